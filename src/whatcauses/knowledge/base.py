@@ -1,0 +1,139 @@
+"""The loaded knowledge: ontology, diseases and their annotations, from one data release."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from whatcauses.errors import DataError, UnknownDiseaseError
+from whatcauses.knowledge.annotations import parse_hpoa
+from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release
+from whatcauses.knowledge.ids import normalize_disease_id
+from whatcauses.knowledge.obo import parse_obo
+from whatcauses.knowledge.ontology import Ontology
+from whatcauses.knowledge.sources import DataFiles, active_files
+from whatcauses.knowledge.store import Arrays, load_or_build
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationRecord:
+    """One disease annotation as shown to users (evidence, explain)."""
+
+    disease_id: str
+    hpo_id: str
+    hpo_label: str
+    negated: bool
+    frequency: float | None
+    frequency_text: str
+    onset: str | None
+    sex: str | None
+    aspect: str
+    evidence: str
+    references: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    biocuration: str
+
+
+def build_arrays(files: DataFiles) -> Arrays:
+    """Parse and compile one release's files."""
+    try:
+        with files.obo.open(encoding="utf-8") as obo, files.hpoa.open(encoding="utf-8") as hpoa:
+            return compile_release(parse_obo(obo), parse_hpoa(hpoa))
+    except UnicodeDecodeError as exc:
+        raise DataError(f"data files are not UTF-8 text: {exc}") from exc
+
+
+class Knowledge:
+    """Immutable after construction and safe to share between threads."""
+
+    def __init__(self, arrays: Arrays, files: DataFiles | None = None, cache: Path | None = None):
+        self.arrays = arrays
+        self.files = files
+        self.cache_file = cache
+        strings: dict[str, Any] = json.loads(arrays["strings_json"].tobytes().decode("utf-8"))
+        self.ontology = Ontology(arrays, strings)
+        self.disease_ids: list[str] = strings["disease_ids"]
+        self.disease_names: list[str] = strings["disease_names"]
+        self._disease_index = {d: i for i, d in enumerate(self.disease_ids)}
+        self._references: list[str] = strings["references"]
+        self._small: list[str] = strings["small"]
+        self.release: str = strings["release"]
+        self.data_version: str = strings["data_version"]
+        self.hpoa_version: str = strings["hpoa_version"]
+        self.background = arrays["background"]
+        self.implied_ptr = arrays["implied_ptr"]
+        self.implied_disease = arrays["implied_disease"]
+        self.implied_frequency = arrays["implied_frequency"]
+
+    @classmethod
+    def load(cls, files: DataFiles | None = None, package_version: str = "0") -> Knowledge:
+        """Load the compiled knowledge of ``files`` (default: the active release)."""
+        chosen = files or active_files()
+        arrays, path = load_or_build(chosen, package_version, build_arrays)
+        return cls(arrays, chosen, path)
+
+    @property
+    def n_diseases(self) -> int:
+        return len(self.disease_ids)
+
+    @property
+    def n_annotations(self) -> int:
+        return len(self.arrays["ann_disease"])
+
+    def disease_index(self, raw: str) -> int:
+        disease_id = normalize_disease_id(raw)
+        try:
+            return self._disease_index[disease_id]
+        except KeyError:
+            raise UnknownDiseaseError(f"{disease_id} is not annotated in this release") from None
+
+    def has_disease(self, disease_id: str) -> bool:
+        return disease_id in self._disease_index
+
+    def implied_column(self, term: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Diseases showing term ``term`` (or a descendant) and their implied frequencies."""
+        lo, hi = self.implied_ptr[term], self.implied_ptr[term + 1]
+        return self.implied_disease[lo:hi], self.implied_frequency[lo:hi]
+
+    @cached_property
+    def _rows_by_disease(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        order = np.argsort(self.arrays["ann_disease"], kind="stable")
+        ptr = np.zeros(self.n_diseases + 1, dtype=np.int64)
+        np.add.at(ptr, self.arrays["ann_disease"] + 1, 1)
+        return np.cumsum(ptr), order
+
+    def annotation_rows(self, disease: int) -> np.ndarray[Any, Any]:
+        """Row numbers of the annotation table that belong to disease index ``disease``."""
+        ptr, order = self._rows_by_disease
+        return order[ptr[disease] : ptr[disease + 1]]
+
+    def annotation(self, row: int) -> AnnotationRecord:
+        a = self.arrays
+        term = int(a["ann_term"][row])
+        onset = int(a["ann_onset"][row])
+        freq = float(a["ann_frequency"][row])
+        refs = self._references[int(a["ann_references"][row])]
+        modifiers = self._small[int(a["ann_modifiers"][row])]
+        return AnnotationRecord(
+            disease_id=self.disease_ids[int(a["ann_disease"][row])],
+            hpo_id=self.ontology.ids[term] if term >= 0 else "",
+            hpo_label=self.ontology.names[term] if term >= 0 else "",
+            negated=bool(a["ann_negated"][row]),
+            frequency=None if np.isnan(freq) else freq,
+            frequency_text=self._small[int(a["ann_frequency_text"][row])],
+            onset=self.ontology.ids[onset] if onset >= 0 else None,
+            sex=SEXES[int(a["ann_sex"][row])] or None,
+            aspect=ASPECTS[int(a["ann_aspect"][row])],
+            evidence=self._small[int(a["ann_evidence"][row])],
+            references=tuple(r for r in refs.split(";") if r),
+            modifiers=tuple(m for m in modifiers.split(";") if m),
+            biocuration=self._small[int(a["ann_biocuration"][row])],
+        )
+
+    def annotations(self, disease: int) -> list[AnnotationRecord]:
+        return [self.annotation(int(r)) for r in self.annotation_rows(disease)]

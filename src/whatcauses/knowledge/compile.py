@@ -1,0 +1,250 @@
+"""Compile parsed hp.obo + phenotype.hpoa into the arrays the engine works on.
+
+Everything here runs once per data release (at cache build); the result is a flat mapping of
+numpy arrays plus two JSON string tables, which :mod:`whatcauses.knowledge.store` writes and
+reads atomically.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+
+from whatcauses.errors import DataError
+from whatcauses.knowledge.annotations import AnnotationFile
+from whatcauses.knowledge.obo import OboDocument
+
+ROOT = "HP:0000001"
+PHENOTYPIC_ABNORMALITY = "HP:0000118"
+ONSET_ROOT = "HP:0003674"
+INHERITANCE_ROOT = "HP:0000005"
+
+# Annotations that state no frequency are common in OMIM-derived entries; they mean "a feature
+# of the disease" without a measured share. The value below was chosen on the development
+# benchmark (bench/accuracy.py) among 0.5-1.0.
+DEFAULT_FREQUENCY = 0.7
+
+ASPECTS = ("P", "I", "C", "M", "H")
+SEXES = ("", "MALE", "FEMALE")
+
+Arrays = dict[str, np.ndarray[Any, Any]]
+
+
+def _csr(rows: list[list[int]]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in rows])
+    flat = [i for r in rows for i in r]
+    return indptr, np.asarray(flat, dtype=np.int32)
+
+
+def _topological_ancestors(parents: list[list[int]]) -> list[list[int]]:
+    """Ancestor sets (each term included in its own) of a DAG given as parent lists."""
+    n = len(parents)
+    result: list[list[int] | None] = [None] * n
+    for start in range(n):
+        if result[start] is not None:
+            continue
+        stack = [start]
+        while stack:
+            node = stack[-1]
+            pending = [p for p in parents[node] if result[p] is None]
+            if pending:
+                if len(stack) > n:
+                    raise DataError("hp.obo has a cycle in its is_a hierarchy")
+                stack.extend(pending)
+                continue
+            stack.pop()
+            if result[node] is not None:
+                continue
+            found = {node}
+            for p in parents[node]:
+                found.update(result[p] or ())
+            result[node] = sorted(found)
+    return [r or [] for r in result]
+
+
+def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> Arrays:
+    """Build the arrays and string tables for one release."""
+    live = [t for t in document.terms if not t.obsolete]
+    term_ids = [t.id for t in live]
+    index = {tid: i for i, tid in enumerate(term_ids)}
+    if ROOT not in index or PHENOTYPIC_ABNORMALITY not in index:
+        raise DataError("hp.obo lacks the HPO root terms; is it really the HPO?")
+
+    redirects: dict[str, str] = {}
+    for term in live:
+        for alt in term.alt_ids:
+            redirects[alt] = term.id
+    obsolete: dict[str, dict[str, list[str]]] = {}
+    for term in document.terms:
+        if term.obsolete:
+            obsolete[term.id] = {"replaced_by": term.replaced_by, "consider": term.consider}
+            for alt in term.alt_ids:
+                obsolete.setdefault(alt, obsolete[term.id])
+    for old, record in obsolete.items():
+        target = next((r for r in record["replaced_by"] if r in index), None)
+        if target and old not in index:
+            redirects.setdefault(old, target)
+
+    parents = [[index[p] for p in t.parents if p in index] for t in live]
+    ancestors = _topological_ancestors(parents)
+    par_ptr, par_idx = _csr(parents)
+    anc_ptr, anc_idx = _csr(ancestors)
+
+    def resolve(term_id: str) -> int:
+        if term_id in index:
+            return index[term_id]
+        target = redirects.get(term_id)
+        return index[target] if target in index else -1
+
+    disease_ids: list[str] = []
+    disease_names: list[str] = []
+    disease_index: dict[str, int] = {}
+    for row in annotation_file.rows:
+        if row.disease_id not in disease_index:
+            disease_index[row.disease_id] = len(disease_ids)
+            disease_ids.append(row.disease_id)
+            disease_names.append(row.disease_name)
+
+    reference_index: dict[str, int] = {}
+    references: list[str] = []
+    small_index: dict[str, int] = {}
+    small: list[str] = []
+
+    def intern(text: str, table: dict[str, int], values: list[str]) -> int:
+        found = table.get(text)
+        if found is None:
+            found = table[text] = len(values)
+            values.append(text)
+        return found
+
+    n_rows = len(annotation_file.rows)
+    a_disease = np.empty(n_rows, dtype=np.int32)
+    a_term = np.empty(n_rows, dtype=np.int32)
+    a_freq = np.empty(n_rows, dtype=np.float32)
+    a_negated = np.zeros(n_rows, dtype=np.bool_)
+    a_aspect = np.empty(n_rows, dtype=np.uint8)
+    a_sex = np.empty(n_rows, dtype=np.uint8)
+    a_onset = np.empty(n_rows, dtype=np.int32)
+    a_refs = np.empty(n_rows, dtype=np.int32)
+    a_evidence = np.empty(n_rows, dtype=np.int32)
+    a_modifiers = np.empty(n_rows, dtype=np.int32)
+    a_curation = np.empty(n_rows, dtype=np.int32)
+    a_freq_text = np.empty(n_rows, dtype=np.int32)
+    unknown_terms = 0
+    for i, row in enumerate(annotation_file.rows):
+        a_disease[i] = disease_index[row.disease_id]
+        term = resolve(row.hpo_id)
+        unknown_terms += term < 0
+        a_term[i] = term
+        a_freq[i] = np.nan if row.frequency is None else row.frequency
+        a_negated[i] = row.negated or row.frequency == 0.0
+        a_aspect[i] = ASPECTS.index(row.aspect) if row.aspect in ASPECTS else 0
+        a_sex[i] = SEXES.index(row.sex) if row.sex in SEXES else 0
+        a_onset[i] = resolve(row.onset) if row.onset else -1
+        a_refs[i] = intern(";".join(row.references), reference_index, references)
+        a_evidence[i] = intern(row.evidence, small_index, small)
+        a_modifiers[i] = intern(";".join(row.modifiers), small_index, small)
+        a_curation[i] = intern(row.biocuration, small_index, small)
+        a_freq_text[i] = intern(row.frequency_text, small_index, small)
+    if unknown_terms > n_rows // 20:
+        raise DataError(
+            f"{unknown_terms} of {n_rows} annotations use HPO ids the ontology lacks: "
+            "hp.obo and phenotype.hpoa do not belong to the same release"
+        )
+
+    implied = _implied_frequencies(
+        a_disease, a_term, a_freq, a_negated, a_aspect, anc_ptr, anc_idx, len(term_ids)
+    )
+    col_ptr, col_disease, col_freq = implied
+    background = np.zeros(len(term_ids), dtype=np.float64)
+    np.add.at(background, np.repeat(np.arange(len(term_ids)), np.diff(col_ptr)), col_freq)
+    background /= max(len(disease_ids), 1)
+
+    strings = {
+        "term_ids": term_ids,
+        "term_names": [t.name for t in live],
+        "disease_ids": disease_ids,
+        "disease_names": disease_names,
+        "references": references,
+        "small": small,
+        "redirects": redirects,
+        "obsolete": obsolete,
+        "data_version": document.data_version,
+        "release": document.release,
+        "hpoa_version": annotation_file.version,
+    }
+    text = {
+        "definitions": [t.definition for t in live],
+        "comments": [t.comment for t in live],
+        "synonyms": [[[s.text, s.scope, s.kind or ""] for s in t.synonyms] for t in live],
+        "xrefs": [t.xrefs for t in live],
+        "alt_ids": [t.alt_ids for t in live],
+    }
+    return {
+        "parents_ptr": par_ptr,
+        "parents_idx": par_idx,
+        "ancestors_ptr": anc_ptr,
+        "ancestors_idx": anc_idx,
+        "ann_disease": a_disease,
+        "ann_term": a_term,
+        "ann_frequency": a_freq,
+        "ann_negated": a_negated,
+        "ann_aspect": a_aspect,
+        "ann_sex": a_sex,
+        "ann_onset": a_onset,
+        "ann_references": a_refs,
+        "ann_evidence": a_evidence,
+        "ann_modifiers": a_modifiers,
+        "ann_biocuration": a_curation,
+        "ann_frequency_text": a_freq_text,
+        "implied_ptr": col_ptr,
+        "implied_disease": col_disease,
+        "implied_frequency": col_freq,
+        "background": background.astype(np.float32),
+        "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),
+        "text_json": np.frombuffer(json.dumps(text).encode("utf-8"), dtype=np.uint8),
+    }
+
+
+def _implied_frequencies(
+    disease: np.ndarray[Any, Any],
+    term: np.ndarray[Any, Any],
+    frequency: np.ndarray[Any, Any],
+    negated: np.ndarray[Any, Any],
+    aspect: np.ndarray[Any, Any],
+    anc_ptr: np.ndarray[Any, Any],
+    anc_idx: np.ndarray[Any, Any],
+    n_terms: int,
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Per term, the diseases that show it or a descendant, with the largest such frequency.
+
+    By the HPO's true-path rule a disease annotated with *focal seizure* also shows *seizure*;
+    its implied frequency for *seizure* is the largest frequency of any annotated descendant
+    (a lower bound of the true share, which HPO does not record).
+    """
+    keep = (~negated) & (aspect == ASPECTS.index("P")) & (term >= 0)
+    d, t = disease[keep], term[keep]
+    f = np.where(np.isnan(frequency[keep]), DEFAULT_FREQUENCY, frequency[keep])
+    counts = anc_ptr[t + 1] - anc_ptr[t]
+    rep_d = np.repeat(d, counts)
+    rep_f = np.repeat(f, counts)
+    starts = np.repeat(anc_ptr[t], counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    rep_t = anc_idx[starts + offsets]
+    # Group by (term, disease), keep the maximum frequency.
+    order = np.lexsort((-rep_f, rep_d, rep_t))
+    rep_t, rep_d, rep_f = rep_t[order], rep_d[order], rep_f[order]
+    first = np.ones(len(rep_t), dtype=bool)
+    first[1:] = (rep_t[1:] != rep_t[:-1]) | (rep_d[1:] != rep_d[:-1])
+    col_t, col_d, col_f = rep_t[first], rep_d[first], rep_f[first]
+    col_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.add.at(col_ptr, col_t + 1, 1)
+    return np.cumsum(col_ptr), col_d.astype(np.int32), col_f.astype(np.float32)
+
+
+def iter_lines(text: str) -> Iterable[str]:
+    return text.splitlines()

@@ -1,0 +1,138 @@
+"""A read-only view of the compiled HPO: ids, names, hierarchy, synonyms.
+
+The view behaves as a ``Mapping`` from HPO id to :class:`Term`: ``"HP:0001250" in onto``,
+``onto["HP:0001250"].name``, ``len(onto)``; a miss raises ``KeyError``. Alternative and
+obsolete ids are resolved with :meth:`Ontology.resolve`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from whatcauses.errors import UnknownTermError
+from whatcauses.knowledge.ids import normalize_hpo_id
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """The light, user-facing record of one HPO term."""
+
+    id: str
+    name: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How an id given by a user was mapped to a current term."""
+
+    given: str
+    id: str
+    note: str | None  # None when the id was current; else why it was mapped
+
+
+class Ontology(Mapping[str, Term]):
+    """Immutable; safe to share between threads."""
+
+    def __init__(self, arrays: dict[str, np.ndarray[Any, Any]], strings: dict[str, Any]):
+        self._arrays = arrays
+        self.ids: list[str] = strings["term_ids"]
+        self.names: list[str] = strings["term_names"]
+        self._index = {tid: i for i, tid in enumerate(self.ids)}
+        self._redirects: dict[str, str] = strings["redirects"]
+        self._obsolete: dict[str, dict[str, list[str]]] = strings["obsolete"]
+        self.parents_ptr = arrays["parents_ptr"]
+        self.parents_idx = arrays["parents_idx"]
+        self.ancestors_ptr = arrays["ancestors_ptr"]
+        self.ancestors_idx = arrays["ancestors_idx"]
+        self._text_blob = arrays["text_json"]
+
+    # Mapping protocol
+    def __getitem__(self, term_id: str) -> Term:
+        i = self._index[term_id]
+        return Term(term_id, self.names[i], i)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, term_id: object) -> bool:
+        return term_id in self._index
+
+    def index(self, term_id: str) -> int:
+        return self._index[term_id]
+
+    def resolve(self, raw: str) -> Resolution:
+        """Map a user-given id (any spelling, alt id, obsolete id) to a current term."""
+        term_id = normalize_hpo_id(raw)
+        if term_id in self._index:
+            return Resolution(raw, term_id, None)
+        target = self._redirects.get(term_id)
+        if target in self._index:
+            kind = "obsolete" if term_id in self._obsolete else "alternative"
+            return Resolution(
+                raw, target, f"{term_id} is an {kind} id; using {target} ({self.name(target)})"
+            )
+        record = self._obsolete.get(term_id)
+        if record is not None:
+            hint = ", ".join(record.get("consider", [])) or "no replacement is given"
+            raise UnknownTermError(f"{term_id} is obsolete with no direct replacement ({hint})")
+        raise UnknownTermError(f"{term_id} is not a term of this HPO release")
+
+    def name(self, term_id: str) -> str:
+        return self.names[self._index[term_id]]
+
+    def parents(self, i: int) -> np.ndarray[Any, Any]:
+        return self.parents_idx[self.parents_ptr[i] : self.parents_ptr[i + 1]]
+
+    def ancestors(self, i: int) -> np.ndarray[Any, Any]:
+        """Ancestors of term ``i``, the term itself included (sorted indices)."""
+        return self.ancestors_idx[self.ancestors_ptr[i] : self.ancestors_ptr[i + 1]]
+
+    def is_ancestor(self, ancestor: int, term: int) -> bool:
+        """True when ``ancestor`` is ``term`` or one of its ancestors."""
+        row = self.ancestors(term)
+        pos = int(np.searchsorted(row, ancestor))
+        return pos < len(row) and int(row[pos]) == ancestor
+
+    @cached_property
+    def _children(self) -> list[list[int]]:
+        children: list[list[int]] = [[] for _ in self.ids]
+        for child in range(len(self.ids)):
+            for parent in self.parents(child):
+                children[int(parent)].append(child)
+        return children
+
+    def children(self, i: int) -> list[int]:
+        return self._children[i]
+
+    def descendants(self, i: int) -> list[int]:
+        """Descendants of term ``i``, the term itself included."""
+        seen = {i}
+        stack = [i]
+        while stack:
+            for child in self._children[stack.pop()]:
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
+        return sorted(seen)
+
+    @cached_property
+    def text(self) -> dict[str, Any]:
+        """Definitions, synonyms, xrefs: decoded on first use only (the text layer needs them)."""
+        result: dict[str, Any] = json.loads(self._text_blob.tobytes().decode("utf-8"))
+        return result
+
+    def synonyms(self, i: int) -> list[tuple[str, str, str]]:
+        return [tuple(s) for s in self.text["synonyms"][i]]  # type: ignore[misc]
+
+    def definition(self, i: int) -> str:
+        return str(self.text["definitions"][i])

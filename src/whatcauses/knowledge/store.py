@@ -1,0 +1,129 @@
+"""The compiled cache: one checksummed file per (data release, package version).
+
+Layout of a cache file: an 8-byte magic, a 4-byte CRC-32 of the payload, an 8-byte payload
+length, then the payload, an uncompressed ``.npz``. Files are written to a temporary name,
+fsynced and renamed into place, so a reader sees either no file or a whole one. A file whose
+length or checksum does not match is reported once, deleted and rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import struct
+import tempfile
+import warnings
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from whatcauses.errors import CacheError
+from whatcauses.knowledge.sources import DataFiles, cache_dir
+
+MAGIC = b"WCCACHE1"
+FORMAT_VERSION = 3
+_HEADER = struct.Struct("<8sIQ")
+
+Arrays = dict[str, np.ndarray[Any, Any]]
+
+
+class CacheWarning(UserWarning):
+    """A cache file was unusable and has been rebuilt."""
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's content, memoised by (path, size, mtime) to keep start-up fast."""
+    stat = path.stat()
+    memo = cache_dir() / "digests.json"
+    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    try:
+        known: dict[str, str] = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if key in known:
+        return known[key]
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    known[key] = digest.hexdigest()
+    try:
+        atomic_write_bytes(memo, json.dumps(known).encode("utf-8"))
+    except OSError:
+        pass  # a read-only cache dir only costs the memo, not correctness
+    return known[key]
+
+
+def atomic_write_bytes(target: Path, payload: bytes) -> None:
+    """Write ``payload`` to ``target`` so that readers never see a partial file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def cache_path(files: DataFiles, package_version: str) -> Path:
+    key = hashlib.sha256(
+        f"{file_digest(files.obo)}|{file_digest(files.hpoa)}".encode()
+    ).hexdigest()[:20]
+    return cache_dir() / f"knowledge-{key}-v{package_version}-f{FORMAT_VERSION}.npz"
+
+
+def write_cache(path: Path, arrays: Arrays) -> None:
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]
+    payload = buffer.getvalue()
+    header = _HEADER.pack(MAGIC, zlib.crc32(payload), len(payload))
+    atomic_write_bytes(path, header + payload)
+
+
+def read_cache(path: Path) -> Arrays:
+    """Read and verify a cache file; raises :class:`CacheError` when it cannot be trusted."""
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise CacheError(f"cannot read cache {path}: {exc}") from exc
+    if len(blob) < _HEADER.size:
+        raise CacheError(f"cache {path} is truncated")
+    magic, crc, length = _HEADER.unpack_from(blob)
+    payload = memoryview(blob)[_HEADER.size :]
+    if magic != MAGIC or length != len(payload):
+        raise CacheError(f"cache {path} is truncated or not a whatcauses cache")
+    if zlib.crc32(payload) != crc:
+        raise CacheError(f"cache {path} failed its checksum")
+    try:
+        with np.load(io.BytesIO(payload), allow_pickle=False) as archive:
+            return {name: archive[name] for name in archive.files}
+    except (ValueError, OSError, KeyError) as exc:
+        raise CacheError(f"cache {path} is unreadable: {exc}") from exc
+
+
+def load_or_build(
+    files: DataFiles, package_version: str, build: Callable[[DataFiles], Arrays]
+) -> tuple[Arrays, Path]:
+    """Return the compiled arrays for ``files``, from cache when it is there and sound."""
+    path = cache_path(files, package_version)
+    if path.exists():
+        try:
+            return read_cache(path), path
+        except CacheError as exc:
+            warnings.warn(f"{exc}; rebuilding it", CacheWarning, stacklevel=2)
+            path.unlink(missing_ok=True)
+    arrays = build(files)
+    try:
+        write_cache(path, arrays)
+    except OSError as exc:
+        warnings.warn(f"could not write cache {path}: {exc}", CacheWarning, stacklevel=2)
+    return arrays, path

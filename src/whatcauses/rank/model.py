@@ -1,0 +1,222 @@
+"""Phenotype likelihood ratios over every annotated disease, after LIRICAL.
+
+For an observed finding *q* and a disease *d*, the likelihood ratio is
+``P(q | d) / P(q | not d)`` (Robinson et al. 2020, AJHG, PMID 32755546). Here:
+
+* ``P(q | not d)`` is the background frequency of *q*: the mean, over all diseases, of the
+  (implied) frequency of *q* or any descendant.
+* ``P(q | d)`` is the best of these explanations of *q* by the disease's annotations:
+  - *q* or a descendant of it is annotated (true-path rule): its frequency ``f``;
+  - an ancestor *a* of *q* is (implied) annotated with frequency ``f``: the disease shows *a*,
+    and among patients showing *a*, a share ``P(q | a)`` shows the more specific *q*. That
+    share is estimated from the annotations as ``bg(q) / bg(a)`` and raised to the power
+    ``specificity_exponent`` (1 is the plain estimate; above 1 discounts guesses more).
+  This one rule covers the "query more specific than the annotation" and "common ancestor"
+  cases of LIRICAL with a probability rather than a fixed penalty.
+* A floor ``observed_floor * bg(q)`` on ``P(q | d)`` says that any finding may come from
+  something else than the disease (noise, a second condition); it bounds the damage one
+  unrelated finding can do.
+* A disease whose annotations say NOT *q* (or NOT an ancestor of *q*) gets
+  ``contradicted_lr`` when *q* is observed.
+
+For an excluded finding: ``(1 - P(q | d)) / (1 - bg(q))`` with ``P(q | d)`` the frequency of
+*q* (or a descendant) in the disease, bounded below by ``excluded_floor``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.compile import ASPECTS, PHENOTYPIC_ABNORMALITY, ROOT
+from whatcauses.knowledge.onset import ONSET_CLASSES
+from whatcauses.rank.results import MatchKind
+
+Vector = np.ndarray[Any, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelParameters:
+    """Tunable constants of the model (chosen on the development benchmark, bench/)."""
+
+    specificity_exponent: float = 1.0
+    observed_floor: float = 0.05
+    contradicted_lr: float = 0.02
+    excluded_floor: float = 0.1
+    onset_mismatch_lr: float = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class MatchDetail:
+    """Which annotation explains a finding for one disease (for evidence)."""
+
+    kind: MatchKind
+    term: int  # index of the matched (ancestor or annotated) term, -1 when none
+    frequency: float | None
+    row: int  # annotation row of the matched disease annotation, -1 when none
+
+
+class LikelihoodModel:
+    """Immutable; vectors are computed per call and never cached in place."""
+
+    def __init__(self, knowledge: Knowledge, parameters: ModelParameters | None = None):
+        self.knowledge = knowledge
+        self.parameters = parameters or ModelParameters()
+        self.n = knowledge.n_diseases
+        floor = 1.0 / (10.0 * max(self.n, 1))
+        self.background = np.maximum(knowledge.background.astype(np.float64), floor)
+        self._uninformative = {
+            knowledge.ontology.index(ROOT),
+            knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
+        }
+
+    @cached_property
+    def _negated_by_term(self) -> dict[int, Vector]:
+        a = self.knowledge.arrays
+        mask = a["ann_negated"] & (a["ann_term"] >= 0)
+        terms, diseases = a["ann_term"][mask], a["ann_disease"][mask]
+        result: dict[int, list[int]] = {}
+        for t, d in zip(terms.tolist(), diseases.tolist(), strict=True):
+            result.setdefault(t, []).append(d)
+        return {t: np.unique(np.asarray(ds, dtype=np.int64)) for t, ds in result.items()}
+
+    @cached_property
+    def _onset_lower_bound(self) -> Vector:
+        """Per disease, the earliest annotated age of onset in years (inf when none)."""
+        a = self.knowledge.arrays
+        onto = self.knowledge.ontology
+        lower = np.full(self.n, np.inf)
+        bounds = {onto.index(t): lo for t, (_, lo, _) in ONSET_CLASSES.items() if t in onto}
+        clinical = a["ann_aspect"] == ASPECTS.index("C")
+        for column, mask in ((a["ann_term"], clinical), (a["ann_onset"], a["ann_onset"] >= 0)):
+            for t, d in zip(column[mask].tolist(), a["ann_disease"][mask].tolist(), strict=True):
+                lo = bounds.get(t)
+                if lo is not None and lo < lower[d]:
+                    lower[d] = lo
+        return lower
+
+    def _negated_diseases(self, term: int) -> Vector | None:
+        hits = [
+            self._negated_by_term[int(a)]
+            for a in self.knowledge.ontology.ancestors(term)
+            if int(a) in self._negated_by_term
+        ]
+        if not hits:
+            return None
+        return np.unique(np.concatenate(hits))
+
+    def match_probability(self, term: int) -> Vector:
+        """``P(term | d)`` for every disease, before the noise floor."""
+        k = self.knowledge
+        gamma = self.parameters.specificity_exponent
+        bq = self.background[term]
+        best = np.zeros(self.n)
+        for ancestor in k.ontology.ancestors(term).tolist():
+            diseases, freq = k.implied_column(ancestor)
+            if not len(diseases):
+                continue
+            weight = 1.0 if ancestor == term else (bq / self.background[ancestor]) ** gamma
+            best[diseases] = np.maximum(best[diseases], freq * weight)
+        return best
+
+    def observed(self, term: int) -> Vector:
+        """Likelihood ratio of an observed finding, per disease."""
+        bq = self.background[term]
+        probability = np.maximum(self.match_probability(term), self.parameters.observed_floor * bq)
+        ratio = probability / bq
+        negated = self._negated_diseases(term)
+        if negated is not None:
+            ratio[negated] = self.parameters.contradicted_lr
+        return ratio
+
+    def observed_any(self, terms: list[int]) -> Vector:
+        """An OR-group: the best-matching member per disease."""
+        return np.max(np.vstack([self.observed(t) for t in terms]), axis=0)
+
+    def excluded(self, term: int) -> Vector:
+        """Likelihood ratio of an excluded finding, per disease."""
+        k = self.knowledge
+        bq = min(self.background[term], 0.95)
+        present = np.zeros(self.n)
+        diseases, freq = k.implied_column(term)
+        present[diseases] = freq
+        ratio = np.maximum((1.0 - present) / (1.0 - bq), self.parameters.excluded_floor)
+        return ratio
+
+    def age(self, age_years: float) -> Vector:
+        """Diseases whose every annotated onset lies after the person's age are unlikely."""
+        ratio = np.ones(self.n)
+        ratio[self._onset_lower_bound > age_years + 1e-9] = self.parameters.onset_mismatch_lr
+        return ratio
+
+    # ---- evidence for one disease (only computed for the candidates shown) ----
+
+    def _implied_at(self, term: int, disease: int) -> float:
+        diseases, freq = self.knowledge.implied_column(term)
+        pos = int(np.searchsorted(diseases, disease))
+        if pos < len(diseases) and int(diseases[pos]) == disease:
+            return float(freq[pos])
+        return 0.0
+
+    def _best_row(self, term: int, disease: int) -> tuple[int, float | None]:
+        """The disease's own annotation row at or below ``term`` with the highest frequency."""
+        k = self.knowledge
+        onto = k.ontology
+        a = k.arrays
+        best_row, best_freq = -1, -1.0
+        for row in k.annotation_rows(disease).tolist():
+            t = int(a["ann_term"][row])
+            if t < 0 or a["ann_negated"][row] or a["ann_aspect"][row] != 0:
+                continue
+            if onto.is_ancestor(term, t):
+                f = float(a["ann_frequency"][row])
+                value = 0.7 if math.isnan(f) else f
+                if value > best_freq:
+                    best_row, best_freq = row, value
+        if best_row < 0:
+            return -1, None
+        f = float(a["ann_frequency"][best_row])
+        return best_row, None if math.isnan(f) else f
+
+    def explain_observed(self, term: int, disease: int) -> MatchDetail:
+        onto = self.knowledge.ontology
+        negated = self._negated_diseases(term)
+        if negated is not None and disease in set(negated.tolist()):
+            for a in onto.ancestors(term).tolist():
+                diseases = self._negated_by_term.get(int(a))
+                if diseases is not None and disease in set(diseases.tolist()):
+                    return MatchDetail("contradicted", int(a), 0.0, -1)
+        if self._implied_at(term, disease) > 0:
+            row, freq = self._best_row(term, disease)
+            direct = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == term
+            return MatchDetail("exact" if direct else "implied", term, freq, row)
+        gamma = self.parameters.specificity_exponent
+        bq = self.background[term]
+        best_value, best_ancestor = 0.0, -1
+        for a in onto.ancestors(term).tolist():
+            if a == term or a in self._uninformative:
+                continue
+            value = self._implied_at(a, disease) * (bq / self.background[a]) ** gamma
+            if value > best_value:
+                best_value, best_ancestor = value, a
+        if best_ancestor < 0 or best_value <= self.parameters.observed_floor * bq:
+            return MatchDetail("none", -1, None, -1)
+        row, freq = self._best_row(best_ancestor, disease)
+        annotated_directly = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == best_ancestor
+        kind: MatchKind = "more_specific" if annotated_directly else "related"
+        return MatchDetail(kind, best_ancestor, freq, row)
+
+    def explain_excluded(self, term: int, disease: int) -> MatchDetail:
+        if self._implied_at(term, disease) > 0:
+            row, freq = self._best_row(term, disease)
+            direct = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == term
+            return MatchDetail("exact" if direct else "implied", term, freq, row)
+        negated = self._negated_diseases(term)
+        if negated is not None and disease in set(negated.tolist()):
+            return MatchDetail("contradicted", term, 0.0, -1)
+        return MatchDetail("none", -1, None, -1)
