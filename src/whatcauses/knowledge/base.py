@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -100,17 +99,10 @@ class Knowledge:
         lo, hi = self.implied_ptr[term], self.implied_ptr[term + 1]
         return self.implied_disease[lo:hi], self.implied_frequency[lo:hi]
 
-    @cached_property
-    def _rows_by_disease(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-        order = np.argsort(self.arrays["ann_disease"], kind="stable")
-        ptr = np.zeros(self.n_diseases + 1, dtype=np.int64)
-        np.add.at(ptr, self.arrays["ann_disease"] + 1, 1)
-        return np.cumsum(ptr), order
-
     def annotation_rows(self, disease: int) -> np.ndarray[Any, Any]:
         """Row numbers of the annotation table that belong to disease index ``disease``."""
-        ptr, order = self._rows_by_disease
-        return order[ptr[disease] : ptr[disease + 1]]
+        ptr = self.arrays["rows_by_disease_ptr"]
+        return self.arrays["rows_by_disease"][ptr[disease] : ptr[disease + 1]]
 
     def annotation(self, row: int) -> AnnotationRecord:
         a = self.arrays

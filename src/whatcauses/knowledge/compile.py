@@ -16,6 +16,7 @@ import numpy as np
 from whatcauses.errors import DataError
 from whatcauses.knowledge.annotations import AnnotationFile
 from whatcauses.knowledge.obo import OboDocument
+from whatcauses.knowledge.twins import twin_groups
 
 ROOT = "HP:0000001"
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
@@ -164,6 +165,16 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     np.add.at(background, np.repeat(np.arange(len(term_ids)), np.diff(col_ptr)), col_freq)
     background /= max(len(disease_ids), 1)
 
+    annotated: list[set[int]] = [set() for _ in disease_ids]
+    for d, t in zip(a_disease.tolist(), a_term.tolist(), strict=True):
+        if t >= 0:
+            annotated[d].add(t)
+    twins = np.asarray(twin_groups(disease_ids, disease_names, annotated), dtype=np.int32)
+
+    rows_order = np.argsort(a_disease, kind="stable").astype(np.int32)
+    rows_ptr = np.zeros(len(disease_ids) + 1, dtype=np.int64)
+    np.add.at(rows_ptr, a_disease.astype(np.int64) + 1, 1)
+
     strings = {
         "term_ids": term_ids,
         "term_names": [t.name for t in live],
@@ -205,6 +216,9 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         "implied_disease": col_disease,
         "implied_frequency": col_freq,
         "background": background.astype(np.float32),
+        "twin_group": twins,
+        "rows_by_disease_ptr": np.cumsum(rows_ptr),
+        "rows_by_disease": rows_order,
         "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),
         "text_json": np.frombuffer(json.dumps(text).encode("utf-8"), dtype=np.uint8),
     }

