@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -177,7 +177,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and map errors to one line and an exit code."""
     _register_optional_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            raise SystemExit(code)
     except WhatcausesError as exc:
         sys.stderr.write(f"error: {exc}\n")
         raise SystemExit(2 if isinstance(exc, InputError) else 1) from None
@@ -189,13 +191,11 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         raise SystemExit(130) from None
-    except Exception as exc:  # click's usage errors and the like
-        import click
+    except typer.TyperException as exc:  # usage errors: bad options, bad values
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            sys.stderr.write(f"error: {exc}\n")
+        raise SystemExit(int(getattr(exc, "exit_code", 2))) from None
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        raise
-
-
-_Literal = Literal  # keep typing import used for future options

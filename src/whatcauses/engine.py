@@ -255,7 +255,7 @@ class Engine:
         )
 
     def _evidence(self, disease: int, observed: list[tuple[str, Any]],
-                  groups: list[tuple[list[str], Any]],
+                  groups: list[tuple[tuple[str, ...], Any]],
                   absent: list[tuple[str, Any]]) -> tuple[FindingEvidence, ...]:
         onto = self.knowledge.ontology
         model = self.model

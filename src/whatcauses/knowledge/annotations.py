@@ -140,5 +140,7 @@ def parse_hpoa(lines: Iterable[str]) -> AnnotationFile:
             )
         )
     if not header_seen or not rows:
-        raise DataError("phenotype.hpoa has no annotation rows: empty or not an HPO annotation file")
+        raise DataError(
+            "phenotype.hpoa has no annotation rows: empty or not an HPO annotation file"
+        )
     return AnnotationFile(version=version, rows=tuple(rows))

@@ -99,7 +99,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         if term_id in index:
             return index[term_id]
         target = redirects.get(term_id)
-        return index[target] if target in index else -1
+        return index.get(target, -1) if target is not None else -1
 
     disease_ids: list[str] = []
     disease_names: list[str] = []
@@ -138,9 +138,9 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     unknown_terms = 0
     for i, row in enumerate(annotation_file.rows):
         a_disease[i] = disease_index[row.disease_id]
-        term = resolve(row.hpo_id)
-        unknown_terms += term < 0
-        a_term[i] = term
+        term_index = resolve(row.hpo_id)
+        unknown_terms += term_index < 0
+        a_term[i] = term_index
         a_freq[i] = np.nan if row.frequency is None else row.frequency
         a_negated[i] = row.negated or row.frequency == 0.0
         a_aspect[i] = ASPECTS.index(row.aspect) if row.aspect in ASPECTS else 0

@@ -76,7 +76,7 @@ class Ontology(Mapping[str, Term]):
         if term_id in self._index:
             return Resolution(raw, term_id, None)
         target = self._redirects.get(term_id)
-        if target in self._index:
+        if target is not None and target in self._index:
             kind = "obsolete" if term_id in self._obsolete else "alternative"
             return Resolution(
                 raw, target, f"{term_id} is an {kind} id; using {target} ({self.name(target)})"
@@ -132,7 +132,7 @@ class Ontology(Mapping[str, Term]):
         return result
 
     def synonyms(self, i: int) -> list[tuple[str, str, str]]:
-        return [tuple(s) for s in self.text["synonyms"][i]]  # type: ignore[misc]
+        return [(str(s[0]), str(s[1]), str(s[2])) for s in self.text["synonyms"][i]]
 
     def definition(self, i: int) -> str:
         return str(self.text["definitions"][i])

@@ -1,13 +1,15 @@
 """The compiled cache: one checksummed file per (data release, package version).
 
 Layout of a cache file: an 8-byte magic, a 4-byte CRC-32 of the payload, an 8-byte payload
-length, then the payload: a JSON table of contents and each array's raw bytes. Files are written to a temporary name,
-fsynced and renamed into place, so a reader sees either no file or a whole one. A file whose
+length, then the payload: a JSON table of contents and each array's raw bytes. Files are
+written to a temporary name, fsynced and renamed into place, so a reader sees either no file
+or a whole one. A file whose
 length or checksum does not match is reported once, deleted and rebuilt, never trusted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -51,10 +53,9 @@ def file_digest(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     known[key] = digest.hexdigest()
-    try:
+    # A read-only cache dir only costs the memo, not correctness.
+    with contextlib.suppress(OSError):
         atomic_write_bytes(memo, json.dumps(known).encode("utf-8"))
-    except OSError:
-        pass  # a read-only cache dir only costs the memo, not correctness
     return known[key]
 
 

@@ -1,0 +1,213 @@
+"""Pydantic models of the HTTP API: request bodies, and the documented response shapes.
+
+Response models mirror the engine's ``to_dict()`` shapes (see :mod:`whatcauses.rank.results`)
+so that the OpenAPI schema tells clients what they get. Routes serialise ``to_dict()`` directly
+(validation of every response would cost time on the hot path); the tests check that real
+responses validate against these models, so the schema cannot drift from the JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+HpoIdText = str  # normalised by the engine, which reports malformed or unknown ids
+
+
+class _Open(BaseModel):
+    """A shape that may gain fields: clients must ignore keys they do not know."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+# ---- errors ----
+
+
+class ErrorBody(BaseModel):
+    code: str = Field(description="A stable machine-readable code, e.g. 'unknown_term'.")
+    message: str = Field(description="One line for a human.")
+    details: Any = Field(default=None, description="Structured context (e.g. invalid fields).")
+
+
+class ErrorResponse(BaseModel):
+    """Every 4xx and 5xx answer of the API has this shape."""
+
+    error: ErrorBody
+
+
+# ---- requests ----
+
+
+class RankRequest(BaseModel):
+    """Findings given as HPO ids; alt and obsolete ids are mapped with a warning."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    present: list[HpoIdText] = Field(
+        default_factory=list, max_length=200, examples=[["HP:0002063", "HP:0003552"]]
+    )
+    excluded: list[HpoIdText] = Field(default_factory=list, max_length=200)
+    or_groups: list[list[HpoIdText]] = Field(
+        default_factory=list, max_length=50,
+        description="Groups of ids of which any one may be meant.",
+    )
+    age: float | None = Field(default=None, ge=0, le=130, description="Age in years.")
+    sex: Literal["male", "female"] | None = None
+
+
+class OntologyClass(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    label: str | None = None
+
+
+class PhenotypicFeature(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: OntologyClass
+    excluded: bool | None = None
+    onset: dict[str, Any] | None = None
+
+
+class Phenopacket(BaseModel):
+    """A GA4GH Phenopacket v2; only features, their onset and the subject's sex and age are
+    read (diagnoses and interpretations in the packet are ignored)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    subject: dict[str, Any] | None = None
+    phenotypicFeatures: list[PhenotypicFeature] = Field(  # noqa: N815 - the GA4GH field name
+        min_length=1, max_length=400
+    )
+
+
+def _body_kind(value: Any) -> str:
+    # A phenopacket is recognised by its features, so its errors are reported as its own.
+    if isinstance(value, dict) and "phenotypicFeatures" in value:
+        return "phenopacket"
+    if isinstance(value, Phenopacket):
+        return "phenopacket"
+    return "findings"
+
+
+RankBody = Annotated[
+    Annotated[RankRequest, Tag("findings")] | Annotated[Phenopacket, Tag("phenopacket")],
+    Discriminator(_body_kind),
+]
+
+
+# ---- responses: ranking ----
+
+
+class FindingEvidenceModel(BaseModel):
+    hpo_id: str
+    label: str
+    excluded: bool
+    match: Literal["exact", "implied", "more_specific", "related", "none", "contradicted"]
+    matched_id: str | None
+    matched_label: str | None
+    frequency: float | None
+    likelihood_ratio: float
+    references: list[str]
+
+
+class CandidateModel(_Open):
+    rank: int
+    id: str
+    ids: list[str]
+    name: str
+    score: float = Field(description="log10 of prior odds times the likelihood ratios")
+    probability: float = Field(description="post-test probability over all diseases")
+    likelihood_ratio: float
+    prior_weight: float
+    inheritance: list[str]
+    onset: list[str]
+    evidence: list[FindingEvidenceModel]
+
+
+class QueryModel(BaseModel):
+    present: list[str]
+    excluded: list[str]
+    or_groups: list[list[str]]
+    age: float | None
+    sex: Literal["male", "female"] | None
+    warnings: list[str]
+
+
+class RankingModel(BaseModel):
+    """The same JSON as ``whatcauses rank --json``."""
+
+    query: QueryModel
+    candidates: list[CandidateModel]
+    diseases_scored: int
+    data_release: str
+
+
+# ---- responses: ask, explain, terms ----
+
+
+class CitationModel(_Open):
+    n: int
+    id: str
+    title: str | None = None
+    url: str | None = None
+
+
+class NextQuestionModel(_Open):
+    text: str
+    ids: list[str]
+
+
+class AskModel(_Open):
+    """The same JSON as ``whatcauses ask --json``."""
+
+    question: str
+    interpretation: dict[str, Any]
+    candidates: list[CandidateModel]
+    answer: str
+    sections: Any = None
+    citations: list[CitationModel]
+    next_questions: list[NextQuestionModel]
+    disclaimer: str
+    urgent: dict[str, Any] | None = None
+    data_release: str
+
+
+class DiseaseModel(_Open):
+    """The same JSON as ``whatcauses explain --json``."""
+
+    id: str | None = None
+    name: str | None = None
+
+
+class TermMatchModel(_Open):
+    id: str
+    label: str
+    matched: str | None = Field(description="The name or synonym the query matched.")
+
+
+class TermsModel(BaseModel):
+    query: str
+    terms: list[TermMatchModel]
+
+
+# ---- responses: service ----
+
+
+class HealthModel(BaseModel):
+    status: Literal["ok"]
+
+
+class InfoModel(BaseModel):
+    version: str
+    data_release: str
+    data_source: str
+    terms: int
+    diseases: int
+    annotations: int
+    features: dict[str, bool] = Field(
+        description="Which engine capabilities this server offers (ask, explain, terms)."
+    )

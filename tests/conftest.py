@@ -1,0 +1,88 @@
+"""Shared fixtures: a tiny hand-drawn knowledge base, and the real engine (loaded once).
+
+The mini ontology (tests/fixtures/mini.obo)::
+
+    HP:0000001 All
+    ├── HP:0000118 Phenotypic abnormality
+    │   ├── HP:0000100 Nervous system abnormality
+    │   │   ├── HP:0000101 Seizure (alt id HP:0000111)
+    │   │   │   ├── HP:0000102 Focal seizure
+    │   │   │   └── HP:0000103 Generalized seizure
+    │   │   └── HP:0000202 Neuromuscular rigidity  (also under Muscle stiffness)
+    │   └── HP:0000200 Muscle abnormality
+    │       ├── HP:0000201 Muscle stiffness
+    │       │   └── HP:0000202 Neuromuscular rigidity
+    │       └── HP:0000203 Muscle weakness
+    ├── HP:0000005 Mode of inheritance ── HP:0000006 Autosomal dominant
+    └── HP:0003674 Onset ── HP:0003581 Adult onset, HP:0003577 Congenital onset
+    HP:0000999 obsolete, replaced by HP:0000203
+
+Annotations (tests/fixtures/mini.hpoa): OMIM:100001 and ORPHA:200001 "Alpha disease" (twins),
+OMIM:100002 "Beta syndrome", OMIM:100003 "Gamma myopathy"; every frequency form and a NOT row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.sources import DataFiles
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every test away from the user's real data dir; share one cache dir per session."""
+    monkeypatch.setenv("WHATCAUSES_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data-unused"))
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(_session_cache(tmp_path_factory)))
+
+
+_CACHE: dict[str, Path] = {}
+
+
+def _session_cache(factory: pytest.TempPathFactory) -> Path:
+    if "dir" not in _CACHE:
+        _CACHE["dir"] = factory.mktemp("cache")
+    return _CACHE["dir"]
+
+
+@pytest.fixture
+def mini_files() -> DataFiles:
+    return DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini")
+
+
+@pytest.fixture
+def mini_knowledge(mini_files: DataFiles) -> Knowledge:
+    return Knowledge.load(mini_files, package_version="test")
+
+
+@pytest.fixture
+def mini_engine(mini_files: DataFiles) -> Engine:
+    return Engine.load(mini_files)
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The real engine on the embedded HPO data (compiled once per test session)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("WHATCAUSES_CACHE_DIR", str(_session_cache(tmp_path_factory)))
+    mp.setenv("WHATCAUSES_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data-unused"))
+    try:
+        yield Engine.load()
+    finally:
+        mp.undo()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not (SHARED_DATA / "phenopackets-dev.jsonl.gz").exists():
+        pytest.skip("../shared/data is not present")
+    return SHARED_DATA
