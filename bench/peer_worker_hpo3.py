@@ -115,7 +115,8 @@ def main() -> int:
         }) + "\n")
         return 0
     ids, sets = disease_sets()
-    for number, line in enumerate(sys.stdin, start=1):
+    # readline, not iteration over stdin: a persistent caller waits for each answer in turn.
+    for number, line in enumerate(iter(sys.stdin.readline, ""), start=1):
         if not line.strip():
             continue
         try:

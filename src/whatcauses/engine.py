@@ -7,19 +7,27 @@ a pure function of its arguments and the loaded data.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any, Literal
 
 import numpy as np
 
 from whatcauses import __version__
+from whatcauses.answer.compose import Answer, compose_answer
 from whatcauses.errors import InputError, UnknownTermError
+from whatcauses.explain.disease import DiseaseExplanation, explain_disease
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.grouping import grouped_order
 from whatcauses.rank.model import LikelihoodModel, MatchDetail, ModelParameters
 from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
+from whatcauses.text.lexicon import load_lexicon
+from whatcauses.text.search import search_terms
+from whatcauses.text.question import Interpretation, QuestionReader
 
 Sex = Literal["male", "female"]
 MAX_FINDINGS = 200
@@ -60,12 +68,94 @@ def _normalize_sex(sex: str | None) -> Sex | None:
     raise InputError(f"sex must be 'male' or 'female', not {sex!r}")
 
 
+# Prior weight of diseases in a category the question names ("What autoimmune disease ...")
+# relative to the rest: strong enough to narrow the ranking, weak enough that a disease outside
+# the category with much better fitting findings still shows. Chosen on bench/questions.py.
+CATEGORY_PRIOR_WEIGHT = 20.0
+# How deep to look for curated diseases of a named category that "come up but fit less well".
+NEIGHBOUR_DEPTH = 80
+
+
 class Engine:
     """Load once with :meth:`load`; then call :meth:`rank` (and the layers above it)."""
 
     def __init__(self, knowledge: Knowledge, parameters: ModelParameters | None = None):
         self.knowledge = knowledge
         self.model = LikelihoodModel(knowledge, parameters)
+        self._lock = threading.Lock()
+
+    @cached_property
+    def categories(self) -> Categories:
+        return Categories(self.knowledge)
+
+    @cached_property
+    def reader(self) -> QuestionReader:
+        """The question reader (its lexicon is loaded on first use, from cache)."""
+        with self._lock:
+            lexicon = load_lexicon(self.knowledge)
+            return QuestionReader(lexicon, self.knowledge.ontology.name)
+
+    def explain(self, disease_id: str) -> DiseaseExplanation:
+        """Fact sheet (or data-only summary), annotations and categories of one disease."""
+        return explain_disease(self, disease_id)
+
+    def search_terms(self, text: str, limit: int = 10) -> list[dict[str, str]]:
+        """Autocomplete over HPO names and synonyms (and curated lay phrases)."""
+        return search_terms(self.reader.lexicon, self.knowledge.ontology, text, limit)
+
+    def interpret(self, question: str) -> Interpretation:
+        """What a plain-language question says: findings, negations, category, age, sex."""
+        return self.reader.read(question)
+
+    def ask(self, question: str, top: int = 10) -> Answer:
+        """Answer a plain-language question: interpretation, ranked candidates, narrative."""
+        interpretation = self.interpret(question)
+        ranking = self.rank_interpretation(interpretation, top=top)
+        neighbours: list[Candidate] = []
+        if interpretation.categories and ranking.candidates:
+            neighbours = self._category_neighbours(interpretation, ranking)
+        return compose_answer(self, interpretation, ranking, neighbours)
+
+    def _category_neighbours(self, interpretation: Interpretation,
+                             ranking: Ranking) -> list[Candidate]:
+        """Curated diseases of the named category beyond the shown candidates, best first."""
+        from whatcauses.knowledge.facts import fact_sheet_index
+
+        curated = fact_sheet_index()
+        extended = self.rank_interpretation(interpretation, top=NEIGHBOUR_DEPTH, evidence=False)
+        shown = {i for c in ranking.candidates for i in c.ids}
+        members = np.zeros(self.knowledge.n_diseases, dtype=bool)
+        for category in interpretation.categories:
+            members |= self.categories.mask(category)
+        result = []
+        for candidate in extended.candidates:
+            if set(candidate.ids) & shown or not any(i in curated for i in candidate.ids):
+                continue
+            if not members[self.knowledge.disease_index(candidate.id)]:
+                continue
+            result.append(replace(candidate,
+                                  evidence=self.evidence_for(ranking.query, candidate.id)))
+            if len(result) >= 4:
+                break
+        return result
+
+    def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
+                            evidence: bool = True) -> Ranking:
+        """Rank the findings of an interpretation, with its category as a prior."""
+        present = [f.ids[0] for f in interpretation.present]
+        groups = [list(f.ids) for f in interpretation.or_groups]
+        excluded = [self._most_general(f.ids) for f in interpretation.excluded]
+        excluded = [e for e in excluded if e not in present]
+        prior = None
+        if interpretation.categories:
+            prior = self.categories.prior(interpretation.categories, CATEGORY_PRIOR_WEIGHT)
+        return self.rank(present, excluded, or_groups=groups, age=interpretation.age,
+                         sex=interpretation.sex, top=top, prior=prior, evidence=evidence)
+
+    def _most_general(self, ids: tuple[str, ...]) -> str:
+        """For "no X" with an ambiguous X, exclude the member the others specialise."""
+        onto = self.knowledge.ontology
+        return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
 
     @classmethod
     def load(
@@ -184,17 +274,26 @@ class Engine:
         weights = self._disease_weights(prior)
         return self._rank_query(query, weights, top, evidence)
 
+    def _vectors(self, query: Query) -> tuple[list[tuple[str, Any]],
+                                              list[tuple[tuple[str, ...], Any]],
+                                              list[tuple[str, Any]]]:
+        onto = self.knowledge.ontology
+        observed = [(tid, self.model.observed(onto.index(tid))) for tid in query.present]
+        groups = [(g, self._group_ratio([onto.index(t) for t in g])) for g in query.or_groups]
+        absent = [(tid, self.model.excluded(onto.index(tid))) for tid in query.excluded]
+        return observed, groups, absent
+
+    def evidence_for(self, query: Query, disease_id: str) -> tuple[FindingEvidence, ...]:
+        """The per-finding evidence of one disease for a (normalised) query."""
+        observed, groups, absent = self._vectors(query)
+        return self._evidence(self.knowledge.disease_index(disease_id), observed, groups, absent)
+
     def _rank_query(self, query: Query, weights: Any, top: int, evidence: bool) -> Ranking:
         k = self.knowledge
-        onto = k.ontology
         model = self.model
         n = k.n_diseases
         log_lr = np.zeros(n)
-        observed = [(tid, model.observed(onto.index(tid))) for tid in query.present]
-        groups = [
-            (g, model.observed_any([onto.index(t) for t in g])) for g in query.or_groups
-        ]
-        absent = [(tid, model.excluded(onto.index(tid))) for tid in query.excluded]
+        observed, groups, absent = self._vectors(query)
         for _, vector in observed + absent:
             log_lr += np.log(vector)
         for _, vector in groups:
@@ -204,7 +303,7 @@ class Engine:
             log_lr += np.log(age_vector)
         log_prior = np.zeros(n) if weights is None else np.log(np.maximum(weights, 1e-300))
         log_post = log_lr + log_prior
-        has_findings = bool(observed or groups or absent)
+        has_findings = bool(observed or groups)
         if not has_findings:
             return Ranking(query, (), k.release, n)
         shifted = np.exp(log_post - log_post.max())
@@ -235,6 +334,24 @@ class Engine:
             )
         return Ranking(query, tuple(candidates), k.release, n)
 
+    def _group_ratio(self, members: list[int]) -> Any:
+        """Likelihood ratio of "one of these terms" (an ambiguous lay word).
+
+        The meanings of an ambiguous word are taken as alternatives, so ``P(word | d)`` is the
+        sum of the members' probabilities and the background the sum of their backgrounds:
+        the group's ratio is the background-weighted mean of the members' ratios. Taking the
+        best member's ratio instead would let a rare reading (rigidity) outweigh a common one
+        (spasticity) merely for being rare.
+        """
+        background = np.asarray(
+            [max(float(self.knowledge.background[m]), 1e-6) for m in members]
+        )
+        weights = background / background.sum()
+        ratio = np.zeros(self.knowledge.n_diseases)
+        for weight, member in zip(weights, members, strict=True):
+            ratio += weight * self.model.observed(member)
+        return ratio
+
     def _finding(self, term_id: str, disease: int, ratio: float, excluded: bool,
                  detail: MatchDetail) -> FindingEvidence:
         k = self.knowledge
@@ -264,7 +381,8 @@ class Engine:
             detail = model.explain_observed(onto.index(tid), disease)
             items.append(self._finding(tid, disease, float(vector[disease]), False, detail))
         for members, vector in groups:
-            best = max(members, key=lambda t: float(model.observed(onto.index(t))[disease]))
+            best = max(members, key=lambda t: float(model.observed(onto.index(t))[disease])
+                       * float(self.knowledge.background[onto.index(t)]))
             detail = model.explain_observed(onto.index(best), disease)
             items.append(self._finding(best, disease, float(vector[disease]), False, detail))
         for tid, vector in absent:

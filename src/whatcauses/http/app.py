@@ -44,8 +44,8 @@ from whatcauses.http.schemas import (
     HealthModel,
     InfoModel,
     Phenopacket,
-    RankingModel,
     RankBody,
+    RankingModel,
     TermsModel,
 )
 
@@ -253,6 +253,23 @@ def _capability(engine: Engine, name: str) -> Callable[..., Any]:
     return result
 
 
+def _category_prior(engine: Engine, categories: list[str]) -> Any:
+    """The prior /api/ask applies for a category the question named, so that a re-rank with
+    one more finding keeps it."""
+    if not categories:
+        return None
+    from whatcauses import engine as engine_module
+    from whatcauses.knowledge.curated import CATEGORY_KEYS
+
+    unknown = [c for c in categories if c not in CATEGORY_KEYS]
+    if unknown:
+        raise InputError(
+            f"unknown category {unknown[0]!r}; known: {', '.join(sorted(CATEGORY_KEYS))}"
+        )
+    weight = float(getattr(engine_module, "CATEGORY_PRIOR_WEIGHT", 20.0))
+    return engine.categories.prior(categories, weight)
+
+
 def features(engine: Engine) -> dict[str, bool]:
     return {
         "ask": hasattr(engine, "ask"),
@@ -329,7 +346,8 @@ def _api_router(limits: Limits) -> APIRouter:
                                   top=top)
         else:
             ranking = engine.rank(body.present, body.excluded, or_groups=body.or_groups,
-                                  age=body.age, sex=body.sex, top=top)
+                                  age=body.age, sex=body.sex, top=top,
+                                  prior=_category_prior(engine, body.categories))
         return json_response(ranking.to_dict())
 
     @router.get("/diseases/{disease_id}", response_model=DiseaseModel, tags=["answers"])
@@ -381,6 +399,9 @@ def create_app(
         description="Not medical advice. Every error is `{\"error\": {\"code\", \"message\", "
         "\"details\"}}` with a 4xx status for bad input.",
         lifespan=lifespan,
+        # The interactive docs pages load their scripts from a CDN; this server works offline.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.engine = None
     app.state.limits = chosen

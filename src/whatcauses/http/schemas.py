@@ -54,6 +54,11 @@ class RankRequest(BaseModel):
     )
     age: float | None = Field(default=None, ge=0, le=130, description="Age in years.")
     sex: Literal["male", "female"] | None = None
+    categories: list[str] = Field(
+        default_factory=list, max_length=10,
+        description="Disease categories the question named (e.g. 'autoimmune'), as "
+        "interpretation.categories of /api/ask gives them; they weigh the prior.",
+    )
 
 
 class OntologyClass(BaseModel):
@@ -167,11 +172,11 @@ class AskModel(_Open):
     question: str
     interpretation: dict[str, Any]
     candidates: list[CandidateModel]
-    answer: str
+    answer: str = ""
     sections: Any = None
-    citations: list[CitationModel]
-    next_questions: list[NextQuestionModel]
-    disclaimer: str
+    citations: list[CitationModel] = Field(default_factory=list)
+    next_questions: list[NextQuestionModel] = Field(default_factory=list)
+    disclaimer: str = ""
     urgent: dict[str, Any] | None = None
     data_release: str
 

@@ -8,6 +8,7 @@ reads atomically.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,18 @@ INHERITANCE_ROOT = "HP:0000005"
 # of the disease" without a measured share. The value below was chosen on the development
 # benchmark (bench/accuracy.py) among 0.5-1.0.
 DEFAULT_FREQUENCY = 0.7
+
+# The ranking model (whatcauses.rank.model) reads its own columns, "model_*" and "direct_*",
+# built with these constants (chosen on the development benchmark, bench/accuracy.py):
+# * an annotation without a frequency counts as MODEL_DEFAULT_FREQUENCY;
+# * a frequency counted in patients, n/m with n > 0, is shrunk towards FREQUENCY_PRIOR_MEAN as
+#   if FREQUENCY_PRIOR_WEIGHT more patients had been seen, (n + w * mean) / (m + w): 1/1 is
+#   weak evidence of "always", 1/40 of "almost never" (a Beta prior on the share);
+# * the probability of a term in a disease combines its annotated descendants by noisy-OR,
+#   1 - prod(1 - f), rather than taking the largest one.
+MODEL_DEFAULT_FREQUENCY = 0.4
+FREQUENCY_PRIOR_WEIGHT = 2.0
+FREQUENCY_PRIOR_MEAN = 0.5
 
 ASPECTS = ("P", "I", "C", "M", "H")
 SEXES = ("", "MALE", "FEMALE")
@@ -135,6 +148,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     a_modifiers = np.empty(n_rows, dtype=np.int32)
     a_curation = np.empty(n_rows, dtype=np.int32)
     a_freq_text = np.empty(n_rows, dtype=np.int32)
+    a_model_freq = np.empty(n_rows, dtype=np.float64)
     unknown_terms = 0
     for i, row in enumerate(annotation_file.rows):
         a_disease[i] = disease_index[row.disease_id]
@@ -151,6 +165,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         a_modifiers[i] = intern(";".join(row.modifiers), small_index, small)
         a_curation[i] = intern(row.biocuration, small_index, small)
         a_freq_text[i] = intern(row.frequency_text, small_index, small)
+        a_model_freq[i] = _model_frequency(row.frequency_text, row.frequency)
     if unknown_terms > n_rows // 20:
         raise DataError(
             f"{unknown_terms} of {n_rows} annotations use HPO ids the ontology lacks: "
@@ -174,6 +189,11 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     rows_order = np.argsort(a_disease, kind="stable").astype(np.int32)
     rows_ptr = np.zeros(len(disease_ids) + 1, dtype=np.int64)
     np.add.at(rows_ptr, a_disease.astype(np.int64) + 1, 1)
+
+    model = _model_columns(
+        a_disease, a_term, a_model_freq, a_negated, a_aspect, anc_ptr, anc_idx,
+        len(term_ids), len(disease_ids),
+    )
 
     strings = {
         "term_ids": term_ids,
@@ -216,6 +236,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         "implied_disease": col_disease,
         "implied_frequency": col_freq,
         "background": background.astype(np.float32),
+        **model,
         "twin_group": twins,
         "rows_by_disease_ptr": np.cumsum(rows_ptr),
         "rows_by_disease": rows_order,
@@ -258,6 +279,81 @@ def _implied_frequencies(
     col_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.add.at(col_ptr, col_t + 1, 1)
     return np.cumsum(col_ptr), col_d.astype(np.int32), col_f.astype(np.float32)
+
+
+_COUNT = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def _model_frequency(text: str, frequency: float | None) -> float:
+    """The share the ranking model uses for one annotation row (see the constants above)."""
+    if frequency is None:
+        return MODEL_DEFAULT_FREQUENCY
+    counted = _COUNT.match(text)
+    if counted:
+        n, m = int(counted.group(1)), int(counted.group(2))
+        if 0 < n <= m:
+            prior = FREQUENCY_PRIOR_WEIGHT
+            return (n + prior * FREQUENCY_PRIOR_MEAN) / (m + prior)
+    return float(frequency)
+
+
+def _model_columns(
+    disease: np.ndarray[Any, Any],
+    term: np.ndarray[Any, Any],
+    frequency: np.ndarray[Any, Any],
+    negated: np.ndarray[Any, Any],
+    aspect: np.ndarray[Any, Any],
+    anc_ptr: np.ndarray[Any, Any],
+    anc_idx: np.ndarray[Any, Any],
+    n_terms: int,
+    n_diseases: int,
+) -> Arrays:
+    """Per-term columns of the ranking model.
+
+    ``model_*``: diseases showing the term or a descendant, with the noisy-OR of the model
+    frequencies of those annotations; ``model_background`` the mean of that over all diseases.
+    ``direct_*``: diseases annotated with exactly the term (largest model frequency).
+    ``model_annotation_count``: phenotype annotations per disease.
+    """
+    keep = (~negated) & (aspect == ASPECTS.index("P")) & (term >= 0)
+    d = disease[keep].astype(np.int64)
+    t = term[keep].astype(np.int64)
+    f = np.minimum(frequency[keep], 0.999)
+    n_total = max(n_diseases, 1)
+
+    counts = anc_ptr[t + 1] - anc_ptr[t]
+    rep_d = np.repeat(d, counts)
+    rep_log = np.repeat(np.log1p(-f), counts)
+    starts = np.repeat(anc_ptr[t], counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    rep_t = anc_idx[starts + offsets].astype(np.int64)
+    keys, inverse = np.unique(rep_t * n_total + rep_d, return_inverse=True)
+    log_absent = np.zeros(len(keys))
+    np.add.at(log_absent, inverse, rep_log)
+    m_prob = -np.expm1(log_absent)
+    m_term, m_disease = keys // n_total, keys % n_total
+    m_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.add.at(m_ptr, m_term + 1, 1)
+    m_background = np.zeros(n_terms, dtype=np.float64)
+    np.add.at(m_background, m_term, m_prob)
+    m_background /= n_total
+
+    order = np.lexsort((-f, d, t))
+    dt, dd, df = t[order], d[order], f[order]
+    first = np.ones(len(dt), dtype=bool)
+    first[1:] = (dt[1:] != dt[:-1]) | (dd[1:] != dd[:-1])
+    d_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.add.at(d_ptr, dt[first] + 1, 1)
+    return {
+        "model_ptr": np.cumsum(m_ptr),
+        "model_disease": m_disease.astype(np.int32),
+        "model_probability": m_prob.astype(np.float32),
+        "model_background": m_background,
+        "direct_ptr": np.cumsum(d_ptr),
+        "direct_disease": dd[first].astype(np.int32),
+        "direct_probability": df[first].astype(np.float32),
+        "model_annotation_count": np.bincount(d, minlength=n_diseases).astype(np.int32),
+    }
 
 
 def iter_lines(text: str) -> Iterable[str]:

@@ -50,6 +50,8 @@ from whatcauses.knowledge.store import atomic_write_bytes, cache_path, file_dige
 if TYPE_CHECKING:
     import httpx
 
+    from whatcauses.knowledge.base import Knowledge
+
 DEFAULT_RELEASE_URL = "https://github.com/obophenotype/human-phenotype-ontology/releases"
 DEFAULT_MONDO_URL = (
     "https://raw.githubusercontent.com/monarch-initiative/mondo/master/src/ontology/mappings"
@@ -353,6 +355,26 @@ def _hpoa_header(path: Path) -> dict[str, str]:
     return header
 
 
+def _dangling_parents(obo: Path) -> list[str]:
+    """``is_a`` targets that have no stanza of their own.
+
+    A complete hp.obo has none (obsolete terms keep their stanzas); a file cut short at a
+    stanza boundary parses cleanly but loses the parents of some surviving terms.
+    """
+    declared: set[str] = set()
+    parents: set[str] = set()
+    in_term = False
+    with obo.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("["):
+                in_term = line.startswith("[Term]")
+            elif in_term and line.startswith("id:"):
+                declared.add(line[3:].strip())
+            elif in_term and line.startswith("is_a:"):
+                parents.add(line[5:].split("!", 1)[0].split("{", 1)[0].strip())
+    return sorted(parents - declared)
+
+
 def _announced_diseases(description: str) -> int | None:
     # e.g. 'HPO annotations for rare diseases [8359: OMIM; 47: DECIPHER; 4283 ORPHANET]'
     bracket = re.search(r"\[([^\]]*)\]", description)
@@ -393,6 +415,13 @@ def verify_files(
     for path in (obo, hpoa):
         if not path.is_file() or path.stat().st_size == 0:
             raise ReleaseError(f"{path.name} is missing or empty")
+    # The cheap whole-file check first: it rejects a cut-off hp.obo before a full compile.
+    dangling = _dangling_parents(obo)
+    if dangling:
+        raise ReleaseError(
+            f"hp.obo is incomplete: {len(dangling)} parent term(s) have no entry "
+            f"(e.g. {', '.join(dangling[:3])}); the file was cut short"
+        )
     try:
         knowledge = Knowledge.load(
             DataFiles(obo=obo, hpoa=hpoa, tag="candidate"), package_version or __version__
@@ -401,6 +430,21 @@ def verify_files(
         raise ReleaseError(f"the release files do not parse: {exc}") from exc
     except (ValueError, KeyError, IndexError) as exc:
         raise ReleaseError(f"the release files are malformed: {exc!r}") from exc
+    try:
+        return _check_knowledge(knowledge, hpoa, baseline, expected_date)
+    except ReleaseError:
+        # A rejected release must not leave its compiled cache behind.
+        if knowledge.cache_file is not None:
+            knowledge.cache_file.unlink(missing_ok=True)
+        raise
+
+
+def _check_knowledge(
+    knowledge: Knowledge,
+    hpoa: Path,
+    baseline: ReleaseManifest | None,
+    expected_date: str | None,
+) -> tuple[Counts, str, str, str]:
     counts = Counts(len(knowledge.ontology), knowledge.n_diseases, knowledge.n_annotations)
     date_match = _DATE.search(knowledge.data_version)
     if not date_match:
@@ -811,7 +855,9 @@ def _download_once(client: httpx.Client, url: str, target: Path,
         with target.open(mode) as handle:
             done = have
             _report(options, target.name, done, total)
-            for chunk in response.iter_bytes(1 << 16):
+            # No chunk_size: httpx would hold back a partial chunk, losing it on a dropped
+            # connection, and resuming needs every byte that arrived on disk.
+            for chunk in response.iter_bytes():
                 handle.write(chunk)
                 done += len(chunk)
                 _report(options, target.name, done, total)

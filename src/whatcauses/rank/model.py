@@ -3,16 +3,21 @@
 For an observed finding *q* and a disease *d*, the likelihood ratio is
 ``P(q | d) / P(q | not d)`` (Robinson et al. 2020, AJHG, PMID 32755546). Here:
 
-* ``P(q | not d)`` is the background frequency of *q*: the mean, over all diseases, of the
-  (implied) frequency of *q* or any descendant.
+* Frequencies come from the model columns of :mod:`whatcauses.knowledge.compile`: an
+  annotation without a frequency counts as ``MODEL_DEFAULT_FREQUENCY``; a frequency counted in
+  patients (n/m) is shrunk towards one half by a weak Beta prior; the frequency of *q* in *d* is
+  the noisy-OR of the frequencies of *q* and its annotated descendants (true-path rule).
+* ``P(q | not d)`` is the background frequency of *q*: the mean of that frequency over all
+  diseases.
 * ``P(q | d)`` is the best of these explanations of *q* by the disease's annotations:
-  - *q* or a descendant of it is annotated (true-path rule): its frequency ``f``;
-  - an ancestor *a* of *q* is (implied) annotated with frequency ``f``: the disease shows *a*,
-    and among patients showing *a*, a share ``P(q | a)`` shows the more specific *q*. That
-    share is estimated from the annotations as ``bg(q) / bg(a)`` and raised to the power
-    ``specificity_exponent`` (1 is the plain estimate; above 1 discounts guesses more).
-  This one rule covers the "query more specific than the annotation" and "common ancestor"
-  cases of LIRICAL with a probability rather than a fixed penalty.
+  - *q* or a descendant of it is annotated: the frequency above;
+  - *q* refines a term *a* the disease is annotated with (*a* an ancestor of *q*): the disease
+    shows *a* with frequency ``f``, and among patients showing *a*, a share ``P(q | a)``
+    shows the more specific *q*, estimated as ``bg(q) / bg(a)`` and raised to the power
+    ``specificity_exponent`` (above 1 discounts the guess). Only terms the disease is
+    annotated with directly count: a term it shows merely through another descendant (a
+    "cousin" of *q*) gave no accuracy on the development cases and made unrelated findings
+    more harmful.
 * A floor ``observed_floor * bg(q)`` on ``P(q | d)`` says that any finding may come from
   something else than the disease (noise, a second condition); it bounds the damage one
   unrelated finding can do.
@@ -21,11 +26,14 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
 
 For an excluded finding: ``(1 - P(q | d)) / (1 - bg(q))`` with ``P(q | d)`` the frequency of
 *q* (or a descendant) in the disease, bounded below by ``excluded_floor``.
+
+Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -33,7 +41,12 @@ from typing import Any
 import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.compile import ASPECTS, PHENOTYPIC_ABNORMALITY, ROOT
+from whatcauses.knowledge.compile import (
+    ASPECTS,
+    MODEL_DEFAULT_FREQUENCY,
+    PHENOTYPIC_ABNORMALITY,
+    ROOT,
+)
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.rank.results import MatchKind
 
@@ -44,10 +57,10 @@ Vector = np.ndarray[Any, Any]
 class ModelParameters:
     """Tunable constants of the model (chosen on the development benchmark, bench/)."""
 
-    specificity_exponent: float = 1.0
-    observed_floor: float = 0.05
+    specificity_exponent: float = 2.0
+    observed_floor: float = 0.3
     contradicted_lr: float = 0.02
-    excluded_floor: float = 0.1
+    excluded_floor: float = 0.3
     onset_mismatch_lr: float = 0.2
 
 
@@ -68,8 +81,13 @@ class LikelihoodModel:
         self.knowledge = knowledge
         self.parameters = parameters or ModelParameters()
         self.n = knowledge.n_diseases
+        a = knowledge.arrays
         floor = 1.0 / (10.0 * max(self.n, 1))
-        self.background = np.maximum(knowledge.background.astype(np.float64), floor)
+        self.background = np.maximum(a["model_background"].astype(np.float64), floor)
+        self._m_ptr, self._m_disease = a["model_ptr"], a["model_disease"]
+        self._m_probability = a["model_probability"].astype(np.float64)
+        self._d_ptr, self._d_disease = a["direct_ptr"], a["direct_disease"]
+        self._d_probability = a["direct_probability"].astype(np.float64)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -110,18 +128,30 @@ class LikelihoodModel:
             return None
         return np.unique(np.concatenate(hits))
 
+    def model_column(self, term: int) -> tuple[Vector, Vector]:
+        """Diseases showing ``term`` or a descendant and the model's ``P(term | d)``."""
+        lo, hi = self._m_ptr[term], self._m_ptr[term + 1]
+        return self._m_disease[lo:hi], self._m_probability[lo:hi]
+
+    def direct_column(self, term: int) -> tuple[Vector, Vector]:
+        """Diseases annotated with exactly ``term`` and the model frequency of it."""
+        lo, hi = self._d_ptr[term], self._d_ptr[term + 1]
+        return self._d_disease[lo:hi], self._d_probability[lo:hi]
+
     def match_probability(self, term: int) -> Vector:
         """``P(term | d)`` for every disease, before the noise floor."""
-        k = self.knowledge
         gamma = self.parameters.specificity_exponent
         bq = self.background[term]
         best = np.zeros(self.n)
-        for ancestor in k.ontology.ancestors(term).tolist():
-            diseases, freq = k.implied_column(ancestor)
-            if not len(diseases):
+        diseases, probability = self.model_column(term)
+        best[diseases] = probability
+        for ancestor in self.knowledge.ontology.ancestors(term).tolist():
+            if ancestor == term or ancestor in self._uninformative:
                 continue
-            weight = 1.0 if ancestor == term else (bq / self.background[ancestor]) ** gamma
-            best[diseases] = np.maximum(best[diseases], freq * weight)
+            diseases, probability = self.direct_column(ancestor)
+            if len(diseases):
+                weight = (bq / self.background[ancestor]) ** gamma
+                best[diseases] = np.maximum(best[diseases], probability * weight)
         return best
 
     def observed(self, term: int) -> Vector:
@@ -138,12 +168,20 @@ class LikelihoodModel:
         """An OR-group: the best-matching member per disease."""
         return np.max(np.vstack([self.observed(t) for t in terms]), axis=0)
 
+    def log_scores(self, observed: Sequence[int], excluded: Sequence[int] = ()) -> Vector:
+        """Sum of log likelihood ratios of observed and excluded findings, per disease."""
+        total = np.zeros(self.n)
+        for term in dict.fromkeys(observed):
+            total += np.log(self.observed(term))
+        for term in dict.fromkeys(excluded):
+            total += np.log(self.excluded(term))
+        return total
+
     def excluded(self, term: int) -> Vector:
         """Likelihood ratio of an excluded finding, per disease."""
-        k = self.knowledge
         bq = min(self.background[term], 0.95)
         present = np.zeros(self.n)
-        diseases, freq = k.implied_column(term)
+        diseases, freq = self.model_column(term)
         present[diseases] = freq
         ratio = np.maximum((1.0 - present) / (1.0 - bq), self.parameters.excluded_floor)
         return ratio
@@ -157,7 +195,7 @@ class LikelihoodModel:
     # ---- evidence for one disease (only computed for the candidates shown) ----
 
     def _implied_at(self, term: int, disease: int) -> float:
-        diseases, freq = self.knowledge.implied_column(term)
+        diseases, freq = self.model_column(term)
         pos = int(np.searchsorted(diseases, disease))
         if pos < len(diseases) and int(diseases[pos]) == disease:
             return float(freq[pos])
@@ -175,7 +213,7 @@ class LikelihoodModel:
                 continue
             if onto.is_ancestor(term, t):
                 f = float(a["ann_frequency"][row])
-                value = 0.7 if math.isnan(f) else f
+                value = MODEL_DEFAULT_FREQUENCY if math.isnan(f) else f
                 if value > best_freq:
                     best_row, best_freq = row, value
         if best_row < 0:
@@ -201,15 +239,16 @@ class LikelihoodModel:
         for a in onto.ancestors(term).tolist():
             if a == term or a in self._uninformative:
                 continue
-            value = self._implied_at(a, disease) * (bq / self.background[a]) ** gamma
-            if value > best_value:
-                best_value, best_ancestor = value, a
+            diseases, probability = self.direct_column(a)
+            pos = int(np.searchsorted(diseases, disease))
+            if pos < len(diseases) and int(diseases[pos]) == disease:
+                value = float(probability[pos]) * (bq / self.background[a]) ** gamma
+                if value > best_value:
+                    best_value, best_ancestor = value, a
         if best_ancestor < 0 or best_value <= self.parameters.observed_floor * bq:
             return MatchDetail("none", -1, None, -1)
         row, freq = self._best_row(best_ancestor, disease)
-        annotated_directly = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == best_ancestor
-        kind: MatchKind = "more_specific" if annotated_directly else "related"
-        return MatchDetail(kind, best_ancestor, freq, row)
+        return MatchDetail("more_specific", best_ancestor, freq, row)
 
     def explain_excluded(self, term: int, disease: int) -> MatchDetail:
         if self._implied_at(term, disease) > 0:

@@ -1,0 +1,86 @@
+"""Question-answering accuracy on bench/data/questions_dev.yaml.
+
+    python bench/questions.py [--weights 1,5,20,100] [--verbose]
+
+For every question with accepted disease ids: top-1/3/10 (a candidate counts when its own id
+is accepted), per category and overall; questions marked ``expect: no_finding`` must give no
+candidates. Also prints the seed question's top 10 and the timing per question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+import whatcauses.engine as engine_module
+from whatcauses.engine import Engine
+
+DATA = Path(__file__).parent / "data" / "questions_dev.yaml"
+SEED = "What autoimmune disease causes muscle stiffness?"
+
+
+def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) -> dict[str, float]:
+    hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    honest = [0, 0]
+    times = []
+    for item in questions:
+        question = str(item["question"])
+        accepted = {str(a) for a in item.get("accepted") or []}  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        answer = engine.ask(question, top=10)
+        times.append(time.perf_counter() - start)
+        ids = [c.id for c in answer.ranking.candidates]
+        if item.get("expect") == "no_finding":
+            honest[0] += not ids
+            honest[1] += 1
+            continue
+        rank = next((i for i, d in enumerate(ids) if d in accepted), None)
+        for key in ("all", str(item.get("category"))):
+            row = hits[key]
+            row[3] += 1
+            if rank is not None:
+                row[0] += rank < 1
+                row[1] += rank < 3
+                row[2] += rank < 10
+        if verbose and (rank is None or rank >= 3):
+            names = [c.name[:30] for c in answer.ranking.candidates[:3]]
+            print(f"  miss (rank {rank}): {question[:90]}  -> {names}", file=sys.stderr)
+    print(f"{'category':<16}{'n':>4}{'top-1':>8}{'top-3':>8}{'top-10':>8}")
+    for key in ["all", *sorted(k for k in hits if k != "all")]:
+        t1, t3, t10, n = hits[key]
+        print(f"{key:<16}{n:>4}{t1 / n:>8.1%}{t3 / n:>8.1%}{t10 / n:>8.1%}")
+    print(f"no-finding questions answered honestly (no candidates): {honest[0]}/{honest[1]}")
+    print(f"time per question: median {statistics.median(times) * 1000:.1f} ms, "
+          f"max {max(times) * 1000:.1f} ms")
+    t1, t3, t10, n = hits["all"]
+    return {"top1": t1 / n, "top3": t3 / n, "top10": t10 / n}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--weights", default="", help="category prior weights to compare")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    questions = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    engine = Engine.load()
+    engine.ask(SEED)  # warm the lexicon and categories
+    weights = [float(w) for w in args.weights.split(",") if w] or [
+        engine_module.CATEGORY_PRIOR_WEIGHT
+    ]
+    for weight in weights:
+        engine_module.CATEGORY_PRIOR_WEIGHT = weight
+        print(f"\n== category prior weight {weight:g} ==")
+        evaluate(engine, questions, args.verbose)
+    print(f"\nSeed question: {SEED}")
+    for c in engine.ask(SEED, top=10).ranking.candidates:
+        print(f"  {c.rank:>2}. {c.name} ({', '.join(c.ids)})  p={c.probability:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""Compose a cited answer from the interpretation, the ranking and the curated fact sheets.
+
+Deterministic templates over data: no language model. Every sentence of the narrative carries
+``[n]`` markers into ``citations``: fact-sheet statements cite their own sources, statements
+drawn from the HPO data cite the annotations' references (PubMed, OMIM, Orphanet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from whatcauses.answer.citations import Citation, CitationList
+from whatcauses.answer.safety import (
+    DISCLAIMER,
+    RED_FLAG_SOURCE_ID,
+    RED_FLAG_SOURCE_TITLE,
+    RED_FLAG_SOURCE_URL,
+    UrgentNotice,
+    urgent_notice,
+)
+from whatcauses.explain.contrast import (
+    Contrast,
+    category_neighbours,
+    curated_lookalikes,
+    evidence_contrasts,
+)
+from whatcauses.explain.evidence import explain_candidate
+from whatcauses.explain.next_question import NextQuestion, next_questions
+from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
+from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index
+from whatcauses.rank.results import Candidate, Ranking
+from whatcauses.text.question import Interpretation
+
+if TYPE_CHECKING:
+    from whatcauses.engine import Engine
+
+HPO_SOURCE_ID = "HPO"
+EXAMPLES = (
+    "What autoimmune disease causes muscle stiffness?",
+    "my 8 year old has a rash and swollen knees",
+    "dry eyes, dry mouth and joint pain but no fever",
+    "stiff back, anti-GAD positive",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the answer with the citation numbers it rests on."""
+
+    text: str
+    citations: tuple[int, ...]
+
+    def render(self) -> str:
+        marks = "".join(f"[{n}]" for n in self.citations)
+        return f"{self.text} {marks}".rstrip()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "citations": list(self.citations)}
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateExplanation:
+    id: str
+    name: str
+    has_fact_sheet: bool
+    summary: tuple[Sentence, ...]
+    supporting: tuple[Sentence, ...]
+    opposing: tuple[Sentence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "has_fact_sheet": self.has_fact_sheet,
+            "summary": [s.to_dict() for s in self.summary],
+            "supporting": [s.to_dict() for s in self.supporting],
+            "opposing": [s.to_dict() for s in self.opposing],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Everything ``ask`` returns; ``to_dict()`` is the documented JSON shape."""
+
+    question: str
+    interpretation: Interpretation
+    ranking: Ranking
+    answer: str = ""
+    sections: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    candidate_explanations: tuple[CandidateExplanation, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    next_questions: tuple[NextQuestion, ...] = ()
+    urgent: UrgentNotice | None = None
+    message: str | None = None
+    disclaimer: str = DISCLAIMER
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "interpretation": self.interpretation.to_dict(),
+            "candidates": [c.to_dict() for c in self.ranking.candidates],
+            "answer": self.answer,
+            "sections": {k: [s.to_dict() for s in v] for k, v in self.sections.items()},
+            "explanations": [c.to_dict() for c in self.candidate_explanations],
+            "citations": [c.to_dict() for c in self.citations],
+            "next_questions": [q.to_dict() for q in self.next_questions],
+            "urgent": self.urgent.to_dict() if self.urgent else None,
+            "message": self.message,
+            "disclaimer": self.disclaimer,
+            "data_release": self.ranking.data_release,
+        }
+
+
+class _Writer:
+    """Accumulates cited sentences per section."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.citations = CitationList()
+        self.sections: dict[str, list[Sentence]] = {}
+        self._titles = {
+            sheet_ref.id: sheet_ref.title
+            for sheet in {id(s): s for s in fact_sheet_index().values()}.values()
+            for sheet_ref in sheet.references.values()
+        }
+
+    def source(self, source_id: str) -> int:
+        knowledge = self.engine.knowledge
+        if source_id == HPO_SOURCE_ID:
+            return self.citations.cite(
+                HPO_SOURCE_ID,
+                f"Human Phenotype Ontology and disease annotations, release {knowledge.release}",
+                "https://hpo.jax.org/",
+            )
+        if source_id == RED_FLAG_SOURCE_ID:
+            return self.citations.cite(source_id, RED_FLAG_SOURCE_TITLE, RED_FLAG_SOURCE_URL)
+        title = self._titles.get(source_id)
+        if title is None and knowledge.has_disease(source_id):
+            title = knowledge.disease_names[knowledge.disease_index(source_id)]
+        if title is None and source_id.startswith("PMID:"):
+            title = f"PubMed article {source_id[5:]} (cited by the HPO annotations)"
+        return self.citations.cite(source_id, title or source_id)
+
+    def add(self, section: str, text: str, sources: list[str] | tuple[str, ...]) -> Sentence:
+        numbers = tuple(sorted({self.source(s) for s in dict.fromkeys(sources) if s}))
+        sentence = Sentence(text, numbers)
+        self.sections.setdefault(section, []).append(sentence)
+        return sentence
+
+
+def _sheet(candidate: Candidate) -> FactSheet | None:
+    index = fact_sheet_index()
+    return next((index[i] for i in candidate.ids if i in index), None)
+
+
+def _relevant(statements: tuple[Statement, ...], asked: set[str]) -> Statement | None:
+    """The statement that names one of the asked findings, else the first."""
+    for statement in statements:
+        if asked & set(statement.hpo):
+            return statement
+    return statements[0] if statements else None
+
+
+def _evidence_sources(candidate: Candidate) -> list[str]:
+    sources = [r for e in candidate.evidence if e.likelihood_ratio > 1 for r in e.references]
+    return sources[:4] or [candidate.id]
+
+
+def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Ranking,
+                   neighbours: list[Candidate] | None = None) -> Answer:
+    """Build the narrative, sections, citations and next questions."""
+    writer = _Writer(engine)
+    onto = engine.knowledge.ontology
+    urgent = urgent_notice(interpretation.red_flags)
+    if urgent is not None:
+        writer.add("urgent", urgent.notice, [RED_FLAG_SOURCE_ID])
+        for advice in urgent.advice[:2]:
+            writer.add("urgent", advice, [RED_FLAG_SOURCE_ID])
+
+    candidates = list(ranking.candidates)
+    if not candidates:
+        message = _no_finding_message(interpretation)
+        writer.add("summary", message, [HPO_SOURCE_ID])
+        return _finish(writer, interpretation, ranking, (), (), urgent, message)
+
+    asked_present = [f for f in interpretation.findings if not f.negated]
+    asked_absent = [f for f in interpretation.findings if f.negated]
+    present_words = join_words([f"{f.text}" for f in asked_present])
+    absent_words = join_words([f.text for f in asked_absent])
+    described = f"You describe {present_words}" if present_words else "You describe no finding"
+    if absent_words:
+        described += f", without {absent_words}"
+    mapped = join_words(sorted({lower_first(label) for f in asked_present for label in f.labels[:3]}))
+    writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond to "
+               f"{mapped}.", [HPO_SOURCE_ID])
+    leader = candidates[0]
+    scope = ""
+    if interpretation.categories:
+        scope = f"Among {join_words(list(interpretation.categories))} diseases, "
+    follow = [c.name for c in candidates[1:3]]
+    lead_text = f"{scope}the best fit in the HPO disease annotations is {leader.name}"
+    if follow:
+        lead_text += f", followed by {join_words(follow)}"
+    writer.add("summary", lead_text[:1].upper() + lead_text[1:] + ".",
+               [s for c in candidates[:3] for s in _evidence_sources(c)[:2]])
+    if leader.probability < 0.5:
+        writer.add("summary", "These are possibilities to discuss with a doctor, not a "
+                   "diagnosis: the findings given fit several conditions.", [HPO_SOURCE_ID])
+
+    asked_ids = {i for f in asked_present for i in f.ids}
+    explanations = []
+    for candidate in candidates[:3]:
+        explanations.append(_describe_candidate(writer, engine, candidate, asked_ids))
+    for candidate in candidates[3:10]:
+        explanations.append(_describe_candidate(writer, engine, candidate, asked_ids,
+                                                narrative=False))
+
+    # Contrasts: evidence, curated look-alikes, category neighbours.
+    contrasts: list[Contrast] = evidence_contrasts(onto, leader, candidates[1:4])
+    preferred: set[str] = set()
+    if interpretation.categories:
+        for category in interpretation.categories:
+            mask = engine.categories.mask(category)
+            preferred.update(engine.knowledge.disease_ids[i] for i in mask.nonzero()[0])
+    contrasts += curated_lookalikes(candidates[:3], preferred)
+    if interpretation.categories and neighbours:
+        shown = {i for c in candidates[:5] for i in c.ids}
+        mentioned = {d for c in contrasts for d in c.about}
+        fresh = [n for n in neighbours if not set(n.ids) & (shown | mentioned)]
+        contrasts += category_neighbours(onto, leader, fresh, interpretation.categories[0])
+    for contrast in contrasts:
+        writer.add("contrasts", contrast.text, list(contrast.sources))
+
+    # Management, from the fact sheets of the leading candidates.
+    managed = 0
+    for candidate in candidates[:3]:
+        sheet = _sheet(candidate)
+        if sheet is None or not sheet.section("management"):
+            continue
+        for statement in sheet.section("management")[:2]:
+            writer.add("management", f"{sheet.name}: {lower_first(statement.text)}"
+                       if not statement.text.startswith(sheet.name) else statement.text,
+                       list(statement.sources))
+        managed += 1
+    if managed == 0:
+        writer.add("management", "No curated summary of management exists for these "
+                   "conditions, and the HPO annotations do not describe treatment.",
+                   [HPO_SOURCE_ID])
+
+    questions = tuple(next_questions(engine.knowledge, ranking))
+    if questions:
+        labels = join_words([q.label for q in questions])
+        favoured = [c for q in questions for c in q.favours]
+        writer.add("next_steps", f"What would best tell these apart: whether there is also "
+                   f"{labels}.", favoured or [HPO_SOURCE_ID])
+    for candidate in candidates[:2]:
+        sheet = _sheet(candidate)
+        if sheet is None:
+            continue
+        statement = _relevant(sheet.section("diagnosis"), asked_ids)
+        if statement is not None:
+            writer.add("next_steps", f"{sheet.name}: {lower_first(statement.text)}",
+                       list(statement.sources))
+    return _finish(writer, interpretation, ranking, tuple(explanations), questions, urgent, None)
+
+
+def _describe_candidate(writer: _Writer, engine: Engine, candidate: Candidate,
+                        asked: set[str], narrative: bool = True) -> CandidateExplanation:
+    onto = engine.knowledge.ontology
+    section = "candidates" if narrative else "more_candidates"
+    sheet = _sheet(candidate)
+    summary: list[Sentence] = []
+    if sheet is not None:
+        first = sheet.section("summary")[0]
+        summary.append(writer.add(section, f"{candidate.name}: {first.text}"
+                                  if not first.text.startswith(sheet.name) else first.text,
+                                  list(first.sources)))
+        if narrative:
+            mechanism = sheet.section("mechanism")[:1]
+            for statement in mechanism:
+                summary.append(writer.add(section, statement.text, list(statement.sources)))
+            finding = _relevant(sheet.section("findings"), asked)
+            if finding is not None:
+                summary.append(writer.add(section, f"Typical: {lower_first(finding.text)}",
+                                          list(finding.sources)))
+    else:
+        matched = [e for e in candidate.evidence if not e.excluded and e.likelihood_ratio > 1
+                   and e.matched_label]
+        parts = [f"{lower_first(e.matched_label or '')} ({frequency_words(e.frequency)})"
+                 for e in matched[:3]]
+        text = (f"{candidate.name}: no curated summary exists for this disease; its HPO "
+                f"annotations list {join_words(parts)}." if parts else
+                f"{candidate.name}: no curated summary exists for this disease, and its HPO "
+                f"annotations match the findings only loosely.")
+        summary.append(writer.add(section, text, _evidence_sources(candidate)))
+    supporting, opposing = explain_candidate(onto, candidate)
+    support = tuple(
+        writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])
+        for line in supporting
+    )
+    oppose = tuple(
+        writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])
+        for line in opposing
+    )
+    return CandidateExplanation(candidate.id, candidate.name, sheet is not None,
+                                tuple(summary), support, oppose)
+
+
+def _no_finding_message(interpretation: Interpretation) -> str:
+    parts = ["I could not find a symptom, sign or test result that I know in this question"]
+    if interpretation.unrecognized:
+        parts.append(f" (not understood: {join_words(list(interpretation.unrecognized))})")
+    parts.append(", so I cannot rank causes. Try naming findings in plain words, for example: ")
+    parts.append("; ".join(f'"{e}"' for e in EXAMPLES[:3]))
+    return "".join(parts) + "."
+
+
+_NARRATIVE_SECTIONS = ("urgent", "summary", "candidates", "contrasts", "management", "next_steps")
+
+
+def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
+            explanations: tuple[CandidateExplanation, ...],
+            questions: tuple[NextQuestion, ...], urgent: UrgentNotice | None,
+            message: str | None) -> Answer:
+    paragraphs = []
+    for name in _NARRATIVE_SECTIONS:
+        sentences = writer.sections.get(name)
+        if sentences:
+            heading = {"contrasts": "How they differ: ", "management": "Management: ",
+                       "next_steps": "Next steps: "}.get(name, "")
+            paragraphs.append(heading + " ".join(s.render() for s in sentences))
+    return Answer(
+        question=interpretation.question,
+        interpretation=interpretation,
+        ranking=ranking,
+        answer="\n\n".join(paragraphs),
+        sections={k: tuple(v) for k, v in writer.sections.items()},
+        candidate_explanations=explanations,
+        citations=tuple(writer.citations.items()),
+        next_questions=questions,
+        urgent=urgent,
+        message=message,
+    )
+
+
+def plain_finding_label(engine: Engine, term_id: str) -> str:
+    return plain_label(engine.knowledge.ontology, term_id)

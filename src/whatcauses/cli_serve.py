@@ -1,0 +1,68 @@
+"""``whatcauses serve``: the HTTP API and the web page on uvicorn.
+
+FastAPI and uvicorn are imported only here, inside the command, so that `whatcauses rank`
+does not pay for them.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from whatcauses.errors import InputError
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free).")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes, each with its own engine.")
+    ] = 1,
+    max_question_chars: Annotated[
+        int, typer.Option(min=1, help="Longest question accepted.")
+    ] = 1000,
+    max_body_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest request body accepted.")
+    ] = 256 * 1024,
+    max_top: Annotated[
+        int, typer.Option(min=1, help="Most candidates one request may ask for.")
+    ] = 100,
+    access_log: Annotated[
+        bool, typer.Option("--access-log/--no-access-log", help="Log every request.")
+    ] = True,
+    log_level: Annotated[
+        str, typer.Option(help="critical, error, warning, info or debug.")
+    ] = "info",
+) -> None:
+    """Serve the JSON API (/api/..., schema at /openapi.json) and the web page (/)."""
+    import uvicorn
+
+    from whatcauses.http.app import Limits, create_app
+
+    levels = {"critical", "error", "warning", "info", "debug"}
+    if log_level not in levels:
+        raise InputError(f"--log-level must be one of {', '.join(sorted(levels))}")
+    base = Limits.from_env()
+    limits = Limits(
+        max_question_chars=max_question_chars,
+        max_body_bytes=max_body_bytes,
+        max_top=max_top,
+        max_term_query_chars=base.max_term_query_chars,
+        max_term_results=base.max_term_results,
+    )
+    options = {"host": host, "port": port, "access_log": access_log, "log_level": log_level}
+    if workers == 1:
+        uvicorn.run(create_app(limits=limits), **options)  # type: ignore[arg-type]
+        return
+    # Several processes need an import string; each worker reads the limits from its env.
+    os.environ.update(limits.to_env())
+    uvicorn.run(
+        "whatcauses.http.app:app_from_env", factory=True, workers=workers,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)

@@ -1,0 +1,68 @@
+"""Per-candidate explanation: what supports it and what speaks against it, in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from whatcauses.explain.wording import frequency_words, plain_label, ratio_words
+from whatcauses.knowledge.ontology import Ontology
+from whatcauses.rank.results import Candidate, FindingEvidence
+
+_MATCH_WORDS = {
+    "exact": "listed for this disease",
+    "implied": "covered by its annotation '{matched}'",
+    "more_specific": "a more specific form of its annotation '{matched}'",
+    "related": "only related to its annotation '{matched}'",
+    "none": "not among its annotations",
+    "contradicted": "recorded as absent in this disease",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceLine:
+    """One finding's bearing on one candidate, as a sentence with its references."""
+
+    hpo_id: str
+    text: str
+    likelihood_ratio: float
+    references: tuple[str, ...]
+    supports: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"hpo_id": self.hpo_id, "text": self.text,
+                "likelihood_ratio": self.likelihood_ratio, "references": list(self.references),
+                "supports": self.supports}
+
+
+def describe(ontology: Ontology, item: FindingEvidence) -> EvidenceLine:
+    label = plain_label(ontology, item.hpo_id)
+    matched = item.matched_label.lower() if item.matched_label else ""
+    how = _MATCH_WORDS[item.match].format(matched=matched)
+    if item.excluded:
+        if item.match in {"exact", "implied"}:
+            text = (f"You do not have {label}, which this disease shows "
+                    f"{frequency_words(item.frequency)}: {ratio_words(item.likelihood_ratio)}.")
+        elif item.match == "contradicted":
+            text = (f"You do not have {label}, and this disease is recorded without it: "
+                    f"{ratio_words(item.likelihood_ratio)}.")
+        else:
+            text = f"You do not have {label}, which is not among its annotations: " \
+                   f"{ratio_words(item.likelihood_ratio)}."
+    else:
+        freq = ""
+        if item.match in {"exact", "implied", "more_specific"}:
+            freq = f" ({frequency_words(item.frequency)})"
+        text = f"{label[:1].upper() + label[1:]} is {how}{freq}: " \
+               f"{ratio_words(item.likelihood_ratio)}."
+    return EvidenceLine(item.hpo_id, text, item.likelihood_ratio, item.references,
+                        supports=item.likelihood_ratio > 1.0)
+
+
+def explain_candidate(ontology: Ontology, candidate: Candidate) -> tuple[list[EvidenceLine],
+                                                                      list[EvidenceLine]]:
+    """(supporting, opposing) evidence lines, strongest first."""
+    lines = [describe(ontology, e) for e in candidate.evidence]
+    supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
+    opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
+    return supporting, opposing

@@ -1,0 +1,112 @@
+"""The next best question: the finding whose answer would best separate the leading candidates.
+
+For each finding annotated to any leading candidate (and not already asked), the expected
+information gain over the candidates' posterior is computed: with ``p_d`` the chance that a
+patient with disease *d* shows the finding, ``P(yes) = sum_d post_d p_d`` and the gain is
+``H(post) - P(yes) H(post | yes) - P(no) H(post | no)``. The findings with the highest gain
+are asked first.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from whatcauses.explain.wording import plain_label
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.rank.results import Ranking
+
+# A finding a disease's annotations do not mention still occurs now and then (noise, a
+# second condition, incomplete annotation).
+_UNLISTED = 0.02
+# Very common, unspecific findings (under HP:0000118, shared by most diseases) make poor
+# questions; their background frequency is above this.
+_MAX_BACKGROUND = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class NextQuestion:
+    text: str
+    hpo_id: str
+    label: str
+    information_gain: float  # bits
+    favours: tuple[str, ...]  # candidate ids more likely if the answer is yes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "ids": [self.hpo_id], "hpo_id": self.hpo_id,
+                "label": self.label, "information_gain": round(self.information_gain, 4),
+                "favours": list(self.favours)}
+
+
+def _entropy(p: np.ndarray[Any, Any]) -> float:
+    nonzero = p[p > 0]
+    return float(-(nonzero * np.log2(nonzero)).sum())
+
+
+def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
+                   leaders: int = 8) -> list[NextQuestion]:
+    candidates = ranking.candidates[:leaders]
+    if len(candidates) < 2:
+        return []
+    onto = knowledge.ontology
+    diseases = [knowledge.disease_index(c.id) for c in candidates]
+    posterior = np.asarray([c.probability for c in candidates], dtype=float)
+    if posterior.sum() <= 0:
+        return []
+    posterior = posterior / posterior.sum()
+    asked = set(ranking.query.present) | set(ranking.query.excluded)
+    for group in ranking.query.or_groups:
+        asked.update(group)
+    asked_index = [onto.index(t) for t in asked]
+    blocked: set[int] = set()
+    for t in asked_index:
+        blocked.update(int(a) for a in onto.ancestors(t))
+    root = onto.index("HP:0000118")
+    options: set[int] = set()
+    for d in diseases:
+        for row in knowledge.annotation_rows(d).tolist():
+            term = int(knowledge.arrays["ann_term"][row])
+            if term < 0 or knowledge.arrays["ann_aspect"][row] != 0:
+                continue
+            if knowledge.arrays["ann_negated"][row] or term in blocked:
+                continue
+            if any(onto.is_ancestor(a, term) for a in asked_index):
+                continue  # a refinement of something already said
+            if not onto.is_ancestor(root, term):
+                continue
+            if float(knowledge.background[term]) > _MAX_BACKGROUND:
+                continue
+            options.add(term)
+    prior_entropy = _entropy(posterior)
+    scored: list[tuple[float, int, np.ndarray[Any, Any]]] = []
+    for term in options:
+        column, freq = knowledge.implied_column(term)
+        p = np.full(len(diseases), _UNLISTED)
+        for j, d in enumerate(diseases):
+            pos = int(np.searchsorted(column, d))
+            if pos < len(column) and int(column[pos]) == d:
+                p[j] = max(float(freq[pos]), _UNLISTED)
+        yes = float((posterior * p).sum())
+        if yes <= 0 or yes >= 1:
+            continue
+        post_yes = posterior * p / yes
+        post_no = posterior * (1 - p) / (1 - yes)
+        gain = prior_entropy - yes * _entropy(post_yes) - (1 - yes) * _entropy(post_no)
+        scored.append((gain, term, p))
+    scored.sort(key=lambda item: (-item[0], onto.ids[item[1]]))
+    result: list[NextQuestion] = []
+    chosen: list[int] = []
+    for gain, term, p in scored:
+        if len(result) >= limit or gain <= 1e-6 or math.isnan(gain):
+            break
+        if any(onto.is_ancestor(c, term) or onto.is_ancestor(term, c) for c in chosen):
+            continue  # one question per branch
+        chosen.append(term)
+        term_id = onto.ids[term]
+        label = plain_label(onto, term_id)
+        favours = tuple(candidates[j].id for j in np.argsort(-p)[:2] if p[j] > _UNLISTED)
+        result.append(NextQuestion(f"Is there also {label}?", term_id, label, gain, favours))
+    return result

@@ -1,0 +1,179 @@
+"""The phrase lexicon: HPO names and synonyms plus the curated lay supplement.
+
+Every phrase is reduced to an order-free key (:func:`whatcauses.text.normalize.phrase_key`).
+When several terms share a key, the best-scoring source wins; a tie between different terms
+becomes an OR-group (the phrase may mean any of them). Curated lay phrases list their own
+OR-groups and outrank HPO synonyms, since they were written for plain-language input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
+from whatcauses.knowledge.curated import curated_fingerprint, lay_terms
+from whatcauses.knowledge.sources import cache_dir
+from whatcauses.knowledge.store import atomic_write_bytes
+from whatcauses.text.normalize import phrase_key
+
+# How much a phrase source is trusted to mean its term when read in a question.
+SOURCE_CONFIDENCE = {
+    "curated": 1.1,
+    "name": 1.0,
+    "layperson": 0.95,
+    "EXACT": 0.9,
+    "RELATED": 0.6,
+    "NARROW": 0.5,
+    "BROAD": 0.4,
+}
+LEXICON_FORMAT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """What a phrase key means: one term, or an OR-group of terms."""
+
+    ids: tuple[str, ...]
+    source: str
+    confidence: float
+    kind: str = "finding"
+
+    @property
+    def is_group(self) -> bool:
+        return len(self.ids) > 1
+
+
+class Lexicon:
+    """Immutable after construction. Entries may be held packed (as cached) and are then
+    unpacked on first lookup, which keeps loading the lexicon cheap."""
+
+    def __init__(
+        self,
+        entries: dict[str, LexiconEntry] | dict[str, str],
+        surface: list[tuple[str, str, str]] | None = None,
+        surface_path: Path | None = None,
+    ):
+        self._entries = entries
+        self.max_words = max((k.count(" ") + 1 for k in entries), default=1)
+        self._surface = surface
+        self._surface_path = surface_path
+
+    def lookup(self, key: str) -> LexiconEntry | None:
+        value = self._entries.get(key)
+        if value is None or isinstance(value, LexiconEntry):
+            return value
+        ids, source, confidence, kind = value.split("\t")
+        return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
+
+    def keys(self) -> list[str]:
+        return list(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def surface(self) -> list[tuple[str, str, str]]:
+        """(lower-case phrase, term id, phrase as written), sorted: for autocomplete."""
+        if self._surface is None:
+            raw = json.loads(self._surface_path.read_bytes()) if self._surface_path else []
+            self._surface = [(str(a), str(b), str(c)) for a, b, c in raw]
+        return self._surface
+
+    @classmethod
+    def build(cls, knowledge: Knowledge) -> Lexicon:
+        onto = knowledge.ontology
+        root = onto.index(PHENOTYPIC_ABNORMALITY)
+        best: dict[str, tuple[float, str, set[str], str]] = {}
+        surface: list[tuple[str, str, str]] = []
+
+        def offer(phrase: str, ids: tuple[str, ...], source: str, kind: str) -> None:
+            key = phrase_key(phrase)
+            if not key:
+                return
+            confidence = SOURCE_CONFIDENCE[source]
+            current = best.get(key)
+            if current is None or confidence > current[0] + 1e-9:
+                best[key] = (confidence, source, set(ids), kind)
+            elif abs(confidence - current[0]) < 1e-9 and source != "curated":
+                current[2].update(ids)
+
+        for i, term_id in enumerate(onto.ids):
+            if not onto.is_ancestor(root, i):
+                continue
+            name = onto.names[i]
+            offer(name, (term_id,), "name", "finding")
+            surface.append((name.lower(), term_id, name))
+            for text, scope, kind in onto.synonyms(i):
+                if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
+                    continue
+                source = "layperson" if kind == "layperson" else scope
+                if source not in SOURCE_CONFIDENCE:
+                    continue
+                offer(text, (term_id,), source, "finding")
+                surface.append((text.lower(), term_id, text))
+        for lay in lay_terms():
+            ids = []
+            for raw in lay.hpo:
+                try:
+                    resolved = onto.resolve(raw).id
+                except Exception:  # noqa: BLE001 - a stale curated id is skipped, not fatal
+                    continue
+                if resolved not in ids:
+                    ids.append(resolved)
+            if ids:
+                offer(lay.phrase, tuple(ids), "curated", lay.kind)
+                surface.append((lay.phrase.lower(), ids[0], lay.phrase))
+        entries = {
+            key: LexiconEntry(tuple(sorted(ids)) if source != "curated" else tuple(ids),
+                              source, confidence, kind)
+            for key, (confidence, source, ids, kind) in best.items()
+        }
+        # Keep curated order (most likely first) but make group ids deterministic otherwise.
+        for key, (_, source, ids, kind) in best.items():
+            if source == "curated":
+                ordered = [i for i in _curated_order(key) if i in ids]
+                entries[key] = LexiconEntry(tuple(ordered or sorted(ids)), source, 1.1, kind)
+        surface.sort()
+        return cls(entries, surface)
+
+    # ---- cache ----
+
+    def packed_entries(self) -> bytes:
+        packed = {}
+        for key in self._entries:
+            entry = self.lookup(key)
+            assert entry is not None  # every key has an entry
+            packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
+        return json.dumps(packed).encode("utf-8")
+
+
+_CURATED_ORDER: dict[str, list[str]] = {}
+
+
+def _curated_order(key: str) -> list[str]:
+    if not _CURATED_ORDER:
+        for lay in lay_terms():
+            _CURATED_ORDER.setdefault(phrase_key(lay.phrase), list(lay.hpo))
+    return _CURATED_ORDER.get(key, [])
+
+
+def load_lexicon(knowledge: Knowledge) -> Lexicon:
+    """The lexicon for this knowledge, from cache files when they match."""
+    stem = knowledge.cache_file.stem if knowledge.cache_file else f"mem-{knowledge.release}"
+    base = cache_dir() / f"lexicon-{stem}-{curated_fingerprint()}-l{LEXICON_FORMAT}"
+    entries_path, surface_path = base.with_suffix(".json"), base.with_suffix(".surface.json")
+    try:
+        packed = json.loads(entries_path.read_bytes())
+        if isinstance(packed, dict) and surface_path.exists():
+            return Lexicon(packed, surface_path=surface_path)
+    except (OSError, ValueError):
+        pass
+    lexicon = Lexicon.build(knowledge)
+    with contextlib.suppress(OSError):  # an unwritable cache dir only costs speed
+        atomic_write_bytes(surface_path, json.dumps(lexicon.surface).encode("utf-8"))
+        atomic_write_bytes(entries_path, lexicon.packed_entries())
+    return lexicon

@@ -1,0 +1,126 @@
+"""Text normalisation shared by the lexicon and the question reader.
+
+A phrase becomes a *key*: its content words, spelled the American way, stemmed (Snowball
+English stemmer) and sorted, so that "stiff muscles", "muscle stiffness" and "muscles are
+stiff" meet at one key. Function words carry no meaning for matching and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+
+# British -> American spellings frequent in symptom words (whole words or word starts).
+_SPELLING_PREFIXES = (
+    ("haem", "hem"), ("anaem", "anem"), ("oesoph", "esoph"), ("oedem", "edem"),
+    ("diarrhoe", "diarrhe"), ("paed", "ped"), ("foet", "fet"), ("oestr", "estr"),
+    ("leukaem", "leukem"), ("ischaem", "ischem"), ("dyspnoe", "dyspne"), ("apnoe", "apne"),
+    ("coeliac", "celiac"), ("caecum", "cecum"), ("gynaec", "gynec"), ("orthopaed", "orthoped"),
+    ("hypoglycaem", "hypoglycem"), ("hyperglycaem", "hyperglycem"), ("glycaem", "glycem"),
+    ("septicaem", "septicem"), ("uraem", "urem"), ("kalaem", "kalem"), ("natraem", "natrem"),
+    ("calcaem", "calcem"), ("lipaem", "lipem"), ("aesthe", "esthe"), ("orthopnoe", "orthopne"),
+    ("amenorrhoe", "amenorrhe"), ("gonorrhoe", "gonorrhe"), ("steatorrhoe", "steatorrhe"),
+)  # fmt: skip
+_SPELLING_WORDS = {
+    "tumour": "tumor", "tumours": "tumors", "colour": "color", "behaviour": "behavior",
+    "behavioural": "behavioral", "favour": "favor", "odour": "odor", "labour": "labor",
+    "centre": "center", "fibre": "fiber", "litre": "liter", "grey": "gray", "sulphur": "sulfur",
+    "mould": "mold", "moult": "molt", "tonsillitis": "tonsillitis", "ageing": "aging",
+    "swollen": "swell", "bled": "bleed", "fainted": "faint", "lose": "loss", "losing": "loss",
+    "lost": "loss", "ache": "pain", "aches": "pain", "aching": "pain", "achy": "pain",
+    "sore": "pain", "hurts": "pain", "hurt": "pain", "hurting": "pain", "painful": "pain",
+    "tummy": "abdominal", "belly": "abdominal",
+    "skinny": "thin", "poo": "stool", "pee": "urine", "peeing": "urination",
+    "urinating": "urination", "wee": "urine",
+}  # fmt: skip
+
+# Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
+# tokens (negation needs them) but are never part of a key.
+STOPWORDS = frozenset(
+    """a an the is are am was were be been being my his her their our your its i me we you he
+    she they it them us this that these those of in on at to for from by as very really quite
+    so too also just has have had having do does did doing get gets got getting some any
+    all much many more most lot lots bit little slightly extremely severely mild mildly
+    which who whom whose what when where why how can could would should will shall may might
+    must there here then than or and both either neither nor with""".split()
+)
+NEGATION_WORDS = frozenset(
+    "no not without never denies denied deny nor none neither negative absent free lacks".split()
+)
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark of the input, with its normalised stem."""
+
+    text: str
+    stem: str
+    start: int
+    end: int
+    is_word: bool
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify quotes and dashes."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return (
+        text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+        .replace("\u2014", "-").lower()
+    )
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The matching form of one lower-case word."""
+    word = _SPELLING_WORDS.get(word, word)
+    for british, american in _SPELLING_PREFIXES:
+        if word.startswith(british):
+            word = american + word[len(british) :]
+            break
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 6 and word.endswith("ness"):
+        word = word[:-4]
+        if word.endswith("i"):
+            word = word[:-1] + "y"
+    if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 6:
+        word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
+    return str(_STEMMER.stemWord(word))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with stems) and punctuation marks, with character offsets into ``text``."""
+    folded = fold(text)
+    tokens = []
+    for match in _WORD.finditer(folded):
+        piece = match.group(0)
+        is_word = piece[0].isalnum()
+        tokens.append(
+            Token(
+                text=text[match.start() : match.end()],
+                stem=stem(piece) if is_word else piece,
+                start=match.start(),
+                end=match.end(),
+                is_word=is_word,
+            )
+        )
+    return tokens
+
+
+def content_stems(tokens: list[Token]) -> list[str]:
+    return [t.stem for t in tokens if t.is_word and t.text.lower() not in STOPWORDS
+            and t.text.lower() not in NEGATION_WORDS]
+
+
+def phrase_key(phrase: str) -> str:
+    """The order-free key of a phrase ("" when it has no content words)."""
+    return " ".join(sorted(content_stems(tokenize(phrase))))

@@ -1,0 +1,412 @@
+"""The HTTP API, through the real app (lifespan included) on the real embedded data."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.errors import DataError, InputError
+from whatcauses.http.app import STATIC_DIR, Limits, create_app
+from whatcauses.http.schemas import (
+    AskModel,
+    ErrorResponse,
+    InfoModel,
+    RankingModel,
+    TermsModel,
+)
+
+with warnings.catch_warnings():
+    # Starlette asks for `httpx2`; the TestClient works as documented with httpx.
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+pytestmark = pytest.mark.slow
+
+SEED = "What autoimmune disease causes muscle stiffness?"
+STIFF_PERSON = {"OMIM:184850", "ORPHA:3198"}
+
+
+class LimitedEngine:
+    """The real engine seen through rank/info only, as a server whose engine lacks ask/explain/
+    search_terms would see it."""
+
+    def __init__(self, engine: Engine, delay: float = 0.0) -> None:
+        self._engine = engine
+        self.knowledge = engine.knowledge
+        self.delay = delay
+
+    def info(self) -> Any:
+        return self._engine.info()
+
+    def rank(self, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(self.delay)
+        return self._engine.rank(*args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def client(engine: Engine) -> Iterator[TestClient]:
+    with TestClient(create_app(engine_factory=lambda: engine)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def limited(engine: Engine) -> Iterator[TestClient]:
+    app = create_app(engine_factory=lambda: LimitedEngine(engine))  # type: ignore[arg-type,return-value]
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def error_of(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    ErrorResponse.model_validate(body)
+    assert set(body["error"]) == {"code", "message", "details"}
+    assert "Traceback" not in response.text
+    message: str = body["error"]["message"]
+    assert message and "\n" not in message
+    error: dict[str, Any] = body["error"]
+    return error
+
+
+def needs(engine: Engine, name: str) -> None:
+    if not hasattr(engine, name):
+        pytest.skip(f"engine.{name} is not written yet")
+
+
+# ---- service ----
+
+
+def test_health_and_info(client: TestClient, engine: Engine) -> None:
+    assert client.get("/api/health").json() == {"status": "ok"}
+    info = client.get("/api/info").json()
+    InfoModel.model_validate(info)
+    assert info["data_release"] == engine.data_release == "2025-01-16"
+    assert info["diseases"] > 12_000 and info["terms"] > 15_000
+    assert "cache_file" not in info  # no server paths leak to clients
+    assert set(info["features"]) == {"ask", "explain", "terms"}
+
+
+def test_engine_loads_once_at_startup_and_is_shared(engine: Engine) -> None:
+    loads = []
+
+    def factory() -> Engine:
+        loads.append(1)
+        return engine
+
+    with TestClient(create_app(engine_factory=factory)) as test_client:
+        assert loads == [1]  # loaded by the lifespan, before any request
+        for _ in range(3):
+            test_client.post("/api/rank", json={"present": ["HP:0002063"]})
+        assert loads == [1]
+
+
+def test_a_data_error_at_startup_stops_the_server() -> None:
+    def broken() -> Engine:
+        raise DataError("the embedded HPO data is missing")
+
+    with pytest.raises(DataError), TestClient(create_app(engine_factory=broken)):
+        pass
+
+
+# ---- rank ----
+
+
+def test_rank_is_the_json_of_rank_json(client: TestClient, engine: Engine) -> None:
+    response = client.post(
+        "/api/rank?top=5",
+        json={
+            "present": ["HP:0002063", "HP:0003552"],
+            "excluded": ["HP:0001250"],
+            "age": 45,
+            "sex": "female",
+        },
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    RankingModel.model_validate(body)
+    expected = engine.rank(
+        ["HP:0002063", "HP:0003552"], ["HP:0001250"], age=45, sex="female", top=5
+    ).to_dict()
+    assert body == json.loads(json.dumps(expected))
+    assert len(body["candidates"]) == 5
+    assert body["query"]["excluded"] == ["HP:0001250"]
+
+
+def test_rank_takes_a_phenopacket(client: TestClient, engine: Engine) -> None:
+    packet = {
+        "id": "case-1",
+        "subject": {
+            "id": "p1",
+            "sex": "MALE",
+            "timeAtLastEncounter": {"age": {"iso8601duration": "P40Y"}},
+        },
+        "phenotypicFeatures": [
+            {"type": {"id": "HP:0002063", "label": "Rigidity"}},
+            {"type": {"id": "HP:0003552", "label": "Muscle spasm"}},
+            {"type": {"id": "HP:0001250", "label": "Seizure"}, "excluded": True},
+        ],
+        "diseases": [{"term": {"id": "OMIM:184850"}}],  # ignored: known only after diagnosis
+    }
+    body = client.post("/api/rank?top=3", json=packet).json()
+    RankingModel.model_validate(body)
+    assert body["query"]["present"] == ["HP:0002063", "HP:0003552"]
+    assert body["query"]["excluded"] == ["HP:0001250"]
+    assert body["query"]["sex"] == "male" and body["query"]["age"] == 40
+    expected = engine.rank(
+        ["HP:0002063", "HP:0003552"], ["HP:0001250"], age=40, sex="male", top=3
+    ).to_dict()
+    assert body == json.loads(json.dumps(expected))
+
+
+def test_rank_maps_obsolete_ids_with_a_warning(client: TestClient) -> None:
+    # HP:0001388 (joint laxity) is an alt id of HP:0001382 in this release.
+    body = client.post("/api/rank", json={"present": ["HP:0001388"]}).json()
+    assert body["query"]["present"] == ["HP:0001382"]
+    assert body["query"]["warnings"]
+
+
+def test_rank_without_findings_is_an_empty_ranking(client: TestClient) -> None:
+    body = client.post("/api/rank", json={}).json()
+    assert body["candidates"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        ({"present": ["HP:9999999"]}, 400, "unknown_term"),
+        ({"present": ["not an id"]}, 400, "unknown_term"),
+        ({"present": ["HP:0002063"], "excluded": ["HP:0002063"]}, 400, "bad_input"),
+        ({"present": "HP:0002063"}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"], "symptoms": ["x"]}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"], "age": -3}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"], "age": 300}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"], "sex": "x"}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"] * 201}, 422, "invalid_request"),
+        ([1, 2], 422, "invalid_request"),
+        ("HP:0002063", 422, "invalid_request"),
+        ({"phenotypicFeatures": []}, 422, "invalid_request"),
+        ({"phenotypicFeatures": [{"excluded": True}]}, 422, "invalid_request"),
+        ({"phenotypicFeatures": [{"type": {"id": "HP:9999999"}}]}, 400, "unknown_term"),
+    ],
+)
+def test_rank_rejects_bad_bodies(client: TestClient, body: Any, status: int, code: str) -> None:
+    error = error_of(client.post("/api/rank", json=body), status)
+    assert error["code"] == code
+
+
+def test_rank_rejects_malformed_json(client: TestClient) -> None:
+    response = client.post(
+        "/api/rank", content=b'{"present": [', headers={"content-type": "application/json"}
+    )
+    assert error_of(response, 422)["code"] == "invalid_json"
+
+
+def test_rank_validation_errors_say_where(client: TestClient) -> None:
+    error = error_of(client.post("/api/rank", json={"present": ["HP:0002063"], "age": "old"}), 422)
+    assert "age" in error["message"]
+    assert error["details"][0]["location"][-1] == "age"
+
+
+@pytest.mark.parametrize("top", ["0", "101", "ten"])
+def test_rank_rejects_bad_top(client: TestClient, top: str) -> None:
+    response = client.post(f"/api/rank?top={top}", json={"present": ["HP:0002063"]})
+    assert "top" in error_of(response, 422)["message"]
+
+
+def test_too_large_bodies_are_refused(engine: Engine) -> None:
+    app = create_app(engine_factory=lambda: engine, limits=Limits(max_body_bytes=1000))
+    with TestClient(app) as small:
+        big = {"present": ["HP:0002063"] * 150}
+        assert error_of(small.post("/api/rank", json=big), 413)["code"] == "body_too_large"
+
+        def chunks() -> Iterator[bytes]:  # no content-length: streamed
+            yield b'{"present": ['
+            for _ in range(150):
+                yield b'"HP:0002063",'
+            yield b'"HP:0002063"]}'
+
+        assert error_of(small.post("/api/rank", content=chunks()), 413)["code"] == "body_too_large"
+        assert small.post("/api/rank", json={"present": ["HP:0002063"]}).status_code == 200
+
+
+# ---- ask ----
+
+
+def test_ask_is_the_json_of_ask_json(client: TestClient, engine: Engine) -> None:
+    needs(engine, "ask")
+    response = client.get("/api/ask", params={"q": SEED, "top": 5})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    AskModel.model_validate(body)
+    expected = engine.ask(SEED, top=5).to_dict()  # type: ignore[attr-defined]
+    assert body == json.loads(json.dumps(expected))
+    assert (
+        body["candidates"][0]["id"] in STIFF_PERSON
+        or set(body["candidates"][0]["ids"]) & STIFF_PERSON
+    )
+    assert body["data_release"] == "2025-01-16"
+    if "answer" in expected:  # the narrative layer is being written alongside
+        assert body["disclaimer"] and body["answer"]
+
+
+def test_ask_rejects_bad_questions(client: TestClient) -> None:
+    assert (
+        error_of(client.get("/api/ask", params={"q": "x" * 1001}), 422)["code"] == "invalid_request"
+    )
+    assert error_of(client.get("/api/ask", params={"q": ""}), 422)["code"] == "invalid_request"
+    assert error_of(client.get("/api/ask"), 422)["code"] == "invalid_request"
+    assert error_of(client.get("/api/ask", params={"q": "   "}), 400)["code"] == "bad_question"
+    assert (
+        error_of(client.get("/api/ask", params={"q": SEED, "top": 0}), 422)["code"]
+        == "invalid_request"
+    )
+
+
+def test_question_limit_is_configurable(engine: Engine) -> None:
+    app = create_app(engine_factory=lambda: engine, limits=Limits(max_question_chars=20))
+    with TestClient(app) as small:
+        error = error_of(small.get("/api/ask", params={"q": SEED}), 422)
+        assert "20 characters" in error["message"]
+
+
+def test_limits_come_from_the_environment() -> None:
+    limits = Limits.from_env(
+        {"WHATCAUSES_HTTP_MAX_TOP": "7", "WHATCAUSES_HTTP_MAX_BODY_BYTES": "10"}
+    )
+    assert (limits.max_top, limits.max_body_bytes) == (7, 10)
+    assert Limits.from_env(limits.to_env()) == limits
+    with pytest.raises(InputError, match="integer"):
+        Limits.from_env({"WHATCAUSES_HTTP_MAX_TOP": "many"})
+
+
+# ---- diseases ----
+
+
+def test_disease_is_the_json_of_explain_json(client: TestClient, engine: Engine) -> None:
+    needs(engine, "explain")
+    response = client.get("/api/diseases/OMIM:184850")
+    assert response.status_code == 200, response.text
+    expected = engine.explain("OMIM:184850").to_dict()  # type: ignore[attr-defined]
+    assert response.json() == json.loads(json.dumps(expected))
+
+
+@pytest.mark.parametrize("disease_id", ["OMIM:999999", "ORPHA:0", "nonsense", "OMIM:"])
+def test_unknown_disease_is_404(client: TestClient, disease_id: str) -> None:
+    assert error_of(client.get(f"/api/diseases/{disease_id}"), 404)["code"] == "unknown_disease"
+
+
+# ---- terms ----
+
+
+def test_terms_autocomplete(client: TestClient, engine: Engine) -> None:
+    needs(engine, "search_terms")
+    body = client.get("/api/terms", params={"q": "stiff", "limit": 10}).json()
+    TermsModel.model_validate(body)
+    assert 0 < len(body["terms"]) <= 10
+    for term in body["terms"]:
+        assert term["id"].startswith("HP:") and term["label"]
+        assert "stiff" in (term["matched"] or term["label"]).lower()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": ""}, {"q": "stiff", "limit": 0}, {"q": "stiff", "limit": 51}, {"q": "x" * 101}, {}],
+)
+def test_terms_rejects_bad_parameters(client: TestClient, params: dict[str, Any]) -> None:
+    assert error_of(client.get("/api/terms", params=params), 422)["code"] == "invalid_request"
+
+
+# ---- while the engine lacks a capability ----
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/ask?q=fever", "/api/terms?q=fever", "/api/diseases/OMIM:184850"]
+)
+def test_missing_capabilities_are_a_clean_503(limited: TestClient, path: str) -> None:
+    assert error_of(limited.get(path), 503)["code"] == "not_available"
+
+
+def test_missing_capabilities_are_announced(limited: TestClient) -> None:
+    features = limited.get("/api/info").json()["features"]
+    assert features == {"ask": False, "explain": False, "terms": False}
+    assert error_of(limited.get("/api/diseases/OMIM:999999"), 404)["code"] == "unknown_disease"
+
+
+# ---- everything else ----
+
+
+def test_unknown_routes_and_methods_are_json_errors(client: TestClient) -> None:
+    assert error_of(client.get("/api/nothing"), 404)["code"] == "not_found"
+    assert error_of(client.delete("/api/rank"), 405)["code"] == "method_not_allowed"
+    assert error_of(client.get("/api/rank"), 405)["code"] == "method_not_allowed"
+
+
+def test_openapi_documents_models_and_errors(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    paths = schema["paths"]
+    assert set(paths) == {
+        "/api/health",
+        "/api/info",
+        "/api/ask",
+        "/api/rank",
+        "/api/diseases/{disease_id}",
+        "/api/terms",
+    }
+    for path, operations in paths.items():
+        for operation in operations.values():
+            ok = operation["responses"]["200"]["content"]["application/json"]["schema"]
+            assert "$ref" in ok, path
+            for status in ("400", "404", "422"):
+                error = operation["responses"][status]["content"]["application/json"]["schema"]
+                assert error["$ref"].endswith("/ErrorResponse"), (path, status)
+    body = paths["/api/rank"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {"#/components/schemas/RankRequest", "#/components/schemas/Phenopacket"} <= {
+        option["$ref"] for option in body["oneOf"]
+    }
+
+
+def test_page_and_assets_are_served_offline(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert "Not medical advice" in page.text
+    for asset in ("/static/app.js", "/static/style.css"):
+        assert client.get(asset).status_code == 200
+    # No asset is loaded from elsewhere: only same-origin src/href in the page and stylesheet.
+    html = (STATIC_DIR / "index.html").read_text()
+    css = (STATIC_DIR / "style.css").read_text()
+    assert (
+        'src="http' not in html and 'href="http' not in html and "//" not in css.replace("://", "")
+    )
+    assert "url(" not in css
+
+
+def test_requests_do_not_wait_for_each_other(engine: Engine) -> None:
+    """Two slow rankings at once take the time of one: the engine runs in the threadpool."""
+    slow = LimitedEngine(engine, delay=0.4)
+    app = create_app(engine_factory=lambda: slow)  # type: ignore[arg-type,return-value]
+
+    async def run() -> float:
+        app.state.engine = slow
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            start = time.perf_counter()
+            responses = await asyncio.gather(
+                *[http.post("/api/rank", json={"present": ["HP:0002063"]}) for _ in range(4)]
+            )
+            elapsed = time.perf_counter() - start
+            assert all(r.status_code == 200 for r in responses)
+            health = await http.get("/api/health")
+            assert health.status_code == 200
+        return elapsed
+
+    assert asyncio.run(run()) < 1.2  # 4 x 0.4 s one after the other would take 1.6 s
