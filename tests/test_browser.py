@@ -50,7 +50,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(engine: Engine) -> Iterator[str]:
+def server(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `whatcauses serve` on a free loopback port (sharing the session's warm cache)."""
     beside = Path(sys.executable).with_name("whatcauses")
     exe = str(beside) if beside.exists() else shutil.which("whatcauses")
@@ -61,18 +61,20 @@ def server(engine: Engine) -> Iterator[str]:
     env["WHATCAUSES_CACHE_DIR"] = str(cache.parent)
     env["WHATCAUSES_DATA_DIR"] = str(cache.parent.parent / "browser-data")
     port = free_port()
-    process = subprocess.Popen(
-        [exe, "serve", "--port", str(port), "--no-access-log", "--log-level", "warning"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with log.open("wb") as sink:  # a file, not a pipe: a full pipe would stall the server
+        process = subprocess.Popen(
+            [exe, "serve", "--port", str(port), "--no-access-log", "--log-level", "warning"],
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
         while True:
             if process.poll() is not None:
-                raise AssertionError(f"serve exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                raise AssertionError(f"serve exited: {log.read_text()[-2000:]}")
             try:
                 if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
                     break

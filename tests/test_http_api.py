@@ -249,10 +249,8 @@ def test_ask_is_the_json_of_ask_json(client: TestClient, engine: Engine) -> None
     AskModel.model_validate(body)
     expected = engine.ask(SEED, top=5).to_dict()  # type: ignore[attr-defined]
     assert body == json.loads(json.dumps(expected))
-    assert (
-        body["candidates"][0]["id"] in STIFF_PERSON
-        or set(body["candidates"][0]["ids"]) & STIFF_PERSON
-    )
+    stiff_person = [c for c in body["candidates"] if set(c["ids"]) & STIFF_PERSON]
+    assert stiff_person  # (its place in the ranking is the engine's tests' business)
     assert body["data_release"] == "2025-01-16"
     if "answer" in expected:  # the narrative layer is being written alongside
         assert body["disclaimer"] and body["answer"]

@@ -532,3 +532,24 @@ def test_asset_urls_follow_the_github_release_layout() -> None:
             == f"{base}/download/v2025-01-16/phenotype.hpoa")
     assert (releases.asset_url(base, "v2025-01-16", "hp.obo")
             == f"{base}/download/v2025-01-16/hp.obo")
+
+
+def test_use_repairs_an_unreadable_pointer(store: Path) -> None:
+    import_fixture(store)
+    (releases_dir() / "active.json").write_text("{not json")
+    with pytest.raises(ReleaseError, match="pointer"):
+        releases.rollback()
+    outcome = releases.use(BASE_DATE)
+    assert (outcome.active, outcome.previous) == (BASE_DATE, None)
+    assert Engine.load().data_release == BASE_DATE
+
+
+def test_a_full_disk_is_a_clear_error(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_space(*args: Any, **kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(releases.shutil, "copyfile", no_space)
+    with pytest.raises(ReleaseError, match="import failed: No space left on device"):
+        import_fixture(store)
+    assert active_tag() == "embedded"
+    assert store_entries() == []

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 
 from whatcauses.errors import InputError, WhatcausesError
@@ -183,19 +184,12 @@ def main(argv: list[str] | None = None) -> None:
     except WhatcausesError as exc:
         sys.stderr.write(f"error: {exc}\n")
         raise SystemExit(2 if isinstance(exc, InputError) else 1) from None
-    except typer.Exit as exc:
+    except click.exceptions.Exit as exc:
         raise SystemExit(exc.exit_code) from None
-    except typer.Abort:
-        sys.stderr.write("aborted\n")
-        raise SystemExit(130) from None
-    except KeyboardInterrupt:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         sys.stderr.write("interrupted\n")
         raise SystemExit(130) from None
-    except typer.TyperException as exc:  # usage errors: bad options, bad values
-        show = getattr(exc, "show", None)
-        if callable(show):
-            show()
-        else:
-            sys.stderr.write(f"error: {exc}\n")
-        raise SystemExit(int(getattr(exc, "exit_code", 2))) from None
+    except click.ClickException as exc:  # usage errors: bad options, bad values
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
 

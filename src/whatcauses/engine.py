@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
@@ -72,8 +72,6 @@ def _normalize_sex(sex: str | None) -> Sex | None:
 # relative to the rest: strong enough to narrow the ranking, weak enough that a disease outside
 # the category with much better fitting findings still shows. Chosen on bench/questions.py.
 CATEGORY_PRIOR_WEIGHT = 20.0
-# How deep to look for curated diseases of a named category that "come up but fit less well".
-NEIGHBOUR_DEPTH = 80
 
 
 class Engine:
@@ -111,33 +109,7 @@ class Engine:
         """Answer a plain-language question: interpretation, ranked candidates, narrative."""
         interpretation = self.interpret(question)
         ranking = self.rank_interpretation(interpretation, top=top)
-        neighbours: list[Candidate] = []
-        if interpretation.categories and ranking.candidates:
-            neighbours = self._category_neighbours(interpretation, ranking)
-        return compose_answer(self, interpretation, ranking, neighbours)
-
-    def _category_neighbours(self, interpretation: Interpretation,
-                             ranking: Ranking) -> list[Candidate]:
-        """Curated diseases of the named category beyond the shown candidates, best first."""
-        from whatcauses.knowledge.facts import fact_sheet_index
-
-        curated = fact_sheet_index()
-        extended = self.rank_interpretation(interpretation, top=NEIGHBOUR_DEPTH, evidence=False)
-        shown = {i for c in ranking.candidates for i in c.ids}
-        members = np.zeros(self.knowledge.n_diseases, dtype=bool)
-        for category in interpretation.categories:
-            members |= self.categories.mask(category)
-        result = []
-        for candidate in extended.candidates:
-            if set(candidate.ids) & shown or not any(i in curated for i in candidate.ids):
-                continue
-            if not members[self.knowledge.disease_index(candidate.id)]:
-                continue
-            result.append(replace(candidate,
-                                  evidence=self.evidence_for(ranking.query, candidate.id)))
-            if len(result) >= 4:
-                break
-        return result
+        return compose_answer(self, interpretation, ranking)
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
                             evidence: bool = True) -> Ranking:

@@ -22,6 +22,7 @@ from whatcauses.answer.safety import (
 from whatcauses.explain.contrast import (
     Contrast,
     category_neighbours,
+    closest_members,
     curated_lookalikes,
     evidence_contrasts,
 )
@@ -167,8 +168,7 @@ def _evidence_sources(candidate: Candidate) -> list[str]:
     return sources[:4] or [candidate.id]
 
 
-def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Ranking,
-                   neighbours: list[Candidate] | None = None) -> Answer:
+def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Ranking) -> Answer:
     """Build the narrative, sections, citations and next questions."""
     writer = _Writer(engine)
     onto = engine.knowledge.ontology
@@ -224,11 +224,14 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
             mask = engine.categories.mask(category)
             preferred.update(engine.knowledge.disease_ids[i] for i in mask.nonzero()[0])
     contrasts += curated_lookalikes(candidates[:3], preferred)
-    if interpretation.categories and neighbours:
-        shown = {i for c in candidates[:5] for i in c.ids}
-        mentioned = {d for c in contrasts for d in c.about}
-        fresh = [n for n in neighbours if not set(n.ids) & (shown | mentioned)]
-        contrasts += category_neighbours(onto, leader, fresh, interpretation.categories[0])
+    if interpretation.categories and asked_present:
+        category = interpretation.categories[0]
+        shown = {i for c in candidates[:10] for i in c.ids}
+        shown |= {d for c in contrasts for d in c.about}
+        nearby = closest_members(engine.knowledge, engine.categories.mask(category),
+                                 [f.ids for f in asked_present], shown, limit=1)
+        asked_words = join_words([f.text for f in asked_present])
+        contrasts += category_neighbours(engine.knowledge, nearby, asked_words, category)
     for contrast in contrasts:
         writer.add("contrasts", contrast.text, list(contrast.sources))
 

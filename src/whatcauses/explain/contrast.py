@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import math
+
+import numpy as np
+from collections.abc import Sequence
+from typing import Any
+
 from whatcauses.explain.wording import join_words, lower_first, plain_label
+from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.rank.results import Candidate
@@ -67,7 +74,7 @@ def evidence_contrasts(ontology: Ontology, leader: Candidate, others: list[Candi
 
 
 def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
-                       limit: int = 4) -> list[Contrast]:
+                       limit: int = 5) -> list[Contrast]:
     """Distinguishing statements about the leading candidates (both directions)."""
     index = fact_sheet_index()
     lead_ids = {i for c in leaders for i in c.ids}
@@ -104,33 +111,118 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
     return result
 
 
-def category_neighbours(ontology: Ontology, leader: Candidate, neighbours: list[Candidate],
-                        category: str, limit: int = 2) -> list[Contrast]:
-    """Curated diseases of the named category that rank lower: what they show instead."""
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """A curated disease of the named category whose annotations are near the findings."""
+
+    disease: int
+    shared: tuple[str, ...]  # labels of the common ancestors (what it has in common)
+    instead: tuple[str, ...]  # labels of its own annotations under those ancestors
+    similarity: float
+
+
+# A shared ancestor this common (its background frequency) says too little to be worth saying.
+_MAX_SHARED_BACKGROUND = 0.1
+
+
+def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Sequence[str]],
+                    exclude: set[str], limit: int = 3) -> list[Neighbour]:
+    """Curated category members ranked by semantic closeness to the findings (Resnik).
+
+    For each finding (an OR-group counts as its best member) the most informative common
+    ancestor of the finding and any of the disease's annotations is found; its information
+    content ``-log bg`` is the finding's similarity. Diseases are ordered by the summed
+    similarity, then by how much of their annotation (by frequency) lies under those ancestors.
+    """
+    from whatcauses.knowledge.facts import fact_sheet_index
+
+    onto = knowledge.ontology
+    background = knowledge.background
+    curated = fact_sheet_index()
+    candidates = sorted({knowledge.disease_index(i) for i in curated
+                         if knowledge.has_disease(i) and i not in exclude
+                         and members[knowledge.disease_index(i)]})
+    scored: list[tuple[float, float, int, tuple[str, ...], tuple[str, ...]]] = []
+    # Per finding term: informative ancestor -> information content, and the term's own
+    # descendants (a disease annotated with those shows the finding and is no "neighbour").
+    targets = []
+    for group in findings:
+        per_term = []
+        for term_id in group:
+            term = onto.index(term_id)
+            informative = {
+                int(a): -math.log(max(float(background[a]), 1e-6))
+                for a in onto.ancestors(term).tolist()
+                if float(background[a]) <= _MAX_SHARED_BACKGROUND and a != term
+            }
+            per_term.append((term, informative))
+        targets.append(per_term)
+    for disease in candidates:
+        if set(_group_ids(knowledge, disease)) & exclude:
+            continue
+        if any(_shows(knowledge, term, disease) for per_term in targets for term, _ in per_term):
+            continue  # it shows the finding itself: it is a candidate, not a neighbour
+        records = [r for r in knowledge.annotations(disease)
+                   if r.aspect == "P" and not r.negated and r.hpo_id]
+        annotated = [(onto.index(r.hpo_id), r) for r in records]
+        total, weight = 0.0, 0.0
+        shared: list[str] = []
+        instead: list[str] = []
+        for per_term in targets:
+            best_info, best_mica, labels, mass = 0.0, -1, [], 0.0
+            for _, informative in per_term:
+                for a_index, record in annotated:
+                    for ancestor in onto.ancestors(a_index).tolist():
+                        info = informative.get(ancestor)
+                        if info is None:
+                            continue
+                        if info > best_info + 1e-9:
+                            best_info, best_mica, labels, mass = info, ancestor, [], 0.0
+                        if ancestor == best_mica:
+                            if record.hpo_label not in labels:
+                                labels.append(record.hpo_label)
+                                mass += record.frequency if record.frequency else 0.5
+            if best_mica >= 0:
+                total += best_info
+                weight += mass
+                shared.append(onto.names[best_mica])
+                instead.extend(labels[:3])
+        if total > 0:
+            scored.append((total, weight, disease, tuple(dict.fromkeys(shared)),
+                           tuple(dict.fromkeys(instead))))
+    scored.sort(key=lambda x: (-x[0], -x[1], knowledge.disease_ids[x[2]]))
+    return [Neighbour(d, sh, ins, sim) for sim, _, d, sh, ins in scored[:limit]]
+
+
+def _shows(knowledge: Knowledge, term: int, disease: int) -> bool:
+    """The disease is annotated with the term or a descendant (true-path rule)."""
+    diseases, _ = knowledge.implied_column(term)
+    pos = int(np.searchsorted(diseases, disease))
+    return pos < len(diseases) and int(diseases[pos]) == disease
+
+
+def _group_ids(knowledge: Knowledge, disease: int) -> list[str]:
+    group = knowledge.arrays["twin_group"]
+    head = int(group[disease])
+    return [knowledge.disease_ids[i] for i in (group == head).nonzero()[0]] or \
+        [knowledge.disease_ids[disease]]
+
+
+def category_neighbours(knowledge: Knowledge, neighbours: list[Neighbour], asked: str,
+                        category: str) -> list[Contrast]:
+    """Sentences on curated category members that come up but fit less well."""
+    from whatcauses.knowledge.facts import fact_sheet_index
+
     index = fact_sheet_index()
     result: list[Contrast] = []
-    for other in neighbours:
-        sheet = next((index[i] for i in other.ids if i in index), None)
-        if sheet is None:
-            continue
-        weak = [e for e in other.evidence if not e.excluded and e.match in {"related", "none"}]
-        if not weak:
-            continue
-        instead = sorted({lower_first(e.matched_label) for e in weak if e.matched_label})
-        asked = join_words([plain_label(ontology, e.hpo_id) for e in weak])
-        shown = [lower_first(s.text.rstrip(".")) for s in sheet.section("findings")[:1]]
-        if instead:
-            text = (f"{sheet.name} comes up among {category} diseases because its annotations "
-                    f"involve {join_words(instead)}, but they do not describe {asked}.")
-        else:
-            text = (f"{sheet.name} is a {category} disease, but its annotations do not "
-                    f"describe {asked}.")
-        sources = tuple(dict.fromkeys(r for e in weak for r in e.references)) or (other.id,)
-        result.append(Contrast(text, sources, (other.id, leader.id), "category"))
-        if shown:
-            statement = sheet.section("findings")[0]
-            result.append(Contrast(f"What it typically shows instead: {shown[0]}.",
-                                   statement.sources, (other.id,), "category"))
-        if len(result) >= 2 * limit:
-            break
+    for neighbour in neighbours:
+        disease_id = knowledge.disease_ids[neighbour.disease]
+        sheet = index.get(disease_id)
+        name = sheet.name if sheet else knowledge.disease_names[neighbour.disease]
+        instead = join_words([lower_first(x) for x in neighbour.instead[:3]])
+        shared = join_words([lower_first(x) for x in neighbour.shared])
+        text = (f"{name} comes up among {category} diseases because it also involves "
+                f"{shared}, but its annotations describe {instead} rather than {asked}.")
+        sources = [disease_id]
+        result.append(Contrast(text, tuple(sources), (disease_id,), "category"))
     return result

@@ -60,25 +60,24 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     asked = set(ranking.query.present) | set(ranking.query.excluded)
     for group in ranking.query.or_groups:
         asked.update(group)
-    asked_index = [onto.index(t) for t in asked]
+    asked_index = {onto.index(t) for t in asked}
     blocked: set[int] = set()
     for t in asked_index:
         blocked.update(int(a) for a in onto.ancestors(t))
     root = onto.index("HP:0000118")
+    terms = knowledge.arrays["ann_term"]
+    usable = (knowledge.arrays["ann_aspect"] == 0) & ~knowledge.arrays["ann_negated"]
     options: set[int] = set()
     for d in diseases:
-        for row in knowledge.annotation_rows(d).tolist():
-            term = int(knowledge.arrays["ann_term"][row])
-            if term < 0 or knowledge.arrays["ann_aspect"][row] != 0:
-                continue
-            if knowledge.arrays["ann_negated"][row] or term in blocked:
-                continue
-            if any(onto.is_ancestor(a, term) for a in asked_index):
-                continue  # a refinement of something already said
-            if not onto.is_ancestor(root, term):
+        rows = knowledge.annotation_rows(d)
+        for term in set(terms[rows[usable[rows]]].tolist()):
+            if term < 0 or term in blocked or term in options:
                 continue
             if float(knowledge.background[term]) > _MAX_BACKGROUND:
                 continue
+            lineage = set(onto.ancestors(term).tolist())
+            if root not in lineage or lineage & asked_index:
+                continue  # not a phenotype, or a refinement of something already said
             options.add(term)
     prior_entropy = _entropy(posterior)
     scored: list[tuple[float, int, np.ndarray[Any, Any]]] = []

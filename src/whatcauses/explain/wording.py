@@ -8,8 +8,7 @@ from whatcauses.knowledge.ontology import Ontology
 def plain_label(ontology: Ontology, term_id: str) -> str:
     """A layperson synonym when the HPO has one, else the term name, in lower case."""
     index = ontology.index(term_id)
-    lay = [text for text, _, kind in ontology.synonyms(index) if kind == "layperson"]
-    label = lay[0] if lay else ontology.names[index]
+    label = ontology.lay_names[index] or ontology.names[index]
     return lower_first(label)
 
 

@@ -37,6 +37,19 @@ class CategoryReason:
                 "detail": self.detail}
 
 
+# Organ-system categories describe where a disease mainly shows, so membership needs a good
+# share of the disease's phenotype annotations under the category's roots (a syndrome with one
+# skin finding among forty is not a skin disease). Categories that name a cause or mechanism
+# (autoimmune, genetic, infectious, ...) need a single annotation. The share was chosen by the
+# agreement with the Disease Ontology / MONDO table (bench/categories.py).
+SYSTEM_CATEGORIES = frozenset({
+    "skin", "eye", "ear", "cardiovascular", "respiratory", "gastrointestinal", "liver",
+    "kidney", "endocrine", "blood", "musculoskeletal", "neurological", "mental",
+    "developmental",
+})
+SYSTEM_SHARE = 0.3
+
+
 class Categories:
     """Category membership of every disease of a knowledge base. Immutable."""
 
@@ -49,13 +62,25 @@ class Categories:
         onto = k.ontology
         vocabulary = category_vocabulary()
         members: dict[str, np.ndarray[Any, Any]] = {}
+        a = k.arrays
+        phenotype_rows = (a["ann_aspect"] == ASPECTS.index("P")) & ~a["ann_negated"] & (
+            a["ann_term"] >= 0)
+        row_disease = a["ann_disease"][phenotype_rows]
+        row_term = a["ann_term"][phenotype_rows]
+        totals = np.bincount(row_disease, minlength=k.n_diseases)
         for category in CATEGORY_KEYS:
             mask = np.zeros(k.n_diseases, dtype=bool)
-            for root in vocabulary.roots.get(category, ()):
-                if root.id == INHERITANCE_ROOT:
-                    mask |= self._inheritance_mask
-                elif root.id in onto:
-                    diseases, _ = k.implied_column(onto.index(root.id))
+            roots = [r.id for r in vocabulary.roots.get(category, ()) if r.id in onto]
+            if INHERITANCE_ROOT in roots:
+                mask |= self._inheritance_mask
+                roots.remove(INHERITANCE_ROOT)
+            if category in SYSTEM_CATEGORIES and roots:
+                under = onto.under([onto.index(root) for root in roots])
+                hits = np.bincount(row_disease[under[row_term]], minlength=k.n_diseases)
+                mask |= (hits > 0) & (hits >= SYSTEM_SHARE * np.maximum(totals, 1))
+            else:
+                for root in roots:
+                    diseases, _ = k.implied_column(onto.index(root))
                     mask[diseases] = True
             members[category] = mask
         for sheet in fact_sheets():

@@ -198,6 +198,8 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     strings = {
         "term_ids": term_ids,
         "term_names": [t.name for t in live],
+        "lay_names": [next((x.text for x in t.synonyms if x.kind == "layperson"), "")
+                      for t in live],
         "disease_ids": disease_ids,
         "disease_names": disease_names,
         "references": references,

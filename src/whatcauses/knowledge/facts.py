@@ -7,6 +7,8 @@ listed with a title in the sheet's references.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +21,9 @@ import yaml
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 from whatcauses.errors import DataError
-from whatcauses.knowledge.curated import CATEGORY_KEYS
+from whatcauses.knowledge.curated import CATEGORY_KEYS, curated_fingerprint
+from whatcauses.knowledge.sources import cache_dir
+from whatcauses.knowledge.store import atomic_write_bytes
 
 SECTIONS = ("summary", "findings", "mechanism", "diagnosis", "management", "red_flags")
 _SOURCE = re.compile(r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")
@@ -133,26 +137,42 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
     )
 
 
-@lru_cache(maxsize=1)
-def fact_sheets() -> tuple[FactSheet, ...]:
-    """Every curated fact sheet, validated."""
+def _raw_sheets() -> list[tuple[str, Any]]:
+    """(file name, parsed YAML) of every sheet; parsed once per content, then cached as JSON."""
+    path = cache_dir() / f"facts-{curated_fingerprint()}.json"
+    try:
+        cached = json.loads(path.read_bytes())
+        return [(str(name), raw) for name, raw in cached]
+    except (OSError, ValueError, TypeError):
+        pass
     folder = resources.files("whatcauses.knowledge").joinpath("curated", "facts")
-    sheets = []
-    seen: dict[str, str] = {}
+    parsed: list[tuple[str, Any]] = []
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
             continue
         try:
-            raw = yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER)
+            parsed.append((entry.name, yaml.load(entry.read_text(encoding="utf-8"),
+                                                 Loader=_LOADER)))
         except yaml.YAMLError as exc:
             raise DataError(f"fact sheet {entry.name} is not valid YAML: {exc}") from exc
-        sheet = validate_sheet(raw, entry.name)
+    with contextlib.suppress(OSError, TypeError, ValueError):  # caching only saves time
+        atomic_write_bytes(path, json.dumps(parsed).encode("utf-8"))
+    return parsed
+
+
+@lru_cache(maxsize=1)
+def fact_sheets() -> tuple[FactSheet, ...]:
+    """Every curated fact sheet, validated."""
+    sheets = []
+    seen: dict[str, str] = {}
+    for name, raw in _raw_sheets():
+        sheet = validate_sheet(raw, name)
         for disease_id in sheet.ids:
             if disease_id in seen:
                 raise DataError(
-                    f"{disease_id} has two fact sheets: {seen[disease_id]} and {entry.name}"
+                    f"{disease_id} has two fact sheets: {seen[disease_id]} and {name}"
                 )
-            seen[disease_id] = entry.name
+            seen[disease_id] = name
         sheets.append(sheet)
     return tuple(sheets)
 

@@ -44,6 +44,8 @@ class Ontology(Mapping[str, Term]):
         self._arrays = arrays
         self.ids: list[str] = strings["term_ids"]
         self.names: list[str] = strings["term_names"]
+        # The first layperson synonym of each term ("" when it has none).
+        self.lay_names: list[str] = strings.get("lay_names") or [""] * len(self.ids)
         self._index = {tid: i for i, tid in enumerate(self.ids)}
         self._redirects: dict[str, str] = strings["redirects"]
         self._obsolete: dict[str, dict[str, list[str]]] = strings["obsolete"]
@@ -102,6 +104,14 @@ class Ontology(Mapping[str, Term]):
         row = self.ancestors(term)
         pos = int(np.searchsorted(row, ancestor))
         return pos < len(row) and int(row[pos]) == ancestor
+
+    def under(self, roots: list[int]) -> np.ndarray[Any, Any]:
+        """Boolean vector over terms: the term is one of ``roots`` or a descendant of one."""
+        flags = np.zeros(len(self.ids), dtype=bool)
+        flags[roots] = True
+        hits = flags[self.ancestors_idx]
+        # Every term has at least itself as ancestor, so no segment of reduceat is empty.
+        return np.logical_or.reduceat(hits, self.ancestors_ptr[:-1].astype(np.intp))
 
     @cached_property
     def _children(self) -> list[list[int]]:

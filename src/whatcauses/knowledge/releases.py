@@ -296,6 +296,16 @@ def installed_tags() -> list[str]:
 
 
 @contextlib.contextmanager
+def _file_errors(action: str) -> Iterator[None]:
+    """Report a file-system failure (disk full, permissions) as a one-line ReleaseError."""
+    try:
+        yield
+    except OSError as exc:
+        raise ReleaseError(f"{action} failed: {exc.strerror or exc} "
+                           f"({exc.filename or releases_dir()})") from exc
+
+
+@contextlib.contextmanager
 def store_lock(timeout: float = 30.0) -> Iterator[None]:
     """Hold the store's lock (an flock, released by the OS if the process dies)."""
     root = releases_dir()
@@ -493,8 +503,8 @@ def _verify_mondo(path: Path) -> FileRecord:
 def _baseline() -> ReleaseManifest | None:
     # Counts are compared with the release in use when it is an installed one. The embedded
     # default has no manifest; comparing with it would need a full compile at every update.
-    tag = active_tag()
-    if tag == EMBEDDED_TAG:
+    tag = _current_pointer()[0]
+    if tag is None or tag == EMBEDDED_TAG:
         return None
     try:
         return read_manifest(tag)
@@ -539,6 +549,7 @@ def _install_staged(
     )
     atomic_write_bytes(staging / MANIFEST_NAME,
                        (json.dumps(manifest.to_dict(), indent=2) + "\n").encode("utf-8"))
+    _fsync_tree(staging)
     target = releases_dir() / chosen
     action = "installed"
     if target.exists():
@@ -571,9 +582,34 @@ def _install_staged(
     return _activate(chosen, action, manifest)
 
 
+def _fsync_tree(folder: Path) -> None:
+    """Flush a staged release to disk, so the renames that publish it never outrun its data."""
+    for path in sorted(folder.rglob("*"), key=lambda p: -len(p.parts)):
+        flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
+        fd = os.open(path, flags)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _current_pointer() -> tuple[str | None, str | None]:
+    """(active tag, previous tag), both None when the pointer is unreadable."""
+    try:
+        previous = _read_pointer().get("previous")
+        return active_tag(), str(previous) if previous else None
+    except DataError:
+        return None, None  # an unreadable pointer is what `use` is there to repair
+
+
 def _activate(tag: str, action: str, manifest: ReleaseManifest | None) -> Outcome:
-    current = active_tag()
-    previous = current if current != tag else _read_pointer().get("previous")
+    current, earlier = _current_pointer()
+    previous = current if current != tag else earlier
     _write_pointer(tag, previous)
     message = f"{action} release {tag}; it is now active (previous: {previous or 'none'})"
     return Outcome(action, tag, previous, message, manifest)
@@ -608,7 +644,7 @@ def import_release(
         raise ReleaseError(f"{folder} lacks {' and '.join(missing)}")
     if tag is not None:
         check_tag(tag)
-    with store_lock(lock_timeout), _staging() as staging:
+    with _file_errors("import"), store_lock(lock_timeout), _staging() as staging:
         for name in (OBO_NAME, HPOA_NAME):
             shutil.copyfile(folder / name, staging / name)
         for name in MONDO_FILES:
@@ -660,7 +696,7 @@ def update(
         tag_date = _DATE.fullmatch(wanted.removeprefix("v"))
         expected_date = tag_date.group(1) if tag_date else None
     urls = {name: asset_url(base, wanted, name) for name in (OBO_NAME, HPOA_NAME)}
-    with store_lock(lock_timeout), _staging() as staging:
+    with _file_errors("update"), store_lock(lock_timeout), _staging() as staging:
         with _client(chosen) as client:
             for name, url in urls.items():
                 download(client, url, staging / name, chosen)
@@ -678,9 +714,9 @@ def use(tag: str, *, lock_timeout: float = 30.0) -> Outcome:
     """Activate an installed release (or ``embedded``) after checking its files."""
     if tag != EMBEDDED_TAG:
         check_tag(tag)
-    with store_lock(lock_timeout):
+    with _file_errors("use"), store_lock(lock_timeout):
         manifest = _check_installed(tag)
-        if active_tag() == tag:
+        if _current_pointer()[0] == tag:
             pointer = _read_pointer()
             return Outcome("unchanged", tag, pointer.get("previous"),
                            f"release {tag} is already active", manifest)
@@ -689,7 +725,7 @@ def use(tag: str, *, lock_timeout: float = 30.0) -> Outcome:
 
 def rollback(*, lock_timeout: float = 30.0) -> Outcome:
     """Go back to the release that was active before the current one."""
-    with store_lock(lock_timeout):
+    with _file_errors("rollback"), store_lock(lock_timeout):
         previous = _read_pointer().get("previous")
         if not previous:
             raise ReleaseError("there is no previous release to roll back to")
@@ -727,7 +763,7 @@ def prune(*, dry_run: bool = False, lock_timeout: float = 30.0) -> Outcome:
     """Remove every installed release except the active one (the embedded one always stays)."""
     from whatcauses import __version__
 
-    with store_lock(lock_timeout):
+    with _file_errors("prune"), store_lock(lock_timeout):
         pointer = _read_pointer()
         current = str(pointer.get("tag") or EMBEDDED_TAG)
         doomed = [t for t in installed_tags() if t != current]

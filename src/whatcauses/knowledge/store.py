@@ -27,7 +27,7 @@ from whatcauses.errors import CacheError
 from whatcauses.knowledge.sources import DataFiles, cache_dir
 
 MAGIC = b"WCCACHE2"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 _HEADER = struct.Struct("<8sIQ")
 
 Arrays = dict[str, np.ndarray[Any, Any]]

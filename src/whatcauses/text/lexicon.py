@@ -164,8 +164,9 @@ def _curated_order(key: str) -> list[str]:
 def load_lexicon(knowledge: Knowledge) -> Lexicon:
     """The lexicon for this knowledge, from cache files when they match."""
     stem = knowledge.cache_file.stem if knowledge.cache_file else f"mem-{knowledge.release}"
-    base = cache_dir() / f"lexicon-{stem}-{curated_fingerprint()}-l{LEXICON_FORMAT}"
-    entries_path, surface_path = base.with_suffix(".json"), base.with_suffix(".surface.json")
+    base = f"lexicon-{stem}-{curated_fingerprint()}-l{LEXICON_FORMAT}"
+    entries_path = cache_dir() / f"{base}.json"
+    surface_path = cache_dir() / f"{base}.surface.json"
     try:
         packed = json.loads(entries_path.read_bytes())
         if isinstance(packed, dict) and surface_path.exists():

@@ -177,6 +177,7 @@
       }
       if (mine !== generation) return;
       renderChips(state, findings);
+      renderContext(ask);
       renderAsk(ask, changed);
       renderNext(ask, state, findings);
       renderCandidates(candidates);
@@ -236,6 +237,17 @@
     for (const id of findings.excluded) list.append(make(id, true));
   }
 
+  function renderContext(ask) {
+    const { age, sex, categories } = context(ask);
+    const parts = [];
+    if (categories.length) parts.push(`kind of disease: ${categories.join(", ")} (weighs the ranking)`);
+    if (age !== null) parts.push(`age: ${age} years`);
+    if (sex) parts.push(`sex: ${sex}`);
+    const line = $("context");
+    line.textContent = parts.length ? `Also from the question: ${parts.join("; ")}.` : "";
+    line.hidden = parts.length === 0;
+  }
+
   function changeFindings(findings, { add = [], addExcluded = [], remove, flip }) {
     let present = findings.present.filter((id) => id !== remove);
     let excluded = findings.excluded.filter((id) => id !== remove);
@@ -277,18 +289,17 @@
       box.hidden = true;
       return;
     }
-    const title = urgent.title || urgent.heading || "This may be an emergency";
+    // {notice, triggers: [...], advice: [...]}; each part is optional.
     const lines = [];
-    for (const key of ["message", "text", "advice"]) {
-      if (typeof urgent[key] === "string" && !lines.includes(urgent[key])) lines.push(urgent[key]);
+    for (const key of ["notice", "message", "text", "advice"]) {
+      for (const line of [].concat(urgent[key] || [])) {
+        if (typeof line === "string" && line && !lines.includes(line)) lines.push(line);
+      }
     }
     if (!lines.length) lines.push("Some of what you describe can be a medical emergency. Call your local emergency number or get urgent care now.");
-    box.append(el("h2", { text: title }), ...lines.map((line) => el("p", { text: line })));
-    const matched = urgent.matched || urgent.phrases || urgent.flags;
-    if (Array.isArray(matched) && matched.length) {
-      const names = matched.map((m) => (typeof m === "string" ? m : m.phrase || m.label || m.text || "")).filter(Boolean);
-      if (names.length) box.append(el("p", { class: "matched", text: `Because of: ${names.join(", ")}` }));
-    }
+    box.append(el("h2", { text: urgent.title || "This may be an emergency" }), ...lines.map((line) => el("p", { text: line })));
+    const triggers = [].concat(urgent.triggers || []).filter((t) => typeof t === "string");
+    if (triggers.length) box.append(el("p", { class: "matched", text: `Because you mention: ${triggers.join(", ")}` }));
     box.hidden = false;
   }
 
@@ -354,6 +365,7 @@
     const list = $("next");
     list.replaceChildren();
     const have = new Set([...findings.present, ...findings.excluded, ...findings.groups.flat()]);
+    const names = new Map(((ask && ask.candidates) || []).flatMap((c) => (c.ids || [c.id]).map((id) => [id, c.name])));
     const questions = ((ask && ask.next_questions) || []).filter(
       (nq) => (nq.ids || []).length && !(nq.ids || []).every((id) => have.has(id)));
     for (const nq of questions) {
@@ -369,7 +381,8 @@
         "aria-label": `No: ${label}`, text: "No",
         onclick: () => changeFindings(findings, { addExcluded: ids }),
       });
-      const why = nq.why || nq.reason || null;
+      const favoured = (nq.favours || []).map((id) => names.get(id)).filter(Boolean);
+      const why = favoured.length ? `“Yes” would favour ${favoured.join(", ")}` : null;
       list.append(el("li", {}, el("span", { class: "q" }, nq.text,
         why ? el("span", { class: "why", text: why }) : null), yes, no));
     }
@@ -406,16 +419,20 @@
     button.disabled = true;
     try {
       const d = await api(`/api/diseases/${encodeURIComponent(candidate.id)}`);
-      const text = d.summary || d.description || d.definition || null;
       const parts = [];
-      if (text) parts.push(el("p", { text }));
-      const facts = d.facts || d.sections;
-      if (Array.isArray(facts)) {
-        for (const f of facts.slice(0, 6)) {
-          if (f && (f.text || f.title)) parts.push(el("p", {}, f.title ? el("strong", { text: `${f.title}: ` }) : null, f.text || ""));
+      // A reviewed fact sheet first (each statement with its sources), then what the data says.
+      const sheet = d.fact_sheet || {};
+      for (const key of ["summary", "mechanism", "diagnosis", "management"]) {
+        for (const item of [].concat(sheet[key] || []).slice(0, 3)) {
+          const text = typeof item === "string" ? item : item && item.text;
+          if (!text) continue;
+          const sources = (item.sources || []).join(", ");
+          parts.push(el("p", {}, text, sources ? el("span", { class: "cid", text: ` (${sources})` }) : null));
         }
       }
-      if (!parts.length) parts.push(el("p", { text: `${(d.annotations || []).length || "Its"} annotated findings are in the API record.` }));
+      if (typeof d.data_summary === "string") parts.push(el("p", { class: "data-summary", text: d.data_summary }));
+      if (d.url) parts.push(el("p", {}, el("a", { href: d.url, rel: "noopener noreferrer", text: `Full record: ${d.id}` })));
+      if (!parts.length) parts.push(el("p", { text: "No further details are recorded." }));
       holder.replaceChildren(...parts);
       button.remove();
     } catch (error) {

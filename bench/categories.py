@@ -1,0 +1,76 @@
+"""Category assignments against ../shared/data/categories.tsv (DO, HPO and MONDO sources).
+
+    python bench/categories.py
+
+For each of our categories that has a counterpart in the reference table, agreement is
+reported as precision (our members the reference also lists), recall (reference members we
+also list), and the status of the known gaps (multiple sclerosis and coeliac disease as
+autoimmune).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from whatcauses.engine import Engine
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+# our category -> the reference's category names
+COUNTERPARTS = {
+    "autoimmune": {"autoimmune"},
+    "infectious": {"infectious"},
+    "genetic": {"genetic"},
+    "metabolic": {"metabolism"},
+    "neoplastic": {"cancer/cell proliferation"},
+    "neurological": {"nervous system"},
+    "skin": {"integumentary system (skin)"},
+    "cardiovascular": {"cardiovascular system"},
+    "respiratory": {"respiratory system"},
+    "gastrointestinal": {"gastrointestinal system"},
+    "kidney": {"urinary system"},
+    "endocrine": {"endocrine system"},
+    "blood": {"hematopoietic system"},
+    "immunodeficiency": {"immune system"},
+    "musculoskeletal": {"musculoskeletal system"},
+    "mental": {"mental health"},
+    "inflammatory": {"inflammatory"},
+}
+
+
+def main() -> int:
+    source = SHARED / "categories.tsv"
+    if not source.exists():
+        print("../shared/data/categories.tsv is absent; nothing to measure")
+        return 0
+    engine = Engine.load()
+    knowledge = engine.knowledge
+    reference: dict[str, set[str]] = defaultdict(set)
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            reference[row["category"]].add(row["disease_id"])
+    print(f"{'category':<18}{'ours':>7}{'ref':>7}{'precision':>11}{'recall':>9}")
+    for ours, theirs in COUNTERPARTS.items():
+        mask = engine.categories.mask(ours)
+        members = {knowledge.disease_ids[i] for i in mask.nonzero()[0]}
+        ref = set().union(*(reference[t] for t in theirs)) & set(knowledge.disease_ids)
+        both = len(members & ref)
+        precision = both / len(members) if members else 0.0
+        recall = both / len(ref) if ref else 0.0
+        print(f"{ours:<18}{len(members):>7}{len(ref):>7}{precision:>11.1%}{recall:>9.1%}")
+    autoimmune = engine.categories.mask("autoimmune")
+    for disease_id, label in (("OMIM:126200", "multiple sclerosis"),
+                              ("OMIM:212750", "coeliac disease")):
+        index = knowledge.disease_index(disease_id)
+        reasons = [r for r in engine.categories.of(index) if r.category == "autoimmune"]
+        state = "autoimmune" if autoimmune[index] else "NOT autoimmune"
+        why = "; ".join(f"{r.source}: {r.evidence}" for r in reasons)
+        print(f"known gap {label} ({disease_id}): {state} ({why})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

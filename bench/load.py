@@ -1,0 +1,290 @@
+"""Load test of the HTTP API: a real `whatcauses serve` on loopback, driven by a concurrent client.
+
+    .venv/bin/python bench/load.py                      # about a minute on 2 cores
+    .venv/bin/python bench/load.py --workers 2 --concurrency 8 --requests 2000 --json
+
+Starts `whatcauses serve` on 127.0.0.1 on a free port, waits for /api/health, warms up, then
+sends a bounded number of requests per endpoint from ``--concurrency`` keep-alive connections
+and prints req/s with p50/p99 latency for POST /api/rank and GET /api/ask; stops the server.
+
+The client is this script's own asyncio HTTP/1.1 keep-alive client (a few dozen lines below):
+it costs far less CPU per request than httpx, which matters when client and server share two
+cores. Rank bodies come from ../shared/data/phenopackets-dev.jsonl.gz when present (varied
+real-size cases), else a few fixed id lists; questions from bench/data/questions_dev.yaml.
+Targets from issue 7: rank >= 300 req/s, ask >= 150 req/s, p99 <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+BENCH = Path(__file__).resolve().parent
+DEV_CASES = BENCH.parents[1] / "shared" / "data" / "phenopackets-dev.jsonl.gz"
+QUESTIONS = BENCH / "data" / "questions_dev.yaml"
+FALLBACK_CASES = [
+    {"present": ["HP:0002063", "HP:0003552"]},
+    {"present": ["HP:0001250", "HP:0001263", "HP:0000252"], "excluded": ["HP:0001166"]},
+    {"present": ["HP:0001166", "HP:0001083", "HP:0002616"]},
+    {"present": ["HP:0000365", "HP:0000505", "HP:0000407", "HP:0000510"]},
+]
+FALLBACK_QUESTIONS = [
+    "What autoimmune disease causes muscle stiffness?",
+    "What causes fever, rash and joint pain in a child?",
+    "What causes night blindness and loss of side vision?",
+    "What genetic disease causes tall stature and a dislocated lens?",
+]
+TARGETS = {"rank": 300.0, "ask": 150.0}
+P99_TARGET_MS = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    method: str
+    path: str
+    body: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    endpoint: str
+    requests: int
+    errors: int
+    seconds: float
+    latencies_ms: tuple[float, ...]
+
+    @property
+    def rate(self) -> float:
+        return self.requests / self.seconds
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "endpoint": self.endpoint,
+            "requests": self.requests,
+            "errors": self.errors,
+            "seconds": round(self.seconds, 3),
+            "req_per_s": round(self.rate, 1),
+            "p50_ms": round(self.percentile(0.50), 2),
+            "p99_ms": round(self.percentile(0.99), 2),
+            "mean_ms": round(statistics.fmean(self.latencies_ms), 2),
+        }
+
+
+# ---- workload ----
+
+
+def rank_requests(limit: int) -> list[Request]:
+    bodies: list[dict[str, Any]] = []
+    if DEV_CASES.exists():
+        with gzip.open(DEV_CASES, "rt", encoding="utf-8") as lines:
+            packets = [json.loads(line) for line in lines]
+        step = max(1, len(packets) // limit)
+        for packet in packets[::step][:limit]:
+            features = packet.get("phenotypicFeatures") or []
+            present = [f["type"]["id"] for f in features if not f.get("excluded")]
+            excluded = [f["type"]["id"] for f in features if f.get("excluded")]
+            if present:
+                bodies.append({"present": present[:30], "excluded": excluded[:30]})
+    if not bodies:
+        bodies = list(FALLBACK_CASES)
+    return [Request("POST", "/api/rank?top=10", json.dumps(b).encode()) for b in bodies]
+
+
+def ask_requests(limit: int) -> list[Request]:
+    questions: list[str] = []
+    if QUESTIONS.exists():
+        import yaml
+
+        entries = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8")) or []
+        questions = [e["question"] for e in entries if isinstance(e, dict) and e.get("question")]
+    questions = questions[:limit] or FALLBACK_QUESTIONS
+    return [Request("GET", f"/api/ask?q={quote(q)}&top=10") for q in questions]
+
+
+# ---- a minimal keep-alive HTTP/1.1 client ----
+
+
+class Connection:
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str):
+        self.reader, self.writer, self.host = reader, writer, host
+
+    @classmethod
+    async def open(cls, host: str, port: int) -> Connection:
+        reader, writer = await asyncio.open_connection(host, port)
+        return cls(reader, writer, host)
+
+    async def send(self, request: Request) -> int:
+        head = [f"{request.method} {request.path} HTTP/1.1", f"Host: {self.host}",
+                "Accept: application/json"]
+        if request.body:
+            head += ["Content-Type: application/json", f"Content-Length: {len(request.body)}"]
+        self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + request.body)
+        await self.writer.drain()
+        status_line = await self.reader.readline()
+        status = int(status_line.split()[1])
+        length = 0
+        while True:
+            line = await self.reader.readline()
+            if line in {b"\r\n", b""}:
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            if name.strip().lower() == "content-length":
+                length = int(value.strip())
+        await self.reader.readexactly(length)
+        return status
+
+    async def close(self) -> None:
+        self.writer.close()
+        await self.writer.wait_closed()
+
+
+async def drive(port: int, endpoint: str, requests: list[Request], total: int,
+                concurrency: int) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    next_index = 0
+
+    async def worker() -> None:
+        nonlocal next_index, errors
+        connection = await Connection.open("127.0.0.1", port)
+        try:
+            while next_index < total:
+                request = requests[next_index % len(requests)]
+                next_index += 1
+                start = time.perf_counter()
+                status = await connection.send(request)
+                latencies.append((time.perf_counter() - start) * 1000)
+                if status != 200:
+                    errors += 1
+        finally:
+            await connection.close()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    seconds = time.perf_counter() - start
+    return Result(endpoint, len(latencies), errors, seconds, tuple(latencies))
+
+
+# ---- the server ----
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def start_server(port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
+    exe = Path(sys.executable).with_name("whatcauses")
+    command = [str(exe) if exe.exists() else "whatcauses", "serve", "--port", str(port),
+               "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
+    with log.open("wb") as sink:
+        return subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+
+
+async def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: float) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if process.poll() is not None:
+            raise SystemExit("the server exited during startup")
+        try:
+            connection = await Connection.open("127.0.0.1", port)
+            status = await connection.send(Request("GET", "/api/health"))
+            await connection.close()
+            if status == 200:
+                return time.perf_counter() - start
+        except (OSError, asyncio.IncompleteReadError, IndexError, ValueError):
+            pass
+        await asyncio.sleep(0.1)
+    raise SystemExit(f"the server did not become healthy within {timeout:.0f} s")
+
+
+async def run(args: argparse.Namespace) -> tuple[float, list[Result]]:
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        log = Path(folder) / "serve.log"
+        process = start_server(port, args.workers, log)
+        try:
+            startup = await wait_healthy(port, process, 180)
+            workloads = {
+                "rank": rank_requests(max(args.requests, 200)),
+                "ask": ask_requests(max(args.requests, 200)),
+            }
+            results = []
+            for endpoint in args.endpoints:
+                requests = workloads[endpoint]
+                # Warm-up: every worker process sees every kind of request once.
+                await drive(port, endpoint, requests, min(len(requests), 100) * args.workers,
+                            args.concurrency)
+                total = args.requests if endpoint == "rank" else args.ask_requests
+                results.append(await drive(port, endpoint, requests, total, args.concurrency))
+            return startup, results
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if process.returncode not in {0, -15} and log.exists():
+                sys.stderr.write(log.read_text()[-2000:])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument("--concurrency", type=int, default=8, help="open connections")
+    parser.add_argument("--requests", type=int, default=2000, help="measured rank requests")
+    parser.add_argument("--ask-requests", type=int, default=1000, help="measured ask requests")
+    parser.add_argument("--endpoints", nargs="+", default=["rank", "ask"],
+                        choices=["rank", "ask"])
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args()
+    startup, results = asyncio.run(run(args))
+    rows = []
+    for result in results:
+        row = result.to_dict()
+        target = TARGETS[result.endpoint]
+        row["target"] = f">= {target:.0f} req/s, p99 <= {P99_TARGET_MS:.0f} ms"
+        row["met"] = bool(result.rate >= target and result.percentile(0.99) <= P99_TARGET_MS
+                          and not result.errors)
+        rows.append(row)
+    setup = {"workers": args.workers, "concurrency": args.concurrency, "cpus": os.cpu_count(),
+             "startup_s": round(startup, 2), "client": "bench/load.py asyncio HTTP/1.1 keep-alive"}
+    if args.json:
+        sys.stdout.write(json.dumps({"setup": setup, "results": rows}, indent=2) + "\n")
+        return
+    sys.stdout.write(
+        f"whatcauses serve, {args.workers} worker(s), {args.concurrency} connections, "
+        f"{os.cpu_count()} CPUs; server ready in {startup:.1f} s\n\n"
+        "| endpoint | requests | errors | req/s | p50 ms | p99 ms | target | met |\n"
+        "|---|---:|---:|---:|---:|---:|---|---|\n"
+    )
+    for row in rows:
+        sys.stdout.write(
+            f"| {row['endpoint']} | {row['requests']} | {row['errors']} | {row['req_per_s']} | "
+            f"{row['p50_ms']} | {row['p99_ms']} | {row['target']} | "
+            f"{'yes' if row['met'] else 'no'} |\n"
+        )
+
+
+if __name__ == "__main__":
+    main()

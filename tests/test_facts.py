@@ -1,0 +1,90 @@
+"""Every curated fact sheet follows the schema, cites its sources and names real diseases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.errors import DataError
+from whatcauses.knowledge.curated import category_vocabulary, lay_terms, red_flags
+from whatcauses.knowledge.facts import fact_sheets, validate_sheet
+
+SHEET = {
+    "id": "OMIM:100001",
+    "name": "Alpha disease",
+    "categories": ["genetic"],
+    "summary": [{"text": "A made-up disease.", "sources": ["OMIM:100001"]}],
+    "references": [{"id": "OMIM:100001", "title": "ALPHA DISEASE"}],
+}
+
+
+def test_there_are_at_least_80_fact_sheets() -> None:
+    assert len(fact_sheets()) >= 80
+
+
+def test_every_statement_is_sourced_and_every_source_listed() -> None:
+    for sheet in fact_sheets():
+        statements = [s for group in sheet.sections.values() for s in group]
+        statements += list(sheet.distinguishing)
+        assert statements, sheet.file
+        for statement in statements:
+            assert statement.sources, (sheet.file, statement.text)
+            assert set(statement.sources) <= set(sheet.references), (sheet.file, statement.text)
+
+
+def test_pubmed_references_carry_title_and_year() -> None:
+    for sheet in fact_sheets():
+        for ref in sheet.references.values():
+            assert ref.title.strip(), (sheet.file, ref.id)
+            if ref.id.startswith("PMID:"):
+                assert ref.year is not None and 1950 < ref.year <= 2026, (sheet.file, ref.id)
+
+
+@pytest.mark.slow
+def test_sheet_ids_and_hpo_ids_exist_in_the_data(engine: Engine) -> None:
+    knowledge = engine.knowledge
+    for sheet in fact_sheets():
+        for disease_id in sheet.ids:
+            assert knowledge.has_disease(disease_id), (sheet.file, disease_id)
+        for statement in [*(s for g in sheet.sections.values() for s in g), *sheet.distinguishing]:
+            for hpo in statement.hpo:
+                assert hpo in knowledge.ontology, (sheet.file, hpo)
+            for other in statement.versus:
+                assert knowledge.has_disease(other), (sheet.file, other)
+
+
+def test_no_disease_has_two_sheets() -> None:
+    seen: dict[str, str] = {}
+    for sheet in fact_sheets():
+        for disease_id in sheet.ids:
+            assert disease_id not in seen, (disease_id, seen.get(disease_id), sheet.file)
+            seen[disease_id] = sheet.file
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"id": "OMIM:12"}, "malformed disease id"),
+        ({"categories": ["spooky"]}, "unknown categories"),
+        ({"summary": [{"text": "No source.", "sources": []}]}, "without sources"),
+        ({"summary": [{"text": "Unlisted.", "sources": ["PMID:1"]}]}, "not listed"),
+        ({"summary": []}, "needs a summary"),
+        ({"references": [{"id": "PMID:abc", "title": "x"}]}, "malformed reference"),
+    ],
+)
+def test_schema_violations_are_rejected(change: dict[str, object], message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        validate_sheet({**SHEET, **change}, "broken.yaml")
+
+
+def test_curated_vocabularies_are_well_formed() -> None:
+    hpo = re.compile(r"^HP:\d{7}$")
+    for entry in lay_terms():
+        assert entry.phrase == entry.phrase.strip() and entry.hpo
+        assert all(hpo.match(h) for h in entry.hpo), entry
+        assert entry.kind in {"finding", "lab", "antibody"}
+    vocabulary = category_vocabulary()
+    assert "autoimmune" in vocabulary.words and "autoimmune" in vocabulary.roots
+    assert all(flag.advice for flag in red_flags())
