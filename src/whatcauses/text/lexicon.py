@@ -30,7 +30,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 3
+LEXICON_FORMAT = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,8 +117,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 def content_stems(tokens: list[Token]) -> list[str]:
-    return [t.stem for t in tokens if t.is_word and t.text.lower() not in STOPWORDS
-            and t.text.lower() not in NEGATION_WORDS]
+    # Negation words stay in keys: "absent hands" (a malformation) must not meet "hands".
+    return [t.stem for t in tokens if t.is_word and fold(t.text) not in STOPWORDS]
 
 
 def phrase_key(phrase: str) -> str:

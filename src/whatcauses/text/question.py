@@ -200,20 +200,36 @@ class QuestionReader:
                     flags.append(RedFlagHit(_span_text(text, tokens, content[start:end]),
                                             self._red_flags[key]))
             remaining = [i for i in content if i not in consumed and not _is_frame(tokens[i])]
+            # Negation words may start or sit inside a known phrase ("absent reflexes");
+            # elsewhere they only mark negation.
+            window = sorted(remaining + [i for i in clause if tokens[i].is_word
+                                         and _is_negation_word(tokens[i])])
             lexicon_keys = _LexiconView(self.lexicon)
-            for start, end, key in _longest_matches(tokens, remaining, lexicon_keys,
-                                                     self.lexicon.max_words):
+            # Multi-word phrases first, then pairs of nearby words, then single words, so that
+            # "swollen, stiff finger joints" reads as joint swelling, not as oedema.
+            for start, end, key in _longest_matches(tokens, window, lexicon_keys,
+                                                     self.lexicon.max_words, min_words=2):
+                positions = window[start:end]
+                if not any(_is_content(tokens[p]) for p in positions):
+                    continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # _longest_matches only yields known keys
-                positions = remaining[start:end]
                 consumed.update(positions)
                 findings.append(self._finding(text, tokens, clause, positions, entry))
-            for first, second in _skip_pairs(tokens, [i for i in remaining if i not in consumed]):
+            leftover = [i for i in remaining if i not in consumed]
+            for first, second in _skip_pairs(tokens, leftover):
+                if first in consumed or second in consumed:
+                    continue
                 key = " ".join(sorted((tokens[first].stem, tokens[second].stem)))
                 entry = self.lexicon.lookup(key)
                 if entry is not None:
                     consumed.update((first, second))
                     findings.append(self._finding(text, tokens, clause, [first, second], entry))
+            for position in [i for i in remaining if i not in consumed]:
+                entry = self.lexicon.lookup(tokens[position].stem)
+                if entry is not None:
+                    consumed.add(position)
+                    findings.append(self._finding(text, tokens, clause, [position], entry))
         for finding in findings:
             if finding.negated:
                 continue
@@ -285,14 +301,14 @@ def _clauses(tokens: list[Token]) -> list[list[int]]:
 
 
 def _longest_matches(
-    tokens: list[Token], positions: list[int], known: Any, max_words: int
+    tokens: list[Token], positions: list[int], known: Any, max_words: int, min_words: int = 1
 ) -> list[tuple[int, int, str]]:
     """Greedy left-to-right longest matches of order-free keys over contiguous content words."""
     result = []
     i = 0
     while i < len(positions):
         found = None
-        for j in range(min(len(positions), i + max_words), i, -1):
+        for j in range(min(len(positions), i + max_words), i + min_words - 1, -1):
             # Content words must be near each other in the text (at most 3 tokens apart).
             if any(positions[k + 1] - positions[k] > 4 for k in range(i, j - 1)):
                 continue
@@ -309,8 +325,15 @@ def _longest_matches(
 
 
 def _skip_pairs(tokens: list[Token], positions: list[int]) -> list[tuple[int, int]]:
-    """Pairs of leftover content words close together ("muscles in my legs are stiff")."""
-    return [(a, b) for n, a in enumerate(positions) for b in positions[n + 1 :] if b - a <= 6]
+    """Pairs of leftover content words close together ("muscles in my legs are stiff"),
+    nearest pairs first."""
+    pairs = [(a, b) for n, a in enumerate(positions) for b in positions[n + 1 :] if b - a <= 6]
+    return sorted(pairs, key=lambda pair: (pair[1] - pair[0], pair[0]))
+
+
+def _is_negation_word(token: Token) -> bool:
+    word = token.text.lower()
+    return word in NEGATION_WORDS or word in _PRE_NEGATION
 
 
 def _negated(tokens: list[Token], clause: list[int], first: int, last: int | None = None) -> bool:
