@@ -65,6 +65,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--weights", default="", help="category prior weights to compare")
+    parser.add_argument("--curated", default="", help="curated-disease prior weights to compare")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     questions = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -73,10 +74,16 @@ def main() -> None:
     weights = [float(w) for w in args.weights.split(",") if w] or [
         engine_module.CATEGORY_PRIOR_WEIGHT
     ]
+    curated = [float(w) for w in args.curated.split(",") if w] or [
+        engine_module.CURATED_PRIOR_WEIGHT
+    ]
     for weight in weights:
-        engine_module.CATEGORY_PRIOR_WEIGHT = weight
-        print(f"\n== category prior weight {weight:g} ==")
-        evaluate(engine, questions, args.verbose)
+        for curated_weight in curated:
+            engine_module.CATEGORY_PRIOR_WEIGHT = weight
+            engine_module.CURATED_PRIOR_WEIGHT = curated_weight
+            print(f"\n== category prior weight {weight:g}, curated prior weight "
+                  f"{curated_weight:g} ==")
+            evaluate(engine, questions, args.verbose)
     print(f"\nSeed question: {SEED}")
     for c in engine.ask(SEED, top=10).ranking.candidates:
         print(f"  {c.rank:>2}. {c.name} ({', '.join(c.ids)})  p={c.probability:.3f}")

@@ -98,12 +98,25 @@ def _tree_rss_kb(root: int) -> int:
     return total
 
 
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of measured commands: ours, but allowed to write bytecode.
+
+    An installed wheel carries compiled .pyc files; with PYTHONDONTWRITEBYTECODE set (as in
+    some sandboxes) an editable install recompiles every module on every start, which would
+    add a cost no user pays. The warm-up run writes the bytecode.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(extra)
+    return env
+
+
 def run(command: Sequence[str], *, env: dict[str, str] | None = None,
         sample_tree: bool = False, timeout: float = 600.0) -> Run:
     """Run a command to completion; output goes through temp files (no pipe deadlock)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen(list(command), stdout=out, stderr=err, env=env)
+        process = subprocess.Popen(list(command), stdout=out, stderr=err,
+                                   env=env if env is not None else child_env())
         peak_tree = 0
         stop = threading.Event()
 
@@ -302,7 +315,7 @@ def measure_all(args: argparse.Namespace, say: Callable[[str], None]) -> list[Ro
         cold: list[Run] = []
         for _ in range(max(1, min(args.runs, args.cold_runs))):
             cache = Path(tempfile.mkdtemp(prefix="cache-", dir=work))
-            env = {**os.environ, "WHATCAUSES_CACHE_DIR": str(cache)}
+            env = child_env(WHATCAUSES_CACHE_DIR=str(cache))
             cold += repeat([*wc, "rank", *RANK_TERMS, "--json"], 1, env=env)
         cold_wall = median([r.wall for r in cold])
         cold_rss = max(r.rss_mb for r in cold)

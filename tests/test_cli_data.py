@@ -167,9 +167,10 @@ def test_failed_update_leaves_the_previous_release_answering(
     assert sorted(p.name for p in releases_dir().iterdir()) == [".lock", BASE_DATE,
                                                                 "active.json"]
     assert run_json(capsys, "rank", "HP:0001250", "HP:0001324")["data_release"] == BASE_DATE
-    if any(c.name == "ask" for c in app.registered_commands):
-        code, _, err = run(capsys, "ask", "What causes seizures and muscle weakness?")
-        assert code == 0, err
+    names = {c.name or getattr(c.callback, "__name__", "") for c in app.registered_commands}
+    if "ask" in names:  # the ask command lives in its own module (cli_ask)
+        answer = run_json(capsys, "ask", "What causes seizures and muscle weakness?")
+        assert answer["data_release"] == BASE_DATE
 
 
 def test_busy_store_is_reported(store: Path, capsys: pytest.CaptureFixture[str]) -> None:

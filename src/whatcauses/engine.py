@@ -72,6 +72,11 @@ def _normalize_sex(sex: str | None) -> Sex | None:
 # relative to the rest: strong enough to narrow the ranking, weak enough that a disease outside
 # the category with much better fitting findings still shows. Chosen on bench/questions.py.
 CATEGORY_PRIOR_WEIGHT = 20.0
+# Prior weight, in plain-language questions, of diseases with a curated fact sheet. People ask
+# about common conditions far more often than about one-in-a-million syndromes, the HPO data has
+# no prevalence, and the curated sheets were written for common and notable diseases. `rank`
+# (clinical input) keeps uniform priors. Chosen on bench/questions.py; see its table.
+CURATED_PRIOR_WEIGHT = 5.0
 
 
 class Engine:
@@ -118,11 +123,27 @@ class Engine:
         groups = [list(f.ids) for f in interpretation.or_groups]
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
         excluded = [e for e in excluded if e not in present]
-        prior = None
+        prior = self._curated_prior() if CURATED_PRIOR_WEIGHT != 1.0 else None
         if interpretation.categories:
-            prior = self.categories.prior(interpretation.categories, CATEGORY_PRIOR_WEIGHT)
+            category = self.categories.prior(interpretation.categories, CATEGORY_PRIOR_WEIGHT)
+            prior = category if prior is None else prior * category
         return self.rank(present, excluded, or_groups=groups, age=interpretation.age,
                          sex=interpretation.sex, top=top, prior=prior, evidence=evidence)
+
+    def _curated_prior(self) -> Any:
+        weights = np.ones(self.knowledge.n_diseases)
+        weights[self._curated_mask] = CURATED_PRIOR_WEIGHT
+        return weights
+
+    @cached_property
+    def _curated_mask(self) -> Any:
+        from whatcauses.knowledge.facts import fact_sheet_index
+
+        mask = np.zeros(self.knowledge.n_diseases, dtype=bool)
+        for disease_id in fact_sheet_index():
+            if self.knowledge.has_disease(disease_id):
+                mask[self.knowledge.disease_index(disease_id)] = True
+        return mask
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
         """For "no X" with an ambiguous X, exclude the member the others specialise."""

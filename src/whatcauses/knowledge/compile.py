@@ -191,15 +191,23 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     np.add.at(rows_ptr, a_disease.astype(np.int64) + 1, 1)
 
     model = _model_columns(
-        a_disease, a_term, a_model_freq, a_negated, a_aspect, anc_ptr, anc_idx,
-        len(term_ids), len(disease_ids),
+        a_disease,
+        a_term,
+        a_model_freq,
+        a_negated,
+        a_aspect,
+        anc_ptr,
+        anc_idx,
+        len(term_ids),
+        len(disease_ids),
     )
 
     strings = {
         "term_ids": term_ids,
         "term_names": [t.name for t in live],
-        "lay_names": [next((x.text for x in t.synonyms if x.kind == "layperson"), "")
-                      for t in live],
+        "lay_names": [
+            next((x.text for x in t.synonyms if x.kind == "layperson"), "") for t in live
+        ],
         "disease_ids": disease_ids,
         "disease_names": disease_names,
         "references": references,
