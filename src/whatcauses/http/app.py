@@ -237,8 +237,12 @@ def _as_dict(item: Any) -> dict[str, Any]:
     return dict(item)
 
 
-def get_engine(request: Request) -> Engine:
-    """The engine of this process (tests may swap it with ``app.dependency_overrides``)."""
+async def get_engine(request: Request) -> Engine:
+    """The engine of this process (tests may swap it with ``app.dependency_overrides``).
+
+    ``async`` on purpose: a plain ``def`` dependency would cost every request an extra trip
+    through the threadpool, for a mere attribute read.
+    """
     engine: Engine | None = getattr(request.app.state, "engine", None)
     if engine is None:
         raise HTTPException(503, "the engine is not loaded yet")
@@ -299,12 +303,14 @@ def _api_router(limits: Limits) -> APIRouter:
     router = APIRouter(prefix="/api", responses=_ERRORS)
     top_param = Query(ge=1, le=limits.max_top, description="How many candidates.")
 
+    # Cheap routes are coroutines (no threadpool trip); those that compute are plain functions,
+    # which FastAPI runs in its threadpool so that the event loop stays free.
     @router.get("/health", response_model=HealthModel, tags=["service"])
-    def health(engine: EngineDep) -> Response:
+    async def health(engine: EngineDep) -> Response:
         return json_response({"status": "ok"})
 
     @router.get("/info", response_model=InfoModel, tags=["service"])
-    def info(engine: EngineDep) -> Response:
+    async def info(engine: EngineDep) -> Response:
         details = engine.info().to_dict()
         details.pop("cache_file", None)  # a server path is none of a client's business
         details["features"] = features(engine)

@@ -158,7 +158,7 @@ class LikelihoodModel:
         """Likelihood ratio of an observed finding, per disease."""
         bq = self.background[term]
         probability = np.maximum(self.match_probability(term), self.parameters.observed_floor * bq)
-        ratio = probability / bq
+        ratio: Vector = probability / bq
         negated = self._negated_diseases(term)
         if negated is not None:
             ratio[negated] = self.parameters.contradicted_lr
@@ -166,7 +166,8 @@ class LikelihoodModel:
 
     def observed_any(self, terms: list[int]) -> Vector:
         """An OR-group: the best-matching member per disease."""
-        return np.max(np.vstack([self.observed(t) for t in terms]), axis=0)
+        best: Vector = np.max(np.vstack([self.observed(t) for t in terms]), axis=0)
+        return best
 
     def log_scores(self, observed: Sequence[int], excluded: Sequence[int] = ()) -> Vector:
         """Sum of log likelihood ratios of observed and excluded findings, per disease."""
@@ -183,7 +184,7 @@ class LikelihoodModel:
         present = np.zeros(self.n)
         diseases, freq = self.model_column(term)
         present[diseases] = freq
-        ratio = np.maximum((1.0 - present) / (1.0 - bq), self.parameters.excluded_floor)
+        ratio: Vector = np.maximum((1.0 - present) / (1.0 - bq), self.parameters.excluded_floor)
         return ratio
 
     def age(self, age_years: float) -> Vector:
