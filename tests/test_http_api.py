@@ -17,6 +17,7 @@ from whatcauses.errors import DataError, InputError
 from whatcauses.http.app import STATIC_DIR, Limits, create_app
 from whatcauses.http.schemas import (
     AskModel,
+    DiseaseModel,
     ErrorResponse,
     InfoModel,
     RankingModel,
@@ -295,6 +296,15 @@ def test_disease_is_the_json_of_explain_json(client: TestClient, engine: Engine)
     assert response.status_code == 200, response.text
     expected = engine.explain("OMIM:184850").to_dict()  # type: ignore[attr-defined]
     assert response.json() == json.loads(json.dumps(expected))
+    DiseaseModel.model_validate(response.json())
+    assert response.json()["name"].lower().startswith("stiff")
+
+
+def test_ask_puts_an_emergency_notice_first(client: TestClient, engine: Engine) -> None:
+    needs(engine, "ask")
+    body = client.get("/api/ask", params={"q": "sudden severe headache and a stiff neck"}).json()
+    AskModel.model_validate(body)
+    assert body["urgent"] and body["urgent"]["notice"]
 
 
 @pytest.mark.parametrize("disease_id", ["OMIM:999999", "ORPHA:0", "nonsense", "OMIM:"])
@@ -408,3 +418,26 @@ def test_requests_do_not_wait_for_each_other(engine: Engine) -> None:
         return elapsed
 
     assert asyncio.run(run()) < 1.2  # 4 x 0.4 s one after the other would take 1.6 s
+
+
+# ---- the command ----
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serve", "--log-level", "loud"], "--log-level"),
+        (["serve", "--port", "70000"], "70000"),
+        (["serve", "--workers", "0"], "0"),
+    ],
+)
+def test_serve_rejects_bad_options_in_one_line(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from whatcauses.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err

@@ -155,37 +155,60 @@ class RankingModel(BaseModel):
 
 
 class CitationModel(_Open):
-    n: int
-    id: str
+    n: int = Field(description="The number the answer's [n] markers use.")
+    id: str = Field(description="PMID:…, OMIM:…, ORPHA:…, a guideline or the HPO release.")
     title: str | None = None
     url: str | None = None
 
 
+class StatementModel(_Open):
+    text: str
+    citations: list[int] = Field(description="Numbers of the citations behind the statement.")
+
+
 class NextQuestionModel(_Open):
     text: str
-    ids: list[str]
+    ids: list[str] = Field(description="HPO ids a 'yes' adds as present findings.")
+    label: str | None = None
+    information_gain: float | None = None
+    favours: list[str] = Field(default_factory=list, description="Disease ids a 'yes' favours.")
+
+
+class UrgentModel(_Open):
+    """A red-flag notice: shown before anything else."""
+
+    notice: str
+    triggers: list[str] = Field(default_factory=list)
+    advice: list[str] = Field(default_factory=list)
 
 
 class AskModel(_Open):
     """The same JSON as ``whatcauses ask --json``."""
 
     question: str
-    interpretation: dict[str, Any]
+    interpretation: dict[str, Any] = Field(
+        description="What was understood: findings, or_groups, categories, age, sex, red_flags."
+    )
     candidates: list[CandidateModel]
-    answer: str = ""
-    sections: Any = None
-    citations: list[CitationModel] = Field(default_factory=list)
-    next_questions: list[NextQuestionModel] = Field(default_factory=list)
-    disclaimer: str = ""
-    urgent: dict[str, Any] | None = None
+    answer: str = Field(description="The narrative answer; [n] markers refer to citations.")
+    sections: dict[str, list[StatementModel]] = Field(
+        description="The answer's statements by section (urgent, summary, contrasts, ...)."
+    )
+    citations: list[CitationModel]
+    next_questions: list[NextQuestionModel]
+    disclaimer: str
+    urgent: UrgentModel | None
     data_release: str
 
 
 class DiseaseModel(_Open):
     """The same JSON as ``whatcauses explain --json``."""
 
-    id: str | None = None
-    name: str | None = None
+    id: str
+    ids: list[str]
+    name: str
+    url: str | None = None
+    data_release: str
 
 
 class TermMatchModel(_Open):

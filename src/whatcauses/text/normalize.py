@@ -3,6 +3,12 @@
 A phrase becomes a *key*: its content words, spelled the American way, stemmed (Snowball
 English stemmer) and sorted, so that "stiff muscles", "muscle stiffness" and "muscles are
 stiff" meet at one key. Function words carry no meaning for matching and are dropped.
+
+Words that say something is missing or impossible ("no", "not", "without", "can't",
+"unable", "absent", "inability") all become one stem, :data:`NEGATION_MARK`, which stays in
+keys: "can't walk", "unable to walk" and HPO's "Inability to walk" meet at one key, as do
+"no speech" and "Absent speech". Whether such a word instead negates a finding ("no fever")
+is for the question reader to decide when no phrase containing it is known.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ _SPELLING_WORDS = {
     "urinating": "urination", "wee": "urine",
 }  # fmt: skip
 
+# Linking verbs between a body part and what is said of it ("the whites of his eyes look
+# blue", "doesn't seem to see well") carry no meaning of their own.
+_LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
 STOPWORDS = frozenset(
@@ -49,10 +58,19 @@ STOPWORDS = frozenset(
     all much many more most lot lots bit little slightly extremely severely mild mildly
     which who whom whose what when where why how can could would should will shall may might
     must there here then than or and both either neither nor with""".split()
-)
+) | _LINKING_WORDS
 NEGATION_WORDS = frozenset(
     "no not without never denies denied deny nor none neither negative absent free lacks".split()
 )
+
+# Words that say a function or a structure is missing, matched as one stem. Reporting words
+# ("denies", "never", "negative") are left out: they negate a finding but never name one.
+NEGATION_MARK = "no"
+MARKED_NEGATIONS = frozenset({
+    "no", "not", "without", "absent", "absence", "lack", "lacks", "lacking", "unable",
+    "inability", "cannot", "can't", "cant", "couldn't", "isn't", "aren't", "wasn't", "weren't",
+    "doesn't", "don't", "didn't", "won't", "hasn't", "haven't", "hadn't",
+})
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -81,6 +99,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The matching form of one lower-case word."""
+    if word in MARKED_NEGATIONS:
+        return NEGATION_MARK
     word = _SPELLING_WORDS.get(word, word)
     for british, american in _SPELLING_PREFIXES:
         if word.startswith(british):
@@ -122,5 +142,8 @@ def content_stems(tokens: list[Token]) -> list[str]:
 
 
 def phrase_key(phrase: str) -> str:
-    """The order-free key of a phrase ("" when it has no content words)."""
-    return " ".join(sorted(content_stems(tokenize(phrase))))
+    """The order-free key of a phrase ("" when it has no content words besides negations)."""
+    stems = content_stems(tokenize(phrase))
+    if all(s == NEGATION_MARK for s in stems):
+        return ""
+    return " ".join(sorted(stems))

@@ -15,7 +15,14 @@ from whatcauses.errors import QuestionError
 from whatcauses.knowledge.curated import category_vocabulary, red_flags
 from whatcauses.text.context import read_person
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.normalize import NEGATION_WORDS, STOPWORDS, Token, phrase_key, tokenize
+from whatcauses.text.normalize import (
+    NEGATION_MARK,
+    NEGATION_WORDS,
+    STOPWORDS,
+    Token,
+    phrase_key,
+    tokenize,
+)
 
 MAX_QUESTION_CHARS = 2000
 
@@ -44,6 +51,14 @@ _FRAME = frozenset(
     showing present presents presenting positive test tested result please doctor
     tell which what why whats who""".split()
 )
+# Words a negation reaches across ("no history of seizures", "no signs of a rash"); any other
+# unexplained content word ends its scope ("not there and acts out dreams").
+_NEGATION_TRANSPARENT = frozenset({
+    "history", "evidence", "episode", "episodes", "complaint", "complaints", "trouble",
+    "further", "previous", "prior", "recent", "known", "obvious", "real", "other", "new",
+    "current", "sudden",
+})
+_COORDINATORS = frozenset({"and", "or", "&", "plus"})
 _LAB_HINTS = frozenset("anti antibody antibodies level levels high low raised elevated "
                        "positive titre titer count".split())
 
@@ -186,9 +201,12 @@ class QuestionReader:
                 if tokens[i].is_word and _is_content(tokens[i])
                 and tokens[i].start not in person_chars
             ]
-            # Category words first: "muscle disease" names a category, not a finding.
+            # Category words first: "muscle disease" names a category, not a finding; but
+            # "chest infections" is a finding that merely contains a category word.
             for start, end, key in _longest_matches(tokens, content, self._categories,
                                                      self._max_special):
+                if self._inside_finding(tokens, content, start, end):
+                    continue
                 category = self._categories[key]
                 if category not in categories:
                     categories.append(category)
@@ -196,7 +214,7 @@ class QuestionReader:
                 consumed.update(content[start:end])
             for start, end, key in _longest_matches(tokens, content, self._red_flags,
                                                      self._max_special):
-                if not _negated(tokens, clause, content[start]):
+                if not _negated(tokens, clause, consumed, content[start]):
                     flags.append(RedFlagHit(_span_text(text, tokens, content[start:end]),
                                             self._red_flags[key]))
             remaining = [i for i in content if i not in consumed and not _is_frame(tokens[i])]
@@ -205,6 +223,7 @@ class QuestionReader:
             window = sorted(remaining + [i for i in clause if tokens[i].is_word
                                          and _is_negation_word(tokens[i])])
             lexicon_keys = _LexiconView(self.lexicon)
+            matched: list[tuple[list[int], LexiconEntry]] = []
             # Multi-word phrases first, then pairs of nearby words, then single words, so that
             # "swollen, stiff finger joints" reads as joint swelling, not as oedema.
             for start, end, key in _longest_matches(tokens, window, lexicon_keys,
@@ -212,24 +231,32 @@ class QuestionReader:
                 positions = window[start:end]
                 if not any(_is_content(tokens[p]) for p in positions):
                     continue
+                if _loose_negation(tokens, positions):
+                    continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # _longest_matches only yields known keys
                 consumed.update(positions)
-                findings.append(self._finding(text, tokens, clause, positions, entry))
+                matched.append((positions, entry))
             leftover = [i for i in remaining if i not in consumed]
             for first, second in _skip_pairs(tokens, leftover):
+                if _coordinated(tokens, first, second):
+                    continue
                 if first in consumed or second in consumed:
                     continue
                 key = " ".join(sorted((tokens[first].stem, tokens[second].stem)))
                 entry = self.lexicon.lookup(key)
                 if entry is not None:
                     consumed.update((first, second))
-                    findings.append(self._finding(text, tokens, clause, [first, second], entry))
+                    matched.append(([first, second], entry))
             for position in [i for i in remaining if i not in consumed]:
                 entry = self.lexicon.lookup(tokens[position].stem)
                 if entry is not None:
                     consumed.add(position)
-                    findings.append(self._finding(text, tokens, clause, [position], entry))
+                    matched.append(([position], entry))
+            # Negation is decided once the clause is read: its scope runs across the other
+            # findings of the clause ("no fever or joint pain").
+            findings.extend(self._finding(text, tokens, clause, positions, entry, consumed)
+                            for positions, entry in matched)
         for finding in findings:
             if finding.negated:
                 continue
@@ -251,14 +278,28 @@ class QuestionReader:
             red_flags=tuple(flags),
         )
 
+    def _inside_finding(self, tokens: list[Token], content: list[int], start: int,
+                        end: int) -> bool:
+        """True when a known phrase joins the category words with a neighbouring word."""
+        for lo, hi in ((start - 1, end), (start, end + 1)):
+            if lo < 0 or hi > len(content):
+                continue
+            span = content[lo:hi]
+            extra = span[0] if lo < start else span[-1]
+            if _is_frame(tokens[extra]) or span[-1] - span[0] > 2 * len(span):
+                continue
+            if self.lexicon.lookup(" ".join(sorted(tokens[p].stem for p in span))) is not None:
+                return True
+        return False
+
     def _finding(self, text: str, tokens: list[Token], clause: list[int], positions: list[int],
-                 entry: LexiconEntry) -> RecognizedFinding:
+                 entry: LexiconEntry, consumed: set[int]) -> RecognizedFinding:
         first, last = min(positions), max(positions)
         return RecognizedFinding(
             text=text[tokens[first].start : tokens[last].end],
             ids=entry.ids,
             labels=tuple(self._label(i) for i in entry.ids),
-            negated=_negated(tokens, clause, first, last),
+            negated=_negated(tokens, clause, consumed, first, last),
             uncertain=_uncertain(tokens, clause, first),
             source=entry.source,
             kind=entry.kind,
@@ -280,7 +321,7 @@ class _LexiconView:
 def _is_content(token: Token) -> bool:
     word = token.text.lower()
     return not (word in STOPWORDS or word in NEGATION_WORDS or word in _PRE_NEGATION
-                or word in _UNCERTAIN or word in _CLAUSE_WORDS)
+                or word in _UNCERTAIN or word in _CLAUSE_WORDS or token.stem == NEGATION_MARK)
 
 
 def _is_frame(token: Token) -> bool:
@@ -313,7 +354,7 @@ def _longest_matches(
             if any(positions[k + 1] - positions[k] > 4 for k in range(i, j - 1)):
                 continue
             key = " ".join(sorted(tokens[p].stem for p in positions[i:j]))
-            if key in known:
+            if key in known and not _splits_better(tokens, positions, i, j, known, max_words):
                 found = (i, j, key)
                 break
         if found:
@@ -322,6 +363,22 @@ def _longest_matches(
         else:
             i += 1
     return result
+
+
+def _splits_better(tokens: list[Token], positions: list[int], i: int, j: int, known: Any,
+                   max_words: int) -> bool:
+    """True when a phrase spanning "and"/"or" is better read as two findings: the words
+    before the coordinator are a known phrase and a known phrase starts after it ("cramps and
+    muscle pain", "nausea and vomiting"; but "pins and needles" stays whole)."""
+    for m in range(i + 1, j):
+        if not _coordinated(tokens, positions[m - 1], positions[m]):
+            continue
+        left = " ".join(sorted(tokens[p].stem for p in positions[i:m]))
+        if left not in known:
+            return False
+        return any(" ".join(sorted(tokens[p].stem for p in positions[m:k])) in known
+                   for k in range(m + 1, min(len(positions), m + max_words) + 1))
+    return False
 
 
 def _skip_pairs(tokens: list[Token], positions: list[int]) -> list[tuple[int, int]]:
@@ -333,15 +390,42 @@ def _skip_pairs(tokens: list[Token], positions: list[int]) -> list[tuple[int, in
 
 def _is_negation_word(token: Token) -> bool:
     word = token.text.lower()
-    return word in NEGATION_WORDS or word in _PRE_NEGATION
+    return word in NEGATION_WORDS or word in _PRE_NEGATION or token.stem == NEGATION_MARK
 
 
-def _negated(tokens: list[Token], clause: list[int], first: int, last: int | None = None) -> bool:
-    before = [tokens[i].text.lower() for i in clause if i < first]
-    if any(word in _PRE_NEGATION for word in before[-6:]):
+def _loose_negation(tokens: list[Token], positions: list[int]) -> bool:
+    """True when a phrase holding "no"/"can't" skips words or spans "and"/"or": "can't feel
+    my toes" is not "absent toes", and "eyelids and I can't" is not "absent eyelids"."""
+    if not any(tokens[p].stem == NEGATION_MARK for p in positions):
+        return False
+    first, last = min(positions), max(positions)
+    between = [k for k in range(first + 1, last) if tokens[k].is_word and k not in positions]
+    return _coordinated(tokens, first, last) or any(
+        tokens[k].text.lower() not in STOPWORDS for k in between)
+
+
+def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
+    """True when "and"/"or" stands between two token positions."""
+    return any(tokens[k].text.lower() in _COORDINATORS for k in range(first + 1, last))
+
+
+def _negated(tokens: list[Token], clause: list[int], consumed: set[int], first: int,
+             last: int | None = None) -> bool:
+    """NegEx-style: a cue up to six words before the phrase, with nothing but function words,
+    other findings of the clause or frame words between (or a cue just after it)."""
+    before = [i for i in clause if i < first and tokens[i].is_word]
+    words = [tokens[i].text.lower() for i in before]
+    if words[-2:] == ["free", "of"] or words[-2:] == ["absence", "of"]:
         return True
-    if before[-2:] == ["free", "of"] or before[-2:] == ["absence", "of"]:
-        return True
+    for i in reversed(before[-6:]):
+        token = tokens[i]
+        word = token.text.lower()
+        if word in _PRE_NEGATION and i not in consumed:  # "not" inside a finding is no cue
+            return True
+        explained = (i in consumed or not _is_content(token) or _is_frame(token)
+                     or word in _NEGATION_TRANSPARENT or word.isdigit())
+        if not explained:
+            break
     end = first if last is None else last
     after = [tokens[i].text.lower() for i in clause if i > end][:3]
     return any(word in _POST_NEGATION for word in after)

@@ -1,0 +1,247 @@
+"""The text layer: from a plain-language question to findings, negations, age, sex, category.
+
+Normalisation tests are pure; the rest read questions with the real engine (embedded HPO
+2025-01-16, shared session fixture) and check what a user would see understood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.errors import InputError, QuestionError
+from whatcauses.text.normalize import phrase_key, tokenize
+from whatcauses.text.question import MAX_QUESTION_CHARS, Interpretation, RecognizedFinding
+
+# ---- normalisation (no data needed) ----
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("stiff muscles", "muscles are stiff"),  # word order, function words
+        ("muscle stiffness", "stiff muscles"),  # -ness and plural
+        ("swollen knees", "knee swelling"),  # irregular participle, inflection
+        ("bloody diarrhoea", "bloody diarrhea"),  # UK/US spelling
+        ("anaemia", "anemia"),
+        ("oedema", "edema"),
+        ("grey skin colour", "gray skin color"),
+        ("can't walk", "unable to walk"),  # one negation mark
+        ("unable to walk", "inability to walk"),
+        ("no speech", "absent speech"),
+    ],
+)
+def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
+    assert phrase_key(one) == phrase_key(other)
+    assert phrase_key(one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("muscle pain", "muscle weakness"), ("absent reflexes", "reflexes"),
+     ("dry eyes", "dry mouth")],
+)
+def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
+    assert phrase_key(one) != phrase_key(other)
+
+
+def test_function_words_and_lone_negations_have_no_key() -> None:
+    assert phrase_key("the of and") == ""
+    assert phrase_key("not") == ""
+
+
+def test_tokens_keep_offsets_into_the_original_text() -> None:
+    text = "Swollen KNEES, no fever"
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+
+
+# ---- reading questions with the real engine ----
+
+def ids_of(findings: Iterable[RecognizedFinding]) -> set[str]:
+    return {i for f in findings for i in f.ids}
+
+
+def first_ids(findings: Iterable[RecognizedFinding]) -> set[str]:
+    return {f.ids[0] for f in findings}
+
+
+def read(engine: Engine, question: str) -> Interpretation:
+    return engine.interpret(question)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["stiff muscles", "muscles are stiff",
+                                      "my muscles are really stiff", "muscle stiffness"])
+def test_word_order_and_inflection_read_as_one_finding(engine: Engine, question: str) -> None:
+    reading = read(engine, question)
+    assert "HP:0003552" in ids_of(reading.present + reading.or_groups)  # Muscle stiffness
+    assert not reading.excluded and not reading.unrecognized
+
+
+@pytest.mark.slow
+def test_uk_and_us_spellings_read_the_same(engine: Engine) -> None:
+    uk = read(engine, "bloody diarrhoea and anaemia")
+    us = read(engine, "bloody diarrhea and anemia")
+    assert first_ids(uk.present) == first_ids(us.present) == {"HP:0025085", "HP:0001903"}
+
+
+@pytest.mark.slow
+def test_but_no_negates_only_what_follows(engine: Engine) -> None:
+    reading = read(engine, "fever and rash but no weakness")
+    assert first_ids(reading.present) == {"HP:0001945", "HP:0000988"}  # Fever, Skin rash
+    assert "HP:0001324" in ids_of(reading.excluded)  # Muscle weakness
+    assert "HP:0001324" not in ids_of(reading.present + reading.or_groups)
+
+
+@pytest.mark.slow
+def test_without_reaches_every_item_of_a_list(engine: Engine) -> None:
+    reading = read(engine, "without fever or rash")
+    assert first_ids(reading.excluded) == {"HP:0001945", "HP:0000988"}
+    assert not reading.present
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "excluded"),
+    [("denies pain", "HP:0012531"), ("ANA negative", "HP:0003493"),
+     ("no history of seizures", "HP:0001250"), ("no fever or joint pain", "HP:0002829"),
+     ("she has no fever, but a rash", "HP:0001945")],
+)
+def test_negation_cues(engine: Engine, question: str, excluded: str) -> None:
+    reading = read(engine, question)
+    assert excluded in ids_of(reading.excluded)
+    assert excluded not in ids_of(reading.present)
+
+
+@pytest.mark.slow
+def test_negation_scope_ends_at_an_unrelated_clause(engine: Engine) -> None:
+    reading = read(engine, "sees things that are not there and acts out dreams at night")
+    assert {"HP:0002367", "HP:5200291"} <= first_ids(reading.present)
+    assert not reading.excluded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("can't walk", "HP:0002540"), ("unable to walk", "HP:0002540"),
+     ("no reflexes", "HP:0001284"), ("isn't putting on weight", "HP:0001508")],
+)
+def test_phrases_that_contain_a_negation_are_present_findings(
+        engine: Engine, question: str, term: str) -> None:
+    reading = read(engine, question)
+    assert term in first_ids(reading.present)
+    assert not reading.excluded
+
+
+@pytest.mark.slow
+def test_a_negation_does_not_glue_distant_words_into_an_absent_body_part(
+        engine: Engine) -> None:
+    # "can't feel my toes" is about sensation, not "Absent toe" (HP:0010760).
+    reading = read(engine, "I can't feel my toes")
+    assert "HP:0010760" not in ids_of(reading.findings)
+
+
+@pytest.mark.slow
+def test_coordinated_findings_are_read_separately(engine: Engine) -> None:
+    reading = read(engine, "nausea and vomiting, cramps and muscle pain")
+    assert {"HP:0002018", "HP:0002013", "HP:0003326"} <= first_ids(reading.present)
+    # ... but a fixed phrase with "and" stays whole.
+    assert "HP:0003401" in first_ids(read(engine, "pins and needles in my feet").present)
+
+
+@pytest.mark.slow
+def test_ambiguous_phrase_is_an_or_group_not_a_present_finding(engine: Engine) -> None:
+    reading = read(engine, "high fever")
+    assert len(reading.or_groups) == 1
+    group = reading.or_groups[0]
+    assert {"HP:0033031", "HP:0001945"} <= set(group.ids)  # Hyperpyrexia | Fever
+    assert group.is_group and not reading.present
+    shown = reading.to_dict()
+    assert shown["or_groups"][0]["ids"] == list(group.ids)
+    assert all(f["id"] != group.ids[0] for f in shown["findings"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "term", "kind"),
+    [("anti-GAD positive", "HP:0025329", "antibody"),
+     ("positive ANA", "HP:0003493", "antibody"),
+     ("high CK", "HP:0003236", "lab"),
+     ("low platelets", "HP:0001873", "lab")],
+)
+def test_labs_and_antibodies(engine: Engine, question: str, term: str, kind: str) -> None:
+    reading = read(engine, question)
+    matches = [f for f in reading.findings if term in f.ids]
+    assert matches and not matches[0].negated
+    assert matches[0].kind == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "age", "sex"),
+    [("my 8 year old son has seizures", 8.0, "male"),
+     ("a woman in her 40s with joint pain", 45.0, "female"),
+     ("our 18-month-old daughter is not walking", 1.5, "female"),
+     ("newborn with jaundice", None, None),
+     ("joint pain", None, None)],
+)
+def test_age_and_sex(engine: Engine, question: str, age: float | None,
+                     sex: str | None) -> None:
+    reading = read(engine, question)
+    if question.startswith("newborn"):
+        assert reading.age is not None and reading.age < 0.1  # weeks, in years
+    else:
+        assert reading.age == age
+    assert reading.sex == sex
+    # Age and sex words are never reported as unrecognised symptoms.
+    assert not reading.unrecognized
+
+
+@pytest.mark.slow
+def test_category_words_name_a_category_not_a_finding(engine: Engine) -> None:
+    reading = read(engine, "What autoimmune disease causes muscle stiffness?")
+    assert reading.categories == ("autoimmune",)
+    assert "HP:0003552" in ids_of(reading.present + reading.or_groups)
+    genetic = read(engine, "what genetic disease causes deafness")
+    assert genetic.categories == ("genetic",)
+    # A category word inside a symptom phrase stays part of the symptom.
+    chest = read(engine, "keeps getting chest infections")
+    assert not chest.categories and chest.findings
+
+
+@pytest.mark.slow
+def test_red_flags_are_raised_and_not_for_negated_symptoms(engine: Engine) -> None:
+    assert read(engine, "sudden severe headache and stiff neck").red_flags
+    assert read(engine, "crushing chest pain").red_flags
+    assert not read(engine, "mild rash on my arm").red_flags
+
+
+@pytest.mark.slow
+def test_unrecognized_words_are_reported_never_dropped(engine: Engine) -> None:
+    reading = read(engine, "my knees hurt and I feel flibbertigibbet")
+    assert "HP:0030839" in ids_of(reading.present + reading.or_groups)  # Knee pain
+    assert reading.unrecognized == ("flibbertigibbet",)
+    nothing = read(engine, "hello there, how are you?")
+    assert not nothing.findings and "hello" in nothing.unrecognized
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    ["", "   \n\t ", "x" * (MAX_QUESTION_CHARS + 1), "fever\x00rash", None, 42],
+)
+def test_bad_questions_raise_one_line_question_error(engine: Engine, question: object) -> None:
+    with pytest.raises(QuestionError) as info:
+        engine.interpret(question)  # type: ignore[arg-type]
+    assert isinstance(info.value, InputError)
+    message = str(info.value)
+    assert message and "\n" not in message
+
+
+@pytest.mark.slow
+def test_longest_allowed_question_is_read(engine: Engine) -> None:
+    question = ("fever and rash " * 200)[:MAX_QUESTION_CHARS]
+    assert first_ids(engine.interpret(question).present) >= {"HP:0001945"}
