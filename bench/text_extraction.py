@@ -260,6 +260,9 @@ def fasthpocr_extractor(obo: Path) -> tuple[Callable[[list[str]], list[Extractio
     python = _peer_python()
     stamp = f"{obo.stat().st_size}-{int(obo.stat().st_mtime)}"
     folder = PEER_HOME / f"index-{stamp}"
+    if not (folder / "hp.index").exists():
+        print(f"building the FastHPOCR index of {obo.name} once into {folder} (minutes) ...",
+              file=sys.stderr)
 
     def run(texts: list[str]) -> list[Extraction]:
         lines = "".join(json.dumps(t) + "\n" for t in texts)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import multiprocessing
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
@@ -90,26 +91,79 @@ _WORKER_ENGINE: Engine | None = None
 
 
 def _init_worker() -> None:
+    """Workers forked from the parent share its loaded engine; spawned ones load their own."""
     global _WORKER_ENGINE  # noqa: PLW0603 - one engine per worker process, loaded once
-    _WORKER_ENGINE = Engine.load()
+    if _WORKER_ENGINE is None:
+        _WORKER_ENGINE = Engine.load()
 
 
-def _work(args: tuple[BatchRecord, int]) -> dict[str, Any]:
-    assert _WORKER_ENGINE is not None  # set by the initializer
-    return rank_record(_WORKER_ENGINE, *args)
+@dataclass(frozen=True, slots=True)
+class RenderedResult:
+    """One case's output text (a JSONL line, or TSV rows) and whether it failed."""
+
+    failed: bool
+    text: str
+
+
+def render_jsonl(result: dict[str, Any]) -> str:
+    return json.dumps(result, ensure_ascii=False) + "\n"
+
+
+def render_tsv(result: dict[str, Any]) -> str:
+    case = str(result.get("id") or "")
+    if "error" in result:
+        return f"{case}\t\t\t\t\t\terror: {result['error']['message']}\n"
+    rows = []
+    for c in result["candidates"]:
+        lrs = ";".join(
+            f"{'-' if e['excluded'] else ''}{e['hpo_id']}={e['likelihood_ratio']:.4g}"
+            for e in c["evidence"]
+        )
+        rows.append(
+            f"{case}\t{c['rank']}\t{c['id']}\t{c['name']}\t{c['probability']:.6g}\t{lrs}\t\n"
+        )
+    return "".join(rows)
+
+
+TSV_HEADER = "case\trank\tdisease_id\tdisease_name\tprobability\tfinding_lrs\terror\n"
+RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "jsonl": render_jsonl,
+    "tsv": render_tsv,
+}
+
+
+def _rendered(engine: Engine, record: BatchRecord, top: int, output: str) -> RenderedResult:
+    result = rank_record(engine, record, top)
+    return RenderedResult("error" in result, RENDERERS[output](result))
+
+
+def _work(args: tuple[BatchRecord, int, str]) -> RenderedResult:
+    assert _WORKER_ENGINE is not None  # set before the workers start, or by the initializer
+    return _rendered(_WORKER_ENGINE, *args)
 
 
 def run_batch(
-    engine: Engine, records: Iterator[BatchRecord], top: int, workers: int = 1
-) -> Iterator[dict[str, Any]]:
-    """Yield results in input order, streaming (bounded look-ahead with several workers)."""
+    engine: Engine, records: Iterator[BatchRecord], top: int, workers: int = 1,
+    output: str = "jsonl",
+) -> Iterator[RenderedResult]:
+    """Rendered results in input order, streaming (bounded look-ahead with several workers).
+
+    Workers render their own output, so only short strings travel between processes.
+    """
+    if output not in RENDERERS:
+        raise InputError(f"unknown output format {output!r}; use jsonl or tsv")
     if workers <= 1:
         for record in records:
-            yield rank_record(engine, record, top)
+            yield _rendered(engine, record, top, output)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+    global _WORKER_ENGINE  # noqa: PLW0603 - handed to forked workers (copy-on-write)
+    _WORKER_ENGINE = engine
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=_init_worker) as pool:
         while True:
-            chunk = list(islice(records, 256))
+            chunk = list(islice(records, 64 * workers))
             if not chunk:
                 break
-            yield from pool.map(_work, [(r, top) for r in chunk], chunksize=16)
+            yield from pool.map(_work, [(r, top, output) for r in chunk], chunksize=8)

@@ -94,22 +94,6 @@ def rank(
         render_ranking(ranking, _console())
 
 
-def _tsv_rows(result: dict[str, Any]) -> list[str]:
-    case = str(result.get("id") or "")
-    if "error" in result:
-        return [f"{case}\t\t\t\t\t\terror: {result['error']['message']}"]
-    rows = []
-    for c in result["candidates"]:
-        lrs = ";".join(
-            f"{'-' if e['excluded'] else ''}{e['hpo_id']}={e['likelihood_ratio']:.4g}"
-            for e in c["evidence"]
-        )
-        rows.append(
-            f"{case}\t{c['rank']}\t{c['id']}\t{c['name']}\t{c['probability']:.6g}\t{lrs}\t"
-        )
-    return rows
-
-
 @app.command()
 def batch(
     path: Annotated[Path, typer.Argument(help="JSONL of phenopackets, a .json, or a folder.")],
@@ -120,7 +104,7 @@ def batch(
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Rank many GA4GH phenopackets; streams one result per case."""
-    from whatcauses.batch import iter_records, run_batch
+    from whatcauses.batch import TSV_HEADER, iter_records, run_batch
 
     if output_format not in {"jsonl", "tsv"}:
         raise InputError(f"--format must be jsonl or tsv, not {output_format!r}")
@@ -136,15 +120,11 @@ def batch(
         progress.start()
         task = progress.add_task("ranking", total=None)
     if output_format == "tsv":
-        sys.stdout.write("case\trank\tdisease_id\tdisease_name\tprobability\tfinding_lrs\terror\n")
+        sys.stdout.write(TSV_HEADER)
     try:
-        for result in run_batch(engine, records, top, workers):
-            if "error" in result:
-                failures += 1
-            if output_format == "jsonl":
-                sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-            else:
-                sys.stdout.write("\n".join(_tsv_rows(result)) + "\n")
+        for result in run_batch(engine, records, top, workers, output_format):
+            failures += result.failed
+            sys.stdout.write(result.text)
             sys.stdout.flush()
             if progress is not None and task is not None:
                 progress.advance(task)

@@ -22,12 +22,12 @@ from whatcauses.explain.disease import DiseaseExplanation, explain_disease
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.sources import DataFiles
-from whatcauses.rank.grouping import grouped_order
+from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import LikelihoodModel, MatchDetail, ModelParameters
 from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
 from whatcauses.text.lexicon import load_lexicon
-from whatcauses.text.search import search_terms
 from whatcauses.text.question import Interpretation, QuestionReader
+from whatcauses.text.search import search_terms
 
 Sex = Literal["male", "female"]
 MAX_FINDINGS = 200
@@ -301,9 +301,13 @@ class Engine:
             return Ranking(query, (), k.release, n)
         shifted = np.exp(log_post - log_post.max())
         posterior = shifted / shifted.sum()
-        # Ties are broken by disease id order (stable sort on index), for determinism.
-        order = np.argsort(-log_post, kind="stable")
-        chosen = grouped_order(order[: max(top * 8, 200)].tolist(), k.arrays["twin_group"], top)
+        # Ties are broken by disease index (stable order), for determinism.
+        depth = min(n, max(top * 8, 200))
+        part = np.argpartition(-log_post, depth - 1)[:depth]
+        cut = log_post[part].min()
+        part = np.flatnonzero(log_post >= cut)  # every disease tied with the cut, too
+        order = part[np.lexsort((part, -log_post[part]))][:depth]
+        chosen = grouped_order(order.tolist(), k.arrays["twin_group"], top, self._group_members)
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
             items: tuple[FindingEvidence, ...] = ()
@@ -351,7 +355,7 @@ class Engine:
         matched = k.ontology.ids[detail.term] if detail.term >= 0 else None
         references: tuple[str, ...] = ()
         if detail.row >= 0:
-            references = k.annotation(detail.row).references
+            references = k.references_of(detail.row)
         return FindingEvidence(
             hpo_id=term_id,
             label=k.ontology.name(term_id),
@@ -369,21 +373,40 @@ class Engine:
                   absent: list[tuple[str, Any]]) -> tuple[FindingEvidence, ...]:
         onto = self.knowledge.ontology
         model = self.model
+        best_members = [
+            max(members, key=lambda t: float(model.observed(onto.index(t))[disease])
+                * float(self.knowledge.background[onto.index(t)]))
+            for members, _ in groups
+        ]
+        seen = [onto.index(t) for t, _ in observed] + [onto.index(t) for t in best_members]
+        missing = [onto.index(t) for t, _ in absent]
+        seen_details, absent_details = model.explain_all(seen, missing, disease)
         items = []
-        for tid, vector in observed:
-            detail = model.explain_observed(onto.index(tid), disease)
+        for (tid, vector), detail in zip(observed, seen_details, strict=False):
             items.append(self._finding(tid, disease, float(vector[disease]), False, detail))
-        for members, vector in groups:
-            best = max(members, key=lambda t: float(model.observed(onto.index(t))[disease])
-                       * float(self.knowledge.background[onto.index(t)]))
-            detail = model.explain_observed(onto.index(best), disease)
-            items.append(self._finding(best, disease, float(vector[disease]), False, detail))
-        for tid, vector in absent:
-            detail = model.explain_excluded(onto.index(tid), disease)
+        for (_, vector), tid, detail in zip(groups, best_members,
+                                            seen_details[len(observed):], strict=True):
+            items.append(self._finding(tid, disease, float(vector[disease]), False, detail))
+        for (tid, vector), detail in zip(absent, absent_details, strict=True):
             items.append(self._finding(tid, disease, float(vector[disease]), True, detail))
         return tuple(items)
 
+    @cached_property
+    def _group_members(self) -> dict[int, list[int]]:
+        return group_members(self.knowledge.arrays["twin_group"])
+
+    @cached_property
+    def _aspect_cache(self) -> dict[tuple[int, bool], list[str]]:
+        return {}
+
     def _aspect_terms(self, disease: int, aspect: str, onset_only: bool = False) -> list[str]:
+        key = (disease, onset_only)
+        cached = self._aspect_cache.get(key)
+        if cached is None:
+            cached = self._aspect_cache[key] = self._read_aspect_terms(disease, onset_only)
+        return cached
+
+    def _read_aspect_terms(self, disease: int, onset_only: bool) -> list[str]:
         k = self.knowledge
         names: list[str] = []
         root = k.ontology.index("HP:0003674" if onset_only else "HP:0000005")

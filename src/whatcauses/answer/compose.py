@@ -191,7 +191,9 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
     described = f"You describe {present_words}" if present_words else "You describe no finding"
     if absent_words:
         described += f", without {absent_words}"
-    mapped = join_words(sorted({lower_first(label) for f in asked_present for label in f.labels[:3]}))
+    mapped = join_words(
+        sorted({lower_first(label) for f in asked_present for label in f.labels[:3]})
+    )
     writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond to "
                f"{mapped}.", [HPO_SOURCE_ID])
     leader = candidates[0]
@@ -261,10 +263,10 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
         sheet = _sheet(candidate)
         if sheet is None:
             continue
-        statement = _relevant(sheet.section("diagnosis"), asked_ids)
-        if statement is not None:
-            writer.add("next_steps", f"{sheet.name}: {lower_first(statement.text)}",
-                       list(statement.sources))
+        test = _relevant(sheet.section("diagnosis"), asked_ids)
+        if test is not None:
+            writer.add("next_steps", f"{sheet.name}: {lower_first(test.text)}",
+                       list(test.sources))
     return _finish(writer, interpretation, ranking, tuple(explanations), questions, urgent, None)
 
 

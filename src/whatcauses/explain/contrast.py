@@ -12,13 +12,12 @@ Three kinds, each traceable to a source:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-from collections.abc import Sequence
-from typing import Any
 
 from whatcauses.explain.wording import join_words, lower_first, plain_label
 from whatcauses.knowledge.base import Knowledge
@@ -90,7 +89,9 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
             continue
         for statement in sheet.distinguishing:
             if lead_ids & set(statement.versus):
-                position = min(i for i, c in enumerate(leaders) if set(c.ids) & set(statement.versus))
+                position = min(
+                    i for i, c in enumerate(leaders) if set(c.ids) & set(statement.versus)
+                )
                 found.append((position, statement, sheet))
 
     def priority(item: tuple[int, Statement, FactSheet]) -> tuple[int, int, str]:
@@ -169,7 +170,8 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
         shared: list[str] = []
         instead: list[str] = []
         for per_term in targets:
-            best_info, best_mica, labels, mass = 0.0, -1, [], 0.0
+            best_info, best_mica, mass = 0.0, -1, 0.0
+            labels: list[str] = []
             for _, informative in per_term:
                 for a_index, record in annotated:
                     for ancestor in onto.ancestors(a_index).tolist():
@@ -178,10 +180,9 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
                             continue
                         if info > best_info + 1e-9:
                             best_info, best_mica, labels, mass = info, ancestor, [], 0.0
-                        if ancestor == best_mica:
-                            if record.hpo_label not in labels:
-                                labels.append(record.hpo_label)
-                                mass += record.frequency if record.frequency else 0.5
+                        if ancestor == best_mica and record.hpo_label not in labels:
+                            labels.append(record.hpo_label)
+                            mass += record.frequency if record.frequency else 0.5
             if best_mica >= 0:
                 total += best_info
                 weight += mass

@@ -85,7 +85,7 @@ def explain_disease(engine: Engine, raw_id: str) -> DiseaseExplanation:
     summary = (
         f"{knowledge.disease_names[index]} has {len(phenotypes)} phenotype annotations in HPO "
         f"release {knowledge.release}"
-        + (f"; the most frequent: " + "; ".join(
+        + ("; the most frequent: " + "; ".join(
             f"{r.hpo_label.lower()} ({frequency_words(r.frequency)})" for r in frequent)
            if frequent else "")
         + "."
@@ -98,9 +98,9 @@ def explain_disease(engine: Engine, raw_id: str) -> DiseaseExplanation:
             references[ref.id] = {"id": ref.id, "title": ref.title, "year": ref.year,
                                   "url": reference_url(ref.id)}
     for record in records:
-        for ref in record.references:
-            references.setdefault(ref, {"id": ref, "title": None, "year": None,
-                                        "url": reference_url(ref)})
+        for cited in record.references:
+            references.setdefault(cited, {"id": cited, "title": None, "year": None,
+                                          "url": reference_url(cited)})
     return DiseaseExplanation(
         id=disease_id,
         ids=ids,

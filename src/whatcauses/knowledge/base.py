@@ -127,5 +127,10 @@ class Knowledge:
             biocuration=self._small[int(a["ann_biocuration"][row])],
         )
 
+    def references_of(self, row: int) -> tuple[str, ...]:
+        """The references (PMID, OMIM, ORPHA ...) of one annotation row."""
+        refs = self._references[int(self.arrays["ann_references"][row])]
+        return tuple(r for r in refs.split(";") if r)
+
     def annotations(self, disease: int) -> list[AnnotationRecord]:
         return [self.annotation(int(r)) for r in self.annotation_rows(disease)]

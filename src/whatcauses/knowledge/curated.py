@@ -10,10 +10,10 @@ from typing import Any
 
 import yaml
 
+from whatcauses.errors import DataError
+
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-from whatcauses.errors import DataError
 
 CATEGORY_KEYS = (
     "autoimmune", "inflammatory", "infectious", "genetic", "metabolic", "neoplastic",

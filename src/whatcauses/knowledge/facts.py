@@ -17,13 +17,13 @@ from typing import Any
 
 import yaml
 
-# libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import CATEGORY_KEYS, curated_fingerprint
 from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import atomic_write_bytes
+
+# libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SECTIONS = ("summary", "findings", "mechanism", "diagnosis", "management", "red_flags")
 _SOURCE = re.compile(r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")

@@ -105,6 +105,17 @@ class Ontology(Mapping[str, Term]):
         pos = int(np.searchsorted(row, ancestor))
         return pos < len(row) and int(row[pos]) == ancestor
 
+    def descends_from(self, terms: np.ndarray[Any, Any], ancestor: int) -> np.ndarray[Any, Any]:
+        """Vectorised :meth:`is_ancestor`: for each of ``terms``, is ``ancestor`` among its
+        ancestors (itself included)?"""
+        if len(terms) == 0:
+            return np.zeros(0, dtype=bool)
+        starts = self.ancestors_ptr[terms]
+        counts = self.ancestors_ptr[terms + 1] - starts
+        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        hits = self.ancestors_idx[np.repeat(starts, counts) + offsets] == ancestor
+        return np.logical_or.reduceat(hits, (np.cumsum(counts) - counts).astype(np.intp))
+
     def under(self, roots: list[int]) -> np.ndarray[Any, Any]:
         """Boolean vector over terms: the term is one of ``roots`` or a descendant of one."""
         flags = np.zeros(len(self.ids), dtype=bool)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -205,27 +205,34 @@ class LikelihoodModel:
     def _best_row(self, term: int, disease: int) -> tuple[int, float | None]:
         """The disease's own annotation row at or below ``term`` with the highest frequency."""
         k = self.knowledge
-        onto = k.ontology
         a = k.arrays
-        best_row, best_freq = -1, -1.0
-        for row in k.annotation_rows(disease).tolist():
-            t = int(a["ann_term"][row])
-            if t < 0 or a["ann_negated"][row] or a["ann_aspect"][row] != 0:
-                continue
-            if onto.is_ancestor(term, t):
-                f = float(a["ann_frequency"][row])
-                value = MODEL_DEFAULT_FREQUENCY if math.isnan(f) else f
-                if value > best_freq:
-                    best_row, best_freq = row, value
-        if best_row < 0:
+        rows = k.annotation_rows(disease)
+        terms = a["ann_term"][rows]
+        usable = (terms >= 0) & ~a["ann_negated"][rows] & (a["ann_aspect"][rows] == 0)
+        rows, terms = rows[usable], terms[usable]
+        below = np.isin(terms, self._descendants(term))
+        if not below.any():
             return -1, None
-        f = float(a["ann_frequency"][best_row])
-        return best_row, None if math.isnan(f) else f
+        rows = rows[below]
+        freq = a["ann_frequency"][rows]
+        value = np.where(np.isnan(freq), MODEL_DEFAULT_FREQUENCY, freq)
+        best = int(rows[int(np.argmax(value))])  # first of equal values: stable by row order
+        f = float(a["ann_frequency"][best])
+        return best, None if math.isnan(f) else f
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
+    def _descendants(self, term: int) -> Vector:
+        """The term and its descendants (sorted indices), for matching annotations below it."""
+        return np.asarray(self.knowledge.ontology.descendants(term), dtype=np.int32)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
+    def _negated_set(self, term: int) -> frozenset[int]:
+        negated = self._negated_diseases(term)
+        return frozenset() if negated is None else frozenset(negated.tolist())
 
     def explain_observed(self, term: int, disease: int) -> MatchDetail:
         onto = self.knowledge.ontology
-        negated = self._negated_diseases(term)
-        if negated is not None and disease in set(negated.tolist()):
+        if disease in self._negated_set(term):
             for a in onto.ancestors(term).tolist():
                 diseases = self._negated_by_term.get(int(a))
                 if diseases is not None and disease in set(diseases.tolist()):
@@ -251,12 +258,85 @@ class LikelihoodModel:
         row, freq = self._best_row(best_ancestor, disease)
         return MatchDetail("more_specific", best_ancestor, freq, row)
 
+    def explain_all(
+        self, observed: list[int], excluded: list[int], disease: int
+    ) -> tuple[list[MatchDetail], list[MatchDetail]]:
+        """:meth:`explain_observed` / :meth:`explain_excluded` for many findings of one disease.
+
+        The disease's annotations are indexed once (each annotated term's ancestors -> the
+        best row below them), so each finding costs a few dictionary look-ups.
+        """
+        k = self.knowledge
+        a = k.arrays
+        onto = k.ontology
+        rows = k.annotation_rows(disease)
+        terms = a["ann_term"][rows]
+        negated_rows = a["ann_negated"][rows] & (terms >= 0)
+        negated_terms = set(terms[negated_rows].tolist())
+        usable = (terms >= 0) & ~a["ann_negated"][rows] & (a["ann_aspect"][rows] == 0)
+        rows, terms = rows[usable], terms[usable]
+        raw = a["ann_frequency"][rows]
+        value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
+        starts = onto.ancestors_ptr[terms]
+        counts = onto.ancestors_ptr[terms + 1] - starts
+        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        ancestors = onto.ancestors_idx[np.repeat(starts, counts) + offsets]
+        owner = np.repeat(np.arange(len(terms)), counts)
+        # Per ancestor, the annotation below it with the highest frequency (first row on ties).
+        order = np.lexsort((owner, -value[owner], ancestors))
+        ancestors, owner = ancestors[order], owner[order]
+        first = np.ones(len(ancestors), dtype=bool)
+        first[1:] = ancestors[1:] != ancestors[:-1]
+        best_below = dict(zip(ancestors[first].tolist(), owner[first].tolist(), strict=True))
+        row_list, term_list = rows.tolist(), terms.tolist()
+
+        def frequency(j: int) -> float | None:
+            f = float(raw[j])
+            return None if math.isnan(f) else f
+
+        def contradicted(term: int) -> int:
+            if not negated_terms:
+                return -1
+            for ancestor in onto.ancestors(term).tolist():
+                if ancestor in negated_terms:
+                    return int(ancestor)
+            return -1
+
+        def shown(term: int) -> MatchDetail | None:
+            j = best_below.get(term)
+            if j is None:
+                return None
+            kind: MatchKind = "exact" if term_list[j] == term else "implied"
+            if kind == "implied" and term in term_list:
+                j = max((i for i, t in enumerate(term_list) if t == term),
+                        key=lambda i: (float(value[i]), -i))
+                kind = "exact"
+            return MatchDetail(kind, term, frequency(j), row_list[j])
+
+        observed_details = []
+        for term in observed:
+            negation = contradicted(term)
+            if negation >= 0:
+                observed_details.append(MatchDetail("contradicted", negation, 0.0, -1))
+                continue
+            detail = shown(term)
+            if detail is None:
+                detail = self.explain_observed(term, disease)  # the rarer, partial-credit path
+            observed_details.append(detail)
+        excluded_details = []
+        for term in excluded:
+            detail = shown(term)
+            if detail is None:
+                detail = (MatchDetail("contradicted", term, 0.0, -1) if contradicted(term) >= 0
+                          else MatchDetail("none", -1, None, -1))
+            excluded_details.append(detail)
+        return observed_details, excluded_details
+
     def explain_excluded(self, term: int, disease: int) -> MatchDetail:
         if self._implied_at(term, disease) > 0:
             row, freq = self._best_row(term, disease)
             direct = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == term
             return MatchDetail("exact" if direct else "implied", term, freq, row)
-        negated = self._negated_diseases(term)
-        if negated is not None and disease in set(negated.tolist()):
+        if disease in self._negated_set(term):
             return MatchDetail("contradicted", term, 0.0, -1)
         return MatchDetail("none", -1, None, -1)

@@ -21,7 +21,9 @@ _AGE_PATTERNS = (
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo)\b"),
 )
-_DECADE = re.compile(r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?(\d0)'?s\b")
+_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?(\d0)'?s\b"
+)
 _LIFE_STAGES = (
     (re.compile(r"\b(newborns?|neonates?|neonatal|new[\s-]born)\b"), 0.02),
     (re.compile(r"\b(babies|baby|infants?)\b"), 0.5),
@@ -30,10 +32,14 @@ _LIFE_STAGES = (
     (re.compile(r"\b(elderly|old age|pensioners?)\b"), 70.0),
     (re.compile(r"\b(child|children|kids?|schoolchild|preschooler)\b"), 10.0),
 )
-_MALE = re.compile(r"\b(male|man|men|boy|boys|son|sons|husband|father|dad|brother|grandfather|"
-                   r"grandson|nephew|uncle|gentleman|he|him|his)\b")
-_FEMALE = re.compile(r"\b(female|woman|women|girl|girls|daughter|daughters|wife|mother|mum|mom|"
-                     r"sister|grandmother|granddaughter|niece|aunt|lady|she|her|hers|pregnant)\b")
+_MALE = re.compile(
+    r"\b(male|man|men|boy|boys|son|sons|husband|father|dad|brother|grandfather|"
+    r"grandson|nephew|uncle|gentleman|he|him|his)\b"
+)
+_FEMALE = re.compile(
+    r"\b(female|woman|women|girl|girls|daughter|daughters|wife|mother|mum|mom|"
+    r"sister|grandmother|granddaughter|niece|aunt|lady|she|her|hers|pregnant)\b"
+)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 
 

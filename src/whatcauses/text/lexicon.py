@@ -120,7 +120,7 @@ class Lexicon:
             for raw in lay.hpo:
                 try:
                     resolved = onto.resolve(raw).id
-                except Exception:  # noqa: BLE001 - a stale curated id is skipped, not fatal
+                except Exception:
                     continue
                 if resolved not in ids:
                     ids.append(resolved)
@@ -133,10 +133,10 @@ class Lexicon:
             for key, (confidence, source, ids, kind) in best.items()
         }
         # Keep curated order (most likely first) but make group ids deterministic otherwise.
-        for key, (_, source, ids, kind) in best.items():
+        for key, (_, source, members, kind) in best.items():
             if source == "curated":
-                ordered = [i for i in _curated_order(key) if i in ids]
-                entries[key] = LexiconEntry(tuple(ordered or sorted(ids)), source, 1.1, kind)
+                ordered = [i for i in _curated_order(key) if i in members]
+                entries[key] = LexiconEntry(tuple(ordered or sorted(members)), source, 1.1, kind)
         surface.sort()
         return cls(entries, surface)
 

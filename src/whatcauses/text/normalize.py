@@ -4,11 +4,13 @@ A phrase becomes a *key*: its content words, spelled the American way, stemmed (
 English stemmer) and sorted, so that "stiff muscles", "muscle stiffness" and "muscles are
 stiff" meet at one key. Function words carry no meaning for matching and are dropped.
 
-Words that say something is missing or impossible ("no", "not", "without", "can't",
-"unable", "absent", "inability") all become one stem, :data:`NEGATION_MARK`, which stays in
-keys: "can't walk", "unable to walk" and HPO's "Inability to walk" meet at one key, as do
-"no speech" and "Absent speech". Whether such a word instead negates a finding ("no fever")
-is for the question reader to decide when no phrase containing it is known.
+Words that say something is missing ("no", "not", "without", "absent") become one stem,
+:data:`NEGATION_MARK`, and words that say something is impossible ("can't", "unable",
+"inability") another, :data:`INABILITY_MARK`; both stay in keys, so "no speech" meets HPO's
+"Absent speech" and "can't walk" meets "Inability to walk", while "not eating" (appetite)
+stays apart from "can't eat" (swallowing, pain, ...). Whether a negation word instead negates
+a finding ("no fever") is for the question reader to decide when no phrase containing it is
+known.
 """
 
 from __future__ import annotations
@@ -51,26 +53,166 @@ _SPELLING_WORDS = {
 _LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
-STOPWORDS = frozenset(
-    """a an the is are am was were be been being my his her their our your its i me we you he
-    she they it them us this that these those of in on at to for from by as very really quite
-    so too also just has have had having do does did doing get gets got getting some any
-    all much many more most lot lots bit little slightly extremely severely mild mildly
-    which who whom whose what when where why how can could would should will shall may might
-    must there here then than or and both either neither nor with""".split()
-) | _LINKING_WORDS
+STOPWORDS = (
+    frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "is",
+            "are",
+            "am",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "my",
+            "his",
+            "her",
+            "their",
+            "our",
+            "your",
+            "its",
+            "i",
+            "me",
+            "we",
+            "you",
+            "he",
+            "she",
+            "they",
+            "it",
+            "them",
+            "us",
+            "this",
+            "that",
+            "these",
+            "those",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "from",
+            "by",
+            "as",
+            "very",
+            "really",
+            "quite",
+            "so",
+            "too",
+            "also",
+            "just",
+            "has",
+            "have",
+            "had",
+            "having",
+            "do",
+            "does",
+            "did",
+            "doing",
+            "get",
+            "gets",
+            "got",
+            "getting",
+            "some",
+            "any",
+            "all",
+            "much",
+            "many",
+            "more",
+            "most",
+            "lot",
+            "lots",
+            "bit",
+            "little",
+            "slightly",
+            "extremely",
+            "severely",
+            "mild",
+            "mildly",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "what",
+            "when",
+            "where",
+            "why",
+            "how",
+            "can",
+            "could",
+            "would",
+            "should",
+            "will",
+            "shall",
+            "may",
+            "might",
+            "must",
+            "there",
+            "here",
+            "then",
+            "than",
+            "or",
+            "and",
+            "both",
+            "either",
+            "neither",
+            "nor",
+            "with",
+        ]
+    )
+    | _LINKING_WORDS
+)
 NEGATION_WORDS = frozenset(
-    "no not without never denies denied deny nor none neither negative absent free lacks".split()
+    [
+        "no",
+        "not",
+        "without",
+        "never",
+        "denies",
+        "denied",
+        "deny",
+        "nor",
+        "none",
+        "neither",
+        "negative",
+        "absent",
+        "free",
+        "lacks",
+    ]
 )
 
 # Words that say a function or a structure is missing, matched as one stem. Reporting words
 # ("denies", "never", "negative") are left out: they negate a finding but never name one.
 NEGATION_MARK = "no"
-MARKED_NEGATIONS = frozenset({
-    "no", "not", "without", "absent", "absence", "lack", "lacks", "lacking", "unable",
-    "inability", "cannot", "can't", "cant", "couldn't", "isn't", "aren't", "wasn't", "weren't",
-    "doesn't", "don't", "didn't", "won't", "hasn't", "haven't", "hadn't",
-})
+MARKED_NEGATIONS = frozenset(
+    {
+        "no",
+        "not",
+        "without",
+        "absent",
+        "absence",
+        "lack",
+        "lacks",
+        "lacking",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "doesn't",
+        "don't",
+        "didn't",
+        "won't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+    }
+)
+INABILITY_MARK = "unable"
+MARKED_INABILITY = frozenset({"unable", "inability", "cannot", "can't", "cant", "couldn't"})
+MARKS = frozenset({NEGATION_MARK, INABILITY_MARK})
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -91,8 +233,11 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return (
-        text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
-        .replace("\u2014", "-").lower()
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u2013", "-")
+        .replace("\u2014", "-")
+        .lower()
     )
 
 
@@ -101,6 +246,8 @@ def stem(word: str) -> str:
     """The matching form of one lower-case word."""
     if word in MARKED_NEGATIONS:
         return NEGATION_MARK
+    if word in MARKED_INABILITY:
+        return INABILITY_MARK
     word = _SPELLING_WORDS.get(word, word)
     for british, american in _SPELLING_PREFIXES:
         if word.startswith(british):
@@ -144,6 +291,6 @@ def content_stems(tokens: list[Token]) -> list[str]:
 def phrase_key(phrase: str) -> str:
     """The order-free key of a phrase ("" when it has no content words besides negations)."""
     stems = content_stems(tokenize(phrase))
-    if all(s == NEGATION_MARK for s in stems):
+    if all(s in MARKS for s in stems):
         return ""
     return " ".join(sorted(stems))

@@ -16,7 +16,7 @@ from whatcauses.knowledge.curated import category_vocabulary, red_flags
 from whatcauses.text.context import read_person
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
 from whatcauses.text.normalize import (
-    NEGATION_MARK,
+    MARKS,
     NEGATION_WORDS,
     STOPWORDS,
     Token,
@@ -27,40 +27,226 @@ from whatcauses.text.normalize import (
 MAX_QUESTION_CHARS = 2000
 
 _CLAUSE_BREAKS = frozenset(".;!?,:()[]")
-_CLAUSE_WORDS = frozenset("but however although though yet except whereas while".split())
-_PRE_NEGATION = frozenset(
-    "no not without never denies denied deny nor neither none lacks lacking free absence "
-    "doesn't don't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't".split()
+_CLAUSE_WORDS = frozenset(
+    ["but", "however", "although", "though", "yet", "except", "whereas", "while"]
 )
-_POST_NEGATION = frozenset("negative absent normal excluded".split())
+_PRE_NEGATION = frozenset(
+    [
+        "no",
+        "not",
+        "without",
+        "never",
+        "denies",
+        "denied",
+        "deny",
+        "nor",
+        "neither",
+        "none",
+        "lacks",
+        "lacking",
+        "free",
+        "absence",
+        "doesn't",
+        "don't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+    ]
+)
+_POST_NEGATION = frozenset(["negative", "absent", "normal", "excluded"])
 _UNCERTAIN = frozenset(
-    "maybe possibly possible perhaps probably might may sometimes occasionally occasional "
-    "suspected query questionable".split()
+    [
+        "maybe",
+        "possibly",
+        "possible",
+        "perhaps",
+        "probably",
+        "might",
+        "may",
+        "sometimes",
+        "occasionally",
+        "occasional",
+        "suspected",
+        "query",
+        "questionable",
+    ]
 )
 # Words of the question frame: neither findings nor unrecognised.
 _FRAME = frozenset(
-    """cause causes caused causing disease diseases condition conditions disorder disorders
-    illness illnesses problem problems syndrome syndromes reason reasons explain explains
-    mean means symptom symptoms sign signs type types kind kinds lead leads leading result
-    results responsible behind associated link linked give gives giving make makes making
-    common rare usually often typically known called name named diagnosis diagnose diagnosed
-    differential likely possible cases case patient patients person people someone somebody
-    anyone everyone year years old month months week weeks day days age aged yo feel feels
-    feeling felt keep keeps kept start started starting begin began developed develop
-    developing experience experiencing notice noticed suffer suffers suffering show shows
-    showing present presents presenting positive test tested result please doctor
-    tell which what why whats who""".split()
+    [
+        "cause",
+        "causes",
+        "caused",
+        "causing",
+        "disease",
+        "diseases",
+        "condition",
+        "conditions",
+        "disorder",
+        "disorders",
+        "illness",
+        "illnesses",
+        "problem",
+        "problems",
+        "syndrome",
+        "syndromes",
+        "reason",
+        "reasons",
+        "explain",
+        "explains",
+        "mean",
+        "means",
+        "symptom",
+        "symptoms",
+        "sign",
+        "signs",
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "lead",
+        "leads",
+        "leading",
+        "result",
+        "results",
+        "responsible",
+        "behind",
+        "associated",
+        "link",
+        "linked",
+        "give",
+        "gives",
+        "giving",
+        "make",
+        "makes",
+        "making",
+        "common",
+        "rare",
+        "usually",
+        "often",
+        "typically",
+        "known",
+        "called",
+        "name",
+        "named",
+        "diagnosis",
+        "diagnose",
+        "diagnosed",
+        "differential",
+        "likely",
+        "possible",
+        "cases",
+        "case",
+        "patient",
+        "patients",
+        "person",
+        "people",
+        "someone",
+        "somebody",
+        "anyone",
+        "everyone",
+        "year",
+        "years",
+        "old",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "age",
+        "aged",
+        "yo",
+        "feel",
+        "feels",
+        "feeling",
+        "felt",
+        "keep",
+        "keeps",
+        "kept",
+        "start",
+        "started",
+        "starting",
+        "begin",
+        "began",
+        "developed",
+        "develop",
+        "developing",
+        "experience",
+        "experiencing",
+        "notice",
+        "noticed",
+        "suffer",
+        "suffers",
+        "suffering",
+        "show",
+        "shows",
+        "showing",
+        "present",
+        "presents",
+        "presenting",
+        "positive",
+        "test",
+        "tested",
+        "result",
+        "please",
+        "doctor",
+        "tell",
+        "which",
+        "what",
+        "why",
+        "whats",
+        "who",
+    ]
 )
 # Words a negation reaches across ("no history of seizures", "no signs of a rash"); any other
 # unexplained content word ends its scope ("not there and acts out dreams").
-_NEGATION_TRANSPARENT = frozenset({
-    "history", "evidence", "episode", "episodes", "complaint", "complaints", "trouble",
-    "further", "previous", "prior", "recent", "known", "obvious", "real", "other", "new",
-    "current", "sudden",
-})
+_NEGATION_TRANSPARENT = frozenset(
+    {
+        "history",
+        "evidence",
+        "episode",
+        "episodes",
+        "complaint",
+        "complaints",
+        "trouble",
+        "further",
+        "previous",
+        "prior",
+        "recent",
+        "known",
+        "obvious",
+        "real",
+        "other",
+        "new",
+        "current",
+        "sudden",
+    }
+)
 _COORDINATORS = frozenset({"and", "or", "&", "plus"})
-_LAB_HINTS = frozenset("anti antibody antibodies level levels high low raised elevated "
-                       "positive titre titer count".split())
+_LAB_HINTS = frozenset(
+    [
+        "anti",
+        "antibody",
+        "antibodies",
+        "level",
+        "levels",
+        "high",
+        "low",
+        "raised",
+        "elevated",
+        "positive",
+        "titre",
+        "titer",
+        "count",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,14 +383,17 @@ class QuestionReader:
         consumed: set[int] = set()
         for clause in clauses:
             content = [
-                i for i in clause
-                if tokens[i].is_word and _is_content(tokens[i])
+                i
+                for i in clause
+                if tokens[i].is_word
+                and _is_content(tokens[i])
                 and tokens[i].start not in person_chars
             ]
             # Category words first: "muscle disease" names a category, not a finding; but
             # "chest infections" is a finding that merely contains a category word.
-            for start, end, key in _longest_matches(tokens, content, self._categories,
-                                                     self._max_special):
+            for start, end, key in _longest_matches(
+                tokens, content, self._categories, self._max_special
+            ):
                 if self._inside_finding(tokens, content, start, end):
                     continue
                 category = self._categories[key]
@@ -212,22 +401,29 @@ class QuestionReader:
                     categories.append(category)
                 category_words.append(_span_text(text, tokens, content[start:end]))
                 consumed.update(content[start:end])
-            for start, end, key in _longest_matches(tokens, content, self._red_flags,
-                                                     self._max_special):
+            for start, end, key in _longest_matches(
+                tokens, content, self._red_flags, self._max_special
+            ):
                 if not _negated(tokens, clause, consumed, content[start]):
-                    flags.append(RedFlagHit(_span_text(text, tokens, content[start:end]),
-                                            self._red_flags[key]))
+                    flags.append(
+                        RedFlagHit(
+                            _span_text(text, tokens, content[start:end]), self._red_flags[key]
+                        )
+                    )
             remaining = [i for i in content if i not in consumed and not _is_frame(tokens[i])]
             # Negation words may start or sit inside a known phrase ("absent reflexes");
             # elsewhere they only mark negation.
-            window = sorted(remaining + [i for i in clause if tokens[i].is_word
-                                         and _is_negation_word(tokens[i])])
+            window = sorted(
+                remaining
+                + [i for i in clause if tokens[i].is_word and _is_negation_word(tokens[i])]
+            )
             lexicon_keys = _LexiconView(self.lexicon)
             matched: list[tuple[list[int], LexiconEntry]] = []
             # Multi-word phrases first, then pairs of nearby words, then single words, so that
             # "swollen, stiff finger joints" reads as joint swelling, not as oedema.
-            for start, end, key in _longest_matches(tokens, window, lexicon_keys,
-                                                     self.lexicon.max_words, min_words=2):
+            for start, end, key in _longest_matches(
+                tokens, window, lexicon_keys, self.lexicon.max_words, min_words=2
+            ):
                 positions = window[start:end]
                 if not any(_is_content(tokens[p]) for p in positions):
                     continue
@@ -238,10 +434,13 @@ class QuestionReader:
                 consumed.update(positions)
                 matched.append((positions, entry))
             leftover = [i for i in remaining if i not in consumed]
+            # Pairs may span "and" when coordination distributes ("weak thighs and
+            # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
             for first, second in _skip_pairs(tokens, leftover):
-                if _coordinated(tokens, first, second):
-                    continue
                 if first in consumed or second in consumed:
+                    continue
+                if _coordinated(tokens, first, second) and all(
+                        self.lexicon.lookup(tokens[p].stem) for p in (first, second)):
                     continue
                 key = " ".join(sorted((tokens[first].stem, tokens[second].stem)))
                 entry = self.lexicon.lookup(key)
@@ -255,8 +454,10 @@ class QuestionReader:
                     matched.append(([position], entry))
             # Negation is decided once the clause is read: its scope runs across the other
             # findings of the clause ("no fever or joint pain").
-            findings.extend(self._finding(text, tokens, clause, positions, entry, consumed)
-                            for positions, entry in matched)
+            findings.extend(
+                self._finding(text, tokens, clause, positions, entry, consumed)
+                for positions, entry in matched
+            )
         for finding in findings:
             if finding.negated:
                 continue
@@ -278,8 +479,9 @@ class QuestionReader:
             red_flags=tuple(flags),
         )
 
-    def _inside_finding(self, tokens: list[Token], content: list[int], start: int,
-                        end: int) -> bool:
+    def _inside_finding(
+        self, tokens: list[Token], content: list[int], start: int, end: int
+    ) -> bool:
         """True when a known phrase joins the category words with a neighbouring word."""
         for lo, hi in ((start - 1, end), (start, end + 1)):
             if lo < 0 or hi > len(content):
@@ -292,8 +494,15 @@ class QuestionReader:
                 return True
         return False
 
-    def _finding(self, text: str, tokens: list[Token], clause: list[int], positions: list[int],
-                 entry: LexiconEntry, consumed: set[int]) -> RecognizedFinding:
+    def _finding(
+        self,
+        text: str,
+        tokens: list[Token],
+        clause: list[int],
+        positions: list[int],
+        entry: LexiconEntry,
+        consumed: set[int],
+    ) -> RecognizedFinding:
         first, last = min(positions), max(positions)
         return RecognizedFinding(
             text=text[tokens[first].start : tokens[last].end],
@@ -320,8 +529,14 @@ class _LexiconView:
 
 def _is_content(token: Token) -> bool:
     word = token.text.lower()
-    return not (word in STOPWORDS or word in NEGATION_WORDS or word in _PRE_NEGATION
-                or word in _UNCERTAIN or word in _CLAUSE_WORDS or token.stem == NEGATION_MARK)
+    return not (
+        word in STOPWORDS
+        or word in NEGATION_WORDS
+        or word in _PRE_NEGATION
+        or word in _UNCERTAIN
+        or word in _CLAUSE_WORDS
+        or token.stem in MARKS
+    )
 
 
 def _is_frame(token: Token) -> bool:
@@ -365,8 +580,9 @@ def _longest_matches(
     return result
 
 
-def _splits_better(tokens: list[Token], positions: list[int], i: int, j: int, known: Any,
-                   max_words: int) -> bool:
+def _splits_better(
+    tokens: list[Token], positions: list[int], i: int, j: int, known: Any, max_words: int
+) -> bool:
     """True when a phrase spanning "and"/"or" is better read as two findings: the words
     before the coordinator are a known phrase and a known phrase starts after it ("cramps and
     muscle pain", "nausea and vomiting"; but "pins and needles" stays whole)."""
@@ -376,8 +592,10 @@ def _splits_better(tokens: list[Token], positions: list[int], i: int, j: int, kn
         left = " ".join(sorted(tokens[p].stem for p in positions[i:m]))
         if left not in known:
             return False
-        return any(" ".join(sorted(tokens[p].stem for p in positions[m:k])) in known
-                   for k in range(m + 1, min(len(positions), m + max_words) + 1))
+        return any(
+            " ".join(sorted(tokens[p].stem for p in positions[m:k])) in known
+            for k in range(m + 1, min(len(positions), m + max_words) + 1)
+        )
     return False
 
 
@@ -390,18 +608,19 @@ def _skip_pairs(tokens: list[Token], positions: list[int]) -> list[tuple[int, in
 
 def _is_negation_word(token: Token) -> bool:
     word = token.text.lower()
-    return word in NEGATION_WORDS or word in _PRE_NEGATION or token.stem == NEGATION_MARK
+    return word in NEGATION_WORDS or word in _PRE_NEGATION or token.stem in MARKS
 
 
 def _loose_negation(tokens: list[Token], positions: list[int]) -> bool:
     """True when a phrase holding "no"/"can't" skips words or spans "and"/"or": "can't feel
     my toes" is not "absent toes", and "eyelids and I can't" is not "absent eyelids"."""
-    if not any(tokens[p].stem == NEGATION_MARK for p in positions):
+    if not any(tokens[p].stem in MARKS for p in positions):
         return False
     first, last = min(positions), max(positions)
     between = [k for k in range(first + 1, last) if tokens[k].is_word and k not in positions]
     return _coordinated(tokens, first, last) or any(
-        tokens[k].text.lower() not in STOPWORDS for k in between)
+        tokens[k].text.lower() not in STOPWORDS for k in between
+    )
 
 
 def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
@@ -409,8 +628,9 @@ def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
     return any(tokens[k].text.lower() in _COORDINATORS for k in range(first + 1, last))
 
 
-def _negated(tokens: list[Token], clause: list[int], consumed: set[int], first: int,
-             last: int | None = None) -> bool:
+def _negated(
+    tokens: list[Token], clause: list[int], consumed: set[int], first: int, last: int | None = None
+) -> bool:
     """NegEx-style: a cue up to six words before the phrase, with nothing but function words,
     other findings of the clause or frame words between (or a cue just after it)."""
     before = [i for i in clause if i < first and tokens[i].is_word]
@@ -422,8 +642,13 @@ def _negated(tokens: list[Token], clause: list[int], consumed: set[int], first: 
         word = token.text.lower()
         if word in _PRE_NEGATION and i not in consumed:  # "not" inside a finding is no cue
             return True
-        explained = (i in consumed or not _is_content(token) or _is_frame(token)
-                     or word in _NEGATION_TRANSPARENT or word.isdigit())
+        explained = (
+            i in consumed
+            or not _is_content(token)
+            or _is_frame(token)
+            or word in _NEGATION_TRANSPARENT
+            or word.isdigit()
+        )
         if not explained:
             break
     end = first if last is None else last
@@ -440,8 +665,13 @@ def _span_text(text: str, tokens: list[Token], positions: list[int]) -> str:
     return text[tokens[min(positions)].start : tokens[max(positions)].end]
 
 
-def _unrecognized(text: str, tokens: list[Token], clauses: list[list[int]], consumed: set[int],
-                  person_chars: set[int]) -> list[str]:
+def _unrecognized(
+    text: str,
+    tokens: list[Token],
+    clauses: list[list[int]],
+    consumed: set[int],
+    person_chars: set[int],
+) -> list[str]:
     """Runs of content words that nothing explained (never silently dropped)."""
     runs: list[str] = []
     for clause in clauses:
@@ -449,9 +679,13 @@ def _unrecognized(text: str, tokens: list[Token], clauses: list[list[int]], cons
         for i in [*clause, -1]:
             token = tokens[i] if i >= 0 else None
             keep = (
-                token is not None and token.is_word and _is_content(token)
-                and not _is_frame(token) and i not in consumed
-                and token.start not in person_chars and not token.text.isdigit()
+                token is not None
+                and token.is_word
+                and _is_content(token)
+                and not _is_frame(token)
+                and i not in consumed
+                and token.start not in person_chars
+                and not token.text.isdigit()
             )
             if keep:
                 run.append(i)
