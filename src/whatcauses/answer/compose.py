@@ -212,11 +212,10 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
 
     asked_ids = {i for f in asked_present for i in f.ids}
     explanations = []
-    for candidate in candidates[:3]:
-        explanations.append(_describe_candidate(writer, engine, candidate, asked_ids))
-    for candidate in candidates[3:10]:
+    described: set[str] = set()  # fact sheets already told (one sheet can cover two entries)
+    for position, candidate in enumerate(candidates[:10]):
         explanations.append(_describe_candidate(writer, engine, candidate, asked_ids,
-                                                narrative=False))
+                                                narrative=position < 3, described=described))
 
     # Contrasts: evidence, curated look-alikes, category neighbours.
     contrasts: list[Contrast] = evidence_contrasts(onto, leader, candidates[1:4])
@@ -239,10 +238,12 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
 
     # Management, from the fact sheets of the leading candidates.
     managed = 0
+    managed_sheets: set[str] = set()
     for candidate in candidates[:3]:
         sheet = _sheet(candidate)
-        if sheet is None or not sheet.section("management"):
+        if sheet is None or not sheet.section("management") or sheet.file in managed_sheets:
             continue
+        managed_sheets.add(sheet.file)
         for statement in sheet.section("management")[:2]:
             writer.add("management", f"{sheet.name}: {lower_first(statement.text)}"
                        if not statement.text.startswith(sheet.name) else statement.text,
@@ -259,10 +260,12 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
         favoured = [c for q in questions for c in q.favours]
         writer.add("next_steps", f"What would best tell these apart: whether there is also "
                    f"{labels}.", favoured or [HPO_SOURCE_ID])
+    tested: set[str] = set()
     for candidate in candidates[:2]:
         sheet = _sheet(candidate)
-        if sheet is None:
+        if sheet is None or sheet.file in tested:
             continue
+        tested.add(sheet.file)
         test = _relevant(sheet.section("diagnosis"), asked_ids)
         if test is not None:
             writer.add("next_steps", f"{sheet.name}: {lower_first(test.text)}",
@@ -271,12 +274,18 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
 
 
 def _describe_candidate(writer: _Writer, engine: Engine, candidate: Candidate,
-                        asked: set[str], narrative: bool = True) -> CandidateExplanation:
+                        asked: set[str], narrative: bool = True,
+                        described: set[str] | None = None) -> CandidateExplanation:
     onto = engine.knowledge.ontology
     section = "candidates" if narrative else "more_candidates"
     sheet = _sheet(candidate)
     summary: list[Sentence] = []
-    if sheet is not None:
+    told = described if described is not None else set()
+    if sheet is not None and sheet.file in told:
+        summary.append(writer.add(section, f"{candidate.name} is described with "
+                                  f"{sheet.name} above.", list(sheet.section("summary")[0].sources)))
+    elif sheet is not None:
+        told.add(sheet.file)
         first = sheet.section("summary")[0]
         summary.append(writer.add(section, f"{candidate.name}: {first.text}"
                                   if not first.text.startswith(sheet.name) else first.text,

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from whatcauses.explain.wording import join_words, lower_first, plain_label
+from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
 from whatcauses.knowledge.ontology import Ontology
@@ -57,6 +57,9 @@ def evidence_contrasts(ontology: Ontology, leader: Candidate, others: list[Candi
             how = "its annotations do not list it"
             if item.match == "contradicted":
                 how = "its annotations record it as absent"
+        elif item.match in {"exact", "implied"}:
+            how = (f"its annotations list it {frequency_words(item.frequency)}, against "
+                   f"{frequency_words(mine.frequency)}")
         elif item.matched_label:
             how = f"its annotations only come close with '{lower_first(item.matched_label)}'"
         else:

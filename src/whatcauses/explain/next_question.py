@@ -107,5 +107,5 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         term_id = onto.ids[term]
         label = plain_label(onto, term_id)
         favours = tuple(candidates[j].id for j in np.argsort(-p)[:2] if p[j] > _UNLISTED)
-        result.append(NextQuestion(f"Is there also {label}?", term_id, label, gain, favours))
+        result.append(NextQuestion(f"Any {label}?", term_id, label, gain, favours))
     return result
