@@ -212,10 +212,10 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
 
     asked_ids = {i for f in asked_present for i in f.ids}
     explanations = []
-    described: set[str] = set()  # fact sheets already told (one sheet can cover two entries)
+    told_sheets: set[str] = set()  # fact sheets already told (one sheet can cover two entries)
     for position, candidate in enumerate(candidates[:10]):
         explanations.append(_describe_candidate(writer, engine, candidate, asked_ids,
-                                                narrative=position < 3, described=described))
+                                                narrative=position < 3, described=told_sheets))
 
     # Contrasts: evidence, curated look-alikes, category neighbours.
     contrasts: list[Contrast] = evidence_contrasts(onto, leader, candidates[1:4])
@@ -283,7 +283,8 @@ def _describe_candidate(writer: _Writer, engine: Engine, candidate: Candidate,
     told = described if described is not None else set()
     if sheet is not None and sheet.file in told:
         summary.append(writer.add(section, f"{candidate.name} is described with "
-                                  f"{sheet.name} above.", list(sheet.section("summary")[0].sources)))
+                                  f"{sheet.name} above.",
+                                  list(sheet.section("summary")[0].sources)))
     elif sheet is not None:
         told.add(sheet.file)
         first = sheet.section("summary")[0]

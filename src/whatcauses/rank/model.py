@@ -190,7 +190,9 @@ class LikelihoodModel:
     def age(self, age_years: float) -> Vector:
         """Diseases whose every annotated onset lies after the person's age are unlikely."""
         ratio = np.ones(self.n)
-        ratio[self._onset_lower_bound > age_years + 1e-9] = self.parameters.onset_mismatch_lr
+        lower = self._onset_lower_bound
+        # Diseases without onset annotations say nothing about age: ratio 1.
+        ratio[np.isfinite(lower) & (lower > age_years + 1e-9)] = self.parameters.onset_mismatch_lr
         return ratio
 
     # ---- evidence for one disease (only computed for the candidates shown) ----

@@ -1,0 +1,129 @@
+"""The likelihood-ratio model on the hand-drawn mini data (tests/fixtures), numbers by hand.
+
+Mini annotations (model frequencies): Alpha OMIM:100001 focal seizure 0.895 (very frequent),
+muscle stiffness 1/2 -> (1+1)/(2+2) = 0.5 (Beta-shrunk), NOT muscle weakness, adult onset;
+Alpha ORPHA:200001 focal seizure 0.545, stiffness 0.17; Beta OMIM:100002 generalized seizure
+0.25, weakness 3/4 -> 4/6; Gamma OMIM:100003 weakness (no frequency: 0.4), rigidity 0.025.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from whatcauses.engine import Engine
+from whatcauses.errors import InputError, UnknownTermError
+
+SEIZURE, FOCAL, STIFF, RIGID, WEAK = (
+    "HP:0000101", "HP:0000102", "HP:0000201", "HP:0000202", "HP:0000203"
+)
+TERMS = [SEIZURE, FOCAL, "HP:0000103", STIFF, RIGID, WEAK, "HP:0000100", "HP:0000200"]
+
+
+def ratios(engine: Engine, term: str, excluded: bool = False) -> list[float]:
+    index = engine.knowledge.ontology.index(term)
+    vector = engine.model.excluded(index) if excluded else engine.model.observed(index)
+    return [round(float(x), 5) for x in vector]
+
+
+def test_background_is_the_mean_frequency_over_diseases(mini_engine: Engine) -> None:
+    onto = mini_engine.knowledge.ontology
+    # seizure: 0.895 (Alpha OMIM) + 0.545 (Alpha Orphanet) + 0.25 (Beta) + 0 (Gamma), over 4
+    assert mini_engine.model.background[onto.index(SEIZURE)] == pytest.approx(1.69 / 4)
+
+
+def test_observed_ratio_is_frequency_over_background(mini_engine: Engine) -> None:
+    # 0.895 / 0.4225, 0.545 / 0.4225, 0.25 / 0.4225; Gamma has no seizure: noise floor 0.3
+    assert ratios(mini_engine, SEIZURE) == [2.11834, 1.28994, 0.59172, 0.3]
+
+
+def test_a_more_specific_finding_gets_discounted_credit(mini_engine: Engine) -> None:
+    # Rigidity refines Alpha's muscle stiffness (0.5): P = 0.5 * (bg(rigid)/bg(stiff))^2,
+    # bg(rigid) floored at 1/(10*4) = 0.025, bg(stiff) = (0.5 + 0.17 + 0.025) / 4 = 0.17375.
+    expected = 0.5 * (0.025 / 0.17375) ** 2 / 0.025
+    assert ratios(mini_engine, RIGID)[0] == pytest.approx(expected, abs=1e-5)
+    assert ratios(mini_engine, RIGID)[3] == pytest.approx(1.0)  # Gamma: 0.025 / 0.025
+
+
+def test_a_disease_that_lacks_the_finding_is_contradicted(mini_engine: Engine) -> None:
+    # Alpha (OMIM) is annotated NOT muscle weakness; Beta 4/6 / bg, Gamma 0.4 / bg.
+    background = (4 / 6 + 0.4) / 4
+    assert ratios(mini_engine, WEAK) == [0.02, 0.3, round((4 / 6) / background, 5),
+                                         round(0.4 / background, 5)]
+
+
+def test_excluded_ratio_uses_the_complement(mini_engine: Engine) -> None:
+    # (1 - f) / (1 - bg) with bg 0.4225, floored at 0.3 for Alpha (0.105 / 0.5775 = 0.18)
+    assert ratios(mini_engine, SEIZURE, excluded=True) == [
+        0.3, round(0.455 / 0.5775, 5), round(0.75 / 0.5775, 5), round(1 / 0.5775, 5)
+    ]
+
+
+def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> None:
+    ages = [float(x) for x in mini_engine.model.age(8.0)]
+    assert ages == [0.2, 1.0, 1.0, 1.0]  # only Alpha (OMIM) is annotated adult onset
+    assert [float(x) for x in mini_engine.model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
+
+
+def test_rank_groups_twins_and_reports_evidence(mini_engine: Engine) -> None:
+    ranking = mini_engine.rank([FOCAL, STIFF], top=3)
+    first = ranking.candidates[0]
+    assert first.id == "OMIM:100001" and set(first.ids) == {"OMIM:100001", "ORPHA:200001"}
+    evidence = {e.hpo_id: e for e in first.evidence}
+    assert evidence[FOCAL].match == "exact" and evidence[FOCAL].frequency == pytest.approx(0.895)
+    assert evidence[STIFF].references == ("PMID:11", "OMIM:100001")
+    assert math.isclose(first.likelihood_ratio, (0.895 / 0.36) * (0.5 / 0.17375), rel_tol=1e-4)
+    assert [c.id for c in ranking.candidates].count("ORPHA:200001") == 0
+    assert first.inheritance == ("Autosomal dominant inheritance",)
+
+
+def test_rank_input_errors(mini_engine: Engine) -> None:
+    with pytest.raises(UnknownTermError):
+        mini_engine.rank(["HP:0123456"])
+    with pytest.raises(InputError):
+        mini_engine.rank([FOCAL], [FOCAL])
+    with pytest.raises(InputError):
+        mini_engine.rank([FOCAL], top=0)
+    with pytest.raises(InputError):
+        mini_engine.rank([FOCAL], age=200)
+    ranking = mini_engine.rank(["HP:0000111", "HP:0123456"], strict=False)
+    assert ranking.query.present == ("HP:0000101",)
+    assert any("alternative" in w for w in ranking.query.warnings)
+    assert any("HP:0123456" in w for w in ranking.query.warnings)
+
+
+def test_prior_weights_shift_the_posterior(mini_engine: Engine) -> None:
+    plain = mini_engine.rank([WEAK], top=4)
+    weighted = mini_engine.rank([WEAK], top=4, prior={"OMIM:100003": 10.0})
+    assert plain.candidates[0].id == "OMIM:100002"
+    assert weighted.candidates[0].id == "OMIM:100003"
+    with pytest.raises(InputError):
+        mini_engine.rank([WEAK], prior={"OMIM:100003": -1.0})
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # engine is immutable
+@given(
+    present=st.lists(st.sampled_from(TERMS), min_size=1, max_size=4, unique=True),
+    excluded=st.lists(st.sampled_from(TERMS), max_size=3, unique=True),
+)
+def test_posterior_is_a_distribution_and_ratios_are_bounded(
+    mini_engine: Engine, present: list[str], excluded: list[str]
+) -> None:
+    excluded = [t for t in excluded if t not in present]
+    ranking = mini_engine.rank(present, excluded, top=4)
+    probabilities = [c.probability for c in ranking.candidates]
+    assert all(0.0 <= p <= 1.0 for p in probabilities)
+    assert sum(probabilities) <= 1.0 + 1e-9
+    scores = [c.score for c in ranking.candidates]
+    assert scores == sorted(scores, reverse=True)
+    for candidate in ranking.candidates:
+        for item in candidate.evidence:
+            floor = 0.3 if item.excluded else 0.02
+            assert item.likelihood_ratio >= floor - 1e-12
+            assert np.isfinite(item.likelihood_ratio)
+    assert mini_engine.rank(present, excluded, top=4).to_dict() == ranking.to_dict()
