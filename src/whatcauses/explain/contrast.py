@@ -58,8 +58,7 @@ def evidence_contrasts(ontology: Ontology, leader: Candidate, others: list[Candi
             if item.match == "contradicted":
                 how = "its annotations record it as absent"
         elif item.match in {"exact", "implied"}:
-            how = (f"its annotations list it {frequency_words(item.frequency)}, against "
-                   f"{frequency_words(mine.frequency)}")
+            how = f"its annotations list it {frequency_words(item.frequency)}"
         elif item.matched_label:
             how = f"its annotations only come close with '{lower_first(item.matched_label)}'"
         else:

@@ -52,7 +52,7 @@ def describe(ontology: Ontology, item: FindingEvidence) -> EvidenceLine:
     else:
         freq = ""
         if item.match in {"exact", "implied", "more_specific"}:
-            freq = f" ({frequency_words(item.frequency)})"
+            freq = f", {frequency_words(item.frequency)}"
         text = f"{label[:1].upper() + label[1:]} is {how}{freq}: " \
                f"{ratio_words(item.likelihood_ratio)}."
     return EvidenceLine(item.hpo_id, text, item.likelihood_ratio, item.references,
