@@ -9,7 +9,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from whatcauses.engine import Engine, EngineInfo
+from typing import TYPE_CHECKING, Any
+
 from whatcauses.errors import (
     CacheError,
     DataError,
@@ -20,8 +21,32 @@ from whatcauses.errors import (
     UnknownTermError,
     WhatcausesError,
 )
-from whatcauses.rank.model import ModelParameters
-from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
+
+if TYPE_CHECKING:
+    from whatcauses.engine import Engine, EngineInfo
+    from whatcauses.rank.model import ModelParameters
+    from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
+
+# The engine and result types load on first access (PEP 562), so that importing
+# `whatcauses.errors` (as the CLI does before parsing its arguments) stays cheap.
+_LAZY = {
+    "Engine": "whatcauses.engine",
+    "EngineInfo": "whatcauses.engine",
+    "ModelParameters": "whatcauses.rank.model",
+    "Candidate": "whatcauses.rank.results",
+    "FindingEvidence": "whatcauses.rank.results",
+    "Query": "whatcauses.rank.results",
+    "Ranking": "whatcauses.rank.results",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'whatcauses' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module_name), name)
 
 __all__ = [
     "CacheError",

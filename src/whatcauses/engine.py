@@ -11,23 +11,25 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from whatcauses import __version__
-from whatcauses.answer.compose import Answer, compose_answer
 from whatcauses.errors import InputError, UnknownTermError
-from whatcauses.explain.disease import DiseaseExplanation, explain_disease
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import LikelihoodModel, MatchDetail, ModelParameters
 from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
-from whatcauses.text.lexicon import load_lexicon
-from whatcauses.text.question import Interpretation, QuestionReader
-from whatcauses.text.search import search_terms
+
+if TYPE_CHECKING:
+    # The question, answer and explanation layers load on first use only, so that
+    # `whatcauses rank` starts without them.
+    from whatcauses.answer.compose import Answer
+    from whatcauses.explain.disease import DiseaseExplanation
+    from whatcauses.knowledge.categories import Categories
+    from whatcauses.text.question import Interpretation, QuestionReader
 
 Sex = Literal["male", "female"]
 MAX_FINDINGS = 200
@@ -89,21 +91,30 @@ class Engine:
 
     @cached_property
     def categories(self) -> Categories:
+        from whatcauses.knowledge.categories import Categories
+
         return Categories(self.knowledge)
 
     @cached_property
     def reader(self) -> QuestionReader:
         """The question reader (its lexicon is loaded on first use, from cache)."""
+        from whatcauses.text.lexicon import load_lexicon
+        from whatcauses.text.question import QuestionReader
+
         with self._lock:
             lexicon = load_lexicon(self.knowledge)
             return QuestionReader(lexicon, self.knowledge.ontology.name)
 
     def explain(self, disease_id: str) -> DiseaseExplanation:
         """Fact sheet (or data-only summary), annotations and categories of one disease."""
+        from whatcauses.explain.disease import explain_disease
+
         return explain_disease(self, disease_id)
 
     def search_terms(self, text: str, limit: int = 10) -> list[dict[str, str]]:
         """Autocomplete over HPO names and synonyms (and curated lay phrases)."""
+        from whatcauses.text.search import search_terms
+
         return search_terms(self.reader.lexicon, self.knowledge.ontology, text, limit)
 
     def interpret(self, question: str) -> Interpretation:
@@ -112,6 +123,8 @@ class Engine:
 
     def ask(self, question: str, top: int = 10) -> Answer:
         """Answer a plain-language question: interpretation, ranked candidates, narrative."""
+        from whatcauses.answer.compose import compose_answer
+
         interpretation = self.interpret(question)
         ranking = self.rank_interpretation(interpretation, top=top)
         return compose_answer(self, interpretation, ranking)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import mmap
 import os
 import struct
 import tempfile
@@ -107,8 +108,11 @@ def read_cache(path: Path) -> Arrays:
     knowledge immutable.
     """
     try:
-        blob = path.read_bytes()
-    except OSError as exc:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            # A read-only memory map: pages are shared with the OS cache, never copied.
+            blob = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+    except (OSError, ValueError) as exc:
         raise CacheError(f"cannot read cache {path}: {exc}") from exc
     if len(blob) < _HEADER.size:
         raise CacheError(f"cache {path} is truncated")

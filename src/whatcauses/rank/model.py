@@ -95,13 +95,24 @@ class LikelihoodModel:
 
     @cached_property
     def _negated_by_term(self) -> dict[int, Vector]:
+        """NOT-annotated term -> the diseases annotated so (sorted, unique)."""
         a = self.knowledge.arrays
         mask = a["ann_negated"] & (a["ann_term"] >= 0)
-        terms, diseases = a["ann_term"][mask], a["ann_disease"][mask]
-        result: dict[int, list[int]] = {}
-        for t, d in zip(terms.tolist(), diseases.tolist(), strict=True):
-            result.setdefault(t, []).append(d)
-        return {t: np.unique(np.asarray(ds, dtype=np.int64)) for t, ds in result.items()}
+        terms, diseases = a["ann_term"][mask], a["ann_disease"][mask].astype(np.int64)
+        if not len(terms):
+            return {}
+        order = np.lexsort((diseases, terms))
+        terms, diseases = terms[order], diseases[order]
+        keep = np.ones(len(terms), dtype=bool)
+        keep[1:] = (terms[1:] != terms[:-1]) | (diseases[1:] != diseases[:-1])
+        terms, diseases = terms[keep], diseases[keep]
+        bounds = np.flatnonzero(np.diff(terms)) + 1
+        return {
+            int(group_terms[0]): group_diseases
+            for group_terms, group_diseases in zip(
+                np.split(terms, bounds), np.split(diseases, bounds), strict=True
+            )
+        }
 
     @cached_property
     def _onset_lower_bound(self) -> Vector:
