@@ -20,7 +20,8 @@ Peers (each reads the same sentences, none sees the gold):
 
 - FastHPOCR (PyPI ``fasthpocr``, Groza et al.), run from its own venv in the user cache dir
   (it pins nothing, but imports ``pronto`` without declaring it, so both are installed);
-  its index is built once from the same embedded hp.obo whatcauses reads, restricted to
+  its index is built once (about 15 s, see ``_PEER_WORKER`` for a speed-up that keeps its
+  output) from the same embedded hp.obo whatcauses reads, restricted to
   HP:0000118 Phenotypic abnormality, 3-letter acronyms allowed, and it annotates with
   ``longestMatch=True`` (nested shorter matches dropped). It has no negation detection: all
   of its annotations are present findings.
@@ -215,19 +216,41 @@ def exact_synonym_extractor(engine: Engine) -> Callable[[list[str]], list[Extrac
 
 # The FastHPOCR worker, run by the peer venv's python: builds the index when missing, then
 # annotates one JSON-encoded sentence per stdin line, answering one JSON list per line.
+# FastHPOCR 0.1.4 gathers each cluster's tokens by scanning its whole 573,507-token vocabulary
+# once per cluster (CRIndexKB.compileClusterList), which took over 30 CPU minutes here; the
+# worker swaps in a one-pass grouping with the same result (same tokens, same order). The
+# index is written to a scratch folder and renamed into place, so runs never see half a file.
 _PEER_WORKER = r"""
-import contextlib, io, json, os, sys
+import contextlib, io, json, os, sys, tempfile
+from FastHPOCR.cr.CRIndexKB import CRIndexKB
 from FastHPOCR.IndexHPO import IndexHPO
 from FastHPOCR.HPOAnnotator import HPOAnnotator
+
+def prepare_clusters(self, base_clusters):
+    for token, cluster in self.invertedClusters.items():
+        self.clusters[cluster] = [token]
+    members = {}
+    for token, cluster in base_clusters.items():
+        members.setdefault(cluster, []).append(token)
+    for cluster, own in self.clusters.items():
+        merged = list(members.get(cluster, []))
+        merged += [token for token in own if token not in merged]
+        self.clusters[cluster] = merged
+
+CRIndexKB.prepareClustersToSerialise = prepare_clusters
 obo, folder = sys.argv[1], sys.argv[2]
 index = os.path.join(folder, "hp.index")
 if not os.path.exists(index):
     os.makedirs(folder, exist_ok=True)
+    scratch = tempfile.mkdtemp(dir=folder)
     config = {"rootConcepts": ["HP:0000118"], "allow3LetterAcronyms": True}
     with contextlib.redirect_stdout(io.StringIO()):
-        IndexHPO(obo, folder, indexConfig=config).index()
-    if not os.path.exists(index):
+        IndexHPO(obo, scratch, indexConfig=config).index()
+    built = os.path.join(scratch, "hp.index")
+    if not os.path.exists(built):
         sys.exit("FastHPOCR did not write an index")
+    os.replace(built, index)
+    os.rmdir(scratch)
 annotator = HPOAnnotator(index)
 for line in sys.stdin:
     found = annotator.annotate(json.loads(line), longestMatch=True)

@@ -7,6 +7,7 @@ drawn from the HPO data cite the annotations' references (PubMed, OMIM, Orphanet
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from whatcauses.engine import Engine
 
 HPO_SOURCE_ID = "HPO"
+# A sentence ends at ., ! or ? followed by a space and a capital letter.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 EXAMPLES = (
     "What autoimmune disease causes muscle stiffness?",
     "my 8 year old has a rash and swollen knees",
@@ -144,8 +147,12 @@ class _Writer:
         return self.citations.cite(source_id, title or source_id)
 
     def add(self, section: str, text: str, sources: list[str] | tuple[str, ...]) -> Sentence:
+        """Add text (one or more sentences); each sentence carries the citation markers."""
         numbers = tuple(sorted({self.source(s) for s in dict.fromkeys(sources) if s}))
-        sentence = Sentence(text, numbers)
+        parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p] or [text]
+        sentence = Sentence(parts[-1], numbers)
+        for part in parts[:-1]:
+            self.sections.setdefault(section, []).append(Sentence(part, numbers))
         self.sections.setdefault(section, []).append(sentence)
         return sentence
 

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from whatcauses import __version__
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
 from whatcauses.knowledge.curated import curated_fingerprint, lay_terms
@@ -30,7 +31,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 4
+LEXICON_FORMAT = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +165,9 @@ def _curated_order(key: str) -> list[str]:
 def load_lexicon(knowledge: Knowledge) -> Lexicon:
     """The lexicon for this knowledge, from cache files when they match."""
     stem = knowledge.cache_file.stem if knowledge.cache_file else f"mem-{knowledge.release}"
-    base = f"lexicon-{stem}-{curated_fingerprint()}-l{LEXICON_FORMAT}"
+    # Keyed by the compiled knowledge, the curated files, the package version (normalisation
+    # code ships with it) and the lexicon format.
+    base = f"lexicon-{stem}-{curated_fingerprint()}-v{__version__}-l{LEXICON_FORMAT}"
     entries_path = cache_dir() / f"{base}.json"
     surface_path = cache_dir() / f"{base}.surface.json"
     try:

@@ -25,6 +25,7 @@ from whatcauses.text.normalize import (
 )
 
 MAX_QUESTION_CHARS = 2000
+_SINGLE_WORD_CONFIDENCE = 0.9
 
 _CLAUSE_BREAKS = frozenset(".;!?,:()[]")
 _CLAUSE_WORDS = frozenset(
@@ -449,7 +450,9 @@ class QuestionReader:
                     matched.append(([first, second], entry))
             for position in [i for i in remaining if i not in consumed]:
                 entry = self.lexicon.lookup(tokens[position].stem)
-                if entry is not None:
+                # A lone word must be a name or a close synonym: loose (related, broad)
+                # synonyms of one word misread everyday words ("a power cut").
+                if entry is not None and entry.confidence >= _SINGLE_WORD_CONFIDENCE:
                     consumed.add(position)
                     matched.append(([position], entry))
             # Negation is decided once the clause is read: its scope runs across the other
