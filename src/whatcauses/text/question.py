@@ -25,7 +25,7 @@ from whatcauses.text.normalize import (
 )
 
 MAX_QUESTION_CHARS = 2000
-_SINGLE_WORD_CONFIDENCE = 0.9
+_SINGLE_WORD_CONFIDENCE = 0.95
 
 _CLAUSE_BREAKS = frozenset(".;!?,:()[]")
 _CLAUSE_WORDS = frozenset(
