@@ -17,6 +17,7 @@ import numpy as np
 from whatcauses.errors import DataError
 from whatcauses.knowledge.annotations import AnnotationFile
 from whatcauses.knowledge.obo import OboDocument
+from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.twins import twin_groups
 
 ROOT = "HP:0000001"
@@ -274,12 +275,8 @@ def _implied_frequencies(
     keep = (~negated) & (aspect == ASPECTS.index("P")) & (term >= 0)
     d, t = disease[keep], term[keep]
     f = np.where(np.isnan(frequency[keep]), DEFAULT_FREQUENCY, frequency[keep])
-    counts = anc_ptr[t + 1] - anc_ptr[t]
-    rep_d = np.repeat(d, counts)
-    rep_f = np.repeat(f, counts)
-    starts = np.repeat(anc_ptr[t], counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    rep_t = anc_idx[starts + offsets]
+    owner, rep_t = expand_ancestors(anc_ptr, anc_idx, t)
+    rep_d, rep_f = d[owner], f[owner]
     # Group by (term, disease), keep the maximum frequency.
     order = np.lexsort((-rep_f, rep_d, rep_t))
     rep_t, rep_d, rep_f = rep_t[order], rep_d[order], rep_f[order]
@@ -331,12 +328,9 @@ def _model_columns(
     f = np.minimum(frequency[keep], 0.999)
     n_total = max(n_diseases, 1)
 
-    counts = anc_ptr[t + 1] - anc_ptr[t]
-    rep_d = np.repeat(d, counts)
-    rep_log = np.repeat(np.log1p(-f), counts)
-    starts = np.repeat(anc_ptr[t], counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    rep_t = anc_idx[starts + offsets].astype(np.int64)
+    owner, ancestors = expand_ancestors(anc_ptr, anc_idx, t)
+    rep_d, rep_log = d[owner], np.log1p(-f)[owner]
+    rep_t = ancestors.astype(np.int64)
     keys, inverse = np.unique(rep_t * n_total + rep_d, return_inverse=True)
     log_absent = np.zeros(len(keys))
     np.add.at(log_absent, inverse, rep_log)

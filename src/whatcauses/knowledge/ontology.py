@@ -37,6 +37,22 @@ class Resolution:
     note: str | None  # None when the id was current; else why it was mapped
 
 
+def expand_ancestors(
+    ancestors_ptr: np.ndarray[Any, Any], ancestors_idx: np.ndarray[Any, Any],
+    terms: np.ndarray[Any, Any],
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """All (position in ``terms``, ancestor) pairs, vectorised over a CSR ancestor table.
+
+    Each term's ancestors (itself included) follow one another, in the order of ``terms``.
+    """
+    terms = np.asarray(terms, dtype=np.int64)
+    starts = ancestors_ptr[terms]
+    counts = ancestors_ptr[terms + 1] - starts
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    owner = np.repeat(np.arange(len(terms)), counts)
+    return owner, ancestors_idx[np.repeat(starts, counts) + offsets]
+
+
 class Ontology(Mapping[str, Term]):
     """Immutable; safe to share between threads."""
 
@@ -110,11 +126,10 @@ class Ontology(Mapping[str, Term]):
         ancestors (itself included)?"""
         if len(terms) == 0:
             return np.zeros(0, dtype=bool)
-        starts = self.ancestors_ptr[terms]
-        counts = self.ancestors_ptr[terms + 1] - starts
-        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-        hits = self.ancestors_idx[np.repeat(starts, counts) + offsets] == ancestor
-        return np.logical_or.reduceat(hits, (np.cumsum(counts) - counts).astype(np.intp))
+        owner, ancestors = expand_ancestors(self.ancestors_ptr, self.ancestors_idx, terms)
+        result = np.zeros(len(terms), dtype=bool)
+        result[owner[ancestors == ancestor]] = True
+        return result
 
     def under(self, roots: list[int]) -> np.ndarray[Any, Any]:
         """Boolean vector over terms: the term is one of ``roots`` or a descendant of one."""

@@ -48,6 +48,7 @@ from whatcauses.knowledge.compile import (
     ROOT,
 )
 from whatcauses.knowledge.onset import ONSET_CLASSES
+from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.rank.results import MatchKind
 
 Vector = np.ndarray[Any, Any]
@@ -290,11 +291,7 @@ class LikelihoodModel:
         rows, terms = rows[usable], terms[usable]
         raw = a["ann_frequency"][rows]
         value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
-        starts = onto.ancestors_ptr[terms]
-        counts = onto.ancestors_ptr[terms + 1] - starts
-        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
-        ancestors = onto.ancestors_idx[np.repeat(starts, counts) + offsets]
-        owner = np.repeat(np.arange(len(terms)), counts)
+        owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, terms)
         # Per ancestor, the annotation below it with the highest frequency (first row on ties).
         order = np.lexsort((owner, -value[owner], ancestors))
         ancestors, owner = ancestors[order], owner[order]
