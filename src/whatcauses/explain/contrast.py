@@ -22,7 +22,7 @@ import numpy as np
 from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
-from whatcauses.knowledge.ontology import Ontology
+from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.rank.results import Candidate
 
 
@@ -146,50 +146,48 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
                          if knowledge.has_disease(i) and i not in exclude
                          and members[knowledge.disease_index(i)]})
     scored: list[tuple[float, float, int, tuple[str, ...], tuple[str, ...]]] = []
-    # Per finding term: informative ancestor -> information content, and the term's own
-    # descendants (a disease annotated with those shows the finding and is no "neighbour").
-    targets = []
+    # Per finding: information content of each informative ancestor of its terms (0 elsewhere),
+    # and its terms (a disease that shows one of them is a candidate, not a "neighbour").
+    targets: list[tuple[list[int], np.ndarray[Any, Any]]] = []
     for group in findings:
-        per_term = []
-        for term_id in group:
-            term = onto.index(term_id)
-            informative = {
-                int(a): -math.log(max(float(background[a]), 1e-6))
-                for a in onto.ancestors(term).tolist()
-                if float(background[a]) <= _MAX_SHARED_BACKGROUND and a != term
-            }
-            per_term.append((term, informative))
-        targets.append(per_term)
+        terms = [onto.index(term_id) for term_id in group]
+        information = np.zeros(len(onto))
+        for term in terms:
+            for ancestor in onto.ancestors(term).tolist():
+                share = float(background[ancestor])
+                if ancestor != term and share <= _MAX_SHARED_BACKGROUND:
+                    information[ancestor] = max(information[ancestor],
+                                                -math.log(max(share, 1e-6)))
+        targets.append((terms, information))
+    a = knowledge.arrays
     for disease in candidates:
         if set(_group_ids(knowledge, disease)) & exclude:
             continue
-        if any(_shows(knowledge, term, disease) for per_term in targets for term, _ in per_term):
-            continue  # it shows the finding itself: it is a candidate, not a neighbour
-        records = [r for r in knowledge.annotations(disease)
-                   if r.aspect == "P" and not r.negated and r.hpo_id]
-        annotated = [(onto.index(r.hpo_id), r) for r in records]
+        if any(_shows(knowledge, term, disease) for terms, _ in targets for term in terms):
+            continue
+        rows = knowledge.annotation_rows(disease)
+        keep = (a["ann_aspect"][rows] == 0) & ~a["ann_negated"][rows] & (a["ann_term"][rows] >= 0)
+        rows = rows[keep]
+        annotated = a["ann_term"][rows]
+        if not len(annotated):
+            continue
+        frequency = np.nan_to_num(a["ann_frequency"][rows], nan=0.5)
+        owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
         total, weight = 0.0, 0.0
         shared: list[str] = []
         instead: list[str] = []
-        for per_term in targets:
-            best_info, best_mica, mass = 0.0, -1, 0.0
-            labels: list[str] = []
-            for _, informative in per_term:
-                for a_index, record in annotated:
-                    for ancestor in onto.ancestors(a_index).tolist():
-                        info = informative.get(ancestor)
-                        if info is None:
-                            continue
-                        if info > best_info + 1e-9:
-                            best_info, best_mica, labels, mass = info, ancestor, [], 0.0
-                        if ancestor == best_mica and record.hpo_label not in labels:
-                            labels.append(record.hpo_label)
-                            mass += record.frequency if record.frequency else 0.5
-            if best_mica >= 0:
-                total += best_info
-                weight += mass
-                shared.append(onto.names[best_mica])
-                instead.extend(labels[:3])
+        for _, information in targets:
+            values = information[ancestors]
+            best = int(np.argmax(values))
+            if values[best] <= 0:
+                continue
+            mica = int(ancestors[best])
+            below = list(dict.fromkeys(owner[ancestors == mica].tolist()))
+            labels = list(dict.fromkeys(onto.names[int(annotated[j])] for j in below))
+            total += float(values[best])
+            weight += float(frequency[below].sum())
+            shared.append(onto.names[mica])
+            instead.extend(labels[:3])
         if total > 0:
             scored.append((total, weight, disease, tuple(dict.fromkeys(shared)),
                            tuple(dict.fromkeys(instead))))
