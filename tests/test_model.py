@@ -127,3 +127,12 @@ def test_posterior_is_a_distribution_and_ratios_are_bounded(
             assert item.likelihood_ratio >= floor - 1e-12
             assert np.isfinite(item.likelihood_ratio)
     assert mini_engine.rank(present, excluded, top=4).to_dict() == ranking.to_dict()
+
+
+def test_findings_limited_to_the_other_sex_do_not_count(mini_engine: Engine) -> None:
+    # Beta syndrome's weakness (3/4) is annotated for females only (phenotype.hpoa sex column).
+    female = {c.id: c.likelihood_ratio for c in mini_engine.rank([WEAK], sex="female").candidates}
+    male = {c.id: c.likelihood_ratio for c in mini_engine.rank([WEAK], sex="male").candidates}
+    assert female["OMIM:100002"] == pytest.approx(2.5)
+    assert male["OMIM:100002"] == pytest.approx(0.3)
+    assert male["OMIM:100003"] == pytest.approx(female["OMIM:100003"])  # not sex-limited

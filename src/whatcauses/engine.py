@@ -280,11 +280,53 @@ class Engine:
         weights = self._disease_weights(prior)
         return self._rank_query(query, weights, top, evidence)
 
+    @cached_property
+    def _sex_limited(self) -> list[tuple[int, int, str, frozenset[int]]]:
+        """Phenotype annotations that hold for one sex only: (disease, term, sex, ancestors)."""
+        k = self.knowledge
+        a = k.arrays
+        rows = np.flatnonzero((a["ann_sex"] > 0) & (a["ann_term"] >= 0) & ~a["ann_negated"]
+                              & (a["ann_aspect"] == 0))
+        result = []
+        for row in rows.tolist():
+            term = int(a["ann_term"][row])
+            sex = "male" if int(a["ann_sex"][row]) == 1 else "female"
+            result.append((int(a["ann_disease"][row]), term, sex,
+                           frozenset(k.ontology.ancestors(term).tolist())))
+        return result
+
+    def _observed_for_sex(self, term: int, sex: Sex | None) -> Any:
+        """Observed-finding ratios; a disease that shows the finding only in the other sex
+        (phenotype.hpoa's sex column) cannot explain it in this person: noise floor."""
+        vector = self.model.observed(term)
+        if sex is None:
+            return vector
+        other_only: set[int] = set()
+        for disease, annotated, only, ancestors in self._sex_limited:
+            if only != sex and term in ancestors:
+                other_only.add(disease)
+        if not other_only:
+            return vector
+        onto = self.knowledge.ontology
+        vector = vector.copy()
+        for disease in other_only:
+            # Keep the ratio when another annotation of the disease (not limited to the other
+            # sex) also covers the finding.
+            limited = {t for d, t, only, _ in self._sex_limited if d == disease and only != sex}
+            rows = self.knowledge.annotation_rows(disease)
+            terms = self.knowledge.arrays["ann_term"][rows]
+            covered = [t for t in terms[self.knowledge.arrays["ann_aspect"][rows] == 0].tolist()
+                       if t >= 0 and t not in limited and onto.is_ancestor(term, t)]
+            if not covered:
+                vector[disease] = min(vector[disease], self.model.parameters.observed_floor)
+        return vector
+
     def _vectors(self, query: Query) -> tuple[list[tuple[str, Any]],
                                               list[tuple[tuple[str, ...], Any]],
                                               list[tuple[str, Any]]]:
         onto = self.knowledge.ontology
-        observed = [(tid, self.model.observed(onto.index(tid))) for tid in query.present]
+        observed = [(tid, self._observed_for_sex(onto.index(tid), query.sex))
+                    for tid in query.present]
         groups = [(g, self._group_ratio([onto.index(t) for t in g])) for g in query.or_groups]
         absent = [(tid, self.model.excluded(onto.index(tid))) for tid in query.excluded]
         return observed, groups, absent
@@ -421,13 +463,10 @@ class Engine:
 
     def _read_aspect_terms(self, disease: int, onset_only: bool) -> list[str]:
         k = self.knowledge
-        names: list[str] = []
         root = k.ontology.index("HP:0003674" if onset_only else "HP:0000005")
-        for row in k.annotation_rows(disease).tolist():
-            term = int(k.arrays["ann_term"][row])
-            if (term >= 0 and not k.arrays["ann_negated"][row]
-                    and k.ontology.is_ancestor(root, term)):
-                name = k.ontology.names[term]
-                if name not in names:
-                    names.append(name)
-        return names
+        rows = k.annotation_rows(disease)
+        terms = k.arrays["ann_term"][rows]
+        usable = (terms >= 0) & ~k.arrays["ann_negated"][rows]
+        terms = terms[usable]
+        below = k.ontology.descends_from(terms, root)
+        return list(dict.fromkeys(k.ontology.names[int(t)] for t in terms[below]))

@@ -299,6 +299,7 @@ class LikelihoodModel:
         first[1:] = ancestors[1:] != ancestors[:-1]
         best_below = dict(zip(ancestors[first].tolist(), owner[first].tolist(), strict=True))
         row_list, term_list = rows.tolist(), terms.tolist()
+        direct_terms = set(term_list)
 
         def frequency(j: int) -> float | None:
             f = float(raw[j])
@@ -331,7 +332,13 @@ class LikelihoodModel:
                 continue
             detail = shown(term)
             if detail is None:
-                detail = self.explain_observed(term, disease)  # the rarer, partial-credit path
+                # Partial credit needs an ancestor the disease is annotated with directly.
+                refinable = any(
+                    a in direct_terms and a != term and a not in self._uninformative
+                    for a in onto.ancestors(term).tolist()
+                )
+                detail = (self.explain_observed(term, disease) if refinable
+                          else MatchDetail("none", -1, None, -1))
             observed_details.append(detail)
         excluded_details = []
         for term in excluded:
