@@ -302,7 +302,7 @@ class Engine:
         if sex is None:
             return vector
         other_only: set[int] = set()
-        for disease, annotated, only, ancestors in self._sex_limited:
+        for disease, _, only, ancestors in self._sex_limited:
             if only != sex and term in ancestors:
                 other_only.add(disease)
         if not other_only:
