@@ -23,6 +23,10 @@ OMIM:100002 "Beta syndrome", OMIM:100003 "Gamma myopathy"; every frequency form 
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,3 +90,27 @@ def shared_data() -> Path:
     if not (SHARED_DATA / "phenopackets-dev.jsonl.gz").exists():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+def run_cli(args: list[str], env: dict[str, str], stdin: bytes | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    """Run the installed `whatcauses` console script as a user would."""
+    # The script beside this interpreter first: the venv need not be activated.
+    beside = Path(sys.executable).parent / "whatcauses"
+    exe = str(beside) if beside.exists() else shutil.which("whatcauses")
+    assert exe, "the whatcauses console script is not installed"
+    return subprocess.run([exe, *args], env=env, input=stdin, capture_output=True,
+                          timeout=timeout, check=False)
+
+
+@pytest.fixture(scope="session")
+def cli_env(engine: Engine) -> dict[str, str]:
+    """The test session's environment for CLI runs: its cache dir, warm (data and lexicon)."""
+    engine.interpret("warm the lexicon cache")
+    env = dict(os.environ)
+    cache = engine.knowledge.cache_file
+    assert cache is not None
+    env["WHATCAUSES_CACHE_DIR"] = str(cache.parent)
+    env["WHATCAUSES_DATA_DIR"] = str(cache.parent.parent / "cli-data")
+    env.pop("COLUMNS", None)
+    return env

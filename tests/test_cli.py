@@ -4,37 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from whatcauses.engine import Engine
+from .conftest import run_cli as run
 
 pytestmark = pytest.mark.slow
-
-
-def run(args: list[str], env: dict[str, str], stdin: bytes | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
-    exe = shutil.which("whatcauses")
-    assert exe, "the whatcauses console script is not installed"
-    return subprocess.run([exe, *args], env=env, input=stdin, capture_output=True,
-                          timeout=timeout, check=False)
-
-
-@pytest.fixture(scope="module")
-def cli_env(engine: Engine) -> dict[str, str]:
-    """The environment of the test session (its cache dir, already warm via ``engine``)."""
-    env = dict(os.environ)
-    cache = engine.knowledge.cache_file
-    assert cache is not None
-    env["WHATCAUSES_CACHE_DIR"] = str(cache.parent)
-    env["WHATCAUSES_DATA_DIR"] = str(cache.parent.parent / "cli-data")
-    env.pop("COLUMNS", None)
-    return env
 
 
 def test_rank_json_has_the_documented_shape(cli_env: dict[str, str]) -> None:

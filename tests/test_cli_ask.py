@@ -3,41 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from whatcauses.engine import Engine
 from whatcauses.text.question import MAX_QUESTION_CHARS
 
+from .conftest import run_cli as run
+
 pytestmark = pytest.mark.slow
-
-
-def run(args: list[str], env: dict[str, str], stdin: bytes | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
-    # The script beside this interpreter first: the venv need not be activated.
-    beside = Path(sys.executable).parent / "whatcauses"
-    exe = str(beside) if beside.exists() else shutil.which("whatcauses")
-    assert exe, "the whatcauses console script is not installed"
-    return subprocess.run([exe, *args], env=env, input=stdin, capture_output=True,
-                          timeout=timeout, check=False)
-
-
-@pytest.fixture(scope="module")
-def cli_env(engine: Engine) -> dict[str, str]:
-    """The test session's environment, with its cache dir (already warm via ``engine``)."""
-    engine.interpret("warm the lexicon cache")
-    env = dict(os.environ)
-    cache = engine.knowledge.cache_file
-    assert cache is not None
-    env["WHATCAUSES_CACHE_DIR"] = str(cache.parent)
-    env["WHATCAUSES_DATA_DIR"] = str(cache.parent.parent / "cli-data")
-    env.pop("COLUMNS", None)
-    return env
 
 
 def assert_one_line_error(done: subprocess.CompletedProcess[bytes]) -> str:

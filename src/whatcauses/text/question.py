@@ -31,34 +31,11 @@ _CLAUSE_BREAKS = frozenset(".;!?,:()[]")
 _CLAUSE_WORDS = frozenset(
     ["but", "however", "although", "though", "yet", "except", "whereas", "while"]
 )
-_PRE_NEGATION = frozenset(
-    [
-        "no",
-        "not",
-        "without",
-        "never",
-        "denies",
-        "denied",
-        "deny",
-        "nor",
-        "neither",
-        "none",
-        "lacks",
-        "lacking",
-        "free",
-        "absence",
-        "doesn't",
-        "don't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-        "won't",
-    ]
+# Cue words before a finding that negate it: the shared negation words (less the ones that
+# only follow a finding, "ANA negative", "reflexes absent"), plus contractions.
+_PRE_NEGATION = (NEGATION_WORDS - {"negative", "absent"}) | frozenset(
+    ["lacking", "absence", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't",
+     "weren't", "hasn't", "haven't", "hadn't", "won't"]
 )
 _POST_NEGATION = frozenset(["negative", "absent", "normal", "excluded"])
 _UNCERTAIN = frozenset(
