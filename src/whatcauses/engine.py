@@ -78,7 +78,7 @@ CATEGORY_PRIOR_WEIGHT = 20.0
 # about common conditions far more often than about one-in-a-million syndromes, the HPO data has
 # no prevalence, and the curated sheets were written for common and notable diseases. `rank`
 # (clinical input) keeps uniform priors. Chosen on bench/questions.py; see its table.
-CURATED_PRIOR_WEIGHT = 5.0
+CURATED_PRIOR_WEIGHT = 8.0
 
 
 class Engine:

@@ -48,6 +48,12 @@ SYSTEM_CATEGORIES = frozenset({
     "developmental",
 })
 SYSTEM_SHARE = 0.3
+# Categories that name a cause or mechanism; for diseases with a curated fact sheet, the
+# sheet's list of these is authoritative.
+CAUSE_CATEGORIES = frozenset({
+    "autoimmune", "inflammatory", "infectious", "genetic", "metabolic", "neoplastic",
+    "immunodeficiency",
+})
 
 
 class Categories:
@@ -85,9 +91,15 @@ class Categories:
             members[category] = mask
         for sheet in fact_sheets():
             for disease_id in sheet.ids:
-                if k.has_disease(disease_id):
-                    for category in sheet.categories:
-                        members[category][k.disease_index(disease_id)] = True
+                if not k.has_disease(disease_id):
+                    continue
+                index = k.disease_index(disease_id)
+                # A reviewed sheet decides what causes a disease; a stray annotation (an
+                # autoimmune finding in a storage disease) does not make it autoimmune.
+                for category in CAUSE_CATEGORIES:
+                    members[category][index] = category in sheet.categories
+                for category in sheet.categories:
+                    members[category][index] = True
         return members
 
     @cached_property
@@ -123,11 +135,14 @@ class Categories:
         reasons: list[CategoryReason] = []
         disease_id = k.disease_ids[disease]
         records = k.annotations(disease)
+        curated = [sheet for sheet in fact_sheets() if disease_id in sheet.ids]
         for category in CATEGORY_KEYS:
             if not self._members[category][disease]:
                 continue
             found = False
-            for root in vocabulary.roots.get(category, ()):
+            if curated and category in CAUSE_CATEGORIES:
+                found = True  # the sheet decides; its reason is added below
+            for root in () if found else vocabulary.roots.get(category, ()):
                 if root.id == INHERITANCE_ROOT:
                     modes = [r.hpo_label for r in records if r.aspect == "I" and not r.negated]
                     if modes:
@@ -149,8 +164,8 @@ class Categories:
                         break
                 if found:
                     break
-            for sheet in fact_sheets():
-                if disease_id in sheet.ids and category in sheet.categories:
+            for sheet in curated:
+                if category in sheet.categories:
                     reasons.append(CategoryReason(category, "fact sheet", sheet.file,
                                                   f"curated fact sheet for {sheet.name}"))
         return reasons
