@@ -10,7 +10,7 @@ import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -386,6 +386,16 @@ class Engine:
             )
         return Ranking(query, tuple(candidates), k.release, n)
 
+    def _group_best(self, members: tuple[str, ...], disease: int) -> str:
+        """The member of an OR-group that contributes most to the group's ratio for a disease."""
+        onto = self.knowledge.ontology
+        return max(members, key=lambda t: float(self._member_ratio(onto.index(t))[disease])
+                   * float(self.knowledge.background[onto.index(t)]))
+
+    @lru_cache(maxsize=512)  # noqa: B019 - the engine is immutable; entries are pure functions
+    def _member_ratio(self, term: int) -> Any:
+        return self.model.observed(term)
+
     def _group_ratio(self, members: list[int]) -> Any:
         """Likelihood ratio of "one of these terms" (an ambiguous lay word).
 
@@ -401,7 +411,7 @@ class Engine:
         weights = background / background.sum()
         ratio = np.zeros(self.knowledge.n_diseases)
         for weight, member in zip(weights, members, strict=True):
-            ratio += weight * self.model.observed(member)
+            ratio += weight * self._member_ratio(member)
         return ratio
 
     def _finding(self, term_id: str, disease: int, ratio: float, excluded: bool,
@@ -428,11 +438,7 @@ class Engine:
                   absent: list[tuple[str, Any]]) -> tuple[FindingEvidence, ...]:
         onto = self.knowledge.ontology
         model = self.model
-        best_members = [
-            max(members, key=lambda t: float(model.observed(onto.index(t))[disease])
-                * float(self.knowledge.background[onto.index(t)]))
-            for members, _ in groups
-        ]
+        best_members = [self._group_best(members, disease) for members, _ in groups]
         seen = [onto.index(t) for t, _ in observed] + [onto.index(t) for t in best_members]
         missing = [onto.index(t) for t, _ in absent]
         seen_details, absent_details = model.explain_all(seen, missing, disease)

@@ -41,6 +41,14 @@ class NextQuestion:
                 "favours": list(self.favours)}
 
 
+def _entropies(rows: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Entropy (bits) of each row of a matrix of distributions."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(rows > 0, rows * np.log2(np.where(rows > 0, rows, 1.0)), 0.0)
+    result: np.ndarray[Any, Any] = -terms.sum(axis=1)
+    return result
+
+
 def _entropy(p: np.ndarray[Any, Any]) -> float:
     nonzero = p[p > 0]
     return float(-(nonzero * np.log2(nonzero)).sum())
@@ -80,21 +88,23 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
                 continue  # not a phenotype, or a refinement of something already said
             options.add(term)
     prior_entropy = _entropy(posterior)
-    scored: list[tuple[float, int, np.ndarray[Any, Any]]] = []
-    for term in options:
+    option_terms = sorted(options)
+    leaders_index = np.asarray(diseases)
+    # p[i, j]: chance that a patient with leader j shows option i (its implied frequency).
+    p = np.full((len(option_terms), len(diseases)), _UNLISTED)
+    for i, term in enumerate(option_terms):
         column, freq = knowledge.implied_column(term)
-        p = np.full(len(diseases), _UNLISTED)
-        for j, d in enumerate(diseases):
-            pos = int(np.searchsorted(column, d))
-            if pos < len(column) and int(column[pos]) == d:
-                p[j] = max(float(freq[pos]), _UNLISTED)
-        yes = float((posterior * p).sum())
-        if yes <= 0 or yes >= 1:
+        if not len(column):
             continue
-        post_yes = posterior * p / yes
-        post_no = posterior * (1 - p) / (1 - yes)
-        gain = prior_entropy - yes * _entropy(post_yes) - (1 - yes) * _entropy(post_no)
-        scored.append((gain, term, p))
+        pos = np.minimum(np.searchsorted(column, leaders_index), len(column) - 1)
+        hit = column[pos] == leaders_index
+        p[i, hit] = np.maximum(freq[pos[hit]], _UNLISTED)
+    yes = p @ posterior
+    usable = (yes > 0) & (yes < 1)
+    post_yes = p * posterior / np.where(usable, yes, 1.0)[:, None]
+    post_no = (1 - p) * posterior / np.where(usable, 1 - yes, 1.0)[:, None]
+    gains = prior_entropy - yes * _entropies(post_yes) - (1 - yes) * _entropies(post_no)
+    scored = [(float(gains[i]), option_terms[i], p[i]) for i in np.flatnonzero(usable)]
     scored.sort(key=lambda item: (-item[0], onto.ids[item[1]]))
     result: list[NextQuestion] = []
     chosen: list[int] = []
