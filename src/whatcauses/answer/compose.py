@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from whatcauses.answer.citations import Citation, CitationList
@@ -30,7 +31,7 @@ from whatcauses.explain.contrast import (
 from whatcauses.explain.evidence import explain_candidate
 from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
-from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index
+from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.question import Interpretation
 
@@ -123,11 +124,7 @@ class _Writer:
         self.engine = engine
         self.citations = CitationList()
         self.sections: dict[str, list[Sentence]] = {}
-        self._titles = {
-            sheet_ref.id: sheet_ref.title
-            for sheet in {id(s): s for s in fact_sheet_index().values()}.values()
-            for sheet_ref in sheet.references.values()
-        }
+        self._titles = _reference_titles()
 
     def source(self, source_id: str) -> int:
         knowledge = self.engine.knowledge
@@ -155,6 +152,12 @@ class _Writer:
             self.sections.setdefault(section, []).append(Sentence(part, numbers))
         self.sections.setdefault(section, []).append(sentence)
         return sentence
+
+
+@lru_cache(maxsize=1)
+def _reference_titles() -> dict[str, str]:
+    """Source id -> title, from every fact sheet's reference list (read once)."""
+    return {ref.id: ref.title for sheet in fact_sheets() for ref in sheet.references.values()}
 
 
 def _sheet(candidate: Candidate) -> FactSheet | None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from whatcauses.explain.wording import plain_label
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.rank.results import Ranking
 
 # A finding a disease's annotations do not mention still occurs now and then (noise, a
@@ -75,18 +76,18 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     root = onto.index("HP:0000118")
     terms = knowledge.arrays["ann_term"]
     usable = (knowledge.arrays["ann_aspect"] == 0) & ~knowledge.arrays["ann_negated"]
-    options: set[int] = set()
-    for d in diseases:
-        rows = knowledge.annotation_rows(d)
-        for term in set(terms[rows[usable[rows]]].tolist()):
-            if term < 0 or term in blocked or term in options:
-                continue
-            if float(knowledge.background[term]) > _MAX_BACKGROUND:
-                continue
-            lineage = set(onto.ancestors(term).tolist())
-            if root not in lineage or lineage & asked_index:
-                continue  # not a phenotype, or a refinement of something already said
-            options.add(term)
+    rows = np.concatenate([knowledge.annotation_rows(d) for d in diseases])
+    found = np.unique(terms[rows[usable[rows]]])
+    found = found[found >= 0]
+    found = found[knowledge.background[found] <= _MAX_BACKGROUND]
+    found = found[~np.isin(found, np.fromiter(blocked, dtype=np.int64, count=len(blocked)))]
+    owner, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, found)
+    phenotype = np.zeros(len(found), dtype=bool)
+    phenotype[owner[lineage == root]] = True
+    refines = np.zeros(len(found), dtype=bool)  # a refinement of something already said
+    refines[owner[np.isin(lineage, np.fromiter(asked_index, dtype=np.int64,
+                                                 count=len(asked_index)))]] = True
+    options = set(found[phenotype & ~refines].tolist())
     prior_entropy = _entropy(posterior)
     option_terms = sorted(options)
     leaders_index = np.asarray(diseases)
