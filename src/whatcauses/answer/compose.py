@@ -30,7 +30,7 @@ from whatcauses.explain.contrast import (
 )
 from whatcauses.explain.evidence import explain_candidate
 from whatcauses.explain.next_question import NextQuestion, next_questions
-from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
+from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.question import Interpretation
@@ -368,6 +368,3 @@ def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
         message=message,
     )
 
-
-def plain_finding_label(engine: Engine, term_id: str) -> str:
-    return plain_label(engine.knowledge.ontology, term_id)

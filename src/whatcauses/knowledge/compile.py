@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -359,6 +358,3 @@ def _model_columns(
         "model_annotation_count": np.bincount(d, minlength=n_diseases).astype(np.int32),
     }
 
-
-def iter_lines(text: str) -> Iterable[str]:
-    return text.splitlines()

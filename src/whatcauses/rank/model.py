@@ -176,11 +176,6 @@ class LikelihoodModel:
             ratio[negated] = self.parameters.contradicted_lr
         return ratio
 
-    def observed_any(self, terms: list[int]) -> Vector:
-        """An OR-group: the best-matching member per disease."""
-        best: Vector = np.max(np.vstack([self.observed(t) for t in terms]), axis=0)
-        return best
-
     def log_scores(self, observed: Sequence[int], excluded: Sequence[int] = ()) -> Vector:
         """Sum of log likelihood ratios of observed and excluded findings, per disease."""
         total = np.zeros(self.n)

@@ -70,9 +70,6 @@ class Lexicon:
         ids, source, confidence, kind = value.split("\t")
         return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
 
-    def keys(self) -> list[str]:
-        return list(self._entries)
-
     def __len__(self) -> int:
         return len(self._entries)
 
