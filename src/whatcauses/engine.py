@@ -285,8 +285,7 @@ class Engine:
         """Phenotype annotations that hold for one sex only: (disease, term, sex, ancestors)."""
         k = self.knowledge
         a = k.arrays
-        rows = np.flatnonzero((a["ann_sex"] > 0) & (a["ann_term"] >= 0) & ~a["ann_negated"]
-                              & (a["ann_aspect"] == 0))
+        rows = np.flatnonzero((a["ann_sex"] > 0) & k.phenotype_rows)
         result = []
         for row in rows.tolist():
             term = int(a["ann_term"][row])
@@ -314,9 +313,9 @@ class Engine:
             # sex) also covers the finding.
             limited = {t for d, t, only, _ in self._sex_limited if d == disease and only != sex}
             rows = self.knowledge.annotation_rows(disease)
-            terms = self.knowledge.arrays["ann_term"][rows]
-            covered = [t for t in terms[self.knowledge.arrays["ann_aspect"][rows] == 0].tolist()
-                       if t >= 0 and t not in limited and onto.is_ancestor(term, t)]
+            rows = rows[self.knowledge.phenotype_rows[rows]]
+            covered = [t for t in self.knowledge.arrays["ann_term"][rows].tolist()
+                       if t not in limited and onto.is_ancestor(term, t)]
             if not covered:
                 vector[disease] = min(vector[disease], self.model.parameters.observed_floor)
         return vector

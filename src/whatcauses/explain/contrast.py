@@ -166,8 +166,7 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
         if any(_shows(knowledge, term, disease) for terms, _ in targets for term in terms):
             continue
         rows = knowledge.annotation_rows(disease)
-        keep = (a["ann_aspect"][rows] == 0) & ~a["ann_negated"][rows] & (a["ann_term"][rows] >= 0)
-        rows = rows[keep]
+        rows = rows[knowledge.phenotype_rows[rows]]
         annotated = a["ann_term"][rows]
         if not len(annotated):
             continue

@@ -75,7 +75,7 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         blocked.update(int(a) for a in onto.ancestors(t))
     root = onto.index("HP:0000118")
     terms = knowledge.arrays["ann_term"]
-    usable = (knowledge.arrays["ann_aspect"] == 0) & ~knowledge.arrays["ann_negated"]
+    usable = knowledge.phenotype_rows
     rows = np.concatenate([knowledge.annotation_rows(d) for d in diseases])
     found = np.unique(terms[rows[usable[rows]]])
     found = found[found >= 0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import numpy as np
 
 from whatcauses.errors import DataError, UnknownDiseaseError
 from whatcauses.knowledge.annotations import parse_hpoa
-from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release
+from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release, phenotype_mask
 from whatcauses.knowledge.ids import normalize_disease_id
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
@@ -126,6 +127,12 @@ class Knowledge:
             modifiers=tuple(m for m in modifiers.split(";") if m),
             biocuration=self._small[int(a["ann_biocuration"][row])],
         )
+
+    @cached_property
+    def phenotype_rows(self) -> np.ndarray[Any, Any]:
+        """Per annotation row: does it say the disease shows a phenotype (see phenotype_mask)?"""
+        a = self.arrays
+        return phenotype_mask(a["ann_negated"], a["ann_aspect"], a["ann_term"])
 
     def references_of(self, row: int) -> tuple[str, ...]:
         """The references (PMID, OMIM, ORPHA ...) of one annotation row."""

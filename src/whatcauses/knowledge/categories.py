@@ -69,8 +69,7 @@ class Categories:
         vocabulary = category_vocabulary()
         members: dict[str, np.ndarray[Any, Any]] = {}
         a = k.arrays
-        phenotype_rows = (a["ann_aspect"] == ASPECTS.index("P")) & ~a["ann_negated"] & (
-            a["ann_term"] >= 0)
+        phenotype_rows = k.phenotype_rows
         row_disease = a["ann_disease"][phenotype_rows]
         row_term = a["ann_term"][phenotype_rows]
         totals = np.bincount(row_disease, minlength=k.n_diseases)

@@ -255,6 +255,14 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     }
 
 
+def phenotype_mask(
+    negated: np.ndarray[Any, Any], aspect: np.ndarray[Any, Any], term: np.ndarray[Any, Any]
+) -> np.ndarray[Any, Any]:
+    """Annotation rows that say a disease shows a phenotype: aspect P, not NOT, a known term."""
+    result: np.ndarray[Any, Any] = (~negated) & (aspect == ASPECTS.index("P")) & (term >= 0)
+    return result
+
+
 def _implied_frequencies(
     disease: np.ndarray[Any, Any],
     term: np.ndarray[Any, Any],
@@ -271,7 +279,7 @@ def _implied_frequencies(
     its implied frequency for *seizure* is the largest frequency of any annotated descendant
     (a lower bound of the true share, which HPO does not record).
     """
-    keep = (~negated) & (aspect == ASPECTS.index("P")) & (term >= 0)
+    keep = phenotype_mask(negated, aspect, term)
     d, t = disease[keep], term[keep]
     f = np.where(np.isnan(frequency[keep]), DEFAULT_FREQUENCY, frequency[keep])
     owner, rep_t = expand_ancestors(anc_ptr, anc_idx, t)
@@ -321,7 +329,7 @@ def _model_columns(
     ``direct_*``: diseases annotated with exactly the term (largest model frequency).
     ``model_annotation_count``: phenotype annotations per disease.
     """
-    keep = (~negated) & (aspect == ASPECTS.index("P")) & (term >= 0)
+    keep = phenotype_mask(negated, aspect, term)
     d = disease[keep].astype(np.int64)
     t = term[keep].astype(np.int64)
     f = np.minimum(frequency[keep], 0.999)

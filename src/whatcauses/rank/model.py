@@ -216,9 +216,8 @@ class LikelihoodModel:
         k = self.knowledge
         a = k.arrays
         rows = k.annotation_rows(disease)
+        rows = rows[k.phenotype_rows[rows]]
         terms = a["ann_term"][rows]
-        usable = (terms >= 0) & ~a["ann_negated"][rows] & (a["ann_aspect"][rows] == 0)
-        rows, terms = rows[usable], terms[usable]
         below = np.isin(terms, self._descendants(term))
         if not below.any():
             return -1, None
@@ -282,7 +281,7 @@ class LikelihoodModel:
         terms = a["ann_term"][rows]
         negated_rows = a["ann_negated"][rows] & (terms >= 0)
         negated_terms = set(terms[negated_rows].tolist())
-        usable = (terms >= 0) & ~a["ann_negated"][rows] & (a["ann_aspect"][rows] == 0)
+        usable = k.phenotype_rows[rows]
         rows, terms = rows[usable], terms[usable]
         raw = a["ann_frequency"][rows]
         value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
