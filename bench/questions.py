@@ -14,12 +14,13 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-import whatcauses.engine as engine_module
 from whatcauses.engine import Engine
+from whatcauses.rank.model import ModelParameters
 
 DATA = Path(__file__).parent / "data" / "questions_dev.yaml"
 SEED = "What autoimmune disease causes muscle stiffness?"
@@ -71,19 +72,21 @@ def main() -> None:
     questions = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     engine = Engine.load()
     engine.ask(SEED)  # warm the lexicon and categories
+    defaults = ModelParameters()
     weights = [float(w) for w in args.weights.split(",") if w] or [
-        engine_module.CATEGORY_PRIOR_WEIGHT
+        defaults.category_prior_weight
     ]
     curated = [float(w) for w in args.curated.split(",") if w] or [
-        engine_module.CURATED_PRIOR_WEIGHT
+        defaults.curated_prior_weight
     ]
     for weight in weights:
         for curated_weight in curated:
-            engine_module.CATEGORY_PRIOR_WEIGHT = weight
-            engine_module.CURATED_PRIOR_WEIGHT = curated_weight
+            parameters = replace(defaults, category_prior_weight=weight,
+                                 curated_prior_weight=curated_weight)
+            variant = Engine(engine.knowledge, parameters)
             print(f"\n== category prior weight {weight:g}, curated prior weight "
                   f"{curated_weight:g} ==")
-            evaluate(engine, questions, args.verbose)
+            evaluate(variant, questions, args.verbose)
     print(f"\nSeed question: {SEED}")
     for c in engine.ask(SEED, top=10).ranking.candidates:
         print(f"  {c.rank:>2}. {c.name} ({', '.join(c.ids)})  p={c.probability:.3f}")

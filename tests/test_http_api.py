@@ -35,17 +35,15 @@ SEED = "What autoimmune disease causes muscle stiffness?"
 STIFF_PERSON = {"OMIM:184850", "ORPHA:3198"}
 
 
-class LimitedEngine:
-    """The real engine seen through rank/info only, as a server whose engine lacks ask/explain/
-    search_terms would see it."""
+class SlowEngine:
+    """The real engine with a delay on every ranking (a slow request)."""
 
-    def __init__(self, engine: Engine, delay: float = 0.0) -> None:
+    def __init__(self, engine: Engine, delay: float) -> None:
         self._engine = engine
-        self.knowledge = engine.knowledge
         self.delay = delay
 
-    def info(self) -> Any:
-        return self._engine.info()
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
 
     def rank(self, *args: Any, **kwargs: Any) -> Any:
         time.sleep(self.delay)
@@ -55,13 +53,6 @@ class LimitedEngine:
 @pytest.fixture(scope="module")
 def client(engine: Engine) -> Iterator[TestClient]:
     with TestClient(create_app(engine_factory=lambda: engine)) as test_client:
-        yield test_client
-
-
-@pytest.fixture(scope="module")
-def limited(engine: Engine) -> Iterator[TestClient]:
-    app = create_app(engine_factory=lambda: LimitedEngine(engine))  # type: ignore[arg-type,return-value]
-    with TestClient(app) as test_client:
         yield test_client
 
 
@@ -93,7 +84,6 @@ def test_health_and_info(client: TestClient, engine: Engine) -> None:
     assert info["data_release"] == engine.data_release == "2025-01-16"
     assert info["diseases"] > 12_000 and info["terms"] > 15_000
     assert "cache_file" not in info  # no server paths leak to clients
-    assert set(info["features"]) == {"ask", "explain", "terms"}
 
 
 def test_engine_loads_once_at_startup_and_is_shared(engine: Engine) -> None:
@@ -333,22 +323,6 @@ def test_terms_rejects_bad_parameters(client: TestClient, params: dict[str, Any]
     assert error_of(client.get("/api/terms", params=params), 422)["code"] == "invalid_request"
 
 
-# ---- while the engine lacks a capability ----
-
-
-@pytest.mark.parametrize(
-    "path", ["/api/ask?q=fever", "/api/terms?q=fever", "/api/diseases/OMIM:184850"]
-)
-def test_missing_capabilities_are_a_clean_503(limited: TestClient, path: str) -> None:
-    assert error_of(limited.get(path), 503)["code"] == "not_available"
-
-
-def test_missing_capabilities_are_announced(limited: TestClient) -> None:
-    features = limited.get("/api/info").json()["features"]
-    assert features == {"ask": False, "explain": False, "terms": False}
-    assert error_of(limited.get("/api/diseases/OMIM:999999"), 404)["code"] == "unknown_disease"
-
-
 # ---- everything else ----
 
 
@@ -400,7 +374,7 @@ def test_page_and_assets_are_served_offline(client: TestClient) -> None:
 
 def test_requests_do_not_wait_for_each_other(engine: Engine) -> None:
     """Two slow rankings at once take the time of one: the engine runs in the threadpool."""
-    slow = LimitedEngine(engine, delay=0.4)
+    slow = SlowEngine(engine, delay=0.4)
     app = create_app(engine_factory=lambda: slow)  # type: ignore[arg-type,return-value]
 
     async def run() -> float:

@@ -26,14 +26,15 @@ TERMS = [SEIZURE, FOCAL, "HP:0000103", STIFF, RIGID, WEAK, "HP:0000100", "HP:000
 
 def ratios(engine: Engine, term: str, excluded: bool = False) -> list[float]:
     index = engine.knowledge.ontology.index(term)
-    vector = engine.model.excluded(index) if excluded else engine.model.observed(index)
+    model = engine.ranker.model
+    vector = model.excluded(index) if excluded else model.observed(index)
     return [round(float(x), 5) for x in vector]
 
 
 def test_background_is_the_mean_frequency_over_diseases(mini_engine: Engine) -> None:
     onto = mini_engine.knowledge.ontology
     # seizure: 0.895 (Alpha OMIM) + 0.545 (Alpha Orphanet) + 0.25 (Beta) + 0 (Gamma), over 4
-    assert mini_engine.model.background[onto.index(SEIZURE)] == pytest.approx(1.69 / 4)
+    assert mini_engine.ranker.model.background[onto.index(SEIZURE)] == pytest.approx(1.69 / 4)
 
 
 def test_observed_ratio_is_frequency_over_background(mini_engine: Engine) -> None:
@@ -64,9 +65,9 @@ def test_excluded_ratio_uses_the_complement(mini_engine: Engine) -> None:
 
 
 def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> None:
-    ages = [float(x) for x in mini_engine.model.age(8.0)]
+    ages = [float(x) for x in mini_engine.ranker.model.age(8.0)]
     assert ages == [0.2, 1.0, 1.0, 1.0]  # only Alpha (OMIM) is annotated adult onset
-    assert [float(x) for x in mini_engine.model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_rank_groups_twins_and_reports_evidence(mini_engine: Engine) -> None:

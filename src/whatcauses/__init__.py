@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from typing import TYPE_CHECKING, Any
 
 from whatcauses.errors import (
@@ -21,15 +19,22 @@ from whatcauses.errors import (
     UnknownTermError,
     WhatcausesError,
 )
+from whatcauses.version import __version__
 
 if TYPE_CHECKING:
+    from whatcauses.answer.compose import Answer
     from whatcauses.engine import Engine, EngineInfo
+    from whatcauses.explain.disease import DiseaseExplanation
     from whatcauses.rank.model import ModelParameters
     from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
+    from whatcauses.text.question import Interpretation
 
 # The engine and result types load on first access (PEP 562), so that importing
 # `whatcauses.errors` (as the CLI does before parsing its arguments) stays cheap.
 _LAZY = {
+    "Answer": "whatcauses.answer.compose",
+    "DiseaseExplanation": "whatcauses.explain.disease",
+    "Interpretation": "whatcauses.text.question",
     "Engine": "whatcauses.engine",
     "EngineInfo": "whatcauses.engine",
     "ModelParameters": "whatcauses.rank.model",
@@ -49,13 +54,16 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module_name), name)
 
 __all__ = [
+    "Answer",
     "CacheError",
     "Candidate",
     "DataError",
+    "DiseaseExplanation",
     "Engine",
     "EngineInfo",
     "FindingEvidence",
     "InputError",
+    "Interpretation",
     "ModelParameters",
     "Query",
     "QuestionError",

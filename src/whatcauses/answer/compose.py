@@ -8,9 +8,11 @@ drawn from the HPO data cite the annotations' references (PubMed, OMIM, Orphanet
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import Any
 
 from whatcauses.answer.citations import Citation, CitationList
 from whatcauses.answer.safety import (
@@ -31,12 +33,12 @@ from whatcauses.explain.contrast import (
 from whatcauses.explain.evidence import explain_candidate
 from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
+from whatcauses.knowledge.ontology import Ontology
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.question import Interpretation
-
-if TYPE_CHECKING:
-    from whatcauses.engine import Engine
 
 HPO_SOURCE_ID = "HPO"
 # A sentence ends at ., ! or ? followed by a space and a capital letter.
@@ -92,7 +94,8 @@ class Answer:
     interpretation: Interpretation
     ranking: Ranking
     answer: str = ""
-    sections: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    sections: Mapping[str, tuple[Sentence, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     candidate_explanations: tuple[CandidateExplanation, ...] = ()
     citations: tuple[Citation, ...] = ()
     next_questions: tuple[NextQuestion, ...] = ()
@@ -120,14 +123,14 @@ class Answer:
 class _Writer:
     """Accumulates cited sentences per section."""
 
-    def __init__(self, engine: Engine):
-        self.engine = engine
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
         self.citations = CitationList()
         self.sections: dict[str, list[Sentence]] = {}
         self._titles = _reference_titles()
 
     def source(self, source_id: str) -> int:
-        knowledge = self.engine.knowledge
+        knowledge = self.knowledge
         if source_id == HPO_SOURCE_ID:
             return self.citations.cite(
                 HPO_SOURCE_ID,
@@ -178,10 +181,11 @@ def _evidence_sources(candidate: Candidate) -> list[str]:
     return sources[:4] or [candidate.id]
 
 
-def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Ranking) -> Answer:
+def compose_answer(knowledge: Knowledge, categories: Categories, interpretation: Interpretation,
+                   ranking: Ranking) -> Answer:
     """Build the narrative, sections, citations and next questions."""
-    writer = _Writer(engine)
-    onto = engine.knowledge.ontology
+    writer = _Writer(knowledge)
+    onto = knowledge.ontology
     urgent = urgent_notice(interpretation.red_flags)
     if urgent is not None:
         writer.add("urgent", urgent.notice, [RED_FLAG_SOURCE_ID])
@@ -224,7 +228,7 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
     explanations = []
     told_sheets: set[str] = set()  # fact sheets already told (one sheet can cover two entries)
     for position, candidate in enumerate(candidates[:10]):
-        explanations.append(_describe_candidate(writer, engine, candidate, asked_ids,
+        explanations.append(_describe_candidate(writer, onto, candidate, asked_ids,
                                                 narrative=position < 3, described=told_sheets))
 
     # Contrasts: evidence, curated look-alikes, category neighbours.
@@ -232,17 +236,17 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
     preferred: set[str] = set()
     if interpretation.categories:
         for category in interpretation.categories:
-            mask = engine.categories.mask(category)
-            preferred.update(engine.knowledge.disease_ids[i] for i in mask.nonzero()[0])
+            mask = categories.mask(category)
+            preferred.update(knowledge.disease_ids[i] for i in mask.nonzero()[0])
     contrasts += curated_lookalikes(candidates[:3], preferred)
     if interpretation.categories and asked_present:
         category = interpretation.categories[0]
         shown = {i for c in candidates[:10] for i in c.ids}
         shown |= {d for c in contrasts for d in c.about}
-        nearby = closest_members(engine.knowledge, engine.categories.mask(category),
+        nearby = closest_members(knowledge, categories.mask(category),
                                  [f.ids for f in asked_present], shown, limit=1)
         asked_words = join_words([f.text for f in asked_present])
-        contrasts += category_neighbours(engine.knowledge, nearby, asked_words, category)
+        contrasts += category_neighbours(knowledge, nearby, asked_words, category)
     for contrast in contrasts:
         writer.add("contrasts", contrast.text, list(contrast.sources))
 
@@ -264,7 +268,7 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
                    "conditions, and the HPO annotations do not describe treatment.",
                    [HPO_SOURCE_ID])
 
-    questions = tuple(next_questions(engine.knowledge, ranking))
+    questions = tuple(next_questions(knowledge, ranking))
     if questions:
         labels = join_words([q.label for q in questions])
         favoured = [c for q in questions for c in q.favours]
@@ -283,10 +287,9 @@ def compose_answer(engine: Engine, interpretation: Interpretation, ranking: Rank
     return _finish(writer, interpretation, ranking, tuple(explanations), questions, urgent, None)
 
 
-def _describe_candidate(writer: _Writer, engine: Engine, candidate: Candidate,
+def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
                         asked: set[str], narrative: bool = True,
                         described: set[str] | None = None) -> CandidateExplanation:
-    onto = engine.knowledge.ontology
     section = "candidates" if narrative else "more_candidates"
     sheet = _sheet(candidate)
     summary: list[Sentence] = []
@@ -360,7 +363,7 @@ def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
         interpretation=interpretation,
         ranking=ranking,
         answer="\n\n".join(paragraphs),
-        sections={k: tuple(v) for k, v in writer.sections.items()},
+        sections=MappingProxyType({k: tuple(v) for k, v in writer.sections.items()}),
         candidate_explanations=explanations,
         citations=tuple(writer.citations.items()),
         next_questions=questions,

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from whatcauses.explain.wording import frequency_words
-from whatcauses.knowledge.base import AnnotationRecord
-from whatcauses.knowledge.categories import CategoryReason
+from whatcauses.knowledge.base import AnnotationRecord, Knowledge
+from whatcauses.knowledge.categories import Categories, CategoryReason
 from whatcauses.knowledge.facts import SECTIONS, FactSheet, fact_sheet_index
 from whatcauses.knowledge.ids import disease_url, normalize_disease_id, reference_url
-
-if TYPE_CHECKING:
-    from whatcauses.engine import Engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +60,14 @@ class DiseaseExplanation:
         }
 
 
-def explain_disease(engine: Engine, raw_id: str) -> DiseaseExplanation:
+def explain_disease(knowledge: Knowledge, categories: Categories, raw_id: str
+                    ) -> DiseaseExplanation:
     """Raises :class:`UnknownDiseaseError` for malformed or unknown ids."""
-    knowledge = engine.knowledge
     disease_id = normalize_disease_id(raw_id)
     index = knowledge.disease_index(disease_id)
     group = int(knowledge.arrays["twin_group"][index])
     twins = [knowledge.disease_ids[i] for i, g in enumerate(knowledge.arrays["twin_group"])
-             if int(g) == group] if group != index or _has_members(engine, index) else []
+             if int(g) == group] if group != index or _has_members(knowledge, index) else []
     ids = tuple(dict.fromkeys([disease_id, *twins]))
     records = knowledge.annotations(index)
     phenotypes = [r for r in records if r.aspect == "P"]
@@ -111,12 +108,12 @@ def explain_disease(engine: Engine, raw_id: str) -> DiseaseExplanation:
         annotations=tuple(phenotypes),
         inheritance=inheritance,
         onset=onset,
-        categories=tuple(engine.categories.of(index)),
+        categories=tuple(categories.of(index)),
         references=tuple(references.values()),
         data_release=knowledge.release,
     )
 
 
-def _has_members(engine: Engine, index: int) -> bool:
-    group = engine.knowledge.arrays["twin_group"]
+def _has_members(knowledge: Knowledge, index: int) -> bool:
+    group = knowledge.arrays["twin_group"]
     return bool((group == index).sum() > 1)

@@ -13,7 +13,6 @@ _MATCH_WORDS = {
     "exact": "listed for this disease",
     "implied": "covered by its annotation '{matched}'",
     "more_specific": "a more specific form of its annotation '{matched}'",
-    "related": "only related to its annotation '{matched}'",
     "none": "not among its annotations",
     "contradicted": "recorded as absent in this disease",
 }

@@ -29,7 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from whatcauses import __version__
+from whatcauses.version import __version__
 from whatcauses.engine import Engine
 from whatcauses.errors import (
     InputError,
@@ -255,47 +255,12 @@ async def get_engine(request: Request) -> Engine:
     return engine
 
 
-def _capability(engine: Engine, name: str) -> Callable[..., Any]:
-    method = getattr(engine, name, None)
-    if method is None:
-        raise HTTPException(503, f"this server's engine does not offer '{name}' yet")
-    result: Callable[..., Any] = method
-    return result
-
-
-def _category_prior(engine: Engine, categories: list[str]) -> Any:
-    """The prior /api/ask applies for a category the question named, so that a re-rank with
-    one more finding keeps it."""
-    if not categories:
-        return None
-    from whatcauses import engine as engine_module
-    from whatcauses.knowledge.curated import CATEGORY_KEYS
-
-    unknown = [c for c in categories if c not in CATEGORY_KEYS]
-    if unknown:
-        raise InputError(
-            f"unknown category {unknown[0]!r}; known: {', '.join(sorted(CATEGORY_KEYS))}"
-        )
-    weight = float(getattr(engine_module, "CATEGORY_PRIOR_WEIGHT", 20.0))
-    return engine.categories.prior(categories, weight)
-
-
-def features(engine: Engine) -> dict[str, bool]:
-    return {
-        "ask": hasattr(engine, "ask"),
-        "explain": hasattr(engine, "explain"),
-        "terms": hasattr(engine, "search_terms"),
-    }
-
-
 def _warm_up(engine: Engine) -> None:
     """Pay the lazy first-use costs (text decoding, lexicon) before the first request does."""
     try:
         engine.rank(["HP:0001250"], top=1)
-        if hasattr(engine, "search_terms"):
-            engine.search_terms("stiff", 1)
-        if hasattr(engine, "ask"):
-            engine.ask("What causes muscle stiffness?", top=1)
+        engine.search_terms("stiff", 1)
+        engine.ask("What causes muscle stiffness?", top=1)
     except Exception:  # a warm-up failure must not stop the service; the request will report it
         log.warning("engine warm-up failed", exc_info=True)
 
@@ -319,7 +284,6 @@ def _api_router(limits: Limits) -> APIRouter:
     async def info(engine: EngineDep) -> Response:
         details = engine.info().to_dict()
         details.pop("cache_file", None)  # a server path is none of a client's business
-        details["features"] = features(engine)
         return json_response(details)
 
     @router.get("/ask", response_model=AskModel, tags=["answers"])
@@ -332,7 +296,7 @@ def _api_router(limits: Limits) -> APIRouter:
         """Parse a question and answer it: the same JSON as ``whatcauses ask --json``."""
         if not q.strip():
             raise QuestionError("the question is empty")
-        answer = _capability(engine, "ask")(q, top=top)
+        answer = engine.ask(q, top=top)
         return json_response(_as_dict(answer))
 
     @router.post("/rank", response_model=RankingModel, tags=["answers"])
@@ -359,7 +323,7 @@ def _api_router(limits: Limits) -> APIRouter:
         else:
             ranking = engine.rank(body.present, body.excluded, or_groups=body.or_groups,
                                   age=body.age, sex=body.sex, top=top,
-                                  prior=_category_prior(engine, body.categories))
+                                  categories=body.categories)
         return json_response(ranking.to_dict())
 
     @router.get("/diseases/{disease_id}", response_model=DiseaseModel, tags=["answers"])
@@ -370,7 +334,7 @@ def _api_router(limits: Limits) -> APIRouter:
     ) -> Response:
         """A disease and its annotations: the same JSON as ``whatcauses explain --json``."""
         engine.knowledge.disease_index(disease_id)  # unknown -> UnknownDiseaseError -> 404
-        explanation = _capability(engine, "explain")(disease_id)
+        explanation = engine.explain(disease_id)
         return json_response(_as_dict(explanation))
 
     @router.get("/terms", response_model=TermsModel, tags=["terms"])
@@ -381,7 +345,7 @@ def _api_router(limits: Limits) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=limits.max_term_results)] = 10,
     ) -> Response:
         """HPO terms whose name or synonym matches ``q``, for autocomplete."""
-        found = _capability(engine, "search_terms")(q, limit) if q.strip() else []
+        found = engine.search_terms(q, limit) if q.strip() else []
         return json_response({"query": q, "terms": [_as_dict(t) for t in found]})
 
     return router

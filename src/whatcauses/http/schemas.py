@@ -111,7 +111,7 @@ class FindingEvidenceModel(BaseModel):
     hpo_id: str
     label: str
     excluded: bool
-    match: Literal["exact", "implied", "more_specific", "related", "none", "contradicted"]
+    match: Literal["exact", "implied", "more_specific", "none", "contradicted"]
     matched_id: str | None
     matched_label: str | None
     frequency: float | None
@@ -236,6 +236,3 @@ class InfoModel(BaseModel):
     terms: int
     diseases: int
     annotations: int
-    features: dict[str, bool] = Field(
-        description="Which engine capabilities this server offers (ask, explain, terms)."
-    )

@@ -39,6 +39,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import (
@@ -51,7 +52,8 @@ from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.rank.results import MatchKind
 
-Vector = np.ndarray[Any, Any]
+Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
+Indices = npt.NDArray[np.integer[Any]]  # disease or term indices
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,15 @@ class ModelParameters:
     contradicted_lr: float = 0.02
     excluded_floor: float = 0.3
     onset_mismatch_lr: float = 0.2
+    # Prior weight of diseases in a category the question names ("What autoimmune disease
+    # ...") relative to the rest: strong enough to narrow the ranking, weak enough that a
+    # disease outside the category with much better fitting findings still shows. Chosen on
+    # bench/questions.py.
+    category_prior_weight: float = 20.0
+    # Prior weight, in plain-language questions, of diseases with a curated fact sheet (a
+    # stand-in for how common a disease is; `rank` keeps uniform priors). Chosen on
+    # bench/questions.py.
+    curated_prior_weight: float = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +106,7 @@ class LikelihoodModel:
         }
 
     @cached_property
-    def _negated_by_term(self) -> dict[int, Vector]:
+    def _negated_by_term(self) -> dict[int, Indices]:
         """NOT-annotated term -> the diseases annotated so (sorted, unique)."""
         a = self.knowledge.arrays
         mask = a["ann_negated"] & (a["ann_term"] >= 0)
@@ -130,7 +141,7 @@ class LikelihoodModel:
                     lower[d] = lo
         return lower
 
-    def _negated_diseases(self, term: int) -> Vector | None:
+    def _negated_diseases(self, term: int) -> Indices | None:
         hits = [
             self._negated_by_term[int(a)]
             for a in self.knowledge.ontology.ancestors(term)
@@ -140,12 +151,12 @@ class LikelihoodModel:
             return None
         return np.unique(np.concatenate(hits))
 
-    def model_column(self, term: int) -> tuple[Vector, Vector]:
+    def model_column(self, term: int) -> tuple[Indices, Vector]:
         """Diseases showing ``term`` or a descendant and the model's ``P(term | d)``."""
         lo, hi = self._m_ptr[term], self._m_ptr[term + 1]
         return self._m_disease[lo:hi], self._m_probability[lo:hi]
 
-    def direct_column(self, term: int) -> tuple[Vector, Vector]:
+    def direct_column(self, term: int) -> tuple[Indices, Vector]:
         """Diseases annotated with exactly ``term`` and the model frequency of it."""
         lo, hi = self._d_ptr[term], self._d_ptr[term + 1]
         return self._d_disease[lo:hi], self._d_probability[lo:hi]
@@ -229,7 +240,7 @@ class LikelihoodModel:
         return best, None if math.isnan(f) else f
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
-    def _descendants(self, term: int) -> Vector:
+    def _descendants(self, term: int) -> Indices:
         """The term and its descendants (sorted indices), for matching annotations below it."""
         return np.asarray(self.knowledge.ontology.descendants(term), dtype=np.int32)
 
@@ -269,7 +280,7 @@ class LikelihoodModel:
     def explain_all(
         self, observed: list[int], excluded: list[int], disease: int
     ) -> tuple[list[MatchDetail], list[MatchDetail]]:
-        """:meth:`explain_observed` / :meth:`explain_excluded` for many findings of one disease.
+        """How each observed and excluded finding meets one disease's annotations.
 
         The disease's annotations are indexed once (each annotated term's ancestors -> the
         best row below them), so each finding costs a few dictionary look-ups.
@@ -342,12 +353,3 @@ class LikelihoodModel:
                           else MatchDetail("none", -1, None, -1))
             excluded_details.append(detail)
         return observed_details, excluded_details
-
-    def explain_excluded(self, term: int, disease: int) -> MatchDetail:
-        if self._implied_at(term, disease) > 0:
-            row, freq = self._best_row(term, disease)
-            direct = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == term
-            return MatchDetail("exact" if direct else "implied", term, freq, row)
-        if disease in self._negated_set(term):
-            return MatchDetail("contradicted", term, 0.0, -1)
-        return MatchDetail("none", -1, None, -1)

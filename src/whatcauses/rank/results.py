@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-MatchKind = Literal["exact", "implied", "more_specific", "related", "none", "contradicted"]
+MatchKind = Literal["exact", "implied", "more_specific", "none", "contradicted"]
+Sex = Literal["male", "female"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,8 +15,8 @@ class FindingEvidence:
 
     ``match`` says how the finding met the disease's annotations: ``exact`` (annotated as such),
     ``implied`` (the finding is more general than an annotated term), ``more_specific`` (the
-    finding refines an annotated term), ``related`` (they share an informative ancestor),
-    ``none`` (no relation), ``contradicted`` (the disease explicitly lacks it).
+    finding refines an annotated term), ``none`` (no relation), ``contradicted`` (the disease
+    explicitly lacks it).
     """
 
     hpo_id: str
@@ -81,7 +82,7 @@ class Query:
     present: tuple[str, ...]
     excluded: tuple[str, ...] = ()
     age: float | None = None
-    sex: Literal["male", "female"] | None = None
+    sex: Sex | None = None
     warnings: tuple[str, ...] = ()
     or_groups: tuple[tuple[str, ...], ...] = ()
 

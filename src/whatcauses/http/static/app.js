@@ -400,7 +400,7 @@
   const ratio = (lr) => (lr >= 100 ? lr.toExponential(1) : lr >= 1 ? lr.toFixed(1) : lr.toPrecision(2));
   const MATCH_WORDS = {
     exact: "annotated", implied: "implied by a more specific annotation", more_specific: "more specific than an annotation",
-    related: "related annotation", none: "not annotated", contradicted: "explicitly absent in this disease",
+    none: "not annotated", contradicted: "explicitly absent in this disease",
   };
 
   function evidenceTable(candidate) {

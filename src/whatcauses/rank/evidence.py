@@ -1,0 +1,83 @@
+"""Per-finding evidence for one candidate: which annotation explains each finding, and its LR.
+
+Only computed for the candidates a response shows; the ranking itself never needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.rank.model import LikelihoodModel, MatchDetail, Vector
+from whatcauses.rank.results import FindingEvidence
+
+
+@dataclass(frozen=True, slots=True)
+class FindingVectors:
+    """The per-disease likelihood-ratio vectors of one query, computed once per ranking."""
+
+    observed: tuple[tuple[str, Vector], ...]
+    groups: tuple[tuple[tuple[str, ...], Vector, tuple[Vector, ...]], ...]  # ids, ratio, members'
+    excluded: tuple[tuple[str, Vector], ...]
+
+    def log_total(self) -> Vector | None:
+        """The sum of the log ratios, per disease (``None`` without findings)."""
+        vectors = [v for _, v in self.observed] + [v for _, v in self.excluded]
+        vectors += [v for _, v, _ in self.groups]
+        if not vectors:
+            return None
+        total: Vector = np.zeros(len(vectors[0]))
+        for vector in vectors:
+            total += np.log(vector)
+        return total
+
+
+def _finding(knowledge: Knowledge, term_id: str, ratio: float, excluded: bool,
+             detail: MatchDetail) -> FindingEvidence:
+    onto = knowledge.ontology
+    matched = onto.ids[detail.term] if detail.term >= 0 else None
+    return FindingEvidence(
+        hpo_id=term_id,
+        label=onto.name(term_id),
+        excluded=excluded,
+        match=detail.kind,
+        matched_id=matched,
+        matched_label=onto.name(matched) if matched else None,
+        frequency=detail.frequency,
+        likelihood_ratio=ratio,
+        references=knowledge.references_of(detail.row) if detail.row >= 0 else (),
+    )
+
+
+def group_best_member(members: Sequence[str], member_ratios: Sequence[Vector],
+                      weights: Sequence[float], disease: int) -> str:
+    """The member of an OR-group that contributes most to the group's ratio for a disease."""
+    # The first member wins ties (members come in their curated order of preference).
+    best = max(range(len(members)), key=lambda i: float(member_ratios[i][disease]) * weights[i])
+    return members[best]
+
+
+def candidate_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: FindingVectors,
+                       best_members: Sequence[str], disease: int) -> tuple[FindingEvidence, ...]:
+    """Evidence for one disease: observed findings, OR-groups (by best member), excluded."""
+    onto = knowledge.ontology
+    seen = [onto.index(t) for t, _ in vectors.observed] + [onto.index(t) for t in best_members]
+    missing = [onto.index(t) for t, _ in vectors.excluded]
+    seen_details, absent_details = model.explain_all(seen, missing, disease)
+    items = [
+        _finding(knowledge, tid, float(vector[disease]), False, detail)
+        for (tid, vector), detail in zip(vectors.observed, seen_details, strict=False)
+    ]
+    items += [
+        _finding(knowledge, tid, float(vector[disease]), False, detail)
+        for (_, vector, _), tid, detail in zip(vectors.groups, best_members,
+                                               seen_details[len(vectors.observed):], strict=True)
+    ]
+    items += [
+        _finding(knowledge, tid, float(vector[disease]), True, detail)
+        for (tid, vector), detail in zip(vectors.excluded, absent_details, strict=True)
+    ]
+    return tuple(items)

@@ -1,0 +1,278 @@
+"""The ranker: every annotated disease scored for a query, best first, with evidence.
+
+``log posterior = log prior + sum of log likelihood ratios`` (findings, OR-groups, excluded
+findings, age); the posterior is normalised over all diseases. Entries that describe one
+disease (OMIM/Orphanet twins) are shown as one candidate. Immutable after construction; the
+few memoised values are pure functions of the loaded data, so concurrent first uses compute
+the same value and threads may share one ranker.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from whatcauses.errors import InputError
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.categories import Categories
+from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
+from whatcauses.rank.grouping import group_members, grouped_order
+from whatcauses.rank.model import LikelihoodModel, ModelParameters, Vector
+from whatcauses.rank.priors import (
+    Mask,
+    PriorInput,
+    category_prior,
+    combine,
+    curated_mask,
+    curated_prior,
+    disease_weights,
+)
+from whatcauses.rank.query import build_query
+from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking, Sex
+
+if TYPE_CHECKING:
+    from whatcauses.text.question import Interpretation
+
+# Diseases scored in full before twin grouping picks the top: enough that grouping and ties
+# never leave the list short.
+MIN_DEPTH = 200
+DEPTH_PER_CANDIDATE = 8
+# How many OR-group member ratio vectors to keep (each is one float per disease).
+MEMBER_RATIO_CACHE = 512
+INHERITANCE_ROOT_ID = "HP:0000005"
+ONSET_ROOT_ID = "HP:0003674"
+
+
+class Ranker:
+    """Scores queries against one knowledge base with one set of model parameters."""
+
+    def __init__(self, knowledge: Knowledge, parameters: ModelParameters | None = None):
+        self.knowledge = knowledge
+        self.model = LikelihoodModel(knowledge, parameters)
+        self.parameters = self.model.parameters
+        self._twin_group = knowledge.arrays["twin_group"]
+        self._members = group_members(self._twin_group)
+        self._sex_limited = self._read_sex_limited()
+        # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
+        self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
+
+    # ---- loaded once ----
+
+    @cached_property
+    def categories(self) -> Categories:
+        return Categories(self.knowledge)
+
+    @cached_property
+    def _curated_mask(self) -> Mask:
+        return curated_mask(self.knowledge)
+
+    @cached_property
+    def _aspect_names(self) -> dict[tuple[int, bool], tuple[str, ...]]:
+        """(disease, onset?) -> names of its inheritance (False) or onset (True) annotations."""
+        k = self.knowledge
+        a = k.arrays
+        onto = k.ontology
+        terms = a["ann_term"]
+        usable = (terms >= 0) & ~a["ann_negated"]
+        rows = np.flatnonzero(usable)
+        table: dict[tuple[int, bool], list[str]] = {}
+        for onset, root in ((False, INHERITANCE_ROOT_ID), (True, ONSET_ROOT_ID)):
+            below = rows[onto.descends_from(terms[rows], onto.index(root))]
+            for row in below.tolist():
+                key = (int(a["ann_disease"][row]), onset)
+                names = table.setdefault(key, [])
+                name = onto.names[int(terms[row])]
+                if name not in names:
+                    names.append(name)
+        return {key: tuple(names) for key, names in table.items()}
+
+    def _read_sex_limited(self) -> tuple[tuple[int, int, Sex, frozenset[int]], ...]:
+        """Phenotype annotations that hold for one sex only: (disease, term, sex, ancestors)."""
+        k = self.knowledge
+        a = k.arrays
+        rows = np.flatnonzero((a["ann_sex"] > 0) & k.phenotype_rows)
+        result: list[tuple[int, int, Sex, frozenset[int]]] = []
+        for row in rows.tolist():
+            term = int(a["ann_term"][row])
+            sex: Sex = "male" if int(a["ann_sex"][row]) == 1 else "female"
+            result.append((int(a["ann_disease"][row]), term, sex,
+                           frozenset(k.ontology.ancestors(term).tolist())))
+        return tuple(result)
+
+    # ---- priors ----
+
+    def question_prior(self, categories: Sequence[str]) -> Vector | None:
+        """The prior of a plain-language question: curated diseases, and the named categories."""
+        return combine(
+            curated_prior(self._curated_mask, self.parameters.curated_prior_weight),
+            category_prior(self.categories, categories, self.parameters.category_prior_weight),
+        )
+
+    def request_prior(self, prior: PriorInput, categories: Sequence[str] = ()) -> Vector | None:
+        """A caller's explicit prior, times the prior of any categories it names."""
+        return combine(
+            disease_weights(self.knowledge, prior),
+            category_prior(self.categories, categories, self.parameters.category_prior_weight),
+        )
+
+    # ---- ranking ----
+
+    def rank(
+        self,
+        present: Sequence[str] = (),
+        excluded: Sequence[str] = (),
+        *,
+        or_groups: Sequence[Sequence[str]] = (),
+        age: float | None = None,
+        sex: str | None = None,
+        top: int = 10,
+        prior: PriorInput = None,
+        categories: Sequence[str] = (),
+        strict: bool = True,
+        evidence: bool = True,
+    ) -> Ranking:
+        """Validate raw input, then :meth:`rank_query`."""
+        if top < 1:
+            raise InputError("top must be at least 1")
+        query = build_query(self.knowledge.ontology, present, excluded, or_groups=or_groups,
+                            age=age, sex=sex, strict=strict)
+        return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
+
+    def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
+                            evidence: bool = True) -> Ranking:
+        """Rank the findings of a question, with the question's prior."""
+        present = [f.ids[0] for f in interpretation.present]
+        groups = [list(f.ids) for f in interpretation.or_groups]
+        excluded = [self._most_general(f.ids) for f in interpretation.excluded]
+        excluded = [e for e in excluded if e not in present]
+        if top < 1:
+            raise InputError("top must be at least 1")
+        query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
+                            age=interpretation.age, sex=interpretation.sex)
+        return self.rank_query(query, self.question_prior(interpretation.categories), top,
+                               evidence)
+
+    def _most_general(self, ids: tuple[str, ...]) -> str:
+        """For "no X" with an ambiguous X, exclude the member the others specialise."""
+        onto = self.knowledge.ontology
+        return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
+
+    def rank_query(self, query: Query, weights: Vector | None, top: int,
+                   evidence: bool = True) -> Ranking:
+        """Score every disease for a normalised query; the ``top`` candidates, grouped."""
+        k = self.knowledge
+        n = k.n_diseases
+        vectors = self.finding_vectors(query)
+        log_lr = vectors.log_total()
+        if log_lr is None or not (vectors.observed or vectors.groups):
+            return Ranking(query, (), k.release, n)
+        if query.age is not None:
+            log_lr = log_lr + np.log(self.model.age(query.age))
+        log_prior = np.zeros(n) if weights is None else np.log(np.maximum(weights, 1e-300))
+        log_post = log_lr + log_prior
+        shifted = np.exp(log_post - log_post.max())
+        posterior = shifted / shifted.sum()
+        chosen = grouped_order(self._best_first(log_post, top), self._twin_group, top,
+                               self._members)
+        candidates = []
+        for position, (disease, members) in enumerate(chosen, start=1):
+            own = k.disease_ids[disease]
+            candidates.append(Candidate(
+                rank=position,
+                id=own,
+                ids=tuple(sorted({k.disease_ids[m] for m in members}, key=lambda d: (d != own, d))),
+                name=k.disease_names[disease],
+                score=float(log_post[disease] / math.log(10)),
+                probability=float(posterior[disease]),
+                likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
+                evidence=self.evidence(vectors, disease) if evidence else (),
+                inheritance=self._aspect_names.get((disease, False), ()),
+                onset=self._aspect_names.get((disease, True), ()),
+                prior_weight=1.0 if weights is None else float(weights[disease]),
+            ))
+        return Ranking(query, tuple(candidates), k.release, n)
+
+    @staticmethod
+    def _best_first(log_post: Vector, top: int) -> list[int]:
+        """Disease indices by descending score, ties by index (deterministic), deep enough."""
+        n = len(log_post)
+        depth = min(n, max(top * DEPTH_PER_CANDIDATE, MIN_DEPTH))
+        part = np.argpartition(-log_post, depth - 1)[:depth]
+        cut = log_post[part].min()
+        part = np.flatnonzero(log_post >= cut)  # every disease tied with the cut, too
+        order: list[int] = part[np.lexsort((part, -log_post[part]))][:depth].tolist()
+        return order
+
+    # ---- likelihood-ratio vectors ----
+
+    def finding_vectors(self, query: Query) -> FindingVectors:
+        onto = self.knowledge.ontology
+        observed = tuple((tid, self._observed_for_sex(onto.index(tid), query.sex))
+                         for tid in query.present)
+        groups = []
+        for group in query.or_groups:
+            members = [onto.index(t) for t in group]
+            ratios = tuple(self._member_ratio(m) for m in members)
+            groups.append((group, self._group_ratio(members, ratios), ratios))
+        excluded = tuple((tid, self.model.excluded(onto.index(tid))) for tid in query.excluded)
+        return FindingVectors(observed, tuple(groups), excluded)
+
+    def _group_ratio(self, members: list[int], ratios: tuple[Vector, ...]) -> Vector:
+        """Likelihood ratio of "one of these terms" (an ambiguous lay word).
+
+        The meanings of an ambiguous word are taken as alternatives, so ``P(word | d)`` is the
+        sum of the members' probabilities and the background the sum of their backgrounds:
+        the group's ratio is the background-weighted mean of the members' ratios. Taking the
+        best member's ratio instead would let a rare reading (rigidity) outweigh a common one
+        (spasticity) merely for being rare.
+        """
+        background = np.asarray([max(float(self.knowledge.background[m]), 1e-6)
+                                 for m in members])
+        weights = background / background.sum()
+        ratio: Vector = np.zeros(self.knowledge.n_diseases)
+        for weight, member_ratio in zip(weights, ratios, strict=True):
+            ratio += weight * member_ratio
+        return ratio
+
+    def _observed_for_sex(self, term: int, sex: Sex | None) -> Vector:
+        """Observed-finding ratios; a disease that shows the finding only in the other sex
+        (phenotype.hpoa's sex column) cannot explain it in this person: noise floor."""
+        vector = self.model.observed(term)
+        if sex is None:
+            return vector
+        other_only = {disease for disease, _, only, ancestors in self._sex_limited
+                      if only != sex and term in ancestors}
+        if not other_only:
+            return vector
+        k = self.knowledge
+        onto = k.ontology
+        vector = vector.copy()
+        for disease in other_only:
+            # Keep the ratio when another annotation of the disease (not limited to the other
+            # sex) also covers the finding.
+            limited = {t for d, t, only, _ in self._sex_limited if d == disease and only != sex}
+            rows = k.annotation_rows(disease)
+            rows = rows[k.phenotype_rows[rows]]
+            covered = [t for t in k.arrays["ann_term"][rows].tolist()
+                       if t not in limited and onto.is_ancestor(term, t)]
+            if not covered:
+                vector[disease] = min(vector[disease], self.parameters.observed_floor)
+        return vector
+
+    # ---- evidence ----
+
+    def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
+            FindingEvidence, ...]:
+        """Per-finding evidence of one disease (OR-groups shown by their best member)."""
+        onto = self.knowledge.ontology
+        background = self.knowledge.background
+        best_members = [
+            group_best_member(ids, ratios, [float(background[onto.index(t)]) for t in ids],
+                              disease)
+            for ids, _, ratios in vectors.groups
+        ]
+        return candidate_evidence(self.knowledge, self.model, vectors, best_members, disease)
