@@ -1,0 +1,365 @@
+"""How common a disease is, and at what age it starts: Orphanet's epidemiology as package data.
+
+The figures are Orphanet's (© INSERM / Orphanet, CC BY 4.0; show "Orphanet" wherever one is
+used). ``scripts/build_orphanet_tables.py`` compiles them into ``knowledge/data/``, choosing one
+estimate per Orphanet entry by the rule written in ``knowledge/data/README.md``; this module
+reads those files once, on first use, and answers for ``ORPHA:`` ids and, through Orphanet's
+exact mappings, for ``OMIM:`` ids.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from whatcauses.errors import DataError, UnknownDiseaseError
+from whatcauses.knowledge.ids import normalize_disease_id
+
+SOURCE_NAME = "Orphanet"
+PREVALENCE_FILE = "orphanet_prevalence.tsv"
+ONSET_FILE = "orphanet_onset.tsv"
+PREVALENCE_COLUMNS = (
+    "orpha_id", "estimate_per_100000", "basis", "prevalence_class", "kind", "geography",
+    "sources", "omim_exact",
+)  # fmt: skip
+ONSET_COLUMNS = ("orpha_id", "onset", "omim_exact")
+LIST_SEPARATOR = "|"
+
+
+class PrevalenceKind(StrEnum):
+    """What an Orphanet figure counts."""
+
+    POINT = "point prevalence"  # people living with the disease at a given time
+    LIFETIME = "lifetime prevalence"  # people who have it at some time in their life
+    BIRTH = "birth prevalence"  # affected newborns (live and still births)
+    INCIDENCE = "annual incidence"  # new cases a year
+    CASES = "cases/families"  # only single cases or families reported
+
+
+# The order in which kinds are preferred when an entry has several (first is best): a point
+# prevalence is what a prior over "which disease does this person have" needs; a lifetime
+# prevalence is close to it; a birth prevalence overstates it when affected children die early;
+# an annual incidence needs a duration to become a prevalence; case reports give no rate.
+KIND_PREFERENCE: tuple[PrevalenceKind, ...] = tuple(PrevalenceKind)
+
+
+class EstimateBasis(StrEnum):
+    """Where an entry's number comes from."""
+
+    REPORTED = "reported"  # Orphanet's mean value (per 100,000), consistent with its class
+    CLASS = "class"  # the log-scale midpoint of Orphanet's class
+    CASES = "cases"  # the stated ultra-rare figure for "Cases/families"
+
+
+# A prevalence that is only known as an annual incidence becomes a prior by assuming each case
+# lasts one year on average: the figure then counts the people who have the disease at some time
+# in a year (a one-year period prevalence). Orphanet gives incidence mostly for acute, lethal or
+# quickly treated conditions (rare cancers, infections, poisonings, neonatal disorders), for
+# which a longer duration would overstate how many people have the disease at once.
+INCIDENCE_DURATION_YEARS = 1.0
+
+# "Cases/families" means only single cases or families are reported: one in 10 million
+# (0.01 per 100,000), below the "<1 / 1 000 000" class whose midpoint is one in 3.2 million.
+CASES_ONLY_PER_100000 = 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class PrevalenceClass:
+    """One of Orphanet's prevalence classes, with the range it stands for (per 100,000)."""
+
+    text: str  # Orphanet's wording, e.g. "1-5 / 10 000"
+    lower: float  # smallest value of the class
+    upper: float  # largest value of the class (math.inf for the open top class)
+    midpoint: float  # the log-scale midpoint used when no value is reported
+
+    def contains(self, per_100000: float) -> bool:
+        return self.lower <= per_100000 <= self.upper
+
+
+def _class(text: str, lower: float, upper: float, midpoint: float) -> PrevalenceClass:
+    return PrevalenceClass(text, lower, upper, midpoint)
+
+
+# Orphanet's classes. The bounds make the classes contiguous (Orphanet writes "1-9 / 100 000"
+# for 1 to just under 10 per 100,000). Midpoints are geometric means of the class's written
+# ends, e.g. "1-5 / 10 000" -> sqrt(1 * 5) / 10,000; the two open classes take the midpoint of
+# the decade beyond their bound: "<1 / 1 000 000" -> sqrt(0.1 * 1) / 1,000,000 (1 in 3.2
+# million) and ">1 / 1000" -> sqrt(1 * 10) / 1,000 (1 in 316).
+PREVALENCE_CLASSES: Mapping[str, PrevalenceClass] = MappingProxyType({
+    c.text: c for c in (
+        _class("<1 / 1 000 000", 0.0, 0.1, 100_000 * math.sqrt(0.1 * 1) / 1_000_000),
+        _class("1-9 / 1 000 000", 0.1, 1.0, 100_000 * math.sqrt(1 * 9) / 1_000_000),
+        _class("1-9 / 100 000", 1.0, 10.0, 100_000 * math.sqrt(1 * 9) / 100_000),
+        _class("1-5 / 10 000", 10.0, 60.0, 100_000 * math.sqrt(1 * 5) / 10_000),
+        _class("6-9 / 10 000", 60.0, 100.0, 100_000 * math.sqrt(6 * 9) / 10_000),
+        _class(">1 / 1000", 100.0, math.inf, 100_000 * math.sqrt(1 * 10) / 1_000),
+    )
+})  # fmt: skip
+
+# Orphanet's age-of-onset classes as age ranges in years, [lower, upper), in age order. The
+# Orphanet files carry the names only; the ranges are those set in issue 12 (neonatal 0-0.08,
+# infancy 0.08-2, childhood 2-11, adolescent 12-18, adult 19-65, elderly over 65), made
+# contiguous (childhood runs to the 12th birthday) so that every age falls in a class.
+# Antenatal follows the HPO convention of knowledge/onset.py (before birth is -1..0); neonatal
+# is the first 28 days. "All ages" covers them all.
+ORPHANET_ONSET_YEARS: Mapping[str, tuple[float, float]] = MappingProxyType({
+    "Antenatal": (-1.0, 0.0),
+    "Neonatal": (0.0, 28 / 365.25),
+    "Infancy": (28 / 365.25, 2.0),
+    "Childhood": (2.0, 12.0),
+    "Adolescent": (12.0, 19.0),
+    "Adult": (19.0, 65.0),
+    "Elderly": (65.0, 120.0),
+    "All ages": (-1.0, 120.0),
+})
+
+_CLASS_WORDS = re.compile(r"^([<>]?)(\d+)(?:-(\d+))? / ([\d ]+)$")
+
+
+def _significant(value: float, digits: int = 2) -> float:
+    """``value`` rounded to ``digits`` significant figures."""
+    if value <= 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(value)))
+
+
+def _number(value: float) -> str:
+    """A count for a sentence: thousands separators, no trailing ``.0``."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,g}"
+
+
+_RATE_DENOMINATORS = (100_000, 1_000_000, 10_000_000)
+
+
+def _rate_words(per_100000: float) -> tuple[str, str]:
+    """A rate as (count, denominator), the denominator the first that gives a count of 1+."""
+    denominator = next(
+        (d for d in _RATE_DENOMINATORS if per_100000 * d / 100_000 >= 1), _RATE_DENOMINATORS[-1]
+    )
+    return _number(_significant(per_100000 * denominator / 100_000)), _number(denominator)
+
+
+@dataclass(frozen=True, slots=True)
+class PrevalenceEstimate:
+    """How common a disease is, by one figure from Orphanet (with what it counts and where)."""
+
+    orpha_id: str  # the Orphanet entry the figure belongs to
+    per_100000: float  # people (or births, or new cases a year) per 100,000, as ``kind`` says
+    prevalence_class: str  # Orphanet's class text, e.g. "1-5 / 10 000" ("" for case reports)
+    kind: PrevalenceKind
+    geography: str  # "Worldwide", "Europe", a country, or "Specific population"
+    sources: tuple[str, ...]  # Orphanet's sources for the figure: "PMID:123", "ORPHANET", ...
+    basis: EstimateBasis
+    source_name: str = SOURCE_NAME
+
+    @property
+    def prior_per_100000(self) -> float:
+        """The figure as people with the disease per 100,000, for a prior.
+
+        A birth prevalence stands for a point prevalence as it is; an incidence is multiplied
+        by :data:`INCIDENCE_DURATION_YEARS`.
+        """
+        if self.kind is PrevalenceKind.INCIDENCE:
+            return self.per_100000 * INCIDENCE_DURATION_YEARS
+        return self.per_100000
+
+    @property
+    def one_in(self) -> int:
+        """The figure as "1 in N", N rounded to two significant figures."""
+        return int(_significant(100_000 / self.per_100000))
+
+    def phrase(self) -> str:
+        """A plain phrase with its source, e.g. "about 1 in 2,000 people (Orphanet)".
+
+        A figure that is not worldwide names its geography: "(Orphanet, Europe)".
+        """
+        if self.geography in ("", "Worldwide"):
+            return f"{self._figure_words()} ({self.source_name})"
+        place = "a specific population" if self.geography == "Specific population" else (
+            self.geography
+        )
+        return f"{self._figure_words()} ({self.source_name}, {place})"
+
+    def _figure_words(self) -> str:
+        if self.kind is PrevalenceKind.CASES:
+            return "only single cases or families reported"
+        if self.kind is PrevalenceKind.INCIDENCE:
+            if self.basis is EstimateBasis.REPORTED:
+                count, per = _rate_words(self.per_100000)
+                cases = "new case" if count == "1" else "new cases"
+                return f"about {count} {cases} per {per} people a year"
+            bound, denominator = self._class_range()
+            cases = "new cases" if " to " in bound else "new case"
+            return f"{bound} {cases} per {denominator} people a year"
+        population = {
+            PrevalenceKind.BIRTH: "births",
+            PrevalenceKind.LIFETIME: "people at some time in their life",
+        }.get(self.kind, "people")
+        if self.basis is EstimateBasis.REPORTED:
+            return f"about 1 in {self.one_in:,} {population}"
+        bound, denominator = self._class_range()
+        return f"{bound} in {denominator} {population}"
+
+    def _class_range(self) -> tuple[str, str]:
+        """Orphanet's class in words: "1-5 / 10 000" -> ("1 to 5", "10,000")."""
+        match = _CLASS_WORDS.match(self.prevalence_class)
+        if not match:
+            raise DataError(f"{self.orpha_id}: unknown prevalence class {self.prevalence_class!r}")
+        sign, low, high, denominator = match.groups()
+        per = f"{int(denominator.replace(' ', '')):,}"
+        bound = {"<": f"fewer than {low}", ">": f"more than {low}"}.get(sign, f"{low} to {high}")
+        return bound, per
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "orpha_id": self.orpha_id, "per_100000": self.per_100000,
+            "prior_per_100000": self.prior_per_100000,
+            "prevalence_class": self.prevalence_class, "kind": self.kind.value,
+            "geography": self.geography, "sources": list(self.sources),
+            "basis": self.basis.value, "source_name": self.source_name, "phrase": self.phrase(),
+        }  # fmt: skip
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(part for part in field.split(LIST_SEPARATOR) if part)
+
+
+def _rows(text: str, columns: tuple[str, ...], name: str) -> list[dict[str, str]]:
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].split("\t")) != columns:
+        raise DataError(f"{name}: expected the columns {', '.join(columns)}")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != len(columns):
+            raise DataError(f"{name} line {number}: {len(fields)} fields, not {len(columns)}")
+        rows.append(dict(zip(columns, fields, strict=True)))
+    return rows
+
+
+def _estimate(row: dict[str, str], name: str) -> PrevalenceEstimate:
+    try:
+        estimate = PrevalenceEstimate(
+            orpha_id=normalize_disease_id(row["orpha_id"]),
+            per_100000=float(row["estimate_per_100000"]),
+            prevalence_class=row["prevalence_class"],
+            kind=PrevalenceKind(row["kind"]),
+            geography=row["geography"],
+            sources=_split(row["sources"]),
+            basis=EstimateBasis(row["basis"]),
+        )
+    except (ValueError, UnknownDiseaseError) as exc:
+        raise DataError(f"{name}: bad row for {row['orpha_id']}: {exc}") from exc
+    if not estimate.per_100000 > 0:
+        raise DataError(f"{name}: {row['orpha_id']} has a figure that is not positive")
+    if estimate.basis is not EstimateBasis.CASES and (
+        estimate.prevalence_class not in PREVALENCE_CLASSES
+    ):
+        raise DataError(f"{name}: {row['orpha_id']} has an unknown class")
+    return estimate
+
+
+def _preference(estimate: PrevalenceEstimate) -> tuple[int, float, int]:
+    """Sort key among the Orphanet entries an OMIM id maps to (first is taken)."""
+    number = int(estimate.orpha_id.partition(":")[2])
+    return (KIND_PREFERENCE.index(estimate.kind), estimate.per_100000, number)
+
+
+class PrevalenceTable:
+    """Orphanet prevalence estimates and onset classes by disease id. Immutable after build."""
+
+    def __init__(self, prevalence_tsv: str, onset_tsv: str) -> None:
+        by_orpha: dict[str, PrevalenceEstimate] = {}
+        by_omim: dict[str, list[PrevalenceEstimate]] = defaultdict(list)
+        try:
+            for row in _rows(prevalence_tsv, PREVALENCE_COLUMNS, PREVALENCE_FILE):
+                estimate = _estimate(row, PREVALENCE_FILE)
+                by_orpha[estimate.orpha_id] = estimate
+                for omim in _split(row["omim_exact"]):
+                    by_omim[normalize_disease_id(omim)].append(estimate)
+            onset_by_id: dict[str, list[str]] = defaultdict(list)
+            for row in _rows(onset_tsv, ONSET_COLUMNS, ONSET_FILE):
+                classes = _split(row["onset"])
+                unknown = set(classes) - set(ORPHANET_ONSET_YEARS)
+                if unknown:
+                    raise DataError(f"{ONSET_FILE}: unknown onset classes {sorted(unknown)}")
+                for disease in (row["orpha_id"], *_split(row["omim_exact"])):
+                    onset_by_id[normalize_disease_id(disease)].extend(classes)
+        except UnknownDiseaseError as exc:  # a bad id in our own file is a data error
+            raise DataError(f"Orphanet tables: {exc}") from exc
+        self._estimates: dict[str, PrevalenceEstimate] = dict(by_orpha)
+        # One OMIM entry mapped to several Orphanet entries takes the best kind, then the
+        # smaller figure (the OMIM entry is usually the narrower disease), then the lower id.
+        for omim, candidates in by_omim.items():
+            self._estimates[omim] = min(candidates, key=_preference)
+        order = list(ORPHANET_ONSET_YEARS)
+        self._onsets: dict[str, tuple[str, ...]] = {
+            disease: tuple(sorted(set(classes), key=order.index))
+            for disease, classes in onset_by_id.items()
+        }
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> PrevalenceTable:
+        """The tables written by the build script into ``directory``."""
+        try:
+            prevalence = (directory / PREVALENCE_FILE).read_text(encoding="utf-8")
+            onset = (directory / ONSET_FILE).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataError(f"Orphanet tables are unreadable: {exc}") from exc
+        return cls(prevalence, onset)
+
+    def __len__(self) -> int:
+        """How many disease ids (ORPHA and OMIM) have an estimate."""
+        return len(self._estimates)
+
+    def prevalence_for(self, disease_id: str) -> PrevalenceEstimate | None:
+        """The estimate for an ``ORPHA:``/``OMIM:`` id, or None when Orphanet gives none."""
+        return self._estimates.get(normalize_disease_id(disease_id))
+
+    def onset_classes_for(self, disease_id: str) -> tuple[str, ...]:
+        """Orphanet's onset classes of a disease, in age order (empty when none are given)."""
+        return self._onsets.get(normalize_disease_id(disease_id), ())
+
+    def onset_range_for(self, disease_id: str) -> tuple[float, float] | None:
+        """The ages in years, [lower, upper), over which the disease's onset classes run."""
+        classes = self.onset_classes_for(disease_id)
+        if not classes:
+            return None
+        ranges = [ORPHANET_ONSET_YEARS[c] for c in classes]
+        return min(r[0] for r in ranges), max(r[1] for r in ranges)
+
+
+@lru_cache(maxsize=1)
+def orphanet_table() -> PrevalenceTable:
+    """The table shipped with the package, read on first use."""
+    data = resources.files("whatcauses.knowledge").joinpath("data")
+    try:
+        prevalence = data.joinpath(PREVALENCE_FILE).read_text(encoding="utf-8")
+        onset = data.joinpath(ONSET_FILE).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
+    return PrevalenceTable(prevalence, onset)
+
+
+def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:
+    """Orphanet's estimate of how common a disease is (``ORPHA:`` or ``OMIM:`` id), or None."""
+    return orphanet_table().prevalence_for(disease_id)
+
+
+def onset_classes_for(disease_id: str) -> tuple[str, ...]:
+    """Orphanet's age-of-onset classes of a disease, in age order."""
+    return orphanet_table().onset_classes_for(disease_id)
+
+
+def onset_range_for(disease_id: str) -> tuple[float, float] | None:
+    """The ages in years over which a disease's Orphanet onset classes run, or None."""
+    return orphanet_table().onset_range_for(disease_id)
