@@ -29,7 +29,6 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from whatcauses.version import __version__
 from whatcauses.engine import Engine
 from whatcauses.errors import (
     InputError,
@@ -48,6 +47,7 @@ from whatcauses.http.schemas import (
     RankingModel,
     TermsModel,
 )
+from whatcauses.version import __version__
 
 log = logging.getLogger("whatcauses.http")
 

@@ -119,6 +119,15 @@ class FindingEvidenceModel(BaseModel):
     references: list[str]
 
 
+class PrevalenceModel(BaseModel):
+    per_100000: float = Field(description="people with the disease per 100,000")
+    phrase: str = Field(description='e.g. "about 1 in 2,000 people (Orphanet, Europe)"')
+    source: str = Field(description='"Orphanet", or "curated" (a fact sheet or profile)')
+    references: list[str]
+    common: bool = Field(description="at least 5 in 10,000 people (the EU rare-disease line)")
+    general_population: bool = Field(description="false when measured in one population only")
+
+
 class CandidateModel(_Open):
     rank: int
     id: str
@@ -131,6 +140,7 @@ class CandidateModel(_Open):
     inheritance: list[str]
     onset: list[str]
     evidence: list[FindingEvidenceModel]
+    prevalence: PrevalenceModel | None
 
 
 class QueryModel(BaseModel):

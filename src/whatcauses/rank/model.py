@@ -50,6 +50,7 @@ from whatcauses.knowledge.compile import (
 )
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.ontology import expand_ancestors
+from whatcauses.knowledge.prevalence import onset_range_for
 from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
@@ -65,15 +66,32 @@ class ModelParameters:
     contradicted_lr: float = 0.02
     excluded_floor: float = 0.3
     onset_mismatch_lr: float = 0.2
+    # A finding that first comes to notice long after a disease's latest age of onset argues
+    # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
+    late_presentation_lr: float = 0.3
+    late_presentation_years: float = 20.0
     # Prior weight of diseases in a category the question names ("What autoimmune disease
     # ...") relative to the rest: strong enough to narrow the ranking, weak enough that a
     # disease outside the category with much better fitting findings still shows. Chosen on
     # bench/questions.py.
     category_prior_weight: float = 20.0
-    # Prior weight, in plain-language questions, of diseases with a curated fact sheet (a
-    # stand-in for how common a disease is; `rank` keeps uniform priors). Chosen on
-    # bench/questions.py.
-    curated_prior_weight: float = 8.0
+    # Prior weight, in plain-language questions, of diseases with a curated fact sheet: the
+    # stand-in for how common a disease is before the prevalence prior. 1 = off; kept only so
+    # that bench/prevalence.py can report the old behaviour beside the new.
+    curated_prior_weight: float = 1.0
+    # How common a disease is (rank/priors.py): P(d) proportional to prevalence ** exponent.
+    # `person` questions ("my dad is 70 ...") weigh it fully; `knowledge` questions ("what
+    # disease causes ...") put the diseases a finding characterises first. Chosen on
+    # bench/prevalence.py (dev questions and phenopackets), never on single questions.
+    person_prevalence_exponent: float = 1.0
+    knowledge_prevalence_exponent: float = 0.25
+    # Diseases without a figure: as common as the middle of Orphanet's "1-9 / 1 000 000" class
+    # (3 in 1,000,000), the class of most documented rare diseases; unknown figures belong to
+    # rare entries, mostly gene-specific OMIM subtypes.
+    default_prevalence_per_100000: float = 0.3
+    # The prior `rank` and `batch` use unless told otherwise ("uniform" or "prevalence").
+    # Chosen on the dev phenopackets (Mendelian cases), see bench/prevalence.py.
+    rank_prior: str = "uniform"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,19 +145,34 @@ class LikelihoodModel:
         }
 
     @cached_property
-    def _onset_lower_bound(self) -> Vector:
-        """Per disease, the earliest annotated age of onset in years (inf when none)."""
+    def onset_bounds(self) -> tuple[Vector, Vector]:
+        """Per disease, the earliest and latest age of onset in years (-inf/inf when unknown).
+
+        From the HPO onset annotations; for a disease without any, from Orphanet's age-of-onset
+        classes (knowledge/prevalence.py), so that more diseases say something about age.
+        """
         a = self.knowledge.arrays
         onto = self.knowledge.ontology
         lower = np.full(self.n, np.inf)
-        bounds = {onto.index(t): lo for t, (_, lo, _) in ONSET_CLASSES.items() if t in onto}
+        upper = np.full(self.n, -np.inf)
+        bounds = {onto.index(t): (lo, hi) for t, (_, lo, hi) in ONSET_CLASSES.items()
+                  if t in onto}
         clinical = a["ann_aspect"] == ASPECTS.index("C")
         for column, mask in ((a["ann_term"], clinical), (a["ann_onset"], a["ann_onset"] >= 0)):
             for t, d in zip(column[mask].tolist(), a["ann_disease"][mask].tolist(), strict=True):
-                lo = bounds.get(t)
-                if lo is not None and lo < lower[d]:
-                    lower[d] = lo
-        return lower
+                found = bounds.get(t)
+                if found is not None:
+                    lower[d] = min(lower[d], found[0])
+                    upper[d] = max(upper[d], found[1])
+        for d in np.flatnonzero(~np.isfinite(lower)).tolist():
+            disease_id = self.knowledge.disease_ids[d]
+            if disease_id.startswith(("ORPHA:", "OMIM:")):
+                orphanet = onset_range_for(disease_id)
+                if orphanet is not None:
+                    lower[d], upper[d] = orphanet
+        lower[~np.isfinite(lower)] = -np.inf
+        upper[~np.isfinite(upper)] = np.inf
+        return lower, upper
 
     def _negated_diseases(self, term: int) -> Indices | None:
         hits = [
@@ -206,11 +239,18 @@ class LikelihoodModel:
         return ratio
 
     def age(self, age_years: float) -> Vector:
-        """Diseases whose every annotated onset lies after the person's age are unlikely."""
+        """How a person's age bears on each disease, by its onset range.
+
+        A disease whose every onset lies after the person's age cannot have begun yet
+        (``onset_mismatch_lr``); one whose onset ends more than ``late_presentation_years``
+        before the person's age (a childhood disease in a 70-year-old) rarely first comes to
+        notice so late (``late_presentation_lr``). Diseases without onset data: ratio 1.
+        """
+        p = self.parameters
         ratio = np.ones(self.n)
-        lower = self._onset_lower_bound
-        # Diseases without onset annotations say nothing about age: ratio 1.
-        ratio[np.isfinite(lower) & (lower > age_years + 1e-9)] = self.parameters.onset_mismatch_lr
+        lower, upper = self.onset_bounds
+        ratio[lower > age_years + 1e-9] = p.onset_mismatch_lr
+        ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
         return ratio
 
     # ---- evidence for one disease (only computed for the candidates shown) ----

@@ -6,7 +6,7 @@ Priors combine by multiplication; ``None`` means uniform.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -15,14 +15,17 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.facts import fact_sheet_index
+from whatcauses.knowledge.prevalence import prevalence_for
 from whatcauses.rank.model import Vector
+from whatcauses.rank.results import Prevalence
 
 Mask = npt.NDArray[np.bool_]
 
-PriorInput = Mapping[str, float] | Vector | None
+PriorInput = str | Mapping[str, float] | Vector | None
 
 
-def disease_weights(knowledge: Knowledge, prior: PriorInput) -> Vector | None:
+def disease_weights(knowledge: Knowledge, prior: Mapping[str, float] | Vector | None
+                    ) -> Vector | None:
     """Validate a user-given prior (a vector, or disease id -> weight) as a weight vector."""
     if prior is None:
         return None
@@ -72,4 +75,63 @@ def curated_prior(mask: Mask, weight: float) -> Vector | None:
         return None
     weights: Vector = np.ones(len(mask))
     weights[mask] = weight
+    return weights
+
+
+# ---- how common each disease is ----
+
+PRIOR_KINDS = ("prevalence", "uniform")
+SPECIFIC_POPULATION = "Specific population"
+
+
+def _orphanet_figure(disease_id: str) -> Prevalence | None:
+    if not disease_id.startswith(("ORPHA:", "OMIM:")):
+        return None
+    estimate = prevalence_for(disease_id)
+    if estimate is None:
+        return None
+    # A figure measured only in one (often founder) population says how common the disease is
+    # there, not in general: it is shown, but the prior treats the disease as of unknown
+    # prevalence.
+    return Prevalence(estimate.prior_per_100000, estimate.phrase(), estimate.source_name,
+                      tuple(s for s in estimate.sources if s.startswith("PMID:")),
+                      general_population=estimate.geography != SPECIFIC_POPULATION)
+
+
+def disease_prevalence(knowledge: Knowledge,
+                       curated: Mapping[str, Prevalence]) -> tuple[Prevalence | None, ...]:
+    """Per disease, the figure for how common it is, or ``None`` when nothing is known.
+
+    In order: a curated figure (fact sheet or profile) for the entry; Orphanet's figure for the
+    entry (ORPHA ids directly, OMIM ids through Orphanet's exact mappings); else the figure of
+    another entry of the same disease (its OMIM/Orphanet twins), curated first.
+    """
+    own: list[Prevalence | None] = []
+    for disease_id in knowledge.disease_ids:
+        figure = curated.get(disease_id)
+        own.append(figure if figure is not None else _orphanet_figure(disease_id))
+    twin_group = knowledge.arrays["twin_group"]
+    by_group: dict[int, Prevalence] = {}
+    for disease, figure in enumerate(own):
+        if figure is None:
+            continue
+        group = int(twin_group[disease])
+        held = by_group.get(group)
+        if held is None or (figure.source != "Orphanet" and held.source == "Orphanet"):
+            by_group[group] = figure
+    return tuple(figure if figure is not None else by_group.get(int(twin_group[d]))
+                 for d, figure in enumerate(own))
+
+
+def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,
+                     exponent: float) -> Vector:
+    """``P(disease)`` proportional to its prevalence raised to ``exponent``.
+
+    ``exponent`` 1 is the plain Bayesian prior; below 1 tempers it (the likelihood ratios of
+    annotation data are not calibrated well enough to bear a prior spanning eight orders of
+    magnitude at full strength). Diseases without a figure count as ``default_per_100000``.
+    """
+    values = np.asarray([f.per_100000 if f is not None and f.general_population
+                         else default_per_100000 for f in figures], dtype=np.float64)
+    weights: Vector = np.power(np.maximum(values, 1e-6) / default_per_100000, exponent)
     return weights

@@ -23,18 +23,29 @@ from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_b
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
+    PRIOR_KINDS,
     Mask,
     PriorInput,
     category_prior,
     combine,
     curated_mask,
     curated_prior,
+    disease_prevalence,
     disease_weights,
+    prevalence_prior,
 )
 from whatcauses.rank.query import build_query
-from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking, Sex
+from whatcauses.rank.results import (
+    Candidate,
+    FindingEvidence,
+    Prevalence,
+    Query,
+    Ranking,
+    Sex,
+)
 
 if TYPE_CHECKING:
+    from whatcauses.text.frame import Frame
     from whatcauses.text.question import Interpretation
 
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
@@ -105,17 +116,41 @@ class Ranker:
 
     # ---- priors ----
 
-    def question_prior(self, categories: Sequence[str]) -> Vector | None:
-        """The prior of a plain-language question: curated diseases, and the named categories."""
+    @cached_property
+    def prevalence(self) -> tuple[Prevalence | None, ...]:
+        """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
+        return disease_prevalence(self.knowledge, {})
+
+    def prevalence_prior(self, exponent: float) -> Vector:
+        return prevalence_prior(self.prevalence, self.parameters.default_prevalence_per_100000,
+                                exponent)
+
+    def question_prior(self, categories: Sequence[str], frame: Frame = "person"
+                       ) -> Vector | None:
+        """The prior of a plain-language question: how common each disease is (weighed by the
+        question's frame), times the named categories."""
+        p = self.parameters
+        exponent = (p.person_prevalence_exponent if frame == "person"
+                    else p.knowledge_prevalence_exponent)
         return combine(
-            curated_prior(self._curated_mask, self.parameters.curated_prior_weight),
-            category_prior(self.categories, categories, self.parameters.category_prior_weight),
+            self.prevalence_prior(exponent) if exponent else None,
+            curated_prior(self._curated_mask, p.curated_prior_weight),
+            category_prior(self.categories, categories, p.category_prior_weight),
         )
 
     def request_prior(self, prior: PriorInput, categories: Sequence[str] = ()) -> Vector | None:
-        """A caller's explicit prior, times the prior of any categories it names."""
+        """A caller's prior ("prevalence", "uniform", weights; default: the parameters'
+        ``rank_prior``), times the prior of any categories it names."""
+        chosen = self.parameters.rank_prior if prior is None else prior
+        if isinstance(chosen, str):
+            if chosen not in PRIOR_KINDS:
+                raise InputError(f"prior must be one of {', '.join(PRIOR_KINDS)}, not {chosen!r}")
+            weights = (self.prevalence_prior(self.parameters.person_prevalence_exponent)
+                       if chosen == "prevalence" else None)
+        else:
+            weights = disease_weights(self.knowledge, chosen)
         return combine(
-            disease_weights(self.knowledge, prior),
+            weights,
             category_prior(self.categories, categories, self.parameters.category_prior_weight),
         )
 
@@ -143,7 +178,7 @@ class Ranker:
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
-                            evidence: bool = True) -> Ranking:
+                            evidence: bool = True, frame: Frame = "person") -> Ranking:
         """Rank the findings of a question, with the question's prior."""
         present = [f.ids[0] for f in interpretation.present]
         groups = [list(f.ids) for f in interpretation.or_groups]
@@ -153,8 +188,8 @@ class Ranker:
             raise InputError("top must be at least 1")
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=interpretation.sex)
-        return self.rank_query(query, self.question_prior(interpretation.categories), top,
-                               evidence)
+        return self.rank_query(query, self.question_prior(interpretation.categories, frame),
+                               top, evidence)
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
         """For "no X" with an ambiguous X, exclude the member the others specialise."""
@@ -193,6 +228,7 @@ class Ranker:
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
+                prevalence=self.prevalence[disease],
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 

@@ -43,6 +43,33 @@ class FindingEvidence:
         }
 
 
+# A disease is rare in the EU sense when it affects fewer than 5 in 10,000 people (Regulation
+# (EC) No 141/2000 on orphan medicinal products); at or above that it is called common here.
+COMMON_PER_100000 = 50.0
+
+
+@dataclass(frozen=True, slots=True)
+class Prevalence:
+    """How common a disease is, as shown beside a candidate, with where the figure comes from."""
+
+    per_100000: float  # people with the disease per 100,000 (the figure the prior uses)
+    phrase: str  # "about 1 in 2,000 people (Orphanet, Europe)"
+    source: str  # "Orphanet", or "curated" for a figure from a fact sheet or profile
+    references: tuple[str, ...] = ()
+    # False for a figure measured in one (often founder) population only: shown, but the
+    # prior treats the disease as of unknown prevalence.
+    general_population: bool = True
+
+    @property
+    def common(self) -> bool:
+        return self.general_population and self.per_100000 >= COMMON_PER_100000
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"per_100000": self.per_100000, "phrase": self.phrase, "source": self.source,
+                "references": list(self.references), "common": self.common,
+                "general_population": self.general_population}
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One ranked disease (with the ids of entries grouped with it as the same disease)."""
@@ -58,6 +85,7 @@ class Candidate:
     inheritance: tuple[str, ...] = ()
     onset: tuple[str, ...] = ()
     prior_weight: float = 1.0
+    prevalence: Prevalence | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +97,7 @@ class Candidate:
             "probability": self.probability,
             "likelihood_ratio": self.likelihood_ratio,
             "prior_weight": self.prior_weight,
+            "prevalence": self.prevalence.to_dict() if self.prevalence else None,
             "inheritance": list(self.inheritance),
             "onset": list(self.onset),
             "evidence": [e.to_dict() for e in self.evidence],
