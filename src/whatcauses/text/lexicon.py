@@ -77,9 +77,6 @@ class Lexicon:
         ids, source, confidence, kind = value.split("\t")
         return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
     @property
     def surface(self) -> list[tuple[str, str, str]]:
         """(lower-case phrase, term id, phrase as written), sorted: for autocomplete."""
