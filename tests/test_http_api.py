@@ -69,11 +69,6 @@ def error_of(response: httpx.Response, status: int) -> dict[str, Any]:
     return error
 
 
-def needs(engine: Engine, name: str) -> None:
-    if not hasattr(engine, name):
-        pytest.skip(f"engine.{name} is not written yet")
-
-
 # ---- service ----
 
 
@@ -233,7 +228,6 @@ def test_too_large_bodies_are_refused(engine: Engine) -> None:
 
 
 def test_ask_is_the_json_of_ask_json(client: TestClient, engine: Engine) -> None:
-    needs(engine, "ask")
     response = client.get("/api/ask", params={"q": SEED, "top": 5})
     assert response.status_code == 200, response.text
     body = response.json()
@@ -281,7 +275,6 @@ def test_limits_come_from_the_environment() -> None:
 
 
 def test_disease_is_the_json_of_explain_json(client: TestClient, engine: Engine) -> None:
-    needs(engine, "explain")
     response = client.get("/api/diseases/OMIM:184850")
     assert response.status_code == 200, response.text
     expected = engine.explain("OMIM:184850").to_dict()  # type: ignore[attr-defined]
@@ -290,8 +283,7 @@ def test_disease_is_the_json_of_explain_json(client: TestClient, engine: Engine)
     assert response.json()["name"].lower().startswith("stiff")
 
 
-def test_ask_puts_an_emergency_notice_first(client: TestClient, engine: Engine) -> None:
-    needs(engine, "ask")
+def test_ask_puts_an_emergency_notice_first(client: TestClient) -> None:
     body = client.get("/api/ask", params={"q": "sudden severe headache and a stiff neck"}).json()
     AskModel.model_validate(body)
     assert body["urgent"] and body["urgent"]["notice"]
@@ -305,8 +297,7 @@ def test_unknown_disease_is_404(client: TestClient, disease_id: str) -> None:
 # ---- terms ----
 
 
-def test_terms_autocomplete(client: TestClient, engine: Engine) -> None:
-    needs(engine, "search_terms")
+def test_terms_autocomplete(client: TestClient) -> None:
     body = client.get("/api/terms", params={"q": "stiff", "limit": 10}).json()
     TermsModel.model_validate(body)
     assert 0 < len(body["terms"]) <= 10

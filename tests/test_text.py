@@ -1,7 +1,8 @@
-"""The text layer: from a plain-language question to findings, negations, age, sex, category.
+"""The question reader on the full HPO: what a user would see understood.
 
-Normalisation tests are pure; the rest read questions with the real engine (embedded HPO
-2025-01-16, shared session fixture) and check what a user would see understood.
+These read questions with the real engine (embedded HPO 2025-01-16, shared session fixture),
+so they are marked slow; the same behaviours on the mini fixture, fast, are in
+test_text_reader.py, and normalisation is in test_text_normalize.py.
 """
 
 from __future__ import annotations
@@ -12,51 +13,7 @@ import pytest
 
 from whatcauses.engine import Engine
 from whatcauses.errors import InputError, QuestionError
-from whatcauses.text.normalize import phrase_key, tokenize
 from whatcauses.text.question import MAX_QUESTION_CHARS, Interpretation, RecognizedFinding
-
-# ---- normalisation (no data needed) ----
-
-
-@pytest.mark.parametrize(
-    ("one", "other"),
-    [
-        ("stiff muscles", "muscles are stiff"),  # word order, function words
-        ("muscle stiffness", "stiff muscles"),  # -ness and plural
-        ("swollen knees", "knee swelling"),  # irregular participle, inflection
-        ("bloody diarrhoea", "bloody diarrhea"),  # UK/US spelling
-        ("anaemia", "anemia"),
-        ("oedema", "edema"),
-        ("grey skin colour", "gray skin color"),
-        ("can't walk", "unable to walk"),  # one negation mark
-        ("unable to walk", "inability to walk"),
-        ("no speech", "absent speech"),
-    ],
-)
-def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
-    assert phrase_key(one) == phrase_key(other)
-    assert phrase_key(one)
-
-
-@pytest.mark.parametrize(
-    ("one", "other"),
-    [("muscle pain", "muscle weakness"), ("absent reflexes", "reflexes"),
-     ("dry eyes", "dry mouth")],
-)
-def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
-    assert phrase_key(one) != phrase_key(other)
-
-
-def test_function_words_and_lone_negations_have_no_key() -> None:
-    assert phrase_key("the of and") == ""
-    assert phrase_key("not") == ""
-
-
-def test_tokens_keep_offsets_into_the_original_text() -> None:
-    text = "Swollen KNEES, no fever"
-    for token in tokenize(text):
-        assert text[token.start : token.end] == token.text
-
 
 # ---- reading questions with the real engine ----
 

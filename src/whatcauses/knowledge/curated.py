@@ -1,4 +1,8 @@
-"""The project's own curated data files (YAML, reviewed by people), read as package data."""
+"""The project's own curated data files (YAML, reviewed by people), read as package data.
+
+Each file is read once per process (``lru_cache``, which is thread-safe) and checked: a
+broken entry is a :class:`DataError` naming the file and the key.
+"""
 
 from __future__ import annotations
 
@@ -60,16 +64,14 @@ class LayTerm:
 
 @lru_cache(maxsize=1)
 def lay_terms() -> tuple[LayTerm, ...]:
-    raw = read_yaml("lay_terms.yaml") or []
-    entries = []
-    for item in raw:
-        if not isinstance(item, dict) or not item.get("phrase") or not item.get("hpo"):
-            raise DataError(f"lay_terms.yaml: malformed entry {item!r}")
-        entries.append(
-            LayTerm(str(item["phrase"]), tuple(str(h) for h in item["hpo"]),
-                    str(item.get("kind", "finding")))
-        )
-    return tuple(entries)
+    return parse_lay_terms(read_yaml("lay_terms.yaml"))
+
+
+def parse_lay_terms(raw: Any, name: str = "lay_terms.yaml") -> tuple[LayTerm, ...]:
+    from whatcauses.knowledge.curated_schema import LayTermsFile, validate
+
+    checked = validate(name, LayTermsFile, raw or [])
+    return tuple(LayTerm(e.phrase, e.hpo, e.kind) for e in checked.root)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,51 @@ class RedFlag:
 
 @lru_cache(maxsize=1)
 def red_flags() -> tuple[RedFlag, ...]:
-    raw = read_yaml("red_flags.yaml") or []
-    return tuple(
-        RedFlag(str(r["phrase"]), tuple(str(h) for h in r.get("hpo") or ()), str(r["advice"]))
-        for r in raw
+    return parse_red_flags(read_yaml("red_flags.yaml"))
+
+
+def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ...]:
+    from whatcauses.knowledge.curated_schema import RedFlagsFile, validate
+
+    checked = validate(name, RedFlagsFile, raw or [])
+    return tuple(RedFlag(e.phrase, e.hpo, e.advice) for e in checked.root)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionWords:
+    """The words that give a question its structure (question_words.yaml, documented there)."""
+
+    clause_words: frozenset[str]
+    coordinators: frozenset[str]
+    negation_before: frozenset[str]
+    negation_phrases_before: tuple[tuple[str, ...], ...]
+    negation_after: frozenset[str]
+    negation_cue_only_after: frozenset[str]
+    negation_transparent: frozenset[str]
+    uncertainty: frozenset[str]
+    frame: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def question_words() -> QuestionWords:
+    return parse_question_words(read_yaml("question_words.yaml"))
+
+
+def parse_question_words(raw: Any, name: str = "question_words.yaml") -> QuestionWords:
+    from whatcauses.knowledge.curated_schema import QuestionWordsModel, validate
+
+    checked = validate(name, QuestionWordsModel, raw)
+    negation = checked.negation
+    return QuestionWords(
+        clause_words=frozenset(checked.clause_words),
+        coordinators=frozenset(checked.coordinators),
+        negation_before=frozenset(negation.before_finding),
+        negation_phrases_before=tuple(
+            tuple(phrase.split()) for phrase in negation.phrases_before_finding
+        ),
+        negation_after=frozenset(negation.after_finding),
+        negation_cue_only_after=frozenset(negation.cue_only_after_finding),
+        negation_transparent=frozenset(negation.transparent),
+        uncertainty=frozenset(checked.uncertainty),
+        frame=frozenset(checked.frame),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whatcauses.text.normalize import fold
+from whatcauses.text.normalize import fold_with_origin, original_span
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -53,12 +53,14 @@ class PersonContext:
 
 
 def _number(text: str) -> float:
-    return float(_NUMBER_WORDS.get(text, text)) if text in _NUMBER_WORDS else float(text)
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
 
 
 def read_person(question: str) -> PersonContext:
-    """Find an age (in years) and a sex in a question; ``None`` when it says nothing."""
-    text = fold(question)
+    """Find an age (in years) and a sex in a question; ``None`` when it says nothing.
+
+    ``spans`` are character offsets into ``question`` itself."""
+    text, origin = fold_with_origin(question)
     age: float | None = None
     age_text: str | None = None
     spans: list[tuple[int, int]] = []
@@ -95,4 +97,7 @@ def read_person(question: str) -> PersonContext:
         sex_text = (male or female)[0].group(0)
     for m in male + female:
         spans.append(m.span())
-    return PersonContext(age, age_text, sex, sex_text, tuple(spans))
+    return PersonContext(
+        age, age_text, sex, sex_text,
+        tuple(original_span(origin, a, b) for a, b in spans if b > a),
+    )

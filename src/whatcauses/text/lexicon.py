@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from whatcauses import __version__
+from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
 from whatcauses.knowledge.curated import curated_fingerprint, lay_terms
@@ -49,8 +51,12 @@ class LexiconEntry:
 
 
 class Lexicon:
-    """Immutable after construction. Entries may be held packed (as cached) and are then
-    unpacked on first lookup, which keeps loading the lexicon cheap."""
+    """What phrase keys mean; safe to share between threads.
+
+    Entries may be held packed (as cached), and each lookup unpacks its own entry without
+    storing it, which keeps loading the lexicon cheap. The surface list (for autocomplete
+    only) is read from its cache file on first use, under a lock, exactly once.
+    """
 
     def __init__(
         self,
@@ -62,6 +68,7 @@ class Lexicon:
         self.max_words = max((k.count(" ") + 1 for k in entries), default=1)
         self._surface = surface
         self._surface_path = surface_path
+        self._surface_lock = threading.Lock()
 
     def lookup(self, key: str) -> LexiconEntry | None:
         value = self._entries.get(key)
@@ -70,40 +77,40 @@ class Lexicon:
         ids, source, confidence, kind = value.split("\t")
         return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
     @property
     def surface(self) -> list[tuple[str, str, str]]:
         """(lower-case phrase, term id, phrase as written), sorted: for autocomplete."""
-        if self._surface is None:
-            raw = json.loads(self._surface_path.read_bytes()) if self._surface_path else []
-            self._surface = [(str(a), str(b), str(c)) for a, b, c in raw]
-        return self._surface
+        with self._surface_lock:
+            if self._surface is None:
+                raw = json.loads(self._surface_path.read_bytes()) if self._surface_path else []
+                self._surface = [(str(a), str(b), str(c)) for a, b, c in raw]
+            return self._surface
 
     @classmethod
     def build(cls, knowledge: Knowledge) -> Lexicon:
         onto = knowledge.ontology
         root = onto.index(PHENOTYPIC_ABNORMALITY)
-        best: dict[str, tuple[float, str, set[str], str]] = {}
+        # key -> (confidence, source, term ids, kind); a curated phrase keeps its own order of
+        # terms (most likely first), other sources' ties are sorted by id at the end.
+        best: dict[str, tuple[float, str, list[str], str]] = {}
         surface: list[tuple[str, str, str]] = []
 
-        def offer(phrase: str, ids: tuple[str, ...], source: str, kind: str) -> None:
+        def offer(phrase: str, ids: list[str], source: str, kind: str) -> None:
             key = phrase_key(phrase)
             if not key:
                 return
             confidence = SOURCE_CONFIDENCE[source]
             current = best.get(key)
             if current is None or confidence > current[0] + 1e-9:
-                best[key] = (confidence, source, set(ids), kind)
+                best[key] = (confidence, source, list(ids), kind)
             elif abs(confidence - current[0]) < 1e-9 and source != "curated":
-                current[2].update(ids)
+                current[2].extend(i for i in ids if i not in current[2])
 
         for i, term_id in enumerate(onto.ids):
             if not onto.is_ancestor(root, i):
                 continue
             name = onto.names[i]
-            offer(name, (term_id,), "name", "finding")
+            offer(name, [term_id], "name", "finding")
             surface.append((name.lower(), term_id, name))
             for text, scope, kind in onto.synonyms(i):
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
@@ -111,30 +118,25 @@ class Lexicon:
                 source = "layperson" if kind == "layperson" else scope
                 if source not in SOURCE_CONFIDENCE:
                     continue
-                offer(text, (term_id,), source, "finding")
+                offer(text, [term_id], source, "finding")
                 surface.append((text.lower(), term_id, text))
         for lay in lay_terms():
-            ids = []
+            ids: list[str] = []
             for raw in lay.hpo:
                 try:
                     resolved = onto.resolve(raw).id
-                except Exception:
+                except UnknownTermError:  # not in this release: the phrase keeps the others
                     continue
                 if resolved not in ids:
                     ids.append(resolved)
             if ids:
-                offer(lay.phrase, tuple(ids), "curated", lay.kind)
+                offer(lay.phrase, ids, "curated", lay.kind)
                 surface.append((lay.phrase.lower(), ids[0], lay.phrase))
         entries = {
-            key: LexiconEntry(tuple(sorted(ids)) if source != "curated" else tuple(ids),
+            key: LexiconEntry(tuple(ids) if source == "curated" else tuple(sorted(ids)),
                               source, confidence, kind)
             for key, (confidence, source, ids, kind) in best.items()
         }
-        # Keep curated order (most likely first) but make group ids deterministic otherwise.
-        for key, (_, source, members, kind) in best.items():
-            if source == "curated":
-                ordered = [i for i in _curated_order(key) if i in members]
-                entries[key] = LexiconEntry(tuple(ordered or sorted(members)), source, 1.1, kind)
         surface.sort()
         return cls(entries, surface)
 
@@ -147,16 +149,6 @@ class Lexicon:
             assert entry is not None  # every key has an entry
             packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
         return json.dumps(packed).encode("utf-8")
-
-
-_CURATED_ORDER: dict[str, list[str]] = {}
-
-
-def _curated_order(key: str) -> list[str]:
-    if not _CURATED_ORDER:
-        for lay in lay_terms():
-            _CURATED_ORDER.setdefault(phrase_key(lay.phrase), list(lay.hpo))
-    return _CURATED_ORDER.get(key, [])
 
 
 def load_lexicon(knowledge: Knowledge) -> Lexicon:

@@ -39,7 +39,7 @@ _SPELLING_WORDS = {
     "tumour": "tumor", "tumours": "tumors", "colour": "color", "behaviour": "behavior",
     "behavioural": "behavioral", "favour": "favor", "odour": "odor", "labour": "labor",
     "centre": "center", "fibre": "fiber", "litre": "liter", "grey": "gray", "sulphur": "sulfur",
-    "mould": "mold", "moult": "molt", "tonsillitis": "tonsillitis", "ageing": "aging",
+    "mould": "mold", "moult": "molt", "ageing": "aging",
     "swollen": "swell", "bled": "bleed", "fainted": "faint", "lose": "loss", "losing": "loss",
     "lost": "loss", "ache": "pain", "aches": "pain", "aching": "pain", "achy": "pain",
     "sore": "pain", "hurts": "pain", "hurt": "pain", "hurting": "pain", "painful": "pain",
@@ -165,25 +165,6 @@ STOPWORDS = (
     )
     | _LINKING_WORDS
 )
-NEGATION_WORDS = frozenset(
-    [
-        "no",
-        "not",
-        "without",
-        "never",
-        "denies",
-        "denied",
-        "deny",
-        "nor",
-        "none",
-        "neither",
-        "negative",
-        "absent",
-        "free",
-        "lacks",
-    ]
-)
-
 # Words that say a function or a structure is missing, matched as one stem. Reporting words
 # ("denies", "never", "negative") are left out: they negate a finding but never name one.
 NEGATION_MARK = "no"
@@ -219,9 +200,11 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One word or punctuation mark of the input, with its normalised stem."""
+    """One word or punctuation mark of the input: as written (``text``), folded (lower case,
+    no accents, plain quotes) and as its matching stem."""
 
     text: str
+    folded: str
     stem: str
     start: int
     end: int
@@ -241,6 +224,9 @@ def fold(text: str) -> str:
     )
 
 
+# Memoised: the lexicon build stems the same few thousand words a hundred thousand times.
+# A pure function of its argument, and lru_cache is thread-safe, so sharing it between
+# threads cannot change a result.
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The matching form of one lower-case word."""
@@ -265,27 +251,67 @@ def stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words (with stems) and punctuation marks, with character offsets into ``text``."""
-    folded = fold(text)
-    tokens = []
+    """Words (with stems) and punctuation marks, with character offsets into ``text``.
+
+    Words are found in the folded text, which can be longer or shorter than ``text`` ("ﬁ"
+    folds to "fi", "…" to "...", a combining accent to nothing), so every offset is mapped
+    back to the character it came from: a token's ``text`` is always ``text[start:end]``,
+    accents included. Tokens never share a character: when one character folds into several
+    tokens ("½" -> "1⁄2"), the first one keeps it.
+    """
+    folded, origin = fold_with_origin(text)
+    tokens: list[Token] = []
+    taken = 0  # characters of ``text`` already covered by a token
     for match in _WORD.finditer(folded):
-        piece = match.group(0)
+        first, last = match.start(), match.end()
+        while first < last and origin[first] < taken:
+            first += 1
+        if first == last:
+            continue
+        piece = folded[first:last]
+        start, end = original_span(origin, first, last)
+        taken = end
         is_word = piece[0].isalnum()
         tokens.append(
             Token(
-                text=text[match.start() : match.end()],
+                text=text[start:end],
+                folded=piece,
                 stem=stem(piece) if is_word else piece,
-                start=match.start(),
-                end=match.end(),
+                start=start,
+                end=end,
                 is_word=is_word,
             )
         )
     return tokens
 
 
+def original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` that the folded span ``start:end`` (not empty) came from.
+
+    It runs up to the character that gave the next folded one, so that accents written as
+    separate combining marks (which fold to nothing) stay with their letter.
+    """
+    return origin[start], max(origin[end - 1] + 1, origin[end])
+
+
+def fold_with_origin(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index in ``text`` it came from
+    (plus one last entry, ``len(text)``, for the end of the text)."""
+    if text.isascii():  # folding ASCII only lower-cases it, one character for one
+        return text.lower(), list(range(len(text) + 1))
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        piece = fold(char)
+        pieces.append(piece)
+        origin.extend([index] * len(piece))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
 def content_stems(tokens: list[Token]) -> list[str]:
     # Negation words stay in keys: "absent hands" (a malformation) must not meet "hands".
-    return [t.stem for t in tokens if t.is_word and fold(t.text) not in STOPWORDS]
+    return [t.stem for t in tokens if t.is_word and t.folded not in STOPWORDS]
 
 
 def phrase_key(phrase: str) -> str:

@@ -1,230 +1,38 @@
 """From a plain-language question to findings, OR-groups, negations, a category, age and sex.
 
-Pipeline: tokenise -> mark age/sex words -> split into clauses -> find the longest known
-phrases in each clause (category words first, then the lexicon) -> decide negation and
-uncertainty per phrase from cue words in its clause (NegEx-style, Chapman et al. 2001) ->
-report the content words nothing explained as unrecognised.
+Pipeline (:meth:`QuestionReader.read`): tokenise -> mark age/sex words -> split into
+clauses -> in each clause, read category words, then red-flag phrases, then the longest
+known phrases of the lexicon, pairs of nearby words and single words -> decide negation and
+uncertainty per finding from cue words in its clause (NegEx-style, see
+:mod:`whatcauses.text.negation`) -> report the content words nothing explained as
+unrecognised.
+
+The cue words live in knowledge/curated/question_words.yaml (:mod:`whatcauses.text.cues`);
+phrase matching is in :mod:`whatcauses.text.recognize`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from whatcauses.errors import QuestionError
 from whatcauses.knowledge.curated import category_vocabulary, red_flags
 from whatcauses.text.context import read_person
+from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.normalize import (
-    MARKS,
-    NEGATION_WORDS,
-    STOPWORDS,
-    Token,
-    phrase_key,
-    tokenize,
-)
+from whatcauses.text.negation import loose_negation, negated, uncertain
+from whatcauses.text.normalize import Token, phrase_key, tokenize
+from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 
 MAX_QUESTION_CHARS = 2000
+# A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
+# misread everyday words ("a power cut").
 _SINGLE_WORD_CONFIDENCE = 0.95
-
-_CLAUSE_BREAKS = frozenset(".;!?,:()[]")
-_CLAUSE_WORDS = frozenset(
-    ["but", "however", "although", "though", "yet", "except", "whereas", "while"]
-)
-# Cue words before a finding that negate it: the shared negation words (less the ones that
-# only follow a finding, "ANA negative", "reflexes absent"), plus contractions.
-_PRE_NEGATION = (NEGATION_WORDS - {"negative", "absent"}) | frozenset(
-    ["lacking", "absence", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't",
-     "weren't", "hasn't", "haven't", "hadn't", "won't"]
-)
-_POST_NEGATION = frozenset(["negative", "absent", "normal", "excluded"])
-_UNCERTAIN = frozenset(
-    [
-        "maybe",
-        "possibly",
-        "possible",
-        "perhaps",
-        "probably",
-        "might",
-        "may",
-        "sometimes",
-        "occasionally",
-        "occasional",
-        "suspected",
-        "query",
-        "questionable",
-    ]
-)
-# Words of the question frame: neither findings nor unrecognised.
-_FRAME = frozenset(
-    [
-        "cause",
-        "causes",
-        "caused",
-        "causing",
-        "disease",
-        "diseases",
-        "condition",
-        "conditions",
-        "disorder",
-        "disorders",
-        "illness",
-        "illnesses",
-        "problem",
-        "problems",
-        "syndrome",
-        "syndromes",
-        "reason",
-        "reasons",
-        "explain",
-        "explains",
-        "mean",
-        "means",
-        "symptom",
-        "symptoms",
-        "sign",
-        "signs",
-        "type",
-        "types",
-        "kind",
-        "kinds",
-        "lead",
-        "leads",
-        "leading",
-        "result",
-        "results",
-        "responsible",
-        "behind",
-        "associated",
-        "link",
-        "linked",
-        "give",
-        "gives",
-        "giving",
-        "make",
-        "makes",
-        "making",
-        "common",
-        "rare",
-        "usually",
-        "often",
-        "typically",
-        "known",
-        "called",
-        "name",
-        "named",
-        "diagnosis",
-        "diagnose",
-        "diagnosed",
-        "differential",
-        "likely",
-        "possible",
-        "cases",
-        "case",
-        "patient",
-        "patients",
-        "person",
-        "people",
-        "someone",
-        "somebody",
-        "anyone",
-        "everyone",
-        "year",
-        "years",
-        "old",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "age",
-        "aged",
-        "yo",
-        "feel",
-        "feels",
-        "feeling",
-        "felt",
-        "keep",
-        "keeps",
-        "kept",
-        "start",
-        "started",
-        "starting",
-        "begin",
-        "began",
-        "developed",
-        "develop",
-        "developing",
-        "experience",
-        "experiencing",
-        "notice",
-        "noticed",
-        "suffer",
-        "suffers",
-        "suffering",
-        "show",
-        "shows",
-        "showing",
-        "present",
-        "presents",
-        "presenting",
-        "positive",
-        "test",
-        "tested",
-        "result",
-        "please",
-        "doctor",
-        "tell",
-        "which",
-        "what",
-        "why",
-        "whats",
-        "who",
-    ]
-)
-# Words a negation reaches across ("no history of seizures", "no signs of a rash"); any other
-# unexplained content word ends its scope ("not there and acts out dreams").
-_NEGATION_TRANSPARENT = frozenset(
-    {
-        "history",
-        "evidence",
-        "episode",
-        "episodes",
-        "complaint",
-        "complaints",
-        "trouble",
-        "further",
-        "previous",
-        "prior",
-        "recent",
-        "known",
-        "obvious",
-        "real",
-        "other",
-        "new",
-        "current",
-        "sudden",
-    }
-)
-_COORDINATORS = frozenset({"and", "or", "&", "plus"})
-_LAB_HINTS = frozenset(
-    [
-        "anti",
-        "antibody",
-        "antibodies",
-        "level",
-        "levels",
-        "high",
-        "low",
-        "raised",
-        "elevated",
-        "positive",
-        "titre",
-        "titer",
-        "count",
-    ]
-)
+# Category words joined with a neighbour into a known phrase only when the phrase's words
+# are not spread over more than this many tokens per word ("chest infections").
+_MAX_SPREAD_PER_WORD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,14 +132,16 @@ def check_question(question: object) -> str:
 
 
 class QuestionReader:
-    """Immutable; built once per engine from its lexicon."""
+    """Reads questions against one lexicon. Immutable after construction, so one reader
+    may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
-    def __init__(self, lexicon: Lexicon, label: Any):
+    def __init__(self, lexicon: Lexicon, label: Callable[[str], str]):
         self.lexicon = lexicon
         self._label = label
-        vocabulary = category_vocabulary()
+        self._cues = Cues.load()
+        self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
-        for category, words in vocabulary.words.items():
+        for category, words in category_vocabulary().words.items():
             for word in words:
                 key = phrase_key(word)
                 if key:
@@ -352,112 +162,175 @@ class QuestionReader:
         text = check_question(question)
         tokens = tokenize(text)
         person = read_person(text)
-        person_chars = {i for a, b in person.spans for i in range(a, b)}
-        clauses = _clauses(tokens)
-        findings: list[RecognizedFinding] = []
-        categories: list[str] = []
-        category_words: list[str] = []
-        flags: list[RedFlagHit] = []
-        consumed: set[int] = set()
+        reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
+        clauses = self._cues.clauses(tokens)
         for clause in clauses:
-            content = [
-                i
-                for i in clause
-                if tokens[i].is_word
-                and _is_content(tokens[i])
-                and tokens[i].start not in person_chars
-            ]
-            # Category words first: "muscle disease" names a category, not a finding; but
-            # "chest infections" is a finding that merely contains a category word.
-            for start, end, key in _longest_matches(
-                tokens, content, self._categories, self._max_special
-            ):
-                if self._inside_finding(tokens, content, start, end):
-                    continue
-                category = self._categories[key]
-                if category not in categories:
-                    categories.append(category)
-                category_words.append(_span_text(text, tokens, content[start:end]))
-                consumed.update(content[start:end])
-            for start, end, key in _longest_matches(
-                tokens, content, self._red_flags, self._max_special
-            ):
-                if not _negated(tokens, clause, consumed, content[start]):
-                    flags.append(
-                        RedFlagHit(
-                            _span_text(text, tokens, content[start:end]), self._red_flags[key]
-                        )
-                    )
-            remaining = [i for i in content if i not in consumed and not _is_frame(tokens[i])]
-            # Negation words may start or sit inside a known phrase ("absent reflexes");
-            # elsewhere they only mark negation.
-            window = sorted(
-                remaining
-                + [i for i in clause if tokens[i].is_word and _is_negation_word(tokens[i])]
-            )
-            lexicon_keys = _LexiconView(self.lexicon)
-            matched: list[tuple[list[int], LexiconEntry]] = []
-            # Multi-word phrases first, then pairs of nearby words, then single words, so that
-            # "swollen, stiff finger joints" reads as joint swelling, not as oedema.
-            for start, end, key in _longest_matches(
-                tokens, window, lexicon_keys, self.lexicon.max_words, min_words=2
-            ):
-                positions = window[start:end]
-                if not any(_is_content(tokens[p]) for p in positions):
-                    continue
-                if _loose_negation(tokens, positions):
-                    continue
-                entry = self.lexicon.lookup(key)
-                assert entry is not None  # _longest_matches only yields known keys
-                consumed.update(positions)
-                matched.append((positions, entry))
-            leftover = [i for i in remaining if i not in consumed]
-            # Pairs may span "and" when coordination distributes ("weak thighs and
-            # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
-            for first, second in _skip_pairs(tokens, leftover):
-                if first in consumed or second in consumed:
-                    continue
-                if _coordinated(tokens, first, second) and all(
-                        self.lexicon.lookup(tokens[p].stem) for p in (first, second)):
-                    continue
-                key = " ".join(sorted((tokens[first].stem, tokens[second].stem)))
-                entry = self.lexicon.lookup(key)
-                if entry is not None:
-                    consumed.update((first, second))
-                    matched.append(([first, second], entry))
-            for position in [i for i in remaining if i not in consumed]:
-                entry = self.lexicon.lookup(tokens[position].stem)
-                # A lone word must be a name or a close synonym: loose (related, broad)
-                # synonyms of one word misread everyday words ("a power cut").
-                if entry is not None and entry.confidence >= _SINGLE_WORD_CONFIDENCE:
-                    consumed.add(position)
-                    matched.append(([position], entry))
+            content = self._content_words(reading, clause)
+            self._read_categories(reading, content)
+            self._read_red_flag_phrases(reading, clause, content)
+            matched = self._recognize(reading, clause, content)
             # Negation is decided once the clause is read: its scope runs across the other
             # findings of the clause ("no fever or joint pain").
-            findings.extend(
-                self._finding(text, tokens, clause, positions, entry, consumed)
-                for positions, entry in matched
+            reading.findings.extend(
+                self._finding(reading, clause, positions, entry) for positions, entry in matched
             )
-        for finding in findings:
+        self._read_red_flag_findings(reading)
+        return Interpretation(
+            question=text,
+            findings=tuple(_deduplicate(reading.findings)),
+            categories=tuple(reading.categories),
+            category_words=tuple(reading.category_words),
+            age=person.age,
+            age_text=person.age_text,
+            sex=person.sex,
+            unrecognized=tuple(self._unrecognized(reading, clauses)),
+            red_flags=tuple(reading.flags),
+        )
+
+    # ---- the steps of read(), in order ----
+
+    def _content_words(self, reading: _Reading, clause: list[int]) -> list[int]:
+        """The clause's content words, less those read as the person's age or sex."""
+        tokens = reading.tokens
+        return [
+            i
+            for i in clause
+            if tokens[i].is_word
+            and self._cues.is_content(tokens[i])
+            and tokens[i].start not in reading.person_chars
+        ]
+
+    def _read_categories(self, reading: _Reading, content: list[int]) -> None:
+        """Category words first: "muscle disease" names a category, not a finding; but "chest
+        infections" is a finding that merely contains a category word."""
+        for start, end, key in longest_matches(
+            self._cues, reading.tokens, content, self._categories, self._max_special
+        ):
+            if self._inside_finding(reading.tokens, content, start, end):
+                continue
+            category = self._categories[key]
+            if category not in reading.categories:
+                reading.categories.append(category)
+            reading.category_words.append(reading.span_text(content[start:end]))
+            reading.consumed.update(content[start:end])
+
+    def _read_red_flag_phrases(
+        self, reading: _Reading, clause: list[int], content: list[int]
+    ) -> None:
+        for start, end, key in longest_matches(
+            self._cues, reading.tokens, content, self._red_flags, self._max_special
+        ):
+            if not negated(self._cues, reading.tokens, clause, reading.consumed, content[start]):
+                reading.flags.append(
+                    RedFlagHit(reading.span_text(content[start:end]), self._red_flags[key])
+                )
+
+    def _recognize(
+        self, reading: _Reading, clause: list[int], content: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """Findings of one clause: multi-word phrases first, then pairs of nearby words, then
+        single words, so that "swollen, stiff finger joints" reads as joint swelling, not as
+        oedema."""
+        tokens = reading.tokens
+        remaining = [
+            i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
+        ]
+        matched = self._match_phrases(reading, clause, remaining)
+        matched += self._match_pairs(reading, remaining)
+        matched += self._match_single_words(reading, remaining)
+        return matched
+
+    def _match_phrases(
+        self, reading: _Reading, clause: list[int], remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        tokens = reading.tokens
+        # Negation words may start or sit inside a known phrase ("absent reflexes");
+        # elsewhere they only mark negation.
+        window = sorted(
+            remaining
+            + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])]
+        )
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for start, end, key in longest_matches(
+            self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words, min_words=2
+        ):
+            positions = window[start:end]
+            if not any(self._cues.is_content(tokens[p]) for p in positions):
+                continue
+            if loose_negation(self._cues, tokens, positions):
+                continue
+            entry = self.lexicon.lookup(key)
+            assert entry is not None  # longest_matches only yields known keys
+            reading.consumed.update(positions)
+            matched.append((positions, entry))
+        return matched
+
+    def _match_pairs(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        tokens, consumed = reading.tokens, reading.consumed
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        # Pairs may span "and" when coordination distributes ("weak thighs and
+        # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
+        for first, second in nearby_pairs([i for i in remaining if i not in consumed]):
+            if first in consumed or second in consumed:
+                continue
+            if self._cues.coordinated(tokens, first, second) and all(
+                self.lexicon.lookup(tokens[p].stem) for p in (first, second)
+            ):
+                continue
+            entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
+            if entry is not None:
+                consumed.update((first, second))
+                matched.append(([first, second], entry))
+        return matched
+
+    def _match_single_words(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for position in [i for i in remaining if i not in reading.consumed]:
+            entry = self.lexicon.lookup(reading.tokens[position].stem)
+            if entry is not None and entry.confidence >= _SINGLE_WORD_CONFIDENCE:
+                reading.consumed.add(position)
+                matched.append(([position], entry))
+        return matched
+
+    def _read_red_flag_findings(self, reading: _Reading) -> None:
+        """A present finding whose HPO term is itself an emergency raises its notice too."""
+        for finding in reading.findings:
             if finding.negated:
                 continue
             for hpo in finding.ids[:1]:
                 advice = self._red_flag_ids.get(hpo)
-                if advice and not any(f.text == finding.text for f in flags):
-                    flags.append(RedFlagHit(finding.text, advice))
-        unrecognized = _unrecognized(text, tokens, clauses, consumed, person_chars)
-        findings = _deduplicate(findings)
-        return Interpretation(
-            question=text,
-            findings=tuple(findings),
-            categories=tuple(categories),
-            category_words=tuple(category_words),
-            age=person.age,
-            age_text=person.age_text,
-            sex=person.sex,
-            unrecognized=tuple(unrecognized),
-            red_flags=tuple(flags),
-        )
+                if advice and not any(f.text == finding.text for f in reading.flags):
+                    reading.flags.append(RedFlagHit(finding.text, advice))
+
+    def _unrecognized(self, reading: _Reading, clauses: list[list[int]]) -> list[str]:
+        """Runs of content words that nothing explained (never silently dropped)."""
+        tokens = reading.tokens
+        runs: list[str] = []
+        for clause in clauses:
+            run: list[int] = []
+            for i in [*clause, -1]:
+                token = tokens[i] if i >= 0 else None
+                keep = (
+                    token is not None
+                    and token.is_word
+                    and self._cues.is_content(token)
+                    and not self._cues.is_frame(token)
+                    and i not in reading.consumed
+                    and token.start not in reading.person_chars
+                    and not token.folded.isdigit()
+                )
+                if keep:
+                    run.append(i)
+                elif run:
+                    runs.append(reading.span_text(run))
+                    run = []
+        return runs
+
+    # ---- helpers ----
 
     def _inside_finding(
         self, tokens: list[Token], content: list[int], start: int, end: int
@@ -468,28 +341,29 @@ class QuestionReader:
                 continue
             span = content[lo:hi]
             extra = span[0] if lo < start else span[-1]
-            if _is_frame(tokens[extra]) or span[-1] - span[0] > 2 * len(span):
+            if self._cues.is_frame(tokens[extra]):
                 continue
-            if self.lexicon.lookup(" ".join(sorted(tokens[p].stem for p in span))) is not None:
+            if span[-1] - span[0] > _MAX_SPREAD_PER_WORD * len(span):
+                continue
+            if self.lexicon.lookup(order_free_key(tokens, span)) is not None:
                 return True
         return False
 
     def _finding(
         self,
-        text: str,
-        tokens: list[Token],
+        reading: _Reading,
         clause: list[int],
         positions: list[int],
         entry: LexiconEntry,
-        consumed: set[int],
     ) -> RecognizedFinding:
+        tokens = reading.tokens
         first, last = min(positions), max(positions)
         return RecognizedFinding(
-            text=text[tokens[first].start : tokens[last].end],
+            text=reading.span_text(positions),
             ids=entry.ids,
             labels=tuple(self._label(i) for i in entry.ids),
-            negated=_negated(tokens, clause, consumed, first, last),
-            uncertain=_uncertain(tokens, clause, first),
+            negated=negated(self._cues, tokens, clause, reading.consumed, first, last),
+            uncertain=uncertain(self._cues, tokens, clause, first),
             source=entry.source,
             kind=entry.kind,
             start=tokens[first].start,
@@ -497,182 +371,22 @@ class QuestionReader:
         )
 
 
-class _LexiconView:
-    """Lets the lexicon be used like the small special-phrase dicts."""
+@dataclass(slots=True)
+class _Reading:
+    """The working state of one :meth:`QuestionReader.read` call (never shared)."""
 
-    def __init__(self, lexicon: Lexicon):
-        self._lexicon = lexicon
+    text: str
+    tokens: list[Token]
+    person_chars: frozenset[int]  # character offsets read as the person's age or sex
+    consumed: set[int] = field(default_factory=set)  # token positions already explained
+    findings: list[RecognizedFinding] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    category_words: list[str] = field(default_factory=list)
+    flags: list[RedFlagHit] = field(default_factory=list)
 
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._lexicon.lookup(key) is not None
-
-
-def _is_content(token: Token) -> bool:
-    word = token.text.lower()
-    return not (
-        word in STOPWORDS
-        or word in NEGATION_WORDS
-        or word in _PRE_NEGATION
-        or word in _UNCERTAIN
-        or word in _CLAUSE_WORDS
-        or token.stem in MARKS
-    )
-
-
-def _is_frame(token: Token) -> bool:
-    return token.text.lower() in _FRAME
-
-
-def _clauses(tokens: list[Token]) -> list[list[int]]:
-    clauses: list[list[int]] = [[]]
-    for i, token in enumerate(tokens):
-        word = token.text.lower()
-        if (not token.is_word and token.text in _CLAUSE_BREAKS) or word in _CLAUSE_WORDS:
-            clauses.append([])
-            if token.is_word:
-                clauses[-1].append(i)
-            continue
-        clauses[-1].append(i)
-    return [c for c in clauses if c]
-
-
-def _longest_matches(
-    tokens: list[Token], positions: list[int], known: Any, max_words: int, min_words: int = 1
-) -> list[tuple[int, int, str]]:
-    """Greedy left-to-right longest matches of order-free keys over contiguous content words."""
-    result = []
-    i = 0
-    while i < len(positions):
-        found = None
-        for j in range(min(len(positions), i + max_words), i + min_words - 1, -1):
-            # Content words must be near each other in the text (at most 3 tokens apart).
-            if any(positions[k + 1] - positions[k] > 4 for k in range(i, j - 1)):
-                continue
-            key = " ".join(sorted(tokens[p].stem for p in positions[i:j]))
-            if key in known and not _splits_better(tokens, positions, i, j, known, max_words):
-                found = (i, j, key)
-                break
-        if found:
-            result.append(found)
-            i = found[1]
-        else:
-            i += 1
-    return result
-
-
-def _splits_better(
-    tokens: list[Token], positions: list[int], i: int, j: int, known: Any, max_words: int
-) -> bool:
-    """True when a phrase spanning "and"/"or" is better read as two findings: the words
-    before the coordinator are a known phrase and a known phrase starts after it ("cramps and
-    muscle pain", "nausea and vomiting"; but "pins and needles" stays whole)."""
-    for m in range(i + 1, j):
-        if not _coordinated(tokens, positions[m - 1], positions[m]):
-            continue
-        left = " ".join(sorted(tokens[p].stem for p in positions[i:m]))
-        if left not in known:
-            return False
-        return any(
-            " ".join(sorted(tokens[p].stem for p in positions[m:k])) in known
-            for k in range(m + 1, min(len(positions), m + max_words) + 1)
-        )
-    return False
-
-
-def _skip_pairs(tokens: list[Token], positions: list[int]) -> list[tuple[int, int]]:
-    """Pairs of leftover content words close together ("muscles in my legs are stiff"),
-    nearest pairs first."""
-    pairs = [(a, b) for n, a in enumerate(positions) for b in positions[n + 1 :] if b - a <= 6]
-    return sorted(pairs, key=lambda pair: (pair[1] - pair[0], pair[0]))
-
-
-def _is_negation_word(token: Token) -> bool:
-    word = token.text.lower()
-    return word in NEGATION_WORDS or word in _PRE_NEGATION or token.stem in MARKS
-
-
-def _loose_negation(tokens: list[Token], positions: list[int]) -> bool:
-    """True when a phrase holding "no"/"can't" skips words or spans "and"/"or": "can't feel
-    my toes" is not "absent toes", and "eyelids and I can't" is not "absent eyelids"."""
-    if not any(tokens[p].stem in MARKS for p in positions):
-        return False
-    first, last = min(positions), max(positions)
-    between = [k for k in range(first + 1, last) if tokens[k].is_word and k not in positions]
-    return _coordinated(tokens, first, last) or any(
-        tokens[k].text.lower() not in STOPWORDS for k in between
-    )
-
-
-def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
-    """True when "and"/"or" stands between two token positions."""
-    return any(tokens[k].text.lower() in _COORDINATORS for k in range(first + 1, last))
-
-
-def _negated(
-    tokens: list[Token], clause: list[int], consumed: set[int], first: int, last: int | None = None
-) -> bool:
-    """NegEx-style: a cue up to six words before the phrase, with nothing but function words,
-    other findings of the clause or frame words between (or a cue just after it)."""
-    before = [i for i in clause if i < first and tokens[i].is_word]
-    words = [tokens[i].text.lower() for i in before]
-    if words[-2:] == ["free", "of"] or words[-2:] == ["absence", "of"]:
-        return True
-    for i in reversed(before[-6:]):
-        token = tokens[i]
-        word = token.text.lower()
-        if word in _PRE_NEGATION and i not in consumed:  # "not" inside a finding is no cue
-            return True
-        explained = (
-            i in consumed
-            or not _is_content(token)
-            or _is_frame(token)
-            or word in _NEGATION_TRANSPARENT
-            or word.isdigit()
-        )
-        if not explained:
-            break
-    end = first if last is None else last
-    after = [tokens[i].text.lower() for i in clause if i > end][:3]
-    return any(word in _POST_NEGATION for word in after)
-
-
-def _uncertain(tokens: list[Token], clause: list[int], first: int) -> bool:
-    before = [tokens[i].text.lower() for i in clause if i < first]
-    return any(word in _UNCERTAIN for word in before[-4:])
-
-
-def _span_text(text: str, tokens: list[Token], positions: list[int]) -> str:
-    return text[tokens[min(positions)].start : tokens[max(positions)].end]
-
-
-def _unrecognized(
-    text: str,
-    tokens: list[Token],
-    clauses: list[list[int]],
-    consumed: set[int],
-    person_chars: set[int],
-) -> list[str]:
-    """Runs of content words that nothing explained (never silently dropped)."""
-    runs: list[str] = []
-    for clause in clauses:
-        run: list[int] = []
-        for i in [*clause, -1]:
-            token = tokens[i] if i >= 0 else None
-            keep = (
-                token is not None
-                and token.is_word
-                and _is_content(token)
-                and not _is_frame(token)
-                and i not in consumed
-                and token.start not in person_chars
-                and not token.text.isdigit()
-            )
-            if keep:
-                run.append(i)
-            elif run:
-                runs.append(_span_text(text, tokens, run))
-                run = []
-    return runs
+    def span_text(self, positions: list[int]) -> str:
+        """The question's own text from the first to the last of these token positions."""
+        return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
 
 
 def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:

@@ -1,0 +1,118 @@
+"""Pydantic models of the curated word files (lay terms, red flags, question words).
+
+Imported only when one of those files is read (:mod:`whatcauses.knowledge.curated`), so that
+commands which never read them do not pay for importing pydantic. A file that breaks its
+model becomes a :class:`~whatcauses.errors.DataError` that names the file and the key.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from whatcauses.errors import DataError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+HpoId = Annotated[str, StringConstraints(pattern=r"^HP:\d{7}$")]
+# One lower-case word as the tokenizer sees it ("doesn't", "&"): no spaces, no capitals.
+Word = Annotated[str, StringConstraints(pattern=r"^[^\sA-Z]+$")]
+# Lower-case words separated by single spaces ("free of").
+Phrase = Annotated[str, StringConstraints(pattern=r"^[^\sA-Z]+( [^\sA-Z]+)*$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _no_repeats(values: tuple[str, ...]) -> tuple[str, ...]:
+    # A repeated word is harmless to the reader but says the list was edited carelessly.
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{value!r} is listed twice")
+        seen.add(value)
+    return values
+
+
+WordList = Annotated[tuple[Word, ...], Field(min_length=1), AfterValidator(_no_repeats)]
+PhraseList = Annotated[tuple[Phrase, ...], Field(min_length=1), AfterValidator(_no_repeats)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LayTermModel(_Strict):
+    phrase: Text
+    hpo: Annotated[tuple[HpoId, ...], Field(min_length=1)]
+    kind: Literal["finding", "lab", "antibody"] = "finding"
+
+
+class RedFlagModel(_Strict):
+    phrase: Text
+    hpo: tuple[HpoId, ...] = ()
+    advice: Text
+
+
+class NegationWordsModel(_Strict):
+    before_finding: WordList
+    phrases_before_finding: PhraseList
+    after_finding: WordList
+    cue_only_after_finding: WordList
+    transparent: WordList
+
+    @model_validator(mode="after")
+    def _cue_only_are_cues(self) -> NegationWordsModel:
+        stray = sorted(set(self.cue_only_after_finding) - set(self.after_finding))
+        if stray:
+            raise ValueError(f"cue_only_after_finding lists words not in after_finding: {stray}")
+        return self
+
+
+class QuestionWordsModel(_Strict):
+    clause_words: WordList
+    coordinators: WordList
+    negation: NegationWordsModel
+    uncertainty: WordList
+    frame: WordList
+
+
+LayTermsFile = RootModel[tuple[LayTermModel, ...]]
+RedFlagsFile = RootModel[tuple[RedFlagModel, ...]]
+
+
+def validate(name: str, model: type[ModelT], raw: Any) -> ModelT:
+    """``raw`` (parsed YAML of the curated file ``name``) checked against ``model``."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = [f"{_where(raw, error['loc'])}: {error['msg']}" for error in exc.errors()]
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise DataError(f"{name}: " + "; ".join(problems[:3]) + more) from None
+
+
+def _where(raw: Any, loc: tuple[int | str, ...]) -> str:
+    """A key path a reviewer can find in the file: ``negation.after_finding[2]``, or
+    ``entry 12 (phrase 'chest pain').advice`` for list files."""
+    if not loc:
+        return "(whole file)"
+    parts: list[str] = []
+    for step in loc:
+        if isinstance(step, int):
+            if not parts and isinstance(raw, list) and 0 <= step < len(raw):
+                item = raw[step]
+                phrase = item.get("phrase") if isinstance(item, dict) else None
+                parts.append(f"entry {step + 1}" + (f" (phrase {phrase!r})" if phrase else ""))
+            else:
+                parts.append(f"[{step}]")
+        else:
+            parts.append(f".{step}" if parts else step)
+    return "".join(parts)

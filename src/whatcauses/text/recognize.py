@@ -1,0 +1,107 @@
+"""Finding known phrases among the content words of a clause.
+
+A phrase is known by its order-free key (:func:`whatcauses.text.normalize.phrase_key`): the
+sorted stems of its words. Matching is greedy, longest first, over content words that sit
+close together in the text; words left over may still pair up with a nearby word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from whatcauses.text.cues import Cues
+from whatcauses.text.lexicon import Lexicon
+from whatcauses.text.normalize import Token
+
+# The words of one phrase may have at most this many tokens between neighbours ("swollen,
+# stiff finger joints": a comma; "weak in the legs": two words).
+MAX_TOKENS_BETWEEN_PHRASE_WORDS = 3
+# Two leftover words are tried as a pair when the second stands at most this many tokens
+# after the first ("muscles in my legs are stiff": "stiff" is five tokens on).
+PAIR_MAX_DISTANCE = 6
+
+
+class LexiconKeys:
+    """The lexicon's keys as a container, like the small special-phrase dicts."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._lexicon = lexicon
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._lexicon.lookup(key) is not None
+
+
+def order_free_key(tokens: list[Token], positions: list[int]) -> str:
+    """The key of the words at ``positions``: their stems, sorted."""
+    return " ".join(sorted(tokens[p].stem for p in positions))
+
+
+def longest_matches(
+    cues: Cues,
+    tokens: list[Token],
+    positions: list[int],
+    known: Container[str],
+    max_words: int,
+    min_words: int = 1,
+) -> list[tuple[int, int, str]]:
+    """Greedy left-to-right longest matches of known keys over ``positions``.
+
+    Each match is ``(i, j, key)``: the words ``positions[i:j]`` read as ``key``.
+    """
+    result = []
+    i = 0
+    while i < len(positions):
+        found = None
+        for j in range(min(len(positions), i + max_words), i + min_words - 1, -1):
+            if any(
+                positions[k + 1] - positions[k] - 1 > MAX_TOKENS_BETWEEN_PHRASE_WORDS
+                for k in range(i, j - 1)
+            ):
+                continue
+            key = order_free_key(tokens, positions[i:j])
+            if key in known and not _splits_better(cues, tokens, positions, i, j, known,
+                                                   max_words):
+                found = (i, j, key)
+                break
+        if found:
+            result.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return result
+
+
+def _splits_better(
+    cues: Cues,
+    tokens: list[Token],
+    positions: list[int],
+    i: int,
+    j: int,
+    known: Container[str],
+    max_words: int,
+) -> bool:
+    """True when a phrase spanning "and"/"or" is better read as two findings: the words
+    before the coordinator are a known phrase and a known phrase starts after it ("cramps and
+    muscle pain", "nausea and vomiting"; but "pins and needles" stays whole)."""
+    for m in range(i + 1, j):
+        if not cues.coordinated(tokens, positions[m - 1], positions[m]):
+            continue
+        if order_free_key(tokens, positions[i:m]) not in known:
+            return False
+        return any(
+            order_free_key(tokens, positions[m:k]) in known
+            for k in range(m + 1, min(len(positions), m + max_words) + 1)
+        )
+    return False
+
+
+def nearby_pairs(positions: list[int]) -> list[tuple[int, int]]:
+    """Pairs of leftover content words close together ("muscles in my legs are stiff"),
+    nearest pairs first."""
+    pairs = [
+        (a, b)
+        for n, a in enumerate(positions)
+        for b in positions[n + 1 :]
+        if b - a <= PAIR_MAX_DISTANCE
+    ]
+    return sorted(pairs, key=lambda pair: (pair[1] - pair[0], pair[0]))

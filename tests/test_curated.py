@@ -1,0 +1,89 @@
+"""The curated word files are checked on read: a bad entry names the file and the key."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from whatcauses.errors import DataError
+from whatcauses.knowledge.curated import (
+    parse_lay_terms,
+    parse_question_words,
+    parse_red_flags,
+    question_words,
+    read_yaml,
+)
+
+
+def test_the_shipped_question_words_load_once() -> None:
+    words = question_words()
+    assert question_words() is words  # cached: read once per process, not per question
+    assert {"no", "without", "denies"} <= words.negation_before
+    assert ("free", "of") in words.negation_phrases_before
+    assert words.negation_cue_only_after <= words.negation_after
+    assert "result" in words.frame and "and" in words.coordinators
+
+
+def _question_words(change: Any) -> dict[str, Any]:
+    raw = copy.deepcopy(read_yaml("question_words.yaml"))
+    change(raw)
+    assert isinstance(raw, dict)
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda raw: raw["negation"]["before_finding"].insert(0, False),  # an unquoted "no"
+         r"question_words.yaml: negation.before_finding\[0\]: Input should be a valid string"),
+        (lambda raw: raw["frame"].append("result"),
+         r"question_words.yaml: frame: Value error, 'result' is listed twice"),
+        (lambda raw: raw["uncertainty"].append("Maybe"),
+         r"question_words.yaml: uncertainty\[\d+\]: String should match pattern"),
+        (lambda raw: raw["negation"].pop("after_finding"),
+         r"question_words.yaml: negation.after_finding: Field required"),
+        (lambda raw: raw["negation"]["cue_only_after_finding"].append("gone"),
+         r"question_words.yaml: negation: Value error, cue_only_after_finding lists words "
+         r"not in after_finding: \['gone'\]"),
+        (lambda raw: raw.update(lab_hints=["anti"]),
+         r"question_words.yaml: lab_hints: Extra inputs are not permitted"),
+        (lambda raw: raw.update(clause_words=[]),
+         r"question_words.yaml: clause_words: .*at least 1 item"),
+    ],
+)
+def test_a_bad_question_word_entry_names_file_and_key(change: Any, message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        parse_question_words(_question_words(change))
+
+
+def test_an_empty_question_words_file_is_a_data_error() -> None:
+    with pytest.raises(DataError, match=r"question_words.yaml: \(whole file\)"):
+        parse_question_words(None)
+
+
+def test_a_red_flag_without_advice_is_a_data_error_not_a_key_error() -> None:
+    raw = [{"phrase": "chest pain", "hpo": ["HP:0100749"], "advice": "Call now."},
+           {"phrase": "thunderclap headache", "hpo": ["HP:0030907"]}]
+    with pytest.raises(
+        DataError,
+        match=r"red_flags.yaml: entry 2 \(phrase 'thunderclap headache'\)\.advice: Field required",
+    ):
+        parse_red_flags(raw)
+    assert parse_red_flags(raw[:1])[0].hpo == ("HP:0100749",)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"phrase": "tired", "hpo": ["0012378"]}, r"entry 1 \(phrase 'tired'\)\.hpo\[0\]"),
+        ({"phrase": "tired", "hpo": ["HP:0012378"], "kind": "symptom"},
+         r"entry 1 \(phrase 'tired'\)\.kind: Input should be 'finding', 'lab' or 'antibody'"),
+        ({"phrase": "", "hpo": ["HP:0012378"]}, r"entry 1\.phrase"),
+        ({"phrase": "tired", "hpo": []}, r"entry 1 \(phrase 'tired'\)\.hpo"),
+    ],
+)
+def test_a_bad_lay_term_names_file_and_entry(entry: dict[str, Any], message: str) -> None:
+    with pytest.raises(DataError, match=r"lay_terms.yaml: " + message):
+        parse_lay_terms([entry])

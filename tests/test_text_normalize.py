@@ -1,0 +1,103 @@
+"""Normalisation: phrase keys, and tokens whose offsets point into the text as written."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from whatcauses.text.context import read_person
+from whatcauses.text.normalize import fold, phrase_key, tokenize
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("stiff muscles", "muscles are stiff"),  # word order, function words
+        ("muscle stiffness", "stiff muscles"),  # -ness and plural
+        ("swollen knees", "knee swelling"),  # irregular participle, inflection
+        ("bloody diarrhoea", "bloody diarrhea"),  # UK/US spelling
+        ("anaemia", "anemia"),
+        ("oedema", "edema"),
+        ("grey skin colour", "gray skin color"),
+        ("can't walk", "unable to walk"),  # one negation mark
+        ("unable to walk", "inability to walk"),
+        ("no speech", "absent speech"),
+        ("Sjögren syndrome", "sjogren syndrome"),  # accents and case
+        ("ﬁbrosis", "fibrosis"),  # ligature
+    ],
+)
+def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
+    assert phrase_key(one) == phrase_key(other)
+    assert phrase_key(one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("muscle pain", "muscle weakness"), ("absent reflexes", "reflexes"),
+     ("dry eyes", "dry mouth")],
+)
+def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
+    assert phrase_key(one) != phrase_key(other)
+
+
+def test_function_words_and_lone_negations_have_no_key() -> None:
+    assert phrase_key("the of and") == ""
+    assert phrase_key("not") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Swollen KNEES, no fever", ["Swollen", "KNEES", ",", "no", "fever"]),
+        # Folding changes the length of the text: offsets must still point into the original.
+        ("ﬁbrosis and rash", ["ﬁbrosis", "and", "rash"]),
+        ("Café-au-lait spots — no fever", ["Café", "-", "au", "-", "lait", "spots", "—", "no",
+                                           "fever"]),
+        ("cafe\u0301 au lait", ["cafe\u0301", "au", "lait"]),  # a separate combining accent
+        ("fever…rash", ["fever", "…", "rash"]),  # one character folding to three
+        ("I don’t have a rash", ["I", "don’t", "have", "a", "rash"]),
+    ],
+)
+def test_tokens_are_the_words_as_written(text: str, surfaces: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == surfaces
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_tokens_carry_the_folded_form_the_word_lists_are_written_in() -> None:
+    tokens = tokenize("I DON’T have ﬁts")
+    assert [t.folded for t in tokens] == ["i", "don't", "have", "fits"]
+    assert tokens[1].stem == "no"  # the negation mark
+
+
+@given(st.text(max_size=60))
+def test_every_token_span_slices_the_original_text_to_the_token(text: str) -> None:
+    previous_end = 0
+    for token in tokenize(text):
+        assert 0 <= previous_end <= token.start < token.end <= len(text)
+        assert text[token.start : token.end] == token.text
+        assert token.folded and token.folded in fold(token.text)
+        assert token.is_word == token.folded[0].isalnum()
+        previous_end = token.end
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_is_split_on_the_lower_cased_text_unchanged(text: str) -> None:
+    # ASCII folds to its lower case, one character for one: spans are the regex's own.
+    expected = [m.span() for m in re.finditer(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]",
+                                              text.lower())]
+    assert [(t.start, t.end) for t in tokenize(text)] == expected
+
+
+@given(st.text(max_size=40), st.sampled_from(["my 8 year old son", "a woman in her 40s"]))
+def test_person_spans_point_into_the_original_text(prefix: str, person: str) -> None:
+    text = f"{prefix} {person}"
+    context = read_person(text)
+    assert context.age is not None
+    for start, end in context.spans:
+        assert 0 <= start < end <= len(text)
+    # The age phrase itself is found where it was written.
+    assert any(fold(text[start:end]) == context.age_text for start, end in context.spans)

@@ -1,0 +1,208 @@
+"""The question reader on the mini fixture ontology (fast; the full-HPO twins are in test_text.py).
+
+The mini lexicon holds the fixture's names and synonyms: "Seizure" (synonyms "Fits",
+"Epileptic seizure"), "Muscle stiffness" ("Stiff muscles"), "Muscle weakness", "Focal
+seizure", "Generalized seizure", "Neuromuscular rigidity". The curated cue words, category
+words and red flags are the real ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import FIXTURES
+from whatcauses.errors import InputError, QuestionError
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.text.lexicon import Lexicon, LexiconEntry
+from whatcauses.text.negation import (
+    NEGATION_LOOKAHEAD_TOKENS,
+    NEGATION_LOOKBACK_WORDS,
+    UNCERTAINTY_LOOKBACK_TOKENS,
+)
+from whatcauses.text.normalize import phrase_key
+from whatcauses.text.question import (
+    MAX_QUESTION_CHARS,
+    Interpretation,
+    QuestionReader,
+    RecognizedFinding,
+)
+
+SEIZURE = "HP:0000101"
+STIFFNESS = "HP:0000201"
+WEAKNESS = "HP:0000203"
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    return QuestionReader(Lexicon.build(knowledge), knowledge.ontology.name)
+
+
+def ids(findings: Iterable[RecognizedFinding]) -> set[str]:
+    return {f.ids[0] for f in findings}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["stiff muscles", "muscles are stiff", "my muscles are really stiff", "muscle stiffness",
+     "Muscle Stiffness?"],
+)
+def test_word_order_and_inflection_read_as_one_finding(
+        reader: QuestionReader, question: str) -> None:
+    reading = reader.read(question)
+    assert ids(reading.present) == {STIFFNESS}
+    assert not reading.excluded and not reading.unrecognized
+
+
+def test_a_finding_keeps_its_words_and_span_as_written(reader: QuestionReader) -> None:
+    reading = reader.read("  ﬁts and Stiff Muscles  ")
+    assert reading.question == "ﬁts and Stiff Muscles"
+    assert {(f.text, f.labels[0]) for f in reading.findings} == {
+        ("ﬁts", "Seizure"), ("Stiff Muscles", "Muscle stiffness")}
+    for finding in reading.findings:
+        assert reading.question[finding.start : finding.end] == finding.text
+
+
+def test_but_no_negates_only_what_follows(reader: QuestionReader) -> None:
+    reading = reader.read("fits but no muscle weakness")
+    assert ids(reading.present) == {SEIZURE}
+    assert ids(reading.excluded) == {WEAKNESS}
+
+
+def test_a_negation_reaches_every_item_of_a_list(reader: QuestionReader) -> None:
+    reading = reader.read("without fits or muscle weakness")
+    assert ids(reading.excluded) == {SEIZURE, WEAKNESS}
+    assert not reading.present
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["denies seizures", "no history of seizures", "free of seizures", "absence of seizures",
+     "she doesn't have seizures", "she doesn’t have seizures",  # a curly apostrophe
+     "seizures absent", "seizures were negative", "NO SEIZURES"],
+)
+def test_negation_cues(reader: QuestionReader, question: str) -> None:
+    reading = reader.read(question)
+    assert ids(reading.excluded) == {SEIZURE}
+    assert not reading.present
+
+
+def test_a_negation_stops_at_the_end_of_its_clause(reader: QuestionReader) -> None:
+    reading = reader.read("no fever; fits")
+    assert ids(reading.present) == {SEIZURE}
+
+
+def test_a_negation_stops_at_an_unexplained_word(reader: QuestionReader) -> None:
+    reading = reader.read("no idea why the fits started")
+    assert ids(reading.present) == {SEIZURE}
+    assert reading.unrecognized == ("idea",)
+
+
+def test_the_negation_windows_have_the_documented_sizes(reader: QuestionReader) -> None:
+    # Function words between a cue and its finding: within the window the cue reaches.
+    near = "no " + "the " * (NEGATION_LOOKBACK_WORDS - 1) + "seizures"
+    far = "no " + "the " * NEGATION_LOOKBACK_WORDS + "seizures"
+    assert ids(reader.read(near).excluded) == {SEIZURE}
+    assert ids(reader.read(far).present) == {SEIZURE}
+    after_near = "seizures " + "the " * (NEGATION_LOOKAHEAD_TOKENS - 1) + "absent"
+    after_far = "seizures " + "the " * NEGATION_LOOKAHEAD_TOKENS + "absent"
+    assert ids(reader.read(after_near).excluded) == {SEIZURE}
+    assert ids(reader.read(after_far).present) == {SEIZURE}
+    unsure = "maybe " + "the " * (UNCERTAINTY_LOOKBACK_TOKENS - 1) + "seizures"
+    sure = "maybe " + "the " * UNCERTAINTY_LOOKBACK_TOKENS + "seizures"
+    assert reader.read(unsure).findings[0].uncertain
+    assert not reader.read(sure).findings[0].uncertain
+
+
+def test_coordinated_findings_are_read_separately(reader: QuestionReader) -> None:
+    reading = reader.read("fits and muscle weakness")
+    assert sorted((f.text, f.ids[0]) for f in reading.findings) == [
+        ("fits", SEIZURE), ("muscle weakness", WEAKNESS)]
+
+
+def test_words_apart_can_still_make_one_finding(reader: QuestionReader) -> None:
+    reading = reader.read("the muscles in my legs are stiff")
+    assert ids(reading.present) == {STIFFNESS}
+    assert reading.unrecognized == ("legs",)
+
+
+def test_category_words_name_a_category_not_a_finding(reader: QuestionReader) -> None:
+    reading = reader.read("What autoimmune disease causes stiff muscles?")
+    assert reading.categories == ("autoimmune",)
+    assert reading.category_words == ("autoimmune disease",)
+    assert ids(reading.present) == {STIFFNESS}
+    assert not reading.unrecognized
+
+
+def test_red_flags_are_raised_and_not_when_negated(reader: QuestionReader) -> None:
+    flagged = reader.read("a thunderclap headache and fits")
+    assert [f.text for f in flagged.red_flags] == ["thunderclap headache"]
+    assert not reader.read("no thunderclap headache").red_flags
+    assert not reader.read("stiff muscles").red_flags
+
+
+def test_unrecognized_words_are_reported_never_dropped(reader: QuestionReader) -> None:
+    reading = reader.read("fits and flibbertigibbet")
+    assert ids(reading.present) == {SEIZURE}
+    assert reading.unrecognized == ("flibbertigibbet",)
+
+
+def test_age_and_sex_words_are_context_not_findings(reader: QuestionReader) -> None:
+    reading = reader.read("my 8 year old son has fits")
+    assert (reading.age, reading.sex) == (8.0, "male")
+    assert ids(reading.present) == {SEIZURE} and not reading.unrecognized
+
+
+def test_an_ambiguous_phrase_is_an_or_group(mini_knowledge: Knowledge) -> None:
+    lexicon = Lexicon({phrase_key("tight muscles"): LexiconEntry((STIFFNESS, WEAKNESS),
+                                                                 "curated", 1.1)})
+    reading = QuestionReader(lexicon, mini_knowledge.ontology.name).read("tight muscles")
+    assert not reading.present and len(reading.or_groups) == 1
+    group = reading.or_groups[0]
+    assert group.labels == ("Muscle stiffness", "Muscle weakness")
+    shown = reading.to_dict()
+    assert shown["or_groups"][0]["ids"] == [STIFFNESS, WEAKNESS] and not shown["findings"]
+
+
+@pytest.mark.parametrize(
+    "question", ["", "   \n\t ", "x" * (MAX_QUESTION_CHARS + 1), "fever\x00rash", None, 42]
+)
+def test_bad_questions_raise_one_line_question_error(
+        reader: QuestionReader, question: object) -> None:
+    with pytest.raises(QuestionError) as info:
+        reader.read(question)  # type: ignore[arg-type]
+    assert isinstance(info.value, InputError)
+    assert str(info.value) and "\n" not in str(info.value)
+
+
+def test_one_reader_serves_many_threads(reader: QuestionReader) -> None:
+    questions = ["fits but no muscle weakness", "stiff muscles", "no history of seizures",
+                 "my 8 year old son has fits"] * 25
+    alone = [reader.read(q) for q in questions]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(reader.read, questions))
+    assert together == alone
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["fits", "stiff", "muscles", "no", "not", "and", "but", ",", " ", "ﬁ", "é", "weakness",
+     "absent", "maybe", "son", "8 year old", "\u0301"]), min_size=1, max_size=25).map("".join))
+def test_every_finding_span_slices_the_question_to_its_text(
+        reader: QuestionReader, words: str) -> None:
+    try:
+        reading: Interpretation = reader.read(words)
+    except QuestionError:
+        assert not words.strip()
+        return
+    for finding in reading.findings:
+        assert reading.question[finding.start : finding.end] == finding.text
