@@ -23,11 +23,10 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from accuracy import DEFAULT_DATA, found_rank, load_cases  # noqa: E402
-
-from whatcauses.engine import Engine  # noqa: E402
-from whatcauses.rank.model import ModelParameters  # noqa: E402
-from whatcauses.text.frame import read_frame  # noqa: E402
+from accuracy import DEFAULT_DATA, found_rank, load_cases
+from whatcauses.engine import Engine
+from whatcauses.rank.model import ModelParameters
+from whatcauses.text.frame import read_frame
 
 DATA = Path(__file__).parent / "data"
 BASE = ModelParameters()

@@ -56,9 +56,8 @@ def _imports(path: Path) -> list[tuple[str, bool]]:
             elif isinstance(child, ast.ImportFrom) and child.level == 0 and child.module:
                 if child.module.startswith("whatcauses"):
                     found.append((child.module, top))
-            elif isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
-                visit(child, False)
-            elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            elif (isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test)) or (
+                    isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)):
                 visit(child, False)
             else:
                 visit(child, top)
@@ -102,7 +101,7 @@ def test_no_import_cycles_at_module_level() -> None:
         stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycle = stack[stack.index(nxt):] + [nxt]
+                cycle = [*stack[stack.index(nxt):], nxt]
                 pytest.fail("import cycle: " + " -> ".join(cycle))
             if nxt not in state:
                 walk(nxt)

@@ -139,10 +139,7 @@ class Engine:
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
                             evidence: bool = True) -> Ranking:
         """Rank the findings of an interpretation, with the question's prior."""
-        from whatcauses.text.frame import read_frame
-
-        return self.ranker.rank_interpretation(interpretation, top=top, evidence=evidence,
-                                               frame=read_frame(interpretation.question))
+        return self.ranker.rank_interpretation(interpretation, top=top, evidence=evidence)
 
     def ask(self, question: str, top: int = 10) -> Answer:
         """Answer a plain-language question: interpretation, ranked candidates, narrative."""

@@ -178,7 +178,7 @@ class Ranker:
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
-                            evidence: bool = True, frame: Frame = "person") -> Ranking:
+                            evidence: bool = True) -> Ranking:
         """Rank the findings of a question, with the question's prior."""
         present = [f.ids[0] for f in interpretation.present]
         groups = [list(f.ids) for f in interpretation.or_groups]
@@ -188,7 +188,8 @@ class Ranker:
             raise InputError("top must be at least 1")
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=interpretation.sex)
-        return self.rank_query(query, self.question_prior(interpretation.categories, frame),
+        return self.rank_query(query, self.question_prior(interpretation.categories,
+                                                    interpretation.frame),
                                top, evidence)
 
     def _most_general(self, ids: tuple[str, ...]) -> str:

@@ -14,7 +14,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from whatcauses import __version__
 from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
@@ -22,6 +21,7 @@ from whatcauses.knowledge.curated import curated_fingerprint, lay_terms
 from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import atomic_write_bytes
 from whatcauses.text.normalize import phrase_key
+from whatcauses.version import __version__
 
 # How much a phrase source is trusted to mean its term when read in a question.
 SOURCE_CONFIDENCE = {

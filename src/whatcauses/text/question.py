@@ -21,6 +21,7 @@ from whatcauses.errors import QuestionError
 from whatcauses.knowledge.curated import category_vocabulary, red_flags
 from whatcauses.text.context import read_person
 from whatcauses.text.cues import Cues
+from whatcauses.text.frame import Frame, read_frame
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
 from whatcauses.text.negation import loose_negation, negated, uncertain
 from whatcauses.text.normalize import Token, phrase_key, tokenize
@@ -89,6 +90,8 @@ class Interpretation:
     sex: str | None
     unrecognized: tuple[str, ...]
     red_flags: tuple[RedFlagHit, ...] = field(default=())
+    # "person": what is likely for someone; "knowledge": which diseases are known for a finding
+    frame: Frame = "person"
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -112,6 +115,7 @@ class Interpretation:
             "sex": self.sex,
             "unrecognized": list(self.unrecognized),
             "red_flags": [r.to_dict() for r in self.red_flags],
+            "frame": self.frame,
         }
 
 
@@ -185,6 +189,7 @@ class QuestionReader:
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
+            frame=read_frame(text),
         )
 
     # ---- the steps of read(), in order ----
