@@ -264,6 +264,7 @@ def test_mondo_ids_exist_with_their_recorded_label(
 ) -> None:
     for profile in load_condition_profiles():
         assert profile.id in mondo, (profile.file, profile.id)
+        assert not mondo[profile.id][0].startswith("obsolete"), (profile.file, profile.id)
         assert mondo[profile.id][0] == profile.mondo_label, (
             profile.file, profile.mondo_label, mondo[profile.id][0])
         for _, statement in _statements(profile):
