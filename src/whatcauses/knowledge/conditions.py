@@ -1,0 +1,336 @@
+"""Condition profiles (knowledge/curated/conditions/*.yaml): common conditions for ranking.
+
+A profile is a fact sheet (statements with sources, see :mod:`whatcauses.knowledge.facts`) plus
+the structured fields the ranking needs: a MONDO id, prevalence, onset ages, sex ratio and
+findings with HPO frequency classes. The schema is ``curated/conditions/SCHEMA.md``; the pydantic
+models below enforce it, and :func:`load_condition_profiles` turns any violation into a
+:class:`~whatcauses.errors.DataError` that names the file and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from whatcauses.errors import DataError
+from whatcauses.knowledge.curated import CATEGORY_KEYS
+from whatcauses.knowledge.facts import Reference, Statement
+
+# libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MONDO_ID = r"^MONDO:\d{7}$"
+HPO_ID = r"^HP:\d{7}$"
+# Entries of phenotype.hpoa a profile may be the same as.
+ANNOTATED_DISEASE_ID = r"^(OMIM:\d{6}|ORPHA:\d+)$"
+# Look-alikes named in `distinguishing`: a MONDO concept or an annotated disease.
+LOOKALIKE_ID = r"^(MONDO:\d{7}|OMIM:\d{6}|ORPHA:\d+)$"
+SOURCE_ID = r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[a-z0-9-]+)$"
+_SLUG_FILE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\.yaml$")
+
+FrequencyClass = Literal[
+    "obligate", "very frequent", "frequent", "occasional", "very rare", "excluded"
+]
+# A point inside each HPO frequency class (obligate 100%, very frequent 80-99%, frequent
+# 30-79%, occasional 5-29%, very rare 1-4%, excluded 0%), for a model that needs one number.
+FREQUENCY_VALUES: dict[str, float] = {
+    "obligate": 1.0,
+    "very frequent": 0.9,
+    "frequent": 0.55,
+    "occasional": 0.17,
+    "very rare": 0.025,
+    "excluded": 0.0,
+}
+
+OrganSystem = Literal[
+    "emergency", "cardiovascular", "respiratory", "gastrointestinal", "liver",
+    "kidney-urinary", "endocrine-metabolic", "neurological", "mental-health", "musculoskeletal",
+    "infection", "skin", "blood", "eye", "ear-nose-throat", "womens-health", "mens-health",
+    "children", "autoimmune",
+]  # fmt: skip
+PrevalenceKind = Literal[
+    "point prevalence", "lifetime prevalence", "annual incidence", "birth prevalence"
+]
+
+MondoId = Annotated[str, StringConstraints(pattern=MONDO_ID)]
+HpoId = Annotated[str, StringConstraints(pattern=HPO_ID)]
+AnnotatedDiseaseId = Annotated[str, StringConstraints(pattern=ANNOTATED_DISEASE_ID)]
+SourceId = Annotated[str, StringConstraints(pattern=SOURCE_ID)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Sources = Annotated[tuple[SourceId, ...], Field(min_length=1)]
+
+
+def _tidy_statement(raw: Any) -> Any:
+    """YAML line folding may leave runs of spaces or newlines inside a statement's text."""
+    if isinstance(raw, dict) and isinstance(raw.get("text"), str):
+        return {**raw, "text": " ".join(raw["text"].split())}
+    return raw
+
+
+def _reference_year_optional(raw: Any) -> Any:
+    """OMIM, Orphanet and some guideline references carry no year."""
+    if isinstance(raw, dict):
+        return {"year": None, **raw}
+    return raw
+
+
+# The fact-sheet dataclasses, validated by pydantic field by field (unknown keys are errors).
+ProfileStatement = Annotated[Statement, BeforeValidator(_tidy_statement)]
+ProfileReference = Annotated[Reference, BeforeValidator(_reference_year_optional)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Prevalence(_Frozen):
+    """How common the condition is; for acute conditions an annual incidence."""
+
+    per_100000: float = Field(gt=0, le=100_000)
+    kind: PrevalenceKind
+    population: Text
+    text: Text
+    sources: Sources
+
+
+class Onset(_Frozen):
+    """The usual range of ages at onset in years (not the extremes)."""
+
+    min_years: float = Field(ge=0, le=120)
+    max_years: float = Field(ge=0, le=120)
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Onset:
+        if self.min_years > self.max_years:
+            raise ValueError(f"min_years {self.min_years} exceeds max_years {self.max_years}")
+        return self
+
+
+class Sex(_Frozen):
+    """Sex ratio where it matters, or the one sex the condition occurs in."""
+
+    female_to_male: float | None = Field(default=None, gt=0)
+    only: Literal["female", "male"] | None = None
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _something_said(self) -> Sex:
+        if self.female_to_male is None and self.only is None:
+            raise ValueError("sex needs female_to_male or only")
+        if self.female_to_male is not None and self.only is not None:
+            raise ValueError("sex gives either female_to_male or only, not both")
+        return self
+
+
+class Finding(_Frozen):
+    """One HPO finding with its HPO frequency class and what the source says about it."""
+
+    hpo: HpoId
+    label: Text
+    frequency: FrequencyClass
+    basis: Text
+    sources: Sources
+
+    @property
+    def frequency_value(self) -> float:
+        """A representative frequency of the class (0.0 for an excluded finding)."""
+        return FREQUENCY_VALUES[self.frequency]
+
+    @property
+    def excluded(self) -> bool:
+        return self.frequency == "excluded"
+
+
+class ConditionProfile(_Frozen):
+    """One validated condition profile. ``file`` is the YAML file's name."""
+
+    file: str
+    id: MondoId
+    mondo_label: Text
+    name: Text
+    lay_names: tuple[Text, ...] = Field(default=(), max_length=6)
+    same_as: tuple[AnnotatedDiseaseId, ...] = ()
+    organ_system: OrganSystem
+    categories: tuple[str, ...] = Field(min_length=1)
+    urgent: bool
+    prevalence: Prevalence
+    onset: Onset
+    sex: Sex | None = None
+    findings: tuple[Finding, ...] = Field(min_length=5, max_length=15)
+    summary: tuple[ProfileStatement, ...] = Field(min_length=1)
+    mechanism: tuple[ProfileStatement, ...] = Field(min_length=1)
+    diagnosis: tuple[ProfileStatement, ...] = Field(min_length=1)
+    management: tuple[ProfileStatement, ...] = Field(min_length=1)
+    red_flags: tuple[ProfileStatement, ...] = Field(default=(), max_length=3)
+    distinguishing: tuple[ProfileStatement, ...] = Field(min_length=1, max_length=4)
+    references: tuple[ProfileReference, ...] = Field(min_length=1)
+
+    @field_validator("categories")
+    @classmethod
+    def _known_categories(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [c for c in value if c not in CATEGORY_KEYS]
+        if unknown:
+            raise ValueError(f"unknown categories {unknown}")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ConditionProfile:
+        listed: set[str] = set()
+        for ref in self.references:
+            if not re.match(SOURCE_ID, ref.id):
+                raise ValueError(f"references: malformed reference id {ref.id!r}")
+            if ref.id in listed:
+                raise ValueError(f"references: {ref.id} is listed twice")
+            if not ref.title.strip():
+                raise ValueError(f"references: {ref.id} has no title")
+            listed.add(ref.id)
+        for key, sources in self._cited():
+            for source in sources:
+                if source not in listed:
+                    raise ValueError(f"{key}: source {source} is not listed in references")
+        for key, statement in self._statements():
+            if not statement.text:
+                raise ValueError(f"{key}: a statement needs a text")
+            if not statement.sources:
+                raise ValueError(f"{key}: statement without sources: {statement.text[:60]!r}")
+            for source in statement.sources:
+                if not re.match(SOURCE_ID, source):
+                    raise ValueError(f"{key}: malformed source id {source!r}")
+            for hpo in statement.hpo:
+                if not re.match(HPO_ID, hpo):
+                    raise ValueError(f"{key}: malformed HPO id {hpo!r}")
+            for other in statement.versus:
+                if not re.match(LOOKALIKE_ID, other):
+                    raise ValueError(f"{key}: malformed versus id {other!r}")
+        for key, statement in self._statements():
+            if key.startswith("distinguishing") and not statement.versus:
+                raise ValueError(f"{key}: a distinguishing statement names its look-alikes "
+                                 "in versus")
+        seen: set[str] = set()
+        for i, finding in enumerate(self.findings):
+            if finding.hpo in seen:
+                raise ValueError(f"findings.{i}: {finding.hpo} is listed twice")
+            seen.add(finding.hpo)
+        if len(set(self.same_as)) != len(self.same_as):
+            raise ValueError("same_as: an id is listed twice")
+        return self
+
+    def _statements(self) -> Iterator[tuple[str, Statement]]:
+        for section in (*STATEMENT_SECTIONS, "distinguishing"):
+            for i, statement in enumerate(getattr(self, section)):
+                yield f"{section}.{i}", statement
+
+    def _cited(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Every list of sources in the profile, with the key it sits under."""
+        yield "prevalence.sources", self.prevalence.sources
+        yield "onset.sources", self.onset.sources
+        if self.sex is not None:
+            yield "sex.sources", self.sex.sources
+        for i, finding in enumerate(self.findings):
+            yield f"findings.{i}.sources", finding.sources
+        for key, statement in self._statements():
+            yield f"{key}.sources", statement.sources
+
+    @property
+    def slug(self) -> str:
+        return self.file.removesuffix(".yaml")
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The profile's MONDO id and the phenotype.hpoa entries it is the same disease as."""
+        return (self.id, *self.same_as)
+
+    @property
+    def reference_index(self) -> dict[str, Reference]:
+        return {ref.id: ref for ref in self.references}
+
+    def section(self, name: str) -> tuple[Statement, ...]:
+        """Statements of one section (``summary`` ... ``distinguishing``)."""
+        if name not in (*STATEMENT_SECTIONS, "distinguishing"):
+            raise KeyError(name)
+        statements: tuple[Statement, ...] = getattr(self, name)
+        return statements
+
+
+# The statement sections, in reading order (distinguishing is kept apart, as in fact sheets).
+STATEMENT_SECTIONS = ("summary", "mechanism", "diagnosis", "management", "red_flags")
+
+
+def _error_text(exc: ValidationError) -> str:
+    """Each problem as ``key: message``, the key a dotted path into the YAML."""
+    errors = exc.errors()
+    locs = [error["loc"] for error in errors]
+    lines = []
+    for error in errors:
+        loc = error["loc"]
+        if error["type"] == "too_short" and any(
+            len(other) > len(loc) and other[: len(loc)] == loc for other in locs
+        ):
+            continue  # a follow-on of an invalid item (pydantic counts only the valid ones)
+        key = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        lines.append(f"{key}: {message}" if key else message)
+    return "; ".join(lines)
+
+
+def validate_profile(raw: Any, file: str) -> ConditionProfile:
+    """Build a :class:`ConditionProfile`; raises :class:`DataError` on any schema violation."""
+    if not isinstance(raw, dict):
+        raise DataError(f"condition profile {file}: not a mapping")
+    if "file" in raw:
+        raise DataError(f"condition profile {file}: file: not a profile key")
+    try:
+        return ConditionProfile.model_validate({**raw, "file": file})
+    except ValidationError as exc:
+        raise DataError(f"condition profile {file}: {_error_text(exc)}") from exc
+
+
+def _profile_files() -> Iterator[tuple[str, str]]:
+    folder = resources.files("whatcauses.knowledge").joinpath("curated", "conditions")
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".yaml"):
+            yield entry.name, entry.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_condition_profiles() -> tuple[ConditionProfile, ...]:
+    """Every curated condition profile, validated, in file-name order (read once)."""
+    profiles = []
+    owner: dict[str, str] = {}
+    for name, text in _profile_files():
+        if not _SLUG_FILE.match(name):
+            raise DataError(f"condition profile {name}: the file name is not a lowercase slug")
+        try:
+            raw = yaml.load(text, Loader=_LOADER)
+        except yaml.YAMLError as exc:
+            raise DataError(f"condition profile {name} is not valid YAML: {exc}") from exc
+        profile = validate_profile(raw, name)
+        for disease_id in profile.ids:
+            if disease_id in owner:
+                other = owner[disease_id]
+                raise DataError(f"condition profile {name}: {disease_id} is also in {other}")
+            owner[disease_id] = name
+        profiles.append(profile)
+    return tuple(profiles)
+
+
+@lru_cache(maxsize=1)
+def condition_profile_index() -> dict[str, ConditionProfile]:
+    """Disease id (the MONDO id or a same_as id) -> its profile."""
+    return {disease_id: p for p in load_condition_profiles() for disease_id in p.ids}
