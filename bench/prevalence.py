@@ -31,8 +31,6 @@ from whatcauses.text.frame import read_frame
 DATA = Path(__file__).parent / "data"
 BASE = ModelParameters()
 VARIANTS = {
-    "old": replace(BASE, curated_prior_weight=8.0, person_prevalence_exponent=0.0,
-                   knowledge_prevalence_exponent=0.0, rank_prior="uniform"),
     "uniform": replace(BASE, person_prevalence_exponent=0.0, knowledge_prevalence_exponent=0.0,
                        rank_prior="uniform"),
     "shipped": BASE,
@@ -87,7 +85,7 @@ def phenopacket_row(engine: Engine, limit: int | None) -> list[int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--variants", default="old,uniform,shipped,prevalence")
+    parser.add_argument("--variants", default="uniform,shipped,prevalence")
     parser.add_argument("--cases", type=int, default=None, help="phenopacket sample size")
     parser.add_argument("--no-cases", action="store_true", help="skip the phenopackets")
     args = parser.parse_args(argv)

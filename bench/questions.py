@@ -66,7 +66,6 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--weights", default="", help="category prior weights to compare")
-    parser.add_argument("--curated", default="", help="curated-disease prior weights to compare")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     questions = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -76,17 +75,10 @@ def main() -> None:
     weights = [float(w) for w in args.weights.split(",") if w] or [
         defaults.category_prior_weight
     ]
-    curated = [float(w) for w in args.curated.split(",") if w] or [
-        defaults.curated_prior_weight
-    ]
     for weight in weights:
-        for curated_weight in curated:
-            parameters = replace(defaults, category_prior_weight=weight,
-                                 curated_prior_weight=curated_weight)
-            variant = Engine(engine.knowledge, parameters)
-            print(f"\n== category prior weight {weight:g}, curated prior weight "
-                  f"{curated_weight:g} ==")
-            evaluate(variant, questions, args.verbose)
+        variant = Engine(engine.knowledge, replace(defaults, category_prior_weight=weight))
+        print(f"\n== category prior weight {weight:g} ==")
+        evaluate(variant, questions, args.verbose)
     print(f"\nSeed question: {SEED}")
     for c in engine.ask(SEED, top=10).ranking.candidates:
         print(f"  {c.rank:>2}. {c.name} ({', '.join(c.ids)})  p={c.probability:.3f}")

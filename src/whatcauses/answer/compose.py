@@ -35,8 +35,9 @@ from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
-from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
+from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
+from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.question import Interpretation
 
@@ -160,11 +161,11 @@ class _Writer:
 @lru_cache(maxsize=1)
 def _reference_titles() -> dict[str, str]:
     """Source id -> title, from every fact sheet's reference list (read once)."""
-    return {ref.id: ref.title for sheet in fact_sheets() for ref in sheet.references.values()}
+    return {ref.id: ref.title for sheet in curated_sheets() for ref in sheet.references.values()}
 
 
 def _sheet(candidate: Candidate) -> FactSheet | None:
-    index = fact_sheet_index()
+    index = curated_sheet_index()
     return next((index[i] for i in candidate.ids if i in index), None)
 
 

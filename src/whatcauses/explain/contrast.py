@@ -21,8 +21,9 @@ import numpy as np
 
 from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.facts import FactSheet, Statement, fact_sheet_index, fact_sheets
+from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
+from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate
 
 
@@ -77,7 +78,7 @@ def evidence_contrasts(ontology: Ontology, leader: Candidate, others: list[Candi
 def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
                        limit: int = 5) -> list[Contrast]:
     """Distinguishing statements about the leading candidates (both directions)."""
-    index = fact_sheet_index()
+    index = curated_sheet_index()
     lead_ids = {i for c in leaders for i in c.ids}
     found: list[tuple[int, Statement, FactSheet]] = []
     for position, candidate in enumerate(leaders):
@@ -86,7 +87,7 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
             continue
         for statement in sheet.distinguishing:
             found.append((position, statement, sheet))
-    for sheet in fact_sheets():
+    for sheet in curated_sheets():
         if lead_ids & set(sheet.ids):
             continue
         for statement in sheet.distinguishing:
@@ -137,11 +138,10 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
     content ``-log bg`` is the finding's similarity. Diseases are ordered by the summed
     similarity, then by how much of their annotation (by frequency) lies under those ancestors.
     """
-    from whatcauses.knowledge.facts import fact_sheet_index
 
     onto = knowledge.ontology
     background = knowledge.background
-    curated = fact_sheet_index()
+    curated = curated_sheet_index()
     candidates = sorted({knowledge.disease_index(i) for i in curated
                          if knowledge.has_disease(i) and i not in exclude
                          and members[knowledge.disease_index(i)]})
@@ -211,9 +211,8 @@ def _group_ids(knowledge: Knowledge, disease: int) -> list[str]:
 def category_neighbours(knowledge: Knowledge, neighbours: list[Neighbour], asked: str,
                         category: str) -> list[Contrast]:
     """Sentences on curated category members that come up but fit less well."""
-    from whatcauses.knowledge.facts import fact_sheet_index
 
-    index = fact_sheet_index()
+    index = curated_sheet_index()
     result: list[Contrast] = []
     for neighbour in neighbours:
         disease_id = knowledge.disease_ids[neighbour.disease]

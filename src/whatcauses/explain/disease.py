@@ -8,8 +8,9 @@ from typing import Any
 from whatcauses.explain.wording import frequency_words
 from whatcauses.knowledge.base import AnnotationRecord, Knowledge
 from whatcauses.knowledge.categories import Categories, CategoryReason
-from whatcauses.knowledge.facts import SECTIONS, FactSheet, fact_sheet_index
+from whatcauses.knowledge.facts import SECTIONS, FactSheet
 from whatcauses.knowledge.ids import disease_url, normalize_disease_id, reference_url
+from whatcauses.knowledge.sheets import curated_sheet_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def explain_disease(knowledge: Knowledge, categories: Categories, raw_id: str
                                       if r.aspect == "I" and not r.negated))
     onset = tuple(dict.fromkeys(r.hpo_label for r in records
                                 if r.aspect == "C" and not r.negated))
-    sheet = next((fact_sheet_index()[i] for i in ids if i in fact_sheet_index()), None)
+    sheet = next((curated_sheet_index()[i] for i in ids if i in curated_sheet_index()), None)
     frequent = [r for r in phenotypes if not r.negated][:6]
     summary = (
         f"{knowledge.disease_names[index]} has {len(phenotypes)} phenotype annotations in HPO "

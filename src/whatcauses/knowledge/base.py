@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -13,6 +15,8 @@ import numpy as np
 from whatcauses.errors import DataError, UnknownDiseaseError
 from whatcauses.knowledge.annotations import parse_hpoa
 from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release, phenotype_mask
+from whatcauses.knowledge.curated import curated_fingerprint
+from whatcauses.knowledge.curated_diseases import curated_diseases
 from whatcauses.knowledge.ids import normalize_disease_id
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
@@ -43,7 +47,7 @@ def build_arrays(files: DataFiles) -> Arrays:
     """Parse and compile one release's files."""
     try:
         with files.obo.open(encoding="utf-8") as obo, files.hpoa.open(encoding="utf-8") as hpoa:
-            return compile_release(parse_obo(obo), parse_hpoa(hpoa))
+            return compile_release(parse_obo(obo), parse_hpoa(hpoa), curated_diseases())
     except UnicodeDecodeError as exc:
         raise DataError(f"data files are not UTF-8 text: {exc}") from exc
 
@@ -60,11 +64,15 @@ class Knowledge:
         self.disease_ids: list[str] = strings["disease_ids"]
         self.disease_names: list[str] = strings["disease_names"]
         self._disease_index = {d: i for i, d in enumerate(self.disease_ids)}
+        self.disease_ids_index: Mapping[str, int] = MappingProxyType(self._disease_index)
         self._references: list[str] = strings["references"]
         self._small: list[str] = strings["small"]
         self.release: str = strings["release"]
         self.data_version: str = strings["data_version"]
         self.hpoa_version: str = strings["hpoa_version"]
+        self.curated_prevalence: dict[str, list[Any]] = strings["curated_prevalence"]
+        self.curated_onset: dict[str, list[float]] = strings["curated_onset"]
+        self.curated_sex: dict[str, list[Any]] = strings["curated_sex"]
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]
@@ -74,7 +82,9 @@ class Knowledge:
     def load(cls, files: DataFiles | None = None, package_version: str = "0") -> Knowledge:
         """Load the compiled knowledge of ``files`` (default: the active release)."""
         chosen = files or active_files()
-        arrays, path = load_or_build(chosen, package_version, build_arrays)
+        # The cache depends on the curated files too (profiles and figures compiled into it).
+        arrays, path = load_or_build(chosen, f"{package_version}-{curated_fingerprint()}",
+                                     build_arrays)
         return cls(arrays, chosen, path)
 
     @property

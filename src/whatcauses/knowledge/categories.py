@@ -20,7 +20,7 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS, INHERITANCE_ROOT
 from whatcauses.knowledge.curated import CATEGORY_KEYS, category_vocabulary
-from whatcauses.knowledge.facts import fact_sheets
+from whatcauses.knowledge.sheets import curated_sheets
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class Categories:
                     diseases, _ = k.implied_column(onto.index(root))
                     mask[diseases] = True
             members[category] = mask
-        for sheet in fact_sheets():
+        for sheet in curated_sheets():
             for disease_id in sheet.ids:
                 if not k.has_disease(disease_id):
                     continue
@@ -134,7 +134,7 @@ class Categories:
         reasons: list[CategoryReason] = []
         disease_id = k.disease_ids[disease]
         records = k.annotations(disease)
-        curated = [sheet for sheet in fact_sheets() if disease_id in sheet.ids]
+        curated = [sheet for sheet in curated_sheets() if disease_id in sheet.ids]
         for category in CATEGORY_KEYS:
             if not self._members[category][disease]:
                 continue

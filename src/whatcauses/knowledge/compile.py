@@ -15,6 +15,7 @@ import numpy as np
 
 from whatcauses.errors import DataError
 from whatcauses.knowledge.annotations import AnnotationFile
+from whatcauses.knowledge.curated_diseases import CuratedDiseases
 from whatcauses.knowledge.obo import OboDocument
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.twins import twin_groups
@@ -80,8 +81,11 @@ def _topological_ancestors(parents: list[list[int]]) -> list[list[int]]:
     return [r or [] for r in result]
 
 
-def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> Arrays:
-    """Build the arrays and string tables for one release."""
+def compile_release(document: OboDocument, annotation_file: AnnotationFile,
+                    curated: CuratedDiseases | None = None) -> Arrays:
+    """Build the arrays and string tables for one release (and the curated diseases)."""
+    curated = curated or CuratedDiseases()
+    all_rows = (*annotation_file.rows, *curated.annotations)
     live = [t for t in document.terms if not t.obsolete]
     term_ids = [t.id for t in live]
     index = {tid: i for i, tid in enumerate(term_ids)}
@@ -117,7 +121,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     disease_ids: list[str] = []
     disease_names: list[str] = []
     disease_index: dict[str, int] = {}
-    for row in annotation_file.rows:
+    for row in all_rows:
         if row.disease_id not in disease_index:
             disease_index[row.disease_id] = len(disease_ids)
             disease_ids.append(row.disease_id)
@@ -135,7 +139,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
             values.append(text)
         return found
 
-    n_rows = len(annotation_file.rows)
+    n_rows = len(all_rows)
     a_disease = np.empty(n_rows, dtype=np.int32)
     a_term = np.empty(n_rows, dtype=np.int32)
     a_freq = np.empty(n_rows, dtype=np.float32)
@@ -150,7 +154,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
     a_freq_text = np.empty(n_rows, dtype=np.int32)
     a_model_freq = np.empty(n_rows, dtype=np.float64)
     unknown_terms = 0
-    for i, row in enumerate(annotation_file.rows):
+    for i, row in enumerate(all_rows):
         a_disease[i] = disease_index[row.disease_id]
         term_index = resolve(row.hpo_id)
         unknown_terms += term_index < 0
@@ -185,6 +189,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         if t >= 0:
             annotated[d].add(t)
     twins = np.asarray(twin_groups(disease_ids, disease_names, annotated), dtype=np.int32)
+    _join_same_as(twins, disease_index, curated.same_as)
 
     rows_order = np.argsort(a_disease, kind="stable").astype(np.int32)
     rows_ptr = np.zeros(len(disease_ids) + 1, dtype=np.int64)
@@ -217,6 +222,9 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         "data_version": document.data_version,
         "release": document.release,
         "hpoa_version": annotation_file.version,
+        "curated_prevalence": curated.prevalence,
+        "curated_onset": curated.onset,
+        "curated_sex": curated.sex,
     }
     text = {
         "definitions": [t.definition for t in live],
@@ -253,6 +261,19 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile) -> A
         "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),
         "text_json": np.frombuffer(json.dumps(text).encode("utf-8"), dtype=np.uint8),
     }
+
+
+def _join_same_as(twins: np.ndarray[Any, Any], disease_index: dict[str, int],
+                  same_as: dict[str, tuple[str, ...]]) -> None:
+    """Put each curated disease in one group with the annotated entries it is the same as."""
+    for disease_id, others in same_as.items():
+        members = [disease_index[o] for o in others if o in disease_index]
+        if disease_id not in disease_index or not members:
+            continue
+        head = int(twins[members[0]])
+        for member in [disease_index[disease_id], *members]:
+            twins[twins == twins[member]] = head
+        twins[head] = head
 
 
 def phenotype_mask(

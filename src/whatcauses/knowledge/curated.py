@@ -48,10 +48,10 @@ def curated_fingerprint() -> str:
     for name in names:
         digest.update(name.encode())
         digest.update(root.joinpath(name).read_bytes())
-    facts = root.joinpath("facts")
-    for name in sorted(p.name for p in facts.iterdir() if p.name.endswith(".yaml")):
-        digest.update(name.encode())
-        digest.update(facts.joinpath(name).read_bytes())
+    for folder in (root.joinpath("facts"), root.joinpath("conditions")):
+        for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(".yaml")):
+            digest.update(name.encode())
+            digest.update(folder.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -7,7 +7,9 @@ import re
 from whatcauses.errors import UnknownDiseaseError, UnknownTermError
 
 _HPO_RE = re.compile(r"^(?:HP|HPO)[:_]?(\d{1,7})$", re.IGNORECASE)
-_DISEASE_RE = re.compile(r"^(OMIM|ORPHA|ORPHANET|DECIPHER|MIM)[:_ ]?(\d+)$", re.IGNORECASE)
+_DISEASE_RE = re.compile(r"^(OMIM|ORPHA|ORPHANET|DECIPHER|MIM|MONDO)[:_ ]?(\d+)$", re.IGNORECASE)
+# Ids written with a fixed number of digits (leading zeros kept).
+_DIGITS = {"OMIM": 6, "MONDO": 7}
 _URL_PREFIX = re.compile(r"^https?://purl\.obolibrary\.org/obo/", re.IGNORECASE)
 
 
@@ -24,15 +26,17 @@ def normalize_hpo_id(raw: str) -> str:
 
 
 def normalize_disease_id(raw: str) -> str:
-    """Return ``OMIM:184850`` / ``ORPHA:3198`` for the usual spellings of a disease id."""
+    """Return ``OMIM:184850`` / ``ORPHA:3198`` / ``MONDO:0005148`` for the usual spellings."""
     match = _DISEASE_RE.match(raw.strip())
     if not match:
         raise UnknownDiseaseError(
-            f"not a disease id: {raw!r} (expected e.g. OMIM:184850 or ORPHA:3198)"
+            f"not a disease id: {raw!r} (expected e.g. OMIM:184850, ORPHA:3198 or MONDO:0005148)"
         )
     prefix = match.group(1).upper()
     prefix = {"ORPHANET": "ORPHA", "MIM": "OMIM"}.get(prefix, prefix)
-    return f"{prefix}:{int(match.group(2))}"
+    number = int(match.group(2))
+    digits = _DIGITS.get(prefix)
+    return f"{prefix}:{number:0{digits}d}" if digits else f"{prefix}:{number}"
 
 
 def disease_url(disease_id: str) -> str:
@@ -52,7 +56,7 @@ def reference_url(reference: str) -> str | None:
     prefix, _, local = reference.partition(":")
     if prefix == "PMID":
         return f"https://pubmed.ncbi.nlm.nih.gov/{local}/"
-    if prefix in {"OMIM", "ORPHA", "DECIPHER"}:
+    if prefix in {"OMIM", "ORPHA", "DECIPHER", "MONDO"}:
         return disease_url(reference)
     if prefix == "HP":
         return f"https://hpo.jax.org/browse/term/{reference}"

@@ -70,25 +70,27 @@ class ModelParameters:
     # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
     late_presentation_lr: float = 0.3
     late_presentation_years: float = 20.0
+    # A condition of one sex only (curated profiles), in a person of the other sex.
+    other_sex_lr: float = 0.001
     # Prior weight of diseases in a category the question names ("What autoimmune disease
     # ...") relative to the rest: strong enough to narrow the ranking, weak enough that a
     # disease outside the category with much better fitting findings still shows. Chosen on
     # bench/questions.py.
     category_prior_weight: float = 20.0
-    # Prior weight, in plain-language questions, of diseases with a curated fact sheet: the
-    # stand-in for how common a disease is before the prevalence prior. 1 = off; kept only so
-    # that bench/prevalence.py can report the old behaviour beside the new.
-    curated_prior_weight: float = 1.0
     # How common a disease is (rank/priors.py): P(d) proportional to prevalence ** exponent.
     # `person` questions ("my dad is 70 ...") weigh it fully; `knowledge` questions ("what
     # disease causes ...") put the diseases a finding characterises first. Chosen on
     # bench/prevalence.py (dev questions and phenopackets), never on single questions.
-    person_prevalence_exponent: float = 1.0
+    person_prevalence_exponent: float = 0.75
     knowledge_prevalence_exponent: float = 0.25
     # Diseases without a figure: as common as the middle of Orphanet's "1-9 / 1 000 000" class
     # (3 in 1,000,000), the class of most documented rare diseases; unknown figures belong to
     # rare entries, mostly gene-specific OMIM subtypes.
     default_prevalence_per_100000: float = 0.3
+    # Beyond about 1 in 100 people, how common a condition is says little about whether it
+    # explains a complaint: such figures often count silent infection, carriers or a trait
+    # (lactase non-persistence, H. pylori colonisation). The prior counts them as the cap.
+    prevalence_cap_per_100000: float = 1000.0
     # The prior `rank` and `batch` use unless told otherwise ("uniform" or "prevalence").
     # Chosen on the dev phenopackets (Mendelian cases), see bench/prevalence.py.
     rank_prior: str = "uniform"
@@ -166,7 +168,10 @@ class LikelihoodModel:
                     upper[d] = max(upper[d], found[1])
         for d in np.flatnonzero(~np.isfinite(lower)).tolist():
             disease_id = self.knowledge.disease_ids[d]
-            if disease_id.startswith(("ORPHA:", "OMIM:")):
+            curated = self.knowledge.curated_onset.get(disease_id)
+            if curated is not None:
+                lower[d], upper[d] = curated
+            elif disease_id.startswith(("ORPHA:", "OMIM:")):
                 orphanet = onset_range_for(disease_id)
                 if orphanet is not None:
                     lower[d], upper[d] = orphanet
@@ -251,6 +256,25 @@ class LikelihoodModel:
         lower, upper = self.onset_bounds
         ratio[lower > age_years + 1e-9] = p.onset_mismatch_lr
         ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
+        return ratio
+
+    def sex(self, sex: str) -> Vector:
+        """How a person's sex bears on each disease with a curated sex ratio.
+
+        ``P(sex | d) / P(sex)`` with ``P(sex) = 1/2``: a female-to-male ratio ``r`` gives
+        ``2r / (1 + r)`` for a woman and ``2 / (1 + r)`` for a man; a disease of one sex only
+        gets ``other_sex_lr`` in the other. Diseases without curated sex data: ratio 1.
+        """
+        ratio = np.ones(self.n)
+        for disease_id, (female_to_male, only) in self.knowledge.curated_sex.items():
+            index = self.knowledge.disease_ids_index.get(disease_id)
+            if index is None:
+                continue
+            if only is not None:
+                ratio[index] = 2.0 if only == sex else self.parameters.other_sex_lr
+            elif female_to_male:
+                r = float(female_to_male)
+                ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
 
     # ---- evidence for one disease (only computed for the candidates shown) ----

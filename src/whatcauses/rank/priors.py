@@ -6,20 +6,17 @@ Priors combine by multiplication; ``None`` means uniform.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
-import numpy.typing as npt
 
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
-from whatcauses.knowledge.facts import fact_sheet_index
 from whatcauses.knowledge.prevalence import prevalence_for
 from whatcauses.rank.model import Vector
 from whatcauses.rank.results import Prevalence
-
-Mask = npt.NDArray[np.bool_]
 
 PriorInput = str | Mapping[str, float] | Vector | None
 
@@ -58,24 +55,6 @@ def category_prior(categories: Categories, names: Iterable[str], weight: float) 
         return None
     prior: Vector = categories.prior(chosen, weight)
     return prior
-
-
-def curated_mask(knowledge: Knowledge) -> Mask:
-    """Diseases that have a curated fact sheet (boolean, one entry per disease)."""
-    mask = np.zeros(knowledge.n_diseases, dtype=bool)
-    for disease_id in fact_sheet_index():
-        if knowledge.has_disease(disease_id):
-            mask[knowledge.disease_index(disease_id)] = True
-    return mask
-
-
-def curated_prior(mask: Mask, weight: float) -> Vector | None:
-    """Diseases with a fact sheet weigh ``weight`` times the rest (plain-language questions)."""
-    if weight == 1.0:
-        return None
-    weights: Vector = np.ones(len(mask))
-    weights[mask] = weight
-    return weights
 
 
 # ---- how common each disease is ----
@@ -124,14 +103,16 @@ def disease_prevalence(knowledge: Knowledge,
 
 
 def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,
-                     exponent: float) -> Vector:
+                     exponent: float, cap_per_100000: float = math.inf) -> Vector:
     """``P(disease)`` proportional to its prevalence raised to ``exponent``.
 
     ``exponent`` 1 is the plain Bayesian prior; below 1 tempers it (the likelihood ratios of
     annotation data are not calibrated well enough to bear a prior spanning eight orders of
-    magnitude at full strength). Diseases without a figure count as ``default_per_100000``.
+    magnitude at full strength). Diseases without a figure count as ``default_per_100000``;
+    figures above ``cap_per_100000`` count as the cap.
     """
     values = np.asarray([f.per_100000 if f is not None and f.general_population
                          else default_per_100000 for f in figures], dtype=np.float64)
-    weights: Vector = np.power(np.maximum(values, 1e-6) / default_per_100000, exponent)
+    values = np.clip(values, 1e-6, cap_per_100000)
+    weights: Vector = np.power(values / default_per_100000, exponent)
     return weights

@@ -21,15 +21,12 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
 from whatcauses.rank.grouping import group_members, grouped_order
-from whatcauses.rank.model import LikelihoodModel, ModelParameters, Vector
+from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
-    Mask,
     PriorInput,
     category_prior,
     combine,
-    curated_mask,
-    curated_prior,
     disease_prevalence,
     disease_weights,
     prevalence_prior,
@@ -78,10 +75,6 @@ class Ranker:
         return Categories(self.knowledge)
 
     @cached_property
-    def _curated_mask(self) -> Mask:
-        return curated_mask(self.knowledge)
-
-    @cached_property
     def _aspect_names(self) -> dict[tuple[int, bool], tuple[str, ...]]:
         """(disease, onset?) -> names of its inheritance (False) or onset (True) annotations."""
         k = self.knowledge
@@ -119,11 +112,18 @@ class Ranker:
     @cached_property
     def prevalence(self) -> tuple[Prevalence | None, ...]:
         """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
-        return disease_prevalence(self.knowledge, {})
+        curated = {
+            disease_id: Prevalence(float(per_100000), f"{phrase}, {', '.join(references[:2])}",
+                                   "curated", tuple(references))
+            for disease_id, (per_100000, phrase, references)
+            in self.knowledge.curated_prevalence.items()
+        }
+        return disease_prevalence(self.knowledge, curated)
 
     def prevalence_prior(self, exponent: float) -> Vector:
-        return prevalence_prior(self.prevalence, self.parameters.default_prevalence_per_100000,
-                                exponent)
+        p = self.parameters
+        return prevalence_prior(self.prevalence, p.default_prevalence_per_100000, exponent,
+                                p.prevalence_cap_per_100000)
 
     def question_prior(self, categories: Sequence[str], frame: Frame = "person"
                        ) -> Vector | None:
@@ -134,7 +134,6 @@ class Ranker:
                     else p.knowledge_prevalence_exponent)
         return combine(
             self.prevalence_prior(exponent) if exponent else None,
-            curated_prior(self._curated_mask, p.curated_prior_weight),
             category_prior(self.categories, categories, p.category_prior_weight),
         )
 
@@ -202,16 +201,21 @@ class Ranker:
         """Score every disease for a normalised query; the ``top`` candidates, grouped."""
         k = self.knowledge
         n = k.n_diseases
-        vectors = self.finding_vectors(query)
+        own_vectors = self.finding_vectors(query)
+        vectors = self._united(own_vectors)
         log_lr = vectors.log_total()
         if log_lr is None or not (vectors.observed or vectors.groups):
             return Ranking(query, (), k.release, n)
         if query.age is not None:
-            log_lr = log_lr + np.log(self.model.age(query.age))
-        log_prior = np.zeros(n) if weights is None else np.log(np.maximum(weights, 1e-300))
+            log_lr = log_lr + np.log(self._union(self.model.age(query.age), np.maximum))
+        if query.sex is not None:
+            log_lr = log_lr + np.log(self._union(self.model.sex(query.sex), np.maximum))
+        log_prior = (np.zeros(n) if weights is None
+                     else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         log_post = log_lr + log_prior
         shifted = np.exp(log_post - log_post.max())
-        posterior = shifted / shifted.sum()
+        # Each disease counts once: the members of a twin group share one score.
+        posterior = shifted / shifted[self._heads].sum()
         chosen = grouped_order(self._best_first(log_post, top), self._twin_group, top,
                                self._members)
         candidates = []
@@ -225,7 +229,7 @@ class Ranker:
                 score=float(log_post[disease] / math.log(10)),
                 probability=float(posterior[disease]),
                 likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
-                evidence=self.evidence(vectors, disease) if evidence else (),
+                evidence=self.group_evidence(own_vectors, members) if evidence else (),
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
@@ -243,6 +247,42 @@ class Ranker:
         part = np.flatnonzero(log_post >= cut)  # every disease tied with the cut, too
         order: list[int] = part[np.lexsort((part, -log_post[part]))][:depth].tolist()
         return order
+
+    # ---- twin groups scored as one disease ----
+
+    @cached_property
+    def _heads(self) -> Indices:
+        """One entry per disease: the heads of the twin groups (and every lone entry)."""
+        heads: Indices = np.flatnonzero(self._twin_group == np.arange(len(self._twin_group)))
+        return heads
+
+    @cached_property
+    def _grouped(self) -> tuple[Indices, Indices]:
+        """(entries that share their group with another, their group heads)."""
+        grouped = np.asarray(sorted(m for members in self._members.values() for m in members),
+                             dtype=np.int64)
+        return grouped, self._twin_group[grouped].astype(np.int64)
+
+    def _union(self, vector: Vector, reduce: np.ufunc) -> Vector:
+        """Every member of a twin group gets the group's value: the entries are one disease
+        whose annotations are the union of theirs, so a finding any member shows, the group
+        shows (``np.maximum`` for ratios of findings, ``np.minimum`` for excluded ones)."""
+        members, heads = self._grouped
+        if not len(members):
+            return vector
+        start = -np.inf if reduce is np.maximum else np.inf
+        accumulated = np.full(len(vector), start)
+        reduce.at(accumulated, heads, vector[members])
+        united: Vector = vector.copy()
+        united[members] = accumulated[heads]
+        return united
+
+    def _united(self, vectors: FindingVectors) -> FindingVectors:
+        return FindingVectors(
+            tuple((t, self._union(v, np.maximum)) for t, v in vectors.observed),
+            tuple((g, self._union(v, np.maximum), r) for g, v, r in vectors.groups),
+            tuple((t, self._union(v, np.minimum)) for t, v in vectors.excluded),
+        )
 
     # ---- likelihood-ratio vectors ----
 
@@ -301,6 +341,17 @@ class Ranker:
         return vector
 
     # ---- evidence ----
+
+    def group_evidence(self, vectors: FindingVectors, members: Sequence[int]
+                       ) -> tuple[FindingEvidence, ...]:
+        """Per finding, the evidence of the group member that explains it best (the one
+        whose ratio the group's score uses)."""
+        per_member = [self.evidence(vectors, m) for m in members]
+        best = []
+        for items in zip(*per_member, strict=True):
+            chooser = min if items[0].excluded else max
+            best.append(chooser(items, key=lambda e: e.likelihood_ratio))
+        return tuple(best)
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
             FindingEvidence, ...]:

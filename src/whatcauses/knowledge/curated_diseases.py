@@ -1,0 +1,95 @@
+"""Curated knowledge that the ranking needs, compiled with each data release.
+
+Condition profiles (curated/conditions/, common conditions under MONDO ids) become diseases of
+their own: each finding an annotation row with the profile's frequency class. A profile whose
+``same_as`` names annotated OMIM/Orphanet entries joins their twin group, so the disease shows
+as one candidate. Curated figures for how common a disease is (profiles, and fact sheets with a
+``prevalence`` block), typical onset ages and sex ratios are compiled too, so that ranking
+never reads YAML at run time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from whatcauses.knowledge.annotations import Annotation
+
+CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
+CURATED_BIOCURATION = "whatcauses condition profile"
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedDiseases:
+    """What the compiler adds to one release from the curated files."""
+
+    annotations: tuple[Annotation, ...] = ()
+    same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # disease id -> [per_100000, phrase, [references]]
+    prevalence: dict[str, list[Any]] = field(default_factory=dict)
+    # disease id -> [earliest, latest] typical age at onset in years
+    onset: dict[str, list[float]] = field(default_factory=dict)
+    # disease id -> [female_to_male or None, "female" | "male" | None]
+    sex: dict[str, list[Any]] = field(default_factory=dict)
+
+
+def _significant(value: float, digits: int = 2) -> float:
+    if value <= 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(value)))
+
+
+def prevalence_phrase(per_100000: float, kind: str, population: str) -> str:
+    """A curated figure in words: "about 1 in 12 adults worldwide", "about 30 new cases ...".
+
+    ``population`` is the group the figure is about, as the source states it.
+    """
+    if kind == "annual incidence":
+        count = _significant(per_100000)
+        return f"about {count:,g} new cases per 100,000 people a year ({population})"
+    one_in = _significant(100_000 / per_100000) if per_100000 > 0 else 0
+    who = "births" if kind == "birth prevalence" else "people"
+    return f"about 1 in {one_in:,.0f} {who} ({population})"
+
+
+def curated_diseases() -> CuratedDiseases:
+    """Read the condition profiles and fact sheets (YAML) into compiler input."""
+    from whatcauses.knowledge.conditions import FREQUENCY_VALUES, load_condition_profiles
+    from whatcauses.knowledge.facts import fact_sheets
+
+    rows: list[Annotation] = []
+    same_as: dict[str, tuple[str, ...]] = {}
+    prevalence: dict[str, list[Any]] = {}
+    onset: dict[str, list[float]] = {}
+    sex: dict[str, list[Any]] = {}
+    for profile in load_condition_profiles():
+        same_as[profile.id] = tuple(profile.same_as)
+        for finding in profile.findings:
+            value = FREQUENCY_VALUES[finding.frequency]
+            rows.append(Annotation(
+                disease_id=profile.id, disease_name=profile.name,
+                negated=value == 0.0, hpo_id=finding.hpo,
+                references=tuple(finding.sources), evidence=CURATED_EVIDENCE, onset="",
+                frequency_text=finding.frequency, frequency=value, sex="", modifiers=(),
+                aspect="P", biocuration=CURATED_BIOCURATION,
+            ))
+        figure = profile.prevalence
+        entry = [figure.per_100000, prevalence_phrase(figure.per_100000, figure.kind,
+                                                       figure.population), list(figure.sources)]
+        for disease_id in profile.ids:
+            prevalence[disease_id] = entry
+            onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]
+            if profile.sex is not None:
+                sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
+    for sheet in fact_sheets():
+        sheet_figure = getattr(sheet, "prevalence", None)
+        if sheet_figure is None:
+            continue
+        entry = [sheet_figure.per_100000,
+                 prevalence_phrase(sheet_figure.per_100000, sheet_figure.kind,
+                                   sheet_figure.population),
+                 list(sheet_figure.sources)]
+        for disease_id in sheet.ids:
+            prevalence.setdefault(disease_id, entry)
+    return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex)
