@@ -39,7 +39,6 @@ from whatcauses.knowledge.releases.download import (
     DownloadOptions,
     Progress,
     asset_url,
-    download,
     mondo_base_url,
     release_base_url,
 )
@@ -92,7 +91,6 @@ __all__ = [
     "asset_url",
     "check_installed",
     "check_tag",
-    "download",
     "import_release",
     "installed_tags",
     "mondo_base_url",
