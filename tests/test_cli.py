@@ -1,4 +1,8 @@
-"""The `whatcauses` console script, run as a user would run it."""
+"""`whatcauses rank`, `batch` and `info` on the embedded HPO release.
+
+Most tests run the entry point in-process on the session's engine (tests/cli_runner.py); the
+last ones run the installed console script, for its exit codes and a real start-up.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,31 @@ from typing import Any
 
 import pytest
 
-from .conftest import run_cli as run
+from whatcauses.cli import ask as cli_ask
+from whatcauses.cli import rank as cli_rank
+from whatcauses.engine import Engine
+
+from .cli_runner import CliResult, invoke
+from .conftest import run_cli
 
 pytestmark = pytest.mark.slow
 
 
-def test_rank_json_has_the_documented_shape(cli_env: dict[str, str]) -> None:
-    done = run(["rank", "HP:0002063", "HP:0003552", "--top", "5", "--json"], cli_env)
-    assert done.returncode == 0, done.stderr
+@pytest.fixture
+def cli(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``invoke``, with the commands given the session's engine instead of loading one."""
+
+    def session_engine(*, questions: bool = False) -> Engine:
+        return engine
+
+    for module in (cli_rank, cli_ask):
+        monkeypatch.setattr(module, "load_engine", session_engine)
+    return invoke
+
+
+def test_rank_json_has_the_documented_shape(cli: Any) -> None:
+    done: CliResult = cli(["rank", "HP:0002063", "HP:0003552", "--top", "5", "--json"])
+    assert done.code == 0, done.stderr
     payload = json.loads(done.stdout)
     assert set(payload) >= {"query", "candidates", "data_release"}
     assert payload["data_release"] == "2025-01-16"
@@ -29,40 +50,62 @@ def test_rank_json_has_the_documented_shape(cli_env: dict[str, str]) -> None:
     assert scores == sorted(scores, reverse=True)
 
 
-def test_rank_table_is_readable(cli_env: dict[str, str]) -> None:
-    done = run(["rank", "HP:0001250", "--exclude", "HP:0001263", "--top", "3"], cli_env)
-    assert done.returncode == 0, done.stderr
-    text = done.stdout.decode()
-    assert "Ranked diagnoses" in text and "2025-01-16" in text
-
-
-def test_rank_maps_alt_ids_with_a_warning(cli_env: dict[str, str]) -> None:
-    # HP:0002379 is an alternative id of HP:0002066 Gait ataxia in this release.
-    done = run(["rank", "HP:0002379", "--json", "--top", "1"], cli_env)
-    assert done.returncode == 0, done.stderr
-    assert b"HP:0002066" in done.stderr
-    assert json.loads(done.stdout)["query"]["present"] == ["HP:0002066"]
+def test_rank_table_is_readable(cli: Any) -> None:
+    done = cli(["rank", "HP:0001250", "--exclude", "HP:0001263", "--top", "3", "--sex", "Female"])
+    assert done.code == 0, done.stderr
+    assert "Ranked diagnoses" in done.stdout and "2025-01-16" in done.stdout
 
 
 @pytest.mark.parametrize(
-    "args",
-    [["rank", "HP:9999999"], ["rank", "seizure"], ["rank", "HP:0001250", "--top", "0"],
-     ["rank", "HP:0001250", "--sex", "robot"], ["rank", "HP:0001250", "--exclude", "HP:0001250"]],
+    ("given", "current", "name"),
+    [
+        ("HP:0002379", "HP:0002066", "Gait ataxia"),
+        # Also has an obsolete stanza in hp.obo, but HP:0000044 lists it as an alt_id.
+        ("HP:0003335", "HP:0000044", "Hypogonadotropic hypogonadism"),
+    ],
 )
-def test_bad_rank_input_is_one_line_and_exit_2(cli_env: dict[str, str], args: list[str]) -> None:
-    done = run(args, cli_env)
-    assert done.returncode == 2
-    assert b"Traceback" not in done.stderr
-    assert done.stderr.strip()
+def test_rank_maps_alternative_ids_with_a_warning(
+    cli: Any, given: str, current: str, name: str
+) -> None:
+    done = cli(["rank", given, "--json", "--top", "1"])
+    assert done.code == 0, done.stderr
+    assert done.stderr == f"warning: {given} is an alternative id; using {current} ({name})\n"
+    assert json.loads(done.stdout)["query"]["present"] == [current]
 
 
-def test_info_reports_release_counts_and_cache(cli_env: dict[str, str]) -> None:
-    done = run(["info", "--json"], cli_env)
-    assert done.returncode == 0, done.stderr
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["rank", "HP:9999999"], "not a term of this HPO release"),
+        (["rank", "seizure"], "not an HPO term id"),
+        (["rank", "HP:12"], "exactly 7 digits"),
+        (["rank", "HP:00012500"], "exactly 7 digits"),
+        (["rank", "HP:0000001"], "'All' is not a phenotypic abnormality"),
+        (["rank", "HP:0000006"], "'Autosomal dominant inheritance' is not a phenotypic"),
+        (["rank", "HP:0001250", "--exclude", "HP:0003577"], "is not a phenotypic abnormality"),
+        (["rank", "HP:0001250", "--exclude", "HP:0001250"], "HP:0001250"),
+        (["rank", "HP:0001250", "--top", "0"], "0 is not in the range 1<=x<=500"),
+        (["rank", "HP:0001250", "--sex", "robot"], "'robot' is not one of 'male', 'female'"),
+    ],
+)
+def test_bad_rank_input_is_a_clear_message_and_exit_2(
+    cli: Any, args: list[str], message: str
+) -> None:
+    done = cli(args)
+    assert done.code == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr and not done.stdout
+
+
+def test_info_reports_release_counts_and_cache(cli: Any) -> None:
+    done = cli(["info", "--json"])
+    assert done.code == 0, done.stderr
     info: dict[str, Any] = json.loads(done.stdout)
     assert info["data_release"] == "2025-01-16"
     assert info["terms"] > 15000 and info["diseases"] > 12000 and info["annotations"] > 200000
     assert info["cache_file"] and Path(info["cache_file"]).exists()
+    text = cli(["info"])
+    assert text.code == 0 and "data release: 2025-01-16" in text.stdout
 
 
 def _packet(pid: str, features: list[tuple[str, bool]]) -> dict[str, Any]:
@@ -78,35 +121,60 @@ def _packet(pid: str, features: list[tuple[str, bool]]) -> dict[str, Any]:
     }
 
 
-def test_batch_streams_results_and_reports_bad_records(
-    cli_env: dict[str, str], tmp_path: Path
-) -> None:
+def test_batch_streams_results_and_reports_bad_records(cli: Any, tmp_path: Path) -> None:
     lines = [
         json.dumps(_packet("good-1", [("HP:0002063", False), ("HP:0001324", True)])),
         "{not json",
         json.dumps({"id": "empty", "phenotypicFeatures": []}),
         json.dumps(_packet("unknown-term", [("HP:0002063", False), ("HP:9999998", False)])),
+        json.dumps(_packet("not-a-finding", [("HP:0002063", False), ("HP:0000006", False)])),
     ]
     source = tmp_path / "cases.jsonl"
     source.write_text("\n".join(lines) + "\n")
-    done = run(["batch", str(source), "--top", "3"], cli_env)
-    assert done.returncode == 1
-    results = [json.loads(line) for line in done.stdout.decode().splitlines()]
-    assert [r.get("id") for r in results] == ["good-1", None, "empty", "unknown-term"]
+    done = cli(["batch", str(source), "--top", "3"])
+    assert done.code == 1
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r.get("id") for r in results] == ["good-1", None, "empty", "unknown-term",
+                                              "not-a-finding"]
     assert len(results[0]["candidates"]) == 3 and "error" not in results[0]
     assert results[1]["error"]["code"] == "bad_input"
     assert "phenotypicFeatures" in results[2]["error"]["message"]
     assert "candidates" in results[3] and any("HP:9999998" in w for w in results[3]["warnings"])
+    # A term outside the phenotype branch is left out with a warning, as an unknown one is.
+    assert any("not a phenotypic abnormality" in w for w in results[4]["warnings"])
+    assert results[4]["candidates"]
 
 
-def test_batch_tsv_has_one_row_per_candidate(cli_env: dict[str, str], tmp_path: Path) -> None:
+def test_batch_tsv_has_one_row_per_candidate(cli: Any, tmp_path: Path) -> None:
     source = tmp_path / "one.json"
     source.write_text(json.dumps(_packet("p1", [("HP:0001250", False)])))
-    done = run(["batch", str(source), "--format", "tsv", "--top", "4"], cli_env)
-    assert done.returncode == 0, done.stderr
-    rows = done.stdout.decode().strip().splitlines()
+    done = cli(["batch", str(source), "--format", "tsv", "--top", "4"])
+    assert done.code == 0, done.stderr
+    rows = done.stdout.strip().splitlines()
     assert rows[0].startswith("case\trank") and len(rows) == 5
     assert "HP:0001250=" in rows[1]
+
+
+def test_batch_format_is_a_choice(cli: Any, tmp_path: Path) -> None:
+    done = cli(["batch", str(tmp_path), "--format", "xml"])
+    assert done.code == 2
+    assert "'xml' is not one of 'jsonl', 'tsv'" in done.stderr
+
+
+# ---- the installed console script ----
+
+
+def test_console_script_ranks_and_maps_errors_to_exit_codes(cli_env: dict[str, str]) -> None:
+    done = run_cli(["rank", "HP:0002063", "HP:0003552", "--top", "2", "--json"], cli_env)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["candidates"]) == 2
+    malformed = run_cli(["rank", "HP:12"], cli_env)
+    assert malformed.returncode == 2
+    assert malformed.stderr.decode().startswith("error: malformed HPO term id 'HP:12'")
+    usage = run_cli(["rank", "HP:0001250", "--sex", "robot"], cli_env)
+    assert usage.returncode == 2 and b"Traceback" not in usage.stderr
+    version = run_cli(["--version"], cli_env)
+    assert version.returncode == 0 and version.stdout.startswith(b"whatcauses ")
 
 
 def test_batch_with_workers_matches_single_process(
@@ -118,7 +186,7 @@ def test_batch_with_workers_matches_single_process(
         ]
     source = tmp_path / "dev.jsonl"
     source.write_text("\n".join(json.dumps(p) for p in packets) + "\n")
-    one = run(["batch", str(source), "--top", "5"], cli_env)
-    two = run(["batch", str(source), "--top", "5", "--workers", "2"], cli_env)
+    one = run_cli(["batch", str(source), "--top", "5"], cli_env)
+    two = run_cli(["batch", str(source), "--top", "5", "--workers", "2"], cli_env)
     assert one.returncode == 0 and two.returncode == 0, two.stderr
     assert one.stdout == two.stdout

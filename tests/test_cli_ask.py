@@ -1,32 +1,40 @@
-"""`whatcauses ask` and `whatcauses explain` through the installed console script."""
+"""`whatcauses ask` and `whatcauses explain` on the embedded HPO release.
+
+In-process on the session's engine (tests/cli_runner.py), plus one run of the installed
+console script reading a real pipe.
+"""
 
 from __future__ import annotations
 
 import json
-import subprocess
+from typing import Any
 
 import pytest
 
 from whatcauses.text.question import MAX_QUESTION_CHARS
 
-from .conftest import run_cli as run
+from .cli_runner import CliResult
+from .conftest import run_cli
+from .test_cli import cli
 
 pytestmark = pytest.mark.slow
 
+__all__ = ["cli"]  # the fixture, shared with test_cli
 
-def assert_one_line_error(done: subprocess.CompletedProcess[bytes]) -> str:
-    assert done.returncode == 2, (done.returncode, done.stderr)
-    message = done.stderr.decode("utf-8", "replace").strip()
+
+def assert_one_line_error(done: CliResult) -> str:
+    assert done.code == 2, (done.code, done.stderr)
+    message = done.stderr.strip()
     assert message and "Traceback" not in message
     assert len(message.splitlines()) == 1, message
     assert not done.stdout
     return message
 
 
-def test_ask_json_gives_candidates_and_what_was_understood(cli_env: dict[str, str]) -> None:
-    done = run(["ask", "What autoimmune disease causes muscle stiffness? No fever.", "--json",
-                "--top", "5"], cli_env)
-    assert done.returncode == 0, done.stderr
+def test_ask_json_gives_candidates_and_what_was_understood(cli: Any) -> None:
+    done = cli(["ask", "What autoimmune disease causes muscle stiffness? No fever.", "--json",
+                "--top", "5"])
+    assert done.code == 0, done.stderr
     answer = json.loads(done.stdout)
     assert 0 < len(answer["candidates"]) <= 5
     assert all(c["id"] and c["name"] for c in answer["candidates"])
@@ -38,23 +46,23 @@ def test_ask_json_gives_candidates_and_what_was_understood(cli_env: dict[str, st
     assert answer["answer"]
 
 
-def test_ask_reads_the_question_from_stdin(cli_env: dict[str, str]) -> None:
+def test_ask_reads_the_question_from_stdin(cli: Any) -> None:
     for args in (["ask", "-", "--json"], ["ask", "--json"]):
-        done = run(args, cli_env, stdin=b"swollen knees and a rash\n")
-        assert done.returncode == 0, done.stderr
+        done = cli(args, stdin=b"swollen knees and a rash\n")
+        assert done.code == 0, done.stderr
         assert json.loads(done.stdout)["candidates"]
 
 
-def test_ask_table_output_is_readable(cli_env: dict[str, str]) -> None:
-    done = run(["ask", "my 8 year old son has a rash and swollen knees", "--top", "3"], cli_env)
-    assert done.returncode == 0, done.stderr
-    text = done.stdout.decode()
-    assert "Understood" in text and "Candidates" in text and "2025-01-16" in text
+def test_ask_table_output_is_readable(cli: Any) -> None:
+    done = cli(["ask", "my 8 year old son has a rash and swollen knees", "--top", "3"])
+    assert done.code == 0, done.stderr
+    assert "Understood" in done.stdout and "Candidates" in done.stdout
+    assert "2025-01-16" in done.stdout
 
 
-def test_question_without_a_known_finding_says_so(cli_env: dict[str, str]) -> None:
-    done = run(["ask", "hello there, how are you?", "--json"], cli_env)
-    assert done.returncode == 0, done.stderr
+def test_question_without_a_known_finding_says_so(cli: Any) -> None:
+    done = cli(["ask", "hello there, how are you?", "--json"])
+    assert done.code == 0, done.stderr
     answer = json.loads(done.stdout)
     assert answer["candidates"] == []
     assert answer["message"] and "hello" in answer["interpretation"]["unrecognized"]
@@ -64,32 +72,59 @@ def test_question_without_a_known_finding_says_so(cli_env: dict[str, str]) -> No
     "question", ["", "   ", "fever " * (MAX_QUESTION_CHARS // 6 + 10)],
     ids=["empty", "whitespace", "too-long"],
 )
-def test_bad_question_is_one_line_and_exit_2(cli_env: dict[str, str], question: str) -> None:
-    assert_one_line_error(run(["ask", question, "--json"], cli_env))
+def test_bad_question_is_one_line_and_exit_2(cli: Any, question: str) -> None:
+    assert_one_line_error(cli(["ask", question, "--json"]))
 
 
 @pytest.mark.parametrize(
     "payload",
-    [b"fever and \xff\xfe rash", b"\x00\x01\x02binary\x00", b"", b" \n\t\n"],
-    ids=["not-utf8", "binary", "empty", "whitespace"],
+    [b"fever and \xff\xfe rash", b"\x00\x01\x02binary\x00", b"", b" \n\t\n",
+     b"fever " * 12000],
+    ids=["not-utf8", "binary", "empty", "whitespace", "over-64-KiB"],
 )
 @pytest.mark.parametrize("args", [["ask", "-"], ["ask"]], ids=["dash", "no-argument"])
-def test_bad_stdin_is_one_line_and_exit_2(cli_env: dict[str, str], payload: bytes,
-                                          args: list[str]) -> None:
-    assert_one_line_error(run([*args, "--json"], cli_env, stdin=payload))
+def test_bad_stdin_is_one_line_and_exit_2(cli: Any, payload: bytes, args: list[str]) -> None:
+    assert_one_line_error(cli([*args, "--json"], stdin=payload))
 
 
-def test_explain_gives_the_fact_sheet(cli_env: dict[str, str]) -> None:
-    done = run(["explain", "OMIM:184850", "--json"], cli_env)
-    assert done.returncode == 0, done.stderr
+def test_ask_top_is_bounded(cli: Any) -> None:
+    done = cli(["ask", "fever", "--top", "101"])
+    assert done.code == 2 and "1<=x<=100" in done.stderr
+
+
+def test_explain_gives_the_fact_sheet(cli: Any) -> None:
+    done = cli(["explain", "OMIM:184850", "--json"])
+    assert done.code == 0, done.stderr
     details = json.loads(done.stdout)
     assert details["id"] == "OMIM:184850"
     assert "stiff" in details["name"].lower()
     assert details["has_fact_sheet"] and details["fact_sheet"]["summary"]
     assert all(s["sources"] for s in details["fact_sheet"]["summary"])
     assert details["annotations"]
+    text = cli(["explain", "orphanet:3198"])
+    assert text.code == 0 and "(ORPHA:3198, OMIM:184850)" in text.stdout
 
 
-def test_explain_unknown_disease_is_exit_2(cli_env: dict[str, str]) -> None:
-    message = assert_one_line_error(run(["explain", "OMIM:1"], cli_env))
-    assert "OMIM:1" in message
+@pytest.mark.parametrize(
+    ("given", "reported"),
+    [("OMIM:000001", "OMIM:000001"), ("OMIM:1", "OMIM:000001"), ("ORPHA:0000001", "ORPHA:1")],
+)
+def test_explain_unknown_disease_names_the_canonical_id(
+    cli: Any, given: str, reported: str
+) -> None:
+    message = assert_one_line_error(cli(["explain", given]))
+    assert message == f"error: {reported} is not annotated in this release"
+
+
+def test_explain_malformed_omim_id_is_exit_2(cli: Any) -> None:
+    message = assert_one_line_error(cli(["explain", "OMIM:1848501"]))
+    assert "an OMIM id has 6 digits" in message
+
+
+def test_console_script_reads_a_real_pipe(cli_env: dict[str, str]) -> None:
+    done = run_cli(["ask", "--json"], cli_env, stdin=b"swollen knees and a rash\n")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["candidates"]
+    bad = run_cli(["ask", "-"], cli_env, stdin=b"fever and \xff rash")
+    assert bad.returncode == 2
+    assert bad.stderr == b"error: standard input is not UTF-8 text\n"

@@ -24,6 +24,7 @@ from tests.test_releases import (
     release_texts,
     server,
     store,
+    store_entries,
     write_release,
 )
 from whatcauses.cli import app, main
@@ -125,6 +126,21 @@ def test_rejected_import_exits_1_and_keeps_answering(
     assert ranking["data_release"] == BASE_DATE and ranking["candidates"]
 
 
+def test_import_of_a_huge_sparse_file_exits_1_before_copying(
+    store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = fixture_folder(store)
+    obo = folder / "hp.obo"
+    with obo.open("r+b") as handle:
+        handle.truncate(2 * 1024**3)  # 2 GiB, sparse: the header is right, the size is not
+    started = time.monotonic()
+    code, out, err = run(capsys, "data", "import", str(folder))
+    assert code == 1 and not out
+    one_line_error(err, "hp.obo is 2,147,483,648 bytes, over the 134,217,728-byte limit")
+    assert time.monotonic() - started < 5
+    assert not releases_dir().exists() or store_entries() == []
+
+
 def test_update_from_a_mirror(
     store: Path, server: ReleaseServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -143,7 +159,7 @@ def test_update_from_a_mirror(
         ("ok", "truncated at a line", "truncated"),
         ("ok", "truncated mid-line", "columns"),
         ("ok", "mismatched dates", "mismatched files"),
-        ("ok", "html instead of obo", "no terms"),
+        ("ok", "html instead of obo", "not an OBO ontology"),
     ],
 )
 def test_failed_update_leaves_the_previous_release_answering(
@@ -164,8 +180,7 @@ def test_failed_update_leaves_the_previous_release_answering(
     assert code == 1
     one_line_error(err, fragment)
     assert active_tag() == BASE_DATE
-    assert sorted(p.name for p in releases_dir().iterdir()) == [".lock", BASE_DATE,
-                                                                "active.json"]
+    assert store_entries() == [BASE_DATE, "active.json"]
     assert run_json(capsys, "rank", "HP:0001250", "HP:0001324")["data_release"] == BASE_DATE
     names = {c.name or getattr(c.callback, "__name__", "") for c in app.registered_commands}
     if "ask" in names:  # the ask command lives in its own module (cli_ask)
@@ -190,21 +205,26 @@ def _cli(*argv: str, env: dict[str, str]) -> subprocess.Popen[str]:
 def test_console_run_and_ctrl_c_during_update(store: Path, server: ReleaseServer) -> None:
     env = dict(os.environ)
     process = _cli("data", "import", str(fixture_folder(store)), env=env)
-    out, err = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err
     assert f"installed release {BASE_DATE}" in out
     pointer = (releases_dir() / "active.json").read_bytes()
 
-    server.publish("v2030-02-01", *release_texts("2030-02-01"), mode="slow")
+    server.publish("v2030-02-01", *release_texts("2030-02-01"), mode="hold")
+    held = server.routes["/releases/download/v2030-02-01/hp.obo"]
     process = _cli("data", "update", "--release", "2030-02-01", "--url", server.url,
-                   "--timeout", "30", env=env)
-    deadline = time.monotonic() + 30
-    while not server.log and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.log, "the update never reached the server"
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=30)
-    assert process.returncode == 130
-    assert "Traceback" not in err  # the message itself belongs to cli.main
+                   "--timeout", "60", env=env)
+    try:
+        # The server has sent half of hp.obo and holds the rest until the test ends, so the
+        # update is inside its download, and stays there, when Ctrl-C arrives.
+        assert held.sending.wait(120), "the update never reached the server"
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+    finally:
+        held.resume.set()
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, err
+    assert "Traceback" not in err  # typer turns Ctrl-C into a quiet exit 130, as shells expect
     assert (releases_dir() / "active.json").read_bytes() == pointer
-    assert sorted(p.name for p in releases_dir().iterdir()) == [".lock", BASE_DATE, "active.json"]
+    assert store_entries() == [BASE_DATE, "active.json"]

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from whatcauses.engine import Engine
 from whatcauses.errors import DataError, UnknownDiseaseError, UnknownTermError
 from whatcauses.knowledge.annotations import parse_frequency, parse_hpoa
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.ids import normalize_disease_id, normalize_hpo_id
 from whatcauses.knowledge.obo import parse_obo
+from whatcauses.knowledge.sources import DataFiles
 
 from .conftest import FIXTURES
 
@@ -83,9 +86,25 @@ def test_ratio_frequencies_are_probabilities(numerator: int, denominator: int) -
 @given(st.integers(0, 9_999_999))
 def test_hpo_id_spellings_normalise_to_one_form(number: int) -> None:
     canonical = f"HP:{number:07d}"
-    for spelling in (canonical, f"hp:{number}", f"HP_{number:07d}",
+    for spelling in (canonical, f"hp:{number:07d}", f"HP_{number:07d}", f" {canonical}\n",
                      f"http://purl.obolibrary.org/obo/HP_{number:07d}"):
         assert normalize_hpo_id(spelling) == canonical
+
+
+@given(st.text("0123456789", min_size=1, max_size=12).filter(lambda d: len(d) != 7))
+def test_hpo_ids_need_exactly_seven_digits(digits: str) -> None:
+    # "HP:12" was read as HP:0000012, a real term: a typo must not pick some other finding.
+    with pytest.raises(UnknownTermError, match="exactly 7 digits"):
+        normalize_hpo_id(f"HP:{digits}")
+
+
+def test_omim_ids_keep_their_six_digits() -> None:
+    assert normalize_disease_id("OMIM:000001") == "OMIM:000001"
+    assert normalize_disease_id("mim:1") == "OMIM:000001"
+    assert normalize_disease_id("OMIM:184850") == "OMIM:184850"
+    assert normalize_disease_id("ORPHA:0003198") == "ORPHA:3198"
+    with pytest.raises(UnknownDiseaseError, match="an OMIM id has 6 digits"):
+        normalize_disease_id("OMIM:1848500")
 
 
 def test_malformed_ids_are_input_errors() -> None:
@@ -114,11 +133,52 @@ def test_compiled_knowledge_follows_the_true_path_rule(mini_knowledge: Knowledge
 def test_alt_and_obsolete_ids_resolve_with_a_note(mini_knowledge: Knowledge) -> None:
     onto = mini_knowledge.ontology
     alt = onto.resolve("HP:0000111")
-    assert alt.id == "HP:0000101" and alt.note and "alternative" in alt.note
+    assert alt.id == "HP:0000101"
+    assert alt.note == "HP:0000111 is an alternative id; using HP:0000101 (Seizure)"
     old = onto.resolve("HP:0000999")
-    assert old.id == "HP:0000203" and old.note and "obsolete" in old.note
+    assert old.id == "HP:0000203"
+    assert old.note == "HP:0000999 is an obsolete id; using HP:0000203 (Muscle weakness)"
     with pytest.raises(UnknownTermError):
         onto.resolve("HP:0123456")
+
+
+def test_an_alt_id_with_an_obsolete_stanza_is_still_an_alternative_id(
+    tmp_path: Path, mini_files: DataFiles
+) -> None:
+    # HPO keeps obsolete stanzas for some alt ids (HP:0003335, alt id of HP:0000044).
+    obo = tmp_path / "hp.obo"
+    obo.write_text(mini_files.obo.read_text() + (
+        "\n[Term]\nid: HP:0000111\nname: obsolete Fits\nis_obsolete: true\n"
+        "replaced_by: HP:0000101\n"
+    ))
+    onto = Knowledge.load(DataFiles(obo=obo, hpoa=mini_files.hpoa, tag="alt"), "test").ontology
+    note = onto.resolve("HP:0000111").note
+    assert note == "HP:0000111 is an alternative id; using HP:0000101 (Seizure)"
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [("HP:0000001", "HP:0000001 'All'"),
+     ("HP:0000006", "HP:0000006 'Autosomal dominant inheritance'"),
+     ("HP:0003581", "HP:0003581 'Adult onset'")],
+)
+def test_findings_must_be_phenotypic_abnormalities(
+    mini_knowledge: Knowledge, raw: str, shown: str
+) -> None:
+    onto = mini_knowledge.ontology
+    with pytest.raises(UnknownTermError, match=f"^{shown} is not a phenotypic abnormality"):
+        onto.resolve(raw)
+    assert onto.resolve(raw, finding=False).id == raw  # other lookups still find the term
+    assert onto.resolve("HP:0000118").id == "HP:0000118"
+    assert onto.resolve("HP:0000102").note is None
+
+
+def test_ranking_refuses_a_non_finding_and_skips_it_when_lenient(mini_engine: Engine) -> None:
+    with pytest.raises(UnknownTermError, match="not a phenotypic abnormality"):
+        mini_engine.rank(["HP:0000101", "HP:0000006"])
+    lenient = mini_engine.rank(["HP:0000101", "HP:0000006"], strict=False)
+    assert list(lenient.query.present) == ["HP:0000101"]
+    assert any("not a phenotypic abnormality" in w for w in lenient.query.warnings)
 
 
 def test_annotation_records_keep_references_and_qualifiers(mini_knowledge: Knowledge) -> None:

@@ -22,7 +22,7 @@ import pytest
 from whatcauses.engine import Engine
 from whatcauses.errors import ReleaseError
 from whatcauses.knowledge import releases
-from whatcauses.knowledge.releases import DownloadOptions
+from whatcauses.knowledge.releases import DownloadOptions, install, limits
 from whatcauses.knowledge.sources import active_tag, releases_dir
 
 RELEASE_FIXTURES = Path(__file__).parent / "fixtures" / "releases"
@@ -61,14 +61,15 @@ def bad_releases() -> dict[str, tuple[bytes, bytes, str]]:
         "obo lost a parent stanza": (obo.replace(
             b"[Term]\nid: HP:0001250\nname: Seizure\nis_a: HP:0000118 ! Phenotypic abnormality\n",
             b""), hpoa, "parent term"),
-        "html instead of obo": (b"<html><body>Not Found</body></html>\n", hpoa, "no terms"),
+        "html instead of obo": (b"<html><body>Not Found</body></html>\n", hpoa,
+                                "not an OBO ontology"),
         "empty hpoa": (obo, b"", "missing or empty"),
         "mismatched dates": (obo, hpoa.replace(b"#version: 2030-02-01", b"#version: 2029-06-01"),
                              "mismatched files"),
         "no release date": (obo.replace(b"data-version: hp/releases/2030-02-01\n", b""), hpoa,
                             "no release date"),
         "not the HPO": (obo.replace(b"HP:0000118", b"HP:0000119"), hpoa, "root terms"),
-        "binary garbage": (bytes(range(256)) * 4, hpoa, "parse"),
+        "binary garbage": (bytes(range(256)) * 4, hpoa, "binary data"),
     }
 
 
@@ -96,10 +97,14 @@ def store_entries() -> list[str]:
 @dataclass
 class Route:
     body: bytes
-    mode: str = "ok"  # ok | slow | cut_once | cut_always | fail_once | no_range | redirect
+    # ok | slow | cut_once | cut_always | fail_once | no_range | redirect | no_length | hold
+    mode: str = "ok"
     location: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     hits: int = 0
+    # "hold": half the body is sent, then `sending` is set and the rest waits for `resume`.
+    sending: threading.Event = field(default_factory=threading.Event)
+    resume: threading.Event = field(default_factory=threading.Event)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -136,12 +141,19 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(206 if start else 200)
         if start:
             self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
-        self.send_header("Content-Length", str(len(body) - start))
+        if route.mode != "no_length":  # without it, the end of the body is the connection's
+            self.send_header("Content-Length", str(len(body) - start))
         for name, value in route.headers.items():
             self.send_header(name, value)
         self.end_headers()
         payload = body[start:]
         try:
+            if route.mode == "hold":
+                self.wfile.write(payload[: len(payload) // 2])
+                self.wfile.flush()
+                route.sending.set()
+                route.resume.wait(60)
+                return
             if route.mode == "slow":
                 time.sleep(1.0)
             cut = route.mode == "cut_always" or (route.mode in {"cut_once", "no_range"}
@@ -188,6 +200,8 @@ def server() -> Iterator[ReleaseServer]:
     try:
         yield srv
     finally:
+        for route in srv.routes.values():
+            route.resume.set()
         srv.shutdown()
         srv.server_close()
 
@@ -548,8 +562,106 @@ def test_a_full_disk_is_a_clear_error(store: Path, monkeypatch: pytest.MonkeyPat
     def no_space(*args: Any, **kwargs: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(releases.shutil, "copyfile", no_space)
+    monkeypatch.setattr(install, "copy_capped", no_space)
     with pytest.raises(ReleaseError, match="import failed: No space left on device"):
         import_fixture(store)
     assert active_tag() == "embedded"
     assert store_entries() == []
+
+
+# ---- limits: headers and sizes are checked before anything is copied or downloaded ----
+
+
+def sparse_file(path: Path, head: bytes, size: int) -> Path:
+    """A file of ``size`` bytes that starts with ``head`` and takes no disk space beyond it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(size)
+    return path
+
+
+@pytest.mark.parametrize("name", ["hp.obo", "phenotype.hpoa"])
+def test_import_refuses_a_huge_sparse_file_at_once(
+    store: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    folder = write_release(store / "huge", *release_texts())
+    head = (folder / name).read_bytes()
+    sparse_file(folder / name, head, 2 * 1024**3)  # 2 GiB, with the right header
+    copied: list[Path] = []
+    monkeypatch.setattr(install, "copy_capped", lambda src, *a: copied.append(src))
+    started = time.monotonic()
+    with pytest.raises(ReleaseError, match=rf"{name} is 2,147,483,648 bytes, over the"):
+        releases.import_release(folder)
+    assert time.monotonic() - started < 2
+    assert copied == []
+    assert active_tag() == "embedded"
+
+
+def test_import_checks_every_header_before_copying(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    obo, hpoa = release_texts()
+    folder = write_release(store / "wrong", obo, b"<html>Not Found</html>\n" + hpoa)
+    (folder / "mondo").mkdir()
+    (folder / "mondo" / releases.MONDO_FILES[0]).write_text("not a table\n")
+    copied: list[Path] = []
+    monkeypatch.setattr(install, "copy_capped", lambda src, *a: copied.append(src))
+    with pytest.raises(ReleaseError, match=r"phenotype\.hpoa is not the HPO annotation columns"):
+        releases.import_release(folder)
+    (folder / "phenotype.hpoa").write_bytes(hpoa)
+    with pytest.raises(ReleaseError, match="is not an SSSOM mapping table"):
+        releases.import_release(folder)
+    assert copied == []
+
+
+def test_a_file_that_grows_while_copied_is_stopped_at_its_cap(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_release(store / "growing", *release_texts())
+    # The check saw the file small; it grows past the cap before the copy reads it.
+    monkeypatch.setitem(limits.MAX_FILE_BYTES, "hp.obo", 10_000)
+    monkeypatch.setattr(install, "check_source_file", lambda name, path: None)
+    sparse_file(folder / "hp.obo", (folder / "hp.obo").read_bytes(), 50_000)
+    with pytest.raises(ReleaseError, match="grew past its 10,000-byte limit"):
+        releases.import_release(folder)
+    assert store_entries() == []
+
+
+@pytest.mark.parametrize("mode", ["ok", "no_length"])
+def test_update_stops_a_download_over_the_size_cap(
+    store: Path, server: ReleaseServer, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    obo, hpoa = release_texts("2030-02-01")
+    monkeypatch.setitem(limits.MAX_FILE_BYTES, "hp.obo", len(obo) - 1)
+    server.publish("v2030-02-01", obo, hpoa, mode=mode)
+    with pytest.raises(ReleaseError, match=rf"hp\.obo is {len(obo):,} bytes, over the"):
+        releases.update("2030-02-01", options=fast(server))
+    assert [path for path, _ in server.log] == ["/releases/download/v2030-02-01/hp.obo"]
+    assert active_tag() == "embedded"
+    assert store_entries() == []
+
+
+def test_update_stops_at_a_wrong_header_before_the_next_file(
+    store: Path, server: ReleaseServer
+) -> None:
+    hpoa = release_texts("2030-02-01")[1]
+    page = b"<!DOCTYPE html><html>" + b"x" * (2 * limits.HEADER_BYTES) + b"</html>\n"
+    server.publish("v2030-02-01", page, hpoa)
+    seen: list[int] = []
+    options = fast(server, progress=lambda name, done, total: seen.append(done))
+    with pytest.raises(ReleaseError, match=r"hp\.obo is not an OBO ontology"):
+        releases.update("2030-02-01", options=options)
+    assert [path for path, _ in server.log] == ["/releases/download/v2030-02-01/hp.obo"]
+    assert max(seen) < len(page)  # refused on its first bytes, not after the whole page
+
+
+def test_lock_is_a_filelock_that_a_second_holder_waits_for(store: Path) -> None:
+    from filelock import FileLock, Timeout
+
+    with releases.store_lock():
+        other = FileLock(releases_dir() / releases.LOCK_NAME)
+        with pytest.raises(Timeout):
+            other.acquire(timeout=0.1)
+    with FileLock(releases_dir() / releases.LOCK_NAME, timeout=1):
+        pass  # released when the block ends

@@ -14,14 +14,15 @@ from typing import Any
 import numpy as np
 
 from whatcauses.errors import DataError
+from whatcauses.knowledge import ids
 from whatcauses.knowledge.annotations import AnnotationFile
 from whatcauses.knowledge.curated_diseases import CuratedDiseases
 from whatcauses.knowledge.obo import OboDocument
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.twins import twin_groups
 
-ROOT = "HP:0000001"
-PHENOTYPIC_ABNORMALITY = "HP:0000118"
+ROOT = ids.ROOT
+PHENOTYPIC_ABNORMALITY = ids.PHENOTYPIC_ABNORMALITY
 ONSET_ROOT = "HP:0003674"
 INHERITANCE_ROOT = "HP:0000005"
 

@@ -1,8 +1,9 @@
 """A read-only view of the compiled HPO: ids, names, hierarchy, synonyms.
 
 The view behaves as a ``Mapping`` from HPO id to :class:`Term`: ``"HP:0001250" in onto``,
-``onto["HP:0001250"].name``, ``len(onto)``; a miss raises ``KeyError``. Alternative and
-obsolete ids are resolved with :meth:`Ontology.resolve`.
+``onto["HP:0001250"].name``, ``len(onto)``; a miss raises ``KeyError``. Ids given by users
+are resolved with :meth:`Ontology.resolve`: strict about their form, alternative and obsolete
+ids mapped, and (as findings) only terms of the Phenotypic abnormality branch accepted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from whatcauses.errors import UnknownTermError
-from whatcauses.knowledge.ids import normalize_hpo_id
+from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, normalize_hpo_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class Ontology(Mapping[str, Term]):
         self._index = {tid: i for i, tid in enumerate(self.ids)}
         self._redirects: dict[str, str] = strings["redirects"]
         self._obsolete: dict[str, dict[str, list[str]]] = strings["obsolete"]
+        self._phenotype_root = self._index.get(PHENOTYPIC_ABNORMALITY)
         self.parents_ptr = arrays["parents_ptr"]
         self.parents_idx = arrays["parents_idx"]
         self.ancestors_ptr = arrays["ancestors_ptr"]
@@ -88,22 +90,56 @@ class Ontology(Mapping[str, Term]):
     def index(self, term_id: str) -> int:
         return self._index[term_id]
 
-    def resolve(self, raw: str) -> Resolution:
-        """Map a user-given id (any spelling, alt id, obsolete id) to a current term."""
+    def resolve(self, raw: str, *, finding: bool = True) -> Resolution:
+        """Map a user-given id (alternative or obsolete ids included) to a current term.
+
+        Raises :class:`UnknownTermError` for a malformed id (not HP: and 7 digits), an id this
+        release does not know, and, with ``finding`` (the default), a term outside the
+        Phenotypic abnormality branch (HP:0000118): the root, modes of inheritance, onsets,
+        frequencies and clinical modifiers are not findings a disease can be ranked on.
+        """
         term_id = normalize_hpo_id(raw)
         if term_id in self._index:
-            return Resolution(raw, term_id, None)
+            resolution = Resolution(raw, term_id, None)
+        else:
+            resolution = self._redirect(raw, term_id)
+        if finding:
+            self._check_finding(term_id, resolution.id)
+        return resolution
+
+    def _redirect(self, raw: str, term_id: str) -> Resolution:
         target = self._redirects.get(term_id)
         if target is not None and target in self._index:
-            kind = "obsolete" if term_id in self._obsolete else "alternative"
+            kind = "an alternative" if self._is_alternative(term_id, target) else "an obsolete"
             return Resolution(
-                raw, target, f"{term_id} is an {kind} id; using {target} ({self.name(target)})"
+                raw, target, f"{term_id} is {kind} id; using {target} ({self.name(target)})"
             )
         record = self._obsolete.get(term_id)
         if record is not None:
             hint = ", ".join(record.get("consider", [])) or "no replacement is given"
             raise UnknownTermError(f"{term_id} is obsolete with no direct replacement ({hint})")
         raise UnknownTermError(f"{term_id} is not a term of this HPO release")
+
+    def _is_alternative(self, term_id: str, target: str) -> bool:
+        """Is ``term_id`` listed as an alt_id of ``target`` (rather than only made obsolete)?"""
+        if term_id not in self._obsolete:
+            return True
+        # HPO keeps an obsolete stanza for some ids that a current term also lists as alt_id
+        # (HP:0003335 of HP:0000044): they are alternative ids all the same. The alt_id lists
+        # are in the text tables, decoded once on first need; such ids are rare in queries.
+        alternatives: list[str] = self.text["alt_ids"][self._index[target]]
+        return term_id in alternatives
+
+    def _check_finding(self, given: str, term_id: str) -> None:
+        root = self._phenotype_root
+        if root is None or self.is_ancestor(root, self._index[term_id]):
+            return
+        shown = given if given == term_id else f"{given} (now {term_id})"
+        raise UnknownTermError(
+            f"{shown} {self.name(term_id)!r} is not a phenotypic abnormality: findings must be "
+            f"terms under {PHENOTYPIC_ABNORMALITY} Phenotypic abnormality (e.g. HP:0001250 "
+            "Seizure)"
+        )
 
     def name(self, term_id: str) -> str:
         return self.names[self._index[term_id]]

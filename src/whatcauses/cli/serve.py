@@ -10,41 +10,39 @@ import os
 import socket
 from typing import Annotated, Any
 
-import typer
-
-from whatcauses.errors import InputError
+from whatcauses.cli.options import LogLevel, LogLevelOption, option
 
 
 def serve(
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free).")] = 8000,
+    host: Annotated[str, option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, option(min=0, max=65535, help="TCP port (0: any free).")] = 8000,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Worker processes, each with its own engine.")
+        int, option(min=1, max=64, help="Worker processes, each with its own engine.")
     ] = 1,
     max_question_chars: Annotated[
-        int, typer.Option(min=1, help="Longest question accepted.")
+        int, option(min=1, help="Longest question accepted.")
     ] = 1000,
     max_body_bytes: Annotated[
-        int, typer.Option(min=1, help="Largest request body accepted.")
+        int, option(min=1, help="Largest request body accepted.")
     ] = 256 * 1024,
     max_top: Annotated[
-        int, typer.Option(min=1, help="Most candidates one request may ask for.")
+        int, option(min=1, help="Most candidates one request may ask for.")
     ] = 100,
     access_log: Annotated[
-        bool, typer.Option("--access-log/--no-access-log", help="Log every request.")
+        bool, option("--access-log/--no-access-log", help="Log every request.")
     ] = True,
-    log_level: Annotated[
-        str, typer.Option(help="critical, error, warning, info or debug.")
-    ] = "info",
+    log_level: LogLevelOption = LogLevel.info,
 ) -> None:
-    """Serve the JSON API (/api/..., schema at /openapi.json) and the web page (/)."""
+    """Serve the JSON API (/api/..., schema at /openapi.json) and the web page (/).
+
+    Examples:
+    $ whatcauses serve
+    $ whatcauses serve --host 0.0.0.0 --port 8080 --workers 2 --no-access-log
+    """
     import uvicorn
 
     from whatcauses.http.app import Limits, create_app
 
-    levels = {"critical", "error", "warning", "info", "debug"}
-    if log_level not in levels:
-        raise InputError(f"--log-level must be one of {', '.join(sorted(levels))}")
     base = Limits.from_env()
     limits = Limits(
         max_question_chars=max_question_chars,
@@ -53,7 +51,8 @@ def serve(
         max_term_query_chars=base.max_term_query_chars,
         max_term_results=base.max_term_results,
     )
-    options = {"host": host, "port": port, "access_log": access_log, "log_level": log_level}
+    options = {"host": host, "port": port, "access_log": access_log,
+               "log_level": log_level.value}
     if workers == 1:
         uvicorn.run(create_app(limits=limits), **options)  # type: ignore[arg-type]
         return
@@ -87,6 +86,3 @@ def _listen_without_nagle(config_class: Any) -> None:
     bind_socket._whatcauses_nodelay = True  # type: ignore[attr-defined]
     config_class.bind_socket = bind_socket
 
-
-def register(app: typer.Typer) -> None:
-    app.command()(serve)

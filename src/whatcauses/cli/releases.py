@@ -7,7 +7,6 @@ could not be fetched; the active one is untouched) or :class:`~whatcauses.errors
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from whatcauses.cli.options import CountCheck, Force, JsonFlag, LockWait, option
+from whatcauses.cli.output import print_json
 from whatcauses.errors import InputError, ReleaseError
 
 if TYPE_CHECKING:
@@ -23,31 +24,17 @@ if TYPE_CHECKING:
 
 data_app = typer.Typer(
     name="data",
-    help="Show, update, import, switch, roll back and prune HPO data releases.",
+    help=(
+        "Show, update, import, switch, roll back and prune HPO data releases.\n\n"
+        "Examples:\n"
+        "$ whatcauses data status\n"
+        "$ whatcauses data update\n"
+        "$ whatcauses data COMMAND --help"
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-CountCheck = Annotated[
-    bool,
-    typer.Option("--skip-count-check",
-                 help="Accept term/disease/annotation counts far from the active release's."),
-]
-Force = Annotated[
-    bool, typer.Option("--force", help="Replace an installed release of the same tag.")
-]
-LockWait = Annotated[
-    float, typer.Option("--wait", min=0, help="Seconds to wait for another data command.")
-]
-
-
-def register(app: typer.Typer) -> None:
-    """Add the ``data`` command group (once, however often the CLI entry point runs)."""
-    if any(group.name == "data" for group in app.registered_groups):
-        return
-    app.add_typer(data_app, name="data")
 
 
 def _tag_argument(tag: str) -> str:
@@ -64,7 +51,7 @@ def _tag_argument(tag: str) -> str:
 
 def _emit(outcome: Outcome, as_json: bool) -> None:
     if as_json:
-        sys.stdout.write(json.dumps(outcome.to_dict(), ensure_ascii=False) + "\n")
+        print_json(outcome.to_dict())
         return
     sys.stdout.write(outcome.message + "\n")
     manifest = outcome.manifest
@@ -106,12 +93,17 @@ def _progress_bar() -> Iterator[Progress | None]:
 
 @data_app.command("status")
 def status_command(as_json: JsonFlag = False) -> None:
-    """The active release, its files and hashes, the embedded default and other releases."""
+    """The active release, its files and hashes, the embedded default and other releases.
+
+    Examples:
+    $ whatcauses data status
+    $ whatcauses data status --json
+    """
     from whatcauses.knowledge.releases import status
 
     report = status()
     if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        print_json(report.to_dict())
         return
     _print_status(report)
 
@@ -142,31 +134,37 @@ def _print_status(report: StoreStatus) -> None:
 def update_command(
     release: Annotated[
         str | None,
-        typer.Option("--release", help="A release tag (e.g. v2025-03-03); default: latest."),
+        option("--release", help="A release tag (e.g. v2025-03-03); default: latest."),
     ] = None,
     with_mondo: Annotated[
-        bool, typer.Option("--with-mondo", help="Also fetch MONDO's OMIM/Orphanet equivalences.")
+        bool, option("--with-mondo", help="Also fetch MONDO's OMIM/Orphanet equivalences.")
     ] = False,
     url: Annotated[
         str | None,
-        typer.Option("--url", help="Base URL of the releases (default $WHATCAUSES_RELEASE_URL "
+        option("--url", help="Base URL of the releases (default $WHATCAUSES_RELEASE_URL "
                                    "or the HPO GitHub releases)."),
     ] = None,
     mondo_url: Annotated[
-        str | None, typer.Option("--mondo-url", help="Base URL of the MONDO mapping files.")
+        str | None, option("--mondo-url", help="Base URL of the MONDO mapping files.")
     ] = None,
     timeout: Annotated[
-        float, typer.Option("--timeout", min=0.1, help="Seconds without data before a retry.")
+        float, option("--timeout", min=0.1, help="Seconds without data before a retry.")
     ] = 60.0,
     retries: Annotated[
-        int, typer.Option("--retries", min=0, max=20, help="Further tries after a failure.")
+        int, option("--retries", min=0, max=20, help="Further tries after a failure.")
     ] = 4,
     skip_count_check: CountCheck = False,
     force: Force = False,
     wait: LockWait = 30.0,
     as_json: JsonFlag = False,
 ) -> None:
-    """Download the latest (or a named) HPO release, verify it, install it and activate it."""
+    """Download the latest (or a named) HPO release, verify it, install it and activate it.
+
+    Examples:
+    $ whatcauses data update
+    $ whatcauses data update --release 2025-03-03 --with-mondo
+    $ whatcauses data update --url https://mirror.example.org/hpo/releases
+    """
     from whatcauses.knowledge.releases import DownloadOptions, update
 
     if release is not None and release != "latest":
@@ -185,17 +183,24 @@ def update_command(
 def import_command(
     folder: Annotated[Path, typer.Argument(help="A folder holding hp.obo and phenotype.hpoa.")],
     tag: Annotated[
-        str | None, typer.Option("--tag", help="Install under this tag (default: release date).")
+        str | None, option("--tag", help="Install under this tag (default: release date).")
     ] = None,
     activate: Annotated[
-        bool, typer.Option("--activate/--no-activate", help="Make it the active release.")
+        bool, option("--activate/--no-activate", help="Make it the active release.")
     ] = True,
     skip_count_check: CountCheck = False,
     force: Force = False,
     wait: LockWait = 30.0,
     as_json: JsonFlag = False,
 ) -> None:
-    """Install a release from local files (offline machines, mirrors)."""
+    """Install a release from local files (offline machines, mirrors).
+
+    Each file's size and header are checked before anything is copied.
+
+    Examples:
+    $ whatcauses data import ~/Downloads/hpo-2025-03-03/
+    $ whatcauses data import ./hpo --tag mirror-copy --no-activate
+    """
     from whatcauses.knowledge.releases import import_release
 
     if not folder.is_dir():
@@ -213,7 +218,12 @@ def use_command(
     wait: LockWait = 30.0,
     as_json: JsonFlag = False,
 ) -> None:
-    """Activate an installed release."""
+    """Activate an installed release.
+
+    Examples:
+    $ whatcauses data use 2025-03-03
+    $ whatcauses data use embedded
+    """
     from whatcauses.knowledge.releases import use
 
     _emit(use(_tag_argument(tag), lock_timeout=wait), as_json)
@@ -221,7 +231,11 @@ def use_command(
 
 @data_app.command("rollback")
 def rollback_command(wait: LockWait = 30.0, as_json: JsonFlag = False) -> None:
-    """Go back to the previously active release."""
+    """Go back to the previously active release.
+
+    Examples:
+    $ whatcauses data rollback
+    """
     from whatcauses.knowledge.releases import rollback
 
     _emit(rollback(lock_timeout=wait), as_json)
@@ -229,11 +243,16 @@ def rollback_command(wait: LockWait = 30.0, as_json: JsonFlag = False) -> None:
 
 @data_app.command("prune")
 def prune_command(
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list what would go.")] = False,
+    dry_run: Annotated[bool, option("--dry-run", help="Only list what would go.")] = False,
     wait: LockWait = 30.0,
     as_json: JsonFlag = False,
 ) -> None:
-    """Remove inactive installed releases (the embedded default always stays available)."""
+    """Remove inactive installed releases (the embedded default always stays available).
+
+    Examples:
+    $ whatcauses data prune --dry-run
+    $ whatcauses data prune
+    """
     from whatcauses.knowledge.releases import prune
 
     _emit(prune(dry_run=dry_run, lock_timeout=wait), as_json)

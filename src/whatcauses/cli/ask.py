@@ -1,0 +1,154 @@
+"""``whatcauses ask`` and ``whatcauses explain``: plain-language answers and disease sheets."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from whatcauses.cli.options import AskTopOption, JsonFlag
+from whatcauses.cli.output import console, print_json
+from whatcauses.cli.startup import load_engine
+from whatcauses.errors import QuestionError
+
+# Longest question read from standard input: far above any question's length limit, low enough
+# that piping a large file in fails at once instead of filling memory.
+MAX_STDIN_BYTES = 64 * 1024
+
+
+def _read_question(question: str | None) -> str:
+    """The question from the argument, or from standard input when it is '-' or absent."""
+    if question is not None and question != "-":
+        return question
+    if sys.stdin is None or sys.stdin.isatty():
+        raise QuestionError("no question given: pass it as an argument or on standard input")
+    raw = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(raw) > MAX_STDIN_BYTES:
+        raise QuestionError("the question on standard input is too long")
+    if b"\x00" in raw:
+        raise QuestionError("standard input contains binary data, not a question")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise QuestionError("standard input is not UTF-8 text") from None
+
+
+def _render_answer(answer: Any) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+
+    out = console()
+    if answer.urgent is not None:
+        out.print(Panel(answer.urgent.notice + "\n" + "\n".join(answer.urgent.advice),
+                        title="URGENT", style="bold red"))
+    interpretation = answer.interpretation
+    understood = [
+        f"{'no ' if f.negated else ''}{f.text} -> {' | '.join(f.labels)}"
+        for f in interpretation.findings
+    ]
+    out.print("[bold]Understood:[/bold] " + ("; ".join(understood) or "no findings"))
+    extras = []
+    if interpretation.categories:
+        extras.append("category: " + ", ".join(interpretation.categories))
+    if interpretation.age is not None:
+        extras.append(f"age: {interpretation.age:g} years")
+    if interpretation.sex:
+        extras.append(f"sex: {interpretation.sex}")
+    if interpretation.unrecognized:
+        extras.append("not understood: " + ", ".join(interpretation.unrecognized))
+    if extras:
+        out.print("[dim]" + "; ".join(extras) + "[/dim]")
+    if answer.ranking.candidates:
+        table = Table(title="Candidates", expand=False)
+        table.add_column("#", justify="right")
+        table.add_column("Disease")
+        table.add_column("p", justify="right")
+        table.add_column("Why")
+        explanations = {e.id: e for e in answer.candidate_explanations}
+        for c in answer.ranking.candidates:
+            why = explanations.get(c.id)
+            reason = why.supporting[0].text if why and why.supporting else ""
+            table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",
+                          f"{c.probability:.3f}", reason)
+        out.print(table)
+    out.print()
+    out.print(answer.answer)
+    if answer.citations:
+        out.print("\n[bold]Sources[/bold]")
+        for citation in answer.citations:
+            out.print(f"[{citation.n}] {citation.title} ({citation.id})"
+                      + (f" {citation.url}" if citation.url else ""), markup=False)
+    out.print(f"\n[italic]{answer.disclaimer}[/italic] Data: HPO release "
+              f"{answer.ranking.data_release}.")
+
+
+def ask(
+    question: Annotated[str | None, typer.Argument(
+        help="The question in plain words; '-' or nothing reads standard input.")] = None,
+    top: AskTopOption = 10,
+    as_json: JsonFlag = False,
+) -> None:
+    """Answer a plain-language "what causes ...?" question, with cited sources.
+
+    Examples:
+    $ whatcauses ask "What autoimmune disease causes muscle stiffness?"
+    $ echo "rash and swollen knees in a child" | whatcauses ask --json
+    """
+    text = _read_question(question)
+    answer = load_engine(questions=True).ask(text, top=top)
+    if as_json:
+        print_json(answer.to_dict())
+    else:
+        _render_answer(answer)
+
+
+def explain(
+    disease_id: Annotated[str, typer.Argument(help="OMIM:... or ORPHA:...")],
+    as_json: JsonFlag = False,
+) -> None:
+    """What whatcauses knows about one disease: fact sheet, annotations, categories.
+
+    Examples:
+    $ whatcauses explain OMIM:184850
+    $ whatcauses explain ORPHA:3198 --json
+    """
+    details = load_engine().explain(disease_id)
+    if as_json:
+        print_json(details.to_dict())
+        return
+    _render_explanation(details)
+
+
+def _render_explanation(details: Any) -> None:
+    out = console()
+    out.print(f"[bold]{details.name}[/bold] ({', '.join(details.ids)}) {details.url}")
+    sheet = details.fact_sheet
+    if sheet is not None:
+        for name in ("summary", "findings", "mechanism", "diagnosis", "management", "red_flags"):
+            statements = sheet.section(name)
+            if statements:
+                out.print(f"\n[bold]{name.replace('_', ' ').title()}[/bold]")
+                for s in statements:
+                    out.print(f"- {s.text} [{', '.join(s.sources)}]", markup=False)
+        if sheet.distinguishing:
+            out.print("\n[bold]How it differs from look-alikes[/bold]")
+            for s in sheet.distinguishing:
+                out.print(f"- {s.text} [{', '.join(s.sources)}]", markup=False)
+    out.print(f"\n{details.data_summary}")
+    if details.inheritance:
+        out.print("Inheritance: " + ", ".join(details.inheritance))
+    if details.onset:
+        out.print("Onset: " + ", ".join(details.onset))
+    out.print("\n[bold]Categories[/bold]")
+    for reason in details.categories:
+        out.print(f"- {reason.category}: {reason.source} {reason.evidence}", markup=False)
+    out.print("\n[bold]Annotations (most frequent first)[/bold]")
+    for a in details.annotations[:40]:
+        freq = a.frequency_text or "-"
+        flag = "NOT " if a.negated else ""
+        out.print(f"- {flag}{a.hpo_label} ({a.hpo_id}) {freq} [{'; '.join(a.references)}]",
+                  markup=False)
+    if len(details.annotations) > 40:
+        out.print(f"... and {len(details.annotations) - 40} more (use --json for all)")
+    out.print(f"\nData: HPO release {details.data_release}.")

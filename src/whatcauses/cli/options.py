@@ -1,0 +1,80 @@
+"""Options shared by several commands, each defined once: ``--json``, ``--top``, ``--sex`` ...
+
+Choices are enums, so ``--help`` lists them and a wrong value is a usage error (exit 2) before
+any data is loaded.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+
+def option(*declarations: str, **settings: Any) -> Any:
+    """``typer.Option`` without the "(env var: 'None')" typer adds to every error message."""
+    return typer.Option(*declarations, show_envvar=False, **settings)
+
+
+class Sex(StrEnum):
+    """The patient's sex, for findings and diseases that depend on it."""
+
+    male = "male"
+    female = "female"
+
+
+class BatchFormat(StrEnum):
+    """How ``batch`` writes its results."""
+
+    jsonl = "jsonl"  # one JSON object per case
+    tsv = "tsv"  # one row per candidate
+
+
+class LogLevel(StrEnum):
+    """uvicorn's log levels."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+
+
+# `rank` and `batch` serve clinical and research use, where a long list is wanted; `ask` writes
+# a narrative about its candidates, which stays readable for at most a hundred.
+MAX_RANK_TOP = 500
+MAX_ASK_TOP = 100
+
+JsonFlag = Annotated[bool, option("--json", help="Print JSON instead of text.")]
+TopOption = Annotated[
+    int, option("--top", "-n", min=1, max=MAX_RANK_TOP, help="How many candidates.")
+]
+AskTopOption = Annotated[
+    int, option("--top", "-n", min=1, max=MAX_ASK_TOP, help="How many candidates.")
+]
+SexOption = Annotated[
+    Sex | None, option("--sex", case_sensitive=False, help="The patient's sex.")
+]
+BatchFormatOption = Annotated[
+    BatchFormat,
+    option("--format", case_sensitive=False,
+                 help="jsonl: one JSON line per case; tsv: one row per candidate."),
+]
+LogLevelOption = Annotated[
+    LogLevel, option("--log-level", case_sensitive=False, help="uvicorn's log level.")
+]
+
+# ---- the data commands ----
+
+CountCheck = Annotated[
+    bool,
+    option("--skip-count-check",
+                 help="Accept term/disease/annotation counts far from the active release's."),
+]
+Force = Annotated[
+    bool, option("--force", help="Replace an installed release of the same tag.")
+]
+LockWait = Annotated[
+    float, option("--wait", min=0, help="Seconds to wait for another data command.")
+]

@@ -1,0 +1,80 @@
+"""Loading the engine for a command, with one progress line when a first run builds caches.
+
+A first run compiles the HPO files (and, for ``ask``, the question lexicon) into caches: about
+5 s on a quiet machine, up to a minute on a busy one. Rather than sit silent, the command
+writes one line on stderr when such a build is still running after
+:data:`NOTICE_AFTER_SECONDS`. Runs that find their caches never print it, however slow.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from whatcauses.errors import WhatcausesError
+
+if TYPE_CHECKING:
+    from whatcauses.engine import Engine
+
+NOTICE_AFTER_SECONDS = 1.0
+BUILD_NOTICE = (
+    "whatcauses: first run, building the data cache (a few seconds, up to a minute on a busy "
+    "machine; later runs start at once)..."
+)
+
+
+@contextlib.contextmanager
+def progress_line(message: str, after: float | None = None) -> Iterator[None]:
+    """Write ``message`` as one line on stderr if the block is still running after ``after``
+    seconds (default :data:`NOTICE_AFTER_SECONDS`)."""
+    delay = NOTICE_AFTER_SECONDS if after is None else after
+    timer = threading.Timer(delay, _say, args=(message,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def load_engine(*, questions: bool = False) -> Engine:
+    """The engine on the active release; with ``questions``, its question reader ready too."""
+    from whatcauses.engine import Engine
+
+    building = not _knowledge_cached()
+    with progress_line(BUILD_NOTICE) if building else contextlib.nullcontext():
+        engine = Engine.load()
+    if questions:
+        building = building or not _lexicon_cached(engine)
+        with progress_line(BUILD_NOTICE) if building else contextlib.nullcontext():
+            engine.reader  # noqa: B018 - built (or read from cache) on first access
+    return engine
+
+
+def _knowledge_cached() -> bool:
+    from whatcauses import __version__
+    from whatcauses.knowledge.sources import active_files
+    from whatcauses.knowledge.store import cache_path
+
+    try:
+        return cache_path(active_files(), __version__).exists()
+    except (WhatcausesError, OSError):
+        return True  # Engine.load meets the same problem and reports it properly
+
+
+def _lexicon_cached(engine: Engine) -> bool:
+    from whatcauses.knowledge.sources import cache_dir
+
+    stem = engine.knowledge.cache_file.stem if engine.knowledge.cache_file else None
+    if stem is None:
+        return False
+    # The lexicon's cache files are named after the knowledge cache they were built from.
+    return any(cache_dir().glob(f"lexicon-{stem}-*.json"))
