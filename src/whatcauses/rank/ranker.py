@@ -278,9 +278,16 @@ class Ranker:
         return united
 
     def _united(self, vectors: FindingVectors) -> FindingVectors:
+        onto = self.knowledge.ontology
+        groups = []
+        for ids, _, ratios in vectors.groups:
+            # Each reading of an ambiguous word is united first, then weighed, so that a
+            # group scores a reading any of its members shows.
+            united = tuple(self._union(r, np.maximum) for r in ratios)
+            groups.append((ids, self._group_ratio([onto.index(t) for t in ids], united), united))
         return FindingVectors(
             tuple((t, self._union(v, np.maximum)) for t, v in vectors.observed),
-            tuple((g, self._union(v, np.maximum), r) for g, v, r in vectors.groups),
+            tuple(groups),
             tuple((t, self._union(v, np.minimum)) for t, v in vectors.excluded),
         )
 
