@@ -9,7 +9,12 @@ import pytest
 from whatcauses.engine import Engine
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import category_vocabulary, lay_terms, red_flags
-from whatcauses.knowledge.facts import fact_sheets, validate_sheet
+from whatcauses.knowledge.facts import (
+    PREVALENCE_KINDS,
+    SheetPrevalence,
+    fact_sheets,
+    validate_sheet,
+)
 
 SHEET = {
     "id": "OMIM:100001",
@@ -77,6 +82,69 @@ def test_no_disease_has_two_sheets() -> None:
 def test_schema_violations_are_rejected(change: dict[str, object], message: str) -> None:
     with pytest.raises(DataError, match=message):
         validate_sheet({**SHEET, **change}, "broken.yaml")
+
+
+PREVALENCE = {
+    "per_100000": 35,
+    "kind": "point prevalence",
+    "population": "adults in Europe",
+    "text": "About 1 in 3,000 adults.",
+    "sources": ["OMIM:100001"],
+}
+
+
+def test_a_sheet_without_prevalence_has_none() -> None:
+    assert validate_sheet(SHEET, "alpha.yaml").prevalence is None
+
+
+def test_a_valid_prevalence_block_is_read_as_typed_fields() -> None:
+    sheet = validate_sheet({**SHEET, "prevalence": PREVALENCE}, "alpha.yaml")
+    assert sheet.prevalence == SheetPrevalence(
+        per_100000=35.0,
+        kind="point prevalence",
+        population="adults in Europe",
+        text="About 1 in 3,000 adults.",
+        sources=("OMIM:100001",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"per_100000": 0}, r"prevalence\.per_100000: must be above 0"),
+        ({"per_100000": 100_001}, r"prevalence\.per_100000: must be above 0"),
+        ({"per_100000": "1 in 2000"}, r"prevalence\.per_100000: must be a number"),
+        ({"per_100000": True}, r"prevalence\.per_100000: must be a number"),
+        ({"kind": "incidence"}, r"prevalence\.kind: must be one of"),
+        ({"population": " "}, r"prevalence\.population: needs a non-empty text"),
+        ({"text": None}, r"prevalence\.text: needs a non-empty text"),
+        ({"sources": []}, r"prevalence\.sources: needs at least one source"),
+        ({"sources": ["PMID:1"]}, r"prevalence\.sources: source PMID:1 is not listed"),
+        ({"per_10000": 3}, r"prevalence: unknown keys \['per_10000'\]"),
+    ],
+)
+def test_prevalence_violations_name_the_file_and_key(
+    change: dict[str, object], message: str
+) -> None:
+    with pytest.raises(DataError, match=rf"^broken\.yaml {message}"):
+        validate_sheet({**SHEET, "prevalence": {**PREVALENCE, **change}}, "broken.yaml")
+
+
+def test_an_empty_prevalence_key_is_an_error_not_an_absence() -> None:
+    with pytest.raises(DataError, match=r"^broken\.yaml prevalence: must be a mapping"):
+        validate_sheet({**SHEET, "prevalence": None}, "broken.yaml")
+
+
+def test_common_diseases_missing_from_orphanet_carry_their_own_prevalence() -> None:
+    # Orphanet has no figure for these; without a sheet figure they would fall to the default.
+    by_file = {sheet.file: sheet for sheet in fact_sheets()}
+    for file in (
+        "multiple-sclerosis.yaml", "hashimoto-thyroiditis.yaml", "parkinson-disease.yaml",
+        "celiac-disease.yaml", "rheumatoid-arthritis.yaml", "psoriasis.yaml",
+    ):
+        prevalence = by_file[file].prevalence
+        assert prevalence is not None, file
+        assert prevalence.per_100000 >= 10 and prevalence.kind in PREVALENCE_KINDS, file
 
 
 def test_curated_vocabularies_are_well_formed() -> None:

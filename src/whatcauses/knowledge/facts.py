@@ -2,7 +2,8 @@
 
 The schema is described in ``curated/facts/SCHEMA.md``; :func:`validate_sheet` enforces it, and
 the test suite runs it over every sheet. Every statement carries sources, and every source is
-listed with a title in the sheet's references.
+listed with a title in the sheet's references. A sheet may carry a sourced ``prevalence`` block
+(same shape as a condition profile's), meant to override Orphanet's figure for that disease.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, cast, get_args
 
 import yaml
 
@@ -29,6 +30,13 @@ SECTIONS = ("summary", "findings", "mechanism", "diagnosis", "management", "red_
 _SOURCE = re.compile(r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")
 _DISEASE = re.compile(r"^(OMIM:\d{6}|ORPHA:\d+|DECIPHER:\d+)$")
 _HPO = re.compile(r"^HP:\d{7}$")
+
+PrevalenceKind = Literal[
+    "point prevalence", "lifetime prevalence", "annual incidence", "birth prevalence"
+]
+PREVALENCE_KINDS: tuple[str, ...] = get_args(PrevalenceKind)
+# Keys of a sheet's prevalence block; the same as a condition profile's (conditions/SCHEMA.md).
+_PREVALENCE_KEYS = frozenset({"per_100000", "kind", "population", "text", "sources"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,17 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class SheetPrevalence:
+    """How common the disease is, from a cited source: a figure per 100,000 of `population`."""
+
+    per_100000: float
+    kind: PrevalenceKind
+    population: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FactSheet:
     file: str
     id: str
@@ -56,6 +75,7 @@ class FactSheet:
     sections: dict[str, tuple[Statement, ...]]
     distinguishing: tuple[Statement, ...]
     references: dict[str, Reference]
+    prevalence: SheetPrevalence | None = None
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -76,6 +96,44 @@ def _statement(raw: Any, where: str) -> Statement:
         sources=tuple(str(s) for s in sources),
         hpo=tuple(str(h) for h in raw.get("hpo") or ()),
         versus=tuple(str(v) for v in raw.get("versus") or ()),
+    )
+
+
+def _words(raw: dict[str, Any], key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataError(f"{where}.{key}: needs a non-empty text, got {value!r}")
+    return " ".join(value.split())
+
+
+def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetPrevalence:
+    where = f"{file} prevalence"
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: must be a mapping with keys {sorted(_PREVALENCE_KEYS)}")
+    unknown = sorted(str(k) for k in raw if k not in _PREVALENCE_KEYS)
+    if unknown:
+        raise DataError(f"{where}: unknown keys {unknown}")
+    figure = raw.get("per_100000")
+    # bool is an int in Python; `per_100000: yes` is a typo, not a figure.
+    if isinstance(figure, bool) or not isinstance(figure, int | float):
+        raise DataError(f"{where}.per_100000: must be a number, got {figure!r}")
+    if not 0 < figure <= 100_000:
+        raise DataError(f"{where}.per_100000: must be above 0 and at most 100000, got {figure}")
+    kind = raw.get("kind")
+    if kind not in PREVALENCE_KINDS:
+        raise DataError(f"{where}.kind: must be one of {list(PREVALENCE_KINDS)}, got {kind!r}")
+    sources = raw.get("sources")
+    if not isinstance(sources, list) or not sources:
+        raise DataError(f"{where}.sources: needs at least one source")
+    for source in sources:
+        if str(source) not in references:
+            raise DataError(f"{where}.sources: source {source} is not listed in references")
+    return SheetPrevalence(
+        per_100000=float(figure),
+        kind=cast(PrevalenceKind, kind),
+        population=_words(raw, "population", where),
+        text=_words(raw, "text", where),
+        sources=tuple(str(s) for s in sources),
     )
 
 
@@ -134,6 +192,9 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         sections=sections,
         distinguishing=distinguishing,
         references=references,
+        prevalence=(
+            _prevalence(raw["prevalence"], file, references) if "prevalence" in raw else None
+        ),
     )
 
 
