@@ -83,7 +83,7 @@ def curated_diseases() -> CuratedDiseases:
             if profile.sex is not None:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
     for sheet in fact_sheets():
-        sheet_figure = getattr(sheet, "prevalence", None)
+        sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
         entry = [sheet_figure.per_100000,

@@ -82,7 +82,12 @@ class ModelParameters:
     # disease causes ...") put the diseases a finding characterises first. Chosen on
     # bench/prevalence.py (dev questions and phenopackets), never on single questions.
     person_prevalence_exponent: float = 0.75
-    knowledge_prevalence_exponent: float = 0.25
+    knowledge_prevalence_exponent: float = 0.0
+    # Knowledge questions end their list with up to this many of the more common diseases (at
+    # least 1 in 10,000 people) in which the findings occur with at least this likelihood ratio.
+    common_causes_shown: int = 3
+    common_cause_min_lr: float = 2.0
+    common_cause_min_per_100000: float = 10.0
     # Diseases without a figure: as common as the middle of Orphanet's "1-9 / 1 000 000" class
     # (3 in 1,000,000), the class of most documented rare diseases; unknown figures belong to
     # rare entries, mostly gene-specific OMIM subtypes.

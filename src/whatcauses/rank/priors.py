@@ -14,6 +14,7 @@ import numpy as np
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.knowledge.curated import CATEGORY_KEYS
 from whatcauses.knowledge.prevalence import prevalence_for
 from whatcauses.rank.model import Vector
 from whatcauses.rank.results import Prevalence
@@ -51,6 +52,11 @@ def combine(*priors: Vector | None) -> Vector | None:
 def category_prior(categories: Categories, names: Iterable[str], weight: float) -> Vector | None:
     """Diseases in any of the named categories weigh ``weight`` times the rest."""
     chosen = list(names)
+    unknown = [c for c in chosen if c not in CATEGORY_KEYS]
+    if unknown:
+        raise InputError(
+            f"unknown category {unknown[0]!r}; known: {', '.join(sorted(CATEGORY_KEYS))}"
+        )
     if not chosen or weight == 1.0:
         return None
     prior: Vector = categories.prior(chosen, weight)

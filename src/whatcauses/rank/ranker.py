@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -187,9 +188,31 @@ class Ranker:
             raise InputError("top must be at least 1")
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=interpretation.sex)
-        return self.rank_query(query, self.question_prior(interpretation.categories,
-                                                    interpretation.frame),
-                               top, evidence)
+        prior = self.question_prior(interpretation.categories, interpretation.frame)
+        if interpretation.frame == "person":
+            return self.rank_query(query, prior, top, evidence)
+        return self._characteristic_then_common(query, prior, top, evidence)
+
+    def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
+                                    evidence: bool) -> Ranking:
+        """The order of a knowledge question ("which diseases cause X?").
+
+        First the diseases the findings characterise (by the question's prior, which weighs
+        how common a disease is only lightly); then, in the last ``common_causes_shown`` places,
+        the more common diseases (``common_cause_min_per_100000``) in which they occur (a
+        likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer.
+        """
+        reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
+        ranking = self.rank_query(query, prior, top + reserved * 4, evidence)
+        characteristic = list(ranking.candidates[:top - reserved])
+        common = [c for c in ranking.candidates[top - reserved:]
+                  if c.prevalence is not None and c.prevalence.general_population
+                  and c.prevalence.per_100000 >= self.parameters.common_cause_min_per_100000
+                  and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
+        rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
+        chosen = (characteristic + common + rest)[:top]
+        renumbered = tuple(replace(c, rank=i) for i, c in enumerate(chosen, start=1))
+        return replace(ranking, candidates=renumbered)
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
         """For "no X" with an ambiguous X, exclude the member the others specialise."""
