@@ -126,7 +126,7 @@ def test_importing_the_cli_loads_only_typer_and_click() -> None:
     assert packages <= {"__main__", "_distutils_hack", "click", "shellingham", "typer",
                         "whatcauses"}
     ours = [m for m in modules if m.startswith("whatcauses.") and ".cli" not in m]
-    assert ours == ["whatcauses.errors"]
+    assert ours == ["whatcauses.errors", "whatcauses.version"]
 
 
 def test_console_script_entry_point() -> None:

@@ -70,6 +70,13 @@ def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> No
     assert [float(x) for x in mini_engine.ranker.model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
+def test_a_disease_of_early_onset_is_less_likely_to_first_show_in_old_age(
+        mini_engine: Engine) -> None:
+    # Beta syndrome is congenital: 40+ years after its latest onset it weighs 0.3.
+    assert [float(x) for x in mini_engine.ranker.model.age(70.0)] == [1.0, 1.0, 0.3, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(39.0)] == [1.0, 1.0, 1.0, 1.0]
+
+
 def test_rank_groups_twins_and_reports_evidence(mini_engine: Engine) -> None:
     ranking = mini_engine.rank([FOCAL, STIFF], top=3)
     first = ranking.candidates[0]

@@ -40,7 +40,7 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
-        from whatcauses import __version__
+        from whatcauses.version import __version__
 
         sys.stdout.write(f"whatcauses {__version__}\n")
         raise typer.Exit()

@@ -60,9 +60,9 @@ def load_engine(*, questions: bool = False) -> Engine:
 
 
 def _knowledge_cached() -> bool:
-    from whatcauses import __version__
     from whatcauses.knowledge.sources import active_files
     from whatcauses.knowledge.store import cache_path
+    from whatcauses.version import __version__
 
     try:
         return cache_path(active_files(), __version__).exists()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from whatcauses.errors import DataError
 from whatcauses.knowledge import ids
-from whatcauses.knowledge.annotations import AnnotationFile
+from whatcauses.knowledge.annotations import Annotation, AnnotationFile
 from whatcauses.knowledge.curated_diseases import CuratedDiseases
 from whatcauses.knowledge.obo import OboDocument
 from whatcauses.knowledge.ontology import expand_ancestors
@@ -86,7 +87,6 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
                     curated: CuratedDiseases | None = None) -> Arrays:
     """Build the arrays and string tables for one release (and the curated diseases)."""
     curated = curated or CuratedDiseases()
-    all_rows = (*annotation_file.rows, *curated.annotations)
     live = [t for t in document.terms if not t.obsolete]
     term_ids = [t.id for t in live]
     index = {tid: i for i, tid in enumerate(term_ids)}
@@ -118,6 +118,10 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
             return index[term_id]
         target = redirects.get(term_id)
         return index.get(target, -1) if target is not None else -1
+
+    # Curated findings use terms of the release they were written against; another release
+    # (or a test ontology) may lack some, and those findings are left out.
+    all_rows = (*annotation_file.rows, *_curated_rows(curated, resolve))
 
     disease_ids: list[str] = []
     disease_names: list[str] = []
@@ -262,6 +266,24 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),
         "text_json": np.frombuffer(json.dumps(text).encode("utf-8"), dtype=np.uint8),
     }
+
+
+def _curated_rows(curated: CuratedDiseases, resolve: Callable[[str], int]) -> list[Annotation]:
+    """The curated findings of the conditions this release can describe.
+
+    Profiles are written against one HPO release; a finding whose term another release lacks
+    is left out, and a profile most of whose terms are unknown (a test ontology, a very
+    different release) is left out whole.
+    """
+    by_disease: dict[str, list[Annotation]] = {}
+    for row in curated.annotations:
+        by_disease.setdefault(row.disease_id, []).append(row)
+    kept: list[Annotation] = []
+    for rows in by_disease.values():
+        known = [row for row in rows if resolve(row.hpo_id) >= 0]
+        if 2 * len(known) >= len(rows):
+            kept += known
+    return kept
 
 
 def _join_same_as(twins: np.ndarray[Any, Any], disease_index: dict[str, int],

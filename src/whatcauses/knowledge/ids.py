@@ -60,9 +60,10 @@ def normalize_disease_id(raw: str) -> str:
     digits = _FIXED_DIGITS.get(prefix)
     if digits is not None:
         if number >= 10**digits:
+            article, example = ("an", "OMIM:184850") if prefix == "OMIM" else ("a", "MONDO:0005148")
             raise UnknownDiseaseError(
-                f"malformed {prefix} id {raw!r}: a {prefix} id has {digits} digits "
-                "(e.g. OMIM:184850, MONDO:0005148)"
+                f"malformed {prefix} id {raw!r}: {article} {prefix} id has {digits} digits "
+                f"(e.g. {example})"
             )
         return f"{prefix}:{number:0{digits}d}"
     return f"{prefix}:{number}"

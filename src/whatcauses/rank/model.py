@@ -69,7 +69,7 @@ class ModelParameters:
     # A finding that first comes to notice long after a disease's latest age of onset argues
     # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
     late_presentation_lr: float = 0.3
-    late_presentation_years: float = 20.0
+    late_presentation_years: float = 40.0
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # Prior weight of diseases in a category the question names ("What autoimmune disease

@@ -131,8 +131,8 @@ def check_installed(tag: str) -> ReleaseManifest | None:
                     f"release {tag!r} is damaged: {path.name} changed since it was installed "
                     f"(reinstall it with `whatcauses data import` or `update --force`)"
                 )
-    from whatcauses import __version__
     from whatcauses.knowledge.base import Knowledge
+    from whatcauses.version import __version__
 
     try:
         Knowledge.load(files, __version__)

@@ -62,7 +62,7 @@ def asset_url(base: str, release: str | None, name: str) -> str:
 def http_client(options: DownloadOptions) -> httpx.Client:
     import httpx
 
-    from whatcauses import __version__
+    from whatcauses.version import __version__
 
     return httpx.Client(
         follow_redirects=True,

@@ -116,7 +116,7 @@ def update(
 
 def prune(*, dry_run: bool = False, lock_timeout: float = 30.0) -> Outcome:
     """Remove every installed release except the active one (the embedded one always stays)."""
-    from whatcauses import __version__
+    from whatcauses.version import __version__
 
     with file_errors("prune"), store_lock(lock_timeout):
         pointer = read_pointer()

@@ -44,8 +44,8 @@ def verify_files(
     Builds the compiled cache as a side effect, so the engine starts at once on the new
     release. Raises :class:`ReleaseError` for anything that makes the release untrustworthy.
     """
-    from whatcauses import __version__
     from whatcauses.knowledge.base import Knowledge
+    from whatcauses.version import __version__
 
     for path in (obo, hpoa):
         if not path.is_file() or path.stat().st_size == 0:
