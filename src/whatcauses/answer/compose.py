@@ -38,10 +38,15 @@ from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
-from whatcauses.rank.results import Candidate, Ranking
+from whatcauses.rank.results import Candidate, Prevalence, Ranking
 from whatcauses.text.question import Interpretation
 
 HPO_SOURCE_ID = "HPO"
+ORPHANET_SOURCE_ID = "ORPHANET-EPIDEMIOLOGY"
+ORPHANET_SOURCE_TITLE = ("Orphanet epidemiology data (ORPHApackets release of 2025-12-09), "
+                         "© INSERM, licence CC BY 4.0")
+ORPHANET_SOURCE_URL = "https://www.orpha.net/"
+COVERAGE_SOURCE_ID = "COVERAGE"
 # A sentence ends at ., ! or ? followed by a space and a capital letter.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 EXAMPLES = (
@@ -140,6 +145,8 @@ class _Writer:
             )
         if source_id == RED_FLAG_SOURCE_ID:
             return self.citations.cite(source_id, RED_FLAG_SOURCE_TITLE, RED_FLAG_SOURCE_URL)
+        if source_id == ORPHANET_SOURCE_ID:
+            return self.citations.cite(source_id, ORPHANET_SOURCE_TITLE, ORPHANET_SOURCE_URL)
         title = self._titles.get(source_id)
         if title is None and knowledge.has_disease(source_id):
             title = knowledge.disease_names[knowledge.disease_index(source_id)]
@@ -224,6 +231,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     if leader.probability < 0.5:
         writer.add("summary", "These are possibilities to discuss with a doctor, not a "
                    "diagnosis: the findings given fit several conditions.", [HPO_SOURCE_ID])
+    _how_common(writer, candidates[:5], interpretation.frame)
 
     asked_ids = {i for f in asked_present for i in f.ids}
     explanations = []
@@ -334,6 +342,38 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
     )
     return CandidateExplanation(candidate.id, candidate.name, sheet is not None,
                                 tuple(summary), support, oppose)
+
+
+def _prevalence_sources(prevalence: Prevalence) -> list[str]:
+    if prevalence.source == "Orphanet":
+        return [ORPHANET_SOURCE_ID, *prevalence.references[:1]]
+    return list(prevalence.references[:2])
+
+
+def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> None:
+    """Say which of the leading candidates are common and which are rare, with the figures.
+
+    For a question about a person, how common a disease is has shaped the order; for a
+    question about which diseases are known for a finding, the rare diseases the finding
+    characterises come first and the more common ones are named as such.
+    """
+    known = [c for c in candidates if c.prevalence is not None]
+    common = [c for c in known if c.prevalence is not None and c.prevalence.common]
+    rare = [c for c in known if c not in common]
+    if not known:
+        writer.add("summary", "None of these has a recorded figure for how common it is.",
+                   [HPO_SOURCE_ID])
+        return
+    if common:
+        writer.add("summary", "Common among them: " + "; ".join(
+            f"{c.name}, {c.prevalence.phrase}" for c in common[:3] if c.prevalence) + ".",
+            [s for c in common[:3] if c.prevalence for s in _prevalence_sources(c.prevalence)])
+    if rare:
+        kind = ("Rare but characteristic of these findings" if frame == "knowledge"
+                else "Rare")
+        writer.add("summary", f"{kind}: " + "; ".join(
+            f"{c.name}, {c.prevalence.phrase}" for c in rare[:3] if c.prevalence) + ".",
+            [s for c in rare[:3] if c.prevalence for s in _prevalence_sources(c.prevalence)])
 
 
 def _no_finding_message(interpretation: Interpretation) -> str:

@@ -31,6 +31,14 @@ class BatchFormat(StrEnum):
     tsv = "tsv"  # one row per candidate
 
 
+class PriorKind(StrEnum):
+    """How likely each disease is before the findings: as common as Orphanet (or a curated
+    source) says, or all alike (the default for clinical lists; see the README)."""
+
+    prevalence = "prevalence"
+    uniform = "uniform"
+
+
 class LogLevel(StrEnum):
     """uvicorn's log levels."""
 
@@ -55,6 +63,11 @@ AskTopOption = Annotated[
 ]
 SexOption = Annotated[
     Sex | None, option("--sex", case_sensitive=False, help="The patient's sex.")
+]
+PriorOption = Annotated[
+    PriorKind | None,
+    option("--prior", case_sensitive=False,
+           help="prevalence: weigh how common each disease is; uniform: do not (default)."),
 ]
 BatchFormatOption = Annotated[
     BatchFormat,

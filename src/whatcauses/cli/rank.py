@@ -12,6 +12,7 @@ from whatcauses.cli.options import (
     BatchFormat,
     BatchFormatOption,
     JsonFlag,
+    PriorOption,
     SexOption,
     TopOption,
     option,
@@ -51,6 +52,7 @@ def rank(
     age: Annotated[float | None, option(help="Age in years.")] = None,
     sex: SexOption = None,
     top: TopOption = 10,
+    prior: PriorOption = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Rank every annotated disease for HPO terms (observed and excluded).
@@ -61,9 +63,11 @@ def rank(
     Examples:
     $ whatcauses rank HP:0002063 HP:0003552 --top 5
     $ whatcauses rank HP:0001250 --exclude HP:0001263 --age 8 --sex female --json
+    $ whatcauses rank HP:0001945 HP:0002315 --prior prevalence
     """
     engine = load_engine()
-    ranking = engine.rank(terms, exclude or [], age=age, sex=sex.value if sex else None, top=top)
+    ranking = engine.rank(terms, exclude or [], age=age, sex=sex.value if sex else None, top=top,
+                          prior=prior.value if prior else None)
     warn(ranking.query.warnings)
     if as_json:
         print_json(ranking.to_dict())

@@ -323,7 +323,7 @@ def _api_router(limits: Limits) -> APIRouter:
         else:
             ranking = engine.rank(body.present, body.excluded, or_groups=body.or_groups,
                                   age=body.age, sex=body.sex, top=top,
-                                  categories=body.categories)
+                                  categories=body.categories, prior=body.prior)
         return json_response(ranking.to_dict())
 
     @router.get("/diseases/{disease_id}", response_model=DiseaseModel, tags=["answers"])

@@ -59,6 +59,11 @@ class RankRequest(BaseModel):
         description="Disease categories the question named (e.g. 'autoimmune'), as "
         "interpretation.categories of /api/ask gives them; they weigh the prior.",
     )
+    prior: Literal["prevalence", "uniform"] | None = Field(
+        default=None,
+        description="prevalence: weigh how common each disease is (Orphanet, curated "
+        "sources); uniform: all alike. Default: uniform.",
+    )
 
 
 class OntologyClass(BaseModel):

@@ -73,6 +73,7 @@ class Knowledge:
         self.curated_prevalence: dict[str, list[Any]] = strings["curated_prevalence"]
         self.curated_onset: dict[str, list[float]] = strings["curated_onset"]
         self.curated_sex: dict[str, list[Any]] = strings["curated_sex"]
+        self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]

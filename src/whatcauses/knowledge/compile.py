@@ -230,6 +230,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "curated_prevalence": curated.prevalence,
         "curated_onset": curated.onset,
         "curated_sex": curated.sex,
+        "curated_urgent": list(curated.urgent),
     }
     text = {
         "definitions": [t.definition for t in live],

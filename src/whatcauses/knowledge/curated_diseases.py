@@ -32,6 +32,8 @@ class CuratedDiseases:
     onset: dict[str, list[float]] = field(default_factory=dict)
     # disease id -> [female_to_male or None, "female" | "male" | None]
     sex: dict[str, list[Any]] = field(default_factory=dict)
+    # ids of conditions that are medical emergencies (profiles marked urgent)
+    urgent: tuple[str, ...] = ()
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -41,16 +43,16 @@ def _significant(value: float, digits: int = 2) -> float:
 
 
 def prevalence_phrase(per_100000: float, kind: str, population: str) -> str:
-    """A curated figure in words: "about 1 in 12 adults worldwide", "about 30 new cases ...".
+    """A curated figure in words: "about 1 in 12 people — adults worldwide".
 
     ``population`` is the group the figure is about, as the source states it.
     """
     if kind == "annual incidence":
         count = _significant(per_100000)
-        return f"about {count:,g} new cases per 100,000 people a year ({population})"
+        return f"about {count:,g} new cases per 100,000 people a year — {population}"
     one_in = _significant(100_000 / per_100000) if per_100000 > 0 else 0
     who = "births" if kind == "birth prevalence" else "people"
-    return f"about 1 in {one_in:,.0f} {who} ({population})"
+    return f"about 1 in {one_in:,.0f} {who} — {population}"
 
 
 def curated_diseases() -> CuratedDiseases:
@@ -63,7 +65,10 @@ def curated_diseases() -> CuratedDiseases:
     prevalence: dict[str, list[Any]] = {}
     onset: dict[str, list[float]] = {}
     sex: dict[str, list[Any]] = {}
+    urgent: list[str] = []
     for profile in load_condition_profiles():
+        if profile.urgent:
+            urgent += profile.ids
         same_as[profile.id] = tuple(profile.same_as)
         for finding in profile.findings:
             value = FREQUENCY_VALUES[finding.frequency]
@@ -92,4 +97,4 @@ def curated_diseases() -> CuratedDiseases:
                  list(sheet_figure.sources)]
         for disease_id in sheet.ids:
             prevalence.setdefault(disease_id, entry)
-    return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex)
+    return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent))

@@ -96,6 +96,9 @@ class ModelParameters:
     # explains a complaint: such figures often count silent infection, carriers or a trait
     # (lactase non-persistence, H. pylori colonisation). The prior counts them as the cap.
     prevalence_cap_per_100000: float = 1000.0
+    # Questions with an emergency sign (a red flag): conditions curated as emergencies weigh
+    # this much more, so that a must-not-miss cause of the presentation is named early.
+    urgent_condition_weight: float = 10.0
     # The prior `rank` and `batch` use unless told otherwise ("uniform" or "prevalence").
     # Chosen on the dev phenopackets (Mendelian cases), see bench/prevalence.py.
     rank_prior: str = "uniform"

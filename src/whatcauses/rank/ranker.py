@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
@@ -114,8 +115,7 @@ class Ranker:
     def prevalence(self) -> tuple[Prevalence | None, ...]:
         """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
         curated = {
-            disease_id: Prevalence(float(per_100000), f"{phrase}, {', '.join(references[:2])}",
-                                   "curated", tuple(references))
+            disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references))
             for disease_id, (per_100000, phrase, references)
             in self.knowledge.curated_prevalence.items()
         }
@@ -126,14 +126,30 @@ class Ranker:
         return prevalence_prior(self.prevalence, p.default_prevalence_per_100000, exponent,
                                 p.prevalence_cap_per_100000)
 
-    def question_prior(self, categories: Sequence[str], frame: Frame = "person"
-                       ) -> Vector | None:
+    @cached_property
+    def _urgent_mask(self) -> npt.NDArray[np.bool_]:
+        k = self.knowledge
+        mask = np.zeros(k.n_diseases, dtype=bool)
+        for disease_id in k.curated_urgent:
+            index = k.disease_ids_index.get(disease_id)
+            if index is not None:
+                mask[index] = True
+        return mask
+
+    def question_prior(self, categories: Sequence[str], frame: Frame = "person",
+                       red_flag: bool = False) -> Vector | None:
         """The prior of a plain-language question: how common each disease is (weighed by the
-        question's frame), times the named categories."""
+        question's frame), times the named categories; when the question has an emergency
+        sign, emergencies that can present so weigh ``urgent_condition_weight`` more (missing
+        one costs far more than naming one that is not there)."""
         p = self.parameters
         exponent = (p.person_prevalence_exponent if frame == "person"
                     else p.knowledge_prevalence_exponent)
+        urgent = None
+        if red_flag and p.urgent_condition_weight != 1.0:
+            urgent = np.where(self._urgent_mask, p.urgent_condition_weight, 1.0)
         return combine(
+            urgent,
             self.prevalence_prior(exponent) if exponent else None,
             category_prior(self.categories, categories, p.category_prior_weight),
         )
@@ -188,7 +204,8 @@ class Ranker:
             raise InputError("top must be at least 1")
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=interpretation.sex)
-        prior = self.question_prior(interpretation.categories, interpretation.frame)
+        prior = self.question_prior(interpretation.categories, interpretation.frame,
+                                    red_flag=bool(interpretation.red_flags))
         if interpretation.frame == "person":
             return self.rank_query(query, prior, top, evidence)
         return self._characteristic_then_common(query, prior, top, evidence)
