@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.facts import fact_sheets
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.priors import PriorInput
@@ -43,6 +44,19 @@ class EngineInfo:
     diseases: int
     annotations: int
     cache_file: str | None
+    condition_profiles: int = 0  # common conditions with a curated profile (MONDO ids)
+    fact_sheets: int = 0
+    prevalence_figures: int = 0  # diseases with a figure for how common they are
+
+    @property
+    def coverage(self) -> str:
+        """What the knowledge covers, in one sentence for users."""
+        return (f"whatcauses ranks {self.diseases - self.condition_profiles:,} diseases "
+                f"annotated by the Human Phenotype Ontology (release {self.data_release}, "
+                f"mostly rare) and {self.condition_profiles} curated profiles of common "
+                f"conditions; {self.fact_sheets} diseases have a curated fact sheet and "
+                f"{self.prevalence_figures:,} a figure for how common they are. Conditions "
+                "outside these are not ranked.")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -52,6 +66,10 @@ class EngineInfo:
             "terms": self.terms,
             "diseases": self.diseases,
             "annotations": self.annotations,
+            "condition_profiles": self.condition_profiles,
+            "fact_sheets": self.fact_sheets,
+            "prevalence_figures": self.prevalence_figures,
+            "coverage": self.coverage,
             "cache_file": self.cache_file,
         }
 
@@ -100,6 +118,9 @@ class Engine:
             diseases=k.n_diseases,
             annotations=k.n_annotations,
             cache_file=str(k.cache_file) if k.cache_file else None,
+            condition_profiles=sum(1 for d in k.disease_ids if d.startswith("MONDO:")),
+            fact_sheets=len(fact_sheets()),
+            prevalence_figures=sum(f is not None for f in self.ranker.prevalence),
         )
 
     def resolve_terms(self, raw_ids: Sequence[str], *, strict: bool = True
@@ -147,7 +168,13 @@ class Engine:
 
         interpretation = self.interpret(question)
         ranking = self.rank_interpretation(interpretation, top=top)
-        return compose_answer(self.knowledge, self.categories, interpretation, ranking)
+        answer = compose_answer(self.knowledge, self.categories, interpretation, ranking)
+        return replace(answer, coverage=self.coverage)
+
+    @cached_property
+    def coverage(self) -> str:
+        """What the knowledge covers, in one sentence (shown with every answer)."""
+        return self.info().coverage
 
     def explain(self, disease_id: str) -> DiseaseExplanation:
         """Fact sheet (or data-only summary), annotations and categories of one disease."""

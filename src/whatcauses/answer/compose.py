@@ -108,6 +108,7 @@ class Answer:
     urgent: UrgentNotice | None = None
     message: str | None = None
     disclaimer: str = DISCLAIMER
+    coverage: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +123,7 @@ class Answer:
             "urgent": self.urgent.to_dict() if self.urgent else None,
             "message": self.message,
             "disclaimer": self.disclaimer,
+            "coverage": self.coverage,
             "data_release": self.ranking.data_release,
         }
 

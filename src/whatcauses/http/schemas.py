@@ -212,6 +212,7 @@ class AskModel(_Open):
     citations: list[CitationModel]
     next_questions: list[NextQuestionModel]
     disclaimer: str
+    coverage: str = Field(description="What the knowledge covers, in one sentence.")
     urgent: UrgentModel | None
     data_release: str
 
@@ -251,3 +252,7 @@ class InfoModel(BaseModel):
     terms: int
     diseases: int
     annotations: int
+    condition_profiles: int = Field(description="common conditions with a curated profile")
+    fact_sheets: int
+    prevalence_figures: int = Field(description="diseases with a figure for how common")
+    coverage: str = Field(description="what the knowledge covers, in one sentence")
