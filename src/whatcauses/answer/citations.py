@@ -14,9 +14,11 @@ class Citation:
     id: str
     title: str
     url: str | None
+    in_answer: bool = True  # cited by the narrative (else only by the details sections)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"n": self.n, "id": self.id, "title": self.title, "url": self.url}
+        return {"n": self.n, "id": self.id, "title": self.title, "url": self.url,
+                "in_answer": self.in_answer}
 
 
 class CitationList:

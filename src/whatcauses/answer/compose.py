@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -394,9 +394,31 @@ def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
             explanations: tuple[CandidateExplanation, ...],
             questions: tuple[NextQuestion, ...], urgent: UrgentNotice | None,
             message: str | None) -> Answer:
+    # Sources the narrative cites come first, numbered in order of first use; sources only
+    # the details sections cite (more candidates, evidence lines) follow them.
+    narrative = [s for name in _NARRATIVE_SECTIONS for s in writer.sections.get(name, [])]
+    order = list(dict.fromkeys(n for sentence in narrative for n in sentence.citations))
+    in_answer = set(order)
+    order += [c.n for c in writer.citations.items() if c.n not in in_answer]
+    number = {old: new for new, old in enumerate(order, start=1)}
+
+    def renumber(sentence: Sentence) -> Sentence:
+        return Sentence(sentence.text, tuple(sorted(number[n] for n in sentence.citations)))
+
+    sections = {k: tuple(renumber(x) for x in v) for k, v in writer.sections.items()}
+    explanations = tuple(
+        replace(e, summary=tuple(renumber(x) for x in e.summary),
+                supporting=tuple(renumber(x) for x in e.supporting),
+                opposing=tuple(renumber(x) for x in e.opposing))
+        for e in explanations
+    )
+    by_number = {c.n: c for c in writer.citations.items()}
+    citations = tuple(
+        replace(by_number[old], n=number[old], in_answer=old in in_answer) for old in order
+    )
     paragraphs = []
     for name in _NARRATIVE_SECTIONS:
-        sentences = writer.sections.get(name)
+        sentences = sections.get(name)
         if sentences:
             heading = {"contrasts": "How they differ: ", "management": "Management: ",
                        "next_steps": "Next steps: "}.get(name, "")
@@ -406,11 +428,10 @@ def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
         interpretation=interpretation,
         ranking=ranking,
         answer="\n\n".join(paragraphs),
-        sections=MappingProxyType({k: tuple(v) for k, v in writer.sections.items()}),
+        sections=MappingProxyType(sections),
         candidate_explanations=explanations,
-        citations=tuple(writer.citations.items()),
+        citations=citations,
         next_questions=questions,
         urgent=urgent,
         message=message,
     )
-

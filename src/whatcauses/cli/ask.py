@@ -74,11 +74,17 @@ def _render_answer(answer: Any) -> None:
         out.print(table)
     out.print()
     out.print(answer.answer)
-    if answer.citations:
+    cited = [c for c in answer.citations if c.in_answer]
+    if cited:
         out.print("\n[bold]Sources[/bold]")
-        for citation in answer.citations:
+        for citation in cited:
             out.print(f"[{citation.n}] {citation.title} ({citation.id})"
                       + (f" {citation.url}" if citation.url else ""), markup=False)
+        more = len(answer.citations) - len(cited)
+        if more:
+            out.print(f"({more} more sources back the evidence of each candidate: --json)")
+    if answer.coverage:
+        out.print(f"\n{answer.coverage}", markup=False)
     out.print(f"\n[italic]{answer.disclaimer}[/italic] Data: HPO release "
               f"{answer.ranking.data_release}.")
 

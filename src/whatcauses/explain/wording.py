@@ -27,12 +27,12 @@ def frequency_words(frequency: float | None) -> str:
     if frequency >= 0.99:
         return "in all reported patients"
     if frequency >= 0.8:
-        return f"in most patients (about {percent}%)"
+        return f"in most patients, about {percent}%"
     if frequency >= 0.3:
-        return f"often (about {percent}%)"
+        return f"often, about {percent}%"
     if frequency >= 0.05:
-        return f"occasionally (about {percent}%)"
-    return f"rarely (about {max(percent, 1)}%)"
+        return f"occasionally, about {percent}%"
+    return f"rarely, about {max(percent, 1)}%"
 
 
 def ratio_words(ratio: float) -> str:

@@ -10,7 +10,7 @@ the same value and threads may share one ranker.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -122,9 +122,21 @@ class Ranker:
         return disease_prevalence(self.knowledge, curated)
 
     def prevalence_prior(self, exponent: float) -> Vector:
+        """``P(d)`` from how common each disease is, tempered by ``exponent`` (memoised)."""
+        return self._prevalence_prior(exponent)
+
+    @cached_property
+    def _prevalence_prior(self) -> Callable[[float], Vector]:
         p = self.parameters
-        return prevalence_prior(self.prevalence, p.default_prevalence_per_100000, exponent,
-                                p.prevalence_cap_per_100000)
+
+        @lru_cache(maxsize=8)
+        def compute(exponent: float) -> Vector:
+            weights = prevalence_prior(self.prevalence, p.default_prevalence_per_100000,
+                                       exponent, p.prevalence_cap_per_100000)
+            weights.setflags(write=False)  # shared between requests
+            return weights
+
+        return compute
 
     @cached_property
     def _urgent_mask(self) -> npt.NDArray[np.bool_]:
@@ -220,7 +232,7 @@ class Ranker:
         likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer.
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
-        ranking = self.rank_query(query, prior, top + reserved * 4, evidence)
+        ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -228,7 +240,13 @@ class Ranker:
                   and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
         rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
         chosen = (characteristic + common + rest)[:top]
-        renumbered = tuple(replace(c, rank=i) for i, c in enumerate(chosen, start=1))
+        vectors = self.finding_vectors(query) if evidence else None
+        index = self.knowledge.disease_ids_index
+        renumbered = tuple(
+            replace(c, rank=i, evidence=self.group_evidence(vectors, [index[d] for d in c.ids])
+                    if vectors is not None else ())
+            for i, c in enumerate(chosen, start=1)
+        )
         return replace(ranking, candidates=renumbered)
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
