@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.disease_search import DiseaseHit, DiseaseNames
 from whatcauses.knowledge.facts import fact_sheets
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
@@ -181,6 +182,15 @@ class Engine:
         from whatcauses.explain.disease import explain_disease
 
         return explain_disease(self.knowledge, self.categories, disease_id)
+
+    @cached_property
+    def _disease_names(self) -> DiseaseNames:
+        lay = {d: names for d, names in self.knowledge.curated_lay_names.items()}
+        return DiseaseNames(self.knowledge, lay)
+
+    def search_diseases(self, text: str, limit: int = 10) -> list[DiseaseHit]:
+        """Diseases whose name or lay name matches ``text`` ("heart attack", "lupus")."""
+        return self._disease_names.search(text, limit)
 
     def search_terms(self, text: str, limit: int = 10) -> list[dict[str, str]]:
         """Autocomplete over HPO names and synonyms (and curated lay phrases)."""

@@ -10,7 +10,7 @@ import typer
 from whatcauses.cli.options import AskTopOption, JsonFlag
 from whatcauses.cli.output import console, print_json
 from whatcauses.cli.startup import load_engine
-from whatcauses.errors import QuestionError
+from whatcauses.errors import QuestionError, UnknownDiseaseError
 
 # Longest question read from standard input: far above any question's length limit, low enough
 # that piping a large file in fails at once instead of filling memory.
@@ -110,7 +110,8 @@ def ask(
 
 
 def explain(
-    disease_id: Annotated[str, typer.Argument(help="OMIM:... or ORPHA:...")],
+    disease_id: Annotated[str, typer.Argument(
+        help="OMIM:..., ORPHA:..., MONDO:... or a disease name ('heart attack').")],
     as_json: JsonFlag = False,
 ) -> None:
     """What whatcauses knows about one disease: fact sheet, annotations, categories.
@@ -118,8 +119,18 @@ def explain(
     Examples:
     $ whatcauses explain OMIM:184850
     $ whatcauses explain ORPHA:3198 --json
+    $ whatcauses explain "heart attack"
     """
-    details = load_engine().explain(disease_id)
+    engine = load_engine()
+    if ":" not in disease_id:
+        hits = engine.search_diseases(disease_id, 5)
+        if not hits:
+            raise UnknownDiseaseError(f"no disease is named like {disease_id!r}")
+        if len(hits) > 1 and not as_json:
+            others = "; ".join(f"{h.name} ({h.id})" for h in hits[1:])
+            sys.stderr.write(f"note: {disease_id!r} read as {hits[0].name}; also: {others}\n")
+        disease_id = hits[0].id
+    details = engine.explain(disease_id)
     if as_json:
         print_json(details.to_dict())
         return

@@ -39,6 +39,7 @@ from whatcauses.errors import (
 from whatcauses.http.schemas import (
     AskModel,
     DiseaseModel,
+    DiseaseSearchModel,
     ErrorResponse,
     HealthModel,
     InfoModel,
@@ -347,6 +348,17 @@ def _api_router(limits: Limits) -> APIRouter:
         """HPO terms whose name or synonym matches ``q``, for autocomplete."""
         found = engine.search_terms(q, limit) if q.strip() else []
         return json_response({"query": q, "terms": [_as_dict(t) for t in found]})
+
+    @router.get("/diseases", response_model=DiseaseSearchModel, tags=["terms"])
+    def diseases(
+        engine: EngineDep,
+        q: Annotated[str, Query(min_length=1, max_length=limits.max_term_query_chars,
+                                description="Words of a disease name or everyday name.")],
+        limit: Annotated[int, Query(ge=1, le=limits.max_term_results)] = 10,
+    ) -> Response:
+        """Diseases whose name or everyday name matches ``q`` ("heart attack", "lupus")."""
+        found = engine.search_diseases(q, limit) if q.strip() else []
+        return json_response({"query": q, "diseases": [h.to_dict() for h in found]})
 
     return router
 

@@ -245,6 +245,17 @@ class HealthModel(BaseModel):
     status: Literal["ok"]
 
 
+class DiseaseHitModel(BaseModel):
+    id: str
+    name: str
+    matched: str = Field(description="The name or everyday name that matched.")
+
+
+class DiseaseSearchModel(BaseModel):
+    query: str
+    diseases: list[DiseaseHitModel]
+
+
 class InfoModel(BaseModel):
     version: str
     data_release: str

@@ -74,6 +74,8 @@ class Knowledge:
         self.curated_onset: dict[str, list[float]] = strings["curated_onset"]
         self.curated_sex: dict[str, list[Any]] = strings["curated_sex"]
         self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
+        self.curated_lay_names: dict[str, tuple[str, ...]] = {
+            d: tuple(names) for d, names in strings["curated_lay_names"].items()}
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]

@@ -231,6 +231,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "curated_onset": curated.onset,
         "curated_sex": curated.sex,
         "curated_urgent": list(curated.urgent),
+        "curated_lay_names": {d: list(n) for d, n in curated.lay_names.items()},
     }
     text = {
         "definitions": [t.definition for t in live],

@@ -34,6 +34,8 @@ class CuratedDiseases:
     sex: dict[str, list[Any]] = field(default_factory=dict)
     # ids of conditions that are medical emergencies (profiles marked urgent)
     urgent: tuple[str, ...] = ()
+    # curated disease id -> other names people use for it ("heart attack"; a fact sheet's name)
+    lay_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -66,9 +68,12 @@ def curated_diseases() -> CuratedDiseases:
     onset: dict[str, list[float]] = {}
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
+    lay_names: dict[str, tuple[str, ...]] = {}
     for profile in load_condition_profiles():
         if profile.urgent:
             urgent += profile.ids
+        if profile.lay_names:
+            lay_names[profile.id] = tuple(profile.lay_names)
         same_as[profile.id] = tuple(profile.same_as)
         for finding in profile.findings:
             value = FREQUENCY_VALUES[finding.frequency]
@@ -88,6 +93,8 @@ def curated_diseases() -> CuratedDiseases:
             if profile.sex is not None:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
     for sheet in fact_sheets():
+        for disease_id in sheet.ids:
+            lay_names.setdefault(disease_id, (sheet.name,))
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
@@ -97,4 +104,5 @@ def curated_diseases() -> CuratedDiseases:
                  list(sheet_figure.sources)]
         for disease_id in sheet.ids:
             prevalence.setdefault(disease_id, entry)
-    return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent))
+    return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
+                           lay_names)

@@ -28,7 +28,7 @@ from whatcauses.errors import CacheError
 from whatcauses.knowledge.sources import DataFiles, cache_dir
 
 MAGIC = b"WCCACHE2"
-FORMAT_VERSION = 10
+FORMAT_VERSION = 12
 _HEADER = struct.Struct("<8sIQ")
 
 Arrays = dict[str, np.ndarray[Any, Any]]

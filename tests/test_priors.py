@@ -1,0 +1,205 @@
+"""Priors and curated diseases: prevalence, frames, twin groups as one disease, profiles.
+
+Unit tests run on the mini fixture (tests/conftest.py draws it) with curated diseases made
+here; the tests marked ``slow`` check the same behaviour on the embedded HPO data.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.errors import InputError
+from whatcauses.knowledge.annotations import Annotation, parse_hpoa
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.compile import compile_release
+from whatcauses.knowledge.curated_diseases import CuratedDiseases, prevalence_phrase
+from whatcauses.knowledge.obo import parse_obo
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.rank.model import ModelParameters
+from whatcauses.rank.priors import prevalence_prior
+from whatcauses.rank.results import Prevalence
+from whatcauses.text.frame import read_frame
+
+STIFF, WEAK, FOCAL = "HP:0000201", "HP:0000203", "HP:0000102"
+PROFILE = "MONDO:0000001"
+
+
+def _row(disease: str, term: str, frequency: float, name: str = "Common stiffness") -> Annotation:
+    return Annotation(disease_id=disease, disease_name=name, negated=frequency == 0.0,
+                      hpo_id=term, references=("PMID:1",), evidence="TAS", onset="",
+                      frequency_text="frequent", frequency=frequency, sex="", modifiers=(),
+                      aspect="P", biocuration="test")
+
+
+def _engine(files: DataFiles, curated: CuratedDiseases,
+            parameters: ModelParameters | None = None) -> Engine:
+    with files.obo.open(encoding="utf-8") as obo, files.hpoa.open(encoding="utf-8") as hpoa:
+        arrays = compile_release(parse_obo(obo), parse_hpoa(hpoa), curated)
+    return Engine(Knowledge(arrays, files), parameters)
+
+
+@pytest.fixture
+def curated() -> CuratedDiseases:
+    return CuratedDiseases(
+        annotations=(_row(PROFILE, STIFF, 0.9), _row(PROFILE, WEAK, 0.55),
+                     # a profile written against terms this release lacks is left out whole
+                     _row("MONDO:0000002", "HP:9999991", 0.9, "Unknown"),
+                     _row("MONDO:0000002", "HP:9999992", 0.9, "Unknown"),
+                     _row("MONDO:0000002", STIFF, 0.9, "Unknown")),
+        same_as={PROFILE: ("ORPHA:200001",)},
+        prevalence={PROFILE: [500.0, "about 1 in 200 people — adults", ["PMID:1"]]},
+        onset={PROFILE: [40.0, 90.0]},
+        sex={PROFILE: [3.0, None]},
+        urgent=(PROFILE,),
+        lay_names={PROFILE: ("stiff all over",)},
+    )
+
+
+def test_a_profile_joins_the_twin_group_it_is_the_same_as(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    engine = _engine(mini_files, curated)
+    k = engine.knowledge
+    assert k.has_disease(PROFILE) and not k.has_disease("MONDO:0000002")
+    group = k.arrays["twin_group"]
+    alpha = {k.disease_index("OMIM:100001"), k.disease_index("ORPHA:200001")}
+    assert {int(group[i]) for i in alpha} == {int(group[k.disease_index(PROFILE)])}
+    ranking = engine.rank([STIFF], top=5)
+    grouped = [c for c in ranking.candidates if PROFILE in c.ids]
+    assert len(grouped) == 1 and set(grouped[0].ids) == {PROFILE, "OMIM:100001", "ORPHA:200001"}
+
+
+def test_twin_members_share_one_score_and_count_once(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    engine = _engine(mini_files, curated)
+    ranking = engine.rank([STIFF, FOCAL], top=5)
+    probabilities = [c.probability for c in ranking.candidates]
+    assert math.isclose(sum(probabilities), 1.0, rel_tol=1e-9)  # each disease once
+    # The group is scored on the union of its members' annotations: focal seizure from the
+    # OMIM entry, stiffness from the profile, both count.
+    group = next(c for c in ranking.candidates if PROFILE in c.ids)
+    members = {e.hpo_id: e.likelihood_ratio for e in group.evidence}
+    alone = engine.rank([FOCAL], top=5).candidates[0]
+    assert members[FOCAL] == pytest.approx(alone.likelihood_ratio)
+
+
+def test_curated_prevalence_onset_sex_and_urgency_reach_the_ranking(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    engine = _engine(mini_files, curated)
+    index = engine.knowledge.disease_index(PROFILE)
+    figure = engine.ranker.prevalence[index]
+    assert figure is not None and figure.per_100000 == 500.0 and figure.source == "curated"
+    assert figure.common
+    lower, upper = engine.ranker.model.onset_bounds
+    assert (lower[index], upper[index]) == (40.0, 90.0)
+    sex = engine.ranker.model.sex("female")
+    assert sex[index] == pytest.approx(2 * 3 / 4)  # 3 women to 1 man: 1.5 for a woman
+    assert engine.ranker.model.sex("male")[index] == pytest.approx(0.5)
+    urgent = engine.ranker.question_prior([], "person", red_flag=True)
+    calm = engine.ranker.question_prior([], "person", red_flag=False)
+    assert urgent is not None and calm is not None
+    assert urgent[index] / calm[index] == pytest.approx(
+        ModelParameters().urgent_condition_weight)
+
+
+def test_the_prevalence_prior_is_tempered_capped_and_has_a_default() -> None:
+    figures = [Prevalence(2000.0, "", "Orphanet"), Prevalence(1.0, "", "Orphanet"), None,
+               Prevalence(50.0, "", "Orphanet", general_population=False)]
+    weights = prevalence_prior(figures, default_per_100000=0.5, exponent=0.5,
+                               cap_per_100000=1000.0)
+    assert list(np.round(weights, 6)) == [
+        pytest.approx(math.sqrt(1000 / 0.5)), pytest.approx(math.sqrt(2.0)), 1.0, 1.0]
+
+
+def test_rank_takes_a_named_prior_and_rejects_others(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    engine = _engine(mini_files, curated)
+    uniform = engine.rank([STIFF], top=5, prior="uniform")
+    assert all(c.prior_weight == 1.0 for c in uniform.candidates)
+    weighted = engine.rank([STIFF], top=5, prior="prevalence")
+    assert any(c.prior_weight != 1.0 for c in weighted.candidates)
+    with pytest.raises(InputError, match="prior must be one of"):
+        engine.rank([STIFF], prior="popular")
+    with pytest.raises(InputError, match="unknown category"):
+        engine.rank([STIFF], categories=[""])
+
+
+def test_disease_names_and_lay_names_are_searchable(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    engine = _engine(mini_files, curated)
+    assert engine.search_diseases("stiff all")[0].id == PROFILE
+    assert engine.search_diseases("alpha")[0].name == "Alpha disease"
+    assert engine.search_diseases("   ") == []
+
+
+@pytest.mark.parametrize(("question", "frame"), [
+    ("What autoimmune disease causes muscle stiffness?", "knowledge"),
+    ("Which disorders present with ataxia and telangiectasia?", "knowledge"),
+    ("My dad is 70 and his hand shakes at rest", "person"),
+    ("45F proximal weakness and a heliotrope rash", "person"),
+    ("dry eyes, dry mouth and joint pain but no fever", "person"),
+])
+def test_the_frame_of_a_question(question: str, frame: str) -> None:
+    assert read_frame(question) == frame
+
+
+def test_prevalence_phrases() -> None:
+    assert prevalence_phrase(8333.0, "point prevalence", "adults") == (
+        "about 1 in 12 people — adults")
+    assert prevalence_phrase(240.0, "annual incidence", "the US") == (
+        "about 240 new cases per 100,000 people a year — the US")
+
+
+# ---- on the embedded data ----
+
+
+@pytest.mark.slow
+def test_seed_question_names_the_characteristic_disease_first_then_common_causes(
+        engine: Engine) -> None:
+    answer = engine.ask("What autoimmune disease causes muscle stiffness?")
+    ids = [c.ids for c in answer.ranking.candidates]
+    assert "OMIM:184850" in ids[0]
+    assert any("OMIM:126200" in i for i in ids[:10])  # multiple sclerosis, a common cause
+    assert "Rare but characteristic of these findings: Stiff-Person syndrome" in answer.answer
+
+
+@pytest.mark.slow
+def test_common_conditions_rank_for_everyday_complaints(engine: Engine) -> None:
+    answer = engine.ask("headaches with flashing lights and vomiting")
+    assert answer.ranking.candidates[0].id.startswith("MONDO:")
+    first = answer.ranking.candidates[0]
+    assert first.prevalence is not None and first.prevalence.common
+
+
+@pytest.mark.slow
+def test_explain_and_info_know_the_profiles(engine: Engine) -> None:
+    details = engine.explain("MONDO:0005148").to_dict()
+    assert details["has_fact_sheet"] and "OMIM:125853" in details["ids"]
+    info = engine.info()
+    assert info.condition_profiles >= 150 and info.fact_sheets >= 200
+    assert "curated profiles of common conditions" in info.coverage
+    answer = engine.ask("itchy rash on my elbows")
+    assert answer.coverage == info.coverage
+
+
+@pytest.mark.slow
+def test_narrative_sources_come_first_and_are_all_cited(engine: Engine) -> None:
+    answer = engine.ask("dry eyes, dry mouth and joint pain but no fever")
+    cited = {int(n) for n in __import__("re").findall(r"\[(\d+)\]", answer.answer)}
+    in_answer = [c.n for c in answer.citations if c.in_answer]
+    assert set(in_answer) == cited
+    assert in_answer == list(range(1, len(in_answer) + 1))
+    assert "((" not in answer.answer and ") (" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_default_engine_keeps_uniform_priors_for_rank(engine: Engine) -> None:
+    parameters = replace(ModelParameters(), rank_prior="prevalence")
+    shifted = Engine(engine.knowledge, parameters).rank(["HP:0001945"], top=3)
+    plain = engine.rank(["HP:0001945"], top=3)
+    assert all(c.prior_weight == 1.0 for c in plain.candidates)
+    assert any(c.prior_weight != 1.0 for c in shifted.candidates)
