@@ -19,7 +19,6 @@ from whatcauses.knowledge.disease_search import DiseaseHit, DiseaseNames
 from whatcauses.knowledge.facts import fact_sheets
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
-from whatcauses.rank.priors import PriorInput
 from whatcauses.rank.query import resolve_terms
 from whatcauses.rank.ranker import Ranker
 from whatcauses.rank.results import Ranking
@@ -81,6 +80,9 @@ class Engine:
     def __init__(self, knowledge: Knowledge, parameters: ModelParameters | None = None):
         self.knowledge = knowledge
         self.ranker = Ranker(knowledge, parameters)
+        # rank(present, excluded, *, or_groups, age, sex, top, prior, categories, strict,
+        # evidence): every annotated disease ranked for HPO ids (see Ranker.rank).
+        self.rank = self.ranker.rank
         self._reader_lock = threading.Lock()
 
     @classmethod
@@ -128,31 +130,6 @@ class Engine:
                       ) -> tuple[list[str], list[str]]:
         """Map user-given HPO ids to current ones; returns (ids, warnings)."""
         return resolve_terms(self.knowledge.ontology, raw_ids, strict=strict)
-
-    def rank(
-        self,
-        present: Sequence[str] = (),
-        excluded: Sequence[str] = (),
-        *,
-        or_groups: Sequence[Sequence[str]] = (),
-        age: float | None = None,
-        sex: str | None = None,
-        top: int = 10,
-        prior: PriorInput = None,
-        categories: Sequence[str] = (),
-        strict: bool = True,
-        evidence: bool = True,
-    ) -> Ranking:
-        """Rank every annotated disease for the findings given.
-
-        ``present``/``excluded`` are HPO ids (alt and obsolete ids are mapped, with a warning),
-        ``or_groups`` lists of ids of which any one may be meant, ``age`` in years, ``prior``
-        relative weights per disease, ``categories`` category keys to favour, ``top`` how many
-        candidates to return.
-        """
-        return self.ranker.rank(present, excluded, or_groups=or_groups, age=age, sex=sex,
-                                top=top, prior=prior, categories=categories, strict=strict,
-                                evidence=evidence)
 
     def interpret(self, question: str) -> Interpretation:
         """What a plain-language question says: findings, negations, category, age, sex."""

@@ -198,7 +198,15 @@ class Ranker:
         strict: bool = True,
         evidence: bool = True,
     ) -> Ranking:
-        """Validate raw input, then :meth:`rank_query`."""
+        """Rank every annotated disease for the findings given (``Engine.rank``).
+
+        ``present``/``excluded`` are HPO ids (alt and obsolete ids are mapped, with a warning),
+        ``or_groups`` lists of ids of which any one may be meant, ``age`` in years, ``sex``
+        "male"/"female", ``prior`` "prevalence", "uniform" (default: the parameters'
+        ``rank_prior``) or relative weights per disease, ``categories`` category keys to
+        favour, ``top`` how many candidates to return, ``strict`` whether an unknown id is an
+        error (else a warning), ``evidence`` whether to explain each candidate.
+        """
         if top < 1:
             raise InputError("top must be at least 1")
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=or_groups,
