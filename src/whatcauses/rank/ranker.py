@@ -248,11 +248,13 @@ class Ranker:
                   and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
         rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
         chosen = (characteristic + common + rest)[:top]
-        vectors = self.finding_vectors(query) if evidence else None
+        own = self.finding_vectors(query) if evidence else None
+        united = self._united(own) if own is not None else None
         index = self.knowledge.disease_ids_index
         renumbered = tuple(
-            replace(c, rank=i, evidence=self.group_evidence(vectors, [index[d] for d in c.ids])
-                    if vectors is not None else ())
+            replace(c, rank=i, evidence=self.group_evidence(own, [index[d] for d in c.ids],
+                                                            united)
+                    if own is not None else ())
             for i, c in enumerate(chosen, start=1)
         )
         return replace(ranking, candidates=renumbered)
@@ -295,7 +297,8 @@ class Ranker:
                 score=float(log_post[disease] / math.log(10)),
                 probability=float(posterior[disease]),
                 likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
-                evidence=self.group_evidence(own_vectors, members) if evidence else (),
+                evidence=(self.group_evidence(own_vectors, members, vectors) if evidence
+                          else ()),
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
@@ -415,15 +418,19 @@ class Ranker:
 
     # ---- evidence ----
 
-    def group_evidence(self, vectors: FindingVectors, members: Sequence[int]
-                       ) -> tuple[FindingEvidence, ...]:
-        """Per finding, the evidence of the group member that explains it best (the one
-        whose ratio the group's score uses)."""
+    def group_evidence(self, vectors: FindingVectors, members: Sequence[int],
+                       united: FindingVectors | None = None) -> tuple[FindingEvidence, ...]:
+        """Per finding, the annotation of the group member that explains it best, with the
+        group's likelihood ratio (``united``: the vectors the group was scored with)."""
         per_member = [self.evidence(vectors, m) for m in members]
+        group = self.evidence(united, members[0]) if united is not None else None
         best = []
-        for items in zip(*per_member, strict=True):
+        for position, items in enumerate(zip(*per_member, strict=True)):
             chooser = min if items[0].excluded else max
-            best.append(chooser(items, key=lambda e: e.likelihood_ratio))
+            item = chooser(items, key=lambda e: e.likelihood_ratio)
+            if group is not None:
+                item = replace(item, likelihood_ratio=group[position].likelihood_ratio)
+            best.append(item)
         return tuple(best)
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
