@@ -119,14 +119,15 @@ class Engine:
         prior: PriorInput = None,
         categories: Sequence[str] = (),
         strict: bool = True,
-        evidence: bool = True,
+        evidence: bool | int = True,
     ) -> Ranking:
         """Rank every annotated disease for the findings given.
 
         ``present``/``excluded`` are HPO ids (alt and obsolete ids are mapped, with a warning),
         ``or_groups`` lists of ids of which any one may be meant, ``age`` in years, ``prior``
         relative weights per disease, ``categories`` category keys to favour, ``top`` how many
-        candidates to return.
+        candidates to return, ``evidence`` True (every candidate's per-finding evidence), False
+        (none) or n (the first n candidates').
         """
         return self.ranker.rank(present, excluded, or_groups=or_groups, age=age, sex=sex,
                                 top=top, prior=prior, categories=categories, strict=strict,
@@ -137,7 +138,7 @@ class Engine:
         return self.reader.read(question)
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
-                            evidence: bool = True) -> Ranking:
+                            evidence: bool | int = True) -> Ranking:
         """Rank the findings of an interpretation, with the question's prior."""
         return self.ranker.rank_interpretation(interpretation, top=top, evidence=evidence)
 
