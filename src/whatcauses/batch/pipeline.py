@@ -9,6 +9,7 @@ however long the input, and results leave in input order.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -59,6 +60,21 @@ def render_records(engine: Engine, records: Sequence[BatchRecord],
     return RenderedChunk(first, len(records), failures, b"".join(parts), release)
 
 
+# A finding, age and sex that touch every table the ranker builds on first use.
+_WARM_UP_FINDING = "HP:0001250"  # Seizure
+_WARM_UP_NOTE = "fever and headache"
+
+
+def warm_up(engine: Engine, settings: BatchSettings) -> None:
+    """Build the engine's lazily computed tables (onset ranges, prevalence, aspect names, the
+    question reader) in the parent, so that forked workers share them, copy-on-write,
+    instead of each building its own."""
+    with contextlib.suppress(WhatcausesError):  # a release without the term: workers build
+        engine.rank([_WARM_UP_FINDING], age=30.0, sex="female", top=settings.top)
+    if settings.input == "text":
+        engine.interpret(_WARM_UP_NOTE)
+
+
 _WORKER_ENGINE: Engine | None = None
 
 
@@ -84,6 +100,7 @@ def run_batch(engine: Engine, records: Iterator[BatchRecord], settings: BatchSet
         return
     global _WORKER_ENGINE  # noqa: PLW0603 - handed to forked workers (copy-on-write)
     _WORKER_ENGINE = engine
+    warm_up(engine, settings)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
