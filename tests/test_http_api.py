@@ -329,6 +329,7 @@ def test_openapi_documents_models_and_errors(client: TestClient) -> None:
     assert set(paths) == {
         "/api/health",
         "/api/info",
+        "/api/ready",
         "/api/ask",
         "/api/rank",
         "/api/diseases/{disease_id}",
