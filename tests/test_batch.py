@@ -275,3 +275,23 @@ def test_scheduler_without_dask_says_how_to_install_it(
     assert done.code == 2
     assert "pip install 'whatcauses[cluster]'" in done.stderr
     assert "Traceback" not in done.stderr and not done.stdout
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_input_is_read_only_a_bounded_way_ahead_of_the_output(
+        mini_engine: Engine, workers: int) -> None:
+    from whatcauses.batch.pipeline import CHUNK_RECORDS, IN_FLIGHT_PER_WORKER
+
+    consumed: list[int] = []
+    raw = json.dumps(SECOND).encode()
+
+    def endless() -> Iterator[BatchRecord]:
+        for n in itertools.count(1):
+            consumed.append(n)
+            yield BatchRecord(n, f"x:{n}", raw)
+
+    chunks = run_batch(mini_engine, endless(), BatchSettings(top=1), workers=workers)
+    written = sum(c.count for c in itertools.islice(chunks, 20))
+    chunks.close()  # a consumer that stops early: the pool is shut down, queued work cancelled
+    look_ahead = CHUNK_RECORDS * IN_FLIGHT_PER_WORKER * workers if workers > 1 else 0
+    assert len(consumed) <= written + look_ahead
