@@ -109,7 +109,7 @@ def test_choices_are_checked_before_anything_loads(args: list[str], message: str
 
 def test_help_lists_the_choices() -> None:
     assert "[male|female]" in invoke(["rank", "--help"]).stdout
-    assert "[jsonl|tsv]" in invoke(["batch", "--help"]).stdout
+    assert "[jsonl|tsv|findings-tsv]" in invoke(["batch", "--help"]).stdout
 
 
 def test_importing_the_cli_loads_only_typer_and_click() -> None:

@@ -329,9 +329,11 @@ def test_openapi_documents_models_and_errors(client: TestClient) -> None:
     assert set(paths) == {
         "/api/health",
         "/api/info",
+        "/api/ready",
         "/api/ask",
         "/api/rank",
         "/api/diseases/{disease_id}",
+        "/api/diseases",
         "/api/terms",
     }
     for path, operations in paths.items():

@@ -136,7 +136,7 @@ class Engine:
         return self.reader.read(question)
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
-                            evidence: bool = True) -> Ranking:
+                            evidence: bool | int = True) -> Ranking:
         """Rank the findings of an interpretation, with the question's prior."""
         return self.ranker.rank_interpretation(interpretation, top=top, evidence=evidence)
 

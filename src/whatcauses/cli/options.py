@@ -29,6 +29,7 @@ class BatchFormat(StrEnum):
 
     jsonl = "jsonl"  # one JSON object per case
     tsv = "tsv"  # one row per candidate
+    findings_tsv = "findings-tsv"  # one row per finding of each candidate with evidence
 
 
 class PriorKind(StrEnum):
@@ -72,7 +73,8 @@ PriorOption = Annotated[
 BatchFormatOption = Annotated[
     BatchFormat,
     option("--format", case_sensitive=False,
-                 help="jsonl: one JSON line per case; tsv: one row per candidate."),
+                 help="jsonl: one JSON line per case; tsv: one row per candidate; "
+                      "findings-tsv: one row per finding and candidate (its likelihood ratio)."),
 ]
 LogLevelOption = Annotated[
     LogLevel, option("--log-level", case_sensitive=False, help="uvicorn's log level.")

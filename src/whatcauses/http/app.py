@@ -36,6 +36,7 @@ from whatcauses.errors import (
     UnknownDiseaseError,
     WhatcausesError,
 )
+from whatcauses.http.ready import router as ready_router
 from whatcauses.http.schemas import (
     AskModel,
     DiseaseModel,
@@ -400,6 +401,7 @@ def create_app(
     app.add_exception_handler(Exception, _handle_unexpected)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
     app.include_router(_api_router(chosen))
+    app.include_router(ready_router)  # GET /api/ready, for load balancers (http/ready.py)
 
     @app.get("/", include_in_schema=False)
     def page() -> Response:

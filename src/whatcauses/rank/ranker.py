@@ -196,7 +196,7 @@ class Ranker:
         prior: PriorInput = None,
         categories: Sequence[str] = (),
         strict: bool = True,
-        evidence: bool = True,
+        evidence: bool | int = True,
     ) -> Ranking:
         """Rank every annotated disease for the findings given (``Engine.rank``).
 
@@ -205,7 +205,8 @@ class Ranker:
         "male"/"female", ``prior`` "prevalence", "uniform" (default: the parameters'
         ``rank_prior``) or relative weights per disease, ``categories`` category keys to
         favour, ``top`` how many candidates to return, ``strict`` whether an unknown id is an
-        error (else a warning), ``evidence`` whether to explain each candidate.
+        error (else a warning), ``evidence`` True (every candidate's per-finding evidence),
+        False (none) or n (the first n candidates').
         """
         if top < 1:
             raise InputError("top must be at least 1")
@@ -214,7 +215,7 @@ class Ranker:
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
-                            evidence: bool = True) -> Ranking:
+                            evidence: bool | int = True) -> Ranking:
         """Rank the findings of a question, with the question's prior."""
         present = [f.ids[0] for f in interpretation.present]
         groups = [list(f.ids) for f in interpretation.or_groups]
@@ -231,7 +232,7 @@ class Ranker:
         return self._characteristic_then_common(query, prior, top, evidence)
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
-                                    evidence: bool) -> Ranking:
+                                    evidence: bool | int) -> Ranking:
         """The order of a knowledge question ("which diseases cause X?").
 
         First the diseases the findings characterise (by the question's prior, which weighs
@@ -265,8 +266,10 @@ class Ranker:
         return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
-                   evidence: bool = True) -> Ranking:
-        """Score every disease for a normalised query; the ``top`` candidates, grouped."""
+                   evidence: bool | int = True) -> Ranking:
+        """Score every disease for a normalised query; the ``top`` candidates, grouped.
+
+        ``evidence``: True for every candidate, False for none, n for the first n."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors = self.finding_vectors(query)
@@ -297,8 +300,8 @@ class Ranker:
                 score=float(log_post[disease] / math.log(10)),
                 probability=float(posterior[disease]),
                 likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
-                evidence=(self.group_evidence(own_vectors, members, vectors) if evidence
-                          else ()),
+                evidence=(self.group_evidence(own_vectors, members, vectors)
+                          if evidence is True or position <= evidence else ()),
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),

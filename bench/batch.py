@@ -1,0 +1,239 @@
+"""Batch throughput and memory: `whatcauses batch` on the dev phenopackets and on notes.
+
+    .venv/bin/python bench/batch.py                     # every row, all 3,723 dev cases
+    .venv/bin/python bench/batch.py --cases 500 --only local
+    .venv/bin/python bench/batch.py --only cluster --json
+
+Rows (each one fresh `whatcauses batch` process, warm cache, start-up included):
+
+* ``--top 10 --evidence all|top|none`` with ``--workers 1`` and ``2`` (forked workers);
+* ``--scheduler local:1`` and ``local:2`` (a Dask LocalCluster on 127.0.0.1; cluster start-up
+  and each worker's engine load included), ``--evidence top``;
+* ``--input text`` on notes: clinical-style notes written from the dev phenopackets' own
+  feature labels ("8-year-old girl with high forehead, ...; no cleft palate"), and the 105
+  plain-language dev questions (bench/data/questions_dev.yaml) repeated to the same count.
+
+Figures: cases/s over the wall time; CPU seconds of the whole process tree (user + system,
+from ``os.wait4``, which adds the reaped workers); the largest single process's peak RSS
+(``ru_maxrss``: the issue's <= 300 MB target); and the peak of the tree's summed PSS (shared
+copy-on-write pages counted once), sampled from /proc. Runs with the same settings must
+write the same bytes; the ``same`` column checks it against the first run of its settings.
+The machine is shared: the header gives the load average, and cases per CPU second is the
+figure least disturbed by other work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+DEV_CASES = Path(__file__).resolve().parents[2] / "shared" / "data" / "phenopackets-dev.jsonl.gz"
+QUESTIONS = BENCH / "data" / "questions_dev.yaml"
+TARGET_CASES_PER_S = 500.0
+TARGET_RSS_MB = 300.0
+NOTE_CHARS = 1800  # below the question reader's 2,000-character limit
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    name: str
+    cases: int
+    wall_s: float
+    cpu_s: float
+    rss_mb: float  # largest single process
+    pss_mb: float  # whole tree, shared pages counted once
+    digest: str
+    failures: int
+
+    @property
+    def per_s(self) -> float:
+        return self.cases / self.wall_s
+
+    @property
+    def per_cpu_s(self) -> float:
+        return self.cases / self.cpu_s if self.cpu_s else 0.0
+
+
+def _tree(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                    parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found = [root]
+    for pid in parents:
+        node = pid
+        while node and node != root:
+            node = parents.get(node, 0)
+        if node == root and pid != root:
+            found.append(pid)
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure(name: str, command: Sequence[str], cases: int) -> Measure:
+    """Run one command to the end; output to a temp file, digested."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(list(command), stdout=out, stderr=err, env=env)
+        peak_pss = 0
+        stop = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak_pss
+            while not stop.is_set():
+                peak_pss = max(peak_pss, sum(_pss_kb(p) for p in _tree(process.pid)))
+                stop.wait(0.25)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        stop.set()
+        sampler.join()
+        code = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: out.read(1 << 20), b""):
+            digest.update(chunk)
+        out.seek(0)
+        failures = sum(1 for line in out if b'"error":{' in line)
+        err.seek(0)
+        if code not in (0, 1):
+            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
+            raise RuntimeError(f"{name}: exit {code}: {tail}")
+    return Measure(name, cases, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+                   peak_pss / 1024, digest.hexdigest()[:12], failures)
+
+
+def write_cases(limit: int | None, folder: Path) -> tuple[Path, Path, Path, int]:
+    """The dev phenopackets as JSONL, the notes written from them, and the dev questions."""
+    with gzip.open(DEV_CASES, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    if limit:
+        records = records[:limit]
+    cases = folder / "dev.jsonl"
+    cases.write_bytes(b"".join(json.dumps(r["phenopacket"]).encode() + b"\n" for r in records))
+    notes = folder / "notes.jsonl"
+    with notes.open("w", encoding="utf-8") as handle:
+        for r in records:
+            handle.write(json.dumps({"id": r["id"], "text": _note(r["phenopacket"])}) + "\n")
+    questions = [q["question"] for q in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))]
+    asked = folder / "questions.jsonl"
+    with asked.open("w", encoding="utf-8") as handle:
+        for n in range(len(records)):
+            handle.write(json.dumps({"id": f"q{n}", "text": questions[n % len(questions)]})
+                         + "\n")
+    return cases, notes, asked, len(records)
+
+
+def _note(packet: dict[str, Any]) -> str:
+    """A clinical-style note from a phenopacket's own feature labels."""
+    subject = packet.get("subject", {})
+    who = {"MALE": "boy", "FEMALE": "girl"}.get(subject.get("sex", ""), "child")
+    age = subject.get("timeAtLastEncounter", {}).get("age", {}).get("iso8601duration", "")
+    years = age[1:].split("Y")[0] if age.startswith("P") and "Y" in age else ""
+    seen = [f["type"]["label"].lower() for f in packet["phenotypicFeatures"]
+            if not f.get("excluded") and f["type"].get("label")]
+    absent = [f["type"]["label"].lower() for f in packet["phenotypicFeatures"]
+              if f.get("excluded") and f["type"].get("label")]
+    text = f"{years + '-year-old ' if years else ''}{who} with {', '.join(seen) or 'no findings'}."
+    if absent:
+        text += f" No {', no '.join(absent[:10])}."
+    return text[:NOTE_CHARS]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=0, help="First N dev cases (0: all).")
+    parser.add_argument("--only", choices=["local", "cluster", "notes"], action="append",
+                        help="Run only these groups of rows (repeatable).")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not DEV_CASES.is_file():
+        sys.stderr.write(f"skipped: {DEV_CASES} is not present\n")
+        return 0
+    groups = set(args.only or ["local", "cluster", "notes"])
+    script = Path(sys.executable).parent / "whatcauses"
+    wc = [str(script)]
+    rows: list[Measure] = []
+    first_digest: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="whatcauses-batch-bench-") as tmp:
+        cases, notes, asked, n = write_cases(args.cases or None, Path(tmp))
+        subprocess.run([*wc, "batch", str(cases), "--top", "1"], capture_output=True,
+                       check=False, input=b"")  # warm the cache and bytecode
+        plan: list[tuple[str, str, list[str], int]] = []
+        if "local" in groups:
+            for evidence in ("all", "top", "none"):
+                for workers in (1, 2):
+                    plan.append((evidence, f"--evidence {evidence} --workers {workers}",
+                                 ["batch", str(cases), "--top", "10", "--evidence", evidence,
+                                  "--workers", str(workers)], n))
+        if "cluster" in groups:
+            for workers in (1, 2):
+                plan.append(("top", f"--evidence top --scheduler local:{workers}",
+                             ["batch", str(cases), "--top", "10", "--evidence", "top",
+                              "--scheduler", f"local:{workers}"], n))
+        if "notes" in groups:
+            for label, path in (("notes", notes), ("questions", asked)):
+                for workers in (1, 2):
+                    plan.append((label, f"--input text ({label}) --evidence top --workers "
+                                 f"{workers}", ["batch", str(path), "--input", "text",
+                                                "--top", "10", "--evidence", "top",
+                                                "--workers", str(workers)], n))
+        for key, name, command, count in plan:
+            sys.stderr.write(f"... {name}\n")
+            row = measure(name, [*wc, *command], count)
+            rows.append(row)
+            same = first_digest.setdefault(key, row.digest) == row.digest
+            if not same:
+                sys.stderr.write(f"    output differs from the first {key} run!\n")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    if args.json:
+        sys.stdout.write(json.dumps([{**asdict(r), "per_s": r.per_s, "per_cpu_s": r.per_cpu_s}
+                                     for r in rows], indent=1) + "\n")
+        return 0
+    lines = [f"whatcauses batch on {n} dev cases, --top 10 ({os.cpu_count()} CPUs; load {load};"
+             f" targets >= {TARGET_CASES_PER_S:.0f} cases/s, <= {TARGET_RSS_MB:.0f} MB)",
+             "| run | cases/s | wall s | CPU s | cases/CPU-s | peak RSS MB (largest process) "
+             "| tree PSS MB | failed | output |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in rows:
+        lines.append(f"| {r.name} | {r.per_s:.0f} | {r.wall_s:.1f} | {r.cpu_s:.1f} | "
+                     f"{r.per_cpu_s:.0f} | {r.rss_mb:.0f} | {r.pss_mb:.0f} | {r.failures} | "
+                     f"{r.digest} |")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

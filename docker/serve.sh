@@ -1,0 +1,20 @@
+#!/bin/sh
+# The container's command: `whatcauses serve`, configured by environment variables (defaults in
+# the Dockerfile). Arguments given to `docker run IMAGE ...` are added at the end.
+set -eu
+
+access_log="--access-log"
+case "${WHATCAUSES_ACCESS_LOG:-true}" in
+    0 | false | no | off) access_log="--no-access-log" ;;
+esac
+
+exec whatcauses serve \
+    --host "${WHATCAUSES_HOST:-0.0.0.0}" \
+    --port "${WHATCAUSES_PORT:-8000}" \
+    --workers "${WHATCAUSES_WORKERS:-2}" \
+    --log-level "${WHATCAUSES_LOG_LEVEL:-info}" \
+    --max-question-chars "${WHATCAUSES_HTTP_MAX_QUESTION_CHARS:-1000}" \
+    --max-body-bytes "${WHATCAUSES_HTTP_MAX_BODY_BYTES:-262144}" \
+    --max-top "${WHATCAUSES_HTTP_MAX_TOP:-100}" \
+    "$access_log" \
+    "$@"
