@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.sources import DataFiles
+from whatcauses.limits import MAX_ASK_TOP, check_top
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.priors import PriorInput
 from whatcauses.rank.query import resolve_terms
@@ -145,6 +146,7 @@ class Engine:
         """Answer a plain-language question: interpretation, ranked candidates, narrative."""
         from whatcauses.answer.compose import compose_answer
 
+        check_top(top, MAX_ASK_TOP)
         interpretation = self.interpret(question)
         ranking = self.rank_interpretation(interpretation, top=top)
         return compose_answer(self.knowledge, self.categories, interpretation, ranking)

@@ -20,6 +20,7 @@ import numpy as np
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.limits import check_top
 from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -171,8 +172,7 @@ class Ranker:
         evidence: bool = True,
     ) -> Ranking:
         """Validate raw input, then :meth:`rank_query`."""
-        if top < 1:
-            raise InputError("top must be at least 1")
+        check_top(top)
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=or_groups,
                             age=age, sex=sex, strict=strict)
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
@@ -184,8 +184,7 @@ class Ranker:
         groups = [list(f.ids) for f in interpretation.or_groups]
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
         excluded = [e for e in excluded if e not in present]
-        if top < 1:
-            raise InputError("top must be at least 1")
+        check_top(top)
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=interpretation.sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame)
