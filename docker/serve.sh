@@ -1,6 +1,8 @@
 #!/bin/sh
 # The container's command: `whatcauses serve`, configured by environment variables (defaults in
-# the Dockerfile). Arguments given to `docker run IMAGE ...` are added at the end.
+# the Dockerfile). The request and connection limits are read by `whatcauses serve` itself from
+# WHATCAUSES_HTTP_* and WHATCAUSES_SERVE_* (see `whatcauses serve --help`). Arguments given to
+# `docker run IMAGE ...` are added at the end.
 set -eu
 
 access_log="--access-log"
@@ -13,8 +15,5 @@ exec whatcauses serve \
     --port "${WHATCAUSES_PORT:-8000}" \
     --workers "${WHATCAUSES_WORKERS:-2}" \
     --log-level "${WHATCAUSES_LOG_LEVEL:-info}" \
-    --max-question-chars "${WHATCAUSES_HTTP_MAX_QUESTION_CHARS:-1000}" \
-    --max-body-bytes "${WHATCAUSES_HTTP_MAX_BODY_BYTES:-262144}" \
-    --max-top "${WHATCAUSES_HTTP_MAX_TOP:-100}" \
     "$access_log" \
     "$@"

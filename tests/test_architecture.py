@@ -18,7 +18,7 @@ PACKAGE = Path(whatcauses.__file__).parent
 # question reader's types.) The package root is the public API over everything; the version
 # lives in a module of its own so that any layer may read it.
 LAYERS = {
-    "errors": 0, "version": 0,
+    "errors": 0, "version": 0, "limits": 0,
     "knowledge": 1,
     "text": 2, "phenopackets": 2,
     "rank": 3,

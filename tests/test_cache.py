@@ -1,12 +1,82 @@
-"""The compiled cache: reused when sound, rebuilt (once, with a warning) when not."""
+"""Every cache file: reused when sound; rebuilt, with one warning line, when it is not.
+
+The caches are the compiled knowledge (``knowledge-*.bin``), the lexicon (entries and the
+autocomplete surface), the parsed fact sheets and the file-digest memo. Each damage below is
+one a real cache directory can suffer: a crash mid-write on a filesystem without atomic
+renames (truncated), a bad sector (a flipped byte), another program's file or valid JSON of
+the wrong content in its place, an empty file, a directory of the same name.
+"""
 
 from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.facts import _raw_sheets
 from whatcauses.knowledge.sources import DataFiles
-from whatcauses.knowledge.store import CacheWarning, cache_path
+from whatcauses.knowledge.store import (
+    DIGEST_MEMO,
+    cache_path,
+    file_digest,
+    load_verified_json,
+    store_verified_json,
+)
+from whatcauses.text.lexicon import load_lexicon
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def _flip(path: Path) -> None:
+    blob = bytearray(path.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    path.write_bytes(bytes(blob))
+
+
+def _directory(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+    (path / "left-by-someone").write_text("x")  # not empty: it cannot simply be removed
+
+
+DAMAGES: dict[str, Callable[[Path], None]] = {
+    "truncated": _truncate,
+    "flipped byte": _flip,
+    "garbage": lambda p: p.write_bytes(b"not a cache at all"),
+    "empty": lambda p: p.write_bytes(b""),
+    "json object": lambda p: p.write_text('{"a": 1}'),
+    "json list": lambda p: p.write_text("[]"),
+    "empty directory": lambda p: (p.unlink(), p.mkdir()),
+    "directory": _directory,
+}
+
+
+def _cache_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("whatcauses")]
+    for line in lines:
+        assert "\n" not in line and line.startswith("whatcauses: ")
+    return lines
+
+
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(folder))
+    return folder
+
+
+# ---- the compiled knowledge ----
 
 
 def test_cache_is_written_once_and_reused(mini_files: DataFiles) -> None:
@@ -23,25 +93,29 @@ def test_cache_key_changes_with_the_package_version(mini_files: DataFiles) -> No
     assert cache_path(mini_files, "1.0") != cache_path(mini_files, "1.1")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage"])
-def test_a_damaged_cache_is_detected_and_rebuilt(mini_files: DataFiles, damage: str) -> None:
-    good = Knowledge.load(mini_files, package_version=f"damage-{damage}")
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_knowledge_cache_is_rebuilt_with_one_warning(
+    mini_files: DataFiles, private_cache: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = Knowledge.load(mini_files, package_version="damage")
     path = good.cache_file
     assert path is not None
-    blob = bytearray(path.read_bytes())
-    if damage == "truncate":
-        blob = blob[: len(blob) // 2]
-    elif damage == "flip":
-        blob[len(blob) // 2] ^= 0xFF
-    else:
-        blob = bytearray(b"not a cache at all")
-    path.write_bytes(bytes(blob))
-    with pytest.warns(CacheWarning, match="rebuilding"):
-        rebuilt = Knowledge.load(mini_files, package_version=f"damage-{damage}")
+    DAMAGES[damage](path)
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        rebuilt = Knowledge.load(mini_files, package_version="damage")
+    warnings = _cache_warnings(caplog)
     assert rebuilt.disease_ids == good.disease_ids
-    # The rebuilt file is sound again: loading it warns no more.
-    again = Knowledge.load(mini_files, package_version=f"damage-{damage}")
+    assert rebuilt.n_annotations == good.n_annotations
+    assert path.name in warnings[0] and "rebuilding" in warnings[0]
+    if damage == "directory":  # a folder with content stays; the cache cannot be saved
+        assert len(warnings) == 2 and "cannot write" in warnings[1]
+        return
+    assert len(warnings) == 1
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        again = Knowledge.load(mini_files, package_version="damage")
     assert again.n_annotations == good.n_annotations
+    assert _cache_warnings(caplog) == []  # the rebuilt file is sound
 
 
 def test_loaded_arrays_are_read_only(mini_files: DataFiles) -> None:
@@ -49,3 +123,122 @@ def test_loaded_arrays_are_read_only(mini_files: DataFiles) -> None:
     k = Knowledge.load(mini_files, package_version="ro")
     with pytest.raises(ValueError):
         k.background[0] = 1.0
+
+
+# ---- the lexicon, the fact sheets, the digest memo ----
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+@pytest.mark.parametrize("part", ["entries", "surface"])
+def test_a_damaged_lexicon_cache_is_rebuilt_with_one_warning(
+    mini_knowledge: Knowledge, private_cache: Path, part: str, damage: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    good = load_lexicon(mini_knowledge)
+    files = sorted(private_cache.glob("lexicon-*"))
+    assert len(files) == 2  # entries and surface
+    path = next(p for p in files if (".surface." in p.name) == (part == "surface"))
+    DAMAGES[damage](path)
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        again = load_lexicon(mini_knowledge)
+        assert again.packed_entries() == good.packed_entries()
+        assert again.surface == good.surface
+    warnings = _cache_warnings(caplog)
+    assert path.name in warnings[0] and "rebuilding" in warnings[0]
+    assert len(warnings) == (2 if damage == "directory" else 1)
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_fact_sheet_cache_is_rebuilt_with_one_warning(
+    private_cache: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = _raw_sheets()
+    (path,) = private_cache.glob("facts-*")
+    DAMAGES[damage](path)
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        again = _raw_sheets()
+    assert again == good
+    warnings = _cache_warnings(caplog)
+    assert path.name in warnings[0] and "rebuilding" in warnings[0]
+    assert len(warnings) == (2 if damage == "directory" else 1)
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_digest_memo_is_rebuilt_with_one_warning(
+    private_cache: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = FIXTURES / "mini.obo"
+    digest = file_digest(data)
+    path = private_cache / DIGEST_MEMO
+    DAMAGES[damage](path)
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        assert file_digest(data) == digest
+    warnings = _cache_warnings(caplog)
+    assert path.name in warnings[0]
+    assert len(warnings) == (2 if damage == "directory" else 1)
+
+
+def test_a_verified_file_of_another_kind_or_shape_is_refused(
+    private_cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = private_cache / "x.cache"
+    assert store_verified_json(path, "lexicon entries", {"a": "1\t2\t3\t4"})
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        assert load_verified_json(path, "fact sheets", lambda v: True) is None
+    assert "not fact sheets" in _cache_warnings(caplog)[0] and not path.exists()
+    assert store_verified_json(path, "fact sheets", {"a": 1})
+    assert load_verified_json(path, "fact sheets", lambda v: isinstance(v, list)) is None
+    assert not path.exists()
+
+
+def test_a_read_only_cache_dir_costs_time_not_answers(
+    mini_knowledge: Knowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("x")
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(blocked / "cache"))
+    with caplog.at_level(logging.WARNING, logger="whatcauses"):
+        lexicon = load_lexicon(mini_knowledge)
+        assert _raw_sheets()
+    assert lexicon.surface
+    warnings = _cache_warnings(caplog)
+    assert len(warnings) == 1 and "cannot write caches" in warnings[0]  # once per folder
+
+
+# ---- one line on stderr, as users and server logs see it ----
+
+_DAMAGED_RUN = """
+import sys
+from pathlib import Path
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.knowledge.facts import _raw_sheets
+files = DataFiles(Path(sys.argv[1]) / "mini.obo", Path(sys.argv[1]) / "mini.hpoa", "mini")
+if sys.argv[2] == "server":  # what `whatcauses serve` sets up before loading the engine
+    import logging.config
+    from uvicorn.config import LOGGING_CONFIG
+    logging.config.dictConfig(LOGGING_CONFIG)
+path = Knowledge.load(files, package_version="stderr").cache_file
+_raw_sheets()
+path.write_bytes(b"garbage")
+for facts in Path(path).parent.glob("facts-*"):
+    facts.write_text("[]")
+Knowledge.load(files, package_version="stderr")
+_raw_sheets()
+"""
+
+
+@pytest.mark.parametrize("setting", ["library", "server"])
+def test_each_cache_warning_is_one_line_on_stderr(tmp_path: Path, setting: str) -> None:
+    env = {**os.environ, "WHATCAUSES_CACHE_DIR": str(tmp_path / "cache")}
+    run = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_DAMAGED_RUN), str(FIXTURES), setting],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    assert len(lines) == 2, run.stderr  # the knowledge cache, the fact-sheet cache
+    assert all(line.startswith("whatcauses: cache ") for line in lines), lines
+    assert "rebuilding it" in lines[0] and "knowledge-" in lines[0]
+    assert "facts-" in lines[1]

@@ -84,7 +84,7 @@ def test_rank_maps_alternative_ids_with_a_warning(
         (["rank", "HP:0000006"], "'Autosomal dominant inheritance' is not a phenotypic"),
         (["rank", "HP:0001250", "--exclude", "HP:0003577"], "is not a phenotypic abnormality"),
         (["rank", "HP:0001250", "--exclude", "HP:0001250"], "HP:0001250"),
-        (["rank", "HP:0001250", "--top", "0"], "0 is not in the range 1<=x<=500"),
+        (["rank", "HP:0001250", "--top", "0"], "top must be between 1 and 500, not 0"),
         (["rank", "HP:0001250", "--sex", "robot"], "'robot' is not one of 'male', 'female'"),
     ],
 )

@@ -89,7 +89,7 @@ def test_bad_stdin_is_one_line_and_exit_2(cli: Any, payload: bytes, args: list[s
 
 def test_ask_top_is_bounded(cli: Any) -> None:
     done = cli(["ask", "fever", "--top", "101"])
-    assert done.code == 2 and "1<=x<=100" in done.stderr
+    assert done.code == 2 and "top must be between 1 and 100, not 101" in done.stderr
 
 
 def test_explain_gives_the_fact_sheet(cli: Any) -> None:

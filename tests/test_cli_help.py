@@ -97,7 +97,7 @@ def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
         (["rank", "HP:0001250", "--sex", "m"], "'m' is not one of 'male', 'female'"),
         (["batch", ".", "--format", "xml"], "'xml' is not one of 'jsonl', 'tsv'"),
         (["serve", "--log-level", "loud"], "'loud' is not one of 'critical', 'error'"),
-        (["rank", "HP:0001250", "--top", "501"], "501 is not in the range 1<=x<=500"),
+        (["rank", "HP:0001250", "--top", "501"], "top must be between 1 and 500, not 501"),
     ],
 )
 def test_choices_are_checked_before_anything_loads(args: list[str], message: str) -> None:
@@ -126,7 +126,7 @@ def test_importing_the_cli_loads_only_typer_and_click() -> None:
     assert packages <= {"__main__", "_distutils_hack", "click", "shellingham", "typer",
                         "whatcauses"}
     ours = [m for m in modules if m.startswith("whatcauses.") and ".cli" not in m]
-    assert ours == ["whatcauses.errors", "whatcauses.version"]
+    assert ours == ["whatcauses.errors", "whatcauses.limits", "whatcauses.version"]
 
 
 def test_console_script_entry_point() -> None:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from whatcauses.engine import Engine
-from whatcauses.errors import DataError, InputError
+from whatcauses.errors import DataError, InputError, QuestionError
 from whatcauses.http.app import STATIC_DIR, Limits, create_app
 from whatcauses.http.schemas import (
     AskModel,
@@ -23,6 +23,7 @@ from whatcauses.http.schemas import (
     RankingModel,
     TermsModel,
 )
+from whatcauses.limits import MAX_ASK_TOP, MAX_QUESTION_CHARS, MAX_RANK_TOP
 
 with warnings.catch_warnings():
     # Starlette asks for `httpx2`; the TestClient works as documented with httpx.
@@ -169,7 +170,9 @@ def test_rank_without_findings_is_an_empty_ranking(client: TestClient) -> None:
     ("body", "status", "code"),
     [
         ({"present": ["HP:9999999"]}, 400, "unknown_term"),
-        ({"present": ["not an id"]}, 400, "unknown_term"),
+        ({"present": ["not an id"]}, 422, "invalid_request"),
+        ({"present": ["HP:12"]}, 422, "invalid_request"),
+        ({"present": ["HP:0000001"]}, 400, "unknown_term"),
         ({"present": ["HP:0002063"], "excluded": ["HP:0002063"]}, 400, "bad_input"),
         ({"present": "HP:0002063"}, 422, "invalid_request"),
         ({"present": ["HP:0002063"], "symptoms": ["x"]}, 422, "invalid_request"),
@@ -182,6 +185,19 @@ def test_rank_without_findings_is_an_empty_ranking(client: TestClient) -> None:
         ({"phenotypicFeatures": []}, 422, "invalid_request"),
         ({"phenotypicFeatures": [{"excluded": True}]}, 422, "invalid_request"),
         ({"phenotypicFeatures": [{"type": {"id": "HP:9999999"}}]}, 400, "unknown_term"),
+        # Strict types: a wrong type is a mistake to report, not a value to guess.
+        ({"present": ["HP:0002063"], "age": False}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"], "age": "40"}, 422, "invalid_request"),
+        ({"present": ["HP:0002063"], "age": True}, 422, "invalid_request"),
+        ({"present": [2063]}, 422, "invalid_request"),
+        ({"phenotypicFeatures": [{"type": {"id": "HP:0002063"}, "excluded": "yes"}]}, 422,
+         "invalid_request"),
+        ({"id": 7, "phenotypicFeatures": [{"type": {"id": "HP:0002063"}}]}, 422,
+         "invalid_request"),
+        # The phenopacket's ids are checked by the schema, like the findings' ids.
+        ({"phenotypicFeatures": [{"type": {"id": "not an id"}}]}, 422, "invalid_request"),
+        ({"phenotypicFeatures": [{"type": {"id": "HP:12"}}]}, 422, "invalid_request"),
+        ({"phenotypicFeatures": [{"type": {"id": "OMIM:184850"}}]}, 422, "invalid_request"),
     ],
 )
 def test_rank_rejects_bad_bodies(client: TestClient, body: Any, status: int, code: str) -> None:
@@ -202,10 +218,15 @@ def test_rank_validation_errors_say_where(client: TestClient) -> None:
     assert error["details"][0]["location"][-1] == "age"
 
 
-@pytest.mark.parametrize("top", ["0", "101", "ten"])
-def test_rank_rejects_bad_top(client: TestClient, top: str) -> None:
+@pytest.mark.parametrize(("top", "status"), [("0", 400), ("501", 400), ("ten", 422)])
+def test_rank_rejects_bad_top(client: TestClient, top: str, status: int) -> None:
     response = client.post(f"/api/rank?top={top}", json={"present": ["HP:0002063"]})
-    assert "top" in error_of(response, 422)["message"]
+    assert "top" in error_of(response, status)["message"]
+
+
+def test_a_well_formed_id_in_another_spelling_is_read(client: TestClient) -> None:
+    body = client.post("/api/rank", json={"present": ["hp_0002063"]}).json()
+    assert body["query"]["present"] == ["HP:0002063"]
 
 
 def test_too_large_bodies_are_refused(engine: Engine) -> None:
@@ -242,23 +263,81 @@ def test_ask_is_the_json_of_ask_json(client: TestClient, engine: Engine) -> None
 
 
 def test_ask_rejects_bad_questions(client: TestClient) -> None:
-    assert (
-        error_of(client.get("/api/ask", params={"q": "x" * 1001}), 422)["code"] == "invalid_request"
-    )
+    too_long = "x" * (MAX_QUESTION_CHARS + 1)
+    assert error_of(client.get("/api/ask", params={"q": too_long}), 400)["code"] == "bad_question"
     assert error_of(client.get("/api/ask", params={"q": ""}), 422)["code"] == "invalid_request"
     assert error_of(client.get("/api/ask"), 422)["code"] == "invalid_request"
     assert error_of(client.get("/api/ask", params={"q": "   "}), 400)["code"] == "bad_question"
-    assert (
-        error_of(client.get("/api/ask", params={"q": SEED, "top": 0}), 422)["code"]
-        == "invalid_request"
+    assert error_of(client.get("/api/ask", params={"q": SEED, "top": 0}), 400)["code"] == (
+        "bad_input"
     )
 
 
-def test_question_limit_is_configurable(engine: Engine) -> None:
-    app = create_app(engine_factory=lambda: engine, limits=Limits(max_question_chars=20))
-    with TestClient(app) as small:
-        error = error_of(small.get("/api/ask", params={"q": SEED}), 422)
-        assert "20 characters" in error["message"]
+# ---- one rule everywhere: the CLI, Python and HTTP ----
+
+
+def _cli_error(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    from whatcauses.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return err.strip().splitlines()[-1]  # usage errors come after click's usage lines
+
+
+@pytest.mark.parametrize(("route", "limit"), [("rank", MAX_RANK_TOP), ("ask", MAX_ASK_TOP)])
+def test_top_has_one_bound_and_one_message_everywhere(
+    client: TestClient, engine: Engine, capsys: pytest.CaptureFixture[str], route: str,
+    limit: int,
+) -> None:
+    over = limit + 1
+    message = f"top must be between 1 and {limit}, not {over}"
+    if route == "rank":
+        response = client.post(f"/api/rank?top={over}", json={"present": ["HP:0002063"]})
+        with pytest.raises(InputError) as python:
+            engine.rank(["HP:0002063"], top=over)
+        cli = _cli_error(["rank", "HP:0002063", "--top", str(over)], capsys)
+        assert client.post(f"/api/rank?top={limit}",
+                           json={"present": ["HP:0002063"]}).status_code == 200
+    else:
+        response = client.get("/api/ask", params={"q": SEED, "top": over})
+        with pytest.raises(InputError) as python:
+            engine.ask(SEED, top=over)
+        cli = _cli_error(["ask", SEED, "--top", str(over)], capsys)
+    assert error_of(response, 400)["message"] == message
+    assert str(python.value) == message
+    assert message in cli
+    with pytest.raises(InputError, match="top must be between"):
+        engine.rank(["HP:0002063"], top=10**6)  # the 50-second request of the issue
+
+
+def test_the_question_limit_is_one_everywhere(
+    client: TestClient, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    too_long = "fever " * (MAX_QUESTION_CHARS // 6 + 1)
+    response = client.get("/api/ask", params={"q": too_long})
+    with pytest.raises(QuestionError) as python:
+        engine.ask(too_long)
+    cli = _cli_error(["ask", too_long], capsys)
+    assert error_of(response, 400)["message"] == str(python.value)
+    assert str(python.value) in cli
+    fits = ("fever and rash " * 200)[:MAX_QUESTION_CHARS]
+    assert client.get("/api/ask", params={"q": fits, "top": 1}).status_code == 200
+
+
+def test_text_that_is_not_utf8_is_refused_everywhere(
+    client: TestClient, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    error = error_of(client.get("/api/ask?q=fever%20%FF%20rash"), 400)
+    assert "UTF-8" in error["message"]
+    assert "UTF-8" in error_of(client.get("/api/terms?q=%C3"), 400)["message"]
+    assert client.get("/api/ask?q=fi%C3%A8vre&top=1").status_code == 200  # UTF-8 escapes pass
+    undecodable = b"fever \xff rash".decode("utf-8", "surrogateescape")  # as sys.argv has it
+    with pytest.raises(QuestionError, match="not UTF-8"):
+        engine.ask(undecodable)
+    assert "not UTF-8" in _cli_error(["ask", undecodable], capsys)
 
 
 def test_limits_come_from_the_environment() -> None:
@@ -363,6 +442,80 @@ def test_page_and_assets_are_served_offline(client: TestClient) -> None:
         'src="http' not in html and 'href="http' not in html and "//" not in css.replace("://", "")
     )
     assert "url(" not in css
+
+
+# ---- headers, HEAD and OPTIONS on every route ----
+
+SECURED = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+}
+
+
+def assert_secured(response: httpx.Response) -> None:
+    for name, value in SECURED.items():
+        assert response.headers.get(name) == value, (response.url, name)
+    assert "default-src 'self'" in response.headers["content-security-policy"], response.url
+
+
+class BrokenEngine(SlowEngine):
+    def rank(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+
+def test_every_response_carries_the_security_headers(client: TestClient, engine: Engine) -> None:
+    for response in [
+        client.get("/"), client.get("/static/app.js"), client.get("/openapi.json"),
+        client.get("/api/health"), client.get("/api/info"),
+        client.get("/api/ask", params={"q": SEED, "top": 1}),
+        client.post("/api/rank", json={"present": ["HP:0002063"]}),
+        client.get("/api/nothing"), client.delete("/api/rank"),  # 404, 405
+        client.post("/api/rank", json={"present": "x"}),  # 422
+        client.post("/api/rank", json={"present": ["HP:9999999"]}),  # 400
+        client.get("/api/ask?q=%FF"),  # refused at the edge
+        client.head("/api/health"), client.options("/api/rank"),
+    ]:
+        assert_secured(response)
+    small = create_app(engine_factory=lambda: engine, limits=Limits(max_body_bytes=10))
+    with TestClient(small) as tiny:
+        assert_secured(tiny.post("/api/rank", json={"present": ["HP:0002063"]}))  # 413
+    broken = BrokenEngine(engine, 0)
+    app = create_app(engine_factory=lambda: broken)  # type: ignore[arg-type,return-value]
+    with TestClient(app, raise_server_exceptions=False) as failing:
+        response = failing.post("/api/rank", json={"present": ["HP:0002063"]})
+        assert error_of(response, 500)["code"] == "internal_error"
+        assert_secured(response)
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/static/app.js", "/api/health", "/api/info", "/openapi.json",
+             f"/api/ask?q={SEED}&top=1", "/api/diseases/OMIM:184850", "/api/terms?q=stiff"],
+)
+def test_head_is_a_get_without_its_body(client: TestClient, path: str) -> None:
+    head = client.head(path)
+    get = client.get(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers["content-length"] == get.headers["content-length"]
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [("/", "GET, HEAD, OPTIONS"), ("/api/health", "GET, HEAD, OPTIONS"),
+     ("/api/rank", "OPTIONS, POST"), ("/static/app.js", "GET, HEAD, OPTIONS"),
+     ("/api/diseases/OMIM:184850", "GET, HEAD, OPTIONS")],
+)
+def test_options_says_which_methods_a_route_takes(
+    client: TestClient, path: str, allowed: str
+) -> None:
+    response = client.options(path)
+    assert response.status_code == 204 and response.headers["allow"] == allowed
+    assert response.content == b""
+
+
+def test_options_on_an_unknown_route_is_a_404(client: TestClient) -> None:
+    assert error_of(client.options("/api/nothing"), 404)["code"] == "not_found"
 
 
 def test_requests_do_not_wait_for_each_other(engine: Engine) -> None:

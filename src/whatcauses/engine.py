@@ -18,6 +18,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.disease_search import DiseaseHit, DiseaseNames
 from whatcauses.knowledge.facts import fact_sheets
 from whatcauses.knowledge.sources import DataFiles
+from whatcauses.limits import MAX_ASK_TOP, check_top
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.query import resolve_terms
 from whatcauses.rank.ranker import Ranker
@@ -144,6 +145,7 @@ class Engine:
         """Answer a plain-language question: interpretation, ranked candidates, narrative."""
         from whatcauses.answer.compose import compose_answer
 
+        check_top(top, MAX_ASK_TOP)
         interpretation = self.interpret(question)
         ranking = self.rank_interpretation(interpretation, top=top)
         answer = compose_answer(self.knowledge, self.categories, interpretation, ranking)

@@ -6,10 +6,14 @@ any data is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
+
+from whatcauses.errors import InputError
+from whatcauses.limits import MAX_ASK_TOP, MAX_RANK_TOP, check_top
 
 
 def option(*declarations: str, **settings: Any) -> Any:
@@ -50,17 +54,28 @@ class LogLevel(StrEnum):
     debug = "debug"
 
 
-# `rank` and `batch` serve clinical and research use, where a long list is wanted; `ask` writes
-# a narrative about its candidates, which stays readable for at most a hundred.
-MAX_RANK_TOP = 500
-MAX_ASK_TOP = 100
+
+
+def _top_within(limit: int) -> Callable[[int], int]:
+    """Check ``--top`` while parsing (before any data loads), with the engine's own message."""
+
+    def check(value: int) -> int:
+        try:
+            return check_top(value, limit)
+        except InputError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return check
+
 
 JsonFlag = Annotated[bool, option("--json", help="Print JSON instead of text.")]
 TopOption = Annotated[
-    int, option("--top", "-n", min=1, max=MAX_RANK_TOP, help="How many candidates.")
+    int, option("--top", "-n", callback=_top_within(MAX_RANK_TOP),
+                help=f"How many candidates (1-{MAX_RANK_TOP}).")
 ]
 AskTopOption = Annotated[
-    int, option("--top", "-n", min=1, max=MAX_ASK_TOP, help="How many candidates.")
+    int, option("--top", "-n", callback=_top_within(MAX_ASK_TOP),
+                help=f"How many candidates (1-{MAX_ASK_TOP}).")
 ]
 SexOption = Annotated[
     Sex | None, option("--sex", case_sensitive=False, help="The patient's sex.")

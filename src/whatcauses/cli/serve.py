@@ -1,7 +1,10 @@
 """``whatcauses serve``: the HTTP API and the web page on uvicorn.
 
 FastAPI and uvicorn are imported only here, inside the command, so that `whatcauses rank`
-does not pay for them.
+does not pay for them. Every limit has a default (below, in ``--help``) and can also be set
+in the environment: ``WHATCAUSES_HTTP_<NAME>`` for what one request may ask
+(:class:`whatcauses.http.app.Limits`), ``WHATCAUSES_SERVE_<NAME>`` for connections
+(:class:`whatcauses.http.server.ServerLimits`); an option given on the command line wins.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from typing import Annotated, Any
 
 from whatcauses.cli.options import LogLevel, LogLevelOption, option
 
+# The limits' options default to None: "the environment's value, else the default of Limits /
+# ServerLimits". Their help repeats those defaults (a test keeps them equal), since importing
+# the classes here would load FastAPI and uvicorn for every command.
+
 
 def serve(
     host: Annotated[str, option(help="Interface to listen on.")] = "127.0.0.1",
@@ -19,15 +26,29 @@ def serve(
     workers: Annotated[
         int, option(min=1, max=64, help="Worker processes, each with its own engine.")
     ] = 1,
-    max_question_chars: Annotated[
-        int, option(min=1, help="Longest question accepted.")
-    ] = 1000,
     max_body_bytes: Annotated[
-        int, option(min=1, help="Largest request body accepted.")
-    ] = 256 * 1024,
+        int | None, option(min=1, help="Largest request body accepted (default 262144).")
+    ] = None,
     max_top: Annotated[
-        int, option(min=1, help="Most candidates one request may ask for.")
-    ] = 100,
+        int | None,
+        option(min=1, help="Most candidates one request may ask for (default 500); it only "
+                           "lowers the engine's own bounds (rank 500, ask 100)."),
+    ] = None,
+    request_timeout: Annotated[
+        float | None,
+        option(min=0.1, help="Seconds a connection has to send a whole request (default 10)."),
+    ] = None,
+    keep_alive: Annotated[
+        float | None, option(min=0.1, help="Seconds an idle connection stays open (default 5).")
+    ] = None,
+    max_connections: Annotated[
+        int | None,
+        option(min=1, help="Connections plus running requests per worker before new requests "
+                           "get a 503 (default 512)."),
+    ] = None,
+    backlog: Annotated[
+        int | None, option(min=1, help="Connections the kernel queues (default 2048).")
+    ] = None,
     access_log: Annotated[
         bool, option("--access-log/--no-access-log", help="Log every request.")
     ] = True,
@@ -35,34 +56,37 @@ def serve(
 ) -> None:
     """Serve the JSON API (/api/..., schema at /openapi.json) and the web page (/).
 
+    Limits can also be set in the environment (WHATCAUSES_HTTP_MAX_TOP,
+    WHATCAUSES_SERVE_REQUEST_TIMEOUT, ...; an option wins).
+
     Examples:
     $ whatcauses serve
     $ whatcauses serve --host 0.0.0.0 --port 8080 --workers 2 --no-access-log
     """
+    from dataclasses import replace
+
     import uvicorn
 
     from whatcauses.http.app import Limits, create_app
+    from whatcauses.http.server import ServerLimits
 
-    base = Limits.from_env()
-    limits = Limits(
-        max_question_chars=max_question_chars,
-        max_body_bytes=max_body_bytes,
-        max_top=max_top,
-        max_term_query_chars=base.max_term_query_chars,
-        max_term_results=base.max_term_results,
-    )
+    given: dict[str, Any] = {"max_body_bytes": max_body_bytes, "max_top": max_top}
+    limits = replace(Limits.from_env(), **{k: v for k, v in given.items() if v is not None})
+    connection: dict[str, Any] = {"request_timeout": request_timeout, "keep_alive": keep_alive,
+                  "max_connections": max_connections, "backlog": backlog}
+    server_limits = replace(ServerLimits.from_env(),
+                            **{k: v for k, v in connection.items() if v is not None})
+    # The protocol classes (in every worker) read their limits from the environment.
+    os.environ.update(server_limits.to_env())
     options = {"host": host, "port": port, "access_log": access_log,
-               "log_level": log_level.value}
+               "log_level": log_level.value, **server_limits.uvicorn_options()}
     if workers == 1:
-        uvicorn.run(create_app(limits=limits), **options)  # type: ignore[arg-type]
+        uvicorn.run(create_app(limits=limits), **options)
         return
     # Several processes need an import string; each worker reads the limits from its env.
     os.environ.update(limits.to_env())
     _listen_without_nagle(uvicorn.Config)
-    uvicorn.run(
-        "whatcauses.http.app:app_from_env", factory=True, workers=workers,
-        **options,  # type: ignore[arg-type]
-    )
+    uvicorn.run("whatcauses.http.app:app_from_env", factory=True, workers=workers, **options)
 
 
 def _listen_without_nagle(config_class: Any) -> None:
@@ -85,4 +109,3 @@ def _listen_without_nagle(config_class: Any) -> None:
 
     bind_socket._whatcauses_nodelay = True  # type: ignore[attr-defined]
     config_class.bind_socket = bind_socket
-

@@ -77,4 +77,4 @@ def _lexicon_cached(engine: Engine) -> bool:
     if stem is None:
         return False
     # The lexicon's cache files are named after the knowledge cache they were built from.
-    return any(cache_dir().glob(f"lexicon-{stem}-*.json"))
+    return any(cache_dir().glob(f"lexicon-{stem}-*.cache"))

@@ -12,7 +12,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
-HpoIdText = str  # normalised by the engine, which reports malformed or unknown ids
+# The spellings of an HPO id the engine reads (HP:0001250, hp:0001250, HP_0001250, the OBO
+# PURL), as a JSON-Schema (ECMA-262) pattern: malformed ids are refused by the schema (422);
+# well-formed ids this release lacks by the engine (400, unknown_term).
+HPO_ID_PATTERN = (
+    r"^\s*(?:[Hh][Pp][Oo]?[:_]?|https?://purl\.obolibrary\.org/obo/[Hh][Pp]_)[0-9]{7}\s*$"
+)
+HpoIdText = Annotated[str, Field(pattern=HPO_ID_PATTERN, examples=["HP:0001250"])]
 
 
 class _Open(BaseModel):
@@ -42,7 +48,8 @@ class ErrorResponse(BaseModel):
 class RankRequest(BaseModel):
     """Findings given as HPO ids; alt and obsolete ids are mapped with a warning."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Strict: `"age": false` or `"age": "40"` is a mistake to report, not a number to guess.
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     present: list[HpoIdText] = Field(
         default_factory=list, max_length=200, examples=[["HP:0002063", "HP:0003552"]]
@@ -67,14 +74,16 @@ class RankRequest(BaseModel):
 
 
 class OntologyClass(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    """A phenotypic feature's type: an HPO term."""
 
-    id: str
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    id: HpoIdText
     label: str | None = None
 
 
 class PhenotypicFeature(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", strict=True)
 
     type: OntologyClass
     excluded: bool | None = None
@@ -85,7 +94,7 @@ class Phenopacket(BaseModel):
     """A GA4GH Phenopacket v2; only features, their onset and the subject's sex and age are
     read (diagnoses and interpretations in the packet are ignored)."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", strict=True)
 
     id: str | None = None
     subject: dict[str, Any] | None = None

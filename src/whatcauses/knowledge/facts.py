@@ -8,8 +8,6 @@ listed with a title in the sheet's references. A sheet may carry a sourced ``pre
 
 from __future__ import annotations
 
-import contextlib
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +19,7 @@ import yaml
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import CATEGORY_KEYS, curated_fingerprint
 from whatcauses.knowledge.sources import cache_dir
-from whatcauses.knowledge.store import atomic_write_bytes
+from whatcauses.knowledge.store import load_verified_json, store_verified_json
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -199,13 +197,11 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
 
 
 def _raw_sheets() -> list[tuple[str, Any]]:
-    """(file name, parsed YAML) of every sheet; parsed once per content, then cached as JSON."""
-    path = cache_dir() / f"facts-{curated_fingerprint()}.json"
-    try:
-        cached = json.loads(path.read_bytes())
-        return [(str(name), raw) for name, raw in cached]
-    except (OSError, ValueError, TypeError):
-        pass
+    """(file name, parsed YAML) of every sheet; parsed once per content, then cached (verified)."""
+    path = cache_dir() / f"facts-{curated_fingerprint()}.cache"
+    cached = load_verified_json(path, "fact sheets", _is_sheet_list)
+    if cached is not None:
+        return [(name, raw) for name, raw in cached]
     folder = resources.files("whatcauses.knowledge").joinpath("curated", "facts")
     parsed: list[tuple[str, Any]] = []
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -216,9 +212,17 @@ def _raw_sheets() -> list[tuple[str, Any]]:
                                                  Loader=_LOADER)))
         except yaml.YAMLError as exc:
             raise DataError(f"fact sheet {entry.name} is not valid YAML: {exc}") from exc
-    with contextlib.suppress(OSError, TypeError, ValueError):  # caching only saves time
-        atomic_write_bytes(path, json.dumps(parsed).encode("utf-8"))
+    store_verified_json(path, "fact sheets", parsed)
     return parsed
+
+
+def _is_sheet_list(value: Any) -> bool:
+    """The cached shape: a non-empty list of [file name, sheet mapping] pairs."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
+        and item[0].endswith(".yaml") and isinstance(item[1], dict)
+        for item in value
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,19 @@
-"""The compiled cache: one checksummed file per (data release, package version).
+"""Every cache file whatcauses writes and reads back, checked on read.
 
-Layout of a cache file: an 8-byte magic, a 4-byte CRC-32 of the payload, an 8-byte payload
-length, then the payload: a JSON table of contents and each array's raw bytes. Files are
-written to a temporary name, fsynced and renamed into place, so a reader sees either no file
-or a whole one. A file whose
-length or checksum does not match is reported once, deleted and rebuilt, never trusted.
+Two layouts share one header (an 8-byte magic, a 4-byte CRC-32 of the payload, an 8-byte
+payload length):
+
+* the compiled knowledge (``knowledge-*.bin``): the payload is a JSON table of contents and
+  each array's raw bytes, memory-mapped on load (:func:`write_cache`, :func:`read_cache`);
+* every other cache (``*.cache``: the lexicon, the parsed fact sheets, the file-digest memo):
+  the payload is the name of its kind, a newline, then a JSON document
+  (:func:`store_verified_json`, :func:`load_verified_json`), whose shape the reader checks too.
+
+Files are written to a temporary name, fsynced and renamed into place, so a reader sees either
+no file or a whole one. A file that fails its length, checksum, kind or shape check, or cannot
+be read at all (a directory in its place, say), is reported in one line (logger
+``whatcauses.cache``, which prints the bare message on stderr when the application configured
+no logging), removed and rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -12,11 +21,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import mmap
 import os
 import struct
 import tempfile
-import warnings
+import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -28,25 +38,54 @@ from whatcauses.errors import CacheError
 from whatcauses.knowledge.sources import DataFiles, cache_dir
 
 MAGIC = b"WCCACHE2"
-FORMAT_VERSION = 12
+VERIFIED_MAGIC = b"WCFILE01"
+FORMAT_VERSION = 13
 _HEADER = struct.Struct("<8sIQ")
+DIGEST_MEMO = "digests.cache"
 
 Arrays = dict[str, np.ndarray[Any, Any]]
 
+log = logging.getLogger("whatcauses.cache")
+_unwritable_reported: set[Path] = set()
+_report_lock = threading.Lock()
 
-class CacheWarning(UserWarning):
-    """A cache file was unusable and has been rebuilt."""
+
+def cache_warning(message: str) -> None:
+    """Report a cache problem in one line: ``whatcauses: <message>``.
+
+    Through :mod:`logging` rather than :mod:`warnings`: with no logging configured, Python's
+    last-resort handler prints the bare message on stderr (one line, where ``warnings`` adds the
+    source path and a line of code), and servers and applications route it like any log line.
+    """
+    log.warning("whatcauses: %s", " ".join(message.split()))
+
+
+def _report_unwritable(path: Path, exc: OSError) -> None:
+    """Once per process and folder: caches cannot be saved, so every run rebuilds them."""
+    with _report_lock:
+        if path.parent in _unwritable_reported:
+            return
+        _unwritable_reported.add(path.parent)
+    reason = exc.strerror or type(exc).__name__
+    cache_warning(f"cannot write caches in {path.parent} ({reason}); they are rebuilt on "
+                  "every run until it is writable (or WHATCAUSES_CACHE_DIR names another)")
+
+
+def discard(path: Path) -> None:
+    """Remove a cache file that failed its checks (an empty directory in its place too)."""
+    with contextlib.suppress(OSError):
+        if path.is_dir() and not path.is_symlink():
+            path.rmdir()  # never a tree: a non-empty folder here is left for its owner
+        else:
+            path.unlink(missing_ok=True)
 
 
 def file_digest(path: Path) -> str:
     """SHA-256 of a file's content, memoised by (path, size, mtime) to keep start-up fast."""
     stat = path.stat()
-    memo = cache_dir() / "digests.json"
+    memo = cache_dir() / DIGEST_MEMO
     key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-    try:
-        known: dict[str, str] = json.loads(memo.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        known = {}
+    known: dict[str, str] = load_verified_json(memo, "file digests", _is_digest_memo) or {}
     if key in known:
         return known[key]
     digest = hashlib.sha256()
@@ -54,10 +93,14 @@ def file_digest(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     known[key] = digest.hexdigest()
-    # A read-only cache dir only costs the memo, not correctness.
-    with contextlib.suppress(OSError):
-        atomic_write_bytes(memo, json.dumps(known).encode("utf-8"))
+    store_verified_json(memo, "file digests", known)
     return known[key]
+
+
+def _is_digest_memo(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(v, str) and len(v) == 64 for v in value.values()
+    )
 
 
 def atomic_write_bytes(target: Path, payload: bytes) -> None:
@@ -73,6 +116,91 @@ def atomic_write_bytes(target: Path, payload: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+# ---- verified JSON caches ----
+
+
+def store_verified(path: Path, kind: str, body: bytes) -> bool:
+    """Write ``body`` (JSON bytes) as a checksummed cache file of ``kind``; False when it could
+    not be written (an unwritable cache only costs time: reported once, never raised)."""
+    payload = kind.encode("utf-8") + b"\n" + body
+    try:
+        atomic_write_bytes(path, _HEADER.pack(VERIFIED_MAGIC, zlib.crc32(payload), len(payload))
+                           + payload)
+    except OSError as exc:
+        _report_unwritable(path, exc)
+        return False
+    return True
+
+
+def store_verified_json(path: Path, kind: str, value: Any) -> bool:
+    """:func:`store_verified` of ``value`` as JSON."""
+    return store_verified(path, kind, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+
+def read_verified(path: Path, kind: str) -> bytes:
+    """The JSON bytes of a cache file of ``kind``, after its length, checksum and kind checks.
+
+    Raises :class:`FileNotFoundError` when there is no file, :class:`CacheError` when there is
+    one that cannot be trusted.
+    """
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except NotADirectoryError as exc:  # the cache folder is a file: no cache file either
+        raise FileNotFoundError(str(exc)) from exc
+    except OSError as exc:
+        raise CacheError(f"cache {path} is unreadable ({exc.strerror or exc})") from exc
+    if len(blob) < _HEADER.size:
+        raise CacheError(f"cache {path} is truncated")
+    magic, crc, length = _HEADER.unpack_from(blob)
+    payload = blob[_HEADER.size :]
+    if magic != VERIFIED_MAGIC or length != len(payload):
+        raise CacheError(f"cache {path} is truncated or not a whatcauses cache")
+    if zlib.crc32(payload) != crc:
+        raise CacheError(f"cache {path} failed its checksum")
+    label, newline, body = payload.partition(b"\n")
+    if not newline or label != kind.encode("utf-8"):
+        raise CacheError(f"cache {path} holds {label[:40]!r}, not {kind}")
+    return body
+
+
+def load_verified(path: Path, kind: str) -> bytes | None:
+    """:func:`read_verified`, or ``None`` when there is no file or it failed a check (then it
+    is reported in one line and removed, for the caller to rebuild)."""
+    try:
+        return read_verified(path, kind)
+    except FileNotFoundError:
+        return None
+    except CacheError as exc:
+        cache_warning(f"{exc}; rebuilding it")
+        discard(path)
+        return None
+
+
+def load_verified_json(path: Path, kind: str, valid: Callable[[Any], bool]) -> Any:
+    """The value of a cache file of ``kind``, or ``None`` as :func:`load_verified` says.
+
+    ``valid`` checks the decoded value's shape: a file can be sound bytes and still hold
+    something else than its reader expects (say, one written by a buggy or other version).
+    """
+    body = load_verified(path, kind)
+    if body is None:
+        return None
+    try:
+        value = json.loads(body)
+    except ValueError:
+        value = valid  # not JSON: fails the shape check below
+    if value is valid or not valid(value):
+        cache_warning(f"cache {path} does not hold {kind} in the expected shape; rebuilding it")
+        discard(path)
+        return None
+    return value
+
+
+# ---- the compiled knowledge ----
 
 
 def cache_path(files: DataFiles, package_version: str) -> Path:
@@ -112,8 +240,12 @@ def read_cache(path: Path) -> Arrays:
             size = os.fstat(handle.fileno()).st_size
             # A read-only memory map: pages are shared with the OS cache, never copied.
             blob = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+    except FileNotFoundError:
+        raise
+    except NotADirectoryError as exc:  # the cache folder is a file: no cache file either
+        raise FileNotFoundError(str(exc)) from exc
     except (OSError, ValueError) as exc:
-        raise CacheError(f"cannot read cache {path}: {exc}") from exc
+        raise CacheError(f"cache {path} is unreadable ({exc})") from exc
     if len(blob) < _HEADER.size:
         raise CacheError(f"cache {path} is truncated")
     magic, crc, length = _HEADER.unpack_from(blob)
@@ -143,15 +275,16 @@ def load_or_build(
 ) -> tuple[Arrays, Path]:
     """Return the compiled arrays for ``files``, from cache when it is there and sound."""
     path = cache_path(files, package_version)
-    if path.exists():
-        try:
-            return read_cache(path), path
-        except CacheError as exc:
-            warnings.warn(f"{exc}; rebuilding it", CacheWarning, stacklevel=2)
-            path.unlink(missing_ok=True)
+    try:
+        return read_cache(path), path
+    except FileNotFoundError:
+        pass
+    except CacheError as exc:
+        cache_warning(f"{exc}; rebuilding it")
+        discard(path)
     arrays = build(files)
     try:
         write_cache(path, arrays)
     except OSError as exc:
-        warnings.warn(f"could not write cache {path}: {exc}", CacheWarning, stacklevel=2)
+        _report_unwritable(path, exc)
     return arrays, path

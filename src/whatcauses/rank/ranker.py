@@ -21,6 +21,7 @@ import numpy.typing as npt
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.limits import check_top
 from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -208,8 +209,7 @@ class Ranker:
         error (else a warning), ``evidence`` True (every candidate's per-finding evidence),
         False (none) or n (the first n candidates').
         """
-        if top < 1:
-            raise InputError("top must be at least 1")
+        check_top(top)
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=or_groups,
                             age=age, sex=sex, strict=strict)
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
@@ -221,8 +221,7 @@ class Ranker:
         groups = [list(f.ids) for f in interpretation.or_groups]
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
         excluded = [e for e in excluded if e not in present]
-        if top < 1:
-            raise InputError("top must be at least 1")
+        check_top(top)
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=interpretation.sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame,

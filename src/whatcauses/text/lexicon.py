@@ -8,18 +8,22 @@ OR-groups and outrank HPO synonyms, since they were written for plain-language i
 
 from __future__ import annotations
 
-import contextlib
 import json
 import threading
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-from whatcauses.errors import UnknownTermError
+from whatcauses.errors import CacheError, UnknownTermError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
 from whatcauses.knowledge.curated import curated_fingerprint, lay_terms
 from whatcauses.knowledge.sources import cache_dir
-from whatcauses.knowledge.store import atomic_write_bytes
+from whatcauses.knowledge.store import (
+    load_verified,
+    load_verified_json,
+    store_verified,
+    store_verified_json,
+)
 from whatcauses.text.normalize import phrase_key
 from whatcauses.version import __version__
 
@@ -55,19 +59,19 @@ class Lexicon:
 
     Entries may be held packed (as cached), and each lookup unpacks its own entry without
     storing it, which keeps loading the lexicon cheap. The surface list (for autocomplete
-    only) is read from its cache file on first use, under a lock, exactly once.
+    only) is decoded from its (verified) cache bytes on first use, under a lock, exactly once.
     """
 
     def __init__(
         self,
         entries: dict[str, LexiconEntry] | dict[str, str],
         surface: list[tuple[str, str, str]] | None = None,
-        surface_path: Path | None = None,
+        surface_json: bytes | None = None,
     ):
         self._entries = entries
         self.max_words = max((k.count(" ") + 1 for k in entries), default=1)
         self._surface = surface
-        self._surface_path = surface_path
+        self._surface_json = surface_json
         self._surface_lock = threading.Lock()
 
     def lookup(self, key: str) -> LexiconEntry | None:
@@ -82,8 +86,11 @@ class Lexicon:
         """(lower-case phrase, term id, phrase as written), sorted: for autocomplete."""
         with self._surface_lock:
             if self._surface is None:
-                raw = json.loads(self._surface_path.read_bytes()) if self._surface_path else []
-                self._surface = [(str(a), str(b), str(c)) for a, b, c in raw]
+                raw = json.loads(self._surface_json) if self._surface_json else []
+                if not _is_surface(raw):  # checksummed bytes, so only a writer's bug gets here
+                    raise CacheError("the lexicon's autocomplete cache has the wrong shape")
+                self._surface = [(a, b, c) for a, b, c in raw]
+                self._surface_json = None
             return self._surface
 
     @classmethod
@@ -152,21 +159,32 @@ class Lexicon:
 
 
 def load_lexicon(knowledge: Knowledge) -> Lexicon:
-    """The lexicon for this knowledge, from cache files when they match."""
+    """The lexicon for this knowledge, from its (verified) cache files when they match."""
     stem = knowledge.cache_file.stem if knowledge.cache_file else f"mem-{knowledge.release}"
     # Keyed by the compiled knowledge, the curated files, the package version (normalisation
     # code ships with it) and the lexicon format.
     base = f"lexicon-{stem}-{curated_fingerprint()}-v{__version__}-l{LEXICON_FORMAT}"
-    entries_path = cache_dir() / f"{base}.json"
-    surface_path = cache_dir() / f"{base}.surface.json"
-    try:
-        packed = json.loads(entries_path.read_bytes())
-        if isinstance(packed, dict) and surface_path.exists():
-            return Lexicon(packed, surface_path=surface_path)
-    except (OSError, ValueError):
-        pass
+    entries_path = cache_dir() / f"{base}.cache"
+    surface_path = cache_dir() / f"{base}.surface.cache"
+    packed = load_verified_json(entries_path, "lexicon entries", _is_packed)
+    surface = load_verified(surface_path, "lexicon surface")  # shape checked on first use
+    if packed is not None and surface is not None:
+        return Lexicon(packed, surface_json=surface)
     lexicon = Lexicon.build(knowledge)
-    with contextlib.suppress(OSError):  # an unwritable cache dir only costs speed
-        atomic_write_bytes(surface_path, json.dumps(lexicon.surface).encode("utf-8"))
-        atomic_write_bytes(entries_path, lexicon.packed_entries())
+    store_verified_json(surface_path, "lexicon surface", lexicon.surface)
+    store_verified(entries_path, "lexicon entries", lexicon.packed_entries())
     return lexicon
+
+
+def _is_packed(value: Any) -> bool:
+    """Packed entries: phrase key -> "ids<TAB>source<TAB>confidence<TAB>kind"."""
+    return isinstance(value, dict) and bool(value) and all(
+        isinstance(v, str) and v.count("\t") == 3 for v in value.values()
+    )
+
+
+def _is_surface(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+        for row in value
+    )

@@ -19,6 +19,7 @@ from typing import Any
 
 from whatcauses.errors import QuestionError
 from whatcauses.knowledge.curated import category_vocabulary, red_flags
+from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.context import read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.frame import Frame, read_frame
@@ -27,7 +28,6 @@ from whatcauses.text.negation import loose_negation, negated, uncertain
 from whatcauses.text.normalize import Token, phrase_key, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 
-MAX_QUESTION_CHARS = 2000
 # A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
 # misread everyday words ("a power cut").
 _SINGLE_WORD_CONFIDENCE = 0.95
@@ -125,6 +125,10 @@ def check_question(question: object) -> str:
         raise QuestionError("the question must be text")
     if "\x00" in question:
         raise QuestionError("the question contains binary data (NUL bytes)")
+    try:  # bytes that were not UTF-8 reach Python as lone surrogates (e.g. in sys.argv)
+        question.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QuestionError("the question is not UTF-8 text") from None
     text = question.strip()
     if not text:
         raise QuestionError("the question is empty")
