@@ -206,3 +206,112 @@ def test_every_finding_span_slices_the_question_to_its_text(
         return
     for finding in reading.findings:
         assert reading.question[finding.start : finding.end] == finding.text
+
+
+# ---- red flags that contain a negation word ----
+
+@pytest.mark.parametrize(
+    "question",
+    ["I can't breathe", "a rash that doesn't fade", "he won't wake up",
+     "a seizure that won't stop", "she has not passed urine all day"],
+)
+def test_red_flags_that_hold_a_negation_word_are_raised(
+        reader: QuestionReader, question: str) -> None:
+    flags = reader.read(question).red_flags
+    assert flags, question
+    assert all(flag.advice for flag in flags)
+
+
+def test_a_red_flag_with_a_negation_word_is_still_negated_by_a_cue(
+        reader: QuestionReader) -> None:
+    assert not reader.read("no seizure that won't stop").red_flags
+    # "not" inside the phrase is no cue for the fits before it.
+    reading = reader.read("fits and has not passed urine all day")
+    assert ids(reading.present) == {SEIZURE} and reading.red_flags
+
+
+def test_absence_naming_a_seizure_type_is_no_negation(reader: QuestionReader) -> None:
+    assert ids(reader.read("absence seizures").excluded) == set()
+    assert ids(reader.read("absence of seizures").excluded) == {SEIZURE}
+
+
+# ---- negation scope (NegEx-style) ----
+
+FINDINGS = {"fits": SEIZURE, "stiff muscles": STIFFNESS, "muscle weakness": WEAKNESS}
+_three = st.permutations(sorted(FINDINGS)).map(tuple)
+
+
+def test_a_trailing_cue_reaches_only_the_finding_just_before_it(
+        reader: QuestionReader) -> None:
+    reading = reader.read("fits and muscle weakness absent")
+    assert ids(reading.present) == {SEIZURE} and ids(reading.excluded) == {WEAKNESS}
+    # ... and never across a coordinator to a finding before it.
+    reading = reader.read("fits and absent muscle weakness")
+    assert ids(reading.present) == {SEIZURE}
+
+
+def test_a_new_statement_after_and_ends_a_negation(reader: QuestionReader) -> None:
+    reading = reader.read("no fits and my muscles are stiff")
+    assert ids(reading.excluded) == {SEIZURE} and ids(reading.present) == {STIFFNESS}
+    reading = reader.read("no fits and a muscle weakness")
+    assert ids(reading.present) == {WEAKNESS}
+
+
+def test_a_comma_ends_a_negation_unless_the_list_closes_with_or(
+        reader: QuestionReader) -> None:
+    assert ids(reader.read("no fits, muscle weakness").present) == {WEAKNESS}
+    reading = reader.read("no fits, muscle weakness or stiff muscles")
+    assert ids(reading.excluded) == {SEIZURE, WEAKNESS, STIFFNESS}
+
+
+@pytest.mark.parametrize("question", ["seizures ruled out", "ruled out seizures",
+                                      "seizures were ruled out", "no sign of seizures"])
+def test_cue_phrases_negate_and_are_not_unrecognised(reader: QuestionReader,
+                                                      question: str) -> None:
+    reading = reader.read(question)
+    assert ids(reading.excluded) == {SEIZURE} and not reading.unrecognized
+
+
+@settings(max_examples=60, deadline=None)
+@given(_three, st.sampled_from(["no", "without", "denies", "free of"]),
+       st.sampled_from([", ", " or ", " nor "]))
+def test_a_cue_before_a_list_closed_by_or_negates_every_item(
+        reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
+    text = f"{cue} {items[0]}{separator}{items[1]} or {items[2]}"
+    reading = reader.read(text)
+    assert ids(reading.excluded) == set(FINDINGS.values()), text
+    assert not reading.present
+
+
+@settings(max_examples=60, deadline=None)
+@given(_three, st.sampled_from(["no", "denies", "not"]),
+       st.sampled_from([" and ", ", ", " but ", ". ", "; "]))
+def test_findings_before_a_cue_are_never_negated_by_it(
+        reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
+    text = f"{items[0]}{separator}{cue} {items[1]}"
+    reading = reader.read(text)
+    assert FINDINGS[items[0]] in ids(reading.present), text
+    assert ids(reading.excluded) == {FINDINGS[items[1]]}, text
+
+
+@settings(max_examples=60, deadline=None)
+@given(_three, st.sampled_from(["absent", "negative", "ruled out", "excluded"]),
+       st.sampled_from([" and ", ", ", " or "]))
+def test_a_trailing_cue_negates_exactly_one_finding(
+        reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
+    text = f"{items[0]}{separator}{items[1]} {cue}"
+    reading = reader.read(text)
+    assert ids(reading.excluded) == {FINDINGS[items[1]]}, text
+    assert FINDINGS[items[0]] in ids(reading.present), text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["no", "not", "denies", "without", "fits", "stiff muscles",
+                                 "and", "or", ",", "the", "absent", "negative", "maybe"]),
+                max_size=12).map(" ".join),
+       st.sampled_from([". ", "; ", " but ", "! ", "? "]))
+def test_no_cue_reaches_across_a_clause_boundary(
+        reader: QuestionReader, before: str, boundary: str) -> None:
+    reading = reader.read(f"{before}{boundary}muscle weakness")
+    assert ids(reading.present) >= {WEAKNESS}
+    assert WEAKNESS not in ids(reading.excluded)

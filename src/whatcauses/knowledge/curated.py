@@ -127,6 +127,9 @@ class QuestionWords:
     coordinators: frozenset[str]
     negation_before: frozenset[str]
     negation_phrases_before: tuple[tuple[str, ...], ...]
+    negation_phrases_after: tuple[tuple[str, ...], ...]
+    pseudo_negations: tuple[tuple[str, ...], ...]
+    new_clause: frozenset[str]
     negation_after: frozenset[str]
     negation_cue_only_after: frozenset[str]
     negation_transparent: frozenset[str]
@@ -151,6 +154,11 @@ def parse_question_words(raw: Any, name: str = "question_words.yaml") -> Questio
         negation_phrases_before=tuple(
             tuple(phrase.split()) for phrase in negation.phrases_before_finding
         ),
+        negation_phrases_after=tuple(
+            tuple(phrase.split()) for phrase in negation.phrases_after_finding
+        ),
+        pseudo_negations=tuple(tuple(phrase.split()) for phrase in negation.pseudo_negations),
+        new_clause=frozenset(negation.new_clause),
         negation_after=frozenset(negation.after_finding),
         negation_cue_only_after=frozenset(negation.cue_only_after_finding),
         negation_transparent=frozenset(negation.transparent),

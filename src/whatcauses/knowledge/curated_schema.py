@@ -65,6 +65,9 @@ class RedFlagModel(_Strict):
 class NegationWordsModel(_Strict):
     before_finding: WordList
     phrases_before_finding: PhraseList
+    phrases_after_finding: PhraseList
+    pseudo_negations: PhraseList
+    new_clause: WordList
     after_finding: WordList
     cue_only_after_finding: WordList
     transparent: WordList

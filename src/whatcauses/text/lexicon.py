@@ -33,7 +33,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 5
+LEXICON_FORMAT = 6
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import snowballstemmer
 
@@ -282,6 +283,21 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
+    return _name_seizure_types(tokens)
+
+
+# "Absence" names a seizure type before these words ("absence seizures", "absence status"),
+# where it must not read as the negation mark: "no seizures" is not "absence seizures".
+_ABSENCE_TYPE_NEXT = ("seizure", "status", "epilep", "attack", "spell", "episode")
+ABSENCE_TYPE_STEM = "absenc"
+
+
+def _name_seizure_types(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for here, after in pairwise(words):
+        if tokens[here].folded == "absence" and tokens[after].folded.startswith(
+                _ABSENCE_TYPE_NEXT):
+            tokens[here] = replace(tokens[here], stem=ABSENCE_TYPE_STEM)
     return tokens
 
 

@@ -23,7 +23,7 @@ from whatcauses.text.context import read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.frame import Frame, read_frame
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.negation import loose_negation, negated, uncertain
+from whatcauses.text.negation import cue_positions, loose_negation, negated_spans, uncertain
 from whatcauses.text.normalize import Token, phrase_key, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 
@@ -167,17 +167,27 @@ class QuestionReader:
         tokens = tokenize(text)
         person = read_person(text)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
+        # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
+        reading.consumed.update(cue_positions(self._cues, tokens))
         clauses = self._cues.clauses(tokens)
+        matched: list[tuple[list[int], list[int], LexiconEntry]] = []
+        flags: list[tuple[list[int], str]] = []
         for clause in clauses:
             content = self._content_words(reading, clause)
             self._read_categories(reading, content)
-            self._read_red_flag_phrases(reading, clause, content)
-            matched = self._recognize(reading, clause, content)
-            # Negation is decided once the clause is read: its scope runs across the other
-            # findings of the clause ("no fever or joint pain").
-            reading.findings.extend(
-                self._finding(reading, clause, positions, entry) for positions, entry in matched
-            )
+            flags.extend(self._red_flag_phrases(reading, clause, content))
+            matched.extend((clause, positions, entry)
+                           for positions, entry in self._recognize(reading, clause, content))
+        # Negation is decided once every finding is known: a scope runs over a list of
+        # findings and ends at another statement (text/negation.py).
+        spans = [positions for _, positions, _ in matched]
+        explained = self._explained(reading, spans)
+        negations = negated_spans(self._cues, tokens, spans, explained)
+        reading.findings.extend(
+            self._finding(reading, clause, positions, entry, negation)
+            for (clause, positions, entry), negation in zip(matched, negations, strict=True)
+        )
+        self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
         return Interpretation(
             question=text,
@@ -203,6 +213,7 @@ class QuestionReader:
             if tokens[i].is_word
             and self._cues.is_content(tokens[i])
             and tokens[i].start not in reading.person_chars
+            and i not in reading.consumed
         ]
 
     def _read_categories(self, reading: _Reading, content: list[int]) -> None:
@@ -219,16 +230,36 @@ class QuestionReader:
             reading.category_words.append(reading.span_text(content[start:end]))
             reading.consumed.update(content[start:end])
 
-    def _read_red_flag_phrases(
+    def _red_flag_phrases(
         self, reading: _Reading, clause: list[int], content: list[int]
-    ) -> None:
+    ) -> list[tuple[list[int], str]]:
+        """Red-flag phrases of one clause, with their advice. Negation words may belong to
+        the phrase ("can't breathe", "a rash that doesn't fade", "won't wake up")."""
+        tokens = reading.tokens
+        window = sorted(
+            content
+            + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])
+               and i not in content]
+        )
+        found = []
         for start, end, key in longest_matches(
-            self._cues, reading.tokens, content, self._red_flags, self._max_special
+            self._cues, tokens, window, self._red_flags, self._max_special
         ):
-            if not negated(self._cues, reading.tokens, clause, reading.consumed, content[start]):
-                reading.flags.append(
-                    RedFlagHit(reading.span_text(content[start:end]), self._red_flags[key])
-                )
+            positions = window[start:end]
+            if not any(self._cues.is_content(tokens[p]) for p in positions):
+                continue
+            if loose_negation(self._cues, tokens, positions):
+                continue
+            found.append((positions, self._red_flags[key]))
+        return found
+
+    def _read_red_flags(self, reading: _Reading, flags: list[tuple[list[int], str]],
+                        spans: list[list[int]], explained: set[int]) -> None:
+        """A red-flag phrase raises its notice unless a cue negates it ("no chest pain")."""
+        for positions, advice in flags:
+            others = [s for s in spans if not set(s) & set(positions)]
+            if not negated_spans(self._cues, reading.tokens, [positions, *others], explained)[0]:
+                reading.flags.append(RedFlagHit(reading.span_text(positions), advice))
 
     def _recognize(
         self, reading: _Reading, clause: list[int], content: list[int]
@@ -354,12 +385,20 @@ class QuestionReader:
                 return True
         return False
 
+    def _explained(self, reading: _Reading, spans: list[list[int]]) -> set[int]:
+        """Positions read as something other than a finding (category and cue words, the
+        person's age and sex): a negation scope runs across them."""
+        in_findings = {p for span in spans for p in span}
+        person = {i for i, t in enumerate(reading.tokens) if t.start in reading.person_chars}
+        return (reading.consumed - in_findings) | person
+
     def _finding(
         self,
         reading: _Reading,
         clause: list[int],
         positions: list[int],
         entry: LexiconEntry,
+        negation: bool,
     ) -> RecognizedFinding:
         tokens = reading.tokens
         first, last = min(positions), max(positions)
@@ -367,7 +406,7 @@ class QuestionReader:
             text=reading.span_text(positions),
             ids=entry.ids,
             labels=tuple(self._label(i) for i in entry.ids),
-            negated=negated(self._cues, tokens, clause, reading.consumed, first, last),
+            negated=negation,
             uncertain=uncertain(self._cues, tokens, clause, first),
             source=entry.source,
             kind=entry.kind,
