@@ -44,7 +44,7 @@ def reader() -> QuestionReader:
         DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
         package_version="test",
     )
-    return QuestionReader(Lexicon.build(knowledge), knowledge.ontology.name)
+    return QuestionReader(Lexicon.build(knowledge), knowledge.ontology)
 
 
 def ids(findings: Iterable[RecognizedFinding]) -> set[str]:
@@ -165,7 +165,7 @@ def test_age_and_sex_words_are_context_not_findings(reader: QuestionReader) -> N
 def test_an_ambiguous_phrase_is_an_or_group(mini_knowledge: Knowledge) -> None:
     lexicon = Lexicon({phrase_key("tight muscles"): LexiconEntry((STIFFNESS, WEAKNESS),
                                                                  "curated", 1.1)})
-    reading = QuestionReader(lexicon, mini_knowledge.ontology.name).read("tight muscles")
+    reading = QuestionReader(lexicon, mini_knowledge.ontology).read("tight muscles")
     assert not reading.present and len(reading.or_groups) == 1
     group = reading.or_groups[0]
     assert group.labels == ("Muscle stiffness", "Muscle weakness")

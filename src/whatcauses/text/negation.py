@@ -105,25 +105,25 @@ def negated_spans(
     tokens: Sequence[Token],
     spans: Sequence[Sequence[int]],
     explained: Collection[int] = (),
-) -> list[bool]:
-    """For each finding (the token positions of its words), whether a cue negates it.
+) -> list[Cue | None]:
+    """For each finding (the token positions of its words), the cue that negates it, or
+    ``None`` when none does.
 
     ``explained`` holds positions that are neither findings nor unknown words (category
     words, the person's age and sex): a scope runs across them.
     """
     owner = {p: k for k, span in enumerate(spans) for p in span}
-    negated = [False] * len(spans)
+    negated: list[Cue | None] = [None] * len(spans)
     for cue in find_cues(cues, tokens, owner.keys()):
-        bound = None
         if cue.role in ("after", "either"):
             bound = _finding_just_before(cues, tokens, owner, explained, cue.first)
             if bound is not None:
-                negated[bound] = True
+                negated[bound] = negated[bound] or cue
                 continue
         if cue.role == "after" and not _finding_starts_at(tokens, owner, cue.last + 1):
             continue
         for k in _forward_scope(cues, tokens, spans, owner, explained, cue.last):
-            negated[k] = True
+            negated[k] = negated[k] or cue
     return negated
 
 

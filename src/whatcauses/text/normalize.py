@@ -23,7 +23,9 @@ from itertools import pairwise
 
 import snowballstemmer
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+# An HPO id ("HP:0001250", "hp_0001250") is one token; then words, then any other character.
+_WORD = re.compile(r"hp[:_]\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+_HPO_ID = re.compile(r"hp[:_](\d{7})")
 
 # British -> American spellings frequent in symptom words (whole words or word starts).
 _SPELLING_PREFIXES = (
@@ -230,7 +232,10 @@ def fold(text: str) -> str:
 # threads cannot change a result.
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The matching form of one lower-case word."""
+    """The matching form of one lower-case word; an HPO id keeps its canonical form."""
+    written_id = _HPO_ID.fullmatch(word)
+    if written_id:
+        return f"HP:{written_id.group(1)}"
     if word in MARKED_NEGATIONS:
         return NEGATION_MARK
     if word in MARKED_INABILITY:
@@ -323,6 +328,11 @@ def fold_with_origin(text: str) -> tuple[str, list[int]]:
         origin.extend([index] * len(piece))
     origin.append(len(text))
     return "".join(pieces), origin
+
+
+def is_hpo_id(token: Token) -> bool:
+    """Is this token an HPO id written in the question ("HP:0001250")?"""
+    return token.stem.startswith("HP:")
 
 
 def content_stems(tokens: list[Token]) -> list[str]:

@@ -13,18 +13,24 @@ phrase matching is in :mod:`whatcauses.text.recognize`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from whatcauses.errors import QuestionError
+from whatcauses.errors import QuestionError, UnknownTermError
 from whatcauses.knowledge.curated import category_vocabulary, red_flags
+from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.frame import Frame, read_frame
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.negation import cue_positions, loose_negation, negated_spans, uncertain
-from whatcauses.text.normalize import Token, phrase_key, tokenize
+from whatcauses.text.negation import (
+    Cue,
+    cue_positions,
+    loose_negation,
+    negated_spans,
+    uncertain,
+)
+from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 
 MAX_QUESTION_CHARS = 2000
@@ -49,10 +55,21 @@ class RecognizedFinding:
     kind: str
     start: int
     end: int
+    # The negation cue as written ("no", "ruled out") and whether it stands before the finding.
+    cue: str | None = None
+    cue_before: bool = True
 
     @property
     def is_group(self) -> bool:
         return len(self.ids) > 1
+
+    @property
+    def phrase(self) -> str:
+        """The finding with its negation cue, as the question put it ("no fever", "ANA
+        negative")."""
+        if self.cue is None:
+            return self.text
+        return f"{self.cue} {self.text}" if self.cue_before else f"{self.text} {self.cue}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,8 +79,10 @@ class RecognizedFinding:
             "labels": list(self.labels),
             "text": self.text,
             "negated": self.negated,
+            "cue": self.cue,
             "uncertain": self.uncertain,
             "kind": self.kind,
+            "source": self.source,
             "span": [self.start, self.end],
         }
 
@@ -92,6 +111,8 @@ class Interpretation:
     red_flags: tuple[RedFlagHit, ...] = field(default=())
     # "person": what is likely for someone; "knowledge": which diseases are known for a finding
     frame: Frame = "person"
+    # What the reader did with the question's own HPO ids (mapped alternative ids, refusals).
+    notes: tuple[str, ...] = ()
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -116,6 +137,7 @@ class Interpretation:
             "unrecognized": list(self.unrecognized),
             "red_flags": [r.to_dict() for r in self.red_flags],
             "frame": self.frame,
+            "notes": list(self.notes),
         }
 
 
@@ -139,9 +161,10 @@ class QuestionReader:
     """Reads questions against one lexicon. Immutable after construction, so one reader
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
-    def __init__(self, lexicon: Lexicon, label: Callable[[str], str]):
+    def __init__(self, lexicon: Lexicon, ontology: Ontology):
         self.lexicon = lexicon
-        self._label = label
+        self.ontology = ontology
+        self._label = ontology.name
         self._cues = Cues.load()
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
@@ -200,6 +223,7 @@ class QuestionReader:
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
             frame=read_frame(text),
+            notes=tuple(dict.fromkeys(reading.notes)),
         )
 
     # ---- the steps of read(), in order ----
@@ -258,7 +282,8 @@ class QuestionReader:
         """A red-flag phrase raises its notice unless a cue negates it ("no chest pain")."""
         for positions, advice in flags:
             others = [s for s in spans if not set(s) & set(positions)]
-            if not negated_spans(self._cues, reading.tokens, [positions, *others], explained)[0]:
+            cue = negated_spans(self._cues, reading.tokens, [positions, *others], explained)[0]
+            if cue is None:
                 reading.flags.append(RedFlagHit(reading.span_text(positions), advice))
 
     def _recognize(
@@ -271,9 +296,32 @@ class QuestionReader:
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
-        matched = self._match_phrases(reading, clause, remaining)
+        matched = self._match_ids(reading, remaining)
+        matched += self._match_phrases(reading, clause, remaining)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
+        return matched
+
+    def _match_ids(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """HPO ids written in the question ("HP:0002063, HP:0001324 and fever"): alternative
+        and obsolete ids are mapped (with a note); an id that is not a finding of this release
+        stays unrecognised."""
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for position in remaining:
+            token = reading.tokens[position]
+            if not is_hpo_id(token):
+                continue
+            try:
+                resolution = self.ontology.resolve(token.stem)
+            except UnknownTermError as exc:
+                reading.notes.append(str(exc))
+                continue
+            if resolution.note:
+                reading.notes.append(resolution.note)
+            reading.consumed.add(position)
+            matched.append(([position], LexiconEntry((resolution.id,), "id", 1.0)))
         return matched
 
     def _match_phrases(
@@ -398,15 +446,20 @@ class QuestionReader:
         clause: list[int],
         positions: list[int],
         entry: LexiconEntry,
-        negation: bool,
+        negation: Cue | None,
     ) -> RecognizedFinding:
         tokens = reading.tokens
         first, last = min(positions), max(positions)
+        cue = None
+        if negation is not None:
+            cue = reading.text[tokens[negation.first].start : tokens[negation.last].end]
         return RecognizedFinding(
             text=reading.span_text(positions),
             ids=entry.ids,
             labels=tuple(self._label(i) for i in entry.ids),
-            negated=negation,
+            negated=negation is not None,
+            cue=cue,
+            cue_before=negation is not None and negation.last < first,
             uncertain=uncertain(self._cues, tokens, clause, first),
             source=entry.source,
             kind=entry.kind,
@@ -427,6 +480,7 @@ class _Reading:
     categories: list[str] = field(default_factory=list)
     category_words: list[str] = field(default_factory=list)
     flags: list[RedFlagHit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # ids mapped or refused, for the user
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
