@@ -315,3 +315,32 @@ def test_no_cue_reaches_across_a_clause_boundary(
     reading = reader.read(f"{before}{boundary}muscle weakness")
     assert ids(reading.present) >= {WEAKNESS}
     assert WEAKNESS not in ids(reading.excluded)
+
+
+# ---- typos ----
+
+@pytest.mark.parametrize(("question", "term", "typo", "corrected"), [
+    ("muscle wekness", WEAKNESS, "wekness", "weakness"),
+    ("stiff muscels", STIFFNESS, "muscels", "muscles"),
+    ("siezures", SEIZURE, "siezures", "seizure"),
+])
+def test_a_misspelt_word_is_read_and_the_correction_shown(
+        reader: QuestionReader, question: str, term: str, typo: str, corrected: str) -> None:
+    reading = reader.read(question)
+    assert ids(reading.present) == {term} and not reading.unrecognized
+    assert [(c.text, c.corrected) for c in reading.corrections] == [(typo, corrected)]
+    correction = reading.corrections[0]
+    assert reading.question[correction.start:correction.end] == typo
+    assert reading.to_dict()["corrections"][0]["corrected"] == corrected
+
+
+@pytest.mark.parametrize("question", [
+    "stif muscles",  # a short word is never corrected
+    "the staff said so",  # a real English word is never a typo ("stiff")
+    "flibbertigibbet",  # nothing near enough
+])
+def test_short_real_and_far_words_are_left_alone(reader: QuestionReader,
+                                                  question: str) -> None:
+    reading = reader.read(question)
+    assert not reading.corrections
+    assert reading.unrecognized

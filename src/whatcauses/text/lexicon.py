@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ SOURCE_CONFIDENCE = {
     "BROAD": 0.4,
 }
 LEXICON_FORMAT = 6
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class Lexicon:
         self._surface = surface
         self._surface_path = surface_path
         self._surface_lock = threading.Lock()
+        self._stems: frozenset[str] | None = None
 
     def lookup(self, key: str) -> LexiconEntry | None:
         value = self._entries.get(key)
@@ -76,6 +79,18 @@ class Lexicon:
             return value
         ids, source, confidence, kind = value.split("\t")
         return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
+
+    def stems(self) -> frozenset[str]:
+        """Every stem that occurs in a phrase key (computed on first use, once)."""
+        with self._surface_lock:
+            if self._stems is None:
+                self._stems = frozenset(s for key in self._entries for s in key.split())
+            return self._stems
+
+    def words(self) -> list[str]:
+        """The words of every phrase as written (lower case), once per phrase: the typo
+        corrector's vocabulary."""
+        return [word for phrase, _, _ in self.surface for word in _WORDS.findall(phrase)]
 
     @property
     def surface(self) -> list[tuple[str, str, str]]:

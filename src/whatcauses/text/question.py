@@ -13,7 +13,8 @@ phrase matching is in :mod:`whatcauses.text.recognize`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whatcauses.errors import QuestionError, UnknownTermError
@@ -30,8 +31,9 @@ from whatcauses.text.negation import (
     negated_spans,
     uncertain,
 )
-from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, tokenize
+from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
+from whatcauses.text.spelling import MIN_TYPO_LETTERS, SpellingCorrector, english_words
 
 MAX_QUESTION_CHARS = 2000
 # A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
@@ -97,6 +99,19 @@ class RedFlagHit:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """A misspelt word read as a vocabulary word ("wieght" -> "weight")."""
+
+    text: str
+    corrected: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "corrected": self.corrected, "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
 class Interpretation:
     """What was understood in a question."""
 
@@ -113,6 +128,8 @@ class Interpretation:
     frame: Frame = "person"
     # What the reader did with the question's own HPO ids (mapped alternative ids, refusals).
     notes: tuple[str, ...] = ()
+    # Misspelt words read as vocabulary words, each part of a finding.
+    corrections: tuple[Correction, ...] = ()
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -138,6 +155,7 @@ class Interpretation:
             "red_flags": [r.to_dict() for r in self.red_flags],
             "frame": self.frame,
             "notes": list(self.notes),
+            "corrections": [c.to_dict() for c in self.corrections],
         }
 
 
@@ -165,6 +183,8 @@ class QuestionReader:
         self.lexicon = lexicon
         self.ontology = ontology
         self._label = ontology.name
+        self._spelling_lock = threading.Lock()
+        self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
@@ -192,6 +212,7 @@ class QuestionReader:
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
         reading.consumed.update(cue_positions(self._cues, tokens))
+        typos = self._correct_typos(reading)
         clauses = self._cues.clauses(tokens)
         matched: list[tuple[list[int], list[int], LexiconEntry]] = []
         flags: list[tuple[list[int], str]] = []
@@ -212,6 +233,8 @@ class QuestionReader:
         )
         self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
+        in_findings = {p for span in spans for p in span}
+        corrections = tuple(c for position, c in typos.items() if position in in_findings)
         return Interpretation(
             question=text,
             findings=tuple(_deduplicate(reading.findings)),
@@ -224,9 +247,38 @@ class QuestionReader:
             red_flags=tuple(reading.flags),
             frame=read_frame(text),
             notes=tuple(dict.fromkeys(reading.notes)),
+            corrections=corrections,
         )
 
     # ---- the steps of read(), in order ----
+
+    def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
+        """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
+        token keeps its text and span, only its matching stem changes."""
+        tokens = reading.tokens
+        corrections: dict[int, Correction] = {}
+        known = self.lexicon.stems()
+        for i, token in enumerate(tokens):
+            word = token.folded
+            if (len(word) < MIN_TYPO_LETTERS or not word.isalpha()
+                    or self.lexicon.lookup(token.stem) is not None
+                    or not self._cues.is_content(token) or self._cues.is_frame(token)
+                    or i in reading.consumed or token.start in reading.person_chars):
+                continue
+            if word in english_words() or word in self._spelling():
+                continue
+            corrected = self._spelling().correct(word)
+            if corrected is None or stem(corrected) not in known:
+                continue
+            tokens[i] = replace(token, stem=stem(corrected))
+            corrections[i] = Correction(token.text, corrected, token.start, token.end)
+        return corrections
+
+    def _spelling(self) -> SpellingCorrector:
+        with self._spelling_lock:
+            if self._speller is None:
+                self._speller = SpellingCorrector(self.lexicon.words())
+            return self._speller
 
     def _content_words(self, reading: _Reading, clause: list[int]) -> list[int]:
         """The clause's content words, less those read as the person's age or sex."""
