@@ -344,3 +344,40 @@ def test_short_real_and_far_words_are_left_alone(reader: QuestionReader,
     reading = reader.read(question)
     assert not reading.corrections
     assert reading.unrecognized
+
+
+# ---- life stages and onset ----
+
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("a newborn with fits", (0.0, 28 / 365.25)),
+    ("a toddler with fits", (1.0, 3.0)),
+    ("a teenager with fits", (12.0, 19.0)),
+    ("fits in older people", (65.0, 100.0)),
+    ("an elderly woman with fits", (65.0, 100.0)),
+    ("a woman in her forties with fits", (40.0, 50.0)),
+    ("fits in adults", (18.0, 65.0)),
+])
+def test_life_stages_are_age_ranges(reader: QuestionReader, question: str,
+                                    age_range: tuple[float, float]) -> None:
+    reading = reader.read(question)
+    assert reading.age_range == age_range
+    assert reading.age is not None and age_range[0] <= reading.age <= age_range[1]
+    assert ids(reading.present) == {SEIZURE} and not reading.unrecognized
+
+
+@pytest.mark.parametrize(("question", "onset"), [
+    ("neonatal fits", None),  # neonatal onset is not in the mini ontology
+    ("fits since birth", "HP:0003577"),
+    ("adult-onset fits", "HP:0003581"),
+    ("fits since childhood", None),
+    ("as a child she had fits", None),
+])
+def test_onset_words_say_when_a_finding_began_not_the_age_now(
+        reader: QuestionReader, question: str, onset: str | None) -> None:
+    reading = reader.read(question)
+    assert reading.age is None and reading.age_range is None
+    assert ids(reading.present) == {SEIZURE} and not reading.unrecognized
+    assert [o.id for o in reading.onset] == ([onset] if onset else [])
+    if onset:
+        shown = reading.to_dict()["onset"][0]
+        assert reading.question[slice(*shown["span"])] == shown["text"]

@@ -50,7 +50,11 @@ def _render_answer(answer: Any) -> None:
     if interpretation.categories:
         extras.append("category: " + ", ".join(interpretation.categories))
     if interpretation.age is not None:
-        extras.append(f"age: {interpretation.age:g} years")
+        low, high = interpretation.age_range or (interpretation.age, interpretation.age)
+        extras.append(f"age: {interpretation.age:g} years" if low == high
+                      else f"age: {low:g}-{high:g} years ({interpretation.age_text})")
+    for onset in interpretation.onset:
+        extras.append(f"onset: {onset.text} -> {onset.label}")
     if interpretation.sex:
         extras.append(f"sex: {interpretation.sex}")
     if interpretation.unrecognized:

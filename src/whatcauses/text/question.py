@@ -20,7 +20,7 @@ from typing import Any
 from whatcauses.errors import QuestionError, UnknownTermError
 from whatcauses.knowledge.curated import category_vocabulary, red_flags
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text.context import read_person
+from whatcauses.text.context import read_onsets, read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.frame import Frame, read_frame
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
@@ -112,6 +112,21 @@ class Correction:
 
 
 @dataclass(frozen=True, slots=True)
+class Onset:
+    """When the question says its findings began ("since childhood" -> Childhood onset)."""
+
+    id: str
+    label: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "text": self.text,
+                "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
 class Interpretation:
     """What was understood in a question."""
 
@@ -130,6 +145,10 @@ class Interpretation:
     notes: tuple[str, ...] = ()
     # Misspelt words read as vocabulary words, each part of a finding.
     corrections: tuple[Correction, ...] = ()
+    # The range of ages the question's words allow ("a teenager": 12-19 years).
+    age_range: tuple[float, float] | None = None
+    # When the findings began ("since childhood"), as HPO onset classes: not the age now.
+    onset: tuple[Onset, ...] = ()
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -156,6 +175,8 @@ class Interpretation:
             "frame": self.frame,
             "notes": list(self.notes),
             "corrections": [c.to_dict() for c in self.corrections],
+            "age_range": list(self.age_range) if self.age_range else None,
+            "onset": [o.to_dict() for o in self.onset],
         }
 
 
@@ -208,8 +229,12 @@ class QuestionReader:
     def read(self, question: str) -> Interpretation:
         text = check_question(question)
         tokens = tokenize(text)
-        person = read_person(text)
+        onsets = read_onsets(text)
+        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets))
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
+        # Onset words may be part of a finding ("neonatal hypotonia"); elsewhere they are
+        # context, never unrecognised words.
+        reading.context_chars = frozenset(i for h in onsets for i in range(h.start, h.end))
         # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
         reading.consumed.update(cue_positions(self._cues, tokens))
         typos = self._correct_typos(reading)
@@ -242,6 +267,9 @@ class QuestionReader:
             category_words=tuple(reading.category_words),
             age=person.age,
             age_text=person.age_text,
+            age_range=person.age_range,
+            onset=tuple(Onset(h.id, self._label(h.id), h.text, h.start, h.end) for h in onsets
+                        if h.id in self.ontology),
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
@@ -457,6 +485,7 @@ class QuestionReader:
                     and not self._cues.is_frame(token)
                     and i not in reading.consumed
                     and token.start not in reading.person_chars
+                    and token.start not in reading.context_chars
                     and not token.folded.isdigit()
                 )
                 if keep:
@@ -489,7 +518,8 @@ class QuestionReader:
         """Positions read as something other than a finding (category and cue words, the
         person's age and sex): a negation scope runs across them."""
         in_findings = {p for span in spans for p in span}
-        person = {i for i, t in enumerate(reading.tokens) if t.start in reading.person_chars}
+        person = {i for i, t in enumerate(reading.tokens)
+                  if t.start in reading.person_chars or t.start in reading.context_chars}
         return (reading.consumed - in_findings) | person
 
     def _finding(
@@ -527,6 +557,9 @@ class _Reading:
     text: str
     tokens: list[Token]
     person_chars: frozenset[int]  # character offsets read as the person's age or sex
+    # Character offsets of context words (onset, family history) that may still be part of
+    # a finding but are never reported as unrecognised.
+    context_chars: frozenset[int] = frozenset()
     consumed: set[int] = field(default_factory=set)  # token positions already explained
     findings: list[RecognizedFinding] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
