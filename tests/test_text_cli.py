@@ -49,3 +49,13 @@ def test_an_unknown_hpo_id_is_reported_not_dropped(cli: Any) -> None:
     understood = json.loads(done.stdout)["interpretation"]
     assert "HP:0009999" in understood["unrecognized"]
     assert any("HP:0009999" in note for note in understood["notes"])
+
+
+def test_context_is_shown_family_history_onset_age_range_and_corrections(cli: Any) -> None:
+    done = cli(["ask", "a teenager with stiff muscels since birth; her father had the same"])
+    assert done.code == 0, done.stderr
+    out = " ".join(done.stdout.split())
+    assert "family history: father had the same -> Autosomal dominant inheritance" in out
+    assert "onset: since birth -> Congenital onset" in out
+    assert "age: 12-19 years (teenager)" in out
+    assert "corrected: muscels -> muscles" in out

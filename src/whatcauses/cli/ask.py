@@ -55,6 +55,10 @@ def _render_answer(answer: Any) -> None:
                       else f"age: {low:g}-{high:g} years ({interpretation.age_text})")
     for onset in interpretation.onset:
         extras.append(f"onset: {onset.text} -> {onset.label}")
+    for correction in interpretation.corrections:
+        extras.append(f"corrected: {correction.text} -> {correction.corrected}")
+    for evidence in interpretation.inheritance:
+        extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
     if interpretation.sex:
         extras.append(f"sex: {interpretation.sex}")
     if interpretation.unrecognized:

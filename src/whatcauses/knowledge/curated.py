@@ -165,3 +165,32 @@ def parse_question_words(raw: Any, name: str = "question_words.yaml") -> Questio
         uncertainty=frozenset(checked.uncertainty),
         frame=frozenset(checked.frame),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyWords:
+    """How a family history points to modes of inheritance (family_history.yaml)."""
+
+    statements: tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, modes)
+    relatives: dict[str, tuple[str, ...]]
+    maternal_males: frozenset[str]
+    maternal_words: frozenset[str]
+    affected_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def family_words() -> FamilyWords:
+    return parse_family_words(read_yaml("family_history.yaml"))
+
+
+def parse_family_words(raw: Any, name: str = "family_history.yaml") -> FamilyWords:
+    from whatcauses.knowledge.curated_schema import FamilyHistoryModel, validate
+
+    checked = validate(name, FamilyHistoryModel, raw)
+    return FamilyWords(
+        statements=tuple((s.phrase, tuple(s.modes)) for s in checked.statements),
+        relatives={word: tuple(modes) for word, modes in checked.relatives.items()},
+        maternal_males=frozenset(checked.maternal_males),
+        maternal_words=frozenset(checked.maternal_words),
+        affected_words=frozenset(checked.affected_words),
+    )

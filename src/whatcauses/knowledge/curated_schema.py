@@ -88,6 +88,32 @@ class QuestionWordsModel(_Strict):
     frame: WordList
 
 
+# Modes of inheritance a family history may point to (HPO terms under HP:0000005).
+InheritanceMode = Literal["HP:0000006", "HP:0000007", "HP:0001417", "HP:0001427"]
+Modes = Annotated[tuple[InheritanceMode, ...], Field(min_length=1),
+                  AfterValidator(_no_repeats)]
+
+
+class FamilyStatementModel(_Strict):
+    phrase: Text
+    modes: Modes
+
+
+class FamilyHistoryModel(_Strict):
+    statements: Annotated[tuple[FamilyStatementModel, ...], Field(min_length=1)]
+    relatives: dict[Word, Modes]
+    maternal_males: WordList
+    maternal_words: WordList
+    affected_words: WordList
+
+    @model_validator(mode="after")
+    def _maternal_males_are_relatives(self) -> FamilyHistoryModel:
+        stray = sorted(set(self.maternal_males) - set(self.relatives))
+        if stray:
+            raise ValueError(f"maternal_males lists words not in relatives: {stray}")
+        return self
+
+
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]
 RedFlagsFile = RootModel[tuple[RedFlagModel, ...]]
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whatcauses.errors import QuestionError, UnknownTermError
-from whatcauses.knowledge.curated import category_vocabulary, red_flags
+from whatcauses.knowledge.curated import category_vocabulary, family_words, red_flags
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import read_onsets, read_person
 from whatcauses.text.cues import Cues
+from whatcauses.text.family import FamilyReader, combined_modes
 from whatcauses.text.frame import Frame, read_frame
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
 from whatcauses.text.negation import (
@@ -36,6 +37,7 @@ from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs
 from whatcauses.text.spelling import MIN_TYPO_LETTERS, SpellingCorrector, english_words
 
 MAX_QUESTION_CHARS = 2000
+INHERITANCE_ROOT = "HP:0000005"
 # A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
 # misread everyday words ("a power cut").
 _SINGLE_WORD_CONFIDENCE = 0.95
@@ -127,6 +129,22 @@ class Onset:
 
 
 @dataclass(frozen=True, slots=True)
+class InheritanceEvidence:
+    """A statement of family history and the modes of inheritance it fits ("her parents are
+    cousins" -> autosomal recessive)."""
+
+    text: str
+    modes: tuple[str, ...]
+    labels: tuple[str, ...]
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "modes": list(self.modes), "labels": list(self.labels),
+                "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
 class Interpretation:
     """What was understood in a question."""
 
@@ -149,6 +167,14 @@ class Interpretation:
     age_range: tuple[float, float] | None = None
     # When the findings began ("since childhood"), as HPO onset classes: not the age now.
     onset: tuple[Onset, ...] = ()
+    # Family history, as evidence for modes of inheritance.
+    inheritance: tuple[InheritanceEvidence, ...] = ()
+
+    @property
+    def inheritance_modes(self) -> tuple[str, ...]:
+        """The modes the family history points to, all statements combined
+        (:func:`whatcauses.text.family.combined_modes`)."""
+        return combined_modes([e.modes for e in self.inheritance])
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -177,6 +203,8 @@ class Interpretation:
             "corrections": [c.to_dict() for c in self.corrections],
             "age_range": list(self.age_range) if self.age_range else None,
             "onset": [o.to_dict() for o in self.onset],
+            "inheritance": [e.to_dict() for e in self.inheritance],
+            "inheritance_modes": list(self.inheritance_modes),
         }
 
 
@@ -207,6 +235,7 @@ class QuestionReader:
         self._spelling_lock = threading.Lock()
         self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
+        self._family = FamilyReader(self._cues, family_words())
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
         for category, words in category_vocabulary().words.items():
@@ -230,13 +259,22 @@ class QuestionReader:
         text = check_question(question)
         tokens = tokenize(text)
         onsets = read_onsets(text)
-        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets))
+        # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
+        cue_words = cue_positions(self._cues, tokens)
+        family = self._family.read(tokens, cue_words)
+        # Relatives of a family history ("her father had the same") are not the person.
+        relatives = tuple((tokens[i].start, tokens[i].end) for st in family for i in st.relatives)
+        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + relatives)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset words may be part of a finding ("neonatal hypotonia"); elsewhere they are
         # context, never unrecognised words.
         reading.context_chars = frozenset(i for h in onsets for i in range(h.start, h.end))
-        # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
-        reading.consumed.update(cue_positions(self._cues, tokens))
+        reading.consumed.update(cue_words)
+        for statement in family:
+            reading.consumed.update(statement.positions)
+            evidence = self._evidence(reading, list(statement.positions), statement.modes)
+            if not statement.negated and evidence.modes:
+                reading.inheritance.append(evidence)
         typos = self._correct_typos(reading)
         clauses = self._cues.clauses(tokens)
         matched: list[tuple[list[int], list[int], LexiconEntry]] = []
@@ -276,6 +314,7 @@ class QuestionReader:
             frame=read_frame(text),
             notes=tuple(dict.fromkeys(reading.notes)),
             corrections=corrections,
+            inheritance=tuple(reading.inheritance),
         )
 
     # ---- the steps of read(), in order ----
@@ -396,13 +435,37 @@ class QuestionReader:
             try:
                 resolution = self.ontology.resolve(token.stem)
             except UnknownTermError as exc:
-                reading.notes.append(str(exc))
+                mode = self._inheritance_id(token.stem)
+                if mode is not None:  # "HP:0000006": a mode of inheritance, not a finding
+                    reading.consumed.add(position)
+                    reading.inheritance.append(self._evidence(reading, [position], (mode,)))
+                else:
+                    reading.notes.append(str(exc))
                 continue
             if resolution.note:
                 reading.notes.append(resolution.note)
             reading.consumed.add(position)
             matched.append(([position], LexiconEntry((resolution.id,), "id", 1.0)))
         return matched
+
+    def _inheritance_id(self, raw: str) -> str | None:
+        """The mode of inheritance an id names (HP:0000005 and below), else ``None``."""
+        try:
+            term = self.ontology.resolve(raw, finding=False).id
+        except UnknownTermError:
+            return None
+        if INHERITANCE_ROOT not in self.ontology or term == INHERITANCE_ROOT:
+            return None
+        root = self.ontology.index(INHERITANCE_ROOT)
+        return term if self.ontology.is_ancestor(root, self.ontology.index(term)) else None
+
+    def _evidence(self, reading: _Reading, positions: list[int],
+                  modes: tuple[str, ...]) -> InheritanceEvidence:
+        known = tuple(m for m in modes if m in self.ontology)
+        tokens = reading.tokens
+        return InheritanceEvidence(
+            reading.span_text(positions), known, tuple(self._label(m) for m in known),
+            tokens[min(positions)].start, tokens[max(positions)].end)
 
     def _match_phrases(
         self, reading: _Reading, clause: list[int], remaining: list[int]
@@ -566,6 +629,7 @@ class _Reading:
     category_words: list[str] = field(default_factory=list)
     flags: list[RedFlagHit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # ids mapped or refused, for the user
+    inheritance: list[InheritanceEvidence] = field(default_factory=list)
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
