@@ -381,3 +381,51 @@ def test_onset_words_say_when_a_finding_began_not_the_age_now(
     if onset:
         shown = reading.to_dict()["onset"][0]
         assert reading.question[slice(*shown["span"])] == shown["text"]
+
+
+# ---- body sites ----
+
+RIGIDITY = "HP:0000202"
+
+
+@pytest.fixture(scope="module")
+def site_reader() -> QuestionReader:
+    """A reader whose lexicon knows a site-specific term: "Proximal muscle weakness" (played
+    by the fixture's HP:0000202) besides the general "Muscle weakness"."""
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    entries = {
+        phrase_key("weakness"): LexiconEntry((WEAKNESS,), "curated", 1.1),
+        phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
+        phrase_key("proximal muscle weakness"): LexiconEntry((RIGIDITY,), "name", 1.0),
+    }
+    return QuestionReader(Lexicon(entries), knowledge.ontology)
+
+
+@pytest.mark.parametrize("question", [
+    "weakness in the shoulders and thighs", "muscle weakness of both hips",
+    "weakness in his upper arms", "my thighs and shoulders: weakness",
+])
+def test_a_finding_and_its_site_become_the_specific_term(
+        site_reader: QuestionReader, question: str) -> None:
+    reading = site_reader.read(question.replace(": ", " "))
+    assert [f.ids for f in reading.findings] == [(RIGIDITY,)]
+    finding = reading.findings[0]
+    assert finding.site and finding.source == "site"
+    assert not reading.unrecognized
+    assert reading.question[finding.start:finding.end] == finding.text
+
+
+def test_without_a_specific_term_the_site_is_kept(site_reader: QuestionReader) -> None:
+    reading = site_reader.read("weakness in one eye")
+    assert [f.ids for f in reading.findings] == [(WEAKNESS,)]
+    assert reading.findings[0].site == "one eye" and not reading.unrecognized
+    assert reading.to_dict()["findings"][0]["site"] == "one eye"
+
+
+def test_sites_do_not_mix_across_findings_or_clauses(site_reader: QuestionReader) -> None:
+    reading = site_reader.read("weakness, but the thighs are fine")
+    assert [f.ids for f in reading.findings] == [(WEAKNESS,)]
+    assert reading.findings[0].site is None

@@ -194,3 +194,28 @@ def parse_family_words(raw: Any, name: str = "family_history.yaml") -> FamilyWor
         maternal_words=frozenset(checked.maternal_words),
         affected_words=frozenset(checked.affected_words),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class BodySites:
+    """Body-site and side words and their HPO wordings (body_sites.yaml)."""
+
+    sites: dict[tuple[str, ...], tuple[str, ...]]  # lay words -> HPO wordings, specific first
+    sides: dict[tuple[str, ...], str]  # lay words -> bilateral | unilateral | generalized
+    linkers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def body_sites() -> BodySites:
+    return parse_body_sites(read_yaml("body_sites.yaml"))
+
+
+def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
+    from whatcauses.knowledge.curated_schema import BodySitesModel, validate
+
+    checked = validate(name, BodySitesModel, raw)
+    return BodySites(
+        sites={tuple(k.split()): tuple(v) for k, v in checked.sites.items()},
+        sides={tuple(k.split()): v for k, v in checked.sides.items()},
+        linkers=frozenset(checked.linkers),
+    )

@@ -114,6 +114,12 @@ class FamilyHistoryModel(_Strict):
         return self
 
 
+class BodySitesModel(_Strict):
+    sites: dict[Phrase, PhraseList]
+    sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
+    linkers: WordList
+
+
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]
 RedFlagsFile = RootModel[tuple[RedFlagModel, ...]]
 

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whatcauses.errors import QuestionError, UnknownTermError
-from whatcauses.knowledge.curated import category_vocabulary, family_words, red_flags
+from whatcauses.knowledge.curated import (
+    body_sites,
+    category_vocabulary,
+    family_words,
+    red_flags,
+)
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import read_onsets, read_person
 from whatcauses.text.cues import Cues
@@ -34,6 +39,7 @@ from whatcauses.text.negation import (
 )
 from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
+from whatcauses.text.sites import SiteReader
 from whatcauses.text.spelling import MIN_TYPO_LETTERS, SpellingCorrector, english_words
 
 MAX_QUESTION_CHARS = 2000
@@ -62,6 +68,9 @@ class RecognizedFinding:
     # The negation cue as written ("no", "ruled out") and whether it stands before the finding.
     cue: str | None = None
     cue_before: bool = True
+    # The body site the question names for it, as written ("shoulders and thighs"); the ids
+    # are then the site-specific term when HPO has one.
+    site: str | None = None
 
     @property
     def is_group(self) -> bool:
@@ -87,6 +96,7 @@ class RecognizedFinding:
             "uncertain": self.uncertain,
             "kind": self.kind,
             "source": self.source,
+            "site": self.site,
             "span": [self.start, self.end],
         }
 
@@ -236,6 +246,8 @@ class QuestionReader:
         self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
         self._family = FamilyReader(self._cues, family_words())
+        self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
+                                 self._cues.words.new_clause)
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
         for category, words in category_vocabulary().words.items():
@@ -277,23 +289,22 @@ class QuestionReader:
                 reading.inheritance.append(evidence)
         typos = self._correct_typos(reading)
         clauses = self._cues.clauses(tokens)
-        matched: list[tuple[list[int], list[int], LexiconEntry]] = []
+        matched: list[_Match] = []
         flags: list[tuple[list[int], str]] = []
         for clause in clauses:
             content = self._content_words(reading, clause)
             self._read_categories(reading, content)
             flags.extend(self._red_flag_phrases(reading, clause, content))
-            matched.extend((clause, positions, entry)
-                           for positions, entry in self._recognize(reading, clause, content))
+            found = self._recognize(reading, clause, content)
+            matched.extend(self._with_sites(reading, clause, found))
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
-        spans = [positions for _, positions, _ in matched]
+        spans = [m.positions for m in matched]
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
-        reading.findings.extend(
-            self._finding(reading, clause, positions, entry, negation)
-            for (clause, positions, entry), negation in zip(matched, negations, strict=True)
-        )
+        for match, negation in zip(matched, negations, strict=True):
+            reading.findings.extend(self._finding(reading, match, ids, negation)
+                                    for ids in match.readings)
         self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
         in_findings = {p for span in spans for p in span}
@@ -585,32 +596,64 @@ class QuestionReader:
                   if t.start in reading.person_chars or t.start in reading.context_chars}
         return (reading.consumed - in_findings) | person
 
+    def _with_sites(self, reading: _Reading, clause: list[int],
+                    found: list[tuple[list[int], LexiconEntry]]) -> list[_Match]:
+        """Each finding of a clause joined with the body site it names (text/sites.py)."""
+        words = [t.folded for t in reading.tokens]
+        matches = []
+        for positions, entry in found:
+            composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
+            if composition is None:
+                matches.append(_Match(clause, positions, entry, (entry.ids,)))
+                continue
+            reading.consumed.update(composition.positions)
+            named = list(composition.site_words)
+            site = reading.span_text(named) if named else None
+            matches.append(_Match(
+                clause, sorted({*positions, *composition.positions}), entry,
+                composition.readings, site,
+                "site" if composition.specific else entry.source))
+        return matches
+
     def _finding(
         self,
         reading: _Reading,
-        clause: list[int],
-        positions: list[int],
-        entry: LexiconEntry,
+        match: _Match,
+        ids: tuple[str, ...],
         negation: Cue | None,
     ) -> RecognizedFinding:
         tokens = reading.tokens
+        positions = match.positions
         first, last = min(positions), max(positions)
         cue = None
         if negation is not None:
             cue = reading.text[tokens[negation.first].start : tokens[negation.last].end]
         return RecognizedFinding(
             text=reading.span_text(positions),
-            ids=entry.ids,
-            labels=tuple(self._label(i) for i in entry.ids),
+            ids=ids,
+            labels=tuple(self._label(i) for i in ids),
             negated=negation is not None,
             cue=cue,
             cue_before=negation is not None and negation.last < first,
-            uncertain=uncertain(self._cues, tokens, clause, first),
-            source=entry.source,
-            kind=entry.kind,
+            uncertain=uncertain(self._cues, tokens, match.clause, first),
+            source=match.source or match.entry.source,
+            kind=match.entry.kind,
             start=tokens[first].start,
             end=tokens[last].end,
+            site=match.site,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A finding read in a clause, before its negation is known."""
+
+    clause: list[int]
+    positions: list[int]
+    entry: LexiconEntry
+    readings: tuple[tuple[str, ...], ...]  # the terms it means (several: one per body site)
+    site: str | None = None
+    source: str | None = None
 
 
 @dataclass(slots=True)
