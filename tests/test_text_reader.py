@@ -429,3 +429,44 @@ def test_sites_do_not_mix_across_findings_or_clauses(site_reader: QuestionReader
     reading = site_reader.read("weakness, but the thighs are fine")
     assert [f.ids for f in reading.findings] == [(WEAKNESS,)]
     assert reading.findings[0].site is None
+
+
+# ---- technical synonyms, adjective forms and modifiers ----
+
+@pytest.fixture(scope="module")
+def word_reader() -> QuestionReader:
+    """A lexicon with a technical EXACT synonym, an everyday-word EXACT synonym, an
+    adjective form and clinical modifiers."""
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    entries = {
+        phrase_key("hyperphagia"): LexiconEntry((SEIZURE,), "EXACT", 0.9),
+        phrase_key("cutting"): LexiconEntry((SEIZURE,), "EXACT", 0.9),
+        phrase_key("hypokalemic"): LexiconEntry((WEAKNESS,), "inflection", 0.85),
+        phrase_key("chest pain"): LexiconEntry((STIFFNESS,), "name", 1.0),
+    }
+    modifiers = frozenset({phrase_key("severe"), phrase_key("acute")})
+    return QuestionReader(Lexicon(entries, modifiers=modifiers), knowledge.ontology)
+
+
+def test_a_lone_technical_synonym_is_read_an_everyday_word_is_not(
+        word_reader: QuestionReader) -> None:
+    assert ids(word_reader.read("hyperphagia").present) == {SEIZURE}
+    assert ids(word_reader.read("hypokalemic").present) == {WEAKNESS}
+    cutting = word_reader.read("cutting")
+    assert not cutting.findings and cutting.unrecognized == ("cutting",)
+
+
+def test_modifiers_next_to_a_finding_belong_to_it(word_reader: QuestionReader) -> None:
+    reading = word_reader.read("severe acute chest pain")
+    assert ids(reading.present) == {STIFFNESS} and not reading.unrecognized
+    assert reading.findings[0].text == "severe acute chest pain"
+    # ... but not across other words.
+    assert word_reader.read("severe and chest pain").unrecognized == ("severe",)
+    lexicon = word_reader.lexicon
+    assert lexicon.resolve(phrase_key("severe chest pain")) == lexicon.lookup(
+        phrase_key("chest pain"))
+    assert lexicon.lookup(phrase_key("severe chest pain")) is None
+    assert lexicon.resolve(phrase_key("severe acute")) is None

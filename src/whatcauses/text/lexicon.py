@@ -30,11 +30,23 @@ SOURCE_CONFIDENCE = {
     "name": 1.0,
     "layperson": 0.95,
     "EXACT": 0.9,
+    "inflection": 0.85,
     "RELATED": 0.6,
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 6
+LEXICON_FORMAT = 7
+CLINICAL_MODIFIER = "HP:0012823"
+_FILLER_WORDS = ("symptom", "sign")
+# Adjective forms of one-word HPO names and synonyms ("hypokalemia" -> "hypokalemic",
+# "cyanosis" -> "cyanotic", "hypothyroidism" -> "hypothyroid"): (noun ending, adjective
+# ending); the first ending that fits wins, and a plain "-ia" gives both "-ic" and "-iac"
+# ("dyslexic", "insomniac").
+ADJECTIVE_ENDINGS = (
+    ("emia", "emic"), ("osis", "otic"), ("itis", "itic"), ("lysis", "lytic"),
+    ("trophy", "trophic"), ("pathy", "pathic"), ("ema", "ematous"), ("oma", "omatous"),
+    ("rrhea", "rrheal"), ("ism", ""), ("ia", "ic"),
+)
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -65,15 +77,36 @@ class Lexicon:
         entries: dict[str, LexiconEntry] | dict[str, str],
         surface: list[tuple[str, str, str]] | None = None,
         surface_path: Path | None = None,
+        modifiers: frozenset[str] = frozenset(),
     ):
         self._entries = entries
+        # Stems of words that qualify a finding without changing what it is (HPO's clinical
+        # modifiers: "severe", "acute", "left"); see :meth:`resolve`.
+        self._modifiers = modifiers
         self.max_words = max((k.count(" ") + 1 for k in entries), default=1)
         self._surface = surface
         self._surface_path = surface_path
         self._surface_lock = threading.Lock()
         self._stems: frozenset[str] | None = None
 
+    def is_modifier(self, stem: str) -> bool:
+        """Is this the stem of a clinical modifier word ("severe", "acute", "left")?"""
+        return stem in self._modifiers
+
+    def resolve(self, key: str) -> LexiconEntry | None:
+        """What a phrase key means, its modifier words set aside when the whole is unknown
+        ("severe chest pain" -> Chest pain; at least one other word must be left). The
+        question reader applies the same rule to modifiers next to a finding."""
+        entry = self.lookup(key)
+        if entry is None and self._modifiers:
+            stems = key.split()
+            rest = [s for s in stems if s not in self._modifiers]
+            if rest and len(rest) < len(stems):
+                entry = self.lookup(" ".join(rest))
+        return entry
+
     def lookup(self, key: str) -> LexiconEntry | None:
+        """What a phrase key means (exactly this key), or ``None``."""
         value = self._entries.get(key)
         if value is None or isinstance(value, LexiconEntry):
             return value
@@ -127,6 +160,8 @@ class Lexicon:
             name = onto.names[i]
             offer(name, [term_id], "name", "finding")
             surface.append((name.lower(), term_id, name))
+            for adjective in adjective_forms(name):
+                offer(adjective, [term_id], "inflection", "finding")
             for text, scope, kind in onto.synonyms(i):
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
                     continue
@@ -135,6 +170,9 @@ class Lexicon:
                     continue
                 offer(text, [term_id], source, "finding")
                 surface.append((text.lower(), term_id, text))
+                if source in {"EXACT", "layperson"}:
+                    for adjective in adjective_forms(text):
+                        offer(adjective, [term_id], "inflection", "finding")
         for lay in lay_terms():
             ids: list[str] = []
             for raw in lay.hpo:
@@ -153,7 +191,7 @@ class Lexicon:
             for key, (confidence, source, ids, kind) in best.items()
         }
         surface.sort()
-        return cls(entries, surface)
+        return cls(entries, surface, modifiers=modifier_stems(knowledge))
 
     # ---- cache ----
 
@@ -164,6 +202,34 @@ class Lexicon:
             assert entry is not None  # every key has an entry
             packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
         return json.dumps(packed).encode("utf-8")
+
+
+def modifier_stems(knowledge: Knowledge) -> frozenset[str]:
+    """Stems of the one-word names of HPO's clinical modifiers (HP:0012823: "Severe",
+    "Acute", "Chronic", "Left", "Episodic", ...) and of "symptom"/"sign" (words that name a
+    finding as a finding)."""
+    onto = knowledge.ontology
+    stems = {phrase_key(word) for word in _FILLER_WORDS}
+    if CLINICAL_MODIFIER in onto:
+        for i in onto.descendants(onto.index(CLINICAL_MODIFIER)):
+            name = onto.names[i]
+            if name.isalpha():
+                stems.add(phrase_key(name))
+    return frozenset(s for s in stems if s and " " not in s)
+
+
+def adjective_forms(phrase: str) -> list[str]:
+    """Adjective forms of a one-word phrase ("Hypokalemia" -> "hypokalemic"); none for
+    longer phrases, whose words keep their own forms ("hypokalemic periodic paralysis")."""
+    word = phrase.strip().lower()
+    if not word.isalpha() or len(word) < 5:
+        return []
+    for noun, adjective in ADJECTIVE_ENDINGS:
+        if word.endswith(noun):
+            stem_part = word[: len(word) - len(noun)]
+            endings = [adjective] if noun != "ia" else ["ic", "iac"]
+            return [stem_part + ending for ending in endings if len(stem_part + ending) >= 5]
+    return []
 
 
 def load_lexicon(knowledge: Knowledge) -> Lexicon:
@@ -177,7 +243,8 @@ def load_lexicon(knowledge: Knowledge) -> Lexicon:
     try:
         packed = json.loads(entries_path.read_bytes())
         if isinstance(packed, dict) and surface_path.exists():
-            return Lexicon(packed, surface_path=surface_path)
+            return Lexicon(packed, surface_path=surface_path,
+                           modifiers=modifier_stems(knowledge))
     except (OSError, ValueError):
         pass
     lexicon = Lexicon.build(knowledge)

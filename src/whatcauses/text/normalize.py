@@ -247,6 +247,7 @@ def stem(word: str) -> str:
             break
     if word.endswith("'s"):
         word = word[:-2]
+    word = _greek_singular(word)
     if len(word) > 6 and word.endswith("ness"):
         word = word[:-4]
         if word.endswith("i"):
@@ -254,6 +255,18 @@ def stem(word: str) -> str:
     if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 6:
         word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
     return str(_STEMMER.stemWord(word))
+
+
+def _greek_singular(word: str) -> str:
+    """The singular of a Greek plural the stemmer does not know: "crises" -> "crisis",
+    "psychoses" -> "psychosis", "paralyses" -> "paralysis", "arthritides" -> "arthritis"."""
+    if word == "crises":
+        return "crisis"
+    if len(word) >= 8 and word.endswith(("oses", "yses", "eses")):
+        return word[:-2] + "is"
+    if len(word) >= 9 and word.endswith("itides"):
+        return word[:-6] + "itis"
+    return word
 
 
 def tokenize(text: str) -> list[Token]:

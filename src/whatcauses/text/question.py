@@ -40,13 +40,23 @@ from whatcauses.text.negation import (
 from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 from whatcauses.text.sites import SiteReader
-from whatcauses.text.spelling import MIN_TYPO_LETTERS, SpellingCorrector, english_words
+from whatcauses.text.spelling import (
+    MIN_TYPO_LETTERS,
+    SpellingCorrector,
+    english_frequency,
+    english_words,
+)
 
 MAX_QUESTION_CHARS = 2000
 INHERITANCE_ROOT = "HP:0000005"
 # A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
 # misread everyday words ("a power cut").
 _SINGLE_WORD_CONFIDENCE = 0.95
+# ... unless it is a technical word: an HPO synonym or adjective form that is rare in everyday
+# English (symspellpy's corpus counts: "psoriasis" 1.3 million, "sad" 13 million, "hyperphagia"
+# not listed, "pyrexia" 18,777).
+EVERYDAY_WORD_FREQUENCY = 1_000_000
+_TECHNICAL_SOURCES = frozenset({"EXACT", "RELATED", "inflection"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -430,7 +440,24 @@ class QuestionReader:
         matched += self._match_phrases(reading, clause, remaining)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
-        return matched
+        return [(self._with_modifiers(reading, clause, positions), entry)
+                for positions, entry in matched]
+
+    def _with_modifiers(self, reading: _Reading, clause: list[int],
+                        positions: list[int]) -> list[int]:
+        """A finding takes in the clinical modifiers right next to it ("severe chest pain",
+        "pain, acute"): they qualify it, they are no unknown words."""
+        tokens = reading.tokens
+        grown = sorted(positions)
+        for step in (-1, +1):
+            at = (grown[0] if step < 0 else grown[-1]) + step
+            while (at in clause and at not in reading.consumed and tokens[at].is_word
+                   and self.lexicon.is_modifier(tokens[at].stem)):
+                reading.consumed.add(at)
+                grown.append(at)
+                at += step
+            grown.sort()
+        return grown
 
     def _match_ids(
         self, reading: _Reading, remaining: list[int]
@@ -528,8 +555,10 @@ class QuestionReader:
     ) -> list[tuple[list[int], LexiconEntry]]:
         matched: list[tuple[list[int], LexiconEntry]] = []
         for position in [i for i in remaining if i not in reading.consumed]:
-            entry = self.lexicon.lookup(reading.tokens[position].stem)
-            if entry is not None and entry.confidence >= _SINGLE_WORD_CONFIDENCE:
+            token = reading.tokens[position]
+            entry = self.lexicon.lookup(token.stem)
+            if entry is not None and (entry.confidence >= _SINGLE_WORD_CONFIDENCE
+                                      or _technical_synonym(token, entry)):
                 reading.consumed.add(position)
                 matched.append(([position], entry))
         return matched
@@ -677,6 +706,14 @@ class _Reading:
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
+
+
+def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:
+    """A lone word that is a close or related HPO synonym, or an adjective form of a term,
+    is read when it is no everyday word ("hyperphagia", "pyrexia", "hypokalemic"; not
+    "cutting", "sad", "corn", which are EXACT synonyms of HPO terms too)."""
+    return (entry.source in _TECHNICAL_SOURCES
+            and english_frequency(token.folded) < EVERYDAY_WORD_FREQUENCY)
 
 
 def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:

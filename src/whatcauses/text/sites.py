@@ -189,8 +189,10 @@ class SiteReader:
                 for variant in variants:
                     key = " ".join(sorted({*variant, *more}))
                     found = self._lexicon.lookup(key)
+                    # Only a narrower reading: never the finding's own terms, nor its own
+                    # terms with alternatives added.
                     if (found is not None and found.kind == "finding"
-                            and set(found.ids) != set(own)):
+                            and not set(own) <= set(found.ids)):
                         return found.ids
         return None
 

@@ -38,22 +38,36 @@ MAX_EDITS_LONG = 2
 _ENGLISH_DICTIONARY = "frequency_dictionary_en_82_765.txt"
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Common English words, lower case (read once per process; empty if the file is gone).
-
-    The package is located without importing it: only its data file is used.
-    """
+def _dictionary_items() -> list[str]:
+    """The words and counts of the English dictionary, alternating ("the", "2313...", ...);
+    empty if the file is gone. The package is located without importing it: only its data
+    file is used."""
     spec = importlib.util.find_spec("symspellpy")
-    folders = list(spec.submodule_search_locations or ()) if spec else []
-    for folder in folders:
-        path = Path(folder) / _ENGLISH_DICTIONARY
+    for folder in list(spec.submodule_search_locations or ()) if spec else []:
         try:
-            # Lines are "word count": every other item of the split text is a word.
-            return frozenset(path.read_text(encoding="utf-8", errors="replace").split()[::2])
+            return (Path(folder) / _ENGLISH_DICTIONARY).read_text(
+                encoding="utf-8", errors="replace").split()
         except OSError:
             continue
-    return frozenset()
+    return []
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words, lower case (read once per process)."""
+    return frozenset(_dictionary_items()[::2])
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    items = _dictionary_items()
+    return {word: int(count) for word, count in zip(items[::2], items[1::2], strict=True)
+            if count.isdigit()}
+
+
+def english_frequency(word: str) -> int:
+    """How often a word occurs in the English corpus of the dictionary (0 if absent)."""
+    return _frequencies().get(word, 0)
 
 
 class SpellingCorrector:
