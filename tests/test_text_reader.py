@@ -470,3 +470,22 @@ def test_modifiers_next_to_a_finding_belong_to_it(word_reader: QuestionReader) -
         phrase_key("chest pain"))
     assert lexicon.lookup(phrase_key("severe chest pain")) is None
     assert lexicon.resolve(phrase_key("severe acute")) is None
+
+
+# ---- disease-kind phrases ----
+
+@pytest.mark.parametrize(("question", "categories"), [
+    ("which inherited disorders cause fits", ("genetic",)),
+    ("an infection that causes fits", ("infectious",)),
+    ("is it genetic?", ("genetic",)),
+    ("could it be cancer", ("neoplastic",)),
+    ("an inherited muscle disease with fits", ("genetic", "neuromuscular")),
+    ("fits after a viral illness", ()),  # a trigger, not the kind asked about
+    ("fits and sinopulmonary infections", ()),  # a finding, not a kind
+    ("she had cancer and now fits", ()),
+])
+def test_categories_come_only_from_disease_kind_phrases(
+        reader: QuestionReader, question: str, categories: tuple[str, ...]) -> None:
+    reading = reader.read(question)
+    assert reading.categories == categories
+    assert ids(reading.present) >= ({SEIZURE} if "fits" in question else set())

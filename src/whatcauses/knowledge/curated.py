@@ -84,11 +84,19 @@ class CategoryRoot:
 class CategoryVocabulary:
     words: dict[str, tuple[str, ...]]
     roots: dict[str, tuple[CategoryRoot, ...]]
+    # The disease-kind phrase rule (documented in category_words.yaml).
+    kind_nouns: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
+    triggers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def category_vocabulary() -> CategoryVocabulary:
-    raw = read_yaml("category_words.yaml") or {}
+    return parse_category_vocabulary(read_yaml("category_words.yaml"))
+
+
+def parse_category_vocabulary(raw: Any, name: str = "category_words.yaml") -> CategoryVocabulary:
+    raw = raw or {}
     words = {str(k): tuple(str(w) for w in v) for k, v in (raw.get("words") or {}).items()}
     roots = {
         str(k): tuple(CategoryRoot(str(r["id"]), str(r.get("why", ""))) for r in v)
@@ -96,8 +104,16 @@ def category_vocabulary() -> CategoryVocabulary:
     }
     unknown = (set(words) | set(roots)) - set(CATEGORY_KEYS)
     if unknown:
-        raise DataError(f"category_words.yaml uses unknown categories: {sorted(unknown)}")
-    return CategoryVocabulary(words, roots)
+        raise DataError(f"{name} uses unknown categories: {sorted(unknown)}")
+    lists = {}
+    for key in ("kind_nouns", "asking_words", "triggers"):
+        values = raw.get(key)
+        if not isinstance(values, list) or not values or not all(
+                isinstance(v, str) and v == v.lower() and " " not in v for v in values):
+            raise DataError(f"{name}: {key} must be a list of lower-case single words")
+        lists[key] = frozenset(values)
+    return CategoryVocabulary(words, roots, lists["kind_nouns"], lists["asking_words"],
+                              lists["triggers"])
 
 
 @dataclass(frozen=True, slots=True)

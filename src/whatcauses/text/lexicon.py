@@ -31,13 +31,18 @@ SOURCE_CONFIDENCE = {
     "layperson": 0.95,
     "EXACT": 0.9,
     "inflection": 0.85,
+    "unmodified": 0.8,
     "RELATED": 0.6,
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 7
+LEXICON_FORMAT = 8
 CLINICAL_MODIFIER = "HP:0012823"
 _FILLER_WORDS = ("symptom", "sign")
+# Clinical modifiers that do not qualify a finding: outcomes (HP:0040006 Mortality/Aging:
+# miscarriage, stillbirth) and the names of grouping terms.
+_NOT_QUALIFIERS = ("HP:0040006",)
+_GROUPING_NAMES = frozenset({"Onset", "Position", "Severity", "Laterality"})
 # Adjective forms of one-word HPO names and synonyms ("hypokalemia" -> "hypokalemic",
 # "cyanosis" -> "cyanotic", "hypothyroidism" -> "hypothyroid"): (noun ending, adjective
 # ending); the first ending that fits wins, and a plain "-ia" gives both "-ic" and "-iac"
@@ -144,7 +149,9 @@ class Lexicon:
         surface: list[tuple[str, str, str]] = []
 
         def offer(phrase: str, ids: list[str], source: str, kind: str) -> None:
-            key = phrase_key(phrase)
+            offer_key(phrase_key(phrase), ids, source, kind)
+
+        def offer_key(key: str, ids: list[str], source: str, kind: str) -> None:
             if not key:
                 return
             confidence = SOURCE_CONFIDENCE[source]
@@ -154,11 +161,22 @@ class Lexicon:
             elif abs(confidence - current[0]) < 1e-9 and source != "curated":
                 current[2].extend(i for i in ids if i not in current[2])
 
+        modifiers = modifier_stems(knowledge)
+
+        def offer_unmodified(phrase: str, ids: list[str]) -> None:
+            # "Recurrent sinopulmonary infections" is what "sinopulmonary infections" means
+            # when no term is named so: a leading clinical modifier set aside.
+            stems = phrase_key(phrase).split()
+            rest = [s for s in stems if s not in modifiers]
+            if len(rest) >= 2 and len(rest) < len(stems):
+                offer_key(" ".join(sorted(rest)), ids, "unmodified", "finding")
+
         for i, term_id in enumerate(onto.ids):
             if not onto.is_ancestor(root, i):
                 continue
             name = onto.names[i]
             offer(name, [term_id], "name", "finding")
+            offer_unmodified(name, [term_id])
             surface.append((name.lower(), term_id, name))
             for adjective in adjective_forms(name):
                 offer(adjective, [term_id], "inflection", "finding")
@@ -191,7 +209,7 @@ class Lexicon:
             for key, (confidence, source, ids, kind) in best.items()
         }
         surface.sort()
-        return cls(entries, surface, modifiers=modifier_stems(knowledge))
+        return cls(entries, surface, modifiers=modifiers)
 
     # ---- cache ----
 
@@ -211,9 +229,13 @@ def modifier_stems(knowledge: Knowledge) -> frozenset[str]:
     onto = knowledge.ontology
     stems = {phrase_key(word) for word in _FILLER_WORDS}
     if CLINICAL_MODIFIER in onto:
+        left_out: set[int] = set()
+        for root in _NOT_QUALIFIERS:
+            if root in onto:
+                left_out.update(onto.descendants(onto.index(root)))
         for i in onto.descendants(onto.index(CLINICAL_MODIFIER)):
             name = onto.names[i]
-            if name.isalpha():
+            if name.isalpha() and i not in left_out and name not in _GROUPING_NAMES:
                 stems.add(phrase_key(name))
     return frozenset(s for s in stems if s and " " not in s)
 

@@ -260,7 +260,8 @@ class QuestionReader:
                                  self._cues.words.new_clause)
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
-        for category, words in category_vocabulary().words.items():
+        self._category_words = category_vocabulary()
+        for category, words in self._category_words.words.items():
             for word in words:
                 key = phrase_key(word)
                 if key:
@@ -303,7 +304,7 @@ class QuestionReader:
         flags: list[tuple[list[int], str]] = []
         for clause in clauses:
             content = self._content_words(reading, clause)
-            self._read_categories(reading, content)
+            self._read_categories(reading, clause, content)
             flags.extend(self._red_flag_phrases(reading, clause, content))
             found = self._recognize(reading, clause, content)
             matched.extend(self._with_sites(reading, clause, found))
@@ -380,19 +381,63 @@ class QuestionReader:
             and i not in reading.consumed
         ]
 
-    def _read_categories(self, reading: _Reading, content: list[int]) -> None:
-        """Category words first: "muscle disease" names a category, not a finding; but "chest
-        infections" is a finding that merely contains a category word."""
-        for start, end, key in longest_matches(
-            self._cues, reading.tokens, content, self._categories, self._max_special
-        ):
-            if self._inside_finding(reading.tokens, content, start, end):
+    def _read_categories(self, reading: _Reading, clause: list[int],
+                         content: list[int]) -> None:
+        """Category words that name the kind of disease asked about, by the disease-kind
+        phrase rule of category_words.yaml: "what autoimmune disease", "which inherited
+        disorders", "an infection that ..."; not "sinopulmonary infections" (a finding), not
+        "after a viral illness" (a trigger)."""
+        tokens = reading.tokens
+        vocabulary = self._category_words
+        found = [
+            (content[start:end], key)
+            for start, end, key in longest_matches(
+                self._cues, tokens, content, self._categories, self._max_special)
+            if not self._inside_finding(tokens, content, start, end)
+        ]
+        owner = {p: n for n, (positions, _) in enumerate(found) for p in positions}
+        names_kind = [any(tokens[p].folded in vocabulary.kind_nouns for p in positions)
+                      for positions, _ in found]
+        for n, (positions, key) in enumerate(found):
+            before = [i for i in clause if i < positions[0]]
+            triggers = [i for i in before[-3:] if tokens[i].folded in vocabulary.triggers]
+            if triggers:
+                # Understood as what came before the findings, not the kind asked about.
+                reading.consumed.update([*positions, *triggers])
+                continue
+            if not (names_kind[n]
+                    or self._kind_noun_follows(tokens, clause, positions[-1], owner, names_kind)
+                    or self._asked_about(tokens, before)):
                 continue
             category = self._categories[key]
             if category not in reading.categories:
                 reading.categories.append(category)
-            reading.category_words.append(reading.span_text(content[start:end]))
-            reading.consumed.update(content[start:end])
+            reading.category_words.append(reading.span_text(positions))
+            reading.consumed.update(positions)
+
+    def _kind_noun_follows(self, tokens: list[Token], clause: list[int], last: int,
+                           owner: dict[int, int], names_kind: list[bool]) -> bool:
+        """Does a kind noun follow, across other category words and "and"/"or"
+        ("inherited muscle disease", "autoimmune or inflammatory condition")?"""
+        for i in (i for i in clause if i > last):
+            token = tokens[i]
+            if i in owner:
+                if names_kind[owner[i]]:
+                    return True
+                continue
+            if token.folded in self._category_words.kind_nouns:
+                return True
+            if token.folded in self._cues.words.coordinators or not token.is_word:
+                continue
+            return False
+        return False
+
+    def _asked_about(self, tokens: list[Token], before: list[int]) -> bool:
+        """Is the category word the thing asked about ("what infection", "is it genetic",
+        "could it be cancer", "which kind of cancer")?"""
+        words = [tokens[i].folded for i in before if tokens[i].is_word and tokens[i].folded
+                 != "of"]
+        return bool(words) and words[-1] in self._category_words.asking_words
 
     def _red_flag_phrases(
         self, reading: _Reading, clause: list[int], content: list[int]
