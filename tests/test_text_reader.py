@@ -489,3 +489,24 @@ def test_categories_come_only_from_disease_kind_phrases(
     reading = reader.read(question)
     assert reading.categories == categories
     assert ids(reading.present) >= ({SEIZURE} if "fits" in question else set())
+
+
+# ---- every mapping with its span ----
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["fits", "stiff muscles", "no", "and", "but", ",", "absent", "maybe", "my", "son",
+     "8 year old", "a teenager", "since birth", "her father had the same", "siezures",
+     "autoimmune disease", "what", "HP:0000203", "runs in the family", "é", "\u0301"]),
+    min_size=1, max_size=12).map(" ".join))
+def test_every_mapping_span_slices_the_question_to_its_text(
+        reader: QuestionReader, words: str) -> None:
+    reading = reader.read(words)
+    mappings = reading.to_dict()["mappings"]
+    for mapping in mappings:
+        start, end = mapping["span"]
+        assert reading.question[start:end] == mapping["text"], mapping
+    kinds = {m["kind"] for m in mappings}
+    assert kinds <= {"finding", "excluded finding", "category", "age", "sex", "onset",
+                     "family history", "spelling"}
+    assert len([m for m in mappings if "finding" in m["kind"]]) == len(reading.findings)

@@ -113,6 +113,9 @@ class PersonContext:
     spans: tuple[tuple[int, int], ...]  # character spans that were read as age or sex
     # The range a life stage names ("a teenager": 12-19); an exact age gives (age, age).
     age_range: tuple[float, float] | None = None
+    # Where the age and the sex were read (offsets into the question).
+    age_span: tuple[int, int] | None = None
+    sex_span: tuple[int, int] | None = None
 
 
 def _number(text: str) -> float:
@@ -164,17 +167,22 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     female = [m for m in _FEMALE.finditer(text)]
     nouns_m = [m for m in male if m.group(0) not in _PRONOUNS]
     nouns_f = [m for m in female if m.group(0) not in _PRONOUNS]
+    sex_match: re.Match[str] | None = None
     if nouns_m and not nouns_f:
-        sex, sex_text = "male", nouns_m[0].group(0)
+        sex, sex_match = "male", nouns_m[0]
     elif nouns_f and not nouns_m:
-        sex, sex_text = "female", nouns_f[0].group(0)
+        sex, sex_match = "female", nouns_f[0]
     elif not nouns_m and not nouns_f and bool(male) != bool(female):
         sex = "male" if male else "female"
-        sex_text = (male or female)[0].group(0)
+        sex_match = (male or female)[0]
+    sex_text = sex_match.group(0) if sex_match else None
+    age_span = original_span(origin, *spans[0]) if spans else None
     for m in male + female:
         spans.append(m.span())
     return PersonContext(
         age, age_text, sex, sex_text,
         tuple(original_span(origin, a, b) for a, b in spans if b > a),
         age_range,
+        age_span,
+        original_span(origin, *sex_match.span()) if sex_match else None,
     )

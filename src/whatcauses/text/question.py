@@ -78,6 +78,7 @@ class RecognizedFinding:
     # The negation cue as written ("no", "ruled out") and whether it stands before the finding.
     cue: str | None = None
     cue_before: bool = True
+    cue_span: tuple[int, int] | None = None
     # The body site the question names for it, as written ("shoulders and thighs"); the ids
     # are then the site-specific term when HPO has one.
     site: str | None = None
@@ -189,6 +190,47 @@ class Interpretation:
     onset: tuple[Onset, ...] = ()
     # Family history, as evidence for modes of inheritance.
     inheritance: tuple[InheritanceEvidence, ...] = ()
+    # Where the category words, the age and the sex were read (offsets into the question).
+    category_spans: tuple[tuple[int, int], ...] = ()
+    category_of_words: tuple[str, ...] = ()  # the category each of ``category_words`` names
+    age_span: tuple[int, int] | None = None
+    sex_span: tuple[int, int] | None = None
+
+    def mappings(self) -> list[dict[str, Any]]:
+        """Every piece of the question that was understood, with its text span, in the
+        order of the question: findings (excluded or not), category words, age, sex, onset,
+        family history and spelling corrections."""
+        items: list[dict[str, Any]] = []
+        for f in self.findings:
+            start, end = f.start, f.end
+            if f.cue_span is not None:  # the cue belongs to what was understood
+                start, end = min(start, f.cue_span[0]), max(end, f.cue_span[1])
+            items.append({"kind": "excluded finding" if f.negated else "finding",
+                          "text": self.question[start:end], "span": [start, end],
+                          "ids": list(f.ids), "labels": list(f.labels)})
+        for text, category, (start, end) in zip(self.category_words, self.category_of_words,
+                                                 self.category_spans, strict=False):
+            items.append({"kind": "category", "text": text, "span": [start, end],
+                          "category": category})
+        if self.age is not None and self.age_span is not None:
+            start, end = self.age_span
+            items.append({"kind": "age", "text": self.question[start:end],
+                          "span": [start, end], "age": self.age,
+                          "age_range": list(self.age_range) if self.age_range else None})
+        if self.sex is not None and self.sex_span is not None:
+            start, end = self.sex_span
+            items.append({"kind": "sex", "text": self.question[start:end], "span": [start, end],
+                          "sex": self.sex})
+        for o in self.onset:
+            items.append({"kind": "onset", "text": o.text, "span": [o.start, o.end],
+                          "ids": [o.id], "labels": [o.label]})
+        for e in self.inheritance:
+            items.append({"kind": "family history", "text": e.text, "span": [e.start, e.end],
+                          "ids": list(e.modes), "labels": list(e.labels)})
+        for c in self.corrections:
+            items.append({"kind": "spelling", "text": c.text, "span": [c.start, c.end],
+                          "corrected": c.corrected})
+        return sorted(items, key=lambda item: (item["span"][0], item["span"][1]))
 
     @property
     def inheritance_modes(self) -> tuple[str, ...]:
@@ -225,6 +267,7 @@ class Interpretation:
             "onset": [o.to_dict() for o in self.onset],
             "inheritance": [e.to_dict() for e in self.inheritance],
             "inheritance_modes": list(self.inheritance_modes),
+            "mappings": self.mappings(),
         }
 
 
@@ -337,6 +380,10 @@ class QuestionReader:
             notes=tuple(dict.fromkeys(reading.notes)),
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
+            category_spans=tuple(reading.category_spans),
+            category_of_words=tuple(reading.category_of_words),
+            age_span=person.age_span,
+            sex_span=person.sex_span,
         )
 
     # ---- the steps of read(), in order ----
@@ -413,6 +460,8 @@ class QuestionReader:
             if category not in reading.categories:
                 reading.categories.append(category)
             reading.category_words.append(reading.span_text(positions))
+            reading.category_of_words.append(category)
+            reading.category_spans.append((tokens[positions[0]].start, tokens[positions[-1]].end))
             reading.consumed.update(positions)
 
     def _kind_noun_follows(self, tokens: list[Token], clause: list[int], last: int,
@@ -700,8 +749,10 @@ class QuestionReader:
         positions = match.positions
         first, last = min(positions), max(positions)
         cue = None
+        cue_span = None
         if negation is not None:
-            cue = reading.text[tokens[negation.first].start : tokens[negation.last].end]
+            cue_span = (tokens[negation.first].start, tokens[negation.last].end)
+            cue = reading.text[cue_span[0] : cue_span[1]]
         return RecognizedFinding(
             text=reading.span_text(positions),
             ids=ids,
@@ -709,6 +760,7 @@ class QuestionReader:
             negated=negation is not None,
             cue=cue,
             cue_before=negation is not None and negation.last < first,
+            cue_span=cue_span,
             uncertain=uncertain(self._cues, tokens, match.clause, first),
             source=match.source or match.entry.source,
             kind=match.entry.kind,
@@ -747,6 +799,8 @@ class _Reading:
     flags: list[RedFlagHit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # ids mapped or refused, for the user
     inheritance: list[InheritanceEvidence] = field(default_factory=list)
+    category_spans: list[tuple[int, int]] = field(default_factory=list)
+    category_of_words: list[str] = field(default_factory=list)
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
