@@ -510,3 +510,42 @@ def test_every_mapping_span_slices_the_question_to_its_text(
     assert kinds <= {"finding", "excluded finding", "category", "age", "sex", "onset",
                      "family history", "spelling"}
     assert len([m for m in mappings if "finding" in m["kind"]]) == len(reading.findings)
+
+
+# ---- circumstances, describing words and a baby's life stage ----
+
+@pytest.fixture(scope="module")
+def context_reader() -> QuestionReader:
+    """A lexicon whose narrower terms are named as HPO names them: "Exercise-induced muscle
+    weakness", "Neonatal muscle weakness" (played by fixture terms)."""
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    entries = {
+        phrase_key("weakness"): LexiconEntry((WEAKNESS,), "curated", 1.1),
+        phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
+        phrase_key("exercise-induced muscle weakness"): LexiconEntry((RIGIDITY,), "name", 1.0),
+        phrase_key("neonatal muscle weakness"): LexiconEntry((STIFFNESS,), "name", 1.0),
+        phrase_key("fits"): LexiconEntry((SEIZURE,), "layperson", 0.95),
+        phrase_key("painful"): LexiconEntry((SEIZURE,), "curated", 1.1),
+    }
+    return QuestionReader(Lexicon(entries), knowledge.ontology)
+
+
+def test_a_circumstance_narrows_a_finding_like_a_site(context_reader: QuestionReader) -> None:
+    reading = context_reader.read("weakness after exercise")
+    assert [f.ids for f in reading.findings] == [(RIGIDITY,)]
+    assert reading.findings[0].site == "exercise" and not reading.unrecognized
+
+
+def test_a_newborns_finding_takes_the_neonatal_term(context_reader: QuestionReader) -> None:
+    assert ids(context_reader.read("my newborn has weakness").findings) == {STIFFNESS}
+    assert ids(context_reader.read("my 8 year old has weakness").findings) == {WEAKNESS}
+
+
+def test_a_describing_word_is_part_of_the_finding_beside_it(
+        context_reader: QuestionReader) -> None:
+    reading = context_reader.read("painful weakness, and weakness fits")
+    assert ids(reading.findings) == {WEAKNESS}
+    assert not reading.unrecognized

@@ -230,8 +230,10 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
     from whatcauses.knowledge.curated_schema import BodySitesModel, validate
 
     checked = validate(name, BodySitesModel, raw)
+    # Circumstances ("after exercise") join a finding exactly as sites do.
     return BodySites(
-        sites={tuple(k.split()): tuple(v) for k, v in checked.sites.items()},
+        sites={tuple(k.split()): tuple(v)
+               for k, v in (*checked.sites.items(), *checked.circumstances.items())},
         sides={tuple(k.split()): v for k, v in checked.sides.items()},
         linkers=frozenset(checked.linkers),
     )

@@ -116,6 +116,7 @@ class FamilyHistoryModel(_Strict):
 
 class BodySitesModel(_Strict):
     sites: dict[Phrase, PhraseList]
+    circumstances: dict[Phrase, PhraseList]
     sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
     linkers: WordList
 

@@ -25,7 +25,7 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text.context import read_onsets, read_person
+from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.family import FamilyReader, combined_modes
 from whatcauses.text.frame import Frame, read_frame
@@ -57,6 +57,12 @@ _SINGLE_WORD_CONFIDENCE = 0.95
 # not listed, "pyrexia" 18,777).
 EVERYDAY_WORD_FREQUENCY = 1_000_000
 _TECHNICAL_SOURCES = frozenset({"EXACT", "RELATED", "inflection"})
+# A newborn: up to 28 days (HPO's neonatal period).
+NEWBORN_YEARS = 28 / 365.25
+# Words that, right before (+1) or after (-1) another finding, describe it rather than name
+# a finding of their own ("painful swollen knee", "coughing fits").
+_DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
+              "bouts": -1}
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -350,7 +356,7 @@ class QuestionReader:
             self._read_categories(reading, clause, content)
             flags.extend(self._red_flag_phrases(reading, clause, content))
             found = self._recognize(reading, clause, content)
-            matched.extend(self._with_sites(reading, clause, found))
+            matched.extend(self._with_sites(reading, clause, found, _stage_words(person)))
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -534,8 +540,32 @@ class QuestionReader:
         matched += self._match_phrases(reading, clause, remaining)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
+        matched = self._describing_words(reading.tokens, matched)
         return [(self._with_modifiers(reading, clause, positions), entry)
                 for positions, entry in matched]
+
+    @staticmethod
+    def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]]
+                          ) -> list[tuple[list[int], LexiconEntry]]:
+        """A lone word that describes the finding next to it is part of that finding, not a
+        finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure)."""
+        owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
+        merged: dict[int, list[int]] = {}
+        dropped: set[int] = set()
+        for n, (positions, _) in enumerate(matched):
+            if len(positions) != 1:
+                continue
+            word = tokens[positions[0]].folded
+            step = _DESCRIBES.get(word)
+            if step is None:
+                continue
+            target = owner.get(positions[0] + step)
+            if target is None or target == n or target in dropped:
+                continue
+            merged.setdefault(target, []).append(positions[0])
+            dropped.add(n)
+        return [(sorted([*positions, *merged.get(n, [])]), entry)
+                for n, (positions, entry) in enumerate(matched) if n not in dropped]
 
     def _with_modifiers(self, reading: _Reading, clause: list[int],
                         positions: list[int]) -> list[int]:
@@ -720,14 +750,19 @@ class QuestionReader:
         return (reading.consumed - in_findings) | person
 
     def _with_sites(self, reading: _Reading, clause: list[int],
-                    found: list[tuple[list[int], LexiconEntry]]) -> list[_Match]:
-        """Each finding of a clause joined with the body site it names (text/sites.py)."""
+                    found: list[tuple[list[int], LexiconEntry]],
+                    stage_words: tuple[str, ...]) -> list[_Match]:
+        """Each finding of a clause joined with the body site it names (text/sites.py), and
+        with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
         words = [t.folded for t in reading.tokens]
         matches = []
         for positions, entry in found:
             composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
             if composition is None:
-                matches.append(_Match(clause, positions, entry, (entry.ids,)))
+                staged = (self._sites.narrow(words, positions, entry, stage_words)
+                          if stage_words else None)
+                matches.append(_Match(clause, positions, entry, (staged or entry.ids,),
+                                      source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
             named = list(composition.site_words)
@@ -805,6 +840,18 @@ class _Reading:
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
+
+
+def _stage_words(person: PersonContext) -> tuple[str, ...]:
+    """HPO's words for a baby's life stage ("Neonatal hypotonia", "Infantile spasms"), when
+    the question is about a newborn or an infant."""
+    if person.age is None:
+        return ()
+    if person.age <= NEWBORN_YEARS:
+        return ("neonatal",)
+    if person.age <= 1.0:
+        return ("infantile",)
+    return ()
 
 
 def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:

@@ -101,7 +101,16 @@ class SiteReader:
             if all(found is not None for found in each):
                 unique = tuple(dict.fromkeys(f for f in each if f is not None))
                 return Composition(unique, site_positions, True, named)
-        return Composition((core_entry.ids,), site_positions, False, named)
+        # No narrower term: the finding as read, with its site kept.
+        return Composition((entry.ids,), site_positions, False, named)
+
+    def narrow(self, words: Sequence[str], positions: list[int], entry: LexiconEntry,
+               readings: Sequence[str]) -> tuple[str, ...] | None:
+        """The term whose name is the finding plus one of ``readings`` ("neonatal" for a
+        newborn's "floppy": Neonatal hypotonia), or ``None``."""
+        variants = self._finding_variants(words, positions, entry)
+        return self._find(variants, [r for r in readings if r], None, entry.ids,
+                          bare=False)
 
     # ---- finding the site words ----
 
@@ -124,6 +133,8 @@ class SiteReader:
             if order[k] in taken:
                 break
             mention = self._mention_at(words, order, k)
+            if mention is not None and set(mention.positions) & set(taken):
+                break
             if mention is not None:
                 mentions.append(SiteMention(mention.positions, mention.readings, mention.side,
                                             tuple(linkers)))
@@ -176,11 +187,11 @@ class SiteReader:
         return [v for v in variants if v]
 
     def _find(self, variants: list[list[str]], readings: Sequence[str], side: str | None,
-              own: tuple[str, ...]) -> tuple[str, ...] | None:
+              own: tuple[str, ...], bare: bool = True) -> tuple[str, ...] | None:
         """The first term whose key is a variant plus a reading (and the side), specific
-        first; never the finding's own terms."""
+        first; never the finding's own terms. ``bare``: also try the side alone."""
         sides = [side, None] if side else [None]
-        for reading in [*readings, ""]:
+        for reading in [*readings, *([""] if bare else [])]:
             extra = phrase_key(reading).split() if reading else []
             for with_side in sides:
                 if not extra and with_side is None:
@@ -191,7 +202,10 @@ class SiteReader:
                     found = self._lexicon.lookup(key)
                     # Only a narrower reading: never the finding's own terms, nor its own
                     # terms with alternatives added.
+                    # ("Prolonged neonatal jaundice" answers to "neonatal jaundice" only as
+                    # a phrase of its own, never as a narrower reading: "unmodified".)
                     if (found is not None and found.kind == "finding"
+                            and found.source != "unmodified"
                             and not set(own) <= set(found.ids)):
                         return found.ids
         return None
