@@ -5,8 +5,10 @@
 Reads the distinct ``symptom_label`` values of ``../shared/data/do-disease-symptom.tsv``
 (Disease Ontology disease -> Symptom Ontology symptom, CC0; beside the repository, never
 copied into it) and counts how many resolve to an HPO term through the lexicon the question
-reader uses: ``Engine.load().reader.lexicon.lookup(phrase_key(label))`` (whole label, after
-normalisation; an OR-group counts as resolved). Exits 0 with a note when the file is absent.
+reader uses: ``Engine.load().reader.lexicon.resolve(phrase_key(label))`` (whole label, after
+normalisation; HPO clinical-modifier words such as "severe" or "acute" set aside when the whole
+label is unknown, as the reader does next to a finding; an OR-group counts as resolved).
+Exits 0 with a note when the file is absent.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     resolved: dict[str, tuple[str, ...]] = {}
     sources: Counter[str] = Counter()
     for label in labels:
-        entry = lexicon.lookup(phrase_key(label))
+        entry = lexicon.resolve(phrase_key(label))
         if entry is not None:
             resolved[label] = entry.ids
             sources[entry.source] += 1

@@ -202,3 +202,50 @@ def test_bad_questions_raise_one_line_question_error(engine: Engine, question: o
 def test_longest_allowed_question_is_read(engine: Engine) -> None:
     question = ("fever and rash " * 200)[:MAX_QUESTION_CHARS]
     assert first_ids(engine.interpret(question).present) >= {"HP:0001945"}
+
+
+# ---- issue 14: the reader's general weaknesses, on the real HPO ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("hyperphagia", {"HP:0002591"}), ("hypokalemic", {"HP:0002900"}),
+     ("excessive eating", {"HP:0002591"}), ("bone crises", {"HP:0002653"}),
+     ("can't breathe properly", {"HP:0002094"}), ("gaining wieght", {"HP:0004324"}),
+     ("weakness in the shoulders and thighs", {"HP:0003701"}),
+     ("tremor of the hands", {"HP:0002378"}),
+     ("swelling of both ankles", {"HP:0001785"}),
+     ("HP:0002063, HP:0001324 and fever", {"HP:0002063", "HP:0001324", "HP:0001945"})],
+)
+def test_hpo_wording_typos_sites_and_ids(engine: Engine, question: str,
+                                        expected: set[str]) -> None:
+    reading = read(engine, question)
+    assert expected <= ids_of(reading.present + reading.or_groups)
+    assert not reading.unrecognized and not reading.excluded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "readings"),
+    [("joint pain", {"HP:0002829", "HP:0001369"}),
+     ("numbness", {"HP:0033748", "HP:0003401", "HP:0012534"}),
+     ("tingling", {"HP:0033748", "HP:0003401", "HP:0012534"}),
+     ("unsteady walking", {"HP:0002317", "HP:0002066"})],
+)
+def test_ambiguous_lay_words_are_or_groups(engine: Engine, question: str,
+                                           readings: set[str]) -> None:
+    reading = read(engine, question)
+    assert len(reading.or_groups) == 1 and set(reading.or_groups[0].ids) == readings
+
+
+@pytest.mark.slow
+def test_issue_14_context_examples(engine: Engine) -> None:
+    neonatal = read(engine, "neonatal hypotonia")
+    assert neonatal.age is None and [o.id for o in neonatal.onset] == ["HP:0003623"]
+    assert read(engine, "tremor in older people").age_range == (65.0, 100.0)
+    vision = read(engine, "loss of vision in one eye")
+    assert vision.findings[0].site == "one eye" and not vision.unrecognized
+    family = read(engine, "seizures, and her parents are cousins")
+    assert family.inheritance_modes == ("HP:0000007",)
+    scope = read(engine, "joint pain and absent pulses in the feet")
+    assert not any("HP:0002829" in f.ids for f in scope.excluded)

@@ -101,3 +101,15 @@ def test_person_spans_point_into_the_original_text(prefix: str, person: str) -> 
         assert 0 <= start < end <= len(text)
     # The age phrase itself is found where it was written.
     assert any(fold(text[start:end]) == context.age_text for start, end in context.spans)
+
+
+@pytest.mark.parametrize(("noun", "adjectives"), [
+    ("Hypokalemia", ["hypokalemic"]), ("Cyanosis", ["cyanotic"]), ("Arthritis", ["arthritic"]),
+    ("Hypothyroidism", ["hypothyroid"]), ("Edema", ["edematous"]), ("Diarrhea", ["diarrheal"]),
+    ("Insomnia", ["insomnic", "insomniac"]), ("Muscle weakness", []), ("Acne", []),
+    ("Polyuria", ["polyuric", "polyuriac"]),
+])
+def test_one_word_terms_get_their_adjective_forms(noun: str, adjectives: list[str]) -> None:
+    from whatcauses.text.lexicon import adjective_forms
+
+    assert adjective_forms(noun) == adjectives

@@ -44,7 +44,7 @@ def reader() -> QuestionReader:
         DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
         package_version="test",
     )
-    return QuestionReader(Lexicon.build(knowledge), knowledge.ontology.name)
+    return QuestionReader(Lexicon.build(knowledge), knowledge.ontology)
 
 
 def ids(findings: Iterable[RecognizedFinding]) -> set[str]:
@@ -165,7 +165,7 @@ def test_age_and_sex_words_are_context_not_findings(reader: QuestionReader) -> N
 def test_an_ambiguous_phrase_is_an_or_group(mini_knowledge: Knowledge) -> None:
     lexicon = Lexicon({phrase_key("tight muscles"): LexiconEntry((STIFFNESS, WEAKNESS),
                                                                  "curated", 1.1)})
-    reading = QuestionReader(lexicon, mini_knowledge.ontology.name).read("tight muscles")
+    reading = QuestionReader(lexicon, mini_knowledge.ontology).read("tight muscles")
     assert not reading.present and len(reading.or_groups) == 1
     group = reading.or_groups[0]
     assert group.labels == ("Muscle stiffness", "Muscle weakness")
@@ -206,3 +206,346 @@ def test_every_finding_span_slices_the_question_to_its_text(
         return
     for finding in reading.findings:
         assert reading.question[finding.start : finding.end] == finding.text
+
+
+# ---- red flags that contain a negation word ----
+
+@pytest.mark.parametrize(
+    "question",
+    ["I can't breathe", "a rash that doesn't fade", "he won't wake up",
+     "a seizure that won't stop", "she has not passed urine all day"],
+)
+def test_red_flags_that_hold_a_negation_word_are_raised(
+        reader: QuestionReader, question: str) -> None:
+    flags = reader.read(question).red_flags
+    assert flags, question
+    assert all(flag.advice for flag in flags)
+
+
+def test_a_red_flag_with_a_negation_word_is_still_negated_by_a_cue(
+        reader: QuestionReader) -> None:
+    assert not reader.read("no seizure that won't stop").red_flags
+    # "not" inside the phrase is no cue for the fits before it.
+    reading = reader.read("fits and has not passed urine all day")
+    assert ids(reading.present) == {SEIZURE} and reading.red_flags
+
+
+def test_absence_naming_a_seizure_type_is_no_negation(reader: QuestionReader) -> None:
+    assert ids(reader.read("absence seizures").excluded) == set()
+    assert ids(reader.read("absence of seizures").excluded) == {SEIZURE}
+
+
+# ---- negation scope (NegEx-style) ----
+
+FINDINGS = {"fits": SEIZURE, "stiff muscles": STIFFNESS, "muscle weakness": WEAKNESS}
+_three = st.permutations(sorted(FINDINGS)).map(tuple)
+
+
+def test_a_trailing_cue_reaches_only_the_finding_just_before_it(
+        reader: QuestionReader) -> None:
+    reading = reader.read("fits and muscle weakness absent")
+    assert ids(reading.present) == {SEIZURE} and ids(reading.excluded) == {WEAKNESS}
+    # ... and never across a coordinator to a finding before it.
+    reading = reader.read("fits and absent muscle weakness")
+    assert ids(reading.present) == {SEIZURE}
+
+
+def test_a_new_statement_after_and_ends_a_negation(reader: QuestionReader) -> None:
+    reading = reader.read("no fits and my muscles are stiff")
+    assert ids(reading.excluded) == {SEIZURE} and ids(reading.present) == {STIFFNESS}
+    reading = reader.read("no fits and a muscle weakness")
+    assert ids(reading.present) == {WEAKNESS}
+
+
+def test_a_comma_ends_a_negation_unless_the_list_closes_with_or(
+        reader: QuestionReader) -> None:
+    assert ids(reader.read("no fits, muscle weakness").present) == {WEAKNESS}
+    reading = reader.read("no fits, muscle weakness or stiff muscles")
+    assert ids(reading.excluded) == {SEIZURE, WEAKNESS, STIFFNESS}
+
+
+@pytest.mark.parametrize("question", ["seizures ruled out", "ruled out seizures",
+                                      "seizures were ruled out", "no sign of seizures"])
+def test_cue_phrases_negate_and_are_not_unrecognised(reader: QuestionReader,
+                                                      question: str) -> None:
+    reading = reader.read(question)
+    assert ids(reading.excluded) == {SEIZURE} and not reading.unrecognized
+
+
+@settings(max_examples=60, deadline=None)
+@given(_three, st.sampled_from(["no", "without", "denies", "free of"]),
+       st.sampled_from([", ", " or ", " nor "]))
+def test_a_cue_before_a_list_closed_by_or_negates_every_item(
+        reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
+    text = f"{cue} {items[0]}{separator}{items[1]} or {items[2]}"
+    reading = reader.read(text)
+    assert ids(reading.excluded) == set(FINDINGS.values()), text
+    assert not reading.present
+
+
+@settings(max_examples=60, deadline=None)
+@given(_three, st.sampled_from(["no", "denies", "not"]),
+       st.sampled_from([" and ", ", ", " but ", ". ", "; "]))
+def test_findings_before_a_cue_are_never_negated_by_it(
+        reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
+    text = f"{items[0]}{separator}{cue} {items[1]}"
+    reading = reader.read(text)
+    assert FINDINGS[items[0]] in ids(reading.present), text
+    assert ids(reading.excluded) == {FINDINGS[items[1]]}, text
+
+
+@settings(max_examples=60, deadline=None)
+@given(_three, st.sampled_from(["absent", "negative", "ruled out", "excluded"]),
+       st.sampled_from([" and ", ", ", " or "]))
+def test_a_trailing_cue_negates_exactly_one_finding(
+        reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
+    text = f"{items[0]}{separator}{items[1]} {cue}"
+    reading = reader.read(text)
+    assert ids(reading.excluded) == {FINDINGS[items[1]]}, text
+    assert FINDINGS[items[0]] in ids(reading.present), text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["no", "not", "denies", "without", "fits", "stiff muscles",
+                                 "and", "or", ",", "the", "absent", "negative", "maybe"]),
+                max_size=12).map(" ".join),
+       st.sampled_from([". ", "; ", " but ", "! ", "? "]))
+def test_no_cue_reaches_across_a_clause_boundary(
+        reader: QuestionReader, before: str, boundary: str) -> None:
+    reading = reader.read(f"{before}{boundary}muscle weakness")
+    assert ids(reading.present) >= {WEAKNESS}
+    assert WEAKNESS not in ids(reading.excluded)
+
+
+# ---- typos ----
+
+@pytest.mark.parametrize(("question", "term", "typo", "corrected"), [
+    ("muscle wekness", WEAKNESS, "wekness", "weakness"),
+    ("stiff muscels", STIFFNESS, "muscels", "muscles"),
+    ("siezures", SEIZURE, "siezures", "seizure"),
+])
+def test_a_misspelt_word_is_read_and_the_correction_shown(
+        reader: QuestionReader, question: str, term: str, typo: str, corrected: str) -> None:
+    reading = reader.read(question)
+    assert ids(reading.present) == {term} and not reading.unrecognized
+    assert [(c.text, c.corrected) for c in reading.corrections] == [(typo, corrected)]
+    correction = reading.corrections[0]
+    assert reading.question[correction.start:correction.end] == typo
+    assert reading.to_dict()["corrections"][0]["corrected"] == corrected
+
+
+@pytest.mark.parametrize("question", [
+    "stif muscles",  # a short word is never corrected
+    "the staff said so",  # a real English word is never a typo ("stiff")
+    "flibbertigibbet",  # nothing near enough
+])
+def test_short_real_and_far_words_are_left_alone(reader: QuestionReader,
+                                                  question: str) -> None:
+    reading = reader.read(question)
+    assert not reading.corrections
+    assert reading.unrecognized
+
+
+# ---- life stages and onset ----
+
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("a newborn with fits", (0.0, 28 / 365.25)),
+    ("a toddler with fits", (1.0, 3.0)),
+    ("a teenager with fits", (12.0, 19.0)),
+    ("fits in older people", (65.0, 100.0)),
+    ("an elderly woman with fits", (65.0, 100.0)),
+    ("a woman in her forties with fits", (40.0, 50.0)),
+    ("fits in adults", (18.0, 65.0)),
+])
+def test_life_stages_are_age_ranges(reader: QuestionReader, question: str,
+                                    age_range: tuple[float, float]) -> None:
+    reading = reader.read(question)
+    assert reading.age_range == age_range
+    assert reading.age is not None and age_range[0] <= reading.age <= age_range[1]
+    assert ids(reading.present) == {SEIZURE} and not reading.unrecognized
+
+
+@pytest.mark.parametrize(("question", "onset"), [
+    ("neonatal fits", None),  # neonatal onset is not in the mini ontology
+    ("fits since birth", "HP:0003577"),
+    ("adult-onset fits", "HP:0003581"),
+    ("fits since childhood", None),
+    ("as a child she had fits", None),
+])
+def test_onset_words_say_when_a_finding_began_not_the_age_now(
+        reader: QuestionReader, question: str, onset: str | None) -> None:
+    reading = reader.read(question)
+    assert reading.age is None and reading.age_range is None
+    assert ids(reading.present) == {SEIZURE} and not reading.unrecognized
+    assert [o.id for o in reading.onset] == ([onset] if onset else [])
+    if onset:
+        shown = reading.to_dict()["onset"][0]
+        assert reading.question[slice(*shown["span"])] == shown["text"]
+
+
+# ---- body sites ----
+
+RIGIDITY = "HP:0000202"
+
+
+@pytest.fixture(scope="module")
+def site_reader() -> QuestionReader:
+    """A reader whose lexicon knows a site-specific term: "Proximal muscle weakness" (played
+    by the fixture's HP:0000202) besides the general "Muscle weakness"."""
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    entries = {
+        phrase_key("weakness"): LexiconEntry((WEAKNESS,), "curated", 1.1),
+        phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
+        phrase_key("proximal muscle weakness"): LexiconEntry((RIGIDITY,), "name", 1.0),
+    }
+    return QuestionReader(Lexicon(entries), knowledge.ontology)
+
+
+@pytest.mark.parametrize("question", [
+    "weakness in the shoulders and thighs", "muscle weakness of both hips",
+    "weakness in his upper arms", "my thighs and shoulders: weakness",
+])
+def test_a_finding_and_its_site_become_the_specific_term(
+        site_reader: QuestionReader, question: str) -> None:
+    reading = site_reader.read(question.replace(": ", " "))
+    assert [f.ids for f in reading.findings] == [(RIGIDITY,)]
+    finding = reading.findings[0]
+    assert finding.site and finding.source == "site"
+    assert not reading.unrecognized
+    assert reading.question[finding.start:finding.end] == finding.text
+
+
+def test_without_a_specific_term_the_site_is_kept(site_reader: QuestionReader) -> None:
+    reading = site_reader.read("weakness in one eye")
+    assert [f.ids for f in reading.findings] == [(WEAKNESS,)]
+    assert reading.findings[0].site == "one eye" and not reading.unrecognized
+    assert reading.to_dict()["findings"][0]["site"] == "one eye"
+
+
+def test_sites_do_not_mix_across_findings_or_clauses(site_reader: QuestionReader) -> None:
+    reading = site_reader.read("weakness, but the thighs are fine")
+    assert [f.ids for f in reading.findings] == [(WEAKNESS,)]
+    assert reading.findings[0].site is None
+
+
+# ---- technical synonyms, adjective forms and modifiers ----
+
+@pytest.fixture(scope="module")
+def word_reader() -> QuestionReader:
+    """A lexicon with a technical EXACT synonym, an everyday-word EXACT synonym, an
+    adjective form and clinical modifiers."""
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    entries = {
+        phrase_key("hyperphagia"): LexiconEntry((SEIZURE,), "EXACT", 0.9),
+        phrase_key("cutting"): LexiconEntry((SEIZURE,), "EXACT", 0.9),
+        phrase_key("hypokalemic"): LexiconEntry((WEAKNESS,), "inflection", 0.85),
+        phrase_key("chest pain"): LexiconEntry((STIFFNESS,), "name", 1.0),
+    }
+    modifiers = frozenset({phrase_key("severe"), phrase_key("acute")})
+    return QuestionReader(Lexicon(entries, modifiers=modifiers), knowledge.ontology)
+
+
+def test_a_lone_technical_synonym_is_read_an_everyday_word_is_not(
+        word_reader: QuestionReader) -> None:
+    assert ids(word_reader.read("hyperphagia").present) == {SEIZURE}
+    assert ids(word_reader.read("hypokalemic").present) == {WEAKNESS}
+    cutting = word_reader.read("cutting")
+    assert not cutting.findings and cutting.unrecognized == ("cutting",)
+
+
+def test_modifiers_next_to_a_finding_belong_to_it(word_reader: QuestionReader) -> None:
+    reading = word_reader.read("severe acute chest pain")
+    assert ids(reading.present) == {STIFFNESS} and not reading.unrecognized
+    assert reading.findings[0].text == "severe acute chest pain"
+    # ... but not across other words.
+    assert word_reader.read("severe and chest pain").unrecognized == ("severe",)
+    lexicon = word_reader.lexicon
+    assert lexicon.resolve(phrase_key("severe chest pain")) == lexicon.lookup(
+        phrase_key("chest pain"))
+    assert lexicon.lookup(phrase_key("severe chest pain")) is None
+    assert lexicon.resolve(phrase_key("severe acute")) is None
+
+
+# ---- disease-kind phrases ----
+
+@pytest.mark.parametrize(("question", "categories"), [
+    ("which inherited disorders cause fits", ("genetic",)),
+    ("an infection that causes fits", ("infectious",)),
+    ("is it genetic?", ("genetic",)),
+    ("could it be cancer", ("neoplastic",)),
+    ("an inherited muscle disease with fits", ("genetic", "neuromuscular")),
+    ("fits after a viral illness", ()),  # a trigger, not the kind asked about
+    ("fits and sinopulmonary infections", ()),  # a finding, not a kind
+    ("she had cancer and now fits", ()),
+])
+def test_categories_come_only_from_disease_kind_phrases(
+        reader: QuestionReader, question: str, categories: tuple[str, ...]) -> None:
+    reading = reader.read(question)
+    assert reading.categories == categories
+    assert ids(reading.present) >= ({SEIZURE} if "fits" in question else set())
+
+
+# ---- every mapping with its span ----
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["fits", "stiff muscles", "no", "and", "but", ",", "absent", "maybe", "my", "son",
+     "8 year old", "a teenager", "since birth", "her father had the same", "siezures",
+     "autoimmune disease", "what", "HP:0000203", "runs in the family", "é", "\u0301"]),
+    min_size=1, max_size=12).map(" ".join))
+def test_every_mapping_span_slices_the_question_to_its_text(
+        reader: QuestionReader, words: str) -> None:
+    reading = reader.read(words)
+    mappings = reading.to_dict()["mappings"]
+    for mapping in mappings:
+        start, end = mapping["span"]
+        assert reading.question[start:end] == mapping["text"], mapping
+    kinds = {m["kind"] for m in mappings}
+    assert kinds <= {"finding", "excluded finding", "category", "age", "sex", "onset",
+                     "family history", "spelling"}
+    assert len([m for m in mappings if "finding" in m["kind"]]) == len(reading.findings)
+
+
+# ---- circumstances, describing words and a baby's life stage ----
+
+@pytest.fixture(scope="module")
+def context_reader() -> QuestionReader:
+    """A lexicon whose narrower terms are named as HPO names them: "Exercise-induced muscle
+    weakness", "Neonatal muscle weakness" (played by fixture terms)."""
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    entries = {
+        phrase_key("weakness"): LexiconEntry((WEAKNESS,), "curated", 1.1),
+        phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
+        phrase_key("exercise-induced muscle weakness"): LexiconEntry((RIGIDITY,), "name", 1.0),
+        phrase_key("neonatal muscle weakness"): LexiconEntry((STIFFNESS,), "name", 1.0),
+        phrase_key("fits"): LexiconEntry((SEIZURE,), "layperson", 0.95),
+        phrase_key("painful"): LexiconEntry((SEIZURE,), "curated", 1.1),
+    }
+    return QuestionReader(Lexicon(entries), knowledge.ontology)
+
+
+def test_a_circumstance_narrows_a_finding_like_a_site(context_reader: QuestionReader) -> None:
+    reading = context_reader.read("weakness after exercise")
+    assert [f.ids for f in reading.findings] == [(RIGIDITY,)]
+    assert reading.findings[0].site == "exercise" and not reading.unrecognized
+
+
+def test_a_newborns_finding_takes_the_neonatal_term(context_reader: QuestionReader) -> None:
+    assert ids(context_reader.read("my newborn has weakness").findings) == {STIFFNESS}
+    assert ids(context_reader.read("my 8 year old has weakness").findings) == {WEAKNESS}
+
+
+def test_a_describing_word_is_part_of_the_finding_beside_it(
+        context_reader: QuestionReader) -> None:
+    reading = context_reader.read("painful weakness, and weakness fits")
+    assert ids(reading.findings) == {WEAKNESS}
+    assert not reading.unrecognized

@@ -108,7 +108,7 @@ class Engine:
         from whatcauses.text.question import QuestionReader
 
         with self._reader_lock:
-            return QuestionReader(load_lexicon(self.knowledge), self.knowledge.ontology.name)
+            return QuestionReader(load_lexicon(self.knowledge), self.knowledge.ontology)
 
     def info(self) -> EngineInfo:
         k = self.knowledge

@@ -43,22 +43,29 @@ def _render_answer(answer: Any) -> None:
         out.print(Panel(answer.urgent.notice + "\n" + "\n".join(answer.urgent.advice),
                         title="URGENT", style="bold red"))
     interpretation = answer.interpretation
-    understood = [
-        f"{'no ' if f.negated else ''}{f.text} -> {' | '.join(f.labels)}"
-        for f in interpretation.findings
-    ]
-    out.print("[bold]Understood:[/bold] " + ("; ".join(understood) or "no findings"))
+    out.print("[bold]Understood:[/bold] ", end="")
+    out.print("; ".join(_understood(f) for f in interpretation.findings) or "no findings",
+              markup=False)
     extras = []
     if interpretation.categories:
         extras.append("category: " + ", ".join(interpretation.categories))
     if interpretation.age is not None:
-        extras.append(f"age: {interpretation.age:g} years")
+        low, high = interpretation.age_range or (interpretation.age, interpretation.age)
+        extras.append(f"age: {interpretation.age:g} years" if low == high
+                      else f"age: {low:g}-{high:g} years ({interpretation.age_text})")
+    for onset in interpretation.onset:
+        extras.append(f"onset: {onset.text} -> {onset.label}")
+    for correction in interpretation.corrections:
+        extras.append(f"corrected: {correction.text} -> {correction.corrected}")
+    for evidence in interpretation.inheritance:
+        extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
     if interpretation.sex:
         extras.append(f"sex: {interpretation.sex}")
     if interpretation.unrecognized:
         extras.append("not understood: " + ", ".join(interpretation.unrecognized))
+    extras.extend(interpretation.notes)
     if extras:
-        out.print("[dim]" + "; ".join(extras) + "[/dim]")
+        out.print("; ".join(extras), style="dim", markup=False)
     if answer.ranking.candidates:
         table = Table(title="Candidates", expand=False)
         table.add_column("#", justify="right")
@@ -87,6 +94,15 @@ def _render_answer(answer: Any) -> None:
         out.print(f"\n{answer.coverage}", markup=False)
     out.print(f"\n[italic]{answer.disclaimer}[/italic] Data: HPO release "
               f"{answer.ranking.data_release}.")
+
+
+def _understood(finding: Any) -> str:
+    """One finding as read: "no fever -> Fever (excluded)", "joint pain -> Arthralgia |
+    Arthritis", "maybe a rash -> Skin rash (uncertain)"."""
+    marks = [mark for mark, on in (("excluded", finding.negated),
+                                   ("uncertain", finding.uncertain)) if on]
+    shown = f"{finding.phrase} -> {' | '.join(finding.labels)}"
+    return shown + (f" ({', '.join(marks)})" if marks else "")
 
 
 def ask(

@@ -1,16 +1,26 @@
 """Disease categories (autoimmune, genetic, neuromuscular, ...) with the reason for each.
 
-Two kinds of evidence put a disease in a category:
+A disease belongs to a category on one of three kinds of evidence:
 
-* the data: an annotation (in phenotype.hpoa) with a category's root term or a descendant of
-  it, per ``curated/category_words.yaml`` (e.g. HP:0002960 Autoimmunity for autoimmune); an
-  inheritance annotation (aspect I) for genetic;
-* curation: a reviewed fact sheet that lists the category, for diseases the annotations
-  under-describe (multiple sclerosis and coeliac disease carry no autoimmunity annotation).
+* curation: a reviewed fact sheet that lists the category (for diseases the annotations
+  under-describe: multiple sclerosis and coeliac disease carry no autoimmunity annotation);
+  for the cause categories, the sheet's list is authoritative;
+* an ontology class: the disease's own name names the kind ("... myopathy", "Immunodeficiency
+  23", "Hodgkin lymphoma"; the category words of ``curated/category_words.yaml``), it is
+  annotated with a category's root term itself (HP:0002960 Autoimmunity), or, for genetic,
+  with a mode of inheritance (aspect I);
+* the annotations: at least :data:`MIN_ANNOTATIONS` distinct phenotype annotations under the
+  category's roots, so that a single stray annotation (an episode of weakness in hereditary
+  angioedema) does not make a disease neuromuscular; organ-system categories also need a
+  good share of the disease's annotations there (:data:`SYSTEM_SHARE`).
+
+Several categories named together weigh a disease by how many of them it belongs to
+(:meth:`Categories.prior`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -48,12 +58,26 @@ SYSTEM_CATEGORIES = frozenset({
     "developmental",
 })
 SYSTEM_SHARE = 0.3
+# Distinct annotated terms under a category's roots that make a disease a member by the
+# annotations alone.
+MIN_ANNOTATIONS = 2
 # Categories that name a cause or mechanism; for diseases with a curated fact sheet, the
 # sheet's list of these is authoritative.
 CAUSE_CATEGORIES = frozenset({
     "autoimmune", "inflammatory", "infectious", "genetic", "metabolic", "neoplastic",
     "immunodeficiency",
 })
+
+
+# Category words that say too little in a disease's name to class it (an "infection" in
+# "immunodeficiency with recurrent infections" is a finding, not the cause).
+_TOO_GENERAL_IN_NAMES = frozenset({"infection", "infectious", "mental", "developmental",
+                                   "congenital", "inflammatory", "metabolic"})
+
+
+def _words(text: str) -> str:
+    """Lower-case words of a name, one space apart (punctuation dropped)."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 class Categories:
@@ -73,20 +97,26 @@ class Categories:
         row_disease = a["ann_disease"][phenotype_rows]
         row_term = a["ann_term"][phenotype_rows]
         totals = np.bincount(row_disease, minlength=k.n_diseases)
+        named = self._named_members
         for category in CATEGORY_KEYS:
-            mask = np.zeros(k.n_diseases, dtype=bool)
+            mask = named[category].copy()
             roots = [r.id for r in vocabulary.roots.get(category, ()) if r.id in onto]
             if INHERITANCE_ROOT in roots:
                 mask |= self._inheritance_mask
                 roots.remove(INHERITANCE_ROOT)
-            if category in SYSTEM_CATEGORIES and roots:
-                under = onto.under([onto.index(root) for root in roots])
-                hits = np.bincount(row_disease[under[row_term]], minlength=k.n_diseases)
-                mask |= (hits > 0) & (hits >= SYSTEM_SHARE * np.maximum(totals, 1))
-            else:
-                for root in roots:
-                    diseases, _ = k.implied_column(onto.index(root))
-                    mask[diseases] = True
+            if roots:
+                root_indices = [onto.index(root) for root in roots]
+                # The root term itself annotated (HP:0002960 Autoimmunity): the disease is of
+                # that class. A term under it that merely names the kind is not enough
+                # ("Peripheral axonal neuropathy" in hereditary angioedema).
+                mask[np.unique(row_disease[np.isin(row_term, root_indices)])] = True
+                under = onto.under(root_indices)[row_term]
+                pairs = np.unique(np.stack([row_disease[under], row_term[under]]), axis=1)
+                hits = np.bincount(pairs[0], minlength=k.n_diseases)
+                enough = hits >= MIN_ANNOTATIONS
+                if category in SYSTEM_CATEGORIES:
+                    enough &= hits >= SYSTEM_SHARE * np.maximum(totals, 1)
+                mask |= enough
             members[category] = mask
         for sheet in curated_sheets():
             for disease_id in sheet.ids:
@@ -100,6 +130,28 @@ class Categories:
                 for category in sheet.categories:
                     members[category][index] = True
         return members
+
+    @staticmethod
+    def _name_phrases(category: str) -> list[str]:
+        return [" " + _words(w) + " " for w in category_vocabulary().words.get(category, ())
+                if w not in _TOO_GENERAL_IN_NAMES]
+
+    @cached_property
+    def _named_members(self) -> dict[str, np.ndarray[Any, Any]]:
+        """Per category, the diseases whose own name names the kind ("Congenital myopathy
+        7", "Immunodeficiency 23"): a category word of category_words.yaml, as a whole word
+        sequence of the name."""
+        k = self.knowledge
+        names = [" " + _words(name) + " " for name in k.disease_names]
+        named: dict[str, np.ndarray[Any, Any]] = {}
+        for category in CATEGORY_KEYS:
+            mask = np.zeros(k.n_diseases, dtype=bool)
+            phrases = self._name_phrases(category)
+            for index, name in enumerate(names):
+                if any(phrase in name for phrase in phrases):
+                    mask[index] = True
+            named[category] = mask
+        return named
 
     @cached_property
     def _inheritance_mask(self) -> np.ndarray[Any, Any]:
@@ -117,54 +169,63 @@ class Categories:
         return self._members[category]
 
     def prior(self, categories: list[str] | tuple[str, ...], weight: float) -> np.ndarray[Any, Any]:
-        """Relative prior weights: ``weight`` for members of any category named, 1 otherwise."""
+        """Relative prior weights of the categories a question names.
+
+        Kinds named together combine by AND, graded: a disease in all ``n`` named categories
+        weighs ``weight``, one in ``m`` of them ``weight ** (m / n)``, one in none 1. So "an
+        inherited muscle disease" favours inherited neuromuscular diseases most, and an
+        inherited or a neuromuscular disease still more than one of neither; with one category
+        this is simply ``weight`` for its members.
+        """
         vector = np.ones(self.knowledge.n_diseases)
-        if categories:
-            member = np.zeros(self.knowledge.n_diseases, dtype=bool)
-            for category in categories:
-                member |= self.mask(category)
-            vector[member] = weight
+        named = list(dict.fromkeys(categories))
+        if named:
+            count = np.zeros(self.knowledge.n_diseases)
+            for category in named:
+                count += self.mask(category)
+            vector = np.power(float(weight), count / len(named))
         return vector
 
     def of(self, disease: int) -> list[CategoryReason]:
-        """Every category of one disease with its reasons (annotation or curation)."""
+        """Every category of one disease with its reasons: the fact sheet, the disease's
+        name, its inheritance, or the annotations under the category's roots."""
         k = self.knowledge
         onto = k.ontology
         vocabulary = category_vocabulary()
         reasons: list[CategoryReason] = []
         disease_id = k.disease_ids[disease]
-        records = k.annotations(disease)
+        records = [r for r in k.annotations(disease)
+                   if not r.negated and r.aspect == "P" and r.hpo_id]
         curated = [sheet for sheet in curated_sheets() if disease_id in sheet.ids]
         for category in CATEGORY_KEYS:
             if not self._members[category][disease]:
                 continue
-            found = False
-            if curated and category in CAUSE_CATEGORIES:
-                found = True  # the sheet decides; its reason is added below
-            for root in () if found else vocabulary.roots.get(category, ()):
+            sheets = [sheet for sheet in curated if category in sheet.categories]
+            for sheet in sheets:
+                reasons.append(CategoryReason(category, "fact sheet", sheet.file,
+                                              f"curated fact sheet for {sheet.name}"))
+            if sheets or (curated and category in CAUSE_CATEGORIES):
+                continue  # the sheet decides
+            if self._named_members[category][disease]:
+                reasons.append(CategoryReason(category, "name", k.disease_names[disease],
+                                              "the disease's name names the kind"))
+                continue
+            for root in vocabulary.roots.get(category, ()):
                 if root.id == INHERITANCE_ROOT:
-                    modes = [r.hpo_label for r in records if r.aspect == "I" and not r.negated]
+                    modes = [r.hpo_label for r in k.annotations(disease)
+                             if r.aspect == "I" and not r.negated]
                     if modes:
                         reasons.append(CategoryReason(category, "inheritance", ", ".join(modes),
                                                       root.why))
-                        found = True
                     continue
                 if root.id not in onto:
                     continue
                 root_index = onto.index(root.id)
-                for record in records:
-                    if record.negated or record.aspect != "P" or not record.hpo_id:
-                        continue
-                    if onto.is_ancestor(root_index, onto.index(record.hpo_id)):
-                        reasons.append(CategoryReason(
-                            category, "annotation", f"{record.hpo_id} {record.hpo_label}",
-                            f"under {root.id} {onto.name(root.id)}: {root.why}"))
-                        found = True
-                        break
-                if found:
-                    break
-            for sheet in curated:
-                if category in sheet.categories:
-                    reasons.append(CategoryReason(category, "fact sheet", sheet.file,
-                                                  f"curated fact sheet for {sheet.name}"))
+                under = [r for r in records
+                         if onto.is_ancestor(root_index, onto.index(r.hpo_id))]
+                shown = list(dict.fromkeys(f"{r.hpo_id} {r.hpo_label}" for r in under))
+                if shown:
+                    reasons.append(CategoryReason(
+                        category, "annotation", "; ".join(shown[:MIN_ANNOTATIONS]),
+                        f"under {root.id} {onto.name(root.id)}: {root.why}"))
         return reasons

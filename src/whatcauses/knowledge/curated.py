@@ -84,11 +84,19 @@ class CategoryRoot:
 class CategoryVocabulary:
     words: dict[str, tuple[str, ...]]
     roots: dict[str, tuple[CategoryRoot, ...]]
+    # The disease-kind phrase rule (documented in category_words.yaml).
+    kind_nouns: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
+    triggers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def category_vocabulary() -> CategoryVocabulary:
-    raw = read_yaml("category_words.yaml") or {}
+    return parse_category_vocabulary(read_yaml("category_words.yaml"))
+
+
+def parse_category_vocabulary(raw: Any, name: str = "category_words.yaml") -> CategoryVocabulary:
+    raw = raw or {}
     words = {str(k): tuple(str(w) for w in v) for k, v in (raw.get("words") or {}).items()}
     roots = {
         str(k): tuple(CategoryRoot(str(r["id"]), str(r.get("why", ""))) for r in v)
@@ -96,8 +104,16 @@ def category_vocabulary() -> CategoryVocabulary:
     }
     unknown = (set(words) | set(roots)) - set(CATEGORY_KEYS)
     if unknown:
-        raise DataError(f"category_words.yaml uses unknown categories: {sorted(unknown)}")
-    return CategoryVocabulary(words, roots)
+        raise DataError(f"{name} uses unknown categories: {sorted(unknown)}")
+    lists = {}
+    for key in ("kind_nouns", "asking_words", "triggers"):
+        values = raw.get(key)
+        if not isinstance(values, list) or not values or not all(
+                isinstance(v, str) and v == v.lower() and " " not in v for v in values):
+            raise DataError(f"{name}: {key} must be a list of lower-case single words")
+        lists[key] = frozenset(values)
+    return CategoryVocabulary(words, roots, lists["kind_nouns"], lists["asking_words"],
+                              lists["triggers"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +143,9 @@ class QuestionWords:
     coordinators: frozenset[str]
     negation_before: frozenset[str]
     negation_phrases_before: tuple[tuple[str, ...], ...]
+    negation_phrases_after: tuple[tuple[str, ...], ...]
+    pseudo_negations: tuple[tuple[str, ...], ...]
+    new_clause: frozenset[str]
     negation_after: frozenset[str]
     negation_cue_only_after: frozenset[str]
     negation_transparent: frozenset[str]
@@ -151,9 +170,70 @@ def parse_question_words(raw: Any, name: str = "question_words.yaml") -> Questio
         negation_phrases_before=tuple(
             tuple(phrase.split()) for phrase in negation.phrases_before_finding
         ),
+        negation_phrases_after=tuple(
+            tuple(phrase.split()) for phrase in negation.phrases_after_finding
+        ),
+        pseudo_negations=tuple(tuple(phrase.split()) for phrase in negation.pseudo_negations),
+        new_clause=frozenset(negation.new_clause),
         negation_after=frozenset(negation.after_finding),
         negation_cue_only_after=frozenset(negation.cue_only_after_finding),
         negation_transparent=frozenset(negation.transparent),
         uncertainty=frozenset(checked.uncertainty),
         frame=frozenset(checked.frame),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyWords:
+    """How a family history points to modes of inheritance (family_history.yaml)."""
+
+    statements: tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, modes)
+    relatives: dict[str, tuple[str, ...]]
+    maternal_males: frozenset[str]
+    maternal_words: frozenset[str]
+    affected_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def family_words() -> FamilyWords:
+    return parse_family_words(read_yaml("family_history.yaml"))
+
+
+def parse_family_words(raw: Any, name: str = "family_history.yaml") -> FamilyWords:
+    from whatcauses.knowledge.curated_schema import FamilyHistoryModel, validate
+
+    checked = validate(name, FamilyHistoryModel, raw)
+    return FamilyWords(
+        statements=tuple((s.phrase, tuple(s.modes)) for s in checked.statements),
+        relatives={word: tuple(modes) for word, modes in checked.relatives.items()},
+        maternal_males=frozenset(checked.maternal_males),
+        maternal_words=frozenset(checked.maternal_words),
+        affected_words=frozenset(checked.affected_words),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BodySites:
+    """Body-site and side words and their HPO wordings (body_sites.yaml)."""
+
+    sites: dict[tuple[str, ...], tuple[str, ...]]  # lay words -> HPO wordings, specific first
+    sides: dict[tuple[str, ...], str]  # lay words -> bilateral | unilateral | generalized
+    linkers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def body_sites() -> BodySites:
+    return parse_body_sites(read_yaml("body_sites.yaml"))
+
+
+def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
+    from whatcauses.knowledge.curated_schema import BodySitesModel, validate
+
+    checked = validate(name, BodySitesModel, raw)
+    # Circumstances ("after exercise") join a finding exactly as sites do.
+    return BodySites(
+        sites={tuple(k.split()): tuple(v)
+               for k, v in (*checked.sites.items(), *checked.circumstances.items())},
+        sides={tuple(k.split()): v for k, v in checked.sides.items()},
+        linkers=frozenset(checked.linkers),
     )

@@ -65,6 +65,9 @@ class RedFlagModel(_Strict):
 class NegationWordsModel(_Strict):
     before_finding: WordList
     phrases_before_finding: PhraseList
+    phrases_after_finding: PhraseList
+    pseudo_negations: PhraseList
+    new_clause: WordList
     after_finding: WordList
     cue_only_after_finding: WordList
     transparent: WordList
@@ -83,6 +86,39 @@ class QuestionWordsModel(_Strict):
     negation: NegationWordsModel
     uncertainty: WordList
     frame: WordList
+
+
+# Modes of inheritance a family history may point to (HPO terms under HP:0000005).
+InheritanceMode = Literal["HP:0000006", "HP:0000007", "HP:0001417", "HP:0001427"]
+Modes = Annotated[tuple[InheritanceMode, ...], Field(min_length=1),
+                  AfterValidator(_no_repeats)]
+
+
+class FamilyStatementModel(_Strict):
+    phrase: Text
+    modes: Modes
+
+
+class FamilyHistoryModel(_Strict):
+    statements: Annotated[tuple[FamilyStatementModel, ...], Field(min_length=1)]
+    relatives: dict[Word, Modes]
+    maternal_males: WordList
+    maternal_words: WordList
+    affected_words: WordList
+
+    @model_validator(mode="after")
+    def _maternal_males_are_relatives(self) -> FamilyHistoryModel:
+        stray = sorted(set(self.maternal_males) - set(self.relatives))
+        if stray:
+            raise ValueError(f"maternal_males lists words not in relatives: {stray}")
+        return self
+
+
+class BodySitesModel(_Strict):
+    sites: dict[Phrase, PhraseList]
+    circumstances: dict[Phrase, PhraseList]
+    sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
+    linkers: WordList
 
 
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]

@@ -24,6 +24,7 @@ from whatcauses.knowledge.categories import Categories
 from whatcauses.limits import check_top
 from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
 from whatcauses.rank.grouping import group_members, grouped_order
+from whatcauses.rank.inheritance import inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
@@ -226,6 +227,9 @@ class Ranker:
                             age=interpretation.age, sex=interpretation.sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
+        # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
+        prior = combine(prior, inheritance_ratios(self.knowledge,
+                                                  interpretation.inheritance_modes))
         if interpretation.frame == "person":
             return self.rank_query(query, prior, top, evidence)
         return self._characteristic_then_common(query, prior, top, evidence)

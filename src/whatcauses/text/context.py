@@ -22,16 +22,77 @@ _AGE_PATTERNS = (
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo)\b"),
 )
 _DECADE = re.compile(
-    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?(\d0)'?s\b"
+    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
-_LIFE_STAGES = (
-    (re.compile(r"\b(newborns?|neonates?|neonatal|new[\s-]born)\b"), 0.02),
-    (re.compile(r"\b(babies|baby|infants?)\b"), 0.5),
-    (re.compile(r"\btoddlers?\b"), 2.0),
-    (re.compile(r"\b(teenagers?|teens?|adolescents?)\b"), 15.0),
-    (re.compile(r"\b(elderly|old age|pensioners?)\b"), 70.0),
-    (re.compile(r"\b(child|children|kids?|schoolchild|preschooler)\b"), 10.0),
+_DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+                 "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+# Life stages as the age range they name (years, from, to) and the age used for ranking
+# (the ranker takes one age: a typical one within the range).
+_LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
+    (re.compile(r"\b(newborns?|neonates?|new[\s-]born)\b"), (0.0, 28 / 365.25), 0.02),
+    (re.compile(r"\b(babies|baby|infants?)\b"), (28 / 365.25, 1.0), 0.5),
+    (re.compile(r"\btoddlers?\b"), (1.0, 3.0), 2.0),
+    (re.compile(r"\b(preschoolers?|pre-schoolers?)\b"), (3.0, 5.0), 4.0),
+    (re.compile(r"\b(teenagers?|teens?|teenage|adolescents?)\b"), (12.0, 19.0), 15.0),
+    (re.compile(r"\b(elderly|old age|pensioners?|seniors?|senior citizens?|"
+                r"(?:older|aged|old) (?:people|persons?|adults?|patients?|man|woman|men|"
+                r"women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"), (65.0, 100.0), 72.0),
+    (re.compile(r"\bmiddle[\s-]aged?\b"), (40.0, 65.0), 50.0),
+    (re.compile(r"\byoung (?:adults?|man|woman|men|women|person|people)\b"), (18.0, 35.0), 25.0),
+    (re.compile(r"\b(child|children|kids?|schoolchild(?:ren)?|school-age|schoolboy|"
+                r"schoolgirl)\b"), (1.0, 12.0), 8.0),
+    (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
 )
+# Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
+# "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
+# life stages, so that "as a child" is an onset and not the person's age.
+_SINCE = (r"(?:since|from|as|when|ever since)\s+(?:(?:he|she|i|they|we)\s+(?:was|were)\s+)?"
+          r"(?:a|an)?\s*")
+_IN = r"(?:(?:ever\s+)?(?:since|in|from|during)\s+(?:early\s+|late\s+)?)?"
+_ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"),
+     "HP:0003577"),
+    (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b"),
+     "HP:0003623"),
+    (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
+     "HP:0003593"),
+    (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
+                + r"(?:child|kid|toddler|little)\b"), "HP:0011463"),
+    (re.compile(r"\bjuvenile(?:[\s-]onset)?\b|\b" + _IN + r"adolescence\b|\b" + _SINCE
+                + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"), "HP:0003621"),
+    (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
+     "HP:0003581"),
+    (re.compile(r"\blate[\s-]+onset\b|\blater in life\b"), "HP:0003584"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OnsetHint:
+    """Words that say when a finding began ("since childhood" -> HP:0011463 Childhood onset)."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+
+
+def read_onsets(question: str) -> tuple[OnsetHint, ...]:
+    """Onset words of a question, in order (spans are offsets into ``question``)."""
+    text, origin = fold_with_origin(question)
+    found: list[OnsetHint] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, term in _ONSETS:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            start, end = original_span(origin, a, b)
+            found.append(OnsetHint(term, question[start:end], start, end))
+    return tuple(sorted(found, key=lambda hint: hint.start))
+
+
 _MALE = re.compile(
     r"\b(male|man|men|boy|boys|son|sons|husband|father|dad|brother|grandfather|"
     r"grandson|nephew|uncle|gentleman|he|him|his)\b"
@@ -50,19 +111,30 @@ class PersonContext:
     sex: str | None
     sex_text: str | None
     spans: tuple[tuple[int, int], ...]  # character spans that were read as age or sex
+    # The range a life stage names ("a teenager": 12-19); an exact age gives (age, age).
+    age_range: tuple[float, float] | None = None
+    # Where the age and the sex were read (offsets into the question).
+    age_span: tuple[int, int] | None = None
+    sex_span: tuple[int, int] | None = None
 
 
 def _number(text: str) -> float:
     return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
 
 
-def read_person(question: str) -> PersonContext:
+def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:
     """Find an age (in years) and a sex in a question; ``None`` when it says nothing.
 
-    ``spans`` are character offsets into ``question`` itself."""
+    Character spans in ``skip`` (onset words, relatives of a family history) say nothing of
+    the person. ``spans`` are character offsets into ``question`` itself."""
     text, origin = fold_with_origin(question)
+    if skip:
+        # Blank the skipped characters of the folded text (same length, offsets unchanged).
+        hidden = {k for k, o in enumerate(origin[:-1]) if any(a <= o < b for a, b in skip)}
+        text = "".join(" " if k in hidden else ch for k, ch in enumerate(text))
     age: float | None = None
     age_text: str | None = None
+    age_range: tuple[float, float] | None = None
     spans: list[tuple[int, int]] = []
     for pattern in _AGE_PATTERNS:
         match = pattern.search(text)
@@ -75,12 +147,19 @@ def read_person(question: str) -> PersonContext:
     if age is None:
         decade = _DECADE.search(text)
         if decade:
-            age, age_text, spans = float(decade.group(1)) + 5.0, decade.group(0), [decade.span()]
+            word = decade.group(1)
+            start = float(_DECADE_WORDS.get(word) or word[:2])
+            start = max(start, 13.0) if word == "teens" else start
+            age, age_text, spans = start + 5.0, decade.group(0), [decade.span()]
+            age_range = (start, start + 10.0 if word != "teens" else 19.0)
+    if age is not None and age_range is None:
+        age_range = (age, age)
     if age is None:
-        for pattern, value in _LIFE_STAGES:
+        for pattern, stage, value in _LIFE_STAGES:
             match = pattern.search(text)
             if match:
                 age, age_text, spans = value, match.group(0), [match.span()]
+                age_range = stage
                 break
     sex: str | None = None
     sex_text: str | None = None
@@ -88,16 +167,22 @@ def read_person(question: str) -> PersonContext:
     female = [m for m in _FEMALE.finditer(text)]
     nouns_m = [m for m in male if m.group(0) not in _PRONOUNS]
     nouns_f = [m for m in female if m.group(0) not in _PRONOUNS]
+    sex_match: re.Match[str] | None = None
     if nouns_m and not nouns_f:
-        sex, sex_text = "male", nouns_m[0].group(0)
+        sex, sex_match = "male", nouns_m[0]
     elif nouns_f and not nouns_m:
-        sex, sex_text = "female", nouns_f[0].group(0)
+        sex, sex_match = "female", nouns_f[0]
     elif not nouns_m and not nouns_f and bool(male) != bool(female):
         sex = "male" if male else "female"
-        sex_text = (male or female)[0].group(0)
+        sex_match = (male or female)[0]
+    sex_text = sex_match.group(0) if sex_match else None
+    age_span = original_span(origin, *spans[0]) if spans else None
     for m in male + female:
         spans.append(m.span())
     return PersonContext(
         age, age_text, sex, sex_text,
         tuple(original_span(origin, a, b) for a, b in spans if b > a),
+        age_range,
+        age_span,
+        original_span(origin, *sex_match.span()) if sex_match else None,
     )

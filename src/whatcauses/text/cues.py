@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import QuestionWords, question_words
-from whatcauses.text.normalize import MARKS, STOPWORDS, Token
+from whatcauses.text.normalize import ABSENCE_TYPE_STEM, MARKS, STOPWORDS, Token
 
 # Punctuation that ends a clause. Syntax, not vocabulary, so it stays in code.
 CLAUSE_BREAKS = frozenset(".;!?,:()[]")
@@ -41,7 +41,10 @@ class Cues:
         )
 
     def is_content(self, token: Token) -> bool:
-        """A word that may belong to a finding (not a function word, cue or negation mark)."""
+        """A word that may belong to a finding (not a function word, cue or negation mark).
+        "Absence" naming a seizure type ("absence seizures") is a content word."""
+        if token.stem == ABSENCE_TYPE_STEM:
+            return True
         return token.folded not in self.not_content and token.stem not in MARKS
 
     def is_frame(self, token: Token) -> bool:
@@ -50,6 +53,8 @@ class Cues:
 
     def is_negation_word(self, token: Token) -> bool:
         """A word that says something is missing or impossible ("no", "absent", "can't")."""
+        if token.stem == ABSENCE_TYPE_STEM:
+            return False
         return token.folded in self.negation_words or token.stem in MARKS
 
     def breaks_clause(self, token: Token) -> bool:

@@ -9,6 +9,7 @@ OR-groups and outrank HPO synonyms, since they were written for plain-language i
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -33,11 +34,29 @@ SOURCE_CONFIDENCE = {
     "name": 1.0,
     "layperson": 0.95,
     "EXACT": 0.9,
+    "inflection": 0.85,
+    "unmodified": 0.8,
     "RELATED": 0.6,
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 5
+LEXICON_FORMAT = 8
+CLINICAL_MODIFIER = "HP:0012823"
+_FILLER_WORDS = ("symptom", "sign")
+# Clinical modifiers that do not qualify a finding: outcomes (HP:0040006 Mortality/Aging:
+# miscarriage, stillbirth) and the names of grouping terms.
+_NOT_QUALIFIERS = ("HP:0040006",)
+_GROUPING_NAMES = frozenset({"Onset", "Position", "Severity", "Laterality"})
+# Adjective forms of one-word HPO names and synonyms ("hypokalemia" -> "hypokalemic",
+# "cyanosis" -> "cyanotic", "hypothyroidism" -> "hypothyroid"): (noun ending, adjective
+# ending); the first ending that fits wins, and a plain "-ia" gives both "-ic" and "-iac"
+# ("dyslexic", "insomniac").
+ADJECTIVE_ENDINGS = (
+    ("emia", "emic"), ("osis", "otic"), ("itis", "itic"), ("lysis", "lytic"),
+    ("trophy", "trophic"), ("pathy", "pathic"), ("ema", "ematous"), ("oma", "omatous"),
+    ("rrhea", "rrheal"), ("ism", ""), ("ia", "ic"),
+)
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,19 +86,53 @@ class Lexicon:
         entries: dict[str, LexiconEntry] | dict[str, str],
         surface: list[tuple[str, str, str]] | None = None,
         surface_json: bytes | None = None,
+        modifiers: frozenset[str] = frozenset(),
     ):
         self._entries = entries
+        # Stems of words that qualify a finding without changing what it is (HPO's clinical
+        # modifiers: "severe", "acute", "left"); see :meth:`resolve`.
+        self._modifiers = modifiers
         self.max_words = max((k.count(" ") + 1 for k in entries), default=1)
         self._surface = surface
         self._surface_json = surface_json
         self._surface_lock = threading.Lock()
+        self._stems: frozenset[str] | None = None
+
+    def is_modifier(self, stem: str) -> bool:
+        """Is this the stem of a clinical modifier word ("severe", "acute", "left")?"""
+        return stem in self._modifiers
+
+    def resolve(self, key: str) -> LexiconEntry | None:
+        """What a phrase key means, its modifier words set aside when the whole is unknown
+        ("severe chest pain" -> Chest pain; at least one other word must be left). The
+        question reader applies the same rule to modifiers next to a finding."""
+        entry = self.lookup(key)
+        if entry is None and self._modifiers:
+            stems = key.split()
+            rest = [s for s in stems if s not in self._modifiers]
+            if rest and len(rest) < len(stems):
+                entry = self.lookup(" ".join(rest))
+        return entry
 
     def lookup(self, key: str) -> LexiconEntry | None:
+        """What a phrase key means (exactly this key), or ``None``."""
         value = self._entries.get(key)
         if value is None or isinstance(value, LexiconEntry):
             return value
         ids, source, confidence, kind = value.split("\t")
         return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
+
+    def stems(self) -> frozenset[str]:
+        """Every stem that occurs in a phrase key (computed on first use, once)."""
+        with self._surface_lock:
+            if self._stems is None:
+                self._stems = frozenset(s for key in self._entries for s in key.split())
+            return self._stems
+
+    def words(self) -> list[str]:
+        """The words of every phrase as written (lower case), once per phrase: the typo
+        corrector's vocabulary."""
+        return [word for phrase, _, _ in self.surface for word in _WORDS.findall(phrase)]
 
     @property
     def surface(self) -> list[tuple[str, str, str]]:
@@ -103,7 +156,9 @@ class Lexicon:
         surface: list[tuple[str, str, str]] = []
 
         def offer(phrase: str, ids: list[str], source: str, kind: str) -> None:
-            key = phrase_key(phrase)
+            offer_key(phrase_key(phrase), ids, source, kind)
+
+        def offer_key(key: str, ids: list[str], source: str, kind: str) -> None:
             if not key:
                 return
             confidence = SOURCE_CONFIDENCE[source]
@@ -113,12 +168,25 @@ class Lexicon:
             elif abs(confidence - current[0]) < 1e-9 and source != "curated":
                 current[2].extend(i for i in ids if i not in current[2])
 
+        modifiers = modifier_stems(knowledge)
+
+        def offer_unmodified(phrase: str, ids: list[str]) -> None:
+            # "Recurrent sinopulmonary infections" is what "sinopulmonary infections" means
+            # when no term is named so: a leading clinical modifier set aside.
+            stems = phrase_key(phrase).split()
+            rest = [s for s in stems if s not in modifiers]
+            if len(rest) >= 2 and len(rest) < len(stems):
+                offer_key(" ".join(sorted(rest)), ids, "unmodified", "finding")
+
         for i, term_id in enumerate(onto.ids):
             if not onto.is_ancestor(root, i):
                 continue
             name = onto.names[i]
             offer(name, [term_id], "name", "finding")
+            offer_unmodified(name, [term_id])
             surface.append((name.lower(), term_id, name))
+            for adjective in adjective_forms(name):
+                offer(adjective, [term_id], "inflection", "finding")
             for text, scope, kind in onto.synonyms(i):
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
                     continue
@@ -127,6 +195,9 @@ class Lexicon:
                     continue
                 offer(text, [term_id], source, "finding")
                 surface.append((text.lower(), term_id, text))
+                if source in {"EXACT", "layperson"}:
+                    for adjective in adjective_forms(text):
+                        offer(adjective, [term_id], "inflection", "finding")
         for lay in lay_terms():
             ids: list[str] = []
             for raw in lay.hpo:
@@ -145,7 +216,7 @@ class Lexicon:
             for key, (confidence, source, ids, kind) in best.items()
         }
         surface.sort()
-        return cls(entries, surface)
+        return cls(entries, surface, modifiers=modifiers)
 
     # ---- cache ----
 
@@ -156,6 +227,38 @@ class Lexicon:
             assert entry is not None  # every key has an entry
             packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
         return json.dumps(packed).encode("utf-8")
+
+
+def modifier_stems(knowledge: Knowledge) -> frozenset[str]:
+    """Stems of the one-word names of HPO's clinical modifiers (HP:0012823: "Severe",
+    "Acute", "Chronic", "Left", "Episodic", ...) and of "symptom"/"sign" (words that name a
+    finding as a finding)."""
+    onto = knowledge.ontology
+    stems = {phrase_key(word) for word in _FILLER_WORDS}
+    if CLINICAL_MODIFIER in onto:
+        left_out: set[int] = set()
+        for root in _NOT_QUALIFIERS:
+            if root in onto:
+                left_out.update(onto.descendants(onto.index(root)))
+        for i in onto.descendants(onto.index(CLINICAL_MODIFIER)):
+            name = onto.names[i]
+            if name.isalpha() and i not in left_out and name not in _GROUPING_NAMES:
+                stems.add(phrase_key(name))
+    return frozenset(s for s in stems if s and " " not in s)
+
+
+def adjective_forms(phrase: str) -> list[str]:
+    """Adjective forms of a one-word phrase ("Hypokalemia" -> "hypokalemic"); none for
+    longer phrases, whose words keep their own forms ("hypokalemic periodic paralysis")."""
+    word = phrase.strip().lower()
+    if not word.isalpha() or len(word) < 5:
+        return []
+    for noun, adjective in ADJECTIVE_ENDINGS:
+        if word.endswith(noun):
+            stem_part = word[: len(word) - len(noun)]
+            endings = [adjective] if noun != "ia" else ["ic", "iac"]
+            return [stem_part + ending for ending in endings if len(stem_part + ending) >= 5]
+    return []
 
 
 def load_lexicon(knowledge: Knowledge) -> Lexicon:
@@ -169,7 +272,7 @@ def load_lexicon(knowledge: Knowledge) -> Lexicon:
     packed = load_verified_json(entries_path, "lexicon entries", _is_packed)
     surface = load_verified(surface_path, "lexicon surface")  # shape checked on first use
     if packed is not None and surface is not None:
-        return Lexicon(packed, surface_json=surface)
+        return Lexicon(packed, surface_json=surface, modifiers=modifier_stems(knowledge))
     lexicon = Lexicon.build(knowledge)
     store_verified_json(surface_path, "lexicon surface", lexicon.surface)
     store_verified(entries_path, "lexicon entries", lexicon.packed_entries())

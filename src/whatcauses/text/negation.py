@@ -1,18 +1,36 @@
-"""Whether a finding read in a clause is negated or uncertain, from the cue words around it.
+"""Which findings of a question are negated or uncertain, from the cue words around them.
 
-NegEx-style (Chapman et al., J Biomed Inform 2001; PMID 12123149): a cue negates a finding
-when it stands within a few words before it (or just after it) in the same clause, with
-nothing between but function words, other findings, frame words and "transparent" words
-("no history of seizures").
+NegEx-style (Chapman et al., J Biomed Inform 2001; PMID 12123149), with explicit scopes:
+
+* A cue **before** findings ("no", "denies", "without", "free of") opens a scope that runs
+  forward in its clause. It reaches the first finding within :data:`NEGATION_LOOKBACK_WORDS`
+  words, and from there the further findings of a list ("no fever or joint pain", "no fever,
+  rash or joint pain"). The scope ends at a clause boundary (". ; : ! ?", "but", ...), at a
+  content word that no finding explains ("no idea why the fits started"), at a comma unless
+  the list is closed by "or"/"nor", and at "and"/"or"/"," followed by a word that starts a
+  new statement ("no fever and my joints hurt", "no fever and a cough").
+* A cue **after** a finding ("ANA negative", "reflexes absent", "lupus ruled out") negates the
+  one finding just before it, within :data:`NEGATION_LOOKAHEAD_TOKENS` tokens, never across a
+  comma, a coordinator or another finding: in "joint pain and absent pulses" the "absent"
+  does not reach "joint pain". A trailing cue with no finding before it but one right after
+  it is read as a cue before that one ("negative ANA").
+* A cue inside a finding ("absent reflexes", "can't walk", "rash that doesn't fade") is part
+  of the finding, not a cue; pseudo-negations ("not only", "no doubt") are no cues.
+
+The cue words and phrases are curated (knowledge/curated/question_words.yaml).
 """
 
 from __future__ import annotations
 
-from whatcauses.text.cues import Cues
-from whatcauses.text.normalize import MARKS, STOPWORDS, Token
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Literal
 
-# A cue before a finding reaches it from at most this many words back ("no fever, rash or
-# joint pain" reaches "joint pain").
+from whatcauses.text.cues import Cues
+from whatcauses.text.normalize import ABSENCE_TYPE_STEM, MARKS, STOPWORDS, Token
+
+# A cue before a finding reaches the first finding of its scope when at most this many
+# words (counting the cue) separate them: "no history of any seizures" (five words).
 NEGATION_LOOKBACK_WORDS = 6
 # A cue after a finding ("ANA negative", "reflexes absent") counts within this many tokens
 # (words or punctuation) after the finding's last word.
@@ -21,56 +39,213 @@ NEGATION_LOOKAHEAD_TOKENS = 3
 # punctuation) before the finding.
 UNCERTAINTY_LOOKBACK_TOKENS = 4
 
+# Coordinators that may join the items of a negated list (besides the curated ones).
+_LIST_CLOSERS = frozenset({"or", "nor"})
 
-def negated(
+CueRole = Literal["before", "after", "either"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A negation cue found in the question: its first and last token positions."""
+
+    first: int
+    last: int
+    role: CueRole
+
+
+def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> list[Cue]:
+    """Every negation cue of the question, in order; words at positions ``inside`` (read as
+    parts of findings) and words of pseudo-negations are no cues."""
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    blocked = set(inside)
+    for first, last in _phrase_matches(tokens, words, cues.words.pseudo_negations):
+        blocked.update(range(first, last + 1))
+    found: dict[tuple[int, int], set[str]] = {}
+    lists: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+        ("before", cues.words.negation_phrases_before),
+        ("after", cues.words.negation_phrases_after),
+    )
+    for side, phrases in lists:
+        for first, last in _phrase_matches(tokens, words, phrases):
+            if not blocked.intersection(range(first, last + 1)):
+                found.setdefault((first, last), set()).add(side)
+    in_phrase = {i for first, last in found for i in range(first, last + 1)}
+    for i in words:
+        if i in blocked or i in in_phrase or tokens[i].stem == ABSENCE_TYPE_STEM:
+            continue
+        folded = tokens[i].folded
+        roles = set()
+        if folded in cues.words.negation_before:
+            roles.add("before")
+        if folded in cues.words.negation_after:
+            roles.add("after")
+        if roles:
+            found[(i, i)] = roles
+    result = []
+    for (first, last), roles in sorted(found.items()):
+        role: CueRole = "either" if len(roles) > 1 else ("before" if "before" in roles
+                                                           else "after")
+        result.append(Cue(first, last, role))
+    return result
+
+
+def cue_positions(cues: Cues, tokens: Sequence[Token]) -> set[int]:
+    """Token positions of the multi-word cue phrases ("ruled out", "no sign of"): they are
+    cues, never words of a finding."""
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    phrases = (*cues.words.negation_phrases_before, *cues.words.negation_phrases_after,
+               *cues.words.pseudo_negations)
+    return {i for first, last in _phrase_matches(tokens, words, phrases)
+            for i in range(first, last + 1)}
+
+
+def negated_spans(
     cues: Cues,
-    tokens: list[Token],
-    clause: list[int],
-    consumed: set[int],
-    first: int,
-    last: int | None = None,
-) -> bool:
-    """True when the finding at token positions ``first``..``last`` of ``clause`` is negated.
+    tokens: Sequence[Token],
+    spans: Sequence[Sequence[int]],
+    explained: Collection[int] = (),
+) -> list[Cue | None]:
+    """For each finding (the token positions of its words), the cue that negates it, or
+    ``None`` when none does.
 
-    ``consumed`` holds the positions already read as parts of findings or category words:
-    they let a cue reach across them ("no fever or joint pain"), and a negation word inside
-    a finding ("not putting on weight") is no cue.
+    ``explained`` holds positions that are neither findings nor unknown words (category
+    words, the person's age and sex): a scope runs across them.
     """
-    before = [i for i in clause if i < first and tokens[i].is_word]
-    words = [tokens[i].folded for i in before]
-    if any(words[-len(phrase) :] == list(phrase) for phrase in cues.words.negation_phrases_before):
-        return True
-    for i in reversed(before[-NEGATION_LOOKBACK_WORDS:]):
-        token = tokens[i]
-        if token.folded in cues.words.negation_before and i not in consumed:
-            return True
-        explained = (
-            i in consumed
-            or not cues.is_content(token)
-            or cues.is_frame(token)
-            or token.folded in cues.words.negation_transparent
-            or token.folded.isdigit()
-        )
-        if not explained:
-            break
-    end = first if last is None else last
-    after = [tokens[i].folded for i in clause if i > end][:NEGATION_LOOKAHEAD_TOKENS]
-    return any(word in cues.words.negation_after for word in after)
+    owner = {p: k for k, span in enumerate(spans) for p in span}
+    negated: list[Cue | None] = [None] * len(spans)
+    for cue in find_cues(cues, tokens, owner.keys()):
+        if cue.role in ("after", "either"):
+            bound = _finding_just_before(cues, tokens, owner, explained, cue.first)
+            if bound is not None:
+                negated[bound] = negated[bound] or cue
+                continue
+        if cue.role == "after" and not _finding_starts_at(tokens, owner, cue.last + 1):
+            continue
+        for k in _forward_scope(cues, tokens, spans, owner, explained, cue.last):
+            negated[k] = negated[k] or cue
+    return negated
 
 
-def uncertain(cues: Cues, tokens: list[Token], clause: list[int], first: int) -> bool:
+def uncertain(cues: Cues, tokens: Sequence[Token], clause: list[int], first: int) -> bool:
     """True when an uncertainty cue stands just before the finding starting at ``first``."""
     before = [tokens[i].folded for i in clause if i < first]
     return any(word in cues.words.uncertainty for word in before[-UNCERTAINTY_LOOKBACK_TOKENS:])
 
 
-def loose_negation(cues: Cues, tokens: list[Token], positions: list[int]) -> bool:
+def loose_negation(cues: Cues, tokens: Sequence[Token], positions: list[int]) -> bool:
     """True when a phrase holding "no"/"can't" skips words or spans "and"/"or": "can't feel
     my toes" is not "absent toes", and "eyelids and I can't" is not "absent eyelids"."""
     if not any(tokens[p].stem in MARKS for p in positions):
         return False
     first, last = min(positions), max(positions)
     between = [k for k in range(first + 1, last) if tokens[k].is_word and k not in positions]
-    return cues.coordinated(tokens, first, last) or any(
+    return cues.coordinated(list(tokens), first, last) or any(
         tokens[k].folded not in STOPWORDS for k in between
     )
+
+
+# ---- scopes ----
+
+
+def _explained(cues: Cues, token: Token, position: int, explained: Collection[int]) -> bool:
+    """A word a scope runs across: function, frame, transparent or cue words, numbers, and
+    words read as something other than a finding."""
+    return (
+        position in explained
+        or not cues.is_content(token)
+        or cues.is_frame(token)
+        or token.folded in cues.words.negation_transparent
+        or token.folded.isdigit()
+    )
+
+
+def _ends_sentence(cues: Cues, token: Token) -> bool:
+    return cues.breaks_clause(token) and token.folded != ","
+
+
+def _finding_starts_at(tokens: Sequence[Token], owner: dict[int, int], position: int) -> bool:
+    return position < len(tokens) and position in owner
+
+
+def _finding_just_before(cues: Cues, tokens: Sequence[Token], owner: dict[int, int],
+                         explained: Collection[int], cue: int) -> int | None:
+    """The finding whose words end just before a trailing cue, with only function words
+    between (no punctuation, no coordinator, no other content)."""
+    for j in range(cue - 1, max(cue - 1 - NEGATION_LOOKAHEAD_TOKENS, -1), -1):
+        if j in owner:
+            return owner[j]
+        token = tokens[j]
+        if not token.is_word or token.folded in cues.words.coordinators:
+            return None
+        if not _explained(cues, token, j, explained):
+            return None
+    return None
+
+
+def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence[int]],
+                   owner: dict[int, int], explained: Collection[int], cue_end: int) -> list[int]:
+    """The findings a cue before them reaches (the rule in the module docstring)."""
+    reached: list[int] = []
+    gap = 0  # words between the cue and the first finding of its scope
+    after_separator = False
+    j = cue_end + 1
+    while j < len(tokens):
+        if j in owner:
+            if not reached and gap > NEGATION_LOOKBACK_WORDS - 1:
+                break
+            k = owner[j]
+            reached.append(k)
+            after_separator = False
+            j = max(spans[k]) + 1
+            continue
+        token = tokens[j]
+        folded = token.folded
+        if not token.is_word:
+            if folded == "," and reached and _list_closed_by_or(cues, tokens, j):
+                after_separator = True
+                j += 1
+                continue
+            break
+        if _ends_sentence(cues, token):
+            break
+        if folded in cues.words.coordinators or folded in _LIST_CLOSERS:
+            after_separator = bool(reached)
+            j += 1
+            continue
+        if after_separator and folded in cues.words.new_clause:
+            break
+        if not _explained(cues, token, j, explained):
+            break
+        if not reached:
+            gap += 1
+        j += 1
+    return reached
+
+
+def _list_closed_by_or(cues: Cues, tokens: Sequence[Token], comma: int) -> bool:
+    """Does the list that goes on after this comma end with "or"/"nor" ("no fever, rash or
+    joint pain"), before the clause ends or a new statement starts?"""
+    for token in tokens[comma + 1:]:
+        if _ends_sentence(cues, token):
+            return False
+        if token.folded in _LIST_CLOSERS:
+            return True
+        if token.folded in cues.words.new_clause:
+            return False
+    return False
+
+
+def _phrase_matches(tokens: Sequence[Token], words: list[int],
+                    phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(first, last) token positions of each place where a phrase's words stand in a row."""
+    found = []
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            span = words[k:k + n]
+            if span[-1] - span[0] != n - 1:  # punctuation between: not the phrase
+                continue
+            if all(tokens[p].folded == w for p, w in zip(span, phrase, strict=True)):
+                found.append((span[0], span[-1]))
+    return found

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import snowballstemmer
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+# An HPO id ("HP:0001250", "hp_0001250") is one token; then words, then any other character.
+_WORD = re.compile(r"hp[:_]\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+_HPO_ID = re.compile(r"hp[:_](\d{7})")
 
 # British -> American spellings frequent in symptom words (whole words or word starts).
 _SPELLING_PREFIXES = (
@@ -229,7 +232,10 @@ def fold(text: str) -> str:
 # threads cannot change a result.
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The matching form of one lower-case word."""
+    """The matching form of one lower-case word; an HPO id keeps its canonical form."""
+    written_id = _HPO_ID.fullmatch(word)
+    if written_id:
+        return f"HP:{written_id.group(1)}"
     if word in MARKED_NEGATIONS:
         return NEGATION_MARK
     if word in MARKED_INABILITY:
@@ -241,6 +247,7 @@ def stem(word: str) -> str:
             break
     if word.endswith("'s"):
         word = word[:-2]
+    word = _greek_singular(word)
     if len(word) > 6 and word.endswith("ness"):
         word = word[:-4]
         if word.endswith("i"):
@@ -248,6 +255,18 @@ def stem(word: str) -> str:
     if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 6:
         word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
     return str(_STEMMER.stemWord(word))
+
+
+def _greek_singular(word: str) -> str:
+    """The singular of a Greek plural the stemmer does not know: "crises" -> "crisis",
+    "psychoses" -> "psychosis", "paralyses" -> "paralysis", "arthritides" -> "arthritis"."""
+    if word == "crises":
+        return "crisis"
+    if len(word) >= 8 and word.endswith(("oses", "yses", "eses")):
+        return word[:-2] + "is"
+    if len(word) >= 9 and word.endswith("itides"):
+        return word[:-6] + "itis"
+    return word
 
 
 def tokenize(text: str) -> list[Token]:
@@ -282,6 +301,21 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
+    return _name_seizure_types(tokens)
+
+
+# "Absence" names a seizure type before these words ("absence seizures", "absence status"),
+# where it must not read as the negation mark: "no seizures" is not "absence seizures".
+_ABSENCE_TYPE_NEXT = ("seizure", "status", "epilep", "attack", "spell", "episode")
+ABSENCE_TYPE_STEM = "absenc"
+
+
+def _name_seizure_types(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for here, after in pairwise(words):
+        if tokens[here].folded == "absence" and tokens[after].folded.startswith(
+                _ABSENCE_TYPE_NEXT):
+            tokens[here] = replace(tokens[here], stem=ABSENCE_TYPE_STEM)
     return tokens
 
 
@@ -307,6 +341,11 @@ def fold_with_origin(text: str) -> tuple[str, list[int]]:
         origin.extend([index] * len(piece))
     origin.append(len(text))
     return "".join(pieces), origin
+
+
+def is_hpo_id(token: Token) -> bool:
+    """Is this token an HPO id written in the question ("HP:0001250")?"""
+    return token.stem.startswith("HP:")
 
 
 def content_stems(tokens: list[Token]) -> list[str]:

@@ -13,24 +13,56 @@ phrase matching is in :mod:`whatcauses.text.recognize`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from whatcauses.errors import QuestionError
-from whatcauses.knowledge.curated import category_vocabulary, red_flags
+from whatcauses.errors import QuestionError, UnknownTermError
+from whatcauses.knowledge.curated import (
+    body_sites,
+    category_vocabulary,
+    family_words,
+    red_flags,
+)
+from whatcauses.knowledge.ontology import Ontology
 from whatcauses.limits import MAX_QUESTION_CHARS
-from whatcauses.text.context import read_person
+from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
+from whatcauses.text.family import FamilyReader, combined_modes
 from whatcauses.text.frame import Frame, read_frame
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.negation import loose_negation, negated, uncertain
-from whatcauses.text.normalize import Token, phrase_key, tokenize
+from whatcauses.text.negation import (
+    Cue,
+    cue_positions,
+    loose_negation,
+    negated_spans,
+    uncertain,
+)
+from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
+from whatcauses.text.sites import SiteReader
+from whatcauses.text.spelling import (
+    MIN_TYPO_LETTERS,
+    SpellingCorrector,
+    english_frequency,
+    english_words,
+)
 
+INHERITANCE_ROOT = "HP:0000005"
 # A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
 # misread everyday words ("a power cut").
 _SINGLE_WORD_CONFIDENCE = 0.95
+# ... unless it is a technical word: an HPO synonym or adjective form that is rare in everyday
+# English (symspellpy's corpus counts: "psoriasis" 1.3 million, "sad" 13 million, "hyperphagia"
+# not listed, "pyrexia" 18,777).
+EVERYDAY_WORD_FREQUENCY = 1_000_000
+_TECHNICAL_SOURCES = frozenset({"EXACT", "RELATED", "inflection"})
+# A newborn: up to 28 days (HPO's neonatal period).
+NEWBORN_YEARS = 28 / 365.25
+# Words that, right before (+1) or after (-1) another finding, describe it rather than name
+# a finding of their own ("painful swollen knee", "coughing fits").
+_DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
+              "bouts": -1}
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -49,10 +81,25 @@ class RecognizedFinding:
     kind: str
     start: int
     end: int
+    # The negation cue as written ("no", "ruled out") and whether it stands before the finding.
+    cue: str | None = None
+    cue_before: bool = True
+    cue_span: tuple[int, int] | None = None
+    # The body site the question names for it, as written ("shoulders and thighs"); the ids
+    # are then the site-specific term when HPO has one.
+    site: str | None = None
 
     @property
     def is_group(self) -> bool:
         return len(self.ids) > 1
+
+    @property
+    def phrase(self) -> str:
+        """The finding with its negation cue, as the question put it ("no fever", "ANA
+        negative")."""
+        if self.cue is None:
+            return self.text
+        return f"{self.cue} {self.text}" if self.cue_before else f"{self.text} {self.cue}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,8 +109,11 @@ class RecognizedFinding:
             "labels": list(self.labels),
             "text": self.text,
             "negated": self.negated,
+            "cue": self.cue,
             "uncertain": self.uncertain,
             "kind": self.kind,
+            "source": self.source,
+            "site": self.site,
             "span": [self.start, self.end],
         }
 
@@ -75,6 +125,50 @@ class RedFlagHit:
 
     def to_dict(self) -> dict[str, str]:
         return {"text": self.text, "advice": self.advice}
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A misspelt word read as a vocabulary word ("wieght" -> "weight")."""
+
+    text: str
+    corrected: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "corrected": self.corrected, "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
+class Onset:
+    """When the question says its findings began ("since childhood" -> Childhood onset)."""
+
+    id: str
+    label: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "text": self.text,
+                "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
+class InheritanceEvidence:
+    """A statement of family history and the modes of inheritance it fits ("her parents are
+    cousins" -> autosomal recessive)."""
+
+    text: str
+    modes: tuple[str, ...]
+    labels: tuple[str, ...]
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "modes": list(self.modes), "labels": list(self.labels),
+                "span": [self.start, self.end]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +186,63 @@ class Interpretation:
     red_flags: tuple[RedFlagHit, ...] = field(default=())
     # "person": what is likely for someone; "knowledge": which diseases are known for a finding
     frame: Frame = "person"
+    # What the reader did with the question's own HPO ids (mapped alternative ids, refusals).
+    notes: tuple[str, ...] = ()
+    # Misspelt words read as vocabulary words, each part of a finding.
+    corrections: tuple[Correction, ...] = ()
+    # The range of ages the question's words allow ("a teenager": 12-19 years).
+    age_range: tuple[float, float] | None = None
+    # When the findings began ("since childhood"), as HPO onset classes: not the age now.
+    onset: tuple[Onset, ...] = ()
+    # Family history, as evidence for modes of inheritance.
+    inheritance: tuple[InheritanceEvidence, ...] = ()
+    # Where the category words, the age and the sex were read (offsets into the question).
+    category_spans: tuple[tuple[int, int], ...] = ()
+    category_of_words: tuple[str, ...] = ()  # the category each of ``category_words`` names
+    age_span: tuple[int, int] | None = None
+    sex_span: tuple[int, int] | None = None
+
+    def mappings(self) -> list[dict[str, Any]]:
+        """Every piece of the question that was understood, with its text span, in the
+        order of the question: findings (excluded or not), category words, age, sex, onset,
+        family history and spelling corrections."""
+        items: list[dict[str, Any]] = []
+        for f in self.findings:
+            start, end = f.start, f.end
+            if f.cue_span is not None:  # the cue belongs to what was understood
+                start, end = min(start, f.cue_span[0]), max(end, f.cue_span[1])
+            items.append({"kind": "excluded finding" if f.negated else "finding",
+                          "text": self.question[start:end], "span": [start, end],
+                          "ids": list(f.ids), "labels": list(f.labels)})
+        for text, category, (start, end) in zip(self.category_words, self.category_of_words,
+                                                 self.category_spans, strict=False):
+            items.append({"kind": "category", "text": text, "span": [start, end],
+                          "category": category})
+        if self.age is not None and self.age_span is not None:
+            start, end = self.age_span
+            items.append({"kind": "age", "text": self.question[start:end],
+                          "span": [start, end], "age": self.age,
+                          "age_range": list(self.age_range) if self.age_range else None})
+        if self.sex is not None and self.sex_span is not None:
+            start, end = self.sex_span
+            items.append({"kind": "sex", "text": self.question[start:end], "span": [start, end],
+                          "sex": self.sex})
+        for o in self.onset:
+            items.append({"kind": "onset", "text": o.text, "span": [o.start, o.end],
+                          "ids": [o.id], "labels": [o.label]})
+        for e in self.inheritance:
+            items.append({"kind": "family history", "text": e.text, "span": [e.start, e.end],
+                          "ids": list(e.modes), "labels": list(e.labels)})
+        for c in self.corrections:
+            items.append({"kind": "spelling", "text": c.text, "span": [c.start, c.end],
+                          "corrected": c.corrected})
+        return sorted(items, key=lambda item: (item["span"][0], item["span"][1]))
+
+    @property
+    def inheritance_modes(self) -> tuple[str, ...]:
+        """The modes the family history points to, all statements combined
+        (:func:`whatcauses.text.family.combined_modes`)."""
+        return combined_modes([e.modes for e in self.inheritance])
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -116,6 +267,13 @@ class Interpretation:
             "unrecognized": list(self.unrecognized),
             "red_flags": [r.to_dict() for r in self.red_flags],
             "frame": self.frame,
+            "notes": list(self.notes),
+            "corrections": [c.to_dict() for c in self.corrections],
+            "age_range": list(self.age_range) if self.age_range else None,
+            "onset": [o.to_dict() for o in self.onset],
+            "inheritance": [e.to_dict() for e in self.inheritance],
+            "inheritance_modes": list(self.inheritance_modes),
+            "mappings": self.mappings(),
         }
 
 
@@ -143,13 +301,20 @@ class QuestionReader:
     """Reads questions against one lexicon. Immutable after construction, so one reader
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
-    def __init__(self, lexicon: Lexicon, label: Callable[[str], str]):
+    def __init__(self, lexicon: Lexicon, ontology: Ontology):
         self.lexicon = lexicon
-        self._label = label
+        self.ontology = ontology
+        self._label = ontology.name
+        self._spelling_lock = threading.Lock()
+        self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
+        self._family = FamilyReader(self._cues, family_words())
+        self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
+                                 self._cues.words.new_clause)
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
-        for category, words in category_vocabulary().words.items():
+        self._category_words = category_vocabulary()
+        for category, words in self._category_words.words.items():
             for word in words:
                 key = phrase_key(word)
                 if key:
@@ -169,20 +334,45 @@ class QuestionReader:
     def read(self, question: str) -> Interpretation:
         text = check_question(question)
         tokens = tokenize(text)
-        person = read_person(text)
+        onsets = read_onsets(text)
+        # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
+        cue_words = cue_positions(self._cues, tokens)
+        family = self._family.read(tokens, cue_words)
+        # Relatives of a family history ("her father had the same") are not the person.
+        relatives = tuple((tokens[i].start, tokens[i].end) for st in family for i in st.relatives)
+        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + relatives)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
+        # Onset words may be part of a finding ("neonatal hypotonia"); elsewhere they are
+        # context, never unrecognised words.
+        reading.context_chars = frozenset(i for h in onsets for i in range(h.start, h.end))
+        reading.consumed.update(cue_words)
+        for statement in family:
+            reading.consumed.update(statement.positions)
+            evidence = self._evidence(reading, list(statement.positions), statement.modes)
+            if not statement.negated and evidence.modes:
+                reading.inheritance.append(evidence)
+        typos = self._correct_typos(reading)
         clauses = self._cues.clauses(tokens)
+        matched: list[_Match] = []
+        flags: list[tuple[list[int], str]] = []
         for clause in clauses:
             content = self._content_words(reading, clause)
-            self._read_categories(reading, content)
-            self._read_red_flag_phrases(reading, clause, content)
-            matched = self._recognize(reading, clause, content)
-            # Negation is decided once the clause is read: its scope runs across the other
-            # findings of the clause ("no fever or joint pain").
-            reading.findings.extend(
-                self._finding(reading, clause, positions, entry) for positions, entry in matched
-            )
+            self._read_categories(reading, clause, content)
+            flags.extend(self._red_flag_phrases(reading, clause, content))
+            found = self._recognize(reading, clause, content)
+            matched.extend(self._with_sites(reading, clause, found, _stage_words(person)))
+        # Negation is decided once every finding is known: a scope runs over a list of
+        # findings and ends at another statement (text/negation.py).
+        spans = [m.positions for m in matched]
+        explained = self._explained(reading, spans)
+        negations = negated_spans(self._cues, tokens, spans, explained)
+        for match, negation in zip(matched, negations, strict=True):
+            reading.findings.extend(self._finding(reading, match, ids, negation)
+                                    for ids in match.readings)
+        self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
+        in_findings = {p for span in spans for p in span}
+        corrections = tuple(c for position, c in typos.items() if position in in_findings)
         return Interpretation(
             question=text,
             findings=tuple(_deduplicate(reading.findings)),
@@ -190,13 +380,51 @@ class QuestionReader:
             category_words=tuple(reading.category_words),
             age=person.age,
             age_text=person.age_text,
+            age_range=person.age_range,
+            onset=tuple(Onset(h.id, self._label(h.id), h.text, h.start, h.end) for h in onsets
+                        if h.id in self.ontology),
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
             frame=read_frame(text),
+            notes=tuple(dict.fromkeys(reading.notes)),
+            corrections=corrections,
+            inheritance=tuple(reading.inheritance),
+            category_spans=tuple(reading.category_spans),
+            category_of_words=tuple(reading.category_of_words),
+            age_span=person.age_span,
+            sex_span=person.sex_span,
         )
 
     # ---- the steps of read(), in order ----
+
+    def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
+        """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
+        token keeps its text and span, only its matching stem changes."""
+        tokens = reading.tokens
+        corrections: dict[int, Correction] = {}
+        known = self.lexicon.stems()
+        for i, token in enumerate(tokens):
+            word = token.folded
+            if (len(word) < MIN_TYPO_LETTERS or not word.isalpha()
+                    or self.lexicon.lookup(token.stem) is not None
+                    or not self._cues.is_content(token) or self._cues.is_frame(token)
+                    or i in reading.consumed or token.start in reading.person_chars):
+                continue
+            if word in english_words() or word in self._spelling():
+                continue
+            corrected = self._spelling().correct(word)
+            if corrected is None or stem(corrected) not in known:
+                continue
+            tokens[i] = replace(token, stem=stem(corrected))
+            corrections[i] = Correction(token.text, corrected, token.start, token.end)
+        return corrections
+
+    def _spelling(self) -> SpellingCorrector:
+        with self._spelling_lock:
+            if self._speller is None:
+                self._speller = SpellingCorrector(self.lexicon.words())
+            return self._speller
 
     def _content_words(self, reading: _Reading, clause: list[int]) -> list[int]:
         """The clause's content words, less those read as the person's age or sex."""
@@ -207,32 +435,100 @@ class QuestionReader:
             if tokens[i].is_word
             and self._cues.is_content(tokens[i])
             and tokens[i].start not in reading.person_chars
+            and i not in reading.consumed
         ]
 
-    def _read_categories(self, reading: _Reading, content: list[int]) -> None:
-        """Category words first: "muscle disease" names a category, not a finding; but "chest
-        infections" is a finding that merely contains a category word."""
-        for start, end, key in longest_matches(
-            self._cues, reading.tokens, content, self._categories, self._max_special
-        ):
-            if self._inside_finding(reading.tokens, content, start, end):
+    def _read_categories(self, reading: _Reading, clause: list[int],
+                         content: list[int]) -> None:
+        """Category words that name the kind of disease asked about, by the disease-kind
+        phrase rule of category_words.yaml: "what autoimmune disease", "which inherited
+        disorders", "an infection that ..."; not "sinopulmonary infections" (a finding), not
+        "after a viral illness" (a trigger)."""
+        tokens = reading.tokens
+        vocabulary = self._category_words
+        found = [
+            (content[start:end], key)
+            for start, end, key in longest_matches(
+                self._cues, tokens, content, self._categories, self._max_special)
+            if not self._inside_finding(tokens, content, start, end)
+        ]
+        owner = {p: n for n, (positions, _) in enumerate(found) for p in positions}
+        names_kind = [any(tokens[p].folded in vocabulary.kind_nouns for p in positions)
+                      for positions, _ in found]
+        for n, (positions, key) in enumerate(found):
+            before = [i for i in clause if i < positions[0]]
+            triggers = [i for i in before[-3:] if tokens[i].folded in vocabulary.triggers]
+            if triggers:
+                # Understood as what came before the findings, not the kind asked about.
+                reading.consumed.update([*positions, *triggers])
+                continue
+            if not (names_kind[n]
+                    or self._kind_noun_follows(tokens, clause, positions[-1], owner, names_kind)
+                    or self._asked_about(tokens, before)):
                 continue
             category = self._categories[key]
             if category not in reading.categories:
                 reading.categories.append(category)
-            reading.category_words.append(reading.span_text(content[start:end]))
-            reading.consumed.update(content[start:end])
+            reading.category_words.append(reading.span_text(positions))
+            reading.category_of_words.append(category)
+            reading.category_spans.append((tokens[positions[0]].start, tokens[positions[-1]].end))
+            reading.consumed.update(positions)
 
-    def _read_red_flag_phrases(
+    def _kind_noun_follows(self, tokens: list[Token], clause: list[int], last: int,
+                           owner: dict[int, int], names_kind: list[bool]) -> bool:
+        """Does a kind noun follow, across other category words and "and"/"or"
+        ("inherited muscle disease", "autoimmune or inflammatory condition")?"""
+        for i in (i for i in clause if i > last):
+            token = tokens[i]
+            if i in owner:
+                if names_kind[owner[i]]:
+                    return True
+                continue
+            if token.folded in self._category_words.kind_nouns:
+                return True
+            if token.folded in self._cues.words.coordinators or not token.is_word:
+                continue
+            return False
+        return False
+
+    def _asked_about(self, tokens: list[Token], before: list[int]) -> bool:
+        """Is the category word the thing asked about ("what infection", "is it genetic",
+        "could it be cancer", "which kind of cancer")?"""
+        words = [tokens[i].folded for i in before if tokens[i].is_word and tokens[i].folded
+                 != "of"]
+        return bool(words) and words[-1] in self._category_words.asking_words
+
+    def _red_flag_phrases(
         self, reading: _Reading, clause: list[int], content: list[int]
-    ) -> None:
+    ) -> list[tuple[list[int], str]]:
+        """Red-flag phrases of one clause, with their advice. Negation words may belong to
+        the phrase ("can't breathe", "a rash that doesn't fade", "won't wake up")."""
+        tokens = reading.tokens
+        window = sorted(
+            content
+            + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])
+               and i not in content]
+        )
+        found = []
         for start, end, key in longest_matches(
-            self._cues, reading.tokens, content, self._red_flags, self._max_special
+            self._cues, tokens, window, self._red_flags, self._max_special
         ):
-            if not negated(self._cues, reading.tokens, clause, reading.consumed, content[start]):
-                reading.flags.append(
-                    RedFlagHit(reading.span_text(content[start:end]), self._red_flags[key])
-                )
+            positions = window[start:end]
+            if not any(self._cues.is_content(tokens[p]) for p in positions):
+                continue
+            if loose_negation(self._cues, tokens, positions):
+                continue
+            found.append((positions, self._red_flags[key]))
+        return found
+
+    def _read_red_flags(self, reading: _Reading, flags: list[tuple[list[int], str]],
+                        spans: list[list[int]], explained: set[int]) -> None:
+        """A red-flag phrase raises its notice unless a cue negates it ("no chest pain")."""
+        for positions, advice in flags:
+            others = [s for s in spans if not set(s) & set(positions)]
+            cue = negated_spans(self._cues, reading.tokens, [positions, *others], explained)[0]
+            if cue is None:
+                reading.flags.append(RedFlagHit(reading.span_text(positions), advice))
 
     def _recognize(
         self, reading: _Reading, clause: list[int], content: list[int]
@@ -244,10 +540,98 @@ class QuestionReader:
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
-        matched = self._match_phrases(reading, clause, remaining)
+        matched = self._match_ids(reading, remaining)
+        matched += self._match_phrases(reading, clause, remaining)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
+        matched = self._describing_words(reading.tokens, matched)
+        return [(self._with_modifiers(reading, clause, positions), entry)
+                for positions, entry in matched]
+
+    @staticmethod
+    def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]]
+                          ) -> list[tuple[list[int], LexiconEntry]]:
+        """A lone word that describes the finding next to it is part of that finding, not a
+        finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure)."""
+        owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
+        merged: dict[int, list[int]] = {}
+        dropped: set[int] = set()
+        for n, (positions, _) in enumerate(matched):
+            if len(positions) != 1:
+                continue
+            word = tokens[positions[0]].folded
+            step = _DESCRIBES.get(word)
+            if step is None:
+                continue
+            target = owner.get(positions[0] + step)
+            if target is None or target == n or target in dropped:
+                continue
+            merged.setdefault(target, []).append(positions[0])
+            dropped.add(n)
+        return [(sorted([*positions, *merged.get(n, [])]), entry)
+                for n, (positions, entry) in enumerate(matched) if n not in dropped]
+
+    def _with_modifiers(self, reading: _Reading, clause: list[int],
+                        positions: list[int]) -> list[int]:
+        """A finding takes in the clinical modifiers right next to it ("severe chest pain",
+        "pain, acute"): they qualify it, they are no unknown words."""
+        tokens = reading.tokens
+        grown = sorted(positions)
+        for step in (-1, +1):
+            at = (grown[0] if step < 0 else grown[-1]) + step
+            while (at in clause and at not in reading.consumed and tokens[at].is_word
+                   and self.lexicon.is_modifier(tokens[at].stem)):
+                reading.consumed.add(at)
+                grown.append(at)
+                at += step
+            grown.sort()
+        return grown
+
+    def _match_ids(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """HPO ids written in the question ("HP:0002063, HP:0001324 and fever"): alternative
+        and obsolete ids are mapped (with a note); an id that is not a finding of this release
+        stays unrecognised."""
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for position in remaining:
+            token = reading.tokens[position]
+            if not is_hpo_id(token):
+                continue
+            try:
+                resolution = self.ontology.resolve(token.stem)
+            except UnknownTermError as exc:
+                mode = self._inheritance_id(token.stem)
+                if mode is not None:  # "HP:0000006": a mode of inheritance, not a finding
+                    reading.consumed.add(position)
+                    reading.inheritance.append(self._evidence(reading, [position], (mode,)))
+                else:
+                    reading.notes.append(str(exc))
+                continue
+            if resolution.note:
+                reading.notes.append(resolution.note)
+            reading.consumed.add(position)
+            matched.append(([position], LexiconEntry((resolution.id,), "id", 1.0)))
         return matched
+
+    def _inheritance_id(self, raw: str) -> str | None:
+        """The mode of inheritance an id names (HP:0000005 and below), else ``None``."""
+        try:
+            term = self.ontology.resolve(raw, finding=False).id
+        except UnknownTermError:
+            return None
+        if INHERITANCE_ROOT not in self.ontology or term == INHERITANCE_ROOT:
+            return None
+        root = self.ontology.index(INHERITANCE_ROOT)
+        return term if self.ontology.is_ancestor(root, self.ontology.index(term)) else None
+
+    def _evidence(self, reading: _Reading, positions: list[int],
+                  modes: tuple[str, ...]) -> InheritanceEvidence:
+        known = tuple(m for m in modes if m in self.ontology)
+        tokens = reading.tokens
+        return InheritanceEvidence(
+            reading.span_text(positions), known, tuple(self._label(m) for m in known),
+            tokens[min(positions)].start, tokens[max(positions)].end)
 
     def _match_phrases(
         self, reading: _Reading, clause: list[int], remaining: list[int]
@@ -299,8 +683,10 @@ class QuestionReader:
     ) -> list[tuple[list[int], LexiconEntry]]:
         matched: list[tuple[list[int], LexiconEntry]] = []
         for position in [i for i in remaining if i not in reading.consumed]:
-            entry = self.lexicon.lookup(reading.tokens[position].stem)
-            if entry is not None and entry.confidence >= _SINGLE_WORD_CONFIDENCE:
+            token = reading.tokens[position]
+            entry = self.lexicon.lookup(token.stem)
+            if entry is not None and (entry.confidence >= _SINGLE_WORD_CONFIDENCE
+                                      or _technical_synonym(token, entry)):
                 reading.consumed.add(position)
                 matched.append(([position], entry))
         return matched
@@ -330,6 +716,7 @@ class QuestionReader:
                     and not self._cues.is_frame(token)
                     and i not in reading.consumed
                     and token.start not in reading.person_chars
+                    and token.start not in reading.context_chars
                     and not token.folded.isdigit()
                 )
                 if keep:
@@ -358,26 +745,80 @@ class QuestionReader:
                 return True
         return False
 
+    def _explained(self, reading: _Reading, spans: list[list[int]]) -> set[int]:
+        """Positions read as something other than a finding (category and cue words, the
+        person's age and sex): a negation scope runs across them."""
+        in_findings = {p for span in spans for p in span}
+        person = {i for i, t in enumerate(reading.tokens)
+                  if t.start in reading.person_chars or t.start in reading.context_chars}
+        return (reading.consumed - in_findings) | person
+
+    def _with_sites(self, reading: _Reading, clause: list[int],
+                    found: list[tuple[list[int], LexiconEntry]],
+                    stage_words: tuple[str, ...]) -> list[_Match]:
+        """Each finding of a clause joined with the body site it names (text/sites.py), and
+        with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
+        words = [t.folded for t in reading.tokens]
+        matches = []
+        for positions, entry in found:
+            composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
+            if composition is None:
+                staged = (self._sites.narrow(words, positions, entry, stage_words)
+                          if stage_words else None)
+                matches.append(_Match(clause, positions, entry, (staged or entry.ids,),
+                                      source="stage" if staged else None))
+                continue
+            reading.consumed.update(composition.positions)
+            named = list(composition.site_words)
+            site = reading.span_text(named) if named else None
+            matches.append(_Match(
+                clause, sorted({*positions, *composition.positions}), entry,
+                composition.readings, site,
+                "site" if composition.specific else entry.source))
+        return matches
+
     def _finding(
         self,
         reading: _Reading,
-        clause: list[int],
-        positions: list[int],
-        entry: LexiconEntry,
+        match: _Match,
+        ids: tuple[str, ...],
+        negation: Cue | None,
     ) -> RecognizedFinding:
         tokens = reading.tokens
+        positions = match.positions
         first, last = min(positions), max(positions)
+        cue = None
+        cue_span = None
+        if negation is not None:
+            cue_span = (tokens[negation.first].start, tokens[negation.last].end)
+            cue = reading.text[cue_span[0] : cue_span[1]]
         return RecognizedFinding(
             text=reading.span_text(positions),
-            ids=entry.ids,
-            labels=tuple(self._label(i) for i in entry.ids),
-            negated=negated(self._cues, tokens, clause, reading.consumed, first, last),
-            uncertain=uncertain(self._cues, tokens, clause, first),
-            source=entry.source,
-            kind=entry.kind,
+            ids=ids,
+            labels=tuple(self._label(i) for i in ids),
+            negated=negation is not None,
+            cue=cue,
+            cue_before=negation is not None and negation.last < first,
+            cue_span=cue_span,
+            uncertain=uncertain(self._cues, tokens, match.clause, first),
+            source=match.source or match.entry.source,
+            kind=match.entry.kind,
             start=tokens[first].start,
             end=tokens[last].end,
+            site=match.site,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A finding read in a clause, before its negation is known."""
+
+    clause: list[int]
+    positions: list[int]
+    entry: LexiconEntry
+    readings: tuple[tuple[str, ...], ...]  # the terms it means (several: one per body site)
+    site: str | None = None
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -387,15 +828,42 @@ class _Reading:
     text: str
     tokens: list[Token]
     person_chars: frozenset[int]  # character offsets read as the person's age or sex
+    # Character offsets of context words (onset, family history) that may still be part of
+    # a finding but are never reported as unrecognised.
+    context_chars: frozenset[int] = frozenset()
     consumed: set[int] = field(default_factory=set)  # token positions already explained
     findings: list[RecognizedFinding] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     category_words: list[str] = field(default_factory=list)
     flags: list[RedFlagHit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # ids mapped or refused, for the user
+    inheritance: list[InheritanceEvidence] = field(default_factory=list)
+    category_spans: list[tuple[int, int]] = field(default_factory=list)
+    category_of_words: list[str] = field(default_factory=list)
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
+
+
+def _stage_words(person: PersonContext) -> tuple[str, ...]:
+    """HPO's words for a baby's life stage ("Neonatal hypotonia", "Infantile spasms"), when
+    the question is about a newborn or an infant."""
+    if person.age is None:
+        return ()
+    if person.age <= NEWBORN_YEARS:
+        return ("neonatal",)
+    if person.age <= 1.0:
+        return ("infantile",)
+    return ()
+
+
+def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:
+    """A lone word that is a close or related HPO synonym, or an adjective form of a term,
+    is read when it is no everyday word ("hyperphagia", "pyrexia", "hypokalemic"; not
+    "cutting", "sad", "corn", which are EXACT synonyms of HPO terms too)."""
+    return (entry.source in _TECHNICAL_SOURCES
+            and english_frequency(token.folded) < EVERYDAY_WORD_FREQUENCY)
 
 
 def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:

@@ -1,0 +1,217 @@
+"""Body sites: a finding and the site it names become the more specific HPO term.
+
+"weakness in the shoulders and thighs" is Proximal muscle weakness, "swelling of both ankles"
+Ankle swelling, "tremor of the hands" Hand tremor. The rule is general, with no list of
+findings: the site words of a finding (after it, linked by "in the", "of both", ...; before
+it; or inside its own phrase) are translated into the words HPO uses for sites in its term
+names (knowledge/curated/body_sites.yaml: "shoulders" -> shoulder girdle | proximal upper
+limb | proximal; "both" -> bilateral). A term is taken when its name or a synonym is *exactly*
+the finding's words, or the name or synonym of a term the finding means, plus the site's
+words: the lexicon's order-free keys make this one lookup per try. Several sites use the
+readings they share ("shoulders and thighs": proximal); when they share none, each site
+that gives a term of its own gives a finding of its own ("pain in the hands and feet":
+Hand pain, Foot pain). Otherwise the general finding stays, and the site is kept in the
+interpretation ("loss of vision in one eye": Visual loss, site "one eye").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from whatcauses.knowledge.curated import BodySites
+from whatcauses.knowledge.ontology import Ontology
+from whatcauses.text.lexicon import Lexicon, LexiconEntry
+from whatcauses.text.normalize import phrase_key, stem
+
+# Synonym kinds whose wording may carry a site ("Shoulder weakness" EXACT of Shoulder girdle
+# muscle weakness); loose synonyms (related, broad, narrow) are not composed.
+_COMPOSABLE_SCOPES = frozenset({"EXACT"})
+
+
+@dataclass(frozen=True, slots=True)
+class SiteMention:
+    """Site or side words of a finding: their token positions and readings."""
+
+    positions: tuple[int, ...]
+    readings: tuple[str, ...]  # HPO site wordings, most specific first (empty for a side)
+    side: str | None  # bilateral | unilateral | generalized
+    linkers: tuple[int, ...] = ()  # the linker words between it and the finding
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """What the site does to a finding: the terms it now means (one tuple of ids per
+    finding) and the site words."""
+
+    readings: tuple[tuple[str, ...], ...]
+    positions: tuple[int, ...]  # the site words and the linkers between them and the finding
+    specific: bool
+    site_words: tuple[int, ...]  # the site and side words alone (inside the phrase too)
+
+
+class SiteReader:
+    """Joins findings with their body sites; immutable after construction."""
+
+    def __init__(self, sites: BodySites, lexicon: Lexicon, ontology: Ontology,
+                 coordinators: Collection[str] = (), new_clause: Collection[str] = ()):
+        self._sites = sites
+        # "and" before a new statement ("can't hold up her head and her tongue twitches")
+        # ends the search: the site belongs to the other statement.
+        self._coordinators = frozenset(coordinators)
+        self._new_clause = frozenset(new_clause)
+        self._lexicon = lexicon
+        self._ontology = ontology
+        self._longest = max(len(k) for k in (*sites.sites, *sites.sides))
+
+    def compose(self, words: Sequence[str], clause: list[int], positions: list[int],
+                entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
+        """The site composition of the finding at ``positions`` (folded ``words`` of the
+        whole question, ``clause`` its clause), or ``None`` when it names no site.
+        Positions in ``taken`` belong to something else."""
+        after = self._mentions_beside(words, clause, max(positions), +1, taken)
+        before = self._mentions_beside(words, clause, min(positions), -1, taken)
+        if not after and not before:
+            # A phrase that names its own site ("ankle swelling") is already as specific as
+            # the lexicon makes it.
+            return None
+        # Site words inside the finding's own phrase ("weakness in the shoulders" + "and
+        # thighs") join the others when the rest of the phrase is a finding by itself.
+        inside = self._mentions_inside(words, positions)
+        inside_positions = {p for m in inside for p in m.positions}
+        core = [p for p in positions if p not in inside_positions]
+        core_entry = (self._lexicon.lookup(phrase_key(" ".join(words[p] for p in core)))
+                      if inside and core else None)
+        if core_entry is None:
+            inside, core, core_entry = [], list(positions), entry
+        mentions = [*before, *inside, *after]
+        variants = self._finding_variants(words, core, core_entry)
+        sites = [m for m in mentions if m.readings]
+        sides = {m.side for m in mentions if m.side}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        named = tuple(sorted(p for m in mentions for p in m.positions))
+        site_positions = tuple(sorted({*named, *(p for m in mentions for p in m.linkers)}))
+        shared = _shared_readings([m.readings for m in sites]) if sites else ()
+        hit = self._find(variants, shared, side, core_entry.ids)
+        if hit is not None:
+            return Composition((hit,), site_positions, True, named)
+        if len(sites) > 1:
+            each = [self._find(variants, m.readings, side, core_entry.ids) for m in sites]
+            if all(found is not None for found in each):
+                unique = tuple(dict.fromkeys(f for f in each if f is not None))
+                return Composition(unique, site_positions, True, named)
+        # No narrower term: the finding as read, with its site kept.
+        return Composition((entry.ids,), site_positions, False, named)
+
+    def narrow(self, words: Sequence[str], positions: list[int], entry: LexiconEntry,
+               readings: Sequence[str]) -> tuple[str, ...] | None:
+        """The term whose name is the finding plus one of ``readings`` ("neonatal" for a
+        newborn's "floppy": Neonatal hypotonia), or ``None``."""
+        variants = self._finding_variants(words, positions, entry)
+        return self._find(variants, [r for r in readings if r], None, entry.ids,
+                          bare=False)
+
+    # ---- finding the site words ----
+
+    def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
+        if len(positions) < 2:
+            return []
+        return [m for p in positions
+                if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
+
+    def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
+                         taken: Collection[int]) -> list[SiteMention]:
+        """Site words next to a finding, reading away from it over linker words."""
+        order = [p for p in clause if (p > edge if step > 0 else p < edge)]
+        if step < 0:
+            order.reverse()
+        mentions: list[SiteMention] = []
+        linkers: list[int] = []
+        k = 0
+        while k < len(order):
+            if order[k] in taken:
+                break
+            mention = self._mention_at(words, order, k)
+            if mention is not None and set(mention.positions) & set(taken):
+                break
+            if mention is not None:
+                mentions.append(SiteMention(mention.positions, mention.readings, mention.side,
+                                            tuple(linkers)))
+                linkers = []
+                k += len(mention.positions)
+                continue
+            if words[order[k]] not in self._sites.linkers:
+                break
+            if self._starts_statement(words, order[k]):
+                break
+            linkers.append(order[k])
+            k += 1
+        return mentions
+
+    def _starts_statement(self, words: Sequence[str], position: int) -> bool:
+        """Is this a coordinator followed by a new statement ("and her ...")?"""
+        return (words[position] in self._coordinators and position + 1 < len(words)
+                and words[position + 1] in self._new_clause)
+
+    def _mention_at(self, words: Sequence[str], order: Sequence[int],
+                    k: int) -> SiteMention | None:
+        """The longest site or side phrase starting at ``order[k]`` (reading in ``order``)."""
+        for n in range(min(self._longest, len(order) - k), 0, -1):
+            span = list(order[k:k + n])
+            if any(abs(b - a) != 1 for a, b in pairwise(span)):
+                continue
+            phrase = tuple(words[p] for p in sorted(span))
+            if phrase in self._sites.sites:
+                return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None)
+            if phrase in self._sites.sides:
+                return SiteMention(tuple(sorted(span)), (), self._sites.sides[phrase])
+        return None
+
+    # ---- finding the term ----
+
+    def _finding_variants(self, words: Sequence[str], core: list[int],
+                          entry: LexiconEntry) -> list[list[str]]:
+        """The finding's words as written, then the names and exact synonyms of the terms it
+        means, as stems."""
+        variants = [[stem(words[p]) for p in core]]
+        onto = self._ontology
+        for term_id in entry.ids:
+            if term_id not in onto:
+                continue
+            index = onto.index(term_id)
+            texts = [onto.names[index]] + [text for text, scope, kind in onto.synonyms(index)
+                                           if scope in _COMPOSABLE_SCOPES
+                                           and kind != "abbreviation"]
+            variants.extend(phrase_key(text).split() for text in texts)
+        return [v for v in variants if v]
+
+    def _find(self, variants: list[list[str]], readings: Sequence[str], side: str | None,
+              own: tuple[str, ...], bare: bool = True) -> tuple[str, ...] | None:
+        """The first term whose key is a variant plus a reading (and the side), specific
+        first; never the finding's own terms. ``bare``: also try the side alone."""
+        sides = [side, None] if side else [None]
+        for reading in [*readings, *([""] if bare else [])]:
+            extra = phrase_key(reading).split() if reading else []
+            for with_side in sides:
+                if not extra and with_side is None:
+                    continue
+                more = [*extra, *([stem(with_side)] if with_side else [])]
+                for variant in variants:
+                    key = " ".join(sorted({*variant, *more}))
+                    found = self._lexicon.lookup(key)
+                    # Only a narrower reading: never the finding's own terms, nor its own
+                    # terms with alternatives added.
+                    # ("Prolonged neonatal jaundice" answers to "neonatal jaundice" only as
+                    # a phrase of its own, never as a narrower reading: "unmodified".)
+                    if (found is not None and found.kind == "finding"
+                            and found.source != "unmodified"
+                            and not set(own) <= set(found.ids)):
+                        return found.ids
+        return None
+
+
+def _shared_readings(readings: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The readings every site allows, in the order of the first."""
+    first, *others = readings
+    return tuple(r for r in first if all(r in other for other in others))

@@ -1,0 +1,107 @@
+"""Typo tolerance over the project's own vocabulary ("gaining wieght" -> weight).
+
+Only words the reader does not know are corrected, and only long ones: a word of fewer than
+:data:`MIN_TYPO_LETTERS` letters is never changed (short words are too often another real
+word one letter away). The candidates are the words of the lexicon's phrases (HPO names and
+synonyms, curated lay phrases); the nearest by optimal string alignment distance (a
+transposition counts as one edit, Damerau's observation that most typos are one insertion,
+deletion, substitution or swap) wins, within :data:`MAX_EDITS_SHORT` edits for words of up
+to :data:`LONG_WORD_LETTERS` - 1 letters and :data:`MAX_EDITS_LONG` for longer ones; ties go
+to the word used in more phrases, then alphabetical order. The question reader keeps a
+correction only when the corrected word becomes part of a finding, and shows it
+("wieght -> weight").
+
+A word is "unknown" when it is in neither the lexicon nor a list of common English words:
+the 82,765-word frequency dictionary shipped with symspellpy (MIT; from Google Books n-grams
+intersected with SCOWL), so that real words ("never", "staff", "tools") are never turned into
+symptoms ("fever", "stiff", "stools").
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+MIN_TYPO_LETTERS = 5
+LONG_WORD_LETTERS = 10
+MAX_EDITS_SHORT = 1
+MAX_EDITS_LONG = 2
+
+
+# The file in the symspellpy package: "word count" per line.
+_ENGLISH_DICTIONARY = "frequency_dictionary_en_82_765.txt"
+
+
+def _dictionary_items() -> list[str]:
+    """The words and counts of the English dictionary, alternating ("the", "2313...", ...);
+    empty if the file is gone. The package is located without importing it: only its data
+    file is used."""
+    spec = importlib.util.find_spec("symspellpy")
+    for folder in list(spec.submodule_search_locations or ()) if spec else []:
+        try:
+            return (Path(folder) / _ENGLISH_DICTIONARY).read_text(
+                encoding="utf-8", errors="replace").split()
+        except OSError:
+            continue
+    return []
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words, lower case (read once per process)."""
+    return frozenset(_dictionary_items()[::2])
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    items = _dictionary_items()
+    return {word: int(count) for word, count in zip(items[::2], items[1::2], strict=True)
+            if count.isdigit()}
+
+
+def english_frequency(word: str) -> int:
+    """How often a word occurs in the English corpus of the dictionary (0 if absent)."""
+    return _frequencies().get(word, 0)
+
+
+class SpellingCorrector:
+    """Nearest vocabulary word of an unknown word. Immutable; safe to share between threads."""
+
+    def __init__(self, words: Iterable[str]):
+        counts = Counter(w for w in words if w.isalpha() and len(w) >= MIN_TYPO_LETTERS - 1)
+        self._counts = counts
+        by_length: dict[int, list[str]] = {}
+        for word in sorted(counts):
+            by_length.setdefault(len(word), []).append(word)
+        self._by_length = by_length
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._counts
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word ``word`` most likely misspells, or ``None``."""
+        if len(word) < MIN_TYPO_LETTERS or not word.isalpha() or word in self._counts:
+            return None
+        found = self._nearest(word)
+        if found is None and word.endswith("s"):
+            # The vocabulary holds phrases as HPO writes them, mostly singular: "siezures"
+            # is one swap away from "seizure" once its plural ending is set aside.
+            found = self._nearest(word[:-1])
+        return found
+
+    def _nearest(self, word: str) -> str | None:
+        edits = MAX_EDITS_LONG if len(word) >= LONG_WORD_LETTERS else MAX_EDITS_SHORT
+        choices = [w for n in range(len(word) - edits, len(word) + edits + 1)
+                   for w in self._by_length.get(n, ())]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits,
+                                limit=None)
+        if not found:
+            return None
+        best = min(found, key=lambda hit: (hit[1], -self._counts[hit[0]], hit[0]))
+        return str(best[0])

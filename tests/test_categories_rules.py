@@ -1,0 +1,47 @@
+"""Category membership rules and the graded prior of several categories (mini fixture)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.categories import Categories
+
+
+def test_one_category_weighs_its_members_by_the_weight(mini_knowledge: Knowledge) -> None:
+    categories = Categories(mini_knowledge)
+    genetic = categories.mask("genetic")
+    prior = categories.prior(["genetic"], 20.0)
+    assert np.all(prior[genetic] == 20.0) and np.all(prior[~genetic] == 1.0)
+
+
+def test_kinds_named_together_combine_by_a_graded_and(mini_knowledge: Knowledge) -> None:
+    categories = Categories(mini_knowledge)
+    both = categories.prior(["genetic", "neuromuscular"], 16.0)
+    genetic = categories.mask("genetic")
+    neuromuscular = categories.mask("neuromuscular")
+    expected = np.power(16.0, (genetic.astype(float) + neuromuscular) / 2)
+    assert np.allclose(both, expected)
+    assert categories.prior(["genetic", "genetic"], 16.0).tolist() == categories.prior(
+        ["genetic"], 16.0).tolist()
+
+
+def test_a_name_that_names_the_kind_is_a_class(mini_knowledge: Knowledge) -> None:
+    """Gamma myopathy's name names its kind (neuromuscular), with the name as the reason."""
+    categories = Categories(mini_knowledge)
+    names = mini_knowledge.disease_names
+    members = {names[i] for i in np.flatnonzero(categories.mask("neuromuscular"))}
+    assert "Gamma myopathy" in members
+    reasons = categories.of(mini_knowledge.disease_index("OMIM:100003"))
+    assert any(r.category == "neuromuscular" and r.source == "name" for r in reasons)
+
+
+@pytest.mark.slow
+def test_one_stray_annotation_does_not_make_a_category(engine: Engine) -> None:
+    """Hereditary angioedema has one peripheral-neuropathy annotation: not neuromuscular."""
+    categories = engine.categories
+    index = engine.knowledge.disease_index("OMIM:106100")
+    assert not categories.mask("neuromuscular")[index]
+    assert all(r.category != "neuromuscular" for r in categories.of(index))
