@@ -233,7 +233,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     if leader.probability < 0.5:
         writer.add("summary", "These are possibilities to discuss with a doctor, not a "
                    "diagnosis: the findings given fit several conditions.", [HPO_SOURCE_ID])
-    _how_common(writer, candidates[:5], interpretation.frame)
+    _how_common(writer, candidates[:10], interpretation.frame)
 
     asked_ids = {i for f in asked_present for i in f.ids}
     explanations = []
@@ -357,25 +357,33 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
 
     For a question about a person, how common a disease is has shaped the order; for a
     question about which diseases are known for a finding, the rare diseases the finding
-    characterises come first and the more common ones are named as such.
+    characterises come first and the more common causes the ranker placed after them are
+    named as such.
     """
     known = [c for c in candidates if c.prevalence is not None]
-    common = [c for c in known if c.prevalence is not None and c.prevalence.common]
-    rare = [c for c in known if c not in common]
     if not known:
         writer.add("summary", "None of these has a recorded figure for how common it is.",
                    [HPO_SOURCE_ID])
         return
-    if common:
-        writer.add("summary", "Common among them: " + "; ".join(
-            f"{c.name}, {c.prevalence.phrase}" for c in common[:3] if c.prevalence) + ".",
-            [s for c in common[:3] if c.prevalence for s in _prevalence_sources(c.prevalence)])
-    if rare:
-        kind = ("Rare but characteristic of these findings" if frame == "knowledge"
-                else "Rare")
-        writer.add("summary", f"{kind}: " + "; ".join(
-            f"{c.name}, {c.prevalence.phrase}" for c in rare[:3] if c.prevalence) + ".",
-            [s for c in rare[:3] if c.prevalence for s in _prevalence_sources(c.prevalence)])
+    if frame == "knowledge":
+        groups = [("More common causes in which these findings occur",
+                   [c for c in candidates if c.common_cause and c.prevalence]),
+                  ("Rare but characteristic of these findings",
+                   [c for c in known if not c.common_cause
+                    and c.prevalence is not None and not c.prevalence.common]),
+                  ("Common", [c for c in known if not c.common_cause
+                              and c.prevalence is not None and c.prevalence.common])]
+    else:
+        groups = [("Common among them",
+                   [c for c in known if c.prevalence is not None and c.prevalence.common]),
+                  ("Rare", [c for c in known
+                            if c.prevalence is not None and not c.prevalence.common])]
+    for heading, chosen in groups:
+        shown = [c for c in chosen if c.prevalence is not None][:3]
+        if shown:
+            writer.add("summary", f"{heading}: " + "; ".join(
+                f"{c.name}, {c.prevalence.phrase}" for c in shown if c.prevalence) + ".",
+                [s for c in shown if c.prevalence for s in _prevalence_sources(c.prevalence)])
 
 
 def _no_finding_message(interpretation: Interpretation) -> str:

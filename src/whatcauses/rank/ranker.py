@@ -256,8 +256,8 @@ class Ranker:
         united = self._united(own) if own is not None else None
         index = self.knowledge.disease_ids_index
         renumbered = tuple(
-            replace(c, rank=i, evidence=self.group_evidence(own, [index[d] for d in c.ids],
-                                                            united)
+            replace(c, rank=i, common_cause=c in common,
+                    evidence=self.group_evidence(own, [index[d] for d in c.ids], united)
                     if own is not None else ())
             for i, c in enumerate(chosen, start=1)
         )

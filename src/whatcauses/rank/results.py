@@ -86,6 +86,8 @@ class Candidate:
     onset: tuple[str, ...] = ()
     prior_weight: float = 1.0
     prevalence: Prevalence | None = None
+    # Placed among the more common causes of a "which diseases cause X?" answer (rank/ranker.py)
+    common_cause: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +100,7 @@ class Candidate:
             "likelihood_ratio": self.likelihood_ratio,
             "prior_weight": self.prior_weight,
             "prevalence": self.prevalence.to_dict() if self.prevalence else None,
+            "common_cause": self.common_cause,
             "inheritance": list(self.inheritance),
             "onset": list(self.onset),
             "evidence": [e.to_dict() for e in self.evidence],
