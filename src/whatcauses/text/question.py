@@ -761,7 +761,10 @@ class QuestionReader:
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)
                           if stage_words else None)
-                matches.append(_Match(clause, positions, entry, (staged or entry.ids,),
+                # The stage is the reader's inference, not the asker's words: the narrower
+                # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
+                ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
+                matches.append(_Match(clause, positions, entry, (ids,),
                                       source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
