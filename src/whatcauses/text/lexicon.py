@@ -36,7 +36,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 8
+LEXICON_FORMAT = 9
 CLINICAL_MODIFIER = "HP:0012823"
 _FILLER_WORDS = ("symptom", "sign")
 # Clinical modifiers that do not qualify a finding: outcomes (HP:0040006 Mortality/Aging:

@@ -52,8 +52,11 @@ _SPELLING_WORDS = {
 }  # fmt: skip
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
-# blue", "doesn't seem to see well") carry no meaning of their own.
-_LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
+# blue", "doesn't seem to see well") carry no meaning of their own; nor do adverbs of manner
+# after a function ("can't breathe properly", "doesn't hear well" mean "can't breathe",
+# "doesn't hear"; no HPO name uses them, bar one "properly").
+_LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears",
+                            "well", "properly", "clearly", "normally", "correctly"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
 STOPWORDS = (
