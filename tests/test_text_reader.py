@@ -550,3 +550,15 @@ def test_a_describing_word_is_part_of_the_finding_beside_it(
     reading = context_reader.read("painful weakness, and weakness fits")
     assert ids(reading.findings) == {WEAKNESS}
     assert not reading.unrecognized
+
+
+def test_hpo_abbreviations_are_read_only_as_written(mini_knowledge: Knowledge) -> None:
+    from whatcauses.text.lexicon import abbreviation_key
+
+    lexicon = Lexicon({abbreviation_key("GTC"): LexiconEntry((SEIZURE,), "abbreviation", 0.7),
+                       phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0)})
+    reader = QuestionReader(lexicon, mini_knowledge.ontology)
+    reading = reader.read("GTC and muscle weakness, no GTC before")
+    assert ids(reading.present) == {SEIZURE, WEAKNESS}
+    assert ids(reader.read("no GTC").excluded) == {SEIZURE}
+    assert not reader.read("gtc").findings  # lower case: an ordinary word

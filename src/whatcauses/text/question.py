@@ -29,7 +29,7 @@ from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.family import FamilyReader, combined_modes
 from whatcauses.text.frame import Frame, read_frame
-from whatcauses.text.lexicon import Lexicon, LexiconEntry
+from whatcauses.text.lexicon import Lexicon, LexiconEntry, abbreviation_key, is_abbreviation
 from whatcauses.text.negation import (
     Cue,
     cue_positions,
@@ -537,6 +537,7 @@ class QuestionReader:
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
         matched = self._match_ids(reading, remaining)
+        matched += self._match_abbreviations(reading, remaining)
         matched += self._match_phrases(reading, clause, remaining)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
@@ -608,6 +609,22 @@ class QuestionReader:
                 reading.notes.append(resolution.note)
             reading.consumed.add(position)
             matched.append(([position], LexiconEntry((resolution.id,), "id", 1.0)))
+        return matched
+
+    def _match_abbreviations(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """HPO's own abbreviations, written in capitals ("ASD", "CKD"): clinicians' shorthand.
+        An abbreviation several terms share is an OR-group."""
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for position in remaining:
+            written = reading.tokens[position].text
+            if position in reading.consumed or not is_abbreviation(written):
+                continue
+            entry = self.lexicon.lookup(abbreviation_key(written))
+            if entry is not None:
+                reading.consumed.add(position)
+                matched.append(([position], entry))
         return matched
 
     def _inheritance_id(self, raw: str) -> str | None:
