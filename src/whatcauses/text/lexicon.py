@@ -37,7 +37,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 10
+LEXICON_FORMAT = 11
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -207,7 +207,9 @@ class Lexicon:
                     continue
                 if resolved not in ids:
                     ids.append(resolved)
-            if ids:
+            if ids and lay.abbreviation:
+                offer_key(abbreviation_key(lay.phrase), ids, "curated", lay.kind)
+            elif ids:
                 offer(lay.phrase, ids, "curated", lay.kind)
                 surface.append((lay.phrase.lower(), ids[0], lay.phrase))
         entries = {
