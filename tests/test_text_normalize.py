@@ -124,3 +124,12 @@ def test_clinicians_shorthand_for_age_and_sex(question: str, age: float | None,
                                               sex: str | None) -> None:
     person = read_person(question)
     assert (person.age, person.sex) == (age, sex)
+
+
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("tremor in a man over 60", (60.0, 100.0)), ("fever in children under 5", (0.0, 5.0)),
+    ("a fever over 39 degrees", None),
+])
+def test_age_bounds_said_of_people(question: str,
+                                   age_range: tuple[float, float] | None) -> None:
+    assert read_person(question).age_range == age_range

@@ -562,3 +562,10 @@ def test_hpo_abbreviations_are_read_only_as_written(mini_knowledge: Knowledge) -
     assert ids(reading.present) == {SEIZURE, WEAKNESS}
     assert ids(reader.read("no GTC").excluded) == {SEIZURE}
     assert not reader.read("gtc").findings  # lower case: an ordinary word
+
+
+@pytest.mark.parametrize("written", ["HP:0000203", "hp:0000203", "HP_0000203", "HP 0000203",
+                                     "HP0000203"])
+def test_hpo_ids_in_their_usual_spellings(reader: QuestionReader, written: str) -> None:
+    reading = reader.read(f"{written} and fits")
+    assert ids(reading.present) == {WEAKNESS, SEIZURE} and not reading.unrecognized

@@ -21,6 +21,11 @@ _AGE_PATTERNS = (
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo)\b"),
 )
+# "a man over 60", "children under 5": an age bound said of people.
+_PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
+           r"kids?|boys?|girls?|aged|ages?)")
+_OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+(\d{1,2})\b")
+_UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+(\d{1,2})\b")
 # Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
 # ("3 m" with a space and no "yo" is too often three months, or metres.)
 _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?)?([mf])\b")
@@ -155,6 +160,16 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         months = _MONTHS.search(text)
         if months:
             age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
+    if age is None:
+        over, under = _OVER.search(text), _UNDER.search(text)
+        if over:
+            bound = float(over.group(1))
+            age, age_text, spans = bound + 5.0, over.group(0), [over.span()]
+            age_range = (bound, 100.0)
+        elif under:
+            bound = float(under.group(1))
+            age, age_text, spans = bound / 2, under.group(0), [under.span()]
+            age_range = (0.0, bound)
     if age is None:
         decade = _DECADE.search(text)
         if decade:

@@ -23,9 +23,10 @@ from itertools import pairwise
 
 import snowballstemmer
 
-# An HPO id ("HP:0001250", "hp_0001250") is one token; then words, then any other character.
-_WORD = re.compile(r"hp[:_]\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
-_HPO_ID = re.compile(r"hp[:_](\d{7})")
+# An HPO id is one token; then words, then any other character.
+# ("HP:0001250", "HP_0001250", "HP 0001250", "HP0001250")
+_WORD = re.compile(r"hp[:_ ]?\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+_HPO_ID = re.compile(r"hp[:_ ]?(\d{7})")
 
 # British -> American spellings frequent in symptom words (whole words or word starts).
 _SPELLING_PREFIXES = (
