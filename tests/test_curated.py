@@ -87,3 +87,30 @@ def test_a_red_flag_without_advice_is_a_data_error_not_a_key_error() -> None:
 def test_a_bad_lay_term_names_file_and_entry(entry: dict[str, Any], message: str) -> None:
     with pytest.raises(DataError, match=r"lay_terms.yaml: " + message):
         parse_lay_terms([entry])
+
+
+def test_an_abbreviation_must_be_capitals() -> None:
+    ok = parse_lay_terms([{"phrase": "SOB", "hpo": ["HP:0002094"], "abbreviation": True}])
+    assert ok[0].abbreviation
+    with pytest.raises(DataError, match=r"lay_terms.yaml: entry 1 \(phrase 'sob'\)"):
+        parse_lay_terms([{"phrase": "sob", "hpo": ["HP:0002094"], "abbreviation": True}])
+
+
+def test_the_shipped_family_and_site_words_load() -> None:
+    from whatcauses.knowledge.curated import body_sites, family_words
+
+    family = family_words()
+    assert family.relatives["father"] == ("HP:0000006",)
+    assert family.maternal_males <= set(family.relatives)
+    sites = body_sites()
+    assert "proximal" in sites.sites[("thighs",)] and sites.sides[("both",)] == "bilateral"
+    assert ("after", "eating") in sites.sites
+
+
+def test_a_family_statement_with_an_unknown_mode_is_a_data_error() -> None:
+    from whatcauses.knowledge.curated import parse_family_words
+
+    raw = copy.deepcopy(read_yaml("family_history.yaml"))
+    raw["statements"][0]["modes"] = ["HP:0000118"]
+    with pytest.raises(DataError, match=r"family_history.yaml: statements\[0\]\.modes\[0\]"):
+        parse_family_words(raw)

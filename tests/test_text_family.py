@@ -75,3 +75,15 @@ def test_the_ranking_uses_the_family_history(mini_engine: Engine) -> None:
     plain = alpha_probability("stiff muscles")
     familial = alpha_probability("stiff muscles; her father had the same")
     assert familial > plain
+
+
+@pytest.mark.parametrize(("question", "modes"), [
+    ("which autosomal recessive disease causes stiff muscles", ("HP:0000007",)),
+    ("stiff muscles, is it X-linked?", ("HP:0001417",)),
+    ("stiff muscles, autosomal dominant", (DOMINANT,)),
+])
+def test_a_mode_named_outright_is_evidence(mini_engine: Engine, question: str,
+                                           modes: tuple[str, ...]) -> None:
+    reading = mini_engine.interpret(question)
+    known = tuple(m for m in modes if m in mini_engine.knowledge.ontology)
+    assert reading.inheritance_modes == known and not reading.unrecognized

@@ -113,3 +113,23 @@ def test_one_word_terms_get_their_adjective_forms(noun: str, adjectives: list[st
     from whatcauses.text.lexicon import adjective_forms
 
     assert adjective_forms(noun) == adjectives
+
+
+@pytest.mark.parametrize(("question", "age", "sex"), [
+    ("45M with chest pain", 45.0, "male"), ("32F, fever", 32.0, "female"),
+    ("45 yo M", 45.0, "male"), ("45yoF with a rash", 45.0, "female"),
+    ("18mo girl", 1.5, "female"), ("weakness for 3 m", None, None),
+])
+def test_clinicians_shorthand_for_age_and_sex(question: str, age: float | None,
+                                              sex: str | None) -> None:
+    person = read_person(question)
+    assert (person.age, person.sex) == (age, sex)
+
+
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("tremor in a man over 60", (60.0, 100.0)), ("fever in children under 5", (0.0, 5.0)),
+    ("a fever over 39 degrees", None),
+])
+def test_age_bounds_said_of_people(question: str,
+                                   age_range: tuple[float, float] | None) -> None:
+    assert read_person(question).age_range == age_range

@@ -540,7 +540,8 @@ def test_a_circumstance_narrows_a_finding_like_a_site(context_reader: QuestionRe
 
 
 def test_a_newborns_finding_takes_the_neonatal_term(context_reader: QuestionReader) -> None:
-    assert ids(context_reader.read("my newborn has weakness").findings) == {STIFFNESS}
+    newborn = context_reader.read("my newborn has weakness")
+    assert [f.ids for f in newborn.findings] == [(STIFFNESS, WEAKNESS)]
     assert ids(context_reader.read("my 8 year old has weakness").findings) == {WEAKNESS}
 
 
@@ -549,3 +550,22 @@ def test_a_describing_word_is_part_of_the_finding_beside_it(
     reading = context_reader.read("painful weakness, and weakness fits")
     assert ids(reading.findings) == {WEAKNESS}
     assert not reading.unrecognized
+
+
+def test_hpo_abbreviations_are_read_only_as_written(mini_knowledge: Knowledge) -> None:
+    from whatcauses.text.lexicon import abbreviation_key
+
+    lexicon = Lexicon({abbreviation_key("GTC"): LexiconEntry((SEIZURE,), "abbreviation", 0.7),
+                       phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0)})
+    reader = QuestionReader(lexicon, mini_knowledge.ontology)
+    reading = reader.read("GTC and muscle weakness, no GTC before")
+    assert ids(reading.present) == {SEIZURE, WEAKNESS}
+    assert ids(reader.read("no GTC").excluded) == {SEIZURE}
+    assert not reader.read("gtc").findings  # lower case: an ordinary word
+
+
+@pytest.mark.parametrize("written", ["HP:0000203", "hp:0000203", "HP_0000203", "HP 0000203",
+                                     "HP0000203"])
+def test_hpo_ids_in_their_usual_spellings(reader: QuestionReader, written: str) -> None:
+    reading = reader.read(f"{written} and fits")
+    assert ids(reading.present) == {WEAKNESS, SEIZURE} and not reading.unrecognized

@@ -21,6 +21,7 @@ Several categories named together weigh a disease by how many of them it belongs
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -85,51 +86,61 @@ class Categories:
 
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
+        # Each category's members, computed on first use (a question names one or two).
+        self._masks: dict[str, np.ndarray[Any, Any]] = {}
+        self._lock = threading.Lock()
 
-    @cached_property
-    def _members(self) -> dict[str, np.ndarray[Any, Any]]:
+    def _member_mask(self, category: str) -> np.ndarray[Any, Any]:
+        with self._lock:
+            mask = self._masks.get(category)
+            if mask is None:
+                mask = self._compute(category)
+                mask.setflags(write=False)
+                self._masks[category] = mask
+            return mask
+
+    def _compute(self, category: str) -> np.ndarray[Any, Any]:
         k = self.knowledge
         onto = k.ontology
-        vocabulary = category_vocabulary()
-        members: dict[str, np.ndarray[Any, Any]] = {}
-        a = k.arrays
-        phenotype_rows = k.phenotype_rows
-        row_disease = a["ann_disease"][phenotype_rows]
-        row_term = a["ann_term"][phenotype_rows]
-        totals = np.bincount(row_disease, minlength=k.n_diseases)
-        named = self._named_members
-        for category in CATEGORY_KEYS:
-            mask = named[category].copy()
-            roots = [r.id for r in vocabulary.roots.get(category, ()) if r.id in onto]
-            if INHERITANCE_ROOT in roots:
-                mask |= self._inheritance_mask
-                roots.remove(INHERITANCE_ROOT)
-            if roots:
-                root_indices = [onto.index(root) for root in roots]
-                # The root term itself annotated (HP:0002960 Autoimmunity): the disease is of
-                # that class. A term under it that merely names the kind is not enough
-                # ("Peripheral axonal neuropathy" in hereditary angioedema).
-                mask[np.unique(row_disease[np.isin(row_term, root_indices)])] = True
-                under = onto.under(root_indices)[row_term]
-                pairs = np.unique(np.stack([row_disease[under], row_term[under]]), axis=1)
-                hits = np.bincount(pairs[0], minlength=k.n_diseases)
-                enough = hits >= MIN_ANNOTATIONS
-                if category in SYSTEM_CATEGORIES:
-                    enough &= hits >= SYSTEM_SHARE * np.maximum(totals, 1)
-                mask |= enough
-            members[category] = mask
+        mask = self._named(category).copy()
+        roots = [r.id for r in category_vocabulary().roots.get(category, ()) if r.id in onto]
+        if INHERITANCE_ROOT in roots:
+            mask |= self._inheritance_mask
+            roots.remove(INHERITANCE_ROOT)
+        if roots:
+            row_disease, row_term, totals = self._phenotype_table
+            root_indices = [onto.index(root) for root in roots]
+            # The root term itself annotated (HP:0002960 Autoimmunity): the disease is of that
+            # class. A term under it that merely names the kind is not enough ("Peripheral
+            # axonal neuropathy" in hereditary angioedema).
+            mask[np.unique(row_disease[np.isin(row_term, root_indices)])] = True
+            under = onto.under(root_indices)[row_term]
+            # Distinct (disease, term) pairs, as one integer each.
+            pairs = np.unique(row_disease[under].astype(np.int64) * len(onto) + row_term[under])
+            hits = np.bincount(pairs // len(onto), minlength=k.n_diseases)
+            enough = hits >= MIN_ANNOTATIONS
+            if category in SYSTEM_CATEGORIES:
+                enough &= hits >= SYSTEM_SHARE * np.maximum(totals, 1)
+            mask |= enough
         for sheet in curated_sheets():
+            # A reviewed sheet decides what causes a disease; a stray annotation (an
+            # autoimmune finding in a storage disease) does not make it autoimmune.
+            if category not in CAUSE_CATEGORIES and category not in sheet.categories:
+                continue
             for disease_id in sheet.ids:
-                if not k.has_disease(disease_id):
-                    continue
-                index = k.disease_index(disease_id)
-                # A reviewed sheet decides what causes a disease; a stray annotation (an
-                # autoimmune finding in a storage disease) does not make it autoimmune.
-                for category in CAUSE_CATEGORIES:
-                    members[category][index] = category in sheet.categories
-                for category in sheet.categories:
-                    members[category][index] = True
-        return members
+                if k.has_disease(disease_id):
+                    mask[k.disease_index(disease_id)] = category in sheet.categories
+        return mask
+
+    @cached_property
+    def _phenotype_table(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any],
+                                        np.ndarray[Any, Any]]:
+        """(disease, term) of every phenotype annotation, and each disease's count."""
+        k = self.knowledge
+        rows = k.phenotype_rows
+        row_disease = k.arrays["ann_disease"][rows]
+        return (row_disease, k.arrays["ann_term"][rows],
+                np.bincount(row_disease, minlength=k.n_diseases))
 
     @staticmethod
     def _name_phrases(category: str) -> list[str]:
@@ -137,21 +148,24 @@ class Categories:
                 if w not in _TOO_GENERAL_IN_NAMES]
 
     @cached_property
-    def _named_members(self) -> dict[str, np.ndarray[Any, Any]]:
-        """Per category, the diseases whose own name names the kind ("Congenital myopathy
-        7", "Immunodeficiency 23"): a category word of category_words.yaml, as a whole word
+    def _names_text(self) -> tuple[str, np.ndarray[Any, Any]]:
+        """The diseases' names, one a line, and where each line starts."""
+        lines = [_words(name) for name in self.knowledge.disease_names]
+        return "\n".join(lines), np.cumsum([0] + [len(line) + 1 for line in lines])
+
+    def _named(self, category: str) -> np.ndarray[Any, Any]:
+        """The diseases whose own name names the kind ("Congenital myopathy 7",
+        "Immunodeficiency 23"): a category word of category_words.yaml, as a whole word
         sequence of the name."""
-        k = self.knowledge
-        names = [" " + _words(name) + " " for name in k.disease_names]
-        named: dict[str, np.ndarray[Any, Any]] = {}
-        for category in CATEGORY_KEYS:
-            mask = np.zeros(k.n_diseases, dtype=bool)
-            phrases = self._name_phrases(category)
-            for index, name in enumerate(names):
-                if any(phrase in name for phrase in phrases):
-                    mask[index] = True
-            named[category] = mask
-        return named
+        mask = np.zeros(self.knowledge.n_diseases, dtype=bool)
+        phrases = self._name_phrases(category)
+        if phrases:
+            text, starts = self._names_text
+            pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(
+                re.escape(p.strip()) for p in phrases) + r")(?![a-z0-9])")
+            hits = [m.start() for m in pattern.finditer(text)]
+            mask[np.searchsorted(starts, hits, side="right") - 1] = True
+        return mask
 
     @cached_property
     def _inheritance_mask(self) -> np.ndarray[Any, Any]:
@@ -166,7 +180,7 @@ class Categories:
         """Boolean membership vector over diseases."""
         if category not in CATEGORY_KEYS:
             raise KeyError(category)
-        return self._members[category]
+        return self._member_mask(category)
 
     def prior(self, categories: list[str] | tuple[str, ...], weight: float) -> np.ndarray[Any, Any]:
         """Relative prior weights of the categories a question names.
@@ -198,7 +212,7 @@ class Categories:
                    if not r.negated and r.aspect == "P" and r.hpo_id]
         curated = [sheet for sheet in curated_sheets() if disease_id in sheet.ids]
         for category in CATEGORY_KEYS:
-            if not self._members[category][disease]:
+            if not self._member_mask(category)[disease]:
                 continue
             sheets = [sheet for sheet in curated if category in sheet.categories]
             for sheet in sheets:
@@ -206,7 +220,7 @@ class Categories:
                                               f"curated fact sheet for {sheet.name}"))
             if sheets or (curated and category in CAUSE_CATEGORIES):
                 continue  # the sheet decides
-            if self._named_members[category][disease]:
+            if self._named(category)[disease]:
                 reasons.append(CategoryReason(category, "name", k.disease_names[disease],
                                               "the disease's name names the kind"))
                 continue

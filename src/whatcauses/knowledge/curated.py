@@ -60,6 +60,7 @@ class LayTerm:
     phrase: str
     hpo: tuple[str, ...]
     kind: str
+    abbreviation: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def parse_lay_terms(raw: Any, name: str = "lay_terms.yaml") -> tuple[LayTerm, ..
     from whatcauses.knowledge.curated_schema import LayTermsFile, validate
 
     checked = validate(name, LayTermsFile, raw or [])
-    return tuple(LayTerm(e.phrase, e.hpo, e.kind) for e in checked.root)
+    return tuple(LayTerm(e.phrase, e.hpo, e.kind, e.abbreviation) for e in checked.root)
 
 
 @dataclass(frozen=True, slots=True)

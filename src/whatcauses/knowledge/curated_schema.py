@@ -54,6 +54,15 @@ class LayTermModel(_Strict):
     phrase: Text
     hpo: Annotated[tuple[HpoId, ...], Field(min_length=1)]
     kind: Literal["finding", "lab", "antibody"] = "finding"
+    # An abbreviation matches only as written, in capitals ("SOB", never "sob": to cry).
+    abbreviation: bool = False
+
+    @model_validator(mode="after")
+    def _abbreviations_are_capitals(self) -> LayTermModel:
+        if self.abbreviation and not (self.phrase.isalnum() and len(self.phrase) >= 3
+                                      and sum(ch.isupper() for ch in self.phrase) >= 2):
+            raise ValueError("an abbreviation is 3+ letters or digits, mostly capitals")
+        return self
 
 
 class RedFlagModel(_Strict):

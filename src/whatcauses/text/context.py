@@ -21,6 +21,15 @@ _AGE_PATTERNS = (
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo)\b"),
 )
+# "a man over 60", "children under 5": an age bound said of people.
+_PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
+           r"kids?|boys?|girls?|aged|ages?)")
+_OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+(\d{1,2})\b")
+_UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+(\d{1,2})\b")
+# Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
+# ("3 m" with a space and no "yo" is too often three months, or metres.)
+_SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?)?([mf])\b")
+_MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
@@ -144,6 +153,23 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age = _number(match.group(1)) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
+    shorthand = _SHORTHAND.search(text)
+    if age is None and shorthand:
+        age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
+    if age is None:
+        months = _MONTHS.search(text)
+        if months:
+            age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
+    if age is None:
+        over, under = _OVER.search(text), _UNDER.search(text)
+        if over:
+            bound = float(over.group(1))
+            age, age_text, spans = bound + 5.0, over.group(0), [over.span()]
+            age_range = (bound, 100.0)
+        elif under:
+            bound = float(under.group(1))
+            age, age_text, spans = bound / 2, under.group(0), [under.span()]
+            age_range = (0.0, bound)
     if age is None:
         decade = _DECADE.search(text)
         if decade:
@@ -176,6 +202,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex = "male" if male else "female"
         sex_match = (male or female)[0]
     sex_text = sex_match.group(0) if sex_match else None
+    sex_span = sex_match.span() if sex_match else None
+    if shorthand and sex is None:
+        sex = "male" if shorthand.group(2) == "m" else "female"
+        sex_text, sex_span = shorthand.group(2), shorthand.span(2)
+        spans.append(shorthand.span())
     age_span = original_span(origin, *spans[0]) if spans else None
     for m in male + female:
         spans.append(m.span())
@@ -184,5 +215,5 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         tuple(original_span(origin, a, b) for a, b in spans if b > a),
         age_range,
         age_span,
-        original_span(origin, *sex_match.span()) if sex_match else None,
+        original_span(origin, *sex_span) if sex_span else None,
     )

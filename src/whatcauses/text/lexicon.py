@@ -36,12 +36,16 @@ SOURCE_CONFIDENCE = {
     "EXACT": 0.9,
     "inflection": 0.85,
     "unmodified": 0.8,
+    "abbreviation": 0.7,
     "RELATED": 0.6,
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 8
+LEXICON_FORMAT = 11
 CLINICAL_MODIFIER = "HP:0012823"
+# HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
+ABBREVIATION_PREFIX = "abbr:"
+MIN_ABBREVIATION = 3
 _FILLER_WORDS = ("symptom", "sign")
 # Clinical modifiers that do not qualify a finding: outcomes (HP:0040006 Mortality/Aging:
 # miscarriage, stillbirth) and the names of grouping terms.
@@ -188,6 +192,9 @@ class Lexicon:
             for adjective in adjective_forms(name):
                 offer(adjective, [term_id], "inflection", "finding")
             for text, scope, kind in onto.synonyms(i):
+                if kind == "abbreviation" and is_abbreviation(text):
+                    offer_key(abbreviation_key(text), [term_id], "abbreviation", "finding")
+                    continue
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
                     continue
                 source = "layperson" if kind == "layperson" else scope
@@ -207,7 +214,9 @@ class Lexicon:
                     continue
                 if resolved not in ids:
                     ids.append(resolved)
-            if ids:
+            if ids and lay.abbreviation:
+                offer_key(abbreviation_key(lay.phrase), ids, "curated", lay.kind)
+            elif ids:
                 offer(lay.phrase, ids, "curated", lay.kind)
                 surface.append((lay.phrase.lower(), ids[0], lay.phrase))
         entries = {
@@ -227,6 +236,19 @@ class Lexicon:
             assert entry is not None  # every key has an entry
             packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
         return json.dumps(packed).encode("utf-8")
+
+
+def is_abbreviation(text: str) -> bool:
+    """An abbreviation the reader uses: letters and digits, at least three, mostly capitals
+    ("ASD", "CKD", "CyN"). Two-letter ones ("CP": cerebral palsy, or chest pain?) are too
+    ambiguous in questions."""
+    return (len(text) >= MIN_ABBREVIATION and text.isalnum()
+            and sum(ch.isupper() for ch in text) >= 2)
+
+
+def abbreviation_key(text: str) -> str:
+    """The lexicon key of an abbreviation as written (case kept: "ASD", never "asd")."""
+    return ABBREVIATION_PREFIX + text
 
 
 def modifier_stems(knowledge: Knowledge) -> frozenset[str]:

@@ -23,9 +23,10 @@ from itertools import pairwise
 
 import snowballstemmer
 
-# An HPO id ("HP:0001250", "hp_0001250") is one token; then words, then any other character.
-_WORD = re.compile(r"hp[:_]\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
-_HPO_ID = re.compile(r"hp[:_](\d{7})")
+# An HPO id is one token; then words, then any other character.
+# ("HP:0001250", "HP_0001250", "HP 0001250", "HP0001250")
+_WORD = re.compile(r"hp[:_ ]?\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+_HPO_ID = re.compile(r"hp[:_ ]?(\d{7})")
 
 # British -> American spellings frequent in symptom words (whole words or word starts).
 _SPELLING_PREFIXES = (
@@ -52,8 +53,11 @@ _SPELLING_WORDS = {
 }  # fmt: skip
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
-# blue", "doesn't seem to see well") carry no meaning of their own.
-_LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
+# blue", "doesn't seem to see well") carry no meaning of their own; nor do adverbs of manner
+# after a function ("can't breathe properly", "doesn't hear well" mean "can't breathe",
+# "doesn't hear"; no HPO name uses them, bar one "properly").
+_LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears",
+                            "well", "properly", "clearly", "normally", "correctly"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
 STOPWORDS = (

@@ -30,7 +30,7 @@ from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.family import FamilyReader, combined_modes
 from whatcauses.text.frame import Frame, read_frame
-from whatcauses.text.lexicon import Lexicon, LexiconEntry
+from whatcauses.text.lexicon import Lexicon, LexiconEntry, abbreviation_key, is_abbreviation
 from whatcauses.text.negation import (
     Cue,
     cue_positions,
@@ -541,6 +541,7 @@ class QuestionReader:
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
         matched = self._match_ids(reading, remaining)
+        matched += self._match_abbreviations(reading, remaining)
         matched += self._match_phrases(reading, clause, remaining)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
@@ -612,6 +613,22 @@ class QuestionReader:
                 reading.notes.append(resolution.note)
             reading.consumed.add(position)
             matched.append(([position], LexiconEntry((resolution.id,), "id", 1.0)))
+        return matched
+
+    def _match_abbreviations(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """HPO's own abbreviations, written in capitals ("ASD", "CKD"): clinicians' shorthand.
+        An abbreviation several terms share is an OR-group."""
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for position in remaining:
+            written = reading.tokens[position].text
+            if position in reading.consumed or not is_abbreviation(written):
+                continue
+            entry = self.lexicon.lookup(abbreviation_key(written))
+            if entry is not None:
+                reading.consumed.add(position)
+                matched.append(([position], entry))
         return matched
 
     def _inheritance_id(self, raw: str) -> str | None:
@@ -765,7 +782,10 @@ class QuestionReader:
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)
                           if stage_words else None)
-                matches.append(_Match(clause, positions, entry, (staged or entry.ids,),
+                # The stage is the reader's inference, not the asker's words: the narrower
+                # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
+                ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
+                matches.append(_Match(clause, positions, entry, (ids,),
                                       source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
