@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from whatcauses.engine import Engine
 from whatcauses.knowledge.base import Knowledge
@@ -114,3 +115,10 @@ def cli_env(engine: Engine) -> dict[str, str]:
     env["WHATCAUSES_DATA_DIR"] = str(cache.parent.parent / "cli-data")
     env.pop("COLUMNS", None)
     return env
+
+
+# Property tests draw the same examples on every run (a CI failure is reproducible, a pass is
+# not luck); `HYPOTHESIS_PROFILE=explore` draws new ones when hunting for bugs.
+settings.register_profile("deterministic", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
