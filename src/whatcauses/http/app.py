@@ -388,6 +388,9 @@ def create_app(
     app.add_exception_handler(Exception, _handle_unexpected)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
     app.include_router(_api_router(chosen))
+    from whatcauses.http.interview import interview_router  # imports this module: not at top
+
+    app.include_router(interview_router(chosen))
 
     @app.get("/", include_in_schema=False)
     def page() -> Response:
