@@ -25,6 +25,7 @@ from whatcauses.explain.next_question import (
     interview_step,
     stop_reason,
 )
+from whatcauses.explain.wording import plain_label
 from whatcauses.http.app import EngineDep, Limits, json_response
 from whatcauses.http.report import report_html
 from whatcauses.http.schemas import (
@@ -74,6 +75,7 @@ class InterviewModel(BaseModel):
         description="Why no question is offered, if none is.")
     categories: dict[str, list[str]] = Field(
         description="Disease id -> its categories, for the candidates and the ids described.")
+    labels: dict[str, str] = Field(description="HPO id -> plain name, for every finding given.")
 
 
 class LimitsModel(BaseModel):
@@ -93,6 +95,15 @@ def _categories(engine: Engine, ids: list[str]) -> dict[str, list[str]]:
         index = knowledge.disease_index(disease_id)
         result[disease_id] = [c for c in CATEGORY_KEYS if engine.categories.mask(c)[index]]
     return result
+
+
+def _labels(engine: Engine, findings: Findings) -> dict[str, str]:
+    """HPO id -> plain name (a lay synonym when the HPO has one), for every finding of the
+    request, "don't know" answers included."""
+    onto = engine.knowledge.ontology
+    ids = [*findings.present, *findings.excluded, *findings.unknown,
+           *(t for g in findings.or_groups for t in g)]
+    return {t: plain_label(onto, t) for t in dict.fromkeys(ids)}
 
 
 def _group_categories(engine: Engine, ids: list[str]) -> list[str]:
@@ -137,6 +148,7 @@ def interview_router(limits: Limits) -> APIRouter:
                 "candidates": [], "diseases_scored": 0, "data_release": engine.data_release,
                 "next_questions": [], "stop": "no_question",
                 "categories": _categories(engine, body.describe),
+                "labels": {},
             }
             return json_response(payload)
         rank = findings_ranker(engine.rank, context, top, evidence=True)
@@ -151,6 +163,7 @@ def interview_router(limits: Limits) -> APIRouter:
         for candidate in payload["candidates"]:
             described[candidate["id"]] = _group_categories(engine, candidate["ids"])
         payload["categories"] = described
+        payload["labels"] = _labels(engine, findings)
         return json_response(payload)
 
     @router.get("/report", response_class=HTMLResponse, tags=["answers"],

@@ -70,14 +70,14 @@ def percent(p: float) -> str:
 def strength_words(p: float) -> str:
     """How the probability reads in plain words (the page uses the same bands)."""
     if p >= 0.5:
-        return "Most likely of these"
+        return "Most likely"
     if p >= 0.2:
         return "Likely"
     if p >= 0.05:
         return "Possible"
     if p >= 0.01:
-        return "Less likely"
-    return "Unlikely"
+        return "One of many possibilities"
+    return "Less likely"
 
 
 def ratio_text(lr: float) -> str:
