@@ -272,9 +272,6 @@ def interview(
                              "(see their error objects)\n")
             raise typer.Exit(1)
         return
-    if question is None and not present and not exclude and not sys.stdin.isatty():
-        raise InputError("no findings to start from: give a question with symptoms, or HPO "
-                         "ids with --present")
     engine = load_engine(questions=question is not None)
     findings, context, interpretation = _start(engine, question, present or [], exclude or [],
                                                age, sex.value if sex else None)

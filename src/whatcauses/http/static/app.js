@@ -423,7 +423,7 @@
       return "is not known for it";
     }
     if (e.match === "exact") return `is known for it${freq ? ` (${freq})` : ""}`;
-    if (e.match === "implied") return `is known for ${matched}${freq ? ` (${freq})` : ""}, a form of it`;
+    if (e.match === "implied") return `is known for a more specific form of it${freq ? ` (${freq})` : ""}`;
     if (e.match === "more_specific") return `is known for ${matched}, of which this is a more specific form`;
     if (e.match === "contradicted") return "is recorded without it, which speaks against it";
     return "is not known for it";
@@ -479,10 +479,18 @@
     return holder;
   }
 
+  const CLINICAL_MATCH = {
+    exact: () => "annotated",
+    implied: () => "a more specific term is annotated",
+    more_specific: (e) => `refines annotated ${e.matched_id}`,
+    none: () => "not annotated",
+    contradicted: (e) => `NOT annotated (${e.matched_id})`,
+  };
+
   function evidenceTable(candidate) {
     const rows = (candidate.evidence || []).map((e) => el("tr", {},
       el("td", {}, e.excluded ? "no " : "", e.label, el("br"), el("span", { class: "source-ids", text: e.hpo_id })),
-      el("td", { text: e.match === "none" ? "not annotated" : e.match === "more_specific" ? `refines ${e.matched_id}` : e.match === "implied" ? `via ${e.matched_id}` : e.match }),
+      el("td", { text: CLINICAL_MATCH[e.match] ? CLINICAL_MATCH[e.match](e) : e.match }),
       el("td", { class: "num", text: e.frequency === null || e.frequency === undefined ? "–" : percent(e.frequency) }),
       el("td", { class: `num ${e.likelihood_ratio >= 1 ? "lr-up" : "lr-down"}`, text: ratio(e.likelihood_ratio) }),
       el("td", {}, (e.references || []).length ? referenceList(e.references.slice(0, 3)) : "–")));
