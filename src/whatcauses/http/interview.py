@@ -42,7 +42,7 @@ MAX_DESCRIBED = 50
 # The interview's own end: the leading candidate holds this share of the probability.
 STOP_AT = 0.9
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse} for status in (400, 413, 422, 503)
+    status: {"model": ErrorResponse} for status in (400, 404, 413, 422, 503)
 }
 
 
@@ -112,10 +112,11 @@ def _group_categories(engine: Engine, ids: list[str]) -> list[str]:
 
 
 def interview_router(limits: Limits) -> APIRouter:
-    router = APIRouter(prefix="/api", responses=_ERRORS)
+    router = APIRouter(prefix="/api")
     top_param = Query(ge=1, le=limits.max_top, description="How many candidates.")
 
-    @router.post("/interview", response_model=InterviewModel, tags=["answers"])
+    @router.post("/interview", response_model=InterviewModel, tags=["answers"],
+                 responses=_ERRORS)
     def interview(
         engine: EngineDep,
         body: Annotated[InterviewRequest, Body(openapi_examples={
@@ -166,8 +167,13 @@ def interview_router(limits: Limits) -> APIRouter:
         payload["labels"] = _labels(engine, findings)
         return json_response(payload)
 
-    @router.get("/report", response_class=HTMLResponse, tags=["answers"],
-                responses={200: {"content": {"text/html": {}}}})
+    @router.get("/report", tags=["answers"], response_class=HTMLResponse, responses={
+        200: {"description": "The report, one self-contained HTML page."},
+        # Errors stay JSON; said explicitly, as the route's own media type is HTML.
+        **{status: {"description": "An error.", "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
+           for status in (400, 404, 413, 422, 503)},
+    })
     def report(
         engine: EngineDep,
         q: Annotated[str | None, Query(max_length=limits.max_question_chars,
@@ -200,7 +206,7 @@ def interview_router(limits: Limits) -> APIRouter:
             "Content-Disposition": 'inline; filename="whatcauses-report.html"',
         })
 
-    @router.get("/limits", response_model=LimitsModel, tags=["service"])
+    @router.get("/limits", response_model=LimitsModel, tags=["service"], responses=_ERRORS)
     async def input_limits() -> Response:
         """The server's input limits, so that a client can tell people before it sends."""
         return json_response({"max_question_chars": limits.max_question_chars,
