@@ -239,7 +239,11 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
                     or [knowledge.disease_index(c.id)] for c in candidates]
     members = sorted({m for group in member_lists for m in group})
     unknown = [onto.index(t) for t in dict.fromkeys(skip) if t in onto]
-    options = _options(knowledge, members, _blocked_terms(knowledge, ranking, unknown))
+    # Some findings are named after a disease (HPO "Amyotrophic lateral sclerosis"): asking
+    # whether someone has a leading candidate itself is no question.
+    names = {c.name.casefold() for c in candidates}
+    options = [t for t in _options(knowledge, members, _blocked_terms(knowledge, ranking, unknown))
+               if onto.names[t].casefold() not in names]
     if not options:
         return []
     member_array = np.asarray(members, dtype=np.int64)
