@@ -54,7 +54,8 @@ def test_version_prints_the_package_version() -> None:
 
 def test_the_command_tree_is_complete() -> None:
     names = {" ".join(path) for path, _ in command_paths()}
-    assert names == {"", "rank", "batch", "info", "ask", "explain", "serve", "data",
+    assert names == {"", "rank", "batch", "info", "ask", "explain", "serve", "interview",
+                     "report", "data",
                      "data status", "data update", "data import", "data use", "data rollback",
                      "data prune"}
 

@@ -153,7 +153,7 @@ class _Writer:
         if title is None and knowledge.has_disease(source_id):
             title = knowledge.disease_names[knowledge.disease_index(source_id)]
         if title is None and source_id.startswith("PMID:"):
-            title = f"PubMed article {source_id[5:]} (cited by the HPO annotations)"
+            title = f"PubMed {source_id[5:]}"  # no title is known: none is made up
         return self.citations.cite(source_id, title or source_id)
 
     def add(self, section: str, text: str, sources: list[str] | tuple[str, ...]) -> Sentence:

@@ -24,7 +24,7 @@ from typing import Annotated
 import click
 import typer
 
-from whatcauses.cli import ask, rank, releases, serve
+from whatcauses.cli import ask, interview, rank, releases, serve
 from whatcauses.cli.options import option
 from whatcauses.errors import InputError, WhatcausesError
 
@@ -69,6 +69,8 @@ app.command()(rank.info)
 app.command()(ask.ask)
 app.command()(ask.explain)
 app.command()(serve.serve)
+app.command()(interview.interview)
+app.command()(interview.report)
 app.add_typer(releases.data_app, name="data")
 
 

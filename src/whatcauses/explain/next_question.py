@@ -1,122 +1,401 @@
-"""The next best question: the finding whose answer would best separate the leading candidates.
+"""The next best questions: findings whose answer would best separate the leading candidates.
 
-For each finding annotated to any leading candidate (and not already asked), the expected
-information gain over the candidates' posterior is computed: with ``p_d`` the chance that a
-patient with disease *d* shows the finding, ``P(yes) = sum_d post_d p_d`` and the gain is
-``H(post) - P(yes) H(post | yes) - P(no) H(post | no)``. The findings with the highest gain
-are asked first.
+The candidates of a ranking are already scored as the ranker scores them: twin entries (OMIM
+and Orphanet records of one disease) share one probability. Each candidate question *q* is
+weighed against the ``leaders`` best candidates plus one class for every other disease:
+
+* ``p_j = P(q | leader j)`` is the model's frequency of *q* in the leader (the noisy-OR over
+  *q* and its annotated descendants, :mod:`whatcauses.knowledge.compile`), the best over the
+  leader's twin entries (the ranker unites twins so: a finding any entry shows, the disease
+  shows), and at least the model's noise floor ``observed_floor * bg(q)``;
+* every other disease shows *q* at its background frequency ``bg(q)`` (the mean over diseases);
+* the expected information gain of asking, in bits, is ``H(post) - P(yes) H(post | yes) -
+  P(no) H(post | no)`` with ``P(yes) = sum_j post_j p_j``.
+
+Questions are asked about the findings annotated to the leaders and the more general terms
+above them (a person can say whether they have seizures more easily than which kind), except
+very common findings, findings already given, and findings the given ones imply (a present
+finding implies its ancestors; an absent one its descendants). Refinements of a present
+finding are not asked: the model would count the general and the specific finding twice.
+
+What a question "favours" is first estimated from ``p`` (the leaders a yes makes more likely);
+:func:`checked_questions` then re-ranks with each answer through the caller's ranker, so that
+a claim such as "yes favours X" is exactly what the ranking will do. The HTTP route and the
+terminal interview always check; the narrative answer (which has no ranker) states the
+estimate only in its "what would tell these apart" sentence.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 import numpy as np
 
-from whatcauses.explain.wording import plain_label
+from whatcauses.explain.wording import join_words, plain_label
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.ontology import expand_ancestors
-from whatcauses.rank.results import Ranking
+from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
+from whatcauses.knowledge.ontology import Ontology, expand_ancestors
+from whatcauses.rank.model import ModelParameters
+from whatcauses.rank.results import Candidate, Ranking
+from whatcauses.text.question import Interpretation
 
-# A finding a disease's annotations do not mention still occurs now and then (noise, a
-# second condition, incomplete annotation).
-_UNLISTED = 0.02
-# Very common, unspecific findings (under HP:0000118, shared by most diseases) make poor
-# questions; their background frequency is above this.
-_MAX_BACKGROUND = 0.25
+Answer = Literal["yes", "no", "unknown"]
+ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")
+# Very common, unspecific findings (shared by a quarter of all diseases) make poor questions.
+MAX_BACKGROUND = 0.25
+# A question whose answer is expected to tell less than this (bits) is not worth asking.
+MIN_GAIN_BITS = 0.005
+# How many leading candidates a question is weighed against.
+LEADERS = 10
+# How many candidates a question names as favoured by each answer.
+FAVOURED_SHOWN = 2
+# Someone who has a finding says so when asked with about this chance; "don't know" is more
+# likely from someone without it. The ranking ignores a "don't know", but the choice of the
+# next question weighs the leaders by it: after "don't know" to a finding typical of one
+# leader, the next question turns to the others (on the dev cases, +3 top-1 points after 5
+# questions, bench/interview.py).
+KNOWN_IF_PRESENT = 0.7
 
 
 @dataclass(frozen=True, slots=True)
 class NextQuestion:
+    """One finding to ask about, and what each answer would do to the leading candidates."""
+
     text: str
     hpo_id: str
     label: str
     information_gain: float  # bits
-    favours: tuple[str, ...]  # candidate ids more likely if the answer is yes
+    favours: tuple[str, ...]  # candidate ids a "yes" makes more likely
+    favours_if_no: tuple[str, ...] = ()  # candidate ids a "no" makes more likely
+    why: str = ""  # which candidates it separates, in words
+    checked: bool = False  # the favours were confirmed by re-ranking with each answer
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "ids": [self.hpo_id], "hpo_id": self.hpo_id,
                 "label": self.label, "information_gain": round(self.information_gain, 4),
-                "favours": list(self.favours)}
+                "favours": list(self.favours), "favours_if_no": list(self.favours_if_no),
+                "why": self.why, "checked": self.checked}
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What is known about one person during an interview, and the answers given so far.
+
+    ``unknown`` holds the findings answered "don't know": they are not asked again (nor their
+    refinements) and do not change the ranking.
+    """
+
+    present: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+    or_groups: tuple[tuple[str, ...], ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    def answered(self, hpo_id: str, answer: Answer) -> Findings:
+        """The findings after answering the question about ``hpo_id``."""
+        present = tuple(t for t in self.present if t != hpo_id)
+        excluded = tuple(t for t in self.excluded if t != hpo_id)
+        unknown = tuple(t for t in self.unknown if t != hpo_id)
+        if answer == "yes":
+            present += (hpo_id,)
+        elif answer == "no":
+            excluded += (hpo_id,)
+        else:
+            unknown += (hpo_id,)
+        return replace(self, present=present, excluded=excluded, unknown=unknown)
+
+    @property
+    def count(self) -> int:
+        return len(self.present) + len(self.excluded) + len(self.or_groups)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"present": list(self.present), "excluded": list(self.excluded),
+                "or_groups": [list(g) for g in self.or_groups], "unknown": list(self.unknown)}
+
+
+@dataclass(frozen=True, slots=True)
+class RankingContext:
+    """What a ranking weighs besides the findings: the person, categories and the prior."""
+
+    age: float | None = None
+    sex: str | None = None
+    categories: tuple[str, ...] = ()
+    prior: str | None = None  # "prevalence" or "uniform"; None: the ranker's default
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"age": self.age, "sex": self.sex, "categories": list(self.categories),
+                "prior": self.prior}
+
+
+def findings_of(interpretation: Interpretation, ontology: Ontology,
+                background: np.ndarray[Any, Any]) -> tuple[Findings, RankingContext]:
+    """The findings and context of a question, as the ranking of ``ask`` reads them.
+
+    A person question ("my knees hurt") weighs how common each disease is, a knowledge question
+    ("which diseases cause ...") does not; "no X" with an ambiguous X excludes the reading the
+    others specialise (the one with the highest ``background`` frequency).
+    """
+    def most_general(ids: tuple[str, ...]) -> str:
+        return max(ids, key=lambda t: (float(background[ontology.index(t)]), t))
+
+    present = tuple(dict.fromkeys(f.ids[0] for f in interpretation.present))
+    excluded = tuple(t for t in dict.fromkeys(most_general(f.ids)
+                                              for f in interpretation.excluded)
+                     if t not in present)
+    groups = tuple(tuple(f.ids) for f in interpretation.or_groups)
+    context = RankingContext(
+        interpretation.age, interpretation.sex, tuple(interpretation.categories),
+        "prevalence" if interpretation.frame == "person" else "uniform")
+    return Findings(present, excluded, groups), context
 
 
 def _entropies(rows: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """Entropy (bits) of each row of a matrix of distributions."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        terms = np.where(rows > 0, rows * np.log2(np.where(rows > 0, rows, 1.0)), 0.0)
-    result: np.ndarray[Any, Any] = -terms.sum(axis=1)
+    safe = np.where(rows > 0, rows, 1.0)
+    result: np.ndarray[Any, Any] = -(rows * np.log2(safe)).sum(axis=1)
     return result
 
 
-def _entropy(p: np.ndarray[Any, Any]) -> float:
-    nonzero = p[p > 0]
-    return float(-(nonzero * np.log2(nonzero)).sum())
+def _gains(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Expected information gain (bits) of each question (a row of ``p``)."""
+    yes = p @ posterior
+    post_yes = p * posterior / yes[:, None]
+    post_no = (1 - p) * posterior / (1 - yes)[:, None]
+    prior_entropy = float(_entropies(posterior[None, :])[0])
+    result: np.ndarray[Any, Any] = (prior_entropy - yes * _entropies(post_yes)
+                                    - (1 - yes) * _entropies(post_no))
+    return result
+
+
+def _model_frequencies(knowledge: Knowledge, term: int, diseases: np.ndarray[Any, Any]
+                       ) -> np.ndarray[Any, Any]:
+    """The model's ``P(term | d)`` for each of ``diseases`` (0 where not annotated)."""
+    a = knowledge.arrays
+    lo, hi = int(a["model_ptr"][term]), int(a["model_ptr"][term + 1])
+    column = a["model_disease"][lo:hi]
+    result = np.zeros(len(diseases))
+    if not len(column):
+        return result
+    pos = np.minimum(np.searchsorted(column, diseases), len(column) - 1)
+    hit = column[pos] == diseases
+    result[hit] = a["model_probability"][lo:hi][pos[hit]]
+    return result
+
+
+def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int]) -> set[int]:
+    """Terms not worth asking: given, implied by what is given, or refinements of it."""
+    onto = knowledge.ontology
+    query = ranking.query
+    said = [*query.present, *(t for g in query.or_groups for t in g)]
+    blocked: set[int] = set()
+    for term_id in said:
+        i = onto.index(term_id)
+        blocked.update(int(a) for a in onto.ancestors(i))
+        blocked.update(onto.descendants(i))
+    for term_id in query.excluded:
+        blocked.update(onto.descendants(onto.index(term_id)))
+    for term in unknown:
+        blocked.update(onto.descendants(term))
+    return blocked
+
+
+def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> list[int]:
+    """Findings annotated to the leaders, and the terms above them, that may be asked."""
+    onto = knowledge.ontology
+    terms = knowledge.arrays["ann_term"]
+    rows = np.concatenate([knowledge.annotation_rows(d) for d in members])
+    rows = rows[knowledge.phenotype_rows[rows]]
+    annotated = np.unique(terms[rows])
+    annotated = annotated[annotated >= 0]
+    _, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
+    found = np.unique(lineage)
+    found = found[knowledge.background[found] <= MAX_BACKGROUND]
+    phenotype = onto.descends_from(found, onto.index(PHENOTYPIC_ABNORMALITY))
+    general = {onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)}
+    return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]
 
 
 def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
-                   leaders: int = 8) -> list[NextQuestion]:
-    candidates = ranking.candidates[:leaders]
-    if len(candidates) < 2:
+                   leaders: int | None = None, *, skip: Iterable[str] = (),
+                   parameters: ModelParameters | None = None) -> list[NextQuestion]:
+    """The ``limit`` most informative questions for a ranking, best first.
+
+    ``skip`` lists findings already asked without an answer ("don't know"). The favours are
+    estimates; :func:`checked_questions` confirms them by re-ranking.
+    """
+    candidates = list(ranking.candidates[:leaders or LEADERS])
+    if not candidates or limit < 1:
         return []
     onto = knowledge.ontology
-    diseases = [knowledge.disease_index(c.id) for c in candidates]
-    posterior = np.asarray([c.probability for c in candidates], dtype=float)
+    floor = (parameters or ModelParameters()).observed_floor
+    leader_post = np.asarray([max(c.probability, 0.0) for c in candidates])
+    rest = max(0.0, 1.0 - float(leader_post.sum()))
+    posterior = np.append(leader_post, rest)
     if posterior.sum() <= 0:
         return []
     posterior = posterior / posterior.sum()
-    asked = set(ranking.query.present) | set(ranking.query.excluded)
-    for group in ranking.query.or_groups:
-        asked.update(group)
-    asked_index = {onto.index(t) for t in asked}
-    blocked: set[int] = set()
-    for t in asked_index:
-        blocked.update(int(a) for a in onto.ancestors(t))
-    root = onto.index("HP:0000118")
-    terms = knowledge.arrays["ann_term"]
-    usable = knowledge.phenotype_rows
-    rows = np.concatenate([knowledge.annotation_rows(d) for d in diseases])
-    found = np.unique(terms[rows[usable[rows]]])
-    found = found[found >= 0]
-    found = found[knowledge.background[found] <= _MAX_BACKGROUND]
-    found = found[~np.isin(found, np.fromiter(blocked, dtype=np.int64, count=len(blocked)))]
-    owner, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, found)
-    phenotype = np.zeros(len(found), dtype=bool)
-    phenotype[owner[lineage == root]] = True
-    refines = np.zeros(len(found), dtype=bool)  # a refinement of something already said
-    refines[owner[np.isin(lineage, np.fromiter(asked_index, dtype=np.int64,
-                                                 count=len(asked_index)))]] = True
-    options = set(found[phenotype & ~refines].tolist())
-    prior_entropy = _entropy(posterior)
-    option_terms = sorted(options)
-    leaders_index = np.asarray(diseases)
-    # p[i, j]: chance that a patient with leader j shows option i (its implied frequency).
-    p = np.full((len(option_terms), len(diseases)), _UNLISTED)
-    for i, term in enumerate(option_terms):
-        column, freq = knowledge.implied_column(term)
-        if not len(column):
-            continue
-        pos = np.minimum(np.searchsorted(column, leaders_index), len(column) - 1)
-        hit = column[pos] == leaders_index
-        p[i, hit] = np.maximum(freq[pos[hit]], _UNLISTED)
+    member_lists = [[knowledge.disease_index(i) for i in c.ids if knowledge.has_disease(i)]
+                    or [knowledge.disease_index(c.id)] for c in candidates]
+    members = sorted({m for group in member_lists for m in group})
+    unknown = [onto.index(t) for t in dict.fromkeys(skip) if t in onto]
+    # Some findings are named after a disease (HPO "Amyotrophic lateral sclerosis"): asking
+    # whether someone has a leading candidate itself is no question.
+    names = {c.name.casefold() for c in candidates}
+    options = [t for t in _options(knowledge, members, _blocked_terms(knowledge, ranking, unknown))
+               if onto.names[t].casefold() not in names]
+    if not options:
+        return []
+    member_array = np.asarray(members, dtype=np.int64)
+    slot = {m: i for i, m in enumerate(members)}
+    background = np.asarray([float(knowledge.background[t]) for t in options])
+    # p[i, j]: chance that a patient with leader j shows option i; the last column is the
+    # class of every other disease.
+    def shown_by_leaders(terms: list[int], bg: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        p = np.empty((len(terms), len(candidates) + 1))
+        for i, term in enumerate(terms):
+            by_member = _model_frequencies(knowledge, term, member_array)
+            for j, group in enumerate(member_lists):
+                p[i, j] = max(by_member[slot[m]] for m in group)
+        p[:, :-1] = np.maximum(p[:, :-1], floor * bg[:, None])
+        p[:, -1] = bg
+        result: np.ndarray[Any, Any] = np.clip(p, 1e-6, 1 - 1e-6)
+        return result
+
+    p = shown_by_leaders(options, background)
+    if unknown:
+        shown = shown_by_leaders(unknown, knowledge.background[unknown].astype(float))
+        posterior = posterior * np.prod(1 - KNOWN_IF_PRESENT * shown, axis=0)
+        posterior = posterior / posterior.sum()
     yes = p @ posterior
-    usable = (yes > 0) & (yes < 1)
-    post_yes = p * posterior / np.where(usable, yes, 1.0)[:, None]
-    post_no = (1 - p) * posterior / np.where(usable, 1 - yes, 1.0)[:, None]
-    gains = prior_entropy - yes * _entropies(post_yes) - (1 - yes) * _entropies(post_no)
-    scored = [(float(gains[i]), option_terms[i], p[i]) for i in np.flatnonzero(usable)]
-    scored.sort(key=lambda item: (-item[0], onto.ids[item[1]]))
+    post_yes = p * posterior / yes[:, None]
+    post_no = (1 - p) * posterior / (1 - yes)[:, None]
+    gains = _gains(p, posterior)
+    order = sorted(range(len(options)), key=lambda i: (-float(gains[i]), onto.ids[options[i]]))
     result: list[NextQuestion] = []
     chosen: list[int] = []
-    for gain, term, p in scored:
-        if len(result) >= limit or gain <= 1e-6 or math.isnan(gain):
+    for i in order:
+        gain = float(gains[i])
+        if len(result) >= limit or not gain > MIN_GAIN_BITS:
             break
+        term = options[i]
         if any(onto.is_ancestor(c, term) or onto.is_ancestor(term, c) for c in chosen):
             continue  # one question per branch
         chosen.append(term)
+        rise_yes = post_yes[i, :-1] - posterior[:-1]
+        rise_no = post_no[i, :-1] - posterior[:-1]
+        favours = _most_raised(candidates, rise_yes)
+        favours_if_no = _most_raised(candidates, rise_no)
         term_id = onto.ids[term]
         label = plain_label(onto, term_id)
-        favours = tuple(candidates[j].id for j in np.argsort(-p)[:2] if p[j] > _UNLISTED)
-        result.append(NextQuestion(f"Any {label}?", term_id, label, gain, favours))
+        result.append(NextQuestion(
+            text=f"Any {label}?", hpo_id=term_id, label=label, information_gain=gain,
+            favours=favours, favours_if_no=favours_if_no,
+            why=separation_words(candidates, favours, favours_if_no),
+        ))
     return result
+
+
+def _most_raised(candidates: Sequence[Candidate], rise: np.ndarray[Any, Any]
+                 ) -> tuple[str, ...]:
+    order = sorted((j for j in range(len(candidates)) if rise[j] > 0),
+                   key=lambda j: (-float(rise[j]), j))
+    return tuple(candidates[j].id for j in order[:FAVOURED_SHOWN])
+
+
+def separation_words(candidates: Sequence[Candidate], favours: Sequence[str],
+                     favours_if_no: Sequence[str]) -> str:
+    """"Yes points to A; no points to B." from the candidates each answer makes more likely."""
+    names = {c.id: c.name for c in candidates}
+    yes = join_words([names[i] for i in favours if i in names])
+    no = join_words([names[i] for i in favours_if_no if i in names])
+    if yes and no:
+        return f"Yes makes {yes} more likely; no makes {no} more likely."
+    if yes:
+        return f"Yes makes {yes} more likely."
+    if no:
+        return f"No makes {no} more likely."
+    return ""
+
+
+Rerank = Callable[[str, Answer], Ranking]
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    return a.id == b.id or bool(set(a.ids) & set(b.ids))
+
+
+def raised_by(before: Ranking, after: Ranking, leaders: int = LEADERS) -> tuple[str, ...]:
+    """Ids of the leading candidates of ``before`` whose probability ``after`` is higher,
+    the largest rise first (a candidate that leaves the list has not risen)."""
+    rises: list[tuple[float, int, str]] = []
+    for j, old in enumerate(before.candidates[:leaders]):
+        new = next((c for c in after.candidates if _same(c, old)), None)
+        if new is not None and new.probability > old.probability:
+            rises.append((new.probability - old.probability, j, old.id))
+    rises.sort(key=lambda item: (-item[0], item[1]))
+    return tuple(candidate_id for _, _, candidate_id in rises[:FAVOURED_SHOWN])
+
+
+def checked_questions(questions: Sequence[NextQuestion], ranking: Ranking, rerank: Rerank,
+                      leaders: int = LEADERS) -> list[NextQuestion]:
+    """The questions with their favours confirmed: ``rerank(hpo_id, answer)`` must rank the
+    findings plus that answer exactly as the caller will after the answer is given."""
+    candidates = list(ranking.candidates[:leaders])
+    result = []
+    for question in questions:
+        favours = raised_by(ranking, rerank(question.hpo_id, "yes"), leaders)
+        favours_if_no = raised_by(ranking, rerank(question.hpo_id, "no"), leaders)
+        result.append(replace(question, favours=favours, favours_if_no=favours_if_no,
+                              why=separation_words(candidates, favours, favours_if_no),
+                              checked=True))
+    return result
+
+
+RankFindings = Callable[[Findings], Ranking]
+
+
+def findings_ranker(rank: Callable[..., Ranking], context: RankingContext, top: int = LEADERS,
+                    evidence: bool = False) -> RankFindings:
+    """A function that ranks a set of findings in ``context`` with ``rank`` (``Engine.rank``),
+    deep enough for the questions' leaders: twin entries are scored as one disease there, so
+    the questions are weighed on the same scores as the ranking people see."""
+    def rank_findings(findings: Findings) -> Ranking:
+        return rank(list(findings.present), list(findings.excluded),
+                    or_groups=[list(g) for g in findings.or_groups], age=context.age,
+                    sex=context.sex, categories=context.categories, prior=context.prior,
+                    top=max(top, LEADERS), evidence=evidence)
+
+    return rank_findings
+
+
+def interview_step(knowledge: Knowledge, rank: RankFindings, findings: Findings,
+                   limit: int = 3, *, check: bool = True,
+                   parameters: ModelParameters | None = None) -> tuple[Ranking, list[NextQuestion]]:
+    """One turn of an interview: the ranking of ``findings`` and the next questions.
+
+    ``rank`` scores a set of findings (the caller fixes age, sex, categories, the prior and
+    how many candidates, at least :data:`LEADERS`); the same function re-ranks each answer when
+    ``check`` confirms what the questions favour.
+    """
+    ranking = rank(findings)
+    questions = next_questions(knowledge, ranking, limit, skip=findings.unknown,
+                               parameters=parameters)
+    if check and questions:
+        questions = checked_questions(
+            questions, ranking, lambda hpo_id, answer: rank(findings.answered(hpo_id, answer)))
+    return ranking, questions
+
+
+StopReason = Literal["confident", "no_question", "asked_enough"]
+
+
+def stop_reason(ranking: Ranking, questions: Sequence[NextQuestion], stop_at: float
+                ) -> StopReason | None:
+    """Why an interview ends here (``None``: ask on): the leading candidate's probability has
+    reached ``stop_at``, or no question is informative."""
+    if ranking.candidates and ranking.candidates[0].probability >= stop_at:
+        return "confident"
+    if not questions:
+        return "no_question"
+    return None

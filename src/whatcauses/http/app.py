@@ -499,6 +499,9 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
     app.include_router(_api_router(chosen))
     app.include_router(ready_router)  # GET /api/ready, for load balancers (http/ready.py)
+    from whatcauses.http.interview import interview_router  # imports this module: not at top
+
+    app.include_router(interview_router(chosen))
 
     @app.get("/", include_in_schema=False)
     def page() -> Response:

@@ -397,14 +397,33 @@ class Ranker:
             ratio += weight * member_ratio
         return ratio
 
+    @cached_property
+    def _sex_limited_index(self) -> dict[Sex, tuple[dict[int, frozenset[int]],
+                                                    dict[int, frozenset[int]]]]:
+        """Per sex: (term -> diseases with an annotation at or below it that holds for the
+        other sex only; disease -> its terms limited to the other sex)."""
+        index: dict[Sex, tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]] = {}
+        for sex in ("male", "female"):
+            by_term: dict[int, set[int]] = {}
+            by_disease: dict[int, set[int]] = {}
+            for disease, term, only, ancestors in self._sex_limited:
+                if only == sex:
+                    continue
+                by_disease.setdefault(disease, set()).add(term)
+                for ancestor in ancestors:
+                    by_term.setdefault(ancestor, set()).add(disease)
+            index[sex] = ({t: frozenset(d) for t, d in by_term.items()},
+                          {d: frozenset(t) for d, t in by_disease.items()})
+        return index
+
     def _observed_for_sex(self, term: int, sex: Sex | None) -> Vector:
         """Observed-finding ratios; a disease that shows the finding only in the other sex
         (phenotype.hpoa's sex column) cannot explain it in this person: noise floor."""
         vector = self.model.observed(term)
         if sex is None:
             return vector
-        other_only = {disease for disease, _, only, ancestors in self._sex_limited
-                      if only != sex and term in ancestors}
+        by_term, by_disease = self._sex_limited_index[sex]
+        other_only = by_term.get(term)
         if not other_only:
             return vector
         k = self.knowledge
@@ -413,11 +432,11 @@ class Ranker:
         for disease in other_only:
             # Keep the ratio when another annotation of the disease (not limited to the other
             # sex) also covers the finding.
-            limited = {t for d, t, only, _ in self._sex_limited if d == disease and only != sex}
+            limited = by_disease[disease]
             rows = k.annotation_rows(disease)
             rows = rows[k.phenotype_rows[rows]]
-            covered = [t for t in k.arrays["ann_term"][rows].tolist()
-                       if t not in limited and onto.is_ancestor(term, t)]
+            covered = any(t not in limited and onto.is_ancestor(term, t)
+                          for t in k.arrays["ann_term"][rows].tolist())
             if not covered:
                 vector[disease] = min(vector[disease], self.parameters.observed_floor)
         return vector

@@ -1,0 +1,144 @@
+"""Does the interview help? Top-1/top-10 after 0, 3, 5 and 10 questions on published cases.
+
+    python bench/interview.py [--limit N] [--half all|tune|holdout] [--start 2]
+                              [--stop-at 0.9] [--seed 0] [--data DIR]
+
+Each dev phenopacket (``../shared/data/phenopackets-dev.jsonl.gz``) is interviewed as
+``whatcauses interview --simulate FILE --start 2 --questions 10`` does it: the ranking starts
+from 2 of the case's observed findings (chosen at random, seeded per case), then the most
+informative question is asked and answered from the case's record (a finding it lists as
+present, or a more specific form of it: yes; listed as absent, or a more general form: no;
+otherwise: don't know), up to 10 times. An interview that stops early (a confident leader, or no
+informative question) keeps its last ranking for the later columns.
+
+Scoring as bench/accuracy.py: a case is found at rank r when the r-th candidate's own id is the
+diagnosis or a MONDO-equivalent id of it. Target: after 5 questions, top-1 at least 15 points
+above the start.
+
+Also printed: the answers' mix, and a passive baseline, "+k findings": the start plus k more of
+the case's observed findings drawn at random (what k answers could at most add without
+choosing), to tell a good question from merely more information.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from accuracy import DEFAULT_DATA, found_rank, load_equivalents, tune_papers
+from whatcauses.cli.interview import (
+    DEFAULT_STOP_AT,
+    SimulatedCase,
+    ranker_for,
+    simulate_case,
+    simulated_case,
+)
+from whatcauses.engine import Engine
+from whatcauses.errors import WhatcausesError
+from whatcauses.explain.next_question import Findings, RankingContext
+
+CHECKPOINTS = (0, 3, 5, 10)
+
+
+def load(data: Path, limit: int | None, half: str) -> list[tuple[dict[str, Any], frozenset[str]]]:
+    equivalents = load_equivalents(data / "mondo-equivalents.tsv")
+    with gzip.open(data / "phenopackets-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        raw = [json.loads(line) for line in handle if line.strip()]
+    tune = tune_papers(str(r.get("pmid")) for r in raw)
+    chosen = [r for r in raw if half == "all" or (str(r.get("pmid")) in tune) == (half == "tune")]
+    if limit is not None and limit < len(chosen):
+        chosen = sorted(random.Random(0).sample(chosen, limit), key=raw.index)
+    return [(r, frozenset(equivalents.get(r["disease_id"], set()) | {r["disease_id"]}))
+            for r in chosen]
+
+
+def passive(engine: Engine, case: SimulatedCase, start: int, extra: int, seed: int) -> list[str]:
+    """Top ids after the start findings plus ``extra`` more of the case's observed findings."""
+    chooser = random.Random(f"{seed}:{case.id}")
+    first = chooser.sample(case.present, min(start, len(case.present)))
+    rest = [t for t in case.present if t not in first]
+    more = random.Random(f"{seed}:{case.id}:more").sample(rest, min(extra, len(rest)))
+    ranking = ranker_for(engine, RankingContext())(Findings(tuple(first + more)))
+    return [c.id for c in ranking.candidates[:10]]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--half", choices=("all", "tune", "holdout"), default="all")
+    parser.add_argument("--start", type=int, default=2)
+    parser.add_argument("--stop-at", type=float, default=DEFAULT_STOP_AT)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-passive", action="store_true", help="skip the passive baseline")
+    args = parser.parse_args(argv)
+    if not (args.data / "phenopackets-dev.jsonl.gz").exists():
+        print(f"no phenopackets-dev.jsonl.gz under {args.data}; nothing to measure")
+        return 0
+    engine = Engine.load()
+    cases = load(args.data, args.limit, args.half)
+    most = max(CHECKPOINTS)
+    top1 = Counter[int]()
+    top10 = Counter[int]()
+    passive1 = Counter[int]()
+    passive10 = Counter[int]()
+    answers = Counter[str]()
+    stops = Counter[str]()
+    asked = 0
+    counted = 0
+    began = time.perf_counter()
+    for record, accepted in cases:
+        try:
+            case = simulated_case(engine, record)
+            result = simulate_case(engine, case, args.start, most, args.stop_at, args.seed)
+        except WhatcausesError:
+            continue
+        counted += 1
+        stops[str(result.stopped)] += 1
+        for step in result.steps[1:]:
+            answers[str(step.answer)] += 1
+        asked += len(result.steps) - 1
+        for k in CHECKPOINTS:
+            step = result.steps[min(k, len(result.steps) - 1)]
+            found = found_rank([c.id for c in step.ranking.candidates[:10]], accepted)
+            top1[k] += found == 0
+            top10[k] += found is not None
+            if not args.no_passive:
+                shown = passive(engine, case, args.start, k, args.seed)
+                found = found_rank(shown, accepted)
+                passive1[k] += found == 0
+                passive10[k] += found is not None
+    elapsed = time.perf_counter() - began
+    if not counted:
+        print("no case could be simulated")
+        return 1
+    print(f"interview simulation: {counted} dev cases ({args.half}), start from {args.start} "
+          f"observed findings, stop at p >= {args.stop_at}, seed {args.seed}")
+    print(f"{'after questions':<22}" + "".join(f"{k:>8}" for k in CHECKPOINTS))
+    rows = [("top-1 %", top1), ("top-10 %", top10)]
+    if not args.no_passive:
+        rows += [("+k findings top-1 %", passive1), ("+k findings top-10 %", passive10)]
+    for name, counts in rows:
+        print(f"{name:<22}" + "".join(f"{100 * counts[k] / counted:>8.1f}" for k in CHECKPOINTS))
+    gain = 100 * (top1[5] - top1[0]) / counted
+    print(f"top-1 after 5 questions - start: {gain:+.1f} points (target >= +15)")
+    total = sum(answers.values()) or 1
+    print("answers: " + ", ".join(f"{a} {100 * n / total:.0f}%" for a, n in answers.most_common())
+          + f"; {asked / counted:.1f} questions a case; stopped: "
+          + ", ".join(f"{s} {n}" for s, n in stops.most_common()))
+    print(f"{1000 * elapsed / max(asked, 1):.1f} ms a question (with the baseline), "
+          f"{elapsed:.0f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
