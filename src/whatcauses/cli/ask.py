@@ -53,14 +53,14 @@ def _render_answer(answer: Any) -> None:
         low, high = interpretation.age_range or (interpretation.age, interpretation.age)
         extras.append(f"age: {interpretation.age:g} years" if low == high
                       else f"age: {low:g}-{high:g} years ({interpretation.age_text})")
-    for onset in interpretation.onset:
-        extras.append(f"onset: {onset.text} -> {onset.label}")
-    for correction in interpretation.corrections:
-        extras.append(f"corrected: {correction.text} -> {correction.corrected}")
-    for evidence in interpretation.inheritance:
-        extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
     if interpretation.sex:
         extras.append(f"sex: {interpretation.sex}")
+    for onset in interpretation.onset:
+        extras.append(f"onset: {onset.text} -> {onset.label}")
+    for evidence in interpretation.inheritance:
+        extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
+    for correction in interpretation.corrections:
+        extras.append(f"corrected: {correction.text} -> {correction.corrected}")
     if interpretation.unrecognized:
         extras.append("not understood: " + ", ".join(interpretation.unrecognized))
     extras.extend(interpretation.notes)
