@@ -150,7 +150,7 @@ def batch(
     workers: Annotated[int, option(min=1, max=64, help="Worker processes on this machine.")] = 1,
     scheduler: Annotated[str | None, option(
         help="Run on Dask: a scheduler address (tcp://host:8786) or local[:N] for a local "
-             "cluster of N workers. Needs whatcauses[cluster].",
+             "cluster of N workers. Needs Dask (the 'cluster' extra of whatcauses).",
     )] = None,
     partition_size: Annotated[int | None, option(
         min=1, max=100_000, help="Records per Dask task (with --scheduler; default 128).",
