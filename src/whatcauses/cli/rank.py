@@ -111,18 +111,20 @@ class _Progress:
             self._task = self._live.add_task("ranking", total=None)
 
     def __enter__(self) -> _Progress:
-        if self._live is not None:
-            self._live.start()
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._live is not None:
+        if self._live is not None and self._live.live.is_started:
             self._live.stop()
 
     def advance(self, cases: int, failed: int) -> None:
         self.done += cases
         self.failed += failed
         if self._live is not None:
+            # Started with the first result, once worker processes have been forked: the
+            # live display runs a thread, and forking a process with threads is unsafe.
+            if not self._live.live.is_started:
+                self._live.start()
             self._live.advance(self._task, cases)
             return
         now = time.monotonic()
