@@ -233,9 +233,11 @@ def test_notes_are_read_ranked_and_bad_lines_reported(cli: Any, tmp_path: Path) 
     assert "JSON object" in messages[2]
     assert messages[3] == 'the note has no "text"'
     assert results[4]["error"]["code"] == results[5]["error"]["code"] == "bad_question"
+    assert messages[4] == "the note's text is empty"
+    assert messages[5] == 'the note\'s "text" must be a string'
     assert messages[6] == "no present findings recognised in the text"
     assert "unrecognized" in results[6]["interpretation"]  # kept: what was (not) understood
-    assert "2000" in messages[7]
+    assert messages[7] == "the note is 2100 characters long; notes are read up to 2000 characters"
     assert results[8]["candidates"] and "error" not in results[8]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import logging
 import os
 import signal
 from collections.abc import Iterator
@@ -55,12 +54,13 @@ def test_a_local_cluster_writes_the_single_process_bytes(
 
 @pytest.fixture
 def local_cluster(engine: Engine) -> Iterator[Client]:
-    """A 2-worker LocalCluster on loopback (workers share the session's warm cache dir)."""
-    from distributed import Client, LocalCluster
+    """The 2-worker LocalCluster of `--scheduler local:2` (workers share the session's warm
+    cache dir)."""
+    from distributed import Client
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, \
-            Client(cluster) as client:
+    from whatcauses.batch.cluster import local_cluster
+
+    with local_cluster(2) as cluster, Client(cluster) as client:
         yield client
 
 

@@ -19,7 +19,7 @@ import orjson
 
 from whatcauses.batch.records import BatchRecord
 from whatcauses.engine import Engine
-from whatcauses.errors import InputError, WhatcausesError
+from whatcauses.errors import InputError, QuestionError, WhatcausesError
 from whatcauses.phenopackets import read_phenopacket
 from whatcauses.rank.results import Ranking
 
@@ -94,7 +94,19 @@ def _rank_note(engine: Engine, note: Any, settings: BatchSettings,
     result["id"] = note.get("id")
     if "text" not in note:
         raise InputError('the note has no "text"')
-    interpretation = engine.interpret(note["text"])  # QuestionError for empty or long text
+    # The question reader loads only for notes: phenopacket runs start without it.
+    from whatcauses.text.question import MAX_QUESTION_CHARS
+
+    text = note["text"]
+    # The question reader's own checks speak of "the question": say "note" here.
+    if not isinstance(text, str):
+        raise QuestionError('the note\'s "text" must be a string')
+    if not text.strip():
+        raise QuestionError("the note's text is empty")
+    if len(text.strip()) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the note is {len(text.strip())} characters long; notes are read "
+                            f"up to {MAX_QUESTION_CHARS} characters")
+    interpretation = engine.interpret(text)
     result["interpretation"] = interpretation.to_dict()
     if not (interpretation.present or interpretation.or_groups):
         raise InputError("no present findings recognised in the text")

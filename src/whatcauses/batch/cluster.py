@@ -34,7 +34,7 @@ from whatcauses.engine import Engine
 from whatcauses.errors import DataError, InputError, WhatcausesError
 
 if TYPE_CHECKING:
-    from distributed import Client, Future
+    from distributed import Client, Future, LocalCluster
 
 INSTALL_HINT = "pip install 'whatcauses[cluster]'  (or: pip install 'dask[distributed]')"
 # Records per partition (one task each): a task of a few seconds keeps the scheduler's
@@ -69,21 +69,36 @@ def local_workers(spec: str) -> int | None:
     return workers
 
 
+def local_cluster(workers: int) -> LocalCluster:
+    """A LocalCluster of ``workers`` single-threaded processes on 127.0.0.1, without dashboard.
+
+    The scheduler's HTTP server (metrics, health) still starts: on a free port, not on 8787,
+    which another cluster on the machine may hold. The workers' statistical profiler (a stack
+    sample every 10 ms) is switched off: it costs CPU and nobody looks at it here.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address=None,
+                            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                            silence_logs=logging.ERROR)
+
+
 @contextlib.contextmanager
 def connect(spec: str, *, say: Callable[[str], None] | None = None) -> Iterator[Client]:
     """A Dask client for ``spec``: ``local[:N]`` starts a LocalCluster on 127.0.0.1 with N
     single-threaded worker processes (closed on exit); anything else is a scheduler address
     such as ``tcp://10.0.0.5:8786``."""
     require_dask()
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     workers = local_workers(spec)
     if workers is not None:
         if say is not None:
             say(f"starting a local Dask cluster with {workers} worker(s)")
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             yield client
         return
     try:

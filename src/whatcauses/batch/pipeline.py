@@ -10,6 +10,7 @@ however long the input, and results leave in input order.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -101,6 +102,9 @@ def run_batch(engine: Engine, records: Iterator[BatchRecord], settings: BatchSet
     global _WORKER_ENGINE  # noqa: PLW0603 - handed to forked workers (copy-on-write)
     _WORKER_ENGINE = engine
     warm_up(engine, settings)
+    # Objects that exist now move to a generation the collector never visits, so collections
+    # in the workers do not write to (and so copy) the pages they share with the parent.
+    gc.freeze()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
@@ -121,4 +125,5 @@ def run_batch(engine: Engine, records: Iterator[BatchRecord], settings: BatchSet
     finally:
         # A consumer that stops early (Ctrl-C, a closed pipe) must not wait for queued work.
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
         _WORKER_ENGINE = None

@@ -115,18 +115,20 @@ class _Progress:
             self._task = self._live.add_task("ranking", total=None)
 
     def __enter__(self) -> _Progress:
-        if self._live is not None:
-            self._live.start()
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._live is not None:
+        if self._live is not None and self._live.live.is_started:
             self._live.stop()
 
     def advance(self, cases: int, failed: int) -> None:
         self.done += cases
         self.failed += failed
         if self._live is not None:
+            # Started with the first result, once worker processes have been forked: the
+            # live display runs a thread, and forking a process with threads is unsafe.
+            if not self._live.live.is_started:
+                self._live.start()
             self._live.advance(self._task, cases)
             return
         now = time.monotonic()
@@ -154,7 +156,7 @@ def batch(
     workers: Annotated[int, option(min=1, max=64, help="Worker processes on this machine.")] = 1,
     scheduler: Annotated[str | None, option(
         help="Run on Dask: a scheduler address (tcp://host:8786) or local[:N] for a local "
-             "cluster of N workers. Needs whatcauses[cluster].",
+             "cluster of N workers. Needs Dask (the 'cluster' extra of whatcauses).",
     )] = None,
     partition_size: Annotated[int | None, option(
         min=1, max=100_000, help="Records per Dask task (with --scheduler; default 128).",
