@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from whatcauses.text.question import MAX_QUESTION_CHARS
+from whatcauses.limits import MAX_QUESTION_CHARS
 
 from .cli_runner import CliResult
 from .conftest import run_cli

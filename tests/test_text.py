@@ -13,7 +13,8 @@ import pytest
 
 from whatcauses.engine import Engine
 from whatcauses.errors import InputError, QuestionError
-from whatcauses.text.question import MAX_QUESTION_CHARS, Interpretation, RecognizedFinding
+from whatcauses.limits import MAX_QUESTION_CHARS
+from whatcauses.text.interpretation import Interpretation, RecognizedFinding
 
 # ---- reading questions with the real engine ----
 

@@ -19,6 +19,8 @@ from tests.conftest import FIXTURES
 from whatcauses.errors import InputError, QuestionError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.sources import DataFiles
+from whatcauses.limits import MAX_QUESTION_CHARS
+from whatcauses.text.interpretation import Interpretation, RecognizedFinding
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
 from whatcauses.text.negation import (
     NEGATION_LOOKAHEAD_TOKENS,
@@ -26,12 +28,7 @@ from whatcauses.text.negation import (
     UNCERTAINTY_LOOKBACK_TOKENS,
 )
 from whatcauses.text.normalize import phrase_key
-from whatcauses.text.question import (
-    MAX_QUESTION_CHARS,
-    Interpretation,
-    QuestionReader,
-    RecognizedFinding,
-)
+from whatcauses.text.question import QuestionReader
 
 SEIZURE = "HP:0000101"
 STIFFNESS = "HP:0000201"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from whatcauses.explain.disease import DiseaseExplanation
     from whatcauses.rank.model import ModelParameters
     from whatcauses.rank.results import Candidate, FindingEvidence, Query, Ranking
-    from whatcauses.text.question import Interpretation
+    from whatcauses.text.interpretation import Interpretation
 
 # The engine and result types load on first access (PEP 562), so that importing
 # `whatcauses.errors` (as the CLI does before parsing its arguments) stays cheap.

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from whatcauses.answer.compose import Answer
     from whatcauses.explain.disease import DiseaseExplanation
     from whatcauses.knowledge.categories import Categories
-    from whatcauses.text.question import Interpretation, QuestionReader
+    from whatcauses.text.interpretation import Interpretation
+    from whatcauses.text.question import QuestionReader
 
 
 @dataclass(frozen=True, slots=True)

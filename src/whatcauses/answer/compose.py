@@ -39,7 +39,7 @@ from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
-from whatcauses.text.question import Interpretation
+from whatcauses.text.interpretation import Interpretation
 
 HPO_SOURCE_ID = "HPO"
 ORPHANET_SOURCE_ID = "ORPHANET-EPIDEMIOLOGY"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from whatcauses.text.question import RedFlagHit
+from whatcauses.text.interpretation import RedFlagHit
 
 DISCLAIMER = (
     "This is general information from medical reference data, not medical advice: "

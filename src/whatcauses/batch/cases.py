@@ -95,7 +95,7 @@ def _rank_note(engine: Engine, note: Any, settings: BatchSettings,
     if "text" not in note:
         raise InputError('the note has no "text"')
     # The question reader loads only for notes: phenopacket runs start without it.
-    from whatcauses.text.question import MAX_QUESTION_CHARS
+    from whatcauses.limits import MAX_QUESTION_CHARS
 
     text = note["text"]
     # The question reader's own checks speak of "the question": say "note" here.

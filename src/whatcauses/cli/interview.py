@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         StopReason,
     )
     from whatcauses.rank.results import Ranking
-    from whatcauses.text.question import Interpretation
+    from whatcauses.text.interpretation import Interpretation
 
 # The interview ends once the leading candidate holds this much of the probability.
 DEFAULT_STOP_AT = 0.9

@@ -39,7 +39,7 @@ from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.results import Candidate, Ranking
-from whatcauses.text.question import Interpretation
+from whatcauses.text.interpretation import Interpretation
 
 Answer = Literal["yes", "no", "unknown"]
 ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")

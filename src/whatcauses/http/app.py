@@ -12,6 +12,10 @@ The outermost layer (:class:`Edge`) gives every response, errors included, the s
 headers, answers HEAD and OPTIONS on every route, and refuses query strings that are not
 UTF-8. Request bounds (``top``, the question's length) are the engine's own
 (:mod:`whatcauses.limits`), checked with its messages, so the CLI, Python and HTTP agree.
+
+The module is somewhat over 500 lines because the edge (headers, HEAD/OPTIONS, query-string
+checks), the error mapping and the API routes share one set of limits; the interview, report
+and readiness routes live in modules of their own.
 """
 
 import logging

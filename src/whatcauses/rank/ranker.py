@@ -47,7 +47,7 @@ from whatcauses.rank.results import (
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
-    from whatcauses.text.question import Interpretation
+    from whatcauses.text.interpretation import Interpretation
 
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.

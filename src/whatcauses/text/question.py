@@ -8,16 +8,19 @@ uncertainty per finding from cue words in its clause (NegEx-style, see
 unrecognised.
 
 The cue words live in knowledge/curated/question_words.yaml (:mod:`whatcauses.text.cues`);
-phrase matching is in :mod:`whatcauses.text.recognize`.
+phrase matching is in :mod:`whatcauses.text.recognize`, body sites in :mod:`.sites`, family
+history in :mod:`.family`, spelling in :mod:`.spelling`, the result types in
+:mod:`.interpretation`. What stays here (about 670 lines) is the reader's steps, which all work
+on one reading of the question (tokens, clauses, matches so far); splitting them further
+would mean passing that state from module to module.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field, replace
-from typing import Any
 
-from whatcauses.errors import QuestionError, UnknownTermError
+from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.curated import (
     body_sites,
     category_vocabulary,
@@ -25,11 +28,19 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
-from whatcauses.text.family import FamilyReader, combined_modes
-from whatcauses.text.frame import Frame, read_frame
+from whatcauses.text.family import FamilyReader
+from whatcauses.text.frame import read_frame
+from whatcauses.text.interpretation import (
+    Correction,
+    InheritanceEvidence,
+    Interpretation,
+    Onset,
+    RecognizedFinding,
+    RedFlagHit,
+    check_question,
+)
 from whatcauses.text.lexicon import Lexicon, LexiconEntry, abbreviation_key, is_abbreviation
 from whatcauses.text.negation import (
     Cue,
@@ -66,235 +77,6 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
-
-
-@dataclass(frozen=True, slots=True)
-class RecognizedFinding:
-    """A phrase of the question read as one HPO term or an OR-group of terms."""
-
-    text: str
-    ids: tuple[str, ...]
-    labels: tuple[str, ...]
-    negated: bool
-    uncertain: bool
-    source: str
-    kind: str
-    start: int
-    end: int
-    # The negation cue as written ("no", "ruled out") and whether it stands before the finding.
-    cue: str | None = None
-    cue_before: bool = True
-    cue_span: tuple[int, int] | None = None
-    # The body site the question names for it, as written ("shoulders and thighs"); the ids
-    # are then the site-specific term when HPO has one.
-    site: str | None = None
-
-    @property
-    def is_group(self) -> bool:
-        return len(self.ids) > 1
-
-    @property
-    def phrase(self) -> str:
-        """The finding with its negation cue, as the question put it ("no fever", "ANA
-        negative")."""
-        if self.cue is None:
-            return self.text
-        return f"{self.cue} {self.text}" if self.cue_before else f"{self.text} {self.cue}"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.ids[0],
-            "label": self.labels[0],
-            "ids": list(self.ids),
-            "labels": list(self.labels),
-            "text": self.text,
-            "negated": self.negated,
-            "cue": self.cue,
-            "uncertain": self.uncertain,
-            "kind": self.kind,
-            "source": self.source,
-            "site": self.site,
-            "span": [self.start, self.end],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class RedFlagHit:
-    text: str
-    advice: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"text": self.text, "advice": self.advice}
-
-
-@dataclass(frozen=True, slots=True)
-class Correction:
-    """A misspelt word read as a vocabulary word ("wieght" -> "weight")."""
-
-    text: str
-    corrected: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "corrected": self.corrected, "span": [self.start, self.end]}
-
-
-@dataclass(frozen=True, slots=True)
-class Onset:
-    """When the question says its findings began ("since childhood" -> Childhood onset)."""
-
-    id: str
-    label: str
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "text": self.text,
-                "span": [self.start, self.end]}
-
-
-@dataclass(frozen=True, slots=True)
-class InheritanceEvidence:
-    """A statement of family history and the modes of inheritance it fits ("her parents are
-    cousins" -> autosomal recessive)."""
-
-    text: str
-    modes: tuple[str, ...]
-    labels: tuple[str, ...]
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "modes": list(self.modes), "labels": list(self.labels),
-                "span": [self.start, self.end]}
-
-
-@dataclass(frozen=True, slots=True)
-class Interpretation:
-    """What was understood in a question."""
-
-    question: str
-    findings: tuple[RecognizedFinding, ...]
-    categories: tuple[str, ...]
-    category_words: tuple[str, ...]
-    age: float | None
-    age_text: str | None
-    sex: str | None
-    unrecognized: tuple[str, ...]
-    red_flags: tuple[RedFlagHit, ...] = field(default=())
-    # "person": what is likely for someone; "knowledge": which diseases are known for a finding
-    frame: Frame = "person"
-    # What the reader did with the question's own HPO ids (mapped alternative ids, refusals).
-    notes: tuple[str, ...] = ()
-    # Misspelt words read as vocabulary words, each part of a finding.
-    corrections: tuple[Correction, ...] = ()
-    # The range of ages the question's words allow ("a teenager": 12-19 years).
-    age_range: tuple[float, float] | None = None
-    # When the findings began ("since childhood"), as HPO onset classes: not the age now.
-    onset: tuple[Onset, ...] = ()
-    # Family history, as evidence for modes of inheritance.
-    inheritance: tuple[InheritanceEvidence, ...] = ()
-    # Where the category words, the age and the sex were read (offsets into the question).
-    category_spans: tuple[tuple[int, int], ...] = ()
-    category_of_words: tuple[str, ...] = ()  # the category each of ``category_words`` names
-    age_span: tuple[int, int] | None = None
-    sex_span: tuple[int, int] | None = None
-
-    def mappings(self) -> list[dict[str, Any]]:
-        """Every piece of the question that was understood, with its text span, in the
-        order of the question: findings (excluded or not), category words, age, sex, onset,
-        family history and spelling corrections."""
-        items: list[dict[str, Any]] = []
-        for f in self.findings:
-            start, end = f.start, f.end
-            if f.cue_span is not None:  # the cue belongs to what was understood
-                start, end = min(start, f.cue_span[0]), max(end, f.cue_span[1])
-            items.append({"kind": "excluded finding" if f.negated else "finding",
-                          "text": self.question[start:end], "span": [start, end],
-                          "ids": list(f.ids), "labels": list(f.labels)})
-        for text, category, (start, end) in zip(self.category_words, self.category_of_words,
-                                                 self.category_spans, strict=False):
-            items.append({"kind": "category", "text": text, "span": [start, end],
-                          "category": category})
-        if self.age is not None and self.age_span is not None:
-            start, end = self.age_span
-            items.append({"kind": "age", "text": self.question[start:end],
-                          "span": [start, end], "age": self.age,
-                          "age_range": list(self.age_range) if self.age_range else None})
-        if self.sex is not None and self.sex_span is not None:
-            start, end = self.sex_span
-            items.append({"kind": "sex", "text": self.question[start:end], "span": [start, end],
-                          "sex": self.sex})
-        for o in self.onset:
-            items.append({"kind": "onset", "text": o.text, "span": [o.start, o.end],
-                          "ids": [o.id], "labels": [o.label]})
-        for e in self.inheritance:
-            items.append({"kind": "family history", "text": e.text, "span": [e.start, e.end],
-                          "ids": list(e.modes), "labels": list(e.labels)})
-        for c in self.corrections:
-            items.append({"kind": "spelling", "text": c.text, "span": [c.start, c.end],
-                          "corrected": c.corrected})
-        return sorted(items, key=lambda item: (item["span"][0], item["span"][1]))
-
-    @property
-    def inheritance_modes(self) -> tuple[str, ...]:
-        """The modes the family history points to, all statements combined
-        (:func:`whatcauses.text.family.combined_modes`)."""
-        return combined_modes([e.modes for e in self.inheritance])
-
-    @property
-    def present(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if not f.negated and not f.is_group]
-
-    @property
-    def excluded(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if f.negated]
-
-    @property
-    def or_groups(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if not f.negated and f.is_group]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "findings": [f.to_dict() for f in self.findings if not f.is_group or f.negated],
-            "or_groups": [f.to_dict() for f in self.or_groups],
-            "category": self.categories[0] if self.categories else None,
-            "categories": list(self.categories),
-            "age": self.age,
-            "sex": self.sex,
-            "unrecognized": list(self.unrecognized),
-            "red_flags": [r.to_dict() for r in self.red_flags],
-            "frame": self.frame,
-            "notes": list(self.notes),
-            "corrections": [c.to_dict() for c in self.corrections],
-            "age_range": list(self.age_range) if self.age_range else None,
-            "onset": [o.to_dict() for o in self.onset],
-            "inheritance": [e.to_dict() for e in self.inheritance],
-            "inheritance_modes": list(self.inheritance_modes),
-            "mappings": self.mappings(),
-        }
-
-
-def check_question(question: object) -> str:
-    """Validate a question; raises :class:`QuestionError` with a one-line reason."""
-    if not isinstance(question, str):
-        raise QuestionError("the question must be text")
-    if "\x00" in question:
-        raise QuestionError("the question contains binary data (NUL bytes)")
-    try:  # bytes that were not UTF-8 reach Python as lone surrogates (e.g. in sys.argv)
-        question.encode("utf-8")
-    except UnicodeEncodeError:
-        raise QuestionError("the question is not UTF-8 text") from None
-    text = question.strip()
-    if not text:
-        raise QuestionError("the question is empty")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(
-            f"the question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}"
-        )
-    return text
 
 
 class QuestionReader:
