@@ -69,6 +69,7 @@ class Ranker:
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
+        self._prevalence_priors: dict[float, Vector] = {}
 
     # ---- loaded once ----
 
@@ -123,9 +124,16 @@ class Ranker:
         return disease_prevalence(self.knowledge, curated)
 
     def prevalence_prior(self, exponent: float) -> Vector:
-        p = self.parameters
-        return prevalence_prior(self.prevalence, p.default_prevalence_per_100000, exponent,
-                                p.prevalence_cap_per_100000)
+        # Pure in the exponent (the parameters are fixed), and building it walks every disease
+        # in Python (~2 ms): once per exponent, read-only. A race computes the same vector.
+        cached = self._prevalence_priors.get(exponent)
+        if cached is None:
+            p = self.parameters
+            cached = prevalence_prior(self.prevalence, p.default_prevalence_per_100000,
+                                      exponent, p.prevalence_cap_per_100000)
+            cached.flags.writeable = False
+            self._prevalence_priors[exponent] = cached
+        return cached
 
     def question_prior(self, categories: Sequence[str], frame: Frame = "person"
                        ) -> Vector | None:
@@ -202,7 +210,8 @@ class Ranker:
         likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer.
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
-        ranking = self.rank_query(query, prior, top + reserved * 4, evidence)
+        # Evidence only for the candidates kept: building it is most of a ranking's cost.
+        ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -210,8 +219,21 @@ class Ranker:
                   and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
         rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
         chosen = (characteristic + common + rest)[:top]
+        if evidence:
+            chosen = self._with_evidence(query, chosen)
         renumbered = tuple(replace(c, rank=i) for i, c in enumerate(chosen, start=1))
         return replace(ranking, candidates=renumbered)
+
+    def _with_evidence(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates with the evidence :meth:`rank_query` would have given them."""
+        vectors = self.finding_vectors(query)
+        index = self.knowledge.disease_ids_index
+        result = []
+        for c in candidates:
+            disease = index[c.id]
+            members = self._members.get(int(self._twin_group[disease]), [disease])
+            result.append(replace(c, evidence=self.group_evidence(vectors, members)))
+        return result
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
         """For "no X" with an ambiguous X, exclude the member the others specialise."""
