@@ -442,6 +442,27 @@ def test_page_and_assets_are_served_offline(client: TestClient) -> None:
     assert "url(" not in css
 
 
+# ---- the work one request does ----
+
+
+def test_evidence_is_built_only_for_the_candidates_shown(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[int] = []
+    original = engine.ranker.group_evidence
+
+    def counting(vectors: Any, members: Any) -> Any:
+        built.append(1)
+        return original(vectors, members)
+
+    expected = engine.ask(SEED, top=5).to_dict()  # type: ignore[attr-defined]
+    monkeypatch.setattr(engine.ranker, "group_evidence", counting)
+    answer = engine.ask(SEED, top=5)
+    assert answer.interpretation.frame != "person"  # ranks deeper than it shows
+    assert len(built) == len(answer.ranking.candidates) == 5
+    assert answer.to_dict() == expected  # type: ignore[attr-defined]
+
+
 # ---- headers, HEAD and OPTIONS on every route ----
 
 SECURED = {
