@@ -190,7 +190,8 @@ class Connection:
             name, _, value = line.decode("latin-1").partition(":")
             if name.strip().lower() == "content-length":
                 length = int(value.strip())
-        await self.reader.readexactly(length)
+        if request.method != "HEAD":  # a HEAD answer states the length of a body it omits
+            await self.reader.readexactly(length)
         return status
 
     async def close(self) -> None:

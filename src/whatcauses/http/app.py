@@ -426,7 +426,7 @@ def _api_router(limits: Limits) -> APIRouter:
     @router.get("/diseases/{disease_id}", response_model=DiseaseModel, tags=["answers"])
     def disease(
         engine: EngineDep,
-        disease_id: Annotated[str, PathParam(max_length=40,
+        disease_id: Annotated[str, PathParam(max_length=40, examples=["OMIM:184850"],
                                              description="OMIM:123456, ORPHA:1234 or DECIPHER:12")],
     ) -> Response:
         """A disease and its annotations: the same JSON as ``whatcauses explain --json``."""
