@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import time
 import warnings
 from collections.abc import Iterator
@@ -443,6 +444,18 @@ def test_page_and_assets_are_served_offline(client: TestClient) -> None:
 
 
 # ---- the work one request does ----
+
+
+def test_json_responses_write_what_the_standard_library_writes() -> None:
+    import numpy as np
+
+    from whatcauses.http.app import json_response
+
+    payload = {"p": np.float64(0.25), "n": np.int64(3), "ok": np.bool_(True), "nan": math.nan,
+               "inf": -math.inf, 7: "seven", "ids": ("a", "b"), "set": {"b", "a"}}
+    body = json.loads(json_response(payload).body)
+    assert body == {"p": 0.25, "n": 3, "ok": True, "nan": None, "inf": None, "7": "seven",
+                    "ids": ["a", "b"], "set": ["a", "b"]}
 
 
 def test_evidence_is_built_only_for_the_candidates_shown(
