@@ -1,7 +1,8 @@
 """Load test of the HTTP API: a real `whatcauses serve` on loopback, driven by a concurrent client.
 
-    .venv/bin/python bench/load.py                      # about a minute on 2 cores
-    .venv/bin/python bench/load.py --workers 2 --concurrency 8 --requests 2000 --json
+    .venv/bin/python bench/load.py                      # 3 runs, medians: ~3 minutes on 2 cores
+    .venv/bin/python bench/load.py --runs 1 --workers 2 --concurrency 8 --requests 2000 --json
+    .venv/bin/python bench/load.py --runs 1 --endpoints ask --profile /tmp/prof  # needs py-spy
 
 Starts `whatcauses serve` on 127.0.0.1 on a free port, waits for /api/health, warms up, then
 sends a bounded number of requests per endpoint from ``--concurrency`` keep-alive connections
@@ -14,15 +15,25 @@ real-size cases, up to 30 present and 30 excluded ids each), else a few fixed id
 questions from bench/data/questions_dev.yaml.
 Targets from issue 7: rank >= 300 req/s, ask >= 150 req/s, p99 <= 100 ms (health and whole
 dev cases are shown against the rank target for scale).
+
+Each run starts a fresh server; the table shows every run and the median. On a shared machine
+req/s says as much about the neighbours as about whatcauses, so each row also gives the CPU
+time per request of the server (all its processes) and of this client, read from /proc, and
+the ceiling they imply on the machine's cores when nothing else runs: cores x 1000 /
+(server + client CPU ms per request). The load average at the start of each run is printed.
+``--profile DIR`` samples one worker with py-spy (``pip install py-spy``) during each measured
+phase and writes its stacks (``DIR/ENDPOINT.txt``, collapsed) and the functions that cost most.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import gzip
 import json
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -73,6 +84,22 @@ class Result:
     rejected: int  # 4xx: e.g. a dev case with an id this release lacks
     seconds: float
     latencies_ms: tuple[float, ...]
+    server_cpu_s: float = 0.0  # CPU time of the server's processes during the phase
+    client_cpu_s: float = 0.0  # CPU time of this client during the phase
+
+    @property
+    def server_cpu_ms(self) -> float:
+        return 1000 * self.server_cpu_s / max(self.requests, 1)
+
+    @property
+    def client_cpu_ms(self) -> float:
+        return 1000 * self.client_cpu_s / max(self.requests, 1)
+
+    @property
+    def ceiling(self) -> float:
+        """req/s the CPU time allows on this machine's cores with nothing else running."""
+        per_request = self.server_cpu_ms + self.client_cpu_ms
+        return (os.cpu_count() or 1) * 1000 / per_request if per_request else 0.0
 
     @property
     def rate(self) -> float:
@@ -93,6 +120,9 @@ class Result:
             "p50_ms": round(self.percentile(0.50), 2),
             "p99_ms": round(self.percentile(0.99), 2),
             "mean_ms": round(statistics.fmean(self.latencies_ms), 2),
+            "server_cpu_ms": round(self.server_cpu_ms, 2),
+            "client_cpu_ms": round(self.client_cpu_ms, 2),
+            "cpu_ceiling_req_per_s": round(self.ceiling, 1),
         }
 
 
@@ -160,7 +190,8 @@ class Connection:
             name, _, value = line.decode("latin-1").partition(":")
             if name.strip().lower() == "content-length":
                 length = int(value.strip())
-        await self.reader.readexactly(length)
+        if request.method != "HEAD":  # a HEAD answer states the length of a body it omits
+            await self.reader.readexactly(length)
         return status
 
     async def close(self) -> None:
@@ -168,8 +199,48 @@ class Connection:
         await self.writer.wait_closed()
 
 
+def process_tree_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by ``root`` and all its descendants."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return sum(used.get(pid, 0.0) for pid in tree)
+
+
+def worker_pids(root: int) -> list[int]:
+    """The server's worker processes (the children of uvicorn's supervisor), else itself."""
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if int(fields[1]) == root and b"spawn_main" in cmdline:
+                children.append(int(entry.name))
+    return sorted(children) or [root]
+
+
 async def drive(port: int, endpoint: str, requests: list[Request], total: int,
-                concurrency: int) -> Result:
+                concurrency: int, server_pid: int | None = None) -> Result:
     latencies: list[float] = []
     errors = rejected = 0
     next_index = 0
@@ -191,10 +262,15 @@ async def drive(port: int, endpoint: str, requests: list[Request], total: int,
         finally:
             await connection.close()
 
+    server_before = process_tree_cpu(server_pid) if server_pid else 0.0
+    client_before = time.process_time()
     start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     seconds = time.perf_counter() - start
-    return Result(endpoint, len(latencies), errors, rejected, seconds, tuple(latencies))
+    client = time.process_time() - client_before
+    server = process_tree_cpu(server_pid) - server_before if server_pid else 0.0
+    return Result(endpoint, len(latencies), errors, rejected, seconds, tuple(latencies),
+                  server, client)
 
 
 # ---- the server ----
@@ -232,6 +308,42 @@ async def wait_healthy(port: int, process: subprocess.Popen[bytes], timeout: flo
     raise SystemExit(f"the server did not become healthy within {timeout:.0f} s")
 
 
+def start_profile(pid: int, seconds: int, out: Path) -> subprocess.Popen[bytes] | None:
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        sys.stderr.write("--profile: py-spy is not installed (pip install py-spy)\n")
+        return None
+    return subprocess.Popen(
+        [spy, "record", "--pid", str(pid), "--duration", str(seconds), "--rate", "200",
+         "--format", "raw", "--nonblocking", "--output", str(out)],
+        stdout=subprocess.DEVNULL, stderr=out.with_suffix(".log").open("wb"))
+
+
+def summarize_profile(path: Path, limit: int = 30) -> str:
+    """The functions with the most samples, as a share of the samples spent on requests
+    (stacks through whatcauses, FastAPI, Starlette or uvicorn; threads waiting are left out)."""
+    inclusive: collections.Counter[str] = collections.Counter()
+    busy = 0
+    for line in path.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        names = set()
+        for frame in stack.split(";"):
+            function, _, where = frame.partition(" (")
+            module = where.split(":")[0].rsplit("/site-packages/", 1)[-1].rsplit("/src/", 1)[-1]
+            if any(part in module for part in ("whatcauses", "fastapi", "starlette", "uvicorn",
+                                               "orjson", "pydantic", "numpy")):
+                names.add(f"{function} ({module})")
+        if names and not stack.endswith(("wait (threading.py", "get (queue.py")):
+            busy += int(count)
+            inclusive.update(dict.fromkeys(names, int(count)))
+    lines = [f"{path.stem}: {busy} samples on requests; inclusive share"]
+    lines += [f"  {100 * n / max(busy, 1):5.1f}%  {name}" for name, n
+              in inclusive.most_common(limit)]
+    return "\n".join(lines)
+
+
 async def run(args: argparse.Namespace) -> tuple[float, list[Result]]:
     port = free_port()
     with tempfile.TemporaryDirectory() as folder:
@@ -253,7 +365,16 @@ async def run(args: argparse.Namespace) -> tuple[float, list[Result]]:
                             args.concurrency)
                 total = {"health": args.requests, "rank": args.requests, "ask": args.ask_requests,
                          "rank-cases": args.case_requests}[endpoint]
-                results.append(await drive(port, endpoint, requests, total, args.concurrency))
+                spy = None
+                if args.profile:
+                    args.profile.mkdir(parents=True, exist_ok=True)
+                    spy = start_profile(worker_pids(process.pid)[0], 15,
+                                        args.profile / f"{endpoint}.txt")
+                results.append(await drive(port, endpoint, requests, total, args.concurrency,
+                                           process.pid))
+                if spy is not None:
+                    spy.wait()
+                    sys.stderr.write(summarize_profile(args.profile / f"{endpoint}.txt") + "\n")
             return startup, results
         finally:
             process.terminate()
@@ -264,6 +385,26 @@ async def run(args: argparse.Namespace) -> tuple[float, list[Result]]:
                 process.wait()
             if process.returncode not in {0, -15} and log.exists():
                 sys.stderr.write(log.read_text()[-2000:])
+
+
+def row_of(result: Result, run: str) -> dict[str, Any]:
+    row = result.to_dict()
+    target = TARGETS[result.endpoint]
+    row["run"] = run
+    row["target"] = f">= {target:.0f} req/s, p99 <= {P99_TARGET_MS:.0f} ms"
+    row["met"] = bool(result.rate >= target and result.percentile(0.99) <= P99_TARGET_MS
+                      and not result.errors)
+    return row
+
+
+def median_row(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    middle = {key: statistics.median(r[key] for r in rows)
+              for key in ("requests", "errors", "rejected_4xx", "req_per_s", "p50_ms", "p99_ms",
+                          "server_cpu_ms", "client_cpu_ms", "cpu_ceiling_req_per_s")}
+    target = TARGETS[rows[0]["endpoint"]]
+    return {**rows[0], **middle, "run": "median",
+            "met": bool(middle["req_per_s"] >= target and middle["p99_ms"] <= P99_TARGET_MS
+                        and not middle["errors"])}
 
 
 def main() -> None:
@@ -277,34 +418,44 @@ def main() -> None:
     parser.add_argument("--endpoints", nargs="+", default=["health", "rank", "ask", "rank-cases"],
                         choices=["health", "rank", "ask", "rank-cases"],
                         help="health shows what the HTTP stack alone costs")
+    parser.add_argument("--runs", type=int, default=3, help="runs, each on a fresh server")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="sample one worker with py-spy during each measured phase")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
-    startup, results = asyncio.run(run(args))
-    rows = []
-    for result in results:
-        row = result.to_dict()
-        target = TARGETS[result.endpoint]
-        row["target"] = f">= {target:.0f} req/s, p99 <= {P99_TARGET_MS:.0f} ms"
-        row["met"] = bool(result.rate >= target and result.percentile(0.99) <= P99_TARGET_MS
-                          and not result.errors)
-        rows.append(row)
+    rows: list[dict[str, Any]] = []
+    startups = []
+    loads = []
+    for number in range(1, args.runs + 1):
+        loads.append(os.getloadavg()[0])
+        startup, results = asyncio.run(run(args))
+        startups.append(startup)
+        rows += [row_of(result, str(number)) for result in results]
+    if args.runs > 1:
+        rows += [median_row([r for r in rows if r["endpoint"] == endpoint])
+                 for endpoint in args.endpoints]
     setup = {"workers": args.workers, "concurrency": args.concurrency, "cpus": os.cpu_count(),
-             "startup_s": round(startup, 2), "client": "bench/load.py asyncio HTTP/1.1 keep-alive"}
+             "runs": args.runs, "startup_s": [round(s, 2) for s in startups],
+             "load_average_at_start": [round(x, 2) for x in loads],
+             "client": "bench/load.py asyncio HTTP/1.1 keep-alive"}
     if args.json:
         sys.stdout.write(json.dumps({"setup": setup, "results": rows}, indent=2) + "\n")
         return
     sys.stdout.write(
         f"whatcauses serve, {args.workers} worker(s), {args.concurrency} connections, "
-        f"{os.cpu_count()} CPUs; server ready in {startup:.1f} s\n\n"
-        "| endpoint | requests | 5xx | 4xx | req/s | p50 ms | p99 ms | target | met |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---|---|\n"
+        f"{os.cpu_count()} CPUs, {args.runs} run(s); server ready in "
+        f"{', '.join(f'{s:.1f}' for s in startups)} s; 1-min load average at the start of each "
+        f"run: {', '.join(f'{x:.1f}' for x in loads)}\n\n"
+        "| endpoint | run | requests | 5xx | 4xx | req/s | p50 ms | p99 ms | server CPU ms/req "
+        "| client CPU ms/req | CPU ceiling req/s | target | met |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
     )
-    for row in rows:
+    for row in sorted(rows, key=lambda r: (args.endpoints.index(r["endpoint"]), r["run"])):
         sys.stdout.write(
-            f"| {row['endpoint']} | {row['requests']} | {row['errors']} | {row['rejected_4xx']} | "
-            f"{row['req_per_s']} | "
-            f"{row['p50_ms']} | {row['p99_ms']} | {row['target']} | "
-            f"{'yes' if row['met'] else 'no'} |\n"
+            f"| {row['endpoint']} | {row['run']} | {row['requests']} | {row['errors']} | "
+            f"{row['rejected_4xx']} | {row['req_per_s']} | {row['p50_ms']} | {row['p99_ms']} | "
+            f"{row['server_cpu_ms']} | {row['client_cpu_ms']} | {row['cpu_ceiling_req_per_s']} | "
+            f"{row['target']} | {'yes' if row['met'] else 'no'} |\n"
         )
 
 

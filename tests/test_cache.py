@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from whatcauses.knowledge.facts import _raw_sheets
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.knowledge.store import (
     DIGEST_MEMO,
+    STALE_TEMP_SECONDS,
     cache_path,
     file_digest,
     load_verified_json,
@@ -242,3 +244,19 @@ def test_each_cache_warning_is_one_line_on_stderr(tmp_path: Path, setting: str) 
     assert all(line.startswith("whatcauses: cache ") for line in lines), lines
     assert "rebuilding it" in lines[0] and "knowledge-" in lines[0]
     assert "facts-" in lines[1]
+
+
+def test_temporary_files_of_a_killed_writer_are_removed(
+    private_cache: Path, mini_files: DataFiles
+) -> None:
+    target = Knowledge.load(mini_files, package_version="stale").cache_file
+    assert target is not None
+    target.unlink()
+    stale = target.parent / f".{target.name}.abc123.tmp"  # what kill -9 mid-write leaves
+    fresh = target.parent / f".{target.name}.def456.tmp"  # another process writing right now
+    for temp in (stale, fresh):
+        temp.write_bytes(b"x" * 1000)
+    old = time.time() - STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    Knowledge.load(mini_files, package_version="stale")
+    assert not stale.exists() and fresh.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import time
 import warnings
 from collections.abc import Iterator
@@ -448,6 +449,39 @@ def test_page_and_assets_are_served_offline(client: TestClient) -> None:
         'src="http' not in html and 'href="http' not in html and "//" not in css.replace("://", "")
     )
     assert "url(" not in css
+
+
+# ---- the work one request does ----
+
+
+def test_json_responses_write_what_the_standard_library_writes() -> None:
+    import numpy as np
+
+    from whatcauses.http.app import json_response
+
+    payload = {"p": np.float64(0.25), "n": np.int64(3), "ok": np.bool_(True), "nan": math.nan,
+               "inf": -math.inf, 7: "seven", "ids": ("a", "b"), "set": {"b", "a"}}
+    body = json.loads(json_response(payload).body)
+    assert body == {"p": 0.25, "n": 3, "ok": True, "nan": None, "inf": None, "7": "seven",
+                    "ids": ["a", "b"], "set": ["a", "b"]}
+
+
+def test_evidence_is_built_only_for_the_candidates_shown(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[int] = []
+    original = engine.ranker.group_evidence
+
+    def counting(vectors: Any, members: Any) -> Any:
+        built.append(1)
+        return original(vectors, members)
+
+    expected = engine.ask(SEED, top=5).to_dict()  # type: ignore[attr-defined]
+    monkeypatch.setattr(engine.ranker, "group_evidence", counting)
+    answer = engine.ask(SEED, top=5)
+    assert answer.interpretation.frame != "person"  # ranks deeper than it shows
+    assert len(built) == len(answer.ranking.candidates) == 5
+    assert answer.to_dict() == expected  # type: ignore[attr-defined]
 
 
 # ---- headers, HEAD and OPTIONS on every route ----

@@ -142,9 +142,9 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
     onto = knowledge.ontology
     background = knowledge.background
     curated = curated_sheet_index()
-    candidates = sorted({knowledge.disease_index(i) for i in curated
-                         if knowledge.has_disease(i) and i not in exclude
-                         and members[knowledge.disease_index(i)]})
+    index = knowledge.disease_ids_index  # sheet ids are canonical: no normalising per id
+    candidates = sorted({index[i] for i in curated
+                         if i in index and i not in exclude and members[index[i]]})
     scored: list[tuple[float, float, int, tuple[str, ...], tuple[str, ...]]] = []
     # Per finding: information content of each informative ancestor of its terms (0 elsewhere),
     # and its terms (a disease that shows one of them is a candidate, not a "neighbour").
@@ -160,10 +160,16 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
                                                 -math.log(max(share, 1e-6)))
         targets.append((terms, information))
     a = knowledge.arrays
+    # Computed once, not per candidate: the twin groups of the excluded ids, and the diseases
+    # that show a finding (annotated with it or a descendant: a candidate, not a neighbour).
+    twin_group = a["twin_group"]
+    excluded_groups = {int(twin_group[index[i]]) for i in exclude if i in index}
+    shows = np.zeros(knowledge.n_diseases, dtype=bool)
+    for terms, _ in targets:
+        for term in terms:
+            shows[knowledge.implied_column(term)[0]] = True
     for disease in candidates:
-        if set(_group_ids(knowledge, disease)) & exclude:
-            continue
-        if any(_shows(knowledge, term, disease) for terms, _ in targets for term in terms):
+        if int(twin_group[disease]) in excluded_groups or shows[disease]:
             continue
         rows = knowledge.annotation_rows(disease)
         rows = rows[knowledge.phenotype_rows[rows]]
@@ -192,20 +198,6 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
                            tuple(dict.fromkeys(instead))))
     scored.sort(key=lambda x: (-x[0], -x[1], knowledge.disease_ids[x[2]]))
     return [Neighbour(d, sh, ins, sim) for sim, _, d, sh, ins in scored[:limit]]
-
-
-def _shows(knowledge: Knowledge, term: int, disease: int) -> bool:
-    """The disease is annotated with the term or a descendant (true-path rule)."""
-    diseases, _ = knowledge.implied_column(term)
-    pos = int(np.searchsorted(diseases, disease))
-    return pos < len(diseases) and int(diseases[pos]) == disease
-
-
-def _group_ids(knowledge: Knowledge, disease: int) -> list[str]:
-    group = knowledge.arrays["twin_group"]
-    head = int(group[disease])
-    return [knowledge.disease_ids[i] for i in (group == head).nonzero()[0]] or \
-        [knowledge.disease_ids[disease]]
 
 
 def category_neighbours(knowledge: Knowledge, neighbours: list[Neighbour], asked: str,

@@ -322,13 +322,27 @@ class _App(FastAPI):
 # ---- helpers ----
 
 
+# numpy scalars (a float64 that slipped into a payload) and non-text keys are written as the
+# standard library would write them.
+_ORJSON_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def json_response(payload: Any, status: int = 200) -> Response:
     """Serialise a ``to_dict()`` payload as is (its shape is the documented response model).
 
     orjson: several times faster than the standard library on the large answers, and JSON has
     no NaN or Infinity, which it writes as null.
     """
-    return Response(orjson.dumps(payload), status_code=status, media_type="application/json")
+    body = orjson.dumps(payload, default=_json_default, option=_ORJSON_OPTIONS)
+    return Response(body, status_code=status, media_type="application/json")
 
 
 def _as_dict(item: Any) -> dict[str, Any]:
@@ -432,7 +446,7 @@ def _api_router(limits: Limits) -> APIRouter:
     @router.get("/diseases/{disease_id}", response_model=DiseaseModel, tags=["answers"])
     def disease(
         engine: EngineDep,
-        disease_id: Annotated[str, PathParam(max_length=40,
+        disease_id: Annotated[str, PathParam(max_length=40, examples=["OMIM:184850"],
                                              description="OMIM:123456, ORPHA:1234 or DECIPHER:12")],
     ) -> Response:
         """A disease and its annotations: the same JSON as ``whatcauses explain --json``."""

@@ -19,6 +19,7 @@ no logging), removed and rebuilt, never trusted.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import logging
@@ -27,6 +28,7 @@ import os
 import struct
 import tempfile
 import threading
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -103,9 +105,15 @@ def _is_digest_memo(value: Any) -> bool:
     )
 
 
+# A temporary file this old is left over from a writer that died (kill -9, power loss) in the
+# middle of writing: no build takes this long, even on a busy machine.
+STALE_TEMP_SECONDS = 600
+
+
 def atomic_write_bytes(target: Path, payload: bytes) -> None:
     """Write ``payload`` to ``target`` so that readers never see a partial file."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(target)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -116,6 +124,15 @@ def atomic_write_bytes(target: Path, payload: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temps(target: Path) -> None:
+    """Remove temporary files of ``target`` that a dead writer left behind."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for temp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):  # gone already, or another process's to remove
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
 
 
 # ---- verified JSON caches ----
