@@ -22,7 +22,8 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   something else than the disease (noise, a second condition); it bounds the damage one
   unrelated finding can do.
 * A disease whose annotations say NOT *q* (or NOT an ancestor of *q*) gets
-  ``contradicted_lr`` when *q* is observed.
+  ``contradicted_lr`` when *q* is observed, unless it is also annotated with *q* or a
+  descendant of it (the more specific, positive statement wins).
 
 For an excluded finding: ``(1 - P(q | d)) / (1 - bg(q))`` with ``P(q | d)`` the frequency of
 *q* (or a descendant) in the disease, bounded below by ``excluded_floor``.
@@ -185,6 +186,14 @@ class LikelihoodModel:
         return lower, upper
 
     def _negated_diseases(self, term: int) -> Indices | None:
+        """Diseases annotated NOT ``term`` or NOT an ancestor of it, unless they also carry a
+        positive annotation at or below ``term``.
+
+        phenotype.hpoa holds both for some diseases (ReNU syndrome: NOT delayed gross motor
+        development, yet delayed ability to walk; Pitt-Hopkins-like 1: NOT intellectual
+        disability and intellectual disability, from different sources). The positive
+        annotation is the more specific statement about the finding, so it wins.
+        """
         hits = [
             self._negated_by_term[int(a)]
             for a in self.knowledge.ontology.ancestors(term)
@@ -192,7 +201,10 @@ class LikelihoodModel:
         ]
         if not hits:
             return None
-        return np.unique(np.concatenate(hits))
+        negated = np.unique(np.concatenate(hits))
+        shown, _ = self.model_column(term)
+        negated = negated[~np.isin(negated, shown)]
+        return negated if len(negated) else None
 
     def model_column(self, term: int) -> tuple[Indices, Vector]:
         """Diseases showing ``term`` or a descendant and the model's ``P(term | d)``."""
@@ -400,11 +412,12 @@ class LikelihoodModel:
 
         observed_details = []
         for term in observed:
-            negation = contradicted(term)
+            # A positive annotation at or below the finding overrides a NOT (see observed()).
+            detail = shown(term)
+            negation = -1 if detail is not None else contradicted(term)
             if negation >= 0:
                 observed_details.append(MatchDetail("contradicted", negation, 0.0, -1))
                 continue
-            detail = shown(term)
             if detail is None:
                 # Partial credit needs an ancestor the disease is annotated with directly.
                 refinable = any(
