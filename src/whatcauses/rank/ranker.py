@@ -64,7 +64,7 @@ class Ranker:
         self.model = LikelihoodModel(knowledge, parameters)
         self.parameters = self.model.parameters
         self._twin_group = knowledge.arrays["twin_group"]
-        self._members = group_members(self._twin_group)
+        self._members = group_members(self._twin_group, knowledge.disease_ids)
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
