@@ -23,6 +23,10 @@ class FindingVectors:
     groups: tuple[tuple[tuple[str, ...], Vector, tuple[Vector, ...]], ...]  # ids, ratio, members'
     excluded: tuple[tuple[str, Vector], ...]
 
+    def observed_ratios(self) -> list[Vector]:
+        """The ratio vectors of the observed findings, then of the OR-groups (query order)."""
+        return [v for _, v in self.observed] + [v for _, v, _ in self.groups]
+
     def log_total(self) -> Vector | None:
         """The sum of the log ratios, per disease (``None`` without findings)."""
         vectors = [v for _, v in self.observed] + [v for _, v in self.excluded]

@@ -25,8 +25,13 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   ``contradicted_lr`` when *q* is observed, unless it is also annotated with *q* or a
   descendant of it (the more specific, positive statement wins).
 
-For an excluded finding: ``(1 - P(q | d)) / (1 - bg(q))`` with ``P(q | d)`` the frequency of
-*q* (or a descendant) in the disease, bounded below by ``excluded_floor``.
+For an excluded finding ("checked and absent"): ``max(1 - P(q | d), floor) / (1 - bg(q))`` with
+``P(q | d)`` the frequency of *q* (or a descendant) in the disease and ``floor`` the
+``excluded_floor``, or the lower ``obligate_excluded_floor`` when the disease shows *q* in
+(nearly) every patient. Authors record as absent what they looked for, mostly features of the
+disease they diagnosed (../shared/data/README.md): a frequent but not obligate feature that is
+absent is weak evidence against a disease. The ratio never exceeds that of a disease without
+the finding, so a "no" never raises a disease that shows it.
 
 Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 """
@@ -65,7 +70,13 @@ class ModelParameters:
     specificity_exponent: float = 2.0
     observed_floor: float = 0.3
     contradicted_lr: float = 0.02
+    # Excluded findings: P(absent | d) is at least this, unless the disease shows the finding
+    # with at least `obligate_frequency` (HPO "obligate", or a count like 18/18), where the
+    # floor is `obligate_excluded_floor`. Fitted with papers held out (bench/accuracy.py --fit):
+    # see the figures there.
     excluded_floor: float = 0.3
+    obligate_frequency: float = 0.95
+    obligate_excluded_floor: float = 0.3
     onset_mismatch_lr: float = 0.2
     # A finding that first comes to notice long after a disease's latest age of onset argues
     # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
@@ -100,6 +111,13 @@ class ModelParameters:
     # The prior `rank` and `batch` use unless told otherwise ("uniform" or "prevalence").
     # Chosen on the dev phenopackets (Mendelian cases), see bench/prevalence.py.
     rank_prior: str = "uniform"
+    # Weights of the calibrated score (rank/calibration.py, in the order of its FEATURES), or
+    # None for the plain likelihood ratio. A conditional logit fitted on all development
+    # phenopackets, each case also with two unrelated findings added (seed apart from the
+    # bench's), by `python bench/accuracy.py --fit`; held-out figures by `--cv 5` (group
+    # k-fold over papers) in bench/accuracy.py.
+    calibration_weights: tuple[float, ...] | None = (
+        0.12, 1.46, 4.45, 1.43, 8.65, -5.26, 0.34)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +203,7 @@ class LikelihoodModel:
         upper[~np.isfinite(upper)] = np.inf
         return lower, upper
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
     def _negated_diseases(self, term: int) -> Indices | None:
         """Diseases annotated NOT ``term`` or NOT an ancestor of it, unless they also carry a
         positive annotation at or below ``term``.
@@ -201,9 +220,12 @@ class LikelihoodModel:
         ]
         if not hits:
             return None
-        negated = np.unique(np.concatenate(hits))
-        shown, _ = self.model_column(term)
-        negated = negated[~np.isin(negated, shown)]
+        negated = hits[0] if len(hits) == 1 else np.unique(np.concatenate(hits))
+        shown, _ = self.model_column(term)  # sorted by disease
+        if len(shown):
+            at = np.minimum(np.searchsorted(shown, negated), len(shown) - 1)
+            negated = negated[shown[at] != negated]
+        negated.setflags(write=False)  # shared through the cache
         return negated if len(negated) else None
 
     def model_column(self, term: int) -> tuple[Indices, Vector]:
@@ -257,7 +279,10 @@ class LikelihoodModel:
         present = np.zeros(self.n)
         diseases, freq = self.model_column(term)
         present[diseases] = freq
-        ratio: Vector = np.maximum((1.0 - present) / (1.0 - bq), self.parameters.excluded_floor)
+        p = self.parameters
+        floor = np.where(present >= p.obligate_frequency, p.obligate_excluded_floor,
+                         p.excluded_floor)
+        ratio: Vector = np.maximum(1.0 - present, floor) / (1.0 - bq)
         return ratio
 
     def age(self, age_years: float) -> Vector:

@@ -20,6 +20,7 @@ import numpy as np
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.rank.calibration import Calibrator, finding_terms
 from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -68,6 +69,8 @@ class Ranker:
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
+        weights = self.parameters.calibration_weights
+        self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
 
     # ---- loaded once ----
 
@@ -236,11 +239,16 @@ class Ranker:
         log_prior = (np.zeros(n) if weights is None
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         log_post = log_lr + log_prior
+        order = self._best_first(log_post, top)
+        calibrated = None
+        if self.calibrator is not None:  # the leading candidates re-scored (calibration.py)
+            calibrated = self.calibrator.rescore(finding_terms(k, query),
+                                                 vectors.observed_ratios(), order, log_post, top)
+            log_post, order = calibrated.log_score, calibrated.order
         shifted = np.exp(log_post - log_post.max())
         # Each disease counts once: the members of a twin group share one score.
         posterior = shifted / shifted[self._heads].sum()
-        chosen = grouped_order(self._best_first(log_post, top), self._twin_group, top,
-                               self._members)
+        chosen = grouped_order(order, self._twin_group, top, self._members)
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
             own = k.disease_ids[disease]
@@ -257,6 +265,8 @@ class Ranker:
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
                 prevalence=self.prevalence[disease],
+                score_terms=(calibrated.terms(int(self._twin_group[disease]))
+                             if calibrated is not None else ()),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
