@@ -21,7 +21,12 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.rank.calibration import Calibrator, finding_terms
-from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
+from whatcauses.rank.evidence import (
+    FindingVectors,
+    candidate_evidence,
+    group_best_member,
+    groups_evidence,
+)
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
@@ -229,7 +234,7 @@ class Ranker:
         n = k.n_diseases
         own_vectors = self.finding_vectors(query)
         vectors = self._united(own_vectors)
-        log_lr = vectors.log_total()
+        log_lr = vectors.log_total(self.parameters.excluded_total_floor)
         if log_lr is None or not (vectors.observed or vectors.groups):
             return Ranking(query, (), k.release, n)
         if query.age is not None:
@@ -249,6 +254,8 @@ class Ranker:
         # Each disease counts once: the members of a twin group share one score.
         posterior = shifted / shifted[self._heads].sum()
         chosen = grouped_order(order, self._twin_group, top, self._members)
+        shown = (groups_evidence(k, self.model, own_vectors, [m for _, m in chosen]) if evidence
+                 else [() for _ in chosen])
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
             own = k.disease_ids[disease]
@@ -260,7 +267,7 @@ class Ranker:
                 score=float(log_post[disease] / math.log(10)),
                 probability=float(posterior[disease]),
                 likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
-                evidence=self.group_evidence(own_vectors, members) if evidence else (),
+                evidence=shown[position - 1],
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
@@ -386,12 +393,7 @@ class Ranker:
                        ) -> tuple[FindingEvidence, ...]:
         """Per finding, the evidence of the group member that explains it best (the one
         whose ratio the group's score uses)."""
-        per_member = [self.evidence(vectors, m) for m in members]
-        best = []
-        for items in zip(*per_member, strict=True):
-            chooser = min if items[0].excluded else max
-            best.append(chooser(items, key=lambda e: e.likelihood_ratio))
-        return tuple(best)
+        return groups_evidence(self.knowledge, self.model, vectors, [members])[0]
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
             FindingEvidence, ...]:
