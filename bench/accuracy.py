@@ -67,7 +67,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -166,8 +166,8 @@ def resolve_terms(knowledge: Knowledge, raw: Iterable[str]) -> list[int]:
     return out
 
 
-def add_noise(knowledge: Knowledge, cases: Sequence[Case]) -> list[Case]:
-    """Each case with NOISE_TERMS random unrelated findings (deterministic per case)."""
+def add_noise(knowledge: Knowledge, cases: Sequence[Case], seed: int = NOISE_SEED) -> list[Case]:
+    """Each case with NOISE_TERMS random unrelated findings (deterministic per case and seed)."""
     onto = knowledge.ontology
     a = knowledge.arrays
     pa = onto.index(PHENOTYPIC_ABNORMALITY)
@@ -185,7 +185,7 @@ def add_noise(knowledge: Knowledge, cases: Sequence[Case]) -> list[Case]:
                     t = int(a["ann_term"][row])
                     if t >= 0:
                         related.update(onto.ancestors(t).tolist())
-        digest = hashlib.sha256(f"{NOISE_SEED}:{case.index}".encode()).digest()
+        digest = hashlib.sha256(f"{seed}:{case.index}".encode()).digest()
         rng = np.random.default_rng(int.from_bytes(digest[:8], "little"))
         noise: list[int] = []
         while len(noise) < NOISE_TERMS:
@@ -236,12 +236,17 @@ def model_scores(
 
 @dataclass
 class ModelSystem:
+    """The likelihood-ratio model alone: every disease scored, no calibration, no grouping."""
+
     knowledge: Knowledge
     parameters: ModelParameters | None = None
-    name: str = "whatcauses"
+    name: str = "whatcauses (LR only)"
 
     def __post_init__(self) -> None:
         self.model = LikelihoodModel(self.knowledge, self.parameters)
+
+    def refit(self, parameters: ModelParameters) -> ModelSystem:
+        return ModelSystem(self.knowledge, parameters, self.name)
 
     def rank(self, observed: Sequence[str], excluded: Sequence[str]) -> list[str]:
         scores = model_scores(
@@ -288,12 +293,16 @@ class EngineSystem:
     candidate (scored by each candidate's own id, never through its grouped ids)."""
 
     knowledge: Knowledge
+    parameters: ModelParameters | None = None
     name: str = "whatcauses (as shipped)"
 
     def __post_init__(self) -> None:
         from whatcauses.engine import Engine
 
-        self.engine = Engine(self.knowledge)
+        self.engine = Engine(self.knowledge, self.parameters)
+
+    def refit(self, parameters: ModelParameters) -> EngineSystem:
+        return EngineSystem(self.knowledge, parameters, self.name)
 
     def rank(self, observed: Sequence[str], excluded: Sequence[str]) -> list[str]:
         ranking = self.engine.rank(observed, excluded, top=TOP, strict=False, evidence=False)
@@ -342,13 +351,17 @@ def evaluate(
     system: System,
     cases: Sequence[Case],
     mode: str,
+    per_case: Sequence[System] | None = None,
 ) -> Metrics:
+    """Metrics of one system in one mode; ``per_case`` gives each case its own system (the
+    one fitted without the case's paper, for cross-validation)."""
     ranks: list[float] = []
     start = time.perf_counter()
-    for case in cases:
+    for i, case in enumerate(cases):
         observed = list(case.present) + (list(case.noise) if mode == "noise" else [])
         excluded = list(case.excluded) if mode == "excluded" else []
-        r = found_rank(system.rank(observed, excluded), case.accepted)
+        ranker = per_case[i] if per_case is not None else system
+        r = found_rank(ranker.rank(observed, excluded), case.accepted)
         ranks.append(np.inf if r is None else float(r))
     elapsed = time.perf_counter() - start
     return summarise(np.asarray(ranks), [c.disease_id for c in cases], elapsed)
@@ -387,9 +400,21 @@ def run(
     systems: Sequence[System],
     modes: Sequence[str] = ("observed", "excluded", "noise"),
     report: Callable[[str], None] = print,
+    folds: int = 0,
 ) -> dict[tuple[str, str], Metrics]:
+    """Every system in every mode; with ``folds`` > 1 the systems that are fitted (they have
+    ``refit``) are refitted per fold of papers and each case is ranked by the fit without it."""
     if "noise" in modes:
         cases = add_noise(knowledge, cases)
+    per_case: dict[str, list[System]] = {}
+    if folds > 1 and any(hasattr(s, "refit") for s in systems):
+        case_fold = paper_folds(cases, folds)
+        fitted = cross_fit(knowledge, cases, case_fold, folds, report)
+        for system in systems:
+            refit = getattr(system, "refit", None)
+            if refit is not None:
+                by_fold = [refit(parameters) for parameters in fitted]
+                per_case[system.name] = [by_fold[f] for f in case_fold.tolist()]
     results: dict[tuple[str, str], Metrics] = {}
     header = (
         f"{'system':22s} {'findings':10s} {'n':>5s} | {'top1':>6s} {'top3':>6s} {'top10':>6s} "
@@ -401,7 +426,7 @@ def run(
         for mode, label in MODES:
             if mode not in modes:
                 continue
-            m = evaluate(system, cases, mode)
+            m = evaluate(system, cases, mode, per_case.get(system.name))
             results[(system.name, mode)] = m
             report(
                 f"{system.name[:22]:22s} {label:10s} {m.n:5d} | {100 * m.top1:6.1f} "
@@ -410,6 +435,208 @@ def run(
                 f"{100 * m.macro_top10:6.1f} {m.macro_mrr:6.3f} | {m.ms_per_case:6.2f}"
             )
     return results
+
+
+# ---------------------------------------------------------------- fitting (group k-fold by paper)
+
+# The calibration weights and the excluded-finding floors are fitted here; `--cv K` refits them
+# on K-1 folds of papers and ranks each held-out case with the fit that never saw its paper.
+# Training cases count a second time with two unrelated findings added (a seed apart from the
+# +2 noise row's), so that the weights stay robust to findings that do not belong.
+TRAIN_NOISE_SEED = 1007
+# L2 penalty on every weight except the likelihood ratio's (features are of order 1).
+RIDGE = 1.0
+# Excluded findings: candidate floors of P(absent | d) per finding, for a finding the disease
+# shows in (nearly) every patient, and for all excluded findings together (1.0: no effect).
+# On these case reports every penalty costs some accuracy (authors list as absent features of
+# the disease they describe), so the fit keeps the strongest setting (the lowest factor by which
+# one absent frequent finding can lower a disease) whose top-1 + top-10 on the training folds is
+# within EXCLUDED_TOLERANCE points of the best: absent findings still count where they are
+# asked about (a "no" to a next question).
+EXCLUDED_FLOORS = (0.3, 0.5, 0.7, 0.9, 1.0)
+OBLIGATE_FLOORS = (0.05, 0.1, 0.3)
+TOTAL_FLOORS = (0.1, 0.3, 0.5, 0.7, 0.9, 1.0)
+EXCLUDED_TOLERANCE = 0.5
+
+
+def paper_folds(cases: Sequence[Case], folds: int) -> np.ndarray[Any, Any]:
+    """Each case's fold: a hash of its paper, so that a paper's cases share one fold."""
+    return np.asarray([
+        int.from_bytes(hashlib.sha256(case.pmid.encode()).digest()[:8], "little") % folds
+        for case in cases
+    ])
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One case's leading candidates (twin groups, best first by the likelihood ratio): their
+    calibration features, where the diagnosis is among them (-1: absent), and per excluded
+    finding each candidate's frequency of it and the finding's background frequency."""
+
+    features: np.ndarray[Any, Any]
+    truth: int
+    excluded_frequency: np.ndarray[Any, Any]
+    excluded_background: np.ndarray[Any, Any]
+    fold: int
+
+
+def build_examples(knowledge: Knowledge, cases: Sequence[Case], case_fold: Sequence[int],
+                   noise_seed: int | None = None) -> list[Example]:
+    """The fitting examples of ``cases`` (with two unrelated findings when ``noise_seed``)."""
+    from whatcauses.rank.calibration import CALIBRATION_DEPTH, FEATURES, Calibrator
+    from whatcauses.rank.grouping import group_members
+
+    model = LikelihoodModel(knowledge, replace(ModelParameters(), calibration_weights=None))
+    calibrator = Calibrator(knowledge, model, (0.0,) * len(FEATURES))
+    twin = knowledge.arrays["twin_group"].astype(np.int64)
+    members = group_members(twin, knowledge.disease_ids)
+    grouped = np.asarray(sorted(m for listed in members.values() for m in listed), dtype=np.int64)
+
+    def unite(vector: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        best = vector.copy()
+        np.maximum.at(best, twin[grouped], vector[grouped])
+        united: np.ndarray[Any, Any] = best[twin]
+        return united
+
+    if noise_seed is not None:
+        cases = add_noise(knowledge, cases, noise_seed)
+    examples = []
+    for case, fold in zip(cases, case_fold, strict=True):
+        terms = resolve_terms(knowledge, list(case.present) + list(case.noise))
+        if not terms:
+            continue
+        ratios = [unite(model.observed(t)) for t in terms]
+        log_lr = np.sum(np.log(ratios), axis=0)
+        depth = min(len(log_lr), 8 * CALIBRATION_DEPTH)
+        best = np.argpartition(-log_lr, depth - 1)[:depth]
+        best = best[np.lexsort((best, -log_lr[best]))]
+        heads = twin[best]
+        _, first = np.unique(heads, return_index=True)
+        groups = heads[np.sort(first)[:CALIBRATION_DEPTH]]
+        log_ratios = np.log(np.vstack([r[groups] for r in ratios]))
+        features = calibrator.features([[t] for t in terms], log_ratios, groups)
+        shown = [knowledge.disease_ids[members.get(int(g), [int(g)])[0]] for g in groups]
+        truth = next((i for i, d in enumerate(shown) if d in case.accepted), -1)
+        frequencies, backgrounds = [], []
+        for t in resolve_terms(knowledge, case.excluded) if noise_seed is None else []:
+            if t in terms:
+                continue
+            present = np.zeros(knowledge.n_diseases)
+            diseases, frequency = model.model_column(t)
+            present[diseases] = frequency
+            frequencies.append(unite(present)[groups])
+            backgrounds.append(min(float(model.background[t]), 0.95))
+        examples.append(Example(
+            features, truth,
+            np.vstack(frequencies) if frequencies else np.zeros((0, len(groups))),
+            np.asarray(backgrounds), int(fold),
+        ))
+    return examples
+
+
+def _log_likelihood(data: Sequence[tuple[np.ndarray[Any, Any], int]], w: np.ndarray[Any, Any],
+                    penalty: np.ndarray[Any, Any]
+                    ) -> tuple[float, np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Penalised conditional-logit log likelihood, its gradient and (negated) Hessian."""
+    p = len(w)
+    total, gradient, hessian = 0.0, np.zeros(p), np.zeros((p, p))
+    for features, truth in data:
+        score = features @ w
+        score -= score.max()
+        weight = np.exp(score)
+        z = weight.sum()
+        probability = weight / z
+        mean = probability @ features
+        centred = features - mean
+        total += float(score[truth] - np.log(z))
+        gradient += features[truth] - mean
+        hessian += (centred * probability[:, None]).T @ centred
+    return (total - 0.5 * float(w @ penalty @ w), gradient - penalty @ w, hessian + penalty)
+
+
+def fit_weights(examples: Sequence[Example]) -> tuple[float, ...]:
+    """Conditional logit over each example's candidates (Newton's method, backtracking)."""
+    data = [(e.features, e.truth) for e in examples if e.truth >= 0]
+    p = data[0][0].shape[1]
+    w = np.zeros(p)
+    w[0] = 1.0  # start from the plain likelihood ratio
+    penalty = RIDGE * np.eye(p)
+    penalty[0, 0] = 0.0
+    value, gradient, hessian = _log_likelihood(data, w, penalty)
+    for _ in range(50):
+        step = np.linalg.solve(hessian, gradient)
+        scale = 1.0
+        while scale > 1e-4:
+            trial = _log_likelihood(data, w + scale * step, penalty)
+            if trial[0] >= value - 1e-9:
+                break
+            scale /= 2
+        w = w + scale * step
+        value, gradient, hessian = trial
+        if float(np.abs(scale * step).max()) < 1e-6:
+            break
+    return tuple(round(float(x), 4) for x in w)
+
+
+def fit_excluded(examples: Sequence[Example], weights: Sequence[float],
+                 obligate_frequency: float) -> tuple[float, float, float]:
+    """(floor, obligate floor, total floor) for excluded findings (see EXCLUDED_FLOORS)."""
+    usable = [e for e in examples if e.truth >= 0 and len(e.excluded_frequency)]
+    base = [e.features @ np.asarray(weights) for e in usable]
+    scored: list[tuple[float, float, float, float]] = []
+    for floor in EXCLUDED_FLOORS:
+        for obligate in sorted({min(o, floor) for o in (*OBLIGATE_FLOORS, floor)}):
+            absent = []
+            for e in usable:
+                p = e.excluded_frequency
+                lower = np.where(p >= obligate_frequency, obligate, floor)
+                ratio = np.maximum(1.0 - p, lower) / (1.0 - e.excluded_background[:, None])
+                absent.append(np.log(ratio).sum(axis=0))
+            for total_floor in TOTAL_FLOORS:
+                hits = 0
+                for e, score, log_absent in zip(usable, base, absent, strict=True):
+                    total = score + np.maximum(log_absent, np.log(total_floor))
+                    above = int((total > total[e.truth]).sum()
+                                + (total[: e.truth] == total[e.truth]).sum())
+                    hits += (above < 1) + (above < 10)
+                scored.append((100.0 * hits / max(len(usable), 1), total_floor, floor, obligate))
+    best = max(points for points, *_ in scored)
+
+    def strength(setting: tuple[float, float, float, float]) -> tuple[float, ...]:
+        # How far one absent finding can lower a disease (frequent, then obligate), lower
+        # first; then the total.
+        _, total_floor, floor, obligate = setting
+        return max(floor, total_floor), max(obligate, total_floor), total_floor, floor
+
+    _, total_floor, floor, obligate = min(
+        (s for s in scored if s[0] >= best - EXCLUDED_TOLERANCE), key=strength)
+    return floor, obligate, total_floor
+
+
+def fit_parameters(knowledge: Knowledge, observed: Sequence[Example],
+                   augmented: Sequence[Example]) -> ModelParameters:
+    defaults = ModelParameters()
+    weights = fit_weights([*observed, *augmented])
+    floor, obligate, total = fit_excluded(observed, weights, defaults.obligate_frequency)
+    return replace(defaults, calibration_weights=weights, excluded_floor=floor,
+                   obligate_excluded_floor=obligate, excluded_total_floor=total)
+
+
+def cross_fit(knowledge: Knowledge, cases: Sequence[Case], case_fold: np.ndarray[Any, Any],
+              folds: int, report: Callable[[str], None] = print) -> list[ModelParameters]:
+    """Per fold, the parameters fitted on the other folds' papers."""
+    observed = build_examples(knowledge, cases, case_fold.tolist())
+    augmented = build_examples(knowledge, cases, case_fold.tolist(), TRAIN_NOISE_SEED)
+    fitted = []
+    for fold in range(folds):
+        parameters = fit_parameters(
+            knowledge, [e for e in observed if e.fold != fold],
+            [e for e in augmented if e.fold != fold])
+        report(f"fold {fold}: weights {parameters.calibration_weights}, excluded floors "
+               f"{parameters.excluded_floor} / obligate {parameters.obligate_excluded_floor} / "
+               f"total {parameters.excluded_total_floor}")
+        fitted.append(parameters)
+    return fitted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -421,6 +648,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--systems", default="all", help="comma-separated names (whatcauses,naive,hpo3) or all"
     )
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="refit the fitted parameters on K-1 folds of papers per fold")
+    parser.add_argument("--fit", action="store_true",
+                        help="fit the parameters on all cases and print them (no ranking)")
     args = parser.parse_args(argv)
     if not (args.data / "phenopackets-dev.jsonl.gz").exists():
         print(f"no benchmark data at {args.data}", file=sys.stderr)
@@ -429,11 +660,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     cases = load_cases(args.data, args.limit, args.half)
     diseases = len({c.disease_id for c in cases})
     print(f"{len(cases)} cases, {diseases} diseases ({args.half}); HPO {knowledge.release}")
+    if args.fit:
+        every = [0] * len(cases)
+        fitted = fit_parameters(knowledge, build_examples(knowledge, cases, every),
+                                build_examples(knowledge, cases, every, TRAIN_NOISE_SEED))
+        print(f"calibration_weights={fitted.calibration_weights}")
+        print(f"excluded_floor={fitted.excluded_floor}")
+        print(f"obligate_excluded_floor={fitted.obligate_excluded_floor}")
+        print(f"excluded_total_floor={fitted.excluded_total_floor}")
+        return 0
     systems = build_systems(knowledge)
     if args.systems != "all":
         wanted = {w.strip() for w in args.systems.split(",")}
         systems = [s for s in systems if s.name in wanted or s.name.split()[0] in wanted]
-    run(knowledge, cases, systems, args.modes.split(","))
+    if args.cv > 1:
+        print(f"cross-validation: {args.cv} folds of papers (fitted systems refitted per fold)")
+    run(knowledge, cases, systems, args.modes.split(","), folds=args.cv)
     return 0
 
 

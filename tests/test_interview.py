@@ -23,6 +23,7 @@ from whatcauses.explain.next_question import (
     raised_by,
 )
 from whatcauses.http.app import create_app
+from whatcauses.limits import MAX_QUESTION_CHARS
 
 from .cli_runner import CliResult, invoke
 
@@ -220,7 +221,7 @@ def test_report_route_returns_a_self_contained_page(client: Any) -> None:
 @pytest.mark.slow
 def test_limits_route_tells_the_question_limit(client: Any) -> None:
     limits = client.get("/api/limits").json()
-    assert limits["max_question_chars"] == 1000
+    assert limits["max_question_chars"] == MAX_QUESTION_CHARS
     assert limits["max_questions"] >= 3
 
 

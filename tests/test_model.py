@@ -9,6 +9,7 @@ Alpha ORPHA:200001 focal seizure 0.545, stiffness 0.17; Beta OMIM:100002 general
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from whatcauses.engine import Engine
 from whatcauses.errors import InputError, UnknownTermError
+from whatcauses.knowledge.sources import DataFiles
 
 SEIZURE, FOCAL, STIFF, RIGID, WEAK = (
     "HP:0000101", "HP:0000102", "HP:0000201", "HP:0000202", "HP:0000203"
@@ -144,3 +146,37 @@ def test_findings_limited_to_the_other_sex_do_not_count(mini_engine: Engine) -> 
     assert female["OMIM:100002"] == pytest.approx(2.5)
     assert male["OMIM:100002"] == pytest.approx(0.3)
     assert male["OMIM:100003"] == pytest.approx(female["OMIM:100003"])  # not sex-limited
+
+
+@pytest.fixture
+def not_engine(mini_files: DataFiles, tmp_path: Path) -> Engine:
+    """The mini data plus "Gamma myopathy: NOT muscle stiffness" (it is annotated with the
+    more specific neuromuscular rigidity, the pattern of ReNU syndrome in phenotype.hpoa)."""
+    extra = ("OMIM:100003\tGamma myopathy\tNOT\tHP:0000201\tORPHA:1\tTAS\t\t\t\t\tP\t"
+             "HPO:test[2024-01-01]\n")
+    hpoa = tmp_path / "mini-not.hpoa"
+    hpoa.write_text(mini_files.hpoa.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return Engine.load(DataFiles(obo=mini_files.obo, hpoa=hpoa, tag="mini-not"))
+
+
+def test_a_positive_annotation_below_the_finding_overrides_a_not(not_engine: Engine) -> None:
+    # Rigidity: Gamma is annotated with it (0.025 / bg 0.025 = 1.0) although NOT its parent
+    # muscle stiffness; before the fix the NOT on the ancestor gave 0.02.
+    assert ratios(not_engine, RIGID)[3] == pytest.approx(1.0)
+    # Muscle stiffness itself: rigidity lies below it, so Gamma shows stiffness with 0.025,
+    # 0.025 / 0.17375 = 0.14, under the noise floor 0.3 (not the contradiction 0.02).
+    assert ratios(not_engine, STIFF)[3] == pytest.approx(0.3)
+    evidence = {e.hpo_id: e for c in not_engine.rank([RIGID, STIFF], top=3).candidates
+                if c.id == "OMIM:100003" for e in c.evidence}
+    assert evidence[RIGID].match == "exact"
+    assert evidence[STIFF].match == "implied"
+    assert evidence[STIFF].matched_id == STIFF
+
+
+def test_a_not_without_a_positive_annotation_below_still_contradicts(
+        not_engine: Engine) -> None:
+    # Alpha (OMIM): NOT muscle weakness and nothing below it: contradicted. Its twin (Orphanet)
+    # says nothing about weakness (noise floor 0.3) and carries the group.
+    assert ratios(not_engine, WEAK)[:2] == [0.02, 0.3]
+    alpha = next(c for c in not_engine.rank([WEAK], top=4).candidates if c.id.endswith("0001"))
+    assert (alpha.evidence[0].match, alpha.evidence[0].likelihood_ratio) == ("none", 0.3)

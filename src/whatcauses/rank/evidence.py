@@ -5,6 +5,7 @@ Only computed for the candidates a response shows; the ranking itself never need
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,15 +24,30 @@ class FindingVectors:
     groups: tuple[tuple[tuple[str, ...], Vector, tuple[Vector, ...]], ...]  # ids, ratio, members'
     excluded: tuple[tuple[str, Vector], ...]
 
-    def log_total(self) -> Vector | None:
-        """The sum of the log ratios, per disease (``None`` without findings)."""
-        vectors = [v for _, v in self.observed] + [v for _, v in self.excluded]
-        vectors += [v for _, v, _ in self.groups]
-        if not vectors:
+    def observed_ratios(self) -> list[Vector]:
+        """The ratio vectors of the observed findings, then of the OR-groups (query order)."""
+        return [v for _, v in self.observed] + [v for _, v, _ in self.groups]
+
+    def log_total(self, excluded_floor: float = 0.0) -> Vector | None:
+        """The sum of the log ratios, per disease (``None`` without findings).
+
+        With ``excluded_floor`` > 0 the excluded findings together lower a disease by at most
+        that factor: case reports list as absent many features of the disease they describe
+        (a cohort table), and a long list must not outweigh what was observed.
+        """
+        vectors = self.observed_ratios()
+        if not vectors and not self.excluded:
             return None
-        total: Vector = np.zeros(len(vectors[0]))
+        total: Vector = np.zeros(len((vectors or [v for _, v in self.excluded])[0]))
         for vector in vectors:
             total += np.log(vector)
+        if self.excluded:
+            absent: Vector = np.zeros(len(total))
+            for _, vector in self.excluded:
+                absent += np.log(vector)
+            if excluded_floor > 0:
+                absent = np.maximum(absent, math.log(excluded_floor))
+            total += absent
         return total
 
 
@@ -81,3 +97,42 @@ def candidate_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Fi
         for (tid, vector), detail in zip(vectors.excluded, absent_details, strict=True)
     ]
     return tuple(items)
+
+
+def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: FindingVectors,
+                    groups: Sequence[Sequence[int]]) -> list[tuple[FindingEvidence, ...]]:
+    """Per twin group, per finding, the evidence of the member whose ratio for the finding is
+    best (the one the group's united score uses; the first member on ties): observed findings,
+    OR-groups (by their best member), excluded findings. All members are explained in one
+    vectorised pass (:meth:`LikelihoodModel.explain_many`)."""
+    onto = knowledge.ontology
+    background = knowledge.background
+    members = list(dict.fromkeys(m for group in groups for m in group))
+    weights = [[float(background[onto.index(t)]) for t in ids] for ids, _, _ in vectors.groups]
+    best_members = {
+        m: [group_best_member(ids, ratios, w, m)
+            for (ids, _, ratios), w in zip(vectors.groups, weights, strict=True)]
+        for m in members
+    }
+    observed_terms = [onto.index(t) for t, _ in vectors.observed]
+    or_terms = list(dict.fromkeys(onto.index(t) for ids, _, _ in vectors.groups for t in ids))
+    or_position = {t: len(observed_terms) + i for i, t in enumerate(or_terms)}
+    missing = [onto.index(t) for t, _ in vectors.excluded]
+    details = dict(zip(members, model.explain_many(observed_terms + or_terms, missing, members),
+                       strict=True))
+    result = []
+    for group in groups:
+        items = []
+        for f, (tid, vector) in enumerate(vectors.observed):
+            m = max(group, key=lambda d: float(vector[d]))
+            items.append(_finding(knowledge, tid, float(vector[m]), False, details[m][0][f]))
+        for g, (_, vector, _) in enumerate(vectors.groups):
+            m = max(group, key=lambda d: float(vector[d]))
+            tid = best_members[m][g]
+            items.append(_finding(knowledge, tid, float(vector[m]), False,
+                                  details[m][0][or_position[onto.index(tid)]]))
+        for f, (tid, vector) in enumerate(vectors.excluded):
+            m = min(group, key=lambda d: float(vector[d]))
+            items.append(_finding(knowledge, tid, float(vector[m]), True, details[m][1][f]))
+        result.append(tuple(items))
+    return result

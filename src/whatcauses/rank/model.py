@@ -22,10 +22,16 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   something else than the disease (noise, a second condition); it bounds the damage one
   unrelated finding can do.
 * A disease whose annotations say NOT *q* (or NOT an ancestor of *q*) gets
-  ``contradicted_lr`` when *q* is observed.
+  ``contradicted_lr`` when *q* is observed, unless it is also annotated with *q* or a
+  descendant of it (the more specific, positive statement wins).
 
-For an excluded finding: ``(1 - P(q | d)) / (1 - bg(q))`` with ``P(q | d)`` the frequency of
-*q* (or a descendant) in the disease, bounded below by ``excluded_floor``.
+For an excluded finding ("checked and absent"): ``max(1 - P(q | d), floor) / (1 - bg(q))`` with
+``P(q | d)`` the frequency of *q* (or a descendant) in the disease and ``floor`` the
+``excluded_floor``, or the lower ``obligate_excluded_floor`` when the disease shows *q* in
+(nearly) every patient. Authors record as absent what they looked for, mostly features of the
+disease they diagnosed (../shared/data/README.md): a frequent but not obligate feature that is
+absent is weak evidence against a disease. The ratio never exceeds that of a disease without
+the finding, so a "no" never raises a disease that shows it.
 
 Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 """
@@ -64,7 +70,18 @@ class ModelParameters:
     specificity_exponent: float = 2.0
     observed_floor: float = 0.3
     contradicted_lr: float = 0.02
+    # Excluded findings ("checked and absent"): P(absent | d) is at least `excluded_floor`,
+    # or `obligate_excluded_floor` when the disease shows the finding in at least
+    # `obligate_frequency` of patients (HPO "obligate", or a count like 18/18); all excluded
+    # findings together lower a disease at most by `excluded_total_floor` (evidence.py).
+    # Fitted by `python bench/accuracy.py --fit`: on the development case reports any penalty
+    # costs accuracy (their authors list as absent the features of the disease they describe),
+    # so the fit keeps the strongest setting within 0.5 points (top-1 + top-10) of ignoring
+    # them, and a "no" still counts, weakly. Held-out figures: bench/accuracy.py --cv 5.
     excluded_floor: float = 0.3
+    obligate_frequency: float = 0.95
+    obligate_excluded_floor: float = 0.05
+    excluded_total_floor: float = 0.9
     onset_mismatch_lr: float = 0.2
     # A finding that first comes to notice long after a disease's latest age of onset argues
     # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
@@ -102,6 +119,13 @@ class ModelParameters:
     # The prior `rank` and `batch` use unless told otherwise ("uniform" or "prevalence").
     # Chosen on the dev phenopackets (Mendelian cases), see bench/prevalence.py.
     rank_prior: str = "uniform"
+    # Weights of the calibrated score (rank/calibration.py, in the order of its FEATURES), or
+    # None for the plain likelihood ratio. A conditional logit fitted on all development
+    # phenopackets, each case also with two unrelated findings added (seed apart from the
+    # bench's), by `python bench/accuracy.py --fit`; held-out figures by `--cv 5` (group
+    # k-fold over papers) in bench/accuracy.py.
+    calibration_weights: tuple[float, ...] | None = (
+        0.1201, 1.4042, 5.3773, 1.4485, 8.7833, -6.8622, 0.3244)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +211,16 @@ class LikelihoodModel:
         upper[~np.isfinite(upper)] = np.inf
         return lower, upper
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
     def _negated_diseases(self, term: int) -> Indices | None:
+        """Diseases annotated NOT ``term`` or NOT an ancestor of it, unless they also carry a
+        positive annotation at or below ``term``.
+
+        phenotype.hpoa holds both for some diseases (ReNU syndrome: NOT delayed gross motor
+        development, yet delayed ability to walk; Pitt-Hopkins-like 1: NOT intellectual
+        disability and intellectual disability, from different sources). The positive
+        annotation is the more specific statement about the finding, so it wins.
+        """
         hits = [
             self._negated_by_term[int(a)]
             for a in self.knowledge.ontology.ancestors(term)
@@ -195,7 +228,13 @@ class LikelihoodModel:
         ]
         if not hits:
             return None
-        return np.unique(np.concatenate(hits))
+        negated = hits[0] if len(hits) == 1 else np.unique(np.concatenate(hits))
+        shown, _ = self.model_column(term)  # sorted by disease
+        if len(shown):
+            at = np.minimum(np.searchsorted(shown, negated), len(shown) - 1)
+            negated = negated[shown[at] != negated]
+        negated.setflags(write=False)  # shared through the cache
+        return negated if len(negated) else None
 
     def model_column(self, term: int) -> tuple[Indices, Vector]:
         """Diseases showing ``term`` or a descendant and the model's ``P(term | d)``."""
@@ -248,7 +287,10 @@ class LikelihoodModel:
         present = np.zeros(self.n)
         diseases, freq = self.model_column(term)
         present[diseases] = freq
-        ratio: Vector = np.maximum((1.0 - present) / (1.0 - bq), self.parameters.excluded_floor)
+        p = self.parameters
+        floor = np.where(present >= p.obligate_frequency, p.obligate_excluded_floor,
+                         p.excluded_floor)
+        ratio: Vector = np.maximum(1.0 - present, floor) / (1.0 - bq)
         return ratio
 
     def age(self, age_years: float) -> Vector:
@@ -300,8 +342,10 @@ class LikelihoodModel:
         a = k.arrays
         rows = k.annotation_rows(disease)
         rows = rows[k.phenotype_rows[rows]]
-        terms = a["ann_term"][rows]
-        below = np.isin(terms, self._descendants(term))
+        owner, lineage = expand_ancestors(k.ontology.ancestors_ptr, k.ontology.ancestors_idx,
+                                          a["ann_term"][rows])
+        below = np.zeros(len(rows), dtype=bool)
+        below[owner[lineage == term]] = True
         if not below.any():
             return -1, None
         rows = rows[below]
@@ -310,11 +354,6 @@ class LikelihoodModel:
         best = int(rows[int(np.argmax(value))])  # first of equal values: stable by row order
         f = float(a["ann_frequency"][best])
         return best, None if math.isnan(f) else f
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
-    def _descendants(self, term: int) -> Indices:
-        """The term and its descendants (sorted indices), for matching annotations below it."""
-        return np.asarray(self.knowledge.ontology.descendants(term), dtype=np.int32)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
     def _negated_set(self, term: int) -> frozenset[int]:
@@ -352,76 +391,112 @@ class LikelihoodModel:
     def explain_all(
         self, observed: list[int], excluded: list[int], disease: int
     ) -> tuple[list[MatchDetail], list[MatchDetail]]:
-        """How each observed and excluded finding meets one disease's annotations.
+        """How each observed and excluded finding meets one disease's annotations."""
+        return self.explain_many(observed, excluded, [disease])[0]
 
-        The disease's annotations are indexed once (each annotated term's ancestors -> the
-        best row below them), so each finding costs a few dictionary look-ups.
+    def explain_many(
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        """How each observed and excluded finding meets each disease's annotations.
+
+        One vectorised pass over the annotations of all the diseases: every (annotation,
+        ancestor) pair whose ancestor is a finding gives, per disease and finding, the best
+        annotation at or below the finding (highest frequency, first row on ties) and the best
+        exact one. Only findings no annotation covers need more (a NOT, or partial credit
+        through an annotated ancestor).
         """
         k = self.knowledge
         a = k.arrays
         onto = k.ontology
-        rows = k.annotation_rows(disease)
-        terms = a["ann_term"][rows]
-        negated_rows = a["ann_negated"][rows] & (terms >= 0)
-        negated_terms = set(terms[negated_rows].tolist())
+        terms = list(dict.fromkeys([*observed, *excluded]))
+        slot = np.full(len(onto.ids), -1, dtype=np.int64)
+        slot[terms] = np.arange(len(terms))
+        chosen = np.asarray(diseases, dtype=np.int64)
+        ptr = a["rows_by_disease_ptr"]
+        sizes = ptr[chosen + 1] - ptr[chosen]
+        starts = np.repeat(ptr[chosen], sizes)
+        offsets = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        rows = a["rows_by_disease"][starts + offsets].astype(np.int64)
+        owner = np.repeat(np.arange(len(chosen)), sizes)
+        row_terms = a["ann_term"][rows].astype(np.int64)
+        negated = a["ann_negated"][rows] & (row_terms >= 0)
         usable = k.phenotype_rows[rows]
-        rows, terms = rows[usable], terms[usable]
+        rows, owner_u, row_terms_u = rows[usable], owner[usable], row_terms[usable]
         raw = a["ann_frequency"][rows]
         value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
-        owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, terms)
-        # Per ancestor, the annotation below it with the highest frequency (first row on ties).
-        order = np.lexsort((owner, -value[owner], ancestors))
-        ancestors, owner = ancestors[order], owner[order]
-        first = np.ones(len(ancestors), dtype=bool)
-        first[1:] = ancestors[1:] != ancestors[:-1]
-        best_below = dict(zip(ancestors[first].tolist(), owner[first].tolist(), strict=True))
-        row_list, term_list = rows.tolist(), terms.tolist()
-        direct_terms = set(term_list)
+        pair_row, pair_ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
+                                                   row_terms_u)
+        pair_slot = slot[pair_ancestor]
+        hit = pair_slot >= 0
+        pair_row, pair_slot = pair_row[hit], pair_slot[hit]
+        key = owner_u[pair_row] * len(terms) + pair_slot
+        exact = row_terms_u[pair_row] == np.asarray(terms, dtype=np.int64)[pair_slot]
 
-        def frequency(j: int) -> float | None:
-            f = float(raw[j])
-            return None if math.isnan(f) else f
+        def best_by_key(mask: npt.NDArray[np.bool_]) -> dict[int, int]:
+            # Per (disease, finding): the annotation with the highest frequency, first row on
+            # ties (rows keep their order in phenotype.hpoa within each disease).
+            r, kk = pair_row[mask], key[mask]
+            order = np.lexsort((r, -value[r], kk))
+            r, kk = r[order], kk[order]
+            first = np.ones(len(kk), dtype=bool)
+            first[1:] = kk[1:] != kk[:-1]
+            return dict(zip(kk[first].tolist(), r[first].tolist(), strict=True))
 
-        def contradicted(term: int) -> int:
-            if not negated_terms:
-                return -1
-            for ancestor in onto.ancestors(term).tolist():
-                if ancestor in negated_terms:
-                    return int(ancestor)
-            return -1
+        below = best_by_key(np.ones(len(key), dtype=bool))
+        exact_best = best_by_key(exact)
+        row_ids, raw_list = rows.tolist(), raw.tolist()
+        negated_terms: list[set[int]] = [set() for _ in diseases]
+        for i, t in zip(owner[negated].tolist(), row_terms[negated].tolist(), strict=True):
+            negated_terms[i].add(t)
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(owner_u, minlength=len(diseases)))))
+        direct: dict[int, set[int]] = {}
 
-        def shown(term: int) -> MatchDetail | None:
-            j = best_below.get(term)
+        def direct_terms(i: int) -> set[int]:
+            if i not in direct:
+                direct[i] = set(row_terms_u[bounds[i]:bounds[i + 1]].tolist())
+            return direct[i]
+
+        def shown(i: int, term: int) -> MatchDetail | None:
+            position = slot[term] + i * len(terms)
+            j = exact_best.get(position)
+            kind: MatchKind = "exact"
+            if j is None:
+                j, kind = below.get(position), "implied"
             if j is None:
                 return None
-            kind: MatchKind = "exact" if term_list[j] == term else "implied"
-            if kind == "implied" and term in term_list:
-                j = max((i for i, t in enumerate(term_list) if t == term),
-                        key=lambda i: (float(value[i]), -i))
-                kind = "exact"
-            return MatchDetail(kind, term, frequency(j), row_list[j])
+            f = raw_list[j]
+            return MatchDetail(kind, term, None if math.isnan(f) else f, row_ids[j])
 
-        observed_details = []
-        for term in observed:
-            negation = contradicted(term)
-            if negation >= 0:
-                observed_details.append(MatchDetail("contradicted", negation, 0.0, -1))
-                continue
-            detail = shown(term)
-            if detail is None:
-                # Partial credit needs an ancestor the disease is annotated with directly.
-                refinable = any(
-                    a in direct_terms and a != term and a not in self._uninformative
-                    for a in onto.ancestors(term).tolist()
-                )
-                detail = (self.explain_observed(term, disease) if refinable
-                          else MatchDetail("none", -1, None, -1))
-            observed_details.append(detail)
-        excluded_details = []
-        for term in excluded:
-            detail = shown(term)
-            if detail is None:
-                detail = (MatchDetail("contradicted", term, 0.0, -1) if contradicted(term) >= 0
-                          else MatchDetail("none", -1, None, -1))
-            excluded_details.append(detail)
-        return observed_details, excluded_details
+        def contradicted(i: int, term: int) -> int:
+            if negated_terms[i]:
+                for ancestor in onto.ancestors(term).tolist():
+                    if ancestor in negated_terms[i]:
+                        return int(ancestor)
+            return -1
+
+        result = []
+        for i, disease in enumerate(diseases):
+            observed_details = []
+            for term in observed:
+                # A positive annotation at or below the finding overrides a NOT (observed()).
+                detail = shown(i, term)
+                if detail is None:
+                    negation = contradicted(i, term)
+                    if negation >= 0:
+                        detail = MatchDetail("contradicted", negation, 0.0, -1)
+                    elif any(t in direct_terms(i) and t != term and t not in self._uninformative
+                             for t in onto.ancestors(term).tolist()):
+                        # Partial credit needs an ancestor the disease is annotated with.
+                        detail = self.explain_observed(term, int(disease))
+                    else:
+                        detail = MatchDetail("none", -1, None, -1)
+                observed_details.append(detail)
+            excluded_details = []
+            for term in excluded:
+                detail = shown(i, term)
+                if detail is None:
+                    detail = (MatchDetail("contradicted", term, 0.0, -1)
+                              if contradicted(i, term) >= 0 else MatchDetail("none", -1, None, -1))
+                excluded_details.append(detail)
+            result.append((observed_details, excluded_details))
+        return result

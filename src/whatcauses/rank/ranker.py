@@ -22,7 +22,13 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.limits import check_top
-from whatcauses.rank.evidence import FindingVectors, candidate_evidence, group_best_member
+from whatcauses.rank.calibration import Calibrator, finding_terms
+from whatcauses.rank.evidence import (
+    FindingVectors,
+    candidate_evidence,
+    group_best_member,
+    groups_evidence,
+)
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.inheritance import inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -67,10 +73,12 @@ class Ranker:
         self.model = LikelihoodModel(knowledge, parameters)
         self.parameters = self.model.parameters
         self._twin_group = knowledge.arrays["twin_group"]
-        self._members = group_members(self._twin_group)
+        self._members = group_members(self._twin_group, knowledge.disease_ids)
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
+        weights = self.parameters.calibration_weights
+        self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
 
     # ---- loaded once ----
 
@@ -231,7 +239,7 @@ class Ranker:
         prior = combine(prior, inheritance_ratios(self.knowledge,
                                                   interpretation.inheritance_modes))
         if interpretation.frame == "person":
-            return self.rank_query(query, prior, top, evidence)
+            return self.rank_query(query, prior, top, evidence, calibrated=False)
         return self._characteristic_then_common(query, prior, top, evidence)
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
@@ -244,7 +252,8 @@ class Ranker:
         likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer.
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
-        ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False)
+        ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False,
+                                  calibrated=False)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -269,15 +278,17 @@ class Ranker:
         return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
-                   evidence: bool | int = True) -> Ranking:
+                   evidence: bool | int = True, calibrated: bool = True) -> Ranking:
         """Score every disease for a normalised query; the ``top`` candidates, grouped.
 
-        ``evidence``: True for every candidate, False for none, n for the first n."""
+        ``evidence``: True for every candidate, False for none, n for the first n.
+        ``calibrated``: re-score the leading candidates (rank/calibration.py, fitted on coded
+        phenopackets); questions in plain language keep the plain likelihood ratio."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors = self.finding_vectors(query)
         vectors = self._united(own_vectors)
-        log_lr = vectors.log_total()
+        log_lr = vectors.log_total(self.parameters.excluded_total_floor)
         if log_lr is None or not (vectors.observed or vectors.groups):
             return Ranking(query, (), k.release, n)
         if query.age is not None:
@@ -287,11 +298,21 @@ class Ranker:
         log_prior = (np.zeros(n) if weights is None
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         log_post = log_lr + log_prior
+        order = self._best_first(log_post, top)
+        rescored = None
+        if self.calibrator is not None and calibrated:  # leading candidates re-scored
+            rescored = self.calibrator.rescore(finding_terms(k, query),
+                                                 vectors.observed_ratios(), order, log_post, top)
+            log_post, order = rescored.log_score, rescored.order
         shifted = np.exp(log_post - log_post.max())
         # Each disease counts once: the members of a twin group share one score.
         posterior = shifted / shifted[self._heads].sum()
-        chosen = grouped_order(self._best_first(log_post, top), self._twin_group, top,
-                               self._members)
+        chosen = grouped_order(order, self._twin_group, top, self._members)
+        explained = len(chosen) if evidence is True else int(evidence)
+        shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]])
+        shown = [_with_ratios(items, vectors, disease)
+                 for items, (disease, _) in zip(shown, chosen, strict=False)]
+        shown += [() for _ in chosen[explained:]]
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
             own = k.disease_ids[disease]
@@ -303,12 +324,13 @@ class Ranker:
                 score=float(log_post[disease] / math.log(10)),
                 probability=float(posterior[disease]),
                 likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
-                evidence=(self.group_evidence(own_vectors, members, vectors)
-                          if evidence is True or position <= evidence else ()),
+                evidence=shown[position - 1],
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
                 prevalence=self.prevalence[disease],
+                score_terms=(rescored.terms(int(self._twin_group[disease]))
+                             if rescored is not None else ()),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
@@ -445,18 +467,11 @@ class Ranker:
 
     def group_evidence(self, vectors: FindingVectors, members: Sequence[int],
                        united: FindingVectors | None = None) -> tuple[FindingEvidence, ...]:
-        """Per finding, the annotation of the group member that explains it best, with the
-        group's likelihood ratio (``united``: the vectors the group was scored with)."""
-        per_member = [self.evidence(vectors, m) for m in members]
-        group = self.evidence(united, members[0]) if united is not None else None
-        best = []
-        for position, items in enumerate(zip(*per_member, strict=True)):
-            chooser = min if items[0].excluded else max
-            item = chooser(items, key=lambda e: e.likelihood_ratio)
-            if group is not None:
-                item = replace(item, likelihood_ratio=group[position].likelihood_ratio)
-            best.append(item)
-        return tuple(best)
+        """Per finding, the annotation of the group member that explains it best (the one
+        whose ratio the group's score uses), with the group's likelihood ratio (``united``:
+        the vectors the group was scored with)."""
+        items = groups_evidence(self.knowledge, self.model, vectors, [members])[0]
+        return items if united is None else _with_ratios(items, united, members[0])
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
             FindingEvidence, ...]:
@@ -469,3 +484,14 @@ class Ranker:
             for ids, _, ratios in vectors.groups
         ]
         return candidate_evidence(self.knowledge, self.model, vectors, best_members, disease)
+
+
+def _with_ratios(items: tuple[FindingEvidence, ...], vectors: FindingVectors,
+                 disease: int) -> tuple[FindingEvidence, ...]:
+    """Evidence items with the likelihood ratios of ``vectors`` for one disease (in the items'
+    order: observed findings, OR-groups, excluded findings)."""
+    ratios = ([v[disease] for _, v in vectors.observed]
+              + [v[disease] for _, v, _ in vectors.groups]
+              + [v[disease] for _, v in vectors.excluded])
+    return tuple(replace(item, likelihood_ratio=float(ratio))
+                 for item, ratio in zip(items, ratios, strict=True))

@@ -43,6 +43,21 @@ class FindingEvidence:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ScoreTerm:
+    """One feature of a candidate's calibrated score (rank/calibration.py): its value, its
+    fitted weight and their product, the term's share of the score."""
+
+    name: str
+    value: float
+    weight: float
+    contribution: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": round(self.value, 6), "weight": self.weight,
+                "contribution": round(self.contribution, 6)}
+
+
 # A disease is rare in the EU sense when it affects fewer than 5 in 10,000 people (Regulation
 # (EC) No 141/2000 on orphan medicinal products); at or above that it is called common here.
 COMMON_PER_100000 = 50.0
@@ -78,7 +93,7 @@ class Candidate:
     id: str
     ids: tuple[str, ...]
     name: str
-    score: float  # log10 of prior odds times the likelihood ratios
+    score: float  # log10 of prior odds times the (calibrated) likelihood ratios
     probability: float  # post-test probability over all diseases
     likelihood_ratio: float  # product of the findings' likelihood ratios (and age factor)
     evidence: tuple[FindingEvidence, ...] = ()
@@ -88,6 +103,7 @@ class Candidate:
     prevalence: Prevalence | None = None
     # Placed among the more common causes of a "which diseases cause X?" answer (rank/ranker.py)
     common_cause: bool = False
+    score_terms: tuple[ScoreTerm, ...] = ()  # the calibrated score's features (with evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +120,7 @@ class Candidate:
             "inheritance": list(self.inheritance),
             "onset": list(self.onset),
             "evidence": [e.to_dict() for e in self.evidence],
+            "score_terms": [t.to_dict() for t in self.score_terms],
         }
 
 

@@ -1,0 +1,250 @@
+"""Calibrated scores of the leading candidates: the likelihood ratio weighed for the size of the
+query and of the disease's annotation set, with how much of the disease's profile the findings
+cover.
+
+The sum of log likelihood ratios treats findings as independent, so it grows too confident as
+findings accumulate; and a disease with few annotations explains fewer findings by chance
+than one with hundreds, while a disease whose whole profile the findings cover fits better
+than the sum says (two-way similarity, after Phen2Disease: Zhai et al. 2023, Brief Bioinform,
+PMID 37248747; the size-specific null of Phenomizer: Köhler et al. 2009, AJHG, PMID 19800049).
+The calibrated score is a weighted sum of a few such features, each shown in the evidence:
+
+=============================  ===============================================================
+``log_likelihood_ratio``       sum of the observed findings' log likelihood ratios
+``mean_log_likelihood_ratio``  the same divided by the number of findings *k*
+``profile_covered``            share of the disease's annotated features, weighted by their
+                               frequency, that some finding implies (the finding is the
+                               feature or a more specific term), times log *k*
+``annotation_count``           log of the number of features annotated to the disease
+``profile_closeness``          mean over the disease's features of how close the findings come
+                               (information content of the most specific term a finding and
+                               the feature share, over the feature's own)
+``profile_covered_specific``   share of the disease's features, weighted by information
+                               content, that some finding implies
+``strongest_finding``          the largest single log likelihood ratio among the findings
+=============================  ===============================================================
+
+The weights are a conditional logit (a softmax over each case's leading candidates) fitted on
+the development phenopackets with papers held out (bench/accuracy.py ``--fit``; figures by
+group k-fold over papers, ``--cv``), so ``exp(score)`` normalised over the candidates is a
+calibrated probability. Priors, age, sex and excluded findings add to the score unweighted,
+as in Bayes' rule. Twin groups are scored on their members' united annotations.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from whatcauses.errors import DataError
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.ontology import expand_ancestors
+from whatcauses.rank.model import Indices, LikelihoodModel, Vector
+from whatcauses.rank.results import Query, ScoreTerm
+
+FEATURES = (
+    "log_likelihood_ratio",
+    "mean_log_likelihood_ratio",
+    "profile_covered",
+    "annotation_count",
+    "profile_closeness",
+    "profile_covered_specific",
+    "strongest_finding",
+)
+# Candidates (twin groups) re-scored per query, best first by the plain likelihood ratio, as
+# many as the weights were fitted on (more when more are asked for).
+CALIBRATION_DEPTH = 50
+
+Matrix = np.ndarray[Any, np.dtype[np.float64]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Profiles:
+    """Per twin group, its distinct phenotype annotations (the members' united), in CSR form."""
+
+    ptr: Indices  # group -> range in terms/frequency (indexed by group head)
+    terms: Indices
+    frequency: Vector  # largest model frequency of the term among the members
+
+
+@dataclass(frozen=True, slots=True)
+class CalibratedScores:
+    """The re-scored candidates of one query."""
+
+    log_score: Vector  # per disease: the calibrated log score, -inf for those not re-scored
+    order: list[int]  # re-scored diseases (all twin members), best first
+    features: dict[int, Vector]  # twin group head -> feature values
+    weights: tuple[float, ...]
+
+    def terms(self, group_head: int) -> tuple[ScoreTerm, ...]:
+        values = self.features.get(group_head)
+        if values is None:
+            return ()
+        return tuple(
+            ScoreTerm(name, float(value), weight, float(value) * weight)
+            for name, value, weight in zip(FEATURES, values.tolist(), self.weights, strict=True)
+        )
+
+
+class Calibrator:
+    """Immutable; the profiles are built on first use (about 0.1 s) and shared by threads."""
+
+    def __init__(self, knowledge: Knowledge, model: LikelihoodModel,
+                 weights: Sequence[float]) -> None:
+        if len(weights) != len(FEATURES):
+            raise DataError(f"calibration needs {len(FEATURES)} weights, got {len(weights)}")
+        self.knowledge = knowledge
+        self.model = model
+        self.weights = tuple(float(w) for w in weights)
+        self._twin_group = knowledge.arrays["twin_group"].astype(np.int64)
+
+    @cached_property
+    def information_content(self) -> Vector:
+        """``-log`` of the share of diseases that show a term (or a descendant)."""
+        n = max(self.knowledge.n_diseases, 1)
+        shown = np.diff(self.knowledge.arrays["model_ptr"]).astype(np.float64)
+        ic: Vector = -np.log(np.maximum(shown, 1.0) / n)
+        return ic
+
+    @cached_property
+    def _group_members(self) -> tuple[Indices, Indices]:
+        """(entries sorted by twin group, per group head the range of its members there)."""
+        by_group = np.argsort(self._twin_group, kind="stable")
+        ptr = np.searchsorted(self._twin_group[by_group], np.arange(len(self._twin_group) + 1))
+        return by_group, ptr
+
+    @cached_property
+    def profiles(self) -> _Profiles:
+        a = self.knowledge.arrays
+        onto = self.knowledge.ontology
+        n_terms = len(onto.ids)
+        ptr = a["direct_ptr"]
+        term = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(ptr))
+        group = self._twin_group[a["direct_disease"].astype(np.int64)]
+        frequency = a["direct_probability"].astype(np.float64)
+        key = group * n_terms + term
+        order = np.lexsort((-frequency, key))
+        key, frequency = key[order], frequency[order]
+        first = np.ones(len(key), dtype=bool)
+        first[1:] = key[1:] != key[:-1]
+        key, frequency = key[first], frequency[first]
+        groups, terms = key // n_terms, key % n_terms
+        group_ptr = np.searchsorted(groups, np.arange(len(self._twin_group) + 1))
+        return _Profiles(group_ptr, terms, frequency)
+
+    def features(self, finding_terms: Sequence[Sequence[int]], log_ratios: Matrix,
+                 groups: Indices) -> Matrix:
+        """Feature values (one row per twin group head in ``groups``).
+
+        ``finding_terms``: per finding, its term (an OR-group: its members' terms);
+        ``log_ratios``: per finding, the united log likelihood ratios of the groups.
+        """
+        k = max(len(finding_terms), 1)
+        p = self.profiles
+        ic = self.information_content
+        # The terms the query implies (each finding and its ancestors), with their IC.
+        onto = self.knowledge.ontology
+        implied = np.zeros(len(ic))
+        _, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
+                                      np.asarray([t for f in finding_terms for t in f]))
+        implied[lineage] = ic[lineage]
+        starts, ends = p.ptr[groups], p.ptr[groups + 1]
+        sizes = ends - starts
+        positions = _ranges(starts, sizes)
+        terms = p.terms[positions]
+        term_ic = np.maximum(ic[terms], 1e-9)
+        covered = implied[terms] > 0
+        # Per annotated feature, the IC of the most specific term it shares with a finding
+        # (computed once per distinct term: the leading candidates share many).
+        needed = np.zeros(len(ic), dtype=bool)
+        needed[terms] = True
+        distinct = np.flatnonzero(needed)
+        slot = np.zeros(len(ic), dtype=np.int64)
+        slot[distinct] = np.arange(len(distinct))
+        inverse = slot[terms]
+        lineage_sizes = onto.ancestors_ptr[distinct + 1] - onto.ancestors_ptr[distinct]
+        lineages = onto.ancestors_idx[_ranges(onto.ancestors_ptr[distinct], lineage_sizes)]
+        closest = _segment_max(implied[lineages], lineage_sizes)[inverse]
+        frequency = p.frequency[positions]
+        bounds = np.concatenate(([0], np.cumsum(sizes)))
+        nonempty = sizes > 0
+
+        def per_group(values: Vector) -> Vector:
+            total: Vector = np.zeros(len(groups))
+            if len(values):
+                total[nonempty] = np.add.reduceat(values, bounds[:-1][nonempty])
+            return total
+
+        count = np.maximum(sizes, 1).astype(np.float64)
+        profile_covered = per_group(frequency * covered) / np.maximum(per_group(frequency), 1e-9)
+        specific = per_group(term_ic * covered) / np.maximum(per_group(term_ic), 1e-9)
+        closeness = per_group(closest / term_ic) / count
+        total = log_ratios.sum(axis=0)
+        strongest = log_ratios.max(axis=0) if len(log_ratios) else np.zeros(len(groups))
+        return np.column_stack([
+            total, total / k, profile_covered * math.log(k), np.log(count), closeness, specific,
+            strongest,
+        ])
+
+    def rescore(self, finding_terms: Sequence[Sequence[int]], ratio_vectors: Sequence[Vector],
+                order: Sequence[int], log_post: Vector, top: int) -> CalibratedScores:
+        """Re-score the leading twin groups of ``order`` (best first by ``log_post``).
+
+        ``log_post`` holds everything the calibration leaves as it is (priors, age, sex,
+        excluded findings) plus the observed findings' log ratios, which are replaced by the
+        weighted features.
+        """
+        depth = max(CALIBRATION_DEPTH, top)
+        in_order = self._twin_group[np.asarray(order, dtype=np.int64)]
+        _, first = np.unique(in_order, return_index=True)
+        groups = in_order[np.sort(first)[:depth]]
+        log_ratios = (np.log(np.vstack([v[groups] for v in ratio_vectors])) if ratio_vectors
+                      else np.zeros((0, len(groups))))
+        values = self.features(finding_terms, log_ratios, groups)
+        score = values @ np.asarray(self.weights) + log_post[groups] - log_ratios.sum(axis=0)
+        by_group, ptr = self._group_members
+        sizes = ptr[groups + 1] - ptr[groups]
+        members = by_group[_ranges(ptr[groups], sizes)]
+        member_score = np.repeat(score, sizes)
+        log_score: Vector = np.full(len(log_post), -np.inf)
+        log_score[members] = member_score
+        ranked = np.lexsort((members, -member_score))
+        return CalibratedScores(
+            log_score=log_score,
+            order=members[ranked].tolist(),
+            features=dict(zip(groups.tolist(), values, strict=True)),
+            weights=self.weights,
+        )
+
+
+def finding_terms(knowledge: Knowledge, query: Query) -> list[list[int]]:
+    """Per finding of a query, its term indices (an OR-group's members), in the order of
+    :meth:`FindingVectors.observed_ratios`."""
+    onto = knowledge.ontology
+    return ([[onto.index(t)] for t in query.present]
+            + [[onto.index(t) for t in group] for group in query.or_groups])
+
+
+def _ranges(starts: Indices, sizes: Indices) -> Indices:
+    """Concatenated ``range(start, start + size)`` for each pair, vectorised."""
+    sizes = np.asarray(sizes, dtype=np.int64)
+    total = int(sizes.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    result: Indices = np.repeat(np.asarray(starts, dtype=np.int64), sizes) + offsets
+    return result
+
+
+def _segment_max(values: Vector, sizes: Indices) -> Vector:
+    """The maximum of each consecutive segment of ``values`` (every size is at least 1)."""
+    if not len(sizes):
+        return np.zeros(0)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    result: Vector = np.maximum.reduceat(values, starts)
+    return result

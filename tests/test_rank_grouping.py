@@ -1,0 +1,23 @@
+"""Twin groups: one stable representative, whatever member the walk meets first."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from whatcauses.rank.grouping import group_members, grouped_order
+
+
+def test_the_omim_member_represents_its_group_then_orphanet_then_others() -> None:
+    ids = ["DECIPHER:17", "OMIM:117550", "ORPHA:821", "ORPHA:5"]
+    twin_group = np.asarray([0, 0, 0, 3])
+    members = group_members(twin_group, ids)
+    assert members == {0: [1, 2, 0]}
+    # The walk meets the Orphanet entry first (members share one score): still OMIM:117550.
+    assert grouped_order([2, 3, 0, 1], twin_group, 5, members) == [(1, [1, 2, 0]), (3, [3])]
+    assert grouped_order([2, 3], twin_group, 1, members) == [(1, [1, 2, 0])]
+
+
+def test_without_ids_the_group_head_comes_first() -> None:
+    twin_group = np.asarray([0, 0, 2])
+    assert group_members(twin_group) == {0: [0, 1]}
+    assert grouped_order([1, 2], twin_group, 5) == [(0, [0, 1]), (2, [2])]
