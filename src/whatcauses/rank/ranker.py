@@ -198,7 +198,7 @@ class Ranker:
                             age=interpretation.age, sex=interpretation.sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame)
         if interpretation.frame == "person":
-            return self.rank_query(query, prior, top, evidence)
+            return self.rank_query(query, prior, top, evidence, calibrated=False)
         return self._characteristic_then_common(query, prior, top, evidence)
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
@@ -211,7 +211,7 @@ class Ranker:
         likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer.
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
-        ranking = self.rank_query(query, prior, top + reserved * 4, evidence)
+        ranking = self.rank_query(query, prior, top + reserved * 4, evidence, calibrated=False)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -228,8 +228,11 @@ class Ranker:
         return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
-                   evidence: bool = True) -> Ranking:
-        """Score every disease for a normalised query; the ``top`` candidates, grouped."""
+                   evidence: bool = True, calibrated: bool = True) -> Ranking:
+        """Score every disease for a normalised query; the ``top`` candidates, grouped.
+
+        ``calibrated``: re-score the leading candidates (rank/calibration.py, fitted on coded
+        phenopackets); questions in plain language keep the plain likelihood ratio."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors = self.finding_vectors(query)
@@ -245,11 +248,11 @@ class Ranker:
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         log_post = log_lr + log_prior
         order = self._best_first(log_post, top)
-        calibrated = None
-        if self.calibrator is not None:  # the leading candidates re-scored (calibration.py)
-            calibrated = self.calibrator.rescore(finding_terms(k, query),
-                                                 vectors.observed_ratios(), order, log_post, top)
-            log_post, order = calibrated.log_score, calibrated.order
+        rescored = None
+        if self.calibrator is not None and calibrated:  # leading candidates re-scored
+            rescored = self.calibrator.rescore(finding_terms(k, query),
+                                               vectors.observed_ratios(), order, log_post, top)
+            log_post, order = rescored.log_score, rescored.order
         shifted = np.exp(log_post - log_post.max())
         # Each disease counts once: the members of a twin group share one score.
         posterior = shifted / shifted[self._heads].sum()
@@ -272,8 +275,8 @@ class Ranker:
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
                 prevalence=self.prevalence[disease],
-                score_terms=(calibrated.terms(int(self._twin_group[disease]))
-                             if calibrated is not None else ()),
+                score_terms=(rescored.terms(int(self._twin_group[disease]))
+                             if rescored is not None else ()),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
