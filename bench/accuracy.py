@@ -483,7 +483,7 @@ class Example:
 def build_examples(knowledge: Knowledge, cases: Sequence[Case], case_fold: Sequence[int],
                    noise_seed: int | None = None) -> list[Example]:
     """The fitting examples of ``cases`` (with two unrelated findings when ``noise_seed``)."""
-    from whatcauses.rank.calibration import CALIBRATION_DEPTH, FEATURES, Calibrator
+    from whatcauses.rank.calibration import FEATURES, FIT_DEPTH, Calibrator
     from whatcauses.rank.grouping import group_members
 
     model = LikelihoodModel(knowledge, replace(ModelParameters(), calibration_weights=None))
@@ -507,12 +507,12 @@ def build_examples(knowledge: Knowledge, cases: Sequence[Case], case_fold: Seque
             continue
         ratios = [unite(model.observed(t)) for t in terms]
         log_lr = np.sum(np.log(ratios), axis=0)
-        depth = min(len(log_lr), 8 * CALIBRATION_DEPTH)
+        depth = min(len(log_lr), 8 * FIT_DEPTH)
         best = np.argpartition(-log_lr, depth - 1)[:depth]
         best = best[np.lexsort((best, -log_lr[best]))]
         heads = twin[best]
         _, first = np.unique(heads, return_index=True)
-        groups = heads[np.sort(first)[:CALIBRATION_DEPTH]]
+        groups = heads[np.sort(first)[:FIT_DEPTH]]
         log_ratios = np.log(np.vstack([r[groups] for r in ratios]))
         features = calibrator.features([[t] for t in terms], log_ratios, groups)
         shown = [knowledge.disease_ids[members.get(int(g), [int(g)])[0]] for g in groups]

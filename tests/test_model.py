@@ -60,10 +60,47 @@ def test_a_disease_that_lacks_the_finding_is_contradicted(mini_engine: Engine) -
 
 
 def test_excluded_ratio_uses_the_complement(mini_engine: Engine) -> None:
-    # (1 - f) / (1 - bg) with bg 0.4225, floored at 0.3 for Alpha (0.105 / 0.5775 = 0.18)
+    # max(1 - f, 0.3) / (1 - bg) with bg 0.4225: Alpha's 1 - 0.895 = 0.105 is floored at 0.3
+    # (a frequent but not obligate feature may be absent).
     assert ratios(mini_engine, SEIZURE, excluded=True) == [
-        0.3, round(0.455 / 0.5775, 5), round(0.75 / 0.5775, 5), round(1 / 0.5775, 5)
+        round(0.3 / 0.5775, 5), round(0.455 / 0.5775, 5), round(0.75 / 0.5775, 5),
+        round(1 / 0.5775, 5)
     ]
+
+
+def test_an_absent_obligate_feature_counts_more(obligate_engine: Engine) -> None:
+    # Beta syndrome: muscle stiffness obligate (model 0.999 >= 0.95): floor 0.05, with
+    # bg(stiffness) = (0.5 + 0.17 + 0.999 + 0.025) / 4 = 0.4235.
+    assert ratios(obligate_engine, STIFF, excluded=True)[2] == round(0.05 / 0.5765, 5)
+    assert ratios(obligate_engine, STIFF, excluded=True)[0] == round(0.5 / 0.5765, 5)
+
+
+def test_excluded_findings_together_lower_a_disease_at_most_by_the_total_floor(
+        mini_engine: Engine) -> None:
+    # Alpha (twins united by the lower ratio): focal 0.3 / 0.64, stiffness 0.5 / 0.82625,
+    # product 0.28 < 0.9: bounded at 0.9; weakness is contradicted (0.02) for Alpha's OMIM
+    # entry and at the floor 0.3 for its Orphanet twin.
+    ranking = mini_engine.rank([WEAK], [FOCAL, STIFF], top=4)
+    alpha = next(c for c in ranking.candidates if c.id == "OMIM:100001")
+    assert alpha.likelihood_ratio == pytest.approx(0.3 * 0.9)
+    evidence = {e.hpo_id: e.likelihood_ratio for e in alpha.evidence}
+    assert evidence[FOCAL] == pytest.approx(0.3 / 0.64)
+    assert evidence[STIFF] == pytest.approx(0.5 / 0.82625)
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    scores = model.log_scores([onto.index(WEAK)], [onto.index(FOCAL), onto.index(STIFF)])
+    assert scores[0] == pytest.approx(math.log(0.02 * 0.9))
+
+
+def test_a_yes_gives_a_twin_group_the_ratio_of_its_best_member(mini_engine: Engine) -> None:
+    # What next-question claims ("would favour ...") should use: the ratio the ranker applies.
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    groups = [[0, 1], [2], [3]]
+    assert [round(float(x), 5) for x in model.group_observed(onto.index(SEIZURE), groups)] == [
+        2.11834, 0.59172, 0.3]
+    assert [round(float(x), 5) for x in model.group_observed(onto.index(WEAK), groups)] == [
+        0.3, round((4 / 6) / ((4 / 6 + 0.4) / 4), 5), round(0.4 / ((4 / 6 + 0.4) / 4), 5)]
 
 
 def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> None:
@@ -131,9 +168,11 @@ def test_posterior_is_a_distribution_and_ratios_are_bounded(
     assert sum(probabilities) <= 1.0 + 1e-9
     scores = [c.score for c in ranking.candidates]
     assert scores == sorted(scores, reverse=True)
+    parameters = mini_engine.ranker.parameters
     for candidate in ranking.candidates:
         for item in candidate.evidence:
-            floor = 0.3 if item.excluded else 0.02
+            floor = (min(parameters.excluded_floor, parameters.obligate_excluded_floor)
+                     if item.excluded else parameters.contradicted_lr)
             assert item.likelihood_ratio >= floor - 1e-12
             assert np.isfinite(item.likelihood_ratio)
     assert mini_engine.rank(present, excluded, top=4).to_dict() == ranking.to_dict()
@@ -148,15 +187,25 @@ def test_findings_limited_to_the_other_sex_do_not_count(mini_engine: Engine) -> 
     assert male["OMIM:100003"] == pytest.approx(female["OMIM:100003"])  # not sex-limited
 
 
+def _engine_with(mini_files: DataFiles, tmp_path: Path, row: str) -> Engine:
+    hpoa = tmp_path / "mini-extra.hpoa"
+    hpoa.write_text(mini_files.hpoa.read_text(encoding="utf-8") + row, encoding="utf-8")
+    return Engine.load(DataFiles(obo=mini_files.obo, hpoa=hpoa, tag="mini-extra"))
+
+
+@pytest.fixture
+def obligate_engine(mini_files: DataFiles, tmp_path: Path) -> Engine:
+    """The mini data plus "Beta syndrome: muscle stiffness, obligate"."""
+    return _engine_with(mini_files, tmp_path, "OMIM:100002\tBeta syndrome\t\tHP:0000201\t"
+                        "PMID:22\tPCS\t\tHP:0040280\t\t\tP\tHPO:test[2024-01-01]\n")
+
+
 @pytest.fixture
 def not_engine(mini_files: DataFiles, tmp_path: Path) -> Engine:
     """The mini data plus "Gamma myopathy: NOT muscle stiffness" (it is annotated with the
     more specific neuromuscular rigidity, the pattern of ReNU syndrome in phenotype.hpoa)."""
-    extra = ("OMIM:100003\tGamma myopathy\tNOT\tHP:0000201\tORPHA:1\tTAS\t\t\t\t\tP\t"
-             "HPO:test[2024-01-01]\n")
-    hpoa = tmp_path / "mini-not.hpoa"
-    hpoa.write_text(mini_files.hpoa.read_text(encoding="utf-8") + extra, encoding="utf-8")
-    return Engine.load(DataFiles(obo=mini_files.obo, hpoa=hpoa, tag="mini-not"))
+    return _engine_with(mini_files, tmp_path, "OMIM:100003\tGamma myopathy\tNOT\tHP:0000201\t"
+                        "ORPHA:1\tTAS\t\t\t\t\tP\tHPO:test[2024-01-01]\n")
 
 
 def test_a_positive_annotation_below_the_finding_overrides_a_not(not_engine: Engine) -> None:

@@ -28,7 +28,8 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
 For an excluded finding ("checked and absent"): ``max(1 - P(q | d), floor) / (1 - bg(q))`` with
 ``P(q | d)`` the frequency of *q* (or a descendant) in the disease and ``floor`` the
 ``excluded_floor``, or the lower ``obligate_excluded_floor`` when the disease shows *q* in
-(nearly) every patient. Authors record as absent what they looked for, mostly features of the
+(nearly) every patient; all excluded findings together lower a disease at most by
+``excluded_total_floor``. Authors record as absent what they looked for, mostly features of the
 disease they diagnosed (../shared/data/README.md): a frequent but not obligate feature that is
 absent is weak evidence against a disease. The ratio never exceeds that of a disease without
 the finding, so a "no" never raises a disease that shows it.
@@ -277,8 +278,12 @@ class LikelihoodModel:
         total = np.zeros(self.n)
         for term in dict.fromkeys(observed):
             total += np.log(self.observed(term))
+        absent = np.zeros(self.n)
         for term in dict.fromkeys(excluded):
-            total += np.log(self.excluded(term))
+            absent += np.log(self.excluded(term))
+        # Together, excluded findings lower a disease at most by excluded_total_floor.
+        floor = self.parameters.excluded_total_floor
+        total += np.maximum(absent, math.log(floor)) if floor > 0 else absent
         return total
 
     def excluded(self, term: int) -> Vector:
@@ -292,6 +297,14 @@ class LikelihoodModel:
                          p.excluded_floor)
         ratio: Vector = np.maximum(1.0 - present, floor) / (1.0 - bq)
         return ratio
+
+    def group_observed(self, term: int, groups: Sequence[Sequence[int]]) -> Vector:
+        """The likelihood ratio a "yes" to ``term`` gives each twin group (lists of member
+        indices): its best member's, as the ranker unites them. Next-question claims ("would
+        favour ...") should use it, so that what a question favours is what its answer does."""
+        ratio = self.observed(term)
+        best: Vector = np.asarray([max(float(ratio[m]) for m in group) for group in groups])
+        return best
 
     def age(self, age_years: float) -> Vector:
         """How a person's age bears on each disease, by its onset range.

@@ -302,7 +302,7 @@ class Ranker:
         rescored = None
         if self.calibrator is not None and calibrated:  # leading candidates re-scored
             rescored = self.calibrator.rescore(finding_terms(k, query),
-                                                 vectors.observed_ratios(), order, log_post, top)
+                                               vectors.observed_ratios(), order, log_post, top)
             log_post, order = rescored.log_score, rescored.order
         shifted = np.exp(log_post - log_post.max())
         # Each disease counts once: the members of a twin group share one score.

@@ -1,0 +1,103 @@
+"""The calibrated score on the mini data (tests/fixtures), numbers by hand.
+
+Twin groups and their united phenotype annotations (model frequencies): Alpha (OMIM:100001 +
+ORPHA:200001) focal seizure max(0.895, 0.545), muscle stiffness max(0.5, 0.17); Beta
+generalized seizure 0.25, weakness 4/6; Gamma weakness 0.4, rigidity 0.025. Information
+content -log(share of the 4 entries showing a term): focal log 2, seizure and stiffness
+log 4/3, generalized and rigidity log 4, weakness log 2, the organ systems 0.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.rank.calibration import FEATURES, Calibrator
+from whatcauses.rank.model import ModelParameters
+
+FOCAL, STIFF = "HP:0000102", "HP:0000201"
+ALPHA, BETA, GAMMA = 0, 2, 3  # twin group heads (entry indices)
+PLAIN = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def features(engine: Engine, groups: list[int]) -> dict[str, list[float]]:
+    onto = engine.knowledge.ontology
+    ranker = engine.ranker
+    terms = [onto.index(FOCAL), onto.index(STIFF)]
+    ratios = [ranker._union(ranker.model.observed(t), np.maximum) for t in terms]
+    log_ratios = np.log(np.vstack([r[groups] for r in ratios]))
+    calibrator = Calibrator(engine.knowledge, ranker.model, PLAIN)
+    values = calibrator.features([[t] for t in terms], log_ratios, np.asarray(groups))
+    return {name: [round(float(v), 4) for v in values[:, i]] for i, name in enumerate(FEATURES)}
+
+
+def test_features_of_a_group_the_findings_cover_and_of_one_they_miss(
+        mini_engine: Engine) -> None:
+    found = features(mini_engine, [ALPHA, GAMMA])
+    # Alpha: focal 0.895 / bg 0.36, stiffness 0.5 / bg 0.17375; Gamma: the noise floor 0.3.
+    alpha = math.log(0.895 / 0.36) + math.log(0.5 / 0.17375)
+    assert found["log_likelihood_ratio"] == [round(alpha, 4), round(2 * math.log(0.3), 4)]
+    assert found["mean_log_likelihood_ratio"] == [round(alpha / 2, 4), round(math.log(0.3), 4)]
+    assert found["strongest_finding"] == [round(math.log(0.5 / 0.17375), 4),
+                                          round(math.log(0.3), 4)]
+    # Alpha's whole profile is implied by the findings (times log k = log 2); Gamma's is not.
+    assert found["profile_covered"] == [round(math.log(2), 4), 0.0]
+    assert found["profile_covered_specific"] == [1.0, 0.0]
+    assert found["annotation_count"] == [round(math.log(2), 4)] * 2
+    # Gamma: rigidity shares muscle stiffness with a finding, log(4/3) / log 4; weakness only
+    # the uninformative muscle abnormality: (0.2075 + 0) / 2.
+    assert found["profile_closeness"] == [1.0, round(math.log(4 / 3) / math.log(4) / 2, 4)]
+
+
+def test_plain_weights_reproduce_the_likelihood_ratio_ranking(mini_engine: Engine) -> None:
+    plain = Engine(mini_engine.knowledge, replace(ModelParameters(), calibration_weights=PLAIN))
+    uncalibrated = Engine(mini_engine.knowledge,
+                          replace(ModelParameters(), calibration_weights=None))
+    a = plain.rank([FOCAL, STIFF], top=4)
+    b = uncalibrated.rank([FOCAL, STIFF], top=4)
+    assert [c.id for c in a.candidates] == [c.id for c in b.candidates]
+    for x, y in zip(a.candidates, b.candidates, strict=True):
+        assert x.probability == pytest.approx(y.probability)
+        assert x.score == pytest.approx(y.score)
+    assert [t.name for t in a.candidates[0].score_terms] == list(FEATURES)
+    assert b.candidates[0].score_terms == ()
+
+
+def test_the_calibrated_score_is_the_weighted_features_and_explains_itself(
+        mini_engine: Engine) -> None:
+    weights = (0.5, 0.0, 2.0, 0.0, 1.0, 0.0, 0.0)
+    engine = Engine(mini_engine.knowledge,
+                    replace(ModelParameters(), calibration_weights=weights))
+    ranking = engine.rank([FOCAL, STIFF], top=4)
+    first = ranking.candidates[0]
+    assert first.id == "OMIM:100001"
+    alpha = math.log(0.895 / 0.36) + math.log(0.5 / 0.17375)
+    expected = 0.5 * alpha + 2.0 * math.log(2) + 1.0 * 1.0
+    assert first.score == pytest.approx(expected / math.log(10), abs=1e-4)
+    assert sum(t.contribution for t in first.score_terms) == pytest.approx(expected, abs=1e-4)
+    terms = first.to_dict()["score_terms"]
+    assert terms[2] == {"name": "profile_covered", "value": round(math.log(2), 6),
+                        "weight": 2.0, "contribution": round(2 * math.log(2), 6)}
+    # Beta and Gamma: 0.5 * 2 log 0.3 + closeness 0.1038 each; the probabilities are the
+    # softmax over the re-scored groups (each twin group once).
+    other = 0.5 * 2 * math.log(0.3) + math.log(4 / 3) / math.log(4) / 2
+    p_alpha = 1 / (1 + 2 * math.exp(other - expected))
+    assert first.probability == pytest.approx(p_alpha, rel=1e-3)
+    assert sum(c.probability for c in ranking.candidates) == pytest.approx(1.0)
+
+
+def test_questions_keep_the_plain_likelihood_ratio(mini_engine: Engine) -> None:
+    ranking = mini_engine.rank_interpretation(mini_engine.interpret("stiff muscles and fits"))
+    assert ranking.candidates
+    assert all(c.score_terms == () for c in ranking.candidates)
+
+
+def test_weights_must_match_the_features(mini_engine: Engine) -> None:
+    from whatcauses.errors import DataError
+
+    with pytest.raises(DataError):
+        Calibrator(mini_engine.knowledge, mini_engine.ranker.model, (1.0, 2.0))
