@@ -153,3 +153,17 @@ def test_serve_help_states_the_real_defaults() -> None:
     for number in (server.request_timeout, server.keep_alive, server.max_connections,
                    server.backlog, request.max_body_bytes, request.max_top):
         assert f"(default {number:g})" in text, number
+
+
+def test_an_oversized_head_after_a_first_request_is_refused(server: int) -> None:
+    with _connect(server, b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n") as sock:
+        sock.settimeout(10)
+        reply = b""
+        while b'{"status":"ok"}' not in reply:
+            reply += sock.recv(65536)
+        sock.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Padding: " + b"a" * 8000
+                     + b"\r\n\r\n")
+        second = b""
+        while b"\r\n\r\n" not in second:
+            second += sock.recv(65536)
+        assert second.startswith(b"HTTP/1.1 4")
