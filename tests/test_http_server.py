@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,9 @@ from whatcauses.engine import Engine
 from whatcauses.errors import InputError
 from whatcauses.http.app import Limits, create_app
 from whatcauses.http.server import HAVE_HTTPTOOLS, ServerLimits
+from whatcauses.knowledge.sources import DataFiles
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 PROTOCOLS = ["whatcauses.http.server:H11ProtocolWithDeadline"]
 if HAVE_HTTPTOOLS:
@@ -42,31 +46,36 @@ class SlowRanking:
         return self._engine.rank(*args, **kwargs)
 
 
-@pytest.fixture(params=PROTOCOLS, ids=lambda p: p.rsplit(":", 1)[1])
-def server(
-    request: pytest.FixtureRequest, mini_engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[int]:
+@pytest.fixture(scope="module", params=PROTOCOLS, ids=lambda p: p.rsplit(":", 1)[1])
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[int]:
+    """One server per protocol for the module (each start loads an engine and warms it)."""
     limits = ServerLimits(request_timeout=TIMEOUT, keep_alive=TIMEOUT, max_head_bytes=4096)
-    for name, value in limits.to_env().items():
-        monkeypatch.setenv(name, value)
-    slow = SlowRanking(mini_engine)
-    app = create_app(engine_factory=lambda: slow, limits=Limits())  # type: ignore[arg-type,return-value]
-    options = {**limits.uvicorn_options(), "http": request.param}
-    config = uvicorn.Config(app, log_level="warning", loop="asyncio", **options)
-    uv = uvicorn.Server(config)
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    port: int = listener.getsockname()[1]
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [listener]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not uv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.02)
-    yield port
-    uv.should_exit = True
-    thread.join(10)
-    listener.close()
+    with pytest.MonkeyPatch.context() as env:
+        for name, value in limits.to_env().items():
+            env.setenv(name, value)
+        # Module scope runs before the per-test private dirs: name this module's own.
+        env.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path_factory.mktemp("server-cache")))
+        env.setenv("WHATCAUSES_DATA_DIR", str(tmp_path_factory.mktemp("server-data")))
+        files = DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini")
+        slow = SlowRanking(Engine.load(files))
+        app = create_app(engine_factory=lambda: slow, limits=Limits())  # type: ignore[arg-type,return-value]
+        options = {**limits.uvicorn_options(), "http": request.param}
+        config = uvicorn.Config(app, log_level="warning", loop="asyncio", **options)
+        uv = uvicorn.Server(config)
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        port: int = listener.getsockname()[1]
+        thread = threading.Thread(target=uv.run, kwargs={"sockets": [listener]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 60
+        while not uv.started:
+            assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+            time.sleep(0.02)
+        yield port
+        uv.should_exit = True
+        thread.join(10)
+        listener.close()
 
 
 def _connect(port: int, data: bytes = b"") -> socket.socket:
@@ -153,3 +162,17 @@ def test_serve_help_states_the_real_defaults() -> None:
     for number in (server.request_timeout, server.keep_alive, server.max_connections,
                    server.backlog, request.max_body_bytes, request.max_top):
         assert f"(default {number:g})" in text, number
+
+
+def test_an_oversized_head_after_a_first_request_is_refused(server: int) -> None:
+    with _connect(server, b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n") as sock:
+        sock.settimeout(10)
+        reply = b""
+        while b'{"status":"ok"}' not in reply:
+            reply += sock.recv(65536)
+        sock.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Padding: " + b"a" * 8000
+                     + b"\r\n\r\n")
+        second = b""
+        while b"\r\n\r\n" not in second:
+            second += sock.recv(65536)
+        assert second.startswith(b"HTTP/1.1 4")

@@ -17,6 +17,8 @@ above them (a person can say whether they have seizures more easily than which k
 very common findings, findings already given, and findings the given ones imply (a present
 finding implies its ancestors; an absent one its descendants). Refinements of a present
 finding are not asked: the model would count the general and the specific finding twice.
+A finding answered "don't know" is not asked again (nor its refinements); see
+:data:`KNOWN_IF_PRESENT` for how it steers the next choice.
 
 What a question "favours" is first estimated from ``p`` (the leaders a yes makes more likely);
 :func:`checked_questions` then re-ranks with each answer through the caller's ranker, so that
@@ -54,8 +56,8 @@ FAVOURED_SHOWN = 2
 # Someone who has a finding says so when asked with about this chance; "don't know" is more
 # likely from someone without it. The ranking ignores a "don't know", but the choice of the
 # next question weighs the leaders by it: after "don't know" to a finding typical of one
-# leader, the next question turns to the others (on the dev cases, +3 top-1 points after 5
-# questions, bench/interview.py).
+# leader, the next question turns to the others (bench/interview.py: +3 top-1 points after 5
+# questions on 200 tune-half cases, about the size of the noise there).
 KNOWN_IF_PRESENT = 0.7
 
 
@@ -216,6 +218,36 @@ def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> lis
     return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]
 
 
+class _Leaders:
+    """The leading candidates of a ranking and the class of every other disease."""
+
+    def __init__(self, knowledge: Knowledge, candidates: Sequence[Candidate], floor: float):
+        self.knowledge = knowledge
+        self.candidates = candidates
+        self.floor = floor
+        self.entries = [[knowledge.disease_index(i) for i in c.ids if knowledge.has_disease(i)]
+                        or [knowledge.disease_index(c.id)] for c in candidates]
+        self.members = sorted({m for entries in self.entries for m in entries})
+        self._slot = {m: i for i, m in enumerate(self.members)}
+        share = np.asarray([max(c.probability, 0.0) for c in candidates])
+        self.posterior: np.ndarray[Any, Any] = np.append(share, max(0.0, 1.0 - share.sum()))
+
+    def shown(self, terms: Sequence[int]) -> np.ndarray[Any, Any]:
+        """``p[i, j]``: the chance that a patient with leader ``j`` shows ``terms[i]`` (the
+        last column: any other disease, at the term's background frequency)."""
+        background = self.knowledge.background[np.asarray(terms, dtype=np.int64)].astype(float)
+        member_array = np.asarray(self.members, dtype=np.int64)
+        p = np.empty((len(terms), len(self.candidates) + 1))
+        for i, term in enumerate(terms):
+            by_member = _model_frequencies(self.knowledge, term, member_array)
+            for j, entries in enumerate(self.entries):
+                p[i, j] = max(by_member[self._slot[m]] for m in entries)
+        p[:, :-1] = np.maximum(p[:, :-1], self.floor * background[:, None])
+        p[:, -1] = background
+        result: np.ndarray[Any, Any] = np.clip(p, 1e-6, 1 - 1e-6)
+        return result
+
+
 def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
                    leaders: int | None = None, *, skip: Iterable[str] = (),
                    parameters: ModelParameters | None = None) -> list[NextQuestion]:
@@ -228,45 +260,23 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     if not candidates or limit < 1:
         return []
     onto = knowledge.ontology
-    floor = (parameters or ModelParameters()).observed_floor
-    leader_post = np.asarray([max(c.probability, 0.0) for c in candidates])
-    rest = max(0.0, 1.0 - float(leader_post.sum()))
-    posterior = np.append(leader_post, rest)
-    if posterior.sum() <= 0:
+    field = _Leaders(knowledge, candidates, (parameters or ModelParameters()).observed_floor)
+    if field.posterior.sum() <= 0:
         return []
-    posterior = posterior / posterior.sum()
-    member_lists = [[knowledge.disease_index(i) for i in c.ids if knowledge.has_disease(i)]
-                    or [knowledge.disease_index(c.id)] for c in candidates]
-    members = sorted({m for group in member_lists for m in group})
+    posterior = field.posterior / field.posterior.sum()
     unknown = [onto.index(t) for t in dict.fromkeys(skip) if t in onto]
+    if unknown:
+        posterior = posterior * np.prod(1 - KNOWN_IF_PRESENT * field.shown(unknown), axis=0)
+        posterior = posterior / posterior.sum()
     # Some findings are named after a disease (HPO "Amyotrophic lateral sclerosis"): asking
     # whether someone has a leading candidate itself is no question.
     names = {c.name.casefold() for c in candidates}
-    options = [t for t in _options(knowledge, members, _blocked_terms(knowledge, ranking, unknown))
+    blocked = _blocked_terms(knowledge, ranking, unknown)
+    options = [t for t in _options(knowledge, field.members, blocked)
                if onto.names[t].casefold() not in names]
     if not options:
         return []
-    member_array = np.asarray(members, dtype=np.int64)
-    slot = {m: i for i, m in enumerate(members)}
-    background = np.asarray([float(knowledge.background[t]) for t in options])
-    # p[i, j]: chance that a patient with leader j shows option i; the last column is the
-    # class of every other disease.
-    def shown_by_leaders(terms: list[int], bg: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        p = np.empty((len(terms), len(candidates) + 1))
-        for i, term in enumerate(terms):
-            by_member = _model_frequencies(knowledge, term, member_array)
-            for j, group in enumerate(member_lists):
-                p[i, j] = max(by_member[slot[m]] for m in group)
-        p[:, :-1] = np.maximum(p[:, :-1], floor * bg[:, None])
-        p[:, -1] = bg
-        result: np.ndarray[Any, Any] = np.clip(p, 1e-6, 1 - 1e-6)
-        return result
-
-    p = shown_by_leaders(options, background)
-    if unknown:
-        shown = shown_by_leaders(unknown, knowledge.background[unknown].astype(float))
-        posterior = posterior * np.prod(1 - KNOWN_IF_PRESENT * shown, axis=0)
-        posterior = posterior / posterior.sum()
+    p = field.shown(options)
     yes = p @ posterior
     post_yes = p * posterior / yes[:, None]
     post_no = (1 - p) * posterior / (1 - yes)[:, None]
@@ -282,10 +292,8 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         if any(onto.is_ancestor(c, term) or onto.is_ancestor(term, c) for c in chosen):
             continue  # one question per branch
         chosen.append(term)
-        rise_yes = post_yes[i, :-1] - posterior[:-1]
-        rise_no = post_no[i, :-1] - posterior[:-1]
-        favours = _most_raised(candidates, rise_yes)
-        favours_if_no = _most_raised(candidates, rise_no)
+        favours = _most_raised(candidates, post_yes[i, :-1] - posterior[:-1])
+        favours_if_no = _most_raised(candidates, post_no[i, :-1] - posterior[:-1])
         term_id = onto.ids[term]
         label = plain_label(onto, term_id)
         result.append(NextQuestion(

@@ -197,6 +197,7 @@ if HAVE_HTTPTOOLS:
             pipelined = bool(self.pipeline)  # a request already in: no deadline for it
             super().on_response_complete()
             if not pipelined and not self.transport.is_closing():
+                self._head_done = False  # the next bytes start the next request's head
                 self._arm()
 
 
