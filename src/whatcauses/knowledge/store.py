@@ -171,7 +171,7 @@ def read_verified(path: Path, kind: str) -> bytes:
     except OSError as exc:
         raise CacheError(f"cache {path} is unreadable ({exc.strerror or exc})") from exc
     if len(blob) < _HEADER.size:
-        raise CacheError(f"cache {path} is truncated")
+        raise CacheError(f"cache {path} is truncated or not a whatcauses cache")
     magic, crc, length = _HEADER.unpack_from(blob)
     payload = blob[_HEADER.size :]
     if magic != VERIFIED_MAGIC or length != len(payload):
@@ -264,7 +264,7 @@ def read_cache(path: Path) -> Arrays:
     except (OSError, ValueError) as exc:
         raise CacheError(f"cache {path} is unreadable ({exc})") from exc
     if len(blob) < _HEADER.size:
-        raise CacheError(f"cache {path} is truncated")
+        raise CacheError(f"cache {path} is truncated or not a whatcauses cache")
     magic, crc, length = _HEADER.unpack_from(blob)
     payload = memoryview(blob)[_HEADER.size :]
     if magic != MAGIC or length != len(payload):
