@@ -30,9 +30,12 @@ TINY_CASES = (
     # disability. The diagnosis is given by its OMIM id.
     TinyCase("marfan-case", ("HP:0001083", "HP:0001166", "HP:0002616", "HP:0000098"),
              ("HP:0001249",), "OMIM:154700", "Marfan syndrome", "MALE", "P12Y"),
-    # Muscle stiffness, rigidity, muscle spasms. The diagnosis is given by its Orphanet id,
-    # while whatcauses names the disease by its OMIM twin: PhEval maps both to MONDO.
-    TinyCase("stiff-person-case", ("HP:0003552", "HP:0002063", "HP:0003394"), (),
+    # Muscle stiffness, rigidity, muscle spasms, an exaggerated startle and autoimmunity (the
+    # picture that tells it from tetanus and hyperekplexia). The diagnosis is given by its
+    # Orphanet id, while whatcauses names the disease by its OMIM twin: PhEval maps both to
+    # MONDO.
+    TinyCase("stiff-person-case", ("HP:0003552", "HP:0002063", "HP:0003394", "HP:0002267",
+                                   "HP:0002960"), (),
              "ORPHA:3198", "Stiff-person syndrome", "FEMALE", "P45Y"),
     # A well-formed id that no HPO release has: nothing to rank on, so a miss.
     TinyCase("unknown-terms-case", ("HP:9999999",), (), "OMIM:184850",
