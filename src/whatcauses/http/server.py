@@ -99,6 +99,19 @@ class _Deadline:
     _limits: ServerLimits
     _head_bytes = 0
 
+    # Shared by both protocols (each lists this class first, so super() reaches uvicorn's).
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._limits = ServerLimits.from_env()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)  # type: ignore[misc]
+
     def _head_too_large(self, data: bytes) -> bool:
         """Count ``data`` towards the current request head; True once over the bound."""
         self._head_bytes += len(data)
@@ -122,18 +135,6 @@ class _Deadline:
 class H11ProtocolWithDeadline(_Deadline, H11Protocol):
     """uvicorn's h11 protocol with the request deadline and a bound on the head (h11's own
     bound holds only for a head that arrives in pieces)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._limits = ServerLimits.from_env()
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm()
-        super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
         if self.conn.their_state is h11.IDLE and self._head_too_large(data):
@@ -160,18 +161,6 @@ if HAVE_HTTPTOOLS:
         """uvicorn's httptools protocol with the request deadline and a bound on the head."""
 
         _head_done = False
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._limits = ServerLimits.from_env()
-
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._arm()
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm()
-            super().connection_lost(exc)
 
         def data_received(self, data: bytes) -> None:
             if not self._head_done and self._head_too_large(data):
