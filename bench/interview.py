@@ -18,6 +18,24 @@ above the start.
 Also printed: the answers' mix, and a passive baseline, "+k findings": the start plus k more of
 the case's observed findings drawn at random (what k answers could at most add without
 choosing), to tell a good question from merely more information.
+
+Measured (HPO 2025-01-16, 3,723 cases, start 2, seed 0; top-1 / top-10 %):
+
+    after questions          0      3      5     10
+    interview top-1       22.2   24.7   26.3   29.4
+    interview top-10      48.9   49.2   50.4   52.4
+    +k findings top-1     22.2   45.9   50.1   52.9
+    +k findings top-10    48.9   69.2   72.1   74.2
+
++4.2 top-1 points after 5 questions: the target (+15) is not met. 77 % of the simulated answers
+are "don't know" (a published case lists about ten findings; a question hits one of them about
+one time in five), and "no" answers are rare and biased (authors list as absent the features of
+the disease they diagnosed). Tried on the tune half and checked on the holdout half: asking
+about the leaders' direct annotations only, 20-60 leaders, a tempered posterior, a "yes"-only
+gain: none moved the figure by more than the noise (about 3 points on 300 cases); choosing by
+the expected rise in the chance that the leader is right, with "no" answers taken as rare, gave
++2 points on the holdout half, but only under that record-specific answer model (with people,
+who say "no" as readily as "yes", it equals the information gain), so it is not used.
 """
 
 from __future__ import annotations

@@ -81,6 +81,21 @@ def test_a_present_finding_is_never_asked_again_nor_what_it_implies(mini_engine:
     assert not asked & {"HP:0000102", "HP:0000101", "HP:0000100"}
 
 
+def test_a_yes_to_a_refinement_replaces_the_general_finding(mini_engine: Engine) -> None:
+    ranking = mini_engine.rank(["HP:0000100"], top=10)
+    questions = next_questions(mini_engine.knowledge, ranking, limit=10)
+    onto = mini_engine.knowledge.ontology
+    refining = [q for q in questions if onto.is_ancestor(onto.index("HP:0000100"),
+                                                         onto.index(q.hpo_id))]
+    assert refining, "a refinement of a present finding may be asked"
+    question = refining[0]
+    assert question.replaces == ("HP:0000100",)
+    after = Findings(("HP:0000100",)).answered(question.hpo_id, "yes", question.replaces)
+    assert after.present == (question.hpo_id,)
+    kept = Findings(("HP:0000100",)).answered(question.hpo_id, "no", question.replaces)
+    assert kept.present == ("HP:0000100",) and kept.excluded == (question.hpo_id,)
+
+
 def test_dont_know_is_not_asked_again(mini_engine: Engine) -> None:
     rank = findings_ranker(mini_engine.rank, RankingContext())
     findings = Findings(("HP:0000100",))
@@ -97,7 +112,7 @@ def test_favours_are_confirmed_by_the_reranker(mini_engine: Engine) -> None:
     ranking = mini_engine.rank(["HP:0000100"], top=10)
     questions = next_questions(mini_engine.knowledge, ranking)
     # A re-ranker that lowers every candidate: no claim survives the check.
-    checked = checked_questions(questions, ranking, lambda hpo_id, answer: ranking.__class__(
+    checked = checked_questions(questions, ranking, lambda question, answer: ranking.__class__(
         ranking.query, (), ranking.data_release))
     assert all(not q.favours and not q.favours_if_no and not q.why for q in checked)
     assert raised_by(ranking, ranking) == ()
@@ -119,7 +134,7 @@ def test_yes_never_lowers_a_favoured_candidate(engine: Engine, present: tuple[st
     claims = 0
     for question in questions:
         assert question.checked
-        yes = rank(findings.answered(question.hpo_id, "yes"))
+        yes = rank(findings.answered(question.hpo_id, "yes", question.replaces))
         no = rank(findings.answered(question.hpo_id, "no"))
         for favoured, after in [(i, yes) for i in question.favours] + [
                 (i, no) for i in question.favours_if_no]:
@@ -161,7 +176,7 @@ def test_interview_route_gives_ranking_and_checked_questions(client: Any) -> Non
     assert 1 <= len(payload["next_questions"]) <= 3
     question = payload["next_questions"][0]
     assert set(question) >= {"text", "ids", "hpo_id", "label", "favours", "favours_if_no",
-                             "why", "information_gain", "checked"}
+                             "why", "information_gain", "checked", "replaces"}
     assert question["checked"] is True
     assert payload["data_release"] == "2025-01-16"
     for candidate in payload["candidates"]:

@@ -130,7 +130,7 @@ def run_interview(engine: Engine, findings: Findings, context: RankingContext,
         if reply is None:
             stopped = "stopped"
             break
-        findings = findings.answered(question.hpo_id, reply)
+        findings = findings.answered(question.hpo_id, reply, question.replaces)
         ranking, questions = turn(findings, 1 if len(steps) < max_questions else 0)
         steps.append(Step(question.hpo_id, question.label, reply, ranking))
     return InterviewResult(findings, tuple(steps), stopped, tuple(questions))

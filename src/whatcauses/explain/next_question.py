@@ -15,8 +15,9 @@ weighed against the ``leaders`` best candidates plus one class for every other d
 Questions are asked about the findings annotated to the leaders and the more general terms
 above them (a person can say whether they have seizures more easily than which kind), except
 very common findings, findings already given, and findings the given ones imply (a present
-finding implies its ancestors; an absent one its descendants). Refinements of a present
-finding are not asked: the model would count the general and the specific finding twice.
+finding implies its ancestors; an absent one its descendants). A refinement of a present
+finding may be asked ("which kind?"): a "yes" then replaces the general finding, which the
+model would otherwise count twice.
 A finding answered "don't know" is not asked again (nor its refinements); see
 :data:`KNOWN_IF_PRESENT` for how it steers the next choice.
 
@@ -73,12 +74,15 @@ class NextQuestion:
     favours_if_no: tuple[str, ...] = ()  # candidate ids a "no" makes more likely
     why: str = ""  # which candidates it separates, in words
     checked: bool = False  # the favours were confirmed by re-ranking with each answer
+    # Present findings a "yes" makes redundant: the question refines them ("which kind of
+    # seizure?"), and the model would otherwise count the general and the specific finding.
+    replaces: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "ids": [self.hpo_id], "hpo_id": self.hpo_id,
                 "label": self.label, "information_gain": round(self.information_gain, 4),
                 "favours": list(self.favours), "favours_if_no": list(self.favours_if_no),
-                "why": self.why, "checked": self.checked}
+                "why": self.why, "checked": self.checked, "replaces": list(self.replaces)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +98,11 @@ class Findings:
     or_groups: tuple[tuple[str, ...], ...] = ()
     unknown: tuple[str, ...] = ()
 
-    def answered(self, hpo_id: str, answer: Answer) -> Findings:
-        """The findings after answering the question about ``hpo_id``."""
-        present = tuple(t for t in self.present if t != hpo_id)
+    def answered(self, hpo_id: str, answer: Answer, replaces: Iterable[str] = ()) -> Findings:
+        """The findings after answering the question about ``hpo_id``; a "yes" drops the
+        present findings it ``replaces`` (the more general ones it refines)."""
+        dropped = {hpo_id, *replaces} if answer == "yes" else {hpo_id}
+        present = tuple(t for t in self.present if t not in dropped)
         excluded = tuple(t for t in self.excluded if t != hpo_id)
         unknown = tuple(t for t in self.unknown if t != hpo_id)
         if answer == "yes":
@@ -186,12 +192,14 @@ def _model_frequencies(knowledge: Knowledge, term: int, diseases: np.ndarray[Any
 
 
 def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int]) -> set[int]:
-    """Terms not worth asking: given, implied by what is given, or refinements of it."""
+    """Terms not worth asking: given, or implied by what is given (the ancestors of a present
+    finding, the refinements of an absent one, of a "don't know" and of an ambiguous word)."""
     onto = knowledge.ontology
     query = ranking.query
-    said = [*query.present, *(t for g in query.or_groups for t in g)]
     blocked: set[int] = set()
-    for term_id in said:
+    for term_id in query.present:
+        blocked.update(int(a) for a in onto.ancestors(onto.index(term_id)))
+    for term_id in (t for g in query.or_groups for t in g):
         i = onto.index(term_id)
         blocked.update(int(a) for a in onto.ancestors(i))
         blocked.update(onto.descendants(i))
@@ -296,10 +304,11 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         favours_if_no = _most_raised(candidates, post_no[i, :-1] - posterior[:-1])
         term_id = onto.ids[term]
         label = plain_label(onto, term_id)
+        refined = tuple(t for t in ranking.query.present if onto.is_ancestor(onto.index(t), term))
         result.append(NextQuestion(
             text=f"Any {label}?", hpo_id=term_id, label=label, information_gain=gain,
             favours=favours, favours_if_no=favours_if_no,
-            why=separation_words(candidates, favours, favours_if_no),
+            why=separation_words(candidates, favours, favours_if_no), replaces=refined,
         ))
     return result
 
@@ -326,7 +335,7 @@ def separation_words(candidates: Sequence[Candidate], favours: Sequence[str],
     return ""
 
 
-Rerank = Callable[[str, Answer], Ranking]
+Rerank = Callable[[NextQuestion, Answer], Ranking]
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
@@ -347,13 +356,13 @@ def raised_by(before: Ranking, after: Ranking, leaders: int = LEADERS) -> tuple[
 
 def checked_questions(questions: Sequence[NextQuestion], ranking: Ranking, rerank: Rerank,
                       leaders: int = LEADERS) -> list[NextQuestion]:
-    """The questions with their favours confirmed: ``rerank(hpo_id, answer)`` must rank the
-    findings plus that answer exactly as the caller will after the answer is given."""
+    """The questions with their favours confirmed: ``rerank(question, answer)`` must rank the
+    findings with that answer exactly as the caller will after the answer is given."""
     candidates = list(ranking.candidates[:leaders])
     result = []
     for question in questions:
-        favours = raised_by(ranking, rerank(question.hpo_id, "yes"), leaders)
-        favours_if_no = raised_by(ranking, rerank(question.hpo_id, "no"), leaders)
+        favours = raised_by(ranking, rerank(question, "yes"), leaders)
+        favours_if_no = raised_by(ranking, rerank(question, "no"), leaders)
         result.append(replace(question, favours=favours, favours_if_no=favours_if_no,
                               why=separation_words(candidates, favours, favours_if_no),
                               checked=True))
@@ -390,8 +399,8 @@ def interview_step(knowledge: Knowledge, rank: RankFindings, findings: Findings,
     questions = next_questions(knowledge, ranking, limit, skip=findings.unknown,
                                parameters=parameters)
     if check and questions:
-        questions = checked_questions(
-            questions, ranking, lambda hpo_id, answer: rank(findings.answered(hpo_id, answer)))
+        questions = checked_questions(questions, ranking, lambda question, answer: rank(
+            findings.answered(question.hpo_id, answer, question.replaces)))
     return ranking, questions
 
 

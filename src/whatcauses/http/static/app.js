@@ -585,7 +585,7 @@
       const id = nq.hpo_id || (nq.ids || [])[0];
       if (!id) return;
       labels.set(id, nq.label ? upperFirst(nq.label) : labelOf(id));
-      const answer = (kind) => () => answerQuestion(findings, id, kind, nq.label || id);
+      const answer = (kind) => () => answerQuestion(findings, id, kind, nq.label || id, nq.replaces || []);
       const text = nq.text || `Any ${nq.label}?`;
       list.append(el("li", { class: "question", "data-id": id },
         el("p", { class: "q-text", id: `q-${id.replace(":", "")}` }, text, clinician ? el("span", { class: "source-ids", text: ` ${id} · ${Number(nq.information_gain || 0).toFixed(2)} bits` }) : null),
@@ -604,11 +604,14 @@
     $("next-section").hidden = candidates.length === 0 && questions.length === 0;
   }
 
-  function answerQuestion(findings, id, kind, label) {
+  function answerQuestion(findings, id, kind, label, replaces) {
     const words = { yes: "present", no: "absent", unknown: "not known" }[kind];
     const announce = `“${upperFirst(label)}” noted as ${words}; the ranking and questions are updated.`;
     const next = copyFindings(findings);
-    next.present = next.present.filter((x) => x !== id);
+    // A "yes" to a more specific form of a present finding takes its place (the ranking
+    // would otherwise count both).
+    const dropped = kind === "yes" ? [id, ...replaces] : [id];
+    next.present = next.present.filter((x) => !dropped.includes(x));
     next.excluded = next.excluded.filter((x) => x !== id);
     next.unknown = next.unknown.filter((x) => x !== id);
     if (kind === "yes") next.present.push(id);
