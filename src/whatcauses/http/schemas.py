@@ -147,7 +147,8 @@ class CandidateModel(_Open):
     id: str
     ids: list[str]
     name: str
-    score: float = Field(description="log10 of prior odds times the likelihood ratios")
+    score: float = Field(description="log10 of prior odds times the likelihood ratios; for "
+                         "coded findings (POST /api/rank) the calibrated score of score_terms")
     probability: float = Field(description="post-test probability over all diseases")
     likelihood_ratio: float
     prior_weight: float
