@@ -5,8 +5,8 @@ cover.
 The sum of log likelihood ratios treats findings as independent, so it grows too confident as
 findings accumulate; and a disease with few annotations explains fewer findings by chance
 than one with hundreds, while a disease whose whole profile the findings cover fits better
-than the sum says (two-way similarity, after Phen2Disease: Zhai et al. 2023, Brief Bioinform,
-PMID 37248747; the size-specific null of Phenomizer: Köhler et al. 2009, AJHG, PMID 19800049).
+than the sum says (the idea of two-way similarity, as in Phen2Disease, and of a size-specific
+null, as in Phenomizer: Köhler et al. 2009, AJHG, PMID 19800049).
 The calibrated score is a weighted sum of a few such features, each shown in the evidence:
 
 =============================  ===============================================================
