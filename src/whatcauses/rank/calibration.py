@@ -5,8 +5,8 @@ cover.
 The sum of log likelihood ratios treats findings as independent, so it grows too confident as
 findings accumulate; and a disease with few annotations explains fewer findings by chance
 than one with hundreds, while a disease whose whole profile the findings cover fits better
-than the sum says (two-way similarity, after Phen2Disease: Zhai et al. 2023, Brief Bioinform,
-PMID 37248747; the size-specific null of Phenomizer: Köhler et al. 2009, AJHG, PMID 19800049).
+than the sum says (the idea of two-way similarity, as in Phen2Disease, and of a size-specific
+null, as in Phenomizer: Köhler et al. 2009, AJHG, PMID 19800049).
 The calibrated score is a weighted sum of a few such features, each shown in the evidence:
 
 =============================  ===============================================================
@@ -44,7 +44,7 @@ import numpy as np
 from whatcauses.errors import DataError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.ontology import expand_ancestors
-from whatcauses.rank.model import Indices, LikelihoodModel, Vector
+from whatcauses.rank.model import Indices, LikelihoodModel, Vector, concatenated_ranges
 from whatcauses.rank.results import Query, ScoreTerm
 
 FEATURES = (
@@ -57,10 +57,10 @@ FEATURES = (
     "strongest_finding",
 )
 # Candidates (twin groups) re-scored per query, best first by the plain likelihood ratio (more
-# when more are asked for). The weights were fitted on each case's first FIT_DEPTH; re-scoring
-# deeper costs little and keeps the first ten the same whether 10 or 100 are asked for.
-CALIBRATION_DEPTH = 100
-FIT_DEPTH = 50
+# when more are asked for), as many as the weights were fitted on: deeper ones do not climb
+# (re-scoring 100, 200 or 300 gave the same top ten on the development cases).
+CALIBRATION_DEPTH = 50
+FIT_DEPTH = CALIBRATION_DEPTH
 
 Matrix = np.ndarray[Any, np.dtype[np.float64]]
 
@@ -72,6 +72,8 @@ class _Profiles:
     ptr: Indices  # group -> range in terms/frequency (indexed by group head)
     terms: Indices
     frequency: Vector  # largest model frequency of the term among the members
+    total_frequency: Vector  # per group: the sum of its terms' frequencies
+    total_ic: Vector  # per group: the sum of its terms' information content
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +138,12 @@ class Calibrator:
         first[1:] = key[1:] != key[:-1]
         key, frequency = key[first], frequency[first]
         groups, terms = key // n_terms, key % n_terms
-        group_ptr = np.searchsorted(groups, np.arange(len(self._twin_group) + 1))
-        return _Profiles(group_ptr, terms, frequency)
+        n = len(self._twin_group)
+        group_ptr = np.searchsorted(groups, np.arange(n + 1))
+        ic = np.maximum(self.information_content[terms], 1e-9)
+        total_frequency = np.bincount(groups, weights=frequency, minlength=n).astype(np.float64)
+        total_ic = np.bincount(groups, weights=ic, minlength=n).astype(np.float64)
+        return _Profiles(group_ptr, terms, frequency, total_frequency, total_ic)
 
     def features(self, finding_terms: Sequence[Sequence[int]], log_ratios: Matrix,
                  groups: Indices) -> Matrix:
@@ -157,7 +163,7 @@ class Calibrator:
         implied[lineage] = ic[lineage]
         starts, ends = p.ptr[groups], p.ptr[groups + 1]
         sizes = ends - starts
-        positions = _ranges(starts, sizes)
+        positions = concatenated_ranges(starts, sizes)
         terms = p.terms[positions]
         term_ic = np.maximum(ic[terms], 1e-9)
         covered = implied[terms] > 0
@@ -170,7 +176,8 @@ class Calibrator:
         slot[distinct] = np.arange(len(distinct))
         inverse = slot[terms]
         lineage_sizes = onto.ancestors_ptr[distinct + 1] - onto.ancestors_ptr[distinct]
-        lineages = onto.ancestors_idx[_ranges(onto.ancestors_ptr[distinct], lineage_sizes)]
+        lineages = onto.ancestors_idx[
+            concatenated_ranges(onto.ancestors_ptr[distinct], lineage_sizes)]
         closest = _segment_max(implied[lineages], lineage_sizes)[inverse]
         frequency = p.frequency[positions]
         bounds = np.concatenate(([0], np.cumsum(sizes)))
@@ -183,8 +190,9 @@ class Calibrator:
             return total
 
         count = np.maximum(sizes, 1).astype(np.float64)
-        profile_covered = per_group(frequency * covered) / np.maximum(per_group(frequency), 1e-9)
-        specific = per_group(term_ic * covered) / np.maximum(per_group(term_ic), 1e-9)
+        profile_covered = per_group(frequency * covered) / np.maximum(p.total_frequency[groups],
+                                                                      1e-9)
+        specific = per_group(term_ic * covered) / np.maximum(p.total_ic[groups], 1e-9)
         closeness = per_group(closest / term_ic) / count
         total = log_ratios.sum(axis=0)
         strongest = log_ratios.max(axis=0) if len(log_ratios) else np.zeros(len(groups))
@@ -211,7 +219,7 @@ class Calibrator:
         score = values @ np.asarray(self.weights) + log_post[groups] - log_ratios.sum(axis=0)
         by_group, ptr = self._group_members
         sizes = ptr[groups + 1] - ptr[groups]
-        members = by_group[_ranges(ptr[groups], sizes)]
+        members = by_group[concatenated_ranges(ptr[groups], sizes)]
         member_score = np.repeat(score, sizes)
         log_score: Vector = np.full(len(log_post), -np.inf)
         log_score[members] = member_score
@@ -230,17 +238,6 @@ def finding_terms(knowledge: Knowledge, query: Query) -> list[list[int]]:
     onto = knowledge.ontology
     return ([[onto.index(t)] for t in query.present]
             + [[onto.index(t) for t in group] for group in query.or_groups])
-
-
-def _ranges(starts: Indices, sizes: Indices) -> Indices:
-    """Concatenated ``range(start, start + size)`` for each pair, vectorised."""
-    sizes = np.asarray(sizes, dtype=np.int64)
-    total = int(sizes.sum())
-    if not total:
-        return np.zeros(0, dtype=np.int64)
-    offsets = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    result: Indices = np.repeat(np.asarray(starts, dtype=np.int64), sizes) + offsets
-    return result
 
 
 def _segment_max(values: Vector, sizes: Indices) -> Vector:

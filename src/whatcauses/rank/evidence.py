@@ -120,19 +120,44 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     missing = [onto.index(t) for t, _ in vectors.excluded]
     details = dict(zip(members, model.explain_many(observed_terms + or_terms, missing, members),
                        strict=True))
+    labels: dict[int, str] = {}
+    references: dict[int, tuple[str, ...]] = {}
+
+    def finding(term_id: str, ratio: float, excluded: bool, detail: MatchDetail
+                ) -> FindingEvidence:
+        # As _finding, with the labels and references looked up once per call.
+        term = onto.index(term_id)
+        if term not in labels:
+            labels[term] = onto.names[term]
+        if detail.term >= 0 and detail.term not in labels:
+            labels[detail.term] = onto.names[detail.term]
+        if detail.row >= 0 and detail.row not in references:
+            references[detail.row] = knowledge.references_of(detail.row)
+        return FindingEvidence(
+            hpo_id=term_id,
+            label=labels[term],
+            excluded=excluded,
+            match=detail.kind,
+            matched_id=onto.ids[detail.term] if detail.term >= 0 else None,
+            matched_label=labels[detail.term] if detail.term >= 0 else None,
+            frequency=detail.frequency,
+            likelihood_ratio=ratio,
+            references=references[detail.row] if detail.row >= 0 else (),
+        )
+
     result = []
     for group in groups:
         items = []
         for f, (tid, vector) in enumerate(vectors.observed):
             m = max(group, key=lambda d: float(vector[d]))
-            items.append(_finding(knowledge, tid, float(vector[m]), False, details[m][0][f]))
+            items.append(finding(tid, float(vector[m]), False, details[m][0][f]))
         for g, (_, vector, _) in enumerate(vectors.groups):
             m = max(group, key=lambda d: float(vector[d]))
             tid = best_members[m][g]
-            items.append(_finding(knowledge, tid, float(vector[m]), False,
-                                  details[m][0][or_position[onto.index(tid)]]))
+            items.append(finding(tid, float(vector[m]), False,
+                                 details[m][0][or_position[onto.index(tid)]]))
         for f, (tid, vector) in enumerate(vectors.excluded):
             m = min(group, key=lambda d: float(vector[d]))
-            items.append(_finding(knowledge, tid, float(vector[m]), True, details[m][1][f]))
+            items.append(finding(tid, float(vector[m]), True, details[m][1][f]))
         result.append(tuple(items))
     return result

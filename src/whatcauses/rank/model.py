@@ -340,66 +340,15 @@ class LikelihoodModel:
                 ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
 
-    # ---- evidence for one disease (only computed for the candidates shown) ----
+    # ---- evidence (only computed for the candidates shown) ----
 
-    def _implied_at(self, term: int, disease: int) -> float:
-        diseases, freq = self.model_column(term)
-        pos = int(np.searchsorted(diseases, disease))
-        if pos < len(diseases) and int(diseases[pos]) == disease:
-            return float(freq[pos])
-        return 0.0
-
-    def _best_row(self, term: int, disease: int) -> tuple[int, float | None]:
-        """The disease's own annotation row at or below ``term`` with the highest frequency."""
-        k = self.knowledge
-        a = k.arrays
-        rows = k.annotation_rows(disease)
-        rows = rows[k.phenotype_rows[rows]]
-        owner, lineage = expand_ancestors(k.ontology.ancestors_ptr, k.ontology.ancestors_idx,
-                                          a["ann_term"][rows])
-        below = np.zeros(len(rows), dtype=bool)
-        below[owner[lineage == term]] = True
-        if not below.any():
-            return -1, None
-        rows = rows[below]
-        freq = a["ann_frequency"][rows]
-        value = np.where(np.isnan(freq), MODEL_DEFAULT_FREQUENCY, freq)
-        best = int(rows[int(np.argmax(value))])  # first of equal values: stable by row order
-        f = float(a["ann_frequency"][best])
-        return best, None if math.isnan(f) else f
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
-    def _negated_set(self, term: int) -> frozenset[int]:
-        negated = self._negated_diseases(term)
-        return frozenset() if negated is None else frozenset(negated.tolist())
-
-    def explain_observed(self, term: int, disease: int) -> MatchDetail:
-        onto = self.knowledge.ontology
-        if disease in self._negated_set(term):
-            for a in onto.ancestors(term).tolist():
-                diseases = self._negated_by_term.get(int(a))
-                if diseases is not None and disease in set(diseases.tolist()):
-                    return MatchDetail("contradicted", int(a), 0.0, -1)
-        if self._implied_at(term, disease) > 0:
-            row, freq = self._best_row(term, disease)
-            direct = row >= 0 and int(self.knowledge.arrays["ann_term"][row]) == term
-            return MatchDetail("exact" if direct else "implied", term, freq, row)
-        gamma = self.parameters.specificity_exponent
-        bq = self.background[term]
-        best_value, best_ancestor = 0.0, -1
-        for a in onto.ancestors(term).tolist():
-            if a == term or a in self._uninformative:
-                continue
-            diseases, probability = self.direct_column(a)
-            pos = int(np.searchsorted(diseases, disease))
-            if pos < len(diseases) and int(diseases[pos]) == disease:
-                value = float(probability[pos]) * (bq / self.background[a]) ** gamma
-                if value > best_value:
-                    best_value, best_ancestor = value, a
-        if best_ancestor < 0 or best_value <= self.parameters.observed_floor * bq:
-            return MatchDetail("none", -1, None, -1)
-        row, freq = self._best_row(best_ancestor, disease)
-        return MatchDetail("more_specific", best_ancestor, freq, row)
+    @cached_property
+    def _direct_keys(self) -> Indices:
+        """``term * n + disease`` of every entry of the direct columns (sorted: the columns
+        are ordered by term, then disease), to look many (term, disease) pairs up at once."""
+        terms = np.repeat(np.arange(len(self._d_ptr) - 1, dtype=np.int64), np.diff(self._d_ptr))
+        keys: Indices = terms * self.n + self._d_disease.astype(np.int64)
+        return keys
 
     def explain_all(
         self, observed: list[int], excluded: list[int], disease: int
@@ -412,73 +361,67 @@ class LikelihoodModel:
     ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
         """How each observed and excluded finding meets each disease's annotations.
 
-        One vectorised pass over the annotations of all the diseases: every (annotation,
-        ancestor) pair whose ancestor is a finding gives, per disease and finding, the best
-        annotation at or below the finding (highest frequency, first row on ties) and the best
-        exact one. Only findings no annotation covers need more (a NOT, or partial credit
-        through an annotated ancestor).
+        One vectorised pass over the annotations of all the diseases. Per disease and finding:
+        the best annotation at or below the finding (highest frequency, first row on ties; an
+        exact one first), else the NOT that contradicts it, else (observed findings) partial
+        credit through the annotated ancestor that gives the highest ``P(q | d)`` (see
+        :meth:`match_probability`) when that beats the noise floor, with the best annotation
+        at or below that ancestor.
         """
         k = self.knowledge
         a = k.arrays
         onto = k.ontology
+        n_terms = len(onto.ids)
         terms = list(dict.fromkeys([*observed, *excluded]))
-        slot = np.full(len(onto.ids), -1, dtype=np.int64)
-        slot[terms] = np.arange(len(terms))
+        term_array = np.asarray(terms, dtype=np.int64)
+        slot = np.full(n_terms, -1, dtype=np.int64)
+        slot[term_array] = np.arange(len(terms))
         chosen = np.asarray(diseases, dtype=np.int64)
         ptr = a["rows_by_disease_ptr"]
         sizes = ptr[chosen + 1] - ptr[chosen]
-        starts = np.repeat(ptr[chosen], sizes)
-        offsets = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        rows = a["rows_by_disease"][starts + offsets].astype(np.int64)
+        rows = a["rows_by_disease"][concatenated_ranges(ptr[chosen], sizes)].astype(np.int64)
         owner = np.repeat(np.arange(len(chosen)), sizes)
         row_terms = a["ann_term"][rows].astype(np.int64)
         negated = a["ann_negated"][rows] & (row_terms >= 0)
         usable = k.phenotype_rows[rows]
         rows, owner_u, row_terms_u = rows[usable], owner[usable], row_terms[usable]
-        raw = a["ann_frequency"][rows]
+        raw = a["ann_frequency"][rows].astype(np.float64)
         value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
         pair_row, pair_ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
                                                    row_terms_u)
-        pair_slot = slot[pair_ancestor]
-        hit = pair_slot >= 0
-        pair_row, pair_slot = pair_row[hit], pair_slot[hit]
-        key = owner_u[pair_row] * len(terms) + pair_slot
-        exact = row_terms_u[pair_row] == np.asarray(terms, dtype=np.int64)[pair_slot]
+        pair_key = owner_u[pair_row] * n_terms + pair_ancestor
 
-        def best_by_key(mask: npt.NDArray[np.bool_]) -> dict[int, int]:
-            # Per (disease, finding): the annotation with the highest frequency, first row on
+        def best_rows(mask: npt.NDArray[np.bool_]) -> dict[int, int]:
+            # Per key (disease, term): the annotation with the highest frequency, first row on
             # ties (rows keep their order in phenotype.hpoa within each disease).
-            r, kk = pair_row[mask], key[mask]
-            order = np.lexsort((r, -value[r], kk))
-            r, kk = r[order], kk[order]
-            first = np.ones(len(kk), dtype=bool)
-            first[1:] = kk[1:] != kk[:-1]
-            return dict(zip(kk[first].tolist(), r[first].tolist(), strict=True))
+            r, key = pair_row[mask], pair_key[mask]
+            order = np.lexsort((r, -value[r], key))
+            r, key = r[order], key[order]
+            first = np.ones(len(key), dtype=bool)
+            first[1:] = key[1:] != key[:-1]
+            return dict(zip(key[first].tolist(), r[first].tolist(), strict=True))
 
-        below = best_by_key(np.ones(len(key), dtype=bool))
-        exact_best = best_by_key(exact)
+        is_finding = slot[pair_ancestor] >= 0
+        below = best_rows(is_finding)
+        exact_best = best_rows(is_finding & (row_terms_u[pair_row] == pair_ancestor))
+        partial = self._partial_credit(observed, chosen, owner_u, row_terms_u)
+        below.update(best_rows(np.isin(pair_key, np.asarray(
+            [i * n_terms + ancestor for (i, _), ancestor in partial.items()], dtype=np.int64))))
         row_ids, raw_list = rows.tolist(), raw.tolist()
         negated_terms: list[set[int]] = [set() for _ in diseases]
         for i, t in zip(owner[negated].tolist(), row_terms[negated].tolist(), strict=True):
             negated_terms[i].add(t)
-        bounds = np.concatenate(([0], np.cumsum(np.bincount(owner_u, minlength=len(diseases)))))
-        direct: dict[int, set[int]] = {}
 
-        def direct_terms(i: int) -> set[int]:
-            if i not in direct:
-                direct[i] = set(row_terms_u[bounds[i]:bounds[i + 1]].tolist())
-            return direct[i]
-
-        def shown(i: int, term: int) -> MatchDetail | None:
-            position = slot[term] + i * len(terms)
-            j = exact_best.get(position)
-            kind: MatchKind = "exact"
-            if j is None:
-                j, kind = below.get(position), "implied"
-            if j is None:
-                return None
+        def detail(kind: MatchKind, term: int, j: int) -> MatchDetail:
             f = raw_list[j]
             return MatchDetail(kind, term, None if math.isnan(f) else f, row_ids[j])
+
+        def shown(i: int, term: int) -> MatchDetail | None:
+            j = exact_best.get(i * n_terms + term)
+            if j is not None:
+                return detail("exact", term, j)
+            j = below.get(i * n_terms + term)
+            return None if j is None else detail("implied", term, j)
 
         def contradicted(i: int, term: int) -> int:
             if negated_terms[i]:
@@ -487,29 +430,75 @@ class LikelihoodModel:
                         return int(ancestor)
             return -1
 
+        none = MatchDetail("none", -1, None, -1)
         result = []
-        for i, disease in enumerate(diseases):
+        for i in range(len(diseases)):
             observed_details = []
             for term in observed:
                 # A positive annotation at or below the finding overrides a NOT (observed()).
-                detail = shown(i, term)
-                if detail is None:
+                found = shown(i, term)
+                if found is None:
                     negation = contradicted(i, term)
+                    ancestor = partial.get((i, term), -1)
                     if negation >= 0:
-                        detail = MatchDetail("contradicted", negation, 0.0, -1)
-                    elif any(t in direct_terms(i) and t != term and t not in self._uninformative
-                             for t in onto.ancestors(term).tolist()):
-                        # Partial credit needs an ancestor the disease is annotated with.
-                        detail = self.explain_observed(term, int(disease))
+                        found = MatchDetail("contradicted", negation, 0.0, -1)
+                    elif ancestor >= 0:
+                        found = detail("more_specific", ancestor,
+                                       below[i * n_terms + ancestor])
                     else:
-                        detail = MatchDetail("none", -1, None, -1)
-                observed_details.append(detail)
+                        found = none
+                observed_details.append(found)
             excluded_details = []
             for term in excluded:
-                detail = shown(i, term)
-                if detail is None:
-                    detail = (MatchDetail("contradicted", term, 0.0, -1)
-                              if contradicted(i, term) >= 0 else MatchDetail("none", -1, None, -1))
-                excluded_details.append(detail)
+                found = shown(i, term)
+                if found is None:
+                    found = (MatchDetail("contradicted", term, 0.0, -1)
+                             if contradicted(i, term) >= 0 else none)
+                excluded_details.append(found)
             result.append((observed_details, excluded_details))
         return result
+
+    def _partial_credit(self, observed: Sequence[int], diseases: Indices, owner: Indices,
+                        row_terms: Indices) -> dict[tuple[int, int], int]:
+        """(disease position, finding) -> the annotated ancestor that explains the finding best
+        (``P(q | d)`` above the noise floor, see :meth:`match_probability`), for every pair
+        where one does; ``owner``/``row_terms``: the diseases' phenotype annotations."""
+        onto = self.knowledge.ontology
+        findings = np.asarray(list(dict.fromkeys(observed)), dtype=np.int64)
+        finding_of, ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, findings)
+        keep = (ancestor != findings[finding_of]) & ~np.isin(
+            ancestor, np.fromiter(self._uninformative, dtype=np.int64))
+        finding_of, ancestor = finding_of[keep], ancestor[keep]
+        # Join the diseases' annotated terms with the findings' ancestors.
+        by_ancestor = np.argsort(ancestor, kind="stable")
+        lo = np.searchsorted(ancestor[by_ancestor], row_terms, side="left")
+        hi = np.searchsorted(ancestor[by_ancestor], row_terms, side="right")
+        annotation = np.repeat(np.arange(len(row_terms)), hi - lo)
+        pair = by_ancestor[concatenated_ranges(lo, hi - lo)]
+        if not len(pair):
+            return {}
+        who, term, finding = owner[annotation], row_terms[annotation], findings[finding_of[pair]]
+        position = np.searchsorted(self._direct_keys, term * self.n + diseases[who])
+        bq = self.background[finding]
+        gain = self._d_probability[position] * (
+            bq / self.background[term]) ** self.parameters.specificity_exponent
+        # Per (disease, finding): the highest value, the lowest ancestor index on ties (the
+        # order match_probability and the ancestor lists use).
+        key = who * len(self.background) + finding
+        order = np.lexsort((term, -gain, key))
+        key, term, gain, bq = key[order], term[order], gain[order], bq[order]
+        first = np.ones(len(key), dtype=bool)
+        first[1:] = key[1:] != key[:-1]
+        credited = first & (gain > self.parameters.observed_floor * bq)
+        return {
+            (int(k) // len(self.background), int(k) % len(self.background)): int(t)
+            for k, t in zip(key[credited].tolist(), term[credited].tolist(), strict=True)
+        }
+
+
+def concatenated_ranges(starts: Indices, sizes: Indices) -> Indices:
+    """Concatenated ``range(start, start + size)`` for each pair, vectorised."""
+    sizes = np.asarray(sizes, dtype=np.int64)
+    offsets = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    result: Indices = np.repeat(np.asarray(starts, dtype=np.int64), sizes) + offsets
+    return result
