@@ -91,10 +91,24 @@ class ModelParameters:
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # Prior weight of diseases in a category the question names ("What autoimmune disease
-    # ...") relative to the rest: strong enough to narrow the ranking, weak enough that a
-    # disease outside the category with much better fitting findings still shows. Chosen on
-    # bench/questions.py.
+    # ...") relative to the rest: a probability statement, not a tuning knob. Our membership
+    # is incomplete, so a non-member may still belong; the weight is the odds that a member
+    # belongs against a non-member, measured by `python bench/categories.py` against the
+    # DO/HPO/MONDO category table of ../shared/data (precision / share of non-members the
+    # table lists). Categories the table has no counterpart for weigh
+    # `category_prior_weight`.
     category_prior_weight: float = 20.0
+    category_weights: tuple[tuple[str, float], ...] = (
+        ("autoimmune", 74.7), ("infectious", 37.3), ("genetic", 1.3), ("metabolic", 6.8),
+        ("neoplastic", 36.5), ("neurological", 2.7), ("skin", 13.5), ("cardiovascular", 14.5),
+        ("respiratory", 47.7), ("gastrointestinal", 15.8), ("kidney", 15.0),
+        ("endocrine", 12.0), ("blood", 23.6), ("immunodeficiency", 13.0),
+        ("musculoskeletal", 6.5), ("mental", 2.9), ("inflammatory", 11.5),
+    )  # fmt: skip
+
+    def category_weight(self, category: str) -> float:
+        """The prior weight of members of ``category`` in a question that names it."""
+        return dict(self.category_weights).get(category, self.category_prior_weight)
     # How common a disease is (rank/priors.py): P(d) proportional to prevalence ** exponent.
     # `person` questions ("my dad is 70 ...") weigh it fully; `knowledge` questions ("what
     # disease causes ...") put the diseases a finding characterises first. Chosen on

@@ -7,7 +7,7 @@ Priors combine by multiplication; ``None`` means uniform.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -49,17 +49,20 @@ def combine(*priors: Vector | None) -> Vector | None:
     return result
 
 
-def category_prior(categories: Categories, names: Iterable[str], weight: float) -> Vector | None:
-    """Diseases in any of the named categories weigh ``weight`` times the rest."""
+def category_prior(categories: Categories, names: Iterable[str],
+                   weight: Callable[[str], float]) -> Vector | None:
+    """Diseases in a named category weigh ``weight(category)`` times the rest (several named
+    categories multiply)."""
     chosen = list(names)
     unknown = [c for c in chosen if c not in CATEGORY_KEYS]
     if unknown:
         raise InputError(
             f"unknown category {unknown[0]!r}; known: {', '.join(sorted(CATEGORY_KEYS))}"
         )
-    if not chosen or weight == 1.0:
+    weights = {c: weight(c) for c in chosen}
+    if all(w == 1.0 for w in weights.values()):
         return None
-    prior: Vector = categories.prior(chosen, weight)
+    prior: Vector = categories.prior(chosen, weights)
     return prior
 
 

@@ -173,7 +173,7 @@ class Ranker:
         return combine(
             urgent,
             self.prevalence_prior(exponent) if exponent else None,
-            category_prior(self.categories, categories, p.category_prior_weight),
+            category_prior(self.categories, categories, p.category_weight),
         )
 
     def request_prior(self, prior: PriorInput, categories: Sequence[str] = ()) -> Vector | None:
@@ -189,7 +189,7 @@ class Ranker:
             weights = disease_weights(self.knowledge, chosen)
         return combine(
             weights,
-            category_prior(self.categories, categories, self.parameters.category_prior_weight),
+            category_prior(self.categories, categories, self.parameters.category_weight),
         )
 
     # ---- ranking ----
