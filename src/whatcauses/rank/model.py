@@ -61,6 +61,10 @@ from whatcauses.knowledge.prevalence import onset_range_for
 from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
+
+# Ages below a month count as a month when an age is compared with an onset range (a
+# newborn's age in years is near zero, which no ratio of ages should divide by).
+MIN_ONSET_AGE_YEARS = 1 / 12
 Indices = npt.NDArray[np.integer[Any]]  # disease or term indices
 
 
@@ -323,15 +327,21 @@ class LikelihoodModel:
     def age(self, age_years: float) -> Vector:
         """How a person's age bears on each disease, by its onset range.
 
-        A disease whose every onset lies after the person's age cannot have begun yet
-        (``onset_mismatch_lr``); one whose onset ends more than ``late_presentation_years``
-        before the person's age (a childhood disease in a 70-year-old) rarely first comes to
-        notice so late (``late_presentation_lr``). Diseases without onset data: ratio 1.
+        A disease whose every onset lies after the person's age has rarely begun yet:
+        ``onset_mismatch_lr`` just below its earliest onset, and that ratio once more for each
+        tenfold between the person's age and that onset (an adult-onset disease in a
+        10-year-old: 0.15; an age-related one, from 60, in a baby: below 0.01), because onset
+        ranges are typical ages, not limits, and being a little early is common. One whose
+        onset ends more than ``late_presentation_years`` before the person's age (a childhood
+        disease in a 70-year-old) rarely first comes to notice so late
+        (``late_presentation_lr``). Diseases without onset data: ratio 1.
         """
         p = self.parameters
         ratio = np.ones(self.n)
         lower, upper = self.onset_bounds
-        ratio[lower > age_years + 1e-9] = p.onset_mismatch_lr
+        early = lower > age_years + 1e-9
+        decades = np.log10(lower[early] / max(age_years, MIN_ONSET_AGE_YEARS))
+        ratio[early] = np.power(p.onset_mismatch_lr, 1.0 + np.maximum(decades, 0.0))
         ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
         return ratio
 
