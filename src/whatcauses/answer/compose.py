@@ -370,14 +370,19 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
                    [c for c in candidates if c.common_cause and c.prevalence]),
                   ("Rare but characteristic of these findings",
                    [c for c in known if not c.common_cause
-                    and c.prevalence is not None and not c.prevalence.common]),
+                    and c.prevalence is not None and c.prevalence.rare]),
+                  ("Less common", [c for c in known if not c.common_cause
+                                   and c.prevalence is not None and not c.prevalence.common
+                                   and not c.prevalence.rare]),
                   ("Common", [c for c in known if not c.common_cause
                               and c.prevalence is not None and c.prevalence.common])]
     else:
         groups = [("Common among them",
                    [c for c in known if c.prevalence is not None and c.prevalence.common]),
+                  ("Less common", [c for c in known if c.prevalence is not None
+                                   and not c.prevalence.common and not c.prevalence.rare]),
                   ("Rare", [c for c in known
-                            if c.prevalence is not None and not c.prevalence.common])]
+                            if c.prevalence is not None and c.prevalence.rare])]
     for heading, chosen in groups:
         shown = [c for c in chosen if c.prevalence is not None][:3]
         if shown:

@@ -26,7 +26,7 @@ class CuratedDiseases:
 
     annotations: tuple[Annotation, ...] = ()
     same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # disease id -> [per_100000, phrase, [references]]
+    # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...)]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
     # disease id -> [earliest, latest] typical age at onset in years
     onset: dict[str, list[float]] = field(default_factory=dict)
@@ -86,7 +86,8 @@ def curated_diseases() -> CuratedDiseases:
             ))
         figure = profile.prevalence
         entry = [figure.per_100000, prevalence_phrase(figure.per_100000, figure.kind,
-                                                       figure.population), list(figure.sources)]
+                                                       figure.population), list(figure.sources),
+                 figure.kind]
         for disease_id in profile.ids:
             prevalence[disease_id] = entry
             onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]
@@ -101,7 +102,7 @@ def curated_diseases() -> CuratedDiseases:
         entry = [sheet_figure.per_100000,
                  prevalence_phrase(sheet_figure.per_100000, sheet_figure.kind,
                                    sheet_figure.population),
-                 list(sheet_figure.sources)]
+                 list(sheet_figure.sources), sheet_figure.kind]
         for disease_id in sheet.ids:
             prevalence.setdefault(disease_id, entry)
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),

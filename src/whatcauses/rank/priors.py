@@ -83,7 +83,8 @@ def _orphanet_figure(disease_id: str) -> Prevalence | None:
     # prevalence.
     return Prevalence(estimate.prior_per_100000, estimate.phrase(), estimate.source_name,
                       tuple(s for s in estimate.sources if s.startswith("PMID:")),
-                      general_population=estimate.geography != SPECIFIC_POPULATION)
+                      general_population=estimate.geography != SPECIFIC_POPULATION,
+                      kind=estimate.kind.value)
 
 
 def disease_prevalence(knowledge: Knowledge,

@@ -125,8 +125,9 @@ class Ranker:
     def prevalence(self) -> tuple[Prevalence | None, ...]:
         """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
         curated = {
-            disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references))
-            for disease_id, (per_100000, phrase, references)
+            disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references),
+                                   kind=str(kind))
+            for disease_id, (per_100000, phrase, references, kind)
             in self.knowledge.curated_prevalence.items()
         }
         return disease_prevalence(self.knowledge, curated)
