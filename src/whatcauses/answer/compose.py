@@ -178,12 +178,23 @@ def _sheet(candidate: Candidate) -> FactSheet | None:
     return next((index[i] for i in candidate.ids if i in index), None)
 
 
-def _relevant(statements: tuple[Statement, ...], asked: set[str]) -> Statement | None:
-    """The statement that names one of the asked findings, else the first."""
+def _relevant(statements: tuple[Statement, ...], asked: set[str],
+              name: str = "") -> Statement | None:
+    """The statement that names one of the asked findings, else the first that does more
+    than restate the disease's own name (a stroke profile's finding "ischemic stroke")."""
     for statement in statements:
         if asked & set(statement.hpo):
             return statement
-    return statements[0] if statements else None
+    own = _spelling_key(name)
+    informative = [s for s in statements
+                   if _spelling_key(s.text.split(":", 1)[0]) != own]
+    chosen = informative or list(statements)
+    return chosen[0] if chosen else None
+
+
+def _spelling_key(text: str) -> str:
+    """Lower case with British and American spellings made alike ("ischaemic" = "ischemic")."""
+    return re.sub(r"[^a-z ]", "", text.lower().replace("ae", "e").replace("oe", "e")).strip()
 
 
 def _evidence_sources(candidate: Candidate) -> list[str]:
@@ -319,7 +330,7 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
             mechanism = sheet.section("mechanism")[:1]
             for statement in mechanism:
                 summary.append(writer.add(section, statement.text, list(statement.sources)))
-            finding = _relevant(sheet.section("findings"), asked)
+            finding = _relevant(sheet.section("findings"), asked, candidate.name)
             if finding is not None:
                 summary.append(writer.add(section, f"Typical: {lower_first(finding.text)}",
                                           list(finding.sources)))
