@@ -137,6 +137,32 @@ def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ..
 
 
 @dataclass(frozen=True, slots=True)
+class RedFlagCombination:
+    """Findings that together (with a context word when ``words`` is given) are an emergency:
+    each group of ``findings`` must be matched by a present finding (its term or a more
+    specific one)."""
+
+    name: str
+    findings: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...]
+    advice: str
+
+
+@lru_cache(maxsize=1)
+def red_flag_combinations() -> tuple[RedFlagCombination, ...]:
+    return parse_red_flag_combinations(read_yaml("red_flag_combinations.yaml"))
+
+
+def parse_red_flag_combinations(raw: Any, name: str = "red_flag_combinations.yaml"
+                                ) -> tuple[RedFlagCombination, ...]:
+    from whatcauses.knowledge.curated_schema import RedFlagCombinationsFile, validate
+
+    checked = validate(name, RedFlagCombinationsFile, raw or [])
+    return tuple(RedFlagCombination(e.name, e.findings, tuple(w.lower() for w in e.words),
+                                    e.advice) for e in checked.root)
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionWords:
     """The words that give a question its structure (question_words.yaml, documented there)."""
 

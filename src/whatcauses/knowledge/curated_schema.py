@@ -71,6 +71,15 @@ class RedFlagModel(_Strict):
     advice: Text
 
 
+class RedFlagCombinationModel(_Strict):
+    name: Text
+    findings: Annotated[tuple[Annotated[tuple[HpoId, ...], Field(min_length=1)], ...],
+                        Field(min_length=1)]
+    words: tuple[Text, ...] = ()
+    advice: Text
+    source: Text
+
+
 class NegationWordsModel(_Strict):
     before_finding: WordList
     phrases_before_finding: PhraseList
@@ -132,6 +141,7 @@ class BodySitesModel(_Strict):
 
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]
 RedFlagsFile = RootModel[tuple[RedFlagModel, ...]]
+RedFlagCombinationsFile = RootModel[tuple[RedFlagCombinationModel, ...]]
 
 
 def validate(name: str, model: type[ModelT], raw: Any) -> ModelT:
