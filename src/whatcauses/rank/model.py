@@ -109,16 +109,17 @@ class ModelParameters:
         ("endocrine", 12.0), ("blood", 23.6), ("immunodeficiency", 13.0),
         ("musculoskeletal", 6.5), ("mental", 2.9), ("inflammatory", 11.5),
     )  # fmt: skip
-
-    def category_weight(self, category: str) -> float:
-        """The prior weight of members of ``category`` in a question that names it."""
-        return dict(self.category_weights).get(category, self.category_prior_weight)
     # How common a disease is (rank/priors.py): P(d) proportional to prevalence ** exponent.
     # `person` questions ("my dad is 70 ...") weigh it fully; `knowledge` questions ("what
-    # disease causes ...") put the diseases a finding characterises first. Chosen on
-    # bench/prevalence.py (dev questions and phenopackets), never on single questions.
+    # disease causes ...") put the diseases a finding characterises first, how common they are
+    # only breaking near-ties (0.2: a disease 1,000 times more common weighs 4 times more).
+    # Chosen on bench/prevalence.py and bench/questions.py (dev questions and phenopackets),
+    # never on single questions.
     person_prevalence_exponent: float = 0.75
-    knowledge_prevalence_exponent: float = 0.0
+    knowledge_prevalence_exponent: float = 0.2
+    # The readings of an ambiguous lay word (an OR-group, first = preferred) are meant with
+    # chances proportional to this power of their place (ranker.py, _group_ratio).
+    or_group_reading_decay: float = 0.5
     # Knowledge questions end their list with up to this many of the more common diseases (at
     # least 1 in 10,000 people) in which the findings occur with at least this likelihood ratio.
     common_causes_shown: int = 3
@@ -145,6 +146,10 @@ class ModelParameters:
     # k-fold over papers) in bench/accuracy.py.
     calibration_weights: tuple[float, ...] | None = (
         0.1201, 1.4042, 5.3773, 1.4485, 8.7833, -6.8622, 0.3244)
+
+    def category_weight(self, category: str) -> float:
+        """The prior weight of members of ``category`` in a question that names it."""
+        return dict(self.category_weights).get(category, self.category_prior_weight)
 
 
 @dataclass(frozen=True, slots=True)

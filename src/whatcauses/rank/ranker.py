@@ -406,15 +406,18 @@ class Ranker:
     def _group_ratio(self, members: list[int], ratios: tuple[Vector, ...]) -> Vector:
         """Likelihood ratio of "one of these terms" (an ambiguous lay word).
 
-        The meanings of an ambiguous word are taken as alternatives, so ``P(word | d)`` is the
-        sum of the members' probabilities and the background the sum of their backgrounds:
-        the group's ratio is the background-weighted mean of the members' ratios. Taking the
-        best member's ratio instead would let a rare reading (rigidity) outweigh a common one
-        (spasticity) merely for being rare.
+        The meanings of an ambiguous word are taken as alternatives, the first (the lexicon's
+        preferred reading) the likeliest: reading ``i`` is meant with a chance proportional to
+        ``or_group_reading_decay ** i``, so ``P(word | d) = sum_i pi_i P(q_i | d)`` and the
+        background ``sum_i pi_i bg(q_i)``: the group's ratio is the mean of the members' ratios
+        weighted by ``pi_i bg(q_i)``. Taking the best member's ratio instead would let a rare
+        reading (rigidity) outweigh a common one (spasticity) merely for being rare, and equal
+        chances would let a secondary reading outweigh what the word usually means.
         """
         background = np.asarray([max(float(self.knowledge.background[m]), 1e-6)
                                  for m in members])
-        weights = background / background.sum()
+        preference = np.power(self.parameters.or_group_reading_decay, np.arange(len(members)))
+        weights = preference * background / float(np.sum(preference * background))
         ratio: Vector = np.zeros(self.knowledge.n_diseases)
         for weight, member_ratio in zip(weights, ratios, strict=True):
             ratio += weight * member_ratio
