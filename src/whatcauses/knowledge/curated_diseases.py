@@ -3,8 +3,9 @@
 Condition profiles (curated/conditions/, common conditions under MONDO ids) become diseases of
 their own: each finding an annotation row with the profile's frequency class. A profile whose
 ``same_as`` names annotated OMIM/Orphanet entries joins their twin group, so the disease shows
-as one candidate. Curated figures for how common a disease is (profiles, and fact sheets with a
-``prevalence`` block), typical onset ages and sex ratios are compiled too, so that ranking
+as one candidate. Curated figures for how common a disease is (profiles, fact sheets with a
+``prevalence`` block, and the table curated/prevalence.yaml for diseases without a sheet),
+typical onset ages and sex ratios are compiled too, so that ranking
 never reads YAML at run time.
 """
 
@@ -58,8 +59,12 @@ def prevalence_phrase(per_100000: float, kind: str, population: str) -> str:
 
 
 def curated_diseases() -> CuratedDiseases:
-    """Read the condition profiles and fact sheets (YAML) into compiler input."""
+    """Read the condition profiles, fact sheets and prevalence table (YAML) into compiler input.
+
+    A disease's figure comes from its profile, else its fact sheet, else the prevalence table.
+    """
     from whatcauses.knowledge.conditions import FREQUENCY_VALUES, load_condition_profiles
+    from whatcauses.knowledge.curated import prevalence_table
     from whatcauses.knowledge.facts import fact_sheets
 
     rows: list[Annotation] = []
@@ -104,5 +109,9 @@ def curated_diseases() -> CuratedDiseases:
                  list(sheet_figure.sources)]
         for disease_id in sheet.ids:
             prevalence.setdefault(disease_id, entry)
+    for row in prevalence_table():
+        prevalence.setdefault(row.id, [row.per_100000,
+                                       prevalence_phrase(row.per_100000, row.kind, row.population),
+                                       list(row.sources)])
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names)
