@@ -37,6 +37,9 @@ class CuratedDiseases:
     urgent: tuple[str, ...] = ()
     # curated disease id -> other names people use for it ("heart attack"; a fact sheet's name)
     lay_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # fact sheet id -> all the ids the sheet names as the same disease (id and same_as), so that
+    # an entry without a figure can take the figure of another entry of the same disease
+    same_disease: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -74,6 +77,7 @@ def curated_diseases() -> CuratedDiseases:
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
+    same_disease: dict[str, tuple[str, ...]] = {}
     for profile in load_condition_profiles():
         if profile.urgent:
             urgent += profile.ids
@@ -100,6 +104,8 @@ def curated_diseases() -> CuratedDiseases:
     for sheet in fact_sheets():
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name,))
+        if sheet.same_as:
+            same_disease[sheet.id] = sheet.ids
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
@@ -114,4 +120,4 @@ def curated_diseases() -> CuratedDiseases:
                                        prevalence_phrase(row.per_100000, row.kind, row.population),
                                        list(row.sources)])
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
-                           lay_names)
+                           lay_names, same_disease)
