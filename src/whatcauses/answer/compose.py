@@ -35,6 +35,7 @@ from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.knowledge.curated import prevalence_table
 from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
@@ -169,8 +170,12 @@ class _Writer:
 
 @lru_cache(maxsize=1)
 def _reference_titles() -> dict[str, str]:
-    """Source id -> title, from every fact sheet's reference list (read once)."""
-    return {ref.id: ref.title for sheet in curated_sheets() for ref in sheet.references.values()}
+    """Source id -> title, from every fact sheet's reference list and the prevalence table's
+    (read once), so that a curated figure's source is cited by its title."""
+    titles = {ref.id: ref.title for row in prevalence_table() for ref in row.references}
+    titles.update(
+        (ref.id, ref.title) for sheet in curated_sheets() for ref in sheet.references.values())
+    return titles
 
 
 def _sheet(candidate: Candidate) -> FactSheet | None:

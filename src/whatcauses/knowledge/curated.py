@@ -264,3 +264,48 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
         sides={tuple(k.split()): v for k, v in checked.sides.items()},
         linkers=frozenset(checked.linkers),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PrevalenceReference:
+    id: str
+    title: str
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedPrevalence:
+    """A sourced figure for how common a disease without a fact sheet is (prevalence.yaml).
+
+    The same block as a fact sheet's ``prevalence`` (curated/facts/SCHEMA.md), with the
+    disease's name and the references its sources cite.
+    """
+
+    id: str
+    name: str
+    per_100000: float
+    kind: str
+    population: str
+    text: str
+    sources: tuple[str, ...]
+    references: tuple[PrevalenceReference, ...]
+
+
+@lru_cache(maxsize=1)
+def prevalence_table() -> tuple[CuratedPrevalence, ...]:
+    return parse_prevalence_table(read_yaml("prevalence.yaml"))
+
+
+def parse_prevalence_table(raw: Any, name: str = "prevalence.yaml"
+                           ) -> tuple[CuratedPrevalence, ...]:
+    from whatcauses.knowledge.curated_schema import PrevalenceFile, validate
+
+    checked = validate(name, PrevalenceFile, raw or [])
+    return tuple(
+        CuratedPrevalence(
+            e.id, e.name, float(e.per_100000), e.kind, " ".join(e.population.split()),
+            " ".join(e.text.split()), tuple(e.sources),
+            tuple(PrevalenceReference(r.id, r.title, r.year) for r in e.references),
+        )
+        for e in checked.root
+    )

@@ -91,9 +91,10 @@ def disease_prevalence(knowledge: Knowledge,
                        curated: Mapping[str, Prevalence]) -> tuple[Prevalence | None, ...]:
     """Per disease, the figure for how common it is, or ``None`` when nothing is known.
 
-    In order: a curated figure (fact sheet or profile) for the entry; Orphanet's figure for the
-    entry (ORPHA ids directly, OMIM ids through Orphanet's exact mappings); else the figure of
-    another entry of the same disease (its OMIM/Orphanet twins), curated first.
+    In order: a curated figure (fact sheet, profile or prevalence table) for the entry;
+    Orphanet's figure for the entry (ORPHA ids directly, OMIM ids through Orphanet's exact
+    mappings); else the figure of another entry of the same disease, curated first: its
+    OMIM/Orphanet twins, then the other ids its fact sheet names as the same disease.
     """
     own: list[Prevalence | None] = []
     for disease_id in knowledge.disease_ids:
@@ -106,10 +107,33 @@ def disease_prevalence(knowledge: Knowledge,
             continue
         group = int(twin_group[disease])
         held = by_group.get(group)
-        if held is None or (figure.source != "Orphanet" and held.source == "Orphanet"):
+        if held is None or _better(figure, held):
             by_group[group] = figure
-    return tuple(figure if figure is not None else by_group.get(int(twin_group[d]))
-                 for d, figure in enumerate(own))
+    figures = [figure if figure is not None else by_group.get(int(twin_group[d]))
+               for d, figure in enumerate(own)]
+    for ids in knowledge.curated_same_disease:
+        members = [knowledge.disease_ids_index[i] for i in ids if i in knowledge.disease_ids_index]
+        known = [figures[m] for m in members if figures[m] is not None]
+        if not known or len(known) == len(members):
+            continue
+        chosen = known[0]
+        for figure in known[1:]:
+            if figure is not None and _better(figure, chosen):
+                chosen = figure
+        for member in members:
+            if figures[member] is None:
+                figures[member] = chosen
+    return tuple(figures)
+
+
+def _better(figure: Prevalence, held: Prevalence | None) -> bool:
+    """Whether ``figure`` should stand for a group rather than ``held``: a curated figure over
+    Orphanet's, and a general-population figure over one measured in a single population."""
+    if held is None:
+        return True
+    if (figure.source != "Orphanet") != (held.source != "Orphanet"):
+        return figure.source != "Orphanet"
+    return figure.general_population and not held.general_population
 
 
 def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,
