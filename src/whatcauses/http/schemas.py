@@ -239,6 +239,8 @@ class DiseaseModel(_Open):
     name: str
     url: str | None = None
     data_release: str
+    prevalence: PrevalenceModel | None = Field(
+        default=None, description="how common the disease is, with its source")
 
 
 class TermMatchModel(_Open):
