@@ -217,3 +217,15 @@ def test_a_yearly_count_of_new_cases_is_not_called_rare() -> None:
     assert not incidence.common and not incidence.rare
     assert not prevalence.common and prevalence.rare
     assert Prevalence(200.0, "about 200 new cases", "curated", kind="annual incidence").common
+
+
+@pytest.mark.slow
+def test_an_x_linked_recessive_disease_is_mostly_a_disease_of_men(engine: Engine) -> None:
+    """Duchenne muscular dystrophy (X-linked recessive only) weighs more for a boy than for a
+    girl; an autosomal disease (cystic fibrosis) is unmoved by sex."""
+    model = engine.ranker.model
+    duchenne = engine.knowledge.disease_index("OMIM:310200")
+    cystic = engine.knowledge.disease_index("OMIM:219700")
+    male, female = model.sex("male"), model.sex("female")
+    assert male[duchenne] > 1.5 and female[duchenne] < 0.25
+    assert male[cystic] == female[cystic] == 1.0

@@ -58,6 +58,10 @@ from whatcauses.knowledge.compile import (
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.prevalence import onset_range_for
+from whatcauses.rank.inheritance import (
+    X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+    x_linked_recessive_diseases,
+)
 from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
@@ -355,9 +359,13 @@ class LikelihoodModel:
 
         ``P(sex | d) / P(sex)`` with ``P(sex) = 1/2``: a female-to-male ratio ``r`` gives
         ``2r / (1 + r)`` for a woman and ``2 / (1 + r)`` for a man; a disease of one sex only
-        gets ``other_sex_lr`` in the other. Diseases without curated sex data: ratio 1.
+        gets ``other_sex_lr`` in the other. Diseases without curated sex data whose only
+        inheritance is X-linked recessive take the ratio of
+        ``X_LINKED_RECESSIVE_FEMALE_TO_MALE`` (rank/inheritance.py); others: ratio 1.
         """
         ratio = np.ones(self.n)
+        r = X_LINKED_RECESSIVE_FEMALE_TO_MALE
+        ratio[self._x_linked_recessive] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         for disease_id, (female_to_male, only) in self.knowledge.curated_sex.items():
             index = self.knowledge.disease_ids_index.get(disease_id)
             if index is None:
@@ -368,6 +376,10 @@ class LikelihoodModel:
                 r = float(female_to_male)
                 ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
+
+    @cached_property
+    def _x_linked_recessive(self) -> Indices:
+        return np.asarray(x_linked_recessive_diseases(self.knowledge), dtype=np.int64)
 
     # ---- evidence (only computed for the candidates shown) ----
 
