@@ -14,17 +14,21 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.rank.model import LikelihoodModel, MatchDetail, Vector
 from whatcauses.rank.results import FindingEvidence
+from whatcauses.rank.sparse import SparseVector
+
+# A finding's ratio per disease: dense, or sparse (rank/sparse.py; indexes and converts alike).
+Ratios = Vector | SparseVector
 
 
 @dataclass(frozen=True, slots=True)
 class FindingVectors:
     """The per-disease likelihood-ratio vectors of one query, computed once per ranking."""
 
-    observed: tuple[tuple[str, Vector], ...]
-    groups: tuple[tuple[tuple[str, ...], Vector, tuple[Vector, ...]], ...]  # ids, ratio, members'
-    excluded: tuple[tuple[str, Vector], ...]
+    observed: tuple[tuple[str, Ratios], ...]
+    groups: tuple[tuple[tuple[str, ...], Vector, tuple[Ratios, ...]], ...]  # ids, ratio, members'
+    excluded: tuple[tuple[str, Ratios], ...]
 
-    def observed_ratios(self) -> list[Vector]:
+    def observed_ratios(self) -> list[Ratios]:
         """The ratio vectors of the observed findings, then of the OR-groups (query order)."""
         return [v for _, v in self.observed] + [v for _, v, _ in self.groups]
 
@@ -40,11 +44,11 @@ class FindingVectors:
             return None
         total: Vector = np.zeros(len((vectors or [v for _, v in self.excluded])[0]))
         for vector in vectors:
-            total += np.log(vector)
+            total += np.log(np.asarray(vector))
         if self.excluded:
             absent: Vector = np.zeros(len(total))
             for _, vector in self.excluded:
-                absent += np.log(vector)
+                absent += np.log(np.asarray(vector))
             if excluded_floor > 0:
                 absent = np.maximum(absent, math.log(excluded_floor))
             total += absent
@@ -68,7 +72,7 @@ def _finding(knowledge: Knowledge, term_id: str, ratio: float, excluded: bool,
     )
 
 
-def group_best_member(members: Sequence[str], member_ratios: Sequence[Vector],
+def group_best_member(members: Sequence[str], member_ratios: Sequence[Ratios],
                       weights: Sequence[float], disease: int) -> str:
     """The member of an OR-group that contributes most to the group's ratio for a disease."""
     # The first member wins ties (members come in their curated order of preference).
