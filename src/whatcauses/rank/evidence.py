@@ -104,14 +104,31 @@ def candidate_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Fi
 
 
 def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: FindingVectors,
-                    groups: Sequence[Sequence[int]]) -> list[tuple[FindingEvidence, ...]]:
+                    groups: Sequence[Sequence[int]], united: FindingVectors | None = None,
+                    ) -> list[tuple[FindingEvidence, ...]]:
     """Per twin group, per finding, the evidence of the member whose ratio for the finding is
     best (the one the group's united score uses; the first member on ties): observed findings,
     OR-groups (by their best member), excluded findings. All members are explained in one
-    vectorised pass (:meth:`LikelihoodModel.explain_many`)."""
+    vectorised pass (:meth:`LikelihoodModel.explain_many`). Each item's likelihood ratio is
+    that best member's, or with ``united`` (the vectors the groups were scored with) the
+    group's, read at its first member."""
     onto = knowledge.ontology
     background = knowledge.background
     members = list(dict.fromkeys(m for group in groups for m in group))
+    chosen = np.asarray(members, dtype=np.int64)
+
+    def at_members(vector: Ratios) -> dict[int, float]:
+        # One indexing per vector (a sparse vector looks entries up by binary search).
+        return dict(zip(members, vector[chosen].tolist(), strict=True))
+
+    def group_ratios(vectors: FindingVectors) -> list[list[float]]:
+        # Per group, the ratio of each finding at the group's first member.
+        heads = np.asarray([group[0] for group in groups], dtype=np.int64)
+        columns = ([v[heads].tolist() for _, v in vectors.observed]
+                   + [v[heads].tolist() for _, v, _ in vectors.groups]
+                   + [v[heads].tolist() for _, v in vectors.excluded])
+        return [list(row) for row in zip(*columns, strict=True)] if columns else [
+            [] for _ in groups]
     weights = [[float(background[onto.index(t)]) for t in ids] for ids, _, _ in vectors.groups]
     best_members = {
         m: [group_best_member(ids, ratios, w, m)
@@ -149,19 +166,27 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
             references=references[detail.row] if detail.row >= 0 else (),
         )
 
+    observed_values = [at_members(vector) for _, vector in vectors.observed]
+    or_values = [at_members(vector) for _, vector, _ in vectors.groups]
+    excluded_values = [at_members(vector) for _, vector in vectors.excluded]
+    shown_ratios = group_ratios(united) if united is not None else None
     result = []
-    for group in groups:
-        items = []
-        for f, (tid, vector) in enumerate(vectors.observed):
-            m = max(group, key=lambda d: float(vector[d]))
-            items.append(finding(tid, float(vector[m]), False, details[m][0][f]))
-        for g, (_, vector, _) in enumerate(vectors.groups):
-            m = max(group, key=lambda d: float(vector[d]))
+    for number, group in enumerate(groups):
+        picked: list[tuple[str, float, bool, MatchDetail]] = []  # id, own ratio, excluded?, how
+        for f, (tid, _) in enumerate(vectors.observed):
+            values = observed_values[f]
+            m = max(group, key=values.__getitem__)
+            picked.append((tid, values[m], False, details[m][0][f]))
+        for g, values in enumerate(or_values):
+            m = max(group, key=values.__getitem__)
             tid = best_members[m][g]
-            items.append(finding(tid, float(vector[m]), False,
-                                 details[m][0][or_position[onto.index(tid)]]))
-        for f, (tid, vector) in enumerate(vectors.excluded):
-            m = min(group, key=lambda d: float(vector[d]))
-            items.append(finding(tid, float(vector[m]), True, details[m][1][f]))
-        result.append(tuple(items))
+            picked.append((tid, values[m], False, details[m][0][or_position[onto.index(tid)]]))
+        for f, (tid, _) in enumerate(vectors.excluded):
+            values = excluded_values[f]
+            m = min(group, key=values.__getitem__)
+            picked.append((tid, values[m], True, details[m][1][f]))
+        ratios = (shown_ratios[number] if shown_ratios is not None
+                  else [ratio for _, ratio, _, _ in picked])
+        result.append(tuple(finding(tid, ratio, excluded, detail) for (tid, _, excluded, detail),
+                            ratio in zip(picked, ratios, strict=True)))
     return result

@@ -324,9 +324,8 @@ class Ranker:
         posterior = shifted / shifted[self._heads].sum()
         chosen = grouped_order(order, self._twin_group, top, self._members)
         explained = len(chosen) if evidence is True else int(evidence)
-        shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]])
-        shown = [_with_ratios(items, vectors, disease)
-                 for items, (disease, _) in zip(shown, chosen, strict=False)]
+        shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]],
+                                vectors)
         shown += [() for _ in chosen[explained:]]
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
@@ -516,8 +515,7 @@ class Ranker:
         """Per finding, the annotation of the group member that explains it best (the one
         whose ratio the group's score uses), with the group's likelihood ratio (``united``:
         the vectors the group was scored with)."""
-        items = groups_evidence(self.knowledge, self.model, vectors, [members])[0]
-        return items if united is None else _with_ratios(items, united, members[0])
+        return groups_evidence(self.knowledge, self.model, vectors, [members], united)[0]
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
             FindingEvidence, ...]:
@@ -545,14 +543,3 @@ class _FindingEntry:
     def of(cls, own: Vector, united: Vector) -> _FindingEntry:
         shared = SparseVector.compress(united)
         return cls(SparseVector.compress(own), shared, shared.log())
-
-
-def _with_ratios(items: tuple[FindingEvidence, ...], vectors: FindingVectors,
-                 disease: int) -> tuple[FindingEvidence, ...]:
-    """Evidence items with the likelihood ratios of ``vectors`` for one disease (in the items'
-    order: observed findings, OR-groups, excluded findings)."""
-    ratios = ([v[disease] for _, v in vectors.observed]
-              + [v[disease] for _, v, _ in vectors.groups]
-              + [v[disease] for _, v in vectors.excluded])
-    return tuple(replace(item, likelihood_ratio=float(ratio))
-                 for item, ratio in zip(items, ratios, strict=True))

@@ -36,8 +36,16 @@ class SparseVector:
 
     size: int
     default: float
-    index: Indices
+    index: Indices  # int64, so that lookups need no conversion
     values: Vector
+    padded: Vector  # values, then the default: what an index past the end reads
+
+    @classmethod
+    def of(cls, size: int, default: float, index: Indices, values: Vector) -> SparseVector:
+        padded = np.append(values, default)
+        for array in (index, values, padded):
+            array.setflags(write=False)
+        return cls(size, default, index, values, padded)
 
     @classmethod
     def compress(cls, dense: Vector) -> SparseVector:
@@ -51,11 +59,8 @@ class SparseVector:
         if size:
             sample, counts = np.unique(dense[::max(1, size // SAMPLE)], return_counts=True)
             default = float(sample[np.argmax(counts)])
-        index = np.flatnonzero(dense != default).astype(np.int32)
-        values = dense[index]
-        index.setflags(write=False)
-        values.setflags(write=False)
-        return cls(size, default, index, values)
+        index = np.flatnonzero(dense != default)
+        return cls.of(size, default, index, dense[index])
 
     def dense(self) -> Vector:
         result: Vector = np.full(self.size, self.default)
@@ -64,9 +69,8 @@ class SparseVector:
 
     def log(self) -> SparseVector:
         """The elementwise natural logarithm (numpy's, as the dense computation takes it)."""
-        logs = np.log(np.concatenate(([self.default], self.values)))
-        logs.setflags(write=False)
-        return SparseVector(self.size, float(logs[0]), self.index, logs[1:])
+        logs = np.log(self.padded)
+        return SparseVector.of(self.size, float(logs[-1]), self.index, logs[:-1])
 
     @overload
     def __getitem__(self, key: int | np.integer[Any]) -> np.float64: ...
@@ -76,16 +80,17 @@ class SparseVector:
 
     def __getitem__(self, key: Any) -> Any:
         """One entry (a numpy float, as indexing the dense vector gives) or many."""
+        index = self.index
         if np.ndim(key) == 0:
-            position = int(np.searchsorted(self.index, key))
-            if position < len(self.index) and self.index[position] == key:
-                return self.values[position]
-            return np.float64(self.default)
+            position = int(index.searchsorted(key))
+            found = position < len(index) and index[position] == key
+            return self.values[position] if found else np.float64(self.default)
         keys = np.asarray(key, dtype=np.int64)
-        if not len(self.index):
+        if not len(index):
             return np.full(len(keys), self.default)
-        at = np.minimum(np.searchsorted(self.index, keys), len(self.index) - 1)
-        result: Vector = np.where(self.index[at] == keys, self.values[at], self.default)
+        at = index.searchsorted(keys)
+        at[index.take(at, mode="clip") != keys] = len(index)  # not listed: the default
+        result: Vector = self.padded[at]
         return result
 
     def __len__(self) -> int:
@@ -108,12 +113,14 @@ def sequential_sum(vectors: Sequence[SparseVector], size: int) -> Vector:
     for vector in vectors:
         mark[vector.index] = True
     union = np.flatnonzero(mark)
+    position = np.zeros(size, dtype=np.int64)  # disease -> its place in the compact sums
+    position[union] = np.arange(len(union))
     compact: Vector = np.zeros(len(union))
     row: Vector = np.empty(len(union))
     for vector in vectors:
         shared += vector.default
         row.fill(vector.default)
-        row[np.searchsorted(union, vector.index)] = vector.values
+        row[position[vector.index]] = vector.values
         compact += row
     total: Vector = np.full(size, shared)
     total[union] = compact
