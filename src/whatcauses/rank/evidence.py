@@ -115,10 +115,10 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     onto = knowledge.ontology
     background = knowledge.background
     members = list(dict.fromkeys(m for group in groups for m in group))
+    # Read each vector once, at the members and (with ``united``) the groups' first members.
     chosen = np.asarray(members, dtype=np.int64)
 
     def at_members(vector: Ratios) -> dict[int, float]:
-        # One indexing per vector (a sparse vector looks entries up by binary search).
         return dict(zip(members, vector[chosen].tolist(), strict=True))
 
     def group_ratios(vectors: FindingVectors) -> list[list[float]]:
@@ -129,6 +129,7 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
                    + [v[heads].tolist() for _, v in vectors.excluded])
         return [list(row) for row in zip(*columns, strict=True)] if columns else [
             [] for _ in groups]
+
     weights = [[float(background[onto.index(t)]) for t in ids] for ids, _, _ in vectors.groups]
     best_members = {
         m: [group_best_member(ids, ratios, w, m)

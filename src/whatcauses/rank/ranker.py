@@ -111,10 +111,11 @@ class Ranker:
         table: dict[tuple[int, bool], list[str]] = {}
         for onset, root in ((False, INHERITANCE_ROOT_ID), (True, ONSET_ROOT_ID)):
             below = rows[onto.descends_from(terms[rows], onto.index(root))]
-            for row in below.tolist():
-                key = (int(a["ann_disease"][row]), onset)
-                names = table.setdefault(key, [])
-                name = onto.names[int(terms[row])]
+            # Python lists: reading numpy scalars one by one costs most of a start-up.
+            for disease, term in zip(a["ann_disease"][below].tolist(), terms[below].tolist(),
+                                     strict=True):
+                names = table.setdefault((disease, onset), [])
+                name = onto.names[term]
                 if name not in names:
                     names.append(name)
         return {key: tuple(names) for key, names in table.items()}

@@ -51,14 +51,14 @@ class SparseVector:
     def compress(cls, dense: Vector) -> SparseVector:
         """The same vector, stored as its commonest value and the exceptions to it.
 
-        The commonest value of an evenly spread sample is that of most diseases whenever one
-        is (a partition or sort of the whole vector costs far more); any choice is exact,
-        every entry that differs from it is kept."""
+        The middle of an evenly spread sample, sorted, is the value of most diseases whenever
+        one value fills most of the vector (a partition or sort of the whole vector costs far
+        more); any choice is exact, every entry that differs from it is kept."""
         size = len(dense)
         default = 0.0
         if size:
-            sample, counts = np.unique(dense[::max(1, size // SAMPLE)], return_counts=True)
-            default = float(sample[np.argmax(counts)])
+            sample = np.sort(dense[::max(1, size // SAMPLE)])
+            default = float(sample[len(sample) // 2])
         index = np.flatnonzero(dense != default)
         return cls.of(size, default, index, dense[index])
 
