@@ -110,7 +110,7 @@ class Ranker:
         rows = np.flatnonzero(usable)
         table: dict[tuple[int, bool], list[str]] = {}
         for onset, root in ((False, INHERITANCE_ROOT_ID), (True, ONSET_ROOT_ID)):
-            below = rows[onto.descends_from(terms[rows], onto.index(root))]
+            below = rows[onto.under([onto.index(root)])[terms[rows]]]
             # Python lists: reading numpy scalars one by one costs most of a start-up.
             for disease, term in zip(a["ann_disease"][below].tolist(), terms[below].tolist(),
                                      strict=True):
