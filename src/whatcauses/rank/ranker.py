@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.
 MIN_DEPTH = 200
+CUT_SAMPLE = 256  # scores read to bound the search for the depth-th best (_largest)
 DEPTH_PER_CANDIDATE = 8
 # How many OR-group member ratio vectors to keep (each is one float per disease).
 MEMBER_RATIO_CACHE = 512
@@ -354,8 +355,7 @@ class Ranker:
         """Disease indices by descending score, ties by index (deterministic), deep enough."""
         n = len(log_post)
         depth = min(n, max(top * DEPTH_PER_CANDIDATE, MIN_DEPTH))
-        part = np.argpartition(-log_post, depth - 1)[:depth]
-        cut = log_post[part].min()
+        cut = _largest(log_post, depth)
         part = np.flatnonzero(log_post >= cut)  # every disease tied with the cut, too
         order: list[int] = part[np.lexsort((part, -log_post[part]))][:depth].tolist()
         return order
@@ -400,7 +400,7 @@ class Ranker:
             united = tuple(self._union(np.asarray(r), np.maximum) for r in ratios)
             groups.append((ids, self._group_ratio([onto.index(t) for t in ids], united), united))
         return FindingVectors(
-            tuple((t, self._observed_entry(onto.index(t), query.sex).united)
+            tuple((t, self._observed(onto.index(t), query.sex).united)
                   for t, _ in vectors.observed),
             tuple(groups),
             tuple((t, self._excluded_entry(onto.index(t)).united) for t, _ in vectors.excluded),
@@ -409,11 +409,18 @@ class Ranker:
     def _log_total(self, query: Query, united: FindingVectors) -> Vector:
         """``united.log_total(excluded_total_floor)`` from the remembered logarithms."""
         onto = self.knowledge.ontology
-        observed = [self._observed_entry(onto.index(t), query.sex).log for t in query.present]
+        observed = [self._observed(onto.index(t), query.sex).log for t in query.present]
         observed += [SparseVector.compress(v).log() for _, v, _ in united.groups]
         excluded = [self._excluded_entry(onto.index(t)).log for t in query.excluded]
         return log_total(observed, excluded, self.knowledge.n_diseases,
                          self.parameters.excluded_total_floor)
+
+    def _observed(self, term: int, sex: Sex | None) -> _FindingEntry:
+        """An observed finding's vectors, remembered once for both sexes unless some disease
+        shows the finding in one sex only (:meth:`_observed_for_sex`)."""
+        if sex is not None and term not in self._sex_limited_index[sex][0]:
+            sex = None
+        return self._observed_entry(term, sex)
 
     def _compute_observed_entry(self, term: int, sex: Sex | None) -> _FindingEntry:
         own = self._observed_for_sex(term, sex)
@@ -437,7 +444,7 @@ class Ranker:
 
     def finding_vectors(self, query: Query) -> FindingVectors:
         onto = self.knowledge.ontology
-        observed = tuple((tid, self._observed_entry(onto.index(tid), query.sex).own)
+        observed = tuple((tid, self._observed(onto.index(tid), query.sex).own)
                          for tid in query.present)
         groups = []
         for group in query.or_groups:
@@ -544,3 +551,20 @@ class _FindingEntry:
     def of(cls, own: Vector, united: Vector) -> _FindingEntry:
         shared = SparseVector.compress(united)
         return cls(SparseVector.compress(own), shared, shared.log())
+
+
+def _largest(values: Vector, depth: int) -> float:
+    """The ``depth``-th largest of ``values`` (1 <= depth <= len).
+
+    Selection over all diseases is slow when many share a score (most share the one of "no
+    finding matches"), so it runs over those at or above a bound first: the
+    ``2 * depth``-th largest of an evenly spread sample. Whenever ``depth`` values reach the
+    bound, the answer is among them; otherwise all are searched."""
+    n = len(values)
+    step = max(1, n // CUT_SAMPLE)
+    sample = np.sort(values[::step])
+    bound = sample[max(0, len(sample) - 1 - (2 * depth) // step)]
+    pool = values[values >= bound]
+    if len(pool) < depth:
+        pool = values
+    return float(pool[np.argpartition(-pool, depth - 1)[:depth]].min())
