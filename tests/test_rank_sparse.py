@@ -16,7 +16,7 @@ from whatcauses.rank.evidence import FindingVectors
 from whatcauses.rank.query import build_query
 from whatcauses.rank.ranker import Ranker
 from whatcauses.rank.results import Query
-from whatcauses.rank.sparse import SparseVector, log_total, sequential_sum
+from whatcauses.rank.sparse import SparseVector, gather, log_total, sequential_sum
 
 
 def _vectors(rng: np.random.Generator, count: int, size: int) -> list[np.ndarray]:
@@ -43,6 +43,15 @@ def test_compress_keeps_every_value_and_looks_entries_up() -> None:
             assert all(sparse[int(k)] == dense[k] for k in keys)
             if (dense > 0).all():
                 assert np.array_equal(sparse.log().dense(), np.log(dense))
+
+
+def test_gather_reads_many_vectors_at_once() -> None:
+    rng = np.random.default_rng(5)
+    dense = _vectors(rng, 12, 300)
+    mixed = [SparseVector.compress(v) if i % 3 else v for i, v in enumerate(dense)]
+    for keys in ([0], [299, 3, 3, 150], list(range(0, 300, 7)), []):
+        expected = np.asarray([v[keys] for v in dense]).reshape(len(dense), len(keys))
+        assert np.array_equal(gather(mixed, keys), expected)
 
 
 def test_a_vector_of_one_value_has_no_exceptions() -> None:

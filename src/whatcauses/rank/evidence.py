@@ -14,7 +14,7 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.rank.model import LikelihoodModel, MatchDetail, Vector
 from whatcauses.rank.results import FindingEvidence
-from whatcauses.rank.sparse import SparseVector
+from whatcauses.rank.sparse import SparseVector, gather
 
 # A finding's ratio per disease: dense, or sparse (rank/sparse.py; indexes and converts alike).
 Ratios = Vector | SparseVector
@@ -115,20 +115,19 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     onto = knowledge.ontology
     background = knowledge.background
     members = list(dict.fromkeys(m for group in groups for m in group))
-    # Read each vector once, at the members and (with ``united``) the groups' first members.
-    chosen = np.asarray(members, dtype=np.int64)
-
-    def at_members(vector: Ratios) -> dict[int, float]:
-        return dict(zip(members, vector[chosen].tolist(), strict=True))
+    # All the vectors read at once, at the members and (with ``united``) the groups' first.
+    def at_members(vectors: Sequence[Ratios]) -> list[dict[int, float]]:
+        matrix = gather(vectors, members) if vectors else np.zeros((0, len(members)))
+        return [dict(zip(members, row, strict=True)) for row in matrix.tolist()]
 
     def group_ratios(vectors: FindingVectors) -> list[list[float]]:
         # Per group, the ratio of each finding at the group's first member.
-        heads = np.asarray([group[0] for group in groups], dtype=np.int64)
-        columns = ([v[heads].tolist() for _, v in vectors.observed]
-                   + [v[heads].tolist() for _, v, _ in vectors.groups]
-                   + [v[heads].tolist() for _, v in vectors.excluded])
-        return [list(row) for row in zip(*columns, strict=True)] if columns else [
-            [] for _ in groups]
+        every = ([v for _, v in vectors.observed] + [v for _, v, _ in vectors.groups]
+                 + [v for _, v in vectors.excluded])
+        if not every:
+            return [[] for _ in groups]
+        matrix = gather(every, [group[0] for group in groups])
+        return [list(column) for column in matrix.T.tolist()]
 
     weights = [[float(background[onto.index(t)]) for t in ids] for ids, _, _ in vectors.groups]
     best_members = {
@@ -167,9 +166,9 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
             references=references[detail.row] if detail.row >= 0 else (),
         )
 
-    observed_values = [at_members(vector) for _, vector in vectors.observed]
-    or_values = [at_members(vector) for _, vector, _ in vectors.groups]
-    excluded_values = [at_members(vector) for _, vector in vectors.excluded]
+    observed_values = at_members([vector for _, vector in vectors.observed])
+    or_values = at_members([vector for _, vector, _ in vectors.groups])
+    excluded_values = at_members([vector for _, vector in vectors.excluded])
     shown_ratios = group_ratios(united) if united is not None else None
     result = []
     for number, group in enumerate(groups):
