@@ -19,7 +19,43 @@ from ``os.wait4``, which adds the reaped workers); the largest single process's 
 copy-on-write pages counted once), sampled from /proc. Runs with the same settings must
 write the same bytes; the ``same`` column checks it against the first run of its settings.
 The machine is shared: the header gives the load average, and cases per CPU second is the
-figure least disturbed by other work.
+figure least disturbed by other work. The output digest holds the input's temporary path (the
+``source`` field), so it compares runs within one invocation only.
+
+Measured 2026-12-02 on the 2-core development machine, shared with other jobs (load averages
+7 to 14: wall-clock rates are far below what the CPU figures allow). ``--cases 500 --only
+local``, cases per CPU second (start-up included, about 1 CPU-s at that load), peak RSS of the
+largest process; "before" is main at e395e1e, run back to back with "after" (load 9 to 10):
+
+=====================  ============  ============  ===========  ===========
+run                    before /CPU-s after /CPU-s  before RSS   after RSS
+=====================  ============  ============  ===========  ===========
+evidence all, 1 / 2    56 / 61       83 / 87       217 / 202    179 / 147
+evidence top, 1 / 2    83 / 86       152 / 136     214 / 202    178 / 139
+evidence none, 1 / 2   93 / 95       158 / 134     214 / 202    176 / 138
+=====================  ============  ============  ===========  ===========
+
+All 3,723 dev cases (after; load 7 to 10, the test suite running beside it): evidence all
+122 / 103, top 187 / 196, none 254 / 243 cases per CPU-s with 1 / 2 workers, peak RSS 215 MB.
+In process, from the second pass over the same 500 cases on (every finding's vectors in
+memory), ``--evidence top`` costs 3.6 to 4.1 ms a case against 9.5 before. The output is byte
+for byte that of before for every setting (checked on all dev cases, evidence none/top/all,
+and on notes and questions).
+
+What the time went to and what changed: each finding's likelihood-ratio vector holds one
+value for almost every disease (about 400 of 12,854 differ), so the ranker remembers them
+sparse (rank/sparse.py) and sums logarithms only where one differs, in the original order;
+ages and sexes are remembered as log vectors; the 200th best score is selected among those
+above a sampled bound (ties made numpy's selection slow); evidence reads all vectors at the
+shown members at once; ids are resolved once per process; start-up tables no longer expand
+every annotation's ancestors. What remains, per case: the calibrated re-scoring
+(rank/calibration.py, about a fifth), explaining the shown candidates' findings
+(``LikelihoodModel.explain_many``, most of ``--evidence all``), a finding's first use (150 to
+240 microseconds: the dense model vectors, the sex-limited check), and result records. A
+500-case run at 500 cases/s would have to finish in one second, start-up included: on this
+machine the start-up (imports, the Orphanet tables, the calibration profiles) alone takes
+0.6 to 1 CPU-s, so the target is within reach only on longer runs with an idle machine
+(about 250 to 300 cases per CPU-s per worker from the second use of each finding on).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whatcauses.errors import UnknownDiseaseError, UnknownTermError
 
@@ -49,6 +50,16 @@ def normalize_disease_id(raw: str) -> str:
     OMIM ids keep six digits (``OMIM:000001``) and MONDO ids seven; Orphanet and DECIPHER
     numbers lose leading zeros (``ORPHA:0589`` is ``ORPHA:589``), as those sources write them.
     """
+    # Tables look the same ids up again and again (each disease's prevalence and onset).
+    return _normalized_disease_id(raw) if isinstance(raw, str) else _normalize_disease_id(raw)
+
+
+@lru_cache(maxsize=32768)
+def _normalized_disease_id(raw: str) -> str:
+    return _normalize_disease_id(raw)
+
+
+def _normalize_disease_id(raw: str) -> str:
     match = _DISEASE_RE.match(raw.strip())
     if not match:
         raise UnknownDiseaseError(

@@ -14,17 +14,21 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.rank.model import LikelihoodModel, MatchDetail, Vector
 from whatcauses.rank.results import FindingEvidence
+from whatcauses.rank.sparse import SparseVector, gather
+
+# A finding's ratio per disease: dense, or sparse (rank/sparse.py; indexes and converts alike).
+Ratios = Vector | SparseVector
 
 
 @dataclass(frozen=True, slots=True)
 class FindingVectors:
     """The per-disease likelihood-ratio vectors of one query, computed once per ranking."""
 
-    observed: tuple[tuple[str, Vector], ...]
-    groups: tuple[tuple[tuple[str, ...], Vector, tuple[Vector, ...]], ...]  # ids, ratio, members'
-    excluded: tuple[tuple[str, Vector], ...]
+    observed: tuple[tuple[str, Ratios], ...]
+    groups: tuple[tuple[tuple[str, ...], Vector, tuple[Ratios, ...]], ...]  # ids, ratio, members'
+    excluded: tuple[tuple[str, Ratios], ...]
 
-    def observed_ratios(self) -> list[Vector]:
+    def observed_ratios(self) -> list[Ratios]:
         """The ratio vectors of the observed findings, then of the OR-groups (query order)."""
         return [v for _, v in self.observed] + [v for _, v, _ in self.groups]
 
@@ -40,11 +44,11 @@ class FindingVectors:
             return None
         total: Vector = np.zeros(len((vectors or [v for _, v in self.excluded])[0]))
         for vector in vectors:
-            total += np.log(vector)
+            total += np.log(np.asarray(vector))
         if self.excluded:
             absent: Vector = np.zeros(len(total))
             for _, vector in self.excluded:
-                absent += np.log(vector)
+                absent += np.log(np.asarray(vector))
             if excluded_floor > 0:
                 absent = np.maximum(absent, math.log(excluded_floor))
             total += absent
@@ -68,7 +72,7 @@ def _finding(knowledge: Knowledge, term_id: str, ratio: float, excluded: bool,
     )
 
 
-def group_best_member(members: Sequence[str], member_ratios: Sequence[Vector],
+def group_best_member(members: Sequence[str], member_ratios: Sequence[Ratios],
                       weights: Sequence[float], disease: int) -> str:
     """The member of an OR-group that contributes most to the group's ratio for a disease."""
     # The first member wins ties (members come in their curated order of preference).
@@ -100,14 +104,31 @@ def candidate_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Fi
 
 
 def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: FindingVectors,
-                    groups: Sequence[Sequence[int]]) -> list[tuple[FindingEvidence, ...]]:
+                    groups: Sequence[Sequence[int]], united: FindingVectors | None = None,
+                    ) -> list[tuple[FindingEvidence, ...]]:
     """Per twin group, per finding, the evidence of the member whose ratio for the finding is
     best (the one the group's united score uses; the first member on ties): observed findings,
     OR-groups (by their best member), excluded findings. All members are explained in one
-    vectorised pass (:meth:`LikelihoodModel.explain_many`)."""
+    vectorised pass (:meth:`LikelihoodModel.explain_many`). Each item's likelihood ratio is
+    that best member's, or with ``united`` (the vectors the groups were scored with) the
+    group's, read at its first member."""
     onto = knowledge.ontology
     background = knowledge.background
     members = list(dict.fromkeys(m for group in groups for m in group))
+    # All the vectors read at once, at the members and (with ``united``) the groups' first.
+    def at_members(vectors: Sequence[Ratios]) -> list[dict[int, float]]:
+        matrix = gather(vectors, members) if vectors else np.zeros((0, len(members)))
+        return [dict(zip(members, row, strict=True)) for row in matrix.tolist()]
+
+    def group_ratios(vectors: FindingVectors) -> list[list[float]]:
+        # Per group, the ratio of each finding at the group's first member.
+        every = ([v for _, v in vectors.observed] + [v for _, v, _ in vectors.groups]
+                 + [v for _, v in vectors.excluded])
+        if not every:
+            return [[] for _ in groups]
+        matrix = gather(every, [group[0] for group in groups])
+        return [list(column) for column in matrix.T.tolist()]
+
     weights = [[float(background[onto.index(t)]) for t in ids] for ids, _, _ in vectors.groups]
     best_members = {
         m: [group_best_member(ids, ratios, w, m)
@@ -145,19 +166,27 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
             references=references[detail.row] if detail.row >= 0 else (),
         )
 
+    observed_values = at_members([vector for _, vector in vectors.observed])
+    or_values = at_members([vector for _, vector, _ in vectors.groups])
+    excluded_values = at_members([vector for _, vector in vectors.excluded])
+    shown_ratios = group_ratios(united) if united is not None else None
     result = []
-    for group in groups:
-        items = []
-        for f, (tid, vector) in enumerate(vectors.observed):
-            m = max(group, key=lambda d: float(vector[d]))
-            items.append(finding(tid, float(vector[m]), False, details[m][0][f]))
-        for g, (_, vector, _) in enumerate(vectors.groups):
-            m = max(group, key=lambda d: float(vector[d]))
+    for number, group in enumerate(groups):
+        picked: list[tuple[str, float, bool, MatchDetail]] = []  # id, own ratio, excluded?, how
+        for f, (tid, _) in enumerate(vectors.observed):
+            values = observed_values[f]
+            m = max(group, key=values.__getitem__)
+            picked.append((tid, values[m], False, details[m][0][f]))
+        for g, values in enumerate(or_values):
+            m = max(group, key=values.__getitem__)
             tid = best_members[m][g]
-            items.append(finding(tid, float(vector[m]), False,
-                                 details[m][0][or_position[onto.index(tid)]]))
-        for f, (tid, vector) in enumerate(vectors.excluded):
-            m = min(group, key=lambda d: float(vector[d]))
-            items.append(finding(tid, float(vector[m]), True, details[m][1][f]))
-        result.append(tuple(items))
+            picked.append((tid, values[m], False, details[m][0][or_position[onto.index(tid)]]))
+        for f, (tid, _) in enumerate(vectors.excluded):
+            values = excluded_values[f]
+            m = min(group, key=values.__getitem__)
+            picked.append((tid, values[m], True, details[m][1][f]))
+        ratios = (shown_ratios[number] if shown_ratios is not None
+                  else [ratio for _, ratio, _, _ in picked])
+        result.append(tuple(finding(tid, ratio, excluded, detail) for (tid, _, excluded, detail),
+                            ratio in zip(picked, ratios, strict=True)))
     return result

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 from whatcauses.errors import InputError, UnknownTermError
-from whatcauses.knowledge.ontology import Ontology
+from whatcauses.knowledge.ontology import Ontology, Resolution
 from whatcauses.rank.results import Query, Sex
 
 # More findings than this is not a description of one person; it bounds the work per query.
@@ -45,7 +45,8 @@ def resolve_terms(
     warnings: list[str] = []
     for raw in raw_ids:
         try:
-            resolution = ontology.resolve(raw)
+            resolution = (_resolved(ontology, raw) if isinstance(raw, str)
+                          else ontology.resolve(raw))
         except UnknownTermError as exc:
             if strict:
                 raise
@@ -56,6 +57,24 @@ def resolve_terms(
         if resolution.id not in ids:
             ids.append(resolution.id)
     return ids, warnings
+
+
+# Ids resolved, for the ontology resolved last (batches name the same terms again and again;
+# a process has one engine): an unknown id raises each time. Replaced whole, never mutated
+# when full, so threads sharing it read a consistent mapping.
+RESOLVED_IDS = 16384
+_memo: tuple[Ontology | None, dict[str, Resolution]] = (None, {})
+
+
+def _resolved(ontology: Ontology, raw: str) -> Resolution:
+    global _memo  # noqa: PLW0603 - a cache of pure results
+    owner, known = _memo
+    if owner is not ontology or len(known) >= RESOLVED_IDS:
+        owner, known = _memo = (ontology, {})
+    found = known.get(raw)
+    if found is None:
+        found = known[raw] = ontology.resolve(raw)
+    return found
 
 
 def build_query(

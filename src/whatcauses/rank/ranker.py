@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -50,6 +50,7 @@ from whatcauses.rank.results import (
     Ranking,
     Sex,
 )
+from whatcauses.rank.sparse import SparseVector, log_total
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
@@ -58,9 +59,18 @@ if TYPE_CHECKING:
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.
 MIN_DEPTH = 200
+CUT_SAMPLE = 256  # scores read to bound the search for the depth-th best (_largest)
 DEPTH_PER_CANDIDATE = 8
 # How many OR-group member ratio vectors to keep (each is one float per disease).
 MEMBER_RATIO_CACHE = 512
+# How many findings' ratio vectors to keep, per kind (observed per sex, excluded): each is
+# stored sparse (rank/sparse.py), about 15 KB on average. Case collections reuse findings
+# heavily (the first 500 development cases name 852 distinct observed and 546 excluded terms
+# in 15,000 mentions), so most findings of a batch are scored from memory.
+FINDING_CACHE = 2048
+# Dense log-ratio vectors of ages and sexes (about 100 KB each); the development cases give
+# 237 distinct ages, most of them a few common ones.
+AGE_CACHE = 128
 INHERITANCE_ROOT_ID = "HP:0000005"
 ONSET_ROOT_ID = "HP:0003674"
 
@@ -77,6 +87,10 @@ class Ranker:
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
+        self._observed_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_observed_entry)
+        self._excluded_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_excluded_entry)
+        self._age_log_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_age_log_ratio)
+        self._sex_log_ratio = lru_cache(maxsize=4)(self._compute_sex_log_ratio)
         weights = self.parameters.calibration_weights
         self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
 
@@ -97,11 +111,12 @@ class Ranker:
         rows = np.flatnonzero(usable)
         table: dict[tuple[int, bool], list[str]] = {}
         for onset, root in ((False, INHERITANCE_ROOT_ID), (True, ONSET_ROOT_ID)):
-            below = rows[onto.descends_from(terms[rows], onto.index(root))]
-            for row in below.tolist():
-                key = (int(a["ann_disease"][row]), onset)
-                names = table.setdefault(key, [])
-                name = onto.names[int(terms[row])]
+            below = rows[onto.under([onto.index(root)])[terms[rows]]]
+            # Python lists: reading numpy scalars one by one costs most of a start-up.
+            for disease, term in zip(a["ann_disease"][below].tolist(), terms[below].tolist(),
+                                     strict=True):
+                names = table.setdefault((disease, onset), [])
+                name = onto.names[term]
                 if name not in names:
                     names.append(name)
         return {key: tuple(names) for key, names in table.items()}
@@ -263,7 +278,7 @@ class Ranker:
         rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
         chosen = (characteristic + common + rest)[:top]
         own = self.finding_vectors(query) if evidence else None
-        united = self._united(own) if own is not None else None
+        united = self._united(own, query) if own is not None else None
         index = self.knowledge.disease_ids_index
         renumbered = tuple(
             replace(c, rank=i, common_cause=c in common,
@@ -288,31 +303,32 @@ class Ranker:
         k = self.knowledge
         n = k.n_diseases
         own_vectors = self.finding_vectors(query)
-        vectors = self._united(own_vectors)
-        log_lr = vectors.log_total(self.parameters.excluded_total_floor)
-        if log_lr is None or not (vectors.observed or vectors.groups):
+        vectors = self._united(own_vectors, query)
+        if not (vectors.observed or vectors.groups):
             return Ranking(query, (), k.release, n)
+        log_lr = self._log_total(query, vectors)
         if query.age is not None:
-            log_lr = log_lr + np.log(self._union(self.model.age(query.age), np.maximum))
+            log_lr = log_lr + self._age_log_ratio(query.age)
         if query.sex is not None:
-            log_lr = log_lr + np.log(self._union(self.model.sex(query.sex), np.maximum))
+            log_lr = log_lr + self._sex_log_ratio(query.sex)
         log_prior = (np.zeros(n) if weights is None
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         log_post = log_lr + log_prior
         order = self._best_first(log_post, top)
         rescored = None
         if self.calibrator is not None and calibrated:  # leading candidates re-scored
-            rescored = self.calibrator.rescore(finding_terms(k, query),
-                                               vectors.observed_ratios(), order, log_post, top)
+            # Sparse vectors index like dense ones, and numpy reads them as arrays (__array__).
+            ratios = cast("list[Vector]", vectors.observed_ratios())
+            rescored = self.calibrator.rescore(finding_terms(k, query), ratios, order, log_post,
+                                               top)
             log_post, order = rescored.log_score, rescored.order
         shifted = np.exp(log_post - log_post.max())
         # Each disease counts once: the members of a twin group share one score.
         posterior = shifted / shifted[self._heads].sum()
         chosen = grouped_order(order, self._twin_group, top, self._members)
         explained = len(chosen) if evidence is True else int(evidence)
-        shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]])
-        shown = [_with_ratios(items, vectors, disease)
-                 for items, (disease, _) in zip(shown, chosen, strict=False)]
+        shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]],
+                                vectors)
         shown += [() for _ in chosen[explained:]]
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
@@ -340,8 +356,7 @@ class Ranker:
         """Disease indices by descending score, ties by index (deterministic), deep enough."""
         n = len(log_post)
         depth = min(n, max(top * DEPTH_PER_CANDIDATE, MIN_DEPTH))
-        part = np.argpartition(-log_post, depth - 1)[:depth]
-        cut = log_post[part].min()
+        cut = _largest(log_post, depth)
         part = np.flatnonzero(log_post >= cut)  # every disease tied with the cut, too
         order: list[int] = part[np.lexsort((part, -log_post[part]))][:depth].tolist()
         return order
@@ -375,32 +390,70 @@ class Ranker:
         united[members] = accumulated[heads]
         return united
 
-    def _united(self, vectors: FindingVectors) -> FindingVectors:
+    def _united(self, vectors: FindingVectors, query: Query) -> FindingVectors:
+        """The vectors of ``query`` (``vectors``: its own, by :meth:`finding_vectors`) with
+        each twin group's members united (observed and excluded findings: from memory)."""
         onto = self.knowledge.ontology
         groups = []
         for ids, _, ratios in vectors.groups:
             # Each reading of an ambiguous word is united first, then weighed, so that a
             # group scores a reading any of its members shows.
-            united = tuple(self._union(r, np.maximum) for r in ratios)
+            united = tuple(self._union(np.asarray(r), np.maximum) for r in ratios)
             groups.append((ids, self._group_ratio([onto.index(t) for t in ids], united), united))
         return FindingVectors(
-            tuple((t, self._union(v, np.maximum)) for t, v in vectors.observed),
+            tuple((t, self._observed(onto.index(t), query.sex).united)
+                  for t, _ in vectors.observed),
             tuple(groups),
-            tuple((t, self._union(v, np.minimum)) for t, v in vectors.excluded),
+            tuple((t, self._excluded_entry(onto.index(t)).united) for t, _ in vectors.excluded),
         )
+
+    def _log_total(self, query: Query, united: FindingVectors) -> Vector:
+        """``united.log_total(excluded_total_floor)`` from the remembered logarithms."""
+        onto = self.knowledge.ontology
+        observed = [self._observed(onto.index(t), query.sex).log for t in query.present]
+        observed += [SparseVector.compress(v).log() for _, v, _ in united.groups]
+        excluded = [self._excluded_entry(onto.index(t)).log for t in query.excluded]
+        return log_total(observed, excluded, self.knowledge.n_diseases,
+                         self.parameters.excluded_total_floor)
+
+    def _observed(self, term: int, sex: Sex | None) -> _FindingEntry:
+        """An observed finding's vectors, remembered once for both sexes unless some disease
+        shows the finding in one sex only (:meth:`_observed_for_sex`)."""
+        if sex is not None and term not in self._sex_limited_index[sex][0]:
+            sex = None
+        return self._observed_entry(term, sex)
+
+    def _compute_observed_entry(self, term: int, sex: Sex | None) -> _FindingEntry:
+        own = self._observed_for_sex(term, sex)
+        return _FindingEntry.of(own, self._union(own, np.maximum))
+
+    def _compute_excluded_entry(self, term: int) -> _FindingEntry:
+        own = self.model.excluded(term)
+        return _FindingEntry.of(own, self._union(own, np.minimum))
+
+    def _compute_age_log_ratio(self, age: float) -> Vector:
+        vector: Vector = np.log(self._union(self.model.age(age), np.maximum))
+        vector.setflags(write=False)  # shared through the cache
+        return vector
+
+    def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
+        vector: Vector = np.log(self._union(self.model.sex(sex), np.maximum))
+        vector.setflags(write=False)
+        return vector
 
     # ---- likelihood-ratio vectors ----
 
     def finding_vectors(self, query: Query) -> FindingVectors:
         onto = self.knowledge.ontology
-        observed = tuple((tid, self._observed_for_sex(onto.index(tid), query.sex))
+        observed = tuple((tid, self._observed(onto.index(tid), query.sex).own)
                          for tid in query.present)
         groups = []
         for group in query.or_groups:
             members = [onto.index(t) for t in group]
             ratios = tuple(self._member_ratio(m) for m in members)
             groups.append((group, self._group_ratio(members, ratios), ratios))
-        excluded = tuple((tid, self.model.excluded(onto.index(tid))) for tid in query.excluded)
+        excluded = tuple((tid, self._excluded_entry(onto.index(tid)).own)
+                         for tid in query.excluded)
         return FindingVectors(observed, tuple(groups), excluded)
 
     def _group_ratio(self, members: list[int], ratios: tuple[Vector, ...]) -> Vector:
@@ -474,8 +527,7 @@ class Ranker:
         """Per finding, the annotation of the group member that explains it best (the one
         whose ratio the group's score uses), with the group's likelihood ratio (``united``:
         the vectors the group was scored with)."""
-        items = groups_evidence(self.knowledge, self.model, vectors, [members])[0]
-        return items if united is None else _with_ratios(items, united, members[0])
+        return groups_evidence(self.knowledge, self.model, vectors, [members], united)[0]
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
             FindingEvidence, ...]:
@@ -490,12 +542,33 @@ class Ranker:
         return candidate_evidence(self.knowledge, self.model, vectors, best_members, disease)
 
 
-def _with_ratios(items: tuple[FindingEvidence, ...], vectors: FindingVectors,
-                 disease: int) -> tuple[FindingEvidence, ...]:
-    """Evidence items with the likelihood ratios of ``vectors`` for one disease (in the items'
-    order: observed findings, OR-groups, excluded findings)."""
-    ratios = ([v[disease] for _, v in vectors.observed]
-              + [v[disease] for _, v, _ in vectors.groups]
-              + [v[disease] for _, v in vectors.excluded])
-    return tuple(replace(item, likelihood_ratio=float(ratio))
-                 for item, ratio in zip(items, ratios, strict=True))
+@dataclass(frozen=True, slots=True)
+class _FindingEntry:
+    """One finding's ratio vectors, as remembered: its own (for evidence), the twin groups'
+    united (for scores) and the logarithm of the united."""
+
+    own: SparseVector
+    united: SparseVector
+    log: SparseVector
+
+    @classmethod
+    def of(cls, own: Vector, united: Vector) -> _FindingEntry:
+        shared = SparseVector.compress(united)
+        return cls(SparseVector.compress(own), shared, shared.log())
+
+
+def _largest(values: Vector, depth: int) -> float:
+    """The ``depth``-th largest of ``values`` (1 <= depth <= len).
+
+    Selection over all diseases is slow when many share a score (most share the one of "no
+    finding matches"), so it runs over those at or above a bound first: the
+    ``2 * depth``-th largest of an evenly spread sample. Whenever ``depth`` values reach the
+    bound, the answer is among them; otherwise all are searched."""
+    n = len(values)
+    step = max(1, n // CUT_SAMPLE)
+    sample = np.sort(values[::step])
+    bound = sample[max(0, len(sample) - 1 - (2 * depth) // step)]
+    pool = values[values >= bound]
+    if len(pool) < depth:
+        pool = values
+    return float(pool[np.argpartition(-pool, depth - 1)[:depth]].min())
