@@ -247,8 +247,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     preferred: set[str] = set()
     if interpretation.categories:
         for category in interpretation.categories:
-            mask = categories.mask(category)
-            preferred.update(knowledge.disease_ids[i] for i in mask.nonzero()[0])
+            preferred.update(categories.member_ids(category))
     contrasts += curated_lookalikes(candidates[:3], preferred)
     if interpretation.categories and asked_present:
         category = interpretation.categories[0]

@@ -13,8 +13,10 @@ Three kinds, each traceable to a source:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -87,15 +89,17 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
             continue
         for statement in sheet.distinguishing:
             found.append((position, statement, sheet))
-    for sheet in curated_sheets():
+    sheets = curated_sheets()
+    naming = _statements_naming()
+    # The statements of other sheets that name a leader, in the order of the sheets and of
+    # their statements (the order the sort below keeps among equals).
+    for sheet_no, statement_no in sorted({s for i in lead_ids for s in naming.get(i, ())}):
+        sheet = sheets[sheet_no]
         if lead_ids & set(sheet.ids):
             continue
-        for statement in sheet.distinguishing:
-            if lead_ids & set(statement.versus):
-                position = min(
-                    i for i, c in enumerate(leaders) if set(c.ids) & set(statement.versus)
-                )
-                found.append((position, statement, sheet))
+        statement = sheet.distinguishing[statement_no]
+        position = min(i for i, c in enumerate(leaders) if set(c.ids) & set(statement.versus))
+        found.append((position, statement, sheet))
 
     def priority(item: tuple[int, Statement, FactSheet]) -> tuple[int, int, str]:
         position, statement, sheet = item
@@ -113,6 +117,18 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
         if len(result) >= limit:
             break
     return result
+
+
+@lru_cache(maxsize=1)
+def _statements_naming() -> Mapping[str, tuple[tuple[int, int], ...]]:
+    """Disease id -> (sheet, statement) positions of the distinguishing statements that name
+    it as a look-alike (read once: every answer asks it for its leading candidates)."""
+    naming: dict[str, list[tuple[int, int]]] = {}
+    for sheet_no, sheet in enumerate(curated_sheets()):
+        for statement_no, statement in enumerate(sheet.distinguishing):
+            for disease_id in dict.fromkeys(statement.versus):
+                naming.setdefault(disease_id, []).append((sheet_no, statement_no))
+    return MappingProxyType({d: tuple(places) for d, places in naming.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +161,6 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
     index = knowledge.disease_ids_index  # sheet ids are canonical: no normalising per id
     candidates = sorted({index[i] for i in curated
                          if i in index and i not in exclude and members[index[i]]})
-    scored: list[tuple[float, float, int, tuple[str, ...], tuple[str, ...]]] = []
     # Per finding: information content of each informative ancestor of its terms (0 elsewhere),
     # and its terms (a disease that shows one of them is a candidate, not a "neighbour").
     targets: list[tuple[list[int], np.ndarray[Any, Any]]] = []
@@ -168,36 +183,80 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
     for terms, _ in targets:
         for term in terms:
             shows[knowledge.implied_column(term)[0]] = True
-    for disease in candidates:
-        if int(twin_group[disease]) in excluded_groups or shows[disease]:
-            continue
-        rows = knowledge.annotation_rows(disease)
-        rows = rows[knowledge.phenotype_rows[rows]]
-        annotated = a["ann_term"][rows]
-        if not len(annotated):
-            continue
-        frequency = np.nan_to_num(a["ann_frequency"][rows], nan=0.5)
-        owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
-        total, weight = 0.0, 0.0
-        shared: list[str] = []
-        instead: list[str] = []
-        for _, information in targets:
-            values = information[ancestors]
-            best = int(np.argmax(values))
-            if values[best] <= 0:
-                continue
-            mica = int(ancestors[best])
-            below = list(dict.fromkeys(owner[ancestors == mica].tolist()))
-            labels = list(dict.fromkeys(onto.names[int(annotated[j])] for j in below))
-            total += float(values[best])
-            weight += float(frequency[below].sum())
-            shared.append(onto.names[mica])
-            instead.extend(labels[:3])
-        if total > 0:
-            scored.append((total, weight, disease, tuple(dict.fromkeys(shared)),
-                           tuple(dict.fromkeys(instead))))
+    eligible = [d for d in candidates
+                if int(twin_group[d]) not in excluded_groups and not shows[d]]
+    informations = [information for _, information in targets]
+    scored = [found for d in _closest_contenders(knowledge, eligible, informations, limit)
+              if (found := _closeness(knowledge, d, informations)) is not None]
     scored.sort(key=lambda x: (-x[0], -x[1], knowledge.disease_ids[x[2]]))
     return [Neighbour(d, sh, ins, sim) for sim, _, d, sh, ins in scored[:limit]]
+
+
+def _phenotype_terms(knowledge: Knowledge, disease: int
+                     ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """A disease's phenotype annotations: (annotation rows, their terms)."""
+    rows = knowledge.annotation_rows(disease)
+    rows = rows[knowledge.phenotype_rows[rows]]
+    return rows, knowledge.arrays["ann_term"][rows]
+
+
+def _closest_contenders(knowledge: Knowledge, diseases: list[int],
+                        informations: list[np.ndarray[Any, Any]], limit: int) -> list[int]:
+    """The diseases that can be among the ``limit`` closest: those whose summed similarity
+    (as :func:`_closeness` sums it) is at least the ``limit``-th best, found for all the
+    diseases in one vectorised pass; only these need the full account of their ancestors."""
+    onto = knowledge.ontology
+    annotated = [_phenotype_terms(knowledge, d)[1] for d in diseases]
+    kept = [i for i, terms in enumerate(annotated) if len(terms)]
+    if not kept or limit < 1:
+        return []
+    owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
+                                        np.concatenate([annotated[i] for i in kept]))
+    # Each term's ancestors include itself, so each disease's run of entries is non-empty.
+    sizes = np.asarray([len(annotated[i]) for i in kept])
+    term_starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    starts = np.searchsorted(owner, term_starts)
+    total = np.zeros(len(kept))
+    for information in informations:
+        best = np.maximum.reduceat(information[ancestors], starts)
+        total += np.where(best > 0, best, 0.0)  # as a running sum of the positive bests
+    positive = np.flatnonzero(total > 0)
+    if not len(positive):
+        return []
+    cut = np.sort(total[positive])[::-1][min(limit, len(positive)) - 1]
+    return [diseases[kept[i]] for i in positive if total[i] >= cut]
+
+
+def _closeness(knowledge: Knowledge, disease: int, informations: list[np.ndarray[Any, Any]]
+               ) -> tuple[float, float, int, tuple[str, ...], tuple[str, ...]] | None:
+    """(summed similarity, annotation weight under the shared ancestors, the disease, the
+    shared ancestors' labels, its own annotations' labels under them); ``None`` when it shares
+    no informative ancestor with any finding."""
+    onto = knowledge.ontology
+    a = knowledge.arrays
+    rows, annotated = _phenotype_terms(knowledge, disease)
+    if not len(annotated):
+        return None
+    frequency = np.nan_to_num(a["ann_frequency"][rows], nan=0.5)
+    owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
+    total, weight = 0.0, 0.0
+    shared: list[str] = []
+    instead: list[str] = []
+    for information in informations:
+        values = information[ancestors]
+        best = int(np.argmax(values))
+        if values[best] <= 0:
+            continue
+        mica = int(ancestors[best])
+        below = list(dict.fromkeys(owner[ancestors == mica].tolist()))
+        labels = list(dict.fromkeys(onto.names[int(annotated[j])] for j in below))
+        total += float(values[best])
+        weight += float(frequency[below].sum())
+        shared.append(onto.names[mica])
+        instead.extend(labels[:3])
+    if total <= 0:
+        return None
+    return (total, weight, disease, tuple(dict.fromkeys(shared)), tuple(dict.fromkeys(instead)))
 
 
 def category_neighbours(knowledge: Knowledge, neighbours: list[Neighbour], asked: str,

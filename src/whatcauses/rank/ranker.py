@@ -261,14 +261,18 @@ class Ranker:
                   and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
         rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
         chosen = (characteristic + common + rest)[:top]
-        own = self.finding_vectors(query) if evidence else None
-        united = self._united(own) if own is not None else None
-        index = self.knowledge.disease_ids_index
+        shown: list[tuple[FindingEvidence, ...]] = [() for _ in chosen]
+        if evidence:
+            # Every candidate's evidence in one vectorised pass (as group_evidence, per group).
+            own = self.finding_vectors(query)
+            united = self._united(own)
+            index = self.knowledge.disease_ids_index
+            groups = [[index[d] for d in c.ids] for c in chosen]
+            shown = [_with_ratios(items, united, members[0]) for items, members in zip(
+                groups_evidence(self.knowledge, self.model, own, groups), groups, strict=True)]
         renumbered = tuple(
-            replace(c, rank=i, common_cause=c in common,
-                    evidence=self.group_evidence(own, [index[d] for d in c.ids], united)
-                    if own is not None else ())
-            for i, c in enumerate(chosen, start=1)
+            replace(c, rank=i, common_cause=c in common, evidence=items)
+            for i, (c, items) in enumerate(zip(chosen, shown, strict=True), start=1)
         )
         return replace(ranking, candidates=renumbered)
 
