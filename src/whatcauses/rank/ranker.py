@@ -497,5 +497,8 @@ def _with_ratios(items: tuple[FindingEvidence, ...], vectors: FindingVectors,
     ratios = ([v[disease] for _, v in vectors.observed]
               + [v[disease] for _, v, _ in vectors.groups]
               + [v[disease] for _, v in vectors.excluded])
-    return tuple(replace(item, likelihood_ratio=float(ratio))
+    # Most items already carry the ratio (a disease with no twin scores with its own): only
+    # the others are copied.
+    return tuple(item if item.likelihood_ratio == (value := float(ratio))
+                 else replace(item, likelihood_ratio=value)
                  for item, ratio in zip(items, ratios, strict=True))
