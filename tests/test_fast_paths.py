@@ -25,8 +25,14 @@ from whatcauses.explain.contrast import (
     closest_members,
     curated_lookalikes,
 )
-from whatcauses.explain.next_question import _Leaders
+from whatcauses.explain.next_question import (
+    MAX_BACKGROUND,
+    _blocked_terms,
+    _Leaders,
+    _options,
+)
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate
@@ -287,3 +293,47 @@ def test_leaders_weigh_each_question_by_the_best_twin_entry(engine: Engine) -> N
         assert np.array_equal(field.shown(terms), np.clip(plain, 1e-6, 1 - 1e-6))
         twins |= any(len(entries) > 1 for entries in field.entries)
     assert twins  # some leader has twin entries (OMIM and Orphanet records of one disease)
+
+
+def _plain_options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> list[int]:
+    """_options with one annotation list per leader and a set of the terms above them."""
+    onto = knowledge.ontology
+    terms = knowledge.arrays["ann_term"]
+    rows = np.concatenate([knowledge.annotation_rows(d) for d in members])
+    rows = rows[knowledge.phenotype_rows[rows]]
+    annotated = np.unique(terms[rows])
+    annotated = annotated[annotated >= 0]
+    _, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
+    found = np.unique(lineage)
+    found = found[knowledge.background[found] <= MAX_BACKGROUND]
+    phenotype = onto.descends_from(found, onto.index(PHENOTYPIC_ABNORMALITY))
+    general = {onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)}
+    return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]
+
+
+def test_options_are_the_askable_terms_above_the_leaders_annotations(engine: Engine) -> None:
+    knowledge = engine.knowledge
+    onto = knowledge.ontology
+    for question in QUESTIONS:
+        ranking = engine.ask(question).ranking
+        if not ranking.candidates:
+            continue
+        field = _Leaders(knowledge, list(ranking.candidates[:10]), 0.05)
+        for blocked in (set(), _blocked_terms(knowledge, ranking, []),
+                        _blocked_terms(knowledge, ranking, [onto.index("HP:0000707")])):
+            assert (_options(knowledge, field.members, blocked)
+                    == _plain_options(knowledge, field.members, blocked))
+
+
+def test_phenotype_rows_by_disease_and_branch(engine: Engine) -> None:
+    knowledge = engine.knowledge
+    onto = knowledge.ontology
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    for disease in (0, 1, knowledge.n_diseases // 2, knowledge.n_diseases - 1):
+        own = knowledge.annotation_rows(disease)
+        assert rows[ptr[disease]:ptr[disease + 1]].tolist() == own[
+            knowledge.phenotype_rows[own]].tolist()
+    assert ptr[-1] == len(rows) == int(knowledge.phenotype_rows.sum())
+    everything = np.arange(len(onto))
+    assert np.array_equal(onto.phenotype_branch,
+                          onto.descends_from(everything, onto.index(PHENOTYPIC_ABNORMALITY)))

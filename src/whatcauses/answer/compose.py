@@ -138,6 +138,9 @@ class _Writer:
         self._titles = _reference_titles()
 
     def source(self, source_id: str) -> int:
+        cited = self.citations.number(source_id)
+        if cited is not None:  # a source keeps its number (and the title it was cited with)
+            return cited
         knowledge = self.knowledge
         if source_id == HPO_SOURCE_ID:
             return self.citations.cite(

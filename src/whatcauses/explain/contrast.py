@@ -13,6 +13,7 @@ Three kinds, each traceable to a source:
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
+from whatcauses.rank.model import concatenated_ranges
 from whatcauses.rank.results import Candidate
 
 
@@ -157,10 +159,11 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
 
     onto = knowledge.ontology
     background = knowledge.background
-    curated = curated_sheet_index()
     index = knowledge.disease_ids_index  # sheet ids are canonical: no normalising per id
-    candidates = sorted({index[i] for i in curated
-                         if i in index and i not in exclude and members[index[i]]})
+    curated, curated_ids = _curated_diseases(knowledge)
+    candidates = [d for d, disease_id in zip(curated[members[curated]].tolist(),
+                                             curated_ids[members[curated]].tolist(), strict=True)
+                  if disease_id not in exclude]
     # Per finding: information content of each informative ancestor of its terms (0 elsewhere),
     # and its terms (a disease that shows one of them is a candidate, not a "neighbour").
     targets: list[tuple[list[int], np.ndarray[Any, Any]]] = []
@@ -192,12 +195,28 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
     return [Neighbour(d, sh, ins, sim) for sim, _, d, sh, ins in scored[:limit]]
 
 
+def _curated_diseases(knowledge: Knowledge) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The diseases with a fact sheet: (their indices in ascending order, their ids)."""
+    found = _CURATED.get(knowledge)
+    if found is None:
+        index = knowledge.disease_ids_index
+        pairs = sorted((index[i], i) for i in curated_sheet_index() if i in index)
+        found = (np.asarray([d for d, _ in pairs], dtype=np.int64),
+                 np.asarray([i for _, i in pairs], dtype=object))
+        _CURATED[knowledge] = found
+    return found
+
+
+_CURATED: weakref.WeakKeyDictionary[Knowledge, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]
+_CURATED = weakref.WeakKeyDictionary()
+
+
 def _phenotype_terms(knowledge: Knowledge, disease: int
                      ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """A disease's phenotype annotations: (annotation rows, their terms)."""
-    rows = knowledge.annotation_rows(disease)
-    rows = rows[knowledge.phenotype_rows[rows]]
-    return rows, knowledge.arrays["ann_term"][rows]
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    own = rows[ptr[disease]:ptr[disease + 1]]
+    return own, knowledge.arrays["ann_term"][own]
 
 
 def _closest_contenders(knowledge: Knowledge, diseases: list[int],
@@ -206,25 +225,26 @@ def _closest_contenders(knowledge: Knowledge, diseases: list[int],
     (as :func:`_closeness` sums it) is at least the ``limit``-th best, found for all the
     diseases in one vectorised pass; only these need the full account of their ancestors."""
     onto = knowledge.ontology
-    annotated = [_phenotype_terms(knowledge, d)[1] for d in diseases]
-    kept = [i for i, terms in enumerate(annotated) if len(terms)]
-    if not kept or limit < 1:
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    chosen = np.asarray(diseases, dtype=np.int64)
+    sizes = ptr[chosen + 1] - ptr[chosen]
+    chosen, sizes = chosen[sizes > 0], sizes[sizes > 0]
+    if not len(chosen) or limit < 1:
         return []
-    owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
-                                        np.concatenate([annotated[i] for i in kept]))
+    terms = knowledge.arrays["ann_term"][rows[concatenated_ranges(ptr[chosen], sizes)]]
+    owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, terms)
     # Each term's ancestors include itself, so each disease's run of entries is non-empty.
-    sizes = np.asarray([len(annotated[i]) for i in kept])
-    term_starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    starts = np.searchsorted(owner, term_starts)
-    total = np.zeros(len(kept))
+    starts = np.searchsorted(owner, np.cumsum(sizes) - sizes)
+    total = np.zeros(len(chosen))
     for information in informations:
         best = np.maximum.reduceat(information[ancestors], starts)
         total += np.where(best > 0, best, 0.0)  # as a running sum of the positive bests
-    positive = np.flatnonzero(total > 0)
-    if not len(positive):
+    positive = total > 0
+    if not positive.any():
         return []
-    cut = np.sort(total[positive])[::-1][min(limit, len(positive)) - 1]
-    return [diseases[kept[i]] for i in positive if total[i] >= cut]
+    cut = np.sort(total[positive])[::-1][min(limit, int(positive.sum())) - 1]
+    result: list[int] = chosen[positive & (total >= cut)].tolist()
+    return result
 
 
 def _closeness(knowledge: Knowledge, disease: int, informations: list[np.ndarray[Any, Any]]

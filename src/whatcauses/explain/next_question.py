@@ -40,7 +40,7 @@ from whatcauses.explain.wording import join_words, plain_label
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
-from whatcauses.rank.model import ModelParameters
+from whatcauses.rank.model import ModelParameters, concatenated_ranges
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.interpretation import Interpretation
 
@@ -198,17 +198,21 @@ def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int
 def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> list[int]:
     """Findings annotated to the leaders, and the terms above them, that may be asked."""
     onto = knowledge.ontology
-    terms = knowledge.arrays["ann_term"]
-    rows = np.concatenate([knowledge.annotation_rows(d) for d in members])
-    rows = rows[knowledge.phenotype_rows[rows]]
-    annotated = np.unique(terms[rows])
-    annotated = annotated[annotated >= 0]
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    leaders = np.asarray(members, dtype=np.int64)
+    terms = knowledge.arrays["ann_term"][rows[concatenated_ranges(
+        ptr[leaders], ptr[leaders + 1] - ptr[leaders])]]
+    annotated = np.unique(terms[terms >= 0])
     _, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
-    found = np.unique(lineage)
-    found = found[knowledge.background[found] <= MAX_BACKGROUND]
-    phenotype = onto.descends_from(found, onto.index(PHENOTYPIC_ABNORMALITY))
-    general = {onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)}
-    return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]
+    # As flags over all terms (ascending order, as np.unique gives them).
+    askable = np.zeros(len(onto), dtype=bool)
+    askable[lineage] = True
+    askable &= knowledge.background <= MAX_BACKGROUND
+    askable &= onto.phenotype_branch
+    askable[np.fromiter(blocked, dtype=np.int64, count=len(blocked))] = False
+    askable[[onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)]] = False  # too general
+    found: list[int] = np.flatnonzero(askable).tolist()
+    return found
 
 
 class _Leaders:

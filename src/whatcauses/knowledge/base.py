@@ -189,6 +189,19 @@ class Knowledge:
         result: np.ndarray[Any, Any] = shown[row_of.reshape(-1)]
         return result
 
+    @cached_property
+    def phenotype_rows_by_disease(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Per disease, its rows that are phenotype annotations (:attr:`phenotype_rows`), in
+        the order of :meth:`annotation_rows`: (pointer per disease, rows)."""
+        a = self.arrays
+        ptr, rows = a["rows_by_disease_ptr"], a["rows_by_disease"]
+        owner = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
+        keep = self.phenotype_rows[rows]
+        counts = np.bincount(owner[keep], minlength=len(ptr) - 1)
+        kept_ptr = np.zeros(len(ptr), dtype=np.int64)
+        np.cumsum(counts, out=kept_ptr[1:])
+        return kept_ptr, rows[keep]
+
     def references_of(self, row: int) -> tuple[str, ...]:
         """The references (PMID, OMIM, ORPHA ...) of one annotation row."""
         refs = self._references[int(self.arrays["ann_references"][row])]

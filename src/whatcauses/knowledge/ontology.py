@@ -176,6 +176,13 @@ class Ontology(Mapping[str, Term]):
         return np.logical_or.reduceat(hits, self.ancestors_ptr[:-1].astype(np.intp))
 
     @cached_property
+    def phenotype_branch(self) -> np.ndarray[Any, Any]:
+        """Boolean vector over terms: Phenotypic abnormality or a term under it."""
+        if self._phenotype_root is None:
+            return np.zeros(len(self.ids), dtype=bool)
+        return self.under([self._phenotype_root])
+
+    @cached_property
     def folded_names(self) -> list[str]:
         """Each term's name, casefolded (compared with names from elsewhere many at a time)."""
         return [name.casefold() for name in self.names]
