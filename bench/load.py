@@ -196,7 +196,10 @@ class Connection:
 
     async def close(self) -> None:
         self.writer.close()
-        await self.writer.wait_closed()
+        try:
+            await self.writer.wait_closed()
+        except ConnectionError:  # the server closed it first (an idle keep-alive connection)
+            pass
 
 
 def process_tree_cpu(root: int) -> float:
