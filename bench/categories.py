@@ -4,8 +4,10 @@
 
 For each of our categories that has a counterpart in the reference table, agreement is
 reported as precision (our members the reference also lists), recall (reference members we
-also list), and the status of the known gaps (multiple sclerosis and coeliac disease as
-autoimmune).
+also list), the odds that a member is in the category against a non-member (the reference
+taken as the truth: precision / the share of non-members the reference lists; these are the
+category prior weights, ``ModelParameters.category_weights``), and the status of the known
+gaps (multiple sclerosis and coeliac disease as autoimmune).
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def main() -> int:
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             reference[row["category"]].add(row["disease_id"])
-    print(f"{'category':<18}{'ours':>7}{'ref':>7}{'precision':>11}{'recall':>9}")
+    total = knowledge.n_diseases
+    print(f"{'category':<18}{'ours':>7}{'ref':>7}{'precision':>11}{'recall':>9}{'odds':>8}")
     for ours, theirs in COUNTERPARTS.items():
         mask = engine.categories.mask(ours)
         members = {knowledge.disease_ids[i] for i in mask.nonzero()[0]}
@@ -60,7 +63,14 @@ def main() -> int:
         both = len(members & ref)
         precision = both / len(members) if members else 0.0
         recall = both / len(ref) if ref else 0.0
-        print(f"{ours:<18}{len(members):>7}{len(ref):>7}{precision:>11.1%}{recall:>9.1%}")
+        # How much more likely a member is to be in the category than a non-member, taking
+        # the reference as the truth: P(in | ours) / P(in | not ours). The category prior
+        # weights of rank/model.py (ModelParameters.category_weights) are these figures.
+        missed = len(ref - members)
+        outside = total - len(members)
+        odds = precision / (missed / outside) if missed and outside else float("inf")
+        print(f"{ours:<18}{len(members):>7}{len(ref):>7}{precision:>11.1%}{recall:>9.1%}"
+              f"{odds:>8.1f}")
     autoimmune = engine.categories.mask("autoimmune")
     for disease_id, label in (("OMIM:126200", "multiple sclerosis"),
                               ("OMIM:212750", "coeliac disease")):

@@ -2,6 +2,8 @@
 
     python bench/questions.py [--weights 1,5,20,100] [--verbose]
 
+``--weights`` compares flat category prior weights with the shipped per-category ones.
+
 For every question with accepted disease ids: top-1/3/10 (a candidate counts when its own id
 is accepted), per category and overall; questions marked ``expect: no_finding`` must give no
 candidates. Also prints the seed question's top 10 and the timing per question.
@@ -72,12 +74,14 @@ def main() -> None:
     engine = Engine.load()
     engine.ask(SEED)  # warm the lexicon and categories
     defaults = ModelParameters()
-    weights = [float(w) for w in args.weights.split(",") if w] or [
-        defaults.category_prior_weight
+    # The shipped, measured weight per category, then any flat weights to compare with it.
+    variants = [("measured per category (shipped)", defaults)] + [
+        (f"flat {w:g}", replace(defaults, category_weights=(), category_prior_weight=w))
+        for w in (float(x) for x in args.weights.split(",") if x)
     ]
-    for weight in weights:
-        variant = Engine(engine.knowledge, replace(defaults, category_prior_weight=weight))
-        print(f"\n== category prior weight {weight:g} ==")
+    for label, parameters in variants:
+        variant = Engine(engine.knowledge, parameters)
+        print(f"\n== category prior weight: {label} ==")
         evaluate(variant, questions, args.verbose)
     print(f"\nSeed question: {SEED}")
     for c in engine.ask(SEED, top=10).ranking.candidates:

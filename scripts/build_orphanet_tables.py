@@ -38,6 +38,7 @@ from whatcauses.knowledge.prevalence import (
     PREVALENCE_COLUMNS,
     PREVALENCE_FILE,
     EstimateBasis,
+    PrevalenceClass,
     PrevalenceKind,
     PrevalenceTable,
 )
@@ -165,7 +166,22 @@ def record_estimate(record: EpidemiologyRecord) -> tuple[float, EstimateBasis]:
     prevalence_class = PREVALENCE_CLASSES[record.prevalence_class]
     if record.mean_value is not None and prevalence_class.contains(record.mean_value):
         return record.mean_value, EstimateBasis.REPORTED
+    below = _class_below(record.prevalence_class)
+    if below is not None and record.sources and all(
+            s.startswith(ORPHAN_DESIGNATION_SOURCE) for s in record.sources):
+        return below.midpoint, EstimateBasis.CEILING
     return prevalence_class.midpoint, EstimateBasis.CLASS
+
+
+# An orphan designation of the European Medicines Agency shows that a condition is under the
+# EU threshold: as a record's only source it gives a ceiling, and the class below is used.
+ORPHAN_DESIGNATION_SOURCE = "European Medicines Agency"
+
+
+def _class_below(text: str) -> PrevalenceClass | None:
+    ordered = sorted(PREVALENCE_CLASSES.values(), key=lambda c: c.lower)
+    index = next(i for i, c in enumerate(ordered) if c.text == text)
+    return ordered[index - 1] if index > 0 else None
 
 
 def geography_tier(geography: str) -> int:

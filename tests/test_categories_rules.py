@@ -13,19 +13,29 @@ from whatcauses.knowledge.categories import Categories
 def test_one_category_weighs_its_members_by_the_weight(mini_knowledge: Knowledge) -> None:
     categories = Categories(mini_knowledge)
     genetic = categories.mask("genetic")
-    prior = categories.prior(["genetic"], 20.0)
+    prior = categories.prior(["genetic"], {"genetic": 20.0})
     assert np.all(prior[genetic] == 20.0) and np.all(prior[~genetic] == 1.0)
 
 
-def test_kinds_named_together_combine_by_a_graded_and(mini_knowledge: Knowledge) -> None:
+def test_kinds_named_together_multiply_as_independent_evidence(
+        mini_knowledge: Knowledge) -> None:
     categories = Categories(mini_knowledge)
-    both = categories.prior(["genetic", "neuromuscular"], 16.0)
+    both = categories.prior(["genetic", "neuromuscular"], {"genetic": 2.0, "neuromuscular": 8.0})
     genetic = categories.mask("genetic")
     neuromuscular = categories.mask("neuromuscular")
-    expected = np.power(16.0, (genetic.astype(float) + neuromuscular) / 2)
+    expected = np.where(genetic, 2.0, 1.0) * np.where(neuromuscular, 8.0, 1.0)
     assert np.allclose(both, expected)
-    assert categories.prior(["genetic", "genetic"], 16.0).tolist() == categories.prior(
-        ["genetic"], 16.0).tolist()
+    assert categories.prior(["genetic", "genetic"], {"genetic": 16.0}).tolist() == \
+        categories.prior(["genetic"], {"genetic": 16.0}).tolist()
+
+
+def test_each_category_weighs_its_measured_odds() -> None:
+    """A category the reference table measures has its own weight; the others the default."""
+    from whatcauses.rank.model import ModelParameters
+
+    p = ModelParameters()
+    assert p.category_weight("autoimmune") > p.category_weight("genetic") > 1.0
+    assert p.category_weight("eye") == p.category_prior_weight
 
 
 def test_a_name_that_names_the_kind_is_a_class(mini_knowledge: Knowledge) -> None:

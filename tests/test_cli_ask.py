@@ -105,6 +105,14 @@ def test_explain_gives_the_fact_sheet(cli: Any) -> None:
     assert text.code == 0 and "(ORPHA:3198, OMIM:184850)" in text.stdout
 
 
+def test_explain_says_how_common_the_disease_is_with_its_source(cli: Any) -> None:
+    done = cli(["explain", "OMIM:184850", "--json"])
+    figure = json.loads(done.stdout)["prevalence"]
+    assert figure["source"] == "Orphanet" and figure["rare"] and figure["per_100000"] > 0
+    text = cli(["explain", "OMIM:184850"]).stdout
+    assert "How common:" in text and "Orphanet" in text
+
+
 @pytest.mark.parametrize(
     ("given", "reported"),
     [("OMIM:000001", "OMIM:000001"), ("OMIM:1", "OMIM:000001"), ("ORPHA:0000001", "ORPHA:1")],

@@ -104,9 +104,23 @@ def test_a_yes_gives_a_twin_group_the_ratio_of_its_best_member(mini_engine: Engi
 
 
 def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> None:
-    ages = [float(x) for x in mini_engine.ranker.model.age(8.0)]
-    assert ages == [0.2, 1.0, 1.0, 1.0]  # only Alpha (OMIM) is annotated adult onset
-    assert [float(x) for x in mini_engine.ranker.model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
+    # Only Alpha (OMIM) is annotated adult onset (from 16 years): 0.2 just below that age,
+    # and 0.2 once more for each tenfold between the person's age and 16.
+    model = mini_engine.ranker.model
+    assert [round(float(x), 5) for x in model.age(15.0)] == [
+        round(0.2 ** (1 + math.log10(16 / 15)), 5), 1.0, 1.0, 1.0]
+    assert float(model.age(1.6)[0]) == pytest.approx(0.2 ** 2)
+    assert float(model.age(0.0)[0]) == pytest.approx(0.2 ** (1 + math.log10(16 * 12)))
+    assert [float(x) for x in model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
+
+
+@given(st.floats(min_value=0.0, max_value=15.9), st.floats(min_value=0.0, max_value=15.9))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_younger_the_person_the_less_likely_a_later_onset(
+        mini_engine: Engine, younger: float, older: float) -> None:
+    younger, older = sorted((younger, older))
+    model = mini_engine.ranker.model
+    assert float(model.age(younger)[0]) <= float(model.age(older)[0]) <= 0.2
 
 
 def test_a_disease_of_early_onset_is_less_likely_to_first_show_in_old_age(

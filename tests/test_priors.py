@@ -52,7 +52,8 @@ def curated() -> CuratedDiseases:
                      _row("MONDO:0000002", "HP:9999992", 0.9, "Unknown"),
                      _row("MONDO:0000002", STIFF, 0.9, "Unknown")),
         same_as={PROFILE: ("ORPHA:200001",)},
-        prevalence={PROFILE: [500.0, "about 1 in 200 people — adults", ["PMID:1"]]},
+        prevalence={PROFILE: [500.0, "about 1 in 200 people — adults", ["PMID:1"],
+                               "point prevalence"]},
         onset={PROFILE: [40.0, 90.0]},
         sex={PROFILE: [3.0, None]},
         urgent=(PROFILE,),
@@ -203,3 +204,28 @@ def test_a_default_engine_keeps_uniform_priors_for_rank(engine: Engine) -> None:
     plain = engine.rank(["HP:0001945"], top=3)
     assert all(c.prior_weight == 1.0 for c in plain.candidates)
     assert any(c.prior_weight != 1.0 for c in shifted.candidates)
+
+
+def test_a_yearly_count_of_new_cases_is_not_called_rare() -> None:
+    """25 new cases a year per 100,000 is below the EU line as a count, but not rare: the
+    answer calls it "less common"; a prevalence below the line is rare."""
+    from whatcauses.rank.results import Prevalence
+
+    incidence = Prevalence(25.0, "about 25 new cases per 100,000 people a year", "curated",
+                           kind="annual incidence")
+    prevalence = Prevalence(25.0, "about 1 in 4,000 people", "curated")
+    assert not incidence.common and not incidence.rare
+    assert not prevalence.common and prevalence.rare
+    assert Prevalence(200.0, "about 200 new cases", "curated", kind="annual incidence").common
+
+
+@pytest.mark.slow
+def test_an_x_linked_recessive_disease_is_mostly_a_disease_of_men(engine: Engine) -> None:
+    """Duchenne muscular dystrophy (X-linked recessive only) weighs more for a boy than for a
+    girl; an autosomal disease (cystic fibrosis) is unmoved by sex."""
+    model = engine.ranker.model
+    duchenne = engine.knowledge.disease_index("OMIM:310200")
+    cystic = engine.knowledge.disease_index("OMIM:219700")
+    male, female = model.sex("male"), model.sex("female")
+    assert male[duchenne] > 1.5 and female[duchenne] < 0.25
+    assert male[cystic] == female[cystic] == 1.0

@@ -36,12 +36,17 @@ WEAKNESS = "HP:0000203"
 
 
 @pytest.fixture(scope="module")
-def reader() -> QuestionReader:
-    knowledge = Knowledge.load(
+def mini() -> Knowledge:
+    """The hand-drawn mini data, loaded once for this module's readers."""
+    return Knowledge.load(
         DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
         package_version="test",
     )
-    return QuestionReader(Lexicon.build(knowledge), knowledge.ontology)
+
+
+@pytest.fixture(scope="module")
+def reader(mini: Knowledge) -> QuestionReader:
+    return QuestionReader(Lexicon.build(mini), mini.ontology)
 
 
 def ids(findings: Iterable[RecognizedFinding]) -> set[str]:
@@ -386,19 +391,15 @@ RIGIDITY = "HP:0000202"
 
 
 @pytest.fixture(scope="module")
-def site_reader() -> QuestionReader:
+def site_reader(mini: Knowledge) -> QuestionReader:
     """A reader whose lexicon knows a site-specific term: "Proximal muscle weakness" (played
     by the fixture's HP:0000202) besides the general "Muscle weakness"."""
-    knowledge = Knowledge.load(
-        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
-        package_version="test",
-    )
     entries = {
         phrase_key("weakness"): LexiconEntry((WEAKNESS,), "curated", 1.1),
         phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
         phrase_key("proximal muscle weakness"): LexiconEntry((RIGIDITY,), "name", 1.0),
     }
-    return QuestionReader(Lexicon(entries), knowledge.ontology)
+    return QuestionReader(Lexicon(entries), mini.ontology)
 
 
 @pytest.mark.parametrize("question", [
@@ -431,13 +432,9 @@ def test_sites_do_not_mix_across_findings_or_clauses(site_reader: QuestionReader
 # ---- technical synonyms, adjective forms and modifiers ----
 
 @pytest.fixture(scope="module")
-def word_reader() -> QuestionReader:
+def word_reader(mini: Knowledge) -> QuestionReader:
     """A lexicon with a technical EXACT synonym, an everyday-word EXACT synonym, an
     adjective form and clinical modifiers."""
-    knowledge = Knowledge.load(
-        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
-        package_version="test",
-    )
     entries = {
         phrase_key("hyperphagia"): LexiconEntry((SEIZURE,), "EXACT", 0.9),
         phrase_key("cutting"): LexiconEntry((SEIZURE,), "EXACT", 0.9),
@@ -445,7 +442,7 @@ def word_reader() -> QuestionReader:
         phrase_key("chest pain"): LexiconEntry((STIFFNESS,), "name", 1.0),
     }
     modifiers = frozenset({phrase_key("severe"), phrase_key("acute")})
-    return QuestionReader(Lexicon(entries, modifiers=modifiers), knowledge.ontology)
+    return QuestionReader(Lexicon(entries, modifiers=modifiers), mini.ontology)
 
 
 def test_a_lone_technical_synonym_is_read_an_everyday_word_is_not(
@@ -512,13 +509,9 @@ def test_every_mapping_span_slices_the_question_to_its_text(
 # ---- circumstances, describing words and a baby's life stage ----
 
 @pytest.fixture(scope="module")
-def context_reader() -> QuestionReader:
+def context_reader(mini: Knowledge) -> QuestionReader:
     """A lexicon whose narrower terms are named as HPO names them: "Exercise-induced muscle
     weakness", "Neonatal muscle weakness" (played by fixture terms)."""
-    knowledge = Knowledge.load(
-        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
-        package_version="test",
-    )
     entries = {
         phrase_key("weakness"): LexiconEntry((WEAKNESS,), "curated", 1.1),
         phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
@@ -527,7 +520,7 @@ def context_reader() -> QuestionReader:
         phrase_key("fits"): LexiconEntry((SEIZURE,), "layperson", 0.95),
         phrase_key("painful"): LexiconEntry((SEIZURE,), "curated", 1.1),
     }
-    return QuestionReader(Lexicon(entries), knowledge.ontology)
+    return QuestionReader(Lexicon(entries), mini.ontology)
 
 
 def test_a_circumstance_narrows_a_finding_like_a_site(context_reader: QuestionReader) -> None:

@@ -161,7 +161,8 @@ class Engine:
         """Fact sheet (or data-only summary), annotations and categories of one disease."""
         from whatcauses.explain.disease import explain_disease
 
-        return explain_disease(self.knowledge, self.categories, disease_id)
+        return explain_disease(self.knowledge, self.categories, disease_id,
+                               self.ranker.prevalence)
 
     @cached_property
     def _disease_names(self) -> DiseaseNames:

@@ -35,6 +35,7 @@ from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.knowledge.curated import prevalence_table
 from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
@@ -172,8 +173,12 @@ class _Writer:
 
 @lru_cache(maxsize=1)
 def _reference_titles() -> dict[str, str]:
-    """Source id -> title, from every fact sheet's reference list (read once)."""
-    return {ref.id: ref.title for sheet in curated_sheets() for ref in sheet.references.values()}
+    """Source id -> title, from every fact sheet's reference list and the prevalence table's
+    (read once), so that a curated figure's source is cited by its title."""
+    titles = {ref.id: ref.title for row in prevalence_table() for ref in row.references}
+    titles.update(
+        (ref.id, ref.title) for sheet in curated_sheets() for ref in sheet.references.values())
+    return titles
 
 
 def _sheet(candidate: Candidate) -> FactSheet | None:
@@ -181,12 +186,23 @@ def _sheet(candidate: Candidate) -> FactSheet | None:
     return next((index[i] for i in candidate.ids if i in index), None)
 
 
-def _relevant(statements: tuple[Statement, ...], asked: set[str]) -> Statement | None:
-    """The statement that names one of the asked findings, else the first."""
+def _relevant(statements: tuple[Statement, ...], asked: set[str],
+              name: str = "") -> Statement | None:
+    """The statement that names one of the asked findings, else the first that does more
+    than restate the disease's own name (a stroke profile's finding "ischemic stroke")."""
     for statement in statements:
         if asked & set(statement.hpo):
             return statement
-    return statements[0] if statements else None
+    own = _spelling_key(name)
+    informative = [s for s in statements
+                   if _spelling_key(s.text.split(":", 1)[0]) != own]
+    chosen = informative or list(statements)
+    return chosen[0] if chosen else None
+
+
+def _spelling_key(text: str) -> str:
+    """Lower case with British and American spellings made alike ("ischaemic" = "ischemic")."""
+    return re.sub(r"[^a-z ]", "", text.lower().replace("ae", "e").replace("oe", "e")).strip()
 
 
 def _evidence_sources(candidate: Candidate) -> list[str]:
@@ -321,7 +337,7 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
             mechanism = sheet.section("mechanism")[:1]
             for statement in mechanism:
                 summary.append(writer.add(section, statement.text, list(statement.sources)))
-            finding = _relevant(sheet.section("findings"), asked)
+            finding = _relevant(sheet.section("findings"), asked, candidate.name)
             if finding is not None:
                 summary.append(writer.add(section, f"Typical: {lower_first(finding.text)}",
                                           list(finding.sources)))
@@ -372,14 +388,19 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
                    [c for c in candidates if c.common_cause and c.prevalence]),
                   ("Rare but characteristic of these findings",
                    [c for c in known if not c.common_cause
-                    and c.prevalence is not None and not c.prevalence.common]),
+                    and c.prevalence is not None and c.prevalence.rare]),
+                  ("Less common", [c for c in known if not c.common_cause
+                                   and c.prevalence is not None and not c.prevalence.common
+                                   and not c.prevalence.rare]),
                   ("Common", [c for c in known if not c.common_cause
                               and c.prevalence is not None and c.prevalence.common])]
     else:
         groups = [("Common among them",
                    [c for c in known if c.prevalence is not None and c.prevalence.common]),
+                  ("Less common", [c for c in known if c.prevalence is not None
+                                   and not c.prevalence.common and not c.prevalence.rare]),
                   ("Rare", [c for c in known
-                            if c.prevalence is not None and not c.prevalence.common])]
+                            if c.prevalence is not None and c.prevalence.rare])]
     for heading, chosen in groups:
         shown = [c for c in chosen if c.prevalence is not None][:3]
         if shown:

@@ -169,6 +169,11 @@ def _render_explanation(details: Any) -> None:
             for s in sheet.distinguishing:
                 out.print(f"- {s.text} [{', '.join(s.sources)}]", markup=False)
     out.print(f"\n{details.data_summary}")
+    if details.prevalence is not None:
+        figure = details.prevalence
+        sources = ", ".join(figure.references) if figure.source != "Orphanet" else (
+            ", ".join(["Orphanet", *figure.references[:1]]))
+        out.print(f"How common: {figure.phrase} [{sources or figure.source}]", markup=False)
     if details.inheritance:
         out.print("Inheritance: " + ", ".join(details.inheritance))
     if details.onset:

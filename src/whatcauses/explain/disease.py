@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from whatcauses.knowledge.categories import Categories, CategoryReason
 from whatcauses.knowledge.facts import SECTIONS, FactSheet
 from whatcauses.knowledge.ids import disease_url, normalize_disease_id, reference_url
 from whatcauses.knowledge.sheets import curated_sheet_index
+from whatcauses.rank.results import Prevalence
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class DiseaseExplanation:
     categories: tuple[CategoryReason, ...]
     references: tuple[dict[str, Any], ...]
     data_release: str
+    # How common the disease is (Orphanet or a curated source), as the ranker's prior uses it.
+    prevalence: Prevalence | None = None
 
     def to_dict(self) -> dict[str, Any]:
         sheet = self.fact_sheet
@@ -58,12 +62,14 @@ class DiseaseExplanation:
             "categories": [c.to_dict() for c in self.categories],
             "references": list(self.references),
             "data_release": self.data_release,
+            "prevalence": self.prevalence.to_dict() if self.prevalence else None,
         }
 
 
-def explain_disease(knowledge: Knowledge, categories: Categories, raw_id: str
-                    ) -> DiseaseExplanation:
-    """Raises :class:`UnknownDiseaseError` for malformed or unknown ids."""
+def explain_disease(knowledge: Knowledge, categories: Categories, raw_id: str,
+                    prevalence: Sequence[Prevalence | None] = ()) -> DiseaseExplanation:
+    """Raises :class:`UnknownDiseaseError` for malformed or unknown ids. ``prevalence``: the
+    figure per disease index (the ranker's), to say how common the disease is."""
     disease_id = normalize_disease_id(raw_id)
     index = knowledge.disease_index(disease_id)
     group = int(knowledge.arrays["twin_group"][index])
@@ -112,6 +118,7 @@ def explain_disease(knowledge: Knowledge, categories: Categories, raw_id: str
         categories=tuple(categories.of(index)),
         references=tuple(references.values()),
         data_release=knowledge.release,
+        prevalence=prevalence[index] if index < len(prevalence) else None,
     )
 
 

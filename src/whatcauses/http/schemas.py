@@ -139,6 +139,10 @@ class PrevalenceModel(BaseModel):
     source: str = Field(description='"Orphanet", or "curated" (a fact sheet or profile)')
     references: list[str]
     common: bool = Field(description="at least 5 in 10,000 people (the EU rare-disease line)")
+    rare: bool = Field(description="fewer than 5 in 10,000 people living with it (a yearly "
+                       "count of new cases below that line is 'less common', not rare)")
+    kind: str = Field(description='what the figure counts: "point prevalence", "lifetime '
+                      'prevalence", "birth prevalence", "annual incidence" or "cases/families"')
     general_population: bool = Field(description="false when measured in one population only")
 
 
@@ -235,6 +239,8 @@ class DiseaseModel(_Open):
     name: str
     url: str | None = None
     data_release: str
+    prevalence: PrevalenceModel | None = Field(
+        default=None, description="how common the disease is, with its source")
 
 
 class TermMatchModel(_Open):

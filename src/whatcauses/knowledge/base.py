@@ -76,6 +76,9 @@ class Knowledge:
         self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
         self.curated_lay_names: dict[str, tuple[str, ...]] = {
             d: tuple(names) for d, names in strings["curated_lay_names"].items()}
+        # Groups of ids a fact sheet names as one disease (absent from caches built before them).
+        self.curated_same_disease: tuple[tuple[str, ...], ...] = tuple(
+            tuple(ids) for ids in strings.get("curated_same_disease", {}).values())
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]

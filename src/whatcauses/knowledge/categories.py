@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -192,22 +193,20 @@ class Categories:
             self._member_ids[category] = found
         return found
 
-    def prior(self, categories: list[str] | tuple[str, ...], weight: float) -> np.ndarray[Any, Any]:
+    def prior(self, categories: list[str] | tuple[str, ...],
+              weights: Mapping[str, float]) -> np.ndarray[Any, Any]:
         """Relative prior weights of the categories a question names.
 
-        Kinds named together combine by AND, graded: a disease in all ``n`` named categories
-        weighs ``weight``, one in ``m`` of them ``weight ** (m / n)``, one in none 1. So "an
-        inherited muscle disease" favours inherited neuromuscular diseases most, and an
-        inherited or a neuromuscular disease still more than one of neither; with one category
-        this is simply ``weight`` for its members.
+        ``weights[c]`` is how much more likely a member of category ``c`` is to belong to it
+        than a non-member (our membership is incomplete, so a non-member may still belong).
+        Kinds named together combine by AND, as independent evidence: a disease weighs the
+        product of the weights of the named categories it is a member of. So "an inherited
+        muscle disease" favours inherited neuromuscular diseases most, and an inherited or a
+        neuromuscular disease still more than one of neither.
         """
         vector = np.ones(self.knowledge.n_diseases)
-        named = list(dict.fromkeys(categories))
-        if named:
-            count = np.zeros(self.knowledge.n_diseases)
-            for category in named:
-                count += self.mask(category)
-            vector = np.power(float(weight), count / len(named))
+        for category in dict.fromkeys(categories):
+            vector = vector * np.where(self.mask(category), float(weights[category]), 1.0)
         return vector
 
     def of(self, disease: int) -> list[CategoryReason]:

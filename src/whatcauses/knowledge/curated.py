@@ -137,6 +137,32 @@ def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ..
 
 
 @dataclass(frozen=True, slots=True)
+class RedFlagCombination:
+    """Findings that together (with a context word when ``words`` is given) are an emergency:
+    each group of ``findings`` must be matched by a present finding (its term or a more
+    specific one)."""
+
+    name: str
+    findings: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...]
+    advice: str
+
+
+@lru_cache(maxsize=1)
+def red_flag_combinations() -> tuple[RedFlagCombination, ...]:
+    return parse_red_flag_combinations(read_yaml("red_flag_combinations.yaml"))
+
+
+def parse_red_flag_combinations(raw: Any, name: str = "red_flag_combinations.yaml"
+                                ) -> tuple[RedFlagCombination, ...]:
+    from whatcauses.knowledge.curated_schema import RedFlagCombinationsFile, validate
+
+    checked = validate(name, RedFlagCombinationsFile, raw or [])
+    return tuple(RedFlagCombination(e.name, e.findings, tuple(w.lower() for w in e.words),
+                                    e.advice) for e in checked.root)
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionWords:
     """The words that give a question its structure (question_words.yaml, documented there)."""
 
@@ -237,4 +263,49 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
                for k, v in (*checked.sites.items(), *checked.circumstances.items())},
         sides={tuple(k.split()): v for k, v in checked.sides.items()},
         linkers=frozenset(checked.linkers),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PrevalenceReference:
+    id: str
+    title: str
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedPrevalence:
+    """A sourced figure for how common a disease without a fact sheet is (prevalence.yaml).
+
+    The same block as a fact sheet's ``prevalence`` (curated/facts/SCHEMA.md), with the
+    disease's name and the references its sources cite.
+    """
+
+    id: str
+    name: str
+    per_100000: float
+    kind: str
+    population: str
+    text: str
+    sources: tuple[str, ...]
+    references: tuple[PrevalenceReference, ...]
+
+
+@lru_cache(maxsize=1)
+def prevalence_table() -> tuple[CuratedPrevalence, ...]:
+    return parse_prevalence_table(read_yaml("prevalence.yaml"))
+
+
+def parse_prevalence_table(raw: Any, name: str = "prevalence.yaml"
+                           ) -> tuple[CuratedPrevalence, ...]:
+    from whatcauses.knowledge.curated_schema import PrevalenceFile, validate
+
+    checked = validate(name, PrevalenceFile, raw or [])
+    return tuple(
+        CuratedPrevalence(
+            e.id, e.name, float(e.per_100000), e.kind, " ".join(e.population.split()),
+            " ".join(e.text.split()), tuple(e.sources),
+            tuple(PrevalenceReference(r.id, r.title, r.year) for r in e.references),
+        )
+        for e in checked.root
     )

@@ -3,8 +3,9 @@
 Condition profiles (curated/conditions/, common conditions under MONDO ids) become diseases of
 their own: each finding an annotation row with the profile's frequency class. A profile whose
 ``same_as`` names annotated OMIM/Orphanet entries joins their twin group, so the disease shows
-as one candidate. Curated figures for how common a disease is (profiles, and fact sheets with a
-``prevalence`` block), typical onset ages and sex ratios are compiled too, so that ranking
+as one candidate. Curated figures for how common a disease is (profiles, fact sheets with a
+``prevalence`` block, and the table curated/prevalence.yaml for diseases without a sheet),
+typical onset ages and sex ratios are compiled too, so that ranking
 never reads YAML at run time.
 """
 
@@ -26,7 +27,7 @@ class CuratedDiseases:
 
     annotations: tuple[Annotation, ...] = ()
     same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # disease id -> [per_100000, phrase, [references]]
+    # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...)]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
     # disease id -> [earliest, latest] typical age at onset in years
     onset: dict[str, list[float]] = field(default_factory=dict)
@@ -36,6 +37,9 @@ class CuratedDiseases:
     urgent: tuple[str, ...] = ()
     # curated disease id -> other names people use for it ("heart attack"; a fact sheet's name)
     lay_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # fact sheet id -> all the ids the sheet names as the same disease (id and same_as), so that
+    # an entry without a figure can take the figure of another entry of the same disease
+    same_disease: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -58,8 +62,12 @@ def prevalence_phrase(per_100000: float, kind: str, population: str) -> str:
 
 
 def curated_diseases() -> CuratedDiseases:
-    """Read the condition profiles and fact sheets (YAML) into compiler input."""
+    """Read the condition profiles, fact sheets and prevalence table (YAML) into compiler input.
+
+    A disease's figure comes from its profile, else its fact sheet, else the prevalence table.
+    """
     from whatcauses.knowledge.conditions import FREQUENCY_VALUES, load_condition_profiles
+    from whatcauses.knowledge.curated import prevalence_table
     from whatcauses.knowledge.facts import fact_sheets
 
     rows: list[Annotation] = []
@@ -69,6 +77,7 @@ def curated_diseases() -> CuratedDiseases:
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
+    same_disease: dict[str, tuple[str, ...]] = {}
     for profile in load_condition_profiles():
         if profile.urgent:
             urgent += profile.ids
@@ -86,7 +95,8 @@ def curated_diseases() -> CuratedDiseases:
             ))
         figure = profile.prevalence
         entry = [figure.per_100000, prevalence_phrase(figure.per_100000, figure.kind,
-                                                       figure.population), list(figure.sources)]
+                                                       figure.population), list(figure.sources),
+                 figure.kind]
         for disease_id in profile.ids:
             prevalence[disease_id] = entry
             onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]
@@ -95,14 +105,20 @@ def curated_diseases() -> CuratedDiseases:
     for sheet in fact_sheets():
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name,))
+        if sheet.same_as:
+            same_disease[sheet.id] = sheet.ids
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
         entry = [sheet_figure.per_100000,
                  prevalence_phrase(sheet_figure.per_100000, sheet_figure.kind,
                                    sheet_figure.population),
-                 list(sheet_figure.sources)]
+                 list(sheet_figure.sources), sheet_figure.kind]
         for disease_id in sheet.ids:
             prevalence.setdefault(disease_id, entry)
+    for row in prevalence_table():
+        prevalence.setdefault(row.id, [row.per_100000,
+                                       prevalence_phrase(row.per_100000, row.kind, row.population),
+                                       list(row.sources), row.kind])
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
-                           lay_names)
+                           lay_names, same_disease)

@@ -1,4 +1,4 @@
-"""Pydantic models of the curated word files (lay terms, red flags, question words).
+"""Pydantic models of the curated files (lay terms, red flags, question words, prevalence).
 
 Imported only when one of those files is read (:mod:`whatcauses.knowledge.curated`), so that
 commands which never read them do not pay for importing pydantic. A file that breaks its
@@ -71,6 +71,15 @@ class RedFlagModel(_Strict):
     advice: Text
 
 
+class RedFlagCombinationModel(_Strict):
+    name: Text
+    findings: Annotated[tuple[Annotated[tuple[HpoId, ...], Field(min_length=1)], ...],
+                        Field(min_length=1)]
+    words: tuple[Text, ...] = ()
+    advice: Text
+    source: Text
+
+
 class NegationWordsModel(_Strict):
     before_finding: WordList
     phrases_before_finding: PhraseList
@@ -130,8 +139,55 @@ class BodySitesModel(_Strict):
     linkers: WordList
 
 
+# Ids of the curated prevalence table: a disease of phenotype.hpoa, and a citable source (the
+# same forms as a fact sheet's: curated/facts/SCHEMA.md).
+DiseaseId = Annotated[str, StringConstraints(pattern=r"^(OMIM:\d{6}|ORPHA:\d+)$")]
+SourceId = Annotated[str, StringConstraints(
+    pattern=r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")]
+SourceList = Annotated[tuple[SourceId, ...], Field(min_length=1), AfterValidator(_no_repeats)]
+
+
+class ReferenceModel(_Strict):
+    id: SourceId
+    title: Text  # exact title as published (PMID: checked), or the body and year of a guideline
+    year: int | None = Field(default=None, ge=1900, le=2100)
+
+
+class PrevalenceEntryModel(_Strict):
+    """One disease's figure in curated/prevalence.yaml: the block of a fact sheet, plus the
+    disease's name (for the reader) and the references its sources cite."""
+
+    id: DiseaseId
+    name: Text
+    # strict: `per_100000: yes` or "12" is a typo, not a figure
+    per_100000: Annotated[float, Field(gt=0, le=100_000, strict=True)]
+    kind: Literal["point prevalence", "lifetime prevalence", "annual incidence",
+                  "birth prevalence"]
+    population: Text
+    text: Text
+    sources: SourceList
+    references: Annotated[tuple[ReferenceModel, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _sources_are_referenced(self) -> PrevalenceEntryModel:
+        listed = {r.id for r in self.references}
+        missing = [s for s in self.sources if s not in listed]
+        if missing:
+            raise ValueError(f"sources not listed in references: {missing}")
+        return self
+
+
+def _one_entry_per_disease(
+        entries: tuple[PrevalenceEntryModel, ...]) -> tuple[PrevalenceEntryModel, ...]:
+    _no_repeats(tuple(e.id for e in entries))
+    return entries
+
+
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]
 RedFlagsFile = RootModel[tuple[RedFlagModel, ...]]
+RedFlagCombinationsFile = RootModel[tuple[RedFlagCombinationModel, ...]]
+PrevalenceFile = RootModel[Annotated[tuple[PrevalenceEntryModel, ...],
+                                     AfterValidator(_one_entry_per_disease)]]
 
 
 def validate(name: str, model: type[ModelT], raw: Any) -> ModelT:
@@ -146,7 +202,7 @@ def validate(name: str, model: type[ModelT], raw: Any) -> ModelT:
 
 def _where(raw: Any, loc: tuple[int | str, ...]) -> str:
     """A key path a reviewer can find in the file: ``negation.after_finding[2]``, or
-    ``entry 12 (phrase 'chest pain').advice`` for list files."""
+    ``entry 12 (phrase 'chest pain').advice`` (or ``(id 'OMIM:145500')``) for list files."""
     if not loc:
         return "(whole file)"
     parts: list[str] = []
@@ -154,8 +210,10 @@ def _where(raw: Any, loc: tuple[int | str, ...]) -> str:
         if isinstance(step, int):
             if not parts and isinstance(raw, list) and 0 <= step < len(raw):
                 item = raw[step]
-                phrase = item.get("phrase") if isinstance(item, dict) else None
-                parts.append(f"entry {step + 1}" + (f" (phrase {phrase!r})" if phrase else ""))
+                label = next(((key, item[key]) for key in ("phrase", "id")
+                              if isinstance(item, dict) and item.get(key)), None)
+                parts.append(f"entry {step + 1}"
+                             + (f" ({label[0]} {label[1]!r})" if label else ""))
             else:
                 parts.append(f"[{step}]")
         else:

@@ -58,6 +58,12 @@ class EstimateBasis(StrEnum):
     REPORTED = "reported"  # Orphanet's mean value (per 100,000), consistent with its class
     CLASS = "class"  # the log-scale midpoint of Orphanet's class
     CASES = "cases"  # the stated ultra-rare figure for "Cases/families"
+    # The log-scale midpoint of the class BELOW Orphanet's: the record's only source is a
+    # European Medicines Agency orphan designation, which shows that a condition stays under a
+    # threshold and so states a ceiling (the EMA notes that such conclusions "sometimes reflect
+    # worst-case scenarios"; EMA, "European Medicines Agency publishes sources of orphan
+    # disease prevalence data", news release).
+    CEILING = "ceiling"
 
 
 # A prevalence that is only known as an annual incidence becomes a prior by assuming each case
@@ -207,6 +213,9 @@ class PrevalenceEstimate:
         if self.basis is EstimateBasis.REPORTED:
             return f"about 1 in {self.one_in:,} {population}"
         bound, denominator = self._class_range()
+        if self.basis is EstimateBasis.CEILING:
+            top = bound.split(" to ")[-1].removeprefix("fewer than ").removeprefix("more than ")
+            return f"fewer than {top} in {denominator} {population} (an upper bound)"
         return f"{bound} in {denominator} {population}"
 
     def _class_range(self) -> tuple[str, str]:

@@ -70,3 +70,26 @@ def _related(knowledge: Knowledge, modes: Sequence[str]) -> set[int]:
         related.update(int(i) for i in onto.ancestors(index).tolist())
         related.add(index)
     return {i for i in related if i != root and root >= 0 and onto.is_ancestor(root, i)}
+
+
+X_LINKED_RECESSIVE = "HP:0001419"
+# Affected women are the exception in an X-linked recessive disease (a carrier shows it only
+# with skewed X inactivation or a second variant): one woman for ten men is taken as their
+# ratio, P(woman | d) = 1/11. A rule of thumb, not a measured figure, so it is kept mild.
+X_LINKED_RECESSIVE_FEMALE_TO_MALE = 0.1
+
+
+def x_linked_recessive_diseases(knowledge: Knowledge) -> list[int]:
+    """Diseases whose every inheritance annotation is X-linked recessive."""
+    onto = knowledge.ontology
+    if X_LINKED_RECESSIVE not in onto:
+        return []
+    a = knowledge.arrays
+    rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
+                          & (a["ann_term"] >= 0))
+    target = onto.index(X_LINKED_RECESSIVE)
+    only: dict[int, bool] = {}
+    for term, disease in zip(a["ann_term"][rows].tolist(), a["ann_disease"][rows].tolist(),
+                             strict=True):
+        only[disease] = only.get(disease, True) and term == target
+    return sorted(d for d, flag in only.items() if flag)

@@ -58,9 +58,17 @@ from whatcauses.knowledge.compile import (
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.prevalence import onset_range_for
+from whatcauses.rank.inheritance import (
+    X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+    x_linked_recessive_diseases,
+)
 from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
+
+# Ages below a month count as a month when an age is compared with an onset range (a
+# newborn's age in years is near zero, which no ratio of ages should divide by).
+MIN_ONSET_AGE_YEARS = 1 / 12
 Indices = npt.NDArray[np.integer[Any]]  # disease or term indices
 
 
@@ -91,16 +99,31 @@ class ModelParameters:
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # Prior weight of diseases in a category the question names ("What autoimmune disease
-    # ...") relative to the rest: strong enough to narrow the ranking, weak enough that a
-    # disease outside the category with much better fitting findings still shows. Chosen on
-    # bench/questions.py.
+    # ...") relative to the rest: a probability statement, not a tuning knob. Our membership
+    # is incomplete, so a non-member may still belong; the weight is the odds that a member
+    # belongs against a non-member, measured by `python bench/categories.py` against the
+    # DO/HPO/MONDO category table of ../shared/data (precision / share of non-members the
+    # table lists). Categories the table has no counterpart for weigh
+    # `category_prior_weight`.
     category_prior_weight: float = 20.0
+    category_weights: tuple[tuple[str, float], ...] = (
+        ("autoimmune", 74.7), ("infectious", 37.3), ("genetic", 1.3), ("metabolic", 6.8),
+        ("neoplastic", 36.5), ("neurological", 2.7), ("skin", 13.5), ("cardiovascular", 14.5),
+        ("respiratory", 47.7), ("gastrointestinal", 15.8), ("kidney", 15.0),
+        ("endocrine", 12.0), ("blood", 23.6), ("immunodeficiency", 13.0),
+        ("musculoskeletal", 6.5), ("mental", 2.9), ("inflammatory", 11.5),
+    )  # fmt: skip
     # How common a disease is (rank/priors.py): P(d) proportional to prevalence ** exponent.
     # `person` questions ("my dad is 70 ...") weigh it fully; `knowledge` questions ("what
-    # disease causes ...") put the diseases a finding characterises first. Chosen on
-    # bench/prevalence.py (dev questions and phenopackets), never on single questions.
+    # disease causes ...") put the diseases a finding characterises first, how common they are
+    # only breaking near-ties (0.2: a disease 1,000 times more common weighs 4 times more).
+    # Chosen on bench/prevalence.py and bench/questions.py (dev questions and phenopackets),
+    # never on single questions.
     person_prevalence_exponent: float = 0.75
-    knowledge_prevalence_exponent: float = 0.0
+    knowledge_prevalence_exponent: float = 0.2
+    # The readings of an ambiguous lay word (an OR-group, first = preferred) are meant with
+    # chances proportional to this power of their place (ranker.py, _group_ratio).
+    or_group_reading_decay: float = 0.5
     # Knowledge questions end their list with up to this many of the more common diseases (at
     # least 1 in 10,000 people) in which the findings occur with at least this likelihood ratio.
     common_causes_shown: int = 3
@@ -127,6 +150,10 @@ class ModelParameters:
     # k-fold over papers) in bench/accuracy.py.
     calibration_weights: tuple[float, ...] | None = (
         0.1201, 1.4042, 5.3773, 1.4485, 8.7833, -6.8622, 0.3244)
+
+    def category_weight(self, category: str) -> float:
+        """The prior weight of members of ``category`` in a question that names it."""
+        return dict(self.category_weights).get(category, self.category_prior_weight)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,15 +336,21 @@ class LikelihoodModel:
     def age(self, age_years: float) -> Vector:
         """How a person's age bears on each disease, by its onset range.
 
-        A disease whose every onset lies after the person's age cannot have begun yet
-        (``onset_mismatch_lr``); one whose onset ends more than ``late_presentation_years``
-        before the person's age (a childhood disease in a 70-year-old) rarely first comes to
-        notice so late (``late_presentation_lr``). Diseases without onset data: ratio 1.
+        A disease whose every onset lies after the person's age has rarely begun yet:
+        ``onset_mismatch_lr`` just below its earliest onset, and that ratio once more for each
+        tenfold between the person's age and that onset (an adult-onset disease in a
+        10-year-old: 0.15; an age-related one, from 60, in a baby: below 0.01), because onset
+        ranges are typical ages, not limits, and being a little early is common. One whose
+        onset ends more than ``late_presentation_years`` before the person's age (a childhood
+        disease in a 70-year-old) rarely first comes to notice so late
+        (``late_presentation_lr``). Diseases without onset data: ratio 1.
         """
         p = self.parameters
         ratio = np.ones(self.n)
         lower, upper = self.onset_bounds
-        ratio[lower > age_years + 1e-9] = p.onset_mismatch_lr
+        early = lower > age_years + 1e-9
+        decades = np.log10(lower[early] / max(age_years, MIN_ONSET_AGE_YEARS))
+        ratio[early] = np.power(p.onset_mismatch_lr, 1.0 + np.maximum(decades, 0.0))
         ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
         return ratio
 
@@ -326,9 +359,13 @@ class LikelihoodModel:
 
         ``P(sex | d) / P(sex)`` with ``P(sex) = 1/2``: a female-to-male ratio ``r`` gives
         ``2r / (1 + r)`` for a woman and ``2 / (1 + r)`` for a man; a disease of one sex only
-        gets ``other_sex_lr`` in the other. Diseases without curated sex data: ratio 1.
+        gets ``other_sex_lr`` in the other. Diseases without curated sex data whose only
+        inheritance is X-linked recessive take the ratio of
+        ``X_LINKED_RECESSIVE_FEMALE_TO_MALE`` (rank/inheritance.py); others: ratio 1.
         """
         ratio = np.ones(self.n)
+        r = X_LINKED_RECESSIVE_FEMALE_TO_MALE
+        ratio[self._x_linked_recessive] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         for disease_id, (female_to_male, only) in self.knowledge.curated_sex.items():
             index = self.knowledge.disease_ids_index.get(disease_id)
             if index is None:
@@ -339,6 +376,10 @@ class LikelihoodModel:
                 r = float(female_to_male)
                 ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
+
+    @cached_property
+    def _x_linked_recessive(self) -> Indices:
+        return np.asarray(x_linked_recessive_diseases(self.knowledge), dtype=np.int64)
 
     # ---- evidence (only computed for the candidates shown) ----
 

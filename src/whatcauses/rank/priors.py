@@ -7,7 +7,7 @@ Priors combine by multiplication; ``None`` means uniform.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -49,17 +49,20 @@ def combine(*priors: Vector | None) -> Vector | None:
     return result
 
 
-def category_prior(categories: Categories, names: Iterable[str], weight: float) -> Vector | None:
-    """Diseases in any of the named categories weigh ``weight`` times the rest."""
+def category_prior(categories: Categories, names: Iterable[str],
+                   weight: Callable[[str], float]) -> Vector | None:
+    """Diseases in a named category weigh ``weight(category)`` times the rest (several named
+    categories multiply)."""
     chosen = list(names)
     unknown = [c for c in chosen if c not in CATEGORY_KEYS]
     if unknown:
         raise InputError(
             f"unknown category {unknown[0]!r}; known: {', '.join(sorted(CATEGORY_KEYS))}"
         )
-    if not chosen or weight == 1.0:
+    weights = {c: weight(c) for c in chosen}
+    if all(w == 1.0 for w in weights.values()):
         return None
-    prior: Vector = categories.prior(chosen, weight)
+    prior: Vector = categories.prior(chosen, weights)
     return prior
 
 
@@ -80,16 +83,18 @@ def _orphanet_figure(disease_id: str) -> Prevalence | None:
     # prevalence.
     return Prevalence(estimate.prior_per_100000, estimate.phrase(), estimate.source_name,
                       tuple(s for s in estimate.sources if s.startswith("PMID:")),
-                      general_population=estimate.geography != SPECIFIC_POPULATION)
+                      general_population=estimate.geography != SPECIFIC_POPULATION,
+                      kind=estimate.kind.value)
 
 
 def disease_prevalence(knowledge: Knowledge,
                        curated: Mapping[str, Prevalence]) -> tuple[Prevalence | None, ...]:
     """Per disease, the figure for how common it is, or ``None`` when nothing is known.
 
-    In order: a curated figure (fact sheet or profile) for the entry; Orphanet's figure for the
-    entry (ORPHA ids directly, OMIM ids through Orphanet's exact mappings); else the figure of
-    another entry of the same disease (its OMIM/Orphanet twins), curated first.
+    In order: a curated figure (fact sheet, profile or prevalence table) for the entry;
+    Orphanet's figure for the entry (ORPHA ids directly, OMIM ids through Orphanet's exact
+    mappings); else the figure of another entry of the same disease, curated first: its
+    OMIM/Orphanet twins, then the other ids its fact sheet names as the same disease.
     """
     own: list[Prevalence | None] = []
     for disease_id in knowledge.disease_ids:
@@ -102,10 +107,33 @@ def disease_prevalence(knowledge: Knowledge,
             continue
         group = int(twin_group[disease])
         held = by_group.get(group)
-        if held is None or (figure.source != "Orphanet" and held.source == "Orphanet"):
+        if held is None or _better(figure, held):
             by_group[group] = figure
-    return tuple(figure if figure is not None else by_group.get(int(twin_group[d]))
-                 for d, figure in enumerate(own))
+    figures = [figure if figure is not None else by_group.get(int(twin_group[d]))
+               for d, figure in enumerate(own)]
+    for ids in knowledge.curated_same_disease:
+        members = [knowledge.disease_ids_index[i] for i in ids if i in knowledge.disease_ids_index]
+        known = [figures[m] for m in members if figures[m] is not None]
+        if not known or len(known) == len(members):
+            continue
+        chosen = known[0]
+        for figure in known[1:]:
+            if figure is not None and _better(figure, chosen):
+                chosen = figure
+        for member in members:
+            if figures[member] is None:
+                figures[member] = chosen
+    return tuple(figures)
+
+
+def _better(figure: Prevalence, held: Prevalence | None) -> bool:
+    """Whether ``figure`` should stand for a group rather than ``held``: a curated figure over
+    Orphanet's, and a general-population figure over one measured in a single population."""
+    if held is None:
+        return True
+    if (figure.source != "Orphanet") != (held.source != "Orphanet"):
+        return figure.source != "Orphanet"
+    return figure.general_population and not held.general_population
 
 
 def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,

@@ -125,8 +125,9 @@ class Ranker:
     def prevalence(self) -> tuple[Prevalence | None, ...]:
         """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
         curated = {
-            disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references))
-            for disease_id, (per_100000, phrase, references)
+            disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references),
+                                   kind=str(kind))
+            for disease_id, (per_100000, phrase, references, kind)
             in self.knowledge.curated_prevalence.items()
         }
         return disease_prevalence(self.knowledge, curated)
@@ -173,7 +174,7 @@ class Ranker:
         return combine(
             urgent,
             self.prevalence_prior(exponent) if exponent else None,
-            category_prior(self.categories, categories, p.category_prior_weight),
+            category_prior(self.categories, categories, p.category_weight),
         )
 
     def request_prior(self, prior: PriorInput, categories: Sequence[str] = ()) -> Vector | None:
@@ -189,7 +190,7 @@ class Ranker:
             weights = disease_weights(self.knowledge, chosen)
         return combine(
             weights,
-            category_prior(self.categories, categories, self.parameters.category_prior_weight),
+            category_prior(self.categories, categories, self.parameters.category_weight),
         )
 
     # ---- ranking ----
@@ -409,15 +410,18 @@ class Ranker:
     def _group_ratio(self, members: list[int], ratios: tuple[Vector, ...]) -> Vector:
         """Likelihood ratio of "one of these terms" (an ambiguous lay word).
 
-        The meanings of an ambiguous word are taken as alternatives, so ``P(word | d)`` is the
-        sum of the members' probabilities and the background the sum of their backgrounds:
-        the group's ratio is the background-weighted mean of the members' ratios. Taking the
-        best member's ratio instead would let a rare reading (rigidity) outweigh a common one
-        (spasticity) merely for being rare.
+        The meanings of an ambiguous word are taken as alternatives, the first (the lexicon's
+        preferred reading) the likeliest: reading ``i`` is meant with a chance proportional to
+        ``or_group_reading_decay ** i``, so ``P(word | d) = sum_i pi_i P(q_i | d)`` and the
+        background ``sum_i pi_i bg(q_i)``: the group's ratio is the mean of the members' ratios
+        weighted by ``pi_i bg(q_i)``. Taking the best member's ratio instead would let a rare
+        reading (rigidity) outweigh a common one (spasticity) merely for being rare, and equal
+        chances would let a secondary reading outweigh what the word usually means.
         """
         background = np.asarray([max(float(self.knowledge.background[m]), 1e-6)
                                  for m in members])
-        weights = background / background.sum()
+        preference = np.power(self.parameters.or_group_reading_decay, np.arange(len(members)))
+        weights = preference * background / float(np.sum(preference * background))
         ratio: Vector = np.zeros(self.knowledge.n_diseases)
         for weight, member_ratio in zip(weights, ratios, strict=True):
             ratio += weight * member_ratio

@@ -74,14 +74,25 @@ class Prevalence:
     # False for a figure measured in one (often founder) population only: shown, but the
     # prior treats the disease as of unknown prevalence.
     general_population: bool = True
+    # What the figure counts: "point prevalence", "lifetime prevalence", "birth prevalence",
+    # "annual incidence" (new cases a year) or "cases/families".
+    kind: str = "point prevalence"
 
     @property
     def common(self) -> bool:
         return self.general_population and self.per_100000 >= COMMON_PER_100000
 
+    @property
+    def rare(self) -> bool:
+        """Rare in the EU sense. A yearly count of new cases below the threshold does not make
+        a disease rare (25 new cases a year per 100,000 is about one person in 50 over a
+        lifetime), so only a count of people living with it can."""
+        return not self.common and self.kind != "annual incidence"
+
     def to_dict(self) -> dict[str, Any]:
         return {"per_100000": self.per_100000, "phrase": self.phrase, "source": self.source,
                 "references": list(self.references), "common": self.common,
+                "rare": self.rare, "kind": self.kind,
                 "general_population": self.general_population}
 
 

@@ -51,6 +51,7 @@ from whatcauses.text.negation import (
 )
 from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
+from whatcauses.text.red_flag_combinations import RedFlagCombinations
 from whatcauses.text.sites import SiteReader
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
@@ -101,6 +102,7 @@ class QuestionReader:
                 key = phrase_key(word)
                 if key:
                     self._categories.setdefault(key, category)
+        self._combinations = RedFlagCombinations(ontology)
         self._red_flags: dict[str, str] = {}
         self._red_flag_ids: dict[str, str] = {}
         for flag in red_flags():
@@ -153,6 +155,13 @@ class QuestionReader:
                                     for ids in match.readings)
         self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
+        # Findings that are an emergency only together (across clauses), each notice once.
+        advised = {flag.advice for flag in reading.flags}
+        flagged = [flag.text for flag in reading.flags]
+        for hit in self._combinations.hits(text, reading.findings, flagged):
+            if hit.advice not in advised:
+                advised.add(hit.advice)
+                reading.flags.append(hit)
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
         return Interpretation(

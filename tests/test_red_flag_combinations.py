@@ -1,0 +1,66 @@
+"""Emergencies that show only in a combination of findings (red_flag_combinations.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.errors import DataError
+from whatcauses.knowledge.curated import parse_red_flag_combinations, red_flag_combinations
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("question", [
+    "fever, a stiff neck and the light hurts my eyes",  # across clauses
+    "my chest feels tight and heavy and I'm sweating",
+    "sudden severe pain in my testicle",
+    "I'm pregnant and bleeding with pain in my belly",
+    "my lips and tongue are swelling after a bee sting",
+    "she's having a fit that won't stop",
+    "my baby is floppy, not feeding and very sleepy",
+    "pain in my calf and now I'm short of breath",
+    "severe headache, vomiting and blurred vision after I hit my head",
+])
+def test_a_completed_combination_raises_the_urgent_notice(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.urgent is not None, question
+    assert answer.answer.lower().startswith("urgent")
+
+
+@pytest.mark.parametrize("question", [
+    "fever and a cough for two days",  # one half of a combination only
+    "testicular pain for months",  # no sudden onset
+    "I'm not pregnant but I have belly pain and some bleeding",  # context word negated
+    "fever but no stiff neck and no problem with bright light",  # other half excluded
+    "I had a seizure as a child",
+])
+def test_an_incomplete_or_negated_combination_stays_quiet(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.urgent is None, question
+
+
+def test_a_combination_says_its_notice_once(engine: Engine) -> None:
+    """A red-flag phrase that already covers the findings is not repeated by a combination."""
+    interpretation = engine.interpret("Sudden severe headache, the worst of my life")
+    assert len({f.advice for f in interpretation.red_flags}) == len(interpretation.red_flags)
+    assert len(interpretation.red_flags) == 1
+
+
+def test_every_combination_names_existing_phenotype_terms(engine: Engine) -> None:
+    onto = engine.knowledge.ontology
+    for combination in red_flag_combinations():
+        for group in combination.findings:
+            for term in group:
+                assert term in onto, (combination.name, term)
+
+
+def test_a_combination_without_a_source_is_a_data_error() -> None:
+    raw = [{"name": "meningitis", "findings": [["HP:0001945"], ["HP:0031179"]],
+            "advice": "Call now."}]
+    with pytest.raises(DataError, match=r"red_flag_combinations.yaml.*source"):
+        parse_red_flag_combinations(raw)
+    with pytest.raises(DataError, match=r"findings"):
+        parse_red_flag_combinations([{**raw[0], "source": "NHS", "findings": [[]]}])
+    ok = parse_red_flag_combinations([{**raw[0], "source": "NHS", "words": ["Sudden"]}])
+    assert ok[0].words == ("sudden",)
