@@ -36,8 +36,9 @@ neighbours, and server CPU per request is the figure to compare):
 | ask | before | 12.3 | 651 | 1658 | 32.1 | 62 |
 | ask | after | 32.7 | 232 | 560 | 10.6 | 183 |
 
-Ask costs a third of the CPU it did (in process, 21.8 -> 10.1 ms CPU per dev question at a load
-near 6): the next questions read the model per leading disease for all terms at once
+Ask costs a third of the CPU it did (in process, per dev question: 21.8 -> 10.1 ms CPU at a load
+near 6; on main 7ce69b9 with this branch merged, 27.0 -> 9.3 ms at a load near 8): the next
+questions read the model per leading disease for all terms at once
 (``Knowledge.model_frequencies``), the closest category members are found in one vectorised
 pass, look-alike statements and negation phrases are indexed, a knowledge question's evidence
 is built in one pass. Rank's CPU is unchanged within the noise (its evidence and calibration
