@@ -469,15 +469,17 @@ def test_json_responses_write_what_the_standard_library_writes() -> None:
 def test_evidence_is_built_only_for_the_candidates_shown(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    built: list[int] = []
-    original = engine.ranker.group_evidence
+    import whatcauses.rank.ranker as ranker_module
+
+    built: list[int] = []  # the twin groups whose evidence is built, over all calls
+    original = ranker_module.groups_evidence
 
     def counting(*args: Any) -> Any:
-        built.append(1)
+        built.extend(1 for _ in args[3])
         return original(*args)
 
     expected = engine.ask(SEED, top=5).to_dict()  # type: ignore[attr-defined]
-    monkeypatch.setattr(engine.ranker, "group_evidence", counting)
+    monkeypatch.setattr(ranker_module, "groups_evidence", counting)
     answer = engine.ask(SEED, top=5)
     assert answer.interpretation.frame != "person"  # ranks deeper than it shows
     assert len(built) == len(answer.ranking.candidates) == 5

@@ -7,11 +7,13 @@ deliver a whole request, and a request head is bounded.
 
 from __future__ import annotations
 
+import json
 import select
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +48,10 @@ class SlowRanking:
         return self._engine.rank(*args, **kwargs)
 
 
-@pytest.fixture(scope="module", params=PROTOCOLS, ids=lambda p: p.rsplit(":", 1)[1])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[int]:
-    """One server per protocol for the module (each start loads an engine and warms it)."""
-    limits = ServerLimits(request_timeout=TIMEOUT, keep_alive=TIMEOUT, max_head_bytes=4096)
+@contextmanager
+def _serving(protocol: str, limits: ServerLimits, tmp_path_factory: pytest.TempPathFactory
+             ) -> Iterator[int]:
+    """A real uvicorn with ``limits`` on a free loopback port (the slow mini engine)."""
     with pytest.MonkeyPatch.context() as env:
         for name, value in limits.to_env().items():
             env.setenv(name, value)
@@ -60,8 +61,8 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         files = DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini")
         slow = SlowRanking(Engine.load(files))
         app = create_app(engine_factory=lambda: slow, limits=Limits())  # type: ignore[arg-type,return-value]
-        options = {**limits.uvicorn_options(), "http": request.param}
-        config = uvicorn.Config(app, log_level="warning", loop="asyncio", **options)
+        options = {**limits.uvicorn_options(), "http": protocol}
+        config = uvicorn.Config(app, log_level="error", loop="asyncio", **options)
         uv = uvicorn.Server(config)
         listener = socket.socket()
         listener.bind(("127.0.0.1", 0))
@@ -76,6 +77,15 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         uv.should_exit = True
         thread.join(10)
         listener.close()
+
+
+@pytest.fixture(scope="module", params=PROTOCOLS, ids=lambda p: p.rsplit(":", 1)[1])
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[int]:
+    """One server per protocol for the module (each start loads an engine and warms it)."""
+    limits = ServerLimits(request_timeout=TIMEOUT, keep_alive=TIMEOUT, max_head_bytes=4096)
+    with _serving(request.param, limits, tmp_path_factory) as port:
+        yield port
 
 
 def _connect(port: int, data: bytes = b"") -> socket.socket:
@@ -176,3 +186,28 @@ def test_an_oversized_head_after_a_first_request_is_refused(server: int) -> None
         while b"\r\n\r\n" not in second:
             second += sock.recv(65536)
         assert second.startswith(b"HTTP/1.1 4")
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS, ids=lambda p: p.rsplit(":", 1)[1])
+def test_a_request_over_the_connection_limit_gets_a_json_503(
+        protocol: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    limits = ServerLimits(max_connections=2)
+    health = b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n"
+    # One connection open (the limit counts connections and running requests): the next
+    # request is over the limit.
+    with _serving(protocol, limits, tmp_path_factory) as port, _connect(port, health) as first:
+        first.settimeout(10)
+        assert first.recv(65536).startswith(b"HTTP/1.1 200")
+        with _connect(port, health) as second:
+            second.settimeout(10)
+            reply = b""
+            while chunk := second.recv(65536):
+                reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    headers = dict(line.split(b": ", 1) for line in head.lower().split(b"\r\n")[1:])
+    assert head.startswith(b"HTTP/1.1 503")
+    assert headers[b"content-type"] == b"application/json"
+    assert headers[b"x-content-type-options"] == b"nosniff"
+    assert int(headers[b"content-length"]) == len(body)
+    error = json.loads(body)["error"]
+    assert error["code"] == "overloaded" and error["message"] and error["details"] is None

@@ -35,6 +35,11 @@ class CitationList:
             self._items[source_id] = found
         return found.n
 
+    def number(self, source_id: str) -> int | None:
+        """The number of a source already cited, else ``None``."""
+        found = self._items.get(source_id)
+        return found.n if found is not None else None
+
     def markers(self, numbers: list[int] | set[int]) -> str:
         unique = sorted(set(numbers))
         return "".join(f"[{n}]" for n in unique)

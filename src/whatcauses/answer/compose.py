@@ -139,6 +139,9 @@ class _Writer:
         self._titles = _reference_titles()
 
     def source(self, source_id: str) -> int:
+        cited = self.citations.number(source_id)
+        if cited is not None:  # a source keeps its number (and the title it was cited with)
+            return cited
         knowledge = self.knowledge
         if source_id == HPO_SOURCE_ID:
             return self.citations.cite(
@@ -263,8 +266,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     preferred: set[str] = set()
     if interpretation.categories:
         for category in interpretation.categories:
-            mask = categories.mask(category)
-            preferred.update(knowledge.disease_ids[i] for i in mask.nonzero()[0])
+            preferred.update(categories.member_ids(category))
     contrasts += curated_lookalikes(candidates[:3], preferred)
     if interpretation.categories and asked_present:
         category = interpretation.categories[0]

@@ -13,8 +13,11 @@ Three kinds, each traceable to a source:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import weakref
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -24,6 +27,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
+from whatcauses.rank.model import concatenated_ranges
 from whatcauses.rank.results import Candidate
 
 
@@ -87,15 +91,17 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
             continue
         for statement in sheet.distinguishing:
             found.append((position, statement, sheet))
-    for sheet in curated_sheets():
+    sheets = curated_sheets()
+    naming = _statements_naming()
+    # The statements of other sheets that name a leader, in the order of the sheets and of
+    # their statements (the order the sort below keeps among equals).
+    for sheet_no, statement_no in sorted({s for i in lead_ids for s in naming.get(i, ())}):
+        sheet = sheets[sheet_no]
         if lead_ids & set(sheet.ids):
             continue
-        for statement in sheet.distinguishing:
-            if lead_ids & set(statement.versus):
-                position = min(
-                    i for i, c in enumerate(leaders) if set(c.ids) & set(statement.versus)
-                )
-                found.append((position, statement, sheet))
+        statement = sheet.distinguishing[statement_no]
+        position = min(i for i, c in enumerate(leaders) if set(c.ids) & set(statement.versus))
+        found.append((position, statement, sheet))
 
     def priority(item: tuple[int, Statement, FactSheet]) -> tuple[int, int, str]:
         position, statement, sheet = item
@@ -113,6 +119,18 @@ def curated_lookalikes(leaders: list[Candidate], preferred: set[str],
         if len(result) >= limit:
             break
     return result
+
+
+@lru_cache(maxsize=1)
+def _statements_naming() -> Mapping[str, tuple[tuple[int, int], ...]]:
+    """Disease id -> (sheet, statement) positions of the distinguishing statements that name
+    it as a look-alike (read once: every answer asks it for its leading candidates)."""
+    naming: dict[str, list[tuple[int, int]]] = {}
+    for sheet_no, sheet in enumerate(curated_sheets()):
+        for statement_no, statement in enumerate(sheet.distinguishing):
+            for disease_id in dict.fromkeys(statement.versus):
+                naming.setdefault(disease_id, []).append((sheet_no, statement_no))
+    return MappingProxyType({d: tuple(places) for d, places in naming.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +159,11 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
 
     onto = knowledge.ontology
     background = knowledge.background
-    curated = curated_sheet_index()
     index = knowledge.disease_ids_index  # sheet ids are canonical: no normalising per id
-    candidates = sorted({index[i] for i in curated
-                         if i in index and i not in exclude and members[index[i]]})
-    scored: list[tuple[float, float, int, tuple[str, ...], tuple[str, ...]]] = []
+    curated, curated_ids = _curated_diseases(knowledge)
+    candidates = [d for d, disease_id in zip(curated[members[curated]].tolist(),
+                                             curated_ids[members[curated]].tolist(), strict=True)
+                  if disease_id not in exclude]
     # Per finding: information content of each informative ancestor of its terms (0 elsewhere),
     # and its terms (a disease that shows one of them is a candidate, not a "neighbour").
     targets: list[tuple[list[int], np.ndarray[Any, Any]]] = []
@@ -168,36 +186,97 @@ def closest_members(knowledge: Knowledge, members: Any, findings: Sequence[Seque
     for terms, _ in targets:
         for term in terms:
             shows[knowledge.implied_column(term)[0]] = True
-    for disease in candidates:
-        if int(twin_group[disease]) in excluded_groups or shows[disease]:
-            continue
-        rows = knowledge.annotation_rows(disease)
-        rows = rows[knowledge.phenotype_rows[rows]]
-        annotated = a["ann_term"][rows]
-        if not len(annotated):
-            continue
-        frequency = np.nan_to_num(a["ann_frequency"][rows], nan=0.5)
-        owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
-        total, weight = 0.0, 0.0
-        shared: list[str] = []
-        instead: list[str] = []
-        for _, information in targets:
-            values = information[ancestors]
-            best = int(np.argmax(values))
-            if values[best] <= 0:
-                continue
-            mica = int(ancestors[best])
-            below = list(dict.fromkeys(owner[ancestors == mica].tolist()))
-            labels = list(dict.fromkeys(onto.names[int(annotated[j])] for j in below))
-            total += float(values[best])
-            weight += float(frequency[below].sum())
-            shared.append(onto.names[mica])
-            instead.extend(labels[:3])
-        if total > 0:
-            scored.append((total, weight, disease, tuple(dict.fromkeys(shared)),
-                           tuple(dict.fromkeys(instead))))
+    eligible = [d for d in candidates
+                if int(twin_group[d]) not in excluded_groups and not shows[d]]
+    informations = [information for _, information in targets]
+    scored = [found for d in _closest_contenders(knowledge, eligible, informations, limit)
+              if (found := _closeness(knowledge, d, informations)) is not None]
     scored.sort(key=lambda x: (-x[0], -x[1], knowledge.disease_ids[x[2]]))
     return [Neighbour(d, sh, ins, sim) for sim, _, d, sh, ins in scored[:limit]]
+
+
+def _curated_diseases(knowledge: Knowledge) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The diseases with a fact sheet: (their indices in ascending order, their ids)."""
+    found = _CURATED.get(knowledge)
+    if found is None:
+        index = knowledge.disease_ids_index
+        pairs = sorted((index[i], i) for i in curated_sheet_index() if i in index)
+        found = (np.asarray([d for d, _ in pairs], dtype=np.int64),
+                 np.asarray([i for _, i in pairs], dtype=object))
+        _CURATED[knowledge] = found
+    return found
+
+
+_CURATED: weakref.WeakKeyDictionary[Knowledge, tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]
+_CURATED = weakref.WeakKeyDictionary()
+
+
+def _phenotype_terms(knowledge: Knowledge, disease: int
+                     ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """A disease's phenotype annotations: (annotation rows, their terms)."""
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    own = rows[ptr[disease]:ptr[disease + 1]]
+    return own, knowledge.arrays["ann_term"][own]
+
+
+def _closest_contenders(knowledge: Knowledge, diseases: list[int],
+                        informations: list[np.ndarray[Any, Any]], limit: int) -> list[int]:
+    """The diseases that can be among the ``limit`` closest: those whose summed similarity
+    (as :func:`_closeness` sums it) is at least the ``limit``-th best, found for all the
+    diseases in one vectorised pass; only these need the full account of their ancestors."""
+    onto = knowledge.ontology
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    chosen = np.asarray(diseases, dtype=np.int64)
+    sizes = ptr[chosen + 1] - ptr[chosen]
+    chosen, sizes = chosen[sizes > 0], sizes[sizes > 0]
+    if not len(chosen) or limit < 1:
+        return []
+    terms = knowledge.arrays["ann_term"][rows[concatenated_ranges(ptr[chosen], sizes)]]
+    owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, terms)
+    # Each term's ancestors include itself, so each disease's run of entries is non-empty.
+    starts = np.searchsorted(owner, np.cumsum(sizes) - sizes)
+    total = np.zeros(len(chosen))
+    for information in informations:
+        best = np.maximum.reduceat(information[ancestors], starts)
+        total += np.where(best > 0, best, 0.0)  # as a running sum of the positive bests
+    positive = total > 0
+    if not positive.any():
+        return []
+    cut = np.sort(total[positive])[::-1][min(limit, int(positive.sum())) - 1]
+    result: list[int] = chosen[positive & (total >= cut)].tolist()
+    return result
+
+
+def _closeness(knowledge: Knowledge, disease: int, informations: list[np.ndarray[Any, Any]]
+               ) -> tuple[float, float, int, tuple[str, ...], tuple[str, ...]] | None:
+    """(summed similarity, annotation weight under the shared ancestors, the disease, the
+    shared ancestors' labels, its own annotations' labels under them); ``None`` when it shares
+    no informative ancestor with any finding."""
+    onto = knowledge.ontology
+    a = knowledge.arrays
+    rows, annotated = _phenotype_terms(knowledge, disease)
+    if not len(annotated):
+        return None
+    frequency = np.nan_to_num(a["ann_frequency"][rows], nan=0.5)
+    owner, ancestors = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
+    total, weight = 0.0, 0.0
+    shared: list[str] = []
+    instead: list[str] = []
+    for information in informations:
+        values = information[ancestors]
+        best = int(np.argmax(values))
+        if values[best] <= 0:
+            continue
+        mica = int(ancestors[best])
+        below = list(dict.fromkeys(owner[ancestors == mica].tolist()))
+        labels = list(dict.fromkeys(onto.names[int(annotated[j])] for j in below))
+        total += float(values[best])
+        weight += float(frequency[below].sum())
+        shared.append(onto.names[mica])
+        instead.extend(labels[:3])
+    if total <= 0:
+        return None
+    return (total, weight, disease, tuple(dict.fromkeys(shared)), tuple(dict.fromkeys(instead)))
 
 
 def category_neighbours(knowledge: Knowledge, neighbours: list[Neighbour], asked: str,

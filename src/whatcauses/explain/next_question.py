@@ -40,7 +40,7 @@ from whatcauses.explain.wording import join_words, plain_label
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
-from whatcauses.rank.model import ModelParameters
+from whatcauses.rank.model import ModelParameters, concatenated_ranges
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.interpretation import Interpretation
 
@@ -176,21 +176,6 @@ def _gains(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarr
     return result
 
 
-def _model_frequencies(knowledge: Knowledge, term: int, diseases: np.ndarray[Any, Any]
-                       ) -> np.ndarray[Any, Any]:
-    """The model's ``P(term | d)`` for each of ``diseases`` (0 where not annotated)."""
-    a = knowledge.arrays
-    lo, hi = int(a["model_ptr"][term]), int(a["model_ptr"][term + 1])
-    column = a["model_disease"][lo:hi]
-    result = np.zeros(len(diseases))
-    if not len(column):
-        return result
-    pos = np.minimum(np.searchsorted(column, diseases), len(column) - 1)
-    hit = column[pos] == diseases
-    result[hit] = a["model_probability"][lo:hi][pos[hit]]
-    return result
-
-
 def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int]) -> set[int]:
     """Terms not worth asking: given, or implied by what is given (the ancestors of a present
     finding, the refinements of an absent one, of a "don't know" and of an ambiguous word)."""
@@ -213,17 +198,21 @@ def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int
 def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> list[int]:
     """Findings annotated to the leaders, and the terms above them, that may be asked."""
     onto = knowledge.ontology
-    terms = knowledge.arrays["ann_term"]
-    rows = np.concatenate([knowledge.annotation_rows(d) for d in members])
-    rows = rows[knowledge.phenotype_rows[rows]]
-    annotated = np.unique(terms[rows])
-    annotated = annotated[annotated >= 0]
+    ptr, rows = knowledge.phenotype_rows_by_disease
+    leaders = np.asarray(members, dtype=np.int64)
+    terms = knowledge.arrays["ann_term"][rows[concatenated_ranges(
+        ptr[leaders], ptr[leaders + 1] - ptr[leaders])]]
+    annotated = np.unique(terms[terms >= 0])
     _, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
-    found = np.unique(lineage)
-    found = found[knowledge.background[found] <= MAX_BACKGROUND]
-    phenotype = onto.descends_from(found, onto.index(PHENOTYPIC_ABNORMALITY))
-    general = {onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)}
-    return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]
+    # As flags over all terms (ascending order, as np.unique gives them).
+    askable = np.zeros(len(onto), dtype=bool)
+    askable[lineage] = True
+    askable &= knowledge.background <= MAX_BACKGROUND
+    askable &= onto.phenotype_branch
+    askable[np.fromiter(blocked, dtype=np.int64, count=len(blocked))] = False
+    askable[[onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)]] = False  # too general
+    found: list[int] = np.flatnonzero(askable).tolist()
+    return found
 
 
 class _Leaders:
@@ -243,13 +232,13 @@ class _Leaders:
     def shown(self, terms: Sequence[int]) -> np.ndarray[Any, Any]:
         """``p[i, j]``: the chance that a patient with leader ``j`` shows ``terms[i]`` (the
         last column: any other disease, at the term's background frequency)."""
-        background = self.knowledge.background[np.asarray(terms, dtype=np.int64)].astype(float)
-        member_array = np.asarray(self.members, dtype=np.int64)
+        term_array = np.asarray(terms, dtype=np.int64)
+        background = self.knowledge.background[term_array].astype(float)
+        by_member = self.knowledge.model_frequencies(
+            term_array, np.asarray(self.members, dtype=np.int64))
         p = np.empty((len(terms), len(self.candidates) + 1))
-        for i, term in enumerate(terms):
-            by_member = _model_frequencies(self.knowledge, term, member_array)
-            for j, entries in enumerate(self.entries):
-                p[i, j] = max(by_member[self._slot[m]] for m in entries)
+        for j, entries in enumerate(self.entries):  # the best over the leader's twin entries
+            p[:, j] = by_member[:, [self._slot[m] for m in entries]].max(axis=1)
         p[:, :-1] = np.maximum(p[:, :-1], self.floor * background[:, None])
         p[:, -1] = background
         result: np.ndarray[Any, Any] = np.clip(p, 1e-6, 1 - 1e-6)
@@ -280,8 +269,8 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     # whether someone has a leading candidate itself is no question.
     names = {c.name.casefold() for c in candidates}
     blocked = _blocked_terms(knowledge, ranking, unknown)
-    options = [t for t in _options(knowledge, field.members, blocked)
-               if onto.names[t].casefold() not in names]
+    folded = onto.folded_names
+    options = [t for t in _options(knowledge, field.members, blocked) if folded[t] not in names]
     if not options:
         return []
     p = field.shown(options)
@@ -289,7 +278,7 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     post_yes = p * posterior / yes[:, None]
     post_no = (1 - p) * posterior / (1 - yes)[:, None]
     gains = _gains(p, posterior)
-    order = sorted(range(len(options)), key=lambda i: (-float(gains[i]), onto.ids[options[i]]))
+    order = np.lexsort((onto.id_order[options], -gains)).tolist()  # best first, ties by id
     result: list[NextQuestion] = []
     chosen: list[int] = []
     for i in order:

@@ -18,11 +18,14 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 import h11
+from uvicorn.protocols.http import h11_impl
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from whatcauses.errors import InputError
+from whatcauses.http.app import SECURITY_HEADERS
 
 try:
+    from uvicorn.protocols.http import httptools_impl
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     HAVE_HTTPTOOLS = True
@@ -81,6 +84,40 @@ class ServerLimits:
             "backlog": self.backlog,
             "h11_max_incomplete_event_size": self.max_head_bytes,
         }
+
+
+# ---- the answer to a request over the limit ----
+
+OVERLOADED_BODY = (
+    b'{"error":{"code":"overloaded","message":"the server is answering as many requests as it '
+    b'can; try again shortly","details":null}}'
+)
+
+
+async def service_unavailable(scope: Any, receive: Any, send: Any) -> None:
+    """The 503 of a worker at ``max_connections``, in the API's error shape (uvicorn's own is
+    the plain text "Service Unavailable"), with the security headers; the connection closes."""
+    await send({
+        "type": "http.response.start",
+        "status": 503,
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(OVERLOADED_BODY)).encode("ascii")),
+            (b"connection", b"close"),
+            (b"retry-after", b"1"),
+            *SECURITY_HEADERS,
+        ],
+    })
+    await send({"type": "http.response.body", "body": OVERLOADED_BODY, "more_body": False})
+
+
+# uvicorn's protocols pick their 503 app by this module-level name when a request comes over
+# ``limit_concurrency`` (inside the methods that read a request head, with no hook of their
+# own), so the name is replaced in both protocol modules: this is the answer every server of
+# this process gives at its limit (tests/test_http_server.py checks it on both protocols).
+h11_impl.service_unavailable = service_unavailable  # type: ignore[attr-defined]
+if HAVE_HTTPTOOLS:
+    httptools_impl.service_unavailable = service_unavailable  # type: ignore[attr-defined]
 
 
 def protocol_path() -> str:
@@ -190,4 +227,4 @@ if HAVE_HTTPTOOLS:
                 self._arm()
 
 
-__all__ = ["H11ProtocolWithDeadline", "ServerLimits", "protocol_path"]
+__all__ = ["H11ProtocolWithDeadline", "ServerLimits", "protocol_path", "service_unavailable"]

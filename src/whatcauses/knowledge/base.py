@@ -150,6 +150,61 @@ class Knowledge:
         a = self.arrays
         return phenotype_mask(a["ann_negated"], a["ann_aspect"], a["ann_term"])
 
+    @cached_property
+    def _model_by_disease(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any],
+                                         np.ndarray[Any, Any]]:
+        """The model's per-term columns turned per disease: (pointer per disease, terms in
+        ascending order, ``P(term | disease)``), for reading a few diseases' rows at once."""
+        a = self.arrays
+        ptr = a["model_ptr"]
+        terms = np.repeat(np.arange(len(ptr) - 1, dtype=np.int32), np.diff(ptr))
+        order = np.argsort(a["model_disease"], kind="stable")  # keeps the terms ascending
+        counts = np.bincount(a["model_disease"], minlength=self.n_diseases)
+        by_disease = np.zeros(self.n_diseases + 1, dtype=np.int64)
+        np.cumsum(counts, out=by_disease[1:])
+        return by_disease, terms[order], a["model_probability"][order]
+
+    def model_frequencies(self, terms: np.ndarray[Any, Any], diseases: np.ndarray[Any, Any]
+                          ) -> np.ndarray[Any, Any]:
+        """``P(term | disease)`` of the ranking model for every pair (rows: ``terms``,
+        columns: ``diseases``; 0 where the disease shows neither the term nor a descendant),
+        as the per-term columns ``model_*`` hold it.
+
+        Read from the diseases' side in one pass: the next questions weigh hundreds of terms
+        against a few leading diseases per answer.
+        """
+        terms = np.asarray(terms, dtype=np.int64)
+        diseases = np.asarray(diseases, dtype=np.int64)
+        if not len(terms) or not len(diseases):
+            return np.zeros((len(terms), len(diseases)))
+        ptr, by_term, probability = self._model_by_disease
+        unique, row_of = np.unique(terms, return_inverse=True)
+        starts, ends = ptr[diseases], ptr[diseases + 1]
+        counts = ends - starts
+        column = np.repeat(np.arange(len(diseases)), counts)
+        entries = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(
+            int(counts.sum()))
+        found = by_term[entries]
+        pos = np.minimum(np.searchsorted(unique, found), len(unique) - 1)
+        hit = unique[pos] == found
+        shown = np.zeros((len(unique), len(diseases)))
+        shown[pos[hit], column[hit]] = probability[entries[hit]]
+        result: np.ndarray[Any, Any] = shown[row_of.reshape(-1)]
+        return result
+
+    @cached_property
+    def phenotype_rows_by_disease(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Per disease, its rows that are phenotype annotations (:attr:`phenotype_rows`), in
+        the order of :meth:`annotation_rows`: (pointer per disease, rows)."""
+        a = self.arrays
+        ptr, rows = a["rows_by_disease_ptr"], a["rows_by_disease"]
+        owner = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
+        keep = self.phenotype_rows[rows]
+        counts = np.bincount(owner[keep], minlength=len(ptr) - 1)
+        kept_ptr = np.zeros(len(ptr), dtype=np.int64)
+        np.cumsum(counts, out=kept_ptr[1:])
+        return kept_ptr, rows[keep]
+
     def references_of(self, row: int) -> tuple[str, ...]:
         """The references (PMID, OMIM, ORPHA ...) of one annotation row."""
         refs = self._references[int(self.arrays["ann_references"][row])]

@@ -89,6 +89,7 @@ class Categories:
         self.knowledge = knowledge
         # Each category's members, computed on first use (a question names one or two).
         self._masks: dict[str, np.ndarray[Any, Any]] = {}
+        self._member_ids: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
 
     def _member_mask(self, category: str) -> np.ndarray[Any, Any]:
@@ -182,6 +183,15 @@ class Categories:
         if category not in CATEGORY_KEYS:
             raise KeyError(category)
         return self._member_mask(category)
+
+    def member_ids(self, category: str) -> frozenset[str]:
+        """The ids of the category's diseases (kept: an answer compares a few ids with them)."""
+        found = self._member_ids.get(category)
+        if found is None:
+            ids = self.knowledge.disease_ids
+            found = frozenset(ids[i] for i in self.mask(category).nonzero()[0].tolist())
+            self._member_ids[category] = found
+        return found
 
     def prior(self, categories: list[str] | tuple[str, ...],
               weights: Mapping[str, float]) -> np.ndarray[Any, Any]:

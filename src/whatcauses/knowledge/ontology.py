@@ -176,6 +176,25 @@ class Ontology(Mapping[str, Term]):
         return np.logical_or.reduceat(hits, self.ancestors_ptr[:-1].astype(np.intp))
 
     @cached_property
+    def phenotype_branch(self) -> np.ndarray[Any, Any]:
+        """Boolean vector over terms: Phenotypic abnormality or a term under it."""
+        if self._phenotype_root is None:
+            return np.zeros(len(self.ids), dtype=bool)
+        return self.under([self._phenotype_root])
+
+    @cached_property
+    def folded_names(self) -> list[str]:
+        """Each term's name, casefolded (compared with names from elsewhere many at a time)."""
+        return [name.casefold() for name in self.names]
+
+    @cached_property
+    def id_order(self) -> np.ndarray[Any, Any]:
+        """Each term's place among the ids sorted as text: sorts terms by id as an array."""
+        order = np.empty(len(self.ids), dtype=np.int64)
+        order[sorted(range(len(self.ids)), key=self.ids.__getitem__)] = np.arange(len(self.ids))
+        return order
+
+    @cached_property
     def _children(self) -> list[list[int]]:
         children: list[list[int]] = [[] for _ in self.ids]
         for child in range(len(self.ids)):

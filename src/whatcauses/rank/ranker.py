@@ -277,14 +277,18 @@ class Ranker:
                   and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
         rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
         chosen = (characteristic + common + rest)[:top]
-        own = self.finding_vectors(query) if evidence else None
-        united = self._united(own, query) if own is not None else None
-        index = self.knowledge.disease_ids_index
+        shown: list[tuple[FindingEvidence, ...]] = [() for _ in chosen]
+        if evidence:
+            # Every candidate's evidence in one vectorised pass (as group_evidence, per group).
+            own = self.finding_vectors(query)
+            united = self._united(own, query)
+            index = self.knowledge.disease_ids_index
+            groups = [[index[d] for d in c.ids] for c in chosen]
+            shown = [_with_ratios(items, united, members[0]) for items, members in zip(
+                groups_evidence(self.knowledge, self.model, own, groups), groups, strict=True)]
         renumbered = tuple(
-            replace(c, rank=i, common_cause=c in common,
-                    evidence=self.group_evidence(own, [index[d] for d in c.ids], united)
-                    if own is not None else ())
-            for i, c in enumerate(chosen, start=1)
+            replace(c, rank=i, common_cause=c in common, evidence=items)
+            for i, (c, items) in enumerate(zip(chosen, shown, strict=True), start=1)
         )
         return replace(ranking, candidates=renumbered)
 
@@ -572,3 +576,17 @@ def _largest(values: Vector, depth: int) -> float:
     if len(pool) < depth:
         pool = values
     return float(pool[np.argpartition(-pool, depth - 1)[:depth]].min())
+
+
+def _with_ratios(items: tuple[FindingEvidence, ...], vectors: FindingVectors,
+                 disease: int) -> tuple[FindingEvidence, ...]:
+    """Evidence items with the likelihood ratios of ``vectors`` for one disease (in the items'
+    order: observed findings, OR-groups, excluded findings)."""
+    ratios = ([v[disease] for _, v in vectors.observed]
+              + [v[disease] for _, v, _ in vectors.groups]
+              + [v[disease] for _, v in vectors.excluded])
+    # Most items already carry the ratio (a disease with no twin scores with its own): only
+    # the others are copied.
+    return tuple(item if item.likelihood_ratio == (value := float(ratio))
+                 else replace(item, likelihood_ratio=value)
+                 for item, ratio in zip(items, ratios, strict=True))

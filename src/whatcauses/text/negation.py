@@ -22,8 +22,9 @@ The cue words and phrases are curated (knowledge/curated/question_words.yaml).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from whatcauses.text.cues import Cues
@@ -238,14 +239,29 @@ def _list_closed_by_or(cues: Cues, tokens: Sequence[Token], comma: int) -> bool:
 
 def _phrase_matches(tokens: Sequence[Token], words: list[int],
                     phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """(first, last) token positions of each place where a phrase's words stand in a row."""
-    found = []
-    for phrase in phrases:
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
+    """(first, last) token positions of each place where a phrase's words stand in a row
+    (phrase by phrase, in the order given; each phrase's places from left to right)."""
+    by_first = _by_first_word(tuple(phrases))
+    found: list[tuple[int, int, int]] = []
+    for k, position in enumerate(words):
+        for number, phrase in by_first.get(tokens[position].folded, ()):
+            n = len(phrase)
             span = words[k:k + n]
-            if span[-1] - span[0] != n - 1:  # punctuation between: not the phrase
+            if len(span) < n or span[-1] - span[0] != n - 1:  # punctuation between: no phrase
                 continue
             if all(tokens[p].folded == w for p, w in zip(span, phrase, strict=True)):
-                found.append((span[0], span[-1]))
-    return found
+                found.append((number, span[0], span[-1]))
+    found.sort()
+    return [(first, last) for _, first, last in found]
+
+
+@lru_cache(maxsize=32)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]
+                   ) -> Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The phrases (with their positions in ``phrases``) by their first word: a question's
+    words are looked up, rather than every phrase tried at every word."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for number, phrase in enumerate(phrases):
+        if phrase:
+            index.setdefault(phrase[0], []).append((number, phrase))
+    return {word: tuple(entries) for word, entries in index.items()}
