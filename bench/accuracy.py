@@ -633,8 +633,9 @@ def fit_excluded(examples: Sequence[Example], weights: Sequence[float],
             for e in usable:
                 p = e.excluded_frequency
                 lower = np.where(p >= obligate_frequency, obligate, floor)
-                ratio = np.maximum(1.0 - p, lower) / (1.0 - e.excluded_background[:, None])
-                absent.append(np.log(ratio).sum(axis=0))
+                # Against a disease without the findings (whose ratios are 1 / (1 - bg)), as
+                # the model bounds them (rank/model.py bounded_absent).
+                absent.append(np.log(np.maximum(1.0 - p, lower)).sum(axis=0))
             for total_floor in TOTAL_FLOORS:
                 hits = 0
                 for e, score, log_absent in zip(usable, base, absent, strict=True):

@@ -29,10 +29,11 @@ For an excluded finding ("checked and absent"): ``max(1 - P(q | d), floor) / (1 
 ``P(q | d)`` the frequency of *q* (or a descendant) in the disease and ``floor`` the
 ``excluded_floor``, or the lower ``obligate_excluded_floor`` when the disease shows *q* in
 (nearly) every patient; all excluded findings together lower a disease at most by
-``excluded_total_floor``. Authors record as absent what they looked for, mostly features of the
-disease they diagnosed (../shared/data/README.md): a frequent but not obligate feature that is
-absent is weak evidence against a disease. The ratio never exceeds that of a disease without
-the finding, so a "no" never raises a disease that shows it.
+``excluded_total_floor`` against a disease that shows none of them. Authors record as absent
+what they looked for, mostly features of the disease they diagnosed (../shared/data/README.md):
+a frequent but not obligate feature that is absent is weak evidence against a disease. The
+ratio never exceeds that of a disease without the finding, so a "no" never raises a disease
+that shows it.
 
 Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 """
@@ -126,7 +127,7 @@ class ModelParameters:
     # bench's), by `python bench/accuracy.py --fit`; held-out figures by `--cv 5` (group
     # k-fold over papers) in bench/accuracy.py.
     calibration_weights: tuple[float, ...] | None = (
-        0.1201, 1.4042, 5.3773, 1.4485, 8.7833, -6.8622, 0.3244)
+        0.1228, 1.2108, 5.671, 1.4988, 8.914, -5.9217, 0.3336)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,12 +279,11 @@ class LikelihoodModel:
         total = np.zeros(self.n)
         for term in dict.fromkeys(observed):
             total += np.log(self.observed(term))
-        absent = np.zeros(self.n)
-        for term in dict.fromkeys(excluded):
-            absent += np.log(self.excluded(term))
-        # Together, excluded findings lower a disease at most by excluded_total_floor.
-        floor = self.parameters.excluded_total_floor
-        total += np.maximum(absent, math.log(floor)) if floor > 0 else absent
+        if excluded:
+            # Together, excluded findings lower a disease at most by excluded_total_floor
+            # (against a disease without them).
+            total += bounded_absent([self.excluded(t) for t in dict.fromkeys(excluded)],
+                                    self.parameters.excluded_total_floor)
         return total
 
     def excluded(self, term: int) -> Vector:
@@ -494,6 +494,20 @@ class LikelihoodModel:
             (int(k) // len(self.background), int(k) % len(self.background)): int(t)
             for k, t in zip(key[credited].tolist(), term[credited].tolist(), strict=True)
         }
+
+
+def bounded_absent(ratios: Sequence[Vector], floor: float) -> Vector:
+    """The summed log ratios of excluded findings, at most ``log floor`` below those of a
+    disease that shows none of them (the largest ratio of each finding); no bound when
+    ``floor`` is 0."""
+    absent: Vector = np.zeros(len(ratios[0]))
+    ceiling = 0.0
+    for vector in ratios:
+        absent += np.log(vector)
+        ceiling += math.log(float(vector.max()))
+    if floor > 0:
+        absent = np.maximum(absent, ceiling + math.log(floor))
+    return absent
 
 
 def concatenated_ranges(starts: Indices, sizes: Indices) -> Indices:
