@@ -78,7 +78,7 @@ class ModelParameters:
     # findings together lower a disease at most by `excluded_total_floor` (evidence.py).
     # Fitted by `python bench/accuracy.py --fit`: on the development case reports any penalty
     # costs accuracy (their authors list as absent the features of the disease they describe),
-    # so the fit keeps the strongest setting within 0.5 points (top-1 + top-10) of ignoring
+    # so the fit keeps the strongest setting within 0.25 points (top-1 + top-10) of ignoring
     # them, and a "no" still counts, weakly. Held-out figures: bench/accuracy.py --cv 5.
     excluded_floor: float = 0.3
     obligate_frequency: float = 0.95
