@@ -75,7 +75,8 @@ class ModelParameters:
     # Excluded findings ("checked and absent"): P(absent | d) is at least `excluded_floor`,
     # or `obligate_excluded_floor` when the disease shows the finding in at least
     # `obligate_frequency` of patients (HPO "obligate", or a count like 18/18); all excluded
-    # findings together lower a disease at most by `excluded_total_floor` (evidence.py).
+    # findings together lower a disease at most by `excluded_total_floor`, against one that
+    # shows none of them (bounded_absent).
     # Fitted by `python bench/accuracy.py --fit`: on the development case reports any penalty
     # costs accuracy (their authors list as absent the features of the disease they describe),
     # so the fit keeps the strongest setting within 0.25 points (top-1 + top-10) of ignoring
