@@ -77,19 +77,38 @@ def test_an_absent_obligate_feature_counts_more(obligate_engine: Engine) -> None
 
 def test_excluded_findings_together_lower_a_disease_at_most_by_the_total_floor(
         mini_engine: Engine) -> None:
-    # Alpha (twins united by the lower ratio): focal 0.3 / 0.64, stiffness 0.5 / 0.82625,
-    # product 0.28 < 0.9: bounded at 0.9; weakness is contradicted (0.02) for Alpha's OMIM
+    # Alpha (twins united by the lower ratio): focal 0.3 / 0.64, stiffness 0.5 / 0.82625.
+    # A disease without either finding (Gamma lacks focal seizure, Beta stiffness) gets
+    # 1 / 0.64 and 1 / 0.82625; Alpha's product is 0.3 * 0.5 = 0.15 times that, below 0.9,
+    # so it is bounded at 0.9 times that. Weakness is contradicted (0.02) for Alpha's OMIM
     # entry and at the floor 0.3 for its Orphanet twin.
+    without = 1 / (0.64 * 0.82625)
     ranking = mini_engine.rank([WEAK], [FOCAL, STIFF], top=4)
     alpha = next(c for c in ranking.candidates if c.id == "OMIM:100001")
-    assert alpha.likelihood_ratio == pytest.approx(0.3 * 0.9)
+    assert alpha.likelihood_ratio == pytest.approx(0.3 * 0.9 * without)
     evidence = {e.hpo_id: e.likelihood_ratio for e in alpha.evidence}
     assert evidence[FOCAL] == pytest.approx(0.3 / 0.64)
     assert evidence[STIFF] == pytest.approx(0.5 / 0.82625)
     model = mini_engine.ranker.model
     onto = mini_engine.knowledge.ontology
     scores = model.log_scores([onto.index(WEAK)], [onto.index(FOCAL), onto.index(STIFF)])
-    assert scores[0] == pytest.approx(math.log(0.02 * 0.9))
+    assert scores[0] == pytest.approx(math.log(0.02 * 0.9 * without))
+
+
+def test_many_excluded_findings_do_not_lift_the_diseases_without_them(
+        mini_engine: Engine) -> None:
+    # Each excluded finding gives a disease without it 1 / (1 - bg) > 1; a long list must not
+    # add these up past the bound: Alpha's Orphanet entry (0.455 / 0.64 and 0.455 / 0.5775)
+    # stays within 0.9 of Gamma, which shows no seizure (1 / 0.64 and 1 / 0.5775).
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    excluded = [onto.index(FOCAL), onto.index(SEIZURE)]
+    scores = model.log_scores([onto.index(WEAK)], excluded)
+    observed = model.log_scores([onto.index(WEAK)])
+    gamma_gain = scores[3] - observed[3]
+    alpha_gain = scores[1] - observed[1]  # the Orphanet entry (OMIM's own is contradicted)
+    assert gamma_gain == pytest.approx(-math.log(0.64 * 0.5775))
+    assert alpha_gain == pytest.approx(gamma_gain + math.log(0.9))
 
 
 def test_a_yes_gives_a_twin_group_the_ratio_of_its_best_member(mini_engine: Engine) -> None:

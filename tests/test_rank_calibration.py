@@ -16,7 +16,12 @@ import numpy as np
 import pytest
 
 from whatcauses.engine import Engine
-from whatcauses.rank.calibration import FEATURES, Calibrator
+from whatcauses.rank.calibration import (
+    FEATURES,
+    LEADING_CANDIDATES,
+    Calibrator,
+    counted_findings,
+)
 from whatcauses.rank.model import ModelParameters
 
 FOCAL, STIFF = "HP:0000102", "HP:0000201"
@@ -51,6 +56,36 @@ def test_features_of_a_group_the_findings_cover_and_of_one_they_miss(
     # Gamma: rigidity shares muscle stiffness with a finding, log(4/3) / log 4; weakness only
     # the uninformative muscle abnormality: (0.2075 + 0) / 2.
     assert found["profile_closeness"] == [1.0, round(math.log(4 / 3) / math.log(4) / 2, 4)]
+
+
+def test_findings_no_leading_candidate_explains_are_not_counted() -> None:
+    floor = math.log(0.3)
+    explained_by_first = [2.0] + [floor] * (LEADING_CANDIDATES + 2)
+    explained_past_the_leaders = [floor] * LEADING_CANDIDATES + [3.0, floor, floor]
+    explained_by_none = [floor] * (LEADING_CANDIDATES + 3)
+    assert counted_findings(np.asarray(
+        [explained_by_first, explained_past_the_leaders, explained_by_none])) == 1
+    assert counted_findings(np.asarray([explained_by_none])) == 1  # at least one
+    assert counted_findings(np.zeros((0, 4))) == 1
+
+
+def test_a_stray_finding_leaves_the_size_features_as_they_were(mini_engine: Engine) -> None:
+    # Generalized seizure at the noise floor for both groups: it adds log 0.3 to each sum but
+    # k stays 2, so the mean and the coverage weight (log k) are those of two findings.
+    onto = mini_engine.knowledge.ontology
+    ranker = mini_engine.ranker
+    terms = [onto.index(FOCAL), onto.index(STIFF), onto.index("HP:0000103")]
+    groups = np.asarray([ALPHA, GAMMA])
+    log_ratios = np.log(np.vstack(
+        [ranker._union(ranker.model.observed(t), np.maximum)[groups] for t in terms[:2]]
+        + [np.full(len(groups), 0.3)]))
+    calibrator = Calibrator(mini_engine.knowledge, ranker.model, PLAIN)
+    values = calibrator.features([[t] for t in terms], log_ratios, groups)
+    two = features(mini_engine, [ALPHA, GAMMA])
+    total = log_ratios.sum(axis=0)
+    assert values[:, FEATURES.index("mean_log_likelihood_ratio")] == pytest.approx(total / 2)
+    assert values[:, FEATURES.index("profile_covered")] == pytest.approx(
+        two["profile_covered"], abs=1e-4)
 
 
 def test_plain_weights_reproduce_the_likelihood_ratio_ranking(mini_engine: Engine) -> None:

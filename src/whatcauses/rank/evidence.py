@@ -5,14 +5,13 @@ Only computed for the candidates a response shows; the ranking itself never need
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.rank.model import LikelihoodModel, MatchDetail, Vector
+from whatcauses.rank.model import LikelihoodModel, MatchDetail, Vector, bounded_absent
 from whatcauses.rank.results import FindingEvidence
 from whatcauses.rank.sparse import SparseVector, gather
 
@@ -36,8 +35,11 @@ class FindingVectors:
         """The sum of the log ratios, per disease (``None`` without findings).
 
         With ``excluded_floor`` > 0 the excluded findings together lower a disease by at most
-        that factor: case reports list as absent many features of the disease they describe
-        (a cohort table), and a long list must not outweigh what was observed.
+        that factor, against a disease that shows none of them: case reports list as absent
+        many features of the disease they describe (a cohort table), and a long list must not
+        outweigh what was observed. (Each ratio is ``P(absent | d) / P(absent)``, so a disease
+        without the finding gets ``1 / P(absent)`` above 1; the bound is taken from there, or
+        a long list would lift every disease without the findings unboundedly.)
         """
         vectors = self.observed_ratios()
         if not vectors and not self.excluded:
@@ -46,12 +48,8 @@ class FindingVectors:
         for vector in vectors:
             total += np.log(np.asarray(vector))
         if self.excluded:
-            absent: Vector = np.zeros(len(total))
-            for _, vector in self.excluded:
-                absent += np.log(np.asarray(vector))
-            if excluded_floor > 0:
-                absent = np.maximum(absent, math.log(excluded_floor))
-            total += absent
+            total += bounded_absent([np.asarray(v) for _, v in self.excluded],
+                                    excluded_floor)
         return total
 
 

@@ -29,10 +29,11 @@ For an excluded finding ("checked and absent"): ``max(1 - P(q | d), floor) / (1 
 ``P(q | d)`` the frequency of *q* (or a descendant) in the disease and ``floor`` the
 ``excluded_floor``, or the lower ``obligate_excluded_floor`` when the disease shows *q* in
 (nearly) every patient; all excluded findings together lower a disease at most by
-``excluded_total_floor``. Authors record as absent what they looked for, mostly features of the
-disease they diagnosed (../shared/data/README.md): a frequent but not obligate feature that is
-absent is weak evidence against a disease. The ratio never exceeds that of a disease without
-the finding, so a "no" never raises a disease that shows it.
+``excluded_total_floor`` against a disease that shows none of them. Authors record as absent
+what they looked for, mostly features of the disease they diagnosed (../shared/data/README.md):
+a frequent but not obligate feature that is absent is weak evidence against a disease. The
+ratio never exceeds that of a disease without the finding, so a "no" never raises a disease
+that shows it.
 
 Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 """
@@ -82,10 +83,11 @@ class ModelParameters:
     # Excluded findings ("checked and absent"): P(absent | d) is at least `excluded_floor`,
     # or `obligate_excluded_floor` when the disease shows the finding in at least
     # `obligate_frequency` of patients (HPO "obligate", or a count like 18/18); all excluded
-    # findings together lower a disease at most by `excluded_total_floor` (evidence.py).
+    # findings together lower a disease at most by `excluded_total_floor`, against one that
+    # shows none of them (bounded_absent).
     # Fitted by `python bench/accuracy.py --fit`: on the development case reports any penalty
     # costs accuracy (their authors list as absent the features of the disease they describe),
-    # so the fit keeps the strongest setting within 0.5 points (top-1 + top-10) of ignoring
+    # so the fit keeps the strongest setting within 0.25 points (top-1 + top-10) of ignoring
     # them, and a "no" still counts, weakly. Held-out figures: bench/accuracy.py --cv 5.
     excluded_floor: float = 0.3
     obligate_frequency: float = 0.95
@@ -149,7 +151,7 @@ class ModelParameters:
     # bench's), by `python bench/accuracy.py --fit`; held-out figures by `--cv 5` (group
     # k-fold over papers) in bench/accuracy.py.
     calibration_weights: tuple[float, ...] | None = (
-        0.1201, 1.4042, 5.3773, 1.4485, 8.7833, -6.8622, 0.3244)
+        0.1228, 1.2108, 5.671, 1.4988, 8.914, -5.9217, 0.3336)
 
     def category_weight(self, category: str) -> float:
         """The prior weight of members of ``category`` in a question that names it."""
@@ -305,12 +307,11 @@ class LikelihoodModel:
         total = np.zeros(self.n)
         for term in dict.fromkeys(observed):
             total += np.log(self.observed(term))
-        absent = np.zeros(self.n)
-        for term in dict.fromkeys(excluded):
-            absent += np.log(self.excluded(term))
-        # Together, excluded findings lower a disease at most by excluded_total_floor.
-        floor = self.parameters.excluded_total_floor
-        total += np.maximum(absent, math.log(floor)) if floor > 0 else absent
+        if excluded:
+            # Together, excluded findings lower a disease at most by excluded_total_floor
+            # (against a disease without them).
+            total += bounded_absent([self.excluded(t) for t in dict.fromkeys(excluded)],
+                                    self.parameters.excluded_total_floor)
         return total
 
     def excluded(self, term: int) -> Vector:
@@ -535,6 +536,21 @@ class LikelihoodModel:
             (int(k) // len(self.background), int(k) % len(self.background)): int(t)
             for k, t in zip(key[credited].tolist(), term[credited].tolist(), strict=True)
         }
+
+
+def bounded_absent(ratios: Sequence[Vector], floor: float) -> Vector:
+    """The summed log ratios of excluded findings, at most ``log floor`` below those of a
+    disease that shows none of them (the largest ratio of each finding); no bound when
+    ``floor`` is 0."""
+    absent: Vector = np.zeros(len(ratios[0]))
+    ceiling = 0.0
+    for vector in ratios:
+        logs = np.log(vector)
+        absent += logs
+        ceiling += float(logs.max())  # numpy's log throughout, as the sparse path takes it
+    if floor > 0:
+        absent = np.maximum(absent, ceiling + math.log(floor))
+    return absent
 
 
 def concatenated_ranges(starts: Indices, sizes: Indices) -> Indices:

@@ -67,6 +67,11 @@ class SparseVector:
         result[self.index] = self.values
         return result
 
+    def largest(self) -> float:
+        """The largest value over all diseases."""
+        exceptions = float(self.values.max()) if len(self.values) else -math.inf
+        return exceptions if len(self.index) == self.size else max(self.default, exceptions)
+
     def log(self) -> SparseVector:
         """The elementwise natural logarithm (numpy's, as the dense computation takes it)."""
         logs = np.log(self.padded)
@@ -157,12 +162,14 @@ def sequential_sum(vectors: Sequence[SparseVector], size: int) -> Vector:
 def log_total(observed: Sequence[SparseVector], excluded: Sequence[SparseVector], size: int,
               excluded_floor: float) -> Vector:
     """As :meth:`FindingVectors.log_total` from the logarithms of the united vectors:
-    observed findings summed, then the excluded ones, floored at ``log(excluded_floor)``
-    when that is positive, added."""
+    observed findings summed, then the excluded ones added, at most ``log(excluded_floor)``
+    below the sum for a disease that shows none of them (each finding's largest log ratio;
+    :func:`whatcauses.rank.model.bounded_absent`) when the floor is positive."""
     total = sequential_sum(observed, size)
     if excluded:
         absent = sequential_sum(excluded, size)
         if excluded_floor > 0:
-            absent = np.maximum(absent, math.log(excluded_floor))
+            ceiling = sum(v.largest() for v in excluded)
+            absent = np.maximum(absent, ceiling + math.log(excluded_floor))
         total += absent
     return total
