@@ -1,6 +1,9 @@
 """Question-answering accuracy on bench/data/questions_dev.yaml.
 
-    python bench/questions.py [--weights 1,5,20,100] [--verbose]
+    python bench/questions.py [--weights 1,5,20,100] [--verbose] [--data FILE]
+
+``--data`` reads another question file of the same format (bench/data/probe_everyday.yaml:
+everyday primary-care wordings, for lexicon work).
 
 ``--weights`` compares flat category prior weights with the shipped per-category ones.
 
@@ -31,6 +34,7 @@ SEED = "What autoimmune disease causes muscle stiffness?"
 def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) -> dict[str, float]:
     hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     honest = [0, 0]
+    recall = [0, 0]  # listed findings read (an OR-group member counts), listed findings
     times = []
     for item in questions:
         question = str(item["question"])
@@ -39,6 +43,13 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         answer = engine.ask(question, top=10)
         times.append(time.perf_counter() - start)
         ids = [c.id for c in answer.ranking.candidates]
+        read = {i for f in answer.interpretation.findings if not f.negated for i in f.ids}
+        listed = [str(f) for f in item.get("findings") or []]  # type: ignore[attr-defined]
+        recall[0] += sum(f in read for f in listed)
+        recall[1] += len(listed)
+        if verbose and any(f not in read for f in listed):
+            missed = [f for f in listed if f not in read]
+            print(f"  findings not read {missed}: {question[:90]}", file=sys.stderr)
         if item.get("expect") == "no_finding":
             honest[0] += not ids
             honest[1] += 1
@@ -58,6 +69,8 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
     for key in ["all", *sorted(k for k in hits if k != "all")]:
         t1, t3, t10, n = hits[key]
         print(f"{key:<16}{n:>4}{t1 / n:>8.1%}{t3 / n:>8.1%}{t10 / n:>8.1%}")
+    if recall[1]:
+        print(f"listed findings read: {recall[0]}/{recall[1]} ({recall[0] / recall[1]:.1%})")
     print(f"no-finding questions answered honestly (no candidates): {honest[0]}/{honest[1]}")
     print(f"time per question: median {statistics.median(times) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms")
@@ -69,8 +82,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--weights", default="", help="category prior weights to compare")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--data", type=Path, default=DATA, help="question file")
     args = parser.parse_args()
-    questions = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    questions = yaml.safe_load(args.data.read_text(encoding="utf-8"))
     engine = Engine.load()
     engine.ask(SEED)  # warm the lexicon and categories
     defaults = ModelParameters()

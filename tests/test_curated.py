@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import copy
+import re
+from importlib.resources import files
 from typing import Any
 
 import pytest
 
+from whatcauses.engine import Engine
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import (
+    lay_terms,
     parse_lay_terms,
     parse_question_words,
     parse_red_flags,
     question_words,
     read_yaml,
 )
+from whatcauses.text.normalize import phrase_key, tokenize
 
 
 def test_the_shipped_question_words_load_once() -> None:
@@ -114,3 +119,50 @@ def test_a_family_statement_with_an_unknown_mode_is_a_data_error() -> None:
     raw["statements"][0]["modes"] = ["HP:0000118"]
     with pytest.raises(DataError, match=r"family_history.yaml: statements\[0\]\.modes\[0\]"):
         parse_family_words(raw)
+
+
+# ---- lay_terms.yaml against the real HPO (issues 12/13/14) ----
+
+_LINE = re.compile(
+    r'^- \{phrase: "(?P<phrase>[^"]+)", hpo: \[(?P<ids>[^\]]+)\].*\}  # (?P<names>.+)$')
+
+
+@pytest.mark.slow
+def test_every_lay_term_is_a_current_phenotypic_abnormality_named_as_its_comment_says(
+    engine: Engine,
+) -> None:
+    """Every id exists in this release, is not obsolete or an alternative id, lies under
+    HP:0000118, and the trailing comment (for human review) gives the terms' own names."""
+    ontology = engine.knowledge.ontology
+    for entry in lay_terms():
+        for hpo in entry.hpo:
+            resolution = ontology.resolve(hpo)  # raises outside Phenotypic abnormality
+            assert resolution.id == hpo and resolution.note is None, (entry.phrase, hpo)
+    text = (files("whatcauses.knowledge") / "curated" / "lay_terms.yaml").read_text("utf-8")
+    lines = [m for line in text.splitlines() if (m := _LINE.match(line))]
+    assert len(lines) == len(lay_terms())
+    for match in lines:
+        ids = [i.strip() for i in match["ids"].split(",")]
+        names = [n.strip() for n in match["names"].split(" | ")]
+        assert names == [ontology.name(i) for i in ids], match["phrase"]
+
+
+def test_no_lay_phrase_rests_on_words_the_matcher_ignores() -> None:
+    """A phrase of several words whose key is one word claims that word alone: "sleeping too
+    much" keyed as "sleep" read every "sleeping" as Hypersomnia. Such an entry is written as
+    the one word, so that what it claims is plain."""
+    for entry in lay_terms():
+        words = [t for t in tokenize(entry.phrase) if t.is_word]
+        assert len(words) == 1 or " " in phrase_key(entry.phrase), entry.phrase
+
+
+def test_each_lay_phrase_key_has_one_meaning() -> None:
+    """Two wordings that normalise to one key must not claim different terms (the first
+    would silently win)."""
+    meaning: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for entry in lay_terms():
+        if entry.abbreviation:
+            continue
+        key = phrase_key(entry.phrase)
+        first = meaning.setdefault(key, (entry.phrase, tuple(entry.hpo)))
+        assert first[1] == tuple(entry.hpo), (first, entry.phrase, entry.hpo)

@@ -251,3 +251,35 @@ def test_issue_14_context_examples(engine: Engine) -> None:
     assert family.inheritance_modes == ("HP:0000007",)
     scope = read(engine, "joint pain and absent pulses in the feet")
     assert not any("HP:0002829" in f.ids for f in scope.excluded)
+
+
+# ---- issues 12/13/14: everyday wordings of common complaints ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("I've been feeling low", "HP:0000716"),  # Depression: "feeling" belongs to the phrase
+     ("I feel sick after meals", "HP:0002018"),  # Nausea, not Vomiting
+     ("sleeping badly", "HP:0100785"),  # Insomnia, never Hypersomnia
+     ("green phlegm", "HP:0031245"),  # Productive cough
+     ("sharp pain in my side when I breathe in", "HP:0033771"),  # Pleuritic chest pain
+     ("pain in my heel", "HP:0025238"),  # Foot pain, not Enthesitis
+     ("tummy cramps and diarrhoea", "HP:0032155"),  # Abdominal cramps
+     ("a blistering rash", "HP:0033697"),  # Vesicular eruption
+     ("it burns when I wee and I'm weeing all the time", "HP:0100515")],  # Pollakisuria
+)
+def test_everyday_wordings_of_common_complaints(engine: Engine, question: str,
+                                                expected: str) -> None:
+    reading = read(engine, question)
+    assert expected in {f.ids[0] for f in reading.present + reading.or_groups}
+    assert not reading.excluded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["I sleep on my side", "after I eat", "my pee is cloudy",
+                                      "her hair is fine", "I run every day"])
+def test_an_ordinary_word_alone_is_no_finding_of_excess(engine: Engine, question: str) -> None:
+    # "sleep", "eat", "pee", "hair" and "run" once read as Hypersomnia, Polyphagia, Polyuria,
+    # Hirsutism and Diarrhea, from phrases whose other words the matcher ignores.
+    banned = {"HP:0100786", "HP:0002591", "HP:0000103", "HP:0001007", "HP:0002014"}
+    assert not ids_of(read(engine, question).findings) & banned

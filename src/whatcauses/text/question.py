@@ -446,24 +446,34 @@ class QuestionReader:
     ) -> list[tuple[list[int], LexiconEntry]]:
         tokens = reading.tokens
         # Negation words may start or sit inside a known phrase ("absent reflexes");
-        # elsewhere they only mark negation.
-        window = sorted(
+        # elsewhere they only mark negation. Frame words may too ("feel sick" is nausea,
+        # "sick" alone vomiting; "feeling low"), in a second pass: a phrase that merely spans
+        # one ("eye shows a white reflex") is read first.
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        first = sorted(
             remaining
             + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])]
         )
-        matched: list[tuple[list[int], LexiconEntry]] = []
-        for start, end, key in longest_matches(
-            self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words, min_words=2
-        ):
-            positions = window[start:end]
-            if not any(self._cues.is_content(tokens[p]) for p in positions):
-                continue
-            if loose_negation(self._cues, tokens, positions):
-                continue
-            entry = self.lexicon.lookup(key)
-            assert entry is not None  # longest_matches only yields known keys
-            reading.consumed.update(positions)
-            matched.append((positions, entry))
+        for frame_words in (False, True):
+            window = first if not frame_words else sorted(
+                [i for i in first if i not in reading.consumed]
+                + [i for i in clause if i not in reading.consumed and tokens[i].is_word
+                   and self._cues.is_frame(tokens[i])]
+            )
+            for start, end, key in longest_matches(
+                self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words,
+                min_words=2
+            ):
+                positions = window[start:end]
+                if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
+                           for p in positions):
+                    continue
+                if loose_negation(self._cues, tokens, positions):
+                    continue
+                entry = self.lexicon.lookup(key)
+                assert entry is not None  # longest_matches only yields known keys
+                reading.consumed.update(positions)
+                matched.append((positions, entry))
         return matched
 
     def _match_pairs(
