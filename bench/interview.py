@@ -45,8 +45,7 @@ shows that the followers do not ("no" demotes it). Tuned on 300 tune-half cases,
     tune, information gain          30.3  34.7  36.7  42.3   (+6.3 after 5)
     tune, expected rise             30.3  36.7  39.3  44.3   (+9.0 after 5)
     holdout, information gain       25.0  27.7  28.3         (+3.3 after 5)
-    holdout, expected rise          25.0  31.0  33.0         (+8.0 after 5; 5 questions only,
-                                                              answer model 0.4 / 0.2)
+    holdout, expected rise          25.0  31.0  33.3  35.0   (+8.3 after 5)
 
 What limits it: 88 % of the simulated answers are "don't know" (a published case lists about
 ten findings) and only 7 % "yes". An oracle that asks, among the same candidate questions,
