@@ -27,6 +27,7 @@ from whatcauses.explain.contrast import (
 )
 from whatcauses.explain.next_question import (
     MAX_BACKGROUND,
+    MIN_ANCESTORS,
     _blocked_terms,
     _Leaders,
     _options,
@@ -306,6 +307,8 @@ def _plain_options(knowledge: Knowledge, members: list[int], blocked: set[int]) 
     _, lineage = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
     found = np.unique(lineage)
     found = found[knowledge.background[found] <= MAX_BACKGROUND]
+    depth = onto.ancestors_ptr[found + 1] - onto.ancestors_ptr[found]
+    found = found[depth >= MIN_ANCESTORS]
     phenotype = onto.descends_from(found, onto.index(PHENOTYPIC_ABNORMALITY))
     general = {onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)}
     return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]

@@ -3,8 +3,9 @@
 The loop (:func:`run_interview`) is shared by the terminal interview and ``--simulate``, which
 answers from published cases to measure whether the questions help (bench/interview.py):
 
-* a turn ranks the current findings and picks the question with the highest expected
-  information gain (:mod:`whatcauses.explain.next_question`);
+* a turn ranks the current findings and picks the best question: the one expected to raise
+  most the chance that the leading candidate is right, allowing for "don't know" answers
+  (:func:`whatcauses.explain.next_question.question_scores`);
 * "yes" adds the finding as present, "no" as absent, "skip" (don't know) sets it aside;
 * it stops when the leading candidate's probability reaches ``--stop-at``, when no question
   would tell the leaders apart, or after ``--questions`` questions.

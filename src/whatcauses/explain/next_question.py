@@ -10,16 +10,28 @@ weighed against the ``leaders`` best candidates plus one class for every other d
   shows), and at least the model's noise floor ``observed_floor * bg(q)``;
 * every other disease shows *q* at its background frequency ``bg(q)`` (the mean over diseases);
 * the expected information gain of asking, in bits, is ``H(post) - P(yes) H(post | yes) -
-  P(no) H(post | no)`` with ``P(yes) = sum_j post_j p_j``.
+  P(no) H(post | no)`` with ``P(yes) = sum_j post_j p_j`` (shown with each question; one
+  below :data:`MIN_GAIN_BITS` is not asked).
+
+The questions are ordered by :func:`question_scores`, under an answer model in which most
+answers are "don't know" (:data:`KNOWN_IF_PRESENT`, :data:`KNOWN_IF_ABSENT`): the expected rise
+in the chance that the leading candidate is right (a "yes" to a finding typical of the third
+candidate may put it first), plus a little of the information gain of the usable answers.
+On published cases this asks about what sets one leader apart from the one before it, where
+the information gain alone asked about what splits the leaders in halves, which a case
+record rarely answers (bench/interview.py).
 
 Questions are asked about the findings annotated to the leaders and the more general terms
-above them (a person can say whether they have seizures more easily than which kind), except
-very common findings, findings already given, and findings the given ones imply (a present
-finding implies its ancestors; an absent one its descendants). A refinement of a present
-finding may be asked ("which kind?"): a "yes" then replaces the general finding, which the
-model would otherwise count twice.
-A finding answered "don't know" is not asked again (nor its refinements); see
-:data:`KNOWN_IF_PRESENT` for how it steers the next choice.
+above them (a person can say whether they have seizures more easily than which kind; ``p``
+of a general term is the model's frequency of it or any more specific form, which is also
+how the ranking scores a "yes" to it), except very common findings and the organ-system
+level (too general to be a question), findings nearly every leader shows, findings already
+given, and findings the given ones imply (a present finding implies its ancestors; an absent
+one its descendants). A refinement of a present finding may be asked ("which kind?"): a
+"yes" then replaces the general finding, which the model would otherwise count twice.
+A finding answered "don't know" is not asked again, nor its refinements, nor the term just
+above it (a near-duplicate); the "don't know" also lowers, for the choice of the next
+question, the leaders that show the finding (someone who has it would likely have known).
 
 What a question "favours" is first estimated from ``p`` (the leaders a yes makes more likely);
 :func:`checked_questions` then re-ranks with each answer through the caller's ranker, so that
@@ -54,12 +66,23 @@ MIN_GAIN_BITS = 0.005
 LEADERS = 10
 # How many candidates a question names as favoured by each answer.
 FAVOURED_SHOWN = 2
-# Someone who has a finding says so when asked with about this chance; "don't know" is more
-# likely from someone without it. The ranking ignores a "don't know", but the choice of the
-# next question weighs the leaders by it: after "don't know" to a finding typical of one
-# leader, the next question turns to the others (bench/interview.py: +3 top-1 points after 5
-# questions on 200 tune-half cases, about the size of the noise there).
+# The answer model: someone who has a finding says "yes" when asked with about this chance,
+# someone without it says "no" with this lower one (one knows better what one has than what
+# one lacks); the rest of the time the answer is "don't know", which the ranking ignores.
+# Only the ratio of the two matters to the choice (:func:`select_questions`). The choice of the
+# next question also weighs the leaders by past "don't know" answers: after "don't know" to a
+# finding typical of one leader, the next question turns to the others.
 KNOWN_IF_PRESENT = 0.7
+KNOWN_IF_ABSENT = 0.35
+# How much the information gain (bits) counts beside the expected rise in the chance that the
+# leading candidate is right: it orders the questions none of whose answers would change the
+# leader, so that the evidence still builds up (bench/interview.py).
+GAIN_WEIGHT = 0.05
+# Questions people can answer: a term below the level of an organ system (it has at least this
+# many ancestors, itself included: root, "Phenotypic abnormality", an organ system, itself), and
+# not shown by nearly every leader (such a question separates nothing and reads as too general).
+MIN_ANCESTORS = 4  # the term itself, root and "Phenotypic abnormality" included
+MAX_LEADER_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +199,57 @@ def _gains(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarr
     return result
 
 
+def _usable_answers(p: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """``P(yes | j)`` and ``P(no | j)`` under the answer model (the rest: "don't know")."""
+    return KNOWN_IF_PRESENT * p, KNOWN_IF_ABSENT * (1 - p)
+
+
+def leader_rise(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Expected rise, per question (a row of ``p``), in the chance that the leading candidate
+    is the right one, over the three answers: a "yes" or "no" re-weighs the candidates by
+    ``p`` or ``1 - p`` (what the ranking does) and may put another one first; "don't know"
+    leaves the ranking as it is. The last column of ``p`` and ``posterior`` is every other
+    disease, which is never the leading candidate."""
+    yes, no = _usable_answers(p)
+    rows = np.arange(len(p))
+    lead = int(np.argmax(posterior[:-1]))
+    lead_yes = np.argmax(p[:, :-1] * posterior[:-1], axis=1)
+    lead_no = np.argmax((1 - p[:, :-1]) * posterior[:-1], axis=1)
+    result: np.ndarray[Any, Any] = (
+        posterior[lead_yes] * yes[rows, lead_yes] + posterior[lead_no] * no[rows, lead_no]
+        - posterior[lead] * (yes[:, lead] + no[:, lead]))
+    return result
+
+
+def usable_gain(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Expected information gain (bits) of each question counting only the answers that
+    change the ranking: ``P(yes) (H - H(yes)) + P(no) (H - H(no))`` under the answer model."""
+    yes, no = _usable_answers(p)
+    post_yes = p * posterior / (p @ posterior)[:, None]
+    post_no = (1 - p) * posterior / ((1 - p) @ posterior)[:, None]
+    prior_entropy = float(_entropies(posterior[None, :])[0])
+    result: np.ndarray[Any, Any] = (
+        (yes @ posterior) * (prior_entropy - _entropies(post_yes))
+        + (no @ posterior) * (prior_entropy - _entropies(post_no)))
+    return result
+
+
+def question_scores(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]
+                    ) -> np.ndarray[Any, Any]:
+    """How good each question is (a row of ``p``: the chance each leader, and last every other
+    disease, shows the finding; ``posterior``: their probabilities): the expected rise in the
+    chance that the leading candidate is right (:func:`leader_rise`), plus
+    :data:`GAIN_WEIGHT` times the information gain of the usable answers, which orders the
+    questions that would not change the leader."""
+    result: np.ndarray[Any, Any] = (leader_rise(p, posterior)
+                                    + GAIN_WEIGHT * usable_gain(p, posterior))
+    return result
+
+
 def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int]) -> set[int]:
     """Terms not worth asking: given, or implied by what is given (the ancestors of a present
-    finding, the refinements of an absent one, of a "don't know" and of an ambiguous word)."""
+    finding, the refinements of an absent one, of a "don't know" and of an ambiguous word),
+    and the parents of a "don't know" (a near-duplicate of it)."""
     onto = knowledge.ontology
     query = ranking.query
     blocked: set[int] = set()
@@ -191,7 +262,9 @@ def _blocked_terms(knowledge: Knowledge, ranking: Ranking, unknown: Iterable[int
     for term_id in query.excluded:
         blocked.update(onto.descendants(onto.index(term_id)))
     for term in unknown:
+        # Nor, right after a "don't know", the term just above it: a near-duplicate.
         blocked.update(onto.descendants(term))
+        blocked.update(int(parent) for parent in onto.parents(term))
     return blocked
 
 
@@ -208,6 +281,7 @@ def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> lis
     askable = np.zeros(len(onto), dtype=bool)
     askable[lineage] = True
     askable &= knowledge.background <= MAX_BACKGROUND
+    askable &= np.diff(onto.ancestors_ptr) >= MIN_ANCESTORS  # not an organ-system heading
     askable &= onto.phenotype_branch
     askable[np.fromiter(blocked, dtype=np.int64, count=len(blocked))] = False
     askable[[onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)]] = False  # too general
@@ -229,16 +303,23 @@ class _Leaders:
         share = np.asarray([max(c.probability, 0.0) for c in candidates])
         self.posterior: np.ndarray[Any, Any] = np.append(share, max(0.0, 1.0 - share.sum()))
 
-    def shown(self, terms: Sequence[int]) -> np.ndarray[Any, Any]:
+    def annotated(self, terms: Sequence[int]) -> np.ndarray[Any, Any]:
+        """``f[i, j]``: the model's frequency of ``terms[i]`` (or a descendant) in leader
+        ``j``, the best over its twin entries; 0 where neither is annotated."""
+        by_member = self.knowledge.model_frequencies(
+            np.asarray(terms, dtype=np.int64), np.asarray(self.members, dtype=np.int64))
+        f = np.empty((len(terms), len(self.candidates)))
+        for j, entries in enumerate(self.entries):  # the best over the leader's twin entries
+            f[:, j] = by_member[:, [self._slot[m] for m in entries]].max(axis=1)
+        return f
+
+    def shown(self, terms: Sequence[int], annotated: np.ndarray[Any, Any] | None = None
+              ) -> np.ndarray[Any, Any]:
         """``p[i, j]``: the chance that a patient with leader ``j`` shows ``terms[i]`` (the
         last column: any other disease, at the term's background frequency)."""
-        term_array = np.asarray(terms, dtype=np.int64)
-        background = self.knowledge.background[term_array].astype(float)
-        by_member = self.knowledge.model_frequencies(
-            term_array, np.asarray(self.members, dtype=np.int64))
+        background = self.knowledge.background[np.asarray(terms, dtype=np.int64)].astype(float)
         p = np.empty((len(terms), len(self.candidates) + 1))
-        for j, entries in enumerate(self.entries):  # the best over the leader's twin entries
-            p[:, j] = by_member[:, [self._slot[m] for m in entries]].max(axis=1)
+        p[:, :-1] = self.annotated(terms) if annotated is None else annotated
         p[:, :-1] = np.maximum(p[:, :-1], self.floor * background[:, None])
         p[:, -1] = background
         result: np.ndarray[Any, Any] = np.clip(p, 1e-6, 1 - 1e-6)
@@ -263,7 +344,9 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     posterior = field.posterior / field.posterior.sum()
     unknown = [onto.index(t) for t in dict.fromkeys(skip) if t in onto]
     if unknown:
-        posterior = posterior * np.prod(1 - KNOWN_IF_PRESENT * field.shown(unknown), axis=0)
+        shown = field.shown(unknown)
+        posterior = posterior * np.prod(
+            1 - KNOWN_IF_PRESENT * shown - KNOWN_IF_ABSENT * (1 - shown), axis=0)
         posterior = posterior / posterior.sum()
     # Some findings are named after a disease (HPO "Amyotrophic lateral sclerosis"): asking
     # whether someone has a leading candidate itself is no question.
@@ -273,18 +356,27 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
     options = [t for t in _options(knowledge, field.members, blocked) if folded[t] not in names]
     if not options:
         return []
-    p = field.shown(options)
-    yes = p @ posterior
-    post_yes = p * posterior / yes[:, None]
-    post_no = (1 - p) * posterior / (1 - yes)[:, None]
+    annotated = field.annotated(options)
+    common = (annotated > 0).mean(axis=1) > MAX_LEADER_SHARE
+    if len(candidates) > 1 and common.any():
+        options = [t for t, c in zip(options, common, strict=True) if not c]
+        annotated = annotated[~common]
+        if not options:
+            return []
+    p = field.shown(options, annotated)
+    post_yes = p * posterior / (p @ posterior)[:, None]
+    post_no = (1 - p) * posterior / ((1 - p) @ posterior)[:, None]
     gains = _gains(p, posterior)
-    order = np.lexsort((onto.id_order[options], -gains)).tolist()  # best first, ties by id
+    scores = question_scores(p, posterior)
+    order = np.lexsort((onto.id_order[options], -scores)).tolist()  # best first, ties by id
     result: list[NextQuestion] = []
     chosen: list[int] = []
     for i in order:
         gain = float(gains[i])
-        if len(result) >= limit or not gain > MIN_GAIN_BITS:
+        if len(result) >= limit:
             break
+        if not gain > MIN_GAIN_BITS:
+            continue
         term = options[i]
         if any(onto.is_ancestor(c, term) or onto.is_ancestor(term, c) for c in chosen):
             continue  # one question per branch

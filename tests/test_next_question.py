@@ -1,0 +1,96 @@
+"""How the next question is chosen: the expected rise in the chance that the leader is right,
+the answers people can give, questions at a level people understand, no near-duplicates."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.explain import next_question as nq
+from whatcauses.explain.next_question import (
+    Findings,
+    RankingContext,
+    findings_ranker,
+    interview_step,
+    leader_rise,
+    question_scores,
+    usable_gain,
+)
+
+# Three leaders and, last, every other disease.
+POSTERIOR = np.array([0.4, 0.3, 0.2, 0.1])
+# Splits the leaders in halves: the first two show it, the third does not.
+HALVES = [0.9, 0.9, 0.1, 0.05]
+# Typical of the second leader only: a "yes" puts it first.
+TYPICAL_OF_SECOND = [0.02, 0.95, 0.02, 0.01]
+# Every leader shows it alike: no answer changes the leader.
+SHARED = [0.5, 0.5, 0.5, 0.05]
+
+
+def test_what_sets_a_follower_apart_beats_what_splits_the_leaders() -> None:
+    p = np.array([HALVES, TYPICAL_OF_SECOND])
+    rise = leader_rise(p, POSTERIOR)
+    assert rise[1] > rise[0] > 0
+    scores = question_scores(p, POSTERIOR)
+    assert scores[1] > scores[0]
+
+
+def test_a_question_that_cannot_change_the_leader_raises_nothing() -> None:
+    p = np.array([SHARED])
+    assert leader_rise(p, POSTERIOR)[0] == pytest.approx(0.0, abs=1e-12)
+    # The information gain of the usable answers still orders such questions.
+    assert usable_gain(p, POSTERIOR)[0] > 0
+    assert question_scores(p, POSTERIOR)[0] > 0
+
+
+def test_usable_gain_counts_only_yes_and_no() -> None:
+    p = np.array([TYPICAL_OF_SECOND])
+    full = nq._gains(p, POSTERIOR)[0]
+    usable = usable_gain(p, POSTERIOR)[0]
+    # Most answers are "don't know", which tells the ranking nothing.
+    assert 0 < usable < full
+
+
+def test_organ_system_terms_are_not_asked(mini_engine: Engine,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    knowledge = mini_engine.knowledge
+    onto = knowledge.ontology
+    # The mini base has three diseases, so every term is "common": lift that limit.
+    monkeypatch.setattr(nq, "MAX_BACKGROUND", 1.0)
+    members = list(range(knowledge.n_diseases))
+    options = {onto.ids[t] for t in nq._options(knowledge, members, set())}
+    assert "HP:0000101" in options  # Seizure: a question people can answer
+    # "Nervous system abnormality", "Muscle abnormality": too general to ask.
+    assert not options & {"HP:0000100", "HP:0000200", "HP:0000118", "HP:0000001"}
+
+
+def test_neither_refinements_nor_the_term_above_a_dont_know_are_asked(
+        mini_engine: Engine) -> None:
+    knowledge = mini_engine.knowledge
+    onto = knowledge.ontology
+    ranking = mini_engine.rank(["HP:0000200"], top=10)
+    blocked = nq._blocked_terms(knowledge, ranking, [onto.index("HP:0000101")])
+    assert {onto.index(t) for t in ("HP:0000102", "HP:0000103")} <= blocked
+    assert onto.index("HP:0000100") in blocked  # the parent: a near-duplicate
+    assert onto.index("HP:0000201") not in blocked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("present", [("HP:0003552", "HP:0003394"), ("HP:0001250",),
+                                     ("HP:0004322", "HP:0002650", "HP:0000545")])
+def test_questions_are_specific_enough_and_separate_the_leaders(
+        engine: Engine, present: tuple[str, ...]) -> None:
+    knowledge = engine.knowledge
+    onto = knowledge.ontology
+    rank = findings_ranker(engine.rank, RankingContext(), top=10)
+    ranking, questions = interview_step(knowledge, rank, Findings(present), limit=5,
+                                        check=False)
+    assert questions
+    field = nq._Leaders(knowledge, list(ranking.candidates[:nq.LEADERS]), 0.3)
+    for question in questions:
+        term = onto.index(question.hpo_id)
+        assert len(onto.ancestors(term)) >= nq.MIN_ANCESTORS, question.label
+        assert knowledge.background[term] <= nq.MAX_BACKGROUND, question.label
+        share = float((field.annotated([term]) > 0).mean())
+        assert share <= nq.MAX_LEADER_SHARE, question.label
