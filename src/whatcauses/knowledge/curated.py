@@ -7,7 +7,7 @@ broken entry is a :class:`DataError` naming the file and the key.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -220,6 +220,10 @@ class BodySites:
     sites: dict[tuple[str, ...], tuple[str, ...]]  # lay words -> HPO wordings, specific first
     sides: dict[tuple[str, ...], str]  # lay words -> bilateral | unilateral | generalized
     linkers: frozenset[str]
+    # Lay descriptors of a body part ("big", "stick out") -> HPO wordings, specific first.
+    # Keyed by their words without hyphens ("wide-set" -> ("wide", "set")), as the reader
+    # sees them.
+    descriptors: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -237,4 +241,6 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
                for k, v in (*checked.sites.items(), *checked.circumstances.items())},
         sides={tuple(k.split()): v for k, v in checked.sides.items()},
         linkers=frozenset(checked.linkers),
+        descriptors={tuple(k.replace("-", " ").split()): tuple(v)
+                     for k, v in checked.descriptors.items()},
     )

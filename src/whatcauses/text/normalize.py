@@ -252,6 +252,11 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = _greek_singular(word)
+    if len(word) > 6 and word.endswith("itis"):
+        # The stemmer cuts "-itis" to the organ's stem: "tendonitis" -> "tendon",
+        # "tonsillitis" -> "tonsil", "hepatitis" -> "hepat" (= "hepatic"), so a body part
+        # would read as its inflammation. The inflammation keeps a stem of its own.
+        return word
     if len(word) > 6 and word.endswith("ness"):
         word = word[:-4]
         if word.endswith("i"):

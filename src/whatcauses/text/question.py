@@ -30,6 +30,7 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
+from whatcauses.text.descriptors import DescriptorReader
 from whatcauses.text.family import FamilyReader
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
@@ -93,6 +94,7 @@ class QuestionReader:
         self._family = FamilyReader(self._cues, family_words())
         self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
                                  self._cues.words.new_clause)
+        self._descriptors = DescriptorReader(body_sites(), self._sites)
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
         self._category_words = category_vocabulary()
@@ -141,8 +143,10 @@ class QuestionReader:
             content = self._content_words(reading, clause)
             self._read_categories(reading, clause, content)
             flags.extend(self._red_flag_phrases(reading, clause, content))
-            found = self._recognize(reading, clause, content)
+            described: list[_Match] = []
+            found = self._recognize(reading, clause, content, described)
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person)))
+            matched.extend(described)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -313,11 +317,12 @@ class QuestionReader:
                 reading.flags.append(RedFlagHit(reading.span_text(positions), advice))
 
     def _recognize(
-        self, reading: _Reading, clause: list[int], content: list[int]
+        self, reading: _Reading, clause: list[int], content: list[int], described: list[_Match]
     ) -> list[tuple[list[int], LexiconEntry]]:
-        """Findings of one clause: multi-word phrases first, then pairs of nearby words, then
-        single words, so that "swollen, stiff finger joints" reads as joint swelling, not as
-        oedema."""
+        """Findings of one clause: multi-word phrases first, then lay descriptors of a body
+        part (into ``described``: they come with their site), then pairs of nearby words,
+        then single words, so that "swollen, stiff finger joints" reads as joint swelling,
+        not as oedema, and "thin calves" as wasting of the lower legs, not as thinness."""
         tokens = reading.tokens
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
@@ -325,6 +330,7 @@ class QuestionReader:
         matched = self._match_ids(reading, remaining)
         matched += self._match_abbreviations(reading, remaining)
         matched += self._match_phrases(reading, clause, remaining)
+        described.extend(self._match_descriptors(reading, clause))
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
         matched = self._describing_words(reading.tokens, matched)
@@ -457,6 +463,20 @@ class QuestionReader:
             matched.append((positions, entry))
         return matched
 
+    def _match_descriptors(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """Lay descriptors with the site beside them (text/descriptors.py): "big ears",
+        "shoulder blades that stick out", "can't feel my toes"."""
+        tokens = reading.tokens
+        taken = reading.consumed | {i for i in clause if tokens[i].start in reading.person_chars}
+        matches = []
+        for hit in self._descriptors.read([t.folded for t in tokens],
+                                          [t.is_word for t in tokens], clause, taken):
+            positions = self._with_modifiers(reading, clause, list(hit.positions))
+            reading.consumed.update(positions)
+            site = reading.span_text(list(hit.site_words))
+            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
+        return matches
+
     def _match_pairs(
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
@@ -470,6 +490,8 @@ class QuestionReader:
             if self._cues.coordinated(tokens, first, second) and all(
                 self.lexicon.lookup(tokens[p].stem) for p in (first, second)
             ):
+                continue
+            if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:

@@ -28,6 +28,11 @@ from whatcauses.text.normalize import phrase_key, stem
 # Synonym kinds whose wording may carry a site ("Shoulder weakness" EXACT of Shoulder girdle
 # muscle weakness); loose synonyms (related, broad, narrow) are not composed.
 _COMPOSABLE_SCOPES = frozenset({"EXACT"})
+# Lexicon sources a descriptor and a site may meet (text/descriptors.py): HPO names, exact,
+# related and layperson synonyms, their adjective forms and curated phrases; never narrow or
+# broad synonyms, abbreviations or names with a modifier set aside.
+_DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflection",
+                                "RELATED"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,45 @@ class SiteReader:
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
 
+    def describe(self, words: Sequence[str], clause: list[int], positions: list[int],
+                 readings: Sequence[str], taken: Collection[int]) -> Composition | None:
+        """The term a lay descriptor at ``positions`` names with the site beside it ("big
+        ears": Macrotia, named "Large ears"; "shoulder blades that stick out": Winged
+        scapulae), or ``None``. ``readings`` are the descriptor's HPO wordings. The side whose
+        site is nearer is tried first (after it on a tie: "big ears"); on one side, the
+        readings all its sites share ("weak thighs and shoulders": proximal), then each
+        site from the nearest ("the whites of his eyes look blue": sclera)."""
+        variants = [key.split() for r in readings if (key := phrase_key(r))]
+        sides = []
+        for step in (+1, -1):
+            edge = max(positions) if step > 0 else min(positions)
+            mentions = self._mentions_beside(words, clause, edge, step, taken)
+            first = next((m for m in mentions if m.readings), None)
+            if first is not None:
+                sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
+        for _, _, mentions in sorted(sides, key=lambda side: side[:2]):
+            found = self._describe_side(variants, mentions)
+            if found is not None:
+                return found
+        return None
+
+    def _describe_side(self, variants: list[list[str]],
+                       mentions: list[SiteMention]) -> Composition | None:
+        sites = [n for n, m in enumerate(mentions) if m.readings]
+        sides = {m.side for m in mentions if m.side}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        tries = [(len(mentions), _shared_readings([mentions[n].readings for n in sites]))]
+        tries += [(n + 1, mentions[n].readings) for n in sites]
+        for count, readings in tries:
+            hit = self._find(variants, readings, side, (), bare=False,
+                             sources=_DESCRIBED_SOURCES)
+            if hit is not None:
+                used = mentions[:count]
+                named = tuple(sorted(p for m in used for p in m.positions))
+                linked = {p for m in used for p in m.linkers}
+                return Composition((hit,), tuple(sorted({*named, *linked})), True, named)
+        return None
+
     def narrow(self, words: Sequence[str], positions: list[int], entry: LexiconEntry,
                readings: Sequence[str]) -> tuple[str, ...] | None:
         """The term whose name is the finding plus one of ``readings`` ("neonatal" for a
@@ -154,6 +198,11 @@ class SiteReader:
         return (words[position] in self._coordinators and position + 1 < len(words)
                 and words[position + 1] in self._new_clause)
 
+    def starts_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
+        """Does a site phrase start at ``order[k]`` ("big toe", "little finger")?"""
+        mention = self._mention_at(words, order, k)
+        return mention is not None and bool(mention.readings)
+
     def _mention_at(self, words: Sequence[str], order: Sequence[int],
                     k: int) -> SiteMention | None:
         """The longest site or side phrase starting at ``order[k]`` (reading in ``order``)."""
@@ -187,9 +236,11 @@ class SiteReader:
         return [v for v in variants if v]
 
     def _find(self, variants: list[list[str]], readings: Sequence[str], side: str | None,
-              own: tuple[str, ...], bare: bool = True) -> tuple[str, ...] | None:
+              own: tuple[str, ...], bare: bool = True,
+              sources: Collection[str] | None = None) -> tuple[str, ...] | None:
         """The first term whose key is a variant plus a reading (and the side), specific
-        first; never the finding's own terms. ``bare``: also try the side alone."""
+        first; never the finding's own terms. ``bare``: also try the side alone. ``sources``:
+        only phrases of these lexicon sources count."""
         sides = [side, None] if side else [None]
         for reading in [*readings, *([""] if bare else [])]:
             extra = phrase_key(reading).split() if reading else []
@@ -206,7 +257,8 @@ class SiteReader:
                     # a phrase of its own, never as a narrower reading: "unmodified".)
                     if (found is not None and found.kind == "finding"
                             and found.source != "unmodified"
-                            and not set(own) <= set(found.ids)):
+                            and (sources is None or found.source in sources)
+                            and not (own and set(own) <= set(found.ids))):
                         return found.ids
         return None
 
