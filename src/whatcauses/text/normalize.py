@@ -310,7 +310,7 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _name_seizure_types(tokens)
+    return _mark_quantities(_name_seizure_types(tokens))
 
 
 # "Absence" names a seizure type before these words ("absence seizures", "absence status"),
@@ -325,6 +325,27 @@ def _name_seizure_types(tokens: list[Token]) -> list[Token]:
         if tokens[here].folded == "absence" and tokens[after].folded.startswith(
                 _ABSENCE_TYPE_NEXT):
             tokens[here] = replace(tokens[here], stem=ABSENCE_TYPE_STEM)
+    return tokens
+
+
+# "a lot", "too much", "keeps ...", "all the time": how much or how often is part of what is
+# said ("laughs a lot" is not "laughs", "eats too much" is not "eats", "too much hair" is not
+# "hair", "keeps falling" is "falls a lot"). The last word of such a phrase takes the stem of
+# "excessive", so that "sweating a lot" also meets HPO's "Excessive sweating"; the other words
+# stay function words.
+EXCESS_MARK = "excess"
+_QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too", "many"),
+               ("so", "many"), ("extra",), ("keeps",), ("keep",), ("kept",), ("constantly",),
+               ("all", "the", "time"))
+
+
+def _mark_quantities(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
+               for q in _QUANTITIES):
+            tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
     return tokens
 
 
@@ -359,7 +380,8 @@ def is_hpo_id(token: Token) -> bool:
 
 def content_stems(tokens: list[Token]) -> list[str]:
     # Negation words stay in keys: "absent hands" (a malformation) must not meet "hands".
-    return [t.stem for t in tokens if t.is_word and t.folded not in STOPWORDS]
+    return [t.stem for t in tokens
+            if t.is_word and (t.folded not in STOPWORDS or t.stem == EXCESS_MARK)]
 
 
 def phrase_key(phrase: str) -> str:

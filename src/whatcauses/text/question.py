@@ -50,7 +50,14 @@ from whatcauses.text.negation import (
     negated_spans,
     uncertain,
 )
-from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
+from whatcauses.text.normalize import (
+    EXCESS_MARK,
+    Token,
+    is_hpo_id,
+    phrase_key,
+    stem,
+    tokenize,
+)
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 from whatcauses.text.sites import SiteReader
 from whatcauses.text.spelling import (
@@ -539,6 +546,8 @@ class QuestionReader:
                     and token.start not in reading.person_chars
                     and token.start not in reading.context_chars
                     and not token.folded.isdigit()
+                    # A quantity no finding took ("a lot of pain") only says how much.
+                    and token.stem != EXCESS_MARK
                 )
                 if keep:
                     run.append(i)
