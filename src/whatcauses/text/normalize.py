@@ -339,6 +339,12 @@ _QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too",
                ("all", "the", "time"))
 
 
+# "my hearing is going", "her memory is going": a function being lost. "going" after a
+# linking verb, ending the statement (no "going to", "going away"), reads as "loss".
+_GOING_AFTER = frozenset({"is", "are", "was", "were"})
+_GOING_ENDS = frozenset({"and", "or", "but", "now", "too", "fast", "quickly", "slowly"})
+
+
 def _mark_quantities(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
@@ -346,7 +352,16 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
         if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
                for q in _QUANTITIES):
             tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
+        elif (folded[n] == "going" and n > 0 and folded[n - 1] in _GOING_AFTER
+              and (n + 1 == len(words) or folded[n + 1] in _GOING_ENDS
+                   or not _adjacent_words(tokens, here, words[n + 1]))):
+            tokens[here] = replace(tokens[here], stem=stem("loss"))
     return tokens
+
+
+def _adjacent_words(tokens: list[Token], here: int, there: int) -> bool:
+    """No punctuation between two word tokens."""
+    return all(tokens[k].is_word for k in range(here + 1, there))
 
 
 def original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:

@@ -607,8 +607,45 @@ class QuestionReader:
             matches.append(_Match(
                 clause, sorted({*positions, *composition.positions}), entry,
                 composition.readings, site,
-                "site" if composition.specific else entry.source))
-        return matches
+                "site" if composition.specific else entry.source,
+                composition.positions))
+        return self._shared_sites(reading, clause, matches)
+
+    def _shared_sites(self, reading: _Reading, clause: list[int],
+                      matches: list[_Match]) -> list[_Match]:
+        """A finding joined by "and"/"or" to the next one shares that one's site or
+        circumstance when HPO names the pair ("cramps and muscle pain after exercise":
+        Exercise-induced muscle cramps too). Only a narrower term is taken."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        start = {m.positions[0]: m for m in matches}
+        result = []
+        for match in matches:
+            if match.site_positions or match.source == "stage":
+                result.append(match)
+                continue
+            after = [i for i in clause if i > match.positions[-1]]
+            joined = (len(after) > 1 and words[after[0]] in self._cues.words.coordinators
+                      and after[1] in start)
+            other = start[after[1]] if joined else None
+            # Its site: composed with it, or inside its own phrase ("muscle pain after
+            # exercise", a phrase of the lexicon).
+            shared = (() if other is None else other.site_positions if other.source == "site"
+                      else self._sites.sites_inside(words, other.positions))
+            if other is None or not shared:
+                result.append(match)
+                continue
+            across = {after[0], *other.positions} - set(shared)
+            taken = reading.consumed - set(shared)
+            composition = self._sites.compose(words, clause, match.positions, match.entry,
+                                              taken, across)
+            if composition is None or not composition.specific:
+                result.append(match)
+                continue
+            result.append(replace(match, readings=composition.readings,
+                                  site=reading.span_text(list(composition.site_words)),
+                                  source="site"))
+        return result
 
     def _finding(
         self,
@@ -652,6 +689,7 @@ class _Match:
     readings: tuple[tuple[str, ...], ...]  # the terms it means (several: one per body site)
     site: str | None = None
     source: str | None = None
+    site_positions: tuple[int, ...] = ()  # its site words and their linkers
 
 
 @dataclass(slots=True)

@@ -71,12 +71,15 @@ class SiteReader:
         self._longest = max(len(k) for k in (*sites.sites, *sites.sides))
 
     def compose(self, words: Sequence[str], clause: list[int], positions: list[int],
-                entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
+                entry: LexiconEntry, taken: Collection[int],
+                across: Collection[int] = ()) -> Composition | None:
         """The site composition of the finding at ``positions`` (folded ``words`` of the
         whole question, ``clause`` its clause), or ``None`` when it names no site.
-        Positions in ``taken`` belong to something else."""
-        after = self._mentions_beside(words, clause, max(positions), +1, taken)
-        before = self._mentions_beside(words, clause, min(positions), -1, taken)
+        Positions in ``taken`` belong to something else; the search for site words steps
+        over those in ``across`` (another finding that shares the site: "cramps and muscle
+        pain after exercise")."""
+        after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
+        before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before:
             # A phrase that names its own site ("ankle swelling") is already as specific as
             # the lexicon makes it.
@@ -104,7 +107,7 @@ class SiteReader:
         if len(sites) > 1:
             each = [self._find(variants, m.readings, side, core_entry.ids) for m in sites]
             if all(found is not None for found in each):
-                unique = tuple(dict.fromkeys(f for f in each if f is not None))
+                unique = self._narrowest([f for f in each if f is not None])
                 return Composition(unique, site_positions, True, named)
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
@@ -148,6 +151,19 @@ class SiteReader:
                 return Composition((hit,), tuple(sorted({*named, *linked})), True, named)
         return None
 
+    def _narrowest(self, found: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+        """The terms found for several sites, less those another one implies ("weak legs
+        that started in the feet": Distal lower limb muscle weakness, not also Lower limb
+        muscle weakness)."""
+        unique = list(dict.fromkeys(found))
+        onto = self._ontology
+
+        def implied(ids: tuple[str, ...]) -> bool:
+            return any(other != ids and all(
+                a in onto and b in onto and onto.is_ancestor(onto.index(a), onto.index(b))
+                for a in ids for b in other) for other in unique)
+        return tuple(ids for ids in unique if not implied(ids))
+
     def narrow(self, words: Sequence[str], positions: list[int], entry: LexiconEntry,
                readings: Sequence[str]) -> tuple[str, ...] | None:
         """The term whose name is the finding plus one of ``readings`` ("neonatal" for a
@@ -158,6 +174,11 @@ class SiteReader:
 
     # ---- finding the site words ----
 
+    def sites_inside(self, words: Sequence[str], positions: list[int]) -> tuple[int, ...]:
+        """The positions of the site words inside a finding's own phrase ("muscle pain after
+        exercise": "exercise")."""
+        return tuple(p for m in self._mentions_inside(words, positions) for p in m.positions)
+
     def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
         if len(positions) < 2:
             return []
@@ -165,7 +186,8 @@ class SiteReader:
                 if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
-                         taken: Collection[int]) -> list[SiteMention]:
+                         taken: Collection[int], across: Collection[int] = ()
+                         ) -> list[SiteMention]:
         """Site words next to a finding, reading away from it over linker words."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
@@ -174,6 +196,9 @@ class SiteReader:
         linkers: list[int] = []
         k = 0
         while k < len(order):
+            if order[k] in across:
+                k += 1
+                continue
             if order[k] in taken:
                 break
             mention = self._mention_at(words, order, k)
