@@ -224,6 +224,8 @@ class BodySites:
     # Keyed by their words without hyphens ("wide-set" -> ("wide", "set")), as the reader
     # sees them.
     descriptors: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # Which of ``sites`` say when, not where ("after exercise", "keeps coming back").
+    circumstances: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,4 +245,5 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
         linkers=frozenset(checked.linkers),
         descriptors={tuple(k.replace("-", " ").split()): tuple(v)
                      for k, v in checked.descriptors.items()},
+        circumstances=frozenset(tuple(k.split()) for k in checked.circumstances),
     )

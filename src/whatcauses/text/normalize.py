@@ -58,6 +58,11 @@ _SPELLING_WORDS = {
 # "doesn't hear"; no HPO name uses them, bar one "properly").
 _LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears",
                             "well", "properly", "clearly", "normally", "correctly"})
+# Pronouns with a contracted verb ("I've had a cough", "she's always tired") are function
+# words like the pronoun and the verb written apart.
+_CONTRACTIONS = frozenset({"i've", "i'm", "i'd", "i'll", "ive", "im", "we've", "we're",
+                           "you've", "you're", "they've", "they're", "he's", "she's", "it's",
+                           "that's", "there's"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
 STOPWORDS = (
@@ -171,6 +176,7 @@ STOPWORDS = (
         ]
     )
     | _LINKING_WORDS
+    | _CONTRACTIONS
 )
 # Words that say a function or a structure is missing, matched as one stem. Reporting words
 # ("denies", "never", "negative") are left out: they negate a finding but never name one.

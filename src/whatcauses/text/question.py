@@ -474,10 +474,11 @@ class QuestionReader:
         """Lay descriptors with the site beside them (text/descriptors.py): "big ears",
         "shoulder blades that stick out", "can't feel my toes"."""
         tokens = reading.tokens
-        taken = reading.consumed | {i for i in clause if tokens[i].start in reading.person_chars}
+        # The person's words stay open: "her" is a pronoun between site words too ("the
+        # coloured part of her eyes").
         matches = []
         for hit in self._descriptors.read([t.folded for t in tokens],
-                                          [t.is_word for t in tokens], clause, taken):
+                                          [t.is_word for t in tokens], clause, reading.consumed):
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
             site = reading.span_text(list(hit.site_words))

@@ -38,12 +38,16 @@ def order_free_key(tokens: list[Token], positions: list[int]) -> str:
 
 def _known_key(tokens: list[Token], positions: list[int], known: Container[str]) -> str | None:
     """The known key of these words: all of them, or, when that is unknown, all but a
-    quantity ("blood sugar keeps dropping" is "blood sugar dropping"; "falls a lot" stays
-    whole, "Frequent falls"). Two other words at least must be left: a lone word is read by
-    the single-word rules."""
+    quantity among them ("blood sugar keeps dropping" is "blood sugar dropping"; "falls a
+    lot" stays whole, "Frequent falls"). Two other words at least must be left: a lone word
+    is read by the single-word rules."""
     key = order_free_key(tokens, positions)
     if key in known:
         return key
+    # Only a quantity inside the phrase is passed over: one at its edge would only stretch
+    # the phrase ("all the time and he hates bright light").
+    if any(tokens[p].stem == EXCESS_MARK for p in (positions[0], positions[-1])):
+        return None
     stems = key.split()
     rest = [s for s in stems if s != EXCESS_MARK]
     if len(rest) >= 2 and len(rest) < len(stems) and " ".join(rest) in known:

@@ -23,7 +23,7 @@ from itertools import pairwise
 from whatcauses.knowledge.curated import BodySites
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.normalize import phrase_key, stem
+from whatcauses.text.normalize import content_stems, phrase_key, stem, tokenize
 
 # Synonym kinds whose wording may carry a site ("Shoulder weakness" EXACT of Shoulder girdle
 # muscle weakness); loose synonyms (related, broad, narrow) are not composed.
@@ -43,6 +43,7 @@ class SiteMention:
     readings: tuple[str, ...]  # HPO site wordings, most specific first (empty for a side)
     side: str | None  # bilateral | unilateral | generalized
     linkers: tuple[int, ...] = ()  # the linker words between it and the finding
+    circumstance: bool = False  # says when ("after exercise"), not where
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +101,22 @@ class SiteReader:
         side = next(iter(sides)) if len(sides) == 1 else None
         named = tuple(sorted(p for m in mentions for p in m.positions))
         site_positions = tuple(sorted({*named, *(p for m in mentions for p in m.linkers)}))
+        hit = self._where_and_when(variants, sites, side, core_entry.ids)
+        if hit is not None:
+            return Composition((hit,), site_positions, True, named)
         shared = _shared_readings([m.readings for m in sites]) if sites else ()
         hit = self._find(variants, shared, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
         if len(sites) > 1:
             each = [self._find(variants, m.readings, side, core_entry.ids) for m in sites]
-            if all(found is not None for found in each):
-                unique = self._narrowest([f for f in each if f is not None])
+            found = [f for f in each if f is not None]
+            if found:
+                # A site without a term of its own keeps the general finding beside the
+                # others ("muscle pain in my legs after exercise": Exercise-induced myalgia
+                # and Myalgia).
+                general = [] if len(found) == len(each) else [entry.ids]
+                unique = self._narrowest([*found, *general])
                 return Composition(unique, site_positions, True, named)
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
@@ -120,7 +129,8 @@ class SiteReader:
         site is nearer is tried first (after it on a tie: "big ears"); on one side, the
         readings all its sites share ("weak thighs and shoulders": proximal), then each
         site from the nearest ("the whites of his eyes look blue": sclera)."""
-        variants = [key.split() for r in readings if (key := phrase_key(r))]
+        # Stems as written: "absent" (the negation mark) is a descriptor's wording too.
+        variants = [stems for r in readings if (stems := content_stems(tokenize(r)))]
         sides = []
         for step in (+1, -1):
             edge = max(positions) if step > 0 else min(positions)
@@ -129,12 +139,12 @@ class SiteReader:
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
         for _, _, mentions in sorted(sides, key=lambda side: side[:2]):
-            found = self._describe_side(variants, mentions)
+            found = self._describe_side(words, variants, mentions)
             if found is not None:
                 return found
         return None
 
-    def _describe_side(self, variants: list[list[str]],
+    def _describe_side(self, words: Sequence[str], variants: list[list[str]],
                        mentions: list[SiteMention]) -> Composition | None:
         sites = [n for n, m in enumerate(mentions) if m.readings]
         sides = {m.side for m in mentions if m.side}
@@ -145,11 +155,29 @@ class SiteReader:
             hit = self._find(variants, readings, side, (), bare=False,
                              sources=_DESCRIBED_SOURCES)
             if hit is not None:
-                used = mentions[:count]
+                # Site words further on, not joined by "and"/"or", name the same place
+                # ("the coloured part of her eyes"); after "and" they are another one.
+                end = count
+                while end < len(mentions) and not any(
+                        words[p] in self._coordinators for p in mentions[end].linkers):
+                    end += 1
+                used = mentions[:end]
                 named = tuple(sorted(p for m in used for p in m.positions))
                 linked = {p for m in used for p in m.linkers}
                 return Composition((hit,), tuple(sorted({*named, *linked})), True, named)
         return None
+
+    def _where_and_when(self, variants: list[list[str]], sites: list[SiteMention],
+                        side: str | None, own: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The term a site and a circumstance name together ("tummy pain that comes and
+        goes": Episodic abdominal pain), or ``None``."""
+        places = [m.readings for m in sites if not m.circumstance]
+        whens = [m.readings for m in sites if m.circumstance]
+        if not places or not whens:
+            return None
+        both = [f"{place} {when}" for place in _shared_readings(places)
+                for when in _shared_readings(whens)]
+        return self._find(variants, both, side, own, bare=False)
 
     def _narrowest(self, found: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
         """The terms found for several sites, less those another one implies ("weak legs
@@ -206,7 +234,7 @@ class SiteReader:
                 break
             if mention is not None:
                 mentions.append(SiteMention(mention.positions, mention.readings, mention.side,
-                                            tuple(linkers)))
+                                            tuple(linkers), mention.circumstance))
                 linkers = []
                 k += len(mention.positions)
                 continue
@@ -237,7 +265,8 @@ class SiteReader:
                 continue
             phrase = tuple(words[p] for p in sorted(span))
             if phrase in self._sites.sites:
-                return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None)
+                return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None,
+                                   circumstance=phrase in self._sites.circumstances)
             if phrase in self._sites.sides:
                 return SiteMention(tuple(sorted(span)), (), self._sites.sides[phrase])
         return None
