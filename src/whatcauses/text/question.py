@@ -501,6 +501,11 @@ class QuestionReader:
                 continue
             if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
+            # Never across another finding's words: "burning pain in the hands and feet" is
+            # no "burning feet" around "pain in the hands".
+            if any(k in consumed and self._cues.is_content(tokens[k])
+                   for k in range(first + 1, second)):
+                continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
                 consumed.update((first, second))
