@@ -240,3 +240,22 @@ def test_a_quantity_never_stretches_a_phrase_across_a_statement(engine: Engine) 
     reading = engine.interpret("they water all the time and he hates bright light")
     light = [f for f in reading.present if "HP:0000613" in f.ids]
     assert [f.text for f in light] == ["hates bright light"]
+
+
+_PIECES = ["burning pain", "weak", "big", "thin", "pain", "swelling", "ears", "hands", "feet",
+           "legs", "shoulder blades", "stick out", "after exercise", "a lot", "cramps", "fever",
+           "tummy", "comes and goes", "no", "that", "in the", "and", "my", "rash"]
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=2, max_size=7))
+def test_findings_never_overlap_and_keep_their_text(engine: Engine, pieces: list[str]) -> None:
+    question = " ".join(pieces)
+    reading = engine.interpret(question)
+    spans = {(f.start, f.end) for f in reading.findings}
+    for finding in reading.findings:
+        assert question[finding.start:finding.end] == finding.text
+    for a in spans:
+        for b in spans:
+            assert a == b or a[1] <= b[0] or b[1] <= a[0], (question, spans)

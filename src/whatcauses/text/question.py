@@ -502,8 +502,10 @@ class QuestionReader:
             if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
             # Never across another finding's words: "burning pain in the hands and feet" is
-            # no "burning feet" around "pain in the hands".
-            if any(k in consumed and self._cues.is_content(tokens[k])
+            # no "burning feet" around "pain in the hands" (words that only describe the
+            # finding beside them may stand between: "coughing fits that end with a whoop").
+            if any(self._cues.is_content(tokens[k]) and tokens[k].folded not in _DESCRIBES
+                   and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
