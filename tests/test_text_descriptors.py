@@ -259,3 +259,11 @@ def test_findings_never_overlap_and_keep_their_text(engine: Engine, pieces: list
     for a in spans:
         for b in spans:
             assert a == b or a[1] <= b[0] or b[1] <= a[0], (question, spans)
+
+
+@pytest.mark.slow
+def test_a_phrase_across_and_does_not_take_a_described_site(engine: Engine) -> None:
+    reading = engine.interpret("a long face, big ears and large testicles")
+    by_text = {f.text: f.ids[0] for f in reading.present}
+    assert by_text["big ears"] == "HP:0000400"  # Macrotia
+    assert by_text["large testicles"] == "HP:0000053"  # Macroorchidism

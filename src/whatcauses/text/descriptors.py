@@ -31,6 +31,12 @@ class Described:
     positions: tuple[int, ...]  # the descriptor, site and linker words
     site_words: tuple[int, ...]  # the site words alone
     entry: LexiconEntry
+    descriptor: tuple[int, ...] = ()  # the descriptor's words alone
+
+    @property
+    def adjacent(self) -> bool:
+        """Are the descriptor and its site side by side, with no linker between?"""
+        return set(self.positions) == {*self.descriptor, *self.site_words}
 
 
 class DescriptorReader:
@@ -65,7 +71,7 @@ class DescriptorReader:
             if composition is not None:
                 every = tuple(sorted({*positions, *composition.positions}))
                 entry = LexiconEntry(composition.readings[0], "site", DESCRIBED_CONFIDENCE)
-                found.append(Described(every, composition.site_words, entry))
+                found.append(Described(every, composition.site_words, entry, tuple(positions)))
                 used.update(every)
             k += len(positions)
         return found

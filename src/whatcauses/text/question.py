@@ -30,7 +30,7 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
-from whatcauses.text.descriptors import DescriptorReader
+from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.family import FamilyReader
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
@@ -326,16 +326,22 @@ class QuestionReader:
     def _recognize(
         self, reading: _Reading, clause: list[int], content: list[int], described: list[_Match]
     ) -> list[tuple[list[int], LexiconEntry]]:
-        """Findings of one clause: multi-word phrases first, then lay descriptors of a body
-        part (into ``described``: they come with their site), then pairs of nearby words,
-        then single words, so that "swollen, stiff finger joints" reads as joint swelling,
-        not as oedema, and "thin calves" as wasting of the lower legs, not as thinness."""
+        """Findings of one clause: multi-word phrases first (after lay descriptors right
+        beside their site), then lay descriptors of a body part (into ``described``: they
+        come with their site), then pairs of nearby words, then single words, so that
+        "swollen, stiff finger joints" reads as joint swelling, not as oedema, and "thin
+        calves" as wasting of the lower legs, not as thinness."""
         tokens = reading.tokens
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
         matched = self._match_ids(reading, remaining)
         matched += self._match_abbreviations(reading, remaining)
+        # A descriptor right beside its site, in words the lexicon does not know as one
+        # phrase, is read first: a phrase across "and" must not take its site ("big ears and
+        # large testicles" is no "ears ... large").
+        described.extend(self._match_descriptors(reading, clause, adjacent=True))
+        remaining = [i for i in remaining if i not in reading.consumed]
         matched += self._match_phrases(reading, clause, remaining)
         described.extend(self._match_descriptors(reading, clause))
         matched += self._match_pairs(reading, remaining)
@@ -470,20 +476,33 @@ class QuestionReader:
             matched.append((positions, entry))
         return matched
 
-    def _match_descriptors(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+    def _match_descriptors(self, reading: _Reading, clause: list[int],
+                           adjacent: bool = False) -> list[_Match]:
         """Lay descriptors with the site beside them (text/descriptors.py): "big ears",
-        "shoulder blades that stick out", "can't feel my toes"."""
+        "shoulder blades that stick out", "can't feel my toes". ``adjacent``: only those
+        whose words stand together and are no phrase of the lexicon."""
         tokens = reading.tokens
         # The person's words stay open: "her" is a pronoun between site words too ("the
         # coloured part of her eyes").
         matches = []
-        for hit in self._descriptors.read([t.folded for t in tokens],
-                                          [t.is_word for t in tokens], clause, reading.consumed):
+        hits = self._descriptors.read([t.folded for t in tokens], [t.is_word for t in tokens],
+                                      clause, reading.consumed)
+        if adjacent:
+            hits = [hit for hit in hits if self._adjacent_unknown(tokens, hit)]
+        for hit in hits:
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
             site = reading.span_text(list(hit.site_words))
             matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
         return matches
+
+    def _adjacent_unknown(self, tokens: list[Token], hit: Described) -> bool:
+        positions = hit.positions
+        words = [p for p in range(positions[0], positions[-1] + 1) if tokens[p].is_word]
+        if not hit.adjacent or list(positions) != words:
+            return False
+        return self.lexicon.lookup(order_free_key(tokens, [
+            p for p in positions if self._cues.is_content(tokens[p])])) is None
 
     def _match_pairs(
         self, reading: _Reading, remaining: list[int]
