@@ -267,3 +267,12 @@ def test_a_phrase_across_and_does_not_take_a_described_site(engine: Engine) -> N
     by_text = {f.text: f.ids[0] for f in reading.present}
     assert by_text["big ears"] == "HP:0000400"  # Macrotia
     assert by_text["large testicles"] == "HP:0000053"  # Macroorchidism
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["a dislocated eye lens", "pain in my big toe joint",
+                                      "a swelling at the front of the neck"])
+def test_site_words_inside_a_finding_are_never_unrecognised(engine: Engine,
+                                                             question: str) -> None:
+    reading = engine.interpret(question)
+    assert reading.findings and not reading.unrecognized

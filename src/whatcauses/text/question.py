@@ -618,6 +618,10 @@ class QuestionReader:
         words = [t.folded for t in reading.tokens]
         matches = []
         for positions, entry in found:
+            # Site words inside the finding's own span belong to it ("a dislocated eye
+            # lens": "eye"), never to the unrecognised words.
+            span = list(range(positions[0], positions[-1] + 1))
+            reading.consumed.update(self._sites.sites_within(words, span))
             composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)

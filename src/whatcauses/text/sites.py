@@ -207,6 +207,20 @@ class SiteReader:
         exercise": "exercise")."""
         return tuple(p for m in self._mentions_inside(words, positions) for p in m.positions)
 
+    def sites_within(self, words: Sequence[str], positions: list[int]) -> tuple[int, ...]:
+        """The positions of the site phrases among these words, longest first ("big toe",
+        "eye")."""
+        found: list[int] = []
+        k = 0
+        while k < len(positions):
+            mention = self._mention_at(words, positions, k)
+            if mention is not None and mention.readings:
+                found.extend(mention.positions)
+                k += len(mention.positions)
+            else:
+                k += 1
+        return tuple(found)
+
     def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
         if len(positions) < 2:
             return []
