@@ -621,7 +621,9 @@ class QuestionReader:
             # Site words inside the finding's own span belong to it ("a dislocated eye
             # lens": "eye"), never to the unrecognised words.
             span = list(range(positions[0], positions[-1] + 1))
-            reading.consumed.update(self._sites.sites_within(words, span))
+            inside = [p for p in self._sites.sites_within(words, span)
+                      if p not in reading.consumed and p not in positions]
+            reading.consumed.update(inside)
             composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)
@@ -630,6 +632,7 @@ class QuestionReader:
                 # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
                 ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
                 matches.append(_Match(clause, positions, entry, (ids,),
+                                      reading.span_text(inside) if inside else None,
                                       source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
