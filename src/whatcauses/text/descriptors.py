@@ -47,6 +47,7 @@ class DescriptorReader:
         self._longest = max((len(k) for k in self._descriptors), default=0)
         self._sites = site_reader
         self._site_words = frozenset(k[0] for k in sites.sites if len(k) == 1)
+        self._starts = frozenset(k[0] for k in self._descriptors)
 
     def read(self, words: Sequence[str], is_word: Sequence[bool], clause: list[int],
              taken: Collection[int]) -> list[Described]:
@@ -61,7 +62,8 @@ class DescriptorReader:
         k = 0
         while k < len(order):
             # A descriptor word may start a site's name ("big toe", "little finger").
-            hit = (None if self._sites.starts_site(words, order, k)
+            hit = (None if words[order[k]] not in self._starts
+                   or self._sites.starts_site(words, order, k)
                    else self._descriptor_at(words, order, k, used))
             if hit is None:
                 k += 1

@@ -351,10 +351,15 @@ _GOING_AFTER = frozenset({"is", "are", "was", "were"})
 _GOING_ENDS = frozenset({"and", "or", "but", "now", "too", "fast", "quickly", "slowly"})
 
 
+_QUANTITY_ENDS = frozenset(q[-1] for q in _QUANTITIES) | {"going"}
+
+
 def _mark_quantities(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
     for n, here in enumerate(words):
+        if folded[n] not in _QUANTITY_ENDS:
+            continue
         if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
                for q in _QUANTITIES):
             tokens[here] = replace(tokens[here], stem=EXCESS_MARK)

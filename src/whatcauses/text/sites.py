@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from whatcauses.knowledge.curated import BodySites
@@ -70,6 +71,9 @@ class SiteReader:
         self._lexicon = lexicon
         self._ontology = ontology
         self._longest = max(len(k) for k in (*sites.sites, *sites.sides))
+        # First and last words of site and side phrases (a phrase is met from either end):
+        # most words are neither, which is checked first.
+        self._edges = frozenset(w for k in (*sites.sites, *sites.sides) for w in (k[0], k[-1]))
 
     def compose(self, words: Sequence[str], clause: list[int], positions: list[int],
                 entry: LexiconEntry, taken: Collection[int],
@@ -130,7 +134,7 @@ class SiteReader:
         readings all its sites share ("weak thighs and shoulders": proximal), then each
         site from the nearest ("the whites of his eyes look blue": sclera)."""
         # Stems as written: "absent" (the negation mark) is a descriptor's wording too.
-        variants = [stems for r in readings if (stems := content_stems(tokenize(r)))]
+        variants = [list(stems) for r in readings if (stems := _written_stems(r))]
         sides = []
         for step in (+1, -1):
             edge = max(positions) if step > 0 else min(positions)
@@ -273,6 +277,8 @@ class SiteReader:
     def _mention_at(self, words: Sequence[str], order: Sequence[int],
                     k: int) -> SiteMention | None:
         """The longest site or side phrase starting at ``order[k]`` (reading in ``order``)."""
+        if words[order[k]] not in self._edges:
+            return None
         for n in range(min(self._longest, len(order) - k), 0, -1):
             span = list(order[k:k + n])
             if any(abs(b - a) != 1 for a, b in pairwise(span)):
@@ -311,7 +317,7 @@ class SiteReader:
         only phrases of these lexicon sources count."""
         sides = [side, None] if side else [None]
         for reading in [*readings, *([""] if bare else [])]:
-            extra = phrase_key(reading).split() if reading else []
+            extra = list(_key_words(reading)) if reading else []
             for with_side in sides:
                 if not extra and with_side is None:
                     continue
@@ -329,6 +335,18 @@ class SiteReader:
                             and not (own and set(own) <= set(found.ids))):
                         return found.ids
         return None
+
+
+@lru_cache(maxsize=4096)
+def _key_words(text: str) -> tuple[str, ...]:
+    """The stems of an HPO wording's key (curated wordings: few, read again and again)."""
+    return tuple(phrase_key(text).split())
+
+
+@lru_cache(maxsize=4096)
+def _written_stems(text: str) -> tuple[str, ...]:
+    """The stems of a wording as written, negation marks included ("absent")."""
+    return tuple(content_stems(tokenize(text)))
 
 
 def _shared_readings(readings: list[tuple[str, ...]]) -> tuple[str, ...]:
