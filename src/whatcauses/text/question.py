@@ -2,7 +2,9 @@
 
 Pipeline (:meth:`QuestionReader.read`): tokenise -> mark age/sex words -> split into
 clauses -> in each clause, read category words, then red-flag phrases, then the longest
-known phrases of the lexicon, pairs of nearby words and single words -> decide negation and
+known phrases of the lexicon, lay descriptors of a body part with their site ("big ears",
+:mod:`.descriptors`), pairs of nearby words and single words, each finding joined with its
+body site or circumstance (:mod:`.sites`) -> decide negation and
 uncertainty per finding from cue words in its clause (NegEx-style, see
 :mod:`whatcauses.text.negation`) -> report the content words nothing explained as
 unrecognised.
@@ -10,7 +12,7 @@ unrecognised.
 The cue words live in knowledge/curated/question_words.yaml (:mod:`whatcauses.text.cues`);
 phrase matching is in :mod:`whatcauses.text.recognize`, body sites in :mod:`.sites`, family
 history in :mod:`.family`, spelling in :mod:`.spelling`, the result types in
-:mod:`.interpretation`. What stays here (about 670 lines) is the reader's steps, which all work
+:mod:`.interpretation`. What stays here (about 780 lines) is the reader's steps, which all work
 on one reading of the question (tokens, clauses, matches so far); splitting them further
 would mean passing that state from module to module.
 """
