@@ -27,6 +27,10 @@ from whatcauses.text.normalize import fold, phrase_key, tokenize
         ("no speech", "absent speech"),
         ("Sjögren syndrome", "sjogren syndrome"),  # accents and case
         ("ﬁbrosis", "fibrosis"),  # ligature
+        ("sweating a lot", "excessive sweating"),  # a quantity is part of the key
+        ("keeps falling", "falls a lot"),
+        ("peeing all the time", "peeing too much"),
+        ("my hearing is going", "hearing loss"),  # a function being lost
     ],
 )
 def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
@@ -37,7 +41,14 @@ def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
 @pytest.mark.parametrize(
     ("one", "other"),
     [("muscle pain", "muscle weakness"), ("absent reflexes", "reflexes"),
-     ("dry eyes", "dry mouth")],
+     ("dry eyes", "dry mouth"),
+     # The stemmer cut "-itis" down to the organ: a body part read as its inflammation.
+     ("tendons", "tendonitis"), ("tonsils", "tonsillitis"), ("hepatic", "hepatitis"),
+     ("sinuses", "sinusitis"),
+     # A quantity is no function word: "laughs a lot" is not "laughs", "too much hair" no hair.
+     ("laughs a lot", "laughs"), ("too much hair", "hair"), ("eats too much", "eating"),
+     # "going" is a loss only where it ends the statement.
+     ("hearing is going to improve", "hearing loss")],
 )
 def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
     assert phrase_key(one) != phrase_key(other)

@@ -7,7 +7,7 @@ broken entry is a :class:`DataError` naming the file and the key.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -246,6 +246,12 @@ class BodySites:
     sites: dict[tuple[str, ...], tuple[str, ...]]  # lay words -> HPO wordings, specific first
     sides: dict[tuple[str, ...], str]  # lay words -> bilateral | unilateral | generalized
     linkers: frozenset[str]
+    # Lay descriptors of a body part ("big", "stick out") -> HPO wordings, specific first.
+    # Keyed by their words without hyphens ("wide-set" -> ("wide", "set")), as the reader
+    # sees them.
+    descriptors: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # Which of ``sites`` say when, not where ("after exercise", "keeps coming back").
+    circumstances: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +269,9 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
                for k, v in (*checked.sites.items(), *checked.circumstances.items())},
         sides={tuple(k.split()): v for k, v in checked.sides.items()},
         linkers=frozenset(checked.linkers),
+        descriptors={tuple(k.replace("-", " ").split()): tuple(v)
+                     for k, v in checked.descriptors.items()},
+        circumstances=frozenset(tuple(k.split()) for k in checked.circumstances),
     )
 
 

@@ -136,7 +136,16 @@ class BodySitesModel(_Strict):
     sites: dict[Phrase, PhraseList]
     circumstances: dict[Phrase, PhraseList]
     sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
+    descriptors: dict[Phrase, PhraseList]
     linkers: WordList
+
+    @model_validator(mode="after")
+    def _descriptors_are_no_sites(self) -> BodySitesModel:
+        # A word that is both would be looked up with itself ("big" + "big").
+        both = sorted(set(self.descriptors) & {*self.sites, *self.circumstances})
+        if both:
+            raise ValueError(f"descriptors lists site words: {both}")
+        return self
 
 
 # Ids of the curated prevalence table: a disease of phenotype.hpoa, and a citable source (the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import QuestionWords, question_words
-from whatcauses.text.normalize import ABSENCE_TYPE_STEM, MARKS, STOPWORDS, Token
+from whatcauses.text.normalize import ABSENCE_TYPE_STEM, EXCESS_MARK, MARKS, STOPWORDS, Token
 
 # Punctuation that ends a clause. Syntax, not vocabulary, so it stays in code.
 CLAUSE_BREAKS = frozenset(".;!?,:()[]")
@@ -42,8 +42,9 @@ class Cues:
 
     def is_content(self, token: Token) -> bool:
         """A word that may belong to a finding (not a function word, cue or negation mark).
-        "Absence" naming a seizure type ("absence seizures") is a content word."""
-        if token.stem == ABSENCE_TYPE_STEM:
+        "Absence" naming a seizure type ("absence seizures") is a content word, and so is
+        a quantity ("a lot", "too much": text/normalize.py)."""
+        if token.stem in (ABSENCE_TYPE_STEM, EXCESS_MARK):
             return True
         return token.folded not in self.not_content and token.stem not in MARKS
 

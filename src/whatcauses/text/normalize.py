@@ -58,6 +58,11 @@ _SPELLING_WORDS = {
 # "doesn't hear"; no HPO name uses them, bar one "properly").
 _LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears",
                             "well", "properly", "clearly", "normally", "correctly"})
+# Pronouns with a contracted verb ("I've had a cough", "she's always tired") are function
+# words like the pronoun and the verb written apart.
+_CONTRACTIONS = frozenset({"i've", "i'm", "i'd", "i'll", "ive", "im", "we've", "we're",
+                           "you've", "you're", "they've", "they're", "he's", "she's", "it's",
+                           "that's", "there's"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
 STOPWORDS = (
@@ -171,6 +176,7 @@ STOPWORDS = (
         ]
     )
     | _LINKING_WORDS
+    | _CONTRACTIONS
 )
 # Words that say a function or a structure is missing, matched as one stem. Reporting words
 # ("denies", "never", "negative") are left out: they negate a finding but never name one.
@@ -252,6 +258,11 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = _greek_singular(word)
+    if len(word) > 6 and word.endswith("itis"):
+        # The stemmer cuts "-itis" to the organ's stem: "tendonitis" -> "tendon",
+        # "tonsillitis" -> "tonsil", "hepatitis" -> "hepat" (= "hepatic"), so a body part
+        # would read as its inflammation. The inflammation keeps a stem of its own.
+        return word
     if len(word) > 6 and word.endswith("ness"):
         word = word[:-4]
         if word.endswith("i"):
@@ -305,7 +316,7 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _name_seizure_types(tokens)
+    return _mark_quantities(_name_seizure_types(tokens))
 
 
 # "Absence" names a seizure type before these words ("absence seizures", "absence status"),
@@ -321,6 +332,47 @@ def _name_seizure_types(tokens: list[Token]) -> list[Token]:
                 _ABSENCE_TYPE_NEXT):
             tokens[here] = replace(tokens[here], stem=ABSENCE_TYPE_STEM)
     return tokens
+
+
+# "a lot", "too much", "keeps ...", "all the time": how much or how often is part of what is
+# said ("laughs a lot" is not "laughs", "eats too much" is not "eats", "too much hair" is not
+# "hair", "keeps falling" is "falls a lot"). The last word of such a phrase takes the stem of
+# "excessive", so that "sweating a lot" also meets HPO's "Excessive sweating"; the other words
+# stay function words.
+EXCESS_MARK = "excess"
+_QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too", "many"),
+               ("so", "many"), ("extra",), ("keeps",), ("keep",), ("kept",), ("constantly",),
+               ("all", "the", "time"))
+
+
+# "my hearing is going", "her memory is going": a function being lost. "going" after a
+# linking verb, ending the statement (no "going to", "going away"), reads as "loss".
+_GOING_AFTER = frozenset({"is", "are", "was", "were"})
+_GOING_ENDS = frozenset({"and", "or", "but", "now", "too", "fast", "quickly", "slowly"})
+
+
+_QUANTITY_ENDS = frozenset(q[-1] for q in _QUANTITIES) | {"going"}
+
+
+def _mark_quantities(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if folded[n] not in _QUANTITY_ENDS:
+            continue
+        if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
+               for q in _QUANTITIES):
+            tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
+        elif (folded[n] == "going" and n > 0 and folded[n - 1] in _GOING_AFTER
+              and (n + 1 == len(words) or folded[n + 1] in _GOING_ENDS
+                   or not _adjacent_words(tokens, here, words[n + 1]))):
+            tokens[here] = replace(tokens[here], stem=stem("loss"))
+    return tokens
+
+
+def _adjacent_words(tokens: list[Token], here: int, there: int) -> bool:
+    """No punctuation between two word tokens."""
+    return all(tokens[k].is_word for k in range(here + 1, there))
 
 
 def original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:
@@ -354,7 +406,8 @@ def is_hpo_id(token: Token) -> bool:
 
 def content_stems(tokens: list[Token]) -> list[str]:
     # Negation words stay in keys: "absent hands" (a malformation) must not meet "hands".
-    return [t.stem for t in tokens if t.is_word and t.folded not in STOPWORDS]
+    return [t.stem for t in tokens
+            if t.is_word and (t.folded not in STOPWORDS or t.stem == EXCESS_MARK)]
 
 
 def phrase_key(phrase: str) -> str:

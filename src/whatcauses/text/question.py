@@ -2,7 +2,9 @@
 
 Pipeline (:meth:`QuestionReader.read`): tokenise -> mark age/sex words -> split into
 clauses -> in each clause, read category words, then red-flag phrases, then the longest
-known phrases of the lexicon, pairs of nearby words and single words -> decide negation and
+known phrases of the lexicon, lay descriptors of a body part with their site ("big ears",
+:mod:`.descriptors`), pairs of nearby words and single words, each finding joined with its
+body site or circumstance (:mod:`.sites`) -> decide negation and
 uncertainty per finding from cue words in its clause (NegEx-style, see
 :mod:`whatcauses.text.negation`) -> report the content words nothing explained as
 unrecognised.
@@ -10,7 +12,7 @@ unrecognised.
 The cue words live in knowledge/curated/question_words.yaml (:mod:`whatcauses.text.cues`);
 phrase matching is in :mod:`whatcauses.text.recognize`, body sites in :mod:`.sites`, family
 history in :mod:`.family`, spelling in :mod:`.spelling`, the result types in
-:mod:`.interpretation`. What stays here (about 670 lines) is the reader's steps, which all work
+:mod:`.interpretation`. What stays here (about 780 lines) is the reader's steps, which all work
 on one reading of the question (tokens, clauses, matches so far); splitting them further
 would mean passing that state from module to module.
 """
@@ -30,6 +32,7 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
+from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.family import FamilyReader
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
@@ -49,7 +52,14 @@ from whatcauses.text.negation import (
     negated_spans,
     uncertain,
 )
-from whatcauses.text.normalize import Token, is_hpo_id, phrase_key, stem, tokenize
+from whatcauses.text.normalize import (
+    EXCESS_MARK,
+    Token,
+    is_hpo_id,
+    phrase_key,
+    stem,
+    tokenize,
+)
 from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
 from whatcauses.text.red_flag_combinations import RedFlagCombinations
 from whatcauses.text.sites import SiteReader
@@ -94,6 +104,7 @@ class QuestionReader:
         self._family = FamilyReader(self._cues, family_words())
         self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
                                  self._cues.words.new_clause)
+        self._descriptors = DescriptorReader(body_sites(), self._sites)
         self._lexicon_keys = LexiconKeys(lexicon)
         self._categories: dict[str, str] = {}
         self._category_words = category_vocabulary()
@@ -143,8 +154,10 @@ class QuestionReader:
             content = self._content_words(reading, clause)
             self._read_categories(reading, clause, content)
             flags.extend(self._red_flag_phrases(reading, clause, content))
-            found = self._recognize(reading, clause, content)
+            described: list[_Match] = []
+            found = self._recognize(reading, clause, content, described)
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person)))
+            matched.extend(described)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -322,18 +335,26 @@ class QuestionReader:
                 reading.flags.append(RedFlagHit(reading.span_text(positions), advice))
 
     def _recognize(
-        self, reading: _Reading, clause: list[int], content: list[int]
+        self, reading: _Reading, clause: list[int], content: list[int], described: list[_Match]
     ) -> list[tuple[list[int], LexiconEntry]]:
-        """Findings of one clause: multi-word phrases first, then pairs of nearby words, then
-        single words, so that "swollen, stiff finger joints" reads as joint swelling, not as
-        oedema."""
+        """Findings of one clause: multi-word phrases first (after lay descriptors right
+        beside their site), then lay descriptors of a body part (into ``described``: they
+        come with their site), then pairs of nearby words, then single words, so that
+        "swollen, stiff finger joints" reads as joint swelling, not as oedema, and "thin
+        calves" as wasting of the lower legs, not as thinness."""
         tokens = reading.tokens
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
         matched = self._match_ids(reading, remaining)
         matched += self._match_abbreviations(reading, remaining)
+        # A descriptor right beside its site, in words the lexicon does not know as one
+        # phrase, is read first: a phrase across "and" must not take its site ("big ears and
+        # large testicles" is no "ears ... large").
+        described.extend(self._match_descriptors(reading, clause, adjacent=True))
+        remaining = [i for i in remaining if i not in reading.consumed]
         matched += self._match_phrases(reading, clause, remaining)
+        described.extend(self._match_descriptors(reading, clause))
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
         matched = self._describing_words(reading.tokens, matched)
@@ -476,6 +497,34 @@ class QuestionReader:
                 matched.append((positions, entry))
         return matched
 
+    def _match_descriptors(self, reading: _Reading, clause: list[int],
+                           adjacent: bool = False) -> list[_Match]:
+        """Lay descriptors with the site beside them (text/descriptors.py): "big ears",
+        "shoulder blades that stick out", "can't feel my toes". ``adjacent``: only those
+        whose words stand together and are no phrase of the lexicon."""
+        tokens = reading.tokens
+        # The person's words stay open: "her" is a pronoun between site words too ("the
+        # coloured part of her eyes").
+        matches = []
+        hits = self._descriptors.read([t.folded for t in tokens], [t.is_word for t in tokens],
+                                      clause, reading.consumed)
+        if adjacent:
+            hits = [hit for hit in hits if self._adjacent_unknown(tokens, hit)]
+        for hit in hits:
+            positions = self._with_modifiers(reading, clause, list(hit.positions))
+            reading.consumed.update(positions)
+            site = reading.span_text(list(hit.site_words))
+            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
+        return matches
+
+    def _adjacent_unknown(self, tokens: list[Token], hit: Described) -> bool:
+        positions = hit.positions
+        words = [p for p in range(positions[0], positions[-1] + 1) if tokens[p].is_word]
+        if not hit.adjacent or list(positions) != words:
+            return False
+        return self.lexicon.lookup(order_free_key(tokens, [
+            p for p in positions if self._cues.is_content(tokens[p])])) is None
+
     def _match_pairs(
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
@@ -489,6 +538,15 @@ class QuestionReader:
             if self._cues.coordinated(tokens, first, second) and all(
                 self.lexicon.lookup(tokens[p].stem) for p in (first, second)
             ):
+                continue
+            if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
+                continue
+            # Never across another finding's words: "burning pain in the hands and feet" is
+            # no "burning feet" around "pain in the hands" (words that only describe the
+            # finding beside them may stand between: "coughing fits that end with a whoop").
+            if any(self._cues.is_content(tokens[k]) and tokens[k].folded not in _DESCRIBES
+                   and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
+                   for k in range(first + 1, second)):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
@@ -536,6 +594,8 @@ class QuestionReader:
                     and token.start not in reading.person_chars
                     and token.start not in reading.context_chars
                     and not token.folded.isdigit()
+                    # A quantity no finding took ("a lot of pain") only says how much.
+                    and token.stem != EXCESS_MARK
                 )
                 if keep:
                     run.append(i)
@@ -579,6 +639,12 @@ class QuestionReader:
         words = [t.folded for t in reading.tokens]
         matches = []
         for positions, entry in found:
+            # Site words inside the finding's own span belong to it ("a dislocated eye
+            # lens": "eye"), never to the unrecognised words.
+            span = list(range(positions[0], positions[-1] + 1))
+            inside = [p for p in self._sites.sites_within(words, span)
+                      if p not in reading.consumed and p not in positions]
+            reading.consumed.update(inside)
             composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)
@@ -587,6 +653,7 @@ class QuestionReader:
                 # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
                 ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
                 matches.append(_Match(clause, positions, entry, (ids,),
+                                      reading.span_text(inside) if inside else None,
                                       source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
@@ -595,8 +662,45 @@ class QuestionReader:
             matches.append(_Match(
                 clause, sorted({*positions, *composition.positions}), entry,
                 composition.readings, site,
-                "site" if composition.specific else entry.source))
-        return matches
+                "site" if composition.specific else entry.source,
+                composition.positions))
+        return self._shared_sites(reading, clause, matches)
+
+    def _shared_sites(self, reading: _Reading, clause: list[int],
+                      matches: list[_Match]) -> list[_Match]:
+        """A finding joined by "and"/"or" to the next one shares that one's site or
+        circumstance when HPO names the pair ("cramps and muscle pain after exercise":
+        Exercise-induced muscle cramps too). Only a narrower term is taken."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        start = {m.positions[0]: m for m in matches}
+        result = []
+        for match in matches:
+            if match.site_positions or match.source == "stage":
+                result.append(match)
+                continue
+            after = [i for i in clause if i > match.positions[-1]]
+            joined = (len(after) > 1 and words[after[0]] in self._cues.words.coordinators
+                      and after[1] in start)
+            other = start[after[1]] if joined else None
+            # Its site: composed with it, or inside its own phrase ("muscle pain after
+            # exercise", a phrase of the lexicon).
+            shared = (() if other is None else other.site_positions if other.source == "site"
+                      else self._sites.sites_inside(words, other.positions))
+            if other is None or not shared:
+                result.append(match)
+                continue
+            across = {after[0], *other.positions} - set(shared)
+            taken = reading.consumed - set(shared)
+            composition = self._sites.compose(words, clause, match.positions, match.entry,
+                                              taken, across)
+            if composition is None or not composition.specific:
+                result.append(match)
+                continue
+            result.append(replace(match, readings=composition.readings,
+                                  site=reading.span_text(list(composition.site_words)),
+                                  source="site"))
+        return result
 
     def _finding(
         self,
@@ -640,6 +744,7 @@ class _Match:
     readings: tuple[tuple[str, ...], ...]  # the terms it means (several: one per body site)
     site: str | None = None
     source: str | None = None
+    site_positions: tuple[int, ...] = ()  # its site words and their linkers
 
 
 @dataclass(slots=True)

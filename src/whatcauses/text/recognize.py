@@ -11,7 +11,7 @@ from collections.abc import Container
 
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
-from whatcauses.text.normalize import Token
+from whatcauses.text.normalize import EXCESS_MARK, Token
 
 # The words of one phrase may have at most this many tokens between neighbours ("swollen,
 # stiff finger joints": a comma; "weak in the legs": two words).
@@ -36,6 +36,25 @@ def order_free_key(tokens: list[Token], positions: list[int]) -> str:
     return " ".join(sorted(tokens[p].stem for p in positions))
 
 
+def _known_key(tokens: list[Token], positions: list[int], known: Container[str]) -> str | None:
+    """The known key of these words: all of them, or, when that is unknown, all but a
+    quantity among them ("blood sugar keeps dropping" is "blood sugar dropping"; "falls a
+    lot" stays whole, "Frequent falls"). Two other words at least must be left: a lone word
+    is read by the single-word rules."""
+    key = order_free_key(tokens, positions)
+    if key in known:
+        return key
+    # Only a quantity inside the phrase is passed over: one at its edge would only stretch
+    # the phrase ("all the time and he hates bright light").
+    if any(tokens[p].stem == EXCESS_MARK for p in (positions[0], positions[-1])):
+        return None
+    stems = key.split()
+    rest = [s for s in stems if s != EXCESS_MARK]
+    if len(rest) >= 2 and len(rest) < len(stems) and " ".join(rest) in known:
+        return " ".join(rest)
+    return None
+
+
 def longest_matches(
     cues: Cues,
     tokens: list[Token],
@@ -58,8 +77,8 @@ def longest_matches(
                 for k in range(i, j - 1)
             ):
                 continue
-            key = order_free_key(tokens, positions[i:j])
-            if key in known and not _splits_better(cues, tokens, positions, i, j, known,
+            key = _known_key(tokens, positions[i:j], known)
+            if key is not None and not _splits_better(cues, tokens, positions, i, j, known,
                                                    max_words):
                 found = (i, j, key)
                 break

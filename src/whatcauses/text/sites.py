@@ -18,16 +18,22 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from whatcauses.knowledge.curated import BodySites
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.normalize import phrase_key, stem
+from whatcauses.text.normalize import content_stems, phrase_key, stem, tokenize
 
 # Synonym kinds whose wording may carry a site ("Shoulder weakness" EXACT of Shoulder girdle
 # muscle weakness); loose synonyms (related, broad, narrow) are not composed.
 _COMPOSABLE_SCOPES = frozenset({"EXACT"})
+# Lexicon sources a descriptor and a site may meet (text/descriptors.py): HPO names, exact,
+# related and layperson synonyms, their adjective forms and curated phrases; never narrow or
+# broad synonyms, abbreviations or names with a modifier set aside.
+_DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflection",
+                                "RELATED"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,7 @@ class SiteMention:
     readings: tuple[str, ...]  # HPO site wordings, most specific first (empty for a side)
     side: str | None  # bilateral | unilateral | generalized
     linkers: tuple[int, ...] = ()  # the linker words between it and the finding
+    circumstance: bool = False  # says when ("after exercise"), not where
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +71,20 @@ class SiteReader:
         self._lexicon = lexicon
         self._ontology = ontology
         self._longest = max(len(k) for k in (*sites.sites, *sites.sides))
+        # First and last words of site and side phrases (a phrase is met from either end):
+        # most words are neither, which is checked first.
+        self._edges = frozenset(w for k in (*sites.sites, *sites.sides) for w in (k[0], k[-1]))
 
     def compose(self, words: Sequence[str], clause: list[int], positions: list[int],
-                entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
+                entry: LexiconEntry, taken: Collection[int],
+                across: Collection[int] = ()) -> Composition | None:
         """The site composition of the finding at ``positions`` (folded ``words`` of the
         whole question, ``clause`` its clause), or ``None`` when it names no site.
-        Positions in ``taken`` belong to something else."""
-        after = self._mentions_beside(words, clause, max(positions), +1, taken)
-        before = self._mentions_beside(words, clause, min(positions), -1, taken)
+        Positions in ``taken`` belong to something else; the search for site words steps
+        over those in ``across`` (another finding that shares the site: "cramps and muscle
+        pain after exercise")."""
+        after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
+        before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before:
             # A phrase that names its own site ("ankle swelling") is already as specific as
             # the lexicon makes it.
@@ -92,17 +105,96 @@ class SiteReader:
         side = next(iter(sides)) if len(sides) == 1 else None
         named = tuple(sorted(p for m in mentions for p in m.positions))
         site_positions = tuple(sorted({*named, *(p for m in mentions for p in m.linkers)}))
+        hit = self._where_and_when(variants, sites, side, core_entry.ids)
+        if hit is not None:
+            return Composition((hit,), site_positions, True, named)
         shared = _shared_readings([m.readings for m in sites]) if sites else ()
         hit = self._find(variants, shared, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
         if len(sites) > 1:
             each = [self._find(variants, m.readings, side, core_entry.ids) for m in sites]
-            if all(found is not None for found in each):
-                unique = tuple(dict.fromkeys(f for f in each if f is not None))
+            found = [f for f in each if f is not None]
+            if found:
+                # A site without a term of its own keeps the general finding beside the
+                # others ("muscle pain in my legs after exercise": Exercise-induced myalgia
+                # and Myalgia).
+                general = [] if len(found) == len(each) else [entry.ids]
+                unique = self._narrowest([*found, *general])
                 return Composition(unique, site_positions, True, named)
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def describe(self, words: Sequence[str], clause: list[int], positions: list[int],
+                 readings: Sequence[str], taken: Collection[int]) -> Composition | None:
+        """The term a lay descriptor at ``positions`` names with the site beside it ("big
+        ears": Macrotia, named "Large ears"; "shoulder blades that stick out": Winged
+        scapulae), or ``None``. ``readings`` are the descriptor's HPO wordings. The side whose
+        site is nearer is tried first (after it on a tie: "big ears"); on one side, the
+        readings all its sites share ("weak thighs and shoulders": proximal), then each
+        site from the nearest ("the whites of his eyes look blue": sclera)."""
+        # Stems as written: "absent" (the negation mark) is a descriptor's wording too.
+        variants = [list(stems) for r in readings if (stems := _written_stems(r))]
+        sides = []
+        for step in (+1, -1):
+            edge = max(positions) if step > 0 else min(positions)
+            mentions = self._mentions_beside(words, clause, edge, step, taken)
+            first = next((m for m in mentions if m.readings), None)
+            if first is not None:
+                sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
+        for _, _, mentions in sorted(sides, key=lambda side: side[:2]):
+            found = self._describe_side(words, variants, mentions)
+            if found is not None:
+                return found
+        return None
+
+    def _describe_side(self, words: Sequence[str], variants: list[list[str]],
+                       mentions: list[SiteMention]) -> Composition | None:
+        sites = [n for n, m in enumerate(mentions) if m.readings]
+        sides = {m.side for m in mentions if m.side}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        tries = [(len(mentions), _shared_readings([mentions[n].readings for n in sites]))]
+        tries += [(n + 1, mentions[n].readings) for n in sites]
+        for count, readings in tries:
+            hit = self._find(variants, readings, side, (), bare=False,
+                             sources=_DESCRIBED_SOURCES)
+            if hit is not None:
+                # Site words further on, not joined by "and"/"or", name the same place
+                # ("the coloured part of her eyes"); after "and" they are another one.
+                end = count
+                while end < len(mentions) and not any(
+                        words[p] in self._coordinators for p in mentions[end].linkers):
+                    end += 1
+                used = mentions[:end]
+                named = tuple(sorted(p for m in used for p in m.positions))
+                linked = {p for m in used for p in m.linkers}
+                return Composition((hit,), tuple(sorted({*named, *linked})), True, named)
+        return None
+
+    def _where_and_when(self, variants: list[list[str]], sites: list[SiteMention],
+                        side: str | None, own: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The term a site and a circumstance name together ("tummy pain that comes and
+        goes": Episodic abdominal pain), or ``None``."""
+        places = [m.readings for m in sites if not m.circumstance]
+        whens = [m.readings for m in sites if m.circumstance]
+        if not places or not whens:
+            return None
+        both = [f"{place} {when}" for place in _shared_readings(places)
+                for when in _shared_readings(whens)]
+        return self._find(variants, both, side, own, bare=False)
+
+    def _narrowest(self, found: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+        """The terms found for several sites, less those another one implies ("weak legs
+        that started in the feet": Distal lower limb muscle weakness, not also Lower limb
+        muscle weakness)."""
+        unique = list(dict.fromkeys(found))
+        onto = self._ontology
+
+        def implied(ids: tuple[str, ...]) -> bool:
+            return any(other != ids and all(
+                a in onto and b in onto and onto.is_ancestor(onto.index(a), onto.index(b))
+                for a in ids for b in other) for other in unique)
+        return tuple(ids for ids in unique if not implied(ids))
 
     def narrow(self, words: Sequence[str], positions: list[int], entry: LexiconEntry,
                readings: Sequence[str]) -> tuple[str, ...] | None:
@@ -114,6 +206,25 @@ class SiteReader:
 
     # ---- finding the site words ----
 
+    def sites_inside(self, words: Sequence[str], positions: list[int]) -> tuple[int, ...]:
+        """The positions of the site words inside a finding's own phrase ("muscle pain after
+        exercise": "exercise")."""
+        return tuple(p for m in self._mentions_inside(words, positions) for p in m.positions)
+
+    def sites_within(self, words: Sequence[str], positions: list[int]) -> tuple[int, ...]:
+        """The positions of the site phrases among these words, longest first ("big toe",
+        "eye")."""
+        found: list[int] = []
+        k = 0
+        while k < len(positions):
+            mention = self._mention_at(words, positions, k)
+            if mention is not None and mention.readings:
+                found.extend(mention.positions)
+                k += len(mention.positions)
+            else:
+                k += 1
+        return tuple(found)
+
     def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
         if len(positions) < 2:
             return []
@@ -121,7 +232,8 @@ class SiteReader:
                 if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
-                         taken: Collection[int]) -> list[SiteMention]:
+                         taken: Collection[int], across: Collection[int] = ()
+                         ) -> list[SiteMention]:
         """Site words next to a finding, reading away from it over linker words."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
@@ -130,6 +242,9 @@ class SiteReader:
         linkers: list[int] = []
         k = 0
         while k < len(order):
+            if order[k] in across:
+                k += 1
+                continue
             if order[k] in taken:
                 break
             mention = self._mention_at(words, order, k)
@@ -137,7 +252,7 @@ class SiteReader:
                 break
             if mention is not None:
                 mentions.append(SiteMention(mention.positions, mention.readings, mention.side,
-                                            tuple(linkers)))
+                                            tuple(linkers), mention.circumstance))
                 linkers = []
                 k += len(mention.positions)
                 continue
@@ -154,16 +269,24 @@ class SiteReader:
         return (words[position] in self._coordinators and position + 1 < len(words)
                 and words[position + 1] in self._new_clause)
 
+    def starts_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
+        """Does a site phrase start at ``order[k]`` ("big toe", "little finger")?"""
+        mention = self._mention_at(words, order, k)
+        return mention is not None and bool(mention.readings)
+
     def _mention_at(self, words: Sequence[str], order: Sequence[int],
                     k: int) -> SiteMention | None:
         """The longest site or side phrase starting at ``order[k]`` (reading in ``order``)."""
+        if words[order[k]] not in self._edges:
+            return None
         for n in range(min(self._longest, len(order) - k), 0, -1):
             span = list(order[k:k + n])
             if any(abs(b - a) != 1 for a, b in pairwise(span)):
                 continue
             phrase = tuple(words[p] for p in sorted(span))
             if phrase in self._sites.sites:
-                return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None)
+                return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None,
+                                   circumstance=phrase in self._sites.circumstances)
             if phrase in self._sites.sides:
                 return SiteMention(tuple(sorted(span)), (), self._sites.sides[phrase])
         return None
@@ -187,12 +310,14 @@ class SiteReader:
         return [v for v in variants if v]
 
     def _find(self, variants: list[list[str]], readings: Sequence[str], side: str | None,
-              own: tuple[str, ...], bare: bool = True) -> tuple[str, ...] | None:
+              own: tuple[str, ...], bare: bool = True,
+              sources: Collection[str] | None = None) -> tuple[str, ...] | None:
         """The first term whose key is a variant plus a reading (and the side), specific
-        first; never the finding's own terms. ``bare``: also try the side alone."""
+        first; never the finding's own terms. ``bare``: also try the side alone. ``sources``:
+        only phrases of these lexicon sources count."""
         sides = [side, None] if side else [None]
         for reading in [*readings, *([""] if bare else [])]:
-            extra = phrase_key(reading).split() if reading else []
+            extra = list(_key_words(reading)) if reading else []
             for with_side in sides:
                 if not extra and with_side is None:
                     continue
@@ -206,9 +331,22 @@ class SiteReader:
                     # a phrase of its own, never as a narrower reading: "unmodified".)
                     if (found is not None and found.kind == "finding"
                             and found.source != "unmodified"
-                            and not set(own) <= set(found.ids)):
+                            and (sources is None or found.source in sources)
+                            and not (own and set(own) <= set(found.ids))):
                         return found.ids
         return None
+
+
+@lru_cache(maxsize=4096)
+def _key_words(text: str) -> tuple[str, ...]:
+    """The stems of an HPO wording's key (curated wordings: few, read again and again)."""
+    return tuple(phrase_key(text).split())
+
+
+@lru_cache(maxsize=4096)
+def _written_stems(text: str) -> tuple[str, ...]:
+    """The stems of a wording as written, negation marks included ("absent")."""
+    return tuple(content_stems(tokenize(text)))
 
 
 def _shared_readings(readings: list[tuple[str, ...]]) -> tuple[str, ...]:

@@ -1,0 +1,98 @@
+"""Lay descriptors of body parts: "big ears", "shoulder blades that stick out".
+
+People describe a body part in everyday words ("big", "thin", "stick out", "can't feel"); HPO
+names the same findings in its own words ("Large ears", "Winged scapulae", "Distal sensory
+loss"). A descriptor (knowledge/curated/body_sites.yaml: descriptors) and the site word beside
+it -- after it ("big ears") or before it, over linker words ("ears that stick out", "my legs
+feel weak") -- are looked up in the lexicon as the descriptor's HPO wording plus the site's
+("large" + "ear"; "winged" + "scapula"). Lexicon keys are order-free, so this meets HPO names
+and synonyms whatever their word order ("Scapular winging"). The descriptor alone is never a
+finding here: without a site, or without a term for the two together, its words are left to
+the reader's other steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from whatcauses.knowledge.curated import BodySites
+from whatcauses.text.lexicon import LexiconEntry
+from whatcauses.text.sites import SiteReader
+
+# Described findings count as an HPO name would: the term was found by its own wording.
+DESCRIBED_CONFIDENCE = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """A descriptor read with its site as one finding."""
+
+    positions: tuple[int, ...]  # the descriptor, site and linker words
+    site_words: tuple[int, ...]  # the site words alone
+    entry: LexiconEntry
+    descriptor: tuple[int, ...] = ()  # the descriptor's words alone
+
+    @property
+    def adjacent(self) -> bool:
+        """Are the descriptor and its site side by side, with no linker between?"""
+        return set(self.positions) == {*self.descriptor, *self.site_words}
+
+
+class DescriptorReader:
+    """Finds descriptor + site findings in a clause; immutable after construction."""
+
+    def __init__(self, sites: BodySites, site_reader: SiteReader):
+        self._descriptors = sites.descriptors
+        self._longest = max((len(k) for k in self._descriptors), default=0)
+        self._sites = site_reader
+        self._site_words = frozenset(k[0] for k in sites.sites if len(k) == 1)
+        self._starts = frozenset(k[0] for k in self._descriptors)
+
+    def read(self, words: Sequence[str], is_word: Sequence[bool], clause: list[int],
+             taken: Collection[int]) -> list[Described]:
+        """The descriptor + site findings of one clause (``words``: folded tokens of the
+        whole question; positions in ``taken`` belong to something else)."""
+        if not self._longest:
+            return []
+        used = set(taken)
+        # Hyphens join a descriptor's words ("sticking-out ears", "wide-set eyes").
+        order = [p for p in clause if is_word[p]]
+        found: list[Described] = []
+        k = 0
+        while k < len(order):
+            # A descriptor word may start a site's name ("big toe", "little finger").
+            hit = (None if words[order[k]] not in self._starts
+                   or self._sites.starts_site(words, order, k)
+                   else self._descriptor_at(words, order, k, used))
+            if hit is None:
+                k += 1
+                continue
+            positions, readings = hit
+            composition = self._sites.describe(words, clause, positions, readings, used)
+            if composition is not None:
+                every = tuple(sorted({*positions, *composition.positions}))
+                entry = LexiconEntry(composition.readings[0], "site", DESCRIBED_CONFIDENCE)
+                found.append(Described(every, composition.site_words, entry, tuple(positions)))
+                used.update(every)
+            k += len(positions)
+        return found
+
+    def pairs(self, first: str, second: str) -> bool:
+        """Are these two words a one-word descriptor and a one-word site, in either order?
+        Such a pair is read here or not at all: across other words the descriptor belongs
+        to them ("a small red bump on his hand" is no small hand)."""
+        return any((a,) in self._descriptors and b in self._site_words
+                   for a, b in ((first, second), (second, first)))
+
+    def _descriptor_at(self, words: Sequence[str], order: list[int], k: int,
+                       used: Collection[int]) -> tuple[list[int], tuple[str, ...]] | None:
+        """The longest descriptor starting at ``order[k]`` with none of its words used."""
+        for n in range(min(self._longest, len(order) - k), 0, -1):
+            span = order[k:k + n]
+            if any(p in used for p in span):
+                continue
+            readings = self._descriptors.get(tuple(words[p] for p in span))
+            if readings is not None:
+                return span, readings
+        return None
