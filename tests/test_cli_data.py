@@ -195,10 +195,18 @@ def test_busy_store_is_reported(store: Path, capsys: pytest.CaptureFixture[str])
     one_line_error(err, "another whatcauses data command")
 
 
+def _interruptible() -> None:
+    # A test run started in the background (`cmd &` in a script) ignores SIGINT, and a child
+    # inherits that: Python then installs no KeyboardInterrupt handler and Ctrl-C is lost.
+    # The child is given the default disposition, as a terminal's foreground job has.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli(*argv: str, env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-c", "from whatcauses.cli import main; main()", *argv],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_interruptible,  # noqa: PLW1509 - a single-threaded test process
     )
 
 
