@@ -24,6 +24,13 @@ the ceiling they imply on the machine's cores when nothing else runs: cores x 10
 ``--profile DIR`` samples one worker with py-spy (``pip install py-spy``) during each measured
 phase and writes its stacks (``DIR/ENDPOINT.txt``, collapsed) and the functions that cost most.
 
+Last figures (main ac914be, quiet machine, load 0.4-1.5, medians of 3 runs): rank 482 req/s,
+p99 46 ms; ask 83 req/s, p99 169 ms. Runs are bimodal (ask 78 / 191 / 75 req/s in an earlier
+set): server CPU per request times req/s shows one busy worker in the slow runs. The client
+opens its 8 keep-alive connections at once and asyncio's accept loop takes every pending one in
+a wake-up, so one worker can hold most of them. Per-worker SO_REUSEPORT sockets would spread
+them.
+
 Figures of issue 17 (``--runs 1 --endpoints health rank ask --json``, three runs each of main
 e395e1e and of branch h-http, interleaved; medians; 2 workers, 8 connections, 2 CPUs shared
 with other jobs: 1-min load average 7.8-12.9 at the starts, so req/s mostly measures the
