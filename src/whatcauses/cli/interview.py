@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from whatcauses.cli.options import JsonFlag, SexOption, option
+from whatcauses.cli.options import (
+    AgeOption,
+    ExcludeOption,
+    JsonFlag,
+    PresentOption,
+    SexOption,
+    option,
+)
 from whatcauses.cli.output import console, print_json, warn
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import InputError, WhatcausesError
@@ -229,11 +236,9 @@ def _transcript(result: InterviewResult, engine: Engine) -> dict[str, Any]:
 def interview(
     question: Annotated[str | None, typer.Argument(
         help="Symptoms in plain words to start from (or give HPO ids with --present).")] = None,
-    present: Annotated[list[str] | None, option(
-        "--present", "-p", help="An HPO id that is present.")] = None,
-    exclude: Annotated[list[str] | None, option(
-        "--exclude", "-x", help="An HPO id that is absent.")] = None,
-    age: Annotated[float | None, option(help="Age in years.")] = None,
+    present: PresentOption = None,
+    exclude: ExcludeOption = None,
+    age: AgeOption = None,
     sex: SexOption = None,
     questions: Annotated[int, option(
         "--questions", min=0, max=MAX_QUESTIONS, help="Ask at most this many questions.")
@@ -426,11 +431,9 @@ def _write_report(engine: Engine, findings: Findings, context: RankingContext,
 def report(
     question: Annotated[str | None, typer.Argument(
         help="A question in plain words (or give HPO ids with --present).")] = None,
-    present: Annotated[list[str] | None, option(
-        "--present", "-p", help="An HPO id that is present.")] = None,
-    exclude: Annotated[list[str] | None, option(
-        "--exclude", "-x", help="An HPO id that is absent.")] = None,
-    age: Annotated[float | None, option(help="Age in years.")] = None,
+    present: PresentOption = None,
+    exclude: ExcludeOption = None,
+    age: AgeOption = None,
     sex: SexOption = None,
     output: Annotated[Path | None, option(
         "--output", "-o", help="Write the report to this file instead of standard output.")

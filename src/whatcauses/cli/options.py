@@ -77,6 +77,13 @@ AskTopOption = Annotated[
     int, option("--top", "-n", callback=_top_within(MAX_ASK_TOP),
                 help=f"How many candidates (1-{MAX_ASK_TOP}).")
 ]
+PresentOption = Annotated[
+    list[str] | None, option("--present", "-p", help="An HPO id that is present.")
+]
+ExcludeOption = Annotated[
+    list[str] | None, option("--exclude", "-x", help="An HPO id that is absent.")
+]
+AgeOption = Annotated[float | None, option(help="Age in years.")]
 SexOption = Annotated[
     Sex | None, option("--sex", case_sensitive=False, help="The patient's sex.")
 ]

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from whatcauses.cli.options import (
+    AgeOption,
     BatchFormat,
     BatchFormatOption,
+    ExcludeOption,
     JsonFlag,
     PriorOption,
     SexOption,
@@ -51,10 +53,8 @@ def render_ranking(ranking: Ranking, target: Any) -> None:
 
 def rank(
     terms: Annotated[list[str], typer.Argument(help="Observed HPO ids, e.g. HP:0002063.")],
-    exclude: Annotated[
-        list[str] | None, option("--exclude", "-x", help="An HPO id that is absent.")
-    ] = None,
-    age: Annotated[float | None, option(help="Age in years.")] = None,
+    exclude: ExcludeOption = None,
+    age: AgeOption = None,
     sex: SexOption = None,
     top: TopOption = 10,
     prior: PriorOption = None,
