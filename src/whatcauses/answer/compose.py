@@ -41,6 +41,7 @@ from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
 from whatcauses.text.interpretation import Interpretation
+from whatcauses.text.normalize import phrase_key
 
 HPO_SOURCE_ID = "HPO"
 ORPHANET_SOURCE_ID = "ORPHANET-EPIDEMIOLOGY"
@@ -193,16 +194,10 @@ def _relevant(statements: tuple[Statement, ...], asked: set[str],
     for statement in statements:
         if asked & set(statement.hpo):
             return statement
-    own = _spelling_key(name)
-    informative = [s for s in statements
-                   if _spelling_key(s.text.split(":", 1)[0]) != own]
+    own = phrase_key(name)
+    informative = [s for s in statements if phrase_key(s.text.split(":", 1)[0]) != own]
     chosen = informative or list(statements)
     return chosen[0] if chosen else None
-
-
-def _spelling_key(text: str) -> str:
-    """Lower case with British and American spellings made alike ("ischaemic" = "ischemic")."""
-    return re.sub(r"[^a-z ]", "", text.lower().replace("ae", "e").replace("oe", "e")).strip()
 
 
 def _evidence_sources(candidate: Candidate) -> list[str]:
