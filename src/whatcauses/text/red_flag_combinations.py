@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import RedFlagCombination, red_flag_combinations
 from whatcauses.knowledge.ontology import Ontology
@@ -20,29 +21,46 @@ from whatcauses.text.interpretation import RecognizedFinding, RedFlagHit
 _NEGATED_CONTEXT = re.compile(r"\b(?:not|no|never|isn't|wasn't|without)\s+(?:\w+\s+)?$")
 
 
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A combination as it is matched: its groups as term indices, its words as patterns."""
+
+    combination: RedFlagCombination
+    groups: tuple[frozenset[int], ...]
+    words: tuple[re.Pattern[str], ...]
+
+
 class RedFlagCombinations:
     """Finds the curated red-flag combinations a question's findings complete."""
 
     def __init__(self, ontology: Ontology,
                  combinations: Sequence[RedFlagCombination] | None = None):
         self._ontology = ontology
-        self._combinations = tuple(red_flag_combinations() if combinations is None
-                                   else combinations)
+        chosen = red_flag_combinations() if combinations is None else combinations
+        # Looked up once here, not for every question.
+        self._compiled = tuple(
+            _Compiled(c, tuple(frozenset(ontology.index(t) for t in group if t in ontology)
+                               for group in c.findings),
+                      tuple(re.compile(rf"\b{re.escape(w)}\b") for w in c.words))
+            for c in chosen
+        )
 
     def hits(self, question: str, findings: Iterable[RecognizedFinding],
              flagged: Sequence[str] = ()) -> list[RedFlagHit]:
         """One notice per completed combination, quoting the findings that completed it;
         none for a combination whose findings all lie in an already ``flagged`` text (the
         question's own red-flag phrases say it already)."""
-        present = [f for f in findings if not f.negated and not f.uncertain]
+        # Each present finding with its terms and every term above them: a group is matched
+        # by one of its terms or a more specific one.
+        present = [(f, self._lineage(f)) for f in findings if not f.negated and not f.uncertain]
         folded = question.lower()
         hits: list[RedFlagHit] = []
-        for combination in self._combinations:
-            if combination.words and not self._has_word(folded, combination.words):
+        for compiled in self._compiled:
+            if compiled.words and not _said(folded, compiled.words):
                 continue
             matched: list[RecognizedFinding] = []
-            for group in combination.findings:
-                finding = next((f for f in present if self._matches(f, group)), None)
+            for group in compiled.groups:
+                finding = next((f for f, lineage in present if lineage & group), None)
                 if finding is None:
                     break
                 if finding not in matched:
@@ -50,27 +68,28 @@ class RedFlagCombinations:
             else:
                 if all(_covered(f.text, flagged) for f in matched):
                     continue
-                hits.append(RedFlagHit(", ".join(f.text for f in matched), combination.advice))
+                hits.append(RedFlagHit(", ".join(f.text for f in matched),
+                                       compiled.combination.advice))
         return hits
 
-    def _matches(self, finding: RecognizedFinding, group: tuple[str, ...]) -> bool:
+    def _lineage(self, finding: RecognizedFinding) -> frozenset[int]:
         onto = self._ontology
-        wanted = {onto.index(t) for t in group if t in onto}
+        terms: set[int] = set()
         for term in finding.ids:
-            if term not in onto:
-                continue
-            index = onto.index(term)
-            if index in wanted or wanted & set(onto.ancestors(index).tolist()):
-                return True
-        return False
+            if term in onto:
+                index = onto.index(term)
+                terms.add(index)
+                terms.update(onto.ancestors(index).tolist())
+        return frozenset(terms)
 
-    @staticmethod
-    def _has_word(folded: str, words: Sequence[str]) -> bool:
-        for word in words:
-            for match in re.finditer(rf"\b{re.escape(word)}\b", folded):
-                if not _NEGATED_CONTEXT.search(folded[:match.start()]):
-                    return True
-        return False
+
+def _said(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Is one of the words in the question, not right after a negation?"""
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
+            if not _NEGATED_CONTEXT.search(folded[:match.start()]):
+                return True
+    return False
 
 
 def _covered(text: str, flagged: Sequence[str]) -> bool:
