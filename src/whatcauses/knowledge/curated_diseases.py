@@ -12,8 +12,9 @@ never reads YAML at run time.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from whatcauses.knowledge.annotations import Annotation
 
@@ -61,6 +62,26 @@ def prevalence_phrase(per_100000: float, kind: str, population: str) -> str:
     return f"about 1 in {one_in:,.0f} {who} — {population}"
 
 
+class _Figure(Protocol):
+    """A sourced prevalence figure (a profile's, a fact sheet's or a table row's)."""
+
+    @property
+    def per_100000(self) -> float: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def population(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[str]: ...
+
+
+def _prevalence_entry(figure: _Figure) -> list[Any]:
+    """A figure as compiled: [per_100000, phrase, [references], kind]."""
+    return [figure.per_100000,
+            prevalence_phrase(figure.per_100000, figure.kind, figure.population),
+            list(figure.sources), figure.kind]
+
+
 def curated_diseases() -> CuratedDiseases:
     """Read the condition profiles, fact sheets and prevalence table (YAML) into compiler input.
 
@@ -93,10 +114,7 @@ def curated_diseases() -> CuratedDiseases:
                 frequency_text=finding.frequency, frequency=value, sex="", modifiers=(),
                 aspect="P", biocuration=CURATED_BIOCURATION,
             ))
-        figure = profile.prevalence
-        entry = [figure.per_100000, prevalence_phrase(figure.per_100000, figure.kind,
-                                                       figure.population), list(figure.sources),
-                 figure.kind]
+        entry = _prevalence_entry(profile.prevalence)
         for disease_id in profile.ids:
             prevalence[disease_id] = entry
             onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]
@@ -110,15 +128,10 @@ def curated_diseases() -> CuratedDiseases:
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
-        entry = [sheet_figure.per_100000,
-                 prevalence_phrase(sheet_figure.per_100000, sheet_figure.kind,
-                                   sheet_figure.population),
-                 list(sheet_figure.sources), sheet_figure.kind]
+        entry = _prevalence_entry(sheet_figure)
         for disease_id in sheet.ids:
             prevalence.setdefault(disease_id, entry)
     for row in prevalence_table():
-        prevalence.setdefault(row.id, [row.per_100000,
-                                       prevalence_phrase(row.per_100000, row.kind, row.population),
-                                       list(row.sources), row.kind])
+        prevalence.setdefault(row.id, _prevalence_entry(row))
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease)

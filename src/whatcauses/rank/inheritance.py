@@ -46,17 +46,21 @@ def inheritance_ratios(knowledge: Knowledge, modes: Sequence[str]) -> Vector | N
     known = [m for m in modes if m in onto and m != INHERITANCE_ROOT]
     if not known:
         return None
-    a = knowledge.arrays
-    rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
-                          & (a["ann_term"] >= 0))
-    terms = a["ann_term"][rows]
-    diseases = a["ann_disease"][rows]
+    terms, diseases = _inheritance_annotations(knowledge)
     fitting_terms = _related(knowledge, known)
     fits = np.isin(terms, np.fromiter(fitting_terms, dtype=terms.dtype, count=len(fitting_terms)))
     ratios: Vector = np.ones(knowledge.n_diseases)
     ratios[diseases] = NOT_FITTING_LR
     ratios[diseases[fits]] = FITTING_LR
     return ratios
+
+
+def _inheritance_annotations(knowledge: Knowledge) -> tuple[Vector, Vector]:
+    """The term and disease of every positive inheritance annotation (aspect I)."""
+    a = knowledge.arrays
+    rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
+                          & (a["ann_term"] >= 0))
+    return a["ann_term"][rows], a["ann_disease"][rows]
 
 
 def _related(knowledge: Knowledge, modes: Sequence[str]) -> set[int]:
@@ -84,12 +88,9 @@ def x_linked_recessive_diseases(knowledge: Knowledge) -> list[int]:
     onto = knowledge.ontology
     if X_LINKED_RECESSIVE not in onto:
         return []
-    a = knowledge.arrays
-    rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
-                          & (a["ann_term"] >= 0))
+    terms, diseases = _inheritance_annotations(knowledge)
     target = onto.index(X_LINKED_RECESSIVE)
     only: dict[int, bool] = {}
-    for term, disease in zip(a["ann_term"][rows].tolist(), a["ann_disease"][rows].tolist(),
-                             strict=True):
+    for term, disease in zip(terms.tolist(), diseases.tolist(), strict=True):
         only[disease] = only.get(disease, True) and term == target
     return sorted(d for d, flag in only.items() if flag)
