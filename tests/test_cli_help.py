@@ -10,6 +10,7 @@ import shlex
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import click
@@ -188,6 +189,25 @@ def test_a_first_run_that_builds_the_cache_says_so(
     monkeypatch.setattr(startup, "NOTICE_AFTER_SECONDS", 0.01)
     monkeypatch.setattr(Engine, "load", _fake_load(said))  # a build that lasts past the delay
     startup.load_engine()
+    assert capsys.readouterr().err == startup.BUILD_NOTICE + "\n"
+
+
+def test_a_first_run_says_so_once_for_both_caches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: threading.Event,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``ask`` builds the knowledge cache, then the lexicon: one line, not one per build."""
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path / "empty-cache"))
+    monkeypatch.setattr(startup, "NOTICE_AFTER_SECONDS", 0.01)
+
+    class SlowEngine:
+        @property
+        def reader(self) -> object:  # a lexicon build that lasts past the delay too
+            time.sleep(0.2)
+            return object()
+
+    monkeypatch.setattr(Engine, "load", lambda *_, **__: (said.wait(30), SlowEngine())[1])
+    startup.load_engine(questions=True)
     assert capsys.readouterr().err == startup.BUILD_NOTICE + "\n"
 
 

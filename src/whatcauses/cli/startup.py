@@ -50,12 +50,16 @@ def load_engine(*, questions: bool = False) -> Engine:
     from whatcauses.engine import Engine
 
     building = not _knowledge_cached()
+    # One line for the whole first run: a new knowledge cache means a new lexicon too (its
+    # files are named after the knowledge cache), so both builds run under the same notice.
     with progress_line(BUILD_NOTICE) if building else contextlib.nullcontext():
         engine = Engine.load()
-    if questions:
-        building = building or not _lexicon_cached(engine)
-        with progress_line(BUILD_NOTICE) if building else contextlib.nullcontext():
+        if questions and building:
             engine.reader  # noqa: B018 - built (or read from cache) on first access
+    if questions and not building:
+        lexicon = not _lexicon_cached(engine)
+        with progress_line(BUILD_NOTICE) if lexicon else contextlib.nullcontext():
+            engine.reader  # noqa: B018
     return engine
 
 
