@@ -1,7 +1,7 @@
 """Loading the engine for a command, with one progress line when a first run builds caches.
 
 A first run compiles the HPO files (and, for ``ask``, the question lexicon) into caches: about
-5 s on a quiet machine, up to a minute on a busy one. Rather than sit silent, the command
+10 s on a quiet machine, up to a minute on a busy one. Rather than sit silent, the command
 writes one line on stderr when such a build is still running after
 :data:`NOTICE_AFTER_SECONDS`. Runs that find their caches never print it, however slow.
 """
