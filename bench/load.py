@@ -118,6 +118,9 @@ class Result:
     latencies_ms: tuple[float, ...]
     server_cpu_s: float = 0.0  # CPU time of the server's processes during the phase
     client_cpu_s: float = 0.0  # CPU time of this client during the phase
+    # The busiest worker's share of the workers' CPU time during the phase: 1 / workers when
+    # the connections are spread evenly, 1.0 when one worker did everything.
+    busiest_worker_share: float = 0.0
 
     @property
     def server_cpu_ms(self) -> float:
@@ -155,6 +158,7 @@ class Result:
             "server_cpu_ms": round(self.server_cpu_ms, 2),
             "client_cpu_ms": round(self.client_cpu_ms, 2),
             "cpu_ceiling_req_per_s": round(self.ceiling, 1),
+            "busiest_worker_share": round(self.busiest_worker_share, 2),
         }
 
 
@@ -258,6 +262,15 @@ def process_tree_cpu(root: int) -> float:
     return sum(used.get(pid, 0.0) for pid in tree)
 
 
+def pid_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by one process (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def worker_pids(root: int) -> list[int]:
     """The server's worker processes (the children of uvicorn's supervisor), else itself."""
     children = []
@@ -297,14 +310,18 @@ async def drive(port: int, endpoint: str, requests: list[Request], total: int,
             await connection.close()
 
     server_before = process_tree_cpu(server_pid) if server_pid else 0.0
+    workers = worker_pids(server_pid) if server_pid else []
+    workers_before = [pid_cpu(pid) for pid in workers]
     client_before = time.process_time()
     start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     seconds = time.perf_counter() - start
     client = time.process_time() - client_before
     server = process_tree_cpu(server_pid) - server_before if server_pid else 0.0
+    used = [pid_cpu(pid) - before for pid, before in zip(workers, workers_before, strict=True)]
+    share = max(used) / sum(used) if used and sum(used) > 0 else 0.0
     return Result(endpoint, len(latencies), errors, rejected, seconds, tuple(latencies),
-                  server, client)
+                  server, client, share)
 
 
 # ---- the server ----
@@ -434,7 +451,8 @@ def row_of(result: Result, run: str) -> dict[str, Any]:
 def median_row(rows: list[dict[str, Any]]) -> dict[str, Any]:
     middle = {key: statistics.median(r[key] for r in rows)
               for key in ("requests", "errors", "rejected_4xx", "req_per_s", "p50_ms", "p99_ms",
-                          "server_cpu_ms", "client_cpu_ms", "cpu_ceiling_req_per_s")}
+                          "server_cpu_ms", "client_cpu_ms", "cpu_ceiling_req_per_s",
+                              "busiest_worker_share")}
     target = TARGETS[rows[0]["endpoint"]]
     return {**rows[0], **middle, "run": "median",
             "met": bool(middle["req_per_s"] >= target and middle["p99_ms"] <= P99_TARGET_MS
@@ -481,15 +499,16 @@ def main() -> None:
         f"{', '.join(f'{s:.1f}' for s in startups)} s; 1-min load average at the start of each "
         f"run: {', '.join(f'{x:.1f}' for x in loads)}\n\n"
         "| endpoint | run | requests | 5xx | 4xx | req/s | p50 ms | p99 ms | server CPU ms/req "
-        "| client CPU ms/req | CPU ceiling req/s | target | met |\n"
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
+        "| client CPU ms/req | CPU ceiling req/s | busiest worker | target | met |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
     )
     for row in sorted(rows, key=lambda r: (args.endpoints.index(r["endpoint"]), r["run"])):
         sys.stdout.write(
             f"| {row['endpoint']} | {row['run']} | {row['requests']} | {row['errors']} | "
             f"{row['rejected_4xx']} | {row['req_per_s']} | {row['p50_ms']} | {row['p99_ms']} | "
             f"{row['server_cpu_ms']} | {row['client_cpu_ms']} | {row['cpu_ceiling_req_per_s']} | "
-            f"{row['target']} | {'yes' if row['met'] else 'no'} |\n"
+            f"{row['busiest_worker_share']:.0%} | {row['target']} | "
+            f"{'yes' if row['met'] else 'no'} |\n"
         )
 
 

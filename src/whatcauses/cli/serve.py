@@ -85,8 +85,18 @@ def serve(
         return
     # Several processes need an import string; each worker reads the limits from its env.
     os.environ.update(limits.to_env())
-    _listen_without_nagle(uvicorn.Config)
-    uvicorn.run("whatcauses.http.app:app_from_env", factory=True, workers=workers, **options)
+    app = "whatcauses.http.app:app_from_env"
+    from whatcauses.http import workers as per_worker
+
+    if not per_worker.reuse_port_supported():
+        _listen_without_nagle(uvicorn.Config)
+        uvicorn.run(app, factory=True, workers=workers, **options)
+        return
+    # A listening socket per worker, so that the kernel spreads connections evenly.
+    reserved = per_worker.reserve_address(host, port)
+    options["port"] = reserved.getsockname()[1]
+    per_worker.run_workers(uvicorn.Config(app, factory=True, workers=workers, **options),
+                           reserved)
 
 
 def _listen_without_nagle(config_class: Any) -> None:
