@@ -149,9 +149,31 @@ def test_an_idle_keep_alive_connection_is_closed(server: int) -> None:
         assert _closed_by_server(sock, TIMEOUT * 3)
 
 
+def _json_400(port: int, request: bytes) -> dict[str, Any]:
+    """The body of the 400 reply to ``request``, checked to be the API's JSON error with the
+    security headers (the server closes the connection after it)."""
+    with _connect(port, request) as sock:
+        sock.settimeout(10)
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    lines = head.lower().split(b"\r\n")
+    assert lines[0].startswith(b"http/1.1 400"), reply[:200]
+    assert b"content-type: application/json" in lines
+    assert b"x-content-type-options: nosniff" in lines
+    error: dict[str, Any] = json.loads(body)["error"]
+    assert error["code"] == "bad_request" and error["message"]
+    return error
+
+
 def test_an_oversized_request_head_is_refused(server: int) -> None:
     head = b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Padding: " + b"a" * 8000 + b"\r\n\r\n"
-    assert _request(server, head).startswith(b"HTTP/1.1 4")
+    _json_400(server, head)
+
+
+def test_a_malformed_request_gets_a_json_400(server: int) -> None:
+    _json_400(server, b"NOT A REQUEST LINE\r\n\r\n")
 
 
 def test_limits_come_from_the_environment() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 import h11
+import orjson
 from uvicorn.protocols.http import h11_impl
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -94,6 +95,15 @@ OVERLOADED_BODY = (
 )
 
 
+def _bad_request(message: str) -> bytes:
+    """A whole 400 response (head and body) in the API's error shape, closing the connection."""
+    body = orjson.dumps({"error": {"code": "bad_request", "message": message, "details": None}})
+    head = [b"HTTP/1.1 400 Bad Request", b"content-type: application/json",
+            b"content-length: " + str(len(body)).encode("ascii"), b"connection: close",
+            *(name + b": " + value for name, value in SECURITY_HEADERS)]
+    return b"\r\n".join(head) + b"\r\n\r\n" + body
+
+
 async def service_unavailable(scope: Any, receive: Any, send: Any) -> None:
     """The 503 of a worker at ``max_connections``, in the API's error shape (uvicorn's own is
     the plain text "Service Unavailable"), with the security headers; the connection closes."""
@@ -148,6 +158,13 @@ class _Deadline:
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
         super().connection_lost(exc)  # type: ignore[misc]
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to a request it cannot parse (a malformed request line, a bad
+        header, a head over the bound), in the API's JSON error shape with the security
+        headers instead of uvicorn's plain text; the connection closes as before."""
+        self.transport.write(_bad_request(msg))
+        self.transport.close()
 
     def _head_too_large(self, data: bytes) -> bool:
         """Count ``data`` towards the current request head; True once over the bound."""
