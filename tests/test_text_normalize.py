@@ -146,3 +146,25 @@ def test_clinicians_shorthand_for_age_and_sex(question: str, age: float | None,
 def test_age_bounds_said_of_people(question: str,
                                    age_range: tuple[float, float] | None) -> None:
     assert read_person(question).age_range == age_range
+
+
+def test_stemming_in_many_threads_at_once_gives_the_serial_stems() -> None:
+    """The HTTP API reads questions in a thread pool: stemming must not share state between
+    threads (a shared Snowball stemmer once answered "string index out of range")."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from whatcauses.text.normalize import stem
+
+    words = [f"{root}{ending}" for root in ("inflam", "swell", "weak", "stiff", "numb", "rash")
+             for ending in ("ations", "ing", "nesses", "ened", "ational", "fulness", "ively")]
+    words = [f"{w}{'s' * (i % 3)}" for i in range(60) for w in words]
+    serial = [stem.__wrapped__(w) for w in words]
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            runs = list(pool.map(lambda _: [stem.__wrapped__(w) for w in words], range(8)))
+    finally:
+        sys.setswitchinterval(switch)
+    assert all(run == serial for run in runs)

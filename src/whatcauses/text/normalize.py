@@ -16,10 +16,12 @@ known.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import snowballstemmer
 
@@ -208,7 +210,17 @@ INABILITY_MARK = "unable"
 MARKED_INABILITY = frozenset({"unable", "inability", "cannot", "can't", "cant", "couldn't"})
 MARKS = frozenset({NEGATION_MARK, INABILITY_MARK})
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it works on in its own fields, so one instance must never
+# serve two threads at once (the HTTP API answers in a thread pool: a shared instance gave
+# "string index out of range" under load). Each thread gets its own.
+_STEMMERS = threading.local()
+
+
+def _stemmer() -> Any:
+    english = getattr(_STEMMERS, "english", None)
+    if english is None:
+        english = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return english
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +250,8 @@ def fold(text: str) -> str:
 
 
 # Memoised: the lexicon build stems the same few thousand words a hundred thousand times.
-# A pure function of its argument, and lru_cache is thread-safe, so sharing it between
-# threads cannot change a result.
+# A pure function of its argument: lru_cache may run it twice for one word in two threads,
+# which is harmless since each thread stems with a stemmer of its own (``_stemmer``).
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The matching form of one lower-case word; an HPO id keeps its canonical form."""
@@ -269,7 +281,7 @@ def stem(word: str) -> str:
             word = word[:-1] + "y"
     if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 6:
         word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))
 
 
 def _greek_singular(word: str) -> str:
