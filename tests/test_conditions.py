@@ -97,6 +97,26 @@ def test_a_valid_profile_gives_frozen_typed_fields() -> None:
         profile.name = "changed"  # type: ignore[misc]
 
 
+def test_a_prevalence_setting_is_optional_and_read() -> None:
+    assert validate_profile(PROFILE, "made-up.yaml").prevalence.setting is None
+    marked = validate_profile(_changed("prevalence.setting", "clinic"), "made-up.yaml")
+    assert marked.prevalence.setting == "clinic"
+
+
+def test_shipped_settings_reach_the_compiled_figure_and_its_words() -> None:
+    from whatcauses.knowledge.curated import PREVALENCE_SETTINGS
+    from whatcauses.knowledge.curated_diseases import curated_diseases
+
+    compiled = curated_diseases().prevalence
+    marked = [p for p in load_condition_profiles() if p.prevalence.setting]
+    assert any(p.slug == "blepharitis" and p.prevalence.setting == "clinic" for p in marked)
+    for profile in marked:
+        setting = profile.prevalence.setting
+        assert setting is not None
+        figure = compiled[profile.id]
+        assert figure[4] == setting and figure[1].endswith(PREVALENCE_SETTINGS[setting])
+
+
 def test_frequency_classes_map_to_the_middle_of_their_hpo_range() -> None:
     assert FREQUENCY_VALUES == {
         "obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
@@ -119,6 +139,7 @@ def test_frequency_classes_map_to_the_middle_of_their_hpo_range() -> None:
         ("organ_system", "heart", r"organ_system: Input should be"),
         ("categories", ["spooky"], r"categories: unknown categories"),
         ("prevalence.kind", "incidence", r"prevalence\.kind: Input should be"),
+        ("prevalence.setting", "hospital", r"prevalence\.setting: Input should be"),
         ("onset.min_years", 90, r"onset: min_years 90.* exceeds max_years 80"),
         ("sex.only", "female", r"sex: .*either female_to_male or only"),
         ("findings", PROFILE["findings"][:4], r"findings: .*at least 5"),

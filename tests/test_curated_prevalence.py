@@ -67,6 +67,7 @@ def test_a_good_entry_parses() -> None:
         ({"references": []}, r"\.references"),
         ({"text": " "}, r"\.text"),
         ({"note": "extra"}, r"\.note"),
+        ({"setting": "hospital"}, r"\.setting"),
     ],
 )
 def test_a_bad_entry_names_file_and_key(change: dict[str, Any], message: str) -> None:
@@ -74,6 +75,18 @@ def test_a_bad_entry_names_file_and_key(change: dict[str, Any], message: str) ->
     pattern = message if message.startswith("^") else r"prevalence.yaml: entry 1 .*" + message
     with pytest.raises(DataError, match=pattern):
         parse_prevalence_table([entry])
+
+
+def test_a_setting_is_read_and_marks_the_compiled_figure() -> None:
+    (row,) = parse_prevalence_table([{**GOOD, "setting": "one population"}])
+    assert row.setting == "one population"
+    assert parse_prevalence_table([GOOD])[0].setting is None
+    compiled = curated_diseases().prevalence
+    marked = [r for r in prevalence_table() if r.setting]
+    assert marked
+    for entry in marked:
+        assert compiled[entry.id][4] == entry.setting
+        assert "measured in" in compiled[entry.id][1]
 
 
 def test_a_disease_listed_twice_is_a_data_error() -> None:
@@ -143,3 +156,17 @@ def test_the_answer_shows_a_table_figure_with_its_source(engine: Engine) -> None
     assert gilbert.prevalence.phrase in answer.answer
     cited = {c.id: c.title for c in answer.citations}
     assert cited.get("PMID:1142378") == "Population studies on Gilbert's syndrome"
+
+
+@pytest.mark.slow
+def test_the_answer_says_where_a_one_setting_figure_was_measured(engine: Engine) -> None:
+    # Blepharitis' figure counts patients seen by eye doctors (its profile's `setting`).
+    answer = engine.ask("my eyelids are red, crusty and itchy every morning and my eyes feel "
+                        "gritty")
+    blepharitis = next(c for c in answer.ranking.candidates if "MONDO:0004785" in c.ids)
+    figure = blepharitis.prevalence
+    assert figure is not None and not figure.general_population
+    assert not figure.common and not figure.rare
+    assert figure.phrase.endswith("not in the general population")
+    assert f"Known only from one population or setting: Blepharitis, {figure.phrase}" in (
+        answer.answer)

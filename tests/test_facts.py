@@ -121,6 +121,7 @@ def test_a_valid_prevalence_block_is_read_as_typed_fields() -> None:
         ({"sources": []}, r"prevalence\.sources: needs at least one source"),
         ({"sources": ["PMID:1"]}, r"prevalence\.sources: source PMID:1 is not listed"),
         ({"per_10000": 3}, r"prevalence: unknown keys \['per_10000'\]"),
+        ({"setting": "hospital"}, r"prevalence\.setting: must be one of"),
     ],
 )
 def test_prevalence_violations_name_the_file_and_key(

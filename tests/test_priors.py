@@ -53,7 +53,7 @@ def curated() -> CuratedDiseases:
                      _row("MONDO:0000002", STIFF, 0.9, "Unknown")),
         same_as={PROFILE: ("ORPHA:200001",)},
         prevalence={PROFILE: [500.0, "about 1 in 200 people — adults", ["PMID:1"],
-                               "point prevalence"]},
+                               "point prevalence", None]},
         onset={PROFILE: [40.0, 90.0]},
         sex={PROFILE: [3.0, None]},
         urgent=(PROFILE,),
@@ -114,6 +114,43 @@ def test_the_prevalence_prior_is_tempered_capped_and_has_a_default() -> None:
                                cap_per_100000=1000.0)
     assert list(np.round(weights, 6)) == [
         pytest.approx(math.sqrt(1000 / 0.5)), pytest.approx(math.sqrt(2.0)), 1.0, 1.0]
+
+
+def test_a_curated_figure_from_one_setting_counts_a_fraction_of_itself() -> None:
+    # Orphanet's figure for one (founder) population counts as unknown; a curated figure
+    # from a clinic, people with a related condition or one population counts at the factor.
+    figures = [Prevalence(400.0, "", "curated", general_population=False),
+               Prevalence(400.0, "", "Orphanet", general_population=False),
+               Prevalence(40000.0, "", "curated", general_population=False),
+               Prevalence(400.0, "", "curated")]
+    weights = prevalence_prior(figures, default_per_100000=1.0, exponent=1.0,
+                               cap_per_100000=1000.0, one_setting_factor=0.1)
+    assert list(weights) == [pytest.approx(40.0), 1.0, 1000.0, 400.0]
+
+
+def test_a_figure_from_one_setting_is_neither_common_nor_rare_above_the_threshold() -> None:
+    clinic = Prevalence(37000.0, "", "curated", general_population=False)
+    assert not clinic.common and not clinic.rare
+    assert Prevalence(10.0, "", "curated", general_population=False).rare
+    assert Prevalence(37000.0, "", "curated").common
+
+
+def test_a_setting_reaches_the_phrase_and_the_ranking(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    phrase = prevalence_phrase(37000.0, "point prevalence", "eye patients", "clinic")
+    assert phrase == ("about 1 in 3 people — eye patients; measured among patients seen in "
+                      "clinics, not in the general population")
+    figure = [500.0, phrase, ["PMID:1"], "point prevalence", "clinic"]
+    engine = _engine(mini_files, replace(curated, prevalence={PROFILE: figure}))
+    shown = engine.ranker.prevalence[engine.knowledge.disease_index(PROFILE)]
+    assert shown is not None and not shown.general_population and shown.phrase == phrase
+    general = _engine(mini_files, curated)
+    index = engine.knowledge.disease_index(PROFILE)
+    factor = ModelParameters().one_setting_prevalence_factor
+    exponent = ModelParameters().person_prevalence_exponent
+    ratio = (engine.ranker.prevalence_prior(exponent)[index]
+             / general.ranker.prevalence_prior(exponent)[index])
+    assert ratio == pytest.approx(factor ** exponent)
 
 
 def test_rank_takes_a_named_prior_and_rejects_others(

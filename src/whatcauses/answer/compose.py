@@ -365,6 +365,20 @@ def _prevalence_sources(prevalence: Prevalence) -> list[str]:
     return list(prevalence.references[:2])
 
 
+# Figures above the threshold for common that come from one population or setting only (a
+# clinic's patients, people with a related condition, a founder population): not called
+# common, nor rare.
+ONE_SETTING_HEADING = "Known only from one population or setting"
+
+
+def _one_setting(prevalence: Prevalence) -> bool:
+    return not prevalence.general_population and not prevalence.common and not prevalence.rare
+
+
+def _less_common(prevalence: Prevalence) -> bool:
+    return not prevalence.common and not prevalence.rare and not _one_setting(prevalence)
+
+
 def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> None:
     """Say which of the leading candidates are common and which are rare, with the figures.
 
@@ -385,17 +399,21 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
                    [c for c in known if not c.common_cause
                     and c.prevalence is not None and c.prevalence.rare]),
                   ("Less common", [c for c in known if not c.common_cause
-                                   and c.prevalence is not None and not c.prevalence.common
-                                   and not c.prevalence.rare]),
+                                   and c.prevalence is not None and _less_common(c.prevalence)]),
                   ("Common", [c for c in known if not c.common_cause
-                              and c.prevalence is not None and c.prevalence.common])]
+                              and c.prevalence is not None and c.prevalence.common]),
+                  (ONE_SETTING_HEADING, [c for c in known if not c.common_cause
+                                         and c.prevalence is not None
+                                         and _one_setting(c.prevalence)])]
     else:
         groups = [("Common among them",
                    [c for c in known if c.prevalence is not None and c.prevalence.common]),
                   ("Less common", [c for c in known if c.prevalence is not None
-                                   and not c.prevalence.common and not c.prevalence.rare]),
+                                   and _less_common(c.prevalence)]),
                   ("Rare", [c for c in known
-                            if c.prevalence is not None and c.prevalence.rare])]
+                            if c.prevalence is not None and c.prevalence.rare]),
+                  (ONE_SETTING_HEADING, [c for c in known if c.prevalence is not None
+                                         and _one_setting(c.prevalence)])]
     for heading, chosen in groups:
         shown = [c for c in chosen if c.prevalence is not None][:3]
         if shown:

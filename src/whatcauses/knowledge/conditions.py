@@ -67,6 +67,8 @@ PrevalenceKind = Literal[
     "point prevalence", "lifetime prevalence", "annual incidence", "birth prevalence"
 ]
 
+PrevalenceSetting = Literal["clinic", "related condition", "one population"]
+
 MondoId = Annotated[str, StringConstraints(pattern=MONDO_ID)]
 HpoId = Annotated[str, StringConstraints(pattern=HPO_ID)]
 AnnotatedDiseaseId = Annotated[str, StringConstraints(pattern=ANNOTATED_DISEASE_ID)]
@@ -106,6 +108,9 @@ class Prevalence(_Frozen):
     population: Text
     text: Text
     sources: Sources
+    # Where the figure was measured when not in a general population: a clinic's patients,
+    # people with a related condition, or one population (curated.PREVALENCE_SETTINGS).
+    setting: PrevalenceSetting | None = None
 
 
 class Onset(_Frozen):

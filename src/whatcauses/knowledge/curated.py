@@ -26,6 +26,16 @@ CATEGORY_KEYS = (
     "musculoskeletal", "mental", "developmental",
 )  # fmt: skip
 
+# The `setting` of a curated prevalence figure (profile, fact sheet or prevalence.yaml row)
+# that was not measured in a general population, with the words the answer adds to the
+# figure. Such a figure is shown but weighs less in the ranking prior (rank/priors.py).
+PREVALENCE_SETTINGS: dict[str, str] = {
+    "clinic": "measured among patients seen in clinics, not in the general population",
+    "related condition": "measured in people who already have a related condition, "
+                         "not in the general population",
+    "one population": "measured in one population only, not in people in general",
+}
+
 
 def _curated_dir() -> resources.abc.Traversable:
     return resources.files("whatcauses.knowledge").joinpath("curated")
@@ -298,6 +308,7 @@ class CuratedPrevalence:
     text: str
     sources: tuple[str, ...]
     references: tuple[PrevalenceReference, ...]
+    setting: str | None = None  # a key of PREVALENCE_SETTINGS; None: a general population
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +326,7 @@ def parse_prevalence_table(raw: Any, name: str = "prevalence.yaml"
             e.id, e.name, float(e.per_100000), e.kind, " ".join(e.population.split()),
             " ".join(e.text.split()), tuple(e.sources),
             tuple(PrevalenceReference(r.id, r.title, r.year) for r in e.references),
+            e.setting,
         )
         for e in checked.root
     )

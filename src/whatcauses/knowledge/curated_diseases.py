@@ -28,7 +28,8 @@ class CuratedDiseases:
 
     annotations: tuple[Annotation, ...] = ()
     same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...)]
+    # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...),
+    #                setting (a key of curated.PREVALENCE_SETTINGS, or None)]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
     # disease id -> [earliest, latest] typical age at onset in years
     onset: dict[str, list[float]] = field(default_factory=dict)
@@ -49,17 +50,23 @@ def _significant(value: float, digits: int = 2) -> float:
     return round(value, digits - 1 - math.floor(math.log10(value)))
 
 
-def prevalence_phrase(per_100000: float, kind: str, population: str) -> str:
+def prevalence_phrase(per_100000: float, kind: str, population: str,
+                      setting: str | None = None) -> str:
     """A curated figure in words: "about 1 in 12 people — adults worldwide".
 
-    ``population`` is the group the figure is about, as the source states it.
+    ``population`` is the group the figure is about, as the source states it; a figure from a
+    ``setting`` other than a general population says so ("...; measured among patients seen
+    in clinics, not in the general population").
     """
+    from whatcauses.knowledge.curated import PREVALENCE_SETTINGS
+
+    where = f"; {PREVALENCE_SETTINGS[setting]}" if setting else ""
     if kind == "annual incidence":
         count = _significant(per_100000)
-        return f"about {count:,g} new cases per 100,000 people a year — {population}"
+        return f"about {count:,g} new cases per 100,000 people a year — {population}{where}"
     one_in = _significant(100_000 / per_100000) if per_100000 > 0 else 0
     who = "births" if kind == "birth prevalence" else "people"
-    return f"about 1 in {one_in:,.0f} {who} — {population}"
+    return f"about 1 in {one_in:,.0f} {who} — {population}{where}"
 
 
 class _Figure(Protocol):
@@ -73,13 +80,16 @@ class _Figure(Protocol):
     def population(self) -> str: ...
     @property
     def sources(self) -> Sequence[str]: ...
+    @property
+    def setting(self) -> str | None: ...
 
 
 def _prevalence_entry(figure: _Figure) -> list[Any]:
-    """A figure as compiled: [per_100000, phrase, [references], kind]."""
+    """A figure as compiled: [per_100000, phrase, [references], kind, setting]."""
     return [figure.per_100000,
-            prevalence_phrase(figure.per_100000, figure.kind, figure.population),
-            list(figure.sources), figure.kind]
+            prevalence_phrase(figure.per_100000, figure.kind, figure.population,
+                              figure.setting),
+            list(figure.sources), figure.kind, figure.setting]
 
 
 def curated_diseases() -> CuratedDiseases:

@@ -17,7 +17,11 @@ from typing import Any, Literal, cast, get_args
 import yaml
 
 from whatcauses.errors import DataError
-from whatcauses.knowledge.curated import CATEGORY_KEYS, curated_fingerprint
+from whatcauses.knowledge.curated import (
+    CATEGORY_KEYS,
+    PREVALENCE_SETTINGS,
+    curated_fingerprint,
+)
 from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import load_verified_json, store_verified_json
 
@@ -34,7 +38,7 @@ PrevalenceKind = Literal[
 ]
 PREVALENCE_KINDS: tuple[str, ...] = get_args(PrevalenceKind)
 # Keys of a sheet's prevalence block; the same as a condition profile's (conditions/SCHEMA.md).
-_PREVALENCE_KEYS = frozenset({"per_100000", "kind", "population", "text", "sources"})
+_PREVALENCE_KEYS = frozenset({"per_100000", "kind", "population", "text", "sources", "setting"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ class SheetPrevalence:
     population: str
     text: str
     sources: tuple[str, ...]
+    setting: str | None = None  # a key of PREVALENCE_SETTINGS; None: a general population
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +131,17 @@ def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetP
     for source in sources:
         if str(source) not in references:
             raise DataError(f"{where}.sources: source {source} is not listed in references")
+    setting = raw.get("setting")
+    if setting is not None and setting not in PREVALENCE_SETTINGS:
+        raise DataError(f"{where}.setting: must be one of {list(PREVALENCE_SETTINGS)}, "
+                        f"got {setting!r}")
     return SheetPrevalence(
         per_100000=float(figure),
         kind=cast(PrevalenceKind, kind),
         population=_words(raw, "population", where),
         text=_words(raw, "text", where),
         sources=tuple(str(s) for s in sources),
+        setting=setting,
     )
 
 

@@ -139,6 +139,14 @@ class ModelParameters:
     # explains a complaint: such figures often count silent infection, carriers or a trait
     # (lactase non-persistence, H. pylori colonisation). The prior counts them as the cap.
     prevalence_cap_per_100000: float = 1000.0
+    # A curated figure measured in one setting (a clinic's patients, people who already have a
+    # related condition, one population: the `setting` of a prevalence block) overstates how
+    # common the condition is in people in general, by an amount no source gives: the prior
+    # counts it at this fraction (one order of magnitude, set by hand, not fitted), before
+    # the cap. Orphanet's figures for one (mostly founder) population, all of rare diseases,
+    # count as unknown instead (the default above stands for a rare disease; it would make a
+    # condition seen in a third of eye-clinic patients as unlikely as a typical rare one).
+    one_setting_prevalence_factor: float = 0.1
     # Questions with an emergency sign (a red flag): conditions curated as emergencies weigh
     # this much more, so that a must-not-miss cause of the presentation is named early.
     urgent_condition_weight: float = 10.0

@@ -137,16 +137,31 @@ def _better(figure: Prevalence, held: Prevalence | None) -> bool:
 
 
 def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,
-                     exponent: float, cap_per_100000: float = math.inf) -> Vector:
+                     exponent: float, cap_per_100000: float = math.inf,
+                     one_setting_factor: float = 0.1) -> Vector:
     """``P(disease)`` proportional to its prevalence raised to ``exponent``.
 
     ``exponent`` 1 is the plain Bayesian prior; below 1 tempers it (the likelihood ratios of
     annotation data are not calibrated well enough to bear a prior spanning eight orders of
     magnitude at full strength). Diseases without a figure count as ``default_per_100000``;
-    figures above ``cap_per_100000`` count as the cap.
+    figures above ``cap_per_100000`` count as the cap. A figure from one population only
+    counts as unknown when Orphanet's (founder populations of rare diseases), and at
+    ``one_setting_factor`` times itself when curated (a clinic's patients, people with a
+    related condition, one population: ModelParameters.one_setting_prevalence_factor).
     """
-    values = np.asarray([f.per_100000 if f is not None and f.general_population
-                         else default_per_100000 for f in figures], dtype=np.float64)
+    values = np.asarray([_prior_figure(f, default_per_100000, one_setting_factor)
+                         for f in figures], dtype=np.float64)
     values = np.clip(values, 1e-6, cap_per_100000)
     weights: Vector = np.power(values / default_per_100000, exponent)
     return weights
+
+
+def _prior_figure(figure: Prevalence | None, default_per_100000: float,
+                  one_setting_factor: float) -> float:
+    if figure is None:
+        return default_per_100000
+    if figure.general_population:
+        return figure.per_100000
+    if figure.source == "Orphanet":
+        return default_per_100000
+    return figure.per_100000 * one_setting_factor

@@ -139,10 +139,12 @@ class Ranker:
     @cached_property
     def prevalence(self) -> tuple[Prevalence | None, ...]:
         """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
+        # A figure measured in a clinic, in people with a related condition or in one
+        # population only (its `setting`) is shown, but weighs less in the prior.
         curated = {
             disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references),
-                                   kind=str(kind))
-            for disease_id, (per_100000, phrase, references, kind)
+                                   general_population=not setting, kind=str(kind))
+            for disease_id, (per_100000, phrase, references, kind, setting)
             in self.knowledge.curated_prevalence.items()
         }
         return disease_prevalence(self.knowledge, curated)
@@ -158,7 +160,8 @@ class Ranker:
         @lru_cache(maxsize=8)
         def compute(exponent: float) -> Vector:
             weights = prevalence_prior(self.prevalence, p.default_prevalence_per_100000,
-                                       exponent, p.prevalence_cap_per_100000)
+                                       exponent, p.prevalence_cap_per_100000,
+                                       p.one_setting_prevalence_factor)
             weights.setflags(write=False)  # shared between requests
             return weights
 

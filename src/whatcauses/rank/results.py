@@ -71,8 +71,9 @@ class Prevalence:
     phrase: str  # "about 1 in 2,000 people (Orphanet, Europe)"
     source: str  # "Orphanet", or "curated" for a figure from a fact sheet or profile
     references: tuple[str, ...] = ()
-    # False for a figure measured in one (often founder) population only: shown, but the
-    # prior treats the disease as of unknown prevalence.
+    # False for a figure measured in one population or setting only (Orphanet's, often a
+    # founder population; a curated figure's `setting`): shown, but the prior treats the
+    # disease as of unknown prevalence (Orphanet) or counts a fraction of it (curated).
     general_population: bool = True
     # What the figure counts: "point prevalence", "lifetime prevalence", "birth prevalence",
     # "annual incidence" (new cases a year) or "cases/families".
@@ -86,7 +87,11 @@ class Prevalence:
     def rare(self) -> bool:
         """Rare in the EU sense. A yearly count of new cases below the threshold does not make
         a disease rare (25 new cases a year per 100,000 is about one person in 50 over a
-        lifetime), so only a count of people living with it can."""
+        lifetime), so only a count of people living with it can. A figure from one population
+        or setting is taken as an upper bound: below the threshold it still says rare, above
+        it says nothing either way."""
+        if not self.general_population and self.per_100000 >= COMMON_PER_100000:
+            return False
         return not self.common and self.kind != "annual incidence"
 
     def to_dict(self) -> dict[str, Any]:
