@@ -337,6 +337,15 @@ class SiteReader:
         return None
 
 
+def narrower(onto: Ontology, found: Sequence[str], ids: Sequence[str]) -> bool:
+    """Is every term of ``found`` one of ``ids`` or below one, and not all of them ``ids``
+    own (a narrower reading, never a wider or a sideways one)?"""
+    if set(found) <= set(ids):
+        return False
+    return all(any(a in onto and b in onto and onto.is_ancestor(onto.index(a), onto.index(b))
+                   for a in ids) for b in found)
+
+
 @lru_cache(maxsize=4096)
 def _key_words(text: str) -> tuple[str, ...]:
     """The stems of an HPO wording's key (curated wordings: few, read again and again)."""
