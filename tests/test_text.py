@@ -319,3 +319,25 @@ def test_a_phrase_never_reaches_into_the_next_statement(engine: Engine) -> None:
     reading = read(engine, "my son's skin has gone yellow and his pee is dark")
     assert "HP:0000952" in ids_of(reading.findings)  # Jaundice
     assert "HP:0040321" not in ids_of(reading.findings)  # Dark yellow urine
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("he's gone yellow", "HP:0000952"),  # Jaundice: a colour of the person is the skin's
+     ("my baby looks yellow", "HP:0000952"),
+     ("a boy who suddenly became pale and yellow", "HP:0000952"),
+     ("she has a big liver, is yellow and is sleepy", "HP:0000952"),  # subject given before
+     ("she turned blue", "HP:0000961")],  # Cyanosis
+)
+def test_a_colour_said_of_the_person_is_the_colour_of_the_skin(engine: Engine, question: str,
+                                                                expected: str) -> None:
+    assert expected in ids_of(read(engine, question).findings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["my pee is yellow", "the phlegm is yellow",
+                                      "she is thin", "yellow, and itchy"])
+def test_a_colour_of_something_else_is_not_the_skin(engine: Engine, question: str) -> None:
+    skin = {"HP:0000952", "HP:0000961", "HP:0000963"}  # Jaundice, Cyanosis, Thin skin
+    assert not ids_of(read(engine, question).findings) & skin

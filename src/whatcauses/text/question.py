@@ -577,11 +577,13 @@ class QuestionReader:
         hits = self._descriptors.read([t.folded for t in tokens], [t.is_word for t in tokens],
                                       clause, reading.consumed)
         if adjacent:
-            hits = [hit for hit in hits if self._adjacent_unknown(tokens, hit)]
+            # A colour said of the person (no site words: "he's gone yellow") goes first too.
+            hits = [hit for hit in hits
+                    if not hit.site_words or self._adjacent_unknown(tokens, hit)]
         for hit in hits:
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
-            site = reading.span_text(list(hit.site_words))
+            site = reading.span_text(list(hit.site_words)) if hit.site_words else None
             matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
         return matches
 

@@ -148,6 +148,13 @@ class SiteReader:
                 return found
         return None
 
+    def describe_site(self, readings: Sequence[str],
+                      site: Sequence[str]) -> tuple[str, ...] | None:
+        """The term a descriptor (its HPO wordings ``readings``) names with a site given,
+        not written ("he's gone yellow": the skin, Jaundice), or ``None``."""
+        variants = [list(stems) for r in readings if (stems := _written_stems(r))]
+        return self._find(variants, site, None, (), bare=False, sources=_DESCRIBED_SOURCES)
+
     def _describe_side(self, words: Sequence[str], variants: list[list[str]],
                        mentions: list[SiteMention]) -> Composition | None:
         sites = [n for n, m in enumerate(mentions) if m.readings]
