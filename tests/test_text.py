@@ -304,7 +304,8 @@ def test_an_ordinary_word_alone_is_no_finding_of_excess(engine: Engine, question
      ("I'm struggling to swallow", "HP:0002015", None),  # Dysphagia
      ("I have trouble peeing", "HP:0000019", None),  # Urinary hesitancy (or retention)
      ("I pee 15 times a day", "HP:0100515", None),  # Pollakisuria (or Polyuria)
-     ("I've lost two stone", "HP:0001824", None)],  # Weight loss
+     ("I've lost two stone", "HP:0001824", None),  # Weight loss
+     ("she has never had a period", "HP:0000141", None)],  # Amenorrhea
 )
 def test_a_finding_is_read_in_its_frame(engine: Engine, question: str, expected: str,
                                         not_expected: str | None) -> None:
@@ -341,3 +342,9 @@ def test_a_colour_said_of_the_person_is_the_colour_of_the_skin(engine: Engine, q
 def test_a_colour_of_something_else_is_not_the_skin(engine: Engine, question: str) -> None:
     skin = {"HP:0000952", "HP:0000961", "HP:0000963"}  # Jaundice, Cyanosis, Thin skin
     assert not ids_of(read(engine, question).findings) & skin
+
+
+@pytest.mark.slow
+def test_never_before_a_finding_with_no_phrase_still_negates_it(engine: Engine) -> None:
+    reading = read(engine, "I've never had a seizure")
+    assert "HP:0001250" in ids_of(reading.excluded) and not reading.present

@@ -46,6 +46,7 @@ from whatcauses.text.normalize import fold, phrase_key, tokenize
         # A count noun after an article: the illness.
         ("I've got a cold", "coryza"), ("a really bad cold, and", "really bad coryza"),
         ("recurrent colds", "colds, recurrent"),
+        ("she has never had a period", "no periods"),  # "never": a missing function
     ],
 )
 def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:

@@ -186,7 +186,10 @@ STOPWORDS = (
     | _CONTRACTIONS
 )
 # Words that say a function or a structure is missing, matched as one stem. Reporting words
-# ("denies", "never", "negative") are left out: they negate a finding but never name one.
+# ("denies", "negative") are left out: they negate a finding but never name one. "Never" is
+# in: "has never had a period", "never walked" name a missing function as "no periods" and
+# "not walking" do (a finding without such a phrase, "never had a seizure", is still negated
+# by the cue).
 NEGATION_MARK = "no"
 MARKED_NEGATIONS = frozenset(
     {
@@ -209,6 +212,7 @@ MARKED_NEGATIONS = frozenset(
         "hasn't",
         "haven't",
         "hadn't",
+        "never",
     }
 )
 INABILITY_MARK = "unable"
