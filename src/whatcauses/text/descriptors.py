@@ -56,6 +56,7 @@ class DescriptorReader:
         self._to_person = sites.linkers | sites.person_colours | {
             "been", "gone", "go", "goes", "went", "turn", "turns", "turned", "become",
             "becomes", "became", "looks", "looking", "looked", "pale", "or", "is", "are", "who"}
+        self._coordinators_and_colours = sites.person_colours | {"and", "or", "pale"}
         self._verbs = frozenset({"is", "are", "was", "were", "been", "gone", "go", "goes",
                                  "went", "turn", "turns", "turned", "become", "becomes",
                                  "became", "look", "looks", "looked", "looking"})
@@ -105,7 +106,9 @@ class DescriptorReader:
         yellow and has a big liver"); ``None`` when it is no such colour."""
         if len(positions) != 1 or words[positions[0]] not in self._person_colours:
             return None
-        verbs: list[int] = []
+        verbs: list[int] = []  # those of this colour alone: not across "pale and"
+        verb = False
+        own = True
         for p in reversed([p for p in clause if p < positions[0]]):
             word = words[p]
             if not is_word[p]:
@@ -114,11 +117,13 @@ class DescriptorReader:
                 return verbs
             adverb = word.endswith("ly") and len(word) > 4
             if word in self._to_person or adverb:
-                if word in self._verbs or adverb:
+                verb = verb or word in self._verbs
+                own = own and word not in self._coordinators_and_colours
+                if own and (word in self._verbs or adverb):
                     verbs.append(p)
                 continue
             return None
-        return verbs if any(words[p] in self._verbs for p in verbs) else None
+        return verbs if verb else None
 
     def pairs(self, first: str, second: str) -> bool:
         """Are these two words a one-word descriptor and a one-word site, in either order?
