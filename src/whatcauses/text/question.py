@@ -12,7 +12,7 @@ unrecognised.
 The cue words live in knowledge/curated/question_words.yaml (:mod:`whatcauses.text.cues`);
 phrase matching is in :mod:`whatcauses.text.recognize`, body sites in :mod:`.sites`, family
 history in :mod:`.family`, spelling in :mod:`.spelling`, the result types in
-:mod:`.interpretation`. What stays here (about 780 lines) is the reader's steps, which all work
+:mod:`.interpretation`. What stays here (about 870 lines) is the reader's steps, which all work
 on one reading of the question (tokens, clauses, matches so far); splitting them further
 would mean passing that state from module to module.
 """
