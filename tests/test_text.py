@@ -283,3 +283,68 @@ def test_an_ordinary_word_alone_is_no_finding_of_excess(engine: Engine, question
     # Hirsutism and Diarrhea, from phrases whose other words the matcher ignores.
     banned = {"HP:0100786", "HP:0002591", "HP:0000103", "HP:0001007", "HP:0002014"}
     assert not ids_of(read(engine, question).findings) & banned
+
+
+# ---- issue 14: the frames a finding is said in ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [("I've got a cold", "HP:0012384", "HP:0033850"),  # Rhinitis, not Coldness
+     ("I came down with a stinking cold last night", "HP:0012384", "HP:0033850"),
+     ("he keeps catching colds", "HP:0002788", "HP:6000855"),  # Recurrent URTI
+     ("I feel the cold", "HP:6000855", "HP:0012384"),  # Cold intolerance
+     ("I feel faint", "HP:0031972", "HP:0001279"),  # Presyncope, not Syncope
+     ("I felt faint and sick", "HP:0031972", "HP:0001279"),
+     ("I feel dizzy and faint", "HP:0031972", "HP:0001279"),  # "feel" goes with both
+     ("she fainted", "HP:0001279", "HP:0031972"),
+     ("her periods haven't started", "HP:0000786", "HP:0000141"),  # Primary amenorrhea
+     ("a lump in my abdomen", "HP:0031500", None),  # Abdominal mass, as "in my belly"
+     ("pain in the lower part of my tummy", "HP:0002027", "HP:0012531"),  # Abdominal pain
+     ("I'm struggling to swallow", "HP:0002015", None),  # Dysphagia
+     ("I have trouble peeing", "HP:0000019", None),  # Urinary hesitancy (or retention)
+     ("I pee 15 times a day", "HP:0100515", None),  # Pollakisuria (or Polyuria)
+     ("I've lost two stone", "HP:0001824", None),  # Weight loss
+     ("she has never had a period", "HP:0000141", None)],  # Amenorrhea
+)
+def test_a_finding_is_read_in_its_frame(engine: Engine, question: str, expected: str,
+                                        not_expected: str | None) -> None:
+    found = ids_of(read(engine, question).findings)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.slow
+def test_a_phrase_never_reaches_into_the_next_statement(engine: Engine) -> None:
+    # "yellow ... pee is dark" once read as Dark yellow urine, across "and his".
+    reading = read(engine, "my son's skin has gone yellow and his pee is dark")
+    assert "HP:0000952" in ids_of(reading.findings)  # Jaundice
+    assert "HP:0040321" not in ids_of(reading.findings)  # Dark yellow urine
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("he's gone yellow", "HP:0000952"),  # Jaundice: a colour of the person is the skin's
+     ("my baby looks yellow", "HP:0000952"),
+     ("a boy who suddenly became pale and yellow", "HP:0000952"),
+     ("she has a big liver, is yellow and is sleepy", "HP:0000952"),  # subject given before
+     ("she turned blue", "HP:0000961")],  # Cyanosis
+)
+def test_a_colour_said_of_the_person_is_the_colour_of_the_skin(engine: Engine, question: str,
+                                                                expected: str) -> None:
+    assert expected in ids_of(read(engine, question).findings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["my pee is yellow", "the phlegm is yellow",
+                                      "she is thin", "yellow, and itchy"])
+def test_a_colour_of_something_else_is_not_the_skin(engine: Engine, question: str) -> None:
+    skin = {"HP:0000952", "HP:0000961", "HP:0000963"}  # Jaundice, Cyanosis, Thin skin
+    assert not ids_of(read(engine, question).findings) & skin
+
+
+@pytest.mark.slow
+def test_never_before_a_finding_with_no_phrase_still_negates_it(engine: Engine) -> None:
+    reading = read(engine, "I've never had a seizure")
+    assert "HP:0001250" in ids_of(reading.excluded) and not reading.present

@@ -31,6 +31,22 @@ from whatcauses.text.normalize import fold, phrase_key, tokenize
         ("keeps falling", "falls a lot"),
         ("peeing all the time", "peeing too much"),
         ("my hearing is going", "hearing loss"),  # a function being lost
+        # Lay names of the abdomen meet HPO's adjective.
+        ("lump in my abdomen", "abdominal lump"), ("belly pain", "abdominal pain"),
+        ("tender tummy", "abdomen is tender"),
+        ("felt sick", "feel sick"),  # the irregular past of a frame verb
+        # The light verbs of a difficulty meet HPO's "difficulty ...".
+        ("trouble swallowing", "difficulty swallowing"),
+        ("struggling to swallow", "difficulty swallowing"),
+        ("trouble peeing", "difficulty urinating"),
+        # A count of how often is a quantity; its number is part of it.
+        ("peeing 15 times", "peeing a lot"), ("weeing every half hour", "weeing a lot"),
+        ("several times", "a lot"),
+        ("lost two stone", "lost weight"), ("put on 10 kg", "put on weight"),  # a weight
+        # A count noun after an article: the illness.
+        ("I've got a cold", "coryza"), ("a really bad cold, and", "really bad coryza"),
+        ("recurrent colds", "colds, recurrent"),
+        ("she has never had a period", "no periods"),  # "never": a missing function
     ],
 )
 def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
@@ -48,7 +64,15 @@ def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
      # A quantity is no function word: "laughs a lot" is not "laughs", "too much hair" no hair.
      ("laughs a lot", "laughs"), ("too much hair", "hair"), ("eats too much", "eating"),
      # "going" is a loss only where it ends the statement.
-     ("hearing is going to improve", "hearing loss")],
+     ("hearing is going to improve", "hearing loss"),
+     # "a cold" (the illness) is neither "cold" (the sensation) nor "colds" (again and
+     # again); "a cold sore" and "the cold" keep the adjective.
+     ("a cold", "cold"), ("a cold", "colds"), ("colds", "cold"),
+     ("a cold sore", "coryza sore"), ("feel the cold", "feel coryza"),
+     ("a cold feeling in my legs", "coryza feeling in my legs"),
+     # Only a count from three up, and "every" before a span of time, say "often".
+     ("once or twice", "a lot"), ("two times", "a lot"), ("an hour", "a lot"),
+     ("kidney stones", "kidney weight"), ("a stone", "weight")],
 )
 def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
     assert phrase_key(one) != phrase_key(other)

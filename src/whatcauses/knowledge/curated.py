@@ -262,6 +262,11 @@ class BodySites:
     descriptors: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # Which of ``sites`` say when, not where ("after exercise", "keeps coming back").
     circumstances: frozenset[tuple[str, ...]] = frozenset()
+    # A colour said of the person, with no body part ("he's gone yellow"), is the colour of
+    # this site: the site's words, the colour descriptors and the words naming a person.
+    person_site: tuple[str, ...] = ()
+    person_colours: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +287,12 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
         descriptors={tuple(k.replace("-", " ").split()): tuple(v)
                      for k, v in checked.descriptors.items()},
         circumstances=frozenset(tuple(k.split()) for k in checked.circumstances),
+        person_site=(tuple(checked.person_colours.site.split())
+                     if checked.person_colours else ()),
+        person_colours=(frozenset(checked.person_colours.colours)
+                        if checked.person_colours else frozenset()),
+        persons=frozenset(checked.person_colours.persons) if checked.person_colours
+        else frozenset(),
     )
 
 

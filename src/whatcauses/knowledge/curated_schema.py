@@ -132,12 +132,19 @@ class FamilyHistoryModel(_Strict):
         return self
 
 
+class PersonColoursModel(_Strict):
+    site: Phrase
+    colours: WordList
+    persons: WordList
+
+
 class BodySitesModel(_Strict):
     sites: dict[Phrase, PhraseList]
     circumstances: dict[Phrase, PhraseList]
     sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
     descriptors: dict[Phrase, PhraseList]
     linkers: WordList
+    person_colours: PersonColoursModel | None = None
 
     @model_validator(mode="after")
     def _descriptors_are_no_sites(self) -> BodySitesModel:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import QuestionWords, question_words
-from whatcauses.text.normalize import ABSENCE_TYPE_STEM, EXCESS_MARK, MARKS, STOPWORDS, Token
+from whatcauses.text.normalize import (
+    ABSENCE_TYPE_STEM,
+    EXCESS_MARK,
+    FILLER_MARK,
+    MARKS,
+    STOPWORDS,
+    Token,
+)
 
 # Punctuation that ends a clause. Syntax, not vocabulary, so it stays in code.
 CLAUSE_BREAKS = frozenset(".;!?,:()[]")
@@ -43,9 +50,12 @@ class Cues:
     def is_content(self, token: Token) -> bool:
         """A word that may belong to a finding (not a function word, cue or negation mark).
         "Absence" naming a seizure type ("absence seizures") is a content word, and so is
-        a quantity ("a lot", "too much": text/normalize.py)."""
+        a quantity ("a lot", "too much": text/normalize.py); the other words of a count ("15
+        times") are not."""
         if token.stem in (ABSENCE_TYPE_STEM, EXCESS_MARK):
             return True
+        if token.stem == FILLER_MARK:
+            return False
         return token.folded not in self.not_content and token.stem not in MARKS
 
     def is_frame(self, token: Token) -> bool:

@@ -48,6 +48,18 @@ class DescriptorReader:
         self._sites = site_reader
         self._site_words = frozenset(k[0] for k in sites.sites if len(k) == 1)
         self._starts = frozenset(k[0] for k in self._descriptors)
+        self._person_site = sites.sites.get(sites.person_site, ())
+        self._person_colours = sites.person_colours
+        self._persons = sites.persons
+        # Words between the person and a colour said of them ("he has suddenly gone very
+        # yellow", "she became pale and yellow").
+        self._to_person = sites.linkers | sites.person_colours | {
+            "been", "gone", "go", "goes", "went", "turn", "turns", "turned", "become",
+            "becomes", "became", "looks", "looking", "looked", "pale", "or", "is", "are", "who"}
+        self._coordinators_and_colours = sites.person_colours | {"and", "or", "pale"}
+        self._verbs = frozenset({"is", "are", "was", "were", "been", "gone", "go", "goes",
+                                 "went", "turn", "turns", "turned", "become", "becomes",
+                                 "became", "look", "looks", "looked", "looking"})
 
     def read(self, words: Sequence[str], is_word: Sequence[bool], clause: list[int],
              taken: Collection[int]) -> list[Described]:
@@ -75,8 +87,43 @@ class DescriptorReader:
                 entry = LexiconEntry(composition.readings[0], "site", DESCRIBED_CONFIDENCE)
                 found.append(Described(every, composition.site_words, entry, tuple(positions)))
                 used.update(every)
+            elif (verbs := self._said_of_person(words, is_word, clause, positions)) is not None:
+                ids = self._sites.describe_site(readings, self._person_site)
+                if ids is not None:
+                    entry = LexiconEntry(ids, "site", DESCRIBED_CONFIDENCE)
+                    every = tuple(sorted({*positions, *verbs} - used))
+                    found.append(Described(every, (), entry, tuple(positions)))
+                    used.update(every)
             k += len(positions)
         return found
+
+    def _said_of_person(self, words: Sequence[str], is_word: Sequence[bool],
+                        clause: list[int], positions: list[int]) -> list[int] | None:
+        """The verbs and adverbs between the person and a colour said of them, with no body
+        part named: a person word before it over verbs, degree words and other colours
+        ("he's gone yellow", "my baby is yellow", "a boy who suddenly became pale and
+        yellow"), or a verb at the start of a clause whose subject came before ("..., is
+        yellow and has a big liver"); ``None`` when it is no such colour."""
+        if len(positions) != 1 or words[positions[0]] not in self._person_colours:
+            return None
+        verbs: list[int] = []  # those of this colour alone: not across "pale and"
+        verb = False
+        own = True
+        for p in reversed([p for p in clause if p < positions[0]]):
+            word = words[p]
+            if not is_word[p]:
+                return None
+            if word in self._persons:
+                return verbs
+            adverb = word.endswith("ly") and len(word) > 4
+            if word in self._to_person or adverb:
+                verb = verb or word in self._verbs
+                own = own and word not in self._coordinators_and_colours
+                if own and (word in self._verbs or adverb):
+                    verbs.append(p)
+                continue
+            return None
+        return verbs if verb else None
 
     def pairs(self, first: str, second: str) -> bool:
         """Are these two words a one-word descriptor and a one-word site, in either order?

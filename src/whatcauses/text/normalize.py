@@ -41,6 +41,10 @@ _SPELLING_PREFIXES = (
     ("calcaem", "calcem"), ("lipaem", "lipem"), ("aesthe", "esthe"), ("orthopnoe", "orthopne"),
     ("amenorrhoe", "amenorrhe"), ("gonorrhoe", "gonorrhe"), ("steatorrhoe", "steatorrhe"),
 )  # fmt: skip
+# Also: lay words read as the word HPO uses ("tummy", "belly" and "abdomen" all meet
+# "abdominal"; "pee", "wee" meet "urine"), irregular forms ("felt" is "feel": "felt sick"),
+# and the light verbs of a difficulty ("trouble peeing", "struggling to swallow" meet HPO's
+# "difficulty ...").
 _SPELLING_WORDS = {
     "tumour": "tumor", "tumours": "tumors", "colour": "color", "behaviour": "behavior",
     "behavioural": "behavioral", "favour": "favor", "odour": "odor", "labour": "labor",
@@ -49,7 +53,10 @@ _SPELLING_WORDS = {
     "swollen": "swell", "bled": "bleed", "fainted": "faint", "lose": "loss", "losing": "loss",
     "lost": "loss", "ache": "pain", "aches": "pain", "aching": "pain", "achy": "pain",
     "sore": "pain", "hurts": "pain", "hurt": "pain", "hurting": "pain", "painful": "pain",
-    "tummy": "abdominal", "belly": "abdominal",
+    "tummy": "abdominal", "belly": "abdominal", "abdomen": "abdominal",
+    "felt": "feel", "weeing": "urination", "peed": "urination", "pees": "urine",
+    "trouble": "difficulty", "troubles": "difficulty", "struggle": "difficulty",
+    "struggles": "difficulty", "struggling": "difficulty", "struggled": "difficulty",
     "skinny": "thin", "poo": "stool", "pee": "urine", "peeing": "urination",
     "urinating": "urination", "wee": "urine",
 }  # fmt: skip
@@ -181,7 +188,10 @@ STOPWORDS = (
     | _CONTRACTIONS
 )
 # Words that say a function or a structure is missing, matched as one stem. Reporting words
-# ("denies", "never", "negative") are left out: they negate a finding but never name one.
+# ("denies", "negative") are left out: they negate a finding but never name one. "Never" is
+# in: "has never had a period", "never walked" name a missing function as "no periods" and
+# "not walking" do (a finding without such a phrase, "never had a seizure", is still negated
+# by the cue).
 NEGATION_MARK = "no"
 MARKED_NEGATIONS = frozenset(
     {
@@ -204,6 +214,7 @@ MARKED_NEGATIONS = frozenset(
         "hasn't",
         "haven't",
         "hadn't",
+        "never",
     }
 )
 INABILITY_MARK = "unable"
@@ -267,6 +278,8 @@ def stem(word: str) -> str:
         if word.startswith(british):
             word = american + word[len(british) :]
             break
+    if word in _PLURAL_SENSES:
+        return word
     if word.endswith("'s"):
         word = word[:-2]
     word = _greek_singular(word)
@@ -328,7 +341,7 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_quantities(_name_seizure_types(tokens))
+    return _mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))
 
 
 # "Absence" names a seizure type before these words ("absence seizures", "absence status"),
@@ -352,9 +365,12 @@ def _name_seizure_types(tokens: list[Token]) -> list[Token]:
 # "excessive", so that "sweating a lot" also meets HPO's "Excessive sweating"; the other words
 # stay function words.
 EXCESS_MARK = "excess"
+# The other words of a count ("15" in "15 times", "every half" in "every half hour", "two"
+# in "two stone"): function words of the quantity, in no key.
+FILLER_MARK = "_"
 _QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too", "many"),
                ("so", "many"), ("extra",), ("keeps",), ("keep",), ("kept",), ("constantly",),
-               ("all", "the", "time"))
+               ("all", "the", "time"), ("litres",), ("liters",), ("gallons",), ("pints",))
 
 
 # "my hearing is going", "her memory is going": a function being lost. "going" after a
@@ -366,10 +382,61 @@ _GOING_ENDS = frozenset({"and", "or", "but", "now", "too", "fast", "quickly", "s
 _QUANTITY_ENDS = frozenset(q[-1] for q in _QUANTITIES) | {"going"}
 
 
+# How often, as a count: "15 times a day", "three or four times a night", "several times",
+# "every half hour", "every ten minutes" say the same as "a lot" ("peeing 15 times a day" is
+# "peeing a lot"). "times" after a number from three up (or "several", "many") and "hour",
+# "hours", "minutes" after "every" (with a number or "half", "few" between) take the mark.
+_MANY = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                   "twelve", "fifteen", "twenty", "thirty", "several", "many", "multiple",
+                   "countless", "dozen", "dozens", "hundred", "hundreds"})
+_SHORT_SPANS = frozenset({"hour", "hours", "minute", "minutes", "min", "mins"})
+_SPAN_COUNTS = frozenset({"half", "few", "couple", "two", "three", "five", "ten", "fifteen",
+                          "twenty", "thirty"})
+
+
+def _counts_often(folded: list[str], n: int) -> bool:
+    """Does the word at ``n`` end a count of how often ("15 times", "every half hour")?"""
+    word = folded[n]
+    if word == "times" and n > 0:
+        before = folded[n - 1]
+        return before in _MANY or (before.isdigit() and int(before) >= 3)
+    if word in _SHORT_SPANS:
+        between = folded[max(n - 3, 0):n]
+        if "every" not in between:
+            return False
+        after_every = between[between.index("every") + 1:]
+        return all(w in _SPAN_COUNTS or w.isdigit() or w in {"of", "a"}
+                   for w in after_every)
+    return False
+
+
+# A weight given as a number of units ("lost two stone", "put on 10 kg") is "weight": the
+# unit takes the stem of "weight" (never a lone "stone": "kidney stones").
+_WEIGHT_UNITS = frozenset({"stone", "stones", "pound", "pounds", "lb", "lbs", "kilo", "kilos",
+                           "kg", "kgs", "kilogram", "kilograms"})
+_NUMBER_WORDS = _MANY | _SPAN_COUNTS | {"one", "half"}
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
 def _mark_quantities(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
     for n, here in enumerate(words):
+        if _counts_often(folded, n):
+            tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
+            # The words of the count ("15", "every half") are part of the quantity.
+            for k in range(n - 1, max(n - 4, -1), -1):
+                if not (_is_number(folded[k]) or folded[k] in ("every", "or", "and")):
+                    break
+                tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
+            continue
+        if folded[n] in _WEIGHT_UNITS and n > 0 and _is_number(folded[n - 1]):
+            tokens[here] = replace(tokens[here], stem=stem("weight"))
+            tokens[words[n - 1]] = replace(tokens[words[n - 1]], stem=FILLER_MARK)
+            continue
         if folded[n] not in _QUANTITY_ENDS:
             continue
         if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
@@ -380,6 +447,52 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
                    or not _adjacent_words(tokens, here, words[n + 1]))):
             tokens[here] = replace(tokens[here], stem=stem("loss"))
     return tokens
+
+
+# Words whose sense as a count noun differs from their sense as an adjective: "I've got a
+# cold" is an illness (coryza, the common cold), "I feel cold" a sensation. The singular after
+# an article ("a cold", "a stinking cold", "another cold"), heading its noun phrase (not "a
+# cold sore", "a cold feeling"), takes the stem of the illness word; the plural ("keeps
+# catching colds", HPO's "Recurrent colds") keeps a stem of its own, since it names the
+# illness again and again. "The cold" stays ambiguous and keeps the adjective's stem ("feel
+# the cold", "white in the cold").
+_COUNT_NOUNS = {"cold": "coryza"}
+_PLURAL_SENSES = frozenset({"colds"})
+_ARTICLES = frozenset({"a", "an", "another"})
+# Words that may stand between the article and the noun: at most this many ("a really bad
+# cold").
+_ARTICLE_REACH = 3
+# Words after the noun that end its noun phrase besides function words and punctuation
+# ("a cold last week", "a cold since Monday", "a cold going round").
+_PHRASE_ENDS = frozenset({"since", "last", "again", "now", "recently", "lately", "today",
+                          "yesterday", "ago", "going", "coming", "back", "then"})
+
+
+def _mark_count_nouns(tokens: list[Token]) -> list[Token]:
+    for here, token in enumerate(tokens):
+        sense = _COUNT_NOUNS.get(token.folded)
+        if sense is None or not _after_article(tokens, here) or not _heads_phrase(tokens, here):
+            continue
+        tokens[here] = replace(token, stem=stem(sense))
+    return tokens
+
+
+def _after_article(tokens: list[Token], here: int) -> bool:
+    """An article up to :data:`_ARTICLE_REACH` words before, with only words between."""
+    for back in range(here - 1, max(here - 1 - _ARTICLE_REACH, -1), -1):
+        if not tokens[back].is_word:
+            return False
+        if tokens[back].folded in _ARTICLES:
+            return True
+    return False
+
+
+def _heads_phrase(tokens: list[Token], here: int) -> bool:
+    """Is the word the last of its noun phrase: at the end, before punctuation, a function
+    word or a word that cannot go on a noun phrase?"""
+    after = tokens[here + 1] if here + 1 < len(tokens) else None
+    return (after is None or not after.is_word or after.folded in STOPWORDS
+            or after.folded in _PHRASE_ENDS or after.folded in MARKED_NEGATIONS)
 
 
 def _adjacent_words(tokens: list[Token], here: int, there: int) -> bool:
@@ -419,7 +532,8 @@ def is_hpo_id(token: Token) -> bool:
 def content_stems(tokens: list[Token]) -> list[str]:
     # Negation words stay in keys: "absent hands" (a malformation) must not meet "hands".
     return [t.stem for t in tokens
-            if t.is_word and (t.folded not in STOPWORDS or t.stem == EXCESS_MARK)]
+            if t.is_word and t.stem != FILLER_MARK
+            and (t.folded not in STOPWORDS or t.stem == EXCESS_MARK)]
 
 
 def phrase_key(phrase: str) -> str:

@@ -12,7 +12,7 @@ unrecognised.
 The cue words live in knowledge/curated/question_words.yaml (:mod:`whatcauses.text.cues`);
 phrase matching is in :mod:`whatcauses.text.recognize`, body sites in :mod:`.sites`, family
 history in :mod:`.family`, spelling in :mod:`.spelling`, the result types in
-:mod:`.interpretation`. What stays here (about 780 lines) is the reader's steps, which all work
+:mod:`.interpretation`. What stays here (about 870 lines) is the reader's steps, which all work
 on one reading of the question (tokens, clauses, matches so far); splitting them further
 would mean passing that state from module to module.
 """
@@ -60,9 +60,15 @@ from whatcauses.text.normalize import (
     stem,
     tokenize,
 )
-from whatcauses.text.recognize import LexiconKeys, longest_matches, nearby_pairs, order_free_key
+from whatcauses.text.recognize import (
+    MAX_TOKENS_BETWEEN_PHRASE_WORDS,
+    LexiconKeys,
+    longest_matches,
+    nearby_pairs,
+    order_free_key,
+)
 from whatcauses.text.red_flag_combinations import RedFlagCombinations
-from whatcauses.text.sites import SiteReader
+from whatcauses.text.sites import SiteReader, narrower
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
     SpellingCorrector,
@@ -495,7 +501,69 @@ class QuestionReader:
                 assert entry is not None  # longest_matches only yields known keys
                 reading.consumed.update(positions)
                 matched.append((positions, entry))
+            if not frame_words:
+                matched = [self._with_frame_word(reading, clause, positions, entry)
+                           for positions, entry in matched]
+        matched += self._shared_frame_words(reading, clause, remaining)
         return matched
+
+    def _with_frame_word(self, reading: _Reading, clause: list[int], positions: list[int],
+                         entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:
+        """A phrase read without the frame word beside it, when the two together name a
+        narrower term: "her periods haven't started" is Primary amenorrhea, not only
+        Amenorrhea (the frame word was passed over in the first pass)."""
+        tokens = reading.tokens
+        first, last = min(positions), max(positions)
+        for frame in sorted((i for i in clause if i not in reading.consumed and tokens[i].is_word
+                             and self._cues.is_frame(tokens[i])
+                             and (0 < first - i <= MAX_TOKENS_BETWEEN_PHRASE_WORDS + 1
+                                  or 0 < i - last <= MAX_TOKENS_BETWEEN_PHRASE_WORDS + 1)),
+                            key=lambda i: min(abs(i - first), abs(i - last))):
+            wider = self.lexicon.lookup(order_free_key(tokens, sorted([*positions, frame])))
+            if (wider is not None and wider.kind == entry.kind
+                    and narrower(self.ontology, wider.ids, entry.ids)):
+                reading.consumed.add(frame)
+                return sorted([*positions, frame]), wider
+        return positions, entry
+
+    def _shared_frame_words(self, reading: _Reading, clause: list[int],
+                            remaining: list[int]) -> list[tuple[list[int], LexiconEntry]]:
+        """A frame word that opens a list of findings goes with each of them: "I feel dizzy
+        and faint" is "feel dizzy" and "feel faint" (Presyncope, where "faint" alone is
+        Syncope), as "weak thighs and shoulders" shares its "weak". Between the frame word
+        and the word: only other findings, coordinators and function words."""
+        tokens = reading.tokens
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for word in remaining:
+            if word in reading.consumed or not self._cues.is_content(tokens[word]):
+                continue
+            frame = self._opening_frame_word(reading, clause, word)
+            if frame is None:
+                continue
+            entry = self.lexicon.lookup(order_free_key(tokens, [frame, word]))
+            if entry is not None:
+                reading.consumed.add(word)
+                matched.append(([word], entry))
+        return matched
+
+    def _opening_frame_word(self, reading: _Reading, clause: list[int],
+                            word: int) -> int | None:
+        """The frame word that opens the list ``word`` ends, across findings (read or
+        known words) and "and"/"or" (at least one of them), else ``None``."""
+        tokens = reading.tokens
+        coordinated = False
+        for i in reversed([i for i in clause if i < word]):
+            token = tokens[i]
+            if token.is_word and self._cues.is_frame(token):
+                return i if coordinated else None
+            if token.folded in self._cues.words.coordinators:
+                coordinated = True
+                continue
+            if (i in reading.consumed or (token.is_word and not self._cues.is_content(token))
+                    or self.lexicon.lookup(token.stem) is not None):
+                continue
+            return None
+        return None
 
     def _match_descriptors(self, reading: _Reading, clause: list[int],
                            adjacent: bool = False) -> list[_Match]:
@@ -509,11 +577,13 @@ class QuestionReader:
         hits = self._descriptors.read([t.folded for t in tokens], [t.is_word for t in tokens],
                                       clause, reading.consumed)
         if adjacent:
-            hits = [hit for hit in hits if self._adjacent_unknown(tokens, hit)]
+            # A colour said of the person (no site words: "he's gone yellow") goes first too.
+            hits = [hit for hit in hits
+                    if not hit.site_words or self._adjacent_unknown(tokens, hit)]
         for hit in hits:
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
-            site = reading.span_text(list(hit.site_words))
+            site = reading.span_text(list(hit.site_words)) if hit.site_words else None
             matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
         return matches
 

@@ -77,6 +77,8 @@ def longest_matches(
                 for k in range(i, j - 1)
             ):
                 continue
+            if _new_statement_between(cues, tokens, positions[i], positions[j - 1]):
+                continue
             key = _known_key(tokens, positions[i:j], known)
             if key is not None and not _splits_better(cues, tokens, positions, i, j, known,
                                                    max_words):
@@ -88,6 +90,15 @@ def longest_matches(
         else:
             i += 1
     return result
+
+
+def _new_statement_between(cues: Cues, tokens: list[Token], first: int, last: int) -> bool:
+    """Does "and"/"or" followed by a word that starts a new statement stand between two
+    positions ("his skin has gone yellow and his pee is dark": no "yellow ... pee ... dark")?
+    The same rule ends a negation's scope and a search for a finding's site."""
+    return any(tokens[k].folded in cues.words.coordinators
+               and tokens[k + 1].folded in cues.words.new_clause
+               for k in range(first + 1, last - 1))
 
 
 def _splits_better(

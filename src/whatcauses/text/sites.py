@@ -148,6 +148,13 @@ class SiteReader:
                 return found
         return None
 
+    def describe_site(self, readings: Sequence[str],
+                      site: Sequence[str]) -> tuple[str, ...] | None:
+        """The term a descriptor (its HPO wordings ``readings``) names with a site given,
+        not written ("he's gone yellow": the skin, Jaundice), or ``None``."""
+        variants = [list(stems) for r in readings if (stems := _written_stems(r))]
+        return self._find(variants, site, None, (), bare=False, sources=_DESCRIBED_SOURCES)
+
     def _describe_side(self, words: Sequence[str], variants: list[list[str]],
                        mentions: list[SiteMention]) -> Composition | None:
         sites = [n for n, m in enumerate(mentions) if m.readings]
@@ -335,6 +342,15 @@ class SiteReader:
                             and not (own and set(own) <= set(found.ids))):
                         return found.ids
         return None
+
+
+def narrower(onto: Ontology, found: Sequence[str], ids: Sequence[str]) -> bool:
+    """Is every term of ``found`` one of ``ids`` or below one, and not all of them ``ids``
+    own (a narrower reading, never a wider or a sideways one)?"""
+    if set(found) <= set(ids):
+        return False
+    return all(any(a in onto and b in onto and onto.is_ancestor(onto.index(a), onto.index(b))
+                   for a in ids) for b in found)
 
 
 @lru_cache(maxsize=4096)
