@@ -20,7 +20,8 @@ the case's observed findings drawn at random (what k answers could at most add w
 choosing), to tell a good question from merely more information.
 
 Measured (HPO 2025-01-16, 3,723 cases, start 2, seed 0; top-1 / top-10 %;
-``python bench/interview.py --no-passive``, 21 ms a question, 12 min on the busy machine):
+``python bench/interview.py --no-passive``, 21 ms a question, 12 min; 68 ms and 38 min on a
+busier machine):
 
     after questions          0      3      5     10
     interview top-1       27.7   33.1   35.4   38.4
