@@ -76,6 +76,26 @@ def test_neither_refinements_nor_the_term_above_a_dont_know_are_asked(
     assert onto.index("HP:0000201") not in blocked
 
 
+def test_frequencies_are_weighed_given_the_answers(mini_engine: Engine) -> None:
+    knowledge = mini_engine.knowledge
+    onto = knowledge.ontology
+    ranking = mini_engine.rank(["HP:0000201"], ["HP:0000102"], top=10)
+    field = nq._Leaders(knowledge, list(ranking.candidates), 0.3)
+    names = [c.name for c in ranking.candidates]
+    options = [onto.index(t) for t in ("HP:0000101", "HP:0000202")]
+    before = field.annotated(options)
+    after, _ = nq._given_answers(knowledge, field, ranking.query, options, before)
+    alpha, beta = names.index("Alpha disease"), names.index("Beta syndrome")
+    gamma = names.index("Gamma myopathy")
+    # Above the absent focal seizure, Alpha (only focal seizures) has nothing left to show;
+    # Beta's generalized seizures still count.
+    assert before[0, alpha] > 0 and after[0, alpha] == pytest.approx(0, abs=1e-9)
+    assert after[0, beta] == pytest.approx(before[0, beta])
+    # Below the present muscle stiffness: Gamma's stiffness is its rigidity, so "which kind?"
+    # is answered yes for sure.
+    assert before[1, gamma] < 1 and after[1, gamma] == pytest.approx(1.0)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("present", [("HP:0003552", "HP:0003394"), ("HP:0001250",),
                                      ("HP:0004322", "HP:0002650", "HP:0000545")])

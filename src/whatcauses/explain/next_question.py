@@ -29,6 +29,9 @@ level (too general to be a question), findings nearly every leader shows, findin
 given, and findings the given ones imply (a present finding implies its ancestors; an absent
 one its descendants). A refinement of a present finding may be asked ("which kind?"): a
 "yes" then replaces the general finding, which the model would otherwise count twice.
+The frequencies are weighed given the answers (:func:`_given_answers`): a term above an
+absent finding counts only its other annotations (not the same ones again), a refinement of a
+present finding its share of that finding.
 A finding answered "don't know" is not asked again, nor its refinements, nor the term just
 above it (a near-duplicate); the "don't know" also lowers, for the choice of the next
 question, the leaders that show the finding (someone who has it would likely have known).
@@ -313,11 +316,13 @@ class _Leaders:
             f[:, j] = by_member[:, [self._slot[m] for m in entries]].max(axis=1)
         return f
 
-    def shown(self, terms: Sequence[int], annotated: np.ndarray[Any, Any] | None = None
-              ) -> np.ndarray[Any, Any]:
+    def shown(self, terms: Sequence[int], annotated: np.ndarray[Any, Any] | None = None,
+              background: np.ndarray[Any, Any] | None = None) -> np.ndarray[Any, Any]:
         """``p[i, j]``: the chance that a patient with leader ``j`` shows ``terms[i]`` (the
         last column: any other disease, at the term's background frequency)."""
-        background = self.knowledge.background[np.asarray(terms, dtype=np.int64)].astype(float)
+        if background is None:
+            background = self.knowledge.background[np.asarray(terms, dtype=np.int64)]
+        background = np.asarray(background, dtype=float)
         p = np.empty((len(terms), len(self.candidates) + 1))
         p[:, :-1] = self.annotated(terms) if annotated is None else annotated
         p[:, :-1] = np.maximum(p[:, :-1], self.floor * background[:, None])
@@ -363,7 +368,8 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         annotated = annotated[~common]
         if not options:
             return []
-    p = field.shown(options, annotated)
+    annotated, background = _given_answers(knowledge, field, ranking.query, options, annotated)
+    p = field.shown(options, annotated, background)
     post_yes = p * posterior / (p @ posterior)[:, None]
     post_no = (1 - p) * posterior / ((1 - p) @ posterior)[:, None]
     gains = _gains(p, posterior)
@@ -392,6 +398,51 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
             why=separation_words(candidates, favours, favours_if_no), replaces=refined,
         ))
     return result
+
+
+def _given_answers(knowledge: Knowledge, field: _Leaders, query: Any, options: list[int],
+                   annotated: np.ndarray[Any, Any]
+                   ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The frequencies of the options given what is already answered, for each leader and
+    for every other disease (the background).
+
+    The model's frequency of a term is the noisy-OR over the disease's annotations at or below
+    it, so a term and a more general one share those annotations. A refinement of a present
+    finding X (asked as "which kind?", its "yes" replaces X) is shown by a patient who has X
+    with the chance ``P(q) / P(X)``; a term above an absent finding X is shown with the chance
+    of its other annotations, ``1 - (1 - P(q)) / (1 - P(X))``. Without this, the question above
+    a "no" looks as good as the one just answered (it asks about the same annotations again),
+    and the gain of a refinement counts the evidence of X twice."""
+    onto = knowledge.ontology
+    background = knowledge.background[np.asarray(options, dtype=np.int64)].astype(float)
+    present = [onto.index(t) for t in query.present if t in onto]
+    excluded = [onto.index(t) for t in query.excluded if t in onto]
+    # Only the most general of nested absent findings (the others' annotations lie below it).
+    excluded = [x for x in excluded
+                if not any(y != x and onto.is_ancestor(y, x) for y in excluded)]
+    given = present + excluded
+    if not given:
+        return annotated, background
+    f_given = field.annotated(given)
+    bg_given = np.maximum(knowledge.background[np.asarray(given, dtype=np.int64)]
+                          .astype(float), 1e-6)
+    annotated = annotated.copy()
+    terms = np.asarray(options, dtype=np.int64)
+    for k, x in enumerate(given):
+        if k < len(present):
+            rows = np.flatnonzero(onto.descends_from(terms, x))
+            if len(rows):
+                annotated[rows] = np.minimum(annotated[rows] / np.maximum(f_given[k], 1e-6),
+                                             1.0)
+                background[rows] = np.minimum(background[rows] / bg_given[k], 1.0)
+        else:
+            rows = np.flatnonzero(np.isin(terms, onto.ancestors(x)))
+            if len(rows):
+                rest = np.maximum(1 - f_given[k], 1e-6)
+                annotated[rows] = np.maximum(1 - (1 - annotated[rows]) / rest, 0.0)
+                background[rows] = np.maximum(
+                    1 - (1 - background[rows]) / max(1 - bg_given[k], 1e-6), 0.0)
+    return annotated, background
 
 
 def _most_raised(candidates: Sequence[Candidate], rise: np.ndarray[Any, Any]
