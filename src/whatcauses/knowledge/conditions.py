@@ -29,7 +29,12 @@ from pydantic import (
 
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import CATEGORY_KEYS
-from whatcauses.knowledge.facts import Reference, Statement
+from whatcauses.knowledge.facts import (
+    ExposureStatement,
+    Reference,
+    Statement,
+    parse_exposures,
+)
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -180,6 +185,9 @@ class ConditionProfile(_Frozen):
     red_flags: tuple[ProfileStatement, ...] = Field(default=(), max_length=3)
     distinguishing: tuple[ProfileStatement, ...] = Field(min_length=1, max_length=4)
     references: tuple[ProfileReference, ...] = Field(min_length=1)
+    # What the sources name as a cause or trigger (keys of curated/exposures.yaml), checked
+    # by the same rules as a fact sheet's (facts.parse_exposures) in _consistent.
+    exposures: tuple[dict[str, Any], ...] = ()
 
     @field_validator("categories")
     @classmethod
@@ -229,7 +237,16 @@ class ConditionProfile(_Frozen):
             seen.add(finding.hpo)
         if len(set(self.same_as)) != len(self.same_as):
             raise ValueError("same_as: an id is listed twice")
+        try:
+            parse_exposures(list(self.exposures), "profile", listed)
+        except DataError as exc:
+            raise ValueError(str(exc).removeprefix("profile ")) from None
         return self
+
+    @property
+    def exposure_statements(self) -> tuple[ExposureStatement, ...]:
+        """The validated ``exposures`` entries."""
+        return parse_exposures(list(self.exposures), self.file, self.reference_index)
 
     def _statements(self) -> Iterator[tuple[str, Statement]]:
         for section in (*STATEMENT_SECTIONS, "distinguishing"):
