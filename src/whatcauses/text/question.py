@@ -143,8 +143,8 @@ class QuestionReader:
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         exposures = self._exposures.read(text, tokens, cue_words)
-        spans = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
-        reading.context_chars = frozenset(i for start, end in spans for i in range(start, end))
+        context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
+        reading.context_chars = frozenset(i for start, end in context for i in range(start, end))
         reading.consumed.update(cue_words)
         for statement in family:
             reading.consumed.update(statement.positions)
