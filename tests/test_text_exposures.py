@@ -75,7 +75,8 @@ def test_a_profile_lists_sourced_exposures() -> None:
      r"exposures\.0\.sources: source PMID:9 is not listed"),
     ({"key": "tick-bite", "text": "x", "sources": []}, r"exposures\.0\.sources: needs"),
     ({"key": "tick-bite", "text": "x", "sources": ["PMID:1"], "weight": 3},
-     r"exposures\.0: unknown keys \['weight'\]"),
+     r"exposures\.0\.weight: Unexpected keyword"),
+    ({"key": "tick-bite", "text": " ", "sources": ["PMID:1"]}, r"exposures\.0\.text: needs"),
 ])
 def test_a_profile_with_a_bad_exposure_fails_validation(entry: dict[str, Any],
                                                         message: str) -> None:

@@ -148,10 +148,10 @@ def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetP
     )
 
 
-def parse_exposures(raw: Any, where: str, references: Container[str]
-                    ) -> tuple[ExposureStatement, ...]:
-    """A sheet's or profile's ``exposures`` list: each entry a known key of
-    curated/exposures.yaml, a text and sources listed in ``references``; a key at most once."""
+def _exposures(raw: Any, where: str, references: Container[str]
+               ) -> tuple[ExposureStatement, ...]:
+    """A sheet's ``exposures`` list: each entry a known key of curated/exposures.yaml, a text
+    and sources listed in ``references``; a key at most once (a profile's: conditions.py)."""
     from whatcauses.knowledge.curated import exposure_labels
 
     if raw is None:
@@ -241,7 +241,7 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         prevalence=(
             _prevalence(raw["prevalence"], file, references) if "prevalence" in raw else None
         ),
-        exposures=parse_exposures(raw.get("exposures"), file, references),
+        exposures=_exposures(raw.get("exposures"), file, references),
     )
 
 
