@@ -35,8 +35,8 @@ from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
-from whatcauses.knowledge.curated import prevalence_table
-from whatcauses.knowledge.facts import FactSheet, Statement
+from whatcauses.knowledge.curated import exposure_labels, prevalence_table
+from whatcauses.knowledge.facts import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
@@ -185,6 +185,19 @@ def _reference_titles() -> dict[str, str]:
 def _sheet(candidate: Candidate) -> FactSheet | None:
     index = curated_sheet_index()
     return next((index[i] for i in candidate.ids if i in index), None)
+
+
+def _exposure_statement(candidate: Candidate) -> ExposureStatement | None:
+    """The curated sentence on the first exposure the question names that the candidate lists
+    (from any sheet or profile of its ids)."""
+    index = curated_sheet_index()
+    for key in candidate.exposures:
+        for disease_id in candidate.ids:
+            sheet = index.get(disease_id)
+            found = next((e for e in sheet.exposures if e.key == key), None) if sheet else None
+            if found is not None:
+                return found
+    return None
 
 
 def _relevant(statements: tuple[Statement, ...], asked: set[str],
@@ -346,6 +359,11 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
                 f"{candidate.name}: no curated summary exists for this disease, and its HPO "
                 f"annotations match the findings only loosely.")
         summary.append(writer.add(section, text, _evidence_sources(candidate)))
+    exposure = _exposure_statement(candidate)
+    if exposure is not None:  # chosen partly for an exposure the question names
+        label = exposure_labels().get(exposure.key, exposure.key)
+        summary.append(writer.add(section, f"You mention {label}: {exposure.text}",
+                                  list(exposure.sources)))
     supporting, opposing = explain_candidate(onto, candidate)
     support = tuple(
         writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])

@@ -59,6 +59,9 @@ def _render_answer(answer: Any) -> None:
         extras.append(f"onset: {onset.text} -> {onset.label}")
     for evidence in interpretation.inheritance:
         extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
+    for exposure in interpretation.exposures:
+        extras.append(f"exposure: {exposure.text} -> {exposure.label}"
+                      + (" (excluded)" if exposure.negated else ""))
     for correction in interpretation.corrections:
         extras.append(f"corrected: {correction.text} -> {correction.corrected}")
     if interpretation.unrecognized:

@@ -158,6 +158,8 @@ class CandidateModel(_Open):
     prior_weight: float
     inheritance: list[str]
     onset: list[str]
+    exposures: list[str] = Field(default_factory=list, description=(
+        "keys of the exposures the question names that this disease lists (tick-bite, ...)"))
     evidence: list[FindingEvidenceModel]
     prevalence: PrevalenceModel | None
 

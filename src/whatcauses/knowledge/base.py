@@ -79,6 +79,9 @@ class Knowledge:
         # Groups of ids a fact sheet names as one disease (absent from caches built before them).
         self.curated_same_disease: tuple[tuple[str, ...], ...] = tuple(
             tuple(ids) for ids in strings.get("curated_same_disease", {}).values())
+        # Disease id -> exposure keys its profile or fact sheet lists (rank/exposures.py).
+        self.curated_exposures: dict[str, tuple[str, ...]] = {
+            d: tuple(keys) for d, keys in strings.get("curated_exposures", {}).items()}
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]

@@ -28,8 +28,8 @@ from pydantic import (
 )
 
 from whatcauses.errors import DataError
-from whatcauses.knowledge.curated import CATEGORY_KEYS
-from whatcauses.knowledge.facts import Reference, Statement
+from whatcauses.knowledge.curated import CATEGORY_KEYS, exposure_labels
+from whatcauses.knowledge.facts import ExposureStatement, Reference, Statement
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -94,6 +94,7 @@ def _reference_year_optional(raw: Any) -> Any:
 # The fact-sheet dataclasses, validated by pydantic field by field (unknown keys are errors).
 ProfileStatement = Annotated[Statement, BeforeValidator(_tidy_statement)]
 ProfileReference = Annotated[Reference, BeforeValidator(_reference_year_optional)]
+ProfileExposure = Annotated[ExposureStatement, BeforeValidator(_tidy_statement)]
 
 
 class _Frozen(BaseModel):
@@ -185,6 +186,8 @@ class ConditionProfile(_Frozen):
     red_flags: tuple[ProfileStatement, ...] = Field(default=(), max_length=3)
     distinguishing: tuple[ProfileStatement, ...] = Field(min_length=1, max_length=4)
     references: tuple[ProfileReference, ...] = Field(min_length=1)
+    # What the sources name as a cause or trigger: keys of curated/exposures.yaml, each once.
+    exposures: tuple[ProfileExposure, ...] = ()
 
     @field_validator("categories")
     @classmethod
@@ -234,7 +237,25 @@ class ConditionProfile(_Frozen):
             seen.add(finding.hpo)
         if len(set(self.same_as)) != len(self.same_as):
             raise ValueError("same_as: an id is listed twice")
+        known = exposure_labels()
+        keys: set[str] = set()
+        for i, exposure in enumerate(self.exposures):
+            if exposure.key not in known:
+                raise ValueError(f"exposures.{i}.key: {exposure.key!r} is not an exposure of "
+                                 "curated/exposures.yaml")
+            if exposure.key in keys:
+                raise ValueError(f"exposures.{i}.key: {exposure.key} is listed twice")
+            if not exposure.text:
+                raise ValueError(f"exposures.{i}.text: needs a sentence")
+            if not exposure.sources:
+                raise ValueError(f"exposures.{i}.sources: needs at least one source")
+            keys.add(exposure.key)
         return self
+
+    @property
+    def exposure_statements(self) -> tuple[ExposureStatement, ...]:
+        """The ``exposures`` entries (the same type as a fact sheet's)."""
+        return tuple(self.exposures)
 
     def _statements(self) -> Iterator[tuple[str, Statement]]:
         for section in (*STATEMENT_SECTIONS, "distinguishing"):
@@ -251,6 +272,8 @@ class ConditionProfile(_Frozen):
             yield f"findings.{i}.sources", finding.sources
         for key, statement in self._statements():
             yield f"{key}.sources", statement.sources
+        for i, exposure in enumerate(self.exposures):
+            yield f"exposures.{i}.sources", exposure.sources
 
     @property
     def slug(self) -> str:

@@ -341,3 +341,30 @@ def parse_prevalence_table(raw: Any, name: str = "prevalence.yaml"
         )
         for e in checked.root
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Exposure:
+    """An exposure a question may name (exposures.yaml): key, plain label, lay phrases."""
+
+    key: str
+    label: str
+    phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def exposure_vocabulary() -> tuple[Exposure, ...]:
+    return parse_exposures(read_yaml("exposures.yaml"))
+
+
+def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, ...]:
+    from whatcauses.knowledge.curated_schema import ExposuresFile, validate
+
+    checked = validate(name, ExposuresFile, raw)
+    return tuple(Exposure(e.key, " ".join(e.label.split()), tuple(e.phrases))
+                 for e in checked.root)
+
+
+def exposure_labels() -> dict[str, str]:
+    """Exposure key -> its plain label ("tick-bite" -> "a tick bite")."""
+    return {e.key: e.label for e in exposure_vocabulary()}

@@ -5,7 +5,8 @@ their own: each finding an annotation row with the profile's frequency class. A 
 ``same_as`` names annotated OMIM/Orphanet entries joins their twin group, so the disease shows
 as one candidate. Curated figures for how common a disease is (profiles, fact sheets with a
 ``prevalence`` block, and the table curated/prevalence.yaml for diseases without a sheet),
-typical onset ages and sex ratios are compiled too, so that ranking
+typical onset ages, sex ratios and the exposures each disease lists are compiled too, so that
+ranking
 never reads YAML at run time.
 """
 
@@ -42,6 +43,9 @@ class CuratedDiseases:
     # fact sheet id -> all the ids the sheet names as the same disease (id and same_as), so that
     # an entry without a figure can take the figure of another entry of the same disease
     same_disease: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # disease id -> keys of curated/exposures.yaml its profile or fact sheet lists (every id
+    # the profile or sheet names)
+    exposures: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -109,7 +113,14 @@ def curated_diseases() -> CuratedDiseases:
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
     same_disease: dict[str, tuple[str, ...]] = {}
+    exposures: dict[str, tuple[str, ...]] = {}
+
+    def add_exposures(ids: tuple[str, ...], keys: list[str]) -> None:
+        for disease_id in ids:
+            exposures[disease_id] = tuple(dict.fromkeys([*exposures.get(disease_id, ()), *keys]))
+
     for profile in load_condition_profiles():
+        add_exposures(profile.ids, [e.key for e in profile.exposure_statements])
         if profile.urgent:
             urgent += profile.ids
         if profile.lay_names:
@@ -131,6 +142,7 @@ def curated_diseases() -> CuratedDiseases:
             if profile.sex is not None:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
     for sheet in fact_sheets():
+        add_exposures(sheet.ids, [e.key for e in sheet.exposures])
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name,))
         if sheet.same_as:
@@ -144,4 +156,5 @@ def curated_diseases() -> CuratedDiseases:
     for row in prevalence_table():
         prevalence.setdefault(row.id, _prevalence_entry(row))
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
-                           lay_names, same_disease)
+                           lay_names, same_disease,
+                           {d: keys for d, keys in exposures.items() if keys})

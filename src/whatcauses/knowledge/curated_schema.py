@@ -1,4 +1,5 @@
-"""Pydantic models of the curated files (lay terms, red flags, question words, prevalence).
+"""Pydantic models of the curated files (lay terms, red flags, question words, prevalence,
+exposures).
 
 Imported only when one of those files is read (:mod:`whatcauses.knowledge.curated`), so that
 commands which never read them do not pay for importing pydantic. A file that breaks its
@@ -201,9 +202,32 @@ def _one_entry_per_disease(
     return entries
 
 
+# A key of curated/exposures.yaml ("tick-bite"), as condition profiles and fact sheets cite it.
+EXPOSURE_KEY = r"^[a-z]+(-[a-z]+)*$"
+ExposureKey = Annotated[str, StringConstraints(pattern=EXPOSURE_KEY)]
+
+
+class ExposureModel(_Strict):
+    """Something a person was exposed to that a clinician weighs ("a tick bite"): its key,
+    a plain label for sentences ("You mention a tick bite"), and the lay phrases that name it."""
+
+    key: ExposureKey
+    label: Text
+    phrases: PhraseList
+
+
+def _one_entry_per_key(entries: tuple[ExposureModel, ...]) -> tuple[ExposureModel, ...]:
+    _no_repeats(tuple(e.key for e in entries))
+    # One phrase naming two exposures would be read as whichever comes first.
+    _no_repeats(tuple(p for e in entries for p in e.phrases))
+    return entries
+
+
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]
 RedFlagsFile = RootModel[tuple[RedFlagModel, ...]]
 RedFlagCombinationsFile = RootModel[tuple[RedFlagCombinationModel, ...]]
+ExposuresFile = RootModel[Annotated[tuple[ExposureModel, ...], Field(min_length=1),
+                                    AfterValidator(_one_entry_per_key)]]
 PrevalenceFile = RootModel[Annotated[tuple[PrevalenceEntryModel, ...],
                                      AfterValidator(_one_entry_per_disease)]]
 
@@ -228,7 +252,7 @@ def _where(raw: Any, loc: tuple[int | str, ...]) -> str:
         if isinstance(step, int):
             if not parts and isinstance(raw, list) and 0 <= step < len(raw):
                 item = raw[step]
-                label = next(((key, item[key]) for key in ("phrase", "id")
+                label = next(((key, item[key]) for key in ("phrase", "id", "key")
                               if isinstance(item, dict) and item.get(key)), None)
                 parts.append(f"entry {step + 1}"
                              + (f" ({label[0]} {label[1]!r})" if label else ""))

@@ -3,12 +3,15 @@
 The schema is described in ``curated/facts/SCHEMA.md``; :func:`validate_sheet` enforces it, and
 the test suite runs it over every sheet. Every statement carries sources, and every source is
 listed with a title in the sheet's references. A sheet may carry a sourced ``prevalence`` block
-(same shape as a condition profile's), meant to override Orphanet's figure for that disease.
+(same shape as a condition profile's), meant to override Orphanet's figure for that disease,
+and ``exposures``: what the sheet's sources name as a cause or trigger of the disease, each a
+key of curated/exposures.yaml with a sourced sentence (weighed by whatcauses.rank.exposures).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +53,15 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class ExposureStatement:
+    """An exposure the disease's sources name ("tick-bite"), said in one sourced sentence."""
+
+    key: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     id: str
     title: str
@@ -79,6 +91,7 @@ class FactSheet:
     distinguishing: tuple[Statement, ...]
     references: dict[str, Reference]
     prevalence: SheetPrevalence | None = None
+    exposures: tuple[ExposureStatement, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -145,6 +158,41 @@ def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetP
     )
 
 
+def _exposures(raw: Any, where: str, references: Container[str]
+               ) -> tuple[ExposureStatement, ...]:
+    """A sheet's ``exposures`` list: each entry a known key of curated/exposures.yaml, a text
+    and sources listed in ``references``; a key at most once (a profile's: conditions.py)."""
+    from whatcauses.knowledge.curated import exposure_labels
+
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise DataError(f"{where} exposures: must be a list of {{key, text, sources}}")
+    known = exposure_labels()
+    result: list[ExposureStatement] = []
+    for i, item in enumerate(raw):
+        at = f"{where} exposures.{i}"
+        if not isinstance(item, dict):
+            raise DataError(f"{at}: must be a mapping with keys key, text, sources")
+        unknown = sorted(str(k) for k in item if k not in ("key", "text", "sources"))
+        if unknown:
+            raise DataError(f"{at}: unknown keys {unknown}")
+        key = item.get("key")
+        if key not in known:
+            raise DataError(f"{at}.key: {key!r} is not an exposure of curated/exposures.yaml")
+        if any(e.key == key for e in result):
+            raise DataError(f"{at}.key: {key} is listed twice")
+        text = _words(item, "text", at)
+        sources = item.get("sources")
+        if not isinstance(sources, list) or not sources:
+            raise DataError(f"{at}.sources: needs at least one source")
+        for source in sources:
+            if str(source) not in references:
+                raise DataError(f"{at}.sources: source {source} is not listed in references")
+        result.append(ExposureStatement(str(key), text, tuple(str(s) for s in sources)))
+    return tuple(result)
+
+
 def validate_sheet(raw: Any, file: str) -> FactSheet:
     """Build a :class:`FactSheet`; raises :class:`DataError` on any schema violation."""
     if not isinstance(raw, dict):
@@ -203,6 +251,7 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         prevalence=(
             _prevalence(raw["prevalence"], file, references) if "prevalence" in raw else None
         ),
+        exposures=_exposures(raw.get("exposures"), file, references),
     )
 
 

@@ -29,6 +29,7 @@ from whatcauses.rank.evidence import (
     group_best_member,
     groups_evidence,
 )
+from whatcauses.rank.exposures import exposure_weights, listed_exposures
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.inheritance import inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -257,9 +258,18 @@ class Ranker:
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
         prior = combine(prior, inheritance_ratios(self.knowledge,
                                                   interpretation.inheritance_modes))
+        # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more.
+        exposures = interpretation.exposure_keys
+        prior = combine(prior, exposure_weights(self.knowledge, exposures))
         if interpretation.frame == "person":
-            return self.rank_query(query, prior, top, evidence, calibrated=False)
-        return self._characteristic_then_common(query, prior, top, evidence)
+            ranking = self.rank_query(query, prior, top, evidence, calibrated=False)
+        else:
+            ranking = self._characteristic_then_common(query, prior, top, evidence)
+        if not exposures:
+            return ranking
+        return replace(ranking, candidates=tuple(
+            replace(c, exposures=listed_exposures(self.knowledge, c.ids, exposures))
+            for c in ranking.candidates))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
                                     evidence: bool | int) -> Ranking:

@@ -120,6 +120,8 @@ class Candidate:
     # Placed among the more common causes of a "which diseases cause X?" answer (rank/ranker.py)
     common_cause: bool = False
     score_terms: tuple[ScoreTerm, ...] = ()  # the calibrated score's features (with evidence)
+    # Exposures the question names that this disease lists (keys; rank/exposures.py)
+    exposures: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -137,6 +139,7 @@ class Candidate:
             "onset": list(self.onset),
             "evidence": [e.to_dict() for e in self.evidence],
             "score_terms": [t.to_dict() for t in self.score_terms],
+            "exposures": list(self.exposures),
         }
 
 

@@ -1,7 +1,8 @@
 """What was understood in a question: the result types of the question reader.
 
 :class:`Interpretation` (findings with their spans, OR-groups, negations, categories, age,
-sex, onsets, family history, red flags, typo corrections, the question's frame) and its parts;
+sex, onsets, family history, exposures, red flags, typo corrections, the question's frame) and
+its parts;
 :func:`check_question` validates a question before it is read.
 """
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from whatcauses.errors import QuestionError
 from whatcauses.limits import MAX_QUESTION_CHARS
+from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
 from whatcauses.text.frame import Frame
 
@@ -144,6 +146,8 @@ class Interpretation:
     onset: tuple[Onset, ...] = ()
     # Family history, as evidence for modes of inheritance.
     inheritance: tuple[InheritanceEvidence, ...] = ()
+    # Exposures named ("a tick bite"), negated ones too ("no recent travel"): not findings.
+    exposures: tuple[ExposureMention, ...] = ()
     # Where the category words, the age and the sex were read (offsets into the question).
     category_spans: tuple[tuple[int, int], ...] = ()
     category_of_words: tuple[str, ...] = ()  # the category each of ``category_words`` names
@@ -153,7 +157,7 @@ class Interpretation:
     def mappings(self) -> list[dict[str, Any]]:
         """Every piece of the question that was understood, with its text span, in the
         order of the question: findings (excluded or not), category words, age, sex, onset,
-        family history and spelling corrections."""
+        family history, exposures and spelling corrections."""
         items: list[dict[str, Any]] = []
         for f in self.findings:
             start, end = f.start, f.end
@@ -181,6 +185,10 @@ class Interpretation:
         for e in self.inheritance:
             items.append({"kind": "family history", "text": e.text, "span": [e.start, e.end],
                           "ids": list(e.modes), "labels": list(e.labels)})
+        for x in self.exposures:
+            items.append({"kind": "excluded exposure" if x.negated else "exposure",
+                          "text": x.text, "span": [x.start, x.end], "exposure": x.key,
+                          "label": x.label})
         for c in self.corrections:
             items.append({"kind": "spelling", "text": c.text, "span": [c.start, c.end],
                           "corrected": c.corrected})
@@ -191,6 +199,11 @@ class Interpretation:
         """The modes the family history points to, all statements combined
         (:func:`whatcauses.text.family.combined_modes`)."""
         return combined_modes([e.modes for e in self.inheritance])
+
+    @property
+    def exposure_keys(self) -> tuple[str, ...]:
+        """The exposures the question names and does not negate (keys, in question order)."""
+        return tuple(dict.fromkeys(x.key for x in self.exposures if not x.negated))
 
     @property
     def present(self) -> list[RecognizedFinding]:
@@ -221,6 +234,7 @@ class Interpretation:
             "onset": [o.to_dict() for o in self.onset],
             "inheritance": [e.to_dict() for e in self.inheritance],
             "inheritance_modes": list(self.inheritance_modes),
+            "exposures": [x.to_dict() for x in self.exposures],
             "mappings": self.mappings(),
         }
 

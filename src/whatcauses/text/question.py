@@ -26,6 +26,7 @@ from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.curated import (
     body_sites,
     category_vocabulary,
+    exposure_vocabulary,
     family_words,
     red_flags,
 )
@@ -33,6 +34,7 @@ from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
+from whatcauses.text.exposures import ExposureReader
 from whatcauses.text.family import FamilyReader
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
@@ -108,6 +110,7 @@ class QuestionReader:
         self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
         self._family = FamilyReader(self._cues, family_words())
+        self._exposures = ExposureReader(self._cues, exposure_vocabulary())
         self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
                                  self._cues.words.new_clause)
         self._descriptors = DescriptorReader(body_sites(), self._sites)
@@ -143,9 +146,11 @@ class QuestionReader:
         relatives = tuple((tokens[i].start, tokens[i].end) for st in family for i in st.relatives)
         person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + relatives)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
-        # Onset words may be part of a finding ("neonatal hypotonia"); elsewhere they are
-        # context, never unrecognised words.
-        reading.context_chars = frozenset(i for h in onsets for i in range(h.start, h.end))
+        # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
+        # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
+        exposures = self._exposures.read(text, tokens, cue_words)
+        context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
+        reading.context_chars = frozenset(i for start, end in context for i in range(start, end))
         reading.consumed.update(cue_words)
         for statement in family:
             reading.consumed.update(statement.positions)
@@ -200,6 +205,7 @@ class QuestionReader:
             notes=tuple(dict.fromkeys(reading.notes)),
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
+            exposures=tuple(exposures),
             category_spans=tuple(reading.category_spans),
             category_of_words=tuple(reading.category_of_words),
             age_span=person.age_span,

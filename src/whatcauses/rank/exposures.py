@@ -1,0 +1,58 @@
+"""Exposures as evidence: the diseases whose curated text names what the question names.
+
+A question may name an exposure or trigger ("weeks after a tick bite", "a new kitten";
+text/exposures.py). A condition profile or fact sheet lists, with sources, the exposures its
+disease is known to follow (``exposures:``, keys of curated/exposures.yaml). For each exposure
+the question names and does not negate, :func:`exposure_weights` multiplies the weight of every
+disease that lists it by :data:`EXPOSURE_WEIGHT`; other diseases are unchanged (most diseases
+have no curated exposures, and the HPO annotations record none, so no disease is marked down
+for not listing one).
+
+EXPOSURE_WEIGHT = 10: a strong clue, not a decisive one. A tick bite before a facial palsy, or
+a kitten before a swollen armpit node, is what makes a clinician think of Lyme disease or
+cat-scratch disease, and a likelihood ratio near 10 is what clinical teaching calls a large
+change in probability; but an exposure told in a sentence is common in people without the
+disease (most tick bites transmit nothing), so it reorders candidates that already fit the
+findings and cannot outweigh findings that fit another disease much better. Ten is a round
+value in that range, not fitted; bench/questions.py measures its effect. The weight acts on
+the prior, so it works in both frames of a question (person and knowledge), and a disease's
+twin entries share it (rank/ranker.py unites a twin group's prior).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from whatcauses.knowledge.base import Knowledge
+
+EXPOSURE_WEIGHT = 10.0
+
+Vector = np.ndarray[Any, Any]
+
+
+def exposure_weights(knowledge: Knowledge, keys: Sequence[str]) -> Vector | None:
+    """Per disease, ``EXPOSURE_WEIGHT`` to the power of how many of the exposure ``keys`` it
+    lists; ``None`` when no disease lists any of them (nothing to weigh)."""
+    wanted = set(keys)
+    if not wanted:
+        return None
+    index = knowledge.disease_ids_index
+    weights: Vector = np.ones(knowledge.n_diseases)
+    found = False
+    for disease_id, listed in knowledge.curated_exposures.items():
+        position = index.get(disease_id)
+        shared = len(wanted.intersection(listed))
+        if position is not None and shared:
+            weights[position] = EXPOSURE_WEIGHT ** shared
+            found = True
+    return weights if found else None
+
+
+def listed_exposures(knowledge: Knowledge, disease_ids: Sequence[str],
+                     keys: Sequence[str]) -> tuple[str, ...]:
+    """Which of the exposure ``keys`` (in their order) one of ``disease_ids`` lists."""
+    listed = {key for d in disease_ids for key in knowledge.curated_exposures.get(d, ())}
+    return tuple(key for key in keys if key in listed)

@@ -1,0 +1,112 @@
+"""Exposures a question names ("weeks after a tick bite", "we got a new kitten").
+
+The lay phrases of knowledge/curated/exposures.yaml are matched like lay terms: by order-free
+stemmed keys over the content words of each sentence, longest first. An exposure is evidence of
+its own kind, never an HPO finding: the ranker weighs the diseases that list it
+(whatcauses.rank.exposures). Its words are context for the rest of the reader: they may still be
+part of a finding ("worse after time in the sun" is also Cutaneous photosensitivity) and are
+never reported as unrecognised. A negated exposure ("no recent travel", "never smoked") is
+reported as such and weighs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whatcauses.errors import DataError
+from whatcauses.knowledge.curated import Exposure
+from whatcauses.text.cues import Cues
+from whatcauses.text.negation import negated_spans
+from whatcauses.text.normalize import Token, phrase_key
+from whatcauses.text.recognize import longest_matches
+
+# Punctuation that ends a sentence: a phrase never spans two sentences.
+_SENTENCE_ENDS = frozenset(".;!?")
+# Words that say the exposure came first, taken with a phrase they stand before, across at most
+# this many tokens ("after a few mosquito bites" is not covered: "few" is a content word).
+_TIME_WORDS = frozenset({"after", "since", "following"})
+_TIME_WORD_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ExposureMention:
+    """An exposure named in the question: its key, plain label, the words as written, whether
+    a cue negates it, and its character span."""
+
+    key: str
+    label: str
+    text: str
+    negated: bool
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "text": self.text,
+                "negated": self.negated, "span": [self.start, self.end]}
+
+
+class ExposureReader:
+    """Finds the exposures of a question; immutable after construction."""
+
+    def __init__(self, cues: Cues, vocabulary: Sequence[Exposure]):
+        self._cues = cues
+        self._keys: dict[str, Exposure] = {}
+        for exposure in vocabulary:
+            for phrase in exposure.phrases:
+                key = phrase_key(phrase)
+                other = self._keys.get(key)
+                if not key:
+                    raise DataError(f"exposures.yaml: {exposure.key}: the phrase {phrase!r} "
+                                    "has no content words")
+                if other is not None and other.key != exposure.key:
+                    raise DataError(f"exposures.yaml: {exposure.key}: the phrase {phrase!r} "
+                                    f"reads like a phrase of {other.key}")
+                self._keys[key] = exposure
+        self._max_words = max((k.count(" ") + 1 for k in self._keys), default=1)
+
+    def read(self, text: str, tokens: Sequence[Token],
+             taken: Collection[int]) -> list[ExposureMention]:
+        """The exposures of the question ``text`` (tokenised as ``tokens``), negated ones
+        marked; ``taken`` (positions already read as something else: negation cues) is left
+        alone. A word saying when ("after", "since") right before a phrase belongs to it
+        ("after a tick bite")."""
+        found: list[tuple[list[int], Exposure]] = []
+        for sentence in _sentences(tokens):
+            content = [i for i in sentence if tokens[i].is_word and i not in taken
+                       and self._cues.is_content(tokens[i])]
+            found.extend((content[start:end], self._keys[key]) for start, end, key in
+                         longest_matches(self._cues, list(tokens), content, self._keys,
+                                         self._max_words))
+        negations = negated_spans(self._cues, tokens, [positions for positions, _ in found])
+        mentions: list[ExposureMention] = []
+        for (positions, exposure), cue in zip(found, negations, strict=True):
+            first = self._time_word(tokens, positions[0], taken)
+            start, end = tokens[first].start, tokens[positions[-1]].end
+            mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
+                                            cue is not None, start, end))
+        return mentions
+
+    def _time_word(self, tokens: Sequence[Token], first: int, taken: Collection[int]) -> int:
+        """The position of "after"/"since" when it stands right before the phrase, across
+        small words only ("after a tick bite"); else ``first``."""
+        for i in range(first - 1, max(first - 1 - _TIME_WORD_REACH, -1), -1):
+            token = tokens[i]
+            if not token.is_word or i in taken:
+                return first
+            if token.folded in _TIME_WORDS:
+                return i
+            if self._cues.is_content(token):
+                return first
+        return first
+
+
+def _sentences(tokens: Sequence[Token]) -> list[list[int]]:
+    sentences: list[list[int]] = [[]]
+    for i, token in enumerate(tokens):
+        if not token.is_word and token.folded in _SENTENCE_ENDS:
+            sentences.append([])
+        else:
+            sentences[-1].append(i)
+    return [s for s in sentences if s]
