@@ -117,10 +117,15 @@ def test_the_calibrated_score_is_the_weighted_features_and_explains_itself(
     terms = first.to_dict()["score_terms"]
     assert terms[2] == {"name": "profile_covered", "value": round(math.log(2), 6),
                         "weight": 2.0, "contribution": round(2 * math.log(2), 6)}
-    # Beta and Gamma: 0.5 * 2 log 0.3 + closeness 0.1038 each; the probabilities are the
-    # softmax over the re-scored groups (each twin group once).
-    other = 0.5 * 2 * math.log(0.3) + math.log(4 / 3) / math.log(4) / 2
-    p_alpha = 1 / (1 + 2 * math.exp(other - expected))
+    # Gamma: 0.5 * 2 log 0.3 + closeness 0.1038; Beta the same, except that it shows seizure
+    # (generalized, 0.25) so focal seizure, a sibling, gets 0.25 * (0.36 / 0.4225) ** 3 / 0.36
+    # (sibling credit, above the floor). The probabilities are the softmax over the re-scored
+    # groups (each twin group once).
+    closeness = math.log(4 / 3) / math.log(4) / 2
+    gamma = 0.5 * 2 * math.log(0.3) + closeness
+    sibling = 0.25 * (0.36 / 0.4225) ** 3 / 0.36
+    beta = 0.5 * (math.log(sibling) + math.log(0.3)) + closeness
+    p_alpha = 1 / (1 + math.exp(beta - expected) + math.exp(gamma - expected))
     assert first.probability == pytest.approx(p_alpha, rel=1e-3)
     assert sum(c.probability for c in ranking.candidates) == pytest.approx(1.0)
 

@@ -12,7 +12,7 @@ from whatcauses.rank.results import Candidate, FindingEvidence
 _MATCH_WORDS = {
     "exact": "listed for this disease",
     "implied": "covered by its annotation '{matched}'",
-    "more_specific": "a more specific form of its annotation '{matched}'",
+    "more_specific": "a more specific form of '{matched}', which it shows",
     "none": "not among its annotations",
     "contradicted": "recorded as absent in this disease",
 }

@@ -35,7 +35,7 @@ NOT_ADVICE = (
 _MATCH_WORDS = {
     "exact": "listed for this condition",
     "implied": "listed, as a more specific finding ({matched})",
-    "more_specific": "a more specific form of a listed finding ({matched})",
+    "more_specific": "a more specific form of a finding it shows ({matched})",
     "none": "not listed for this condition",
     "contradicted": "recorded as absent in this condition",
 }

@@ -15,7 +15,8 @@ class FindingEvidence:
 
     ``match`` says how the finding met the disease's annotations: ``exact`` (annotated as such),
     ``implied`` (the finding is more general than an annotated term), ``more_specific`` (the
-    finding refines an annotated term), ``none`` (no relation), ``contradicted`` (the disease
+    finding refines a term the disease is annotated with, or shows through another of that
+    term's children), ``none`` (no relation), ``contradicted`` (the disease
     explicitly lacks it).
     """
 

@@ -483,7 +483,7 @@
   const CLINICAL_MATCH = {
     exact: () => "annotated",
     implied: () => "a more specific term is annotated",
-    more_specific: (e) => `refines annotated ${e.matched_id}`,
+    more_specific: (e) => `refines ${e.matched_id}, which it shows`,
     none: () => "not annotated",
     contradicted: (e) => `NOT annotated (${e.matched_id})`,
   };
