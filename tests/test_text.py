@@ -179,6 +179,14 @@ def test_red_flags_are_raised_and_not_for_negated_symptoms(engine: Engine) -> No
 
 
 @pytest.mark.slow
+def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
+        engine: Engine) -> None:
+    assert read(engine, "his lips turned blue").red_flags  # Lip cyanosis, under Cyanosis
+    assert read(engine, "her face went blue").red_flags
+    assert not read(engine, "I get blue fingers in the cold").red_flags  # Acrocyanosis
+
+
+@pytest.mark.slow
 def test_unrecognized_words_are_reported_never_dropped(engine: Engine) -> None:
     reading = read(engine, "my knees hurt and I feel flibbertigibbet")
     assert "HP:0030839" in ids_of(reading.present + reading.or_groups)  # Knee pain
