@@ -67,6 +67,9 @@ from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
 
+# Evidence pairs (disease, finding, observed or excluded) remembered by explain_many, per
+# generation (two at most): each is a small record, about 150 bytes with its key.
+EXPLAIN_CACHE = 50_000
 # Ages below a month count as a month when an age is compared with an onset range (a
 # newborn's age in years is near zero, which no ratio of ages should divide by).
 MIN_ONSET_AGE_YEARS = 1 / 12
@@ -182,6 +185,8 @@ class LikelihoodModel:
         self._m_probability = a["model_probability"].astype(np.float64)
         self._d_ptr, self._d_disease = a["direct_ptr"], a["direct_disease"]
         self._d_probability = a["direct_probability"].astype(np.float64)
+        # Remembered evidence pairs (explain_many): the recent ones, and the generation before.
+        self._explained: tuple[dict[int, MatchDetail], dict[int, MatchDetail]] = ({}, {})
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -399,6 +404,54 @@ class LikelihoodModel:
         return self.explain_many(observed, excluded, [disease])[0]
 
     def explain_many(
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        """How each observed and excluded finding meets each disease's annotations (see
+        :meth:`_explain_pass`).
+
+        Each (disease, finding, observed or excluded) pair depends on nothing else, and case
+        collections ask about the same few diseases and findings again and again: pairs are
+        remembered (the last ``EXPLAIN_CACHE`` to two times as many), and the others computed
+        in one pass for the diseases that need any.
+        """
+        n_terms = len(self.knowledge.ontology.ids)
+        recent, older = self._explained
+        keys = [([(d * n_terms + t) * 2 for t in observed],
+                 [(d * n_terms + t) * 2 + 1 for t in excluded]) for d in diseases]
+        known: dict[int, MatchDetail] = {}
+        unknown: list[int] = []  # positions of the diseases with a pair to compute
+        for position, (seen, missing) in enumerate(keys):
+            complete = True
+            for key in (*seen, *missing):
+                found = recent.get(key)
+                if found is None:
+                    found = older.get(key)
+                    if found is None:
+                        complete = False
+                        continue
+                    recent[key] = found
+                known[key] = found
+            if not complete:
+                unknown.append(position)
+        if unknown:
+            chosen = [diseases[i] for i in unknown]
+            seen_terms = list(dict.fromkeys(t for i in unknown for t, key in zip(
+                observed, keys[i][0], strict=True) if key not in known))
+            missing_terms = list(dict.fromkeys(t for i in unknown for t, key in zip(
+                excluded, keys[i][1], strict=True) if key not in known))
+            for disease, (seen_details, missing_details) in zip(
+                    chosen, self._explain_pass(seen_terms, missing_terms, chosen), strict=True):
+                for t, detail in zip(seen_terms, seen_details, strict=True):
+                    known[(disease * n_terms + t) * 2] = detail
+                for t, detail in zip(missing_terms, missing_details, strict=True):
+                    known[(disease * n_terms + t) * 2 + 1] = detail
+            if len(recent) + len(known) > EXPLAIN_CACHE:
+                self._explained = recent, older = {}, recent
+            recent.update(known)
+        return [([known[key] for key in seen], [known[key] for key in missing])
+                for seen, missing in keys]
+
+    def _explain_pass(
         self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
     ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
         """How each observed and excluded finding meets each disease's annotations.
