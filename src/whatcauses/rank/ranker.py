@@ -69,8 +69,8 @@ MEMBER_RATIO_CACHE = 512
 # in 15,000 mentions), so most findings of a batch are scored from memory.
 FINDING_CACHE = 2048
 # Dense log-ratio vectors of ages and sexes (about 100 KB each); the development cases give
-# 237 distinct ages, most of them a few common ones.
-AGE_CACHE = 128
+# 237 distinct ages (a cache of 128 recomputed a third of them again in one pass).
+AGE_CACHE = 256
 INHERITANCE_ROOT_ID = "HP:0000005"
 ONSET_ROOT_ID = "HP:0003674"
 
@@ -382,24 +382,26 @@ class Ranker:
         return heads
 
     @cached_property
-    def _grouped(self) -> tuple[Indices, Indices]:
-        """(entries that share their group with another, their group heads)."""
+    def _grouped(self) -> tuple[Indices, Indices, Indices]:
+        """(entries that share their group with another, ordered by group; where each
+        group's run of them starts; each run's length)."""
         grouped = np.asarray(sorted(m for members in self._members.values() for m in members),
                              dtype=np.int64)
-        return grouped, self._twin_group[grouped].astype(np.int64)
+        by_group = grouped[np.argsort(self._twin_group[grouped], kind="stable")]
+        heads = self._twin_group[by_group].astype(np.int64)
+        starts = np.flatnonzero(np.diff(heads, prepend=-1))
+        sizes = np.diff(np.append(starts, len(heads)))
+        return by_group, starts, sizes
 
     def _union(self, vector: Vector, reduce: np.ufunc) -> Vector:
         """Every member of a twin group gets the group's value: the entries are one disease
         whose annotations are the union of theirs, so a finding any member shows, the group
         shows (``np.maximum`` for ratios of findings, ``np.minimum`` for excluded ones)."""
-        members, heads = self._grouped
+        members, starts, sizes = self._grouped
         if not len(members):
             return vector
-        start = -np.inf if reduce is np.maximum else np.inf
-        accumulated = np.full(len(vector), start)
-        reduce.at(accumulated, heads, vector[members])
         united: Vector = vector.copy()
-        united[members] = accumulated[heads]
+        united[members] = np.repeat(reduce.reduceat(vector[members], starts), sizes)
         return united
 
     def _united(self, vectors: FindingVectors, query: Query) -> FindingVectors:
