@@ -157,9 +157,20 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     labels: dict[int, str] = {}
     references: dict[int, tuple[str, ...]] = {}
 
+    remembered = model.evidence_items
+
     def finding(term_id: str, ratio: float, excluded: bool, detail: MatchDetail
                 ) -> FindingEvidence:
-        # As _finding, with the labels and references looked up once per call.
+        # As _finding, remembered (an item depends on these four values only).
+        key = (term_id, ratio, excluded, detail)
+        item: FindingEvidence | None = remembered.get(key)
+        if item is None:
+            item = build(term_id, ratio, excluded, detail)
+            remembered.put(key, item)
+        return item
+
+    def build(term_id: str, ratio: float, excluded: bool, detail: MatchDetail
+              ) -> FindingEvidence:
         term = onto.index(term_id)
         if term not in labels:
             labels[term] = onto.names[term]

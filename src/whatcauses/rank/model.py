@@ -187,6 +187,8 @@ class LikelihoodModel:
         self._d_probability = a["direct_probability"].astype(np.float64)
         # Remembered evidence pairs (explain_many): the recent ones, and the generation before.
         self._explained: tuple[dict[int, MatchDetail], dict[int, MatchDetail]] = ({}, {})
+        # Evidence items built from them (rank/evidence.py), remembered alike.
+        self.evidence_items: GenerationMemo = GenerationMemo(EXPLAIN_CACHE)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -591,6 +593,31 @@ class LikelihoodModel:
             (int(k) // len(self.background), int(k) % len(self.background)): int(t)
             for k, t in zip(key[credited].tolist(), term[credited].tolist(), strict=True)
         }
+
+
+class GenerationMemo:
+    """A bounded memo: the recent entries, and the generation before them (read, and brought
+    forward, on a hit); when the recent ones reach ``size`` they become the older generation.
+    Values must be pure functions of their keys: threads may compute one twice."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._generations: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+
+    def get(self, key: Any) -> Any:
+        recent, older = self._generations
+        found = recent.get(key)
+        if found is None:
+            found = older.get(key)
+            if found is not None:
+                recent[key] = found
+        return found
+
+    def put(self, key: Any, value: Any) -> None:
+        recent = self._generations[0]
+        if len(recent) >= self.size:
+            self._generations = recent, _ = {}, recent
+        recent[key] = value
 
 
 def bounded_absent(ratios: Sequence[Vector], floor: float) -> Vector:
