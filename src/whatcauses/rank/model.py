@@ -70,6 +70,9 @@ Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
 # Evidence pairs (disease, finding, observed or excluded) remembered by explain_many, per
 # generation (two at most): each is a small record, about 150 bytes with its key.
 EXPLAIN_CACHE = 50_000
+# Evidence items (rank/evidence.py) remembered per generation, about 400 bytes each: with
+# ``--evidence all`` a case shows some 230, so a generation holds a cohort's worth.
+EVIDENCE_ITEM_CACHE = 16_384
 # Ages below a month count as a month when an age is compared with an onset range (a
 # newborn's age in years is near zero, which no ratio of ages should divide by).
 MIN_ONSET_AGE_YEARS = 1 / 12
@@ -188,7 +191,7 @@ class LikelihoodModel:
         # Remembered evidence pairs (explain_many): the recent ones, and the generation before.
         self._explained: tuple[dict[int, MatchDetail], dict[int, MatchDetail]] = ({}, {})
         # Evidence items built from them (rank/evidence.py), remembered alike.
-        self.evidence_items: GenerationMemo = GenerationMemo(EXPLAIN_CACHE)
+        self.evidence_items: GenerationMemo = GenerationMemo(EVIDENCE_ITEM_CACHE)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
