@@ -56,6 +56,28 @@ every annotation's ancestors. What remains, per case: the calibrated re-scoring
 machine the start-up (imports, the Orphanet tables, the calibration profiles) alone takes
 0.6 to 1 CPU-s, so the target is within reach only on longer runs with an idle machine
 (about 250 to 300 cases per CPU-s per worker from the second use of each finding on).
+
+Second round (2026-12-02, load 6 to 10; "before" is main at 8b74777, run back to back). All
+3,723 cases, one process, CPU seconds of ``whatcauses batch --top 10`` (user + system):
+evidence top 19.8 -> 17.5 (188 -> 213 cases per CPU-s), none 16.1 -> 13.9 (231 -> 268), all
+35.1 -> 32.4 (106 -> 115); this script's rows, run back to back at load 6 to 7: top 155 ->
+186 / 160 -> 192 with 1 / 2 workers, none 202 -> 227 / 215 -> 213, all 102 -> 105 / 99 -> 95
+(the same bytes in every setting). Again at load 2: top 18.1 -> 14.5 CPU-s (206 -> 258 cases
+per CPU-s, 204 -> 254 cases/s), none 14.3 -> 13.7, all 29.1 -> 29.2 (no gain with all
+evidence; peak RSS 220 -> 244 MB there, the remembered evidence). In process, a second pass
+over the same 1,000 cases (every finding remembered) costs about 3.1 ms a case with
+``--evidence top`` against about 5 before. What changed: the (disease, finding) evidence
+pairs and the evidence items built from them are remembered (bounded, two generations); the
+posterior is computed from the re-scored candidates only (``exp`` of the other diseases'
+``-inf`` cost more than the rest of it); the calibration reads the remembered log vectors
+instead of taking logarithms again; sparse sums and gathers fill one matrix (one binary
+search per vector for one or two keys); a lone candidate's own ratios are no longer read for
+its evidence; twin-group unions use ``reduceat``; a finding's first vector reads all its
+ancestors' columns at once. What remains, in one process on all cases (``--evidence top``):
+the calibration features about 15 %, the sums of log ratios about 15 %, a finding's first
+use (its vectors) about 10 %, evidence for new (disease, finding) pairs 5 to 8 %, result
+objects and dicts about 10 %, start-up about 1 CPU-s (imports, the Orphanet tables, onset
+ranges).
 """
 
 from __future__ import annotations

@@ -54,6 +54,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.rank.model import Indices, LikelihoodModel, Vector, concatenated_ranges
 from whatcauses.rank.results import Query, ScoreTerm
+from whatcauses.rank.sparse import SparseVector, gather
 
 FEATURES = (
     "log_likelihood_ratio",
@@ -214,19 +215,21 @@ class Calibrator:
             strongest,
         ])
 
-    def rescore(self, finding_terms: Sequence[Sequence[int]], ratio_vectors: Sequence[Vector],
-                order: Sequence[int], log_post: Vector, top: int) -> CalibratedScores:
+    def rescore(self, finding_terms: Sequence[Sequence[int]],
+                log_ratio_vectors: Sequence[SparseVector | Vector], order: Sequence[int],
+                log_post: Vector, top: int) -> CalibratedScores:
         """Re-score the leading twin groups of ``order`` (best first by ``log_post``).
 
-        ``log_post`` holds everything the calibration leaves as it is (priors, age, sex,
-        excluded findings) plus the observed findings' log ratios, which are replaced by the
-        weighted features.
+        ``log_ratio_vectors``: per finding (as :func:`finding_terms`), the logarithm of its
+        united likelihood ratios. ``log_post`` holds everything the calibration leaves as it
+        is (priors, age, sex, excluded findings) plus the observed findings' log ratios, which
+        are replaced by the weighted features.
         """
         depth = max(CALIBRATION_DEPTH, top)
         in_order = self._twin_group[np.asarray(order, dtype=np.int64)]
         _, first = np.unique(in_order, return_index=True)
         groups = in_order[np.sort(first)[:depth]]
-        log_ratios = (np.log(np.vstack([v[groups] for v in ratio_vectors])) if ratio_vectors
+        log_ratios = (gather(log_ratio_vectors, groups) if log_ratio_vectors
                       else np.zeros((0, len(groups))))
         values = self.features(finding_terms, log_ratios, groups)
         score = values @ np.asarray(self.weights) + log_post[groups] - log_ratios.sum(axis=0)

@@ -113,10 +113,25 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     onto = knowledge.ontology
     background = knowledge.background
     members = list(dict.fromkeys(m for group in groups for m in group))
+    # With ``united``, a lone disease shows its own evidence at the united ratio: its own
+    # ratios choose nothing, and are read only for the members of twin groups.
+    compared = (members if united is None
+                else list(dict.fromkeys(m for group in groups if len(group) > 1 for m in group)))
+
     # All the vectors read at once, at the members and (with ``united``) the groups' first.
     def at_members(vectors: Sequence[Ratios]) -> list[dict[int, float]]:
-        matrix = gather(vectors, members) if vectors else np.zeros((0, len(members)))
-        return [dict(zip(members, row, strict=True)) for row in matrix.tolist()]
+        if not compared:
+            return [{} for _ in vectors]
+        matrix = gather(vectors, compared) if vectors else np.zeros((0, len(compared)))
+        return [dict(zip(compared, row, strict=True)) for row in matrix.tolist()]
+
+    def best(values: dict[int, float], group: Sequence[int], lowest: bool = False
+             ) -> tuple[int, float]:
+        # The member whose ratio the group uses (the first on ties), and that ratio.
+        if len(group) == 1 and united is not None:
+            return group[0], 0.0  # the ratio shown is the united one
+        m = (min if lowest else max)(group, key=values.__getitem__)
+        return m, values[m]
 
     def group_ratios(vectors: FindingVectors) -> list[list[float]]:
         # Per group, the ratio of each finding at the group's first member.
@@ -142,9 +157,20 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     labels: dict[int, str] = {}
     references: dict[int, tuple[str, ...]] = {}
 
+    remembered = model.evidence_items
+
     def finding(term_id: str, ratio: float, excluded: bool, detail: MatchDetail
                 ) -> FindingEvidence:
-        # As _finding, with the labels and references looked up once per call.
+        # As _finding, remembered (an item depends on these four values only).
+        key = (term_id, ratio, excluded, detail)
+        item: FindingEvidence | None = remembered.get(key)
+        if item is None:
+            item = build(term_id, ratio, excluded, detail)
+            remembered.put(key, item)
+        return item
+
+    def build(term_id: str, ratio: float, excluded: bool, detail: MatchDetail
+              ) -> FindingEvidence:
         term = onto.index(term_id)
         if term not in labels:
             labels[term] = onto.names[term]
@@ -172,17 +198,15 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     for number, group in enumerate(groups):
         picked: list[tuple[str, float, bool, MatchDetail]] = []  # id, own ratio, excluded?, how
         for f, (tid, _) in enumerate(vectors.observed):
-            values = observed_values[f]
-            m = max(group, key=values.__getitem__)
-            picked.append((tid, values[m], False, details[m][0][f]))
+            m, own = best(observed_values[f], group)
+            picked.append((tid, own, False, details[m][0][f]))
         for g, values in enumerate(or_values):
-            m = max(group, key=values.__getitem__)
+            m, own = best(values, group)
             tid = best_members[m][g]
-            picked.append((tid, values[m], False, details[m][0][or_position[onto.index(tid)]]))
+            picked.append((tid, own, False, details[m][0][or_position[onto.index(tid)]]))
         for f, (tid, _) in enumerate(vectors.excluded):
-            values = excluded_values[f]
-            m = min(group, key=values.__getitem__)
-            picked.append((tid, values[m], True, details[m][1][f]))
+            m, own = best(excluded_values[f], group, lowest=True)
+            picked.append((tid, own, True, details[m][1][f]))
         ratios = (shown_ratios[number] if shown_ratios is not None
                   else [ratio for _, ratio, _, _ in picked])
         result.append(tuple(finding(tid, ratio, excluded, detail) for (tid, _, excluded, detail),

@@ -73,6 +73,12 @@ from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
 
+# Evidence pairs (disease, finding, observed or excluded) remembered by explain_many, per
+# generation (two at most): each is a small record, about 150 bytes with its key.
+EXPLAIN_CACHE = 50_000
+# Evidence items (rank/evidence.py) remembered per generation, about 400 bytes each: with
+# ``--evidence all`` a case shows some 230, so a generation holds a cohort's worth.
+EVIDENCE_ITEM_CACHE = 16_384
 # Ages below a month count as a month when an age is compared with an onset range (a
 # newborn's age in years is near zero, which no ratio of ages should divide by).
 MIN_ONSET_AGE_YEARS = 1 / 12
@@ -201,6 +207,10 @@ class LikelihoodModel:
         self._m_probability = a["model_probability"].astype(np.float64)
         self._d_ptr, self._d_disease = a["direct_ptr"], a["direct_disease"]
         self._d_probability = a["direct_probability"].astype(np.float64)
+        # Remembered evidence pairs (explain_many): the recent ones, and the generation before.
+        self._explained: tuple[dict[int, MatchDetail], dict[int, MatchDetail]] = ({}, {})
+        # Evidence items built from them (rank/evidence.py), remembered alike.
+        self.evidence_items: GenerationMemo = GenerationMemo(EVIDENCE_ITEM_CACHE)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -302,13 +312,15 @@ class LikelihoodModel:
         best = np.zeros(self.n)
         diseases, probability = self.model_column(term)
         best[diseases] = probability
-        for ancestor in self.knowledge.ontology.ancestors(term).tolist():
-            if ancestor == term or ancestor in self._uninformative:
-                continue
-            diseases, probability = self.direct_column(ancestor)
-            if len(diseases):
-                weight = (bq / self.background[ancestor]) ** gamma
-                best[diseases] = np.maximum(best[diseases], probability * weight)
+        ancestors = [a for a in self.knowledge.ontology.ancestors(term).tolist()
+                     if a != term and a not in self._uninformative]
+        if ancestors:
+            # Every ancestor's direct column at once, each weighed as one scalar before.
+            lo, hi = self._d_ptr[ancestors], self._d_ptr[np.asarray(ancestors) + 1]
+            weights = np.asarray([(bq / self.background[a]) ** gamma for a in ancestors])
+            rows = concatenated_ranges(lo, hi - lo)
+            np.maximum.at(best, self._d_disease[rows],
+                          self._d_probability[rows] * np.repeat(weights, hi - lo))
         sibling = self.parameters.sibling_exponent
         if sibling > 0:
             for parent in self.knowledge.ontology.parents(term).tolist():
@@ -427,6 +439,54 @@ class LikelihoodModel:
         return self.explain_many(observed, excluded, [disease])[0]
 
     def explain_many(
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        """How each observed and excluded finding meets each disease's annotations (see
+        :meth:`_explain_pass`).
+
+        Each (disease, finding, observed or excluded) pair depends on nothing else, and case
+        collections ask about the same few diseases and findings again and again: pairs are
+        remembered (the last ``EXPLAIN_CACHE`` to two times as many), and the others computed
+        in one pass for the diseases that need any.
+        """
+        n_terms = len(self.knowledge.ontology.ids)
+        recent, older = self._explained
+        keys = [([(d * n_terms + t) * 2 for t in observed],
+                 [(d * n_terms + t) * 2 + 1 for t in excluded]) for d in diseases]
+        known: dict[int, MatchDetail] = {}
+        unknown: list[int] = []  # positions of the diseases with a pair to compute
+        for position, (seen, missing) in enumerate(keys):
+            complete = True
+            for key in (*seen, *missing):
+                found = recent.get(key)
+                if found is None:
+                    found = older.get(key)
+                    if found is None:
+                        complete = False
+                        continue
+                    recent[key] = found
+                known[key] = found
+            if not complete:
+                unknown.append(position)
+        if unknown:
+            chosen = [diseases[i] for i in unknown]
+            seen_terms = list(dict.fromkeys(t for i in unknown for t, key in zip(
+                observed, keys[i][0], strict=True) if key not in known))
+            missing_terms = list(dict.fromkeys(t for i in unknown for t, key in zip(
+                excluded, keys[i][1], strict=True) if key not in known))
+            for disease, (seen_details, missing_details) in zip(
+                    chosen, self._explain_pass(seen_terms, missing_terms, chosen), strict=True):
+                for t, detail in zip(seen_terms, seen_details, strict=True):
+                    known[(disease * n_terms + t) * 2] = detail
+                for t, detail in zip(missing_terms, missing_details, strict=True):
+                    known[(disease * n_terms + t) * 2 + 1] = detail
+            if len(recent) + len(known) > EXPLAIN_CACHE:
+                self._explained = recent, older = {}, recent
+            recent.update(known)
+        return [([known[key] for key in seen], [known[key] for key in missing])
+                for seen, missing in keys]
+
+    def _explain_pass(
         self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
     ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
         """How each observed and excluded finding meets each disease's annotations.
@@ -586,6 +646,31 @@ class LikelihoodModel:
             (int(k) // len(self.background), int(k) % len(self.background)): int(t)
             for k, t in zip(key[credited].tolist(), term[credited].tolist(), strict=True)
         }
+
+
+class GenerationMemo:
+    """A bounded memo: the recent entries, and the generation before them (read, and brought
+    forward, on a hit); when the recent ones reach ``size`` they become the older generation.
+    Values must be pure functions of their keys: threads may compute one twice."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._generations: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+
+    def get(self, key: Any) -> Any:
+        recent, older = self._generations
+        found = recent.get(key)
+        if found is None:
+            found = older.get(key)
+            if found is not None:
+                recent[key] = found
+        return found
+
+    def put(self, key: Any, value: Any) -> None:
+        recent = self._generations[0]
+        if len(recent) >= self.size:
+            self._generations = recent, _ = {}, recent
+        recent[key] = value
 
 
 def bounded_absent(ratios: Sequence[Vector], floor: float) -> Vector:

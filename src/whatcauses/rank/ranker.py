@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -70,8 +70,8 @@ MEMBER_RATIO_CACHE = 512
 # in 15,000 mentions), so most findings of a batch are scored from memory.
 FINDING_CACHE = 2048
 # Dense log-ratio vectors of ages and sexes (about 100 KB each); the development cases give
-# 237 distinct ages, most of them a few common ones.
-AGE_CACHE = 128
+# 237 distinct ages (a cache of 128 recomputed a third of them again in one pass).
+AGE_CACHE = 256
 INHERITANCE_ROOT_ID = "HP:0000005"
 ONSET_ROOT_ID = "HP:0003674"
 
@@ -319,29 +319,27 @@ class Ranker:
         phenopackets); questions in plain language keep the plain likelihood ratio."""
         k = self.knowledge
         n = k.n_diseases
-        own_vectors = self.finding_vectors(query)
-        vectors = self._united(own_vectors, query)
+        own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
         if not (vectors.observed or vectors.groups):
             return Ranking(query, (), k.release, n)
-        log_lr = self._log_total(query, vectors)
-        if query.age is not None:
-            log_lr = log_lr + self._age_log_ratio(query.age)
-        if query.sex is not None:
-            log_lr = log_lr + self._sex_log_ratio(query.sex)
-        log_prior = (np.zeros(n) if weights is None
+        log_prior = (None if weights is None
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
-        log_post = log_lr + log_prior
+        calibrate = self.calibrator is not None and calibrated
+        log_lr, log_post = self._scores(query, log_total(
+            observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior)
         order = self._best_first(log_post, top)
         rescored = None
-        if self.calibrator is not None and calibrated:  # leading candidates re-scored
-            # Sparse vectors index like dense ones, and numpy reads them as arrays (__array__).
-            ratios = cast("list[Vector]", vectors.observed_ratios())
-            rescored = self.calibrator.rescore(finding_terms(k, query), ratios, order, log_post,
-                                               top)
+        if calibrate:  # leading candidates re-scored
+            assert self.calibrator is not None
+            rescored = self.calibrator.rescore(finding_terms(k, query), observed_logs, order,
+                                               log_post, top)
             log_post, order = rescored.log_score, rescored.order
-        shifted = np.exp(log_post - log_post.max())
-        # Each disease counts once: the members of a twin group share one score.
-        posterior = shifted / shifted[self._heads].sum()
+            shifted, total = self._rescored_posterior(log_post, rescored.order)
+        else:
+            shifted = np.exp(log_post - log_post.max())
+            # Each disease counts once: the members of a twin group share one score.
+            total = shifted[self._heads].sum()
+        posterior = _Posterior(shifted, total)
         chosen = grouped_order(order, self._twin_group, top, self._members)
         explained = len(chosen) if evidence is True else int(evidence)
         shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]],
@@ -356,7 +354,7 @@ class Ranker:
                 ids=tuple(sorted({k.disease_ids[m] for m in members}, key=lambda d: (d != own, d))),
                 name=k.disease_names[disease],
                 score=float(log_post[disease] / math.log(10)),
-                probability=float(posterior[disease]),
+                probability=posterior.of(disease),
                 likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
                 evidence=shown[position - 1],
                 inheritance=self._aspect_names.get((disease, False), ()),
@@ -368,11 +366,21 @@ class Ranker:
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
+    def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None
+                ) -> tuple[Vector, Vector]:
+        """(log likelihood ratio, log posterior) from the findings' summed log ratios: with
+        age and sex, then the prior. Without a prior the posterior is the same array (a prior
+        of 0.0 changes no sum: none is -0.0)."""
+        if query.age is not None:
+            log_lr = log_lr + self._age_log_ratio(query.age)
+        if query.sex is not None:
+            log_lr = log_lr + self._sex_log_ratio(query.sex)
+        return log_lr, log_lr if log_prior is None else log_lr + log_prior
+
     @staticmethod
     def _best_first(log_post: Vector, top: int) -> list[int]:
         """Disease indices by descending score, ties by index (deterministic), deep enough."""
-        n = len(log_post)
-        depth = min(n, max(top * DEPTH_PER_CANDIDATE, MIN_DEPTH))
+        depth = _depth(len(log_post), top)
         cut = _largest(log_post, depth)
         part = np.flatnonzero(log_post >= cut)  # every disease tied with the cut, too
         order: list[int] = part[np.lexsort((part, -log_post[part]))][:depth].tolist()
@@ -387,24 +395,26 @@ class Ranker:
         return heads
 
     @cached_property
-    def _grouped(self) -> tuple[Indices, Indices]:
-        """(entries that share their group with another, their group heads)."""
+    def _grouped(self) -> tuple[Indices, Indices, Indices]:
+        """(entries that share their group with another, ordered by group; where each
+        group's run of them starts; each run's length)."""
         grouped = np.asarray(sorted(m for members in self._members.values() for m in members),
                              dtype=np.int64)
-        return grouped, self._twin_group[grouped].astype(np.int64)
+        by_group = grouped[np.argsort(self._twin_group[grouped], kind="stable")]
+        heads = self._twin_group[by_group].astype(np.int64)
+        starts = np.flatnonzero(np.diff(heads, prepend=-1))
+        sizes = np.diff(np.append(starts, len(heads)))
+        return by_group, starts, sizes
 
     def _union(self, vector: Vector, reduce: np.ufunc) -> Vector:
         """Every member of a twin group gets the group's value: the entries are one disease
         whose annotations are the union of theirs, so a finding any member shows, the group
         shows (``np.maximum`` for ratios of findings, ``np.minimum`` for excluded ones)."""
-        members, heads = self._grouped
+        members, starts, sizes = self._grouped
         if not len(members):
             return vector
-        start = -np.inf if reduce is np.maximum else np.inf
-        accumulated = np.full(len(vector), start)
-        reduce.at(accumulated, heads, vector[members])
         united: Vector = vector.copy()
-        united[members] = accumulated[heads]
+        united[members] = np.repeat(reduce.reduceat(vector[members], starts), sizes)
         return united
 
     def _united(self, vectors: FindingVectors, query: Query) -> FindingVectors:
@@ -423,6 +433,48 @@ class Ranker:
             tuple(groups),
             tuple((t, self._excluded_entry(onto.index(t)).united) for t, _ in vectors.excluded),
         )
+
+    def _query_vectors(self, query: Query) -> tuple[FindingVectors, FindingVectors,
+                                                    list[SparseVector], list[SparseVector]]:
+        """:meth:`finding_vectors` and :meth:`_united` of ``query``, and the logarithms of the
+        united vectors (observed findings and OR-groups, excluded findings), each finding's
+        remembered vectors looked up once."""
+        onto = self.knowledge.ontology
+        observed = [(t, self._observed(onto.index(t), query.sex)) for t in query.present]
+        excluded = [(t, self._excluded_entry(onto.index(t))) for t in query.excluded]
+        if query.or_groups:
+            own = self.finding_vectors(query)
+            united = self._united(own, query)
+        else:
+            own = FindingVectors(tuple((t, e.own) for t, e in observed), (),
+                                 tuple((t, e.own) for t, e in excluded))
+            united = FindingVectors(tuple((t, e.united) for t, e in observed), (),
+                                    tuple((t, e.united) for t, e in excluded))
+        observed_logs = [e.log for _, e in observed]
+        observed_logs += [SparseVector.compress(v).log() for _, v, _ in united.groups]
+        return own, united, observed_logs, [e.log for _, e in excluded]
+
+    @cached_property
+    def _head_slot(self) -> Indices:
+        """Disease -> its place among :attr:`_heads` (-1 for a member that is not its head)."""
+        slot: Indices = np.full(len(self._twin_group), -1, dtype=np.int64)
+        slot[self._heads] = np.arange(len(self._heads))
+        return slot
+
+    def _rescored_posterior(self, log_score: Vector, rescored: list[int]) -> tuple[Vector, float]:
+        """``shifted = exp(log_score - max)`` and its sum over the twin-group heads, as the
+        dense computation gives them, when only the ``rescored`` diseases have a finite score
+        (the others' ``exp(-inf)`` is 0): the exponentials of those alone, and the heads'
+        values laid out as ``shifted[heads]`` is, so that the sum adds the same numbers in the
+        same order."""
+        members = np.asarray(rescored, dtype=np.int64)
+        values = np.exp(log_score[members] - log_score[members].max())
+        shifted: Vector = np.zeros(len(log_score))
+        shifted[members] = values
+        slots = self._head_slot[members]
+        at_heads: Vector = np.zeros(len(self._heads))
+        at_heads[slots[slots >= 0]] = values[slots >= 0]
+        return shifted, float(at_heads.sum())
 
     def _log_total(self, query: Query, united: FindingVectors) -> Vector:
         """``united.log_total(excluded_total_floor)`` from the remembered logarithms."""
@@ -574,6 +626,11 @@ class _FindingEntry:
         return cls(SparseVector.compress(own), shared, shared.log())
 
 
+def _depth(n: int, top: int) -> int:
+    """How many diseases are put in order before twin grouping picks the top."""
+    return min(n, max(top * DEPTH_PER_CANDIDATE, MIN_DEPTH))
+
+
 def _largest(values: Vector, depth: int) -> float:
     """The ``depth``-th largest of ``values`` (1 <= depth <= len).
 
@@ -603,3 +660,14 @@ def _with_ratios(items: tuple[FindingEvidence, ...], vectors: FindingVectors,
     return tuple(item if item.likelihood_ratio == (value := float(ratio))
                  else replace(item, likelihood_ratio=value)
                  for item, ratio in zip(items, ratios, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Posterior:
+    """Posterior probabilities, read one disease at a time: ``shifted[d] / total``."""
+
+    shifted: Vector
+    total: float
+
+    def of(self, disease: int) -> float:
+        return float(self.shifted[disease] / self.total)

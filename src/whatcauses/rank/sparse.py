@@ -27,6 +27,8 @@ Vector = npt.NDArray[np.float64]
 Indices = npt.NDArray[np.integer[Any]]
 
 SAMPLE = 64  # entries read to choose a vector's default value
+# Up to this many keys, gather() searches each vector for each key (cheaper for a few).
+FEW_KEYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +44,15 @@ class SparseVector:
 
     @classmethod
     def of(cls, size: int, default: float, index: Indices, values: Vector) -> SparseVector:
-        padded = np.append(values, default)
-        for array in (index, values, padded):
-            array.setflags(write=False)
-        return cls(size, default, index, values, padded)
+        return cls.padded_with(size, index, np.append(values, default))
+
+    @classmethod
+    def padded_with(cls, size: int, index: Indices, padded: Vector) -> SparseVector:
+        """From the exceptions' values followed by the default (``values`` is a view of it,
+        so a vector holds its values once)."""
+        index.setflags(write=False)
+        padded.setflags(write=False)
+        return cls(size, float(padded[-1]), index, padded[:-1], padded)
 
     @classmethod
     def compress(cls, dense: Vector) -> SparseVector:
@@ -74,8 +81,7 @@ class SparseVector:
 
     def log(self) -> SparseVector:
         """The elementwise natural logarithm (numpy's, as the dense computation takes it)."""
-        logs = np.log(self.padded)
-        return SparseVector.of(self.size, float(logs[-1]), self.index, logs[:-1])
+        return SparseVector.padded_with(self.size, self.index, np.log(self.padded))
 
     @overload
     def __getitem__(self, key: int | np.integer[Any]) -> np.float64: ...
@@ -109,9 +115,11 @@ class SparseVector:
 
 def gather(vectors: Sequence[SparseVector | Vector], keys: Indices | Sequence[int]) -> Vector:
     """``[v[keys] for v in vectors]`` as a matrix (one row per vector), in a few operations
-    for all the sparse vectors together rather than a binary search per vector."""
-    distinct, inverse = np.unique(np.asarray(keys, dtype=np.int64), return_inverse=True)
-    result: Vector = np.empty((len(vectors), len(distinct)))
+    for all the sparse vectors together rather than a binary search per vector (for more than
+    ``FEW_KEYS`` keys): every vector's exceptions at once, placed by a disease -> column
+    table."""
+    keys = np.asarray(keys, dtype=np.int64).reshape(-1)
+    result: Vector = np.empty((len(vectors), len(keys)))
     rows: list[int] = []
     sparse: list[SparseVector] = []
     for i, vector in enumerate(vectors):
@@ -119,42 +127,65 @@ def gather(vectors: Sequence[SparseVector | Vector], keys: Indices | Sequence[in
             rows.append(i)
             sparse.append(vector)
         else:
-            result[i] = vector[distinct]
-    if sparse and len(distinct):
-        result[rows] = np.asarray([v.default for v in sparse])[:, None]
-        slot = np.full(sparse[0].size, -1, dtype=np.int64)  # disease -> its column
-        slot[distinct] = np.arange(len(distinct))
-        column = slot[np.concatenate([v.index for v in sparse])]
-        hit = column >= 0
-        if hit.any():
-            row = np.repeat(np.asarray(rows), [len(v.index) for v in sparse])
-            values = np.concatenate([v.values for v in sparse])
-            result[row[hit], column[hit]] = values[hit]
-    gathered: Vector = result[:, inverse.reshape(-1)]
-    return gathered
+            result[i] = vector[keys]
+    if not sparse or not len(keys):
+        return result
+    count, width = len(sparse), len(keys)
+    if width <= FEW_KEYS:
+        # A binary search per vector and key costs less than laying them all out.
+        listed = keys.tolist()
+        for i, vector in zip(rows, sparse, strict=True):
+            index, padded, last = vector.index, vector.padded, len(vector.index)
+            for j, key in enumerate(listed):
+                at = int(index.searchsorted(key))
+                result[i, j] = padded[at] if at < last and index[at] == key else padded[last]
+        return result
+    slot = np.full(max(v.size for v in sparse), -1, dtype=np.int64)  # disease -> its column
+    slot[keys] = np.arange(width)  # (a key given twice: its last column, filled below)
+    column = slot[np.concatenate([v.index for v in sparse])]
+    hit = column >= 0
+    place = np.repeat(np.arange(0, count * width, width),
+                      np.fromiter((len(v.index) for v in sparse), np.int64, count))
+    place += column
+    matrix: Vector = np.empty((count, width))
+    matrix[:] = np.fromiter((v.default for v in sparse), np.float64, count)[:, None]
+    matrix.reshape(-1)[place[hit]] = np.concatenate([v.values for v in sparse])[hit]
+    columns = slot[keys]
+    result[rows] = matrix if np.array_equal(columns, np.arange(width)) else matrix[:, columns]
+    return result
 
 
 def sequential_sum(vectors: Sequence[SparseVector], size: int) -> Vector:
     """``total = zeros(size); for v in vectors: total += v`` on sparse vectors, exactly.
 
     Diseases where every vector holds its default share one running sum (Python floats are
-    IEEE doubles, as numpy's); the others are summed in a compact array over the union of the
-    exceptions, in the same order."""
+    IEEE doubles, as numpy's); the others are summed in a compact matrix over the union of the
+    exceptions (one row per vector, filled at once), row after row in the same order."""
     shared = 0.0
-    mark = np.zeros(size, dtype=bool)
-    for vector in vectors:
-        mark[vector.index] = True
-    union = np.flatnonzero(mark)
-    position = np.zeros(size, dtype=np.int64)  # disease -> its place in the compact sums
-    position[union] = np.arange(len(union))
-    compact: Vector = np.zeros(len(union))
-    row: Vector = np.empty(len(union))
     for vector in vectors:
         shared += vector.default
-        row.fill(vector.default)
-        row[position[vector.index]] = vector.values
-        compact += row
     total: Vector = np.full(size, shared)
+    if not vectors:
+        return total
+    index = np.concatenate([v.index for v in vectors])
+    mark = np.zeros(size, dtype=bool)
+    mark[index] = True
+    union = np.flatnonzero(mark)
+    if not len(union):
+        return total
+    width = len(union)
+    position = np.empty(size, dtype=np.int64)  # disease -> its place in the compact sums
+    position[union] = np.arange(width)
+    place = position[index]  # then its place in the matrix: row * width further on
+    place += np.repeat(np.arange(0, len(vectors) * width, width),
+                       np.fromiter((len(v.index) for v in vectors), np.int64, len(vectors)))
+    matrix: Vector = np.empty((len(vectors), width))
+    matrix[:] = np.fromiter((v.default for v in vectors), np.float64, len(vectors))[:, None]
+    matrix.reshape(-1)[place] = np.concatenate([v.values for v in vectors])
+    # Row by row (numpy may sum an axis pairwise): the additions of the dense loop.
+    compact: Vector = matrix[0] + 0.0  # as 0.0 + row: a -0.0 becomes 0.0
+    for row in matrix[1:]:
+        compact += row
     total[union] = compact
     return total
 
@@ -173,3 +204,4 @@ def log_total(observed: Sequence[SparseVector], excluded: Sequence[SparseVector]
             absent = np.maximum(absent, ceiling + math.log(excluded_floor))
         total += absent
     return total
+
