@@ -24,12 +24,16 @@ the ceiling they imply on the machine's cores when nothing else runs: cores x 10
 ``--profile DIR`` samples one worker with py-spy (``pip install py-spy``) during each measured
 phase and writes its stacks (``DIR/ENDPOINT.txt``, collapsed) and the functions that cost most.
 
-Last figures (main ac914be, quiet machine, load 0.4-1.5, medians of 3 runs): rank 482 req/s,
-p99 46 ms; ask 83 req/s, p99 169 ms. Runs are bimodal (ask 78 / 191 / 75 req/s in an earlier
-set): server CPU per request times req/s shows one busy worker in the slow runs. The client
-opens its 8 keep-alive connections at once and asyncio's accept loop takes every pending one in
-a wake-up, so one worker can hold most of them. Per-worker SO_REUSEPORT sockets would spread
-them.
+Last figures (quiet machine, load 1.1-2.1, medians of 3 runs, `--endpoints health rank ask`,
+after per-worker listening sockets): rank 572 req/s, p50 13 ms, p99 32 ms; ask 172 req/s,
+p50 47 ms, p99 86 ms (runs 172 / 160 / 174 req/s, p99 82 / 103 / 86 ms); the busiest worker
+did 50-52 % of the work in every rank and ask run. Before (main ac914be, one listening socket
+shared by the workers): rank 482 req/s, p99 46 ms; ask 83 req/s, p99 169 ms, and bimodal runs
+(ask 78 / 191 / 75 req/s in an earlier set): the client opens its 8 keep-alive connections at
+once, asyncio's accept loop takes every pending one in a wake-up, so one worker could hold
+most of them. `whatcauses serve --workers N` now gives each worker a socket of its own
+(SO_REUSEPORT, http/workers.py) and the kernel spreads the connections; the "busiest worker"
+column shows the spread (50 % is even for 2 workers).
 
 Figures of issue 17 (``--runs 1 --endpoints health rank ask --json``, three runs each of main
 e395e1e and of branch h-http, interleaved; medians; 2 workers, 8 connections, 2 CPUs shared
