@@ -133,6 +133,12 @@ def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> No
     assert [float(x) for x in model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
+def test_a_prenatal_age_is_one_step_early_for_an_onset_at_birth(mini_engine: Engine) -> None:
+    # Beta syndrome is congenital (onset from 0): a prenatal age (-0.5) is just before it, one
+    # step of 0.2, without a log of zero (warnings are errors in this suite).
+    assert float(mini_engine.ranker.model.age(-0.5)[2]) == pytest.approx(0.2)
+
+
 @given(st.floats(min_value=0.0, max_value=15.9), st.floats(min_value=0.0, max_value=15.9))
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_younger_the_person_the_less_likely_a_later_onset(

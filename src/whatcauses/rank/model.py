@@ -390,7 +390,10 @@ class LikelihoodModel:
         ratio = np.ones(self.n)
         lower, upper = self.onset_bounds
         early = lower > age_years + 1e-9
-        decades = np.log10(lower[early] / max(age_years, MIN_ONSET_AGE_YEARS))
+        # A prenatal age (down to -1) is early for onsets at birth (0): both ends are held at
+        # MIN_ONSET_AGE_YEARS, which gives the one-step ratio without a log of zero.
+        decades = np.log10(np.maximum(lower[early], MIN_ONSET_AGE_YEARS)
+                           / max(age_years, MIN_ONSET_AGE_YEARS))
         ratio[early] = np.power(p.onset_mismatch_lr, 1.0 + np.maximum(decades, 0.0))
         ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
         return ratio
