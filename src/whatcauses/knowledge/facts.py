@@ -138,12 +138,7 @@ def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetP
     kind = raw.get("kind")
     if kind not in PREVALENCE_KINDS:
         raise DataError(f"{where}.kind: must be one of {list(PREVALENCE_KINDS)}, got {kind!r}")
-    sources = raw.get("sources")
-    if not isinstance(sources, list) or not sources:
-        raise DataError(f"{where}.sources: needs at least one source")
-    for source in sources:
-        if str(source) not in references:
-            raise DataError(f"{where}.sources: source {source} is not listed in references")
+    sources = _listed_sources(raw, where, references)
     setting = raw.get("setting")
     if setting is not None and setting not in PREVALENCE_SETTINGS:
         raise DataError(f"{where}.setting: must be one of {list(PREVALENCE_SETTINGS)}, "
@@ -153,9 +148,20 @@ def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetP
         kind=cast(PrevalenceKind, kind),
         population=_words(raw, "population", where),
         text=_words(raw, "text", where),
-        sources=tuple(str(s) for s in sources),
+        sources=sources,
         setting=setting,
     )
+
+
+def _listed_sources(raw: Any, where: str, references: Container[str]) -> tuple[str, ...]:
+    """``raw["sources"]``: a non-empty list, each source listed in ``references``."""
+    sources = raw.get("sources")
+    if not isinstance(sources, list) or not sources:
+        raise DataError(f"{where}.sources: needs at least one source")
+    for source in sources:
+        if str(source) not in references:
+            raise DataError(f"{where}.sources: source {source} is not listed in references")
+    return tuple(str(s) for s in sources)
 
 
 def _exposures(raw: Any, where: str, references: Container[str]
@@ -183,13 +189,8 @@ def _exposures(raw: Any, where: str, references: Container[str]
         if any(e.key == key for e in result):
             raise DataError(f"{at}.key: {key} is listed twice")
         text = _words(item, "text", at)
-        sources = item.get("sources")
-        if not isinstance(sources, list) or not sources:
-            raise DataError(f"{at}.sources: needs at least one source")
-        for source in sources:
-            if str(source) not in references:
-                raise DataError(f"{at}.sources: source {source} is not listed in references")
-        result.append(ExposureStatement(str(key), text, tuple(str(s) for s in sources)))
+        sources = _listed_sources(item, at, references)
+        result.append(ExposureStatement(str(key), text, sources))
     return tuple(result)
 
 

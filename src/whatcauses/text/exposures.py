@@ -19,11 +19,10 @@ from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import Exposure
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
-from whatcauses.text.normalize import Token, phrase_key
+from whatcauses.text.normalize import Token, phrase_key, sentences
 from whatcauses.text.recognize import longest_matches
 
 # Punctuation that ends a sentence: a phrase never spans two sentences.
-_SENTENCE_ENDS = frozenset(".;!?")
 # Words that say the exposure came first, taken with a phrase they stand before, across at most
 # this many tokens ("after a few mosquito bites" is not covered: "few" is a content word).
 _TIME_WORDS = frozenset({"after", "since", "following"})
@@ -73,7 +72,7 @@ class ExposureReader:
         alone. A word saying when ("after", "since") right before a phrase belongs to it
         ("after a tick bite")."""
         found: list[tuple[list[int], Exposure]] = []
-        for sentence in _sentences(tokens):
+        for sentence in sentences(tokens):
             content = [i for i in sentence if tokens[i].is_word and i not in taken
                        and self._cues.is_content(tokens[i])]
             found.extend((content[start:end], self._keys[key]) for start, end, key in
@@ -102,11 +101,3 @@ class ExposureReader:
         return first
 
 
-def _sentences(tokens: Sequence[Token]) -> list[list[int]]:
-    sentences: list[list[int]] = [[]]
-    for i, token in enumerate(tokens):
-        if not token.is_word and token.folded in _SENTENCE_ENDS:
-            sentences.append([])
-        else:
-            sentences[-1].append(i)
-    return [s for s in sentences if s]

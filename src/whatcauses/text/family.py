@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from whatcauses.knowledge.curated import FamilyWords
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
-from whatcauses.text.normalize import Token, phrase_key
+from whatcauses.text.normalize import Token, phrase_key, sentences
 from whatcauses.text.recognize import longest_matches
 
 # An affected word counts for a relative within this many words before or after it in the
@@ -35,7 +35,6 @@ _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "dis
                          "illness", "trouble", "symptoms"})
 X_LINKED = "HP:0001417"
 # Punctuation that ends a sentence (commas do not: "her father, too, had it").
-_SENTENCE_ENDS = frozenset(".;!?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +64,7 @@ class FamilyReader:
         """Statements of family history, negated ones marked; ``taken`` (positions already
         read as something else) is left alone."""
         found: list[FamilyStatement] = []
-        for sentence in _sentences(tokens):
+        for sentence in sentences(tokens):
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
             used = {p for statement in found for p in statement.positions}
@@ -109,16 +108,6 @@ class FamilyReader:
                                  if tokens[i].folded in vocabulary.maternal_words)
             found.append(FamilyStatement(tuple(sorted(explained)), modes, (position,)))
         return found
-
-
-def _sentences(tokens: Sequence[Token]) -> list[list[int]]:
-    sentences: list[list[int]] = [[]]
-    for i, token in enumerate(tokens):
-        if not token.is_word and token.folded in _SENTENCE_ENDS:
-            sentences.append([])
-        else:
-            sentences[-1].append(i)
-    return [s for s in sentences if s]
 
 
 def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:

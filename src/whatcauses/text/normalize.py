@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -522,6 +523,20 @@ def fold_with_origin(text: str) -> tuple[str, list[int]]:
         origin.extend([index] * len(piece))
     origin.append(len(text))
     return "".join(pieces), origin
+
+
+SENTENCE_ENDS = frozenset(".;!?")
+
+
+def sentences(tokens: Sequence[Token]) -> list[list[int]]:
+    """The token positions of each sentence (split at . ; ! ?), empty sentences left out."""
+    found: list[list[int]] = [[]]
+    for i, token in enumerate(tokens):
+        if not token.is_word and token.folded in SENTENCE_ENDS:
+            found.append([])
+        else:
+            found[-1].append(i)
+    return [s for s in found if s]
 
 
 def is_hpo_id(token: Token) -> bool:
