@@ -149,14 +149,20 @@ def test_an_idle_keep_alive_connection_is_closed(server: int) -> None:
         assert _closed_by_server(sock, TIMEOUT * 3)
 
 
+def _read_to_close(sock: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection."""
+    sock.settimeout(10)
+    reply = b""
+    while chunk := sock.recv(65536):
+        reply += chunk
+    return reply
+
+
 def _json_400(port: int, request: bytes) -> dict[str, Any]:
     """The body of the 400 reply to ``request``, checked to be the API's JSON error with the
     security headers (the server closes the connection after it)."""
     with _connect(port, request) as sock:
-        sock.settimeout(10)
-        reply = b""
-        while chunk := sock.recv(65536):
-            reply += chunk
+        reply = _read_to_close(sock)
     head, _, body = reply.partition(b"\r\n\r\n")
     lines = head.lower().split(b"\r\n")
     assert lines[0].startswith(b"http/1.1 400"), reply[:200]
@@ -221,10 +227,7 @@ def test_a_request_over_the_connection_limit_gets_a_json_503(
         first.settimeout(10)
         assert first.recv(65536).startswith(b"HTTP/1.1 200")
         with _connect(port, health) as second:
-            second.settimeout(10)
-            reply = b""
-            while chunk := second.recv(65536):
-                reply += chunk
+            reply = _read_to_close(second)
     head, _, body = reply.partition(b"\r\n\r\n")
     headers = dict(line.split(b": ", 1) for line in head.lower().split(b"\r\n")[1:])
     assert head.startswith(b"HTTP/1.1 503")
