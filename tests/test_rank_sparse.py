@@ -102,13 +102,11 @@ def _dense_log_lr(ranker: Ranker, query: Query) -> np.ndarray:
 
 
 def _fast_log_lr(ranker: Ranker, query: Query) -> np.ndarray:
-    united = ranker._united(ranker.finding_vectors(query), query)
-    total = ranker._log_total(query, united)
-    if query.age is not None:
-        total = total + ranker._age_log_ratio(query.age)
-    if query.sex is not None:
-        total = total + ranker._sex_log_ratio(query.sex)
-    return total
+    """The log likelihood ratios as Ranker.rank_query computes them."""
+    _, _, observed, excluded = ranker._query_vectors(query)
+    total = log_total(observed, excluded, ranker.knowledge.n_diseases,
+                      ranker.parameters.excluded_total_floor)
+    return ranker._scores(query, total, None)[0]
 
 
 def _check_queries(engine: Engine, queries: list[Query]) -> None:

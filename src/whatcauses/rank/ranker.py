@@ -476,15 +476,6 @@ class Ranker:
         at_heads[slots[slots >= 0]] = values[slots >= 0]
         return shifted, float(at_heads.sum())
 
-    def _log_total(self, query: Query, united: FindingVectors) -> Vector:
-        """``united.log_total(excluded_total_floor)`` from the remembered logarithms."""
-        onto = self.knowledge.ontology
-        observed = [self._observed(onto.index(t), query.sex).log for t in query.present]
-        observed += [SparseVector.compress(v).log() for _, v, _ in united.groups]
-        excluded = [self._excluded_entry(onto.index(t)).log for t in query.excluded]
-        return log_total(observed, excluded, self.knowledge.n_diseases,
-                         self.parameters.excluded_total_floor)
-
     def _observed(self, term: int, sex: Sex | None) -> _FindingEntry:
         """An observed finding's vectors, remembered once for both sexes unless some disease
         shows the finding in one sex only (:meth:`_observed_for_sex`)."""
