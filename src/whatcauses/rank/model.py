@@ -208,7 +208,7 @@ class LikelihoodModel:
         self._d_ptr, self._d_disease = a["direct_ptr"], a["direct_disease"]
         self._d_probability = a["direct_probability"].astype(np.float64)
         # Remembered evidence pairs (explain_many): the recent ones, and the generation before.
-        self._explained: tuple[dict[int, MatchDetail], dict[int, MatchDetail]] = ({}, {})
+        self._explained: GenerationMemo = GenerationMemo(EXPLAIN_CACHE)
         # Evidence items built from them (rank/evidence.py), remembered alike.
         self.evidence_items: GenerationMemo = GenerationMemo(EVIDENCE_ITEM_CACHE)
         self._uninformative = {
@@ -453,7 +453,7 @@ class LikelihoodModel:
         in one pass for the diseases that need any.
         """
         n_terms = len(self.knowledge.ontology.ids)
-        recent, older = self._explained
+        memo = self._explained
         keys = [([(d * n_terms + t) * 2 for t in observed],
                  [(d * n_terms + t) * 2 + 1 for t in excluded]) for d in diseases]
         known: dict[int, MatchDetail] = {}
@@ -461,14 +461,11 @@ class LikelihoodModel:
         for position, (seen, missing) in enumerate(keys):
             complete = True
             for key in (*seen, *missing):
-                found = recent.get(key)
+                found = memo.get(key)
                 if found is None:
-                    found = older.get(key)
-                    if found is None:
-                        complete = False
-                        continue
-                    recent[key] = found
-                known[key] = found
+                    complete = False
+                else:
+                    known[key] = found
             if not complete:
                 unknown.append(position)
         if unknown:
@@ -479,13 +476,13 @@ class LikelihoodModel:
                 excluded, keys[i][1], strict=True) if key not in known))
             for disease, (seen_details, missing_details) in zip(
                     chosen, self._explain_pass(seen_terms, missing_terms, chosen), strict=True):
-                for t, detail in zip(seen_terms, seen_details, strict=True):
-                    known[(disease * n_terms + t) * 2] = detail
-                for t, detail in zip(missing_terms, missing_details, strict=True):
-                    known[(disease * n_terms + t) * 2 + 1] = detail
-            if len(recent) + len(known) > EXPLAIN_CACHE:
-                self._explained = recent, older = {}, recent
-            recent.update(known)
+                computed = [((disease * n_terms + t) * 2, detail)
+                            for t, detail in zip(seen_terms, seen_details, strict=True)]
+                computed += [((disease * n_terms + t) * 2 + 1, detail)
+                             for t, detail in zip(missing_terms, missing_details, strict=True)]
+                for key, detail in computed:
+                    known[key] = detail
+                    memo.put(key, detail)
         return [([known[key] for key in seen], [known[key] for key in missing])
                 for seen, missing in keys]
 
