@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from whatcauses.errors import DataError
-from whatcauses.knowledge.curated import CATEGORY_KEYS, exposure_labels
+from whatcauses.knowledge.curated import CATEGORY_KEYS, exposure_key_problem
 from whatcauses.knowledge.facts import ExposureStatement, Reference, Statement
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
@@ -237,19 +237,14 @@ class ConditionProfile(_Frozen):
             seen.add(finding.hpo)
         if len(set(self.same_as)) != len(self.same_as):
             raise ValueError("same_as: an id is listed twice")
-        known = exposure_labels()
-        keys: set[str] = set()
+        problem = exposure_key_problem([exposure.key for exposure in self.exposures])
         for i, exposure in enumerate(self.exposures):
-            if exposure.key not in known:
-                raise ValueError(f"exposures.{i}.key: {exposure.key!r} is not an exposure of "
-                                 "curated/exposures.yaml")
-            if exposure.key in keys:
-                raise ValueError(f"exposures.{i}.key: {exposure.key} is listed twice")
+            if problem is not None and problem[0] == i:
+                raise ValueError(f"exposures.{i}.key: {problem[1]}")
             if not exposure.text:
                 raise ValueError(f"exposures.{i}.text: needs a sentence")
             if not exposure.sources:
                 raise ValueError(f"exposures.{i}.sources: needs at least one source")
-            keys.add(exposure.key)
         return self
 
     @property

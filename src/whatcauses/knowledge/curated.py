@@ -7,6 +7,7 @@ broken entry is a :class:`DataError` naming the file and the key.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -368,3 +369,17 @@ def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, .
 def exposure_labels() -> dict[str, str]:
     """Exposure key -> its plain label ("tick-bite" -> "a tick bite")."""
     return {e.key: e.label for e in exposure_vocabulary()}
+
+
+def exposure_key_problem(keys: Sequence[object]) -> tuple[int, str] | None:
+    """The first key of a profile's or sheet's ``exposures`` list that is not in
+    exposures.yaml or comes twice: its position and what is wrong; None when all are good."""
+    known = exposure_labels()
+    seen: set[object] = set()
+    for i, key in enumerate(keys):
+        if key not in known:
+            return i, f"{key!r} is not an exposure of curated/exposures.yaml"
+        if key in seen:
+            return i, f"{key} is listed twice"
+        seen.add(key)
+    return None

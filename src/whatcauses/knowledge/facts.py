@@ -168,13 +168,12 @@ def _exposures(raw: Any, where: str, references: Container[str]
                ) -> tuple[ExposureStatement, ...]:
     """A sheet's ``exposures`` list: each entry a known key of curated/exposures.yaml, a text
     and sources listed in ``references``; a key at most once (a profile's: conditions.py)."""
-    from whatcauses.knowledge.curated import exposure_labels
+    from whatcauses.knowledge.curated import exposure_key_problem
 
     if raw is None:
         return ()
     if not isinstance(raw, list):
         raise DataError(f"{where} exposures: must be a list of {{key, text, sources}}")
-    known = exposure_labels()
     result: list[ExposureStatement] = []
     for i, item in enumerate(raw):
         at = f"{where} exposures.{i}"
@@ -184,10 +183,9 @@ def _exposures(raw: Any, where: str, references: Container[str]
         if unknown:
             raise DataError(f"{at}: unknown keys {unknown}")
         key = item.get("key")
-        if key not in known:
-            raise DataError(f"{at}.key: {key!r} is not an exposure of curated/exposures.yaml")
-        if any(e.key == key for e in result):
-            raise DataError(f"{at}.key: {key} is listed twice")
+        problem = exposure_key_problem([*(e.key for e in result), key])
+        if problem is not None:
+            raise DataError(f"{at}.key: {problem[1]}")
         text = _words(item, "text", at)
         sources = _listed_sources(item, at, references)
         result.append(ExposureStatement(str(key), text, sources))
