@@ -51,15 +51,15 @@ class DescriptorReader:
         self._person_site = sites.sites.get(sites.person_site, ())
         self._person_colours = sites.person_colours
         self._persons = sites.persons
-        # Words between the person and a colour said of them ("he has suddenly gone very
-        # yellow", "she became pale and yellow").
-        self._to_person = sites.linkers | sites.person_colours | {
-            "been", "gone", "go", "goes", "went", "turn", "turns", "turned", "become",
-            "becomes", "became", "looks", "looking", "looked", "pale", "or", "is", "are", "who"}
-        self._coordinators_and_colours = sites.person_colours | {"and", "or", "pale"}
+        # Verbs that say a colour of the person ("is", "went", "turned", "looks").
         self._verbs = frozenset({"is", "are", "was", "were", "been", "gone", "go", "goes",
                                  "went", "turn", "turns", "turned", "become", "becomes",
                                  "became", "look", "looks", "looked", "looking"})
+        # Words between the person and a colour said of them ("he has suddenly gone very
+        # yellow", "she became pale and yellow", "a boy who turned yellow").
+        self._to_person = (sites.linkers | sites.person_colours | self._verbs
+                           | {"pale", "or", "who"})
+        self._coordinators_and_colours = sites.person_colours | {"and", "or", "pale"}
 
     def read(self, words: Sequence[str], is_word: Sequence[bool], clause: list[int],
              taken: Collection[int]) -> list[Described]:
