@@ -64,7 +64,7 @@ def _with_exposures(exposures: list[dict[str, Any]]) -> dict[str, Any]:
 def test_a_profile_lists_sourced_exposures() -> None:
     profile = validate_profile(_with_exposures(
         [{"key": "tick-bite", "text": "Caught from ticks.", "sources": ["PMID:1"]}]), "ok.yaml")
-    assert [(e.key, e.text, e.sources) for e in profile.exposure_statements] == [
+    assert [(e.key, e.text, e.sources) for e in profile.exposures] == [
         ("tick-bite", "Caught from ticks.", ("PMID:1",))]
 
 

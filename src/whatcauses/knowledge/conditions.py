@@ -247,11 +247,6 @@ class ConditionProfile(_Frozen):
                 raise ValueError(f"exposures.{i}.sources: needs at least one source")
         return self
 
-    @property
-    def exposure_statements(self) -> tuple[ExposureStatement, ...]:
-        """The ``exposures`` entries (the same type as a fact sheet's)."""
-        return tuple(self.exposures)
-
     def _statements(self) -> Iterator[tuple[str, Statement]]:
         for section in (*STATEMENT_SECTIONS, "distinguishing"):
             for i, statement in enumerate(getattr(self, section)):

@@ -120,7 +120,7 @@ def curated_diseases() -> CuratedDiseases:
             exposures[disease_id] = tuple(dict.fromkeys([*exposures.get(disease_id, ()), *keys]))
 
     for profile in load_condition_profiles():
-        add_exposures(profile.ids, [e.key for e in profile.exposure_statements])
+        add_exposures(profile.ids, [e.key for e in profile.exposures])
         if profile.urgent:
             urgent += profile.ids
         if profile.lay_names:

@@ -53,7 +53,7 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
         sections=sections,
         distinguishing=tuple(profile.distinguishing),
         references=references,
-        exposures=profile.exposure_statements,
+        exposures=profile.exposures,
     )
 
 
