@@ -215,11 +215,11 @@ def test_a_run_with_its_cache_never_prints_the_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: threading.Event,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from whatcauses.knowledge.base import knowledge_cache_path
     from whatcauses.knowledge.sources import active_files
-    from whatcauses.knowledge.store import cache_path
 
     monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path / "cache"))
-    cached = cache_path(active_files(), __version__)
+    cached = knowledge_cache_path(active_files(), __version__)
     cached.parent.mkdir(parents=True, exist_ok=True)
     cached.touch()
     monkeypatch.setattr(startup, "NOTICE_AFTER_SECONDS", 0.0)
@@ -228,3 +228,11 @@ def test_a_run_with_its_cache_never_prints_the_line(
     monkeypatch.setattr(Engine, "load", _fake_load(slow))  # slow, but not a build
     startup.load_engine()
     assert not said.is_set() and capsys.readouterr().err == ""
+
+
+def test_the_notice_looks_for_the_cache_the_engine_writes(engine: Engine) -> None:
+    """The start-up check and Knowledge.load name the same file, so a warm run stays quiet."""
+    from whatcauses.knowledge.base import knowledge_cache_path
+
+    assert engine.knowledge.cache_file == knowledge_cache_path(engine.knowledge.files, __version__)
+    assert startup._knowledge_cached()

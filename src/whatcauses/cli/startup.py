@@ -64,12 +64,12 @@ def load_engine(*, questions: bool = False) -> Engine:
 
 
 def _knowledge_cached() -> bool:
+    from whatcauses.knowledge.base import knowledge_cache_path
     from whatcauses.knowledge.sources import active_files
-    from whatcauses.knowledge.store import cache_path
     from whatcauses.version import __version__
 
     try:
-        return cache_path(active_files(), __version__).exists()
+        return knowledge_cache_path(active_files(), __version__).exists()
     except (WhatcausesError, OSError):
         return True  # Engine.load meets the same problem and reports it properly
 

@@ -21,7 +21,7 @@ from whatcauses.knowledge.ids import normalize_disease_id
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sources import DataFiles, active_files
-from whatcauses.knowledge.store import Arrays, load_or_build
+from whatcauses.knowledge.store import Arrays, cache_path, load_or_build
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +91,7 @@ class Knowledge:
     def load(cls, files: DataFiles | None = None, package_version: str = "0") -> Knowledge:
         """Load the compiled knowledge of ``files`` (default: the active release)."""
         chosen = files or active_files()
-        # The cache depends on the curated files too (profiles and figures compiled into it).
-        arrays, path = load_or_build(chosen, f"{package_version}-{curated_fingerprint()}",
-                                     build_arrays)
+        arrays, path = load_or_build(chosen, _cache_version(package_version), build_arrays)
         return cls(arrays, chosen, path)
 
     @property
@@ -215,3 +213,14 @@ class Knowledge:
 
     def annotations(self, disease: int) -> list[AnnotationRecord]:
         return [self.annotation(int(r)) for r in self.annotation_rows(disease)]
+
+
+def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
+    """Where :meth:`Knowledge.load` keeps the compiled knowledge of ``files``: the one place
+    that names it, for the start-up notice and for pruning releases."""
+    return cache_path(files, _cache_version(package_version))
+
+
+def _cache_version(package_version: str) -> str:
+    # The cache depends on the curated files too (profiles and figures compiled into it).
+    return f"{package_version}-{curated_fingerprint()}"

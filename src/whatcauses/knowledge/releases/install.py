@@ -43,7 +43,6 @@ from whatcauses.knowledge.releases.staging import STAGING_PREFIX, fsync_tree, st
 from whatcauses.knowledge.releases.tags import check_tag, date_of_tag
 from whatcauses.knowledge.releases.verification import verify_files, verify_mondo
 from whatcauses.knowledge.sources import EMBEDDED_TAG, HPOA_NAME, OBO_NAME, releases_dir
-from whatcauses.knowledge.store import cache_path
 
 
 def import_release(
@@ -116,6 +115,7 @@ def update(
 
 def prune(*, dry_run: bool = False, lock_timeout: float = 30.0) -> Outcome:
     """Remove every installed release except the active one (the embedded one always stays)."""
+    from whatcauses.knowledge.base import knowledge_cache_path  # numpy: only when pruning
     from whatcauses.version import __version__
 
     with file_errors("prune"), store_lock(lock_timeout):
@@ -125,7 +125,7 @@ def prune(*, dry_run: bool = False, lock_timeout: float = 30.0) -> Outcome:
         if not dry_run:
             for tag in doomed:
                 with contextlib.suppress(OSError):
-                    cache_path(files_of(tag), __version__).unlink(missing_ok=True)
+                    knowledge_cache_path(files_of(tag), __version__).unlink(missing_ok=True)
                 shutil.rmtree(releases_dir() / tag)
             if pointer and pointer.get("previous") in doomed:
                 write_pointer(current, None)
