@@ -17,7 +17,12 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.annotations import Annotation, parse_hpoa
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import compile_release
-from whatcauses.knowledge.curated_diseases import CuratedDiseases, prevalence_phrase
+from whatcauses.knowledge.curated_diseases import (
+    SHEET_BIOCURATION,
+    CuratedDiseases,
+    SheetFinding,
+    prevalence_phrase,
+)
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
@@ -72,6 +77,28 @@ def test_a_profile_joins_the_twin_group_it_is_the_same_as(
     ranking = engine.rank([STIFF], top=5)
     grouped = [c for c in ranking.candidates if PROFILE in c.ids]
     assert len(grouped) == 1 and set(grouped[0].ids) == {PROFILE, "OMIM:100001", "ORPHA:200001"}
+
+
+def test_a_fact_sheet_adds_only_the_findings_the_release_lacks(mini_files: DataFiles) -> None:
+    alpha = ("OMIM:100001", "ORPHA:200001")
+    sheet = [SheetFinding(alpha, "Alpha disease", term, ("PMID:7",)) for term in (
+        "HP:0000103",  # generalized seizure: not annotated, added
+        "HP:0000101",  # seizure: implied by focal seizure, left
+        "HP:0000203",  # muscle weakness: OMIM:100001 says NOT, left
+        "HP:0000202",  # rigidity: more specific than the annotated stiffness, added
+    )] + [SheetFinding(("OMIM:999999",), "Not in the release", STIFF, ("PMID:7",))]
+    engine = _engine(mini_files, CuratedDiseases(sheet_findings=tuple(sheet)))
+    k = engine.knowledge
+    assert not k.has_disease("OMIM:999999")  # a sheet never creates a disease
+    for entry in alpha:
+        added = [r for r in k.annotations(k.disease_index(entry))
+                 if r.biocuration == SHEET_BIOCURATION]
+        assert sorted(r.hpo_id for r in added) == ["HP:0000103", "HP:0000202"]
+        assert all(r.frequency is None and r.references == ("PMID:7",) and not r.negated
+                   for r in added)
+    # Beta's own weakness row is untouched, and the added finding counts for alpha.
+    candidate = engine.rank(["HP:0000103"], top=3).candidates[0]
+    assert "OMIM:100001" in candidate.ids
 
 
 def test_twin_members_share_one_score_and_count_once(

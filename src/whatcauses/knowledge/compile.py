@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -121,7 +121,8 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
 
     # Curated findings use terms of the release they were written against; another release
     # (or a test ontology) may lack some, and those findings are left out.
-    all_rows = (*annotation_file.rows, *_curated_rows(curated, resolve))
+    listed = (*annotation_file.rows, *_curated_rows(curated, resolve))
+    all_rows = (*listed, *_sheet_rows(curated, listed, resolve, ancestors))
 
     disease_ids: list[str] = []
     disease_names: list[str] = []
@@ -189,8 +190,9 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
     np.add.at(background, np.repeat(np.arange(len(term_ids)), np.diff(col_ptr)), col_freq)
     background /= max(len(disease_ids), 1)
 
+    # Twins are found from the release's own annotations (and profiles), not the sheets'.
     annotated: list[set[int]] = [set() for _ in disease_ids]
-    for d, t in zip(a_disease.tolist(), a_term.tolist(), strict=True):
+    for d, t in zip(a_disease[:len(listed)].tolist(), a_term[:len(listed)].tolist(), strict=True):
         if t >= 0:
             annotated[d].add(t)
     twins = np.asarray(twin_groups(disease_ids, disease_names, annotated), dtype=np.int32)
@@ -287,6 +289,34 @@ def _curated_rows(curated: CuratedDiseases, resolve: Callable[[str], int]) -> li
         known = [row for row in rows if resolve(row.hpo_id) >= 0]
         if 2 * len(known) >= len(rows):
             kept += known
+    return kept
+
+
+def _sheet_rows(
+    curated: CuratedDiseases, listed: Sequence[Annotation], resolve: Callable[[str], int],
+    ancestors: Sequence[Sequence[int]],
+) -> list[Annotation]:
+    """The fact sheets' findings this release does not annotate already.
+
+    A sheet finding is added to each annotated entry of the sheet's disease unless one of them
+    has the term, a more specific term, or a NOT for it; a sheet never creates a disease.
+    """
+    wanted = {d for finding in curated.sheet_findings for d in finding.disease_ids}
+    covered: dict[str, set[int]] = {}  # terms an entry shows (with their ancestors) or NOTs
+    for row in listed:
+        term = resolve(row.hpo_id)
+        if row.disease_id not in wanted or row.aspect != "P" or term < 0:
+            continue
+        terms = covered.setdefault(row.disease_id, set())
+        terms.add(term)
+        if not (row.negated or row.frequency == 0.0):
+            terms.update(ancestors[term])
+    kept: list[Annotation] = []
+    for finding in curated.sheet_findings:
+        term = resolve(finding.hpo_id)
+        entries = [d for d in finding.disease_ids if d in covered]
+        if term >= 0 and not any(term in covered[d] for d in entries):
+            kept += [finding.annotation(d) for d in entries]
     return kept
 
 

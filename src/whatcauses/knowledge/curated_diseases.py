@@ -6,21 +6,54 @@ their own: each finding an annotation row with the profile's frequency class. A 
 as one candidate. Curated figures for how common a disease is (profiles, fact sheets with a
 ``prevalence`` block, and the table curated/prevalence.yaml for diseases without a sheet),
 typical onset ages, sex ratios and the exposures each disease lists are compiled too, so that
-ranking
-never reads YAML at run time.
+ranking never reads YAML at run time.
+
+A fact sheet's findings name HPO terms too. Where the release does not annotate the sheet's
+disease with a term (nor with a more specific one), the compiler adds it as a finding whose
+frequency is not recorded, cited to the sheet's sources: the sheets were written for the
+diseases people ask about, whose HPO annotations are often thin (Hashimoto thyroiditis has no
+*cold intolerance*, Lyme disease no *erythema migrans*).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from whatcauses.knowledge.annotations import Annotation
 
+if TYPE_CHECKING:
+    from whatcauses.knowledge.facts import FactSheet
+
 CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
 CURATED_BIOCURATION = "whatcauses condition profile"
+SHEET_BIOCURATION = "whatcauses fact sheet"
+# A sheet finding said to be rare would count as an ordinary one without a frequency: left out.
+_RARE_WORDS = re.compile(r"\b(rare|rarely|uncommon|occasionally|seldom)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFinding:
+    """An HPO term a fact sheet's findings name for its disease (every id of it), with the
+    statement's sources."""
+
+    disease_ids: tuple[str, ...]
+    disease_name: str
+    hpo_id: str
+    sources: tuple[str, ...]
+
+    def annotation(self, disease_id: str) -> Annotation:
+        """The finding as an annotation row of ``disease_id``: present, frequency not
+        recorded."""
+        return Annotation(
+            disease_id=disease_id, disease_name=self.disease_name, negated=False,
+            hpo_id=self.hpo_id, references=self.sources, evidence=CURATED_EVIDENCE, onset="",
+            frequency_text="", frequency=None, sex="", modifiers=(), aspect="P",
+            biocuration=SHEET_BIOCURATION,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +79,8 @@ class CuratedDiseases:
     # disease id -> keys of curated/exposures.yaml its profile or fact sheet lists (every id
     # the profile or sheet names)
     exposures: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # findings the fact sheets name; the compiler adds those the release lacks (_sheet_rows)
+    sheet_findings: tuple[SheetFinding, ...] = ()
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -141,8 +176,10 @@ def curated_diseases() -> CuratedDiseases:
             onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]
             if profile.sex is not None:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
+    sheet_rows: list[SheetFinding] = []
     for sheet in fact_sheets():
         add_exposures(sheet.ids, [e.key for e in sheet.exposures])
+        sheet_rows += _sheet_findings(sheet)
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name,))
         if sheet.same_as:
@@ -157,4 +194,10 @@ def curated_diseases() -> CuratedDiseases:
         prevalence.setdefault(row.id, _prevalence_entry(row))
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease,
-                           {d: keys for d, keys in exposures.items() if keys})
+                           {d: keys for d, keys in exposures.items() if keys}, tuple(sheet_rows))
+
+
+def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:
+    return [SheetFinding(sheet.ids, sheet.name, hpo, statement.sources)
+            for statement in sheet.section("findings") if not _RARE_WORDS.search(statement.text)
+            for hpo in statement.hpo]
