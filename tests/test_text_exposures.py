@@ -140,7 +140,8 @@ def test_diseases_listing_the_exposure_weigh_more_others_are_unchanged(engine: E
 @pytest.mark.parametrize("frame_words", ["", "Which diseases are known for "])
 def test_a_named_exposure_lifts_the_disease_that_lists_it(engine: Engine,
                                                           frame_words: str) -> None:
-    findings = "fever, a drooping face on one side and a swollen knee"
+    # Findings that fit Lyme disease without singling it out, so the exposure has room to act
+    findings = "fever and a swollen knee"
     before = engine.rank_interpretation(engine.interpret(f"{frame_words}{findings}"), top=30)
     after = engine.rank_interpretation(
         engine.interpret(f"{frame_words}{findings} after a tick bite"), top=30)
