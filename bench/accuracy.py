@@ -162,7 +162,7 @@ import numpy as np
 from whatcauses.errors import WhatcausesError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
-from whatcauses.rank.model import LikelihoodModel, ModelParameters
+from whatcauses.rank.model import LikelihoodModel, ModelParameters, checked_and_absent
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -535,17 +535,21 @@ def run(
 TRAIN_NOISE_SEED = 1007
 # L2 penalty on every weight except the likelihood ratio's (features are of order 1).
 RIDGE = 1.0
-# Excluded findings: candidate floors of P(absent | d) per finding, for a finding the disease
-# shows in (nearly) every patient, and for all excluded findings together (1.0: no effect).
-# On these case reports every penalty costs some accuracy (authors list as absent features of
-# the disease they describe), so the fit keeps the strongest setting (the lowest factor by which
-# one absent frequent finding can lower a disease) whose top-1 + top-10 on the training folds is
-# within EXCLUDED_TOLERANCE points of the best: absent findings still count where they are
-# asked about (a "no" to a next question).
-EXCLUDED_FLOORS = (0.3, 0.5, 0.7, 0.9, 1.0)
-OBLIGATE_FLOORS = (0.05, 0.1, 0.3)
-TOTAL_FLOORS = (0.1, 0.3, 0.5, 0.7, 0.9, 1.0)
-EXCLUDED_TOLERANCE = 0.25
+# Excluded findings (rank/model.py): candidate values of how much likelier a finding is checked
+# when the disease shows it (inf, last: never counted against a disease), of the least
+# P(absent | d), and of the bound on all excluded findings together (0: none; 1.0: no effect at
+# all). Of the settings that do at least as well as ignoring excluded findings at each of
+# top-1, top-3 and top-10 on each training fold of papers (no tolerance: a gain on some papers
+# must not be bought with a loss on others), the fit keeps the one with the most hits, and of
+# those with as many, the strongest (an absent finding should count where it can).
+CHECK_ODDS = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, float("inf"))
+EXCLUDED_FLOORS = (0.01, 0.05, 0.1, 0.3)
+# A bound on all excluded findings together is not part of that model: with bounds of 0.1 to
+# 0.9 also on offer, the folds picked different settings whose gains did not hold on the
+# papers held out, so the fit offers none.
+TOTAL_FLOORS = (0.0,)
+# Groups of papers in `--fit` (all cases are fitted on), for fit_excluded's per-fold check.
+FIT_FOLDS = 5
 
 
 def paper_folds(cases: Sequence[Case], folds: int) -> np.ndarray[Any, Any]:
@@ -613,10 +617,7 @@ def build_examples(knowledge: Knowledge, cases: Sequence[Case], case_fold: Seque
         for t in resolve_terms(knowledge, case.excluded) if noise_seed is None else []:
             if t in terms:
                 continue
-            present = np.zeros(knowledge.n_diseases)
-            diseases, frequency = model.model_column(t)
-            present[diseases] = frequency
-            frequencies.append(unite(present)[groups])
+            frequencies.append(unite(model.absent_frequency(t))[groups])
             backgrounds.append(min(float(model.background[t]), 0.95))
         examples.append(Example(
             features, truth,
@@ -670,49 +671,57 @@ def fit_weights(examples: Sequence[Example]) -> tuple[float, ...]:
     return tuple(round(float(x), 4) for x in w)
 
 
-def fit_excluded(examples: Sequence[Example], weights: Sequence[float],
-                 obligate_frequency: float) -> tuple[float, float, float]:
-    """(floor, obligate floor, total floor) for excluded findings (see EXCLUDED_FLOORS)."""
+def fit_excluded(examples: Sequence[Example], weights: Sequence[float]
+                 ) -> tuple[float, float, float]:
+    """(check odds, floor, total floor) for excluded findings (see CHECK_ODDS)."""
     usable = [e for e in examples if e.truth >= 0 and len(e.excluded_frequency)]
     base = [e.features @ np.asarray(weights) for e in usable]
-    scored: list[tuple[float, float, float, float]] = []
-    for floor in EXCLUDED_FLOORS:
-        for obligate in sorted({min(o, floor) for o in (*OBLIGATE_FLOORS, floor)}):
-            absent = []
-            for e in usable:
-                p = e.excluded_frequency
-                lower = np.where(p >= obligate_frequency, obligate, floor)
-                # Against a disease without the findings (whose ratios are 1 / (1 - bg)), as
-                # the model bounds them (rank/model.py bounded_absent).
-                absent.append(np.log(np.maximum(1.0 - p, lower)).sum(axis=0))
+    folds = sorted({e.fold for e in usable})
+    slot = np.asarray([folds.index(e.fold) for e in usable])
+    scored: list[tuple[np.ndarray[Any, Any], float, float, float]] = []
+    for check_odds in CHECK_ODDS:
+        for floor in EXCLUDED_FLOORS if np.isfinite(check_odds) else (1.0,):
+            absent = [np.log(checked_and_absent(e.excluded_frequency, check_odds, floor)).sum(0)
+                      for e in usable]
             for total_floor in TOTAL_FLOORS:
-                hits = 0
-                for e, score, log_absent in zip(usable, base, absent, strict=True):
-                    total = score + np.maximum(log_absent, np.log(total_floor))
+                hits = np.zeros((len(folds), 3), dtype=np.int64)  # per fold: top-1, 3, 10
+                for i, (e, score, log_absent) in enumerate(zip(usable, base, absent,
+                                                               strict=True)):
+                    # Against a disease without the findings, as the model bounds them
+                    # (rank/model.py bounded_absent).
+                    bounded = (np.maximum(log_absent, np.log(total_floor)) if total_floor > 0
+                               else log_absent)
+                    total = score + bounded
                     above = int((total > total[e.truth]).sum()
                                 + (total[: e.truth] == total[e.truth]).sum())
-                    hits += (above < 1) + (above < 10)
-                scored.append((100.0 * hits / max(len(usable), 1), total_floor, floor, obligate))
-    best = max(points for points, *_ in scored)
+                    hits[slot[i]] += (above < 1, above < 3, above < 10)
+                scored.append((hits, check_odds, floor, total_floor))
+    # Ignoring excluded findings (infinite check odds) is the last setting scored: a setting
+    # must do as well at each of top-1, top-3 and top-10 on each fold of papers.
+    ignored = scored[-1][0]
+    allowed = [s for s in scored if bool(np.all(s[0] >= ignored))]
+    best = max(int(hits.sum()) for hits, *_ in allowed)
 
-    def strength(setting: tuple[float, float, float, float]) -> tuple[float, ...]:
-        # How far one absent finding can lower a disease (frequent, then obligate), lower
-        # first; then the total.
-        _, total_floor, floor, obligate = setting
-        return max(floor, total_floor), max(obligate, total_floor), total_floor, floor
+    def strength(setting: tuple[np.ndarray[Any, Any], float, float, float]
+                 ) -> tuple[float, float, float, float]:
+        # Lower check odds, floor and total floor: an absent finding counts more; settings
+        # without any effect come last.
+        _, check_odds, floor, total_floor = setting
+        inert = float(np.isinf(check_odds) or total_floor >= 1.0)
+        return inert, check_odds, floor, total_floor if total_floor > 0 else -1.0
 
-    _, total_floor, floor, obligate = min(
-        (s for s in scored if s[0] >= best - EXCLUDED_TOLERANCE), key=strength)
-    return floor, obligate, total_floor
+    _, check_odds, floor, total_floor = min(
+        (s for s in allowed if int(s[0].sum()) == best), key=strength)
+    return check_odds, floor, total_floor
 
 
 def fit_parameters(knowledge: Knowledge, observed: Sequence[Example],
                    augmented: Sequence[Example]) -> ModelParameters:
     defaults = ModelParameters()
     weights = fit_weights([*observed, *augmented])
-    floor, obligate, total = fit_excluded(observed, weights, defaults.obligate_frequency)
-    return replace(defaults, calibration_weights=weights, excluded_floor=floor,
-                   obligate_excluded_floor=obligate, excluded_total_floor=total)
+    check_odds, floor, total = fit_excluded(observed, weights)
+    return replace(defaults, calibration_weights=weights, excluded_check_odds=check_odds,
+                   excluded_floor=floor, excluded_total_floor=total)
 
 
 def cross_fit(knowledge: Knowledge, cases: Sequence[Case], case_fold: np.ndarray[Any, Any],
@@ -725,9 +734,9 @@ def cross_fit(knowledge: Knowledge, cases: Sequence[Case], case_fold: np.ndarray
         parameters = fit_parameters(
             knowledge, [e for e in observed if e.fold != fold],
             [e for e in augmented if e.fold != fold])
-        report(f"fold {fold}: weights {parameters.calibration_weights}, excluded floors "
-               f"{parameters.excluded_floor} / obligate {parameters.obligate_excluded_floor} / "
-               f"total {parameters.excluded_total_floor}")
+        report(f"fold {fold}: weights {parameters.calibration_weights}, excluded: check odds "
+               f"{parameters.excluded_check_odds}, floor {parameters.excluded_floor}, total "
+               f"{parameters.excluded_total_floor}")
         fitted.append(parameters)
     return fitted
 
@@ -754,12 +763,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     diseases = len({c.disease_id for c in cases})
     print(f"{len(cases)} cases, {diseases} diseases ({args.half}); HPO {knowledge.release}")
     if args.fit:
-        every = [0] * len(cases)
+        # Every case is fitted on; the folds only group papers for fit_excluded's check.
+        every = paper_folds(cases, FIT_FOLDS).tolist()
         fitted = fit_parameters(knowledge, build_examples(knowledge, cases, every),
                                 build_examples(knowledge, cases, every, TRAIN_NOISE_SEED))
         print(f"calibration_weights={fitted.calibration_weights}")
+        print(f"excluded_check_odds={fitted.excluded_check_odds}")
         print(f"excluded_floor={fitted.excluded_floor}")
-        print(f"obligate_excluded_floor={fitted.obligate_excluded_floor}")
         print(f"excluded_total_floor={fitted.excluded_total_floor}")
         return 0
     systems = build_systems(knowledge)
