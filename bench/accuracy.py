@@ -523,7 +523,24 @@ def run(
                 f"{100 * m.macro_top1:6.1f} {100 * m.macro_top3:6.1f} "
                 f"{100 * m.macro_top10:6.1f} {m.macro_mrr:6.3f} | {m.ms_per_case:6.2f}"
             )
+    for system in systems:
+        check = excluded_check(results, system.name)
+        if check:
+            report(check)
     return results
+
+
+def excluded_check(results: dict[tuple[str, str], Metrics], name: str) -> str:
+    """Whether excluded findings keep a system at least as accurate as observed findings alone,
+    in cases found at top-1, 3 and 10 (no tolerance), or "" without both rows."""
+    observed, excluded = results.get((name, "observed")), results.get((name, "excluded"))
+    if observed is None or excluded is None:
+        return ""
+    gained = [round((getattr(excluded, k) - getattr(observed, k)) * observed.n)
+              for k in ("top1", "top3", "top10")]
+    verdict = "not lower" if min(gained) >= 0 else "LOWER"
+    return (f"{name}: +excluded against observed, cases at top-1 / 3 / 10: "
+            f"{gained[0]:+d} / {gained[1]:+d} / {gained[2]:+d} ({verdict})")
 
 
 # ---------------------------------------------------------------- fitting (group k-fold by paper)
@@ -540,8 +557,9 @@ RIDGE = 1.0
 # P(absent | d), and of the bound on all excluded findings together (0: none; 1.0: no effect at
 # all). Of the settings that do at least as well as ignoring excluded findings at each of
 # top-1, top-3 and top-10 on each training fold of papers (no tolerance: a gain on some papers
-# must not be bought with a loss on others), the fit keeps the one with the most hits, and of
-# those with as many, the strongest (an absent finding should count where it can).
+# must not be bought with a loss on others), the fit keeps the one under which the diagnoses
+# are likeliest (the conditional logit's log likelihood, as for the calibration weights:
+# smoother than counts of hits, which chased a few cases), and on ties the strongest.
 CHECK_ODDS = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, float("inf"))
 EXCLUDED_FLOORS = (0.01, 0.05, 0.1, 0.3)
 # A bound on all excluded findings together is not part of that model: with bounds of 0.1 to
@@ -678,13 +696,14 @@ def fit_excluded(examples: Sequence[Example], weights: Sequence[float]
     base = [e.features @ np.asarray(weights) for e in usable]
     folds = sorted({e.fold for e in usable})
     slot = np.asarray([folds.index(e.fold) for e in usable])
-    scored: list[tuple[np.ndarray[Any, Any], float, float, float]] = []
+    scored: list[tuple[np.ndarray[Any, Any], float, float, float, float]] = []
     for check_odds in CHECK_ODDS:
         for floor in EXCLUDED_FLOORS if np.isfinite(check_odds) else (1.0,):
             absent = [np.log(checked_and_absent(e.excluded_frequency, check_odds, floor)).sum(0)
                       for e in usable]
             for total_floor in TOTAL_FLOORS:
                 hits = np.zeros((len(folds), 3), dtype=np.int64)  # per fold: top-1, 3, 10
+                likelihood = 0.0  # log probability of the diagnoses, as fit_weights has it
                 for i, (e, score, log_absent) in enumerate(zip(usable, base, absent,
                                                                strict=True)):
                     # Against a disease without the findings, as the model bounds them
@@ -695,23 +714,24 @@ def fit_excluded(examples: Sequence[Example], weights: Sequence[float]
                     above = int((total > total[e.truth]).sum()
                                 + (total[: e.truth] == total[e.truth]).sum())
                     hits[slot[i]] += (above < 1, above < 3, above < 10)
-                scored.append((hits, check_odds, floor, total_floor))
+                    shifted = total - total.max()
+                    likelihood += float(shifted[e.truth] - np.log(np.exp(shifted).sum()))
+                scored.append((hits, likelihood, check_odds, floor, total_floor))
     # Ignoring excluded findings (infinite check odds) is the last setting scored: a setting
     # must do as well at each of top-1, top-3 and top-10 on each fold of papers.
     ignored = scored[-1][0]
     allowed = [s for s in scored if bool(np.all(s[0] >= ignored))]
-    best = max(int(hits.sum()) for hits, *_ in allowed)
 
-    def strength(setting: tuple[np.ndarray[Any, Any], float, float, float]
-                 ) -> tuple[float, float, float, float]:
-        # Lower check odds, floor and total floor: an absent finding counts more; settings
-        # without any effect come last.
-        _, check_odds, floor, total_floor = setting
+    def preference(setting: tuple[np.ndarray[Any, Any], float, float, float, float]
+                   ) -> tuple[float, float, float, float, float]:
+        # The highest likelihood; on ties lower check odds, floor and total floor (an absent
+        # finding counts more), settings without any effect last.
+        _, likelihood, check_odds, floor, total_floor = setting
         inert = float(np.isinf(check_odds) or total_floor >= 1.0)
-        return inert, check_odds, floor, total_floor if total_floor > 0 else -1.0
+        return (-likelihood, inert, check_odds, floor,
+                total_floor if total_floor > 0 else -1.0)
 
-    _, check_odds, floor, total_floor = min(
-        (s for s in allowed if int(s[0].sum()) == best), key=strength)
+    _, _, check_odds, floor, total_floor = min(allowed, key=preference)
     return check_odds, floor, total_floor
 
 
