@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from whatcauses.engine import Engine
 from whatcauses.errors import InputError, UnknownTermError
 from whatcauses.knowledge.sources import DataFiles
+from whatcauses.rank.model import LikelihoodModel, ModelParameters, checked_and_absent
 
 SEIZURE, FOCAL, STIFF, RIGID, WEAK = (
     "HP:0000101", "HP:0000102", "HP:0000201", "HP:0000202", "HP:0000203"
@@ -59,55 +61,109 @@ def test_a_disease_that_lacks_the_finding_is_contradicted(mini_engine: Engine) -
                                          round(0.4 / background, 5)]
 
 
-def test_excluded_ratio_uses_the_complement(mini_engine: Engine) -> None:
-    # max(1 - f, 0.3) / (1 - bg) with bg 0.4225: Alpha's 1 - 0.895 = 0.105 is floored at 0.3
-    # (a frequent but not obligate feature may be absent).
-    assert ratios(mini_engine, SEIZURE, excluded=True) == [
-        round(0.3 / 0.5775, 5), round(0.455 / 0.5775, 5), round(0.75 / 0.5775, 5),
-        round(1 / 0.5775, 5)
-    ]
+def excluded_ratios(engine: Engine, term: str, **parameters: Any) -> list[float]:
+    model = LikelihoodModel(engine.knowledge, ModelParameters(**parameters))
+    return [round(float(x), 5) for x in model.excluded(engine.knowledge.ontology.index(term))]
 
 
-def test_an_absent_obligate_feature_counts_more(obligate_engine: Engine) -> None:
-    # Beta syndrome: muscle stiffness obligate (model 0.999 >= 0.95): floor 0.05, with
-    # bg(stiffness) = (0.5 + 0.17 + 0.999 + 0.025) / 4 = 0.4235.
-    assert ratios(obligate_engine, STIFF, excluded=True)[2] == round(0.05 / 0.5765, 5)
-    assert ratios(obligate_engine, STIFF, excluded=True)[0] == round(0.5 / 0.5765, 5)
+def test_an_excluded_finding_is_checked_and_absent(mini_engine: Engine) -> None:
+    # Seizure, check odds 5: Alpha OMIM (focal 0.895) (1 + 4.475) * 0.105 = 0.574875; Alpha
+    # Orphanet (0.545) and Beta (generalized 0.25) rise above 1 and are capped there; Gamma
+    # lacks it (1). Each over the mean, (0.574875 + 3) / 4.
+    mean = (0.574875 + 3) / 4
+    assert excluded_ratios(mini_engine, SEIZURE, excluded_check_odds=5.0) == [
+        round(0.574875 / mean, 5), round(1 / mean, 5), round(1 / mean, 5), round(1 / mean, 5)]
+
+
+def test_an_absent_obligate_feature_lowers_a_disease_strongly_a_rare_one_not(
+        obligate_engine: Engine) -> None:
+    # Muscle stiffness: obligate in Beta (model 0.999), 1/2 in Alpha OMIM (0.5), 0.17 in its
+    # Orphanet twin, 0.025 (rigidity) in Gamma. With check odds 5 the obligate one is at the
+    # floor 0.01 ((1 + 4.995) * 0.001 = 0.006); the others are not lowered at all.
+    ratio = excluded_ratios(obligate_engine, STIFF, excluded_check_odds=5.0, excluded_floor=0.01)
+    assert ratio[2] == round(0.01 / ((3 + 0.01) / 4), 5)
+    assert ratio[0] == ratio[1] == ratio[3] == round(1 / ((3 + 0.01) / 4), 5)
+    assert ratio[2] < ratio[0] / 50
+
+
+def test_check_odds_say_how_frequent_an_absent_feature_must_be_to_count(
+        obligate_engine: Engine) -> None:
+    # Check odds 1: (1 + f) (1 - f) = 1 - f^2, a frequent feature counts a little (Alpha's
+    # 1/2: 0.75), a rare one barely (0.17: 0.9711); infinite odds: no effect at all.
+    weak = excluded_ratios(obligate_engine, STIFF, excluded_check_odds=1.0, excluded_floor=0.01)
+    shares = [0.75, 1 - 0.17**2, 0.01, 1 - 0.025**2]
+    assert weak == [round(x / (sum(shares) / 4), 5) for x in shares]
+    assert excluded_ratios(obligate_engine, STIFF, excluded_check_odds=math.inf) == [1.0] * 4
+
+
+def test_absent_frequency_is_the_largest_annotation_not_the_noisy_or(
+        mini_files: DataFiles, tmp_path: Path) -> None:
+    # Alpha (OMIM) gets a second seizure type, generalized seizure 1/2 -> 0.5: the observed
+    # model combines the two (1 - 0.105 * 0.5 = 0.9475), the absent one keeps the larger,
+    # 0.895 (patients with one form of a finding tend to show others).
+    engine = _engine_with(mini_files, tmp_path, "OMIM:100001\tAlpha syndrome\t\tHP:0000103\t"
+                          "PMID:11\tPCS\t\t1/2\t\t\tP\tHPO:test[2024-01-01]\n")
+    model = engine.ranker.model
+    seizure = engine.knowledge.ontology.index(SEIZURE)
+    diseases, frequency = model.model_column(seizure)
+    assert float(frequency[list(diseases).index(0)]) == pytest.approx(0.9475, abs=1e-6)
+    assert model.absent_frequency(seizure)[0] == pytest.approx(0.895, abs=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    frequency=st.lists(st.floats(0.0, 0.999), min_size=2, max_size=8),
+    check_odds=st.floats(0.0, 1000.0),
+    floor=st.floats(0.001, 1.0),
+)
+def test_a_no_never_raises_a_disease_above_a_rarer_one(
+        frequency: list[float], check_odds: float, floor: float) -> None:
+    f = np.sort(np.asarray(frequency))
+    share = checked_and_absent(f, check_odds, floor)
+    assert np.all(np.diff(share) <= 1e-12)  # non-increasing in the frequency
+    assert np.all((share >= floor - 1e-12) & (share <= 1.0))
+    assert checked_and_absent(np.zeros(1), check_odds, floor)[0] == 1.0  # as without it
 
 
 def test_excluded_findings_together_lower_a_disease_at_most_by_the_total_floor(
-        mini_engine: Engine) -> None:
-    # Alpha (twins united by the lower ratio): focal 0.3 / 0.64, stiffness 0.5 / 0.82625.
-    # A disease without either finding (Gamma lacks focal seizure, Beta stiffness) gets
-    # 1 / 0.64 and 1 / 0.82625; Alpha's product is 0.3 * 0.5 = 0.15 times that, below 0.9,
-    # so it is bounded at 0.9 times that. Weakness is contradicted (0.02) for Alpha's OMIM
-    # entry and at the floor 0.3 for its Orphanet twin.
-    without = 1 / (0.64 * 0.82625)
-    ranking = mini_engine.rank([WEAK], [FOCAL, STIFF], top=4)
-    alpha = next(c for c in ranking.candidates if c.id == "OMIM:100001")
-    assert alpha.likelihood_ratio == pytest.approx(0.3 * 0.9 * without)
-    evidence = {e.hpo_id: e.likelihood_ratio for e in alpha.evidence}
-    assert evidence[FOCAL] == pytest.approx(0.3 / 0.64)
-    assert evidence[STIFF] == pytest.approx(0.5 / 0.82625)
-    model = mini_engine.ranker.model
-    onto = mini_engine.knowledge.ontology
+        mini_files: DataFiles) -> None:
+    # Check odds 1 (1 - f^2), total floor 0.9. Focal seizure: Alpha OMIM 0.895 -> 0.198975,
+    # its Orphanet twin 0.545 -> 0.702975 (the group takes the lower); stiffness: Alpha OMIM
+    # 0.5 -> 0.75. Alpha's product 0.198975 * 0.75 lies below 0.9 times that of a disease
+    # without either finding, so it is bounded there. Weakness is contradicted (0.02) for
+    # Alpha's OMIM entry.
+    parameters = ModelParameters(excluded_check_odds=1.0, excluded_floor=0.01,
+                                 excluded_total_floor=0.9)
+    engine = Engine.load(mini_files, parameters=parameters)
+    model = engine.ranker.model
+    onto = engine.knowledge.ontology
+    focal = np.asarray([1 - 0.895**2, 1 - 0.545**2, 1.0, 1.0])
+    stiff = np.asarray([0.75, 1 - 0.17**2, 1.0, 1 - 0.025**2])
+    without = 1 / (focal.mean() * stiff.mean())
     scores = model.log_scores([onto.index(WEAK)], [onto.index(FOCAL), onto.index(STIFF)])
     assert scores[0] == pytest.approx(math.log(0.02 * 0.9 * without))
+    ranking = engine.rank([WEAK], [FOCAL, STIFF], top=4)
+    alpha = next(c for c in ranking.candidates if c.id == "OMIM:100001")
+    evidence = {e.hpo_id: e.likelihood_ratio for e in alpha.evidence}
+    assert evidence[FOCAL] == pytest.approx(focal[0] / focal.mean())
+    assert evidence[STIFF] == pytest.approx(stiff[0] / stiff.mean())
 
 
 def test_many_excluded_findings_do_not_lift_the_diseases_without_them(
-        mini_engine: Engine) -> None:
-    # Each excluded finding gives a disease without it 1 / (1 - bg) > 1; a long list must not
-    # add these up past the bound: Alpha's Orphanet entry (0.455 / 0.64 and 0.455 / 0.5775)
-    # stays within 0.9 of Gamma, which shows no seizure (1 / 0.64 and 1 / 0.5775).
-    model = mini_engine.ranker.model
-    onto = mini_engine.knowledge.ontology
+        mini_files: DataFiles) -> None:
+    # Each excluded finding gives a disease without it 1 / mean > 1; a long list must not add
+    # these up past the bound: Alpha's Orphanet entry stays within 0.9 of Gamma, which shows
+    # no seizure.
+    parameters = ModelParameters(excluded_check_odds=1.0, excluded_total_floor=0.9)
+    model = LikelihoodModel(Engine.load(mini_files, parameters=parameters).knowledge, parameters)
+    onto = model.knowledge.ontology
     excluded = [onto.index(FOCAL), onto.index(SEIZURE)]
     scores = model.log_scores([onto.index(WEAK)], excluded)
     observed = model.log_scores([onto.index(WEAK)])
     gamma_gain = scores[3] - observed[3]
     alpha_gain = scores[1] - observed[1]  # the Orphanet entry (OMIM's own is contradicted)
-    assert gamma_gain == pytest.approx(-math.log(0.64 * 0.5775))
+    assert gamma_gain == pytest.approx(sum(math.log(float(model.excluded(t).max()))
+                                           for t in excluded))
     assert alpha_gain == pytest.approx(gamma_gain + math.log(0.9))
 
 
@@ -210,8 +266,7 @@ def test_posterior_is_a_distribution_and_ratios_are_bounded(
     parameters = mini_engine.ranker.parameters
     for candidate in ranking.candidates:
         for item in candidate.evidence:
-            floor = (min(parameters.excluded_floor, parameters.obligate_excluded_floor)
-                     if item.excluded else parameters.contradicted_lr)
+            floor = parameters.excluded_floor if item.excluded else parameters.contradicted_lr
             assert item.likelihood_ratio >= floor - 1e-12
             assert np.isfinite(item.likelihood_ratio)
     assert mini_engine.rank(present, excluded, top=4).to_dict() == ranking.to_dict()

@@ -31,15 +31,25 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   ``contradicted_lr`` when *q* is observed, unless it is also annotated with *q* or a
   descendant of it (the more specific, positive statement wins).
 
-For an excluded finding ("checked and absent"): ``max(1 - P(q | d), floor) / (1 - bg(q))`` with
-``P(q | d)`` the frequency of *q* (or a descendant) in the disease and ``floor`` the
-``excluded_floor``, or the lower ``obligate_excluded_floor`` when the disease shows *q* in
-(nearly) every patient; all excluded findings together lower a disease at most by
-``excluded_total_floor`` against a disease that shows none of them. Authors record as absent
-what they looked for, mostly features of the disease they diagnosed (../shared/data/README.md):
-a frequent but not obligate feature that is absent is weak evidence against a disease. The
-ratio never exceeds that of a disease without the finding, so a "no" never raises a disease
-that shows it.
+For an excluded finding ("checked and absent") the ratio is
+``a(d) / mean over diseases of a`` with ``a(d) = min(1, max((1 + c f) (1 - f), floor))``:
+* ``f = P(q | d)`` is the largest model frequency among the disease's annotations at or below
+  *q*, not their noisy-OR: patients who show one form of a general finding tend to show others
+  (on the development cases the noisy-OR made "Seizure" or "Freckling" near-obligate in
+  diseases whose own papers list them as absent in some patients);
+* ``1 - f`` is the chance that a patient lacks *q*, and ``1 + c f`` (``c`` the
+  ``excluded_check_odds``) how much likelier *q* is to be checked at all when the disease
+  shows it: authors record as absent what they looked for, mostly features of the diseases
+  they suspected (../shared/data/README.md). Together they make a frequent but not obligate
+  feature that is absent no evidence (at ``c = 50``, below ``f = 0.98``), and an absent
+  (nearly) obligate one strong evidence against a disease (``floor``, the
+  ``excluded_floor``, allows for an annotation that is wrong);
+* the cap of 1 keeps a "no" from raising a disease that shows *q* above one that does not:
+  the check says something about the clinician's suspicion, but an answer to the engine's
+  own next question (explain/next_question.py) says nothing of it, and both arrive as
+  excluded findings;
+* all excluded findings together lower a disease at most by ``excluded_total_floor``
+  against a disease that shows none of them (0: no bound).
 
 Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 """
@@ -97,19 +107,18 @@ class ModelParameters:
     sibling_exponent: float = 3.0
     observed_floor: float = 0.3
     contradicted_lr: float = 0.02
-    # Excluded findings ("checked and absent"): P(absent | d) is at least `excluded_floor`,
-    # or `obligate_excluded_floor` when the disease shows the finding in at least
-    # `obligate_frequency` of patients (HPO "obligate", or a count like 18/18); all excluded
-    # findings together lower a disease at most by `excluded_total_floor`, against one that
-    # shows none of them (bounded_absent).
-    # Fitted by `python bench/accuracy.py --fit`: on the development case reports any penalty
-    # costs accuracy (their authors list as absent the features of the disease they describe),
-    # so the fit keeps the strongest setting within 0.25 points (top-1 + top-10) of ignoring
-    # them, and a "no" still counts, weakly. Held-out figures: bench/accuracy.py --cv 5.
-    excluded_floor: float = 0.3
-    obligate_frequency: float = 0.95
-    obligate_excluded_floor: float = 0.05
-    excluded_total_floor: float = 0.9
+    # Excluded findings ("checked and absent", see the module docstring): how much likelier a
+    # finding is checked when the disease shows it (`excluded_check_odds`), the least
+    # P(absent | d) (`excluded_floor`), and by how much all excluded findings together lower
+    # a disease at most (`excluded_total_floor`, 0: no bound). Fitted by
+    # `python bench/accuracy.py --fit` (of the settings at least as good as ignoring excluded
+    # findings at top-1, 3 and 10 on every fold of papers, the one with the most hits, then
+    # the strongest); held-out figures: bench/accuracy.py --cv 5. At 50 only a feature shown
+    # in more than 98 % of patients counts against a disease: an HPO "obligate" one (0.999
+    # in the model) gets 51 * 0.001 = 0.05.
+    excluded_check_odds: float = 50.0
+    excluded_floor: float = 0.01
+    excluded_total_floor: float = 0.0
     onset_mismatch_lr: float = 0.2
     # A finding that first comes to notice long after a disease's latest age of onset argues
     # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
@@ -354,16 +363,22 @@ class LikelihoodModel:
                                     self.parameters.excluded_total_floor)
         return total
 
+    def absent_frequency(self, term: int) -> Vector:
+        """``P(term | d)`` for an excluded finding, per disease: the largest model frequency
+        among the disease's annotations at or below ``term`` (0 for a disease without any)."""
+        below = np.asarray(self.knowledge.ontology.descendants(term), dtype=np.int64)
+        lo, hi = self._d_ptr[below], self._d_ptr[below + 1]
+        rows = concatenated_ranges(lo, hi - lo)
+        frequency: Vector = np.zeros(self.n)
+        np.maximum.at(frequency, self._d_disease[rows], self._d_probability[rows])
+        return frequency
+
     def excluded(self, term: int) -> Vector:
-        """Likelihood ratio of an excluded finding, per disease."""
-        bq = min(self.background[term], 0.95)
-        present = np.zeros(self.n)
-        diseases, freq = self.model_column(term)
-        present[diseases] = freq
+        """Likelihood ratio of an excluded finding, per disease (module docstring)."""
         p = self.parameters
-        floor = np.where(present >= p.obligate_frequency, p.obligate_excluded_floor,
-                         p.excluded_floor)
-        ratio: Vector = np.maximum(1.0 - present, floor) / (1.0 - bq)
+        absent = checked_and_absent(self.absent_frequency(term), p.excluded_check_odds,
+                                    p.excluded_floor)
+        ratio: Vector = absent / float(absent.mean())
         return ratio
 
     def group_observed(self, term: int, groups: Sequence[Sequence[int]]) -> Vector:
@@ -671,6 +686,18 @@ class GenerationMemo:
         if len(recent) >= self.size:
             self._generations = recent, _ = {}, recent
         recent[key] = value
+
+
+def checked_and_absent(frequency: Vector, check_odds: float, floor: float) -> Vector:
+    """``P(checked and absent | d)`` up to a constant, per disease showing the finding with
+    ``frequency``: ``(1 + check_odds f) (1 - f)``, at least ``floor`` and at most 1 (that of a
+    disease without the finding). Non-increasing in ``f`` for ``check_odds >= 0`` once capped:
+    the product rises from 1 and falls back to 1 at ``f = 1 - 1 / check_odds``. An infinite
+    ``check_odds``: an absent finding never counts against a disease."""
+    if not math.isfinite(check_odds):
+        return np.ones(len(frequency))
+    share: Vector = np.clip((1.0 + check_odds * frequency) * (1.0 - frequency), floor, 1.0)
+    return share
 
 
 def bounded_absent(ratios: Sequence[Vector], floor: float) -> Vector:

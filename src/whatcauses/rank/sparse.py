@@ -1,7 +1,7 @@
 """Per-disease vectors that hold one value almost everywhere, and their exact sums.
 
 A finding's likelihood ratio is the same for every disease that does not mention it (the
-noise floor, or 1 / (1 - bg) for an excluded finding): on the development phenopackets a
+noise floor, or that of a disease without an excluded finding): on the development phenopackets a
 finding's vector differs from that value for about 400 of some 12,800 diseases. Scoring a
 query then needs the logarithm and the sum only where some finding's vector differs; the rest
 of the diseases share one value, computed once.
