@@ -89,12 +89,16 @@ evidence top, 1 / 2    18.7 / 19.0         14.5 / 16.0         200 / 372        
 evidence none, 1 / 2   14.6 / 14.4         14.6 / 14.7         257 / 484         258 / 465
 =====================  ==================  ==================  ================  ===============
 
-(199 -> 257 cases per CPU-s with ``--evidence top`` in one process; ``none`` unchanged within
-noise; peak RSS 229 / 180 MB with 1 / 2 workers; the same bytes before and after in every
-row, checked with ``cmp``, and for ``--evidence all`` too.) This script's rows, back to back
-but at different loads (7.5 before, falling from 6 to 0.2 after): all 50.0 -> 37.6 / 46.6 ->
-40.8 CPU-s, top 21.5 -> 18.5 / 25.3 -> 21.2, none 19.4 -> 12.3 / 20.4 -> 16.8 with 1 / 2
-workers. The >= 500 cases/s target is not met: 443 cases/s with 2 workers and evidence.
+(199 -> 257 cases per CPU-s with ``--evidence top`` in one process. Even at load 1 the CPU
+figures of one command vary by 20 %: ``none`` run twice more each, back to back, gave before
+13.3 / 15.8 and 15.9 / 13.7 CPU-s, after 10.7 / 13.1 and 14.8 / 13.2 (1 / 2 workers), best
+walls 7.3 s before and 7.1 s after with 2 workers, 510 and 524 cases/s; in process, without
+start-up, ``none`` costs 3.24 -> 2.78 ms a case. Peak RSS 229 / 180 MB with 1 / 2 workers; the
+same bytes before and after in every row, checked with ``cmp``, and for ``--evidence all``
+too.) This script's rows, back to back but at different loads (7.5 before, falling from 6 to
+0.2 after): all 50.0 -> 37.6 / 46.6 -> 40.8 CPU-s, top 21.5 -> 18.5 / 25.3 -> 21.2, none 19.4
+-> 12.3 / 20.4 -> 16.8 with 1 / 2 workers. The >= 500 cases/s target is not met: 443 cases/s
+with 2 workers and evidence.
 
 What changed: an evidence pass (``LikelihoodModel._explain_pass``, a case's first candidate
 with findings not seen with it before: 70 % of dev cases) cost about 1 ms, half of it the
