@@ -78,6 +78,50 @@ the calibration features about 15 %, the sums of log ratios about 15 %, a findin
 use (its vectors) about 10 %, evidence for new (disease, finding) pairs 5 to 8 %, result
 objects and dicts about 10 %, start-up about 1 CPU-s (imports, the Orphanet tables, onset
 ranges).
+
+Third round (2026-12-02; "before" is main at 2096496, run back to back with "after" on a quiet
+machine, load 0.2 to 1.2, all 3,723 cases, one fresh process each, CPU of the process tree):
+
+=====================  ==================  ==================  ================  ===============
+run                    before CPU-s        after CPU-s         before cases/s    after cases/s
+=====================  ==================  ==================  ================  ===============
+evidence top, 1 / 2    18.7 / 19.0         14.5 / 16.0         200 / 372         257 / 443
+evidence none, 1 / 2   14.6 / 14.4         14.6 / 14.7         257 / 484         258 / 465
+=====================  ==================  ==================  ================  ===============
+
+(199 -> 257 cases per CPU-s with ``--evidence top`` in one process. Even at load 1 the CPU
+figures of one command vary by 20 %: ``none`` run twice more each, back to back, gave before
+13.3 / 15.8 and 15.9 / 13.7 CPU-s, after 10.7 / 13.1 and 14.8 / 13.2 (1 / 2 workers), best
+walls 7.3 s before and 7.1 s after with 2 workers, 510 and 524 cases/s; in process, without
+start-up, ``none`` costs 3.24 -> 2.78 ms a case. Peak RSS 229 / 180 MB with 1 / 2 workers; the
+same bytes before and after in every row, checked with ``cmp``, and for ``--evidence all``
+too.) This script's rows, back to back but at different loads (7.5 before, falling from 6 to
+0.2 after): all 50.0 -> 37.6 / 46.6 -> 40.8 CPU-s, top 21.5 -> 18.5 / 25.3 -> 21.2, none 19.4
+-> 12.3 / 20.4 -> 16.8 with 1 / 2 workers. The >= 500 cases/s target is not met: 443 cases/s
+with 2 workers and evidence.
+
+What changed: an evidence pass (``LikelihoodModel._explain_pass``, a case's first candidate
+with findings not seen with it before: 70 % of dev cases) cost about 1 ms, half of it the
+partial credit through the findings' parents, one numpy search per parent (whose int32
+column was converted for each int64 key) and ``np.isin`` twice; the parents' model columns
+are now searched at once among their sorted ``term * n + disease`` keys (9 MB, built before
+the fork) and the other lookups read tables: about 0.6 ms a pass. ``concatenated_ranges``
+and ``expand_ancestors`` build their index arrays with one ``repeat`` fewer. Sparse sums add
+each vector's default densely and put its exceptions back (the same additions, in the same
+order); in isolation half the time of the compact matrix, on a loaded machine.
+
+The cost of two workers: in the parent 1.7 CPU-s (engine load, warm-up, unpickling and
+writing), and in the workers the remembered per-finding vectors and evidence pairs, built in
+each worker for the findings both meet (round-robin chunks of 16 from a file ordered by
+cohort): with ``--evidence top`` 4,361 observed and 2,872 excluded finding vectors computed
+against 3,097 and 1,769 in one process, 2,879 evidence passes against 2,614, about 1.5 CPU-s
+in all, as measured above (14.5 -> 16.0). No lazily built table is missing from the parent's
+warm-up (checked: none appears on the engine, ranker, model or calibrator after 400 cases).
+Chunks of 64 would save only about 15 % of that duplication for four times the memory in
+flight, and were not adopted. Where the time goes now (py-spy, one process, all cases,
+``--evidence top``, loaded machine): the calibration 25 % (its features 15 %: the lineage of
+about 1,000 distinct annotated terms per case), evidence 19 % (passes 9 %), a finding's first
+vectors 12 %, the sparse sums 9 %, results to dicts 7 %, gathers 8 %, the depth selection 4 %.
 """
 
 from __future__ import annotations

@@ -44,3 +44,25 @@ def test_one_pass_over_many_diseases_equals_one_disease_at_a_time(mini_engine: E
     assert [d.kind for d in gamma_seen] == ["exact", "none", "exact", "none"]
     assert gamma_seen[2].frequency is None
     assert gamma_missing[0].kind == "implied"
+
+
+def test_partial_credit_agrees_with_the_likelihood_model(mini_engine: Engine) -> None:
+    """Every finding, every disease: the evidence says "more_specific" exactly where neither an
+    annotation at or below the finding nor a NOT explains it and ``match_probability`` (the
+    ratio's own computation) rises above the noise floor through an ancestor or a parent."""
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    floor = model.parameters.observed_floor
+    diseases = list(range(mini_engine.knowledge.n_diseases))
+    terms = [onto.index(t) for t in onto.ids]
+    explained = model.explain_many(terms, [], diseases)
+    checked = 0
+    for position, term in enumerate(terms):
+        probability = model.match_probability(term)
+        above = probability > floor * model.background[term]
+        for d in diseases:
+            kind = explained[d][0][position].kind
+            if kind in ("more_specific", "none"):
+                assert above[d] == (kind == "more_specific"), (onto.ids[term], d)
+                checked += 1
+    assert checked > len(terms)

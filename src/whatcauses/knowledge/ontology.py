@@ -49,9 +49,11 @@ def expand_ancestors(
     terms = np.asarray(terms, dtype=np.int64)
     starts = ancestors_ptr[terms]
     counts = ancestors_ptr[terms + 1] - starts
-    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    ends = np.cumsum(counts)
+    # Each term's start less where its ancestors begin in the result, once per ancestor.
+    shift = np.repeat(starts - (ends - counts), counts)
     owner = np.repeat(np.arange(len(terms)), counts)
-    return owner, ancestors_idx[np.repeat(starts, counts) + offsets]
+    return owner, ancestors_idx[np.arange(int(ends[-1]) if len(ends) else 0) + shift]
 
 
 class Ontology(Mapping[str, Term]):

@@ -450,6 +450,21 @@ class LikelihoodModel:
         keys: Indices = terms * self.n + self._d_disease.astype(np.int64)
         return keys
 
+    @cached_property
+    def _model_keys(self) -> Indices:
+        """``term * n + disease`` of every entry of the model columns (sorted alike: by term,
+        then disease), to look many (term, disease) pairs up at once (about 9 MB)."""
+        terms = np.repeat(np.arange(len(self._m_ptr) - 1, dtype=np.int64), np.diff(self._m_ptr))
+        keys: Indices = terms * self.n + self._m_disease.astype(np.int64)
+        return keys
+
+    @cached_property
+    def _uninformative_mask(self) -> npt.NDArray[np.bool_]:
+        """Per term: the root or "Phenotypic abnormality" (they explain nothing)."""
+        mask = np.zeros(len(self.knowledge.ontology.ids), dtype=bool)
+        mask[list(self._uninformative)] = True
+        return mask
+
     def explain_all(
         self, observed: list[int], excluded: list[int], disease: int
     ) -> tuple[list[MatchDetail], list[MatchDetail]]:
@@ -550,8 +565,10 @@ class LikelihoodModel:
         below = best_rows(is_finding)
         exact_best = best_rows(is_finding & (row_terms_u[pair_row] == pair_ancestor))
         partial = self._partial_credit(observed, chosen, owner_u, row_terms_u)
-        below.update(best_rows(np.isin(pair_key, np.asarray(
-            [i * n_terms + ancestor for (i, _), ancestor in partial.items()], dtype=np.int64))))
+        # The (disease, ancestor) keys of the partial credits, marked in a table over all keys.
+        credited = np.zeros(len(diseases) * n_terms, dtype=bool)
+        credited[[i * n_terms + ancestor for (i, _), ancestor in partial.items()]] = True
+        below.update(best_rows(credited[pair_key]))
         row_ids, raw_list = rows.tolist(), raw.tolist()
         negated_terms: list[set[int]] = [set() for _ in diseases]
         for i, t in zip(owner[negated].tolist(), row_terms[negated].tolist(), strict=True):
@@ -613,9 +630,8 @@ class LikelihoodModel:
         onto = self.knowledge.ontology
         p = self.parameters
         findings = np.asarray(list(dict.fromkeys(observed)), dtype=np.int64)
-        uninformative = np.fromiter(self._uninformative, dtype=np.int64)
         finding_of, ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, findings)
-        keep = (ancestor != findings[finding_of]) & ~np.isin(ancestor, uninformative)
+        keep = (ancestor != findings[finding_of]) & ~self._uninformative_mask[ancestor]
         finding_of, ancestor = finding_of[keep], ancestor[keep]
         # Join the diseases' annotated terms with the findings' ancestors.
         by_ancestor = np.argsort(ancestor, kind="stable")
@@ -629,24 +645,26 @@ class LikelihoodModel:
             self.background[finding] / self.background[term]) ** p.specificity_exponent
         if p.sibling_exponent > 0 and len(diseases):
             # Parents of each finding: credited where the disease shows the parent (its model
-            # column, sorted by disease), through another child.
-            chosen = np.asarray(diseases, dtype=np.int64)
-            parts = [(who, term, finding, gain)]
-            for q in findings.tolist():
-                for parent in onto.parents(q).tolist():
-                    if parent in self._uninformative:
-                        continue
-                    shown, probability = self.model_column(parent)
-                    if not len(shown):
-                        continue
-                    at = np.minimum(np.searchsorted(shown, chosen), len(shown) - 1)
-                    hit = np.flatnonzero(shown[at] == chosen)
-                    parts.append((hit, np.full(len(hit), parent), np.full(len(hit), q),
-                                  probability[at[hit]] * (self.background[q]
-                                                          / self.background[parent])
-                                  ** p.sibling_exponent))
-            who, term, finding, gain = (np.concatenate(column)
-                                        for column in zip(*parts, strict=True))
+            # column), through another child. All (parent, disease) pairs are looked up at
+            # once among the model columns' keys, in the order of a loop over the findings'
+            # parents, then the diseases.
+            pairs = [(q, parent) for q in findings.tolist() for parent in onto.parents(q).tolist()
+                     if parent not in self._uninformative]
+            if pairs:
+                chosen = np.asarray(diseases, dtype=np.int64)
+                child, parent = np.asarray(pairs, dtype=np.int64).T
+                # Each pair's discount, as the scalar it was (numpy's power of one float).
+                discount = np.asarray([(self.background[q] / self.background[a])
+                                       ** p.sibling_exponent for q, a in pairs])
+                wanted = (parent[:, None] * self.n + chosen[None, :]).reshape(-1)
+                keys = self._model_keys
+                at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+                found = np.flatnonzero(keys[at] == wanted)
+                pair, hit = np.divmod(found, len(chosen))
+                who = np.concatenate([who, hit])
+                term = np.concatenate([term, parent[pair]])
+                finding = np.concatenate([finding, child[pair]])
+                gain = np.concatenate([gain, self._m_probability[at[found]] * discount[pair]])
         if not len(who):
             return {}
         bq = self.background[finding]
@@ -718,6 +736,8 @@ def bounded_absent(ratios: Sequence[Vector], floor: float) -> Vector:
 def concatenated_ranges(starts: Indices, sizes: Indices) -> Indices:
     """Concatenated ``range(start, start + size)`` for each pair, vectorised."""
     sizes = np.asarray(sizes, dtype=np.int64)
-    offsets = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    result: Indices = np.repeat(np.asarray(starts, dtype=np.int64), sizes) + offsets
+    ends = np.cumsum(sizes)
+    # Each range's start less where it begins in the result, repeated once per element.
+    shift = np.asarray(starts, dtype=np.int64) - (ends - sizes)
+    result: Indices = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(shift, sizes)
     return result

@@ -158,35 +158,18 @@ def gather(vectors: Sequence[SparseVector | Vector], keys: Indices | Sequence[in
 def sequential_sum(vectors: Sequence[SparseVector], size: int) -> Vector:
     """``total = zeros(size); for v in vectors: total += v`` on sparse vectors, exactly.
 
-    Diseases where every vector holds its default share one running sum (Python floats are
-    IEEE doubles, as numpy's); the others are summed in a compact matrix over the union of the
-    exceptions (one row per vector, filled at once), row after row in the same order."""
-    shared = 0.0
+    Each vector adds its default to every disease (one dense addition, cheap at this size),
+    then its exceptions are put back as the running sums read before that addition plus
+    their own values: every entry receives the same additions in the same order as in the
+    dense loop. (Laying the exceptions of all vectors out in one compact matrix over their
+    union cost about twice as much: building the union dominated.)"""
+    total: Vector = np.zeros(size)
     for vector in vectors:
-        shared += vector.default
-    total: Vector = np.full(size, shared)
-    if not vectors:
-        return total
-    index = np.concatenate([v.index for v in vectors])
-    mark = np.zeros(size, dtype=bool)
-    mark[index] = True
-    union = np.flatnonzero(mark)
-    if not len(union):
-        return total
-    width = len(union)
-    position = np.empty(size, dtype=np.int64)  # disease -> its place in the compact sums
-    position[union] = np.arange(width)
-    place = position[index]  # then its place in the matrix: row * width further on
-    place += np.repeat(np.arange(0, len(vectors) * width, width),
-                       np.fromiter((len(v.index) for v in vectors), np.int64, len(vectors)))
-    matrix: Vector = np.empty((len(vectors), width))
-    matrix[:] = np.fromiter((v.default for v in vectors), np.float64, len(vectors))[:, None]
-    matrix.reshape(-1)[place] = np.concatenate([v.values for v in vectors])
-    # Row by row (numpy may sum an axis pairwise): the additions of the dense loop.
-    compact: Vector = matrix[0] + 0.0  # as 0.0 + row: a -0.0 becomes 0.0
-    for row in matrix[1:]:
-        compact += row
-    total[union] = compact
+        index = vector.index
+        before = total[index]
+        total += vector.default
+        before += vector.values
+        total[index] = before
     return total
 
 
