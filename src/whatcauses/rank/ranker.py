@@ -181,14 +181,18 @@ class Ranker:
     def question_prior(self, categories: Sequence[str], frame: Frame = "person",
                        red_flag: bool = False) -> Vector | None:
         """The prior of a plain-language question: how common each disease is (weighed by the
-        question's frame), times the named categories; when the question has an emergency
-        sign, emergencies that can present so weigh ``urgent_condition_weight`` more (missing
-        one costs far more than naming one that is not there)."""
+        question's frame), times the named categories; when a person question has an
+        emergency sign, emergencies that can present so weigh ``urgent_condition_weight`` more
+        (missing one in someone who may have it costs far more than naming one that is not
+        there). A knowledge question ("what genetic condition causes fainting?") puts someone
+        in danger nowhere: it asks which diseases the findings characterise, and a common
+        emergency that merely can show them does not answer it (the answer still carries the
+        red-flag notice)."""
         p = self.parameters
         exponent = (p.person_prevalence_exponent if frame == "person"
                     else p.knowledge_prevalence_exponent)
         urgent = None
-        if red_flag and p.urgent_condition_weight != 1.0:
+        if red_flag and frame == "person" and p.urgent_condition_weight != 1.0:
             urgent = np.where(self._urgent_mask, p.urgent_condition_weight, 1.0)
         return combine(
             urgent,
