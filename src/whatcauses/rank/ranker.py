@@ -247,9 +247,24 @@ class Ranker:
                             age=age, sex=sex, strict=strict)
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
 
+    @cached_property
+    def question_ranker(self) -> Ranker:
+        """The ranker of plain-language questions: this one, or, when the parameters give
+        questions their own ``question_specificity_exponent``, a ranker with it (built on
+        first use, with its own finding caches; questions are never calibrated, so it has no
+        calibrator)."""
+        p = self.parameters
+        if p.question_specificity_exponent == p.specificity_exponent:
+            return self
+        return Ranker(self.knowledge, replace(
+            p, specificity_exponent=p.question_specificity_exponent, calibration_weights=None))
+
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
                             evidence: bool | int = True) -> Ranking:
-        """Rank the findings of a question, with the question's prior."""
+        """Rank the findings of a question, with the question's prior (and the question
+        ranker's model, :attr:`question_ranker`)."""
+        if self.question_ranker is not self:
+            return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
         groups = [list(f.ids) for f in interpretation.or_groups]
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
