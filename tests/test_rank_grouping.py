@@ -35,17 +35,3 @@ def test_twin_names_read_a_roman_subtype_after_type_as_its_number() -> None:
     names = ["Albinism, oculocutaneous, type IA", "Oculocutaneous albinism type 1A",
              "Oculocutaneous albinism type 1B"]
     assert twin_groups(ids, names, [{1, 2}, {2, 3}, {2}]) == [0, 0, 2]
-
-
-def test_orphanet_exact_mappings_join_twins_one_to_one_and_one_entry_per_source() -> None:
-    from whatcauses.knowledge.twins import join_exact_mappings
-
-    ids = ["OMIM:1", "ORPHA:1", "OMIM:2", "ORPHA:2", "OMIM:3", "ORPHA:3", "OMIM:4", "ORPHA:9"]
-    group = [0, 1, 2, 3, 4, 5, 6, 6]  # OMIM:4 and ORPHA:9 already twins by name
-    join_exact_mappings(group, ids, [
-        ("ORPHA:1", "OMIM:1"),  # one to one: joined
-        ("ORPHA:2", "OMIM:2"), ("ORPHA:2", "OMIM:3"),  # a group entry mapped to two: not
-        ("ORPHA:3", "OMIM:4"),  # would put two Orphanet entries in one group: not
-        ("ORPHA:404", "OMIM:1"),  # absent entries count for nothing
-    ])
-    assert group == [0, 0, 2, 3, 4, 5, 6, 6]

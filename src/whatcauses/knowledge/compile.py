@@ -20,8 +20,7 @@ from whatcauses.knowledge.annotations import Annotation, AnnotationFile
 from whatcauses.knowledge.curated_diseases import CuratedDiseases
 from whatcauses.knowledge.obo import OboDocument
 from whatcauses.knowledge.ontology import expand_ancestors
-from whatcauses.knowledge.prevalence import orphanet_table
-from whatcauses.knowledge.twins import join_exact_mappings, twin_groups
+from whatcauses.knowledge.twins import twin_groups
 
 ROOT = ids.ROOT
 PHENOTYPIC_ABNORMALITY = ids.PHENOTYPIC_ABNORMALITY
@@ -194,11 +193,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
     for d, t in zip(a_disease.tolist(), a_term.tolist(), strict=True):
         if t >= 0:
             annotated[d].add(t)
-    groups = twin_groups(disease_ids, disease_names, annotated)
-    # Orphanet's exact OMIM mappings (package data: a change to those tables needs a new
-    # store.FORMAT_VERSION, as the cache key does not cover them).
-    join_exact_mappings(groups, disease_ids, orphanet_table().exact_mappings)
-    twins = np.asarray(groups, dtype=np.int32)
+    twins = np.asarray(twin_groups(disease_ids, disease_names, annotated), dtype=np.int32)
     _join_same_as(twins, disease_index, curated.same_as)
 
     rows_order = np.argsort(a_disease, kind="stable").astype(np.int32)

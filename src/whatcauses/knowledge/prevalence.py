@@ -289,14 +289,12 @@ class PrevalenceTable:
     def __init__(self, prevalence_tsv: str, onset_tsv: str) -> None:
         by_orpha: dict[str, PrevalenceEstimate] = {}
         by_omim: dict[str, list[PrevalenceEstimate]] = defaultdict(list)
-        pairs: dict[tuple[str, str], None] = {}
         try:
             for row in _rows(prevalence_tsv, PREVALENCE_COLUMNS, PREVALENCE_FILE):
                 estimate = _estimate(row, PREVALENCE_FILE)
                 by_orpha[estimate.orpha_id] = estimate
                 for omim in _split(row["omim_exact"]):
                     by_omim[normalize_disease_id(omim)].append(estimate)
-                    pairs[estimate.orpha_id, normalize_disease_id(omim)] = None
             onset_by_id: dict[str, list[str]] = defaultdict(list)
             for row in _rows(onset_tsv, ONSET_COLUMNS, ONSET_FILE):
                 classes = _split(row["onset"])
@@ -305,8 +303,6 @@ class PrevalenceTable:
                     raise DataError(f"{ONSET_FILE}: unknown onset classes {sorted(unknown)}")
                 for disease in (row["orpha_id"], *_split(row["omim_exact"])):
                     onset_by_id[normalize_disease_id(disease)].extend(classes)
-                for omim in _split(row["omim_exact"]):
-                    pairs[normalize_disease_id(row["orpha_id"]), normalize_disease_id(omim)] = None
         except UnknownDiseaseError as exc:  # a bad id in our own file is a data error
             raise DataError(f"Orphanet tables: {exc}") from exc
         self._estimates: dict[str, PrevalenceEstimate] = dict(by_orpha)
@@ -314,8 +310,6 @@ class PrevalenceTable:
         # smaller figure (the OMIM entry is usually the narrower disease), then the lower id.
         for omim, candidates in by_omim.items():
             self._estimates[omim] = min(candidates, key=_preference)
-        # (ORPHA id, OMIM id) of Orphanet's exact mappings ("E": the same disease).
-        self.exact_mappings: tuple[tuple[str, str], ...] = tuple(pairs)
         order = list(ORPHANET_ONSET_YEARS)
         self._onsets: dict[str, tuple[str, ...]] = {
             disease: tuple(sorted(set(classes), key=order.index))

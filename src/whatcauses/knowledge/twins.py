@@ -1,5 +1,4 @@
-"""Find entries that describe the same disease (OMIM and Orphanet twins): from the data, and
-from Orphanet's exact OMIM mappings (:func:`join_exact_mappings`).
+"""Find entries that describe the same disease (OMIM and Orphanet twins) from the data alone.
 
 Two entries are twins when their names say the same thing once spelling is set aside
 (case, punctuation, word order, roman numerals, filler words such as "syndrome" or
@@ -11,8 +10,8 @@ inheritance) is not used, since precision matters more than recall.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 
 _ROMAN = {
     "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
@@ -71,32 +70,3 @@ def twin_groups(
             if overlap >= min_overlap:
                 group[other] = head
     return group
-
-
-def join_exact_mappings(group: list[int], disease_ids: Sequence[str],
-                        pairs: Iterable[tuple[str, str]]) -> None:
-    """Join the groups of entries that Orphanet maps exactly to each other ("E": the same
-    disease), in place: ``group`` as :func:`twin_groups` returns it, ``pairs`` (ORPHA id, OMIM
-    id).
-
-    Only one-to-one mappings among the entries present count (an Orphanet group entry mapped
-    to several OMIM subtypes is not one of them), and a join that would put two entries of one
-    source in a group is left out, as for names.
-    """
-    index = {disease_id: i for i, disease_id in enumerate(disease_ids)}
-    present = [(index[a], index[b]) for a, b in dict.fromkeys(pairs) if a in index and b in index]
-    per_entry = Counter(i for pair in present for i in pair)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, head in enumerate(group):
-        members[head].append(i)
-    for a, b in present:
-        if per_entry[a] != 1 or per_entry[b] != 1 or group[a] == group[b]:
-            continue
-        first, second = sorted((group[a], group[b]))
-        joined = members[first] + members[second]
-        sources = [disease_ids[i].split(":", 1)[0] for i in joined]
-        if len(set(sources)) != len(sources):
-            continue
-        for i in members.pop(second):
-            group[i] = first
-        members[first] = sorted(joined)
