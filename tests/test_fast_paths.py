@@ -254,8 +254,9 @@ def test_phrase_matches_by_first_word_find_what_every_phrase_finds(words: list[s
 
 
 def test_knowledge_questions_show_the_evidence_of_each_group(engine: Engine) -> None:
-    """A knowledge question's candidates carry the evidence group_evidence gives each."""
-    ranker = engine.ranker
+    """A knowledge question's candidates carry the evidence group_evidence gives each (of the
+    ranker that scores questions)."""
+    ranker = engine.ranker.question_ranker
     index = engine.knowledge.disease_ids_index
     for question in QUESTIONS:
         interpretation = engine.interpret(question)

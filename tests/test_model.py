@@ -9,6 +9,7 @@ Alpha ORPHA:200001 focal seizure 0.545, stiffness 0.17; Beta OMIM:100002 general
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,30 @@ def test_a_more_specific_finding_gets_discounted_credit(mini_engine: Engine) -> 
     expected = 0.5 * (0.025 / 0.17375) ** 2 / 0.025
     assert ratios(mini_engine, RIGID)[0] == pytest.approx(expected, abs=1e-5)
     assert ratios(mini_engine, RIGID)[3] == pytest.approx(1.0)  # Gamma: 0.025 / 0.025
+
+
+def test_a_question_discounts_a_more_specific_finding_less(mini_engine: Engine) -> None:
+    # The same guess for a question's findings, with question_specificity_exponent (1.5):
+    # the reader names the precise term, the diseases are often annotated with the general one.
+    parameters = mini_engine.ranker.parameters
+    questions = mini_engine.ranker.question_ranker
+    assert questions is not mini_engine.ranker
+    assert questions.parameters.specificity_exponent == parameters.question_specificity_exponent
+    gamma = parameters.question_specificity_exponent
+    expected = 0.5 * (0.025 / 0.17375) ** gamma / 0.025
+    asked = mini_engine.ask("I have neuromuscular rigidity").ranking.candidates
+    alpha = next(c for c in asked if c.id == "OMIM:100001")
+    assert alpha.likelihood_ratio == pytest.approx(expected, rel=1e-5)
+    # rank (coded findings) keeps specificity_exponent
+    ranked = mini_engine.rank([RIGID], prior="uniform").candidates
+    assert next(c for c in ranked if c.id == "OMIM:100001").likelihood_ratio == pytest.approx(
+        0.5 * (0.025 / 0.17375) ** parameters.specificity_exponent / 0.025, rel=1e-5)
+
+
+def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
+    same = replace(ModelParameters(), question_specificity_exponent=2.0)
+    engine = Engine.load(mini_files, same)
+    assert engine.ranker.question_ranker is engine.ranker
 
 
 def test_a_disease_that_lacks_the_finding_is_contradicted(mini_engine: Engine) -> None:

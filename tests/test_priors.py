@@ -132,6 +132,12 @@ def test_curated_prevalence_onset_sex_and_urgency_reach_the_ranking(
     assert urgent is not None and calm is not None
     assert urgent[index] / calm[index] == pytest.approx(
         ModelParameters().urgent_condition_weight)
+    # A knowledge question with an emergency sign asks what the findings characterise: the
+    # emergencies weigh as in any other knowledge question.
+    knowledge_urgent = engine.ranker.question_prior([], "knowledge", red_flag=True)
+    knowledge_calm = engine.ranker.question_prior([], "knowledge", red_flag=False)
+    assert knowledge_urgent is not None and knowledge_calm is not None
+    assert np.array_equal(knowledge_urgent, knowledge_calm)
 
 
 def test_the_prevalence_prior_is_tempered_capped_and_has_a_default() -> None:

@@ -21,3 +21,17 @@ def test_without_ids_the_group_head_comes_first() -> None:
     twin_group = np.asarray([0, 0, 2])
     assert group_members(twin_group) == {0: [0, 1]}
     assert grouped_order([1, 2], twin_group, 5) == [(0, [0, 1]), (2, [2])]
+
+
+def test_twin_names_read_a_roman_subtype_after_type_as_its_number() -> None:
+    from whatcauses.knowledge.twins import name_key, twin_groups
+
+    assert name_key("Albinism, oculocutaneous, type IA") == name_key(
+        "Oculocutaneous albinism type 1A")
+    assert name_key("Mucopolysaccharidosis type IVB") == name_key("Mucopolysaccharidosis type 4B")
+    # Only after "type": a word that looks like one stays a word.
+    assert name_key("Infection via skin") != name_key("Infection 6A skin")
+    ids = ["OMIM:203100", "ORPHA:79431", "ORPHA:79432"]
+    names = ["Albinism, oculocutaneous, type IA", "Oculocutaneous albinism type 1A",
+             "Oculocutaneous albinism type 1B"]
+    assert twin_groups(ids, names, [{1, 2}, {2, 3}, {2}]) == [0, 0, 2]

@@ -22,15 +22,25 @@ _FILLER = {
     "form", "spectrum", "s", "a", "an", "in",
 }  # fmt: skip
 _TOKEN = re.compile(r"[a-z0-9]+")
+# A roman numeral with a subtype letter after "type" ("type IA", "type IVB"), which the other
+# source writes "type 1A", "type 4B" (only after "type": "via" or "XID" are words).
+_ROMAN_SUBTYPE = re.compile(r"(" + "|".join(sorted(_ROMAN, key=len, reverse=True))
+                            + r")([a-h])")
 
 
 def name_key(name: str) -> str:
     """A spelling-independent key of a disease name."""
     tokens = []
+    after_type = False
     for token in _TOKEN.findall(name.lower().replace("'s", "")):
+        subtype = _ROMAN_SUBTYPE.fullmatch(token) if after_type else None
+        after_type = token in ("type", "types")
         if token in _FILLER:
             continue
-        tokens.append(_ROMAN.get(token, token))
+        if subtype is not None:
+            tokens.append(_ROMAN[subtype.group(1)] + subtype.group(2))
+        else:
+            tokens.append(_ROMAN.get(token, token))
     return " ".join(sorted(tokens))
 
 

@@ -181,14 +181,18 @@ class Ranker:
     def question_prior(self, categories: Sequence[str], frame: Frame = "person",
                        red_flag: bool = False) -> Vector | None:
         """The prior of a plain-language question: how common each disease is (weighed by the
-        question's frame), times the named categories; when the question has an emergency
-        sign, emergencies that can present so weigh ``urgent_condition_weight`` more (missing
-        one costs far more than naming one that is not there)."""
+        question's frame), times the named categories; when a person question has an
+        emergency sign, emergencies that can present so weigh ``urgent_condition_weight`` more
+        (missing one in someone who may have it costs far more than naming one that is not
+        there). A knowledge question ("what genetic condition causes fainting?") puts someone
+        in danger nowhere: it asks which diseases the findings characterise, and a common
+        emergency that merely can show them does not answer it (the answer still carries the
+        red-flag notice)."""
         p = self.parameters
         exponent = (p.person_prevalence_exponent if frame == "person"
                     else p.knowledge_prevalence_exponent)
         urgent = None
-        if red_flag and p.urgent_condition_weight != 1.0:
+        if red_flag and frame == "person" and p.urgent_condition_weight != 1.0:
             urgent = np.where(self._urgent_mask, p.urgent_condition_weight, 1.0)
         return combine(
             urgent,
@@ -243,9 +247,24 @@ class Ranker:
                             age=age, sex=sex, strict=strict)
         return self.rank_query(query, self.request_prior(prior, categories), top, evidence)
 
+    @cached_property
+    def question_ranker(self) -> Ranker:
+        """The ranker of plain-language questions: this one, or, when the parameters give
+        questions their own ``question_specificity_exponent``, a ranker with it (built on
+        first use, with its own finding caches; questions are never calibrated, so it has no
+        calibrator)."""
+        p = self.parameters
+        if p.question_specificity_exponent == p.specificity_exponent:
+            return self
+        return Ranker(self.knowledge, replace(
+            p, specificity_exponent=p.question_specificity_exponent, calibration_weights=None))
+
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
                             evidence: bool | int = True) -> Ranking:
-        """Rank the findings of a question, with the question's prior."""
+        """Rank the findings of a question, with the question's prior (and the question
+        ranker's model, :attr:`question_ranker`)."""
+        if self.question_ranker is not self:
+            return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
         groups = [list(f.ids) for f in interpretation.or_groups]
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
