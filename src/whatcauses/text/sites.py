@@ -305,6 +305,12 @@ class SiteReader:
         """The finding's words as written, then the names and exact synonyms of the terms it
         means, as stems."""
         variants = [[stem(words[p]) for p in core]]
+        # A phrase whose verb links it to a site ("going blue", "turning red") meets the
+        # site without its verb: "my fingers go blue" is "blue fingers" (Acrocyanosis), not
+        # the general "going blue" (Cyanosis) with the fingers kept beside it.
+        unlinked = [stem(words[p]) for p in core if words[p] not in self._sites.linkers]
+        if unlinked and len(unlinked) < len(core):
+            variants.append(unlinked)
         onto = self._ontology
         for term_id in entry.ids:
             if term_id not in onto:
