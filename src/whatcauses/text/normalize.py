@@ -395,7 +395,7 @@ FILLER_MARK = "_"
 _QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too", "many"),
                ("so", "many"), ("extra",), ("keeps",), ("keep",), ("kept",), ("constantly",),
                ("all", "the", "time"), ("litres",), ("liters",), ("gallons",), ("pints",),
-               ("alot",))  # "alot": "a lot" run together, as often typed
+               ("alot",), ("loads",))  # "alot": "a lot" run together, as often typed
 
 
 # "my hearing is going", "her memory is going": a function being lost. "going" after a
@@ -482,6 +482,9 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
 # illness again and again. "The cold" stays ambiguous and keeps the adjective's stem ("feel
 # the cold", "white in the cold").
 _COUNT_NOUNS = {"cold": "coryza"}
+# Slang plurals that name an illness only after "the": "got the runs", "the trots" (diarrhoea);
+# "my nose runs", "he runs a lot" keep the verb.
+_DEFINITE_PLURALS = {"runs": "diarrhoea", "trots": "diarrhoea"}
 _PLURAL_SENSES = frozenset({"colds"})
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
@@ -519,6 +522,10 @@ def _mark_count_nouns(tokens: list[Token]) -> list[Token]:
     for here, token in enumerate(tokens):
         if token.folded in _NOUN_ONLY and _is_adjective(tokens, here):
             tokens[here] = replace(token, stem=FILLER_MARK)
+            continue
+        plural = _DEFINITE_PLURALS.get(token.folded)
+        if plural is not None and here > 0 and tokens[here - 1].folded == "the":
+            tokens[here] = replace(token, stem=stem(plural))
             continue
         sense = _COUNT_NOUNS.get(token.folded)
         if sense is None or not _after_article(tokens, here) or not _heads_phrase(tokens, here):
