@@ -56,6 +56,7 @@ from whatcauses.text.negation import (
 )
 from whatcauses.text.normalize import (
     EXCESS_MARK,
+    FILLER_MARK,
     Token,
     is_hpo_id,
     phrase_key,
@@ -218,9 +219,11 @@ class QuestionReader:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
         token keeps its text and span, only its matching stem changes."""
         tokens = reading.tokens
-        corrections: dict[int, Correction] = {}
+        corrections = self._join_split_words(reading)
         known = self.lexicon.stems()
         for i, token in enumerate(tokens):
+            if i in corrections or (i > 0 and i - 1 in corrections):
+                continue
             word = token.folded
             if (len(word) < MIN_TYPO_LETTERS or not word.isalpha()
                     or self.lexicon.lookup(token.stem) is not None
@@ -234,6 +237,35 @@ class QuestionReader:
                 continue
             tokens[i] = replace(token, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
+        return corrections
+
+    def _join_split_words(self, reading: _Reading) -> dict[int, Correction]:
+        """Two words that are one word of the vocabulary written apart ("white heads",
+        "heart burn", "nose bleeds") read as that word, when the two are no phrase of their
+        own. The first token takes the joined word's stem, the second becomes a filler; the
+        correction is shown as for a typo."""
+        tokens = reading.tokens
+        corrections: dict[int, Correction] = {}
+        for i in range(len(tokens) - 1):
+            first, second = tokens[i], tokens[i + 1]
+            if (not (first.folded.isalpha() and second.folded.isalpha())
+                    or first.end == second.start or i + 1 in corrections or i in corrections
+                    or len(first.folded) < 3 or len(second.folded) < 3
+                    or not (self._cues.is_content(first) and self._cues.is_content(second))
+                    or {i, i + 1} & reading.consumed
+                    or first.start in reading.person_chars):
+                continue
+            joined = first.folded + second.folded
+            # The vocabulary holds HPO's words, mostly singular ("whitehead").
+            if (not (joined in self._spelling()
+                     or (joined.endswith("s") and joined[:-1] in self._spelling()))
+                    or self.lexicon.lookup(stem(joined)) is None
+                    or self.lexicon.lookup(order_free_key(tokens, [i, i + 1])) is not None):
+                continue
+            tokens[i] = replace(first, stem=stem(joined))
+            tokens[i + 1] = replace(second, stem=FILLER_MARK)
+            text = reading.text[first.start:second.end]
+            corrections[i] = Correction(text, joined, first.start, second.end)
         return corrections
 
     def _spelling(self) -> SpellingCorrector:
