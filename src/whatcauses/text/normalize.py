@@ -60,6 +60,10 @@ _SPELLING_WORDS = {
     "struggles": "difficulty", "struggling": "difficulty", "struggled": "difficulty",
     "skinny": "thin", "poo": "stool", "pee": "urine", "peeing": "urination",
     "urinating": "urination", "wee": "urine",
+    # A result above its range in the words people use for it: "my HbA1c was raised", "my
+    # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
+    # "high palate", "high arches" are shapes).
+    "raised": "elevated",
 }  # fmt: skip
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
