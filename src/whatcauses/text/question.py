@@ -20,6 +20,7 @@ would mean passing that state from module to module.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from whatcauses.errors import UnknownTermError
@@ -168,7 +169,8 @@ class QuestionReader:
             flags.extend(self._red_flag_phrases(reading, clause, content))
             described: list[_Match] = []
             found = self._recognize(reading, clause, content, described)
-            matched.extend(self._with_sites(reading, clause, found, _stage_words(person)))
+            matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
+                                            described))
             matched.extend(described)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
@@ -622,7 +624,8 @@ class QuestionReader:
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
             site = reading.span_text(list(hit.site_words)) if hit.site_words else None
-            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
+            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site",
+                                  tuple(hit.site_words)))
         return matches
 
     def _adjacent_unknown(self, tokens: list[Token], hit: Described) -> bool:
@@ -741,7 +744,8 @@ class QuestionReader:
 
     def _with_sites(self, reading: _Reading, clause: list[int],
                     found: list[tuple[list[int], LexiconEntry]],
-                    stage_words: tuple[str, ...]) -> list[_Match]:
+                    stage_words: tuple[str, ...],
+                    described: Sequence[_Match] = ()) -> list[_Match]:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
         words = [t.folded for t in reading.tokens]
@@ -772,16 +776,20 @@ class QuestionReader:
                 composition.readings, site,
                 "site" if composition.specific else entry.source,
                 composition.positions))
-        return self._shared_sites(reading, clause, matches)
+        return self._shared_sites(reading, clause, matches, described)
 
     def _shared_sites(self, reading: _Reading, clause: list[int],
-                      matches: list[_Match]) -> list[_Match]:
+                      matches: list[_Match], described: Sequence[_Match] = ()) -> list[_Match]:
         """A finding joined by "and"/"or" to the next one shares that one's site or
         circumstance when HPO names the pair ("cramps and muscle pain after exercise":
         Exercise-induced muscle cramps too). Only a narrower term is taken."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         start = {m.positions[0]: m for m in matches}
+        # A finding after "and" shares the site of the one before it too, when that one
+        # names its site ("my knees have become stiff and achy": Knee pain as well as Stiff
+        # knee; "her calf is swollen and sore").
+        end = {m.positions[-1]: m for m in [*matches, *described]}
         result = []
         for match in matches:
             if match.site_positions or match.source == "stage":
@@ -791,6 +799,13 @@ class QuestionReader:
             joined = (len(after) > 1 and words[after[0]] in self._cues.words.coordinators
                       and after[1] in start)
             other = start[after[1]] if joined else None
+            before = [i for i in clause if i < match.positions[0]]
+            if other is None and len(before) > 1 and len(match.positions) == 1 and (
+                    words[before[-1]] in self._cues.words.coordinators
+                    and before[-2] in end):
+                other = end[before[-2]]
+                joined = True
+                after = [before[-1]]
             # Its site: composed with it, or inside its own phrase ("muscle pain after
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
