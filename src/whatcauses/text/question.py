@@ -799,6 +799,12 @@ class QuestionReader:
             joined = (len(after) > 1 and words[after[0]] in self._cues.words.coordinators
                       and after[1] in start)
             other = start[after[1]] if joined else None
+            if (other is None and after and after[0] in start and len(match.positions) == 1
+                    and after[0] == match.positions[-1] + 1):
+                # One word right before another finding describes the same place ("itchy
+                # watery eyes": Ocular pruritus beside Epiphora; "swollen painful knees").
+                other = start[after[0]]
+                after = [after[0]]
             before = [i for i in clause if i < match.positions[0]]
             if other is None and len(before) > 1 and len(match.positions) == 1 and (
                     words[before[-1]] in self._cues.words.coordinators
