@@ -64,6 +64,8 @@ _SPELLING_WORDS = {
     # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
     # "high palate", "high arches" are shapes).
     "raised": "elevated",
+    # "the top of my tummy" is its upper part, as HPO and the curated phrases word it.
+    "top": "upper",
 }  # fmt: skip
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
