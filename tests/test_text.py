@@ -200,8 +200,7 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("I've always been fit but lately I'm tired", "HP:0012378", "HP:0001250"),
      ("the pain goes down into my groin", "", "HP:6001054"),  # "into" is no Intoeing
      ("she isnt eating much", "HP:0004396", ""),
-     ("an ache at the top of my tummy", "HP:0410019", ""),  # Epigastric pain
-     ("pain in my lower back and down my leg", "HP:0012514", "")],  # two-word site inside
+     ("an ache at the top of my tummy", "HP:0410019", "")],  # Epigastric pain
 )
 def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
     reading = read(engine, question)

@@ -250,19 +250,8 @@ class SiteReader:
     def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
         if len(positions) < 2:
             return []
-        # Longest first, so that a two-word site inside a phrase is one mention ("pain from
-        # my lower back": "lower back", not "back" with "lower" left in the finding).
-        found: list[SiteMention] = []
-        k = 0
-        while k < len(positions):
-            mention = self._mention_at(words, positions, k)
-            if mention is not None and mention.readings and len(mention.positions) < len(
-                    positions):
-                found.append(mention)
-                k += len(mention.positions)
-            else:
-                k += 1
-        return found
+        return [m for p in positions
+                if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
                          taken: Collection[int], across: Collection[int] = ()
