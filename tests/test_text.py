@@ -184,6 +184,29 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
     assert read(engine, "his lips turned blue").red_flags  # Lip cyanosis, under Cyanosis
     assert read(engine, "her face went blue").red_flags
     assert not read(engine, "I get blue fingers in the cold").red_flags  # Acrocyanosis
+    # A linking verb between the site and the colour: the same, not the general "going blue".
+    fingers = read(engine, "my fingers go blue in the cold")
+    assert "HP:0001063" in ids_of(fingers.findings) and not fingers.red_flags
+    assert read(engine, "her lips are going blue").red_flags
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [("I can't lie flat without getting breathless", "HP:0002094", ""),  # double negation
+     ("my knees have become stiff and achy", "HP:0030839", ""),  # Knee pain: shared site
+     ("his eyes are red and itchy", "HP:0033841", ""),  # Ocular pruritus
+     ("some have white heads", "HP:0025250", ""),  # two words of one vocabulary word
+     ("I've always been fit but lately I'm tired", "HP:0012378", "HP:0001250"),
+     ("the pain goes down into my groin", "", "HP:6001054"),  # "into" is no Intoeing
+     ("she isnt eating much", "HP:0004396", ""),
+     ("an ache at the top of my tummy", "HP:0410019", "")],  # Epigastric pain
+)
+def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
+    reading = read(engine, question)
+    present = ids_of(reading.present + reading.or_groups)
+    assert not expected or expected in present
+    assert not absent or absent not in ids_of(reading.findings)
 
 
 @pytest.mark.slow

@@ -47,6 +47,10 @@ from whatcauses.text.normalize import fold, phrase_key, tokenize
         ("I've got a cold", "coryza"), ("a really bad cold, and", "really bad coryza"),
         ("recurrent colds", "colds, recurrent"),
         ("she has never had a period", "no periods"),  # "never": a missing function
+        # Typed without apostrophes or spaces; "-ness" keeps the lay adjective's reading.
+        ("she isnt eating", "she isn't eating"), ("peeing alot", "peeing a lot"),
+        ("soreness", "sore"), ("pain into my groin", "pain in my groin"),
+        ("got the runs", "diarrhoea"), ("HbA1c was raised", "elevated HbA1c"),
     ],
 )
 def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
@@ -72,7 +76,10 @@ def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
      ("a cold feeling in my legs", "coryza feeling in my legs"),
      # Only a count from three up, and "every" before a span of time, say "often".
      ("once or twice", "a lot"), ("two times", "a lot"), ("an hour", "a lot"),
-     ("kidney stones", "kidney weight"), ("a stone", "weight")],
+     ("kidney stones", "kidney weight"), ("a stone", "weight"),
+     # "fit" the adjective (healthy) is not "a fit"; "runs" is diarrhoea only after "the".
+     ("I've always been fit", "I had a fit"), ("fit and well", "fits"),
+     ("my nose runs", "the runs")],
 )
 def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
     assert phrase_key(one) != phrase_key(other)

@@ -75,6 +75,8 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
     for i in words:
         if i in blocked or i in in_phrase or tokens[i].stem == ABSENCE_TYPE_STEM:
             continue
+        if _double_negation(cues, tokens, i):
+            continue
         folded = tokens[i].folded
         roles = set()
         if folded in cues.words.negation_before:
@@ -89,6 +91,25 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
                                                            else "after")
         result.append(Cue(first, last, role))
     return result
+
+
+# A negation that follows another in its clause undoes it: "I can't lie flat without getting
+# breathless", "never goes a day without a headache", "can't walk without pain" say the
+# finding is there. Only "without" is undone this way, and only within this many words.
+_UNDONE_BY_NEGATION = frozenset({"without"})
+_DOUBLE_NEGATION_REACH = 6
+
+
+def _double_negation(cues: Cues, tokens: Sequence[Token], i: int) -> bool:
+    if tokens[i].folded not in _UNDONE_BY_NEGATION:
+        return False
+    for back in range(i - 1, max(i - 1 - _DOUBLE_NEGATION_REACH, -1), -1):
+        token = tokens[back]
+        if cues.breaks_clause(token):
+            return False
+        if token.is_word and cues.is_negation_word(token):
+            return True
+    return False
 
 
 def cue_positions(cues: Cues, tokens: Sequence[Token]) -> set[int]:

@@ -60,6 +60,12 @@ _SPELLING_WORDS = {
     "struggles": "difficulty", "struggling": "difficulty", "struggled": "difficulty",
     "skinny": "thin", "poo": "stool", "pee": "urine", "peeing": "urination",
     "urinating": "urination", "wee": "urine",
+    # A result above its range in the words people use for it: "my HbA1c was raised", "my
+    # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
+    # "high palate", "high arches" are shapes).
+    "raised": "elevated",
+    # "the top of my tummy" is its upper part, as HPO and the curated phrases word it.
+    "top": "upper",
 }  # fmt: skip
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
@@ -70,9 +76,11 @@ _LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears
                             "well", "properly", "clearly", "normally", "correctly"})
 # Pronouns with a contracted verb ("I've had a cough", "she's always tired") are function
 # words like the pronoun and the verb written apart.
+# Written without the apostrophe too, as people type on phones ("ive", "thats", "shes").
 _CONTRACTIONS = frozenset({"i've", "i'm", "i'd", "i'll", "ive", "im", "we've", "we're",
                            "you've", "you're", "they've", "they're", "he's", "she's", "it's",
-                           "that's", "there's"})
+                           "that's", "there's", "weve", "youve", "youre", "theyve", "theyre",
+                           "hes", "shes", "thats", "theres"})
 # Words that carry no meaning for matching a finding. "no", "not" and friends are kept as
 # tokens (negation needs them) but are never part of a key.
 STOPWORDS = (
@@ -183,6 +191,11 @@ STOPWORDS = (
             "neither",
             "nor",
             "with",
+            # Prepositions like "in" and "to": "into" was read as the stem of HPO's
+            # "Intoeing" ("pain going down into my groin").
+            "into",
+            "onto",
+            "upon",
         ]
     )
     | _LINKING_WORDS
@@ -216,10 +229,23 @@ MARKED_NEGATIONS = frozenset(
         "haven't",
         "hadn't",
         "never",
+        # The same without the apostrophe, as typed in a hurry ("she isnt eating").
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "doesnt",
+        "dont",
+        "didnt",
+        "wont",
+        "hasnt",
+        "havent",
+        "hadnt",
     }
 )
 INABILITY_MARK = "unable"
-MARKED_INABILITY = frozenset({"unable", "inability", "cannot", "can't", "cant", "couldn't"})
+MARKED_INABILITY = frozenset({"unable", "inability", "cannot", "can't", "cant", "couldn't",
+                              "couldnt"})
 MARKS = frozenset({NEGATION_MARK, INABILITY_MARK})
 
 # A Snowball stemmer keeps the word it works on in its own fields, so one instance must never
@@ -293,6 +319,9 @@ def stem(word: str) -> str:
         word = word[:-4]
         if word.endswith("i"):
             word = word[:-1] + "y"
+        # The adjective takes its lay reading as it would alone: "soreness" is "sore"
+        # (pain, not "sores", ulcers), "achiness" is "achy".
+        word = _SPELLING_WORDS.get(word, word)
     if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 6:
         word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
     return str(_stemmer().stemWord(word))
@@ -371,7 +400,8 @@ EXCESS_MARK = "excess"
 FILLER_MARK = "_"
 _QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too", "many"),
                ("so", "many"), ("extra",), ("keeps",), ("keep",), ("kept",), ("constantly",),
-               ("all", "the", "time"), ("litres",), ("liters",), ("gallons",), ("pints",))
+               ("all", "the", "time"), ("litres",), ("liters",), ("gallons",), ("pints",),
+               ("alot",), ("loads",))  # "alot": "a lot" run together, as often typed
 
 
 # "my hearing is going", "her memory is going": a function being lost. "going" after a
@@ -458,6 +488,9 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
 # illness again and again. "The cold" stays ambiguous and keeps the adjective's stem ("feel
 # the cold", "white in the cold").
 _COUNT_NOUNS = {"cold": "coryza"}
+# Slang plurals that name an illness only after "the": "got the runs", "the trots" (diarrhoea);
+# "my nose runs", "he runs a lot" keep the verb.
+_DEFINITE_PLURALS = {"runs": "diarrhoea", "trots": "diarrhoea"}
 _PLURAL_SENSES = frozenset({"colds"})
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
@@ -469,8 +502,37 @@ _PHRASE_ENDS = frozenset({"since", "last", "again", "now", "recently", "lately",
                           "yesterday", "ago", "going", "coming", "back", "then"})
 
 
+# Words that name a finding only as a noun: "a fit", "his fits" (seizures), but "I've always
+# been fit", "fit and well", "keep fit" (healthy). After a form of "be" or a verb of staying
+# (up to two words before, adverbs between: "been really fit"), or before "and well"/"and
+# healthy", the adjective is meant and the word is no finding's word.
+_NOUN_ONLY = frozenset({"fit"})
+_ADJECTIVE_BEFORE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "keep",
+                               "keeping", "kept", "stay", "staying", "stayed", "feel", "feels",
+                               "felt", "very", "quite", "pretty", "perfectly", "fairly",
+                               "im", "i'm", "he's", "she's", "hes", "shes"})
+_ADJECTIVE_AFTER = frozenset({"well", "healthy", "active", "strong"})
+
+
+def _is_adjective(tokens: list[Token], here: int) -> bool:
+    before = [t.folded for t in tokens[max(here - 2, 0):here] if t.is_word]
+    if before and before[-1] in _ADJECTIVE_BEFORE:
+        return True
+    if len(before) == 2 and before[0] in _ADJECTIVE_BEFORE and before[1].endswith("ly"):
+        return True
+    after = [t.folded for t in tokens[here + 1:here + 3]]
+    return len(after) == 2 and after[0] == "and" and after[1] in _ADJECTIVE_AFTER
+
+
 def _mark_count_nouns(tokens: list[Token]) -> list[Token]:
     for here, token in enumerate(tokens):
+        if token.folded in _NOUN_ONLY and _is_adjective(tokens, here):
+            tokens[here] = replace(token, stem=FILLER_MARK)
+            continue
+        plural = _DEFINITE_PLURALS.get(token.folded)
+        if plural is not None and here > 0 and tokens[here - 1].folded == "the":
+            tokens[here] = replace(token, stem=stem(plural))
+            continue
         sense = _COUNT_NOUNS.get(token.folded)
         if sense is None or not _after_article(tokens, here) or not _heads_phrase(tokens, here):
             continue

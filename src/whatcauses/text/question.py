@@ -20,6 +20,7 @@ would mean passing that state from module to module.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from whatcauses.errors import UnknownTermError
@@ -56,6 +57,7 @@ from whatcauses.text.negation import (
 )
 from whatcauses.text.normalize import (
     EXCESS_MARK,
+    FILLER_MARK,
     Token,
     is_hpo_id,
     phrase_key,
@@ -167,7 +169,8 @@ class QuestionReader:
             flags.extend(self._red_flag_phrases(reading, clause, content))
             described: list[_Match] = []
             found = self._recognize(reading, clause, content, described)
-            matched.extend(self._with_sites(reading, clause, found, _stage_words(person)))
+            matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
+                                            described))
             matched.extend(described)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
@@ -218,9 +221,11 @@ class QuestionReader:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
         token keeps its text and span, only its matching stem changes."""
         tokens = reading.tokens
-        corrections: dict[int, Correction] = {}
+        corrections = self._join_split_words(reading)
         known = self.lexicon.stems()
         for i, token in enumerate(tokens):
+            if i in corrections or (i > 0 and i - 1 in corrections):
+                continue
             word = token.folded
             if (len(word) < MIN_TYPO_LETTERS or not word.isalpha()
                     or self.lexicon.lookup(token.stem) is not None
@@ -234,6 +239,35 @@ class QuestionReader:
                 continue
             tokens[i] = replace(token, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
+        return corrections
+
+    def _join_split_words(self, reading: _Reading) -> dict[int, Correction]:
+        """Two words that are one word of the vocabulary written apart ("white heads",
+        "heart burn", "nose bleeds") read as that word, when the two are no phrase of their
+        own. The first token takes the joined word's stem, the second becomes a filler; the
+        correction is shown as for a typo."""
+        tokens = reading.tokens
+        corrections: dict[int, Correction] = {}
+        for i in range(len(tokens) - 1):
+            first, second = tokens[i], tokens[i + 1]
+            if (not (first.folded.isalpha() and second.folded.isalpha())
+                    or first.end == second.start or i + 1 in corrections or i in corrections
+                    or len(first.folded) < 3 or len(second.folded) < 3
+                    or not (self._cues.is_content(first) and self._cues.is_content(second))
+                    or {i, i + 1} & reading.consumed
+                    or first.start in reading.person_chars):
+                continue
+            joined = first.folded + second.folded
+            # The vocabulary holds HPO's words, mostly singular ("whitehead").
+            if (not (joined in self._spelling()
+                     or (joined.endswith("s") and joined[:-1] in self._spelling()))
+                    or self.lexicon.lookup(stem(joined)) is None
+                    or self.lexicon.lookup(order_free_key(tokens, [i, i + 1])) is not None):
+                continue
+            tokens[i] = replace(first, stem=stem(joined))
+            tokens[i + 1] = replace(second, stem=FILLER_MARK)
+            text = reading.text[first.start:second.end]
+            corrections[i] = Correction(text, joined, first.start, second.end)
         return corrections
 
     def _spelling(self) -> SpellingCorrector:
@@ -590,7 +624,8 @@ class QuestionReader:
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
             site = reading.span_text(list(hit.site_words)) if hit.site_words else None
-            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site"))
+            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site",
+                                  tuple(hit.site_words)))
         return matches
 
     def _adjacent_unknown(self, tokens: list[Token], hit: Described) -> bool:
@@ -709,7 +744,8 @@ class QuestionReader:
 
     def _with_sites(self, reading: _Reading, clause: list[int],
                     found: list[tuple[list[int], LexiconEntry]],
-                    stage_words: tuple[str, ...]) -> list[_Match]:
+                    stage_words: tuple[str, ...],
+                    described: Sequence[_Match] = ()) -> list[_Match]:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
         words = [t.folded for t in reading.tokens]
@@ -740,16 +776,20 @@ class QuestionReader:
                 composition.readings, site,
                 "site" if composition.specific else entry.source,
                 composition.positions))
-        return self._shared_sites(reading, clause, matches)
+        return self._shared_sites(reading, clause, matches, described)
 
     def _shared_sites(self, reading: _Reading, clause: list[int],
-                      matches: list[_Match]) -> list[_Match]:
+                      matches: list[_Match], described: Sequence[_Match] = ()) -> list[_Match]:
         """A finding joined by "and"/"or" to the next one shares that one's site or
         circumstance when HPO names the pair ("cramps and muscle pain after exercise":
         Exercise-induced muscle cramps too). Only a narrower term is taken."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         start = {m.positions[0]: m for m in matches}
+        # A finding after "and" shares the site of the one before it too, when that one
+        # names its site ("my knees have become stiff and achy": Knee pain as well as Stiff
+        # knee; "her calf is swollen and sore").
+        end = {m.positions[-1]: m for m in [*matches, *described]}
         result = []
         for match in matches:
             if match.site_positions or match.source == "stage":
@@ -759,6 +799,19 @@ class QuestionReader:
             joined = (len(after) > 1 and words[after[0]] in self._cues.words.coordinators
                       and after[1] in start)
             other = start[after[1]] if joined else None
+            if (other is None and after and after[0] in start and len(match.positions) == 1
+                    and after[0] == match.positions[-1] + 1):
+                # One word right before another finding describes the same place ("itchy
+                # watery eyes": Ocular pruritus beside Epiphora; "swollen painful knees").
+                other = start[after[0]]
+                after = [after[0]]
+            before = [i for i in clause if i < match.positions[0]]
+            if other is None and len(before) > 1 and len(match.positions) == 1 and (
+                    words[before[-1]] in self._cues.words.coordinators
+                    and before[-2] in end):
+                other = end[before[-2]]
+                joined = True
+                after = [before[-1]]
             # Its site: composed with it, or inside its own phrase ("muscle pain after
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"

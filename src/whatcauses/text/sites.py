@@ -36,6 +36,10 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
                                 "RELATED"})
 
 
+# Position words among a site's linkers, as HPO words them ("top of" is "upper").
+_POSITIONS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
+
+
 @dataclass(frozen=True, slots=True)
 class SiteMention:
     """Site or side words of a finding: their token positions and readings."""
@@ -109,6 +113,17 @@ class SiteReader:
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
         shared = _shared_readings([m.readings for m in sites]) if sites else ()
+        # A position word between the finding and its site ("an ache at the top of my
+        # tummy", "the upper part of my abdomen") is tried with the site first: HPO and the
+        # curated phrases name a few such places (Epigastric pain: "upper abdominal pain").
+        placed = {_POSITIONS[words[p]] for m in mentions for p in m.linkers
+                  if words[p] in _POSITIONS}
+        if len(placed) == 1 and shared and side is None:
+            position = next(iter(placed))
+            hit = self._find(variants, [f"{position} {r}" for r in shared], side,
+                             core_entry.ids, bare=False)
+            if hit is not None:
+                return Composition((hit,), site_positions, True, named)
         hit = self._find(variants, shared, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
@@ -305,6 +320,12 @@ class SiteReader:
         """The finding's words as written, then the names and exact synonyms of the terms it
         means, as stems."""
         variants = [[stem(words[p]) for p in core]]
+        # A phrase whose verb links it to a site ("going blue", "turning red") meets the
+        # site without its verb: "my fingers go blue" is "blue fingers" (Acrocyanosis), not
+        # the general "going blue" (Cyanosis) with the fingers kept beside it.
+        unlinked = [stem(words[p]) for p in core if words[p] not in self._sites.linkers]
+        if unlinked and len(unlinked) < len(core):
+            variants.append(unlinked)
         onto = self._ontology
         for term_id in entry.ids:
             if term_id not in onto:
