@@ -35,8 +35,8 @@ present finding its share of that finding.
 A finding answered "don't know" is not asked again, nor its refinements, nor the term just
 above it (a near-duplicate); the "don't know" also lowers, for the choice of the next
 question, the chance that the leaders showing the finding are right (someone who has it would
-likely have known), while which candidate leads, before and after an answer, stays the
-ranking's, which ignores "don't know" (:class:`QuestionField`: ``ranked`` and ``belief``).
+likely have known; :class:`QuestionField` keeps the ranking's own probabilities, ``ranked``,
+beside that ``belief``).
 
 What a question "favours" is first estimated from ``p`` (the leaders a yes makes more likely);
 :func:`checked_questions` then re-ranks with each answer through the caller's ranker, so that
@@ -209,28 +209,20 @@ def _usable_answers(p: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], np.n
     return KNOWN_IF_PRESENT * p, KNOWN_IF_ABSENT * (1 - p)
 
 
-def leader_rise(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any],
-                belief: np.ndarray[Any, Any] | None = None) -> np.ndarray[Any, Any]:
+def leader_rise(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """Expected rise, per question (a row of ``p``), in the chance that the leading candidate
     is the right one, over the three answers: a "yes" or "no" re-weighs the candidates by
     ``p`` or ``1 - p`` (what the ranking does) and may put another one first; "don't know"
     leaves the ranking as it is. The last column of ``p`` and ``posterior`` is every other
-    disease, which is never the leading candidate.
-
-    ``posterior`` is the ranking's (which candidate leads, before and after an answer);
-    ``belief`` (default: the same) is how likely each candidate is right given also the
-    "don't know" answers, which the ranking ignores but which tell the chooser something (who
-    has a leader's typical finding would likely have known)."""
-    if belief is None:
-        belief = posterior
+    disease, which is never the leading candidate."""
     yes, no = _usable_answers(p)
     rows = np.arange(len(p))
     lead = int(np.argmax(posterior[:-1]))
     lead_yes = np.argmax(p[:, :-1] * posterior[:-1], axis=1)
     lead_no = np.argmax((1 - p[:, :-1]) * posterior[:-1], axis=1)
     result: np.ndarray[Any, Any] = (
-        belief[lead_yes] * yes[rows, lead_yes] + belief[lead_no] * no[rows, lead_no]
-        - belief[lead] * (yes[:, lead] + no[:, lead]))
+        posterior[lead_yes] * yes[rows, lead_yes] + posterior[lead_no] * no[rows, lead_no]
+        - posterior[lead] * (yes[:, lead] + no[:, lead]))
     return result
 
 
@@ -247,17 +239,15 @@ def usable_gain(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.
     return result
 
 
-def question_scores(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any],
-                    belief: np.ndarray[Any, Any] | None = None) -> np.ndarray[Any, Any]:
+def question_scores(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]
+                    ) -> np.ndarray[Any, Any]:
     """How good each question is (a row of ``p``: the chance each leader, and last every other
     disease, shows the finding; ``posterior``: their probabilities): the expected rise in the
     chance that the leading candidate is right (:func:`leader_rise`), plus
     :data:`GAIN_WEIGHT` times the information gain of the usable answers, which orders the
     questions that would not change the leader."""
-    if belief is None:
-        belief = posterior
-    result: np.ndarray[Any, Any] = (leader_rise(p, posterior, belief)
-                                    + GAIN_WEIGHT * usable_gain(p, belief))
+    result: np.ndarray[Any, Any] = (leader_rise(p, posterior)
+                                    + GAIN_WEIGHT * usable_gain(p, posterior))
     return result
 
 
@@ -411,12 +401,15 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         return []
     onto = knowledge.ontology
     candidates, options, p = weighed.candidates, weighed.options, weighed.p
-    ranked, belief = weighed.ranked, weighed.belief
-    # What each answer favours: how the ranking re-weighs its own probabilities.
-    post_yes = p * ranked / (p @ ranked)[:, None]
-    post_no = (1 - p) * ranked / ((1 - p) @ ranked)[:, None]
+    belief = weighed.belief
+    post_yes = p * belief / (p @ belief)[:, None]
+    post_no = (1 - p) * belief / ((1 - p) @ belief)[:, None]
     gains = _gains(p, belief)
-    scores = question_scores(p, ranked, belief)
+    # Weighed on the belief throughout: counting the lead before and after an answer on the
+    # ranking's own probabilities instead (it ignores "don't know") changed nothing measurable
+    # (bench/interview.py: +8.1 against +8.0 on 1,000 tune cases, +6.7 against +7.0 on 300
+    # holdout cases).
+    scores = question_scores(p, belief)
     order = np.lexsort((onto.id_order[options], -scores)).tolist()  # best first, ties by id
     result: list[NextQuestion] = []
     chosen: list[int] = []
@@ -430,8 +423,8 @@ def next_questions(knowledge: Knowledge, ranking: Ranking, limit: int = 3,
         if any(onto.is_ancestor(c, term) or onto.is_ancestor(term, c) for c in chosen):
             continue  # one question per branch
         chosen.append(term)
-        favours = _most_raised(candidates, post_yes[i, :-1] - ranked[:-1])
-        favours_if_no = _most_raised(candidates, post_no[i, :-1] - ranked[:-1])
+        favours = _most_raised(candidates, post_yes[i, :-1] - belief[:-1])
+        favours_if_no = _most_raised(candidates, post_no[i, :-1] - belief[:-1])
         term_id = onto.ids[term]
         label = plain_label(onto, term_id)
         refined = tuple(t for t in ranking.query.present if onto.is_ancestor(onto.index(t), term))
