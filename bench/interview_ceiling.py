@@ -61,7 +61,9 @@ def replay(field: QuestionField, answers: np.ndarray[Any, Any], true: int, quest
         belief[true] = 1.0
     asked = np.zeros(len(p), dtype=bool)
     for _ in range(questions):
-        scores = np.where(asked, -np.inf, question_scores(p, belief))
+        # Told the diagnosis, the lead before and after an answer is still the ranking's.
+        scores = question_scores(p, ranked, belief) if told else question_scores(p, belief)
+        scores = np.where(asked, -np.inf, scores)
         i = int(np.argmax(scores))
         asked[i] = True
         if answers[i] == 1:

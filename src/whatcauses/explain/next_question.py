@@ -209,20 +209,28 @@ def _usable_answers(p: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], np.n
     return KNOWN_IF_PRESENT * p, KNOWN_IF_ABSENT * (1 - p)
 
 
-def leader_rise(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+def leader_rise(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any],
+                belief: np.ndarray[Any, Any] | None = None) -> np.ndarray[Any, Any]:
     """Expected rise, per question (a row of ``p``), in the chance that the leading candidate
     is the right one, over the three answers: a "yes" or "no" re-weighs the candidates by
     ``p`` or ``1 - p`` (what the ranking does) and may put another one first; "don't know"
     leaves the ranking as it is. The last column of ``p`` and ``posterior`` is every other
-    disease, which is never the leading candidate."""
+    disease, which is never the leading candidate.
+
+    ``posterior`` is the ranking's (which candidate leads, before and after an answer);
+    ``belief`` (default: the same) is how likely each candidate is right given also the
+    "don't know" answers, which the ranking ignores but which tell the chooser something (who
+    has a leader's typical finding would likely have known)."""
+    if belief is None:
+        belief = posterior
     yes, no = _usable_answers(p)
     rows = np.arange(len(p))
     lead = int(np.argmax(posterior[:-1]))
     lead_yes = np.argmax(p[:, :-1] * posterior[:-1], axis=1)
     lead_no = np.argmax((1 - p[:, :-1]) * posterior[:-1], axis=1)
     result: np.ndarray[Any, Any] = (
-        posterior[lead_yes] * yes[rows, lead_yes] + posterior[lead_no] * no[rows, lead_no]
-        - posterior[lead] * (yes[:, lead] + no[:, lead]))
+        belief[lead_yes] * yes[rows, lead_yes] + belief[lead_no] * no[rows, lead_no]
+        - belief[lead] * (yes[:, lead] + no[:, lead]))
     return result
 
 
@@ -239,15 +247,17 @@ def usable_gain(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]) -> np.
     return result
 
 
-def question_scores(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any]
-                    ) -> np.ndarray[Any, Any]:
+def question_scores(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any],
+                    belief: np.ndarray[Any, Any] | None = None) -> np.ndarray[Any, Any]:
     """How good each question is (a row of ``p``: the chance each leader, and last every other
     disease, shows the finding; ``posterior``: their probabilities): the expected rise in the
     chance that the leading candidate is right (:func:`leader_rise`), plus
     :data:`GAIN_WEIGHT` times the information gain of the usable answers, which orders the
     questions that would not change the leader."""
-    result: np.ndarray[Any, Any] = (leader_rise(p, posterior)
-                                    + GAIN_WEIGHT * usable_gain(p, posterior))
+    if belief is None:
+        belief = posterior
+    result: np.ndarray[Any, Any] = (leader_rise(p, posterior, belief)
+                                    + GAIN_WEIGHT * usable_gain(p, belief))
     return result
 
 
