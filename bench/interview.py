@@ -20,16 +20,17 @@ the case's observed findings drawn at random (what k answers could at most add w
 choosing), to tell a good question from merely more information.
 
 Measured (HPO 2025-01-16, 3,723 cases, start 2, seed 0; top-1 / top-10 %;
-``python bench/interview.py --no-passive``, 21 ms a question, 12 min; 68 ms and 38 min on a
+``python bench/interview.py --no-passive``, 20 ms a question, 11 min; 68 ms and 38 min on a
 busier machine):
 
     after questions          0      3      5     10
-    interview top-1       27.7   33.1   35.4   38.4
-    interview top-10      52.4   53.8   54.4   56.0
+    interview top-1       27.7   32.9   35.2   37.8
+    interview top-10      52.8   54.3   54.8   56.3
 
-+7.7 top-1 points after 5 questions (before issue 16: 35.2 / 37.9 top-1, 54.0 top-10 after
-5 / 10, +7.5): the target (+15) is not met. Answers: 89 % "don't know", 7 % yes, 4 % no;
-3,287 interviews asked all 10 questions, 424 stopped confident. The passive
++7.4 top-1 points after 5 questions (the ranker of the end of the third round gave 27.7 /
+33.1 / 35.4 / 38.4 top-1, +7.7; before issue 16: 35.2 / 37.9 top-1 after 5 / 10, +7.5): the
+target (+15) is not met. Answers: 89 % "don't know", 7 % yes, 4 % no;
+3,298 interviews asked all 10 questions, 413 stopped confident. The passive
 baseline was measured with the ranker of that time (start 22.2 / 48.9): "+k findings" gave
 45.9 / 50.1 / 52.9 top-1 and 69.2 / 72.1 / 74.2 top-10 after 3 / 5 / 10, while the information
 gain chooser of that time gave 24.7 / 26.3 / 29.4 top-1 (+4.1 after 5); the start has risen
