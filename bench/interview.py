@@ -20,16 +20,17 @@ the case's observed findings drawn at random (what k answers could at most add w
 choosing), to tell a good question from merely more information.
 
 Measured (HPO 2025-01-16, 3,723 cases, start 2, seed 0; top-1 / top-10 %;
-``python bench/interview.py --no-passive``, 21 ms a question, 12 min; 68 ms and 38 min on a
+``python bench/interview.py --no-passive``, 20 ms a question, 11 min; 68 ms and 38 min on a
 busier machine):
 
     after questions          0      3      5     10
-    interview top-1       27.7   33.1   35.4   38.4
-    interview top-10      52.4   53.8   54.4   56.0
+    interview top-1       27.7   32.9   35.2   37.8
+    interview top-10      52.8   54.3   54.8   56.3
 
-+7.7 top-1 points after 5 questions (before issue 16: 35.2 / 37.9 top-1, 54.0 top-10 after
-5 / 10, +7.5): the target (+15) is not met. Answers: 89 % "don't know", 7 % yes, 4 % no;
-3,287 interviews asked all 10 questions, 424 stopped confident. The passive
++7.4 top-1 points after 5 questions (the ranker of the end of the third round gave 27.7 /
+33.1 / 35.4 / 38.4 top-1, +7.7; before issue 16: 35.2 / 37.9 top-1 after 5 / 10, +7.5): the
+target (+15) is not met. Answers: 89 % "don't know", 7 % yes, 4 % no;
+3,298 interviews asked all 10 questions, 413 stopped confident. The passive
 baseline was measured with the ranker of that time (start 22.2 / 48.9): "+k findings" gave
 45.9 / 50.1 / 52.9 top-1 and 69.2 / 72.1 / 74.2 top-10 after 3 / 5 / 10, while the information
 gain chooser of that time gave 24.7 / 26.3 / 29.4 top-1 (+4.1 after 5); the start has risen
@@ -95,6 +96,37 @@ came from one of 98 "yes" answers; the 77 "no" answers changed no leader. A one-
 (re-weighing the leaders by p, true diagnosis among them, 847 turns) puts the true diagnosis
 first in 53 % before the question, 56 % after the chosen one, 88 % after the best one in
 hindsight: which question a record answers is still not told by the model's frequencies.
+
+Issue 16, fourth round (the chooser of that time: 28.1 -> 36.1 top-1, +8.0, on 1,000 tune
+cases; 25.7 -> 32.7, +7.0, on 300 holdout cases). Is +15 within reach of any chooser?
+bench/interview_ceiling.py replays the first turn's questions (fixed leaders, answers from the
+record) for three choosers; top-1 gain after 5 questions, 1,000 cases of each half:
+
+                                             tune    holdout
+    the chooser (replay; reads below this)   +5.3    +6.3
+    the same chooser told the diagnosis     +14.6   +12.9
+    one question, best in hindsight         +20.8   +17.0
+
+Even knowing the diagnosis, choosing by the answer chances reaches about the target and no
+more: the records leave 89 % of the questions unanswered, and the diagnosis is among the 10
+leaders in only 50-55 % of the starts. What is missing is which questions a record answers,
+not which candidate to probe. Tried, none better than the noise (tune then holdout):
+
+    an answer model fitted on 300 tune interviews (logistic, "yes" and "no" separately, on
+    log p, p, background, annotations under the term, the term annotated itself, organ
+    system of a given finding; "yes" AUC 0.93 against 0.92 for p alone, "no" 0.85 against
+    0.63: a record lists as absent mostly the disease's own tabulated features)
+                                                  300 cases: +9.7 / +6.0 (chooser +9.3 / +7.0)
+    counting the lead before and after an answer on the ranking's own probabilities, the
+      "don't know" answers weighing only the belief   1,000 tune: +8.1 (+8.0); 300 holdout +6.7
+    the same with 0.01 of the information gain   1,000 tune: +7.6; 300 holdout +7.7
+    adding the expected rise of the ranking's probability of the right candidate
+      (weight 1, 0.3)                                       300 tune: +6.7, +8.0
+    adding the information gain over all three answers, "don't know" included
+      (weight 0.02, 0.1)                                    300 tune: +9.3, +9.7
+    20 leaders with the fitted answer model                 300 tune: +8.7
+The answer model's own expectation of the best question's top-1 rise is 2.6 points a turn
+(realised: 2.2), so about +10 after 5 questions is what this kind of chooser can expect.
 """
 
 from __future__ import annotations

@@ -44,6 +44,19 @@ def test_a_question_that_cannot_change_the_leader_raises_nothing() -> None:
     assert question_scores(p, POSTERIOR)[0] > 0
 
 
+def test_dont_know_answers_turn_the_questions_to_the_other_leaders() -> None:
+    # The ranking still leads with the first candidate; "don't know" answers to its typical
+    # findings have made the second likelier to the chooser, which the ranking ignores.
+    belief = np.array([0.2, 0.5, 0.2, 0.1])
+    p = np.array([TYPICAL_OF_SECOND])
+    rise = leader_rise(p, POSTERIOR, belief)[0]
+    assert rise > leader_rise(p, POSTERIOR)[0]
+    # A "yes" puts the second first in the ranking, which still leads with the first: the
+    # rise is counted from the ranking's leader, not from the belief's.
+    assert rise > leader_rise(p, belief)[0]
+    assert question_scores(p, POSTERIOR, belief)[0] > question_scores(p, POSTERIOR)[0]
+
+
 def test_usable_gain_counts_only_yes_and_no() -> None:
     p = np.array([TYPICAL_OF_SECOND])
     full = nq._gains(p, POSTERIOR)[0]
