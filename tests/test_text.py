@@ -200,7 +200,10 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("I've always been fit but lately I'm tired", "HP:0012378", "HP:0001250"),
      ("the pain goes down into my groin", "", "HP:6001054"),  # "into" is no Intoeing
      ("she isnt eating much", "HP:0004396", ""),
-     ("an ache at the top of my tummy", "HP:0410019", "")],  # Epigastric pain
+     ("an ache at the top of my tummy", "HP:0410019", ""),  # Epigastric pain
+     # "sore" after "and" has its own site: Arthralgia, no Lower limb pain from "leg ... sore"
+     ("a red rash on my leg and sore joints", "HP:0002829", "HP:0012514"),
+     ("my leg and arm are sore", "HP:0009763", "")],  # Limb pain: two sites listed
 )
 def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
     reading = read(engine, question)

@@ -112,10 +112,15 @@ def _splits_better(
 ) -> bool:
     """True when a phrase spanning "and"/"or" is better read as two findings: the words
     before the coordinator are a known phrase and a known phrase starts after it ("cramps and
-    muscle pain", "nausea and vomiting"; but "pins and needles" stays whole)."""
+    muscle pain", "nausea and vomiting"; but "pins and needles" stays whole), or the words
+    after it begin a known phrase that runs past this one ("a rash on my leg and sore
+    joints": "sore joints", not "leg ... sore")."""
     for m in range(i + 1, j):
         if not cues.coordinated(tokens, positions[m - 1], positions[m]):
             continue
+        if any(order_free_key(tokens, positions[m:k]) in known
+               for k in range(j + 1, min(len(positions), m + max_words) + 1)):
+            return True
         if order_free_key(tokens, positions[i:m]) not in known:
             return False
         return any(
