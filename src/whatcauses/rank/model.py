@@ -162,6 +162,11 @@ class ModelParameters:
     # never on single questions.
     person_prevalence_exponent: float = 0.75
     knowledge_prevalence_exponent: float = 0.2
+    # Plain-language questions only (Ranker.rank_query with question=True): the largest
+    # likelihood ratio one observed finding may contribute (inf: no cap), and the exponent on
+    # the posterior shown (1: none; below 1 flattens it without changing the order).
+    question_finding_lr_cap: float = math.inf
+    question_posterior_temperature: float = 1.0
     # The readings of an ambiguous lay word (an OR-group, first = preferred) are meant with
     # chances proportional to this power of their place (ranker.py, _group_ratio).
     or_group_reading_decay: float = 0.5
@@ -174,6 +179,11 @@ class ModelParameters:
     # (3 in 1,000,000), the class of most documented rare diseases; unknown figures belong to
     # rare entries, mostly gene-specific OMIM subtypes.
     default_prevalence_per_100000: float = 0.3
+    # The recent period a question's findings cover, in years, for curated figures of
+    # conditions that end (an incidence or lifetime figure with an episode duration): the
+    # prior counts the people who have such a condition at some time in it (rank/priors.py,
+    # prior_figure).
+    prevalence_window_years: float = 0.5
     # Beyond about 1 in 100 people, how common a condition is says little about whether it
     # explains a complaint: such figures often count silent infection, carriers or a trait
     # (lactase non-persistence, H. pylori colonisation). The prior counts them as the cap.
