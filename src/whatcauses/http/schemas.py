@@ -134,7 +134,10 @@ class FindingEvidenceModel(BaseModel):
 
 
 class PrevalenceModel(BaseModel):
-    per_100000: float = Field(description="people with the disease per 100,000")
+    per_100000: float = Field(description="the stated figure per 100,000 (people, births or "
+                              "new cases a year, as kind says)")
+    prior_per_100000: float = Field(description="people per 100,000 who have it within a "
+                                    "recent period, by the figure's kind: what the prior uses")
     phrase: str = Field(description='e.g. "about 1 in 2,000 people (Orphanet, Europe)"')
     source: str = Field(description='"Orphanet", or "curated" (a fact sheet or profile)')
     references: list[str]

@@ -68,6 +68,10 @@ PrevalenceKind = Literal[
 ]
 
 PrevalenceSetting = Literal["clinic", "related condition", "one population"]
+# How long one episode of the condition typically lasts (rank/priors.py turns an incidence or
+# a lifetime prevalence into "how many have it now" with it): days (up to about two weeks),
+# weeks (two weeks to three months), months (three months to a year).
+EpisodeDuration = Literal["days", "weeks", "months"]
 
 MondoId = Annotated[str, StringConstraints(pattern=MONDO_ID)]
 HpoId = Annotated[str, StringConstraints(pattern=HPO_ID)]
@@ -101,6 +105,13 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class Duration(_Frozen):
+    """How long an episode usually lasts, as the sources say (only for conditions that end)."""
+
+    typical: EpisodeDuration
+    sources: Sources
+
+
 class Prevalence(_Frozen):
     """How common the condition is; for acute conditions an annual incidence."""
 
@@ -112,6 +123,10 @@ class Prevalence(_Frozen):
     # Where the figure was measured when not in a general population: a clinic's patients,
     # people with a related condition, or one population (curated.PREVALENCE_SETTINGS).
     setting: PrevalenceSetting | None = None
+    # For an episode that ends (an acute illness): how long it usually lasts. With it, an
+    # annual incidence or lifetime prevalence is converted to how many people have the
+    # condition at a time (rank/priors.py, prior_figure).
+    duration: Duration | None = None
 
 
 class Onset(_Frozen):
@@ -255,6 +270,8 @@ class ConditionProfile(_Frozen):
     def _cited(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """Every list of sources in the profile, with the key it sits under."""
         yield "prevalence.sources", self.prevalence.sources
+        if self.prevalence.duration is not None:
+            yield "prevalence.duration.sources", self.prevalence.duration.sources
         yield "onset.sources", self.onset.sources
         if self.sex is not None:
             yield "sex.sources", self.sex.sources

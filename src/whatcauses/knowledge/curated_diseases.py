@@ -63,7 +63,9 @@ class CuratedDiseases:
     annotations: tuple[Annotation, ...] = ()
     same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...),
-    #                setting (a key of curated.PREVALENCE_SETTINGS, or None)]
+    #                setting (a key of curated.PREVALENCE_SETTINGS, or None),
+    #                episode duration ("days" | "weeks" | "months", or None),
+    #                years at risk (a profile's onset span, or None)]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
     # disease id -> [earliest, latest] typical age at onset in years
     onset: dict[str, list[float]] = field(default_factory=dict)
@@ -104,7 +106,10 @@ def prevalence_phrase(per_100000: float, kind: str, population: str,
         count = _significant(per_100000)
         return f"about {count:,g} new cases per 100,000 people a year — {population}{where}"
     one_in = _significant(100_000 / per_100000) if per_100000 > 0 else 0
-    who = "births" if kind == "birth prevalence" else "people"
+    # The kind is part of the figure's meaning: a lifetime figure counts everyone who ever had
+    # the condition (for a brief illness, far more than have it at any one time).
+    who = {"birth prevalence": "births",
+           "lifetime prevalence": "people at some time in their life"}.get(kind, "people")
     return f"about 1 in {one_in:,.0f} {who} — {population}{where}"
 
 
@@ -123,12 +128,17 @@ class _Figure(Protocol):
     def setting(self) -> str | None: ...
 
 
-def _prevalence_entry(figure: _Figure) -> list[Any]:
-    """A figure as compiled: [per_100000, phrase, [references], kind, setting]."""
+def _prevalence_entry(figure: _Figure, onset: tuple[float, float] | None = None) -> list[Any]:
+    """A figure as compiled: [per_100000, phrase, [references], kind, setting, duration,
+    years at risk] (duration: a profile's episode length class; years at risk: the span of
+    its typical onset ages, over which a lifetime figure accrues)."""
+    duration = getattr(figure, "duration", None)
     return [figure.per_100000,
             prevalence_phrase(figure.per_100000, figure.kind, figure.population,
                               figure.setting),
-            list(figure.sources), figure.kind, figure.setting]
+            list(figure.sources), figure.kind, figure.setting,
+            None if duration is None else duration.typical,
+            None if onset is None else onset[1] - onset[0]]
 
 
 def curated_diseases() -> CuratedDiseases:
@@ -170,7 +180,8 @@ def curated_diseases() -> CuratedDiseases:
                 frequency_text=finding.frequency, frequency=value, sex="", modifiers=(),
                 aspect="P", biocuration=CURATED_BIOCURATION,
             ))
-        entry = _prevalence_entry(profile.prevalence)
+        entry = _prevalence_entry(profile.prevalence,
+                                  (profile.onset.min_years, profile.onset.max_years))
         for disease_id in profile.ids:
             prevalence[disease_id] = entry
             onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]

@@ -15,7 +15,7 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.curated import CATEGORY_KEYS
-from whatcauses.knowledge.prevalence import prevalence_for
+from whatcauses.knowledge.prevalence import INCIDENCE_DURATION_YEARS, prevalence_for
 from whatcauses.rank.model import Vector
 from whatcauses.rank.results import Prevalence
 
@@ -70,6 +70,44 @@ def category_prior(categories: Categories, names: Iterable[str],
 
 PRIOR_KINDS = ("prevalence", "uniform")
 SPECIFIC_POPULATION = "Specific population"
+
+# A representative length of one episode, in years, for each duration class of a curated
+# figure (knowledge/conditions.py, Duration): days (up to two weeks) one week, weeks (two
+# weeks to three months) one month, months (three months to a year) half a year.
+EPISODE_YEARS: Mapping[str, float] = {"days": 7 / 365.25, "weeks": 1 / 12, "months": 0.5}
+
+
+def prior_figure(per_100000: float, kind: str, duration: str | None = None,
+                 years_at_risk: float | None = None, window_years: float = 0.0) -> float:
+    """How many people per 100,000 have a condition within a recent window, from a figure of
+    any kind.
+
+    The prior asks how likely it is that someone asking now has the condition; a question
+    describes what has happened over a recent period, so the count is a period prevalence:
+    those who have it at the start of the period, plus the new cases during it
+    (``window_years``: ModelParameters.prevalence_window_years). Per kind:
+
+    * point prevalence and birth prevalence: the figure as it is (a lasting condition; a
+      condition present from birth lasts);
+    * annual incidence: new cases a year times the years an episode lasts plus the window:
+      the episode's ``duration`` class (:data:`EPISODE_YEARS`); without one, one year in all
+      (Orphanet's rule, knowledge/prevalence.py INCIDENCE_DURATION_YEARS);
+    * lifetime prevalence: with an episode ``duration``, the share who ever have it spread
+      over the ``years_at_risk`` (the span of typical onset ages, at least one year) as new
+      cases a year, then as an incidence (roseola: 77 in 100 children by age 2, over the 1.5
+      years from 6 months: about 51 in 100 toddlers a year); without one, as it is (a lasting
+      condition: the lifetime share bounds the share at a time).
+    """
+    years = EPISODE_YEARS.get(duration or "")
+    if years is None:
+        if kind == "annual incidence":
+            return per_100000 * INCIDENCE_DURATION_YEARS
+        return per_100000
+    if kind == "annual incidence":
+        return per_100000 * (years + window_years)
+    if kind == "lifetime prevalence":
+        return per_100000 / max(years_at_risk or 1.0, 1.0) * (years + window_years)
+    return per_100000
 
 
 def _orphanet_figure(disease_id: str) -> Prevalence | None:
@@ -161,7 +199,7 @@ def _prior_figure(figure: Prevalence | None, default_per_100000: float,
     if figure is None:
         return default_per_100000
     if figure.general_population:
-        return figure.per_100000
+        return figure.at_a_time_per_100000
     if figure.source == "Orphanet":
         return default_per_100000
-    return figure.per_100000 * one_setting_factor
+    return figure.at_a_time_per_100000 * one_setting_factor

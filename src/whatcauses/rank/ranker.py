@@ -41,6 +41,7 @@ from whatcauses.rank.priors import (
     disease_prevalence,
     disease_weights,
     prevalence_prior,
+    prior_figure,
 )
 from whatcauses.rank.query import build_query
 from whatcauses.rank.results import (
@@ -142,10 +143,14 @@ class Ranker:
         """Per disease, how common it is (Orphanet, or a curated figure), ``None`` if unknown."""
         # A figure measured in a clinic, in people with a related condition or in one
         # population only (its `setting`) is shown, but weighs less in the prior.
+        # The prior counts how many have it at a time (prior_figure, by the figure's kind).
         curated = {
             disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references),
-                                   general_population=not setting, kind=str(kind))
-            for disease_id, (per_100000, phrase, references, kind, setting)
+                                   general_population=not setting, kind=str(kind),
+                                   prior_per_100000=prior_figure(
+                                       float(per_100000), str(kind), duration, at_risk,
+                                       self.parameters.prevalence_window_years))
+            for disease_id, (per_100000, phrase, references, kind, setting, duration, at_risk)
             in self.knowledge.curated_prevalence.items()
         }
         return disease_prevalence(self.knowledge, curated)
@@ -281,7 +286,8 @@ class Ranker:
         exposures = interpretation.exposure_keys
         prior = combine(prior, exposure_weights(self.knowledge, exposures))
         if interpretation.frame == "person":
-            ranking = self.rank_query(query, prior, top, evidence, calibrated=False)
+            ranking = self.rank_query(query, prior, top, evidence, calibrated=False,
+                                      question=True)
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence)
         if not exposures:
@@ -301,7 +307,7 @@ class Ranker:
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
         ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False,
-                                  calibrated=False)
+                                  calibrated=False, question=True)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -330,17 +336,25 @@ class Ranker:
         return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
-                   evidence: bool | int = True, calibrated: bool = True) -> Ranking:
+                   evidence: bool | int = True, calibrated: bool = True,
+                   question: bool = False) -> Ranking:
         """Score every disease for a normalised query; the ``top`` candidates, grouped.
 
         ``evidence``: True for every candidate, False for none, n for the first n.
         ``calibrated``: re-score the leading candidates (rank/calibration.py, fitted on coded
-        phenopackets); questions in plain language keep the plain likelihood ratio."""
+        phenopackets); questions in plain language keep the plain likelihood ratio.
+        ``question``: a plain-language question's findings: each observed finding's ratio is
+        capped at ``question_finding_lr_cap`` and the posterior tempered by
+        ``question_posterior_temperature`` (ModelParameters says why)."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
         if not (vectors.observed or vectors.groups):
             return Ranking(query, (), k.release, n)
+        p = self.parameters
+        if question and math.isfinite(p.question_finding_lr_cap):
+            ceiling = math.log(p.question_finding_lr_cap)
+            observed_logs = [v.capped(ceiling) for v in observed_logs]
         log_prior = (None if weights is None
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         calibrate = self.calibrator is not None and calibrated
@@ -355,7 +369,8 @@ class Ranker:
             log_post, order = rescored.log_score, rescored.order
             shifted, total = self._rescored_posterior(log_post, rescored.order)
         else:
-            shifted = np.exp(log_post - log_post.max())
+            temperature = p.question_posterior_temperature if question else 1.0
+            shifted = np.exp((log_post - log_post.max()) * temperature)
             # Each disease counts once: the members of a twin group share one score.
             total = shifted[self._heads].sum()
         posterior = _Posterior(shifted, total)

@@ -68,7 +68,7 @@ COMMON_PER_100000 = 50.0
 class Prevalence:
     """How common a disease is, as shown beside a candidate, with where the figure comes from."""
 
-    per_100000: float  # people with the disease per 100,000 (the figure the prior uses)
+    per_100000: float  # the stated figure per 100,000 (people, births or new cases a year)
     phrase: str  # "about 1 in 2,000 people (Orphanet, Europe)"
     source: str  # "Orphanet", or "curated" for a figure from a fact sheet or profile
     references: tuple[str, ...] = ()
@@ -79,6 +79,14 @@ class Prevalence:
     # What the figure counts: "point prevalence", "lifetime prevalence", "birth prevalence",
     # "annual incidence" (new cases a year) or "cases/families".
     kind: str = "point prevalence"
+    # How many people per 100,000 have the disease at a time, by the figure's kind
+    # (rank/priors.py, prior_figure): what the prior uses. None: ``per_100000`` as it is.
+    prior_per_100000: float | None = None
+
+    @property
+    def at_a_time_per_100000(self) -> float:
+        """The figure the prior uses (:attr:`prior_per_100000`, else :attr:`per_100000`)."""
+        return self.per_100000 if self.prior_per_100000 is None else self.prior_per_100000
 
     @property
     def common(self) -> bool:
@@ -99,6 +107,7 @@ class Prevalence:
         return {"per_100000": self.per_100000, "phrase": self.phrase, "source": self.source,
                 "references": list(self.references), "common": self.common,
                 "rare": self.rare, "kind": self.kind,
+                "prior_per_100000": self.at_a_time_per_100000,
                 "general_population": self.general_population}
 
 

@@ -83,6 +83,13 @@ class SparseVector:
         """The elementwise natural logarithm (numpy's, as the dense computation takes it)."""
         return SparseVector.padded_with(self.size, self.index, np.log(self.padded))
 
+    def capped(self, ceiling: float) -> SparseVector:
+        """The elementwise minimum with ``ceiling`` (the same vector when nothing exceeds it)."""
+        if self.largest() <= ceiling:
+            return self
+        return SparseVector.padded_with(self.size, self.index.copy(),
+                                        np.minimum(self.padded, ceiling))
+
     @overload
     def __getitem__(self, key: int | np.integer[Any]) -> np.float64: ...
 
