@@ -34,6 +34,7 @@ from whatcauses.knowledge.prevalence import (
     onset_range_for,
     orphanet_table,
     prevalence_for,
+    share_words,
 )
 
 from .conftest import SHARED_DATA
@@ -407,3 +408,11 @@ def test_shipped_tables_are_byte_identical_to_a_fresh_build() -> None:
         assert (PACKAGE_DATA / name).read_bytes() == text.encode("utf-8"), (
             f"{name} differs from the script's output: rerun scripts/build_orphanet_tables.py"
         )
+
+
+@pytest.mark.parametrize(("per_100000", "words"), [
+    (50.0, "about 1 in 2,000"), (25_000.0, "about 1 in 4"), (72_100.0, "about 72 in 100"),
+])
+def test_a_share_reads_as_one_in_n_until_most_people_have_it(per_100000: float,
+                                                               words: str) -> None:
+    assert share_words(per_100000) == words

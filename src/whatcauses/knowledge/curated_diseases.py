@@ -100,17 +100,17 @@ def prevalence_phrase(per_100000: float, kind: str, population: str,
     in clinics, not in the general population").
     """
     from whatcauses.knowledge.curated import PREVALENCE_SETTINGS
+    from whatcauses.knowledge.prevalence import share_words
 
     where = f"; {PREVALENCE_SETTINGS[setting]}" if setting else ""
     if kind == "annual incidence":
         count = _significant(per_100000)
         return f"about {count:,g} new cases per 100,000 people a year — {population}{where}"
-    one_in = _significant(100_000 / per_100000) if per_100000 > 0 else 0
     # The kind is part of the figure's meaning: a lifetime figure counts everyone who ever had
     # the condition (for a brief illness, far more than have it at any one time).
     who = {"birth prevalence": "births",
            "lifetime prevalence": "people at some time in their life"}.get(kind, "people")
-    return f"about 1 in {one_in:,.0f} {who} — {population}{where}"
+    return f"{share_words(per_100000)} {who} — {population}{where}"
 
 
 class _Figure(Protocol):

@@ -138,6 +138,15 @@ def _significant(value: float, digits: int = 2) -> float:
     return round(value, digits - 1 - math.floor(math.log10(value)))
 
 
+def share_words(per_100000: float) -> str:
+    """A share of people in words: "about 1 in 2,000", or "about 72 in 100" when more than
+    two in five have it ("1 in 1" said nothing of a 72% figure)."""
+    if per_100000 > 40_000:
+        return f"about {round(per_100000 / 1000):,} in 100"
+    one_in = _significant(100_000 / per_100000) if per_100000 > 0 else 0
+    return f"about 1 in {one_in:,.0f}"
+
+
 def _number(value: float) -> str:
     """A count for a sentence: thousands separators, no trailing ``.0``."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,g}"
@@ -211,7 +220,7 @@ class PrevalenceEstimate:
             PrevalenceKind.LIFETIME: "people at some time in their life",
         }.get(self.kind, "people")
         if self.basis is EstimateBasis.REPORTED:
-            return f"about 1 in {self.one_in:,} {population}"
+            return f"{share_words(self.per_100000)} {population}"
         bound, denominator = self._class_range()
         if self.basis is EstimateBasis.CEILING:
             top = bound.split(" to ")[-1].removeprefix("fewer than ").removeprefix("more than ")
