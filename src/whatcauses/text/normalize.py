@@ -80,6 +80,10 @@ _SPELLING_WORDS = {
     "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak", "heard": "hear",
     "forgot": "forget", "forgotten": "forget", "stung": "sting", "spat": "spit",
     "swam": "swim", "wept": "weep",
+    # HPO words "Recurrent" also as "Repeated" and "Recurring" ("Repeated urinary tract
+    # infections", "Recurring pancreatitis"): one stem for the three.
+    "repeated": "recurrent", "recurring": "recurrent", "recurrence": "recurrent",
+    "recurrences": "recurrent",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
@@ -323,7 +327,8 @@ def stem(word: str) -> str:
         return NEGATION_MARK
     if word in MARKED_INABILITY:
         return INABILITY_MARK
-    word = _SPELLING_WORDS.get(_ISH_COLOURS.get(word, word), word)
+    word = _ISH_COLOURS.get(word, word)
+    word = _SPELLING_WORDS.get(word, word)
     for british, american in _SPELLING_PREFIXES:
         if word.startswith(british):
             word = american + word[len(british) :]
@@ -394,7 +399,20 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))
+    return _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))
+
+
+# "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as
+# "Episodic ..." or "Episodes of ..." (which the stemmer already makes one stem). Only
+# before "of": "asthma attacks", "coughing spells" name a finding's form, not episodes.
+_EPISODE_WORDS = frozenset({"attack", "attacks", "bout", "bouts", "spell", "spells"})
+
+
+def _mark_episodes(tokens: list[Token]) -> list[Token]:
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded in _EPISODE_WORDS and tokens[here + 1].folded == "of":
+            tokens[here] = replace(tokens[here], stem=stem("episodes"))
+    return tokens
 
 
 # "Absence" names a seizure type before these words ("absence seizures", "absence status"),
