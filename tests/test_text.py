@@ -200,7 +200,21 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("I've always been fit but lately I'm tired", "HP:0012378", "HP:0001250"),
      ("the pain goes down into my groin", "", "HP:6001054"),  # "into" is no Intoeing
      ("she isnt eating much", "HP:0004396", ""),
-     ("an ache at the top of my tummy", "HP:0410019", "")],  # Epigastric pain
+     ("an ache at the top of my tummy", "HP:0410019", ""),  # Epigastric pain
+     # A describing word shares the noun its series ends with.
+     ("swollen, stiff finger joints", "HP:0001386", "HP:0000969"),  # Joint swelling, no Edema
+     ("dry itchy patches on my arms", "HP:0000958", ""),  # Dry skin
+     ("constant sinus and ear infections", "HP:0011108", ""),  # Recurrent sinusitis
+     ("nausea and vomiting", "HP:0002013", "HP:0002017"),  # two findings, not the pair term
+     # A word in a series after a finding said of a site is said of that site.
+     ("my eyes are red, itchy and watery", "HP:0009926", ""),  # Epiphora
+     ("joint pain, swelling and stiffness", "HP:0001387", ""),  # Joint stiffness
+     ("a purple rash around the eyes, red scaly bumps", "", "HP:0025337"),  # no Red eye
+     ("bowed legs, short height", "", "HP:0006385"),  # not Short lower limbs
+     # Lay forms of HPO's modifiers; a modifier inside a phrase is set aside.
+     ("repeated attacks of fever", "HP:0001954", ""),  # Recurrent fever
+     ("attacks of severe belly pain", "HP:0002574", ""),  # Episodic abdominal pain
+     ("he fed poorly as a baby", "HP:0011968", "")],  # Feeding difficulties
 )
 def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
     reading = read(engine, question)
