@@ -73,17 +73,13 @@ _SPELLING_WORDS = {
     "smell": "odor", "smells": "odor", "smelly": "odor", "smelling": "odor", "smelled": "odor",
     "smelt": "odor",
     # Irregular past forms of verbs that name a function ("fed poorly" meets HPO's "Poor
-    # feeding", "slept badly", "fell over", "threw up"); the stemmer only knows regular forms.
-    "fed": "feed", "ate": "eat", "eaten": "eat", "slept": "sleep", "fell": "fall",
-    "fallen": "fall", "drank": "drink", "woke": "wake", "woken": "wake", "bitten": "bite",
-    "shook": "shake", "shaken": "shake", "threw": "throw", "thrown": "throw",
+    # feeding", "slept badly", "threw up"); the stemmer only knows regular forms. Not those
+    # whose verb alone reads as a finding: one past event is no symptom ("I fell off my
+    # bike" is no Falls, "I forgot to say" no Memory impairment, "it shook me" no Tremor).
+    "fed": "feed", "ate": "eat", "eaten": "eat", "slept": "sleep", "drank": "drink",
+    "woke": "wake", "woken": "wake", "bitten": "bite", "threw": "throw", "thrown": "throw",
     "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak", "heard": "hear",
-    "forgot": "forget", "forgotten": "forget", "stung": "sting", "spat": "spit",
-    "swam": "swim", "wept": "weep",
-    # HPO words "Recurrent" also as "Repeated" and "Recurring" ("Repeated urinary tract
-    # infections", "Recurring pancreatitis"): one stem for the three.
-    "repeated": "recurrent", "recurring": "recurrent", "recurrence": "recurrent",
-    "recurrences": "recurrent",
+    "stung": "sting", "spat": "spit", "swam": "swim", "wept": "weep",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").

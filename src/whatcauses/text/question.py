@@ -98,6 +98,12 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
 # at most this many words after the first.
 _MAX_SERIES_WORDS = 3
+# Verbs that say a finding of its site ("my eyes are red", "her skin has gone dry", "his
+# hands feel numb", "it turned blue").
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "am", "been", "feel", "feels", "felt",
+                            "look", "looks", "looked", "gone", "went", "turned", "turns",
+                            "become", "became", "becomes", "got", "gets", "getting", "seem",
+                            "seems", "seemed", "goes", "go"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -687,7 +693,8 @@ class QuestionReader:
         tokens = reading.tokens
         matched: list[tuple[list[int], LexiconEntry]] = []
         for word in remaining:
-            if word in reading.consumed or not tokens[word].folded.isalpha():
+            if (word in reading.consumed or not tokens[word].folded.isalpha()
+                    or self._names_a_term(tokens[word])):
                 continue
             series = self._series_after(reading, word, in_findings)
             for start in range(len(series)):
@@ -732,6 +739,12 @@ class QuestionReader:
             if other is None or other.positions[-1] in (other.site_positions or ()) or (
                     other.positions[-1] in self._sites.sites_within(words, other.positions)):
                 continue
+            # ... and said of it with a linking verb ("my eyes are red, ...", "her skin has
+            # gone dry, ..."): a list of findings after a compound ("skin lesion, diarrhoea
+            # and abscess") says nothing of the skin.
+            if not any(words[k] in _LINKING_VERBS
+                       for k in range(other.positions[0], other.positions[-1])):
+                continue
             sites = (other.site_positions if other.source == "site" else ()) or tuple(
                 self._sites.sites_within(words, other.positions))
             sites = tuple(p for p in sites if tokens[p].is_word and self._cues.is_content(
@@ -739,10 +752,17 @@ class QuestionReader:
             if not sites:
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, sorted([word, *sites])))
-            if entry is not None and entry.kind == "finding":
-                reading.consumed.add(word)
-                reading.shared_heads.add(word)
-                matched.append(([word], entry))
+            if entry is None or entry.kind != "finding":
+                continue
+            # The site is the reader's inference, not the asker's words beside the word: the
+            # word's own reading stays in an OR-group ("swollen, red and painful": Calf pain
+            # | Pain).
+            own = self.lexicon.lookup(tokens[word].stem)
+            if own is not None and own.kind == "finding":
+                entry = replace(entry, ids=tuple(dict.fromkeys((*entry.ids, *own.ids))))
+            reading.consumed.add(word)
+            reading.shared_heads.add(word)
+            matched.append(([word], entry))
         return matched
 
     def _series_start(self, tokens: list[Token], word: int,
@@ -762,6 +782,17 @@ class QuestionReader:
                 return None
             single_words += 1
         return None
+
+    def _names_a_term(self, token: Token) -> bool:
+        """Is the word, as written, the name of the term it reads as alone ("pain", "cough",
+        "fever")? Such a word is an item of a list of findings, not a word describing the
+        noun the list ends with ("pain, photophobia and a bloodshot eye" has no eye pain);
+        "painful", "sore", "swollen" describe."""
+        own = self.lexicon.lookup(token.stem)
+        if own is None or own.source != "name":
+            return False
+        word = token.folded
+        return any(self._label(i).lower() in (word, word.removesuffix("s")) for i in own.ids)
 
     def _shares_head(self, tokens: list[Token], word: int, series: list[int],
                      start: int) -> bool:

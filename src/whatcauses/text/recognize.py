@@ -30,10 +30,6 @@ class LexiconKeys:
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._lexicon.lookup(key) is not None
 
-    def is_modifier(self, stem: str) -> bool:
-        """Is this the stem of a clinical modifier word ("severe", "episodic")?"""
-        return self._lexicon.is_modifier(stem)
-
 
 def order_free_key(tokens: list[Token], positions: list[int]) -> str:
     """The key of the words at ``positions``: their stems, sorted."""
@@ -56,15 +52,6 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     rest = [s for s in stems if s != EXCESS_MARK]
     if len(rest) >= 2 and len(rest) < len(stems) and " ".join(rest) in known:
         return " ".join(rest)
-    # A clinical modifier inside the phrase qualifies it ("attacks of severe belly pain" is
-    # HPO's "Episodic abdominal pain"); one at an edge is taken in by the reader afterwards.
-    if isinstance(known, LexiconKeys) and len(positions) > 2:
-        inner = {p for p in positions[1:-1] if known.is_modifier(tokens[p].stem)}
-        kept = [p for p in positions if p not in inner]
-        if inner and len(kept) >= 2:
-            plain = order_free_key(tokens, kept)
-            if plain in known:
-                return plain
     return None
 
 
