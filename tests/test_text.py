@@ -203,7 +203,8 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("an ache at the top of my tummy", "HP:0410019", ""),  # Epigastric pain
      # A describing word shares the noun its series ends with.
      ("swollen, stiff finger joints", "HP:0001386", "HP:0000969"),  # Joint swelling, no Edema
-     ("dry itchy patches on my arms", "HP:0000958", ""),  # Dry skin
+     ("itchy, dry, cracked skin", "HP:0000958", ""),  # Dry skin
+     ("dark red urine", "", "HP:0040319"),  # no Dark urine: "dark" says how red
      ("constant sinus and ear infections", "HP:0011108", ""),  # Recurrent sinusitis
      ("nausea and vomiting", "HP:0002013", "HP:0002017"),  # two findings, not the pair term
      # A word in a series after a finding said of a site is said of that site.

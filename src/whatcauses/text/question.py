@@ -683,13 +683,12 @@ class QuestionReader:
         self, reading: _Reading, remaining: list[int], in_findings: set[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         """A word in a series of describing words shares the noun the series ends with:
-        "swollen, stiff finger joints" is also "swollen joints", "dry itchy patches" "dry
-        patches", "greasy smelly poos" "greasy poos", "sinus and ear infections" "sinus
-        infections". The series runs over content words, commas and "and"/"or" only (a
-        function word ends it: "swollen, stiff finger joints on both hands" ends at "on"),
-        across clause commas; the noun is read by the word's own finding too, so only the
-        word is taken. The longest known ending of the series wins ("swollen finger joints"
-        before "swollen joints")."""
+        "swollen, stiff finger joints" is also "swollen joints", "itchy, dry, cracked skin"
+        "dry skin", "sinus and ear infections" "sinus infections". The series runs over
+        content words, commas and "and"/"or" only, across clause commas; a function word
+        ends it ("... finger joints on both hands" ends at "on"). The noun is read by its
+        own finding too, so only the word is taken. The longest known ending of the
+        series wins ("swollen finger joints" before "swollen joints")."""
         tokens = reading.tokens
         matched: list[tuple[list[int], LexiconEntry]] = []
         for word in remaining:
@@ -796,18 +795,14 @@ class QuestionReader:
 
     def _shares_head(self, tokens: list[Token], word: int, series: list[int],
                      start: int) -> bool:
-        """May ``word`` be read with ``series[start:]``? Only across a series: a comma or
-        "and"/"or" after the word, or a skipped word that names a finding itself ("painful
-        stiff shoulder"; not "headaches every morning", left to the pair reader). Never two
-        findings joined by "and" ("nausea and vomiting" stays two, not HPO's "Nausea and
-        vomiting")."""
+        """May ``word`` be read with ``series[start:]``? Only across a comma or "and"/"or"
+        after the word: written together, the first word may describe the second rather
+        than the noun ("dark red urine" is no dark urine). Never two findings joined by
+        "and" ("nausea and vomiting" stays two, not HPO's "Nausea and vomiting")."""
         between = range(word + 1, series[start])
-        separated = any(tokens[k].folded == "," or tokens[k].folded
-                        in self._cues.words.coordinators for k in between)
-        if not separated and not any(self.lexicon.lookup(tokens[k].stem) is not None
-                                     for k in series[:start]):
-            return False
         coordinated = any(tokens[k].folded in self._cues.words.coordinators for k in between)
+        if not coordinated and not any(tokens[k].folded == "," for k in between):
+            return False
         return not (coordinated and self.lexicon.lookup(tokens[word].stem) is not None
                     and self.lexicon.lookup(order_free_key(tokens, series[start:])) is not None)
 
