@@ -203,7 +203,18 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("an ache at the top of my tummy", "HP:0410019", ""),  # Epigastric pain
      # "sore" after "and" has its own site: Arthralgia, no Lower limb pain from "leg ... sore"
      ("a red rash on my leg and sore joints", "HP:0002829", "HP:0012514"),
-     ("my leg and arm are sore", "HP:0009763", "")],  # Limb pain: two sites listed
+     ("my leg and arm are sore", "HP:0009763", ""),  # Limb pain: two sites listed
+     # A describing word shares the noun its series ends with.
+     ("swollen, stiff finger joints", "HP:0001386", "HP:0000969"),  # Joint swelling, no Edema
+     ("itchy, dry, cracked skin", "HP:0000958", ""),  # Dry skin
+     ("dark red urine", "", "HP:0040319"),  # no Dark urine: "dark" says how red
+     ("constant sinus and ear infections", "HP:0011108", ""),  # Recurrent sinusitis
+     ("nausea and vomiting", "HP:0002013", "HP:0002017"),  # two findings, not the pair term
+     ("pain, photophobia and a bloodshot eye", "", "HP:0200026"),  # a list: no Ocular pain
+     # "attacks of" are episodes; irregular past forms.
+     ("repeated attacks of fever", "HP:0001954", ""),  # Recurrent fever
+     ("attacks of tummy pain", "HP:0002574", ""),  # Episodic abdominal pain
+     ("he fed poorly as a baby", "HP:0011968", "")],  # Feeding difficulties
 )
 def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
     reading = read(engine, question)

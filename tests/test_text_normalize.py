@@ -51,6 +51,14 @@ from whatcauses.text.normalize import fold, phrase_key, tokenize
         ("she isnt eating", "she isn't eating"), ("peeing alot", "peeing a lot"),
         ("soreness", "sore"), ("pain into my groin", "pain in my groin"),
         ("got the runs", "diarrhoea"), ("HbA1c was raised", "elevated HbA1c"),
+        # Plurals of lay nouns, a smell as HPO's odor, irregular past forms, "-ish" colours.
+        ("greasy poos", "greasy stools"), ("sore tummies", "abdominal pain"),
+        ("a musty smell", "musty odor"), ("smelly urine", "urine odor"),
+        ("fed poorly", "poor feeding"), ("slept badly", "sleeping badly"),
+        ("reddish urine", "red urine"), ("yellowish patches", "yellow patches"),
+        ("whitish spots", "white spots"), ("bluish lips", "blue lips"),
+        # "attacks of" are episodes.
+        ("attacks of fever", "episodic fever"), ("bouts of diarrhoea", "episodes of diarrhea"),
     ],
 )
 def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
@@ -79,7 +87,11 @@ def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
      ("kidney stones", "kidney weight"), ("a stone", "weight"),
      # "fit" the adjective (healthy) is not "a fit"; "runs" is diarrhoea only after "the".
      ("I've always been fit", "I had a fit"), ("fit and well", "fits"),
-     ("my nose runs", "the runs")],
+     ("my nose runs", "the runs"),
+     # "attacks" names episodes only before "of": "asthma attacks" are no episodic asthma.
+     ("asthma attacks", "episodic asthma"), ("sores", "pain"),
+     # One past event is no symptom: "fell" is not "falls", "forgot" not "forgetful".
+     ("I fell off my bike", "falls"), ("I forgot", "forgetting")],
 )
 def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
     assert phrase_key(one) != phrase_key(other)

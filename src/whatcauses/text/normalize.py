@@ -66,7 +66,30 @@ _SPELLING_WORDS = {
     "raised": "elevated",
     # "the top of my tummy" is its upper part, as HPO and the curated phrases word it.
     "top": "upper",
+    # Plurals of the lay nouns above ("greasy smelly poos", "sore tummies").
+    "poos": "stool", "tummies": "abdominal", "bellies": "abdominal", "wees": "urine",
+    # A smell is HPO's "odor" ("a musty smell", "her nappy smells sweet"; HPO: "Musty odor",
+    # "Abnormal urinary odor"); the sense keeps meeting itself ("loss of smell").
+    "smell": "odor", "smells": "odor", "smelly": "odor", "smelling": "odor", "smelled": "odor",
+    "smelt": "odor",
+    # Irregular past forms of verbs that name a function ("fed poorly" meets HPO's "Poor
+    # feeding", "slept badly", "threw up"); the stemmer only knows regular forms. Not those
+    # whose verb alone reads as a finding: one past event is no symptom ("I fell off my
+    # bike" is no Falls, "I forgot to say" no Memory impairment, "it shook me" no Tremor).
+    "fed": "feed", "ate": "eat", "eaten": "eat", "slept": "sleep", "drank": "drink",
+    "woke": "wake", "woken": "wake", "bitten": "bite", "threw": "throw", "thrown": "throw",
+    "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak", "heard": "hear",
+    "stung": "sting", "spat": "spit", "swam": "swim", "wept": "weep",
 }  # fmt: skip
+# Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
+# colour, as HPO's names mostly word them ("Red urine", "Blue lips").
+_COLOURS = ("red", "yellow", "blue", "green", "brown", "purple", "grey", "gray", "white",
+            "pink", "black", "orange")
+_ISH_COLOURS = {
+    form: colour
+    for colour in _COLOURS
+    for form in (colour + "ish", colour.removesuffix("e") + "ish", colour + colour[-1] + "ish")
+}
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
 # blue", "doesn't seem to see well") carry no meaning of their own; nor do adverbs of manner
@@ -300,6 +323,7 @@ def stem(word: str) -> str:
         return NEGATION_MARK
     if word in MARKED_INABILITY:
         return INABILITY_MARK
+    word = _ISH_COLOURS.get(word, word)
     word = _SPELLING_WORDS.get(word, word)
     for british, american in _SPELLING_PREFIXES:
         if word.startswith(british):
@@ -371,7 +395,20 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))
+    return _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))
+
+
+# "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as
+# "Episodic ..." or "Episodes of ..." (which the stemmer already makes one stem). Only
+# before "of": "asthma attacks", "coughing spells" name a finding's form, not episodes.
+_EPISODE_WORDS = frozenset({"attack", "attacks", "bout", "bouts", "spell", "spells"})
+
+
+def _mark_episodes(tokens: list[Token]) -> list[Token]:
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded in _EPISODE_WORDS and tokens[here + 1].folded == "of":
+            tokens[here] = replace(tokens[here], stem=stem("episodes"))
+    return tokens
 
 
 # "Absence" names a seizure type before these words ("absence seizures", "absence status"),

@@ -95,6 +95,9 @@ NEWBORN_YEARS = 28 / 365.25
 # a finding of their own ("painful swollen knee", "coughing fits").
 _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
               "bouts": -1}
+# A series of describing words before the noun they share ("itchy, dry, cracked skin"):
+# at most this many words after the first.
+_MAX_SERIES_WORDS = 3
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -401,6 +404,9 @@ class QuestionReader:
         remaining = [i for i in remaining if i not in reading.consumed]
         matched += self._match_phrases(reading, clause, remaining)
         described.extend(self._match_descriptors(reading, clause))
+        in_findings = {p for positions, _ in matched for p in positions}
+        in_findings.update(p for match in described for p in match.positions)
+        matched += self._match_shared_heads(reading, remaining, in_findings)
         matched += self._match_pairs(reading, remaining)
         matched += self._match_single_words(reading, remaining)
         matched = self._describing_words(reading.tokens, matched)
@@ -665,6 +671,78 @@ class QuestionReader:
                 matched.append(([first, second], entry))
         return matched
 
+    def _match_shared_heads(
+        self, reading: _Reading, remaining: list[int], in_findings: set[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """A word in a series of describing words shares the noun the series ends with:
+        "swollen, stiff finger joints" is also "swollen joints", "itchy, dry, cracked skin"
+        "dry skin", "sinus and ear infections" "sinus infections". The series runs over
+        content words, commas and "and"/"or" only, across clause commas; a function word
+        ends it ("... finger joints on both hands" ends at "on"). The noun is read by its
+        own finding too, so only the word is taken. The longest known ending of the
+        series wins ("swollen finger joints" before "swollen joints")."""
+        tokens = reading.tokens
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for word in remaining:
+            if (word in reading.consumed or not tokens[word].folded.isalpha()
+                    or self._names_a_term(tokens[word])):
+                continue
+            series = self._series_after(reading, word, in_findings)
+            for start in range(len(series)):
+                if not self._shares_head(tokens, word, series, start):
+                    continue
+                entry = self.lexicon.lookup(order_free_key(tokens, [word, *series[start:]]))
+                if entry is not None and entry.kind == "finding":
+                    reading.consumed.add(word)
+                    reading.shared_heads.add(word)
+                    matched.append(([word], entry))
+                    break
+        return matched
+
+    def _names_a_term(self, token: Token) -> bool:
+        """Is the word, as written, the name of the term it reads as alone ("pain", "cough",
+        "fever")? Such a word is an item of a list of findings, not a word describing the
+        noun the list ends with ("pain, photophobia and a bloodshot eye" has no eye pain);
+        "painful", "sore", "swollen" describe."""
+        own = self.lexicon.lookup(token.stem)
+        if own is None or own.source != "name":
+            return False
+        word = token.folded
+        return any(self._label(i).lower() in (word, word.removesuffix("s")) for i in own.ids)
+
+    def _shares_head(self, tokens: list[Token], word: int, series: list[int],
+                     start: int) -> bool:
+        """May ``word`` be read with ``series[start:]``? Only across a comma or "and"/"or"
+        after the word: written together, the first word may describe the second rather
+        than the noun ("dark red urine" is no dark urine). Never two findings joined by
+        "and" ("nausea and vomiting" stays two, not HPO's "Nausea and vomiting")."""
+        between = range(word + 1, series[start])
+        coordinated = any(tokens[k].folded in self._cues.words.coordinators for k in between)
+        if not coordinated and not any(tokens[k].folded == "," for k in between):
+            return False
+        return not (coordinated and self.lexicon.lookup(tokens[word].stem) is not None
+                    and self.lexicon.lookup(order_free_key(tokens, series[start:])) is not None)
+
+    def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
+        """The content words of the series that follows ``word`` up to its noun (at most
+        :data:`_MAX_SERIES_WORDS`), or ``[]`` when no series follows. Words explained as
+        something else (category, cue, family words; the person's age) end it."""
+        tokens = reading.tokens
+        series: list[int] = []
+        for k in range(word + 1, len(tokens)):
+            token = tokens[k]
+            if token.folded == "," or token.folded in self._cues.words.coordinators:
+                continue
+            if (not token.is_word or not self._cues.is_content(token)
+                    or self._cues.is_frame(token) or token.stem == EXCESS_MARK
+                    or token.start in reading.person_chars
+                    or (k in reading.consumed and k not in in_findings)):
+                break
+            series.append(k)
+            if len(series) > _MAX_SERIES_WORDS:
+                return []
+        return series
+
     def _match_single_words(
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
@@ -792,7 +870,10 @@ class QuestionReader:
         end = {m.positions[-1]: m for m in [*matches, *described]}
         result = []
         for match in matches:
-            if match.site_positions or match.source == "stage":
+            # A word read with the noun of its series has its site already ("sore swollen
+            # joints" is Arthralgia, no narrower joint term).
+            if (match.site_positions or match.source == "stage"
+                    or match.positions[0] in reading.shared_heads):
                 result.append(match)
                 continue
             after = [i for i in clause if i > match.positions[-1]]
@@ -895,6 +976,8 @@ class _Reading:
     inheritance: list[InheritanceEvidence] = field(default_factory=list)
     category_spans: list[tuple[int, int]] = field(default_factory=list)
     category_of_words: list[str] = field(default_factory=list)
+    # Words read with the noun their series shares ("swollen, stiff finger joints").
+    shared_heads: set[int] = field(default_factory=set)
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
