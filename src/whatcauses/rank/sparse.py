@@ -27,9 +27,8 @@ Vector = npt.NDArray[np.float64]
 Indices = npt.NDArray[np.integer[Any]]
 
 SAMPLE = 64  # entries read to choose a vector's default value
-# Up to this many keys, gather() finds each exception's column by a search among the sorted
-# keys rather than in a table over every disease (cheaper for a few).
-FEW_KEYS = 8
+# Up to this many keys, gather() searches each vector for each key (cheaper for a few).
+FEW_KEYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +115,9 @@ class SparseVector:
 
 def gather(vectors: Sequence[SparseVector | Vector], keys: Indices | Sequence[int]) -> Vector:
     """``[v[keys] for v in vectors]`` as a matrix (one row per vector), in a few operations
-    for all the sparse vectors together rather than a binary search per vector and key: every
-    vector's exceptions at once, placed by their column (a disease -> column table for many
-    keys, a search among the sorted keys for a few)."""
+    for all the sparse vectors together rather than a binary search per vector (for more than
+    ``FEW_KEYS`` keys): every vector's exceptions at once, placed by a disease -> column
+    table."""
     keys = np.asarray(keys, dtype=np.int64).reshape(-1)
     result: Vector = np.empty((len(vectors), len(keys)))
     rows: list[int] = []
@@ -131,21 +130,19 @@ def gather(vectors: Sequence[SparseVector | Vector], keys: Indices | Sequence[in
             result[i] = vector[keys]
     if not sparse or not len(keys):
         return result
-    count = len(sparse)
-    indices = np.concatenate([v.index for v in sparse])
-    if len(keys) <= FEW_KEYS:
-        # The evidence of a few candidates: a search among the few sorted keys costs less than
-        # a table over every disease. A key given twice reads the same column twice.
-        distinct = np.unique(keys)
-        at = np.minimum(np.searchsorted(distinct, indices), len(distinct) - 1)
-        column = np.where(distinct[at] == indices, at, -1)
-        columns = np.searchsorted(distinct, keys)
-    else:
-        slot = np.full(max(v.size for v in sparse), -1, dtype=np.int64)  # disease -> column
-        slot[keys] = np.arange(len(keys))  # (a key given twice: its last column, filled below)
-        column = slot[indices]
-        columns = slot[keys]
-    width = int(columns.max()) + 1
+    count, width = len(sparse), len(keys)
+    if width <= FEW_KEYS:
+        # A binary search per vector and key costs less than laying them all out.
+        listed = keys.tolist()
+        for i, vector in zip(rows, sparse, strict=True):
+            index, padded, last = vector.index, vector.padded, len(vector.index)
+            for j, key in enumerate(listed):
+                at = int(index.searchsorted(key))
+                result[i, j] = padded[at] if at < last and index[at] == key else padded[last]
+        return result
+    slot = np.full(max(v.size for v in sparse), -1, dtype=np.int64)  # disease -> its column
+    slot[keys] = np.arange(width)  # (a key given twice: its last column, filled below)
+    column = slot[np.concatenate([v.index for v in sparse])]
     hit = column >= 0
     place = np.repeat(np.arange(0, count * width, width),
                       np.fromiter((len(v.index) for v in sparse), np.int64, count))
@@ -153,6 +150,7 @@ def gather(vectors: Sequence[SparseVector | Vector], keys: Indices | Sequence[in
     matrix: Vector = np.empty((count, width))
     matrix[:] = np.fromiter((v.default for v in sparse), np.float64, count)[:, None]
     matrix.reshape(-1)[place[hit]] = np.concatenate([v.values for v in sparse])[hit]
+    columns = slot[keys]
     result[rows] = matrix if np.array_equal(columns, np.arange(width)) else matrix[:, columns]
     return result
 
