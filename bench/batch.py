@@ -122,6 +122,33 @@ flight, and were not adopted. Where the time goes now (py-spy, one process, all 
 ``--evidence top``, loaded machine): the calibration 25 % (its features 15 %: the lineage of
 about 1,000 distinct annotated terms per case), evidence 19 % (passes 9 %), a finding's first
 vectors 12 %, the sparse sums 9 %, results to dicts 7 %, gathers 8 %, the depth selection 4 %.
+
+Fourth round (2026-12-03, issue 15 item 5: why do two workers cost more CPU with
+``--evidence top``?). Measured at load 2 to 3 unless said, all 3,723 cases, CPU seconds, in
+process after the warm-up (so start-up apart): one process 9.1; the same records split into
+the pipeline's round-robin chunks of 16 and run as two processes one after the other 9.7
+(+0.6: each worker computes its own vectors for the findings both meet, 4,361 observed and
+2,872 excluded finding vectors and 2,872 evidence passes against 3,098, 1,769 and 2,603 in one
+process); the same two processes at the same time 11.2 (+1.5, +15 %: the two vCPUs slow each
+other down; with ``--evidence none`` +8 %, 7.6 -> 8.2). The parent adds imports (0.25 to 0.3),
+the engine (0.05), the warm-up (0.28: Orphanet tables 0.10, prevalence figures 0.06,
+calibration profiles 0.05, onset ranges 0.03, a first ranking 0.03) and the chunks' traffic
+(about 0.3 for 63 MB of output with ``--evidence top``, 17 kB a case). Not a cause: garbage
+collection (0.18 CPU-s a run in one process, 0.10 with ``gc.freeze()``; the workers inherit
+the frozen engine), copy-on-write (about 25,000 minor faults a worker, 0.3 s of system time
+for both), pickling. Contiguous blocks rather than round-robin chunks would not remove the
+duplication: with blocks of 64 chunks (1,024 records) each worker still computes 3,990 /
+2,359 finding vectors and 2,648 passes in all, as the common findings recur through the file.
+On this machine the same command's CPU time varies by half with other load (top, one
+process: 9.9 CPU-s at load 2.6, 14.6 to 22.8 at load 5 to 8), which is most of the spread
+between rows measured at different times. Tried and not kept (slower, though the same bytes):
+placing a few keys' exceptions by one search over all vectors' concatenated exceptions in
+``gather`` (124 -> 314 microseconds a case: long vectors have thousands of exceptions, the
+per-vector binary search reads a dozen entries); ``sequential_sum`` over the union of the
+vectors' exceptions (119 -> 347 microseconds a call) or with ``take``/``put`` (-> 182). Of
+the 2.4 ms a case ``--evidence top`` takes in one process (load 2 to 3), the result
+dicts take about 0.25 ms, 0.08 ms of it ``round(x, 6)`` of the score terms (140 a case),
+which the output format needs.
 """
 
 from __future__ import annotations

@@ -16,7 +16,13 @@ from whatcauses.rank.evidence import FindingVectors
 from whatcauses.rank.query import build_query
 from whatcauses.rank.ranker import Ranker
 from whatcauses.rank.results import Query
-from whatcauses.rank.sparse import SparseVector, gather, log_total, sequential_sum
+from whatcauses.rank.sparse import (
+    FEW_KEYS,
+    SparseVector,
+    gather,
+    log_total,
+    sequential_sum,
+)
 
 
 def _vectors(rng: np.random.Generator, count: int, size: int) -> list[np.ndarray]:
@@ -52,6 +58,22 @@ def test_gather_reads_many_vectors_at_once() -> None:
     for keys in ([0], [299, 3, 3, 150], list(range(0, 300, 7)), []):
         expected = np.asarray([v[keys] for v in dense]).reshape(len(dense), len(keys))
         assert np.array_equal(gather(mixed, keys), expected)
+
+
+def test_gather_of_few_and_many_keys_reads_what_indexing_reads() -> None:
+    # Both ways of reading (a binary search per vector and key for a few keys, a table over
+    # every entry for more): repeated keys, vectors without exceptions, either side of
+    # FEW_KEYS.
+    rng = np.random.default_rng(11)
+    dense = [*_vectors(rng, 9, 200), np.full(200, 0.5)]
+    sparse = [SparseVector.compress(v) for v in dense]
+    for width in (1, FEW_KEYS, FEW_KEYS + 1, 40):
+        for _ in range(5):
+            keys = rng.integers(0, 200, width).tolist()
+            keys[-1] = keys[0]  # at least one key twice (once when the width is 1)
+            expected = np.asarray([v[keys] for v in dense])
+            assert np.array_equal(gather(sparse, keys), expected)
+            assert np.array_equal(gather(sparse[-1:], keys), expected[-1:])
 
 
 def test_a_vector_of_one_value_has_no_exceptions() -> None:
