@@ -159,6 +159,17 @@ def test_person_spans_point_into_the_original_text(prefix: str, person: str) -> 
     assert any(fold(text[start:end]) == context.age_text for start, end in context.spans)
 
 
+@pytest.mark.parametrize(("question", "age"), [
+    ("I'm 70 and my knee hurts when I walk", 70.0), ("My dad is 70, his hand shakes", 70.0),
+    ("im 45 and always tired", 45.0), ("she's 8 now and coughs at night", 8.0),
+    ("I'm 70 kg and tired", None), ("she is 5 months pregnant and sick", None),
+    ("I'm 200 and tired", None),
+])
+def test_a_bare_number_after_a_person_and_is_reads_as_their_age(question: str,
+                                                               age: float | None) -> None:
+    assert read_person(question).age == age
+
+
 @pytest.mark.parametrize(("noun", "adjectives"), [
     ("Hypokalemia", ["hypokalemic"]), ("Cyanosis", ["cyanotic"]), ("Arthritis", ["arthritic"]),
     ("Hypothyroidism", ["hypothyroid"]), ("Edema", ["edematous"]), ("Diarrhea", ["diarrheal"]),

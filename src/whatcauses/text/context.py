@@ -21,6 +21,17 @@ _AGE_PATTERNS = (
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo)\b"),
 )
+# "I'm 70 and ...", "my dad is 70, his hand shakes": a bare number after a person and "is"/"am",
+# only when nothing follows it that would make it a weight, a height or a count ("I'm 70 kg",
+# "she is 5 months pregnant").
+_RELATIVES = (r"(?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|"
+              r"grandma|grandmother|granny|nan|grandad|granddad|grandpa|grandfather|boy|girl|"
+              r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
+              r"boyfriend|girlfriend|patient)")
+_BARE_AGE = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|(?:my|our|his|her) " + _RELATIVES
+    + r"(?:'s| is))\s+(\d{1,3})(?=\s*(?:$|[,.;:!?)])|\s+(?:and|but|with|now|so|who|yet|"
+    r"today|this)\b)")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
@@ -153,6 +164,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age = _number(match.group(1)) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
+    bare = _BARE_AGE.search(text) if age is None else None
+    if bare and 0 < int(bare.group(1)) <= 110:
+        age, age_text, spans = float(bare.group(1)), bare.group(1), [bare.span(1)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
