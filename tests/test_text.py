@@ -214,7 +214,10 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      # "attacks of" are episodes; irregular past forms.
      ("repeated attacks of fever", "HP:0001954", ""),  # Recurrent fever
      ("attacks of tummy pain", "HP:0002574", ""),  # Episodic abdominal pain
-     ("he fed poorly as a baby", "HP:0011968", "")],  # Feeding difficulties
+     ("he fed poorly as a baby", "HP:0011968", ""),  # Feeding difficulties
+     # HPO names no patellar pain: the kneecap falls back to the knee (Knee pain, not Pain)
+     ("my kneecap hurts", "HP:0030839", ""),
+     ("my kneecap keeps dislocating", "HP:0002999", "")],  # Patellar dislocation stays
 )
 def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
     reading = read(engine, question)
