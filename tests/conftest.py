@@ -23,12 +23,14 @@ OMIM:100002 "Beta syndrome", OMIM:100003 "Gamma myopathy"; every frequency form 
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -39,6 +41,24 @@ from whatcauses.knowledge.sources import DataFiles
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_repo_module(relative: str) -> ModuleType:
+    """A script of the repository (``bench/accuracy.py``) imported as a module, once per
+    session; the test skips when this checkout does not have it."""
+    path = REPO / relative
+    if not path.is_file():
+        pytest.skip(f"{relative} is not in this checkout")
+    name = "whatcauses_repo_" + path.with_suffix("").relative_to(REPO).as_posix().replace("/", "_")
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(autouse=True)

@@ -5,28 +5,18 @@ Each example has two candidates scored by one feature (weight 1): the diagnosis 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "accuracy.py"
+from .conftest import load_repo_module
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    if not BENCH.is_file():
-        pytest.skip("bench/accuracy.py is not in this checkout")
-    spec = importlib.util.spec_from_file_location("whatcauses_bench_accuracy_fit", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_repo_module("bench/accuracy.py")
 
 
 def example(bench: ModuleType, truth_score: float, rival_score: float, truth_frequency: float,

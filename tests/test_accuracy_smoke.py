@@ -7,8 +7,6 @@ same 150 cases (observed findings only), so that a real regression fails and noi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -16,10 +14,11 @@ import pytest
 
 from whatcauses.engine import Engine
 
+from .conftest import load_repo_module
+
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "accuracy.py"
 SAMPLE = 150
 # Measured on this sample (`python bench/accuracy.py --limit 150`, HPO 2025-01-16): top-1 50.7 %,
 # top-10 72.7 %, MRR 0.578 (naive exact-match baseline: 48.0 %, 74.0 %, 0.562).
@@ -27,22 +26,11 @@ MODEL_TOP10_FLOOR = 0.68
 MODEL_TOP1_FLOOR = 0.46
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("whatcauses_bench_accuracy", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     if not (DATA / "phenopackets-dev.jsonl.gz").is_file():
         pytest.skip(f"benchmark reference data not present at {DATA}")
-    if not BENCH.is_file():
-        pytest.skip("bench/accuracy.py is not in this checkout")
-    return _bench()
+    return load_repo_module("bench/accuracy.py")
 
 
 def test_model_top10_floor(bench: ModuleType, engine: Engine) -> None:

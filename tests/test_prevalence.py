@@ -7,14 +7,11 @@ Expected values of the shipped tables were read by hand from ../shared/data/orph
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import itertools
 import math
 import os
 import random
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -37,23 +34,12 @@ from whatcauses.knowledge.prevalence import (
     share_words,
 )
 
-from .conftest import SHARED_DATA
+from .conftest import REPO, SHARED_DATA, load_repo_module
 
-REPO = Path(__file__).resolve().parents[1]
 PACKAGE_DATA = REPO / "src" / "whatcauses" / "knowledge" / "data"
 
 
-def _load_script() -> ModuleType:
-    path = REPO / "scripts" / "build_orphanet_tables.py"
-    spec = importlib.util.spec_from_file_location("build_orphanet_tables", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_script()
+build = load_repo_module("scripts/build_orphanet_tables.py")
 
 PREVALENCE_HEADER = (
     "orpha_id\tlabel\tprevalence_type\tqualification\tprevalence_class\tmean_value\tgeographic"
