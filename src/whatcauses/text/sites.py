@@ -96,9 +96,9 @@ class SiteReader:
         # Site words inside the finding's own phrase ("weakness in the shoulders" + "and
         # thighs") join the others when the rest of the phrase is a finding by itself.
         inside = self._mentions_inside(words, positions)
-        first_inside = min((p for m in inside for p in m.positions), default=None)
+        inside_positions = {p for m in inside for p in m.positions}
         if (before and not across and words[min(positions) - 1] in self._coordinators
-                and first_inside != min(positions)
+                and min(positions) not in inside_positions
                 and (inside or (after and after[0].positions[0] == max(positions) + 1))):
             # A finding word with a site of its own right after "and" starts a new mention:
             # in "a rash on my leg and sore joints" the leg is the rash's place, not the
@@ -106,7 +106,6 @@ class SiteReader:
             before = []
             if not after:
                 return None
-        inside_positions = {p for m in inside for p in m.positions}
         core = [p for p in positions if p not in inside_positions]
         core_entry = (self._lexicon.lookup(phrase_key(" ".join(words[p] for p in core)))
                       if inside and core else None)
