@@ -261,8 +261,13 @@ class Ranker:
         p = self.parameters
         if p.question_specificity_exponent == p.specificity_exponent:
             return self
-        return Ranker(self.knowledge, replace(
+        ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent, calibration_weights=None))
+        # What does not depend on the specificity exponent is shared, not built twice: the
+        # category masks and the figures of how common each disease is.
+        ranker.__dict__["categories"] = self.categories
+        ranker.__dict__["prevalence"] = self.prevalence
+        return ranker
 
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
                             evidence: bool | int = True) -> Ranking:

@@ -261,10 +261,12 @@ class QuestionReader:
                     or first.start in reading.person_chars):
                 continue
             joined = first.folded + second.folded
-            # The vocabulary holds HPO's words, mostly singular ("whitehead").
-            if (not (joined in self._spelling()
-                     or (joined.endswith("s") and joined[:-1] in self._spelling()))
-                    or self.lexicon.lookup(stem(joined)) is None
+            # The vocabulary holds HPO's words, mostly singular ("whitehead"). The lexicon is
+            # asked first: the vocabulary is built on first use, and most questions never
+            # need it.
+            if (self.lexicon.lookup(stem(joined)) is None
+                    or not (joined in self._spelling()
+                            or (joined.endswith("s") and joined[:-1] in self._spelling()))
                     or self.lexicon.lookup(order_free_key(tokens, [i, i + 1])) is not None):
                 continue
             tokens[i] = replace(first, stem=stem(joined))
