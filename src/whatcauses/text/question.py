@@ -72,7 +72,7 @@ from whatcauses.text.recognize import (
     order_free_key,
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations
-from whatcauses.text.sites import SiteReader, narrower
+from whatcauses.text.sites import POSITION_WORDS, SiteReader, narrower
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
     SpellingCorrector,
@@ -157,6 +157,11 @@ class QuestionReader:
         context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
         reading.context_chars = frozenset(i for start, end in context for i in range(start, end))
         reading.consumed.update(cue_words)
+        # The noun of a part of a site ("the back of my knee") says where, as a linker does:
+        # it is no site ("back") nor a word of a finding ("back pain").
+        folded = [t.folded for t in tokens]
+        reading.consumed.update(i for i in range(len(tokens))
+                                if self._sites.part_of_site(folded, i))
         for statement in family:
             reading.consumed.update(statement.positions)
             evidence = self._evidence(reading, list(statement.positions), statement.modes)
@@ -836,6 +841,10 @@ class QuestionReader:
             span = list(range(positions[0], positions[-1] + 1))
             inside = [p for p in self._sites.sites_within(words, span)
                       if p not in reading.consumed and p not in positions]
+            # So do the position words between its words ("pain under my heel", one lexicon
+            # phrase across "under").
+            reading.consumed.update(p for p in span if words[p] in POSITION_WORDS
+                                    and p not in positions)
             reading.consumed.update(inside)
             composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
             if composition is None:

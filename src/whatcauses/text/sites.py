@@ -38,6 +38,17 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
 
 # Position words among a site's linkers, as HPO words them ("top of" is "upper").
 _POSITIONS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
+# Nouns of a part of a site, before "of": "the back of my knee" is at the knee, not the back
+# (the body site "back"); "the front of her ears". Never "side": "one side of my face" is
+# a side (unilateral), and "side" is a linker already.
+_PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
+                         "edge"})
+# Linker words that say where by a site a finding lies ("pain below my kneecap", "a lump
+# behind my knee"): inside a finding's own phrase ("pain under my heel", read as one lexicon
+# phrase) they belong to it too.
+POSITION_WORDS = frozenset({"below", "under", "underneath", "beneath", "above", "behind",
+                            "over", "along", "near", "beside", "inside", "front", "outside",
+                            "around", "side", "top", "bottom", "back"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +287,11 @@ class SiteReader:
             if order[k] in across:
                 k += 1
                 continue
+            if self.part_of_site(words, order[k]):
+                # Set aside before the findings are read (never a finding's word).
+                linkers.append(order[k])
+                k += 1
+                continue
             if order[k] in taken:
                 break
             mention = self._mention_at(words, order, k)
@@ -300,15 +316,25 @@ class SiteReader:
         return (words[position] in self._coordinators and position + 1 < len(words)
                 and words[position + 1] in self._new_clause)
 
+    def part_of_site(self, words: Sequence[str], position: int) -> bool:
+        """Is the word the noun of a part of the site named after "of" ("the back of my
+        knee"), and no longer site phrase of its own ("the front of the neck")?"""
+        if not (words[position] in _PART_NOUNS and position + 1 < len(words)
+                and words[position + 1] == "of"):
+            return False
+        mention = self._mention_at(words, range(len(words)), position, parts=False)
+        return mention is None or len(mention.positions) == 1
+
     def starts_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
         """Does a site phrase start at ``order[k]`` ("big toe", "little finger")?"""
         mention = self._mention_at(words, order, k)
         return mention is not None and bool(mention.readings)
 
     def _mention_at(self, words: Sequence[str], order: Sequence[int],
-                    k: int) -> SiteMention | None:
-        """The longest site or side phrase starting at ``order[k]`` (reading in ``order``)."""
-        if words[order[k]] not in self._edges:
+                    k: int, parts: bool = True) -> SiteMention | None:
+        """The longest site or side phrase starting at ``order[k]`` (reading in ``order``);
+        ``parts``: never a part noun before "of" (``part_of_site``)."""
+        if words[order[k]] not in self._edges or (parts and self.part_of_site(words, order[k])):
             return None
         for n in range(min(self._longest, len(order) - k), 0, -1):
             span = list(order[k:k + n])

@@ -1,0 +1,87 @@
+"""Position words and lumps at a site (text/sites.py, body_sites.yaml): "pain below my
+kneecap", "the back of my knee", "a lump under my arm", "a bump on my finger"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXTURES
+from whatcauses.engine import Engine
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.curated import body_sites
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.text.lexicon import Lexicon
+from whatcauses.text.sites import POSITION_WORDS, SiteReader
+
+
+def _reader() -> SiteReader:
+    # Only the site vocabulary is used by part_of_site: the mini ontology and an empty
+    # lexicon do.
+    knowledge = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    return SiteReader(body_sites(), Lexicon({}), knowledge.ontology)
+
+
+@pytest.mark.parametrize(("text", "position", "expected"), [
+    ("pain in the back of my knee", 3, True),  # a part of the knee
+    ("the front of her ears", 1, True),
+    ("a swelling at the front of the neck", 4, False),  # a site phrase of its own
+    ("pain in my back", 3, False),  # the back itself
+    ("my back hurts", 1, False),
+    ("one side of my face", 1, False),  # a side, never a part noun
+])
+def test_a_part_noun_before_of_is_no_site(text: str, position: int, expected: bool) -> None:
+    words = text.split()
+    assert _reader().part_of_site(words, position) is expected
+
+
+def test_position_words_are_linkers_except_under() -> None:
+    linkers = body_sites().linkers
+    assert {"below", "above", "behind", "along"} <= linkers
+    # "under" starts ages and states too ("under 5"): only the phrase "under my arm" is a site.
+    assert "under" not in linkers
+    assert ("under", "my", "arm") in body_sites().sites
+    assert {"below", "above", "behind"} <= POSITION_WORDS
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I have a sharp pain below my kneecap", "HP:0030839"),  # Knee pain
+    ("pain in the back of my knee", "HP:0030839"),
+    ("there's a lump under my arm", "HP:0034752"),  # Axillary lymphadenopathy
+    ("a bump on my finger", "HP:6001163"),  # Finger mass
+    ("a lump on my thyroid", "HP:0025388"),  # Thyroid nodule
+    ("lumps in my lungs", "HP:0033821"),  # Pulmonary mass
+])
+def test_a_site_by_a_position_word_or_a_lump_names_the_site_term(
+        engine: Engine, question: str, expected: str) -> None:
+    reading = engine.interpret(question)
+    assert expected in {i for f in reading.findings if not f.negated for i in f.ids}
+    assert not reading.unrecognized
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["pain in the back of my knee",
+                                      "the back of my ankle hurts"])
+def test_the_back_of_a_site_is_no_back_pain(engine: Engine, question: str) -> None:
+    reading = engine.interpret(question)
+    assert "HP:0003418" not in {i for f in reading.findings for i in f.ids}  # Back pain
+
+
+@pytest.mark.slow
+def test_a_lump_is_never_oedema(engine: Engine) -> None:
+    reading = engine.interpret("a red lump on her face")
+    assert "HP:0000282" not in {i for f in reading.findings for i in f.ids}  # Facial edema
+
+
+@pytest.mark.slow
+def test_a_lump_alone_is_no_finding(engine: Engine) -> None:
+    assert not engine.interpret("I found a lump").findings
+
+
+@pytest.mark.slow
+def test_position_words_inside_a_phrase_are_read(engine: Engine) -> None:
+    reading = engine.interpret("pain under my heel")
+    assert reading.findings and not reading.unrecognized
