@@ -12,7 +12,7 @@ server RSS at start and end). A check fails when it has failures, tracebacks or 
   of the inputs is run again in the other process: the same input must give the same bytes.
 * schemathesis over the live API (``st run``, every check, positive and negative inputs).
 * faults, each in its own cache/data folders, through the installed ``whatcauses`` command:
-  every cache file (knowledge, lexicon entries and surface, fact sheets, digest memo) damaged
+  every cache file (knowledge, lexicon entries and surface, curated sheets, digest memo) damaged
   six ways (truncated, a flipped byte, garbage, valid JSON of the wrong content, empty, a
   folder in its place): the answer must be unchanged, the damage reported in one line (so a
   corruption counts as detected) and gone on the next run; kill -9 during the first cache
@@ -336,7 +336,7 @@ CACHE_FILES: dict[str, Callable[[str], bool]] = {
     "knowledge": lambda n: n.startswith("knowledge-"),
     "lexicon entries": lambda n: n.startswith("lexicon-") and ".surface." not in n,
     "lexicon surface": lambda n: n.startswith("lexicon-") and ".surface." in n,
-    "fact sheets": lambda n: n.startswith("facts-"),
+    "curated sheets": lambda n: n.startswith("sheets-"),
     "digest memo": lambda n: n.startswith("digests"),
 }
 

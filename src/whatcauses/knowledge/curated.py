@@ -13,12 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from whatcauses.errors import DataError
-
-# libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 CATEGORY_KEYS = (
     "autoimmune", "inflammatory", "infectious", "genetic", "metabolic", "neoplastic",
@@ -44,9 +39,13 @@ def _curated_dir() -> resources.abc.Traversable:
 
 def read_yaml(name: str) -> Any:
     """Parse one curated YAML file; a broken file is a :class:`DataError`, not a crash."""
+    import yaml  # here, not at the top: the fingerprint and constants above need no parser
+
+    # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     resource = _curated_dir().joinpath(name)
     try:
-        return yaml.load(resource.read_text(encoding="utf-8"), Loader=_LOADER)
+        return yaml.load(resource.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"curated file {name} is unreadable: {exc}") from exc
 
