@@ -9,6 +9,7 @@ gives, and a warm cache must answer without importing the YAML parser or the val
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -85,6 +86,25 @@ def test_a_file_the_curated_table_lacks_is_parsed_from_yaml(
 ) -> None:
     monkeypatch.setattr(curated, "_curated_table", dict)
     assert curated.read_curated("red_flags.yaml") == curated.read_yaml("red_flags.yaml")
+
+
+def test_a_damaged_curated_table_is_rebuilt_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path))
+    curated._curated_table.cache_clear()
+    good = curated.read_curated("question_words.yaml")
+    (path,) = tmp_path.glob("curated-*")
+    path.write_bytes(path.read_bytes()[:-10])
+    curated._curated_table.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="whatcauses"):
+            assert curated.read_curated("question_words.yaml") == good
+    finally:
+        curated._curated_table.cache_clear()  # the next test reads the session's table
+    warnings = [r.getMessage() for r in caplog.records if "whatcauses" in r.name]
+    assert len(warnings) == 1 and path.name in warnings[0] and "rebuilding" in warnings[0]
+    assert curated.read_curated("question_words.yaml") == good
 
 
 _ANSWER_ONCE = """

@@ -82,8 +82,7 @@ def _curated_table() -> dict[str, Any]:
 
     path = (cache_dir()
             / f"curated-{curated_fingerprint()}-v{__version__}-f{FORMAT_VERSION}.cache")
-    table: dict[str, Any] | None = load_verified_json(
-        path, CURATED_TABLE_KIND, lambda value: isinstance(value, dict))
+    table: dict[str, Any] | None = load_verified_json(path, CURATED_TABLE_KIND, _is_curated_table)
     if table is not None:
         return table
     table = {}
@@ -102,6 +101,12 @@ def _curated_table() -> dict[str, Any]:
             table[name] = content
     store_verified_json(path, CURATED_TABLE_KIND, table)
     return table
+
+
+def _is_curated_table(value: Any) -> bool:
+    """The stored shape: file name -> its parsed content, for the curated files."""
+    return isinstance(value, dict) and all(
+        isinstance(name, str) and name.endswith(".yaml") for name in value)
 
 
 def curated_fingerprint() -> str:
