@@ -109,8 +109,13 @@ def _is_curated_table(value: Any) -> bool:
         isinstance(name, str) and name.endswith(".yaml") for name in value)
 
 
+@lru_cache(maxsize=1)
 def curated_fingerprint() -> str:
-    """A hash of every curated file, to key caches derived from them."""
+    """A hash of every curated file, to key caches derived from them.
+
+    Once per process, like the files themselves (it reads all of them: about 40 ms, and four
+    caches are keyed by it).
+    """
     digest = hashlib.sha256()
     root = _curated_dir()
     names = sorted(p.name for p in root.iterdir() if p.name.endswith(".yaml"))
