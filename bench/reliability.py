@@ -12,9 +12,9 @@ server RSS at start and end). A check fails when it has failures, tracebacks or 
   of the inputs is run again in the other process: the same input must give the same bytes.
 * schemathesis over the live API (``st run``, every check, positive and negative inputs).
 * faults, each in its own cache/data folders, through the installed ``whatcauses`` command:
-  every cache file (knowledge, lexicon entries and surface, fact sheets, digest memo) damaged
-  six ways (truncated, a flipped byte, garbage, valid JSON of the wrong content, empty, a
-  folder in its place): the answer must be unchanged, the damage reported in one line (so a
+  every cache file (knowledge, lexicon entries and surface, curated sheets and files, digest
+  memo) damaged six ways (truncated, a flipped byte, garbage, valid JSON of the wrong content,
+  empty, a folder in its place): the answer must be unchanged, the damage reported in one line (so a
   corruption counts as detected) and gone on the next run; kill -9 during the first cache
   build and during ``data import``, then the next command must work; data commands run
   concurrently; read-only and full cache and data folders (a small tmpfs when this runs as
@@ -336,7 +336,8 @@ CACHE_FILES: dict[str, Callable[[str], bool]] = {
     "knowledge": lambda n: n.startswith("knowledge-"),
     "lexicon entries": lambda n: n.startswith("lexicon-") and ".surface." not in n,
     "lexicon surface": lambda n: n.startswith("lexicon-") and ".surface." in n,
-    "fact sheets": lambda n: n.startswith("facts-"),
+    "curated sheets": lambda n: n.startswith("sheets-"),
+    "curated files": lambda n: n.startswith("curated-"),
     "digest memo": lambda n: n.startswith("digests"),
 }
 

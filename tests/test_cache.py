@@ -1,7 +1,7 @@
 """Every cache file: reused when sound; rebuilt, with one warning line, when it is not.
 
 The caches are the compiled knowledge (``knowledge-*.bin``), the lexicon (entries and the
-autocomplete surface), the parsed fact sheets and the file-digest memo. Each damage below is
+autocomplete surface), the compiled sheet table and the file-digest memo. Each damage below is
 one a real cache directory can suffer: a crash mid-write on a filesystem without atomic
 renames (truncated), a bad sector (a flipped byte), another program's file or valid JSON of
 the wrong content in its place, an empty file, a directory of the same name.
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.facts import _raw_sheets
+from whatcauses.knowledge.sheets import load_sheet_table
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.knowledge.store import (
     DIGEST_MEMO,
@@ -151,14 +151,14 @@ def test_a_damaged_lexicon_cache_is_rebuilt_with_one_warning(
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-def test_a_damaged_fact_sheet_cache_is_rebuilt_with_one_warning(
+def test_a_damaged_sheet_table_is_rebuilt_with_one_warning(
     private_cache: Path, damage: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    good = _raw_sheets()
-    (path,) = private_cache.glob("facts-*")
+    good = load_sheet_table()
+    (path,) = private_cache.glob("sheets-*")
     DAMAGES[damage](path)
     with caplog.at_level(logging.WARNING, logger="whatcauses"):
-        again = _raw_sheets()
+        again = load_sheet_table()
     assert again == good
     warnings = _cache_warnings(caplog)
     assert path.name in warnings[0] and "rebuilding" in warnings[0]
@@ -202,7 +202,7 @@ def test_a_read_only_cache_dir_costs_time_not_answers(
     monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(blocked / "cache"))
     with caplog.at_level(logging.WARNING, logger="whatcauses"):
         lexicon = load_lexicon(mini_knowledge)
-        assert _raw_sheets()
+        assert load_sheet_table()
     assert lexicon.surface
     warnings = _cache_warnings(caplog)
     assert len(warnings) == 1 and "cannot write caches" in warnings[0]  # once per folder
@@ -215,19 +215,18 @@ import sys
 from pathlib import Path
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.sources import DataFiles
-from whatcauses.knowledge.facts import _raw_sheets
+from whatcauses.knowledge.sheets import load_sheet_table
 files = DataFiles(Path(sys.argv[1]) / "mini.obo", Path(sys.argv[1]) / "mini.hpoa", "mini")
 if sys.argv[2] == "server":  # what `whatcauses serve` sets up before loading the engine
     import logging.config
     from uvicorn.config import LOGGING_CONFIG
     logging.config.dictConfig(LOGGING_CONFIG)
 path = Knowledge.load(files, package_version="stderr").cache_file
-_raw_sheets()
 path.write_bytes(b"garbage")
-for facts in Path(path).parent.glob("facts-*"):
-    facts.write_text("[]")
+for sheets in Path(path).parent.glob("sheets-*"):
+    sheets.write_text("[]")
+load_sheet_table()  # before the knowledge, whose rebuild writes the sheet table again
 Knowledge.load(files, package_version="stderr")
-_raw_sheets()
 """
 
 
@@ -240,10 +239,10 @@ def test_each_cache_warning_is_one_line_on_stderr(tmp_path: Path, setting: str) 
     )
     assert run.returncode == 0, run.stderr
     lines = run.stderr.splitlines()
-    assert len(lines) == 2, run.stderr  # the knowledge cache, the fact-sheet cache
+    assert len(lines) == 2, run.stderr  # the sheet table, the knowledge cache
     assert all(line.startswith("whatcauses: cache ") for line in lines), lines
-    assert "rebuilding it" in lines[0] and "knowledge-" in lines[0]
-    assert "facts-" in lines[1]
+    assert "sheets-" in lines[0]
+    assert "rebuilding it" in lines[1] and "knowledge-" in lines[1]
 
 
 def test_temporary_files_of_a_killed_writer_are_removed(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.disease_search import DiseaseHit, DiseaseNames
-from whatcauses.knowledge.facts import fact_sheets
+from whatcauses.knowledge.sheets import compiled_fact_sheets
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.limits import MAX_ASK_TOP, check_top
 from whatcauses.rank.model import ModelParameters
@@ -124,7 +124,7 @@ class Engine:
             annotations=k.n_annotations,
             cache_file=str(k.cache_file) if k.cache_file else None,
             condition_profiles=sum(1 for d in k.disease_ids if d.startswith("MONDO:")),
-            fact_sheets=len(fact_sheets()),
+            fact_sheets=len(compiled_fact_sheets()),
             prevalence_figures=sum(f is not None for f in self.ranker.prevalence),
         )
 

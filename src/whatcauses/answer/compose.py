@@ -36,8 +36,8 @@ from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.curated import exposure_labels, prevalence_table
-from whatcauses.knowledge.facts import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology
+from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
 from whatcauses.text.interpretation import Interpretation

@@ -24,8 +24,8 @@ import numpy as np
 
 from whatcauses.explain.wording import frequency_words, join_words, lower_first, plain_label
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.facts import FactSheet, Statement
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
+from whatcauses.knowledge.sheet_model import FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
 from whatcauses.rank.model import concatenated_ranges
 from whatcauses.rank.results import Candidate

@@ -9,8 +9,8 @@ from typing import Any
 from whatcauses.explain.wording import frequency_words
 from whatcauses.knowledge.base import AnnotationRecord, Knowledge
 from whatcauses.knowledge.categories import Categories, CategoryReason
-from whatcauses.knowledge.facts import SECTIONS, FactSheet
 from whatcauses.knowledge.ids import disease_url, normalize_disease_id, reference_url
+from whatcauses.knowledge.sheet_model import SECTIONS, FactSheet
 from whatcauses.knowledge.sheets import curated_sheet_index
 from whatcauses.rank.results import Prevalence
 

@@ -20,6 +20,7 @@ from whatcauses.knowledge.curated_diseases import curated_diseases
 from whatcauses.knowledge.ids import normalize_disease_id
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
+from whatcauses.knowledge.sheets import write_sheet_table
 from whatcauses.knowledge.sources import DataFiles, active_files
 from whatcauses.knowledge.store import Arrays, cache_path, load_or_build
 
@@ -44,12 +45,16 @@ class AnnotationRecord:
 
 
 def build_arrays(files: DataFiles) -> Arrays:
-    """Parse and compile one release's files."""
+    """Parse and compile one release's files (and store the curated sheet table)."""
     try:
         with files.obo.open(encoding="utf-8") as obo, files.hpoa.open(encoding="utf-8") as hpoa:
-            return compile_release(parse_obo(obo), parse_hpoa(hpoa), curated_diseases())
+            arrays = compile_release(parse_obo(obo), parse_hpoa(hpoa), curated_diseases())
     except UnicodeDecodeError as exc:
         raise DataError(f"data files are not UTF-8 text: {exc}") from exc
+    # The curated sheets were just parsed for the compile: store them compiled as well, so
+    # that answers never parse their YAML.
+    write_sheet_table()
+    return arrays
 
 
 class Knowledge:

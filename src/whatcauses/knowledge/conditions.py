@@ -29,7 +29,7 @@ from pydantic import (
 
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import CATEGORY_KEYS, exposure_key_problem
-from whatcauses.knowledge.facts import ExposureStatement, Reference, Statement
+from whatcauses.knowledge.sheet_model import ExposureStatement, Reference, Statement
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -1,7 +1,9 @@
 """The project's own curated data files (YAML, reviewed by people), read as package data.
 
 Each file is read once per process (``lru_cache``, which is thread-safe) and checked: a
-broken entry is a :class:`DataError` naming the file and the key.
+broken entry is a :class:`DataError` naming the file and the key. The files are parsed once per
+content (:func:`read_curated`): answers read the parsed content from a compiled table, without
+the YAML parser; :func:`read_yaml` (the compile step, the curation tests) parses the YAML.
 """
 
 from __future__ import annotations
@@ -13,12 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from whatcauses.errors import DataError
-
-# libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 CATEGORY_KEYS = (
     "autoimmune", "inflammatory", "infectious", "genetic", "metabolic", "neoplastic",
@@ -44,15 +41,81 @@ def _curated_dir() -> resources.abc.Traversable:
 
 def read_yaml(name: str) -> Any:
     """Parse one curated YAML file; a broken file is a :class:`DataError`, not a crash."""
+    import yaml  # here, not at the top: the fingerprint and constants above need no parser
+
+    # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     resource = _curated_dir().joinpath(name)
     try:
-        return yaml.load(resource.read_text(encoding="utf-8"), Loader=_LOADER)
+        return yaml.load(resource.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"curated file {name} is unreadable: {exc}") from exc
 
 
+CURATED_TABLE_KIND = "curated files"
+
+
+def read_curated(name: str) -> Any:
+    """The content of one curated file, as :func:`read_yaml` parses it, from the compiled table.
+
+    The table (``curated-*.cache`` beside the compiled knowledge, keyed like it by the curated
+    files' fingerprint, the package version and the cache format) is built once, by parsing
+    every curated file, and read without the YAML parser afterwards. A file the table lacks (it
+    failed to parse, or its content does not survive JSON unchanged) is parsed here instead,
+    so its error, if any, is the one :func:`read_yaml` gives.
+    """
+    table = _curated_table()
+    return table[name] if name in table else read_yaml(name)
+
+
+@lru_cache(maxsize=1)
+def _curated_table() -> dict[str, Any]:
+    import json
+
+    from whatcauses.knowledge.sources import cache_dir
+    from whatcauses.knowledge.store import (
+        FORMAT_VERSION,
+        load_verified_json,
+        store_verified_json,
+    )
+    from whatcauses.version import __version__
+
+    path = (cache_dir()
+            / f"curated-{curated_fingerprint()}-v{__version__}-f{FORMAT_VERSION}.cache")
+    table: dict[str, Any] | None = load_verified_json(path, CURATED_TABLE_KIND, _is_curated_table)
+    if table is not None:
+        return table
+    table = {}
+    root = _curated_dir()
+    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".yaml")):
+        try:
+            content = read_yaml(name)
+        except DataError:
+            continue  # reported when that file is asked for
+        # YAML has more than JSON (dates, non-string keys): such a file stays YAML-only.
+        try:
+            kept = json.loads(json.dumps(content)) == content
+        except (TypeError, ValueError):
+            kept = False
+        if kept:
+            table[name] = content
+    store_verified_json(path, CURATED_TABLE_KIND, table)
+    return table
+
+
+def _is_curated_table(value: Any) -> bool:
+    """The stored shape: file name -> its parsed content, for the curated files."""
+    return isinstance(value, dict) and all(
+        isinstance(name, str) and name.endswith(".yaml") for name in value)
+
+
+@lru_cache(maxsize=1)
 def curated_fingerprint() -> str:
-    """A hash of every curated file, to key caches derived from them."""
+    """A hash of every curated file, to key caches derived from them.
+
+    Once per process, like the files themselves (it reads all of them: about 40 ms, and four
+    caches are keyed by it).
+    """
     digest = hashlib.sha256()
     root = _curated_dir()
     names = sorted(p.name for p in root.iterdir() if p.name.endswith(".yaml"))
@@ -76,7 +139,7 @@ class LayTerm:
 
 @lru_cache(maxsize=1)
 def lay_terms() -> tuple[LayTerm, ...]:
-    return parse_lay_terms(read_yaml("lay_terms.yaml"))
+    return parse_lay_terms(read_curated("lay_terms.yaml"))
 
 
 def parse_lay_terms(raw: Any, name: str = "lay_terms.yaml") -> tuple[LayTerm, ...]:
@@ -104,7 +167,7 @@ class CategoryVocabulary:
 
 @lru_cache(maxsize=1)
 def category_vocabulary() -> CategoryVocabulary:
-    return parse_category_vocabulary(read_yaml("category_words.yaml"))
+    return parse_category_vocabulary(read_curated("category_words.yaml"))
 
 
 def parse_category_vocabulary(raw: Any, name: str = "category_words.yaml") -> CategoryVocabulary:
@@ -137,7 +200,7 @@ class RedFlag:
 
 @lru_cache(maxsize=1)
 def red_flags() -> tuple[RedFlag, ...]:
-    return parse_red_flags(read_yaml("red_flags.yaml"))
+    return parse_red_flags(read_curated("red_flags.yaml"))
 
 
 def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ...]:
@@ -161,7 +224,7 @@ class RedFlagCombination:
 
 @lru_cache(maxsize=1)
 def red_flag_combinations() -> tuple[RedFlagCombination, ...]:
-    return parse_red_flag_combinations(read_yaml("red_flag_combinations.yaml"))
+    return parse_red_flag_combinations(read_curated("red_flag_combinations.yaml"))
 
 
 def parse_red_flag_combinations(raw: Any, name: str = "red_flag_combinations.yaml"
@@ -193,7 +256,7 @@ class QuestionWords:
 
 @lru_cache(maxsize=1)
 def question_words() -> QuestionWords:
-    return parse_question_words(read_yaml("question_words.yaml"))
+    return parse_question_words(read_curated("question_words.yaml"))
 
 
 def parse_question_words(raw: Any, name: str = "question_words.yaml") -> QuestionWords:
@@ -234,7 +297,7 @@ class FamilyWords:
 
 @lru_cache(maxsize=1)
 def family_words() -> FamilyWords:
-    return parse_family_words(read_yaml("family_history.yaml"))
+    return parse_family_words(read_curated("family_history.yaml"))
 
 
 def parse_family_words(raw: Any, name: str = "family_history.yaml") -> FamilyWords:
@@ -272,7 +335,7 @@ class BodySites:
 
 @lru_cache(maxsize=1)
 def body_sites() -> BodySites:
-    return parse_body_sites(read_yaml("body_sites.yaml"))
+    return parse_body_sites(read_curated("body_sites.yaml"))
 
 
 def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
@@ -325,7 +388,7 @@ class CuratedPrevalence:
 
 @lru_cache(maxsize=1)
 def prevalence_table() -> tuple[CuratedPrevalence, ...]:
-    return parse_prevalence_table(read_yaml("prevalence.yaml"))
+    return parse_prevalence_table(read_curated("prevalence.yaml"))
 
 
 def parse_prevalence_table(raw: Any, name: str = "prevalence.yaml"
@@ -355,7 +418,7 @@ class Exposure:
 
 @lru_cache(maxsize=1)
 def exposure_vocabulary() -> tuple[Exposure, ...]:
-    return parse_exposures(read_yaml("exposures.yaml"))
+    return parse_exposures(read_curated("exposures.yaml"))
 
 
 def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, ...]:

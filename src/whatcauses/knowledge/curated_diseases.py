@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from whatcauses.knowledge.annotations import Annotation
 
 if TYPE_CHECKING:
-    from whatcauses.knowledge.facts import FactSheet
+    from whatcauses.knowledge.sheet_model import FactSheet
 
 CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
 CURATED_BIOCURATION = "whatcauses condition profile"

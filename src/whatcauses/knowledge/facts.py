@@ -12,93 +12,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast
 
 import yaml
 
 from whatcauses.errors import DataError
-from whatcauses.knowledge.curated import (
-    CATEGORY_KEYS,
-    PREVALENCE_SETTINGS,
-    curated_fingerprint,
+from whatcauses.knowledge.curated import CATEGORY_KEYS, PREVALENCE_SETTINGS
+from whatcauses.knowledge.sheet_model import (
+    PREVALENCE_KINDS,
+    SECTIONS,
+    ExposureStatement,
+    FactSheet,
+    PrevalenceKind,
+    Reference,
+    SheetPrevalence,
+    Statement,
 )
-from whatcauses.knowledge.sources import cache_dir
-from whatcauses.knowledge.store import load_verified_json, store_verified_json
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SECTIONS = ("summary", "findings", "mechanism", "diagnosis", "management", "red_flags")
 _SOURCE = re.compile(r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")
 _DISEASE = re.compile(r"^(OMIM:\d{6}|ORPHA:\d+|DECIPHER:\d+)$")
 _HPO = re.compile(r"^HP:\d{7}$")
 
-PrevalenceKind = Literal[
-    "point prevalence", "lifetime prevalence", "annual incidence", "birth prevalence"
-]
-PREVALENCE_KINDS: tuple[str, ...] = get_args(PrevalenceKind)
 # Keys of a sheet's prevalence block; the same as a condition profile's (conditions/SCHEMA.md).
 _PREVALENCE_KEYS = frozenset({"per_100000", "kind", "population", "text", "sources", "setting"})
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    text: str
-    sources: tuple[str, ...]
-    hpo: tuple[str, ...] = ()
-    versus: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ExposureStatement:
-    """An exposure the disease's sources name ("tick-bite"), said in one sourced sentence."""
-
-    key: str
-    text: str
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    id: str
-    title: str
-    year: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class SheetPrevalence:
-    """How common the disease is, from a cited source: a figure per 100,000 of `population`."""
-
-    per_100000: float
-    kind: PrevalenceKind
-    population: str
-    text: str
-    sources: tuple[str, ...]
-    setting: str | None = None  # a key of PREVALENCE_SETTINGS; None: a general population
-
-
-@dataclass(frozen=True, slots=True)
-class FactSheet:
-    file: str
-    id: str
-    same_as: tuple[str, ...]
-    name: str
-    categories: tuple[str, ...]
-    sections: dict[str, tuple[Statement, ...]]
-    distinguishing: tuple[Statement, ...]
-    references: dict[str, Reference]
-    prevalence: SheetPrevalence | None = None
-    exposures: tuple[ExposureStatement, ...] = ()
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        return (self.id, *self.same_as)
-
-    def section(self, name: str) -> tuple[Statement, ...]:
-        return self.sections.get(name, ())
 
 
 def _statement(raw: Any, where: str) -> Statement:
@@ -255,11 +196,11 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
 
 
 def _raw_sheets() -> list[tuple[str, Any]]:
-    """(file name, parsed YAML) of every sheet; parsed once per content, then cached (verified)."""
-    path = cache_dir() / f"facts-{curated_fingerprint()}.cache"
-    cached = load_verified_json(path, "fact sheets", _is_sheet_list)
-    if cached is not None:
-        return [(name, raw) for name, raw in cached]
+    """(file name, parsed YAML) of every sheet, in file-name order.
+
+    Only the compile step (:mod:`whatcauses.knowledge.sheets`) and the curation tests read the
+    YAML; answers read the compiled sheet table.
+    """
     folder = resources.files("whatcauses.knowledge").joinpath("curated", "facts")
     parsed: list[tuple[str, Any]] = []
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -270,17 +211,7 @@ def _raw_sheets() -> list[tuple[str, Any]]:
                                                  Loader=_LOADER)))
         except yaml.YAMLError as exc:
             raise DataError(f"fact sheet {entry.name} is not valid YAML: {exc}") from exc
-    store_verified_json(path, "fact sheets", parsed)
     return parsed
-
-
-def _is_sheet_list(value: Any) -> bool:
-    """The cached shape: a non-empty list of [file name, sheet mapping] pairs."""
-    return isinstance(value, list) and bool(value) and all(
-        isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
-        and item[0].endswith(".yaml") and isinstance(item[1], dict)
-        for item in value
-    )
 
 
 @lru_cache(maxsize=1)

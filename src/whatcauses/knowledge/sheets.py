@@ -3,20 +3,41 @@
 The answer and explanation layers read diseases through this one index, so a common condition
 (a profile under its MONDO id) is summarised, contrasted and cited like any sheet. A fact sheet
 keeps its ids when a profile names the same entry.
+
+The sheets are compiled once per content of the curated files: the YAML is parsed and
+validated (:mod:`whatcauses.knowledge.facts`, :mod:`whatcauses.knowledge.conditions`) and the
+result stored, in the compact form of :mod:`whatcauses.knowledge.sheet_model`, as a verified
+cache file beside the compiled knowledge (``sheets-*.cache``, keyed like it by the curated
+files' fingerprint, the package version and the cache format). Answers read that table: no YAML
+parser, no validators on the answer path. The knowledge build writes it too
+(:func:`whatcauses.knowledge.base.build_arrays`), so a warm cache has it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from whatcauses.knowledge.facts import FactSheet, Reference, Statement, fact_sheets
+from whatcauses.knowledge.curated import curated_fingerprint
+from whatcauses.knowledge.sheet_model import (
+    FactSheet,
+    Reference,
+    Statement,
+    decode_sheet,
+    encode_sheet,
+)
+from whatcauses.knowledge.sources import cache_dir
+from whatcauses.knowledge.store import FORMAT_VERSION, load_verified_json, store_verified_json
+from whatcauses.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from whatcauses.knowledge.conditions import ConditionProfile
+
+SHEET_TABLE_KIND = "curated sheets"
 
 # How often a finding is seen, in words, per HPO frequency class of a profile.
 FREQUENCY_WORDS = {
@@ -57,12 +78,65 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
     )
 
 
+# ---- the compiled sheet table ----
+
+
+def sheet_table_path() -> Path:
+    """Where the compiled sheets of the current curated files are kept."""
+    return (cache_dir()
+            / f"sheets-{curated_fingerprint()}-v{__version__}-f{FORMAT_VERSION}.cache")
+
+
+def compile_sheet_table() -> dict[str, list[Any]]:
+    """Parse and validate the curated YAML (the compile step) into the table answers read:
+    ``{"facts": [sheet, ...], "profiles": [sheet, ...]}``, each in file-name order."""
+    from whatcauses.knowledge.conditions import load_condition_profiles
+    from whatcauses.knowledge.facts import fact_sheets
+
+    return {"facts": [encode_sheet(s) for s in fact_sheets()],
+            "profiles": [encode_sheet(profile_sheet(p)) for p in load_condition_profiles()]}
+
+
+def write_sheet_table() -> dict[str, list[Any]]:
+    """Compile the sheet table and store it (an unwritable cache costs time, not answers)."""
+    table = compile_sheet_table()
+    store_verified_json(sheet_table_path(), SHEET_TABLE_KIND, table)
+    return table
+
+
+def load_sheet_table() -> dict[str, list[Any]]:
+    """The compiled sheet table: from cache when it is there and sound, else compiled now."""
+    table: dict[str, list[Any]] | None = load_verified_json(
+        sheet_table_path(), SHEET_TABLE_KIND, _is_sheet_table)
+    return write_sheet_table() if table is None else table
+
+
+def _is_sheet_table(value: Any) -> bool:
+    """The stored shape: both lists, every sheet a list of its ten fields."""
+    return (isinstance(value, dict) and set(value) == {"facts", "profiles"}
+            and bool(value["facts"]) and all(
+                isinstance(part, list)
+                and all(isinstance(sheet, list) and len(sheet) == 10 for sheet in part)
+                for part in value.values()))
+
+
+@lru_cache(maxsize=1)
+def _compiled_sheets() -> tuple[tuple[FactSheet, ...], tuple[FactSheet, ...]]:
+    table = load_sheet_table()
+    return (tuple(decode_sheet(raw) for raw in table["facts"]),
+            tuple(decode_sheet(raw) for raw in table["profiles"]))
+
+
+def compiled_fact_sheets() -> tuple[FactSheet, ...]:
+    """The fact sheets (curated/facts), from the compiled table."""
+    return _compiled_sheets()[0]
+
+
 @lru_cache(maxsize=1)
 def curated_sheets() -> tuple[FactSheet, ...]:
-    """The fact sheets, then the condition profiles (read once)."""
-    from whatcauses.knowledge.conditions import load_condition_profiles
-
-    return (*fact_sheets(), *(profile_sheet(p) for p in load_condition_profiles()))
+    """The fact sheets, then the condition profiles (from the compiled table, read once)."""
+    facts, profiles = _compiled_sheets()
+    return (*facts, *profiles)
 
 
 @lru_cache(maxsize=1)

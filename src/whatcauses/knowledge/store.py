@@ -5,7 +5,7 @@ payload length):
 
 * the compiled knowledge (``knowledge-*.bin``): the payload is a JSON table of contents and
   each array's raw bytes, memory-mapped on load (:func:`write_cache`, :func:`read_cache`);
-* every other cache (``*.cache``: the lexicon, the parsed fact sheets, the file-digest memo):
+* every other cache (``*.cache``: the lexicon, the compiled sheet table, the file-digest memo):
   the payload is the name of its kind, a newline, then a JSON document
   (:func:`store_verified_json`, :func:`load_verified_json`), whose shape the reader checks too.
 

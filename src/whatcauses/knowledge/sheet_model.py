@@ -1,0 +1,128 @@
+"""The fact-sheet types every curated disease description is read as, and their compact form.
+
+A fact sheet (curated/facts) or a condition profile (curated/conditions, seen as a sheet by
+:func:`whatcauses.knowledge.sheets.profile_sheet`) is validated once, when the sheet table is
+compiled, and stored in the compact form below (lists of JSON values, no keys repeated per
+statement). Answers rebuild the dataclasses from it without the YAML parser or the validators:
+the answer path imports this module, not :mod:`whatcauses.knowledge.facts`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, cast, get_args
+
+SECTIONS = ("summary", "findings", "mechanism", "diagnosis", "management", "red_flags")
+
+PrevalenceKind = Literal[
+    "point prevalence", "lifetime prevalence", "annual incidence", "birth prevalence"
+]
+PREVALENCE_KINDS: tuple[str, ...] = get_args(PrevalenceKind)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    text: str
+    sources: tuple[str, ...]
+    hpo: tuple[str, ...] = ()
+    versus: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExposureStatement:
+    """An exposure the disease's sources name ("tick-bite"), said in one sourced sentence."""
+
+    key: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    id: str
+    title: str
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPrevalence:
+    """How common the disease is, from a cited source: a figure per 100,000 of `population`."""
+
+    per_100000: float
+    kind: PrevalenceKind
+    population: str
+    text: str
+    sources: tuple[str, ...]
+    setting: str | None = None  # a key of PREVALENCE_SETTINGS; None: a general population
+
+
+@dataclass(frozen=True, slots=True)
+class FactSheet:
+    file: str
+    id: str
+    same_as: tuple[str, ...]
+    name: str
+    categories: tuple[str, ...]
+    sections: dict[str, tuple[Statement, ...]]
+    distinguishing: tuple[Statement, ...]
+    references: dict[str, Reference]
+    prevalence: SheetPrevalence | None = None
+    exposures: tuple[ExposureStatement, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.id, *self.same_as)
+
+    def section(self, name: str) -> tuple[Statement, ...]:
+        return self.sections.get(name, ())
+
+
+# ---- the compact form: what the compiled sheet table stores per sheet ----
+
+
+def _encode_statement(statement: Statement) -> list[Any]:
+    return [statement.text, list(statement.sources), list(statement.hpo),
+            list(statement.versus)]
+
+
+def _decode_statement(raw: list[Any]) -> Statement:
+    text, sources, hpo, versus = raw
+    return Statement(text, tuple(sources), tuple(hpo), tuple(versus))
+
+
+def encode_sheet(sheet: FactSheet) -> list[Any]:
+    """A validated sheet as JSON values: [file, id, same_as, name, categories, sections,
+    distinguishing, references, prevalence, exposures]; :func:`decode_sheet` inverts it."""
+    figure = sheet.prevalence
+    return [
+        sheet.file, sheet.id, list(sheet.same_as), sheet.name, list(sheet.categories),
+        [[name, [_encode_statement(s) for s in statements]]
+         for name, statements in sheet.sections.items()],
+        [_encode_statement(s) for s in sheet.distinguishing],
+        [[r.id, r.title, r.year] for r in sheet.references.values()],
+        None if figure is None else [figure.per_100000, figure.kind, figure.population,
+                                     figure.text, list(figure.sources), figure.setting],
+        [[e.key, e.text, list(e.sources)] for e in sheet.exposures],
+    ]
+
+
+def decode_sheet(raw: list[Any]) -> FactSheet:
+    """The sheet :func:`encode_sheet` stored (no validation: it was validated when compiled)."""
+    (file, disease_id, same_as, name, categories, sections, distinguishing, references,
+     figure, exposures) = raw
+    return FactSheet(
+        file=file,
+        id=disease_id,
+        same_as=tuple(same_as),
+        name=name,
+        categories=tuple(categories),
+        sections={section: tuple(_decode_statement(s) for s in statements)
+                  for section, statements in sections},
+        distinguishing=tuple(_decode_statement(s) for s in distinguishing),
+        references={ref_id: Reference(ref_id, title, year) for ref_id, title, year in references},
+        prevalence=None if figure is None else SheetPrevalence(
+            per_100000=figure[0], kind=cast(PrevalenceKind, figure[1]), population=figure[2],
+            text=figure[3], sources=tuple(figure[4]), setting=figure[5]),
+        exposures=tuple(ExposureStatement(key, text, tuple(sources))
+                        for key, text, sources in exposures),
+    )
