@@ -77,31 +77,6 @@ def _resolved(ontology: Ontology, raw: str) -> Resolution:
     return found
 
 
-def prune_or_groups(ontology: Ontology, present: Sequence[str],
-                    groups: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """The OR-groups without the readings the present findings already count.
-
-    A reading of an ambiguous word that a present finding states (the same term, or an
-    ancestor of one: a finding implies its ancestors) would weigh that finding a second time.
-    When it is the word's preferred (first) reading, the word most likely repeats the finding
-    ("my father had the same shake": Tremor, already read from "my hands shake"), and the
-    group adds nothing. Otherwise the word names one of its other readings ("a red rash":
-    Erythema from "red"; "rash" then means Skin rash, Eczematoid dermatitis or Urticaria, not
-    the redness again). Groups keep their order, readings theirs.
-    """
-    stated: set[int] = set()
-    for term in present:
-        stated.update(int(a) for a in ontology.ancestors(ontology.index(term)).tolist())
-    pruned: list[tuple[str, ...]] = []
-    for group in groups:
-        if ontology.index(group[0]) in stated:
-            continue
-        rest = tuple(t for t in group if ontology.index(t) not in stated)
-        if rest:
-            pruned.append(rest)
-    return pruned
-
-
 def build_query(
     ontology: Ontology,
     present: Sequence[str] = (),
@@ -125,7 +100,6 @@ def build_query(
         warnings += more
         if members:
             groups.append(tuple(members))
-    groups = prune_or_groups(ontology, present_ids, groups)
     clash = set(present_ids) & set(excluded_ids)
     if clash:
         raise InputError(f"findings both present and excluded: {', '.join(sorted(clash))}")
