@@ -77,6 +77,7 @@ from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.prevalence import onset_range_for
 from whatcauses.rank.inheritance import (
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+    inherited_diseases,
     x_linked_recessive_diseases,
 )
 from whatcauses.rank.results import MatchKind
@@ -464,6 +465,19 @@ class LikelihoodModel:
                 r = float(female_to_male)
                 ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
+
+    @cached_property
+    def sex_known(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether anything is known of how it falls between the sexes: a
+        curated sex ratio or sex, or a mode of inheritance (X-linked recessive only: mostly
+        men; any other: both sexes alike, ratio 1)."""
+        known = np.zeros(self.n, dtype=bool)
+        known[np.asarray(inherited_diseases(self.knowledge), dtype=np.int64)] = True
+        for disease_id in self.knowledge.curated_sex:
+            index = self.knowledge.disease_ids_index.get(disease_id)
+            if index is not None:
+                known[index] = True
+        return known
 
     @cached_property
     def _x_linked_recessive(self) -> Indices:
