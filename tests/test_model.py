@@ -211,7 +211,7 @@ def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> No
         round(0.2 ** (1 + math.log10(16 / 15)), 5), 1.0, 1.0, 1.0]
     assert float(model.age(1.6)[0]) == pytest.approx(0.2 ** 2)
     assert float(model.age(0.0)[0]) == pytest.approx(0.2 ** (1 + math.log10(16 * 12)))
-    assert [float(x) for x in model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
+    assert [float(x) for x in model.age(19.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_a_prenatal_age_is_one_step_early_for_an_onset_at_birth(mini_engine: Engine) -> None:
@@ -231,9 +231,11 @@ def test_the_younger_the_person_the_less_likely_a_later_onset(
 
 def test_a_disease_of_early_onset_is_less_likely_to_first_show_in_old_age(
         mini_engine: Engine) -> None:
-    # Beta syndrome is congenital: 40+ years after its latest onset it weighs 0.3.
+    # Beta syndrome is congenital: 20+ years (late_presentation_years) after its latest onset
+    # it weighs 0.3.
     assert [float(x) for x in mini_engine.ranker.model.age(70.0)] == [1.0, 1.0, 0.3, 1.0]
-    assert [float(x) for x in mini_engine.ranker.model.age(39.0)] == [1.0, 1.0, 1.0, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(21.0)] == [1.0, 1.0, 0.3, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(19.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_rank_groups_twins_and_reports_evidence(mini_engine: Engine) -> None:
