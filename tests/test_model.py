@@ -211,7 +211,7 @@ def test_age_penalises_only_diseases_that_start_later(mini_engine: Engine) -> No
         round(0.2 ** (1 + math.log10(16 / 15)), 5), 1.0, 1.0, 1.0]
     assert float(model.age(1.6)[0]) == pytest.approx(0.2 ** 2)
     assert float(model.age(0.0)[0]) == pytest.approx(0.2 ** (1 + math.log10(16 * 12)))
-    assert [float(x) for x in model.age(30.0)] == [1.0, 1.0, 1.0, 1.0]
+    assert [float(x) for x in model.age(19.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_a_prenatal_age_is_one_step_early_for_an_onset_at_birth(mini_engine: Engine) -> None:
@@ -231,9 +231,11 @@ def test_the_younger_the_person_the_less_likely_a_later_onset(
 
 def test_a_disease_of_early_onset_is_less_likely_to_first_show_in_old_age(
         mini_engine: Engine) -> None:
-    # Beta syndrome is congenital: 40+ years after its latest onset it weighs 0.3.
+    # Beta syndrome is congenital: 20+ years (late_presentation_years) after its latest onset
+    # it weighs 0.3.
     assert [float(x) for x in mini_engine.ranker.model.age(70.0)] == [1.0, 1.0, 0.3, 1.0]
-    assert [float(x) for x in mini_engine.ranker.model.age(39.0)] == [1.0, 1.0, 1.0, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(21.0)] == [1.0, 1.0, 0.3, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(19.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_rank_groups_twins_and_reports_evidence(mini_engine: Engine) -> None:
@@ -348,3 +350,34 @@ def test_a_not_without_a_positive_annotation_below_still_contradicts(
     assert ratios(not_engine, WEAK)[:2] == [0.02, 0.3]
     alpha = next(c for c in not_engine.rank([WEAK], top=4).candidates if c.id.endswith("0001"))
     assert (alpha.evidence[0].match, alpha.evidence[0].likelihood_ratio) == ("none", 0.3)
+
+
+def test_a_twin_without_onset_ages_does_not_erase_its_twins(mini_engine: Engine) -> None:
+    # Only Alpha's OMIM entry records an onset (adult, from 16 years); its Orphanet twin has
+    # none, which says nothing: the group takes the OMIM entry's age ratio, not 1.
+    plain = mini_engine.rank([FOCAL], top=3).candidates[0]
+    aged = mini_engine.rank([FOCAL], age=15.0, top=3)
+    alpha = next(c for c in aged.candidates if c.id == "OMIM:100001")
+    assert plain.id == "OMIM:100001"
+    assert alpha.likelihood_ratio == pytest.approx(
+        plain.likelihood_ratio * 0.2 ** (1 + math.log10(16 / 15)))
+    # A disease without onset data anywhere keeps ratio 1.
+    beta = {c.id: c.likelihood_ratio for c in mini_engine.rank([WEAK], top=3).candidates}
+    beta_aged = {c.id: c.likelihood_ratio for c in mini_engine.rank([WEAK], age=15.0,
+                                                                    top=3).candidates}
+    assert beta_aged["OMIM:100003"] == pytest.approx(beta["OMIM:100003"])
+
+
+def test_an_x_linked_twin_keeps_its_sex_ratio_beside_a_twin_without_inheritance(
+        engine: Engine) -> None:
+    # Menkes disease: OMIM:309400 is X-linked recessive, its Orphanet twin ORPHA:565 records no
+    # inheritance, which says nothing about sex: a girl is still ten times less likely than a
+    # boy to have it (X_LINKED_RECESSIVE_FEMALE_TO_MALE), as for a lone X-linked entry.
+    group = {"OMIM:309400", "ORPHA:565"}
+    findings = ["HP:0001276", "HP:0002421", "HP:0002521", "HP:0003016", "HP:0002045"]
+
+    def ratio(sex: str) -> float:
+        ranking = engine.rank(findings, sex=sex, top=50, evidence=False)
+        return next(c.likelihood_ratio for c in ranking.candidates if group & set(c.ids))
+
+    assert ratio("female") / ratio("male") == pytest.approx(0.1)

@@ -117,10 +117,20 @@ def _dense_log_lr(ranker: Ranker, query: Query) -> np.ndarray:
     total = united.log_total(ranker.parameters.excluded_total_floor)
     assert total is not None
     if query.age is not None:
-        total = total + np.log(ranker._union(ranker.model.age(query.age), np.maximum))
+        lower, upper = ranker.model.onset_bounds
+        known = np.isfinite(lower) | np.isfinite(upper)
+        total = total + np.log(_united_known(ranker, ranker.model.age(query.age), known))
     if query.sex is not None:
-        total = total + np.log(ranker._union(ranker.model.sex(query.sex), np.maximum))
+        total = total + np.log(_united_known(ranker, ranker.model.sex(query.sex),
+                                             ranker.model.sex_known))
     return total
+
+
+def _united_known(ranker: Ranker, ratios: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """A twin group's age or sex ratio: the largest among its members that know something,
+    1 when none does."""
+    united = ranker._union(np.where(known, ratios, 0.0), np.maximum)
+    return np.where(united > 0.0, united, 1.0)
 
 
 def _fast_log_lr(ranker: Ranker, query: Query) -> np.ndarray:

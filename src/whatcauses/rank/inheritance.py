@@ -83,6 +83,12 @@ X_LINKED_RECESSIVE = "HP:0001419"
 X_LINKED_RECESSIVE_FEMALE_TO_MALE = 0.1
 
 
+def inherited_diseases(knowledge: Knowledge) -> list[int]:
+    """Diseases with at least one (positive) inheritance annotation."""
+    _, diseases = _inheritance_annotations(knowledge)
+    return sorted(set(diseases.tolist()))
+
+
 def x_linked_recessive_diseases(knowledge: Knowledge) -> list[int]:
     """Diseases whose every inheritance annotation is X-linked recessive."""
     onto = knowledge.ontology

@@ -77,6 +77,7 @@ from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.prevalence import onset_range_for
 from whatcauses.rank.inheritance import (
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+    inherited_diseases,
     x_linked_recessive_diseases,
 )
 from whatcauses.rank.results import MatchKind
@@ -134,9 +135,13 @@ class ModelParameters:
     excluded_total_floor: float = 0.0
     onset_mismatch_lr: float = 0.2
     # A finding that first comes to notice long after a disease's latest age of onset argues
-    # against it, more weakly (the disease may have gone unnoticed or undiagnosed).
+    # against it, more weakly (the disease may have gone unnoticed or undiagnosed). The margin
+    # was 40 years. On the dev questions and the everyday, voices2 and prevalence2 probes
+    # (bench/questions.py), 30 / 20 / 15 / 10 years raised top-1 by 0 / 1 / 1 / 2 questions and
+    # lowered none (5 lowered some); on the frozen totals 20 raised top-1 by 2 and top-3 by 1
+    # and lowered none, 15 lowered one at top-10. The phenopacket figures pass no age.
     late_presentation_lr: float = 0.3
-    late_presentation_years: float = 40.0
+    late_presentation_years: float = 20.0
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # Prior weight of diseases in a category the question names ("What autoimmune disease
@@ -464,6 +469,19 @@ class LikelihoodModel:
                 r = float(female_to_male)
                 ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
+
+    @cached_property
+    def sex_known(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether anything is known of how it falls between the sexes: a
+        curated sex ratio or sex, or a mode of inheritance (X-linked recessive only: mostly
+        men; any other: both sexes alike, ratio 1)."""
+        known = np.zeros(self.n, dtype=bool)
+        known[np.asarray(inherited_diseases(self.knowledge), dtype=np.int64)] = True
+        for disease_id in self.knowledge.curated_sex:
+            index = self.knowledge.disease_ids_index.get(disease_id)
+            if index is not None:
+                known[index] = True
+        return known
 
     @cached_property
     def _x_linked_recessive(self) -> Indices:

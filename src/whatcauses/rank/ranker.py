@@ -531,14 +531,31 @@ class Ranker:
         return _FindingEntry.of(own, self._union(own, np.minimum))
 
     def _compute_age_log_ratio(self, age: float) -> Vector:
-        vector: Vector = np.log(self._union(self.model.age(age), np.maximum))
+        lower, upper = self.model.onset_bounds
+        known = np.isfinite(lower) | np.isfinite(upper)
+        vector: Vector = np.log(self._union_known(self.model.age(age), known))
         vector.setflags(write=False)  # shared through the cache
         return vector
 
     def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
-        vector: Vector = np.log(self._union(self.model.sex(sex), np.maximum))
+        vector: Vector = np.log(self._union_known(self.model.sex(sex), self.model.sex_known))
         vector.setflags(write=False)
         return vector
+
+    def _union_known(self, ratios: Vector, known: npt.NDArray[np.bool_]) -> Vector:
+        """Every member of a twin group gets the largest ratio among the members that know
+        something (``known``: an onset range, a sex ratio); a group none of whose members
+        knows anything gets 1.
+
+        A member without the data says nothing about the disease, so unlike a finding (which
+        the group shows if any member shows it) it must not erase what another member says:
+        a profile's onset ages (ADHD: 3-12 years) stand against an 80-year-old although its
+        OMIM twin records no onset. Over the members that know, the largest ratio is that of
+        the union of their onset ranges."""
+        masked = np.where(known, ratios, 0.0)
+        united = self._union(masked, np.maximum)
+        result: Vector = np.where(united > 0.0, united, 1.0)
+        return result
 
     # ---- likelihood-ratio vectors ----
 
