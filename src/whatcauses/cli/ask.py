@@ -11,6 +11,7 @@ from whatcauses.cli.options import AskTopOption, JsonFlag
 from whatcauses.cli.output import console, print_json
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import QuestionError, UnknownDiseaseError
+from whatcauses.explain.evidence import describe_age
 
 # Longest question read from standard input: far above any question's length limit, low enough
 # that piping a large file in fails at once instead of filling memory.
@@ -79,6 +80,8 @@ def _render_answer(answer: Any) -> None:
         for c in answer.ranking.candidates:
             why = explanations.get(c.id)
             reason = why.supporting[0].text if why and why.supporting else ""
+            if c.age_fit is not None:  # the person's age moved it: say so beside the finding
+                reason = "\n".join(r for r in (reason, describe_age(c.age_fit, ()).text) if r)
             table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",
                           f"{c.probability:.3f}", reason)
         out.print(table)

@@ -5,9 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from whatcauses.explain.wording import frequency_words, plain_label, ratio_words
+from whatcauses.explain.wording import (
+    age_words,
+    frequency_words,
+    onset_words,
+    plain_label,
+    ratio_words,
+)
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.rank.results import Candidate, FindingEvidence
+from whatcauses.rank.results import AgeFit, Candidate, FindingEvidence
 
 _MATCH_WORDS = {
     "exact": "listed for this disease",
@@ -16,6 +22,10 @@ _MATCH_WORDS = {
     "none": "not among its annotations",
     "contradicted": "recorded as absent in this disease",
 }
+
+
+# The ``hpo_id`` of the evidence line on the person's age (the HPO root of onset classes).
+AGE_LINE_ID = "HP:0003674"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +68,25 @@ def describe(ontology: Ontology, item: FindingEvidence) -> EvidenceLine:
                         supports=item.likelihood_ratio > 1.0)
 
 
-def explain_candidate(ontology: Ontology, candidate: Candidate) -> tuple[list[EvidenceLine],
-                                                                      list[EvidenceLine]]:
-    """(supporting, opposing) evidence lines, strongest first."""
+def describe_age(fit: AgeFit, references: tuple[str, ...]) -> EvidenceLine:
+    """The person's age against a disease's typical onset range, as a sentence ("It usually
+    begins between 10 and 45 years of age (adolescence to young adulthood); the person asked
+    about is 70 years old: weighs against it ...")."""
+    text = (f"It usually begins {onset_words(fit.onset_from, fit.onset_to)}; the person "
+            f"asked about is {age_words(fit.age)} old: {ratio_words(fit.likelihood_ratio)}.")
+    return EvidenceLine(AGE_LINE_ID, text, fit.likelihood_ratio, references,
+                        supports=fit.likelihood_ratio > 1.0)
+
+
+def explain_candidate(ontology: Ontology, candidate: Candidate,
+                      onset_references: tuple[str, ...] = ()) -> tuple[list[EvidenceLine],
+                                                                       list[EvidenceLine]]:
+    """(supporting, opposing) evidence lines, strongest first (the person's age among them
+    when it moved the candidate's score; ``onset_references``: the sources of its onset
+    range)."""
     lines = [describe(ontology, e) for e in candidate.evidence]
+    if candidate.age_fit is not None:
+        lines.append(describe_age(candidate.age_fit, onset_references))
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
     opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
     return supporting, opposing

@@ -92,6 +92,9 @@ class FactSheet:
     references: dict[str, Reference]
     prevalence: SheetPrevalence | None = None
     exposures: tuple[ExposureStatement, ...] = ()
+    # A condition profile's typical onset range in years and its sources (fact sheets: none)
+    onset: tuple[float, float] | None = None
+    onset_sources: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -54,6 +54,8 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
         distinguishing=tuple(profile.distinguishing),
         references=references,
         exposures=profile.exposures,
+        onset=(profile.onset.min_years, profile.onset.max_years),
+        onset_sources=tuple(profile.onset.sources),
     )
 
 

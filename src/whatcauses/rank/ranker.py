@@ -45,6 +45,7 @@ from whatcauses.rank.priors import (
 )
 from whatcauses.rank.query import build_query
 from whatcauses.rank.results import (
+    AgeFit,
     Candidate,
     FindingEvidence,
     Prevalence,
@@ -92,6 +93,10 @@ class Ranker:
         self._observed_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_observed_entry)
         self._excluded_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_excluded_entry)
         self._age_log_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_age_log_ratio)
+        self._question_age_log_ratio = lru_cache(maxsize=AGE_CACHE)(
+            self._compute_question_age_log_ratio)
+        # Each member's own age ratio, for the evidence of the few candidates shown.
+        self._age_ratio = lru_cache(maxsize=16)(self._compute_age_ratio)
         self._sex_log_ratio = lru_cache(maxsize=4)(self._compute_sex_log_ratio)
         weights = self.parameters.calibration_weights
         self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
@@ -364,7 +369,8 @@ class Ranker:
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         calibrate = self.calibrator is not None and calibrated
         log_lr, log_post = self._scores(query, log_total(
-            observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior)
+            observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior,
+            question)
         order = self._best_first(log_post, top)
         rescored = None
         if calibrate:  # leading candidates re-scored
@@ -402,16 +408,18 @@ class Ranker:
                 prevalence=self.prevalence[disease],
                 score_terms=(rescored.terms(int(self._twin_group[disease]))
                              if rescored is not None else ()),
+                age_fit=self._age_fit(query.age, [disease, *members], question),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
-    def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None
-                ) -> tuple[Vector, Vector]:
+    def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None,
+                question: bool = False) -> tuple[Vector, Vector]:
         """(log likelihood ratio, log posterior) from the findings' summed log ratios: with
         age and sex, then the prior. Without a prior the posterior is the same array (a prior
         of 0.0 changes no sum: none is -0.0)."""
         if query.age is not None:
-            log_lr = log_lr + self._age_log_ratio(query.age)
+            log_lr = log_lr + (self._question_age_log_ratio(query.age) if question
+                               else self._age_log_ratio(query.age))
         if query.sex is not None:
             log_lr = log_lr + self._sex_log_ratio(query.sex)
         return log_lr, log_lr if log_prior is None else log_lr + log_prior
@@ -534,6 +542,32 @@ class Ranker:
         vector: Vector = np.log(self._union(self.model.age(age), np.maximum))
         vector.setflags(write=False)  # shared through the cache
         return vector
+
+    def _compute_question_age_log_ratio(self, age: float) -> Vector:
+        vector: Vector = np.log(self._union(self.model.question_age(age), np.maximum))
+        vector.setflags(write=False)
+        return vector
+
+    def _compute_age_ratio(self, age: float, question: bool) -> Vector:
+        vector = self.model.question_age(age) if question else self.model.age(age)
+        vector.setflags(write=False)
+        return vector
+
+    def _age_fit(self, age: float | None, members: Sequence[int], question: bool
+                 ) -> AgeFit | None:
+        """How the person's age bore on a candidate (twin group ``members``, head first):
+        the onset range of the member whose ratio the group scored with, when the age moved
+        the score (ratio not 1)."""
+        if age is None:
+            return None
+        vector = self._question_age_log_ratio(age) if question else self._age_log_ratio(age)
+        ratio = float(np.exp(vector[members[0]]))
+        if abs(ratio - 1.0) < 1e-9:
+            return None
+        own = self._age_ratio(age, question)
+        best = max(members, key=lambda m: (float(own[m]), -m))
+        lower, upper = self.model.onset_bounds
+        return AgeFit(age, float(lower[best]), float(upper[best]), ratio)
 
     def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
         vector: Vector = np.log(self._union(self.model.sex(sex), np.maximum))
