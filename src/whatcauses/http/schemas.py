@@ -149,6 +149,13 @@ class PrevalenceModel(BaseModel):
     general_population: bool = Field(description="false when measured in one population only")
 
 
+class AgeFitModel(BaseModel):
+    age: float = Field(description="the person's age in years, as read from the question")
+    onset_from: float | None = Field(description="typical onset range start, years (null: open)")
+    onset_to: float | None = Field(description="typical onset range end, years (null: open)")
+    likelihood_ratio: float = Field(description="how the age weighed the disease (1: not)")
+
+
 class CandidateModel(_Open):
     rank: int
     id: str
@@ -165,6 +172,9 @@ class CandidateModel(_Open):
         "keys of the exposures the question names that this disease lists (tick-bite, ...)"))
     evidence: list[FindingEvidenceModel]
     prevalence: PrevalenceModel | None
+    age_fit: AgeFitModel | None = Field(default=None, description=(
+        "when the person's age moved the score: the disease's typical onset range and the "
+        "age's likelihood ratio"))
 
 
 class QueryModel(BaseModel):
