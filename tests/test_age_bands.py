@@ -1,5 +1,6 @@
 """A question's age against the typical onset ranges of condition profiles (rank/model.py,
-``question_age``), its evidence line, and the CLI showing it.
+``question_age``), the age and sex fits of candidates with their evidence lines, and the CLI
+showing them.
 
 Unit tests on the mini fixture (tests/conftest.py) with one profile made here; the CLI test
 (marked ``slow``) asks the embedded release.
@@ -17,13 +18,19 @@ import numpy as np
 import pytest
 
 from whatcauses.engine import Engine
-from whatcauses.explain.evidence import AGE_LINE_ID, describe_age, explain_candidate
+from whatcauses.explain.evidence import (
+    AGE_LINE_ID,
+    SEX_LINE_ID,
+    describe_age,
+    describe_sex,
+    explain_candidate,
+)
 from whatcauses.explain.wording import age_words, life_stage, onset_words
 from whatcauses.knowledge.curated_diseases import CuratedDiseases
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.query import build_query
-from whatcauses.rank.results import AgeFit
+from whatcauses.rank.results import AgeFit, SexFit
 
 from .test_cli import cli
 from .test_priors import STIFF, WEAK, _engine, _row
@@ -99,6 +106,29 @@ def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) 
     assert line.text.startswith("It usually begins between 10 and 45 years")
     assert "70 years old: weighs against it" in line.text
     assert all(x.hpo_id != AGE_LINE_ID for x in supporting)
+
+
+def test_the_sex_fit_says_why_the_sex_counted(mini_files: DataFiles) -> None:
+    curated = CuratedDiseases(annotations=(_row(PROFILE, STIFF, 0.9, "Women's stiffness"),),
+                              sex={PROFILE: [None, "female"]})
+    engine = _engine(mini_files, curated)
+    onto = engine.knowledge.ontology
+    ranked = engine.ranker.rank_query(build_query(onto, [STIFF], sex="male"), None, 5)
+    fit = next(c for c in ranked.candidates if c.id == PROFILE).sex_fit
+    assert fit == SexFit("male", pytest.approx(ModelParameters().other_sex_lr), only="female")
+    line = describe_sex(fit, ("PMID:2",))
+    assert line.hpo_id == SEX_LINE_ID and not line.supports and line.references == ("PMID:2",)
+    assert line.text.startswith("It occurs in women only; the person asked about is male: "
+                                "weighs strongly against it")
+    women = engine.ranker.rank_query(build_query(onto, [STIFF], sex="female"), None, 5)
+    fit = next(c for c in women.candidates if c.id == PROFILE).sex_fit
+    assert fit is not None and fit.likelihood_ratio == pytest.approx(2.0)
+    assert describe_sex(fit, ()).supports
+    ratio = describe_sex(SexFit("female", 1.6, female_to_male=4.0), ()).text
+    assert ratio.startswith("About 4 women are affected for every man; the person asked "
+                            "about is female: weak support")
+    assert describe_sex(SexFit("female", 0.18, female_to_male=0.1, x_linked=True),
+                        ()).text.startswith("It is inherited X-linked recessively")
 
 
 def test_ages_and_onset_ranges_in_words() -> None:

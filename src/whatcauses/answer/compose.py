@@ -374,7 +374,10 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
         label = exposure_labels().get(exposure.key, exposure.key)
         summary.append(writer.add(section, f"You mention {label}: {exposure.text}",
                                   list(exposure.sources)))
-    supporting, opposing = explain_candidate(onto, candidate, _onset_sources(candidate, sheet))
+    supporting, opposing = explain_candidate(
+        onto, candidate, _onset_sources(candidate, sheet),
+        sheet.sex_sources if sheet is not None and candidate.sex_fit is not None
+        and not candidate.sex_fit.x_linked else ())
     support = tuple(
         writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])
         for line in supporting

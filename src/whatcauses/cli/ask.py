@@ -11,7 +11,7 @@ from whatcauses.cli.options import AskTopOption, JsonFlag
 from whatcauses.cli.output import console, print_json
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import QuestionError, UnknownDiseaseError
-from whatcauses.explain.evidence import describe_age
+from whatcauses.explain.evidence import describe_age, describe_sex
 
 # Longest question read from standard input: far above any question's length limit, low enough
 # that piping a large file in fails at once instead of filling memory.
@@ -80,8 +80,11 @@ def _render_answer(answer: Any) -> None:
         for c in answer.ranking.candidates:
             why = explanations.get(c.id)
             reason = why.supporting[0].text if why and why.supporting else ""
-            if c.age_fit is not None:  # the person's age moved it: say so beside the finding
-                reason = "\n".join(r for r in (reason, describe_age(c.age_fit, ()).text) if r)
+            # The person's age or sex counting against it: said beside the finding.
+            person = [describe_age(c.age_fit, ()) if c.age_fit else None,
+                      describe_sex(c.sex_fit, ()) if c.sex_fit else None]
+            reason = "\n".join([reason] * bool(reason) + [line.text for line in person
+                                                         if line and not line.supports])
             table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",
                           f"{c.probability:.3f}", reason)
         out.print(table)

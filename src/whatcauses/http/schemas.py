@@ -156,6 +156,14 @@ class AgeFitModel(BaseModel):
     likelihood_ratio: float = Field(description="how the age weighed the disease (1: not)")
 
 
+class SexFitModel(BaseModel):
+    sex: Literal["male", "female"]
+    likelihood_ratio: float = Field(description="how the sex weighed the disease")
+    only: Literal["male", "female"] | None = Field(description="a condition of one sex only")
+    female_to_male: float | None = Field(description="affected women per affected man")
+    x_linked: bool = Field(description="the ratio is X-linked recessive inheritance's")
+
+
 class CandidateModel(_Open):
     rank: int
     id: str
@@ -175,6 +183,9 @@ class CandidateModel(_Open):
     age_fit: AgeFitModel | None = Field(default=None, description=(
         "when the person's age moved the score: the disease's typical onset range and the "
         "age's likelihood ratio"))
+    sex_fit: SexFitModel | None = Field(default=None, description=(
+        "when the person's sex moved the score: why (one sex only, a ratio of affected women "
+        "to men, X-linked recessive) and the likelihood ratio"))
 
 
 class QueryModel(BaseModel):

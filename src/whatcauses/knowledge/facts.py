@@ -95,6 +95,8 @@ class FactSheet:
     # A condition profile's typical onset range in years and its sources (fact sheets: none)
     onset: tuple[float, float] | None = None
     onset_sources: tuple[str, ...] = ()
+    # A condition profile's sources for who it affects (its `sex` block), if it has one
+    sex_sources: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:

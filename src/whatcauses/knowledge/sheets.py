@@ -56,6 +56,7 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
         exposures=profile.exposures,
         onset=(profile.onset.min_years, profile.onset.max_years),
         onset_sources=tuple(profile.onset.sources),
+        sex_sources=tuple(profile.sex.sources) if profile.sex else (),
     )
 
 

@@ -31,7 +31,7 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures
 from whatcauses.rank.grouping import group_members, grouped_order
-from whatcauses.rank.inheritance import inheritance_ratios
+from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
@@ -52,6 +52,7 @@ from whatcauses.rank.results import (
     Query,
     Ranking,
     Sex,
+    SexFit,
 )
 from whatcauses.rank.sparse import SparseVector, log_total
 
@@ -97,6 +98,7 @@ class Ranker:
             self._compute_question_age_log_ratio)
         # Each member's own age ratio, for the evidence of the few candidates shown.
         self._age_ratio = lru_cache(maxsize=16)(self._compute_age_ratio)
+        self._sex_ratio = lru_cache(maxsize=4)(self._compute_sex_ratio)
         self._sex_log_ratio = lru_cache(maxsize=4)(self._compute_sex_log_ratio)
         weights = self.parameters.calibration_weights
         self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
@@ -409,6 +411,7 @@ class Ranker:
                 score_terms=(rescored.terms(int(self._twin_group[disease]))
                              if rescored is not None else ()),
                 age_fit=self._age_fit(query.age, [disease, *members], question),
+                sex_fit=self._sex_fit(query.sex, [disease, *members]),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
@@ -568,6 +571,29 @@ class Ranker:
         best = max(members, key=lambda m: (float(own[m]), -m))
         lower, upper = self.model.onset_bounds
         return AgeFit(age, float(lower[best]), float(upper[best]), ratio)
+
+    def _compute_sex_ratio(self, sex: Sex) -> Vector:
+        vector = self.model.sex(sex)
+        vector.setflags(write=False)
+        return vector
+
+    def _sex_fit(self, sex: Sex | None, members: Sequence[int]) -> SexFit | None:
+        """How the person's sex bore on a candidate (twin group ``members``, head first), and
+        the member's data that gave it, when it moved the score (ratio not 1)."""
+        if sex is None:
+            return None
+        ratio = float(np.exp(self._sex_log_ratio(sex)[members[0]]))
+        if abs(ratio - 1.0) < 1e-9:
+            return None
+        own = self._sex_ratio(sex)
+        best = max(members, key=lambda m: (float(own[m]), -m))
+        curated = self.knowledge.curated_sex.get(self.knowledge.disease_ids[best])
+        if curated is None:
+            return SexFit(sex, ratio, female_to_male=X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+                          x_linked=True)
+        female_to_male, only = curated
+        return SexFit(sex, ratio, only=only,
+                      female_to_male=None if female_to_male is None else float(female_to_male))
 
     def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
         vector: Vector = np.log(self._union(self.model.sex(sex), np.maximum))

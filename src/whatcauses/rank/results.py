@@ -130,6 +130,23 @@ class AgeFit:
 
 
 @dataclass(frozen=True, slots=True)
+class SexFit:
+    """How the person's sex bore on a candidate, and why: a condition of one sex only
+    (``only``), a curated ratio of affected women to men, or X-linked recessive inheritance
+    (``x_linked``, with the ratio the model takes for it)."""
+
+    sex: Sex
+    likelihood_ratio: float
+    only: Sex | None = None
+    female_to_male: float | None = None
+    x_linked: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sex": self.sex, "likelihood_ratio": self.likelihood_ratio, "only": self.only,
+                "female_to_male": self.female_to_male, "x_linked": self.x_linked}
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One ranked disease (with the ids of entries grouped with it as the same disease)."""
 
@@ -152,6 +169,8 @@ class Candidate:
     exposures: tuple[str, ...] = ()
     # How the person's age bore on it, when it did (rank/model.py, age and question_age)
     age_fit: AgeFit | None = None
+    # How the person's sex bore on it, when it did (rank/model.py, sex)
+    sex_fit: SexFit | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,6 +190,7 @@ class Candidate:
             "score_terms": [t.to_dict() for t in self.score_terms],
             "exposures": list(self.exposures),
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
+            "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
         }
 
 
