@@ -90,7 +90,8 @@ def test_an_exponent_of_zero_turns_it_off(mini_files: DataFiles, profiled: Engin
 def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) -> None:
     ranker = profiled.ranker
     query = build_query(profiled.knowledge.ontology, [STIFF, WEAK], age=70.0)
-    asked = next(c for c in ranker.rank_query(query, None, 5, question=True).candidates
+    asked = next(c for c in ranker.rank_query(query, None, 5, question=True,
+                                                age_at_onset=True).candidates
                  if c.id == PROFILE)
     coded = next(c for c in ranker.rank_query(query, None, 5).candidates if c.id == PROFILE)
     assert asked.age_fit == AgeFit(70.0, 10.0, 45.0, pytest.approx((45 / 70) ** 2))
@@ -98,8 +99,8 @@ def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) 
     assert asked.likelihood_ratio == pytest.approx(coded.likelihood_ratio * (45 / 70) ** 2)
     # Within its range the age says nothing, and no age line is shown.
     young = build_query(profiled.knowledge.ontology, [STIFF, WEAK], age=20.0)
-    assert all(c.age_fit is None for c in ranker.rank_query(young, None, 5,
-                                                            question=True).candidates)
+    assert all(c.age_fit is None for c in ranker.rank_query(
+        young, None, 5, question=True, age_at_onset=True).candidates)
     supporting, opposing = explain_candidate(profiled.knowledge.ontology, asked, ("PMID:1",))
     line = next(x for x in opposing if x.hpo_id == AGE_LINE_ID)
     assert line.references == ("PMID:1",) and not line.supports
@@ -164,3 +165,15 @@ def test_ask_shows_why_a_condition_of_the_young_counts_less_at_70(cli: Any) -> N
     # The table wraps the Why column inside its borders: read it as one text.
     assert "the person asked about is 70" in " ".join(re.sub("[\u2502\u2503]", " ",
                                                             shown.stdout).split())
+
+
+@pytest.mark.slow
+def test_words_on_when_the_findings_began_keep_the_case_report_rule(engine: Engine) -> None:
+    # "since childhood": the findings are not new, so the age is no age at onset.
+    skin = "itchy dry skin on my elbows and behind my knees"
+    eczema = "MONDO:0004980"  # atopic eczema, onset 0-10 years in its profile
+    new = engine.ask(f"I'm 40 and I have {skin}", top=10).ranking.candidates
+    old = engine.ask(f"I'm 40 and I've had {skin} since childhood", top=10).ranking.candidates
+    fit = next(c for c in new if eczema in c.ids).age_fit
+    assert fit is not None and fit.likelihood_ratio < 1.0
+    assert next(c for c in old if eczema in c.ids).age_fit is None
