@@ -11,7 +11,6 @@ from whatcauses.cli.options import AskTopOption, JsonFlag
 from whatcauses.cli.output import console, print_json
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import QuestionError, UnknownDiseaseError
-from whatcauses.explain.evidence import describe_age, describe_sex
 
 # Longest question read from standard input: far above any question's length limit, low enough
 # that piping a large file in fails at once instead of filling memory.
@@ -38,6 +37,8 @@ def _read_question(question: str | None) -> str:
 def _render_answer(answer: Any) -> None:
     from rich.panel import Panel
     from rich.table import Table
+
+    from whatcauses.explain.evidence import describe_age, describe_sex
 
     out = console()
     if answer.urgent is not None:
