@@ -231,11 +231,11 @@ def test_the_younger_the_person_the_less_likely_a_later_onset(
 
 def test_a_disease_of_early_onset_is_less_likely_to_first_show_in_old_age(
         mini_engine: Engine) -> None:
-    # Beta syndrome is congenital: 20+ years (late_presentation_years) after its latest onset
+    # Beta syndrome is congenital: 40+ years (late_presentation_years) after its latest onset
     # it weighs 0.3.
     assert [float(x) for x in mini_engine.ranker.model.age(70.0)] == [1.0, 1.0, 0.3, 1.0]
-    assert [float(x) for x in mini_engine.ranker.model.age(21.0)] == [1.0, 1.0, 0.3, 1.0]
-    assert [float(x) for x in mini_engine.ranker.model.age(19.0)] == [1.0, 1.0, 1.0, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(41.0)] == [1.0, 1.0, 0.3, 1.0]
+    assert [float(x) for x in mini_engine.ranker.model.age(39.0)] == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_rank_groups_twins_and_reports_evidence(mini_engine: Engine) -> None:

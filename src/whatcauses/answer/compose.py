@@ -187,6 +187,16 @@ def _sheet(candidate: Candidate) -> FactSheet | None:
     return next((index[i] for i in candidate.ids if i in index), None)
 
 
+def _onset_sources(candidate: Candidate, sheet: FactSheet | None) -> tuple[str, ...]:
+    """The sources of the onset range the person's age was weighed against: the profile's,
+    when the range is the profile's (else it came from the HPO or Orphanet records of the
+    candidate's own entries, cited by id)."""
+    fit = candidate.age_fit
+    if fit is None or sheet is None or sheet.onset is None:
+        return ()
+    return sheet.onset_sources if (fit.onset_from, fit.onset_to) == sheet.onset else ()
+
+
 def _exposure_statement(candidate: Candidate) -> ExposureStatement | None:
     """The curated sentence on the first exposure the question names that the candidate lists
     (from any sheet or profile of its ids)."""
@@ -364,7 +374,10 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
         label = exposure_labels().get(exposure.key, exposure.key)
         summary.append(writer.add(section, f"You mention {label}: {exposure.text}",
                                   list(exposure.sources)))
-    supporting, opposing = explain_candidate(onto, candidate)
+    supporting, opposing = explain_candidate(
+        onto, candidate, _onset_sources(candidate, sheet),
+        sheet.sex_sources if sheet is not None and candidate.sex_fit is not None
+        and not candidate.sex_fit.x_linked else ())
     support = tuple(
         writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])
         for line in supporting

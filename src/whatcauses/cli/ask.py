@@ -38,6 +38,8 @@ def _render_answer(answer: Any) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
+    from whatcauses.explain.evidence import describe_age, describe_sex
+
     out = console()
     if answer.urgent is not None:
         out.print(Panel(answer.urgent.notice + "\n" + "\n".join(answer.urgent.advice),
@@ -79,6 +81,11 @@ def _render_answer(answer: Any) -> None:
         for c in answer.ranking.candidates:
             why = explanations.get(c.id)
             reason = why.supporting[0].text if why and why.supporting else ""
+            # The person's age or sex counting against it: said beside the finding.
+            person = [describe_age(c.age_fit, ()) if c.age_fit else None,
+                      describe_sex(c.sex_fit, ()) if c.sex_fit else None]
+            reason = "\n".join([reason] * bool(reason) + [line.text for line in person
+                                                         if line and not line.supports])
             table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",
                           f"{c.probability:.3f}", reason)
         out.print(table)

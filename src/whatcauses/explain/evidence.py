@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
-from whatcauses.explain.wording import frequency_words, plain_label, ratio_words
+from whatcauses.explain.wording import (
+    age_words,
+    frequency_words,
+    onset_words,
+    plain_label,
+    ratio_words,
+)
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.rank.results import Candidate, FindingEvidence
+from whatcauses.rank.results import AgeFit, Candidate, FindingEvidence, SexFit
 
 _MATCH_WORDS = {
     "exact": "listed for this disease",
@@ -18,9 +25,15 @@ _MATCH_WORDS = {
 }
 
 
+# The ``hpo_id`` of the evidence lines on the person's age and sex (no finding's id).
+AGE_LINE_ID = "age"
+SEX_LINE_ID = "sex"
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceLine:
-    """One finding's bearing on one candidate, as a sentence with its references."""
+    """One finding's bearing on one candidate (or the person's age or sex: ``hpo_id``
+    :data:`AGE_LINE_ID`, :data:`SEX_LINE_ID`), as a sentence with its references."""
 
     hpo_id: str
     text: str
@@ -58,10 +71,49 @@ def describe(ontology: Ontology, item: FindingEvidence) -> EvidenceLine:
                         supports=item.likelihood_ratio > 1.0)
 
 
-def explain_candidate(ontology: Ontology, candidate: Candidate) -> tuple[list[EvidenceLine],
-                                                                      list[EvidenceLine]]:
-    """(supporting, opposing) evidence lines, strongest first."""
+def describe_age(fit: AgeFit, references: tuple[str, ...]) -> EvidenceLine:
+    """The person's age against a disease's typical onset range, as a sentence ("It usually
+    begins between 10 and 45 years of age (adolescence to young adulthood); the person asked
+    about is 70 years old: weighs against it ...")."""
+    text = (f"It usually begins {onset_words(fit.onset_from, fit.onset_to)}; the person "
+            f"asked about is {age_words(fit.age)} old: {ratio_words(fit.likelihood_ratio)}.")
+    return EvidenceLine(AGE_LINE_ID, text, fit.likelihood_ratio, references,
+                        supports=fit.likelihood_ratio > 1.0)
+
+
+_PEOPLE = {"female": "women", "male": "men"}
+
+
+def describe_sex(fit: SexFit, references: tuple[str, ...]) -> EvidenceLine:
+    """The person's sex against who a disease affects, as a sentence ("It occurs in women
+    only; the person asked about is male: weighs strongly against it ...")."""
+    if fit.only is not None:
+        who = f"It occurs in {_PEOPLE[fit.only]} only"
+    elif fit.x_linked:
+        who = "It is inherited X-linked recessively and affects mostly men and boys"
+    elif fit.female_to_male is not None and fit.female_to_male >= 1:
+        who = f"About {fit.female_to_male:.2g} women are affected for every man"
+    else:
+        men = 1 / fit.female_to_male if fit.female_to_male else math.inf
+        who = f"About {men:.2g} men are affected for every woman"
+    text = (f"{who}; the person asked about is {fit.sex}: "
+            f"{ratio_words(fit.likelihood_ratio)}.")
+    return EvidenceLine(SEX_LINE_ID, text, fit.likelihood_ratio, references,
+                        supports=fit.likelihood_ratio > 1.0)
+
+
+def explain_candidate(ontology: Ontology, candidate: Candidate,
+                      onset_references: tuple[str, ...] = (),
+                      sex_references: tuple[str, ...] = ()) -> tuple[list[EvidenceLine],
+                                                                     list[EvidenceLine]]:
+    """(supporting, opposing) evidence lines, strongest first (the person's age and sex among
+    them when they moved the candidate's score; ``onset_references``, ``sex_references``:
+    the sources of its onset range and of who it affects)."""
     lines = [describe(ontology, e) for e in candidate.evidence]
+    if candidate.age_fit is not None:
+        lines.append(describe_age(candidate.age_fit, onset_references))
+    if candidate.sex_fit is not None:
+        lines.append(describe_sex(candidate.sex_fit, sex_references))
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
     opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
     return supporting, opposing

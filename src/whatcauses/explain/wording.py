@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from whatcauses.knowledge.ontology import Ontology
 
 
@@ -57,3 +59,42 @@ def join_words(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# Life stages by the age (years) at which each ends, for onset ranges in words.
+_STAGES = ((28 / 365.25, "the newborn period"), (1.0, "infancy"), (5.0, "early childhood"),
+           (12.0, "childhood"), (19.0, "adolescence"), (40.0, "young adulthood"),
+           (65.0, "middle age"), (math.inf, "older age"))
+
+
+def age_words(years: float) -> str:
+    """An age as people say it: "3 weeks", "6 months", "70 years"."""
+    if years < 28 / 365.25:
+        weeks = round(years * 365.25 / 7)
+        return f"{weeks} week{'s' if weeks != 1 else ''}" if weeks else "newborn"
+    if years < 2:
+        months = max(1, round(years * 12))
+        return f"{months} month{'s' if months != 1 else ''}"
+    return f"{years:g} years"
+
+
+def life_stage(years: float) -> str:
+    """The life stage an age falls in ("adolescence")."""
+    return next(name for end, name in _STAGES if years < end)
+
+
+def onset_words(lower: float, upper: float) -> str:
+    """A disease's typical onset range in words: "between 10 and 45 years of age
+    (adolescence to young adulthood)", "from birth to 6 months (infancy)", "from 60 years on
+    (older age)"."""
+    if upper >= 100 or not math.isfinite(upper):
+        span = f"from {age_words(lower)} on"
+        first, last = life_stage(lower), life_stage(lower)
+    elif lower <= 0 or not math.isfinite(lower):
+        span = "at birth" if upper <= 0 else f"from birth to {age_words(upper)}"
+        first, last = life_stage(0.0), life_stage(max(upper - 1e-9, 0.0))
+    else:
+        span = f"between {age_words(lower).removesuffix(' years')} and {age_words(upper)}"
+        first, last = life_stage(lower), life_stage(max(upper - 1e-9, lower))
+    stages = first if first == last else f"{first} to {last}"
+    return f"{span} ({stages})"

@@ -149,6 +149,21 @@ class PrevalenceModel(BaseModel):
     general_population: bool = Field(description="false when measured in one population only")
 
 
+class AgeFitModel(BaseModel):
+    age: float = Field(description="the person's age in years, as read from the question")
+    onset_from: float | None = Field(description="typical onset range start, years (null: open)")
+    onset_to: float | None = Field(description="typical onset range end, years (null: open)")
+    likelihood_ratio: float = Field(description="how the age weighed the disease (1: not)")
+
+
+class SexFitModel(BaseModel):
+    sex: Literal["male", "female"]
+    likelihood_ratio: float = Field(description="how the sex weighed the disease")
+    only: Literal["male", "female"] | None = Field(description="a condition of one sex only")
+    female_to_male: float | None = Field(description="affected women per affected man")
+    x_linked: bool = Field(description="the ratio is X-linked recessive inheritance's")
+
+
 class CandidateModel(_Open):
     rank: int
     id: str
@@ -165,6 +180,12 @@ class CandidateModel(_Open):
         "keys of the exposures the question names that this disease lists (tick-bite, ...)"))
     evidence: list[FindingEvidenceModel]
     prevalence: PrevalenceModel | None
+    age_fit: AgeFitModel | None = Field(default=None, description=(
+        "when the person's age moved the score: the disease's typical onset range and the "
+        "age's likelihood ratio"))
+    sex_fit: SexFitModel | None = Field(default=None, description=(
+        "when the person's sex moved the score: why (one sex only, a ratio of affected women "
+        "to men, X-linked recessive) and the likelihood ratio"))
 
 
 class QueryModel(BaseModel):

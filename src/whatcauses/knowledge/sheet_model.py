@@ -68,6 +68,11 @@ class FactSheet:
     references: dict[str, Reference]
     prevalence: SheetPrevalence | None = None
     exposures: tuple[ExposureStatement, ...] = ()
+    # A condition profile's typical onset range in years and its sources (fact sheets: none)
+    onset: tuple[float, float] | None = None
+    onset_sources: tuple[str, ...] = ()
+    # A condition profile's sources for who it affects (its `sex` block), if it has one
+    sex_sources: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -92,7 +97,8 @@ def _decode_statement(raw: list[Any]) -> Statement:
 
 def encode_sheet(sheet: FactSheet) -> list[Any]:
     """A validated sheet as JSON values: [file, id, same_as, name, categories, sections,
-    distinguishing, references, prevalence, exposures]; :func:`decode_sheet` inverts it."""
+    distinguishing, references, prevalence, exposures, onset, onset_sources, sex_sources];
+    :func:`decode_sheet` inverts it."""
     figure = sheet.prevalence
     return [
         sheet.file, sheet.id, list(sheet.same_as), sheet.name, list(sheet.categories),
@@ -103,13 +109,16 @@ def encode_sheet(sheet: FactSheet) -> list[Any]:
         None if figure is None else [figure.per_100000, figure.kind, figure.population,
                                      figure.text, list(figure.sources), figure.setting],
         [[e.key, e.text, list(e.sources)] for e in sheet.exposures],
+        None if sheet.onset is None else list(sheet.onset),
+        list(sheet.onset_sources),
+        list(sheet.sex_sources),
     ]
 
 
 def decode_sheet(raw: list[Any]) -> FactSheet:
     """The sheet :func:`encode_sheet` stored (no validation: it was validated when compiled)."""
     (file, disease_id, same_as, name, categories, sections, distinguishing, references,
-     figure, exposures) = raw
+     figure, exposures, onset, onset_sources, sex_sources) = raw
     return FactSheet(
         file=file,
         id=disease_id,
@@ -125,4 +134,7 @@ def decode_sheet(raw: list[Any]) -> FactSheet:
             text=figure[3], sources=tuple(figure[4]), setting=figure[5]),
         exposures=tuple(ExposureStatement(key, text, tuple(sources))
                         for key, text, sources in exposures),
+        onset=None if onset is None else (onset[0], onset[1]),
+        onset_sources=tuple(onset_sources),
+        sex_sources=tuple(sex_sources),
     )

@@ -75,6 +75,9 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
         distinguishing=tuple(profile.distinguishing),
         references=references,
         exposures=profile.exposures,
+        onset=(profile.onset.min_years, profile.onset.max_years),
+        onset_sources=tuple(profile.onset.sources),
+        sex_sources=tuple(profile.sex.sources) if profile.sex else (),
     )
 
 
@@ -116,7 +119,7 @@ def _is_sheet_table(value: Any) -> bool:
     return (isinstance(value, dict) and set(value) == {"facts", "profiles"}
             and bool(value["facts"]) and all(
                 isinstance(part, list)
-                and all(isinstance(sheet, list) and len(sheet) == 10 for sheet in part)
+                and all(isinstance(sheet, list) and len(sheet) == 13 for sheet in part)
                 for part in value.values()))
 
 

@@ -135,13 +135,28 @@ class ModelParameters:
     excluded_total_floor: float = 0.0
     onset_mismatch_lr: float = 0.2
     # A finding that first comes to notice long after a disease's latest age of onset argues
-    # against it, more weakly (the disease may have gone unnoticed or undiagnosed). The margin
-    # was 40 years. On the dev questions and the everyday, voices2 and prevalence2 probes
-    # (bench/questions.py), 30 / 20 / 15 / 10 years raised top-1 by 0 / 1 / 1 / 2 questions and
-    # lowered none (5 lowered some); on the frozen totals 20 raised top-1 by 2 and top-3 by 1
-    # and lowered none, 15 lowered one at top-10. The phenopacket figures pass no age.
+    # against it, more weakly (the disease may have gone unnoticed or undiagnosed). This is the
+    # rule of case reports (an age at examination) and of questions that say when their
+    # findings began ("since childhood"); other questions use question_age below. A 20-year
+    # margin (h-rankq) gained one probe question before question_age existed; with it, 20 and
+    # 40 give the same dev and probe figures (dev, everyday, prevalence2, ages), and 20 would
+    # weigh against a congenital syndrome examined at 25 or eczema "since childhood" at 40.
     late_presentation_lr: float = 0.3
-    late_presentation_years: float = 20.0
+    late_presentation_years: float = 40.0
+    # Plain-language questions (Ranker.rank_query with question=True): a person past the end
+    # of a condition profile's typical onset range weighs it by (latest onset / age) **
+    # exponent, never below the floor (0 turns it off, leaving the late_presentation rule
+    # above; HPO's and Orphanet's onset classes keep that rule: LikelihoodModel.question_age
+    # says why). Exponents 1, 2 and 3 and floors 0.05-0.2 were compared. A question
+    # tells what a person notices now, mostly for the first time, so a condition that
+    # typically begins in adolescence is less likely the older the person is (patellofemoral
+    # pain, onset 10-45 years, at 70: 0.41); the floor keeps it soft, because onset ranges
+    # are the usual ages, not limits. A case report's age is the age at examination of a
+    # disease that may have begun decades before, so the phenopacket ranking keeps the
+    # late_presentation rule. Chosen on the dev questions and probes (bench/questions.py,
+    # probe_ages.yaml), checked on the frozen totals.
+    question_late_onset_exponent: float = 2.0
+    question_late_onset_floor: float = 0.1
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # Prior weight of diseases in a category the question names ("What autoimmune disease
@@ -280,13 +295,25 @@ class LikelihoodModel:
             )
         }
 
-    @cached_property
+    @property
     def onset_bounds(self) -> tuple[Vector, Vector]:
         """Per disease, the earliest and latest age of onset in years (-inf/inf when unknown).
 
-        From the HPO onset annotations; for a disease without any, from Orphanet's age-of-onset
-        classes (knowledge/prevalence.py), so that more diseases say something about age.
+        From the HPO onset annotations; for a disease without any, from its condition
+        profile's typical onset ages, else from Orphanet's age-of-onset classes
+        (knowledge/prevalence.py), so that more diseases say something about age.
         """
+        lower, upper, _ = self._onset_table
+        return lower, upper
+
+    @property
+    def profile_onset(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether its onset range is a condition profile's (the ages at which a
+        common condition typically presents) rather than HPO's or Orphanet's onset classes."""
+        return self._onset_table[2]
+
+    @cached_property
+    def _onset_table(self) -> tuple[Vector, Vector, npt.NDArray[np.bool_]]:
         a = self.knowledge.arrays
         onto = self.knowledge.ontology
         lower = np.full(self.n, np.inf)
@@ -300,18 +327,22 @@ class LikelihoodModel:
                 if found is not None:
                     lower[d] = min(lower[d], found[0])
                     upper[d] = max(upper[d], found[1])
+        profiled = np.zeros(self.n, dtype=bool)
         for d in np.flatnonzero(~np.isfinite(lower)).tolist():
             disease_id = self.knowledge.disease_ids[d]
             curated = self.knowledge.curated_onset.get(disease_id)
             if curated is not None:
                 lower[d], upper[d] = curated
+                profiled[d] = True
             elif disease_id.startswith(("ORPHA:", "OMIM:")):
                 orphanet = onset_range_for(disease_id)
                 if orphanet is not None:
                     lower[d], upper[d] = orphanet
         lower[~np.isfinite(lower)] = -np.inf
         upper[~np.isfinite(upper)] = np.inf
-        return lower, upper
+        for vector in (lower, upper, profiled):
+            vector.setflags(write=False)  # shared by every age vector
+        return lower, upper, profiled
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
     def _negated_diseases(self, term: int) -> Indices | None:
@@ -445,6 +476,32 @@ class LikelihoodModel:
                            / max(age_years, MIN_ONSET_AGE_YEARS))
         ratio[early] = np.power(p.onset_mismatch_lr, 1.0 + np.maximum(decades, 0.0))
         ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
+        return ratio
+
+    def question_age(self, age_years: float) -> Vector:
+        """How the age of the person a plain-language question is about bears on each
+        disease: as :meth:`age`, except for a condition profile's range past its end: by how
+        far past (``question_late_onset_exponent``, ``question_late_onset_floor``). Ratio 1
+        within the range and for diseases without onset data; never 0 (a soft factor, never
+        a limit).
+
+        Only profiles' ranges: they give the ages at which a common condition typically
+        presents (croup in toddlers, patellofemoral pain in adolescents and young adults),
+        so presenting long after them is unusual. HPO's onset classes say when a mostly
+        lifelong disease begins: a congenital syndrome is asked about at any later age (a
+        baby born without irises, at six months), so those keep :meth:`age`'s weak rule for
+        late presentation."""
+        p = self.parameters
+        ratio = self.age(age_years)
+        if p.question_late_onset_exponent <= 0:
+            return ratio
+        _, upper = self.onset_bounds
+        late = (upper < age_years - 1e-9) & self.profile_onset
+        # The end of a range at birth (pyloric stenosis: 0.25) counts as one month at least,
+        # as for the early side, so that no ratio divides by zero.
+        ends = np.maximum(upper[late], MIN_ONSET_AGE_YEARS)
+        ratio[late] = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
+                                 p.question_late_onset_floor)
         return ratio
 
     def sex(self, sex: str) -> Vector:

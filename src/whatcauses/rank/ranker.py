@@ -31,7 +31,7 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures
 from whatcauses.rank.grouping import group_members, grouped_order
-from whatcauses.rank.inheritance import inheritance_ratios
+from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
@@ -45,12 +45,14 @@ from whatcauses.rank.priors import (
 )
 from whatcauses.rank.query import build_query
 from whatcauses.rank.results import (
+    AgeFit,
     Candidate,
     FindingEvidence,
     Prevalence,
     Query,
     Ranking,
     Sex,
+    SexFit,
 )
 from whatcauses.rank.sparse import SparseVector, log_total
 
@@ -92,6 +94,11 @@ class Ranker:
         self._observed_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_observed_entry)
         self._excluded_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_excluded_entry)
         self._age_log_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_age_log_ratio)
+        self._question_age_log_ratio = lru_cache(maxsize=AGE_CACHE)(
+            self._compute_question_age_log_ratio)
+        # Each member's own age ratio, for the evidence of the few candidates shown.
+        self._age_ratio = lru_cache(maxsize=16)(self._compute_age_ratio)
+        self._sex_ratio = lru_cache(maxsize=4)(self._compute_sex_ratio)
         self._sex_log_ratio = lru_cache(maxsize=4)(self._compute_sex_log_ratio)
         weights = self.parameters.calibration_weights
         self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
@@ -290,11 +297,14 @@ class Ranker:
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more.
         exposures = interpretation.exposure_keys
         prior = combine(prior, exposure_weights(self.knowledge, exposures))
+        # Words on when the findings began ("since childhood") say they are not new: the age
+        # is then the age at examination, as in a case report, not the age at onset.
+        at_onset = not interpretation.onset
         if interpretation.frame == "person":
             ranking = self.rank_query(query, prior, top, evidence, calibrated=False,
-                                      question=True)
+                                      question=True, age_at_onset=at_onset)
         else:
-            ranking = self._characteristic_then_common(query, prior, top, evidence)
+            ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset)
         if not exposures:
             return ranking
         return replace(ranking, candidates=tuple(
@@ -302,7 +312,8 @@ class Ranker:
             for c in ranking.candidates))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
-                                    evidence: bool | int) -> Ranking:
+                                    evidence: bool | int, age_at_onset: bool = True
+                                    ) -> Ranking:
         """The order of a knowledge question ("which diseases cause X?").
 
         First the diseases the findings characterise (by the question's prior, which weighs
@@ -312,7 +323,7 @@ class Ranker:
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
         ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False,
-                                  calibrated=False, question=True)
+                                  calibrated=False, question=True, age_at_onset=age_at_onset)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -342,7 +353,7 @@ class Ranker:
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
                    evidence: bool | int = True, calibrated: bool = True,
-                   question: bool = False) -> Ranking:
+                   question: bool = False, age_at_onset: bool = False) -> Ranking:
         """Score every disease for a normalised query; the ``top`` candidates, grouped.
 
         ``evidence``: True for every candidate, False for none, n for the first n.
@@ -350,7 +361,10 @@ class Ranker:
         phenopackets); questions in plain language keep the plain likelihood ratio.
         ``question``: a plain-language question's findings: each observed finding's ratio is
         capped at ``question_finding_lr_cap`` and the posterior tempered by
-        ``question_posterior_temperature`` (ModelParameters says why)."""
+        ``question_posterior_temperature`` (ModelParameters says why).
+        ``age_at_onset``: the query's age is the age at which its findings began (a question
+        that says nothing of when): weighed by LikelihoodModel.question_age, else by
+        LikelihoodModel.age (a case report's age at examination)."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
@@ -364,7 +378,8 @@ class Ranker:
                      else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         calibrate = self.calibrator is not None and calibrated
         log_lr, log_post = self._scores(query, log_total(
-            observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior)
+            observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior,
+            age_at_onset)
         order = self._best_first(log_post, top)
         rescored = None
         if calibrate:  # leading candidates re-scored
@@ -402,16 +417,19 @@ class Ranker:
                 prevalence=self.prevalence[disease],
                 score_terms=(rescored.terms(int(self._twin_group[disease]))
                              if rescored is not None else ()),
+                age_fit=self._age_fit(query.age, [disease, *members], age_at_onset),
+                sex_fit=self._sex_fit(query.sex, [disease, *members]),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
-    def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None
-                ) -> tuple[Vector, Vector]:
+    def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None,
+                age_at_onset: bool = False) -> tuple[Vector, Vector]:
         """(log likelihood ratio, log posterior) from the findings' summed log ratios: with
         age and sex, then the prior. Without a prior the posterior is the same array (a prior
         of 0.0 changes no sum: none is -0.0)."""
         if query.age is not None:
-            log_lr = log_lr + self._age_log_ratio(query.age)
+            log_lr = log_lr + (self._question_age_log_ratio(query.age) if age_at_onset
+                               else self._age_log_ratio(query.age))
         if query.sex is not None:
             log_lr = log_lr + self._sex_log_ratio(query.sex)
         return log_lr, log_lr if log_prior is None else log_lr + log_prior
@@ -536,6 +554,55 @@ class Ranker:
         vector: Vector = np.log(self._union_known(self.model.age(age), known))
         vector.setflags(write=False)  # shared through the cache
         return vector
+
+    def _compute_question_age_log_ratio(self, age: float) -> Vector:
+        vector: Vector = np.log(self._union(self.model.question_age(age), np.maximum))
+        vector.setflags(write=False)
+        return vector
+
+    def _compute_age_ratio(self, age: float, at_onset: bool) -> Vector:
+        vector = self.model.question_age(age) if at_onset else self.model.age(age)
+        vector.setflags(write=False)
+        return vector
+
+    def _age_fit(self, age: float | None, members: Sequence[int], at_onset: bool
+                 ) -> AgeFit | None:
+        """How the person's age bore on a candidate (twin group ``members``, head first):
+        the onset range of the member whose ratio the group scored with, when the age moved
+        the score (ratio not 1)."""
+        if age is None:
+            return None
+        vector = self._question_age_log_ratio(age) if at_onset else self._age_log_ratio(age)
+        ratio = float(np.exp(vector[members[0]]))
+        if abs(ratio - 1.0) < 1e-9:
+            return None
+        own = self._age_ratio(age, at_onset)
+        best = max(members, key=lambda m: (float(own[m]), -m))
+        lower, upper = self.model.onset_bounds
+        return AgeFit(age, float(lower[best]), float(upper[best]), ratio)
+
+    def _compute_sex_ratio(self, sex: Sex) -> Vector:
+        vector = self.model.sex(sex)
+        vector.setflags(write=False)
+        return vector
+
+    def _sex_fit(self, sex: Sex | None, members: Sequence[int]) -> SexFit | None:
+        """How the person's sex bore on a candidate (twin group ``members``, head first), and
+        the member's data that gave it, when it moved the score (ratio not 1)."""
+        if sex is None:
+            return None
+        ratio = float(np.exp(self._sex_log_ratio(sex)[members[0]]))
+        if abs(ratio - 1.0) < 1e-9:
+            return None
+        own = self._sex_ratio(sex)
+        best = max(members, key=lambda m: (float(own[m]), -m))
+        curated = self.knowledge.curated_sex.get(self.knowledge.disease_ids[best])
+        if curated is None:
+            return SexFit(sex, ratio, female_to_male=X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+                          x_linked=True)
+        female_to_male, only = curated
+        return SexFit(sex, ratio, only=only,
+                      female_to_male=None if female_to_male is None else float(female_to_male))
 
     def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
         vector: Vector = np.log(self._union_known(self.model.sex(sex), self.model.sex_known))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -112,6 +113,40 @@ class Prevalence:
 
 
 @dataclass(frozen=True, slots=True)
+class AgeFit:
+    """How the person's age bore on a candidate: the disease's typical onset range in years
+    (``-inf``/``inf`` for an open end) and the likelihood ratio the age gave it."""
+
+    age: float
+    onset_from: float
+    onset_to: float
+    likelihood_ratio: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"age": self.age,
+                "onset_from": self.onset_from if math.isfinite(self.onset_from) else None,
+                "onset_to": self.onset_to if math.isfinite(self.onset_to) else None,
+                "likelihood_ratio": self.likelihood_ratio}
+
+
+@dataclass(frozen=True, slots=True)
+class SexFit:
+    """How the person's sex bore on a candidate, and why: a condition of one sex only
+    (``only``), a curated ratio of affected women to men, or X-linked recessive inheritance
+    (``x_linked``, with the ratio the model takes for it)."""
+
+    sex: Sex
+    likelihood_ratio: float
+    only: Sex | None = None
+    female_to_male: float | None = None
+    x_linked: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sex": self.sex, "likelihood_ratio": self.likelihood_ratio, "only": self.only,
+                "female_to_male": self.female_to_male, "x_linked": self.x_linked}
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One ranked disease (with the ids of entries grouped with it as the same disease)."""
 
@@ -132,6 +167,10 @@ class Candidate:
     score_terms: tuple[ScoreTerm, ...] = ()  # the calibrated score's features (with evidence)
     # Exposures the question names that this disease lists (keys; rank/exposures.py)
     exposures: tuple[str, ...] = ()
+    # How the person's age bore on it, when it did (rank/model.py, age and question_age)
+    age_fit: AgeFit | None = None
+    # How the person's sex bore on it, when it did (rank/model.py, sex)
+    sex_fit: SexFit | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,6 +189,8 @@ class Candidate:
             "evidence": [e.to_dict() for e in self.evidence],
             "score_terms": [t.to_dict() for t in self.score_terms],
             "exposures": list(self.exposures),
+            "age_fit": self.age_fit.to_dict() if self.age_fit else None,
+            "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
         }
 
 

@@ -1,0 +1,183 @@
+"""A question's age against the typical onset ranges of condition profiles (rank/model.py,
+``question_age``), the age and sex fits of candidates with their evidence lines, and the CLI
+showing them.
+
+Unit tests on the mini fixture (tests/conftest.py) with one profile made here; the CLI test
+(marked ``slow``) asks the embedded release.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.explain.evidence import (
+    AGE_LINE_ID,
+    SEX_LINE_ID,
+    describe_age,
+    describe_sex,
+    explain_candidate,
+)
+from whatcauses.explain.wording import age_words, life_stage, onset_words
+from whatcauses.knowledge.curated_diseases import CuratedDiseases
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.rank.model import ModelParameters
+from whatcauses.rank.query import build_query
+from whatcauses.rank.results import AgeFit, SexFit
+
+from .test_cli import cli
+from .test_priors import STIFF, WEAK, _engine, _row
+
+__all__ = ["cli"]  # the fixture, shared with test_cli
+
+PROFILE = "MONDO:0000009"  # a common condition of adolescents and young adults: 10-45 years
+
+
+@pytest.fixture
+def profiled(mini_files: DataFiles) -> Engine:
+    curated = CuratedDiseases(
+        annotations=(_row(PROFILE, STIFF, 0.9, "Young stiffness"),
+                     _row(PROFILE, WEAK, 0.55, "Young stiffness")),
+        onset={PROFILE: [10.0, 45.0]},
+    )
+    return _engine(mini_files, curated)
+
+
+def test_past_a_profile_range_the_ratio_falls_with_age_down_to_the_floor(
+        profiled: Engine) -> None:
+    model = profiled.ranker.model
+    index = profiled.knowledge.disease_index(PROFILE)
+    assert bool(model.profile_onset[index])
+    ratios = [float(model.question_age(age)[index]) for age in (30.0, 45.0, 70.0, 90.0, 200.0)]
+    assert ratios[:2] == [1.0, 1.0]  # within the range: no weight either way
+    assert ratios[2] == pytest.approx((45 / 70) ** 2)
+    assert ratios[3] == pytest.approx((45 / 90) ** 2)
+    assert ratios[4] == pytest.approx(ModelParameters().question_late_onset_floor)
+    # The case-report rule stays as it was: nothing until late_presentation_years past the
+    # range, then the one late_presentation_lr.
+    parameters = ModelParameters()
+    within = 45.0 + parameters.late_presentation_years - 1
+    assert float(model.age(within)[index]) == 1.0
+    assert float(model.age(within + 2)[index]) == pytest.approx(parameters.late_presentation_lr)
+
+
+def test_the_factor_is_soft_and_never_above_one_for_any_age(profiled: Engine) -> None:
+    model = profiled.ranker.model
+    for age in np.linspace(-0.5, 120.0, 97):
+        ratio = model.question_age(float(age))
+        assert np.all(ratio > 0.0) and np.all(ratio <= 1.0)
+
+
+def test_hpo_onset_classes_keep_the_late_presentation_rule(profiled: Engine) -> None:
+    # Beta syndrome is annotated congenital: a lifelong disease, asked about at any age.
+    model = profiled.ranker.model
+    hpo = ~model.profile_onset
+    for age in (0.5, 8.0, 30.0, 70.0):
+        assert np.array_equal(model.question_age(age)[hpo], model.age(age)[hpo])
+
+
+def test_an_exponent_of_zero_turns_it_off(mini_files: DataFiles, profiled: Engine) -> None:
+    curated = CuratedDiseases(annotations=(_row(PROFILE, STIFF, 0.9, "Young stiffness"),),
+                              onset={PROFILE: [10.0, 45.0]})
+    off = _engine(mini_files, curated,
+                  replace(ModelParameters(), question_late_onset_exponent=0.0))
+    assert np.array_equal(off.ranker.model.question_age(70.0), off.ranker.model.age(70.0))
+
+
+def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) -> None:
+    ranker = profiled.ranker
+    query = build_query(profiled.knowledge.ontology, [STIFF, WEAK], age=70.0)
+    asked = next(c for c in ranker.rank_query(query, None, 5, question=True,
+                                                age_at_onset=True).candidates
+                 if c.id == PROFILE)
+    coded = next(c for c in ranker.rank_query(query, None, 5).candidates if c.id == PROFILE)
+    assert asked.age_fit == AgeFit(70.0, 10.0, 45.0, pytest.approx((45 / 70) ** 2))
+    assert coded.age_fit is None  # the case-report rule leaves it at 1
+    assert asked.likelihood_ratio == pytest.approx(coded.likelihood_ratio * (45 / 70) ** 2)
+    # Within its range the age says nothing, and no age line is shown.
+    young = build_query(profiled.knowledge.ontology, [STIFF, WEAK], age=20.0)
+    assert all(c.age_fit is None for c in ranker.rank_query(
+        young, None, 5, question=True, age_at_onset=True).candidates)
+    supporting, opposing = explain_candidate(profiled.knowledge.ontology, asked, ("PMID:1",))
+    line = next(x for x in opposing if x.hpo_id == AGE_LINE_ID)
+    assert line.references == ("PMID:1",) and not line.supports
+    assert line.text.startswith("It usually begins between 10 and 45 years")
+    assert "70 years old: weighs against it" in line.text
+    assert all(x.hpo_id != AGE_LINE_ID for x in supporting)
+
+
+def test_the_sex_fit_says_why_the_sex_counted(mini_files: DataFiles) -> None:
+    curated = CuratedDiseases(annotations=(_row(PROFILE, STIFF, 0.9, "Women's stiffness"),),
+                              sex={PROFILE: [None, "female"]})
+    engine = _engine(mini_files, curated)
+    onto = engine.knowledge.ontology
+    ranked = engine.ranker.rank_query(build_query(onto, [STIFF], sex="male"), None, 5)
+    fit = next(c for c in ranked.candidates if c.id == PROFILE).sex_fit
+    assert fit == SexFit("male", pytest.approx(ModelParameters().other_sex_lr), only="female")
+    line = describe_sex(fit, ("PMID:2",))
+    assert line.hpo_id == SEX_LINE_ID and not line.supports and line.references == ("PMID:2",)
+    assert line.text.startswith("It occurs in women only; the person asked about is male: "
+                                "weighs strongly against it")
+    women = engine.ranker.rank_query(build_query(onto, [STIFF], sex="female"), None, 5)
+    fit = next(c for c in women.candidates if c.id == PROFILE).sex_fit
+    assert fit is not None and fit.likelihood_ratio == pytest.approx(2.0)
+    assert describe_sex(fit, ()).supports
+    ratio = describe_sex(SexFit("female", 1.6, female_to_male=4.0), ()).text
+    assert ratio.startswith("About 4 women are affected for every man; the person asked "
+                            "about is female: weak support")
+    assert describe_sex(SexFit("female", 0.18, female_to_male=0.1, x_linked=True),
+                        ()).text.startswith("It is inherited X-linked recessively")
+
+
+def test_ages_and_onset_ranges_in_words() -> None:
+    assert age_words(21 / 365.25) == "3 weeks"
+    assert age_words(0.5) == "6 months"
+    assert age_words(70.0) == "70 years"
+    assert life_stage(15.0) == "adolescence" and life_stage(70.0) == "older age"
+    assert onset_words(10.0, 45.0) == "between 10 and 45 years (childhood to middle age)"
+    assert onset_words(0.0, 0.25) == "from birth to 3 months (the newborn period to infancy)"
+    assert onset_words(16.0, math.inf) == "from 16 years on (adolescence)"
+    assert onset_words(0.5, 6.0) == "between 6 months and 6 years (infancy to childhood)"
+    text = describe_age(AgeFit(2.0 / 12, 12.0, 25.0, 0.004), ()).text
+    assert text == ("It usually begins between 12 and 25 years (adolescence to young "
+                    "adulthood); the person asked about is 2 months old: weighs strongly "
+                    "against it (likelihood ratio 0.004).")
+
+
+@pytest.mark.slow
+def test_ask_shows_why_a_condition_of_the_young_counts_less_at_70(cli: Any) -> None:
+    question = "I'm 70 and my knee hurts when I climb stairs"
+    done = cli(["ask", question, "--json", "--top", "5"])
+    assert done.code == 0, done.stderr
+    answer = json.loads(done.stdout)
+    young = next(c for c in answer["candidates"] if c["id"] == "MONDO:0006894")
+    assert young["age_fit"]["onset_to"] == 45.0 and young["age_fit"]["likelihood_ratio"] < 0.5
+    explained = next(e for e in answer["explanations"] if e["id"] == "MONDO:0006894")
+    line = next(s for s in explained["opposing"] if s["text"].startswith("It usually begins"))
+    # Cited from the profile's onset sources.
+    cited = {c["n"]: c["id"] for c in answer["citations"]}
+    assert {cited[n] for n in line["citations"]} == {"PMID:29324820", "PMID:27343241"}
+    shown = cli(["ask", question, "--top", "5"])
+    assert shown.code == 0, shown.stderr
+    # The table wraps the Why column inside its borders: read it as one text.
+    assert "the person asked about is 70" in " ".join(re.sub("[\u2502\u2503]", " ",
+                                                            shown.stdout).split())
+
+
+@pytest.mark.slow
+def test_words_on_when_the_findings_began_keep_the_case_report_rule(engine: Engine) -> None:
+    # "since childhood": the findings are not new, so the age is no age at onset.
+    skin = "itchy dry skin on my elbows and behind my knees"
+    eczema = "MONDO:0004980"  # atopic eczema, onset 0-10 years in its profile
+    new = engine.ask(f"I'm 40 and I have {skin}", top=10).ranking.candidates
+    old = engine.ask(f"I'm 40 and I've had {skin} since childhood", top=10).ranking.candidates
+    fit = next(c for c in new if eczema in c.ids).age_fit
+    assert fit is not None and fit.likelihood_ratio < 1.0
+    assert next(c for c in old if eczema in c.ids).age_fit is None
