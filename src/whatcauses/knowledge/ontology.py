@@ -18,6 +18,7 @@ import numpy as np
 
 from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, normalize_hpo_id
+from whatcauses.knowledge.store import collector_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,8 @@ class Ontology(Mapping[str, Term]):
     @cached_property
     def text(self) -> dict[str, Any]:
         """Definitions, synonyms, xrefs: decoded on first use only (the text layer needs them)."""
-        result: dict[str, Any] = json.loads(self._text_blob.tobytes().decode("utf-8"))
+        with collector_paused():
+            result: dict[str, Any] = json.loads(self._text_blob.tobytes().decode("utf-8"))
         return result
 
     def synonyms(self, i: int) -> list[tuple[str, str, str]]:
