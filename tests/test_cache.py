@@ -9,6 +9,7 @@ the wrong content in its place, an empty file, a directory of the same name.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import subprocess
@@ -27,6 +28,7 @@ from whatcauses.knowledge.store import (
     DIGEST_MEMO,
     STALE_TEMP_SECONDS,
     cache_path,
+    collector_paused,
     file_digest,
     load_verified_json,
     store_verified_json,
@@ -259,3 +261,20 @@ def test_temporary_files_of_a_killed_writer_are_removed(
     os.utime(stale, (old, old))
     Knowledge.load(mini_files, package_version="stale")
     assert not stale.exists() and fresh.exists()
+
+
+def test_the_collector_is_paused_while_a_cache_is_decoded_and_restored_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("a broken cache")
+    assert gc.isenabled()
+    gc.disable()  # an application that runs without the collector keeps it off
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from whatcauses.errors import DataError
 from whatcauses.knowledge import curated
 from whatcauses.knowledge.conditions import load_condition_profiles
 from whatcauses.knowledge.facts import fact_sheets
@@ -107,11 +108,78 @@ def test_a_damaged_curated_table_is_rebuilt_with_one_warning(
     assert curated.read_curated("question_words.yaml") == good
 
 
+_WORD_LISTS = {
+    "lay_terms.yaml": (curated.lay_terms, curated.parse_lay_terms),
+    "red_flags.yaml": (curated.red_flags, curated.parse_red_flags),
+    "red_flag_combinations.yaml": (curated.red_flag_combinations,
+                                   curated.parse_red_flag_combinations),
+    "question_words.yaml": (curated.question_words, curated.parse_question_words),
+    "family_history.yaml": (curated.family_words, curated.parse_family_words),
+    "body_sites.yaml": (curated.body_sites, curated.parse_body_sites),
+    "prevalence.yaml": (curated.prevalence_table, curated.parse_prevalence_table),
+    "exposures.yaml": (curated.exposure_vocabulary, curated.parse_exposures),
+}
+
+
+def test_every_checked_word_list_has_a_reader() -> None:
+    assert set(_WORD_LISTS) == set(curated._CHECKED_FILES)
+
+
+@pytest.mark.parametrize("name", sorted(_WORD_LISTS))
+def test_the_checked_table_gives_what_the_validators_give(name: str) -> None:
+    reader, parse = _WORD_LISTS[name]
+    assert name in curated._checked_table()
+    from_yaml = parse(curated.read_yaml(name))
+    # repr tells a tuple from a list and 5 from 5.0, which == does not (sets compared by ==)
+    assert reader() == from_yaml
+    if name not in ("question_words.yaml", "family_history.yaml", "body_sites.yaml"):
+        assert repr(reader()) == repr(from_yaml)
+
+
+def test_a_word_list_the_checked_table_lacks_is_validated_with_its_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stored = curated._checked_table()["red_flags.yaml"]
+    monkeypatch.setattr(curated, "_checked_table", dict)
+    assert curated.checked_curated("red_flags.yaml") == stored
+    monkeypatch.setattr(curated, "read_curated", lambda name: [{"phrase": "x"}])
+    with pytest.raises(DataError, match=r"red_flags.yaml: entry 1 \(phrase 'x'\).advice"):
+        curated.checked_curated("red_flags.yaml")
+
+
+def test_a_damaged_checked_table_is_rebuilt_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path))
+    curated._checked_table.cache_clear()
+    try:
+        good = curated.checked_curated("body_sites.yaml")
+        (path,) = tmp_path.glob("curated-checked-*")
+        path.write_bytes(path.read_bytes()[:-10])
+        curated._checked_table.cache_clear()
+        with caplog.at_level(logging.WARNING, logger="whatcauses"):
+            assert curated.checked_curated("body_sites.yaml") == good
+        warnings = [r.getMessage() for r in caplog.records if "whatcauses" in r.name]
+        assert len(warnings) == 1 and path.name in warnings[0] and "rebuilding" in warnings[0]
+        # a sound file of the wrong shape is not trusted either
+        from whatcauses.knowledge.store import store_verified_json
+        store_verified_json(path, curated.CHECKED_TABLE_KIND, {"other.yaml": []})
+        curated._checked_table.cache_clear()
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="whatcauses"):
+            assert curated.checked_curated("body_sites.yaml") == good
+        warnings = [r.getMessage() for r in caplog.records if "whatcauses" in r.name]
+        assert len(warnings) == 1 and "expected shape" in warnings[0]
+    finally:
+        curated._checked_table.cache_clear()  # the next test reads the session's table
+
+
 _ANSWER_ONCE = """
 import sys
 from whatcauses import Engine
 Engine.load().ask("What autoimmune disease causes muscle stiffness?")
-loaded = ["yaml", "whatcauses.knowledge.facts", "whatcauses.knowledge.conditions"]
+loaded = ["yaml", "pydantic", "whatcauses.knowledge.curated_schema",
+          "whatcauses.knowledge.facts", "whatcauses.knowledge.conditions"]
 print(sorted(name for name in loaded if name in sys.modules))
 """
 

@@ -195,3 +195,16 @@ def test_twins_are_grouped_by_name_and_shared_annotations(mini_knowledge: Knowle
     alpha_omim, alpha_orpha = k.disease_index("OMIM:100001"), k.disease_index("ORPHA:200001")
     assert group[alpha_omim] == group[alpha_orpha]
     assert group[k.disease_index("OMIM:100002")] != group[alpha_omim]
+
+
+@pytest.mark.parametrize("which", ["mini", "embedded"])
+def test_children_invert_the_parent_lists_in_ascending_order(
+    which: str, mini_knowledge: Knowledge, engine: Engine,
+) -> None:
+    onto = (mini_knowledge if which == "mini" else engine.knowledge).ontology
+    expected: list[list[int]] = [[] for _ in onto.ids]
+    for child in range(len(onto.ids)):
+        for parent in onto.parents(child):
+            expected[int(parent)].append(child)
+    assert [onto.children(i) for i in range(len(onto.ids))] == expected
+    assert all(type(c) is int for i in range(len(onto.ids)) for c in onto.children(i))

@@ -22,7 +22,7 @@ from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheets import write_sheet_table
 from whatcauses.knowledge.sources import DataFiles, active_files
-from whatcauses.knowledge.store import Arrays, cache_path, load_or_build
+from whatcauses.knowledge.store import Arrays, cache_path, collector_paused, load_or_build
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,9 @@ class Knowledge:
         self.arrays = arrays
         self.files = files
         self.cache_file = cache
-        strings: dict[str, Any] = json.loads(arrays["strings_json"].tobytes().decode("utf-8"))
+        with collector_paused():
+            strings: dict[str, Any] = json.loads(
+                arrays["strings_json"].tobytes().decode("utf-8"))
         self.ontology = Ontology(arrays, strings)
         self.disease_ids: list[str] = strings["disease_ids"]
         self.disease_names: list[str] = strings["disease_names"]

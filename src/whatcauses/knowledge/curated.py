@@ -3,7 +3,10 @@
 Each file is read once per process (``lru_cache``, which is thread-safe) and checked: a
 broken entry is a :class:`DataError` naming the file and the key. The files are parsed once per
 content (:func:`read_curated`): answers read the parsed content from a compiled table, without
-the YAML parser; :func:`read_yaml` (the compile step, the curation tests) parses the YAML.
+the YAML parser; :func:`read_yaml` (the compile step, the curation tests) parses the YAML. The
+word lists are validated (pydantic, knowledge/curated_schema.py) once per content too, and
+answers read their validated values from a second compiled table (:func:`checked_curated`),
+without importing the validators.
 """
 
 from __future__ import annotations
@@ -109,6 +112,81 @@ def _is_curated_table(value: Any) -> bool:
         isinstance(name, str) and name.endswith(".yaml") for name in value)
 
 
+CHECKED_TABLE_KIND = "checked curated files"
+
+# The curated word lists checked against a model of knowledge/curated_schema.py: file name ->
+# (the model's name, what an empty file stands for; None: an empty file is an error).
+_CHECKED_FILES: dict[str, tuple[str, list[Any] | None]] = {
+    "lay_terms.yaml": ("LayTermsFile", []),
+    "red_flags.yaml": ("RedFlagsFile", []),
+    "red_flag_combinations.yaml": ("RedFlagCombinationsFile", []),
+    "question_words.yaml": ("QuestionWordsModel", None),
+    "family_history.yaml": ("FamilyHistoryModel", None),
+    "body_sites.yaml": ("BodySitesModel", None),
+    "prevalence.yaml": ("PrevalenceFile", []),
+    "exposures.yaml": ("ExposuresFile", None),
+}
+
+
+def _check(raw: Any, name: str, key: str) -> Any:
+    """``raw`` content of curated file ``key`` (called ``name`` in errors), validated by its
+    model, as the plain JSON values of the validated model (defaults filled in, text stripped).
+
+    The readers below build their dataclasses from these values, so an answer from the
+    compiled table (:func:`checked_curated`) and a file checked here give the same result.
+    """
+    from whatcauses.knowledge import curated_schema
+
+    model_name, empty = _CHECKED_FILES[key]
+    model = getattr(curated_schema, model_name)
+    content = raw if empty is None else raw or empty
+    return curated_schema.validate(name, model, content).model_dump(mode="json")
+
+
+def checked_curated(key: str) -> Any:
+    """The validated content of one curated word list (:func:`_check`), from the compiled
+    table; a file the table lacks (it failed its checks) is checked here, so that its error is
+    the one the validators give."""
+    table = _checked_table()
+    return table[key] if key in table else _check(read_curated(key), key, key)
+
+
+@lru_cache(maxsize=1)
+def _checked_table() -> dict[str, Any]:
+    """The word lists validated once per content of the curated files (the validators and
+    pydantic load only to write it) and read back as plain JSON afterwards.
+
+    Beside the curated table, keyed like it.
+    """
+    from whatcauses.knowledge.sources import cache_dir
+    from whatcauses.knowledge.store import (
+        FORMAT_VERSION,
+        load_verified_json,
+        store_verified_json,
+    )
+    from whatcauses.version import __version__
+
+    path = (cache_dir() / f"curated-checked-{curated_fingerprint()}-v{__version__}"
+            f"-f{FORMAT_VERSION}.cache")
+    table: dict[str, Any] | None = load_verified_json(path, CHECKED_TABLE_KIND,
+                                                      _is_checked_table)
+    if table is not None:
+        return table
+    table = {}
+    for key in _CHECKED_FILES:
+        try:
+            table[key] = _check(read_curated(key), key, key)
+        except DataError:
+            continue  # reported when that file is asked for
+    store_verified_json(path, CHECKED_TABLE_KIND, table)
+    return table
+
+
+def _is_checked_table(value: Any) -> bool:
+    """The stored shape: a word list's file name -> its validated content."""
+    return isinstance(value, dict) and all(name in _CHECKED_FILES for name in value)
+
+
 @lru_cache(maxsize=1)
 def curated_fingerprint() -> str:
     """A hash of every curated file, to key caches derived from them.
@@ -139,14 +217,16 @@ class LayTerm:
 
 @lru_cache(maxsize=1)
 def lay_terms() -> tuple[LayTerm, ...]:
-    return parse_lay_terms(read_curated("lay_terms.yaml"))
+    return _lay_terms(checked_curated("lay_terms.yaml"))
 
 
 def parse_lay_terms(raw: Any, name: str = "lay_terms.yaml") -> tuple[LayTerm, ...]:
-    from whatcauses.knowledge.curated_schema import LayTermsFile, validate
+    return _lay_terms(_check(raw, name, "lay_terms.yaml"))
 
-    checked = validate(name, LayTermsFile, raw or [])
-    return tuple(LayTerm(e.phrase, e.hpo, e.kind, e.abbreviation) for e in checked.root)
+
+def _lay_terms(checked: Any) -> tuple[LayTerm, ...]:
+    return tuple(LayTerm(e["phrase"], tuple(e["hpo"]), e["kind"], e["abbreviation"])
+                 for e in checked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,14 +280,15 @@ class RedFlag:
 
 @lru_cache(maxsize=1)
 def red_flags() -> tuple[RedFlag, ...]:
-    return parse_red_flags(read_curated("red_flags.yaml"))
+    return _red_flags(checked_curated("red_flags.yaml"))
 
 
 def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ...]:
-    from whatcauses.knowledge.curated_schema import RedFlagsFile, validate
+    return _red_flags(_check(raw, name, "red_flags.yaml"))
 
-    checked = validate(name, RedFlagsFile, raw or [])
-    return tuple(RedFlag(e.phrase, e.hpo, e.advice) for e in checked.root)
+
+def _red_flags(checked: Any) -> tuple[RedFlag, ...]:
+    return tuple(RedFlag(e["phrase"], tuple(e["hpo"]), e["advice"]) for e in checked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,16 +305,18 @@ class RedFlagCombination:
 
 @lru_cache(maxsize=1)
 def red_flag_combinations() -> tuple[RedFlagCombination, ...]:
-    return parse_red_flag_combinations(read_curated("red_flag_combinations.yaml"))
+    return _red_flag_combinations(checked_curated("red_flag_combinations.yaml"))
 
 
 def parse_red_flag_combinations(raw: Any, name: str = "red_flag_combinations.yaml"
                                 ) -> tuple[RedFlagCombination, ...]:
-    from whatcauses.knowledge.curated_schema import RedFlagCombinationsFile, validate
+    return _red_flag_combinations(_check(raw, name, "red_flag_combinations.yaml"))
 
-    checked = validate(name, RedFlagCombinationsFile, raw or [])
-    return tuple(RedFlagCombination(e.name, e.findings, tuple(w.lower() for w in e.words),
-                                    e.advice) for e in checked.root)
+
+def _red_flag_combinations(checked: Any) -> tuple[RedFlagCombination, ...]:
+    return tuple(RedFlagCombination(e["name"], tuple(tuple(f) for f in e["findings"]),
+                                    tuple(w.lower() for w in e["words"]), e["advice"])
+                 for e in checked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,31 +339,32 @@ class QuestionWords:
 
 @lru_cache(maxsize=1)
 def question_words() -> QuestionWords:
-    return parse_question_words(read_curated("question_words.yaml"))
+    return _question_words(checked_curated("question_words.yaml"))
 
 
 def parse_question_words(raw: Any, name: str = "question_words.yaml") -> QuestionWords:
-    from whatcauses.knowledge.curated_schema import QuestionWordsModel, validate
+    return _question_words(_check(raw, name, "question_words.yaml"))
 
-    checked = validate(name, QuestionWordsModel, raw)
-    negation = checked.negation
+
+def _question_words(checked: Any) -> QuestionWords:
+    negation = checked["negation"]
     return QuestionWords(
-        clause_words=frozenset(checked.clause_words),
-        coordinators=frozenset(checked.coordinators),
-        negation_before=frozenset(negation.before_finding),
+        clause_words=frozenset(checked["clause_words"]),
+        coordinators=frozenset(checked["coordinators"]),
+        negation_before=frozenset(negation["before_finding"]),
         negation_phrases_before=tuple(
-            tuple(phrase.split()) for phrase in negation.phrases_before_finding
+            tuple(phrase.split()) for phrase in negation["phrases_before_finding"]
         ),
         negation_phrases_after=tuple(
-            tuple(phrase.split()) for phrase in negation.phrases_after_finding
+            tuple(phrase.split()) for phrase in negation["phrases_after_finding"]
         ),
-        pseudo_negations=tuple(tuple(phrase.split()) for phrase in negation.pseudo_negations),
-        new_clause=frozenset(negation.new_clause),
-        negation_after=frozenset(negation.after_finding),
-        negation_cue_only_after=frozenset(negation.cue_only_after_finding),
-        negation_transparent=frozenset(negation.transparent),
-        uncertainty=frozenset(checked.uncertainty),
-        frame=frozenset(checked.frame),
+        pseudo_negations=tuple(tuple(phrase.split()) for phrase in negation["pseudo_negations"]),
+        new_clause=frozenset(negation["new_clause"]),
+        negation_after=frozenset(negation["after_finding"]),
+        negation_cue_only_after=frozenset(negation["cue_only_after_finding"]),
+        negation_transparent=frozenset(negation["transparent"]),
+        uncertainty=frozenset(checked["uncertainty"]),
+        frame=frozenset(checked["frame"]),
     )
 
 
@@ -297,19 +381,20 @@ class FamilyWords:
 
 @lru_cache(maxsize=1)
 def family_words() -> FamilyWords:
-    return parse_family_words(read_curated("family_history.yaml"))
+    return _family_words(checked_curated("family_history.yaml"))
 
 
 def parse_family_words(raw: Any, name: str = "family_history.yaml") -> FamilyWords:
-    from whatcauses.knowledge.curated_schema import FamilyHistoryModel, validate
+    return _family_words(_check(raw, name, "family_history.yaml"))
 
-    checked = validate(name, FamilyHistoryModel, raw)
+
+def _family_words(checked: Any) -> FamilyWords:
     return FamilyWords(
-        statements=tuple((s.phrase, tuple(s.modes)) for s in checked.statements),
-        relatives={word: tuple(modes) for word, modes in checked.relatives.items()},
-        maternal_males=frozenset(checked.maternal_males),
-        maternal_words=frozenset(checked.maternal_words),
-        affected_words=frozenset(checked.affected_words),
+        statements=tuple((s["phrase"], tuple(s["modes"])) for s in checked["statements"]),
+        relatives={word: tuple(modes) for word, modes in checked["relatives"].items()},
+        maternal_males=frozenset(checked["maternal_males"]),
+        maternal_words=frozenset(checked["maternal_words"]),
+        affected_words=frozenset(checked["affected_words"]),
     )
 
 
@@ -335,28 +420,27 @@ class BodySites:
 
 @lru_cache(maxsize=1)
 def body_sites() -> BodySites:
-    return parse_body_sites(read_curated("body_sites.yaml"))
+    return _body_sites(checked_curated("body_sites.yaml"))
 
 
 def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
-    from whatcauses.knowledge.curated_schema import BodySitesModel, validate
+    return _body_sites(_check(raw, name, "body_sites.yaml"))
 
-    checked = validate(name, BodySitesModel, raw)
+
+def _body_sites(checked: Any) -> BodySites:
+    colours = checked["person_colours"]
     # Circumstances ("after exercise") join a finding exactly as sites do.
     return BodySites(
         sites={tuple(k.split()): tuple(v)
-               for k, v in (*checked.sites.items(), *checked.circumstances.items())},
-        sides={tuple(k.split()): v for k, v in checked.sides.items()},
-        linkers=frozenset(checked.linkers),
+               for k, v in (*checked["sites"].items(), *checked["circumstances"].items())},
+        sides={tuple(k.split()): v for k, v in checked["sides"].items()},
+        linkers=frozenset(checked["linkers"]),
         descriptors={tuple(k.replace("-", " ").split()): tuple(v)
-                     for k, v in checked.descriptors.items()},
-        circumstances=frozenset(tuple(k.split()) for k in checked.circumstances),
-        person_site=(tuple(checked.person_colours.site.split())
-                     if checked.person_colours else ()),
-        person_colours=(frozenset(checked.person_colours.colours)
-                        if checked.person_colours else frozenset()),
-        persons=frozenset(checked.person_colours.persons) if checked.person_colours
-        else frozenset(),
+                     for k, v in checked["descriptors"].items()},
+        circumstances=frozenset(tuple(k.split()) for k in checked["circumstances"]),
+        person_site=tuple(colours["site"].split()) if colours else (),
+        person_colours=frozenset(colours["colours"]) if colours else frozenset(),
+        persons=frozenset(colours["persons"]) if colours else frozenset(),
     )
 
 
@@ -388,22 +472,23 @@ class CuratedPrevalence:
 
 @lru_cache(maxsize=1)
 def prevalence_table() -> tuple[CuratedPrevalence, ...]:
-    return parse_prevalence_table(read_curated("prevalence.yaml"))
+    return _prevalence_table(checked_curated("prevalence.yaml"))
 
 
 def parse_prevalence_table(raw: Any, name: str = "prevalence.yaml"
                            ) -> tuple[CuratedPrevalence, ...]:
-    from whatcauses.knowledge.curated_schema import PrevalenceFile, validate
+    return _prevalence_table(_check(raw, name, "prevalence.yaml"))
 
-    checked = validate(name, PrevalenceFile, raw or [])
+
+def _prevalence_table(checked: Any) -> tuple[CuratedPrevalence, ...]:
     return tuple(
         CuratedPrevalence(
-            e.id, e.name, float(e.per_100000), e.kind, " ".join(e.population.split()),
-            " ".join(e.text.split()), tuple(e.sources),
-            tuple(PrevalenceReference(r.id, r.title, r.year) for r in e.references),
-            e.setting,
+            e["id"], e["name"], float(e["per_100000"]), e["kind"],
+            " ".join(e["population"].split()), " ".join(e["text"].split()), tuple(e["sources"]),
+            tuple(PrevalenceReference(r["id"], r["title"], r["year"]) for r in e["references"]),
+            e["setting"],
         )
-        for e in checked.root
+        for e in checked
     )
 
 
@@ -418,15 +503,16 @@ class Exposure:
 
 @lru_cache(maxsize=1)
 def exposure_vocabulary() -> tuple[Exposure, ...]:
-    return parse_exposures(read_curated("exposures.yaml"))
+    return _exposures(checked_curated("exposures.yaml"))
 
 
 def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, ...]:
-    from whatcauses.knowledge.curated_schema import ExposuresFile, validate
+    return _exposures(_check(raw, name, "exposures.yaml"))
 
-    checked = validate(name, ExposuresFile, raw)
-    return tuple(Exposure(e.key, " ".join(e.label.split()), tuple(e.phrases))
-                 for e in checked.root)
+
+def _exposures(checked: Any) -> tuple[Exposure, ...]:
+    return tuple(Exposure(e["key"], " ".join(e["label"].split()), tuple(e["phrases"]))
+                 for e in checked)
 
 
 def exposure_labels() -> dict[str, str]:

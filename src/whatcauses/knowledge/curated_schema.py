@@ -1,8 +1,9 @@
 """Pydantic models of the curated files (lay terms, red flags, question words, prevalence,
 exposures).
 
-Imported only when one of those files is read (:mod:`whatcauses.knowledge.curated`), so that
-commands which never read them do not pay for importing pydantic. A file that breaks its
+Imported only when those files are checked (:mod:`whatcauses.knowledge.curated`: once per
+content of the curated files, when their checked table is compiled, and by the tests), so that
+answers do not pay for importing pydantic. A file that breaks its
 model becomes a :class:`~whatcauses.errors.DataError` that names the file and the key.
 """
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, normalize_hpo_id
+from whatcauses.knowledge.store import collector_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +199,16 @@ class Ontology(Mapping[str, Term]):
 
     @cached_property
     def _children(self) -> list[list[int]]:
-        children: list[list[int]] = [[] for _ in self.ids]
-        for child in range(len(self.ids)):
-            for parent in self.parents(child):
-                children[int(parent)].append(child)
-        return children
+        """Per term, its children in ascending order, inverted from the parent lists at once
+        (a loop over the 19,000 terms' parent slices took 70 ms of every first answer)."""
+        n = len(self.ids)
+        parents = np.asarray(self.parents_idx, dtype=np.int64)
+        child_of_edge = np.repeat(np.arange(n), np.diff(self.parents_ptr))
+        # A stable sort by parent keeps each parent's children in ascending order.
+        flat: list[int] = child_of_edge[np.argsort(parents, kind="stable")].tolist()
+        bounds: list[int] = np.concatenate(
+            ([0], np.cumsum(np.bincount(parents, minlength=n)))).tolist()
+        return [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
 
     def children(self, i: int) -> list[int]:
         return self._children[i]
@@ -221,7 +227,8 @@ class Ontology(Mapping[str, Term]):
     @cached_property
     def text(self) -> dict[str, Any]:
         """Definitions, synonyms, xrefs: decoded on first use only (the text layer needs them)."""
-        result: dict[str, Any] = json.loads(self._text_blob.tobytes().decode("utf-8"))
+        with collector_paused():
+            result: dict[str, Any] = json.loads(self._text_blob.tobytes().decode("utf-8"))
         return result
 
     def synonyms(self, i: int) -> list[tuple[str, str, str]]:

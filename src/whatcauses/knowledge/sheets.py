@@ -29,7 +29,12 @@ from whatcauses.knowledge.sheet_model import (
     encode_sheet,
 )
 from whatcauses.knowledge.sources import cache_dir
-from whatcauses.knowledge.store import FORMAT_VERSION, load_verified_json, store_verified_json
+from whatcauses.knowledge.store import (
+    FORMAT_VERSION,
+    collector_paused,
+    load_verified_json,
+    store_verified_json,
+)
 from whatcauses.version import __version__
 
 if TYPE_CHECKING:
@@ -126,8 +131,9 @@ def _is_sheet_table(value: Any) -> bool:
 @lru_cache(maxsize=1)
 def _compiled_sheets() -> tuple[tuple[FactSheet, ...], tuple[FactSheet, ...]]:
     table = load_sheet_table()
-    return (tuple(decode_sheet(raw) for raw in table["facts"]),
-            tuple(decode_sheet(raw) for raw in table["profiles"]))
+    with collector_paused():
+        return (tuple(decode_sheet(raw) for raw in table["facts"]),
+                tuple(decode_sheet(raw) for raw in table["profiles"]))
 
 
 def compiled_fact_sheets() -> tuple[FactSheet, ...]:

@@ -74,12 +74,12 @@ from whatcauses.knowledge.compile import (
 )
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.ontology import expand_ancestors
-from whatcauses.knowledge.prevalence import onset_range_for
 from whatcauses.rank.inheritance import (
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
     inherited_diseases,
     x_linked_recessive_diseases,
 )
+from whatcauses.rank.orphanet import orphanet_figures
 from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
@@ -328,14 +328,15 @@ class LikelihoodModel:
                     lower[d] = min(lower[d], found[0])
                     upper[d] = max(upper[d], found[1])
         profiled = np.zeros(self.n, dtype=bool)
+        orphanet_onset = orphanet_figures(self.knowledge).onset
         for d in np.flatnonzero(~np.isfinite(lower)).tolist():
             disease_id = self.knowledge.disease_ids[d]
             curated = self.knowledge.curated_onset.get(disease_id)
             if curated is not None:
                 lower[d], upper[d] = curated
                 profiled[d] = True
-            elif disease_id.startswith(("ORPHA:", "OMIM:")):
-                orphanet = onset_range_for(disease_id)
+            else:
+                orphanet = orphanet_onset.get(disease_id)
                 if orphanet is not None:
                     lower[d], upper[d] = orphanet
         lower[~np.isfinite(lower)] = -np.inf

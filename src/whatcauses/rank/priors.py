@@ -15,8 +15,9 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.curated import CATEGORY_KEYS
-from whatcauses.knowledge.prevalence import INCIDENCE_DURATION_YEARS, prevalence_for
+from whatcauses.knowledge.prevalence import INCIDENCE_DURATION_YEARS
 from whatcauses.rank.model import Vector
+from whatcauses.rank.orphanet import Figure, orphanet_figures
 from whatcauses.rank.results import Prevalence
 
 PriorInput = str | Mapping[str, float] | Vector | None
@@ -69,7 +70,6 @@ def category_prior(categories: Categories, names: Iterable[str],
 # ---- how common each disease is ----
 
 PRIOR_KINDS = ("prevalence", "uniform")
-SPECIFIC_POPULATION = "Specific population"
 
 # A representative length of one episode, in years, for each duration class of a curated
 # figure (knowledge/conditions.py, Duration): days (up to two weeks) one week, weeks (two
@@ -110,19 +110,15 @@ def prior_figure(per_100000: float, kind: str, duration: str | None = None,
     return per_100000
 
 
-def _orphanet_figure(disease_id: str) -> Prevalence | None:
-    if not disease_id.startswith(("ORPHA:", "OMIM:")):
+def _orphanet_figure(figure: Figure | None) -> Prevalence | None:
+    if figure is None:
         return None
-    estimate = prevalence_for(disease_id)
-    if estimate is None:
-        return None
+    _, prior_per_100000, phrase, source, references, general_population, kind = figure
     # A figure measured only in one (often founder) population says how common the disease is
-    # there, not in general: it is shown, but the prior treats the disease as of unknown
-    # prevalence.
-    return Prevalence(estimate.prior_per_100000, estimate.phrase(), estimate.source_name,
-                      tuple(s for s in estimate.sources if s.startswith("PMID:")),
-                      general_population=estimate.geography != SPECIFIC_POPULATION,
-                      kind=estimate.kind.value)
+    # there, not in general (general_population False): it is shown, but the prior treats the
+    # disease as of unknown prevalence.
+    return Prevalence(prior_per_100000, phrase, source, references,
+                      general_population=general_population, kind=kind)
 
 
 def disease_prevalence(knowledge: Knowledge,
@@ -134,10 +130,11 @@ def disease_prevalence(knowledge: Knowledge,
     mappings); else the figure of another entry of the same disease, curated first: its
     OMIM/Orphanet twins, then the other ids its fact sheet names as the same disease.
     """
+    orphanet = orphanet_figures(knowledge).prevalence
     own: list[Prevalence | None] = []
     for disease_id in knowledge.disease_ids:
         figure = curated.get(disease_id)
-        own.append(figure if figure is not None else _orphanet_figure(disease_id))
+        own.append(figure if figure is not None else _orphanet_figure(orphanet.get(disease_id)))
     twin_group = knowledge.arrays["twin_group"]
     by_group: dict[int, Prevalence] = {}
     for disease, figure in enumerate(own):

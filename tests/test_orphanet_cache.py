@@ -1,0 +1,74 @@
+"""The Orphanet figures of the knowledge's diseases, compiled once (rank/orphanet.py): what the
+cache gives back is what the tables give, and a damaged cache is rebuilt with one warning."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.prevalence import onset_range_for, prevalence_for
+from whatcauses.knowledge.store import store_verified_json
+from whatcauses.rank import orphanet
+
+
+@pytest.fixture(scope="module")
+def knowledge(engine: Engine) -> Knowledge:
+    return engine.knowledge
+
+
+def test_the_compiled_figures_are_the_tables_figures(knowledge: Knowledge) -> None:
+    figures = orphanet.orphanet_figures(knowledge)
+    assert figures.prevalence and figures.onset
+    for disease_id in knowledge.disease_ids:
+        estimate = prevalence_for(disease_id) if disease_id.startswith(("ORPHA:", "OMIM:")) \
+            else None
+        figure = figures.prevalence.get(disease_id)
+        assert (figure is None) == (estimate is None)
+        if figure is not None and estimate is not None:
+            assert figure[1] == estimate.prior_per_100000 and figure[2] == estimate.phrase()
+            assert figure[5] == (estimate.geography != orphanet.SPECIFIC_POPULATION)
+        if disease_id.startswith(("ORPHA:", "OMIM:")):
+            assert figures.onset.get(disease_id) == onset_range_for(disease_id)
+
+
+def test_the_cache_gives_back_what_was_compiled(
+    knowledge: Knowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path))
+    orphanet._cached.cache_clear()
+    try:
+        built = orphanet.orphanet_figures(knowledge)
+        orphanet._cached.cache_clear()
+        assert orphanet.orphanet_figures(knowledge) == built
+    finally:
+        orphanet._cached.cache_clear()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "wrong shape"])
+def test_a_damaged_orphanet_cache_is_rebuilt_with_one_warning(
+    knowledge: Knowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture, damage: str,
+) -> None:
+    monkeypatch.setenv("WHATCAUSES_CACHE_DIR", str(tmp_path))
+    orphanet._cached.cache_clear()
+    try:
+        good = orphanet.orphanet_figures(knowledge)
+        (path,) = tmp_path.glob("orphanet-*")
+        if damage == "truncated":
+            path.write_bytes(path.read_bytes()[:-10])
+        else:
+            store_verified_json(path, orphanet.ORPHANET_KIND,
+                                {"prevalence": {"OMIM:100100": [1, 2]}, "onset": {}})
+        orphanet._cached.cache_clear()
+        with caplog.at_level(logging.WARNING, logger="whatcauses"):
+            assert orphanet.orphanet_figures(knowledge) == good
+        warnings = [r.getMessage() for r in caplog.records if "whatcauses" in r.name]
+        assert len(warnings) == 1 and path.name in warnings[0] and "rebuilding" in warnings[0]
+        orphanet._cached.cache_clear()
+        assert orphanet.orphanet_figures(knowledge) == good  # rebuilt and sound again
+    finally:
+        orphanet._cached.cache_clear()
