@@ -527,7 +527,20 @@ def context_reader(mini: Knowledge) -> QuestionReader:
 def test_a_circumstance_narrows_a_finding_like_a_site(context_reader: QuestionReader) -> None:
     reading = context_reader.read("weakness after exercise")
     assert [f.ids for f in reading.findings] == [(RIGIDITY,)]
-    assert reading.findings[0].site == "exercise" and not reading.unrecognized
+    # The circumstance is part of the finding's words, but no site: it says when.
+    assert reading.findings[0].text == "weakness after exercise"
+    assert reading.findings[0].site is None and not reading.unrecognized
+
+
+@pytest.mark.parametrize("question", ["fits after meals, worse when I lie down",
+                                      "every night I have fits",
+                                      "fits first thing in the morning"])
+def test_time_and_trigger_words_are_neither_sites_findings_nor_unread(
+        context_reader: QuestionReader, question: str) -> None:
+    reading = context_reader.read(question)
+    assert [f.ids for f in reading.findings] == [(SEIZURE,)]
+    assert reading.findings[0].site is None
+    assert reading.unrecognized in ((), ("worse",))
 
 
 def test_a_newborns_finding_takes_the_neonatal_term(context_reader: QuestionReader) -> None:
