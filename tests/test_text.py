@@ -226,6 +226,8 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("burning pain in the ball of my foot", "HP:0025238", ""),  # Foot pain
      # Pain behind the breastbone is chest pain; "after meals" is no site.
      ("a burning pain behind my breastbone after meals", "HP:0100749", ""),  # Chest pain
+     # A time phrase HPO names no pair with leaves the finding free to share a site.
+     ("my lower back is stiff and sore every morning", "HP:0003419", ""),  # Low back pain
      # A swelling in the neck is a lump there, not oedema.
      ("a painless swelling in his neck", "HP:0025289", "HP:0000969"),
      ("a swelling in the front of my neck", "HP:6000176", "HP:0000969")],

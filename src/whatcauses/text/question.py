@@ -844,8 +844,12 @@ class QuestionReader:
             # Site words inside the finding's own span belong to it ("a dislocated eye
             # lens": "eye"), never to the unrecognised words.
             span = list(range(positions[0], positions[-1] + 1))
-            inside = [p for p in self._sites.sites_within(words, span, positions)
-                      if p not in reading.consumed]
+            inside = [p for p in self._sites.sites_within(words, span)
+                      if p not in reading.consumed and p not in positions]
+            # The site text names only whole sites outside the finding's words: the rest of
+            # "front of my neck" around a phrase that took "front" and "neck" is no site.
+            own_site = [p for p in self._sites.sites_within(words, span, positions)
+                        if p not in reading.consumed]
             # So do the position words between its words ("pain under my heel", one lexicon
             # phrase across "under").
             reading.consumed.update(p for p in span if words[p] in POSITION_WORDS
@@ -859,7 +863,7 @@ class QuestionReader:
                 # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
                 ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
                 matches.append(_Match(clause, positions, entry, (ids,),
-                                      reading.span_text(inside) if inside else None,
+                                      reading.span_text(own_site) if own_site else None,
                                       source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
