@@ -217,7 +217,20 @@ def test_central_cyanosis_raises_the_notice_and_blue_hands_in_the_cold_do_not(
      ("he fed poorly as a baby", "HP:0011968", ""),  # Feeding difficulties
      # HPO names no patellar pain: the kneecap falls back to the knee (Knee pain, not Pain)
      ("my kneecap hurts", "HP:0030839", ""),
-     ("my kneecap keeps dislocating", "HP:0002999", "")],  # Patellar dislocation stays
+     ("my kneecap keeps dislocating", "HP:0002999", ""),  # Patellar dislocation stays
+     # A trigger said with "when I ..." narrows a finding when HPO names the pair.
+     ("I get short of breath when I walk", "HP:0002875", ""),  # Exertional dyspnea
+     # "back" says which tooth: no Back pain.
+     ("my back tooth hurts", "HP:0000670", "HP:0003418"),  # Carious teeth
+     # "the ball of my foot" is at the foot; "burning pain" names it through "pain".
+     ("burning pain in the ball of my foot", "HP:0025238", ""),  # Foot pain
+     # Pain behind the breastbone is chest pain; "after meals" is no site.
+     ("a burning pain behind my breastbone after meals", "HP:0100749", ""),  # Chest pain
+     # A time phrase HPO names no pair with leaves the finding free to share a site.
+     ("my lower back is stiff and sore every morning", "HP:0003419", ""),  # Low back pain
+     # A swelling in the neck is a lump there, not oedema.
+     ("a painless swelling in his neck", "HP:0025289", "HP:0000969"),
+     ("a swelling in the front of my neck", "HP:6000176", "HP:0000969")],
 )
 def test_real_voices(engine: Engine, question: str, expected: str, absent: str) -> None:
     reading = read(engine, question)
@@ -293,6 +306,9 @@ def test_issue_14_context_examples(engine: Engine) -> None:
     neonatal = read(engine, "neonatal hypotonia")
     assert neonatal.age is None and [o.id for o in neonatal.onset] == ["HP:0003623"]
     assert read(engine, "tremor in older people").age_range == (65.0, 100.0)
+    meals = read(engine, "burning pain behind my breastbone after meals, worse when I lie down")
+    assert {f.site for f in meals.findings} == {"breastbone"}
+    assert meals.unrecognized == ("worse",)
     vision = read(engine, "loss of vision in one eye")
     assert vision.findings[0].site == "one eye" and not vision.unrecognized
     family = read(engine, "seizures, and her parents are cousins")

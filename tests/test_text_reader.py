@@ -527,7 +527,20 @@ def context_reader(mini: Knowledge) -> QuestionReader:
 def test_a_circumstance_narrows_a_finding_like_a_site(context_reader: QuestionReader) -> None:
     reading = context_reader.read("weakness after exercise")
     assert [f.ids for f in reading.findings] == [(RIGIDITY,)]
-    assert reading.findings[0].site == "exercise" and not reading.unrecognized
+    # The circumstance is part of the finding's words, but no site: it says when.
+    assert reading.findings[0].text == "weakness after exercise"
+    assert reading.findings[0].site is None and not reading.unrecognized
+
+
+@pytest.mark.parametrize("question", ["fits after meals, worse when I lie down",
+                                      "every night I have fits",
+                                      "fits first thing in the morning"])
+def test_time_and_trigger_words_are_neither_sites_findings_nor_unread(
+        context_reader: QuestionReader, question: str) -> None:
+    reading = context_reader.read(question)
+    assert [f.ids for f in reading.findings] == [(SEIZURE,)]
+    assert reading.findings[0].site is None
+    assert reading.unrecognized in ((), ("worse",))
 
 
 def test_a_newborns_finding_takes_the_neonatal_term(context_reader: QuestionReader) -> None:
@@ -560,3 +573,42 @@ def test_hpo_abbreviations_are_read_only_as_written(mini_knowledge: Knowledge) -
 def test_hpo_ids_in_their_usual_spellings(reader: QuestionReader, written: str) -> None:
     reading = reader.read(f"{written} and fits")
     assert ids(reading.present) == {WEAKNESS, SEIZURE} and not reading.unrecognized
+
+
+# ---- a described finding names its site through its head word ----
+
+FOCAL = "HP:0000102"
+GENERALIZED = "HP:0000103"
+
+
+@pytest.fixture(scope="module")
+def head_reader(mini: Knowledge) -> QuestionReader:
+    """"Focal fits" is a kind of "fits" (Focal seizure under Seizure); "hand fits" plays an
+    HPO term named by the head word and a site (Generalized seizure stands in)."""
+    entries = {
+        phrase_key("fits"): LexiconEntry((SEIZURE,), "layperson", 0.95),
+        phrase_key("focal fits"): LexiconEntry((FOCAL,), "curated", 1.1),
+        phrase_key("hand fits"): LexiconEntry((GENERALIZED,), "name", 1.0),
+        phrase_key("muscle weakness"): LexiconEntry((WEAKNESS,), "name", 1.0),
+        # A head word the whole is no kind of (Muscle stiffness is no ancestor of Muscle
+        # weakness), with a site term of its own.
+        phrase_key("weakness"): LexiconEntry((STIFFNESS,), "curated", 1.1),
+        phrase_key("hand weakness"): LexiconEntry((GENERALIZED,), "name", 1.0),
+    }
+    return QuestionReader(Lexicon(entries), mini.ontology)
+
+
+def test_a_described_finding_names_its_site_through_its_head(
+        head_reader: QuestionReader) -> None:
+    reading = head_reader.read("focal fits in the ball of my hand")
+    # One complaint: the site's term or the described finding, as an OR-group.
+    assert [f.ids for f in reading.findings] == [(GENERALIZED, FOCAL)]
+    assert reading.findings[0].site == "hand" and not reading.unrecognized
+
+
+def test_the_head_word_is_used_only_when_the_whole_is_a_kind_of_it(
+        head_reader: QuestionReader) -> None:
+    # "Muscle weakness" is no kind of what "weakness" means here: no "hand weakness".
+    reading = head_reader.read("muscle weakness in my hand")
+    assert [f.ids for f in reading.findings] == [(WEAKNESS,)]
+    assert reading.findings[0].site == "hand"

@@ -155,6 +155,11 @@ class QuestionReader:
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         exposures = self._exposures.read(text, tokens, cue_words)
         context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
+        # Words that say when a finding happens ("after meals", "when I lie down", "every
+        # night") are context too: they join a finding as its circumstance (text/sites.py)
+        # when HPO names the pair, and are never unrecognised words.
+        context += [(tokens[p].start, tokens[p].end)
+                    for p in self._sites.circumstances_within([t.folded for t in tokens])]
         reading.context_chars = frozenset(i for start, end in context for i in range(start, end))
         reading.consumed.update(cue_words)
         # The noun of a part of a site ("the back of my knee") says where, as a linker does:
@@ -841,6 +846,10 @@ class QuestionReader:
             span = list(range(positions[0], positions[-1] + 1))
             inside = [p for p in self._sites.sites_within(words, span)
                       if p not in reading.consumed and p not in positions]
+            # The site text names only whole sites outside the finding's words: the rest of
+            # "front of my neck" around a phrase that took "front" and "neck" is no site.
+            own_site = [p for p in self._sites.sites_within(words, span, positions)
+                        if p not in reading.consumed]
             # So do the position words between its words ("pain under my heel", one lexicon
             # phrase across "under").
             reading.consumed.update(p for p in span if words[p] in POSITION_WORDS
@@ -854,7 +863,7 @@ class QuestionReader:
                 # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
                 ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
                 matches.append(_Match(clause, positions, entry, (ids,),
-                                      reading.span_text(inside) if inside else None,
+                                      reading.span_text(own_site) if own_site else None,
                                       source="stage" if staged else None))
                 continue
             reading.consumed.update(composition.positions)
@@ -918,8 +927,9 @@ class QuestionReader:
             if composition is None or not composition.specific:
                 result.append(match)
                 continue
+            site_words = list(composition.site_words)
             result.append(replace(match, readings=composition.readings,
-                                  site=reading.span_text(list(composition.site_words)),
+                                  site=reading.span_text(site_words) if site_words else None,
                                   source="site"))
         return result
 

@@ -40,9 +40,10 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
 _POSITIONS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
 # Nouns of a part of a site, before "of": "the back of my knee" is at the knee, not the back
 # (the body site "back"); "the front of her ears". Never "side": "one side of my face" is
-# a side (unilateral), and "side" is a linker already.
+# a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
+# thumb) is the padded part at its base.
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
-                         "edge"})
+                         "edge", "ball", "balls"})
 # Linker words that say where by a site a finding lies ("pain below my kneecap", "a lump
 # behind my knee"): inside a finding's own phrase ("pain under my heel", read as one lexicon
 # phrase) they belong to it too.
@@ -104,6 +105,11 @@ class SiteReader:
             # A phrase that names its own site ("ankle swelling") is already as specific as
             # the lexicon makes it.
             return None
+        # Site words right before the phrase that make one longer site with its first word
+        # belong to that site ("back tooth hurts": the back tooth, not the back).
+        own = self._own_site_start(words, before, min(positions))
+        if own:
+            before = before[1:]
         # Site words inside the finding's own phrase ("weakness in the shoulders" + "and
         # thighs") join the others when the rest of the phrase is a finding by itself.
         inside = self._mentions_inside(words, positions)
@@ -127,8 +133,12 @@ class SiteReader:
         sites = [m for m in mentions if m.readings]
         sides = {m.side for m in mentions if m.side}
         side = next(iter(sides)) if len(sides) == 1 else None
-        named = tuple(sorted(p for m in mentions for p in m.positions))
-        site_positions = tuple(sorted({*named, *(p for m in mentions for p in m.linkers)}))
+        # The site words name the place only: a circumstance beside it ("behind my
+        # breastbone after meals") says when, and is no part of the site.
+        named = tuple(sorted({*own, *(p for m in mentions if not m.circumstance
+                                      for p in m.positions)}))
+        site_positions = tuple(sorted({*own, *(p for m in mentions for p in m.positions),
+                                       *(p for m in mentions for p in m.linkers)}))
         hit = self._where_and_when(variants, sites, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
@@ -157,8 +167,43 @@ class SiteReader:
                 general = [] if len(found) == len(each) else [entry.ids]
                 unique = self._narrowest([*found, *general])
                 return Composition(unique, site_positions, True, named)
+        # A described finding ("burning pain") whose last word is a wider finding of its
+        # own ("pain") may name its site through that word: "burning pain in the ball of my
+        # foot" is Foot pain or the burning as read.
+        places = [m.readings for m in sites if not m.circumstance]
+        shared_places = _shared_readings(places) if places else ()
+        if shared_places:
+            positioned = ([f"{next(iter(placed))} {r}" for r in shared_places]
+                          if len(placed) == 1 and side is None else [])
+            headed = self._by_head(words, core, core_entry, [*positioned, *shared_places])
+            if headed is not None:
+                # One complaint: the site's term and the described finding are readings of
+                # it (an OR-group), never two findings that would count the pain twice.
+                both = tuple(dict.fromkeys((*headed, *entry.ids)))
+                return Composition((both,), site_positions, True, named)
+        if not places and not sides:
+            # Only a circumstance HPO names no term with: the finding stays free to share
+            # the site of the finding beside it ("my lower back is stiff and sore every
+            # morning": Low back pain).
+            return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _by_head(self, words: Sequence[str], core: list[int], entry: LexiconEntry,
+                 readings: Sequence[str]) -> tuple[str, ...] | None:
+        """The term the last word of a finding of several words names with the site
+        ``readings``, when that word alone is a finding the whole is a kind of ("burning
+        pain": Neuralgia is a Pain); else ``None``."""
+        if len(core) < 2:
+            return None
+        head = self._lexicon.lookup(stem(words[max(core)]))
+        onto = self._ontology
+        if head is None or head.kind != "finding" or set(head.ids) & set(entry.ids) or not any(
+                a in onto and b in onto and onto.is_ancestor(onto.index(a), onto.index(b))
+                for a in head.ids for b in entry.ids):
+            return None
+        return self._find(self._finding_variants(words, [max(core)], head), readings, None,
+                          head.ids, bare=False)
 
     def describe(self, words: Sequence[str], clause: list[int], positions: list[int],
                  readings: Sequence[str], taken: Collection[int]) -> Composition | None:
@@ -213,6 +258,19 @@ class SiteReader:
                 return Composition((hit,), tuple(sorted({*named, *linked})), True, named)
         return None
 
+    def _own_site_start(self, words: Sequence[str], before: list[SiteMention],
+                        first: int) -> tuple[int, ...]:
+        """The positions of the nearest site words before a finding when, read on into the
+        finding, they start a longer site phrase ("back" of "back tooth hurts"); else
+        ``()``."""
+        if not before or before[0].linkers or max(before[0].positions) + 1 != first:
+            return ()
+        start = min(before[0].positions)
+        longer = self._mention_at(words, range(len(words)), start)
+        if longer is None or first not in longer.positions or not longer.readings:
+            return ()
+        return before[0].positions
+
     def _where_and_when(self, variants: list[list[str]], sites: list[SiteMention],
                         side: str | None, own: tuple[str, ...]) -> tuple[str, ...] | None:
         """The term a site and a circumstance name together ("tummy pain that comes and
@@ -253,14 +311,33 @@ class SiteReader:
         exercise": "exercise")."""
         return tuple(p for m in self._mentions_inside(words, positions) for p in m.positions)
 
-    def sites_within(self, words: Sequence[str], positions: list[int]) -> tuple[int, ...]:
+    def sites_within(self, words: Sequence[str], positions: list[int],
+                     skip: Collection[int] = ()) -> tuple[int, ...]:
         """The positions of the site phrases among these words, longest first ("big toe",
-        "eye")."""
+        "eye"); never a circumstance ("woke at night": "at night" says when), nor a site
+        with words in ``skip`` ("swollen front of my neck", read as one phrase)."""
         found: list[int] = []
         k = 0
         while k < len(positions):
             mention = self._mention_at(words, positions, k)
-            if mention is not None and mention.readings:
+            if mention is not None and mention.readings and not mention.circumstance:
+                if not set(mention.positions) & set(skip):
+                    found.extend(mention.positions)
+                k += len(mention.positions)
+            else:
+                k += 1
+        return tuple(found)
+
+    def circumstances_within(self, words: Sequence[str]) -> tuple[int, ...]:
+        """The positions of the circumstance phrases anywhere among ``words`` ("after meals",
+        "when I walk", "every night"), longest first: they say when a finding happens, so
+        they are neither sites nor findings, and never unrecognised words."""
+        found: list[int] = []
+        order = range(len(words))
+        k = 0
+        while k < len(words):
+            mention = self._mention_at(words, order, k)
+            if mention is not None and mention.circumstance:
                 found.extend(mention.positions)
                 k += len(mention.positions)
             else:
