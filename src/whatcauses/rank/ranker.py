@@ -548,15 +548,22 @@ class Ranker:
         own = self.model.excluded(term)
         return _FindingEntry.of(own, self._union(own, np.minimum))
 
-    def _compute_age_log_ratio(self, age: float) -> Vector:
+    @cached_property
+    def _onset_known(self) -> npt.NDArray[np.bool_]:
+        """Diseases with an onset range (either end known)."""
         lower, upper = self.model.onset_bounds
-        known = np.isfinite(lower) | np.isfinite(upper)
-        vector: Vector = np.log(self._union_known(self.model.age(age), known))
+        known: npt.NDArray[np.bool_] = np.isfinite(lower) | np.isfinite(upper)
+        return known
+
+    def _compute_age_log_ratio(self, age: float) -> Vector:
+        vector: Vector = np.log(self._union_known(self.model.age(age), self._onset_known))
         vector.setflags(write=False)  # shared through the cache
         return vector
 
     def _compute_question_age_log_ratio(self, age: float) -> Vector:
-        vector: Vector = np.log(self._union(self.model.question_age(age), np.maximum))
+        # As for case reports: a twin without onset data does not erase a profile's range.
+        vector: Vector = np.log(self._union_known(self.model.question_age(age),
+                                                  self._onset_known))
         vector.setflags(write=False)
         return vector
 
@@ -577,7 +584,12 @@ class Ranker:
         if abs(ratio - 1.0) < 1e-9:
             return None
         own = self._age_ratio(age, at_onset)
-        best = max(members, key=lambda m: (float(own[m]), -m))
+        # The member whose ratio the group scored with: among those with an onset range
+        # (_union_known), as a member without one says nothing.
+        known = [m for m in members if self._onset_known[m]]
+        if not known:
+            return None
+        best = max(known, key=lambda m: (float(own[m]), -m))
         lower, upper = self.model.onset_bounds
         return AgeFit(age, float(lower[best]), float(upper[best]), ratio)
 
@@ -595,7 +607,8 @@ class Ranker:
         if abs(ratio - 1.0) < 1e-9:
             return None
         own = self._sex_ratio(sex)
-        best = max(members, key=lambda m: (float(own[m]), -m))
+        known = [m for m in members if self.model.sex_known[m]] or list(members)
+        best = max(known, key=lambda m: (float(own[m]), -m))
         curated = self.knowledge.curated_sex.get(self.knowledge.disease_ids[best])
         if curated is None:
             return SexFit(sex, ratio, female_to_male=X_LINKED_RECESSIVE_FEMALE_TO_MALE,
