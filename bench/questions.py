@@ -9,7 +9,9 @@ everyday primary-care wordings, for lexicon work).
 
 For every question with accepted disease ids: top-1/3/10 (a candidate counts when its own id
 is accepted), per category and overall; questions marked ``expect: no_finding`` must give no
-candidates. Also prints the seed question's top 10 and the timing per question.
+candidates; a question with ``not_first`` ids counts as kept when none of them is the first
+candidate (bench/data/probe_exposures.yaml). Also prints the seed question's top 10 and the
+timing per question.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ SEED = "What autoimmune disease causes muscle stiffness?"
 def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) -> dict[str, float]:
     hits: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     honest = [0, 0]
+    kept_off = [0, 0]  # questions whose not_first ids stayed off first place, such questions
     recall = [0, 0]  # listed findings read (an OR-group member counts), listed findings
     times = []
     for item in questions:
@@ -54,6 +57,13 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
             honest[0] += not ids
             honest[1] += 1
             continue
+        # not_first: ids that must not lead (an exposure-defined condition with no exposure named)
+        barred = {str(a) for a in item.get("not_first") or []}  # type: ignore[attr-defined]
+        if barred:
+            kept_off[0] += not ids or ids[0] not in barred
+            kept_off[1] += 1
+            if verbose and ids and ids[0] in barred:
+                print(f"  not_first id first: {question[:90]}", file=sys.stderr)
         rank = next((i for i, d in enumerate(ids) if d in accepted), None)
         for key in ("all", str(item.get("category"))):
             row = hits[key]
@@ -71,6 +81,8 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         print(f"{key:<16}{n:>4}{t1 / n:>8.1%}{t3 / n:>8.1%}{t10 / n:>8.1%}")
     if recall[1]:
         print(f"listed findings read: {recall[0]}/{recall[1]} ({recall[0] / recall[1]:.1%})")
+    if kept_off[1]:
+        print(f"not_first ids kept off first place: {kept_off[0]}/{kept_off[1]}")
     print(f"no-finding questions answered honestly (no candidates): {honest[0]}/{honest[1]}")
     print(f"time per question: median {statistics.median(times) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms")

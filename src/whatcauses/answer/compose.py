@@ -210,6 +210,19 @@ def _exposure_statement(candidate: Candidate) -> ExposureStatement | None:
     return None
 
 
+def _unnamed_exposure_sources(candidate: Candidate) -> tuple[str, ...]:
+    """The sources of the defining exposures the question does not name (from any sheet or
+    profile of the candidate's ids)."""
+    index = curated_sheet_index()
+    sources: list[str] = []
+    for disease_id in candidate.ids:
+        sheet = index.get(disease_id)
+        for exposure in sheet.exposures if sheet else ():
+            if exposure.key in candidate.unnamed_exposures:
+                sources += exposure.sources
+    return tuple(dict.fromkeys(sources))
+
+
 def _relevant(statements: tuple[Statement, ...], asked: set[str],
               name: str = "") -> Statement | None:
     """The statement that names one of the asked findings, else the first that does more
@@ -377,7 +390,8 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
     supporting, opposing = explain_candidate(
         onto, candidate, _onset_sources(candidate, sheet),
         sheet.sex_sources if sheet is not None and candidate.sex_fit is not None
-        and not candidate.sex_fit.x_linked else ())
+        and not candidate.sex_fit.x_linked else (),
+        _unnamed_exposure_sources(candidate))
     support = tuple(
         writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])
         for line in supporting

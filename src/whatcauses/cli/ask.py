@@ -38,7 +38,7 @@ def _render_answer(answer: Any) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
-    from whatcauses.explain.evidence import describe_age, describe_sex
+    from whatcauses.explain.evidence import describe_age, describe_sex, describe_unnamed_exposure
 
     out = console()
     if answer.urgent is not None:
@@ -83,7 +83,9 @@ def _render_answer(answer: Any) -> None:
             reason = why.supporting[0].text if why and why.supporting else ""
             # The person's age or sex counting against it: said beside the finding.
             person = [describe_age(c.age_fit, ()) if c.age_fit else None,
-                      describe_sex(c.sex_fit, ()) if c.sex_fit else None]
+                      describe_sex(c.sex_fit, ()) if c.sex_fit else None,
+                      describe_unnamed_exposure(c.unnamed_exposures, ())
+                      if c.unnamed_exposures else None]
             reason = "\n".join([reason] * bool(reason) + [line.text for line in person
                                                          if line and not line.supports])
             table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",

@@ -28,6 +28,8 @@ _MATCH_WORDS = {
 # The ``hpo_id`` of the evidence lines on the person's age and sex (no finding's id).
 AGE_LINE_ID = "age"
 SEX_LINE_ID = "sex"
+# ... and of the line on a defining exposure the question does not name
+EXPOSURE_LINE_ID = "exposure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,20 @@ def describe_age(fit: AgeFit, references: tuple[str, ...]) -> EvidenceLine:
                         supports=fit.likelihood_ratio > 1.0)
 
 
+def describe_unnamed_exposure(keys: tuple[str, ...], references: tuple[str, ...]
+                              ) -> EvidenceLine:
+    """A defining exposure the question does not name, as a sentence ("It follows time in the
+    sun, which the question does not mention: weighs against it ...")."""
+    from whatcauses.knowledge.curated import exposure_labels
+    from whatcauses.rank.exposures import UNNAMED_WEIGHT
+
+    labels = exposure_labels()
+    named = " or ".join(labels.get(key, key) for key in keys)
+    text = (f"It occurs only after {named}, which the question does not mention: "
+            f"{ratio_words(UNNAMED_WEIGHT)}.")
+    return EvidenceLine(EXPOSURE_LINE_ID, text, UNNAMED_WEIGHT, references, supports=False)
+
+
 _PEOPLE = {"female": "women", "male": "men"}
 
 
@@ -104,16 +120,21 @@ def describe_sex(fit: SexFit, references: tuple[str, ...]) -> EvidenceLine:
 
 def explain_candidate(ontology: Ontology, candidate: Candidate,
                       onset_references: tuple[str, ...] = (),
-                      sex_references: tuple[str, ...] = ()) -> tuple[list[EvidenceLine],
-                                                                     list[EvidenceLine]]:
+                      sex_references: tuple[str, ...] = (),
+                      exposure_references: tuple[str, ...] = ()
+                      ) -> tuple[list[EvidenceLine], list[EvidenceLine]]:
     """(supporting, opposing) evidence lines, strongest first (the person's age and sex among
-    them when they moved the candidate's score; ``onset_references``, ``sex_references``:
-    the sources of its onset range and of who it affects)."""
+    them when they moved the candidate's score, and a defining exposure the question does not
+    name; ``onset_references``, ``sex_references``, ``exposure_references``: the sources of
+    its onset range, of who it affects and of the exposure)."""
     lines = [describe(ontology, e) for e in candidate.evidence]
     if candidate.age_fit is not None:
         lines.append(describe_age(candidate.age_fit, onset_references))
     if candidate.sex_fit is not None:
         lines.append(describe_sex(candidate.sex_fit, sex_references))
+    if candidate.unnamed_exposures:
+        lines.append(describe_unnamed_exposure(candidate.unnamed_exposures,
+                                               exposure_references))
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
     opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
     return supporting, opposing

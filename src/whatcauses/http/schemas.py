@@ -178,6 +178,9 @@ class CandidateModel(_Open):
     onset: list[str]
     exposures: list[str] = Field(default_factory=list, description=(
         "keys of the exposures the question names that this disease lists (tick-bite, ...)"))
+    unnamed_exposures: list[str] = Field(default_factory=list, description=(
+        "keys of the exposures that define this disease (sun-exposure for sunburn), none of "
+        "which the question names: they weighed it down"))
     evidence: list[FindingEvidenceModel]
     prevalence: PrevalenceModel | None
     age_fit: AgeFitModel | None = Field(default=None, description=(

@@ -89,6 +89,10 @@ class Knowledge:
         # Disease id -> exposure keys its profile or fact sheet lists (rank/exposures.py).
         self.curated_exposures: dict[str, tuple[str, ...]] = {
             d: tuple(keys) for d, keys in strings.get("curated_exposures", {}).items()}
+        # Disease id -> the exposure keys its profile or sheet marks necessary (defining).
+        self.required_exposures: dict[str, tuple[str, ...]] = {
+            d: tuple(keys)
+            for d, keys in strings.get("curated_required_exposures", {}).items()}
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]

@@ -236,6 +236,8 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "curated_lay_names": {d: list(n) for d, n in curated.lay_names.items()},
         "curated_same_disease": {d: list(ids) for d, ids in curated.same_disease.items()},
         "curated_exposures": {d: list(keys) for d, keys in curated.exposures.items()},
+        "curated_required_exposures": {d: list(keys)
+                                       for d, keys in curated.required_exposures.items()},
     }
     text = {
         "definitions": [t.definition for t in live],

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from whatcauses.knowledge.annotations import Annotation
 
 if TYPE_CHECKING:
-    from whatcauses.knowledge.sheet_model import FactSheet
+    from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet
 
 CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
 CURATED_BIOCURATION = "whatcauses condition profile"
@@ -81,6 +81,9 @@ class CuratedDiseases:
     # disease id -> keys of curated/exposures.yaml its profile or fact sheet lists (every id
     # the profile or sheet names)
     exposures: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # disease id -> the keys among those its profile or sheet marks ``necessary`` (the disease
+    # is defined by the exposure: sunburn by sun); only diseases with at least one
+    required_exposures: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # findings the fact sheets name; the compiler adds those the release lacks (_sheet_rows)
     sheet_findings: tuple[SheetFinding, ...] = ()
 
@@ -159,13 +162,19 @@ def curated_diseases() -> CuratedDiseases:
     lay_names: dict[str, tuple[str, ...]] = {}
     same_disease: dict[str, tuple[str, ...]] = {}
     exposures: dict[str, tuple[str, ...]] = {}
+    required: dict[str, tuple[str, ...]] = {}
 
-    def add_exposures(ids: tuple[str, ...], keys: list[str]) -> None:
+    def add_exposures(ids: tuple[str, ...], listed: Sequence[ExposureStatement]) -> None:
+        keys = [e.key for e in listed]
+        necessary = [e.key for e in listed if e.necessary]
         for disease_id in ids:
             exposures[disease_id] = tuple(dict.fromkeys([*exposures.get(disease_id, ()), *keys]))
+            if necessary:
+                required[disease_id] = tuple(dict.fromkeys(
+                    [*required.get(disease_id, ()), *necessary]))
 
     for profile in load_condition_profiles():
-        add_exposures(profile.ids, [e.key for e in profile.exposures])
+        add_exposures(profile.ids, profile.exposures)
         if profile.urgent:
             urgent += profile.ids
         if profile.lay_names:
@@ -189,7 +198,7 @@ def curated_diseases() -> CuratedDiseases:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
     sheet_rows: list[SheetFinding] = []
     for sheet in fact_sheets():
-        add_exposures(sheet.ids, [e.key for e in sheet.exposures])
+        add_exposures(sheet.ids, sheet.exposures)
         sheet_rows += _sheet_findings(sheet)
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name,))
@@ -205,7 +214,8 @@ def curated_diseases() -> CuratedDiseases:
         prevalence.setdefault(row.id, _prevalence_entry(row))
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease,
-                           {d: keys for d, keys in exposures.items() if keys}, tuple(sheet_rows))
+                           {d: keys for d, keys in exposures.items() if keys}, required,
+                           tuple(sheet_rows))
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

@@ -120,7 +120,8 @@ def _exposures(raw: Any, where: str, references: Container[str]
         at = f"{where} exposures.{i}"
         if not isinstance(item, dict):
             raise DataError(f"{at}: must be a mapping with keys key, text, sources")
-        unknown = sorted(str(k) for k in item if k not in ("key", "text", "sources"))
+        unknown = sorted(str(k) for k in item
+                         if k not in ("key", "text", "sources", "necessary"))
         if unknown:
             raise DataError(f"{at}: unknown keys {unknown}")
         key = item.get("key")
@@ -129,7 +130,10 @@ def _exposures(raw: Any, where: str, references: Container[str]
             raise DataError(f"{at}.key: {problem[1]}")
         text = _words(item, "text", at)
         sources = _listed_sources(item, at, references)
-        result.append(ExposureStatement(str(key), text, sources))
+        necessary = item.get("necessary", False)
+        if not isinstance(necessary, bool):
+            raise DataError(f"{at}.necessary: must be true or false")
+        result.append(ExposureStatement(str(key), text, sources, necessary))
     return tuple(result)
 
 

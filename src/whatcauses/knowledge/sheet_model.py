@@ -30,11 +30,17 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class ExposureStatement:
-    """An exposure the disease's sources name ("tick-bite"), said in one sourced sentence."""
+    """An exposure the disease's sources name ("tick-bite"), said in one sourced sentence.
+
+    ``necessary``: the disease is defined by this exposure (sunburn by ultraviolet light): it
+    does not occur without it, or without another exposure of the same disease marked
+    necessary. A question that names none of them weighs the disease down
+    (whatcauses.rank.exposures.UNNAMED_WEIGHT)."""
 
     key: str
     text: str
     sources: tuple[str, ...]
+    necessary: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,7 @@ def encode_sheet(sheet: FactSheet) -> list[Any]:
         [[r.id, r.title, r.year] for r in sheet.references.values()],
         None if figure is None else [figure.per_100000, figure.kind, figure.population,
                                      figure.text, list(figure.sources), figure.setting],
-        [[e.key, e.text, list(e.sources)] for e in sheet.exposures],
+        [[e.key, e.text, list(e.sources), e.necessary] for e in sheet.exposures],
         None if sheet.onset is None else list(sheet.onset),
         list(sheet.onset_sources),
         list(sheet.sex_sources),
@@ -132,8 +138,8 @@ def decode_sheet(raw: list[Any]) -> FactSheet:
         prevalence=None if figure is None else SheetPrevalence(
             per_100000=figure[0], kind=cast(PrevalenceKind, figure[1]), population=figure[2],
             text=figure[3], sources=tuple(figure[4]), setting=figure[5]),
-        exposures=tuple(ExposureStatement(key, text, tuple(sources))
-                        for key, text, sources in exposures),
+        exposures=tuple(ExposureStatement(key, text, tuple(sources), necessary)
+                        for key, text, sources, necessary in exposures),
         onset=None if onset is None else (onset[0], onset[1]),
         onset_sources=tuple(onset_sources),
         sex_sources=tuple(sex_sources),

@@ -17,6 +17,17 @@ findings and cannot outweigh findings that fit another disease much better. Ten 
 value in that range, not fitted; bench/questions.py measures its effect. The weight acts on
 the prior, so it works in both frames of a question (person and knowledge), and a disease's
 twin entries share it (rank/ranker.py unites a twin group's prior).
+
+Some diseases are defined by their exposure: sunburn does not occur without ultraviolet light.
+Their profile or sheet marks the exposure ``necessary`` (conditions/SCHEMA.md). When the
+question names none of a disease's necessary exposures, its weight is multiplied by
+:data:`UNNAMED_WEIGHT` instead: without it a condition as common as sunburn put itself first for
+any red, sore or itchy skin. UNNAMED_WEIGHT = 0.1, the inverse of EXPOSURE_WEIGHT, and never
+zero: people leave context out of a question ("my shoulders are red and sore after the beach"
+says the sun only through the beach), so a missing exposure counts against the disease as
+strongly as a named one counts for it, but cannot rule it out; findings that fit it far better
+than anything else still bring it up. Not fitted; bench/data/probe_exposures.yaml measures it.
+The candidate carries the keys (``unnamed_exposures``) and its evidence says so.
 """
 
 from __future__ import annotations
@@ -29,16 +40,16 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 
 EXPOSURE_WEIGHT = 10.0
+UNNAMED_WEIGHT = 1.0 / EXPOSURE_WEIGHT
 
 Vector = np.ndarray[Any, Any]
 
 
 def exposure_weights(knowledge: Knowledge, keys: Sequence[str]) -> Vector | None:
     """Per disease, ``EXPOSURE_WEIGHT`` to the power of how many of the exposure ``keys`` it
-    lists; ``None`` when no disease lists any of them (nothing to weigh)."""
+    lists, or ``UNNAMED_WEIGHT`` when it marks exposures necessary and ``keys`` names none of
+    them; ``None`` when no disease is weighed either way."""
     wanted = set(keys)
-    if not wanted:
-        return None
     index = knowledge.disease_ids_index
     weights: Vector = np.ones(knowledge.n_diseases)
     found = False
@@ -48,7 +59,21 @@ def exposure_weights(knowledge: Knowledge, keys: Sequence[str]) -> Vector | None
         if position is not None and shared:
             weights[position] = EXPOSURE_WEIGHT ** shared
             found = True
+    for disease_id, required in knowledge.required_exposures.items():
+        position = index.get(disease_id)
+        if position is not None and not wanted.intersection(required):
+            weights[position] *= UNNAMED_WEIGHT
+            found = True
     return weights if found else None
+
+
+def unnamed_exposures(knowledge: Knowledge, disease_ids: Sequence[str],
+                      keys: Sequence[str]) -> tuple[str, ...]:
+    """The exposures one of ``disease_ids`` marks necessary when the exposure ``keys`` name
+    none of them (what weighed it down), else ``()``."""
+    required = tuple(dict.fromkeys(
+        key for d in disease_ids for key in knowledge.required_exposures.get(d, ())))
+    return () if set(keys).intersection(required) else required
 
 
 def listed_exposures(knowledge: Knowledge, disease_ids: Sequence[str],

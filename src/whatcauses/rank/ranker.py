@@ -29,7 +29,7 @@ from whatcauses.rank.evidence import (
     group_best_member,
     groups_evidence,
 )
-from whatcauses.rank.exposures import exposure_weights, listed_exposures
+from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -294,7 +294,8 @@ class Ranker:
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
         prior = combine(prior, inheritance_ratios(self.knowledge,
                                                   interpretation.inheritance_modes))
-        # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more.
+        # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
+        # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
         prior = combine(prior, exposure_weights(self.knowledge, exposures))
         # Words on when the findings began ("since childhood") say they are not new: the age
@@ -305,10 +306,11 @@ class Ranker:
                                       question=True, age_at_onset=at_onset)
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset)
-        if not exposures:
+        if not exposures and not self.knowledge.required_exposures:
             return ranking
         return replace(ranking, candidates=tuple(
-            replace(c, exposures=listed_exposures(self.knowledge, c.ids, exposures))
+            replace(c, exposures=listed_exposures(self.knowledge, c.ids, exposures),
+                    unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures))
             for c in ranking.candidates))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,

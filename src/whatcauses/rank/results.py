@@ -167,6 +167,9 @@ class Candidate:
     score_terms: tuple[ScoreTerm, ...] = ()  # the calibrated score's features (with evidence)
     # Exposures the question names that this disease lists (keys; rank/exposures.py)
     exposures: tuple[str, ...] = ()
+    # Exposures that define this disease, none of which the question names: they weighed it
+    # down (keys; rank/exposures.py, UNNAMED_WEIGHT)
+    unnamed_exposures: tuple[str, ...] = ()
     # How the person's age bore on it, when it did (rank/model.py, age and question_age)
     age_fit: AgeFit | None = None
     # How the person's sex bore on it, when it did (rank/model.py, sex)
@@ -189,6 +192,7 @@ class Candidate:
             "evidence": [e.to_dict() for e in self.evidence],
             "score_terms": [t.to_dict() for t in self.score_terms],
             "exposures": list(self.exposures),
+            "unnamed_exposures": list(self.unnamed_exposures),
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
             "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
         }
