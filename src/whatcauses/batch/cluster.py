@@ -74,7 +74,11 @@ def local_cluster(workers: int) -> LocalCluster:
 
     The scheduler's HTTP server (metrics, health) still starts: on a free port, not on 8787,
     which another cluster on the machine may hold. The workers' statistical profiler (a stack
-    sample every 10 ms) is switched off: it costs CPU and nobody looks at it here.
+    sample every 10 ms) is switched off: it costs CPU and nobody looks at it here. The
+    processes log only CRITICAL: on a busy machine a worker's last heartbeat can meet the
+    scheduler's closed stream while the cluster shuts down, and Dask logs that ERROR with a
+    traceback although every result has arrived; a failed task still reaches the client as
+    an exception (run_on_cluster turns it into a one-line error).
     """
     import dask
     from distributed import LocalCluster
@@ -83,7 +87,7 @@ def local_cluster(workers: int) -> LocalCluster:
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                             host="127.0.0.1", dashboard_address=None,
                             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                            silence_logs=logging.ERROR)
+                            silence_logs=logging.CRITICAL)
 
 
 @contextlib.contextmanager
