@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from whatcauses.errors import DataError
+from whatcauses.knowledge.sheet_model import Reference
 
 CATEGORY_KEYS = (
     "autoimmune", "inflammatory", "infectious", "genetic", "metabolic", "neoplastic",
@@ -444,11 +445,8 @@ def _body_sites(checked: Any) -> BodySites:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class PrevalenceReference:
-    id: str
-    title: str
-    year: int | None
+# A curated figure's source: the same record as a fact sheet's reference.
+PrevalenceReference = Reference
 
 
 @dataclass(frozen=True, slots=True)
