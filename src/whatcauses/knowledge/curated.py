@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from whatcauses.errors import DataError
@@ -72,23 +73,29 @@ def read_curated(name: str) -> Any:
     return table[name] if name in table else read_yaml(name)
 
 
-@lru_cache(maxsize=1)
-def _curated_table() -> dict[str, Any]:
-    import json
-
+def curated_cache_path(name: str) -> Path:
+    """Where a cache compiled from the curated files is kept: keyed by their fingerprint, the
+    package version and the cache format, beside the compiled knowledge."""
     from whatcauses.knowledge.sources import cache_dir
-    from whatcauses.knowledge.store import (
-        FORMAT_VERSION,
-        load_verified_json,
-        store_verified_json,
-    )
+    from whatcauses.knowledge.store import FORMAT_VERSION
     from whatcauses.version import __version__
 
-    path = (cache_dir()
-            / f"curated-{curated_fingerprint()}-v{__version__}-f{FORMAT_VERSION}.cache")
-    table: dict[str, Any] | None = load_verified_json(path, CURATED_TABLE_KIND, _is_curated_table)
-    if table is not None:
-        return table
+    return cache_dir() / f"{name}-{curated_fingerprint()}-v{__version__}-f{FORMAT_VERSION}.cache"
+
+
+@lru_cache(maxsize=1)
+def _curated_table() -> dict[str, Any]:
+    from whatcauses.knowledge.store import load_or_store_json
+
+    table: dict[str, Any] = load_or_store_json(curated_cache_path("curated"), CURATED_TABLE_KIND,
+                                               _is_curated_table, _parse_curated_files)
+    return table
+
+
+def _parse_curated_files() -> dict[str, Any]:
+    """File name -> parsed content, for every curated file that parses and survives JSON."""
+    import json
+
     table = {}
     root = _curated_dir()
     for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".yaml")):
@@ -103,7 +110,6 @@ def _curated_table() -> dict[str, Any]:
             kept = False
         if kept:
             table[name] = content
-    store_verified_json(path, CURATED_TABLE_KIND, table)
     return table
 
 
@@ -159,27 +165,22 @@ def _checked_table() -> dict[str, Any]:
 
     Beside the curated table, keyed like it.
     """
-    from whatcauses.knowledge.sources import cache_dir
-    from whatcauses.knowledge.store import (
-        FORMAT_VERSION,
-        load_verified_json,
-        store_verified_json,
-    )
-    from whatcauses.version import __version__
+    from whatcauses.knowledge.store import load_or_store_json
 
-    path = (cache_dir() / f"curated-checked-{curated_fingerprint()}-v{__version__}"
-            f"-f{FORMAT_VERSION}.cache")
-    table: dict[str, Any] | None = load_verified_json(path, CHECKED_TABLE_KIND,
-                                                      _is_checked_table)
-    if table is not None:
-        return table
+    table: dict[str, Any] = load_or_store_json(curated_cache_path("curated-checked"),
+                                               CHECKED_TABLE_KIND, _is_checked_table,
+                                               _check_word_lists)
+    return table
+
+
+def _check_word_lists() -> dict[str, Any]:
+    """File name -> validated content, for every word list that passes its checks."""
     table = {}
     for key in _CHECKED_FILES:
         try:
             table[key] = _check(read_curated(key), key, key)
         except DataError:
             continue  # reported when that file is asked for
-    store_verified_json(path, CHECKED_TABLE_KIND, table)
     return table
 
 

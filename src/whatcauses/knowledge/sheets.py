@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from whatcauses.knowledge.curated import curated_fingerprint
+from whatcauses.knowledge.curated import curated_cache_path
 from whatcauses.knowledge.sheet_model import (
     FactSheet,
     Reference,
@@ -28,14 +28,11 @@ from whatcauses.knowledge.sheet_model import (
     decode_sheet,
     encode_sheet,
 )
-from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import (
-    FORMAT_VERSION,
     collector_paused,
-    load_verified_json,
+    load_or_store_json,
     store_verified_json,
 )
-from whatcauses.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -91,8 +88,7 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
 
 def sheet_table_path() -> Path:
     """Where the compiled sheets of the current curated files are kept."""
-    return (cache_dir()
-            / f"sheets-{curated_fingerprint()}-v{__version__}-f{FORMAT_VERSION}.cache")
+    return curated_cache_path("sheets")
 
 
 def compile_sheet_table() -> dict[str, list[Any]]:
@@ -114,13 +110,13 @@ def write_sheet_table() -> dict[str, list[Any]]:
 
 def load_sheet_table() -> dict[str, list[Any]]:
     """The compiled sheet table: from cache when it is there and sound, else compiled now."""
-    table: dict[str, list[Any]] | None = load_verified_json(
-        sheet_table_path(), SHEET_TABLE_KIND, _is_sheet_table)
-    return write_sheet_table() if table is None else table
+    table: dict[str, list[Any]] = load_or_store_json(
+        sheet_table_path(), SHEET_TABLE_KIND, _is_sheet_table, compile_sheet_table)
+    return table
 
 
 def _is_sheet_table(value: Any) -> bool:
-    """The stored shape: both lists, every sheet a list of its ten fields."""
+    """The stored shape: both lists, every sheet a list of its thirteen fields."""
     return (isinstance(value, dict) and set(value) == {"facts", "profiles"}
             and bool(value["facts"]) and all(
                 isinstance(part, list)

@@ -239,6 +239,18 @@ def load_verified_json(path: Path, kind: str, valid: Callable[[Any], bool]) -> A
     return value
 
 
+def load_or_store_json(path: Path, kind: str, valid: Callable[[Any], bool],
+                       build: Callable[[], Any]) -> Any:
+    """The value of a verified JSON cache: read back when the file is there and sound
+    (:func:`load_verified_json`), else ``build()``, stored (an unwritable cache costs time,
+    not answers) and returned."""
+    value = load_verified_json(path, kind, valid)
+    if value is None:
+        value = build()
+        store_verified_json(path, kind, value)
+    return value
+
+
 # ---- the compiled knowledge ----
 
 

@@ -23,7 +23,7 @@ from whatcauses.knowledge.prevalence import (
     prevalence_for,
 )
 from whatcauses.knowledge.sources import cache_dir
-from whatcauses.knowledge.store import load_verified_json, store_verified_json
+from whatcauses.knowledge.store import load_or_store_json
 
 ORPHANET_KIND = "orphanet figures"
 ORPHANET_FORMAT = 1
@@ -54,19 +54,18 @@ def orphanet_figures(knowledge: Knowledge) -> OrphanetFigures:
 @lru_cache(maxsize=2)
 def _cached(stem: str, disease_ids: tuple[str, ...]) -> OrphanetFigures:
     path = cache_dir() / f"orphanet-{stem}-{_tables_digest()}-o{ORPHANET_FORMAT}.cache"
-    stored = load_verified_json(path, ORPHANET_KIND, _is_stored)
-    if stored is not None:
-        return OrphanetFigures(
-            prevalence={d: (float(f[0]), float(f[1]), f[2], f[3], tuple(f[4]), bool(f[5]), f[6])
-                        for d, f in stored["prevalence"].items()},
-            onset={d: (float(r[0]), float(r[1])) for d, r in stored["onset"].items()},
-        )
-    figures = _compile(disease_ids)
-    store_verified_json(path, ORPHANET_KIND, {
-        "prevalence": {d: list(f) for d, f in figures.prevalence.items()},
-        "onset": {d: list(r) for d, r in figures.onset.items()},
-    })
-    return figures
+    stored = load_or_store_json(path, ORPHANET_KIND, _is_stored,
+                                lambda: _stored_form(_compile(disease_ids)))
+    return OrphanetFigures(
+        prevalence={d: (float(f[0]), float(f[1]), f[2], f[3], tuple(f[4]), bool(f[5]), f[6])
+                    for d, f in stored["prevalence"].items()},
+        onset={d: (float(r[0]), float(r[1])) for d, r in stored["onset"].items()},
+    )
+
+
+def _stored_form(figures: OrphanetFigures) -> dict[str, Any]:
+    return {"prevalence": {d: list(f) for d, f in figures.prevalence.items()},
+            "onset": {d: list(r) for d, r in figures.onset.items()}}
 
 
 def _compile(disease_ids: tuple[str, ...]) -> OrphanetFigures:
