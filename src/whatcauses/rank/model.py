@@ -313,6 +313,13 @@ class LikelihoodModel:
         return self._onset_table[2]
 
     @cached_property
+    def onset_known(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether it has an onset range (either end known)."""
+        lower, upper = self.onset_bounds
+        known: npt.NDArray[np.bool_] = np.isfinite(lower) | np.isfinite(upper)
+        return known
+
+    @cached_property
     def _onset_table(self) -> tuple[Vector, Vector, npt.NDArray[np.bool_]]:
         a = self.knowledge.arrays
         onto = self.knowledge.ontology

@@ -96,7 +96,8 @@ class Ranker:
         self._age_log_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_age_log_ratio)
         self._question_age_log_ratio = lru_cache(maxsize=AGE_CACHE)(
             self._compute_question_age_log_ratio)
-        # Each member's own age ratio, for the evidence of the few candidates shown.
+        # Each member's own age and sex ratios: the twin groups' log ratios above are built
+        # from them, and the evidence of the candidates shown names the member that gave it.
         self._age_ratio = lru_cache(maxsize=16)(self._compute_age_ratio)
         self._sex_ratio = lru_cache(maxsize=4)(self._compute_sex_ratio)
         self._sex_log_ratio = lru_cache(maxsize=4)(self._compute_sex_log_ratio)
@@ -550,22 +551,16 @@ class Ranker:
         own = self.model.excluded(term)
         return _FindingEntry.of(own, self._union(own, np.minimum))
 
-    @cached_property
-    def _onset_known(self) -> npt.NDArray[np.bool_]:
-        """Diseases with an onset range (either end known)."""
-        lower, upper = self.model.onset_bounds
-        known: npt.NDArray[np.bool_] = np.isfinite(lower) | np.isfinite(upper)
-        return known
-
     def _compute_age_log_ratio(self, age: float) -> Vector:
-        vector: Vector = np.log(self._union_known(self.model.age(age), self._onset_known))
+        vector: Vector = np.log(self._union_known(self._age_ratio(age, False),
+                                                  self.model.onset_known))
         vector.setflags(write=False)  # shared through the cache
         return vector
 
     def _compute_question_age_log_ratio(self, age: float) -> Vector:
         # As for case reports: a twin without onset data does not erase a profile's range.
-        vector: Vector = np.log(self._union_known(self.model.question_age(age),
-                                                  self._onset_known))
+        vector: Vector = np.log(self._union_known(self._age_ratio(age, True),
+                                                  self.model.onset_known))
         vector.setflags(write=False)
         return vector
 
@@ -588,7 +583,7 @@ class Ranker:
         own = self._age_ratio(age, at_onset)
         # The member whose ratio the group scored with: among those with an onset range
         # (_union_known), as a member without one says nothing.
-        known = [m for m in members if self._onset_known[m]]
+        known = [m for m in members if self.model.onset_known[m]]
         if not known:
             return None
         best = max(known, key=lambda m: (float(own[m]), -m))
@@ -609,7 +604,10 @@ class Ranker:
         if abs(ratio - 1.0) < 1e-9:
             return None
         own = self._sex_ratio(sex)
-        known = [m for m in members if self.model.sex_known[m]] or list(members)
+        # As for the age: among the members with sex data (_union_known).
+        known = [m for m in members if self.model.sex_known[m]]
+        if not known:
+            return None
         best = max(known, key=lambda m: (float(own[m]), -m))
         curated = self.knowledge.curated_sex.get(self.knowledge.disease_ids[best])
         if curated is None:
@@ -620,7 +618,7 @@ class Ranker:
                       female_to_male=None if female_to_male is None else float(female_to_male))
 
     def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
-        vector: Vector = np.log(self._union_known(self.model.sex(sex), self.model.sex_known))
+        vector: Vector = np.log(self._union_known(self._sex_ratio(sex), self.model.sex_known))
         vector.setflags(write=False)
         return vector
 
