@@ -366,18 +366,6 @@ def test_shipped_tables_are_compact_and_sorted() -> None:
     assert len(orphanet_table()) > 5_000
 
 
-def test_shipped_ids_are_canonical_so_start_up_may_skip_normalising_them() -> None:
-    # orphanet_table() reads the packaged ids as written (canonical_ids=True); that is only
-    # right while every one of them is already in normalize_disease_id's form, i.e. while
-    # normalising them changes nothing.
-    packaged = orphanet_table()
-    prevalence = (PACKAGE_DATA / PREVALENCE_FILE).read_text(encoding="utf-8")
-    onset = (PACKAGE_DATA / ONSET_FILE).read_text(encoding="utf-8")
-    checked = PrevalenceTable(prevalence, onset)
-    assert packaged._estimates == checked._estimates
-    assert packaged._onsets == checked._onsets
-
-
 def test_a_damaged_table_is_a_data_error() -> None:
     good = (PACKAGE_DATA / PREVALENCE_FILE).read_text(encoding="utf-8").splitlines()
     onset = (PACKAGE_DATA / ONSET_FILE).read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -264,11 +264,10 @@ def _rows(text: str, columns: tuple[str, ...], name: str) -> list[dict[str, str]
     return rows
 
 
-def _estimate(row: dict[str, str], name: str,
-              normalize: Callable[[str], str]) -> PrevalenceEstimate:
+def _estimate(row: dict[str, str], name: str) -> PrevalenceEstimate:
     try:
         estimate = PrevalenceEstimate(
-            orpha_id=normalize(row["orpha_id"]),
+            orpha_id=normalize_disease_id(row["orpha_id"]),
             per_100000=float(row["estimate_per_100000"]),
             prevalence_class=row["prevalence_class"],
             kind=PrevalenceKind(row["kind"]),
@@ -296,20 +295,15 @@ def _preference(estimate: PrevalenceEstimate) -> tuple[int, float, int]:
 class PrevalenceTable:
     """Orphanet prevalence estimates and onset classes by disease id. Immutable after build."""
 
-    def __init__(self, prevalence_tsv: str, onset_tsv: str, *, canonical_ids: bool = False
-                 ) -> None:
-        """``canonical_ids``: the tables' ids are already in :func:`normalize_disease_id`'s
-        form (the packaged tables, written so by the build script and checked by a test), so
-        the 38,000 of them are not parsed again on every start."""
-        normalize: Callable[[str], str] = _as_written if canonical_ids else normalize_disease_id
+    def __init__(self, prevalence_tsv: str, onset_tsv: str) -> None:
         by_orpha: dict[str, PrevalenceEstimate] = {}
         by_omim: dict[str, list[PrevalenceEstimate]] = defaultdict(list)
         try:
             for row in _rows(prevalence_tsv, PREVALENCE_COLUMNS, PREVALENCE_FILE):
-                estimate = _estimate(row, PREVALENCE_FILE, normalize)
+                estimate = _estimate(row, PREVALENCE_FILE)
                 by_orpha[estimate.orpha_id] = estimate
                 for omim in _split(row["omim_exact"]):
-                    by_omim[normalize(omim)].append(estimate)
+                    by_omim[normalize_disease_id(omim)].append(estimate)
             onset_by_id: dict[str, list[str]] = defaultdict(list)
             for row in _rows(onset_tsv, ONSET_COLUMNS, ONSET_FILE):
                 classes = _split(row["onset"])
@@ -317,7 +311,7 @@ class PrevalenceTable:
                 if unknown:
                     raise DataError(f"{ONSET_FILE}: unknown onset classes {sorted(unknown)}")
                 for disease in (row["orpha_id"], *_split(row["omim_exact"])):
-                    onset_by_id[normalize(disease)].extend(classes)
+                    onset_by_id[normalize_disease_id(disease)].extend(classes)
         except UnknownDiseaseError as exc:  # a bad id in our own file is a data error
             raise DataError(f"Orphanet tables: {exc}") from exc
         self._estimates: dict[str, PrevalenceEstimate] = dict(by_orpha)
@@ -371,11 +365,7 @@ def orphanet_table() -> PrevalenceTable:
         onset = data.joinpath(ONSET_FILE).read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
-    return PrevalenceTable(prevalence, onset, canonical_ids=True)
-
-
-def _as_written(disease_id: str) -> str:
-    return disease_id
+    return PrevalenceTable(prevalence, onset)
 
 
 def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:
