@@ -101,7 +101,7 @@ def test_the_evidence_line_cites_the_profile(engine: Engine) -> None:
     explained = next((e for e in answer.candidate_explanations if e.id == SUNBURN), None)
     if explained is None:  # sunburn fell out of the explained candidates: nothing to check
         pytest.skip("sunburn not among the explained candidates")
-    line = next(x for x in explained.opposing if x.text.startswith("It occurs only after"))
+    line = next(x for x in explained.opposing if x.text.startswith("It occurs only with"))
     assert "time in the sun" in line.text and line.citations
 
 
@@ -112,3 +112,49 @@ def test_ask_json_lists_the_unnamed_exposure(cli: Any) -> None:
     candidates = json.loads(done.stdout)["candidates"]
     sunburn = next(c for c in candidates if SUNBURN in c["ids"])
     assert sunburn["unnamed_exposures"] == ["sun-exposure"]
+
+
+# Conditions of pregnancy and the postnatal period mark pregnancy (and, for postnatal
+# depression, a recent birth) necessary.
+POSTNATAL_DEPRESSION = "MONDO:0005929"
+GESTATIONAL_DIABETES = "MONDO:0005406"
+LOW_MOOD = ("i dont enjoy anything anymore, sleep badly, cant concentrate at work and feel "
+            "worthless most days")
+
+
+@pytest.mark.slow
+def test_conditions_of_pregnancy_need_a_pregnancy_or_a_birth(engine: Engine) -> None:
+    required = engine.knowledge.required_exposures
+    assert set(required[POSTNATAL_DEPRESSION]) == {"pregnancy", "recent-birth"}
+    assert required[GESTATIONAL_DIABETES] == ("pregnancy",)
+
+
+@pytest.mark.parametrize(("question", "key"), [
+    ("I'm 30 weeks pregnant and my ankles are swollen.", "pregnancy"),
+    ("I gave birth six weeks ago and cry all the time.", "recent-birth"),
+    ("Since my baby was born I can't sleep.", "recent-birth"),
+])
+@pytest.mark.slow
+def test_pregnancy_and_a_recent_birth_are_read(engine: Engine, question: str,
+                                               key: str) -> None:
+    assert key in engine.interpret(question).exposure_keys
+
+
+@pytest.mark.parametrize("question", [
+    "My baby was born with a rash on her cheeks.",  # a newborn's condition, not a birth
+    "Deaf since birth, now ringing in the ears.",
+    "I am not pregnant but my periods stopped.",
+])
+@pytest.mark.slow
+def test_a_newborn_or_a_negated_pregnancy_names_no_such_exposure(engine: Engine,
+                                                                 question: str) -> None:
+    keys = engine.interpret(question).exposure_keys
+    assert "pregnancy" not in keys and "recent-birth" not in keys
+
+
+@pytest.mark.slow
+def test_low_mood_without_a_baby_is_not_postnatal_depression_first(engine: Engine) -> None:
+    first = engine.ask(LOW_MOOD, top=10).ranking.candidates[0]
+    assert POSTNATAL_DEPRESSION not in first.ids
+    after_birth = engine.ask("I gave birth two months ago. " + LOW_MOOD, top=10)
+    assert POSTNATAL_DEPRESSION in after_birth.ranking.candidates[0].ids

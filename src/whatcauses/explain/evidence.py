@@ -85,14 +85,14 @@ def describe_age(fit: AgeFit, references: tuple[str, ...]) -> EvidenceLine:
 
 def describe_unnamed_exposure(keys: tuple[str, ...], references: tuple[str, ...]
                               ) -> EvidenceLine:
-    """A defining exposure the question does not name, as a sentence ("It follows time in the
-    sun, which the question does not mention: weighs against it ...")."""
+    """A defining exposure the question does not name, as a sentence ("It occurs only with
+    time in the sun, which the question does not mention: weighs against it ...")."""
     from whatcauses.knowledge.curated import exposure_labels
     from whatcauses.rank.exposures import UNNAMED_WEIGHT
 
     labels = exposure_labels()
     named = " or ".join(labels.get(key, key) for key in keys)
-    text = (f"It occurs only after {named}, which the question does not mention: "
+    text = (f"It occurs only with {named}, which the question does not mention: "
             f"{ratio_words(UNNAMED_WEIGHT)}.")
     return EvidenceLine(EXPOSURE_LINE_ID, text, UNNAMED_WEIGHT, references, supports=False)
 
