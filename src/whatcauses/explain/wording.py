@@ -22,9 +22,16 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def frequency_words(frequency: float | None) -> str:
+def frequency_words(frequency: float | None, sources: tuple[str, ...] = ()) -> str:
+    """How often a disease shows a finding, in words. ``sources``: the sources of a frequency
+    a curated fact sheet gave (phenotype.hpoa records none); the words then give its HPO
+    class, not a percentage (the class value is a point inside a range), and say where the
+    figure comes from."""
     if frequency is None:
         return "frequency not recorded"
+    if sources:
+        return (f"{_class_words(frequency)} (figure from a curated fact sheet, citing "
+                f"{', '.join(sources)})")
     percent = round(frequency * 100)
     if frequency >= 0.99:
         return "in all reported patients"
@@ -35,6 +42,19 @@ def frequency_words(frequency: float | None) -> str:
     if frequency >= 0.05:
         return f"occasionally, about {percent}%"
     return f"rarely, about {max(percent, 1)}%"
+
+
+def _class_words(frequency: float) -> str:
+    """The HPO frequency class a class value stands for, in words."""
+    if frequency >= 0.99:
+        return "in all patients"
+    if frequency >= 0.8:
+        return "in most patients (80-99%)"
+    if frequency >= 0.3:
+        return "often (30-79%)"
+    if frequency >= 0.05:
+        return "occasionally (5-29%)"
+    return "rarely (1-4%)"
 
 
 def ratio_words(ratio: float) -> str:
