@@ -104,4 +104,6 @@ def test_frequency_words_say_the_class_and_where_a_curated_figure_comes_from() -
     assert frequency_words(None) == "frequency not recorded"
     assert frequency_words(0.55) == "often, about 55%"
     assert frequency_words(0.55, ("PMID:9",)) == (
-        "often (30-79%) (figure from a curated fact sheet, citing PMID:9)")
+        "often (30-79%; figure from a curated fact sheet, citing PMID:9)")
+    assert frequency_words(1.0, ("PMID:9", "OMIM:100001")) == (
+        "in all patients (figure from a curated fact sheet, citing PMID:9, OMIM:100001)")

@@ -30,8 +30,9 @@ def frequency_words(frequency: float | None, sources: tuple[str, ...] = ()) -> s
     if frequency is None:
         return "frequency not recorded"
     if sources:
-        return (f"{_class_words(frequency)} (figure from a curated fact sheet, citing "
-                f"{', '.join(sources)})")
+        words, share = _class_words(frequency)
+        return (f"{words} ({share + '; ' if share else ''}figure from a curated fact sheet, "
+                f"citing {', '.join(sources)})")
     percent = round(frequency * 100)
     if frequency >= 0.99:
         return "in all reported patients"
@@ -44,17 +45,17 @@ def frequency_words(frequency: float | None, sources: tuple[str, ...] = ()) -> s
     return f"rarely, about {max(percent, 1)}%"
 
 
-def _class_words(frequency: float) -> str:
-    """The HPO frequency class a class value stands for, in words."""
+def _class_words(frequency: float) -> tuple[str, str]:
+    """The HPO frequency class a class value stands for: its words and its range."""
     if frequency >= 0.99:
-        return "in all patients"
+        return "in all patients", ""
     if frequency >= 0.8:
-        return "in most patients (80-99%)"
+        return "in most patients", "80-99%"
     if frequency >= 0.3:
-        return "often (30-79%)"
+        return "often", "30-79%"
     if frequency >= 0.05:
-        return "occasionally (5-29%)"
-    return "rarely (1-4%)"
+        return "occasionally", "5-29%"
+    return "rarely", "1-4%"
 
 
 def ratio_words(ratio: float) -> str:
