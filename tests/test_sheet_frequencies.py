@@ -107,3 +107,15 @@ def test_frequency_words_say_the_class_and_where_a_curated_figure_comes_from() -
         "often (30-79%; figure from a curated fact sheet, citing PMID:9)")
     assert frequency_words(1.0, ("PMID:9", "OMIM:100001")) == (
         "in all patients (figure from a curated fact sheet, citing PMID:9, OMIM:100001)")
+
+
+def test_the_api_names_the_curated_figure_source(sheeted: Engine) -> None:
+    testclient = pytest.importorskip("fastapi.testclient")
+    from whatcauses.http.app import create_app
+
+    with testclient.TestClient(create_app(engine_factory=lambda: sheeted)) as client:
+        body = client.post("/api/rank", json={"present": [WEAK]}).json()
+    gamma = next(c for c in body["candidates"] if GAMMA in c["ids"])
+    (item,) = gamma["evidence"]
+    assert item["frequency_sources"] == ["PMID:9"]
+    assert item["frequency"] == pytest.approx(0.9)
