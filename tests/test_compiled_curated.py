@@ -23,6 +23,7 @@ from whatcauses.knowledge.facts import fact_sheets
 from whatcauses.knowledge.sheet_model import (
     ExposureStatement,
     FactSheet,
+    FindingFrequency,
     Reference,
     SheetPrevalence,
     Statement,
@@ -30,6 +31,7 @@ from whatcauses.knowledge.sheet_model import (
     encode_sheet,
 )
 from whatcauses.knowledge.sheets import (
+    _is_sheet_table,
     compiled_fact_sheets,
     curated_sheets,
     load_sheet_table,
@@ -61,7 +63,10 @@ def test_every_field_of_a_sheet_survives_its_compact_form() -> None:
         file="x.yaml", id="OMIM:100001", same_as=("ORPHA:1",), name="Alpha disease",
         categories=("genetic",),
         sections={"summary": (Statement("A.", ("OMIM:100001",), ("HP:0000001",),
-                                        ("OMIM:100002",)),), "findings": ()},
+                                        ("OMIM:100002",)),),
+                  "findings": (Statement("C.", ("OMIM:100001",), ("HP:0001257",), (),
+                                         FindingFrequency("frequent", "half of 40",
+                                                          ("OMIM:100001",))),)},
         distinguishing=(Statement("B.", ("OMIM:100001",)),),
         references={"OMIM:100001": Reference("OMIM:100001", "ALPHA DISEASE", None)},
         prevalence=SheetPrevalence(2.5, "point prevalence", "adults", "About 1 in 40,000.",
@@ -70,6 +75,16 @@ def test_every_field_of_a_sheet_survives_its_compact_form() -> None:
     )
     again = decode_sheet(json.loads(json.dumps(encode_sheet(sheet))))
     assert again == sheet and repr(again) == repr(sheet)
+
+
+def test_a_table_of_an_older_statement_form_is_not_taken_for_a_sheet_table() -> None:
+    table = load_sheet_table()
+    assert _is_sheet_table(table)
+    older = json.loads(json.dumps(table))
+    for _, statements in older["facts"][0][5]:
+        for statement in statements:
+            del statement[4]  # the four-field statements of before finding frequencies
+    assert not _is_sheet_table(older)
 
 
 def _curated_names() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -15,6 +16,7 @@ from whatcauses.knowledge.facts import (
     fact_sheets,
     validate_sheet,
 )
+from whatcauses.knowledge.sheet_model import FindingFrequency, decode_sheet, encode_sheet
 
 SHEET = {
     "id": "OMIM:100001",
@@ -157,3 +159,54 @@ def test_curated_vocabularies_are_well_formed() -> None:
     vocabulary = category_vocabulary()
     assert "autoimmune" in vocabulary.words and "autoimmune" in vocabulary.roots
     assert all(flag.advice for flag in red_flags())
+
+
+FINDING = {"text": "Stiff legs.", "sources": ["OMIM:100001"], "hpo": ["HP:0001257"]}
+FIGURE = {"class": "frequent", "basis": "about half of 100 patients", "sources": ["PMID:7"]}
+WITH_PMID = [*SHEET["references"], {"id": "PMID:7", "title": "A cohort", "year": 2020}]
+
+
+def test_a_finding_reads_its_sourced_frequency() -> None:
+    sheet = validate_sheet({**SHEET, "references": WITH_PMID,
+                            "findings": [{**FINDING, "frequency": FIGURE}, FINDING]},
+                           "alpha.yaml")
+    with_figure, without = sheet.section("findings")
+    assert with_figure.frequency == FindingFrequency(
+        "frequent", "about half of 100 patients", ("PMID:7",))
+    assert without.frequency is None
+    # The compiled form keeps it.
+    assert decode_sheet(json.loads(json.dumps(encode_sheet(sheet)))) == sheet
+
+
+@pytest.mark.parametrize(
+    ("statement", "message"),
+    [
+        ({**FINDING, "frequency": {**FIGURE, "class": "excluded"}}, "class: must be one of"),
+        ({**FINDING, "frequency": {**FIGURE, "class": "often"}}, "class: must be one of"),
+        ({**FINDING, "frequency": {**FIGURE, "basis": " "}}, "basis: needs a non-empty"),
+        ({**FINDING, "frequency": {**FIGURE, "sources": []}}, "needs at least one source"),
+        ({**FINDING, "frequency": {**FIGURE, "sources": ["PMID:8"]}}, "not listed"),
+        ({**FINDING, "frequency": {**FIGURE, "share": 0.5}}, "unknown keys"),
+        ({**FINDING, "frequency": "frequent"}, "must be a mapping"),
+        ({"text": "Stiff legs.", "sources": ["OMIM:100001"], "frequency": FIGURE},
+         "needs the finding's hpo ids"),
+    ],
+)
+def test_malformed_finding_frequencies_are_rejected(statement: dict[str, object],
+                                                    message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        validate_sheet({**SHEET, "references": WITH_PMID, "findings": [statement]}, "a.yaml")
+
+
+def test_only_findings_carry_a_frequency() -> None:
+    summary = [{"text": "A made-up disease.", "sources": ["OMIM:100001"], "frequency": FIGURE}]
+    with pytest.raises(DataError, match="only a finding"):
+        validate_sheet({**SHEET, "references": WITH_PMID, "summary": summary}, "a.yaml")
+
+
+def test_every_sheet_frequency_states_its_basis_and_cites_a_listed_source() -> None:
+    for sheet in fact_sheets():
+        for statement in sheet.section("findings"):
+            if statement.frequency is not None:
+                assert statement.hpo and statement.frequency.basis.strip(), sheet.file
+                assert set(statement.frequency.sources) <= set(sheet.references), sheet.file

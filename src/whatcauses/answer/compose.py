@@ -375,7 +375,8 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
     else:
         matched = [e for e in candidate.evidence if not e.excluded and e.likelihood_ratio > 1
                    and e.matched_label]
-        parts = [f"{lower_first(e.matched_label or '')} ({frequency_words(e.frequency)})"
+        parts = [f"{lower_first(e.matched_label or '')} "
+                 f"({frequency_words(e.frequency, e.frequency_sources)})"
                  for e in matched[:3]]
         text = (f"{candidate.name}: no curated summary exists for this disease; its HPO "
                 f"annotations list {join_words(parts)}." if parts else

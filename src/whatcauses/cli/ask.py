@@ -196,6 +196,8 @@ def _render_explanation(details: Any) -> None:
     out.print("\n[bold]Annotations (most frequent first)[/bold]")
     for a in details.annotations[:40]:
         freq = a.frequency_text or "-"
+        if a.frequency_sources:  # phenotype.hpoa records none: a curated fact sheet's figure
+            freq += f" (curated fact sheet: {', '.join(a.frequency_sources)})"
         flag = "NOT " if a.negated else ""
         out.print(f"- {flag}{a.hpo_label} ({a.hpo_id}) {freq} [{'; '.join(a.references)}]",
                   markup=False)

@@ -63,7 +63,8 @@ def evidence_contrasts(ontology: Ontology, leader: Candidate, others: list[Candi
             if item.match == "contradicted":
                 how = "its annotations record it as absent"
         elif item.match in {"exact", "implied"}:
-            how = f"its annotations list it {frequency_words(item.frequency)}"
+            how = ("its annotations list it "
+                   f"{frequency_words(item.frequency, item.frequency_sources)}")
         elif item.matched_label:
             how = f"its annotations only come close with '{lower_first(item.matched_label)}'"
         else:

@@ -53,7 +53,9 @@ class DiseaseExplanation:
             "data_summary": self.data_summary,
             "annotations": [
                 {"hpo_id": a.hpo_id, "label": a.hpo_label, "frequency": a.frequency,
-                 "frequency_text": a.frequency_text, "negated": a.negated, "onset": a.onset,
+                 "frequency_text": a.frequency_text,
+                 "frequency_sources": list(a.frequency_sources), "negated": a.negated,
+                 "onset": a.onset,
                  "sex": a.sex, "evidence": a.evidence, "references": list(a.references)}
                 for a in self.annotations
             ],
@@ -90,7 +92,8 @@ def explain_disease(knowledge: Knowledge, categories: Categories, raw_id: str,
         f"{knowledge.disease_names[index]} has {len(phenotypes)} phenotype annotations in HPO "
         f"release {knowledge.release}"
         + ("; the most frequent: " + "; ".join(
-            f"{r.hpo_label.lower()} ({frequency_words(r.frequency)})" for r in frequent)
+            f"{r.hpo_label.lower()} ({frequency_words(r.frequency, r.frequency_sources)})"
+            for r in frequent)
            if frequent else "")
         + "."
     )

@@ -56,7 +56,8 @@ def describe(ontology: Ontology, item: FindingEvidence) -> EvidenceLine:
     if item.excluded:
         if item.match in {"exact", "implied"}:
             text = (f"You do not have {label}, which this disease shows "
-                    f"{frequency_words(item.frequency)}: {ratio_words(item.likelihood_ratio)}.")
+                    f"{frequency_words(item.frequency, item.frequency_sources)}: "
+                    f"{ratio_words(item.likelihood_ratio)}.")
         elif item.match == "contradicted":
             text = (f"You do not have {label}, and this disease is recorded without it: "
                     f"{ratio_words(item.likelihood_ratio)}.")
@@ -66,7 +67,7 @@ def describe(ontology: Ontology, item: FindingEvidence) -> EvidenceLine:
     else:
         freq = ""
         if item.match in {"exact", "implied", "more_specific"}:
-            freq = f", {frequency_words(item.frequency)}"
+            freq = f", {frequency_words(item.frequency, item.frequency_sources)}"
         text = f"{label[:1].upper() + label[1:]} is {how}{freq}: " \
                f"{ratio_words(item.likelihood_ratio)}."
     return EvidenceLine(item.hpo_id, text, item.likelihood_ratio, item.references,

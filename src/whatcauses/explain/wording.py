@@ -22,9 +22,17 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def frequency_words(frequency: float | None) -> str:
+def frequency_words(frequency: float | None, sources: tuple[str, ...] = ()) -> str:
+    """How often a disease shows a finding, in words. ``sources``: the sources of a frequency
+    a curated fact sheet gave (phenotype.hpoa records none); the words then give its HPO
+    class, not a percentage (the class value is a point inside a range), and say where the
+    figure comes from."""
     if frequency is None:
         return "frequency not recorded"
+    if sources:
+        words, share = _class_words(frequency)
+        return (f"{words} ({share + '; ' if share else ''}figure from a curated fact sheet, "
+                f"citing {', '.join(sources)})")
     percent = round(frequency * 100)
     if frequency >= 0.99:
         return "in all reported patients"
@@ -35,6 +43,19 @@ def frequency_words(frequency: float | None) -> str:
     if frequency >= 0.05:
         return f"occasionally, about {percent}%"
     return f"rarely, about {max(percent, 1)}%"
+
+
+def _class_words(frequency: float) -> tuple[str, str]:
+    """The HPO frequency class a class value stands for: its words and its range."""
+    if frequency >= 0.99:
+        return "in all patients", ""
+    if frequency >= 0.8:
+        return "in most patients", "80-99%"
+    if frequency >= 0.3:
+        return "often", "30-79%"
+    if frequency >= 0.05:
+        return "occasionally", "5-29%"
+    return "rarely", "1-4%"
 
 
 def ratio_words(ratio: float) -> str:

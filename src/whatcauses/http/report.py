@@ -101,7 +101,8 @@ def _evidence_row(item: FindingEvidence) -> str:
     matched = (item.matched_label or "").lower()
     how = _MATCH_WORDS.get(item.match, item.match).format(matched=escape(matched))
     finding = ("no " if item.excluded else "") + escape(item.label)
-    frequency = "–" if item.frequency is None else escape(frequency_words(item.frequency))
+    frequency = ("–" if item.frequency is None
+                 else escape(frequency_words(item.frequency, item.frequency_sources)))
     refs = ", ".join(_link(r) for r in item.references[:4]) or "–"
     return (f"<tr><td>{finding}<br><span class='meta'>{escape(item.hpo_id)}</span></td>"
             f"<td>{how}</td><td>{frequency}</td><td class='num'>{ratio_text(item.likelihood_ratio)}"

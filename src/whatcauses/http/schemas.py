@@ -129,6 +129,9 @@ class FindingEvidenceModel(BaseModel):
     matched_id: str | None
     matched_label: str | None
     frequency: float | None
+    frequency_sources: list[str] = Field(
+        default=[], description="the sources of frequency when a curated fact sheet gave it "
+        "(phenotype.hpoa records none for the annotation); empty otherwise")
     likelihood_ratio: float
     references: list[str]
 

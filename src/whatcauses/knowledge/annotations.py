@@ -55,6 +55,9 @@ class Annotation:
     modifiers: tuple[str, ...]
     aspect: str
     biocuration: str
+    # Where ``frequency`` comes from when phenotype.hpoa records none: the sources of a curated
+    # fact sheet's figure (compile._sheet_frequencies); empty for a frequency of the row itself.
+    frequency_sources: tuple[str, ...] = ()
 
 
 def parse_frequency(text: str) -> float | None:

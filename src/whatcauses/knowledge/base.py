@@ -42,6 +42,9 @@ class AnnotationRecord:
     references: tuple[str, ...]
     modifiers: tuple[str, ...]
     biocuration: str
+    # The sources of ``frequency`` when a curated fact sheet supplied it (phenotype.hpoa
+    # records none for the row); empty otherwise.
+    frequency_sources: tuple[str, ...] = ()
 
 
 def build_arrays(files: DataFiles) -> Arrays:
@@ -154,6 +157,7 @@ class Knowledge:
             references=tuple(r for r in refs.split(";") if r),
             modifiers=tuple(m for m in modifiers.split(";") if m),
             biocuration=self._small[int(a["ann_biocuration"][row])],
+            frequency_sources=self.frequency_sources_of(row),
         )
 
     @cached_property
@@ -220,6 +224,11 @@ class Knowledge:
     def references_of(self, row: int) -> tuple[str, ...]:
         """The references (PMID, OMIM, ORPHA ...) of one annotation row."""
         refs = self._references[int(self.arrays["ann_references"][row])]
+        return tuple(r for r in refs.split(";") if r)
+
+    def frequency_sources_of(self, row: int) -> tuple[str, ...]:
+        """The sources of a row's frequency when a curated fact sheet gave it (else ())."""
+        refs = self._references[int(self.arrays["ann_frequency_sources"][row])]
         return tuple(r for r in refs.split(";") if r)
 
     def annotations(self, disease: int) -> list[AnnotationRecord]:

@@ -17,7 +17,7 @@ import numpy as np
 from whatcauses.errors import DataError
 from whatcauses.knowledge import ids
 from whatcauses.knowledge.annotations import Annotation, AnnotationFile
-from whatcauses.knowledge.curated_diseases import CuratedDiseases
+from whatcauses.knowledge.curated_diseases import CuratedDiseases, SheetFinding
 from whatcauses.knowledge.obo import OboDocument
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.twins import twin_groups
@@ -121,7 +121,8 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
 
     # Curated findings use terms of the release they were written against; another release
     # (or a test ontology) may lack some, and those findings are left out.
-    listed = (*annotation_file.rows, *_curated_rows(curated, resolve))
+    listed = _sheet_frequencies(curated, (*annotation_file.rows, *_curated_rows(curated, resolve)),
+                                resolve)
     all_rows = (*listed, *_sheet_rows(curated, listed, resolve, ancestors))
 
     disease_ids: list[str] = []
@@ -158,6 +159,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
     a_modifiers = np.empty(n_rows, dtype=np.int32)
     a_curation = np.empty(n_rows, dtype=np.int32)
     a_freq_text = np.empty(n_rows, dtype=np.int32)
+    a_freq_sources = np.empty(n_rows, dtype=np.int32)
     a_model_freq = np.empty(n_rows, dtype=np.float64)
     unknown_terms = 0
     for i, row in enumerate(all_rows):
@@ -175,6 +177,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         a_modifiers[i] = intern(";".join(row.modifiers), small_index, small)
         a_curation[i] = intern(row.biocuration, small_index, small)
         a_freq_text[i] = intern(row.frequency_text, small_index, small)
+        a_freq_sources[i] = intern(";".join(row.frequency_sources), reference_index, references)
         a_model_freq[i] = _model_frequency(row.frequency_text, row.frequency)
     if unknown_terms > n_rows // 20:
         raise DataError(
@@ -263,6 +266,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "ann_modifiers": a_modifiers,
         "ann_biocuration": a_curation,
         "ann_frequency_text": a_freq_text,
+        "ann_frequency_sources": a_freq_sources,
         "implied_ptr": col_ptr,
         "implied_disease": col_disease,
         "implied_frequency": col_freq,
@@ -294,6 +298,34 @@ def _curated_rows(curated: CuratedDiseases, resolve: Callable[[str], int]) -> li
     return kept
 
 
+def _sheet_frequencies(curated: CuratedDiseases, rows: Sequence[Annotation],
+                       resolve: Callable[[str], int]) -> tuple[Annotation, ...]:
+    """``rows`` with the fact sheets' sourced frequencies filled in where a row records none.
+
+    A row of a sheet's disease (any id the sheet names) that shows a term the sheet gives a
+    frequency for, exactly (after HPO redirects), and has no frequency of its own takes the
+    sheet's class, with the sheet's sources named as the figure's (``frequency_sources``), so
+    that evidence can say where the figure comes from. A frequency that phenotype.hpoa (or a
+    condition profile) records is never overwritten, and NOT rows are left alone. Where a
+    sheet names a term twice with a frequency, its first figure is used.
+    """
+    figures: dict[tuple[str, int], SheetFinding] = {}
+    for finding in curated.sheet_findings:
+        term = resolve(finding.hpo_id)
+        if finding.frequency_class and term >= 0:
+            for disease_id in finding.disease_ids:
+                figures.setdefault((disease_id, term), finding)
+    if not figures:
+        return tuple(rows)
+    filled = []
+    for row in rows:
+        figure = None
+        if row.frequency is None and not row.negated and row.aspect == "P":
+            figure = figures.get((row.disease_id, resolve(row.hpo_id)))
+        filled.append(row if figure is None else figure.fill_frequency(row))
+    return tuple(filled)
+
+
 def _sheet_rows(
     curated: CuratedDiseases, listed: Sequence[Annotation], resolve: Callable[[str], int],
     ancestors: Sequence[Sequence[int]],
@@ -301,7 +333,8 @@ def _sheet_rows(
     """The fact sheets' findings this release does not annotate already.
 
     A sheet finding is added to each annotated entry of the sheet's disease unless one of them
-    has the term, a more specific term, or a NOT for it; a sheet never creates a disease.
+    has the term, a more specific term, or a NOT for it; a sheet never creates a disease. The
+    added row carries the sheet's sourced frequency when it gives one (else none).
     """
     wanted = {d for finding in curated.sheet_findings for d in finding.disease_ids}
     covered: dict[str, set[int]] = {}  # terms an entry shows (with their ancestors) or NOTs

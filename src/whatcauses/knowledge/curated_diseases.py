@@ -9,10 +9,12 @@ typical onset ages, sex ratios and the exposures each disease lists are compiled
 ranking never reads YAML at run time.
 
 A fact sheet's findings name HPO terms too. Where the release does not annotate the sheet's
-disease with a term (nor with a more specific one), the compiler adds it as a finding whose
-frequency is not recorded, cited to the sheet's sources: the sheets were written for the
-diseases people ask about, whose HPO annotations are often thin (Hashimoto thyroiditis has no
-*cold intolerance*, Lyme disease no *erythema migrans*).
+disease with a term (nor with a more specific one), the compiler adds it as a finding, cited to
+the sheet's sources: the sheets were written for the diseases people ask about, whose HPO
+annotations are often thin (Hashimoto thyroiditis has no *cold intolerance*, Lyme disease no
+*erythema migrans*). A finding may carry a sourced frequency class; it then fills the frequency
+of the disease's annotations of the term that record none (compile._sheet_frequencies), and of
+the finding the sheet adds. Without one, the added finding's frequency is not recorded.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from whatcauses.knowledge.annotations import Annotation
@@ -31,29 +33,52 @@ if TYPE_CHECKING:
 CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
 CURATED_BIOCURATION = "whatcauses condition profile"
 SHEET_BIOCURATION = "whatcauses fact sheet"
-# A sheet finding said to be rare would count as an ordinary one without a frequency: left out.
+# A sheet finding said to be rare would count as an ordinary one without a frequency: left out
+# (unless the sheet gives its frequency).
 _RARE_WORDS = re.compile(r"\b(rare|rarely|uncommon|occasionally|seldom)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class SheetFinding:
     """An HPO term a fact sheet's findings name for its disease (every id of it), with the
-    statement's sources."""
+    statement's sources and, when the sheet gives one, its sourced frequency class (""
+    without) and the sources of that figure."""
 
     disease_ids: tuple[str, ...]
     disease_name: str
     hpo_id: str
     sources: tuple[str, ...]
+    frequency_class: str = ""
+    frequency_sources: tuple[str, ...] = ()
+
+    @property
+    def frequency(self) -> float | None:
+        """The share the class stands for (as a profile's), or None without one."""
+        from whatcauses.knowledge.conditions import FREQUENCY_VALUES
+
+        return FREQUENCY_VALUES[self.frequency_class] if self.frequency_class else None
 
     def annotation(self, disease_id: str) -> Annotation:
-        """The finding as an annotation row of ``disease_id``: present, frequency not
-        recorded."""
+        """The finding as an annotation row of ``disease_id``: present, with the sheet's
+        frequency (not recorded when the sheet gives none)."""
         return Annotation(
             disease_id=disease_id, disease_name=self.disease_name, negated=False,
-            hpo_id=self.hpo_id, references=self.sources, evidence=CURATED_EVIDENCE, onset="",
-            frequency_text="", frequency=None, sex="", modifiers=(), aspect="P",
-            biocuration=SHEET_BIOCURATION,
+            hpo_id=self.hpo_id, references=_joined(self.sources, self.frequency_sources),
+            evidence=CURATED_EVIDENCE, onset="", frequency_text=self.frequency_class,
+            frequency=self.frequency, sex="", modifiers=(), aspect="P",
+            biocuration=SHEET_BIOCURATION, frequency_sources=self.frequency_sources,
         )
+
+    def fill_frequency(self, row: Annotation) -> Annotation:
+        """``row`` (an annotation of the term that records no frequency) with the sheet's
+        frequency, its sources among the row's references and named as the figure's."""
+        return replace(row, frequency=self.frequency, frequency_text=self.frequency_class,
+                       references=_joined(row.references, self.frequency_sources),
+                       frequency_sources=self.frequency_sources)
+
+
+def _joined(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +244,13 @@ def curated_diseases() -> CuratedDiseases:
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:
-    return [SheetFinding(sheet.ids, sheet.name, hpo, statement.sources)
-            for statement in sheet.section("findings") if not _RARE_WORDS.search(statement.text)
-            for hpo in statement.hpo]
+    found = []
+    for statement in sheet.section("findings"):
+        how_often = statement.frequency
+        if how_often is None and _RARE_WORDS.search(statement.text):
+            continue
+        found += [SheetFinding(sheet.ids, sheet.name, hpo, statement.sources,
+                               how_often.frequency if how_often else "",
+                               how_often.sources if how_often else ())
+                  for hpo in statement.hpo]
+    return found

@@ -6,6 +6,9 @@ listed with a title in the sheet's references. A sheet may carry a sourced ``pre
 (same shape as a condition profile's), meant to override Orphanet's figure for that disease,
 and ``exposures``: what the sheet's sources name as a cause or trigger of the disease, each a
 key of curated/exposures.yaml with a sourced sentence (weighed by whatcauses.rank.exposures).
+A finding may carry a sourced ``frequency`` (an HPO frequency class, the figure's ``basis`` and
+its sources), which the compiler uses where phenotype.hpoa records none for the term
+(compile._sheet_frequencies).
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ from whatcauses.knowledge.curated import CATEGORY_KEYS, PREVALENCE_SETTINGS
 from whatcauses.knowledge.sheet_model import (
     PREVALENCE_KINDS,
     SECTIONS,
+    SHEET_FREQUENCY_CLASSES,
     ExposureStatement,
     FactSheet,
+    FindingFrequency,
     PrevalenceKind,
     Reference,
+    SheetFrequencyClass,
     SheetPrevalence,
     Statement,
 )
@@ -40,20 +46,52 @@ _HPO = re.compile(r"^HP:\d{7}$")
 
 # Keys of a sheet's prevalence block; the same as a condition profile's (conditions/SCHEMA.md).
 _PREVALENCE_KEYS = frozenset({"per_100000", "kind", "population", "text", "sources", "setting"})
+# Keys of a finding's frequency block.
+_FREQUENCY_KEYS = frozenset({"class", "basis", "sources"})
 
 
-def _statement(raw: Any, where: str) -> Statement:
+def _statement(raw: Any, where: str, finding: bool = False) -> Statement:
+    """One statement; ``finding``: of the `findings` section, the only one whose statements
+    may carry a ``frequency`` block."""
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
         raise DataError(f"{where}: a statement needs a text")
     sources = raw.get("sources") or []
     if not sources:
         raise DataError(f"{where}: statement without sources: {raw['text'][:60]!r}")
+    hpo = tuple(str(h) for h in raw.get("hpo") or ())
+    how_often = None
+    if raw.get("frequency") is not None:
+        if not finding:
+            raise DataError(f"{where}: only a finding can carry a frequency")
+        if not hpo:
+            raise DataError(f"{where}: a frequency needs the finding's hpo ids")
+        how_often = _frequency(raw["frequency"], f"{where} frequency")
     return Statement(
         text=" ".join(raw["text"].split()),
         sources=tuple(str(s) for s in sources),
-        hpo=tuple(str(h) for h in raw.get("hpo") or ()),
+        hpo=hpo,
         versus=tuple(str(v) for v in raw.get("versus") or ()),
+        frequency=how_often,
     )
+
+
+def _frequency(raw: Any, where: str) -> FindingFrequency:
+    """A finding's ``frequency`` block: {class, basis, sources} (its sources are checked
+    against the references with the statement's)."""
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: must be a mapping with keys {sorted(_FREQUENCY_KEYS)}")
+    unknown = sorted(str(k) for k in raw if k not in _FREQUENCY_KEYS)
+    if unknown:
+        raise DataError(f"{where}: unknown keys {unknown}")
+    frequency_class = raw.get("class")
+    if frequency_class not in SHEET_FREQUENCY_CLASSES:
+        raise DataError(f"{where}.class: must be one of {list(SHEET_FREQUENCY_CLASSES)}, "
+                        f"got {frequency_class!r}")
+    sources = raw.get("sources")
+    if not isinstance(sources, list) or not sources:
+        raise DataError(f"{where}.sources: needs at least one source")
+    return FindingFrequency(cast(SheetFrequencyClass, frequency_class),
+                            _words(raw, "basis", where), tuple(str(s) for s in sources))
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> str:
@@ -166,7 +204,8 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
     sections: dict[str, tuple[Statement, ...]] = {}
     for name in SECTIONS:
         sections[name] = tuple(
-            _statement(s, f"{file} {name}") for s in raw.get(name) or ()
+            _statement(s, f"{file} {name}", finding=name == "findings")
+            for s in raw.get(name) or ()
         )
     if not sections["summary"]:
         raise DataError(f"{file}: a fact sheet needs a summary")
@@ -174,7 +213,8 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         _statement(s, f"{file} distinguishing") for s in raw.get("distinguishing") or ()
     )
     for statement in [*distinguishing, *(s for group in sections.values() for s in group)]:
-        for source in statement.sources:
+        frequency_sources = statement.frequency.sources if statement.frequency else ()
+        for source in (*statement.sources, *frequency_sources):
             if source not in references:
                 raise DataError(f"{file}: source {source} is not listed in references")
         for hpo in statement.hpo:

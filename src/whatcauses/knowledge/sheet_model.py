@@ -19,6 +19,21 @@ PrevalenceKind = Literal[
 ]
 PREVALENCE_KINDS: tuple[str, ...] = get_args(PrevalenceKind)
 
+# The HPO frequency classes a fact-sheet finding may carry: a condition profile's
+# (conditions.FrequencyClass), less "excluded" (a sheet's findings are what the disease shows).
+SheetFrequencyClass = Literal["obligate", "very frequent", "frequent", "occasional", "very rare"]
+SHEET_FREQUENCY_CLASSES: tuple[str, ...] = get_args(SheetFrequencyClass)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingFrequency:
+    """How often a fact-sheet finding is seen, from a cited source: an HPO frequency class
+    (the meaning a condition profile gives it) and ``basis``, the figure the source gives."""
+
+    frequency: SheetFrequencyClass
+    basis: str
+    sources: tuple[str, ...]
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -26,6 +41,9 @@ class Statement:
     sources: tuple[str, ...]
     hpo: tuple[str, ...] = ()
     versus: tuple[str, ...] = ()
+    # A finding's sourced frequency (fact sheets' `findings` only); it applies to every id in
+    # ``hpo``.
+    frequency: FindingFrequency | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +110,19 @@ class FactSheet:
 
 
 def _encode_statement(statement: Statement) -> list[Any]:
+    how_often = statement.frequency
     return [statement.text, list(statement.sources), list(statement.hpo),
-            list(statement.versus)]
+            list(statement.versus),
+            None if how_often is None else [how_often.frequency, how_often.basis,
+                                            list(how_often.sources)]]
 
 
 def _decode_statement(raw: list[Any]) -> Statement:
-    text, sources, hpo, versus = raw
-    return Statement(text, tuple(sources), tuple(hpo), tuple(versus))
+    text, sources, hpo, versus, how_often = raw
+    return Statement(text, tuple(sources), tuple(hpo), tuple(versus),
+                     None if how_often is None else FindingFrequency(
+                         cast(SheetFrequencyClass, how_often[0]), how_often[1],
+                         tuple(how_often[2])))
 
 
 def encode_sheet(sheet: FactSheet) -> list[Any]:

@@ -67,6 +67,8 @@ def _finding(knowledge: Knowledge, term_id: str, ratio: float, excluded: bool,
         frequency=detail.frequency,
         likelihood_ratio=ratio,
         references=knowledge.references_of(detail.row) if detail.row >= 0 else (),
+        frequency_sources=(knowledge.frequency_sources_of(detail.row) if detail.row >= 0
+                           else ()),
     )
 
 
@@ -156,6 +158,7 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
                        strict=True))
     labels: dict[int, str] = {}
     references: dict[int, tuple[str, ...]] = {}
+    figure_sources: dict[int, tuple[str, ...]] = {}  # row -> sources of a curated frequency
 
     remembered = model.evidence_items
 
@@ -178,6 +181,7 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
             labels[detail.term] = onto.names[detail.term]
         if detail.row >= 0 and detail.row not in references:
             references[detail.row] = knowledge.references_of(detail.row)
+            figure_sources[detail.row] = knowledge.frequency_sources_of(detail.row)
         return FindingEvidence(
             hpo_id=term_id,
             label=labels[term],
@@ -188,6 +192,7 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
             frequency=detail.frequency,
             likelihood_ratio=ratio,
             references=references[detail.row] if detail.row >= 0 else (),
+            frequency_sources=figure_sources[detail.row] if detail.row >= 0 else (),
         )
 
     observed_values = at_members([vector for _, vector in vectors.observed])

@@ -30,6 +30,9 @@ class FindingEvidence:
     frequency: float | None
     likelihood_ratio: float
     references: tuple[str, ...] = ()
+    # The sources of ``frequency`` when a curated fact sheet gave it (the annotation records
+    # none); empty when the frequency is the annotation's own or not recorded.
+    frequency_sources: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -40,6 +43,7 @@ class FindingEvidence:
             "matched_id": self.matched_id,
             "matched_label": self.matched_label,
             "frequency": self.frequency,
+            "frequency_sources": list(self.frequency_sources),
             "likelihood_ratio": round(self.likelihood_ratio, 6),
             "references": list(self.references),
         }

@@ -398,9 +398,15 @@
     if (lr >= 10) return lr.toFixed(0);
     return lr >= 1 ? lr.toPrecision(2) : lr.toPrecision(2);
   }
-  function frequencyWords(f) {
+  function frequencyWords(f, sources) {
     if (f === null || f === undefined) return "";
     const pc = Math.round(f * 100);
+    if (sources && sources.length) {
+      // a curated fact sheet's HPO class (a range, not a measured share) and its source
+      const [words, range] = f >= 0.99 ? ["in all patients", ""] : f >= 0.8 ? ["in most patients", "80-99%"]
+        : f >= 0.3 ? ["often", "30-79%"] : f >= 0.05 ? ["sometimes", "5-29%"] : ["rarely", "1-4%"];
+      return `${words} (${range ? `${range}; ` : ""}figure from a curated fact sheet, citing ${sources.join(", ")})`;
+    }
     if (f >= 0.99) return "in all reported patients";
     if (f >= 0.8) return `in most patients, about ${pc}%`;
     if (f >= 0.3) return `often, about ${pc}%`;
@@ -416,7 +422,7 @@
 
   function evidenceWords(e) {
     const matched = e.matched_label ? lowerFirst(e.matched_label) : "";
-    const freq = frequencyWords(e.frequency);
+    const freq = frequencyWords(e.frequency, e.frequency_sources);
     if (e.excluded) {
       if (e.match === "exact" || e.match === "implied") return `usually has it${freq ? ` (${freq})` : ""}, so its absence speaks against it`;
       if (e.match === "contradicted") return "is recorded without it";
@@ -437,7 +443,7 @@
       return evidence.length ? "None of the findings is typical of it: it is listed because it is common or fits loosely." : "";
     }
     const parts = support.slice(0, 2).map((e) => {
-      const freq = frequencyWords(e.frequency);
+      const freq = frequencyWords(e.frequency, e.frequency_sources);
       return `${lowerFirst(labelOf(e.hpo_id) || e.label)}${freq ? ` (${freq.split(",")[0]})` : ""}`;
     });
     const against = evidence.filter((e) => e.likelihood_ratio < 0.5).length;
