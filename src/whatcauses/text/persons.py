@@ -2,8 +2,9 @@
 
 A question often names other people's troubles beside the patient's own ("my mum has thyroid
 problems and I'm tired all the time", "my father had a heart attack at 50, and I get chest
-tightness"). Their findings are not the patient's: they are context (family history, when
-the person is a blood relative and shares the patient's finding).
+tightness"). This module finds whose words are whose; what the reader does with someone
+else's findings (set aside, or kept as family history for a blood relative) is decided in
+QuestionReader._set_aside.
 
 A *mention* is a person noun of knowledge/curated/family_history.yaml (a relative, or another
 person such as a wife or a friend) after a possessive ("my", "his", "her"...; a few words may
