@@ -379,6 +379,9 @@ class FamilyWords:
     maternal_males: frozenset[str]
     maternal_words: frozenset[str]
     affected_words: frozenset[str]
+    # People who are not blood relatives ("wife", "friend"): their findings are not the
+    # patient's either, and say nothing of inheritance.
+    other_people: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -397,6 +400,7 @@ def _family_words(checked: Any) -> FamilyWords:
         maternal_males=frozenset(checked["maternal_males"]),
         maternal_words=frozenset(checked["maternal_words"]),
         affected_words=frozenset(checked["affected_words"]),
+        other_people=frozenset(checked["other_people"]),
     )
 
 

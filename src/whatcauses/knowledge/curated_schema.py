@@ -125,6 +125,7 @@ class FamilyHistoryModel(_Strict):
     maternal_males: WordList
     maternal_words: WordList
     affected_words: WordList
+    other_people: WordList = ()
 
     @model_validator(mode="after")
     def _maternal_males_are_relatives(self) -> FamilyHistoryModel:

@@ -148,6 +148,9 @@ class Interpretation:
     inheritance: tuple[InheritanceEvidence, ...] = ()
     # Exposures named ("a tick bite"), negated ones too ("no recent travel"): not findings.
     exposures: tuple[ExposureMention, ...] = ()
+    # Findings said of someone other than the patient ("my mum has thyroid problems and I
+    # ..."): context, never the patient's findings (text/persons.py).
+    others_findings: tuple[RecognizedFinding, ...] = ()
     # Where the category words, the age and the sex were read (offsets into the question).
     category_spans: tuple[tuple[int, int], ...] = ()
     category_of_words: tuple[str, ...] = ()  # the category each of ``category_words`` names
@@ -182,6 +185,10 @@ class Interpretation:
         for o in self.onset:
             items.append({"kind": "onset", "text": o.text, "span": [o.start, o.end],
                           "ids": [o.id], "labels": [o.label]})
+        for f in self.others_findings:
+            items.append({"kind": "someone else's finding", "text": f.text,
+                          "span": [f.start, f.end], "ids": list(f.ids),
+                          "labels": list(f.labels)})
         for e in self.inheritance:
             items.append({"kind": "family history", "text": e.text, "span": [e.start, e.end],
                           "ids": list(e.modes), "labels": list(e.labels)})

@@ -32,11 +32,12 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
+from whatcauses.text import persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureReader
-from whatcauses.text.family import FamilyReader
+from whatcauses.text.family import FamilyReader, FamilyStatement
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
@@ -64,6 +65,7 @@ from whatcauses.text.normalize import (
     stem,
     tokenize,
 )
+from whatcauses.text.persons import Stretch
 from whatcauses.text.recognize import (
     MAX_TOKENS_BETWEEN_PHRASE_WORDS,
     LexiconKeys,
@@ -81,6 +83,9 @@ from whatcauses.text.spelling import (
 )
 
 INHERITANCE_ROOT = "HP:0000005"
+# A waking that times another finding ("the pain wakes me at night") is read as no finding
+# when every term it was read as is a sleep abnormality.
+SLEEP_ABNORMALITY = "HP:0002360"
 # A lone word must be a name or a close synonym: loose (related, broad) synonyms of one word
 # misread everyday words ("a power cut").
 _SINGLE_WORD_CONFIDENCE = 0.95
@@ -115,6 +120,8 @@ class QuestionReader:
         self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
         self._family = FamilyReader(self._cues, family_words())
+        self._relative_modes = family_words().relatives
+        self._person_nouns = frozenset(family_words().relatives) | family_words().other_people
         self._exposures = ExposureReader(self._cues, exposure_vocabulary())
         self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
                                  self._cues.words.new_clause)
@@ -185,14 +192,29 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
+        matched = self._without_timings(reading, matched)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
+        # Findings said of someone other than the patient (text/persons.py) are set aside.
+        elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
+        theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
         for match, negation in zip(matched, negations, strict=True):
-            reading.findings.extend(self._finding(reading, match, ids, negation)
-                                    for ids in match.readings)
+            read = [self._finding(reading, match, ids, negation) for ids in match.readings]
+            owner = _owner(elsewhere, match.positions[0])
+            if owner is None:
+                reading.findings.extend(read)
+            else:
+                theirs.append((owner, match.positions[0], read))
+        self._set_aside(reading, theirs, family)
+        # Words said of someone else are context, never unrecognised ("my sister has
+        # psoriasis").
+        reading.context_chars |= frozenset(
+            c for st in elsewhere
+            for c in range(tokens[st.mention.start].start, tokens[st.mention.end - 1].end))
+        flags = [flag for flag in flags if _owner(elsewhere, flag[0][0]) is None]
         self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
         # Findings that are an emergency only together (across clauses), each notice once.
@@ -204,6 +226,11 @@ class QuestionReader:
                 reading.flags.append(hit)
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
+        if elsewhere:  # what is said of someone else says nothing of the patient's age or sex
+            person = read_person(text, skip=tuple(
+                (h.start, h.end) for h in onsets) + relatives + tuple(
+                (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
+                for s in elsewhere))
         return Interpretation(
             question=text,
             findings=tuple(_deduplicate(reading.findings)),
@@ -222,6 +249,7 @@ class QuestionReader:
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
             exposures=tuple(exposures),
+            others_findings=tuple(reading.others_findings),
             category_spans=tuple(reading.category_spans),
             category_of_words=tuple(reading.category_of_words),
             age_span=person.age_span,
@@ -229,6 +257,72 @@ class QuestionReader:
         )
 
     # ---- the steps of read(), in order ----
+
+    def _without_timings(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """Findings that only say when or why an earlier finding of the sentence happens
+        (text/triggers.py): an activity of a trigger clause ("my knee hurts when I *jump*"),
+        a waking that times a finding ("the pain *wakes me at night*"). Their words become
+        context."""
+        tokens = reading.tokens
+        clauses = triggers.trigger_clauses(tokens, self._cues.words.clause_words)
+        slots = triggers.activity_slots(tokens, clauses, self._cues.words.coordinators)
+        firsts = [m.positions[0] for m in matched]
+        ontology = self.ontology
+        sleep = ontology.index(SLEEP_ABNORMALITY) if SLEEP_ABNORMALITY in ontology else None
+        kept: list[_Match] = []
+        timings: list[int] = []
+        for match in matched:
+            activity = (len(match.positions) == 1 and match.positions[0] in slots
+                        and match.site_positions == ())
+            waking = (sleep is not None and triggers.wakes_someone(tokens, match.positions)
+                      and all(i in ontology and ontology.is_ancestor(sleep, ontology.index(i))
+                              for ids in match.readings for i in ids))
+            if (activity or waking) and triggers.earlier_in_sentence(
+                    tokens, match.positions[0], firsts):
+                timings.extend(match.positions)
+                continue
+            kept.append(match)
+        # The words of a trigger clause or a waking phrase say when: context, never
+        # unrecognised ("when I grip or lift things").
+        timings.extend(p for clause in clauses for p in clause)
+        timings.extend(triggers.waking_words(tokens))
+        reading.context_chars |= frozenset(
+            c for p in timings for c in range(tokens[p].start, tokens[p].end))
+        return kept
+
+    def _set_aside(self, reading: _Reading,
+                   theirs: list[tuple[Stretch, int, list[RecognizedFinding]]],
+                   family: Sequence[FamilyStatement]) -> None:
+        """Findings said of someone else (text/persons.py).
+
+        * one they share with the patient ("my sister had the same rash") is the patient's,
+          unless the patient's own words named it already, maybe more precisely;
+        * a blood relative's finding stays a finding: it is family history, and the ranking
+          has no other way to weigh a relative's condition (measured: setting those aside
+          lost frozen-set answers whose relative had the condition asked about). One that the
+          patient has too is family history for inheritance as well ("I have a tremor and my
+          father has a tremor");
+        * anyone else's ("my wife", "a friend") is set aside: context, not the patient's.
+        """
+        own = {i for f in reading.findings if not f.negated for i in f.ids}
+        stated = {p for statement in family for p in statement.relatives}
+        tokens = reading.tokens
+        for stretch, position, read in theirs:
+            if persons.shared(tokens, stretch, position):
+                if not any(self._covers(f.ids, own) for f in read):
+                    reading.findings.extend(read)
+                continue
+            modes = self._relative_modes.get(stretch.mention.word)
+            if modes is None:
+                reading.others_findings.extend(read)
+                continue
+            reading.findings.extend(read)
+            if (stretch.mention.noun not in stated
+                    and any(not f.negated and set(f.ids) & own for f in read)):
+                stated.add(stretch.mention.noun)
+                evidence = self._evidence(reading, [stretch.mention.noun], modes)
+                if evidence.modes:
+                    reading.inheritance.append(evidence)
 
     def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
@@ -517,6 +611,14 @@ class QuestionReader:
             return None
         root = self.ontology.index(INHERITANCE_ROOT)
         return term if self.ontology.is_ancestor(root, self.ontology.index(term)) else None
+
+    def _covers(self, ids: Sequence[str], own: set[str]) -> bool:
+        """True when one of ``ids`` is one of ``own`` or an ancestor of one."""
+        index = self.ontology.index
+        known = [index(o) for o in own if o in self.ontology]
+        return any(i in own or (i in self.ontology
+                                and any(self.ontology.is_ancestor(index(i), o) for o in known))
+                   for i in ids)
 
     def _evidence(self, reading: _Reading, positions: list[int],
                   modes: tuple[str, ...]) -> InheritanceEvidence:
@@ -999,10 +1101,17 @@ class _Reading:
     category_of_words: list[str] = field(default_factory=list)
     # Words read with the noun their series shares ("swollen, stiff finger joints").
     shared_heads: set[int] = field(default_factory=set)
+    # Findings said of someone other than the patient (text/persons.py).
+    others_findings: list[RecognizedFinding] = field(default_factory=list)
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
+
+
+def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
+    """The stretch about someone else that holds a token position, if any."""
+    return next((s for s in stretches if s.mention.start <= position < s.mention.end), None)
 
 
 def _stage_words(person: PersonContext) -> tuple[str, ...]:

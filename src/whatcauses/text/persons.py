@@ -1,0 +1,186 @@
+"""Whose finding: the stretches of a question about someone other than the patient.
+
+A question often names other people's troubles beside the patient's own ("my mum has thyroid
+problems and I'm tired all the time", "my father had a heart attack at 50, and I get chest
+tightness"). This module finds whose words are whose; what the reader does with someone
+else's findings (set aside, or kept as family history for a blood relative) is decided in
+QuestionReader._set_aside.
+
+A *mention* is a person noun of knowledge/curated/family_history.yaml (a relative, or another
+person such as a wife or a friend) after a possessive ("my", "his", "her"...; a few words may
+stand between: "my 70 year old father"), as the subject or possessor of what follows ("my
+sister has", "my mother's joints"). After a preposition ("the same as my father", "a rash on
+my daughter's arm", "I live with my mum") it is no subject and opens nothing. A mention's
+*stretch* runs to the next person named as subject ("I", "I'm", "my" with a thing: "my
+hands") or to the end of the sentence.
+
+Who the patient is: the asker when some finding stands outside every mention's stretch, in
+words the asker says of themselves (a stretch that speaks of "him" or "her", as "I noticed a
+rash on his arm", or where the asker observes or guesses, as "I think it's eczema", says
+nothing of the asker); then every mention's stretch is someone else's.
+Otherwise the first person named with a finding is the patient ("my son has a fever"), and
+only the stretches of *their* relatives ("his sister", "her father") are someone else's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from whatcauses.text.normalize import Token
+
+# Possessives that introduce a person noun as subject or possessor.
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+# Possessives of someone other than the asker: "his sister" is the patient's relative when
+# the patient is "he".
+_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+# Words before the possessive that make the person no subject ("as my father", "on my
+# daughter's arm", "with my mum").
+_NOT_SUBJECT = frozenset({"as", "like", "than", "with", "from", "to", "for", "about", "by",
+                          "of", "in", "on", "at", "unlike"})
+# At most this many words between the possessive and the person noun ("my older sister",
+# "my 70 year old father").
+_MAX_BEFORE_NOUN = 4
+# The asker as subject.
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "myself"})
+# Words that speak of a third person: a first-person stretch holding one ("I noticed a rash
+# on his arm") may be about someone else.
+_THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their",
+                           "he's", "she's", "they're", "hes", "shes"})
+# Verbs of observing or guessing right after "I" ("I noticed", "I've found", "I think"): what
+# follows may be about the person named before.
+_OBSERVING = frozenset({"noticed", "notice", "found", "find", "saw", "see", "seen", "spotted",
+                        "heard", "think", "thought", "suspect", "wonder", "guess", "believe",
+                        "worry", "worried", "afraid", "scared", "concerned", "fear", "feared",
+                        "know", "knew", "checked", "felt"})
+# Verbs that make the person named before them an observer ("my wife says", "my mum
+# noticed"), up to two words after the noun ("my husband just noticed").
+_REPORTING = frozenset({"says", "said", "say", "tells", "told", "noticed", "notices", "thinks",
+                        "thought", "reckons", "saw", "sees", "found", "finds", "complains",
+                        "complained", "mentioned", "spotted", "heard", "hears", "asked", "asks",
+                        "worries", "worried", "insists", "reckon"})
+# Punctuation that ends a sentence and with it a mention's stretch.
+_SENTENCE_ENDS = frozenset(".!?;")
+# "the same (rash)": a relative's finding that the patient shares, within this many words.
+_SAME_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person other than the asker, named as subject or possessor, and their stretch."""
+
+    noun: int  # position of the person noun
+    possessive: int  # position of "my", "his"...
+    start: int  # first position of the stretch (the possessive)
+    end: int  # one past the last position of the stretch
+    word: str  # the noun, without a possessive "'s"
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """A mention's stretch and whether the asker named it with "his"/"her"/"their"."""
+
+    mention: Mention
+    of_third_person: bool
+
+
+def _word(token: Token) -> str:
+    return token.folded.removesuffix("'s")
+
+
+def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stretch]:
+    """Every person named as subject or possessor, with the stretch the question says of
+    them, in question order."""
+    found: list[tuple[int, int]] = []  # (possessive, noun)
+    for n, token in enumerate(tokens):
+        if not token.is_word or _word(token) not in person_nouns:
+            continue
+        for k in range(n - 1, max(-1, n - 2 - _MAX_BEFORE_NOUN), -1):
+            if not tokens[k].is_word:
+                break
+            if tokens[k].folded in _POSSESSIVES:
+                if ((k == 0 or tokens[k - 1].folded not in _NOT_SUBJECT)
+                        and not _observer(tokens, n)):
+                    found.append((k, n))
+                break
+    # Where each stretch ends: the next subject (first person or another mention) or the end
+    # of the sentence.
+    starts = {k for k, _ in found}
+    subjects = set(starts)
+    for i, token in enumerate(tokens):
+        if token.folded in _FIRST_PERSON or (token.folded == "my" and i not in starts):
+            subjects.add(i)
+    stretches = []
+    for k, n in found:
+        end = n + 1
+        while (end < len(tokens) and end not in subjects
+               and tokens[end].folded not in _SENTENCE_ENDS):
+            end += 1
+        mention = Mention(n, k, k, end, _word(tokens[n]))
+        stretches.append(Stretch(mention, tokens[k].folded in _THIRD_PERSON_POSSESSIVES))
+    return stretches
+
+
+def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
+           findings: Sequence[Sequence[int]]) -> list[Stretch]:
+    """The stretches about someone other than the patient, given the positions of every
+    finding read (see the module's docstring for who the patient is)."""
+    if not stretches:
+        return []
+
+    def holder(positions: Sequence[int]) -> Stretch | None:
+        first = min(positions)
+        return next((s for s in stretches
+                     if s.mention.start <= first < s.mention.end), None)
+
+    starts = {s.mention.start for s in stretches}
+    asker_speaks = False
+    for positions in findings:
+        if (holder(positions) is None
+                and not _about_third_person(tokens, min(positions), starts)):
+            asker_speaks = True
+            break
+    if asker_speaks:
+        return list(stretches)
+    held = [h for h in (holder(p) for p in findings) if h is not None]
+    if not held:
+        return []
+    patient = min(held, key=lambda s: s.mention.start)
+    return [s for s in stretches
+            if s.of_third_person and s.mention.word != patient.mention.word
+            and s.mention.start > patient.mention.start]
+
+
+def shared(tokens: Sequence[Token], stretch: Stretch, first: int) -> bool:
+    """True when a finding at ``first`` in someone else's stretch is one the patient shares
+    ("my sister had the same rash")."""
+    return any(tokens[k].folded in ("same", "similar")
+               for k in range(max(stretch.mention.start, first - _SAME_WINDOW), first))
+
+
+def _observer(tokens: Sequence[Token], noun: int) -> bool:
+    """True when the person is named as someone who observed or said something ("my wife
+    says I snore", "my partner noticed a lump in my testicle"): what follows is about the
+    patient."""
+    return any(tokens[k].folded in _REPORTING
+               for k in range(noun + 1, min(noun + 3, len(tokens))))
+
+
+def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]) -> bool:
+    """True when the words around ``position``, from the subject before it to the next
+    subject or the end of the sentence, speak of "him" or "her" ("I noticed a rash on his
+    arm"). ``starts``: where the mentions' stretches begin."""
+    start = position
+    while (start > 0 and tokens[start - 1].folded not in _SENTENCE_ENDS
+           and start not in starts and tokens[start].folded not in _FIRST_PERSON):
+        start -= 1
+    end = position + 1
+    while (end < len(tokens) and tokens[end].folded not in _SENTENCE_ENDS
+           and end not in starts and tokens[end].folded not in _FIRST_PERSON):
+        end += 1
+    if any(tokens[k].folded in _THIRD_PERSON for k in range(start, end)):
+        return True
+    # "I noticed a rash", "I think it's eczema": the asker observes or guesses, about the
+    # person named before as much as about themselves.
+    return (tokens[start].folded in _FIRST_PERSON and any(
+        tokens[k].folded in _OBSERVING for k in range(start + 1, min(start + 4, position))))
