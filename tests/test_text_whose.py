@@ -82,3 +82,8 @@ def test_a_finding_that_wakes_the_person_is_timed_not_insomnia(engine: Engine) -
     assert not reading.unrecognized
     assert INSOMNIA in _present(engine, "I keep waking at night.")
     assert wakes_someone(tokenize("it keeps him awake"), [1])
+
+
+def test_describing_words_after_is_share_the_noun(engine: Engine) -> None:
+    assert SCALING_SKIN in _present(engine, "My skin is red and peeling.")
+    assert SCALING_SKIN in _present(engine, "The skin behind my knees is red, scaly and weeping.")

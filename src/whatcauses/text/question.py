@@ -103,6 +103,17 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
 # at most this many words after the first.
 _MAX_SERIES_WORDS = 3
+# Verbs that link a noun to the words describing it ("the skin is red and peeling").
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "looks",
+                            "look", "looked", "gets", "get", "got", "became", "become",
+                            "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
+# Words for the person, which end the search for the noun a predicate describes ("I feel
+# faint": the person is faint, no body part).
+_PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
+                           "that", "which", "this"})
+# The noun a predicate describes is among this many content words before the verb ("the skin
+# between my toes is ...": toes, skin).
+_MAX_SUBJECT_WORDS = 3
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -514,6 +525,7 @@ class QuestionReader:
         in_findings.update(p for match in described for p in match.positions)
         matched += self._match_shared_heads(reading, remaining, in_findings)
         matched += self._match_pairs(reading, remaining)
+        matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
         matched = self._describing_words(reading.tokens, matched)
         return [(self._with_modifiers(reading, clause, positions), entry)
@@ -783,6 +795,56 @@ class QuestionReader:
             if entry is not None:
                 consumed.update((first, second))
                 matched.append(([first, second], entry))
+        return matched
+
+    def _match_predicates(
+        self, reading: _Reading, clause: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """Describing words after "is"/"are"/"feels" share the noun before it: "the skin
+        between my toes is red and peeling" is peeling skin too, "my scalp is flaky and
+        itchy" a flaky scalp. Each describing word of the series (content words, commas and
+        "and"/"or", at most :data:`_MAX_SERIES_WORDS` after the first) is read with the
+        nearest content word before the verb, in its clause, that makes a known finding with
+        it; the noun may be another finding's word already."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for verb in [k for k in clause if tokens[k].folded in _LINKING_VERBS]:
+            series: list[int] = []
+            # The series may run across commas into the next clauses ("red, scaly and
+            # weeping"), as a series before its noun does.
+            for k in range(verb + 1, len(tokens)):
+                folded = tokens[k].folded
+                if folded == "," or folded in self._cues.words.coordinators:
+                    continue
+                if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
+                    break
+                series.append(k)
+                if len(series) > _MAX_SERIES_WORDS + 1:
+                    break
+            # The noun is in the words right before the verb, up to "and" or a person ("black
+            # stools and I feel faint and pale": no pale stools).
+            subjects: list[int] = []
+            for k in reversed(clause[:clause.index(verb)]):
+                folded = tokens[k].folded
+                if (folded in self._cues.words.coordinators or folded in _PERSON_WORDS
+                        or len(subjects) == _MAX_SUBJECT_WORDS):
+                    break
+                if (tokens[k].is_word and self._cues.is_content(tokens[k])
+                        and tokens[k].start not in reading.person_chars
+                        and self._sites.sites_within(words, [k])):
+                    subjects.append(k)
+            for word in series:
+                if (word in reading.consumed or self._cues.is_frame(tokens[word])
+                        or tokens[word].start in reading.person_chars):
+                    continue
+                for noun in subjects:
+                    entry = self.lexicon.lookup(order_free_key(tokens, [word, noun]))
+                    if entry is not None and entry.kind == "finding":
+                        reading.consumed.add(word)
+                        reading.shared_heads.add(word)
+                        matched.append(([word], entry))
+                        break
         return matched
 
     def _match_shared_heads(
