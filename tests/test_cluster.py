@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from whatcauses.batch import BatchSettings, iter_records, render_records
+from whatcauses.cli import rank as cli_rank
 from whatcauses.engine import Engine
 
+from .cli_runner import invoke
 from .conftest import run_cli
 
 if TYPE_CHECKING:
@@ -39,29 +41,48 @@ def _dev_cases(shared_data: Path, count: int, folder: Path) -> Path:
 
 
 def test_a_local_cluster_writes_the_single_process_bytes(
-        cli_env: dict[str, str], shared_data: Path, tmp_path: Path) -> None:
-    source = _dev_cases(shared_data, 200, tmp_path)
-    single = run_cli(["batch", str(source), "--top", "5"], cli_env, timeout=300)
-    assert single.returncode == 0, single.stderr
+        cli_env: dict[str, str], engine: Engine, shared_data: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 100 cases in 5 partitions of 20 spread over both workers, one more than the other.
+    source = _dev_cases(shared_data, 100, tmp_path)
+    # The single-process reference in this process (the session's engine): only the cluster
+    # run needs the console script, whose workers load their own engines.
+    monkeypatch.setattr(cli_rank, "load_engine", lambda *, questions=False: engine)
+    single = invoke(["batch", str(source), "--top", "5"])
+    assert single.code == 0, single.stderr
     cluster = run_cli(["batch", str(source), "--top", "5", "--scheduler", "local:2",
-                       "--partition-size", "25"], cli_env, timeout=300)
+                       "--partition-size", "20"], cli_env, timeout=300)
     assert cluster.returncode == 0, cluster.stderr[-2000:]
-    assert cluster.stdout == single.stdout
-    assert len(cluster.stdout.splitlines()) == 200
+    assert cluster.stdout == single.stdout.encode("utf-8")
+    assert len(cluster.stdout.splitlines()) == 100
     assert b"starting a local Dask cluster with 2 worker(s)" in cluster.stderr
     assert b"Traceback" not in cluster.stderr
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def local_cluster(engine: Engine) -> Iterator[Client]:
     """The 2-worker LocalCluster of `--scheduler local:2` (workers share the session's warm
-    cache dir)."""
+    cache dir), started once for this module: the killed-worker test runs last, and its nanny
+    brings the cluster back to two workers anyway."""
     from distributed import Client
 
     from whatcauses.batch.cluster import local_cluster
 
     with local_cluster(2) as cluster, Client(cluster) as client:
         yield client
+
+
+def test_unordered_results_hold_every_case_once(
+        local_cluster: Client, engine: Engine, shared_data: Path, tmp_path: Path) -> None:
+    from whatcauses.batch.cluster import run_on_cluster
+
+    source = _dev_cases(shared_data, 48, tmp_path)
+    settings = BatchSettings(top=2, evidence="none", output="tsv")
+    chunks = list(run_on_cluster(local_cluster, iter_records(source), settings,
+                                 partition_records=6, ordered=False))
+    assert sorted(c.first for c in chunks) == list(range(1, 49, 6))
+    ordered = b"".join(c.text for c in sorted(chunks, key=lambda c: c.first))
+    assert ordered == render_records(engine, list(iter_records(source)), settings).text
 
 
 def test_a_killed_worker_costs_no_case_and_duplicates_none(
@@ -92,16 +113,3 @@ def test_a_killed_worker_costs_no_case_and_duplicates_none(
     ids = [json.loads(line)["id"] for line in expected.splitlines()]
     assert len(ids) == len(set(ids)) == 120
     assert killed not in client.run(os.getpid).values()  # the nanny started a fresh worker
-
-
-def test_unordered_results_hold_every_case_once(
-        local_cluster: Client, engine: Engine, shared_data: Path, tmp_path: Path) -> None:
-    from whatcauses.batch.cluster import run_on_cluster
-
-    source = _dev_cases(shared_data, 48, tmp_path)
-    settings = BatchSettings(top=2, evidence="none", output="tsv")
-    chunks = list(run_on_cluster(local_cluster, iter_records(source), settings,
-                                 partition_records=6, ordered=False))
-    assert sorted(c.first for c in chunks) == list(range(1, 49, 6))
-    ordered = b"".join(c.text for c in sorted(chunks, key=lambda c: c.first))
-    assert ordered == render_records(engine, list(iter_records(source)), settings).text

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from whatcauses.engine import Engine
 from whatcauses.errors import DataError
 from whatcauses.knowledge import conditions
 from whatcauses.knowledge.base import Knowledge
@@ -208,15 +209,16 @@ def test_every_profile_cites_listed_references() -> None:
                 assert ref.year is not None and 1950 < ref.year <= 2026, (profile.file, ref.id)
 
 
-@lru_cache(maxsize=1)
-def _knowledge() -> Knowledge:
-    # Called from inside a test, so the conftest's private cache dir is already in place.
-    return Knowledge.load()
+@pytest.fixture
+def knowledge(engine: Engine) -> Knowledge:
+    # The session engine's compiled data: Knowledge.load() would compile (~15 s) a second
+    # cache of the same release under the package version "0".
+    return engine.knowledge
 
 
 @pytest.mark.slow
-def test_finding_ids_are_current_phenotypic_abnormalities() -> None:
-    ontology = _knowledge().ontology
+def test_finding_ids_are_current_phenotypic_abnormalities(knowledge: Knowledge) -> None:
+    ontology = knowledge.ontology
     root = ontology.index(PHENOTYPIC_ABNORMALITY)
     for profile in load_condition_profiles():
         hpo_ids = [(f.hpo, f.label) for f in profile.findings]
@@ -231,8 +233,7 @@ def test_finding_ids_are_current_phenotypic_abnormalities() -> None:
 
 
 @pytest.mark.slow
-def test_same_as_and_lookalike_ids_are_annotated_diseases() -> None:
-    knowledge = _knowledge()
+def test_same_as_and_lookalike_ids_are_annotated_diseases(knowledge: Knowledge) -> None:
     for profile in load_condition_profiles():
         for disease_id in profile.same_as:
             assert knowledge.has_disease(disease_id), (profile.file, disease_id)
