@@ -98,6 +98,8 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
 # at most this many words after the first.
 _MAX_SERIES_WORDS = 3
+# Words that say how deep a colour is: they describe the colour word after them ("dark red").
+_SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "lighter", "paler"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -555,6 +557,8 @@ class QuestionReader:
                     continue
                 if loose_negation(self._cues, tokens, positions):
                     continue
+                if self._sites.cuts_site([t.folded for t in tokens], positions):
+                    continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # longest_matches only yields known keys
                 reading.consumed.update(positions)
@@ -658,6 +662,7 @@ class QuestionReader:
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         tokens, consumed = reading.tokens, reading.consumed
+        words = [t.folded for t in tokens]
         matched: list[tuple[list[int], LexiconEntry]] = []
         # Pairs may span "and" when coordination distributes ("weak thighs and
         # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
@@ -676,6 +681,8 @@ class QuestionReader:
             if any(self._cues.is_content(tokens[k]) and tokens[k].folded not in _DESCRIBES
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
+                continue
+            if self._sites.cuts_site(words, (first, second)):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
@@ -700,6 +707,12 @@ class QuestionReader:
                     or self._names_a_term(tokens[word])):
                 continue
             series = self._series_after(reading, word, in_findings)
+            stacked = self._stacked(tokens, word, series)
+            if stacked is not None:
+                reading.consumed.add(word)
+                reading.shared_heads.add(word)
+                matched.append(([word], stacked))
+                continue
             for start in range(len(series)):
                 if not self._shares_head(tokens, word, series, start):
                     continue
@@ -734,6 +747,29 @@ class QuestionReader:
             return False
         return not (coordinated and self.lexicon.lookup(tokens[word].stem) is not None
                     and self.lexicon.lookup(order_free_key(tokens, series[start:])) is not None)
+
+    def _stacked(self, tokens: list[Token], word: int, series: list[int]) -> LexiconEntry | None:
+        """Two describing words written together before their noun each describe it when
+        the words between are a finding with the noun of their own: "blocked runny nose" is
+        a blocked nose too, "cloudy smelly wee" cloudy urine. A shade word describes the
+        word after it instead ("dark red urine" is no dark urine), and so does any word
+        when the words between do not read with the noun."""
+        if tokens[word].folded in _SHADES:
+            return None
+        run = [word]
+        for k in series:
+            if k != run[-1] + 1:
+                break
+            run.append(k)
+        for end in range(len(run), 2, -1):
+            whole = self.lexicon.lookup(order_free_key(tokens, run[1:end]))
+            if whole is None or whole.kind != "finding":
+                continue
+            for start in range(2, end):
+                entry = self.lexicon.lookup(order_free_key(tokens, [word, *run[start:end]]))
+                if entry is not None and entry.kind == "finding":
+                    return entry
+        return None
 
     def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
         """The content words of the series that follows ``word`` up to its noun (at most

@@ -402,6 +402,17 @@ class SiteReader:
         mention = self._mention_at(words, range(len(words)), position, parts=False)
         return mention is None or len(mention.positions) == 1
 
+    def cuts_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does a phrase at ``positions`` end inside a longer site phrase ("swollen finger"
+        in "swollen finger joints", whose site is the finger joints)? The site is then read
+        whole, with the finding beside it."""
+        last = max(positions)
+        for p in positions:
+            mention = self._mention_at(words, range(len(words)), p)
+            if mention is not None and mention.readings and max(mention.positions) > last:
+                return True
+        return False
+
     def starts_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
         """Does a site phrase start at ``order[k]`` ("big toe", "little finger")?"""
         mention = self._mention_at(words, order, k)
