@@ -81,3 +81,31 @@ def test_the_joints_of_a_part_are_joints(engine: Engine, question: str) -> None:
     found = present_ids(engine.interpret(question))
     assert JOINT_SWELLING in found
     assert FINGER_SWELLING not in found
+
+
+def test_agony_and_on_fire_are_pain() -> None:
+    assert [t.stem for t in tokenize("agony")] == [stem("pain")]
+    assert stem("pain") in [t.stem for t in tokenize("my toe is on fire")]
+    # "fire" elsewhere keeps its own sense.
+    assert stem("pain") not in [t.stem for t in tokenize("a fire alarm")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "expected"), [
+    ("agony to swallow", "HP:0032043"),  # Odynophagia
+    ("my big toe is on fire", "HP:0030841"),  # Toe pain
+    ("burning in my chest after meals", "HP:0002020"),  # Gastroesophageal reflux
+    ("a sour taste coming up into my mouth", "HP:0002020"),
+    ("both knees ache and creak", "HP:0034431"),  # Joint crepitus
+    ("he fidgets and blurts out answers", "HP:0100710"),  # Impulsivity
+    ("slow and shuffly when he walks", "HP:0002362"),  # Shuffling gait
+    ("his handwriting has got tiny", "HP:0031908"),  # Micrographia
+    ("has to sleep propped up on 3 pillows", "HP:0012764"),  # Orthopnea
+    ("i dont enjoy anything anymore", "HP:0012154"),  # Anhedonia
+    ("woke up with my eye glued shut", "HP:0034427"),  # Purulent eye discharge
+    ("tiny pits in my fingernails", "HP:0001803"),  # Nail pits
+    ("stiff first thing in the morning", "HP:0001387"),  # Joint stiffness
+    ("fever and the shivers", "HP:0025143"),  # Chills
+])
+def test_general_lay_wordings(engine: Engine, question: str, expected: str) -> None:
+    assert expected in present_ids(engine.interpret(question))

@@ -60,6 +60,8 @@ _SPELLING_WORDS = {
     "struggles": "difficulty", "struggling": "difficulty", "struggled": "difficulty",
     "skinny": "thin", "poo": "stool", "pee": "urine", "peeing": "urination",
     "urinating": "urination", "wee": "urine",
+    # Agony is pain at its worst ("agony to swallow", "in agony with my back").
+    "agony": "pain",
     # "temp" is how people write temperature ("a high temp", "temp 38.6", "a mild temp").
     "temp": "temperature", "temps": "temperature",
     # A result above its range in the words people use for it: "my HbA1c was raised", "my
@@ -397,7 +399,17 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))
+    return _mark_on_fire(
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))
+
+
+def _mark_on_fire(tokens: list[Token]) -> list[Token]:
+    """A part "on fire" hurts, burning ("my big toe is on fire", "throat on fire"): "fire"
+    after "on" takes the stem of "pain" ("a fire", "fire alarm" stay as they are)."""
+    for here in range(1, len(tokens)):
+        if tokens[here].folded == "fire" and tokens[here - 1].folded == "on":
+            tokens[here] = replace(tokens[here], stem=stem("pain"))
+    return tokens
 
 
 # "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as
