@@ -707,7 +707,7 @@ class QuestionReader:
                     or self._names_a_term(tokens[word])):
                 continue
             series = self._series_after(reading, word, in_findings)
-            stacked = self._stacked(tokens, word, series)
+            stacked = self._stacked(reading, word, in_findings)
             if stacked is not None:
                 reading.consumed.add(word)
                 reading.shared_heads.add(word)
@@ -748,17 +748,24 @@ class QuestionReader:
         return not (coordinated and self.lexicon.lookup(tokens[word].stem) is not None
                     and self.lexicon.lookup(order_free_key(tokens, series[start:])) is not None)
 
-    def _stacked(self, tokens: list[Token], word: int, series: list[int]) -> LexiconEntry | None:
+    def _stacked(self, reading: _Reading, word: int,
+                 in_findings: set[int]) -> LexiconEntry | None:
         """Two describing words written together before their noun each describe it when
         the words between are a finding with the noun of their own: "blocked runny nose" is
         a blocked nose too, "cloudy smelly wee" cloudy urine. A shade word describes the
         word after it instead ("dark red urine" is no dark urine), and so does any word
         when the words between do not read with the noun."""
+        tokens = reading.tokens
         if tokens[word].folded in _SHADES:
             return None
+        # The words written right after it, up to the noun ("blocked runny nose, ...").
         run = [word]
-        for k in series:
-            if k != run[-1] + 1:
+        for k in range(word + 1, min(word + 1 + _MAX_SERIES_WORDS, len(tokens))):
+            token = tokens[k]
+            if (not token.is_word or not self._cues.is_content(token)
+                    or self._cues.is_frame(token) or token.stem == EXCESS_MARK
+                    or token.start in reading.person_chars
+                    or (k in reading.consumed and k not in in_findings)):
                 break
             run.append(k)
         for end in range(len(run), 2, -1):
