@@ -109,3 +109,9 @@ def test_agony_and_on_fire_are_pain() -> None:
 ])
 def test_general_lay_wordings(engine: Engine, question: str, expected: str) -> None:
     assert expected in present_ids(engine.interpret(question))
+
+
+@pytest.mark.slow
+def test_a_site_is_no_stacked_describing_word(engine: Engine) -> None:
+    reading = engine.interpret("my fingers go blue in the cold")
+    assert "HP:0000961" not in present_ids(reading)  # no Cyanosis beside Acrocyanosis

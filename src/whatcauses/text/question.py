@@ -756,7 +756,10 @@ class QuestionReader:
         word after it instead ("dark red urine" is no dark urine), and so does any word
         when the words between do not read with the noun."""
         tokens = reading.tokens
-        if tokens[word].folded in _SHADES:
+        folded = [t.folded for t in tokens]
+        # A body site is the noun the finding is said of, never a word describing another
+        # noun ("my fingers go blue" is no "blue fingers" beside "go blue").
+        if folded[word] in _SHADES or self._sites.starts_site(folded, range(len(folded)), word):
             return None
         # The words written right after it, up to the noun ("blocked runny nose, ...").
         run = [word]
