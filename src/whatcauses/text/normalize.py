@@ -60,6 +60,10 @@ _SPELLING_WORDS = {
     "struggles": "difficulty", "struggling": "difficulty", "struggled": "difficulty",
     "skinny": "thin", "poo": "stool", "pee": "urine", "peeing": "urination",
     "urinating": "urination", "wee": "urine",
+    # Agony is pain at its worst ("agony to swallow", "in agony with my back").
+    "agony": "pain",
+    # "temp" is how people write temperature ("a high temp", "temp 38.6", "a mild temp").
+    "temp": "temperature", "temps": "temperature",
     # A result above its range in the words people use for it: "my HbA1c was raised", "my
     # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
     # "high palate", "high arches" are shapes).
@@ -395,7 +399,17 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))
+    return _mark_on_fire(
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))
+
+
+def _mark_on_fire(tokens: list[Token]) -> list[Token]:
+    """A part "on fire" hurts, burning ("my big toe is on fire", "throat on fire"): "fire"
+    after "on" takes the stem of "pain" ("a fire", "fire alarm" stay as they are)."""
+    for here in range(1, len(tokens)):
+        if tokens[here].folded == "fire" and tokens[here - 1].folded == "on":
+            tokens[here] = replace(tokens[here], stem=stem("pain"))
+    return tokens
 
 
 # "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as
@@ -482,11 +496,25 @@ def _counts_often(folded: list[str], n: int) -> bool:
 # unit takes the stem of "weight" (never a lone "stone": "kidney stones").
 _WEIGHT_UNITS = frozenset({"stone", "stones", "pound", "pounds", "lb", "lbs", "kilo", "kilos",
                            "kg", "kgs", "kilogram", "kilograms"})
+_WEIGHT_VERBS = frozenset({"lost", "lose", "losing", "loses", "dropped", "drop", "dropping",
+                           "shed", "put", "putting", "gained", "gain", "gaining", "piled"})
 _NUMBER_WORDS = _MANY | _SPAN_COUNTS | {"one", "half"}
 
 
 def _is_number(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS
+
+
+def _weight_count(folded: list[str], n: int) -> bool:
+    """Is the unit at ``n`` counted ("2 stone", "half a stone", "a couple of pounds")? The
+    article counts one unit as a number does, but only after a verb of losing or gaining
+    weight ("lost a stone", "put on half a stone"): "passed a stone" is a kidney stone."""
+    before = folded[n - 1]
+    if _is_number(before):
+        return True
+    if before == "of" and n > 1 and _is_number(folded[n - 2]):
+        return True
+    return before in _ARTICLES and any(w in _WEIGHT_VERBS for w in folded[max(n - 4, 0):n - 1])
 
 
 def _mark_quantities(tokens: list[Token]) -> list[Token]:
@@ -501,9 +529,13 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
                     break
                 tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
             continue
-        if folded[n] in _WEIGHT_UNITS and n > 0 and _is_number(folded[n - 1]):
+        if folded[n] in _WEIGHT_UNITS and n > 0 and _weight_count(folded, n):
             tokens[here] = replace(tokens[here], stem=stem("weight"))
-            tokens[words[n - 1]] = replace(tokens[words[n - 1]], stem=FILLER_MARK)
+            # The words of the count ("2", "half a", "a couple of") are part of the weight.
+            for k in range(n - 1, max(n - 4, -1), -1):
+                if not (_is_number(folded[k]) or folded[k] in _ARTICLES or folded[k] == "of"):
+                    break
+                tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
             continue
         if folded[n] not in _QUANTITY_ENDS:
             continue

@@ -114,6 +114,8 @@ _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "
 # The noun a predicate describes is among this many content words before the verb ("the skin
 # between my toes is ...": toes, skin).
 _MAX_SUBJECT_WORDS = 3
+# Words that say how deep a colour is: they describe the colour word after them ("dark red").
+_SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "lighter", "paler"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -669,6 +671,8 @@ class QuestionReader:
                     continue
                 if loose_negation(self._cues, tokens, positions):
                     continue
+                if self._sites.cuts_site([t.folded for t in tokens], positions):
+                    continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # longest_matches only yields known keys
                 reading.consumed.update(positions)
@@ -772,6 +776,7 @@ class QuestionReader:
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         tokens, consumed = reading.tokens, reading.consumed
+        words = [t.folded for t in tokens]
         matched: list[tuple[list[int], LexiconEntry]] = []
         # Pairs may span "and" when coordination distributes ("weak thighs and
         # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
@@ -790,6 +795,8 @@ class QuestionReader:
             if any(self._cues.is_content(tokens[k]) and tokens[k].folded not in _DESCRIBES
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
+                continue
+            if self._sites.cuts_site(words, (first, second)):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
@@ -864,6 +871,12 @@ class QuestionReader:
                     or self._names_a_term(tokens[word])):
                 continue
             series = self._series_after(reading, word, in_findings)
+            stacked = self._stacked(reading, word, in_findings)
+            if stacked is not None:
+                reading.consumed.add(word)
+                reading.shared_heads.add(word)
+                matched.append(([word], stacked))
+                continue
             for start in range(len(series)):
                 if not self._shares_head(tokens, word, series, start):
                     continue
@@ -898,6 +911,39 @@ class QuestionReader:
             return False
         return not (coordinated and self.lexicon.lookup(tokens[word].stem) is not None
                     and self.lexicon.lookup(order_free_key(tokens, series[start:])) is not None)
+
+    def _stacked(self, reading: _Reading, word: int,
+                 in_findings: set[int]) -> LexiconEntry | None:
+        """Two describing words written together before their noun each describe it when
+        the words between are a finding with the noun of their own: "blocked runny nose" is
+        a blocked nose too, "cloudy smelly wee" cloudy urine. A shade word describes the
+        word after it instead ("dark red urine" is no dark urine), and so does any word
+        when the words between do not read with the noun."""
+        tokens = reading.tokens
+        folded = [t.folded for t in tokens]
+        # A body site is the noun the finding is said of, never a word describing another
+        # noun ("my fingers go blue" is no "blue fingers" beside "go blue").
+        if folded[word] in _SHADES or self._sites.starts_site(folded, range(len(folded)), word):
+            return None
+        # The words written right after it, up to the noun ("blocked runny nose, ...").
+        run = [word]
+        for k in range(word + 1, min(word + 1 + _MAX_SERIES_WORDS, len(tokens))):
+            token = tokens[k]
+            if (not token.is_word or not self._cues.is_content(token)
+                    or self._cues.is_frame(token) or token.stem == EXCESS_MARK
+                    or token.start in reading.person_chars
+                    or (k in reading.consumed and k not in in_findings)):
+                break
+            run.append(k)
+        for end in range(len(run), 2, -1):
+            whole = self.lexicon.lookup(order_free_key(tokens, run[1:end]))
+            if whole is None or whole.kind != "finding":
+                continue
+            for start in range(2, end):
+                entry = self.lexicon.lookup(order_free_key(tokens, [word, *run[start:end]]))
+                if entry is not None and entry.kind == "finding":
+                    return entry
+        return None
 
     def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
         """The content words of the series that follows ``word`` up to its noun (at most
