@@ -845,8 +845,14 @@ class QuestionReader:
                 if (word in reading.consumed or self._cues.is_frame(tokens[word])
                         or tokens[word].start in reading.person_chars):
                     continue
-                for noun in subjects:
-                    entry = self.lexicon.lookup(order_free_key(tokens, [word, noun]))
+                # A site of two words is tried before its last word alone ("my lower back
+                # is stiff and sore": low back pain, not back pain).
+                nouns = [[noun - 1, noun] for noun in subjects
+                         if noun - 1 in clause and tokens[noun - 1].is_word
+                         and noun - 1 in self._sites.sites_within(words, [noun - 1, noun])]
+                nouns += [[noun] for noun in subjects]
+                for noun_words in nouns:
+                    entry = self.lexicon.lookup(order_free_key(tokens, [word, *noun_words]))
                     if entry is not None and entry.kind == "finding":
                         reading.consumed.add(word)
                         reading.shared_heads.add(word)
