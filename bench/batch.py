@@ -149,6 +149,29 @@ vectors' exceptions (119 -> 347 microseconds a call) or with ``take``/``put`` (-
 the 2.4 ms a case ``--evidence top`` takes in one process (load 2 to 3), the result
 dicts take about 0.25 ms, 0.08 ms of it ``round(x, 6)`` of the score terms (140 a case),
 which the output format needs.
+
+Fifth round (2026-12-03, issue 15; "before" is main at c4420d9). The machine was heavily
+shared (load 6 to 14), so before and after ran in process at the same time, side by side,
+over all 3,723 cases after the warm-up (/tmp script: ``render_records`` in chunks of 16, CPU
+from ``time.process_time``), load 8 to 11: ``--evidence top`` 5.50 -> 5.30 ms a case on the
+first pass and 5.59 -> 5.33 on the second, ``none`` 5.41 -> 5.18, ``all`` 12.11 -> 11.65
+(about 4 % less CPU; the same output digest in every mode). This script's rows, before at
+load 6 to 8 and after at load 4 to 7 (too loaded for the wall clock to mean much): top 29.5 /
+28.4 -> 28.2 / 31.1 CPU-s with 1 / 2 workers, none 20.3 / 27.2 -> 21.3 / 22.8, all 56.2 /
+54.2 -> 49.2 / 51.3; peak RSS unchanged (216 MB largest process with one worker, 178 with
+two). What changed: ``gather`` searches each sparse vector's exceptions for the keys in
+ascending order (one ``searchsorted`` per vector, about 120 against 190 microseconds a case
+for the calibration's 50 groups) instead of laying every exception out in a disease ->
+column table per call; ``ScoreTerm`` (seven per calibrated candidate) is a named tuple,
+built in a third of the time of a frozen dataclass. Tried and not kept (same values,
+slower): the calibration's ``profile_closeness`` from a precomputed lineage of every
+profile entry (2.4 million ancestors, 9 MB; 755 -> 1,107 microseconds a case, as the 50
+groups' 3,300 profile entries have far longer lineages together than their 1,100 distinct
+terms) and the distinct terms by ``np.unique`` (720 -> 950). Where a warm case's time goes
+now (py-spy, 400 cases repeated, ``--evidence none``): the calibration 46 % (the sparse
+gather a fifth of it before this round, the lineage maximum of the distinct profile terms
+about 30 %), the sparse log sums 12 %, the depth selection 8 %, the finding vectors 7 %,
+candidate objects and score terms about 10 %. The 500 cases/s target is still not met.
 """
 
 from __future__ import annotations

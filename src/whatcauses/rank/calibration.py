@@ -102,10 +102,10 @@ class CalibratedScores:
         values = self.features.get(group_head)
         if values is None:
             return ()
-        return tuple(
-            ScoreTerm(name, float(value), weight, float(value) * weight)
-            for name, value, weight in zip(FEATURES, values.tolist(), self.weights, strict=True)
-        )
+        listed = values.tolist()
+        return tuple(map(ScoreTerm, FEATURES, listed, self.weights,
+                         [value * weight for value, weight in zip(listed, self.weights,
+                                                                  strict=True)]))
 
 
 class Calibrator:

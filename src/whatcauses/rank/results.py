@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 MatchKind = Literal["exact", "implied", "more_specific", "none", "contradicted"]
 Sex = Literal["male", "female"]
@@ -49,10 +49,11 @@ class FindingEvidence:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreTerm:
+class ScoreTerm(NamedTuple):
     """One feature of a candidate's calibrated score (rank/calibration.py): its value, its
-    fitted weight and their product, the term's share of the score."""
+    fitted weight and their product, the term's share of the score. A named tuple rather than
+    a frozen dataclass: every calibrated candidate has seven, and a tuple is built in a third
+    of the time (immutable all the same)."""
 
     name: str
     value: float
