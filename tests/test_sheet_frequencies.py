@@ -119,3 +119,17 @@ def test_the_api_names_the_curated_figure_source(sheeted: Engine) -> None:
     (item,) = gamma["evidence"]
     assert item["frequency_sources"] == ["PMID:9"]
     assert item["frequency"] == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize(("disease", "term", "frequency_class", "source"), [
+    # a term the release annotates without a frequency: filled with the sheet's class
+    ("OMIM:177900", "HP:0003765", "very frequent", "GUIDELINE:nice-ta103-psoriasis"),
+    # a term only the sheet names (psoriasis plaques are red): added with its figure
+    ("OMIM:177900", "HP:0010783", "very frequent", "GUIDELINE:nice-ta103-psoriasis"),
+    ("OMIM:222100", "HP:0001993", "occasional", "PMID:32382815"),
+])
+def test_real_sheet_figures_reach_the_release_annotations(
+        engine: Engine, disease: str, term: str, frequency_class: str, source: str) -> None:
+    (row,) = _rows(engine, disease, term)
+    assert row.frequency_text == frequency_class
+    assert source in row.frequency_sources
