@@ -39,6 +39,7 @@ def _render_answer(answer: Any) -> None:
     from rich.table import Table
 
     from whatcauses.explain.evidence import (
+        course_words,
         describe_age,
         describe_course,
         describe_sex,
@@ -64,6 +65,9 @@ def _render_answer(answer: Any) -> None:
         extras.append(f"sex: {interpretation.sex}")
     for onset in interpretation.onset:
         extras.append(f"onset: {onset.text} -> {onset.label}")
+    if interpretation.course is not None:
+        extras.append(f"course: {interpretation.course.text} -> "
+                      f"{course_words(interpretation.course.days)}")
     for evidence in interpretation.inheritance:
         extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
     for exposure in interpretation.exposures:
