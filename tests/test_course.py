@@ -3,6 +3,9 @@ profiles' episode duration (rank/course.py), said in the evidence and the JSON."
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -18,6 +21,10 @@ from whatcauses.rank.course import (
 )
 from whatcauses.rank.results import CourseFit
 from whatcauses.text.course import read_course
+
+from .test_cli import cli
+
+__all__ = ["cli"]  # the fixture, shared with test_cli
 
 GASTROENTERITIS = "MONDO:0002269"  # duration: days
 IBS = "MONDO:0005052"  # duration: lasting
@@ -117,3 +124,16 @@ def test_the_course_moves_the_ranking_through_ask(engine: Engine) -> None:
         fit = fitted[0].course_fit
         assert fit is not None and fit.typical == "days"
         assert fitted[0].to_dict()["course_fit"]["likelihood_ratio"] == OVERRUN_WEIGHT
+
+
+def test_the_cli_shows_the_course_and_its_json_the_fit(cli: Any) -> None:
+    question = "Watery diarrhoea and stomach cramps for the last 2 years."
+    shown = cli(["ask", question, "--top", "30"])
+    assert shown.code == 0, shown.stderr
+    assert "course: for the last 2 years -> about 2 years" in shown.stdout
+    done = cli(["ask", question, "--top", "30", "--json"])
+    assert done.code == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["interpretation"]["course"]["days"] == 730.0
+    fits = [c["course_fit"] for c in data["candidates"] if c["course_fit"] is not None]
+    assert fits and all(f["likelihood_ratio"] in (OVERRUN_WEIGHT, NEW_WEIGHT) for f in fits)
