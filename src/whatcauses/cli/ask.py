@@ -38,7 +38,13 @@ def _render_answer(answer: Any) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
-    from whatcauses.explain.evidence import describe_age, describe_sex, describe_unnamed_exposure
+    from whatcauses.explain.evidence import (
+        course_words,
+        describe_age,
+        describe_course,
+        describe_sex,
+        describe_unnamed_exposure,
+    )
 
     out = console()
     if answer.urgent is not None:
@@ -59,6 +65,9 @@ def _render_answer(answer: Any) -> None:
         extras.append(f"sex: {interpretation.sex}")
     for onset in interpretation.onset:
         extras.append(f"onset: {onset.text} -> {onset.label}")
+    if interpretation.course is not None:
+        extras.append(f"course: {interpretation.course.text} -> "
+                      f"{course_words(interpretation.course.days)}")
     for evidence in interpretation.inheritance:
         extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
     for exposure in interpretation.exposures:
@@ -85,7 +94,8 @@ def _render_answer(answer: Any) -> None:
             person = [describe_age(c.age_fit, ()) if c.age_fit else None,
                       describe_sex(c.sex_fit, ()) if c.sex_fit else None,
                       describe_unnamed_exposure(c.unnamed_exposures, ())
-                      if c.unnamed_exposures else None]
+                      if c.unnamed_exposures else None,
+                      describe_course(c.course_fit, ()) if c.course_fit else None]
             reason = "\n".join([reason] * bool(reason) + [line.text for line in person
                                                          if line and not line.supports])
             table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",

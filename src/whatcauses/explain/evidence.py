@@ -14,7 +14,7 @@ from whatcauses.explain.wording import (
     ratio_words,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.rank.results import AgeFit, Candidate, FindingEvidence, SexFit
+from whatcauses.rank.results import AgeFit, Candidate, CourseFit, FindingEvidence, SexFit
 
 _MATCH_WORDS = {
     "exact": "listed for this disease",
@@ -30,6 +30,7 @@ AGE_LINE_ID = "age"
 SEX_LINE_ID = "sex"
 # ... and of the line on a defining exposure the question does not name
 EXPOSURE_LINE_ID = "exposure"
+COURSE_LINE_ID = "course"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,32 @@ def describe_unnamed_exposure(keys: tuple[str, ...], references: tuple[str, ...]
     return EvidenceLine(EXPOSURE_LINE_ID, text, UNNAMED_WEIGHT, references, supports=False)
 
 
+_EPISODES = {"days": "Its episodes usually last days (up to about two weeks)",
+             "weeks": "Its episodes usually last weeks (up to about three months)",
+             "months": "Its episodes usually last months (up to about a year)",
+             "lasting": "It usually lasts for years and builds up over time"}
+
+
+def course_words(days: float) -> str:
+    """A complaint's course in words ("about 3 days", "about 2 years")."""
+    for unit, size in (("year", 365.0), ("month", 30.0), ("week", 7.0)):
+        if days >= size * (2 if unit != "year" else 1):
+            count = round(days / size)
+            return f"about {count} {unit}{'s' * (count != 1)}"
+    count = max(round(days), 1)
+    return f"about {count} day{'s' * (count != 1)}"
+
+
+def describe_course(fit: CourseFit, references: tuple[str, ...]) -> EvidenceLine:
+    """How long the complaint has lasted against how long the disease usually lasts, as a
+    sentence ("Its episodes usually last days (up to about two weeks); the complaint has
+    lasted about 6 months: weighs against it ...")."""
+    text = (f"{_EPISODES.get(fit.typical, fit.typical)}; the complaint has lasted "
+            f"{course_words(fit.days)}: {ratio_words(fit.likelihood_ratio)}.")
+    return EvidenceLine(COURSE_LINE_ID, text, fit.likelihood_ratio, references,
+                        supports=fit.likelihood_ratio > 1.0)
+
+
 _PEOPLE = {"female": "women", "male": "men"}
 
 
@@ -136,6 +163,8 @@ def explain_candidate(ontology: Ontology, candidate: Candidate,
     if candidate.unnamed_exposures:
         lines.append(describe_unnamed_exposure(candidate.unnamed_exposures,
                                                exposure_references))
+    if candidate.course_fit is not None:
+        lines.append(describe_course(candidate.course_fit, ()))
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
     opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
     return supporting, opposing

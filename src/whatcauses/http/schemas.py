@@ -167,6 +167,13 @@ class SexFitModel(BaseModel):
     x_linked: bool = Field(description="the ratio is X-linked recessive inheritance's")
 
 
+class CourseFitModel(BaseModel):
+    days: float = Field(description="how long the complaint has lasted, days, as read")
+    typical: Literal["days", "weeks", "months", "lasting"] = Field(
+        description="the disease's usual episode length, from its sourced profile")
+    likelihood_ratio: float = Field(description="how the course weighed the disease")
+
+
 class CandidateModel(_Open):
     rank: int
     id: str
@@ -192,6 +199,9 @@ class CandidateModel(_Open):
     sex_fit: SexFitModel | None = Field(default=None, description=(
         "when the person's sex moved the score: why (one sex only, a ratio of affected women "
         "to men, X-linked recessive) and the likelihood ratio"))
+    course_fit: CourseFitModel | None = Field(default=None, description=(
+        "when how long the complaint has lasted moved the score: the disease's usual episode "
+        "length and the likelihood ratio (rank/course.py)"))
 
 
 class QueryModel(BaseModel):

@@ -70,8 +70,10 @@ PrevalenceKind = Literal[
 PrevalenceSetting = Literal["clinic", "related condition", "one population"]
 # How long one episode of the condition typically lasts (rank/priors.py turns an incidence or
 # a lifetime prevalence into "how many have it now" with it): days (up to about two weeks),
-# weeks (two weeks to three months), months (three months to a year).
-EpisodeDuration = Literal["days", "weeks", "months"]
+# weeks (two weeks to three months), months (three months to a year); lasting: a condition
+# that goes on for years (no episode to count; rank/course.py weighs the complaint's course
+# with it, rank/priors.py leaves the figure as it is).
+EpisodeDuration = Literal["days", "weeks", "months", "lasting"]
 
 MondoId = Annotated[str, StringConstraints(pattern=MONDO_ID)]
 HpoId = Annotated[str, StringConstraints(pattern=HPO_ID)]

@@ -23,6 +23,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.limits import check_top
 from whatcauses.rank.calibration import Calibrator, finding_terms
+from whatcauses.rank.course import course_fit, course_weights
 from whatcauses.rank.evidence import (
     FindingVectors,
     candidate_evidence,
@@ -299,6 +300,10 @@ class Ranker:
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
         prior = combine(prior, exposure_weights(self.knowledge, exposures))
+        # The course (rank/course.py): a disease whose sourced episode length does not fit how
+        # long the complaint has lasted weighs less; 1 for diseases without one.
+        days = None if interpretation.course is None else interpretation.course.days
+        prior = combine(prior, course_weights(self.knowledge, days))
         # Words on when the findings began ("since childhood") say they are not new: the age
         # is then the age at examination, as in a case report, not the age at onset.
         at_onset = not interpretation.onset
@@ -307,11 +312,12 @@ class Ranker:
                                       question=True, age_at_onset=at_onset)
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset)
-        if not exposures and not self.knowledge.required_exposures:
+        if not exposures and not self.knowledge.required_exposures and days is None:
             return ranking
         return replace(ranking, candidates=tuple(
             replace(c, exposures=listed_exposures(self.knowledge, c.ids, exposures),
-                    unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures))
+                    unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures),
+                    course_fit=course_fit(self.knowledge, c.ids, days))
             for c in ranking.candidates))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,

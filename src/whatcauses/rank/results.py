@@ -135,6 +135,21 @@ class AgeFit:
 
 
 @dataclass(frozen=True, slots=True)
+class CourseFit:
+    """How the complaint's course bore on a candidate: how long it has lasted (days), the
+    disease's usual episode length (a duration class: days, weeks, months, lasting) and the
+    weight it gave (rank/course.py)."""
+
+    days: float
+    typical: str
+    likelihood_ratio: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"days": self.days, "typical": self.typical,
+                "likelihood_ratio": self.likelihood_ratio}
+
+
+@dataclass(frozen=True, slots=True)
 class SexFit:
     """How the person's sex bore on a candidate, and why: a condition of one sex only
     (``only``), a curated ratio of affected women to men, or X-linked recessive inheritance
@@ -179,6 +194,8 @@ class Candidate:
     age_fit: AgeFit | None = None
     # How the person's sex bore on it, when it did (rank/model.py, sex)
     sex_fit: SexFit | None = None
+    # How the complaint's course bore on it, when it did (rank/course.py)
+    course_fit: CourseFit | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -200,6 +217,7 @@ class Candidate:
             "unnamed_exposures": list(self.unnamed_exposures),
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
             "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
+            "course_fit": self.course_fit.to_dict() if self.course_fit else None,
         }
 
 

@@ -106,6 +106,20 @@ class Onset:
 
 
 @dataclass(frozen=True, slots=True)
+class Course:
+    """How long the complaint has lasted, in days, as the question says ("for 3 days" -> 3;
+    text/course.py)."""
+
+    days: float
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"days": self.days, "text": self.text, "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
 class InheritanceEvidence:
     """A statement of family history and the modes of inheritance it fits ("her parents are
     cousins" -> autosomal recessive)."""
@@ -156,6 +170,8 @@ class Interpretation:
     category_of_words: tuple[str, ...] = ()  # the category each of ``category_words`` names
     age_span: tuple[int, int] | None = None
     sex_span: tuple[int, int] | None = None
+    # How long the complaint has lasted ("for 3 days"), when the question says.
+    course: Course | None = None
 
     def mappings(self) -> list[dict[str, Any]]:
         """Every piece of the question that was understood, with its text span, in the
@@ -182,6 +198,10 @@ class Interpretation:
             start, end = self.sex_span
             items.append({"kind": "sex", "text": self.question[start:end], "span": [start, end],
                           "sex": self.sex})
+        if self.course is not None:
+            items.append({"kind": "course", "text": self.course.text,
+                          "span": [self.course.start, self.course.end],
+                          "days": self.course.days})
         for o in self.onset:
             items.append({"kind": "onset", "text": o.text, "span": [o.start, o.end],
                           "ids": [o.id], "labels": [o.label]})
@@ -239,6 +259,7 @@ class Interpretation:
             "corrections": [c.to_dict() for c in self.corrections],
             "age_range": list(self.age_range) if self.age_range else None,
             "onset": [o.to_dict() for o in self.onset],
+            "course": self.course.to_dict() if self.course else None,
             "inheritance": [e.to_dict() for e in self.inheritance],
             "inheritance_modes": list(self.inheritance_modes),
             "exposures": [x.to_dict() for x in self.exposures],

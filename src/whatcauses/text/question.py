@@ -34,6 +34,7 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text import persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
+from whatcauses.text.course import read_course
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureReader
@@ -41,6 +42,7 @@ from whatcauses.text.family import FamilyReader, FamilyStatement
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
+    Course,
     InheritanceEvidence,
     Interpretation,
     Onset,
@@ -164,6 +166,7 @@ class QuestionReader:
         text = check_question(question)
         tokens = tokenize(text)
         onsets = read_onsets(text)
+        course = read_course(text)  # how long the complaint has lasted (text/course.py)
         # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
         cue_words = cue_positions(self._cues, tokens)
         family = self._family.read(tokens, cue_words)
@@ -175,6 +178,8 @@ class QuestionReader:
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         exposures = self._exposures.read(text, tokens, cue_words)
         context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
+        if course is not None:  # "for 3 days" says how long, never a finding
+            context.append((course.start, course.end))
         # Words that say when a finding happens ("after meals", "when I lie down", "every
         # night") are context too: they join a finding as its circumstance (text/sites.py)
         # when HPO names the pair, and are never unrecognised words.
@@ -267,6 +272,8 @@ class QuestionReader:
             category_of_words=tuple(reading.category_of_words),
             age_span=person.age_span,
             sex_span=person.sex_span,
+            course=None if course is None else Course(course.days, course.text, course.start,
+                                                      course.end),
         )
 
     # ---- the steps of read(), in order ----

@@ -1,0 +1,96 @@
+"""The course as evidence: how long the complaint has lasted against how long the disease lasts.
+
+A question may say how long its complaint has lasted ("for 3 days", "for years";
+text/course.py). A condition profile may say, with sources, how long one episode of the
+condition usually lasts (``prevalence.duration``: ``days``, ``weeks``, ``months``, or
+``lasting`` for a condition that goes on for years; conditions/SCHEMA.md). Where the two do not
+fit, :func:`course_weights` multiplies the disease's weight; every other disease, and every
+disease without a sourced course (all the HPO-annotated diseases), keeps a weight of 1: the
+HPO annotations record no course, and no disease is marked down for lacking one.
+
+* An episode that ends, when the complaint has lasted more than :data:`OVERRUN` times the
+  longest usual episode of its class (:data:`EPISODE_DAYS`): :data:`OVERRUN_WEIGHT` = 0.2.
+  An illness whose episodes last days is unlikely to explain a complaint of months, but
+  courses run long now and then (a cough can outlast a chest infection by weeks) and people
+  misremember when things began, so the course weighs strongly without ruling anything out;
+  the margin of OVERRUN = 2 keeps the usual spread of an episode (a "weeks" illness lasting
+  four months) out of it.
+* A lasting condition when the complaint began at most :data:`NEW_DAYS` days ago:
+  :data:`NEW_WEIGHT` = 0.5, gentler. Every lasting condition begins on some day, and a flare
+  of one is often told as new ("my knee swelled up this morning"); a complaint of a day or two
+  only makes a condition that builds up over months less likely to be what is asked about.
+
+Neither weight is fitted; bench/data/probe_course.yaml measures them. The weights act on the
+prior (as rank/exposures.py), so they work in both frames of a question and twin entries share
+them. The candidate carries how the course bore on it (:class:`~whatcauses.rank.results.
+CourseFit`) and its evidence says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.rank.results import CourseFit
+
+# The longest usual episode of each duration class, in days (knowledge/conditions.py,
+# EpisodeDuration: days up to about two weeks, weeks up to three months, months up to a year).
+EPISODE_DAYS: Mapping[str, float] = {"days": 14.0, "weeks": 90.0, "months": 365.0}
+LASTING = "lasting"
+OVERRUN = 2.0
+OVERRUN_WEIGHT = 0.2
+NEW_DAYS = 3.0
+NEW_WEIGHT = 0.5
+
+Vector = np.ndarray[Any, Any]
+
+
+def course_ratio(typical: str | None, days: float) -> float:
+    """The weight a complaint of ``days`` gives a disease whose episodes last ``typical``
+    (a duration class, ``None`` when unknown)."""
+    if typical == LASTING:
+        return NEW_WEIGHT if days <= NEW_DAYS else 1.0
+    longest = EPISODE_DAYS.get(typical or "")
+    if longest is not None and days > OVERRUN * longest:
+        return OVERRUN_WEIGHT
+    return 1.0
+
+
+def _durations(knowledge: Knowledge) -> dict[str, str]:
+    """Per curated disease id, its episode duration class (where its profile gives one)."""
+    return {disease_id: str(figure[5]) for disease_id, figure
+            in knowledge.curated_prevalence.items() if len(figure) > 5 and figure[5]}
+
+
+def course_weights(knowledge: Knowledge, days: float | None) -> Vector | None:
+    """Per disease, :func:`course_ratio` of its curated duration class and the complaint's
+    ``days``; ``None`` when no disease is weighed (no course said, or none fits badly)."""
+    if days is None:
+        return None
+    index = knowledge.disease_ids_index
+    weights: Vector = np.ones(knowledge.n_diseases)
+    found = False
+    for disease_id, typical in _durations(knowledge).items():
+        position = index.get(disease_id)
+        ratio = course_ratio(typical, days)
+        if position is not None and ratio != 1.0:
+            weights[position] = ratio
+            found = True
+    return weights if found else None
+
+
+def course_fit(knowledge: Knowledge, disease_ids: Sequence[str], days: float | None
+               ) -> CourseFit | None:
+    """How the complaint's course bore on one of ``disease_ids`` (a twin group), ``None``
+    when it did not."""
+    if days is None:
+        return None
+    durations = _durations(knowledge)
+    for disease_id in disease_ids:
+        typical = durations.get(disease_id)
+        if typical is not None and course_ratio(typical, days) != 1.0:
+            return CourseFit(days, typical, course_ratio(typical, days))
+    return None

@@ -1,0 +1,131 @@
+"""How long the complaint has lasted ("for 3 days", "since yesterday", "for years").
+
+The course is evidence a clinician weighs at once: a cough of four days and a cough of ten
+years have different causes. :func:`read_course` finds the phrases that say how long the
+complaint has lasted and turns each into days; the longest is the course (the complaint has
+lasted at least as long as its oldest part). rank/course.py weighs the diseases whose sourced
+episode length does not fit it.
+
+The reader is conservative: it reads a duration only where the words tie it to a complaint
+lasting ("for 3 days", "over the past 2 weeks", "started 3 days ago", "since last week",
+"came on suddenly"), never a bare "3 days" or an age ("3 years old"), and skips durations said
+of a habit or a circumstance ("I've smoked for 30 years", "worked there for 10 years").
+Vague words get a modest value of their kind: "for days" 3, "for weeks" 21, "for months" 180,
+"for years" and "for ages" a year and more, "all my life" ten years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whatcauses.text.normalize import fold_with_origin, original_span
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a few": 3, "few": 3, "several": 4, "a good few": 4,
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1.0, "night": 1.0, "week": 7.0, "wk": 7.0,
+              "fortnight": 14.0, "month": 30.0, "year": 365.0, "yr": 365.0}  # fmt: skip
+# A bare plural unit ("for weeks"): a modest value of its kind, not its upper end.
+_VAGUE_DAYS = {"days": 3.0, "weeks": 21.0, "months": 180.0, "years": 730.0,
+               "ages": 365.0, "decades": 7300.0}  # fmt: skip
+_NUM = (r"(\d{1,3}(?:\.\d+)?|a good few|a couple(?: of)?|couple of|a few|few|several|an?|"
+        + "|".join(w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an", "few"))
+        + r")")
+_UNIT = r"(days?|nights?|weeks?|wks?|fortnights?|months?|years?|yrs?)"
+# "for", "over the past", "in the last", "for about", "for more than", "for over a year".
+_LEAD = (r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+)?(?:last|past|previous)?|"
+         r"in\s+the\s+(?:last|past|previous))\s*"
+         r"(?:(?:about|around|roughly|nearly|almost|over|more than|at least|well over|"
+         r"the best part of|a good)\s+)?")
+# "for 2-3 days", "for two or three weeks": the lower end counts.
+_RANGE = r"(?:\s*(?:-|to|or)\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))?"
+_SPAN = re.compile(_LEAD + _NUM + _RANGE + r"(?:\s+and\s+a\s+half)?[\s-]+" + _UNIT
+                   + r"\b(?!\s+at\s+a\s+time)")
+_VAGUE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(days|weeks|months|years|"
+                    r"ages|decades)\b(?!\s+at\s+a\s+time)")
+# "started 3 days ago", "since 2 weeks ago", "began a month ago".
+_AGO = re.compile(r"\b(?:started|starting|began|begun|came on|come on|since|noticed|"
+                  r"first noticed|appeared|developed)\b[^.,;!?]{0,40}?\b" + _NUM + r"[\s-]+"
+                  + _UNIT + r"\s+ago\b")
+# Named points in time and words of a sudden, recent start: (pattern, days).
+_SINCE: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\bsince\s+(?:yesterday|last night|this morning|today|earlier today|"
+                r"this afternoon|this evening|lunchtime)\b"), 1.0),
+    (re.compile(r"\b(?:came on|come on|started|began|developed)\s+(?:all\s+of\s+a\s+|very\s+)?"
+                r"(?:suddenly|overnight|this morning|today|yesterday|last night|"
+                r"out of the blue|sudden)\b|\b(?:woke|woken|waking)\s+up\s+(?:this morning\s+)?"
+                r"with\b|\bcame up (?:this morning|today|overnight|last night)\b|"
+                r"\b(?:this morning|last night|overnight|yesterday)\b(?=\s*(?:[.;!?]|$))"), 1.0),
+    (re.compile(r"\bsince\s+(?:the\s+)?(?:weekend|last weekend|monday|tuesday|wednesday|"
+                r"thursday|friday|saturday|sunday)\b"), 4.0),
+    (re.compile(r"\bsince\s+last\s+week\b"), 7.0),
+    (re.compile(r"\bsince\s+last\s+month\b"), 30.0),
+    (re.compile(r"\bsince\s+last\s+year\b"), 365.0),
+    (re.compile(r"\b(?:all\s+(?:my|his|her|their)\s+(?:life|lives)|(?:my|his|her|their)\s+"
+                r"whole\s+life|for\s+as\s+long\s+as\s+(?:i|he|she|they)\s+can\s+remember|"
+                r"lifelong|life-long)\b"), 3650.0),
+)
+# A duration said of a habit or a circumstance, not of the complaint: skipped when one of
+# these words comes before it in the same clause.
+_NOT_COMPLAINT = re.compile(
+    r"\b(?:smok\w*|drink\w*|drank|drunk|work\w*|worked|lived?|living|taking|took|taken|on\s+the|"
+    r"been\s+on|using|used|married|pregnant|retired|vegan|vegetarian|diet\w*|travel\w*|"
+    r"stayed?|job|prescribed|treated|medication|tablets?|pills?|injections?|"
+    r"breast\s*feed\w*|breastfeeding|trying|tried|lasts?|lasting|attacks?|episodes?|"
+    r"bouts?|spells?)\b")
+_CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:and|but|so|then|because)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class CourseHint:
+    """How long the complaint has lasted, in days, and the words that say so."""
+
+    days: float
+    text: str
+    start: int
+    end: int
+
+
+def _number(word: str) -> float:
+    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+
+
+def _unit(word: str) -> float:
+    return _UNIT_DAYS[word.rstrip("s")]
+
+
+def _about_habit(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of a habit or circumstance."""
+    before = text[max(0, start - 60):start]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    return bool(_NOT_COMPLAINT.search(clause))
+
+
+def read_course(question: str) -> CourseHint | None:
+    """The longest duration the question gives its complaint, ``None`` when it gives none
+    (span: offsets into ``question``)."""
+    text, origin = fold_with_origin(question)
+    found: list[tuple[float, int, int]] = []
+    for match in _SPAN.finditer(text):
+        days = _number(match.group(1)) * _unit(match.group(2))
+        if "and a half" in match.group(0):
+            days += _unit(match.group(2)) / 2
+        found.append((days, *match.span()))
+    for match in _AGO.finditer(text):
+        found.append((_number(match.group(1)) * _unit(match.group(2)), *match.span()))
+    for match in _VAGUE.finditer(text):
+        found.append((_VAGUE_DAYS[match.group(1)], *match.span()))
+    for pattern, days in _SINCE:
+        for match in pattern.finditer(text):
+            found.append((days, *match.span()))
+    kept = [(d, a, b) for d, a, b in found if d > 0 and not _about_habit(text, a)]
+    if not kept:
+        return None
+    days, a, b = max(kept, key=lambda item: (item[0], -item[1]))
+    start, end = original_span(origin, a, b)
+    return CourseHint(days, question[start:end], start, end)
