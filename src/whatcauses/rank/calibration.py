@@ -90,6 +90,7 @@ class _Profiles:
     terms: Indices
     slots: Indices  # per entry, its term's place among the annotated terms (:attr:`annotated`)
     annotated: Indices  # the distinct terms of all profiles, ascending
+    term_ic: Vector  # per entry, its term's information content (at least 1e-9)
     frequency: Vector  # largest model frequency of the term among the members
     total_frequency: Vector  # per group: the sum of its terms' frequencies
     total_ic: Vector  # per group: the sum of its terms' information content
@@ -166,7 +167,7 @@ class Calibrator:
         total_ic = np.bincount(groups, weights=ic, minlength=n).astype(np.float64)
         annotated = np.unique(terms)
         slots = np.searchsorted(annotated, terms)
-        return _Profiles(group_ptr, terms, slots, annotated, frequency, total_frequency,
+        return _Profiles(group_ptr, terms, slots, annotated, ic, frequency, total_frequency,
                          total_ic)
 
     @cached_property
@@ -223,9 +224,8 @@ class Calibrator:
         starts, ends = p.ptr[groups], p.ptr[groups + 1]
         sizes = ends - starts
         positions = concatenated_ranges(starts, sizes)
-        terms = p.terms[positions]
-        term_ic = np.maximum(ic[terms], 1e-9)
-        covered = implied[terms] > 0
+        covered = implied[p.terms[positions]] > 0
+        term_ic = p.term_ic[positions]
         # Per annotated feature, the IC of the most specific term it shares with a finding:
         # the largest over the findings' terms of what each shares with it (the same maximum
         # over the same values as over the union of their lineages), from remembered tables.
