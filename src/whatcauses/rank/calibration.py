@@ -180,7 +180,7 @@ class Calibrator:
         owner, ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, annotated)
         order = np.argsort(ancestor, kind="stable")
         ptr = np.searchsorted(ancestor[order], np.arange(len(onto.ids) + 1))
-        return ptr, owner[order].astype(np.int32)
+        return ptr, owner[order].astype(np.intp)  # numpy indexes with intp: no conversion
 
     def _compute_closeness(self, term: int) -> tuple[Vector, Indices]:
         """How close one finding term comes to every annotated term: (values, places), the
@@ -198,8 +198,13 @@ class Calibrator:
         places: Indices = np.zeros(len(self.profiles.annotated),
                                    dtype=np.uint8 if len(lineage) < 255 else np.int64)
         ptr, below = self._below
+        everything = len(places)
         for position, ancestor in enumerate(lineage[order].tolist(), start=1):
-            places[below[ptr[ancestor]:ptr[ancestor + 1]]] = position
+            reached = below[ptr[ancestor]:ptr[ancestor + 1]]
+            if len(reached) == everything:  # the root, and any term every profile is under
+                places.fill(position)
+            else:
+                places[reached] = position
         values.setflags(write=False)  # shared through the cache
         places.setflags(write=False)
         return values, places
