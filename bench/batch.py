@@ -172,6 +172,34 @@ now (py-spy, 400 cases repeated, ``--evidence none``): the calibration 46 % (the
 gather a fifth of it before this round, the lineage maximum of the distinct profile terms
 about 30 %), the sparse log sums 12 %, the depth selection 8 %, the finding vectors 7 %,
 candidate objects and score terms about 10 %. The 500 cases/s target is still not met.
+
+Sixth round (2026-12-03, issue 15; "before" is main at 1c31ba1, load 4 to 8, both run at the
+same time in process after the warm-up, all 3,723 cases, ``render_records`` in chunks of 16,
+CPU from ``time.process_time``): ``--evidence top`` 5.18 -> 5.11 ms a case on the first pass
+and 4.78 -> 4.35 on the second, ``none`` 4.49 -> 3.98, ``all`` 9.47 -> 9.86 (run after the
+others, at a different load: within the noise); the same output digest in every mode. The
+calibration features alone, old and new alternating in one process over the 3,723 cases'
+captured inputs (bit for bit the same values): 780 to 900 -> 480 to 650 microseconds a case.
+``whatcauses batch --top 10 --evidence top --workers 2``, before and after at the same time
+(load 5 to 6): 22.2 -> 21.3 CPU-s, the same bytes (``cmp``), largest process 189 -> 215 MB
+peak RSS. What changed: the closeness of each profile entry (the IC of the most specific
+term it shares with a finding) comes from remembered per-finding-term tables: for each of
+the 11,336 annotated terms, one byte naming the finding term's lineage member that is the
+most specific common ancestor (``Calibrator._compute_closeness``, about 60 microseconds to
+build, 2,686 distinct finding terms in the dev cases, at most ``CLOSENESS_CACHE`` = 4,096
+kept, 11 KB each: the 26 MB of added RSS); a case takes the maximum over its finding terms
+of two ``take``s over the 50 groups' 3,300 entries, instead of gathering the lineages of
+some 1,050 distinct profile terms (10,700 ancestors) and reducing them. The maximum over
+the same set of values is the same float (the information content is positive for every
+term on this release, so no signed zero can differ). A table's writes are the annotated
+terms below each lineage member (26,000 on average; the root, under which every profile
+lies, fills it instead) with ``intp`` indices (``int32`` ones were converted on every
+write: 160 -> 60 microseconds a table). Each profile entry's information content is also
+read from the profiles rather than recomputed per case. Not tried for lack of time: the
+per-case ``implied`` lineage of the findings (``covered``, about 0.1 ms), the three
+``reduceat`` sums in one call. The 500 cases/s target is still not met: in process the warm
+case costs about 4.3 ms (230 cases per CPU-s a worker), so two workers need an idle machine
+and less than 4 ms a case.
 """
 
 from __future__ import annotations

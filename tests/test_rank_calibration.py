@@ -141,3 +141,20 @@ def test_weights_must_match_the_features(mini_engine: Engine) -> None:
 
     with pytest.raises(DataError):
         Calibrator(mini_engine.knowledge, mini_engine.ranker.model, (1.0, 2.0))
+
+
+def test_closeness_tables_give_the_lineage_maximum_of_every_annotated_term(
+        mini_engine: Engine) -> None:
+    # Per finding term, the remembered table must give, for each annotated term, the largest
+    # information content among the terms both lineages hold (0 when none), as computed from
+    # the lineages directly.
+    onto = mini_engine.knowledge.ontology
+    calibrator = Calibrator(mini_engine.knowledge, mini_engine.ranker.model, PLAIN)
+    ic = calibrator.information_content
+    annotated = calibrator.profiles.annotated.tolist()
+    for term in range(len(onto.ids)):
+        values, places = calibrator._closeness_table(term)
+        lineage = set(onto.ancestors(term).tolist())
+        for place, other in enumerate(annotated):
+            shared = lineage & set(onto.ancestors(other).tolist())
+            assert values[places[place]] == max((ic[t] for t in shared), default=0.0)
