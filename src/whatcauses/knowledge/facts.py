@@ -14,7 +14,7 @@ its sources), which the compiler uses where phenotype.hpoa records none for the 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
@@ -78,11 +78,7 @@ def _statement(raw: Any, where: str, finding: bool = False) -> Statement:
 def _frequency(raw: Any, where: str) -> FindingFrequency:
     """A finding's ``frequency`` block: {class, basis, sources} (its sources are checked
     against the references with the statement's)."""
-    if not isinstance(raw, dict):
-        raise DataError(f"{where}: must be a mapping with keys {sorted(_FREQUENCY_KEYS)}")
-    unknown = sorted(str(k) for k in raw if k not in _FREQUENCY_KEYS)
-    if unknown:
-        raise DataError(f"{where}: unknown keys {unknown}")
+    _check_keys(raw, _FREQUENCY_KEYS, where)
     frequency_class = raw.get("class")
     if frequency_class not in SHEET_FREQUENCY_CLASSES:
         raise DataError(f"{where}.class: must be one of {list(SHEET_FREQUENCY_CLASSES)}, "
@@ -94,6 +90,15 @@ def _frequency(raw: Any, where: str) -> FindingFrequency:
                             _words(raw, "basis", where), tuple(str(s) for s in sources))
 
 
+def _check_keys(raw: Any, keys: Collection[str], where: str) -> None:
+    """A block must be a mapping of known keys (a typo in a key is an error, not ignored)."""
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: must be a mapping with keys {sorted(keys)}")
+    unknown = sorted(str(k) for k in raw if k not in keys)
+    if unknown:
+        raise DataError(f"{where}: unknown keys {unknown}")
+
+
 def _words(raw: dict[str, Any], key: str, where: str) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or not value.strip():
@@ -103,11 +108,7 @@ def _words(raw: dict[str, Any], key: str, where: str) -> str:
 
 def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetPrevalence:
     where = f"{file} prevalence"
-    if not isinstance(raw, dict):
-        raise DataError(f"{where}: must be a mapping with keys {sorted(_PREVALENCE_KEYS)}")
-    unknown = sorted(str(k) for k in raw if k not in _PREVALENCE_KEYS)
-    if unknown:
-        raise DataError(f"{where}: unknown keys {unknown}")
+    _check_keys(raw, _PREVALENCE_KEYS, where)
     figure = raw.get("per_100000")
     # bool is an int in Python; `per_100000: yes` is a typo, not a figure.
     if isinstance(figure, bool) or not isinstance(figure, int | float):

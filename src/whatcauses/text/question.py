@@ -859,11 +859,9 @@ class QuestionReader:
                          and noun - 1 in self._sites.sites_within(words, [noun - 1, noun])]
                 nouns += [[noun] for noun in subjects]
                 for noun_words in nouns:
-                    entry = self.lexicon.lookup(order_free_key(tokens, [word, *noun_words]))
-                    if entry is not None and entry.kind == "finding":
-                        reading.consumed.add(word)
-                        reading.shared_heads.add(word)
-                        matched.append(([word], entry))
+                    entry = self._finding_of(tokens, [word, *noun_words])
+                    if entry is not None:
+                        matched.append(_shared_word(reading, word, entry))
                         break
         return matched
 
@@ -886,20 +884,21 @@ class QuestionReader:
             series = self._series_after(reading, word, in_findings)
             stacked = self._stacked(reading, word, in_findings)
             if stacked is not None:
-                reading.consumed.add(word)
-                reading.shared_heads.add(word)
-                matched.append(([word], stacked))
+                matched.append(_shared_word(reading, word, stacked))
                 continue
             for start in range(len(series)):
                 if not self._shares_head(tokens, word, series, start):
                     continue
-                entry = self.lexicon.lookup(order_free_key(tokens, [word, *series[start:]]))
-                if entry is not None and entry.kind == "finding":
-                    reading.consumed.add(word)
-                    reading.shared_heads.add(word)
-                    matched.append(([word], entry))
+                entry = self._finding_of(tokens, [word, *series[start:]])
+                if entry is not None:
+                    matched.append(_shared_word(reading, word, entry))
                     break
         return matched
+
+    def _finding_of(self, tokens: list[Token], positions: list[int]) -> LexiconEntry | None:
+        """The finding these words name together, in any order, if they name one."""
+        entry = self.lexicon.lookup(order_free_key(tokens, positions))
+        return entry if entry is not None and entry.kind == "finding" else None
 
     def _names_a_term(self, token: Token) -> bool:
         """Is the word, as written, the name of the term it reads as alone ("pain", "cough",
@@ -1264,3 +1263,12 @@ def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
             seen.add(key)
             result.append(finding)
     return result
+
+
+def _shared_word(reading: _Reading, word: int, entry: LexiconEntry
+                 ) -> tuple[list[int], LexiconEntry]:
+    """Take a describing word that reads with a noun another finding reads too: the word is
+    used up, and remembered as sharing its noun."""
+    reading.consumed.add(word)
+    reading.shared_heads.add(word)
+    return [word], entry
