@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from whatcauses.engine import Engine
 from whatcauses.text.context import read_person
 from whatcauses.text.normalize import fold, phrase_key, tokenize
 
@@ -222,3 +223,19 @@ def test_stemming_in_many_threads_at_once_gives_the_serial_stems() -> None:
     finally:
         sys.setswitchinterval(switch)
     assert all(run == serial for run in runs)
+
+
+@pytest.mark.parametrize(("question", "sex"), [
+    ("I'm pregnant and have headaches", "female"),
+    ("she is 5 months pregnant", "female"),
+    # Conceiving is asked about by men too, and "can't get pregnant" is a finding to read.
+    ("we can't get pregnant", None), ("struggling to get pregnant", None),
+    ("trying for a year without falling pregnant", None),
+])
+def test_pregnant_is_female_unless_it_is_about_conceiving(question: str, sex: str | None) -> None:
+    assert read_person(question).sex == sex
+
+
+def test_cannot_get_pregnant_is_read_as_infertility(engine: Engine) -> None:
+    reading = engine.interpret("I can't get pregnant after two years of trying")
+    assert "HP:0008222" in {i for f in reading.findings if not f.negated for i in f.ids}

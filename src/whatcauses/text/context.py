@@ -119,7 +119,10 @@ _MALE = re.compile(
 )
 _FEMALE = re.compile(
     r"\b(female|woman|women|girl|girls|daughter|daughters|wife|mother|mum|mom|"
-    r"sister|grandmother|granddaughter|niece|aunt|lady|she|her|hers|pregnant)\b"
+    r"sister|grandmother|granddaughter|niece|aunt|lady|she|her|hers|"
+    # "get pregnant" is about conceiving, which a man asks about too ("we can't get
+    # pregnant"), and its words are a finding (infertility) the lexicon must still read.
+    r"(?<!get )(?<!getting )(?<!fall )(?<!falling )(?<!become )(?<!becoming )pregnant)\b"
 )
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 
