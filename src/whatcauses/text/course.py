@@ -17,8 +17,8 @@ Vague words get a modest value of their kind: "for days" 3, "for weeks" 21, "for
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from whatcauses.text.interpretation import Course
 from whatcauses.text.normalize import fold_with_origin, original_span
 
 _NUMBER_WORDS = {
@@ -80,16 +80,6 @@ _NOT_COMPLAINT = re.compile(
 _CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:and|but|so|then|because)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class CourseHint:
-    """How long the complaint has lasted, in days, and the words that say so."""
-
-    days: float
-    text: str
-    start: int
-    end: int
-
-
 def _number(word: str) -> float:
     return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
 
@@ -106,7 +96,7 @@ def _about_habit(text: str, start: int) -> bool:
     return bool(_NOT_COMPLAINT.search(clause))
 
 
-def read_course(question: str) -> CourseHint | None:
+def read_course(question: str) -> Course | None:
     """The longest duration the question gives its complaint, ``None`` when it gives none
     (span: offsets into ``question``)."""
     text, origin = fold_with_origin(question)
@@ -128,4 +118,4 @@ def read_course(question: str) -> CourseHint | None:
         return None
     days, a, b = max(kept, key=lambda item: (item[0], -item[1]))
     start, end = original_span(origin, a, b)
-    return CourseHint(days, question[start:end], start, end)
+    return Course(days, question[start:end], start, end)

@@ -42,7 +42,6 @@ from whatcauses.text.family import FamilyReader, FamilyStatement
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
-    Course,
     InheritanceEvidence,
     Interpretation,
     Onset,
@@ -272,8 +271,7 @@ class QuestionReader:
             category_of_words=tuple(reading.category_of_words),
             age_span=person.age_span,
             sex_span=person.sex_span,
-            course=None if course is None else Course(course.days, course.text, course.start,
-                                                      course.end),
+            course=course,
         )
 
     # ---- the steps of read(), in order ----
@@ -940,11 +938,7 @@ class QuestionReader:
         # The words written right after it, up to the noun ("blocked runny nose, ...").
         run = [word]
         for k in range(word + 1, min(word + 1 + _MAX_SERIES_WORDS, len(tokens))):
-            token = tokens[k]
-            if (not token.is_word or not self._cues.is_content(token)
-                    or self._cues.is_frame(token) or token.stem == EXCESS_MARK
-                    or token.start in reading.person_chars
-                    or (k in reading.consumed and k not in in_findings)):
+            if self._ends_series(reading, k, in_findings):
                 break
             run.append(k)
         for end in range(len(run), 2, -1):
@@ -964,18 +958,24 @@ class QuestionReader:
         tokens = reading.tokens
         series: list[int] = []
         for k in range(word + 1, len(tokens)):
-            token = tokens[k]
-            if token.folded == "," or token.folded in self._cues.words.coordinators:
+            if tokens[k].folded == "," or tokens[k].folded in self._cues.words.coordinators:
                 continue
-            if (not token.is_word or not self._cues.is_content(token)
-                    or self._cues.is_frame(token) or token.stem == EXCESS_MARK
-                    or token.start in reading.person_chars
-                    or (k in reading.consumed and k not in in_findings)):
+            if self._ends_series(reading, k, in_findings):
                 break
             series.append(k)
             if len(series) > _MAX_SERIES_WORDS:
                 return []
         return series
+
+    def _ends_series(self, reading: _Reading, k: int, in_findings: set[int]) -> bool:
+        """Does the token at ``k`` end a series of describing words: not a content word, or
+        a word explained as something else (a frame or excess word, the person's words, a word
+        already read that belongs to no finding)?"""
+        token = reading.tokens[k]
+        return (not token.is_word or not self._cues.is_content(token)
+                or self._cues.is_frame(token) or token.stem == EXCESS_MARK
+                or token.start in reading.person_chars
+                or (k in reading.consumed and k not in in_findings))
 
     def _match_single_words(
         self, reading: _Reading, remaining: list[int]
