@@ -79,6 +79,21 @@ def test_a_profile_joins_the_twin_group_it_is_the_same_as(
     assert len(grouped) == 1 and set(grouped[0].ids) == {PROFILE, "OMIM:100001", "ORPHA:200001"}
 
 
+def test_a_curated_name_replaces_the_release_name_of_its_candidate_only(
+        mini_files: DataFiles) -> None:
+    # A sheet on OMIM:100001 that also calls Beta the same disease: Alpha's twins take the
+    # sheet's name, Beta (which ranks apart) keeps its own; a profile names its same_as group.
+    names = {"OMIM:100001": ("Alpha (curated)", ("OMIM:100001", "ORPHA:200001", "OMIM:100002")),
+             PROFILE: ("Common stiffness", (PROFILE, "OMIM:100003"))}
+    curated = CuratedDiseases(annotations=(_row(PROFILE, STIFF, 0.9),),
+                              same_as={PROFILE: ("OMIM:100003",)}, display_names=names)
+    k = _engine(mini_files, curated).knowledge
+    assert [k.disease_names[k.disease_index(d)] for d in ("OMIM:100001", "ORPHA:200001")] == [
+        "Alpha (curated)", "Alpha (curated)"]
+    assert k.disease_names[k.disease_index("OMIM:100002")] == "Beta syndrome"
+    assert k.disease_names[k.disease_index("OMIM:100003")] == "Common stiffness"
+
+
 def test_a_fact_sheet_adds_only_the_findings_the_release_lacks(mini_files: DataFiles) -> None:
     alpha = ("OMIM:100001", "ORPHA:200001")
     sheet = [SheetFinding(alpha, "Alpha disease", term, ("PMID:7",)) for term in (
@@ -235,7 +250,7 @@ def test_seed_question_names_the_characteristic_disease_first_then_common_causes
     ids = [c.ids for c in answer.ranking.candidates]
     assert "OMIM:184850" in ids[0]
     assert any("OMIM:126200" in i for i in ids[:10])  # multiple sclerosis, a common cause
-    assert "Rare but characteristic of these findings: Stiff-Person syndrome" in answer.answer
+    assert "Rare but characteristic of these findings: Stiff person syndrome" in answer.answer
 
 
 @pytest.mark.slow

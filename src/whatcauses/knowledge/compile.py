@@ -200,6 +200,15 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
             annotated[d].add(t)
     twins = np.asarray(twin_groups(disease_ids, disease_names, annotated), dtype=np.int32)
     _join_same_as(twins, disease_index, curated.same_as)
+    # After the twins, which are found from the release's own names; a sheet may name as the
+    # same disease an entry that ranks apart (a spectrum's focal form), which keeps its name.
+    for owner, (name, named) in curated.display_names.items():
+        if owner not in disease_index:
+            continue
+        group = twins[disease_index[owner]]
+        for disease_id in named:
+            if disease_id in disease_index and twins[disease_index[disease_id]] == group:
+                disease_names[disease_index[disease_id]] = name
 
     rows_order = np.argsort(a_disease, kind="stable").astype(np.int32)
     rows_ptr = np.zeros(len(disease_ids) + 1, dtype=np.int64)

@@ -111,6 +111,11 @@ class CuratedDiseases:
     required_exposures: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # findings the fact sheets name; the compiler adds those the release lacks (_sheet_rows)
     sheet_findings: tuple[SheetFinding, ...] = ()
+    # profile or fact sheet id -> (its name, all the ids it names): the name is shown in place of
+    # the release's for the entries that rank as one candidate with it. OMIM names
+    # susceptibility entries as such ("Psoriasis 1, susceptibility to"), which reads wrongly to
+    # a patient asked about psoriasis.
+    display_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -188,6 +193,7 @@ def curated_diseases() -> CuratedDiseases:
     same_disease: dict[str, tuple[str, ...]] = {}
     exposures: dict[str, tuple[str, ...]] = {}
     required: dict[str, tuple[str, ...]] = {}
+    display_names: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     def add_exposures(ids: tuple[str, ...], listed: Sequence[ExposureStatement]) -> None:
         keys = [e.key for e in listed]
@@ -205,6 +211,7 @@ def curated_diseases() -> CuratedDiseases:
         if profile.lay_names:
             lay_names[profile.id] = tuple(profile.lay_names)
         same_as[profile.id] = tuple(profile.same_as)
+        display_names[profile.id] = (profile.name, profile.ids)
         for finding in profile.findings:
             value = FREQUENCY_VALUES[finding.frequency]
             rows.append(Annotation(
@@ -227,6 +234,7 @@ def curated_diseases() -> CuratedDiseases:
         sheet_rows += _sheet_findings(sheet)
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name,))
+        display_names.setdefault(sheet.id, (sheet.name, sheet.ids))
         if sheet.same_as:
             same_disease[sheet.id] = sheet.ids
         sheet_figure = sheet.prevalence
@@ -240,7 +248,7 @@ def curated_diseases() -> CuratedDiseases:
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
-                           tuple(sheet_rows))
+                           tuple(sheet_rows), display_names)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:
