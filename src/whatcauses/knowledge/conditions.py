@@ -30,6 +30,7 @@ from pydantic import (
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import CATEGORY_KEYS, exposure_key_problem
 from whatcauses.knowledge.sheet_model import ExposureStatement, Reference, Statement
+from whatcauses.knowledge.weak_sources import weak_source_error
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -224,6 +225,9 @@ class ConditionProfile(_Frozen):
                 raise ValueError(f"references: {ref.id} is listed twice")
             if not ref.title.strip():
                 raise ValueError(f"references: {ref.id} has no title")
+            weak = weak_source_error(ref.id, ref.title)
+            if weak:
+                raise ValueError(f"references: {weak}")
             listed.add(ref.id)
         for key, sources in self._cited():
             for source in sources:

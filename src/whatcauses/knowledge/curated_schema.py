@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from whatcauses.errors import DataError
+from whatcauses.knowledge.weak_sources import weak_source_error
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -170,6 +171,13 @@ class ReferenceModel(_Strict):
     id: SourceId
     title: Text  # exact title as published (PMID: checked), or the body and year of a guideline
     year: int | None = Field(default=None, ge=1900, le=2100)
+
+    @model_validator(mode="after")
+    def _not_a_weak_source(self) -> ReferenceModel:
+        weak = weak_source_error(self.id, self.title)
+        if weak:
+            raise ValueError(weak)
+        return self
 
 
 class PrevalenceEntryModel(_Strict):

@@ -36,6 +36,7 @@ from whatcauses.knowledge.sheet_model import (
     SheetPrevalence,
     Statement,
 )
+from whatcauses.knowledge.weak_sources import weak_source_error
 
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -200,6 +201,9 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
             raise DataError(f"{file}: reference {ref_id} listed twice")
         if not item.get("title"):
             raise DataError(f"{file}: reference {ref_id} has no title")
+        weak = weak_source_error(ref_id, str(item["title"]))
+        if weak:
+            raise DataError(f"{file}: {weak}")
         year = item.get("year")
         references[ref_id] = Reference(ref_id, str(item["title"]), int(year) if year else None)
     sections: dict[str, tuple[Statement, ...]] = {}
