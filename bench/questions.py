@@ -8,7 +8,8 @@ everyday primary-care wordings, for lexicon work).
 ``--weights`` compares flat category prior weights with the shipped per-category ones.
 
 For every question with accepted disease ids: top-1/3/10 (a candidate counts when its own id
-is accepted), per category and overall; questions marked ``expect: no_finding`` must give no
+or any id grouped with it is accepted, as in bench/frozen.py: a profile may join an OMIM entry
+that then names the group), per category and overall; questions marked ``expect: no_finding`` must give no
 candidates; a question with ``not_first`` ids counts as kept when none of them is the first
 candidate (bench/data/probe_exposures.yaml). Also prints the seed question's top 10 and the
 timing per question.
@@ -46,6 +47,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         answer = engine.ask(question, top=10)
         times.append(time.perf_counter() - start)
         ids = [c.id for c in answer.ranking.candidates]
+        grouped = [set(c.ids) | {c.id} for c in answer.ranking.candidates]
         read = {i for f in answer.interpretation.findings if not f.negated for i in f.ids}
         listed = [str(f) for f in item.get("findings") or []]  # type: ignore[attr-defined]
         recall[0] += sum(f in read for f in listed)
@@ -64,7 +66,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
             kept_off[1] += 1
             if verbose and ids and ids[0] in barred:
                 print(f"  not_first id first: {question[:90]}", file=sys.stderr)
-        rank = next((i for i, d in enumerate(ids) if d in accepted), None)
+        rank = next((i for i, g in enumerate(grouped) if g & accepted), None)
         for key in ("all", str(item.get("category"))):
             row = hits[key]
             row[3] += 1
