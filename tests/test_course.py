@@ -148,6 +148,8 @@ def test_the_answer_cites_the_duration_sources(engine: Engine) -> None:
             line = next(s for s in (*why.supporting, *why.opposing)
                         if "the complaint has lasted" in s.text)
             assert {numbers[n] for n in line.citations} == set(fit.sources)
+            titles = {c.id: c.title for c in answer.citations}
+            assert all(titles[s] != s for s in fit.sources)  # cited by the profile's title
             cited += 1
     assert cited
 
