@@ -12,10 +12,12 @@ import pytest
 from whatcauses.engine import Engine
 from whatcauses.explain.evidence import course_words, describe_course
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.conditions import load_condition_profiles
 from whatcauses.rank.course import (
     NEW_DAYS,
     NEW_WEIGHT,
     OVERRUN_WEIGHT,
+    course_fit,
     course_ratio,
     course_weights,
 )
@@ -107,6 +109,51 @@ def test_the_evidence_line_says_the_course() -> None:
     assert course_words(730.0) == "about 2 years"
 
 
+def _duration_sources(disease_id: str) -> tuple[str, ...]:
+    """The sources a profile gives for its episode duration class."""
+    profile = next(p for p in load_condition_profiles() if p.id == disease_id)
+    assert profile.prevalence.duration is not None
+    return tuple(profile.prevalence.duration.sources)
+
+
+def test_the_fit_carries_the_duration_sources(engine: Engine) -> None:
+    knowledge: Knowledge = engine.knowledge
+    fit = course_fit(knowledge, (GASTROENTERITIS,), 365.0)
+    assert fit is not None and fit.sources == _duration_sources(GASTROENTERITIS)
+    assert fit.to_dict()["sources"] == list(fit.sources)
+    fit = course_fit(knowledge, (IBS,), 1.0)
+    assert fit is not None and fit.sources == _duration_sources(IBS)
+    assert course_fit(knowledge, (IBS,), 365.0) is None  # a course that fits says nothing
+
+
+def test_the_evidence_line_cites_the_duration_sources() -> None:
+    sources = ("GUIDELINE:nice-cg84",)
+    line = describe_course(CourseFit(180.0, "days", OVERRUN_WEIGHT, sources), sources)
+    assert line.references == sources and line.to_dict()["references"] == list(sources)
+
+
+def test_the_answer_cites_the_duration_sources(engine: Engine) -> None:
+    # a short course weighs the lasting IBS down, a long one the days-long gastroenteritis
+    cited = 0
+    for question in ("Watery diarrhoea, bloating and stomach cramps since yesterday.",
+                     "Watery diarrhoea and stomach cramps for the last 2 years."):
+        answer = engine.ask(question, top=30)
+        numbers = {c.n: c.id for c in answer.citations}
+        explained = {e.id: e for e in answer.candidate_explanations}
+        for candidate in answer.ranking.candidates:
+            fit, why = candidate.course_fit, explained.get(candidate.id)
+            if fit is None or why is None:
+                continue
+            assert fit.sources, candidate.id
+            line = next(s for s in (*why.supporting, *why.opposing)
+                        if "the complaint has lasted" in s.text)
+            assert {numbers[n] for n in line.citations} == set(fit.sources)
+            titles = {c.id: c.title for c in answer.citations}
+            assert all(titles[s] != s for s in fit.sources)  # cited by the profile's title
+            cited += 1
+    assert cited
+
+
 def test_the_course_moves_the_ranking_through_ask(engine: Engine) -> None:
     def place(question: str, disease: str) -> int:
         ids = [c.id for c in engine.ask(question, top=30).ranking.candidates]
@@ -137,3 +184,8 @@ def test_the_cli_shows_the_course_and_its_json_the_fit(cli: Any) -> None:
     assert data["interpretation"]["course"]["days"] == 730.0
     fits = [c["course_fit"] for c in data["candidates"] if c["course_fit"] is not None]
     assert fits and all(f["likelihood_ratio"] in (OVERRUN_WEIGHT, NEW_WEIGHT) for f in fits)
+    assert all(f["sources"] for f in fits)  # every curated duration is sourced
+    explained = {e["id"] for e in data["explanations"]}
+    cited = {c["id"] for c in data["citations"]}
+    assert all(set(c["course_fit"]["sources"]) <= cited for c in data["candidates"]
+               if c["course_fit"] is not None and c["id"] in explained)

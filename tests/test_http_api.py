@@ -263,6 +263,20 @@ def test_ask_is_the_json_of_ask_json(client: TestClient, engine: Engine) -> None
         assert body["disclaimer"] and body["answer"]
 
 
+def test_ask_gives_the_sources_of_a_course_fit(client: TestClient) -> None:
+    # a complaint of two years: the days-long gastroenteritis is weighed down by its course
+    question = "Watery diarrhoea and stomach cramps for the last 2 years."
+    response = client.get("/api/ask", params={"q": question, "top": 30})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    AskModel.model_validate(body)
+    fits = [c for c in body["candidates"] if c["course_fit"] is not None]
+    assert fits and all(c["course_fit"]["sources"] for c in fits)
+    cited = {c["id"] for c in body["citations"]}
+    explained = {e["id"] for e in body["explanations"]}
+    assert all(set(c["course_fit"]["sources"]) <= cited for c in fits if c["id"] in explained)
+
+
 def test_ask_rejects_bad_questions(client: TestClient) -> None:
     too_long = "x" * (MAX_QUESTION_CHARS + 1)
     assert error_of(client.get("/api/ask", params={"q": too_long}), 400)["code"] == "bad_question"

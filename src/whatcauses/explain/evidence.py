@@ -164,7 +164,7 @@ def explain_candidate(ontology: Ontology, candidate: Candidate,
         lines.append(describe_unnamed_exposure(candidate.unnamed_exposures,
                                                exposure_references))
     if candidate.course_fit is not None:
-        lines.append(describe_course(candidate.course_fit, ()))
+        lines.append(describe_course(candidate.course_fit, candidate.course_fit.sources))
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
     opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
     return supporting, opposing

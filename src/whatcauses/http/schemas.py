@@ -172,6 +172,8 @@ class CourseFitModel(BaseModel):
     typical: Literal["days", "weeks", "months", "lasting"] = Field(
         description="the disease's usual episode length, from its sourced profile")
     likelihood_ratio: float = Field(description="how the course weighed the disease")
+    sources: list[str] = Field(default_factory=list, description=(
+        "the profile's sources for its usual episode length (PMID:..., GUIDELINE:...)"))
 
 
 class CandidateModel(_Open):

@@ -89,8 +89,9 @@ class CuratedDiseases:
     same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...),
     #                setting (a key of curated.PREVALENCE_SETTINGS, or None),
-    #                episode duration ("days" | "weeks" | "months", or None),
-    #                years at risk (a profile's onset span, or None)]
+    #                episode duration ("days" | "weeks" | "months" | "lasting", or None),
+    #                years at risk (a profile's onset span, or None),
+    #                [duration sources] (the sources of the duration class; [] without one)]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
     # disease id -> [earliest, latest] typical age at onset in years
     onset: dict[str, list[float]] = field(default_factory=dict)
@@ -163,15 +164,17 @@ class _Figure(Protocol):
 
 def _prevalence_entry(figure: _Figure, onset: tuple[float, float] | None = None) -> list[Any]:
     """A figure as compiled: [per_100000, phrase, [references], kind, setting, duration,
-    years at risk] (duration: a profile's episode length class; years at risk: the span of
-    its typical onset ages, over which a lifetime figure accrues)."""
+    years at risk, [duration sources]] (duration: a profile's episode length class; years at
+    risk: the span of its typical onset ages, over which a lifetime figure accrues; duration
+    sources: what says how long it lasts, cited where the course weighs it)."""
     duration = getattr(figure, "duration", None)
     return [figure.per_100000,
             prevalence_phrase(figure.per_100000, figure.kind, figure.population,
                               figure.setting),
             list(figure.sources), figure.kind, figure.setting,
             None if duration is None else duration.typical,
-            None if onset is None else onset[1] - onset[0]]
+            None if onset is None else onset[1] - onset[0],
+            [] if duration is None else list(duration.sources)]
 
 
 def curated_diseases() -> CuratedDiseases:

@@ -59,10 +59,12 @@ def course_ratio(typical: str | None, days: float) -> float:
     return 1.0
 
 
-def _durations(knowledge: Knowledge) -> dict[str, str]:
-    """Per curated disease id, its episode duration class (where its profile gives one)."""
-    return {disease_id: str(figure[5]) for disease_id, figure
-            in knowledge.curated_prevalence.items() if len(figure) > 5 and figure[5]}
+def _durations(knowledge: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Per curated disease id, its episode duration class and the sources that give it
+    (where its profile gives one)."""
+    return {disease_id: (str(figure[5]), tuple(figure[7]) if len(figure) > 7 else ())
+            for disease_id, figure in knowledge.curated_prevalence.items()
+            if len(figure) > 5 and figure[5]}
 
 
 def course_weights(knowledge: Knowledge, days: float | None) -> Vector | None:
@@ -73,7 +75,7 @@ def course_weights(knowledge: Knowledge, days: float | None) -> Vector | None:
     index = knowledge.disease_ids_index
     weights: Vector = np.ones(knowledge.n_diseases)
     found = False
-    for disease_id, typical in _durations(knowledge).items():
+    for disease_id, (typical, _) in _durations(knowledge).items():
         position = index.get(disease_id)
         ratio = course_ratio(typical, days)
         if position is not None and ratio != 1.0:
@@ -84,13 +86,13 @@ def course_weights(knowledge: Knowledge, days: float | None) -> Vector | None:
 
 def course_fit(knowledge: Knowledge, disease_ids: Sequence[str], days: float | None
                ) -> CourseFit | None:
-    """How the complaint's course bore on one of ``disease_ids`` (a twin group), ``None``
-    when it did not."""
+    """How the complaint's course bore on one of ``disease_ids`` (a twin group), with the
+    sources of the duration class it was weighed by; ``None`` when it did not."""
     if days is None:
         return None
     durations = _durations(knowledge)
     for disease_id in disease_ids:
-        typical = durations.get(disease_id)
+        typical, sources = durations.get(disease_id, (None, ()))
         if typical is not None and course_ratio(typical, days) != 1.0:
-            return CourseFit(days, typical, course_ratio(typical, days))
+            return CourseFit(days, typical, course_ratio(typical, days), sources)
     return None

@@ -159,7 +159,8 @@ class Ranker:
                                    prior_per_100000=prior_figure(
                                        float(per_100000), str(kind), duration, at_risk,
                                        self.parameters.prevalence_window_years))
-            for disease_id, (per_100000, phrase, references, kind, setting, duration, at_risk)
+            for disease_id, (per_100000, phrase, references, kind, setting, duration, at_risk,
+                             _duration_sources)
             in self.knowledge.curated_prevalence.items()
         }
         return disease_prevalence(self.knowledge, curated)

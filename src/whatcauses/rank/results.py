@@ -137,16 +137,18 @@ class AgeFit:
 @dataclass(frozen=True, slots=True)
 class CourseFit:
     """How the complaint's course bore on a candidate: how long it has lasted (days), the
-    disease's usual episode length (a duration class: days, weeks, months, lasting) and the
-    weight it gave (rank/course.py)."""
+    disease's usual episode length (a duration class: days, weeks, months, lasting), the
+    weight it gave (rank/course.py) and the profile's sources for the duration class (cited
+    by the evidence line, as a finding's ``frequency_sources`` are)."""
 
     days: float
     typical: str
     likelihood_ratio: float
+    sources: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"days": self.days, "typical": self.typical,
-                "likelihood_ratio": self.likelihood_ratio}
+                "likelihood_ratio": self.likelihood_ratio, "sources": list(self.sources)}
 
 
 @dataclass(frozen=True, slots=True)
