@@ -9,10 +9,10 @@ everyday primary-care wordings, for lexicon work).
 
 For every question with accepted disease ids: top-1/3/10 (a candidate counts when its own id
 or any id grouped with it is accepted, as in bench/frozen.py: a profile may join an OMIM entry
-that then names the group), per category and overall; questions marked ``expect: no_finding`` must give no
-candidates; a question with ``not_first`` ids counts as kept when none of them is the first
-candidate (bench/data/probe_exposures.yaml). Also prints the seed question's top 10 and the
-timing per question.
+that then names the group), per category and overall; questions marked
+``expect: no_finding`` must give no candidates; a question with ``not_first`` ids counts as
+kept when none of them is the first candidate (bench/data/probe_exposures.yaml). Also prints
+the seed question's top 10 and the timing per question.
 """
 
 from __future__ import annotations

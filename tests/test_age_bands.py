@@ -185,16 +185,16 @@ def test_words_on_when_the_findings_began_keep_the_case_report_rule(engine: Engi
 
 def test_a_twin_without_onset_data_does_not_erase_a_profiles_range(engine: Engine) -> None:
     # The ADHD profile (onset 3-12 years) is one disease with OMIM:143465, which records no
-    # onset: asked about an 80-year-old, the group keeps the profile's weight, and its age
-    # evidence names the profile's range (the twin's open range has nothing to say).
+    # onset (and with the inherited forms it includes): asked about an 80-year-old, the group
+    # keeps a weight against it, one for all members, and its age evidence names a childhood
+    # range, the profile's or an inherited form's (the twin's open range has nothing to say).
     ranker, knowledge = engine.ranker, engine.knowledge
     profile = knowledge.disease_index("MONDO:0007743")
     members = [int(m) for m in np.flatnonzero(ranker._twin_group == ranker._twin_group[profile])]
-    assert len(members) > 1
-    expected = ModelParameters().question_late_onset_floor
-    for member in members:
-        assert float(np.exp(ranker._question_age_log_ratio(80.0)[member])) == pytest.approx(
-            expected)
+    assert knowledge.disease_index("OMIM:143465") in members
+    ratios = {float(np.exp(ranker._question_age_log_ratio(80.0)[m])) for m in members}
+    assert len(ratios) == 1
+    assert ModelParameters().question_late_onset_floor <= ratios.pop() < 0.5
     head = min(members, key=lambda m: m != int(ranker._twin_group[profile]))
     fit = ranker._age_fit(80.0, [head, *[m for m in members if m != head]], True)
-    assert fit is not None and (fit.onset_from, fit.onset_to) == (3.0, 12.0)
+    assert fit is not None and fit.onset_to <= 12.0

@@ -136,3 +136,18 @@ def test_console_script_reads_a_real_pipe(cli_env: dict[str, str]) -> None:
     bad = run_cli(["ask", "-"], cli_env, stdin=b"fever and \xff rash")
     assert bad.returncode == 2
     assert bad.stderr == b"error: standard input is not UTF-8 text\n"
+
+
+def test_a_condition_and_its_inherited_forms_are_one_candidate(cli: Any) -> None:
+    # Atrial fibrillation's profile includes the familial forms OMIM lists apart: one
+    # candidate under the profile's name, every id in JSON, the first few in the table.
+    question = "my heart keeps racing and fluttering irregularly and I get breathless"
+    answer = json.loads(cli(["ask", question, "--json", "--top", "10"]).stdout)
+    fibrillation = [c for c in answer["candidates"] if "MONDO:0004981" in c["ids"]]
+    assert len(fibrillation) == 1
+    assert fibrillation[0]["name"] == "Atrial fibrillation"
+    assert {"OMIM:608583", "ORPHA:334"} <= set(fibrillation[0]["ids"])
+    assert not any(c["name"].startswith("Atrial fibrillation, familial")
+                   for c in answer["candidates"])
+    table = cli(["ask", question, "--top", "3"]).stdout
+    assert f"+{len(fibrillation[0]['ids']) - 4}" in table  # "+14 more", wrapped by the table

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import gzip
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -235,7 +236,7 @@ def test_finding_ids_are_current_phenotypic_abnormalities(knowledge: Knowledge) 
 @pytest.mark.slow
 def test_same_as_and_lookalike_ids_are_annotated_diseases(knowledge: Knowledge) -> None:
     for profile in load_condition_profiles():
-        for disease_id in profile.same_as:
+        for disease_id in profile.ids[1:]:
             assert knowledge.has_disease(disease_id), (profile.file, disease_id)
         for _, statement in _statements(profile):
             for other in statement.versus:
@@ -302,3 +303,28 @@ def test_same_as_ids_are_exact_mondo_mappings(
         exact = mondo[profile.id][1]
         for disease_id in profile.same_as:
             assert disease_id in exact, (profile.file, disease_id, sorted(exact))
+
+
+def _words(text: str) -> set[str]:
+    """A label's words, singular, without a parenthesised gloss ("Melanoma (skin)")."""
+    bare = re.sub(r"\(.*?\)", "", text.lower())
+    return {w.removesuffix("s") for w in re.findall(r"[a-z0-9]+", bare)}
+
+
+def test_included_ids_are_narrower_forms_named_after_the_condition(
+    mondo: dict[str, tuple[str, frozenset[str]]],
+) -> None:
+    # An included entry maps to another MONDO concept (else it belongs in same_as) whose label
+    # holds the condition's name or MONDO label: "atrial fibrillation, familial, 3" under
+    # atrial fibrillation. A different disease that happens to be listed never passes.
+    concepts: dict[str, list[str]] = {}
+    for mondo_id, (_, mapped) in mondo.items():
+        for disease_id in mapped:
+            concepts.setdefault(disease_id, []).append(mondo_id)
+    for profile in load_condition_profiles():
+        for disease_id in profile.includes:
+            assert disease_id not in mondo[profile.id][1], (profile.file, disease_id, "same_as")
+            labels = [mondo[m][0] for m in concepts.get(disease_id, [])]
+            assert any(_words(profile.name) <= _words(label)
+                       or _words(profile.mondo_label) <= _words(label) for label in labels), (
+                profile.file, disease_id, labels)

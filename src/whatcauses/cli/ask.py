@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from whatcauses.cli.options import AskTopOption, JsonFlag
-from whatcauses.cli.output import console, print_json
+from whatcauses.cli.output import candidate_ids, console, print_json
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import QuestionError, UnknownDiseaseError
 
@@ -98,7 +98,7 @@ def _render_answer(answer: Any) -> None:
                       describe_course(c.course_fit, ()) if c.course_fit else None]
             reason = "\n".join([reason] * bool(reason) + [line.text for line in person
                                                          if line and not line.supports])
-            table.add_row(str(c.rank), f"{c.name}\n[dim]{' '.join(c.ids)}[/dim]",
+            table.add_row(str(c.rank), f"{c.name}\n[dim]{candidate_ids(c.ids)}[/dim]",
                           f"{c.probability:.3f}", reason)
         out.print(table)
     out.print()

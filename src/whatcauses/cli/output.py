@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
+
+# A candidate joined from many entries (a common condition and its inherited forms) lists them
+# all in JSON; a terminal table shows the first few.
+TABLE_IDS = 4
+
+
+def candidate_ids(ids: Sequence[str], limit: int = TABLE_IDS) -> str:
+    """A candidate's ids for a table cell: "OMIM:1 ORPHA:2", or the first ``limit`` and
+    "+N more"."""
+    shown = " ".join(ids[:limit])
+    return shown if len(ids) <= limit else f"{shown} +{len(ids) - limit} more"
 
 
 def print_json(payload: Any) -> None:

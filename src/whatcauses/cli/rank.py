@@ -23,7 +23,7 @@ from whatcauses.cli.options import (
     TopOption,
     option,
 )
-from whatcauses.cli.output import console, print_json, warn
+from whatcauses.cli.output import candidate_ids, console, print_json, warn
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import InputError
 
@@ -47,7 +47,7 @@ def render_ranking(ranking: Ranking, target: Any) -> None:
             f"{'no ' if e.excluded else ''}{e.label} ({e.match}, LR {e.likelihood_ratio:.2g})"
             for e in best
         )
-        table.add_row(str(c.rank), c.name, " ".join(c.ids), f"{c.probability:.3f}", evidence)
+        table.add_row(str(c.rank), c.name, candidate_ids(c.ids), f"{c.probability:.3f}", evidence)
     target.print(table)
 
 

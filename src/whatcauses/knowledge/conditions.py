@@ -190,6 +190,11 @@ class ConditionProfile(_Frozen):
     name: Text
     lay_names: tuple[Text, ...] = Field(default=(), max_length=6)
     same_as: tuple[AnnotatedDiseaseId, ...] = ()
+    # Inherited or susceptibility forms that OMIM/Orphanet list apart (MONDO: narrower
+    # concepts, "Asthma, susceptibility to", "Atrial fibrillation, familial, 3"): ranked as one
+    # candidate with the profile and named by it, so that an everyday question does not get the
+    # same condition twice, nor a locus entry in place of the condition.
+    includes: tuple[AnnotatedDiseaseId, ...] = ()
     organ_system: OrganSystem
     categories: tuple[str, ...] = Field(min_length=1)
     urgent: bool
@@ -256,8 +261,9 @@ class ConditionProfile(_Frozen):
             if finding.hpo in seen:
                 raise ValueError(f"findings.{i}: {finding.hpo} is listed twice")
             seen.add(finding.hpo)
-        if len(set(self.same_as)) != len(self.same_as):
-            raise ValueError("same_as: an id is listed twice")
+        linked = (*self.same_as, *self.includes)
+        if len(set(linked)) != len(linked):
+            raise ValueError("same_as, includes: an id is listed twice")
         problem = exposure_key_problem([exposure.key for exposure in self.exposures])
         for i, exposure in enumerate(self.exposures):
             if problem is not None and problem[0] == i:
@@ -294,8 +300,9 @@ class ConditionProfile(_Frozen):
 
     @property
     def ids(self) -> tuple[str, ...]:
-        """The profile's MONDO id and the phenotype.hpoa entries it is the same disease as."""
-        return (self.id, *self.same_as)
+        """The profile's MONDO id and the phenotype.hpoa entries it is the same disease as or
+        includes (its inherited forms), which rank as one candidate with it."""
+        return (self.id, *self.same_as, *self.includes)
 
     @property
     def reference_index(self) -> dict[str, Reference]:
@@ -373,5 +380,5 @@ def load_condition_profiles() -> tuple[ConditionProfile, ...]:
 
 @lru_cache(maxsize=1)
 def condition_profile_index() -> dict[str, ConditionProfile]:
-    """Disease id (the MONDO id or a same_as id) -> its profile."""
+    """Disease id (the MONDO id, a same_as or an includes id) -> its profile."""
     return {disease_id: p for p in load_condition_profiles() for disease_id in p.ids}

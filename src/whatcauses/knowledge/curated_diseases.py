@@ -86,6 +86,8 @@ class CuratedDiseases:
     """What the compiler adds to one release from the curated files."""
 
     annotations: tuple[Annotation, ...] = ()
+    # profile id -> the annotated entries that rank as one candidate with it (its same_as and
+    # includes ids)
     same_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # disease id -> [per_100000, phrase, [references], kind ("point prevalence", ...),
     #                setting (a key of curated.PREVALENCE_SETTINGS, or None),
@@ -213,7 +215,7 @@ def curated_diseases() -> CuratedDiseases:
             urgent += profile.ids
         if profile.lay_names:
             lay_names[profile.id] = tuple(profile.lay_names)
-        same_as[profile.id] = tuple(profile.same_as)
+        same_as[profile.id] = profile.ids[1:]
         display_names[profile.id] = (profile.name, profile.ids)
         for finding in profile.findings:
             value = FREQUENCY_VALUES[finding.frequency]

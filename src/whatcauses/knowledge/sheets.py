@@ -70,7 +70,7 @@ def profile_sheet(profile: ConditionProfile) -> FactSheet:
     return FactSheet(
         file=f"conditions/{profile.file}",
         id=profile.id,
-        same_as=tuple(profile.same_as),
+        same_as=profile.ids[1:],
         name=profile.name,
         categories=tuple(profile.categories),
         sections=sections,
