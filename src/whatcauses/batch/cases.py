@@ -21,7 +21,7 @@ from whatcauses.batch.records import BatchRecord
 from whatcauses.engine import Engine
 from whatcauses.errors import InputError, QuestionError, WhatcausesError
 from whatcauses.phenopackets import read_phenopacket
-from whatcauses.rank.results import Ranking
+from whatcauses.rank.results import Ranking, candidate_dicts
 
 EvidenceScope = Literal["none", "top", "all"]
 InputKind = Literal["phenopacket", "text"]
@@ -121,7 +121,7 @@ def rank_record(engine: Engine, record: BatchRecord, settings: BatchSettings) ->
         parsed = _parse(record)
         rank = _rank_note if settings.input == "text" else _rank_phenopacket
         ranking = rank(engine, parsed, settings, result)
-        result["candidates"] = [c.to_dict() for c in ranking.candidates]
+        result["candidates"] = candidate_dicts(ranking.candidates)
         result["warnings"] = list(ranking.query.warnings)
         result["query"] = ranking.query.to_dict()
         result["data_release"] = ranking.data_release
