@@ -60,6 +60,7 @@ from whatcauses.text.negation import (
 from whatcauses.text.normalize import (
     EXCESS_MARK,
     FILLER_MARK,
+    MARKS,
     Token,
     is_hpo_id,
     phrase_key,
@@ -117,6 +118,9 @@ _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "
 _MAX_SUBJECT_WORDS = 3
 # Words that say how deep a colour is: they describe the colour word after them ("dark red").
 _SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "lighter", "paler"})
+# The verb a negation after a body site belongs to stands within this many tokens after it
+# ("my legs won't keep still", "won't ever heal").
+_VERB_REACH = 3
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -668,7 +672,7 @@ class QuestionReader:
             )
             for start, end, key in longest_matches(
                 self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words,
-                min_words=2
+                min_words=2, accept=lambda positions: not self._negates_a_verb(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -687,6 +691,23 @@ class QuestionReader:
                            for positions, entry in matched]
         matched += self._shared_frame_words(reading, clause, remaining)
         return matched
+
+    def _negates_a_verb(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Is a phrase made of body-site words and a negation after them, while that
+        negation belongs to the verb that follows it ("my foot *won't* heal", "my legs won't
+        keep still", "my shoulder can't move")? Then the site is there: the phrase is no
+        absent body part, and its words stay free for the verb's own phrase ("won't heal")."""
+        *site, mark = sorted(positions)
+        if not site or tokens[mark].stem not in MARKS or any(tokens[p].stem in MARKS
+                                                                for p in site):
+            return False
+        words = [t.folded for t in tokens]
+        if set(self._sites.sites_within(words, site)) != set(site):
+            return False
+        after = next((k for k in range(mark + 1, min(mark + 1 + _VERB_REACH, len(tokens)))
+                      if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
+        return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
+            tokens[k].is_word for k in range(mark + 1, after + 1))
 
     def _with_frame_word(self, reading: _Reading, clause: list[int], positions: list[int],
                          entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:

@@ -1,0 +1,44 @@
+"""Reader gaps of issue 14 (h-reader10), on the real engine: a negated verb after a body
+site, colour words a finding already implies, figurative pain, pain that spreads, "at rest",
+trying to get pregnant, abdominal quadrants."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whatcauses.engine import Engine
+
+POOR_HEALING = "HP:0001058"
+
+
+def _present(engine: Engine, question: str) -> set[str]:
+    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
+
+
+def _labels(engine: Engine, question: str) -> set[str]:
+    return {label for f in engine.interpret(question).findings for label in f.labels}
+
+
+# ---- a negation after a site belongs to the verb that follows it ----
+
+def test_a_site_that_wont_heal_is_poor_healing_not_an_absent_part(engine: Engine) -> None:
+    assert POOR_HEALING in _present(engine, "My foot won't heal.")
+    assert not any(label.startswith("Absent") for label in _labels(engine, "My foot won't heal."))
+
+
+@settings(max_examples=25, deadline=None)
+@given(site=st.sampled_from(["foot", "leg", "arm", "hand", "shoulder", "eyes", "legs", "toe"]),
+       verb=st.sampled_from(["won't heal", "won't keep still", "can't move", "doesn't bend",
+                             "won't open", "didn't straighten"]))
+def test_a_negated_verb_after_a_site_never_makes_the_site_absent(
+        engine: Engine, site: str, verb: str) -> None:
+    labels = _labels(engine, f"My {site} {verb}.")
+    assert not any(label.startswith(("Absent", "Aplasia")) for label in labels)
+
+
+def test_a_negation_before_a_site_still_names_an_absent_part(engine: Engine) -> None:
+    labels = _labels(engine, "She was born with no hands.")
+    assert any(label.startswith("Absent") for label in labels)
+    # and a negated verb that is the finding's own phrase is still read
+    assert "Primary amenorrhea" in _labels(engine, "Her periods haven't started.")
