@@ -42,3 +42,25 @@ def test_a_negation_before_a_site_still_names_an_absent_part(engine: Engine) -> 
     assert any(label.startswith("Absent") for label in labels)
     # and a negated verb that is the finding's own phrase is still read
     assert "Primary amenorrhea" in _labels(engine, "Her periods haven't started.")
+
+
+# ---- trying to get pregnant is no pregnancy ----
+
+def _exposures(engine: Engine, question: str) -> tuple[str, ...]:
+    return engine.interpret(question).exposure_keys
+
+
+@settings(max_examples=20, deadline=None)
+@given(wish=st.sampled_from(["We have been trying to get", "I can't get", "I want to get",
+                             "We are struggling to fall", "I am hoping to become"]))
+def test_a_pregnancy_only_wished_for_is_no_pregnancy(engine: Engine, wish: str) -> None:
+    reading = engine.interpret(f"{wish} pregnant and my periods are irregular.")
+    assert "pregnancy" not in reading.exposure_keys
+    # it is reported, as an exposure that is not there
+    assert any(m["kind"] == "excluded exposure" for m in reading.mappings())
+
+
+def test_a_pregnancy_that_happened_is_still_one(engine: Engine) -> None:
+    assert "pregnancy" in _exposures(engine, "I am 20 weeks pregnant and have a headache.")
+    assert "pregnancy" in _exposures(engine, "I got pregnant last month and feel sick.")
+    assert "pregnancy" not in _exposures(engine, "We are planning a pregnancy.")
