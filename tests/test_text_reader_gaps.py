@@ -64,3 +64,31 @@ def test_a_pregnancy_that_happened_is_still_one(engine: Engine) -> None:
     assert "pregnancy" in _exposures(engine, "I am 20 weeks pregnant and have a headache.")
     assert "pregnancy" in _exposures(engine, "I got pregnant last month and feel sick.")
     assert "pregnancy" not in _exposures(engine, "We are planning a pregnancy.")
+
+
+# ---- one reading for a colour word a finding already says ----
+
+ERYTHEMA, FACIAL_ERYTHEMA = "HP:0010783", "HP:0001041"
+
+
+def test_the_colour_of_a_red_rash_is_no_second_finding(engine: Engine) -> None:
+    reading = engine.interpret("I have a red rash on my arms.")
+    assert [f.ids.count(ERYTHEMA) for f in reading.findings] == [1]  # once, in the rash group
+    cheeks = engine.interpret("My toddler has bright red cheeks.")
+    assert [f.ids for f in cheeks.findings] == [(FACIAL_ERYTHEMA,)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(parts=st.lists(st.sampled_from(["a red rash", "red skin", "red cheeks", "pain",
+                                       "joint pain", "a fever", "recurrent fevers", "itching",
+                                       "itchy red eyes", "no fever", "a headache"]),
+                      min_size=2, max_size=4, unique=True))
+def test_no_present_finding_is_implied_by_another(engine: Engine, parts: list[str]) -> None:
+    reading = engine.interpret("I have " + " and ".join(parts) + ".")
+    onto = engine.knowledge.ontology
+    singles = [f for f in reading.findings if not f.is_group]
+    for f in singles:
+        others = [i for g in reading.findings if g is not f and g.negated == f.negated
+                  for i in g.ids if i in onto]
+        assert not any(f.ids[0] == i or onto.is_ancestor(onto.index(f.ids[0]), onto.index(i))
+                       for i in others), (f.text, f.ids)

@@ -254,7 +254,7 @@ class QuestionReader:
                 for s in elsewhere))
         return Interpretation(
             question=text,
-            findings=tuple(_deduplicate(reading.findings)),
+            findings=tuple(self._without_implied(_deduplicate(reading.findings))),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,
@@ -634,6 +634,20 @@ class QuestionReader:
             return None
         root = self.ontology.index(INHERITANCE_ROOT)
         return term if self.ontology.is_ancestor(root, self.ontology.index(term)) else None
+
+    def _without_implied(self, findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """The findings less each single term another reading already says, the same term or a
+        narrower one, with the same negation: the colour word of "a red rash" (Erythema, one
+        reading of the rash) or the "red" of "red cheeks" beside Facial erythema is one
+        finding, not two pieces of evidence for the same thing."""
+        kept = []
+        for n, finding in enumerate(findings):
+            others = {i for m, other in enumerate(findings)
+                      if m != n and other.negated == finding.negated
+                      and (other.ids != finding.ids or m < n) for i in other.ids}
+            if finding.is_group or not self._covers(finding.ids, others):
+                kept.append(finding)
+        return kept
 
     def _covers(self, ids: Sequence[str], own: set[str]) -> bool:
         """True when one of ``ids`` is one of ``own`` or an ancestor of one."""
