@@ -92,3 +92,36 @@ def test_no_present_finding_is_implied_by_another(engine: Engine, parts: list[st
                   for i in g.ids if i in onto]
         assert not any(f.ids[0] == i or onto.is_ancestor(onto.index(f.ids[0]), onto.index(i))
                        for i in others), (f.text, f.ids)
+
+
+# ---- figurative pain ----
+
+PAIN, CHEST_PAIN, SHOCK, HEADACHE = "HP:0012531", "HP:0100749", "HP:0031273", "HP:0002315"
+
+
+@settings(max_examples=30, deadline=None)
+@given(site=st.sampled_from(["foot", "chest", "back", "knee", "head", "stomach"]),
+       image=st.sampled_from(["it is on fire", "an elephant is sitting on it", "knives",
+                              "an electric shock", "I have been stabbed", "it is in a vice",
+                              "broken glass"]))
+def test_a_pain_simile_is_pain_at_the_site(engine: Engine, site: str, image: str) -> None:
+    reading = engine.interpret(f"My {site} feels like {image}.")
+    onto = engine.knowledge.ontology
+    ids = [i for f in reading.findings for i in f.ids]
+    assert SHOCK not in ids
+    assert any(i in (HEADACHE, PAIN) or onto.is_ancestor(onto.index(PAIN), onto.index(i))
+               for i in ids if i in onto), (image, [f.labels for f in reading.findings])
+    # the image's words are no unknown words
+    assert not {"knives", "elephant", "shock", "glass", "vice"} & set(reading.unrecognized)
+
+
+def test_a_simile_after_pain_is_no_second_pain_and_keeps_the_site(engine: Engine) -> None:
+    reading = engine.interpret("A pain like knives in my stomach.")
+    assert [f.labels for f in reading.findings] == [("Abdominal pain",)]
+    assert CHEST_PAIN in _present(engine, "It feels like an elephant is sitting on my chest.") \
+        or "Angina pectoris" in _labels(engine, "It feels like an elephant is sitting on my chest.")
+
+
+def test_like_without_an_image_is_no_pain(engine: Engine) -> None:
+    assert "Pain" not in _labels(engine, "I feel like I have gained weight.")
+    assert "Increased body weight" in _labels(engine, "I feel like I have gained weight.")

@@ -399,8 +399,8 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_on_fire(
-        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))
+    return _mark_similes(_mark_on_fire(
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))))
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:
@@ -409,6 +409,53 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
     for here in range(1, len(tokens)):
         if tokens[here].folded == "fire" and tokens[here - 1].folded == "on":
             tokens[here] = replace(tokens[here], stem=stem("pain"))
+    return tokens
+
+
+# Images people compare a pain with ("like knives", "like an elephant sitting on my chest",
+# "as if I'd been stabbed", "like an electric shock"): in a simile they say the part hurts,
+# and how, never that there is a knife, an elephant or a shock. "Pins and needles" (a
+# tingling), "weight" ("like I've gained weight") and "burning" (a finding word of its own) are
+# not images.
+_PAIN_IMAGES = frozenset({
+    "fire", "flames", "flame", "knife", "knives", "dagger", "daggers", "blade", "blades",
+    "razor", "razors", "glass", "elephant", "brick", "bricks", "vice", "vise", "hammer",
+    "hammers", "drill", "shock", "shocks", "lightning", "poker", "stabbed", "squeezed",
+    "crushed", "nails", "nail"})
+# Words that start a simile, and how many tokens after its start the image may stand ("like a
+# red hot poker": four).
+_SIMILE_STARTS = (("like",), ("as", "if"), ("as", "though"))
+_SIMILE_REACH = 5
+# Words of pain before a simile: the simile then only says how it hurts ("a pain like
+# knives"), and its words are no second pain. Looked for this many tokens back.
+_PAIN_WORDS = frozenset({"pain", "pains", "painful", "ache", "aches", "aching", "hurt", "hurts",
+                         "hurting", "sore", "burning", "burns", "stabbing", "throbbing"})
+_PAIN_LOOKBACK = 6
+# The stem of a simile's other words: function words, which a finding's site is read across
+# ("a pain like knives in my stomach").
+SIMILE_MARK = "~"
+
+
+def _mark_similes(tokens: list[Token]) -> list[Token]:
+    """A simile of pain: its image word takes the stem of "pain" ("my chest feels like an
+    elephant is sitting on it" is chest pain, "my foot feels like it is on fire" foot pain),
+    or, when a pain word stands just before, is only a function word ("a pain like knives in
+    my stomach" is abdominal pain once); the simile's words between are function words. Never
+    read literally: "like an electric shock" is no Shock."""
+    for here in range(len(tokens)):
+        start = next((s for s in _SIMILE_STARTS
+                      if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
+        if start is None:
+            continue
+        after = range(here + len(start), min(here + len(start) + _SIMILE_REACH, len(tokens)))
+        image = next((k for k in after if tokens[k].folded in _PAIN_IMAGES), None)
+        if image is None or any(not tokens[k].is_word for k in range(here, image)):
+            continue
+        said = any(t.folded in _PAIN_WORDS or t.stem == stem("pain")
+                   for t in tokens[max(here - _PAIN_LOOKBACK, 0):here] if t.is_word)
+        for k in range(here, image):
+            tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
+        tokens[image] = replace(tokens[image], stem=SIMILE_MARK if said else stem("pain"))
     return tokens
 
 

@@ -61,6 +61,7 @@ from whatcauses.text.normalize import (
     EXCESS_MARK,
     FILLER_MARK,
     MARKS,
+    SIMILE_MARK,
     Token,
     is_hpo_id,
     phrase_key,
@@ -1095,7 +1096,9 @@ class QuestionReader:
                     described: Sequence[_Match] = ()) -> list[_Match]:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
-        words = [t.folded for t in reading.tokens]
+        # A simile's words say how the finding is: its site is read across them as across
+        # "the" ("a pain like knives in my stomach").
+        words = [t.folded if t.stem != SIMILE_MARK else "the" for t in reading.tokens]
         matches = []
         for positions, entry in found:
             # Site words inside the finding's own span belong to it ("a dislocated eye
