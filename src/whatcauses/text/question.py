@@ -19,6 +19,7 @@ would mean passing that state from module to module.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -117,6 +118,11 @@ _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "
 # The noun a predicate describes is among this many content words before the verb ("the skin
 # between my toes is ...": toes, skin).
 _MAX_SUBJECT_WORDS = 3
+# A describing word and the finding it describes stand this close ("red, itchy, scaly rash":
+# two words between), with no sentence break and no word that starts a statement between.
+_MAX_WORDS_BESIDE = 3
+_SENTENCE_BREAK = re.compile(r"[.;!?]")
+_STATEMENT_WORDS = frozenset({"but", "has", "have", "had", "get", "gets", "got", "also"})
 # Words that say how deep a colour is: they describe the colour word after them ("dark red").
 _SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "lighter", "paler"})
 # The verb a negation after a body site belongs to stands within this many tokens after it
@@ -255,7 +261,7 @@ class QuestionReader:
                 for s in elsewhere))
         return Interpretation(
             question=text,
-            findings=tuple(self._without_implied(_deduplicate(reading.findings))),
+            findings=tuple(self._without_implied(text, _deduplicate(reading.findings))),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,
@@ -636,16 +642,19 @@ class QuestionReader:
         root = self.ontology.index(INHERITANCE_ROOT)
         return term if self.ontology.is_ancestor(root, self.ontology.index(term)) else None
 
-    def _without_implied(self, findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
-        """The findings less each single term another reading already says, the same term or a
-        narrower one, with the same negation: the colour word of "a red rash" (Erythema, one
-        reading of the rash) or the "red" of "red cheeks" beside Facial erythema is one
-        finding, not two pieces of evidence for the same thing."""
+    def _without_implied(self, text: str,
+                         findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """The findings less each single term that a reading right beside it already says,
+        the same term or a narrower one, with the same negation: the colour word of "a red
+        rash" (Erythema, one reading of the rash) is one finding with it, not a second piece
+        of evidence. Only a describing word beside its finding ("red, itchy rash", "the rash
+        is red"): a statement of its own stays ("always anxious and I get panic attacks")."""
         kept = []
         for n, finding in enumerate(findings):
             others = {i for m, other in enumerate(findings)
                       if m != n and other.negated == finding.negated
-                      and (other.ids != finding.ids or m < n) for i in other.ids}
+                      and (other.ids != finding.ids or m < n)
+                      and _beside(text, finding, other) for i in other.ids}
             if finding.is_group or not self._covers(finding.ids, others):
                 kept.append(finding)
         return kept
@@ -1290,6 +1299,15 @@ def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:
     "cutting", "sad", "corn", which are EXACT synonyms of HPO terms too)."""
     return (entry.source in _TECHNICAL_SOURCES
             and english_frequency(token.folded) < EVERYDAY_WORD_FREQUENCY)
+
+
+def _beside(text: str, one: RecognizedFinding, other: RecognizedFinding) -> bool:
+    """Do two findings stand side by side in one statement: at most a few words between,
+    none of them a person ("I get ...") and no sentence break?"""
+    gap = text[min(one.end, other.end):max(one.start, other.start)]
+    words = re.findall(r"[\w']+", gap.lower())
+    return (len(words) <= _MAX_WORDS_BESIDE and not _SENTENCE_BREAK.search(gap)
+            and not any(w in _PERSON_WORDS or w in _STATEMENT_WORDS for w in words))
 
 
 def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
