@@ -135,3 +135,28 @@ def test_a_simile_after_pain_is_no_second_pain_and_keeps_the_site(engine: Engine
 def test_like_without_an_image_is_no_pain(engine: Engine) -> None:
     assert "Pain" not in _labels(engine, "I feel like I have gained weight.")
     assert "Increased body weight" in _labels(engine, "I feel like I have gained weight.")
+
+
+# ---- pain that spreads ----
+
+LOW_BACK_PAIN, LEG_PAIN, ARM_PAIN, FLANK_PAIN, GROIN_PAIN, BACK_PAIN = (
+    "HP:0003419", "HP:0012514", "HP:0012513", "HP:0030157", "HP:0031520", "HP:0003418")
+
+
+def test_the_place_a_pain_reaches_is_read_too(engine: Engine) -> None:
+    assert {LOW_BACK_PAIN, LEG_PAIN} <= _present(
+        engine, "Pain in my lower back that shoots down my leg.")
+    assert ARM_PAIN in _present(engine, "Chest pain spreading to my left arm.")
+    assert {FLANK_PAIN, GROIN_PAIN} <= _present(
+        engine, "Pain in my side that travels down to my groin.")
+
+
+@settings(max_examples=20, deadline=None)
+@given(verb=st.sampled_from(["spreads", "shoots", "goes", "travels", "radiates"]),
+       direction=st.sampled_from(["down", "to", "into", "up"]))
+def test_only_a_pain_spreads(engine: Engine, verb: str, direction: str) -> None:
+    # a rash or a swelling that spreads is no pain, and a pain that goes away goes nowhere
+    assert not any("pain" in label.lower() for label in
+                   _labels(engine, f"I have a rash that {verb} {direction} my arms."))
+    question = f"My leg hurts and the rash {verb} {direction} my back."
+    assert BACK_PAIN not in _present(engine, question)

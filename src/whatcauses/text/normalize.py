@@ -399,8 +399,8 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_similes(_mark_on_fire(
-        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))))
+    return _mark_radiation(_mark_similes(_mark_on_fire(
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))))
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:
@@ -456,6 +456,38 @@ def _mark_similes(tokens: list[Token]) -> list[Token]:
         for k in range(here, image):
             tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
         tokens[image] = replace(tokens[image], stem=SIMILE_MARK if said else stem("pain"))
+    return tokens
+
+
+# Verbs that say a pain spreads from where it is, before a word of direction ("shoots down my
+# leg", "spreading to my left arm and jaw", "goes through to my back", "radiates into my
+# groin"): the pain is also where it reaches.
+_SPREAD_VERBS = frozenset({
+    "shoot", "shoots", "shooting", "shot", "spread", "spreads", "spreading", "radiate",
+    "radiates", "radiating", "radiated", "travel", "travels", "travelling", "traveling",
+    "travelled", "traveled", "go", "goes", "going", "went", "move", "moves", "moving", "moved",
+    "run", "runs", "running", "extend", "extends", "extending"})
+_DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around"})
+# A word of pain stands in the same statement before the verb, within this many tokens (no
+# "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
+_SPREAD_LOOKBACK = 8
+_STATEMENT_ENDS = frozenset({"and", "but", "or", ".", ";", "!", "?"})
+
+
+def _mark_radiation(tokens: list[Token]) -> list[Token]:
+    """A pain that spreads: the verb right before a direction word takes the stem of "pain",
+    so that the place it reaches is read as a pain of its own ("pain in my lower back that
+    shoots down my leg": low back pain and leg pain)."""
+    pain = stem("pain")
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded not in _SPREAD_VERBS or tokens[here + 1].folded not in _DIRECTIONS:
+            continue
+        for k in range(here - 1, max(here - 1 - _SPREAD_LOOKBACK, -1), -1):
+            if tokens[k].folded in _STATEMENT_ENDS:
+                break
+            if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
+                tokens[here] = replace(tokens[here], stem=pain)
+                break
     return tokens
 
 
