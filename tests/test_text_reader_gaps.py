@@ -160,3 +160,20 @@ def test_only_a_pain_spreads(engine: Engine, verb: str, direction: str) -> None:
                    _labels(engine, f"I have a rash that {verb} {direction} my arms."))
     question = f"My leg hurts and the rash {verb} {direction} my back."
     assert BACK_PAIN not in _present(engine, question)
+
+
+# ---- abdominal quadrants ----
+
+ABDOMINAL_PAIN = "HP:0002027"
+
+
+@settings(max_examples=15, deadline=None)
+@given(side=st.sampled_from(["right", "left"]), level=st.sampled_from(["upper", "lower"]),
+       order=st.booleans())
+def test_a_quadrant_pain_is_abdominal_pain_with_its_site(
+        engine: Engine, side: str, level: str, order: bool) -> None:
+    quadrant = f"{side} {level} quadrant" if order else f"{level} {side} quadrant"
+    reading = engine.interpret(f"Pain in the {quadrant} since yesterday.")
+    pains = [f for f in reading.findings if ABDOMINAL_PAIN in f.ids]
+    assert pains and pains[0].site is not None and "quadrant" in pains[0].site
+    assert ABDOMINAL_PAIN in _present(engine, f"{side[0].upper()}{level[0].upper()}Q pain")
