@@ -177,3 +177,21 @@ def test_a_quadrant_pain_is_abdominal_pain_with_its_site(
     pains = [f for f in reading.findings if ABDOMINAL_PAIN in f.ids]
     assert pains and pains[0].site is not None and "quadrant" in pains[0].site
     assert ABDOMINAL_PAIN in _present(engine, f"{side[0].upper()}{level[0].upper()}Q pain")
+
+
+# ---- at rest ----
+
+RESTING_TREMOR, TREMOR, REST_DYSPNEA = "HP:0002322", "HP:0001337", "HP:0033710"
+
+
+def test_rest_belongs_to_its_own_finding(engine: Engine) -> None:
+    assert RESTING_TREMOR in _present(engine, "My hand shakes when it is resting in my lap.")
+    assert REST_DYSPNEA in _present(engine, "I get breathless even at rest.")
+
+
+@settings(max_examples=15, deadline=None)
+@given(finding=st.sampled_from(["my knee hurts", "I get chest pain", "I feel dizzy",
+                                "I am breathless", "my legs ache"]),
+       rest=st.sampled_from(["when resting", "at rest", "when it is resting"]))
+def test_rest_alone_is_no_tremor(engine: Engine, finding: str, rest: str) -> None:
+    assert not {RESTING_TREMOR, TREMOR} & _present(engine, f"{finding} {rest}.")
