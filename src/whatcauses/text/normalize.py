@@ -412,6 +412,23 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Numbers in words, shared by the readers of ages (text/context.py) and of how long a
+# complaint has lasted (text/course.py): "a fourteen year old", "for sixteen weeks".
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+
+
+def number_words_pattern() -> str:
+    """The number words as a regular-expression alternation, longest first ("seventeen"
+    before "seven")."""
+    return "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
 # Images people compare a pain with ("like knives", "like an elephant sitting on my chest",
 # "as if I'd been stabbed", "like an electric shock"): in a simile they say the part hurts,
 # and how, never that there is a knife, an elephant or a shock. "Pins and needles" (a
