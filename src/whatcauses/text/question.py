@@ -644,18 +644,31 @@ class QuestionReader:
 
     def _without_implied(self, text: str,
                          findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
-        """The findings less each single term that a reading right beside it already says,
-        the same term or a narrower one, with the same negation: the colour word of "a red
-        rash" (Erythema, one reading of the rash) is one finding with it, not a second piece
-        of evidence. Only a describing word beside its finding ("red, itchy rash", "the rash
-        is red"): a statement of its own stays ("always anxious and I get panic attacks")."""
-        kept = []
+        """The findings with nothing said twice by readings side by side (same negation): a
+        single term that a narrower (or the same) single term beside it implies is dropped
+        ("red cheeks", Facial erythema, says the "red" of Erythema), and a term a single
+        finding beside it names is taken out of an OR-group: in "a red rash" the colour is
+        Erythema, and the rash is its other readings (Skin rash | Eczematoid dermatitis |
+        Urticaria), not Erythema a second time. Only a describing word beside its finding
+        ("red, itchy rash", "the rash is red"): a statement of its own stays ("always anxious
+        and I get panic attacks")."""
+        singles = [f for f in findings if not f.is_group]
+        kept: list[RecognizedFinding] = []
         for n, finding in enumerate(findings):
-            others = {i for m, other in enumerate(findings)
+            beside = [other for m, other in enumerate(findings)
                       if m != n and other.negated == finding.negated
-                      and (other.ids != finding.ids or m < n)
-                      and _beside(text, finding, other) for i in other.ids}
-            if finding.is_group or not self._covers(finding.ids, others):
+                      and _beside(text, finding, other)]
+            if finding.is_group:
+                said = {i for other in beside if other in singles for i in other.ids}
+                rest = [k for k, i in enumerate(finding.ids) if i not in said]
+                kept.append(finding if not rest or len(rest) == len(finding.ids) else replace(
+                    finding, ids=tuple(finding.ids[k] for k in rest),
+                    labels=tuple(finding.labels[k] for k in rest)))
+                continue
+            narrower = {i for m, other in enumerate(findings) if other in beside
+                        and not other.is_group and (other.ids != finding.ids or m < n)
+                        for i in other.ids}
+            if not self._covers(finding.ids, narrower):
                 kept.append(finding)
         return kept
 
