@@ -649,9 +649,9 @@ class QuestionReader:
         ("red cheeks", Facial erythema, says the "red" of Erythema), and a term a single
         finding beside it names is taken out of an OR-group: in "a red rash" the colour is
         Erythema, and the rash is its other readings (Skin rash | Eczematoid dermatitis |
-        Urticaria), not Erythema a second time. Only a describing word beside its finding
-        ("red, itchy rash", "the rash is red"): a statement of its own stays ("always anxious
-        and I get panic attacks")."""
+        Urticaria), not Erythema a second time (while two readings at least are left). Only a
+        describing word beside its finding ("red, itchy rash", "the rash is red"): a statement
+        of its own stays ("always anxious and I get panic attacks")."""
         singles = [f for f in findings if not f.is_group]
         kept: list[RecognizedFinding] = []
         for n, finding in enumerate(findings):
@@ -661,7 +661,10 @@ class QuestionReader:
             if finding.is_group:
                 said = {i for other in beside if other in singles for i in other.ids}
                 rest = [k for k, i in enumerate(finding.ids) if i not in said]
-                kept.append(finding if not rest or len(rest) == len(finding.ids) else replace(
+                # Only while the group stays a group: one member left would turn an open
+                # reading into a firm one ("gritty dry eyes": Keratoconjunctivitis sicca |
+                # Corneal foreign body sensation stays as it is).
+                kept.append(finding if len(rest) < 2 or len(rest) == len(finding.ids) else replace(
                     finding, ids=tuple(finding.ids[k] for k in rest),
                     labels=tuple(finding.labels[k] for k in rest)))
                 continue
