@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from whatcauses.engine import Engine
 from whatcauses.explain.evidence import course_words, describe_course
@@ -22,7 +24,9 @@ from whatcauses.rank.course import (
     course_weights,
 )
 from whatcauses.rank.results import CourseFit
+from whatcauses.text.context import read_person
 from whatcauses.text.course import read_course
+from whatcauses.text.normalize import NUMBER_WORDS
 
 from .test_cli import cli
 
@@ -189,3 +193,23 @@ def test_the_cli_shows_the_course_and_its_json_the_fit(cli: Any) -> None:
     cited = {c["id"] for c in data["citations"]}
     assert all(set(c["course_fit"]["sources"]) <= cited for c in data["candidates"]
                if c["course_fit"] is not None and c["id"] in explained)
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(min_value=1, max_value=20),
+       unit=st.sampled_from([("days", 1.0), ("weeks", 7.0), ("months", 30.0)]))
+def test_a_duration_in_words_reads_as_in_digits(n: int, unit: tuple[str, float]) -> None:
+    # one table of number words serves ages and durations (text/normalize.py): "sixteen
+    # weeks" is 16 weeks, "seventeen days" never "seven"
+    words = {v: k for k, v in NUMBER_WORDS.items()}
+    in_words = read_course(f"a cough for {words[n]} {unit[0]}")
+    in_digits = read_course(f"a cough for {n} {unit[0]}")
+    assert in_words is not None and in_digits is not None
+    assert in_words.days == in_digits.days == n * unit[1]
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.sampled_from([2, 7, 13, 14, 16, 17, 19, 30, 40, 70]))
+def test_an_age_in_words_reads_as_in_digits(n: int) -> None:
+    words = {v: k for k, v in NUMBER_WORDS.items()}
+    assert read_person(f"my {words[n]} year old has a rash").age == float(n)

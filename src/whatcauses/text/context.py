@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whatcauses.text.normalize import fold_with_origin, original_span
+from whatcauses.text.normalize import (
+    NUMBER_WORDS,
+    fold_with_origin,
+    number_words_pattern,
+    original_span,
+)
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
-_NUM = r"(\d{1,3}(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER_WORDS = NUMBER_WORDS
+_NUM = r"(\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
 _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
 _AGE_PATTERNS = (

@@ -19,13 +19,17 @@ from __future__ import annotations
 import re
 
 from whatcauses.text.interpretation import Course
-from whatcauses.text.normalize import fold_with_origin, original_span
+from whatcauses.text.normalize import (
+    NUMBER_WORDS,
+    fold_with_origin,
+    number_words_pattern,
+    original_span,
+)
 
+# The shared number words, with the words of a count that only a duration uses.
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "a few": 3, "few": 3, "several": 4, "a good few": 4,
+    **NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a few": 3, "few": 3, "several": 4, "a good few": 4,
 }  # fmt: skip
 _UNIT_DAYS = {"day": 1.0, "night": 1.0, "week": 7.0, "wk": 7.0,
               "fortnight": 14.0, "month": 30.0, "year": 365.0, "yr": 365.0}  # fmt: skip
@@ -33,8 +37,7 @@ _UNIT_DAYS = {"day": 1.0, "night": 1.0, "week": 7.0, "wk": 7.0,
 _VAGUE_DAYS = {"days": 3.0, "weeks": 21.0, "months": 180.0, "years": 730.0,
                "ages": 365.0, "decades": 7300.0}  # fmt: skip
 _NUM = (r"(\d{1,3}(?:\.\d+)?|a good few|a couple(?: of)?|couple of|a few|few|several|an?|"
-        + "|".join(w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an", "few"))
-        + r")")
+        + number_words_pattern() + r")")
 _UNIT = r"(days?|nights?|weeks?|wks?|fortnights?|months?|years?|yrs?)"
 # "for", "over the past", "in the last", "for about", "for more than", "for over a year".
 _LEAD = (r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+)?(?:last|past|previous)?|"

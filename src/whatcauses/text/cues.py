@@ -15,6 +15,7 @@ from whatcauses.text.normalize import (
     EXCESS_MARK,
     FILLER_MARK,
     MARKS,
+    SIMILE_MARK,
     STOPWORDS,
     Token,
 )
@@ -54,7 +55,7 @@ class Cues:
         times") are not."""
         if token.stem in (ABSENCE_TYPE_STEM, EXCESS_MARK):
             return True
-        if token.stem == FILLER_MARK:
+        if token.stem in (FILLER_MARK, SIMILE_MARK):
             return False
         return token.folded not in self.not_content and token.stem not in MARKS
 

@@ -27,6 +27,18 @@ from whatcauses.text.recognize import longest_matches
 # this many tokens ("after a few mosquito bites" is not covered: "few" is a content word).
 _TIME_WORDS = frozenset({"after", "since", "following"})
 _TIME_WORD_REACH = 3
+# Words that say an exposure is only wished for or tried for, so it has not happened ("trying
+# to get pregnant", "can't get pregnant", "planning a pregnancy", "want to travel"): no
+# exposure. They are looked for up to this many tokens before the phrase, across function words
+# and the verbs of coming to a state ("get", "fall", "become"), which alone say nothing ("I got
+# pregnant" is pregnant; "I get tick bites" is bitten).
+_SOUGHT = frozenset({"try", "tries", "tried", "trying", "want", "wants", "wanted", "wanting",
+                     "hope", "hopes", "hoped", "hoping", "plan", "plans", "planned", "planning",
+                     "wish", "wishes", "wishing", "struggle", "struggles", "struggled",
+                     "struggling", "can't", "cant", "cannot", "unable", "couldn't", "couldnt"})
+_COMING_TO = frozenset({"get", "getting", "fall", "falling", "become", "becoming", "conceive",
+                        "conceiving"})
+_SOUGHT_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +93,25 @@ class ExposureReader:
         negations = negated_spans(self._cues, tokens, [positions for positions, _ in found])
         mentions: list[ExposureMention] = []
         for (positions, exposure), cue in zip(found, negations, strict=True):
-            first = self._time_word(tokens, positions[0], taken)
+            sought = self._sought(tokens, positions[0])
+            first = sought if sought is not None else self._time_word(tokens, positions[0], taken)
             start, end = tokens[first].start, tokens[positions[-1]].end
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
-                                            cue is not None, start, end))
+                                            cue is not None or sought is not None, start, end))
         return mentions
+
+    def _sought(self, tokens: Sequence[Token], first: int) -> int | None:
+        """The position of a word saying the exposure is only wished or tried for ("trying to
+        get pregnant"), across function words and "get"/"become", or ``None``."""
+        for i in range(first - 1, max(first - 1 - _SOUGHT_REACH, -1), -1):
+            token = tokens[i]
+            if not token.is_word:
+                return None
+            if token.folded in _SOUGHT:
+                return i
+            if self._cues.is_content(token) and token.folded not in _COMING_TO:
+                return None
+        return None
 
     def _time_word(self, tokens: Sequence[Token], first: int, taken: Collection[int]) -> int:
         """The position of "after"/"since" when it stands right before the phrase, across

@@ -399,8 +399,8 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_on_fire(
-        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))
+    return _mark_radiation(_mark_similes(_mark_on_fire(
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))))
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:
@@ -409,6 +409,102 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
     for here in range(1, len(tokens)):
         if tokens[here].folded == "fire" and tokens[here - 1].folded == "on":
             tokens[here] = replace(tokens[here], stem=stem("pain"))
+    return tokens
+
+
+# Numbers in words, shared by the readers of ages (text/context.py) and of how long a
+# complaint has lasted (text/course.py): "a fourteen year old", "for sixteen weeks".
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+
+
+def number_words_pattern() -> str:
+    """The number words as a regular-expression alternation, longest first ("seventeen"
+    before "seven")."""
+    return "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+# Images people compare a pain with ("like knives", "like an elephant sitting on my chest",
+# "as if I'd been stabbed", "like an electric shock"): in a simile they say the part hurts,
+# and how, never that there is a knife, an elephant or a shock. "Pins and needles" (a
+# tingling), "weight" ("like I've gained weight") and "burning" (a finding word of its own) are
+# not images.
+_PAIN_IMAGES = frozenset({
+    "fire", "flames", "flame", "knife", "knives", "dagger", "daggers", "blade", "blades",
+    "razor", "razors", "glass", "elephant", "brick", "bricks", "vice", "vise", "hammer",
+    "hammers", "drill", "shock", "shocks", "lightning", "poker", "stabbed", "squeezed",
+    "crushed", "nails", "nail"})
+# Words that start a simile, and how many tokens after its start the image may stand ("like a
+# red hot poker": four).
+_SIMILE_STARTS = (("like",), ("as", "if"), ("as", "though"))
+_SIMILE_REACH = 5
+# Words of pain before a simile: the simile then only says how it hurts ("a pain like
+# knives"), and its words are no second pain. Looked for this many tokens back.
+_PAIN_WORDS = frozenset({"pain", "pains", "painful", "ache", "aches", "aching", "hurt", "hurts",
+                         "hurting", "sore", "burning", "burns", "stabbing", "throbbing"})
+_PAIN_LOOKBACK = 6
+# The stem of a simile's other words: function words, which a finding's site is read across
+# ("a pain like knives in my stomach").
+SIMILE_MARK = "~"
+
+
+def _mark_similes(tokens: list[Token]) -> list[Token]:
+    """A simile of pain: its image word takes the stem of "pain" ("my chest feels like an
+    elephant is sitting on it" is chest pain, "my foot feels like it is on fire" foot pain),
+    or, when a pain word stands just before, is only a function word ("a pain like knives in
+    my stomach" is abdominal pain once); the simile's words between are function words. Never
+    read literally: "like an electric shock" is no Shock."""
+    for here in range(len(tokens)):
+        start = next((s for s in _SIMILE_STARTS
+                      if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
+        if start is None:
+            continue
+        after = range(here + len(start), min(here + len(start) + _SIMILE_REACH, len(tokens)))
+        image = next((k for k in after if tokens[k].folded in _PAIN_IMAGES), None)
+        if image is None or any(not tokens[k].is_word for k in range(here, image)):
+            continue
+        said = any(t.folded in _PAIN_WORDS or t.stem == stem("pain")
+                   for t in tokens[max(here - _PAIN_LOOKBACK, 0):here] if t.is_word)
+        for k in range(here, image):
+            tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
+        tokens[image] = replace(tokens[image], stem=SIMILE_MARK if said else stem("pain"))
+    return tokens
+
+
+# Verbs that say a pain spreads from where it is, before a word of direction ("shoots down my
+# leg", "spreading to my left arm and jaw", "goes through to my back", "radiates into my
+# groin"): the pain is also where it reaches.
+_SPREAD_VERBS = frozenset({
+    "shoot", "shoots", "shooting", "shot", "spread", "spreads", "spreading", "radiate",
+    "radiates", "radiating", "radiated", "travel", "travels", "travelling", "traveling",
+    "travelled", "traveled", "go", "goes", "going", "went", "move", "moves", "moving", "moved",
+    "run", "runs", "running", "extend", "extends", "extending"})
+_DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around"})
+# A word of pain stands in the same statement before the verb, within this many tokens (no
+# "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
+_SPREAD_LOOKBACK = 8
+_STATEMENT_ENDS = frozenset({"and", "but", "or", ".", ";", "!", "?"})
+
+
+def _mark_radiation(tokens: list[Token]) -> list[Token]:
+    """A pain that spreads: the verb right before a direction word takes the stem of "pain",
+    so that the place it reaches is read as a pain of its own ("pain in my lower back that
+    shoots down my leg": low back pain and leg pain)."""
+    pain = stem("pain")
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded not in _SPREAD_VERBS or tokens[here + 1].folded not in _DIRECTIONS:
+            continue
+        for k in range(here - 1, max(here - 1 - _SPREAD_LOOKBACK, -1), -1):
+            if tokens[k].folded in _STATEMENT_ENDS:
+                break
+            if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
+                tokens[here] = replace(tokens[here], stem=pain)
+                break
     return tokens
 
 

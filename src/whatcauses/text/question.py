@@ -19,6 +19,7 @@ would mean passing that state from module to module.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -60,6 +61,8 @@ from whatcauses.text.negation import (
 from whatcauses.text.normalize import (
     EXCESS_MARK,
     FILLER_MARK,
+    MARKS,
+    SIMILE_MARK,
     Token,
     is_hpo_id,
     phrase_key,
@@ -115,8 +118,16 @@ _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "
 # The noun a predicate describes is among this many content words before the verb ("the skin
 # between my toes is ...": toes, skin).
 _MAX_SUBJECT_WORDS = 3
+# A describing word and the finding it describes stand this close ("red, itchy, scaly rash":
+# two words between), with no sentence break and no word that starts a statement between.
+_MAX_WORDS_BESIDE = 3
+_SENTENCE_BREAK = re.compile(r"[.;!?]")
+_STATEMENT_WORDS = frozenset({"but", "has", "have", "had", "get", "gets", "got", "also"})
 # Words that say how deep a colour is: they describe the colour word after them ("dark red").
 _SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "lighter", "paler"})
+# The verb a negation after a body site belongs to stands within this many tokens after it
+# ("my legs won't keep still", "won't ever heal").
+_VERB_REACH = 3
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -250,7 +261,7 @@ class QuestionReader:
                 for s in elsewhere))
         return Interpretation(
             question=text,
-            findings=tuple(_deduplicate(reading.findings)),
+            findings=tuple(self._without_implied(text, _deduplicate(reading.findings))),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,
@@ -631,6 +642,39 @@ class QuestionReader:
         root = self.ontology.index(INHERITANCE_ROOT)
         return term if self.ontology.is_ancestor(root, self.ontology.index(term)) else None
 
+    def _without_implied(self, text: str,
+                         findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """The findings with nothing said twice by readings side by side (same negation): a
+        single term that a narrower (or the same) single term beside it implies is dropped
+        ("red cheeks", Facial erythema, says the "red" of Erythema), and a term a single
+        finding beside it names is taken out of an OR-group: in "a red rash" the colour is
+        Erythema, and the rash is its other readings (Skin rash | Eczematoid dermatitis |
+        Urticaria), not Erythema a second time (while two readings at least are left). Only a
+        describing word beside its finding ("red, itchy rash", "the rash is red"): a statement
+        of its own stays ("always anxious and I get panic attacks")."""
+        singles = [f for f in findings if not f.is_group]
+        kept: list[RecognizedFinding] = []
+        for n, finding in enumerate(findings):
+            beside = [other for m, other in enumerate(findings)
+                      if m != n and other.negated == finding.negated
+                      and _beside(text, finding, other)]
+            if finding.is_group:
+                said = {i for other in beside if other in singles for i in other.ids}
+                rest = [k for k, i in enumerate(finding.ids) if i not in said]
+                # Only while the group stays a group: one member left would turn an open
+                # reading into a firm one ("gritty dry eyes": Keratoconjunctivitis sicca |
+                # Corneal foreign body sensation stays as it is).
+                kept.append(finding if len(rest) < 2 or len(rest) == len(finding.ids) else replace(
+                    finding, ids=tuple(finding.ids[k] for k in rest),
+                    labels=tuple(finding.labels[k] for k in rest)))
+                continue
+            narrower = {i for m, other in enumerate(findings) if other in beside
+                        and not other.is_group and (other.ids != finding.ids or m < n)
+                        for i in other.ids}
+            if not self._covers(finding.ids, narrower):
+                kept.append(finding)
+        return kept
+
     def _covers(self, ids: Sequence[str], own: set[str]) -> bool:
         """True when one of ``ids`` is one of ``own`` or an ancestor of one."""
         index = self.ontology.index
@@ -668,7 +712,7 @@ class QuestionReader:
             )
             for start, end, key in longest_matches(
                 self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words,
-                min_words=2
+                min_words=2, accept=lambda positions: not self._negates_a_verb(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -687,6 +731,23 @@ class QuestionReader:
                            for positions, entry in matched]
         matched += self._shared_frame_words(reading, clause, remaining)
         return matched
+
+    def _negates_a_verb(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Is a phrase made of body-site words and a negation after them, while that
+        negation belongs to the verb that follows it ("my foot *won't* heal", "my legs won't
+        keep still", "my shoulder can't move")? Then the site is there: the phrase is no
+        absent body part, and its words stay free for the verb's own phrase ("won't heal")."""
+        *site, mark = sorted(positions)
+        if not site or tokens[mark].stem not in MARKS or any(tokens[p].stem in MARKS
+                                                                for p in site):
+            return False
+        words = [t.folded for t in tokens]
+        if set(self._sites.sites_within(words, site)) != set(site):
+            return False
+        after = next((k for k in range(mark + 1, min(mark + 1 + _VERB_REACH, len(tokens)))
+                      if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
+        return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
+            tokens[k].is_word for k in range(mark + 1, after + 1))
 
     def _with_frame_word(self, reading: _Reading, clause: list[int], positions: list[int],
                          entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:
@@ -1060,7 +1121,9 @@ class QuestionReader:
                     described: Sequence[_Match] = ()) -> list[_Match]:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
-        words = [t.folded for t in reading.tokens]
+        # A simile's words say how the finding is: its site is read across them as across
+        # "the" ("a pain like knives in my stomach").
+        words = [t.folded if t.stem != SIMILE_MARK else "the" for t in reading.tokens]
         matches = []
         for positions, entry in found:
             # Site words inside the finding's own span belong to it ("a dislocated eye
@@ -1252,6 +1315,15 @@ def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:
     "cutting", "sad", "corn", which are EXACT synonyms of HPO terms too)."""
     return (entry.source in _TECHNICAL_SOURCES
             and english_frequency(token.folded) < EVERYDAY_WORD_FREQUENCY)
+
+
+def _beside(text: str, one: RecognizedFinding, other: RecognizedFinding) -> bool:
+    """Do two findings stand side by side in one statement: at most a few words between,
+    none of them a person ("I get ...") and no sentence break?"""
+    gap = text[min(one.end, other.end):max(one.start, other.start)]
+    words = re.findall(r"[\w']+", gap.lower())
+    return (len(words) <= _MAX_WORDS_BESIDE and not _SENTENCE_BREAK.search(gap)
+            and not any(w in _PERSON_WORDS or w in _STATEMENT_WORDS for w in words))
 
 
 def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:

@@ -7,7 +7,7 @@ close together in the text; words left over may still pair up with a nearby word
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
@@ -62,10 +62,13 @@ def longest_matches(
     known: Container[str],
     max_words: int,
     min_words: int = 1,
+    accept: Callable[[list[int]], bool] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Greedy left-to-right longest matches of known keys over ``positions``.
 
-    Each match is ``(i, j, key)``: the words ``positions[i:j]`` read as ``key``.
+    Each match is ``(i, j, key)``: the words ``positions[i:j]`` read as ``key``. ``accept``
+    may turn down a match by its token positions; shorter and later matches are then tried,
+    so the words stay free for another phrase.
     """
     result = []
     i = 0
@@ -80,8 +83,8 @@ def longest_matches(
             if _new_statement_between(cues, tokens, positions[i], positions[j - 1]):
                 continue
             key = _known_key(tokens, positions[i:j], known)
-            if key is not None and not _splits_better(cues, tokens, positions, i, j, known,
-                                                   max_words):
+            if key is not None and (accept is None or accept(positions[i:j])) and not \
+                    _splits_better(cues, tokens, positions, i, j, known, max_words):
                 found = (i, j, key)
                 break
         if found:
