@@ -187,6 +187,8 @@ def test_one_word_terms_get_their_adjective_forms(noun: str, adjectives: list[st
     ("45M with chest pain", 45.0, "male"), ("32F, fever", 32.0, "female"),
     ("45 yo M", 45.0, "male"), ("45yoF with a rash", 45.0, "female"),
     ("18mo girl", 1.5, "female"), ("weakness for 3 m", None, None),
+    ("Had a few beers last night, 50 male.", 50.0, "male"), ("34 yo female, rash", 34.0, "female"),
+    ("my 2 male cousins have it", None, "male"),
 ])
 def test_clinicians_shorthand_for_age_and_sex(question: str, age: float | None,
                                               sex: str | None) -> None:

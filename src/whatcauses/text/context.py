@@ -39,8 +39,10 @@ _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|th
 _OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+(\d{1,2})\b")
 _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+(\d{1,2})\b")
 # Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
-# ("3 m" with a space and no "yo" is too often three months, or metres.)
-_SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?)?([mf])\b")
+# ("3 m" with a space and no "yo" is too often three months, or metres.) The word forms
+# ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
+_SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b))?"
+                        r"([mf]\b|(?:male|female)(?=\s*(?:$|[,.;:!?)])))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
@@ -222,7 +224,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     sex_text = sex_match.group(0) if sex_match else None
     sex_span = sex_match.span() if sex_match else None
     if shorthand and sex is None:
-        sex = "male" if shorthand.group(2) == "m" else "female"
+        sex = "male" if shorthand.group(2) in ("m", "male") else "female"
         sex_text, sex_span = shorthand.group(2), shorthand.span(2)
         spans.append(shorthand.span())
     age_span = original_span(origin, *spans[0]) if spans else None
