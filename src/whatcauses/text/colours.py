@@ -85,7 +85,7 @@ _MOTTLED = (CUTIS_MARMORATA, MOTTLED_PIGMENTATION, LIVEDO_RETICULARIS)
 # listed are no reading here. Grey skin is pale or cyanotic; blue nails are cyanosis of the
 # nail beds, at the extremities.
 TABLE: dict[tuple[str, str], tuple[str, ...]] = {
-    **{(c, s): (RAYNAUD,) for c in ("white",) for s in _ACRAL},
+    **{(c, s): (RAYNAUD,) for c in ("white", "change") for s in _ACRAL},
     **{(c, s): (PALLOR,) for c in ("pale",) for s in _ACRAL},
     **{(c, s): (ACROCYANOSIS,) for c in ("blue", "purple", "grey") for s in _ACRAL},
     **{("black", s): (GANGRENE,) for s in _ACRAL},
@@ -137,7 +137,19 @@ _SEQUENCE = frozenset({",", "and", "or", "then", "to", "before", "after", "final
                        "going", "went", "turned", "become", "becomes", "became", "&"})
 # Between a site and the verb, and before a site ("my", "the whites of her eyes").
 _OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "both", "of", "on",
-                     "and", "or", "&", "baby's", "child's", "son's", "daughter's"})
+                     "and", "or", "&", "baby's", "child's", "son's", "daughter's",
+                     # a part of the site ("the tips of my fingers")
+                     "tips", "tip", "ends", "end"})
+# The words that may open a subject before its site ("the tips of my"), not "and".
+_DETERMINERS_OF_SITE = _OWNERS - {"and", "or", "&"}
+# "change colour" is a colour change with no colour named ("my fingers change colour").
+_COLOUR_NAMES = frozenset({"colour", "color", "colours", "colors"})
+_CHANGES = frozenset({"change", "changes", "changed", "changing"})
+# Describing words that may stand between a colour and its site ("red, itchy, swollen toes",
+# "pale, cold hands"), besides words with an adjective ending.
+_DESCRIBING = frozenset({"cold", "hot", "warm", "numb", "sore", "stiff", "tender", "dry",
+                         "painful", "swollen", "itchy", "cracked", "shiny", "tight"})
+_ADJECTIVE_ENDINGS = ("y", "ed", "en", "ful")
 # A colour before a place word and its site ("blue around the lips", "white in the face").
 _PLACES = frozenset({"around", "round", "in", "on", "at", "of", "across", "over"})
 # A change verb opens a colour with no subject ("she goes blue around the lips"); such a
@@ -187,10 +199,13 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
     cold = _cold_sentences(words)
     weather = weather_triggers(words)
     for k in clause:
-        if k in used or _colour(words[k]) is None:
+        changed = (words[k] in _COLOUR_NAMES and k > 0 and words[k - 1] in _CHANGES)
+        if k in used or (_colour(words[k]) is None and not changed):
             continue
         sequence = _sequence(words, k, used, weather)
         colours = [c for p in sequence if (c := _colour(words[p])) is not None]
+        if changed and not colours:  # "change colour to white" names its colour
+            colours = ["change"]
         sites, between = _sites_after(words, sequence[-1], used)
         if sites:  # "she goes blue around the lips": the verb is the finding's too
             between += _verb_before(words, clause, k, used)
@@ -247,6 +262,14 @@ def _sites_after(words: Sequence[str], last: int,
     empty when none."""
     k = last + 1
     between: list[int] = []
+    # Other describing words of the same site ("red, itchy, swollen toes").
+    while k < len(words) and k not in used and (
+            words[k] in (",", "and") or words[k] in _DESCRIBING
+            or (words[k].isalpha() and words[k].endswith(_ADJECTIVE_ENDINGS)
+                and words[k] not in SITES and words[k] not in _LESIONS)):
+        k += 1
+    if k > last + 1 and not (k < len(words) and words[k] in SITES):
+        k = last + 1
     places = _PLACES | ({"of"} if words[last] in _COLOUR_NOUNS else frozenset())
     if k < len(words) and words[k] in places:
         while k < len(words) and k not in used and (words[k] in places or words[k] in _OWNERS):
@@ -331,6 +354,15 @@ def _subject(words: Sequence[str], clause: Sequence[int], first: int,
         break
     if not sites:
         return None
+    # The subject opens with its determiners only ("... and her lips look grey": not "and").
+    first_site = min(sites)
+    opening = [p for p in between if p < first_site]
+    keep: set[int] = set()
+    for p in sorted(opening, reverse=True):
+        if words[p] not in _DETERMINERS_OF_SITE or p + 1 not in keep | {first_site}:
+            break
+        keep.add(p)
+    between = [p for p in between if p >= first_site or p in keep]
     # Negation words are cues (text/negation.py), never words of the finding.
     linkers = [p for p in between if words[p] not in _NEGATIONS and p not in used]
     return sorted(sites), linkers
@@ -354,31 +386,35 @@ def _reading(colours: Sequence[str], sites: Sequence[str],
     """The HPO readings of colours said of sites, each once. A colour sequence of the fingers,
     toes, hands or feet with a white phase (or pale with blue or red after it) is one
     Raynaud phenomenon; pale digits in the cold too, and blue ones in the cold are Raynaud
-    phenomenon or Acrocyanosis."""
+    phenomenon or Acrocyanosis. Readings that share a term are read once."""
     found: list[tuple[str, ...]] = []
     shades = set(colours)
     for site in dict.fromkeys(sites):
         readings: list[tuple[str, ...]]
-        if site in _ACRAL and (
-                "white" in shades or ("pale" in shades and (cold or shades & {"blue", "purple",
-                                                                             "red"}))):
+        after_pale = cold or bool(shades & {"blue", "purple", "red"})
+        if site in _ACRAL and (shades & {"white", "change"}
+                               or ("pale" in shades and after_pale)):
             readings = [(RAYNAUD,)]
         elif site in _ACRAL and cold and shades & {"blue", "purple"}:
             readings = [(RAYNAUD, ACROCYANOSIS)]
         else:
             readings = [TABLE[(c, site)] for c in colours if (c, site) in TABLE]
+        # Readings that share a term are one finding ("yellow skin and eyes" is jaundice).
         for reading in readings:
-            if reading not in found:
+            if not any(set(reading) & set(other) for other in found):
                 found.append(reading)
     return found
 
 
 def _cold_sentences(words: Sequence[str]) -> list[bool]:
-    """For each position: does its sentence name the cold (a Raynaud trigger)?"""
+    """For each position: does its sentence name the cold as a trigger (a weather phrase,
+    "winter", "the freezer"; not "cold hands", where the cold is a finding)?"""
     flags = [False] * len(words)
+    weather = weather_triggers(words)
     start = 0
     for end in [*[k for k, w in enumerate(words) if w in _SENTENCE_ENDS], len(words)]:
-        cold = any(words[k] in _COLD for k in range(start, end))
+        cold = any(k in weather or (words[k] in _COLD and words[k] != "cold")
+                   for k in range(start, end))
         for k in range(start, min(end + 1, len(words))):
             flags[k] = cold
         start = end + 1
