@@ -171,6 +171,7 @@ _WEATHER_PREPOSITIONS = frozenset({"in", "during", "with", "from", "by", "on", "
                                    "each", "through"})
 _DETERMINERS = frozenset({"the", "a", "this", "these", "those", "very", "really", "cold",
                           "hot"})
+_HOW = frozenset({"worse", "better", "only", "especially", "mostly", "mainly", "more"})
 _WHEN = frozenset({"when", "whenever", "if", "once"})
 _IT = frozenset({"it's", "its", "it", "it’s", "weather", "the", "is", "gets", "get", "getting",
                  "turns", "goes", "very", "really", "too", "bit", "a", "little", "so", "'s"})
@@ -432,6 +433,9 @@ def weather_triggers(words: Sequence[str]) -> frozenset[int]:
             span = _weather_after(words, k + 1)
             if span:
                 found.update(range(k, span))
+                # "worse in the cold", "only in winter": how the weather acts, context too.
+                if k > 0 and words[k - 1] in _HOW:
+                    found.add(k - 1)
         elif word in _WHEN:
             j = k + 1
             while j < n and words[j] in _IT:
