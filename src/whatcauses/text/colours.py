@@ -11,8 +11,9 @@ to the HPO term; a pair it does not list is left to the reader's other steps ("r
 "white patches on the tongue", "blue whites of the eyes" keep their own lexicon phrases).
 
 Raynaud phenomenon is an episodic colour change of the fingers or toes brought on by cold or
-stress: the digits go white, then often blue, then red as blood returns (ESVM guideline on
-Raynaud's phenomenon, Belch et al., Vasa 2017). So white fingers, toes, hands or feet read
+stress: the digits go white, then often blue, then red as blood returns (ESVM guidelines: the
+diagnosis and management of Raynaud's phenomenon, Belch et al., Vasa 2017;46:413-423,
+doi:10.1024/0301-1526/a000661). So white fingers, toes, hands or feet read
 as Raynaud phenomenon, and a sequence of colours ("white then blue then red") is read once.
 Pale or blue digits read so only with a cold trigger in the sentence or after a white phase;
 otherwise pale is Pallor and blue is Acrocyanosis (HPO: persistent blue colour of hands or
