@@ -274,9 +274,19 @@ def test_a_colour_change_with_no_colour_named_is_raynaud_of_the_digits() -> None
 
 
 def test_the_cold_as_a_finding_is_no_raynaud_trigger() -> None:
-    assert _ids("pale, cold hands") == [(PALLOR,)]
     assert _ids("my hands are cold and blue") == [(ACROCYANOSIS,)]
-    assert _ids("red, itchy, swollen toes") == [(ERYTHEMA,)]
+    assert _ids("white, cold hands") == [(RAYNAUD,)]
+
+
+def test_a_site_shared_by_a_series_of_describing_words_stays_free() -> None:
+    text = "white, numb fingers"
+    words = [t.folded for t in tokenize(text)]
+    hit, = _read(text)
+    assert hit.ids == (RAYNAUD,)
+    assert "fingers" not in [words[p] for p in hit.positions]  # "numb fingers" reads too
+    # Red and pale alone are lexicon findings: in a series they are left to it.
+    assert _read("red, itchy, swollen toes") == []
+    assert _read("painful red swollen knee") == []
 
 
 def test_a_subject_starts_at_its_determiners() -> None:

@@ -151,6 +151,9 @@ _CHANGES = frozenset({"change", "changes", "changed", "changing"})
 _DESCRIBING = frozenset({"cold", "hot", "warm", "numb", "sore", "stiff", "tender", "dry",
                          "painful", "swollen", "itchy", "cracked", "shiny", "tight"})
 _ADJECTIVE_ENDINGS = ("y", "ed", "en", "ful")
+# Colours whose word alone is a finding of the lexicon (Erythema, Pallor): in a series of
+# describing words they are left to it, as the other words of the series are.
+_LONE_FINDINGS = frozenset({"red", "pale"})
 # A colour before a place word and its site ("blue around the lips", "white in the face").
 _PLACES = frozenset({"around", "round", "in", "on", "at", "of", "across", "over"})
 # A change verb opens a colour with no subject ("she goes blue around the lips"); such a
@@ -208,7 +211,9 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
         colours = [c for p in sequence if (c := _colour(words[p])) is not None]
         if changed and not colours:  # "change colour to white" names its colour
             colours = ["change"]
-        sites, between = _sites_after(words, sequence[-1], used)
+        sites, between, shared = _sites_after(words, sequence[-1], used)
+        if shared and set(colours) <= _LONE_FINDINGS:
+            continue  # "painful red swollen knee": "red" is read alone, with "painful"
         if sites:  # "she goes blue around the lips": the verb is the finding's too
             between += _verb_before(words, clause, k, used)
         else:
@@ -226,7 +231,8 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
             continue
         # The words between the colours ("white, then blue") belong to the sequence.
         span = range(sequence[0], sequence[-1] + 1)
-        positions = tuple(sorted({*span, *sites, *between} - set(taken)))
+        own = [*between] if shared else [*sites, *between]
+        positions = tuple(sorted({*span, *own} - set(taken)))
         for group in ids:
             hits.append(ColourHit(positions, tuple(sites), group, tuple(colours)))
         used.update(positions)
@@ -258,10 +264,11 @@ def _sequence(words: Sequence[str], first: int, used: Collection[int],
 
 
 def _sites_after(words: Sequence[str], last: int,
-                 used: Collection[int]) -> tuple[list[int], list[int]]:
+                 used: Collection[int]) -> tuple[list[int], list[int], bool]:
     """A site right after the colours ("blue lips", "white fingers"), or after a place word
     ("blue around the lips", "yellowing of the skin"): its site words and the words between;
-    empty when none."""
+    empty when none; and whether the site is shared with other describing words before it
+    ("red, itchy, swollen toes")."""
     k = last + 1
     between: list[int] = []
     # Other describing words of the same site ("red, itchy, swollen toes").
@@ -272,6 +279,10 @@ def _sites_after(words: Sequence[str], last: int,
         k += 1
     if k > last + 1 and not (k < len(words) and words[k] in SITES):
         k = last + 1
+    elif k > last + 1:
+        # The site is shared with the other describing words ("red, swollen knees" is a
+        # swollen knee too): the colour takes no site word.
+        return [k], [], True
     places = _PLACES | ({"of"} if words[last] in _COLOUR_NOUNS else frozenset())
     if k < len(words) and words[k] in places:
         while k < len(words) and k not in used and (words[k] in places or words[k] in _OWNERS):
@@ -296,9 +307,9 @@ def _sites_after(words: Sequence[str], last: int,
     while sites and words[sites[-1]] not in SITES:
         sites.pop()
     if not sites:
-        return [], []
+        return [], [], False
     between += [p for p in range(sites[0], sites[-1]) if p not in sites]
-    return sites, between
+    return sites, between, False
 
 
 def _verb_before(words: Sequence[str], clause: Sequence[int], first: int,

@@ -569,7 +569,13 @@ class QuestionReader:
             word = tokens[positions[0]].folded
             step = _DESCRIBES.get(word)
             if step is None:
-                continue
+                # A word whose reading the next finding's OR-group holds already describes
+                # it: "a red rash" is no Erythema beside the rash (which may be Erythema).
+                after = owner.get(positions[0] + 1)
+                ids = set(matched[n][1].ids)
+                if after is None or not ids < set(matched[after][1].ids):
+                    continue
+                step = +1
             target = owner.get(positions[0] + step)
             if target is None or target == n or target in dropped:
                 continue
