@@ -297,3 +297,9 @@ def test_a_subject_starts_at_its_determiners() -> None:
     text = "the tips of my fingers go white"
     hit, = _read(text)
     assert len(hit.positions) == len(tokenize(text))
+
+
+@pytest.mark.slow
+def test_a_colour_describing_a_rash_is_no_second_finding(engine: Engine) -> None:
+    findings = engine.interpret("a red rash on my leg").findings
+    assert len(findings) == 1 and ERYTHEMA in findings[0].ids
