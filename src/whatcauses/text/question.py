@@ -33,7 +33,7 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import persons, triggers
+from whatcauses.text import colours, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import read_course
 from whatcauses.text.cues import Cues
@@ -221,6 +221,7 @@ class QuestionReader:
                                             described))
             matched.extend(described)
         matched = self._without_timings(reading, matched)
+        matched = self._without_weather(reading, matched)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -318,6 +319,18 @@ class QuestionReader:
         reading.context_chars |= frozenset(
             c for p in timings for c in range(tokens[p].start, tokens[p].end))
         return kept
+
+    def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """A weather phrase ("in the cold", "when it's hot", "cold weather") says when a
+        finding happens (text/colours.py): a finding read from its words alone ("cold" as
+        Coldness) is dropped, and its words are context."""
+        tokens = reading.tokens
+        weather = colours.weather_triggers([t.folded for t in tokens])
+        if not weather:
+            return matched
+        reading.context_chars |= frozenset(
+            c for p in weather for c in range(tokens[p].start, tokens[p].end))
+        return [m for m in matched if not set(m.positions) <= weather]
 
     def _set_aside(self, reading: _Reading,
                    theirs: list[tuple[Stretch, int, list[RecognizedFinding]]],
@@ -532,6 +545,10 @@ class QuestionReader:
         ]
         matched = self._match_ids(reading, remaining)
         matched += self._match_abbreviations(reading, remaining)
+        # A colour change of a body part ("my fingers go white") is read before the phrases
+        # that would take its words apart ("going blue" alone is Cyanosis; text/colours.py).
+        described.extend(self._match_colours(reading, clause))
+        remaining = [i for i in remaining if i not in reading.consumed]
         # A descriptor right beside its site, in words the lexicon does not know as one
         # phrase, is read first: a phrase across "and" must not take its site ("big ears and
         # large testicles" is no "ears ... large").
@@ -563,7 +580,13 @@ class QuestionReader:
             word = tokens[positions[0]].folded
             step = _DESCRIBES.get(word)
             if step is None:
-                continue
+                # A word whose reading the next finding's OR-group holds already describes
+                # it: "a red rash" is no Erythema beside the rash (which may be Erythema).
+                after = owner.get(positions[0] + 1)
+                ids = set(matched[n][1].ids)
+                if after is None or not ids < set(matched[after][1].ids):
+                    continue
+                step = +1
             target = owner.get(positions[0] + step)
             if target is None or target == n or target in dropped:
                 continue
@@ -806,6 +829,19 @@ class QuestionReader:
                 continue
             return None
         return None
+
+    def _match_colours(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """Colour changes of a body part, with their site (text/colours.py)."""
+        tokens = reading.tokens
+        matches = []
+        for hit in colours.read_colours([t.folded for t in tokens], clause, reading.consumed):
+            positions = sorted(hit.positions)
+            reading.consumed.update(positions)
+            entry = LexiconEntry(hit.ids, "site", 1.0)
+            matches.append(_Match(clause, positions, entry, (hit.ids,),
+                                  reading.span_text(list(hit.site_words)), "site",
+                                  hit.site_words))
+        return matches
 
     def _match_descriptors(self, reading: _Reading, clause: list[int],
                            adjacent: bool = False) -> list[_Match]:
