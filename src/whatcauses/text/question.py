@@ -398,12 +398,15 @@ class QuestionReader:
         tokens = reading.tokens
         corrections: dict[int, Correction] = {}
         for i in range(len(tokens) - 1):
-            first, second = tokens[i], tokens[i + 1]
+            # A hyphen between the halves ("light-headed") is its own token: the word after
+            # it is the second half, and the hyphen goes with the join.
+            j = i + 2 if tokens[i + 1].folded == "-" and i + 2 < len(tokens) else i + 1
+            first, second = tokens[i], tokens[j]
             if (not (first.folded.isalpha() and second.folded.isalpha())
-                    or first.end == second.start or i + 1 in corrections or i in corrections
+                    or first.end == second.start or first.stem == FILLER_MARK
                     or len(first.folded) < 3 or len(second.folded) < 3
                     or not (self._cues.is_content(first) and self._cues.is_content(second))
-                    or {i, i + 1} & reading.consumed
+                    or set(range(i, j + 1)) & reading.consumed
                     or first.start in reading.person_chars):
                 continue
             joined = first.folded + second.folded
@@ -413,10 +416,11 @@ class QuestionReader:
             if (self.lexicon.lookup(stem(joined)) is None
                     or not (joined in self._spelling()
                             or (joined.endswith("s") and joined[:-1] in self._spelling()))
-                    or self.lexicon.lookup(order_free_key(tokens, [i, i + 1])) is not None):
+                    or self.lexicon.lookup(order_free_key(tokens, [i, j])) is not None):
                 continue
             tokens[i] = replace(first, stem=stem(joined))
-            tokens[i + 1] = replace(second, stem=FILLER_MARK)
+            for k in range(i + 1, j + 1):
+                tokens[k] = replace(tokens[k], stem=FILLER_MARK)
             text = reading.text[first.start:second.end]
             corrections[i] = Correction(text, joined, first.start, second.end)
         return corrections
