@@ -33,7 +33,7 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import colours, persons, triggers
+from whatcauses.text import colours, healing, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import read_course
 from whatcauses.text.cues import Cues
@@ -552,6 +552,7 @@ class QuestionReader:
         # A colour change of a body part ("my fingers go white") is read before the phrases
         # that would take its words apart ("going blue" alone is Cyanosis; text/colours.py).
         described.extend(self._match_colours(reading, clause))
+        described.extend(self._match_healing(reading, clause))
         remaining = [i for i in remaining if i not in reading.consumed]
         # A descriptor right beside its site, in words the lexicon does not know as one
         # phrase, is read first: a phrase across "and" must not take its site ("big ears and
@@ -845,6 +846,22 @@ class QuestionReader:
             matches.append(_Match(clause, positions, entry, (hit.ids,),
                                   reading.span_text(list(hit.site_words)), "site",
                                   hit.site_words))
+        return matches
+
+    def _match_healing(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A wound-type noun that does not heal ("a sore on my shin that won't heal",
+        text/healing.py); the site words between are its site."""
+        matches = []
+        for hit in healing.read_healing([t.folded for t in reading.tokens], clause,
+                                        reading.consumed):
+            positions = sorted(hit.positions)
+            # The words between say where the wound is: explained, never unrecognised.
+            between = tuple(k for k in clause if positions[0] < k < positions[1])
+            reading.consumed.update(positions)
+            reading.consumed.update(between)
+            entry = LexiconEntry(hit.ids, "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (hit.ids,),
+                                  site_positions=between))
         return matches
 
     def _match_descriptors(self, reading: _Reading, clause: list[int],
