@@ -1178,9 +1178,7 @@ class QuestionReader:
                     described: Sequence[_Match] = ()) -> list[_Match]:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
-        # A simile's words say how the finding is: its site is read across them as across
-        # "the" ("a pain like knives in my stomach").
-        words = [t.folded if t.stem != SIMILE_MARK else "the" for t in reading.tokens]
+        words = _site_words(reading.tokens)
         matches = []
         for positions, entry in found:
             # Site words inside the finding's own span belong to it ("a dislocated eye
@@ -1224,7 +1222,7 @@ class QuestionReader:
         circumstance when HPO names the pair ("cramps and muscle pain after exercise":
         Exercise-induced muscle cramps too). Only a narrower term is taken."""
         tokens = reading.tokens
-        words = [t.folded for t in tokens]
+        words = _site_words(tokens)
         start = {m.positions[0]: m for m in matches}
         # A finding after "and" shares the site of the one before it too, when that one
         # names its site ("my knees have become stiff and achy": Knee pain as well as Stiff
@@ -1347,6 +1345,19 @@ class _Reading:
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
+
+
+_PAIN_STEM = stem("pain")
+
+
+def _site_words(tokens: Sequence[Token]) -> list[str]:
+    """The words the site reader composes with: a simile's words say how the finding is, so
+    its site is read across them as across "the" ("a pain like knives in my stomach"); a
+    spreading verb the tokenizer read as pain ("spreading to my arm and jaw") is the word
+    "pain", so each site it reaches composes with it."""
+    return ["the" if t.stem == SIMILE_MARK
+            else "pain" if t.stem == _PAIN_STEM and stem(t.folded) != _PAIN_STEM
+            else t.folded for t in tokens]
 
 
 def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
