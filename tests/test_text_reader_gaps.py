@@ -318,3 +318,22 @@ def test_a_break_before_the_negated_verb_ends_the_wound(between: list[str],
                                   "the cut is healing well", "a sore throat"])
 def test_no_wound_noun_or_no_negated_healing_reads_nothing(text: str) -> None:
     assert _healing(text) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(duration=st.sampled_from([("for a year", True), ("for 18 months", True),
+                                 ("for two years", True), ("for 3 months", False),
+                                 ("for six weeks", False), ("", False)]),
+       verb=st.sampled_from(["We have been trying to get pregnant", "I've tried to get pregnant"]))
+def test_a_pregnancy_tried_for_a_year_is_infertility(
+        engine: Engine, duration: tuple[str, bool], verb: str) -> None:
+    words, infertile = duration
+    interpretation = engine.interpret(f"{verb} {words}.".replace(" .", "."))
+    present = {i for f in interpretation.findings if not f.negated for i in f.ids}
+    assert (INFERTILITY in present) == infertile
+    assert not any(x.key == "pregnancy" and not x.negated for x in interpretation.exposures)
+
+
+def test_a_year_in_another_sentence_says_nothing_of_trying(engine: Engine) -> None:
+    question = "I've had headaches for a year. We are trying to get pregnant."
+    assert INFERTILITY not in _present(engine, question)

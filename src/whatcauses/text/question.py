@@ -35,14 +35,15 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text import colours, healing, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
-from whatcauses.text.course import read_course
+from whatcauses.text.course import durations, read_course
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
-from whatcauses.text.exposures import ExposureReader
+from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import FamilyReader, FamilyStatement
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
+    Course,
     InheritanceEvidence,
     Interpretation,
     Onset,
@@ -220,6 +221,7 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
+        matched.extend(self._wanted_pregnancy(reading, exposures))
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
         # Negation is decided once every finding is known: a scope runs over a list of
@@ -848,6 +850,33 @@ class QuestionReader:
                                   hit.site_words))
         return matches
 
+    def _wanted_pregnancy(self, reading: _Reading,
+                          exposures: Sequence[ExposureMention]) -> list[_Match]:
+        """A pregnancy tried for at least a year in vain ("trying to get pregnant for a
+        year", "for two years now we've tried to get pregnant") is infertility: its clinical
+        definition is no pregnancy after 12 months or more of regular unprotected
+        intercourse (ICMART/WHO revised glossary 2009, quoted in Popul Health Metr 2012,
+        doi:10.1186/1478-7954-10-17, table 1). A shorter or no duration says nothing."""
+        tokens = reading.tokens
+        matches = []
+        spans = durations(reading.text)
+        for exposure in exposures:
+            words = exposure.text.split()
+            if (exposure.key != "pregnancy" or not exposure.negated
+                    or words[0].lower() not in _TRYING):
+                continue
+            long_enough = [d for d in spans if d.days >= _INFERTILE_DAYS
+                           and _same_sentence(reading.text, d, exposure)]
+            if not long_enough:
+                continue
+            positions = [i for i, t in enumerate(tokens)
+                         if exposure.start <= t.start and t.end <= exposure.end]
+            entry = LexiconEntry((INFERTILITY, FEMALE_INFERTILITY), "curated", 1.0)
+            clause = next((c for c in self._cues.clauses(tokens) if positions[0] in c),
+                          positions)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
     def _match_healing(self, reading: _Reading, clause: list[int]) -> list[_Match]:
         """A wound-type noun that does not heal ("a sore on my shin that won't heal",
         text/healing.py); the site words between are its site."""
@@ -1348,6 +1377,18 @@ class _Reading:
 
 
 _PAIN_STEM = stem("pain")
+INFERTILITY = "HP:0000789"
+FEMALE_INFERTILITY = "HP:0008222"
+# Words that say a pregnancy is tried for (text/exposures.py reads it as no pregnancy).
+_TRYING = frozenset({"try", "tries", "tried", "trying"})
+_INFERTILE_DAYS = 360.0  # twelve months: "a year" is 365 days, "12 months" 360
+
+
+def _same_sentence(text: str, duration: Course, exposure: ExposureMention) -> bool:
+    """Do the duration and the exposure stand in one sentence?"""
+    start = min(duration.start, exposure.start)
+    end = max(duration.end, exposure.end)
+    return not any(c in ".;!?" for c in text[start:end])
 
 
 def _site_words(tokens: Sequence[Token]) -> list[str]:
