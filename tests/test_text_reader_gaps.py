@@ -4,10 +4,13 @@ trying to get pregnant, abdominal quadrants."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from whatcauses.engine import Engine
+from whatcauses.text.healing import read_healing
+from whatcauses.text.normalize import tokenize
 
 POOR_HEALING = "HP:0001058"
 
@@ -197,3 +200,140 @@ def test_rest_belongs_to_its_own_finding(engine: Engine) -> None:
        rest=st.sampled_from(["when resting", "at rest", "when it is resting"]))
 def test_rest_alone_is_no_tremor(engine: Engine, finding: str, rest: str) -> None:
     assert not {RESTING_TREMOR, TREMOR} & _present(engine, f"{finding} {rest}.")
+
+
+# ---- h-reader12: six more classes (bench/data/probe_reader5.yaml) ----
+
+SKIN_ULCER = "HP:0200042"
+JAW_PAIN = "HP:0040264"
+ARM_PAIN = "HP:0012513"
+SHOULDER_PAIN = "HP:0030834"
+BACK_PAIN = "HP:0003418"
+KNEE_PAIN = "HP:0030839"
+HIP_PAIN = "HP:0030838"
+INFERTILITY = "HP:0000789"
+PRESYNCOPE = "HP:0031972"
+COLD_INTOLERANCE = "HP:6000855"
+HEAT_INTOLERANCE = "HP:0002046"
+
+
+@settings(max_examples=20, deadline=None)
+@given(verb=st.sampled_from(["spreading to", "going into", "shoots into", "radiates to"]),
+       first=st.sampled_from(["my arm", "my left arm"]), joiner=st.sampled_from(["", "my "]))
+def test_each_site_a_pain_reaches_is_read(engine: Engine, verb: str, first: str,
+                                          joiner: str) -> None:
+    present = _present(engine, f"Chest pain {verb} {first} and {joiner}jaw when I walk.")
+    assert {ARM_PAIN, JAW_PAIN} <= present
+
+
+def test_two_joint_sites_after_one_pain_word_are_two_findings(engine: Engine) -> None:
+    assert {KNEE_PAIN, HIP_PAIN} <= _present(engine, "Pain in my left knee and my hip.")
+    # "and my hip hurts" is a statement of its own, and still hip pain
+    assert HIP_PAIN in _present(engine, "Pain in my knee and my hip hurts too.")
+
+
+@settings(max_examples=20, deadline=None)
+@given(pronoun=st.sampled_from(["it", "the pain", "this"]),
+       verb=st.sampled_from(["goes into", "spreads to", "shoots into", "goes through to"]),
+       site=st.sampled_from([("my right shoulder", SHOULDER_PAIN), ("my back", BACK_PAIN)]))
+def test_a_spreading_clause_after_and_refers_back_to_the_pain(
+        engine: Engine, pronoun: str, verb: str, site: tuple[str, str]) -> None:
+    words, term = site
+    question = f"I have a bad pain in my stomach after meals, and {pronoun} {verb} {words}."
+    assert term in _present(engine, question)
+
+
+@settings(max_examples=10, deadline=None)
+@given(verb=st.sampled_from(["goes into", "spreads to"]))
+def test_something_else_that_spreads_after_and_is_no_pain(engine: Engine, verb: str) -> None:
+    present = _present(engine, f"I have a rash on my chest, and it {verb} my back.")
+    assert BACK_PAIN not in present
+
+
+@settings(max_examples=25, deadline=None)
+@given(noun=st.sampled_from(["a sore", "an ulcer", "sores", "a cut", "a wound"]),
+       site=st.sampled_from(["", " on my shin", " on my left foot"]),
+       verb=st.sampled_from(["that won't heal", "that isn't healing", "that has not healed",
+                             "won't heal"]))
+def test_a_wound_that_does_not_heal(engine: Engine, noun: str, site: str, verb: str) -> None:
+    interpretation = engine.interpret(f"I have {noun}{site} {verb}.")
+    present = {i for f in interpretation.findings if not f.negated for i in f.ids}
+    assert present & {SKIN_ULCER, POOR_HEALING}
+    assert "HP:0012531" not in present  # never bare Pain from "sore"
+    assert interpretation.unrecognized == ()
+
+
+@settings(max_examples=10, deadline=None)
+@given(site=st.sampled_from(["arm", "throat", "back"]))
+def test_not_healing_needs_a_wound_noun(engine: Engine, site: str) -> None:
+    # "sore" as an adjective is pain; the healing rule is bound to the noun
+    present = _present(engine, f"My {site} is sore and won't heal.")
+    assert SKIN_ULCER not in present
+
+
+@pytest.mark.parametrize("question", [
+    "We can't conceive.", "My husband and I are struggling to conceive.",
+    "No luck getting pregnant after two years.", "We are having trouble getting pregnant."])
+def test_failing_to_conceive_is_infertility(engine: Engine, question: str) -> None:
+    interpretation = engine.interpret(question)
+    assert INFERTILITY in {i for f in interpretation.findings for i in f.ids}
+    assert not any(x.key == "pregnancy" and not x.negated for x in interpretation.exposures)
+
+
+@pytest.mark.parametrize("spelling", ["light-headed", "light headed", "lightheaded"])
+def test_light_headed_in_every_spelling(engine: Engine, spelling: str) -> None:
+    interpretation = engine.interpret(f"I feel {spelling} and tired.")
+    assert PRESYNCOPE in {i for f in interpretation.findings for i in f.ids}
+    assert interpretation.unrecognized == ()
+    # on standing, the lay phrase's narrower term or the word's own
+    standing = _present(engine, f"I go {spelling} when I stand up.")
+    assert standing & {PRESYNCOPE, "HP:0001278"}
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("I can't tolerate the cold any more.", COLD_INTOLERANCE),
+    ("I cannot cope with the cold and my hair is thin.", COLD_INTOLERANCE),
+    ("I feel the cold much more than others.", COLD_INTOLERANCE),
+    ("I can't tolerate the heat and I sweat a lot.", HEAT_INTOLERANCE)])
+def test_intolerance_of_cold_or_heat(engine: Engine, question: str, term: str) -> None:
+    assert term in _present(engine, question)
+
+
+def _healing(text: str) -> list[tuple[str, ...]]:
+    words = [t.folded for t in tokenize(text)]
+    return [hit.ids for hit in read_healing(words, list(range(len(words))), set())]
+
+
+@settings(max_examples=40, deadline=None)
+@given(between=st.lists(st.sampled_from(["on", "my", "left", "shin", "that", "still"]),
+                        max_size=5),
+       breaker=st.sampled_from([",", "and", "but", "."]))
+def test_a_break_before_the_negated_verb_ends_the_wound(between: list[str],
+                                                       breaker: str) -> None:
+    assert _healing(f"a sore {' '.join(between)} {breaker} it won't heal") == []
+    assert _healing(f"a sore {' '.join(between)} won't heal") != []
+
+
+@pytest.mark.parametrize("text", ["my arm is sore and won't heal", "I cut my finger",
+                                  "the cut is healing well", "a sore throat"])
+def test_no_wound_noun_or_no_negated_healing_reads_nothing(text: str) -> None:
+    assert _healing(text) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(duration=st.sampled_from([("for a year", True), ("for 18 months", True),
+                                 ("for two years", True), ("for 3 months", False),
+                                 ("for six weeks", False), ("", False)]),
+       verb=st.sampled_from(["We have been trying to get pregnant", "I've tried to get pregnant"]))
+def test_a_pregnancy_tried_for_a_year_is_infertility(
+        engine: Engine, duration: tuple[str, bool], verb: str) -> None:
+    words, infertile = duration
+    interpretation = engine.interpret(f"{verb} {words}.".replace(" .", "."))
+    present = {i for f in interpretation.findings if not f.negated for i in f.ids}
+    assert (INFERTILITY in present) == infertile
+    assert not any(x.key == "pregnancy" and not x.negated for x in interpretation.exposures)
+
+
+def test_a_year_in_another_sentence_says_nothing_of_trying(engine: Engine) -> None:
+    question = "I've had headaches for a year. We are trying to get pregnant."
+    assert INFERTILITY not in _present(engine, question)

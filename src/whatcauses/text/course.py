@@ -103,6 +103,27 @@ def read_course(question: str) -> Course | None:
     """The longest duration the question gives its complaint, ``None`` when it gives none
     (span: offsets into ``question``)."""
     text, origin = fold_with_origin(question)
+    kept = [(d, a, b) for d, a, b in _durations(text) if not _about_habit(text, a)]
+    if not kept:
+        return None
+    days, a, b = max(kept, key=lambda item: (item[0], -item[1]))
+    start, end = original_span(origin, a, b)
+    return Course(days, question[start:end], start, end)
+
+
+def durations(question: str) -> list[Course]:
+    """Every duration the question gives, of the complaint or not ("trying to get pregnant
+    for a year"), in order (span: offsets into ``question``)."""
+    text, origin = fold_with_origin(question)
+    found = []
+    for days, a, b in sorted(_durations(text), key=lambda item: item[1]):
+        start, end = original_span(origin, a, b)
+        found.append(Course(days, question[start:end], start, end))
+    return found
+
+
+def _durations(text: str) -> list[tuple[float, int, int]]:
+    """(days, start, end) of each duration in the folded ``text``."""
     found: list[tuple[float, int, int]] = []
     for match in _SPAN.finditer(text):
         days = _number(match.group(1)) * _unit(match.group(2))
@@ -116,9 +137,4 @@ def read_course(question: str) -> Course | None:
     for pattern, days in _SINCE:
         for match in pattern.finditer(text):
             found.append((days, *match.span()))
-    kept = [(d, a, b) for d, a, b in found if d > 0 and not _about_habit(text, a)]
-    if not kept:
-        return None
-    days, a, b = max(kept, key=lambda item: (item[0], -item[1]))
-    start, end = original_span(origin, a, b)
-    return Course(days, question[start:end], start, end)
+    return [(d, a, b) for d, a, b in found if d > 0]

@@ -39,6 +39,10 @@ _SOUGHT = frozenset({"try", "tries", "tried", "trying", "want", "wants", "wanted
 _COMING_TO = frozenset({"get", "getting", "fall", "falling", "become", "becoming", "conceive",
                         "conceiving"})
 _SOUGHT_REACH = 4
+# Nouns that say the coming to a state has failed, right before its verb ("no luck getting
+# pregnant", "trouble getting pregnant", "difficulty becoming pregnant"): never across other
+# words ("problems since getting pregnant" is pregnant).
+_FAILING = frozenset({"luck", "trouble", "difficulty", "difficulties"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,8 @@ class ExposureReader:
             if not token.is_word:
                 return None
             if token.folded in _SOUGHT:
+                return i
+            if token.folded in _FAILING and tokens[i + 1].folded in _COMING_TO:
                 return i
             if self._cues.is_content(token) and token.folded not in _COMING_TO:
                 return None

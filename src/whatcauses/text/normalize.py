@@ -489,6 +489,14 @@ _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round
 # "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
 _SPREAD_LOOKBACK = 8
 _STATEMENT_ENDS = frozenset({"and", "but", "or", ".", ";", "!", "?"})
+# A spreading verb whose subject is "it" or "the pain" refers back to the last pain of its
+# sentence, across "and" or a comma ("pain under my ribs, and it goes into my shoulder"):
+# the pain is then looked for back to the sentence's start, within this many tokens.
+_BACK_REFERENCES = frozenset({"it", "this", "that", "which"})
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+_REFERENCE_LOOKBACK = 20
+# "the pain goes ...": a pain word after one of these is the verb's subject, no site's pain.
+_SUBJECT_DETERMINERS = frozenset({"the", "this", "that", "my"})
 
 
 def _mark_radiation(tokens: list[Token]) -> list[Token]:
@@ -499,8 +507,18 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
     for here in range(len(tokens) - 1):
         if tokens[here].folded not in _SPREAD_VERBS or tokens[here + 1].folded not in _DIRECTIONS:
             continue
-        for k in range(here - 1, max(here - 1 - _SPREAD_LOOKBACK, -1), -1):
-            if tokens[k].folded in _STATEMENT_ENDS:
+        if (here > 1 and tokens[here - 1].stem == pain and tokens[here - 1].folded != "sore"
+                and tokens[here - 2].folded in _SUBJECT_DETERMINERS):
+            # "the pain goes through to my back": the verb reads as the pain and its subject
+            # is a word of the verb, so one pain is read where it reaches, not two.
+            tokens[here] = replace(tokens[here], stem=pain)
+            tokens[here - 1] = replace(tokens[here - 1], stem=FILLER_MARK)
+            continue
+        refers_back = here > 0 and tokens[here - 1].folded in _BACK_REFERENCES
+        ends = _SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
+        reach = _REFERENCE_LOOKBACK if refers_back else _SPREAD_LOOKBACK
+        for k in range(here - 1, max(here - 1 - reach, -1), -1):
+            if tokens[k].folded in ends:
                 break
             if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
                 tokens[here] = replace(tokens[here], stem=pain)

@@ -33,16 +33,17 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import colours, persons, triggers
+from whatcauses.text import colours, healing, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
-from whatcauses.text.course import read_course
+from whatcauses.text.course import durations, read_course
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
-from whatcauses.text.exposures import ExposureReader
+from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import FamilyReader, FamilyStatement
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
+    Course,
     InheritanceEvidence,
     Interpretation,
     Onset,
@@ -220,6 +221,7 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
+        matched.extend(self._wanted_pregnancy(reading, exposures))
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
         # Negation is decided once every finding is known: a scope runs over a list of
@@ -398,12 +400,15 @@ class QuestionReader:
         tokens = reading.tokens
         corrections: dict[int, Correction] = {}
         for i in range(len(tokens) - 1):
-            first, second = tokens[i], tokens[i + 1]
+            # A hyphen between the halves ("light-headed") is its own token: the word after
+            # it is the second half, and the hyphen goes with the join.
+            j = i + 2 if tokens[i + 1].folded == "-" and i + 2 < len(tokens) else i + 1
+            first, second = tokens[i], tokens[j]
             if (not (first.folded.isalpha() and second.folded.isalpha())
-                    or first.end == second.start or i + 1 in corrections or i in corrections
+                    or first.end == second.start or first.stem == FILLER_MARK
                     or len(first.folded) < 3 or len(second.folded) < 3
                     or not (self._cues.is_content(first) and self._cues.is_content(second))
-                    or {i, i + 1} & reading.consumed
+                    or set(range(i, j + 1)) & reading.consumed
                     or first.start in reading.person_chars):
                 continue
             joined = first.folded + second.folded
@@ -413,10 +418,11 @@ class QuestionReader:
             if (self.lexicon.lookup(stem(joined)) is None
                     or not (joined in self._spelling()
                             or (joined.endswith("s") and joined[:-1] in self._spelling()))
-                    or self.lexicon.lookup(order_free_key(tokens, [i, i + 1])) is not None):
+                    or self.lexicon.lookup(order_free_key(tokens, [i, j])) is not None):
                 continue
             tokens[i] = replace(first, stem=stem(joined))
-            tokens[i + 1] = replace(second, stem=FILLER_MARK)
+            for k in range(i + 1, j + 1):
+                tokens[k] = replace(tokens[k], stem=FILLER_MARK)
             text = reading.text[first.start:second.end]
             corrections[i] = Correction(text, joined, first.start, second.end)
         return corrections
@@ -548,6 +554,7 @@ class QuestionReader:
         # A colour change of a body part ("my fingers go white") is read before the phrases
         # that would take its words apart ("going blue" alone is Cyanosis; text/colours.py).
         described.extend(self._match_colours(reading, clause))
+        described.extend(self._match_healing(reading, clause))
         remaining = [i for i in remaining if i not in reading.consumed]
         # A descriptor right beside its site, in words the lexicon does not know as one
         # phrase, is read first: a phrase across "and" must not take its site ("big ears and
@@ -841,6 +848,49 @@ class QuestionReader:
             matches.append(_Match(clause, positions, entry, (hit.ids,),
                                   reading.span_text(list(hit.site_words)), "site",
                                   hit.site_words))
+        return matches
+
+    def _wanted_pregnancy(self, reading: _Reading,
+                          exposures: Sequence[ExposureMention]) -> list[_Match]:
+        """A pregnancy tried for at least a year in vain ("trying to get pregnant for a
+        year", "for two years now we've tried to get pregnant") is infertility: its clinical
+        definition is no pregnancy after 12 months or more of regular unprotected
+        intercourse (ICMART/WHO revised glossary 2009, quoted in Popul Health Metr 2012,
+        doi:10.1186/1478-7954-10-17, table 1). A shorter or no duration says nothing."""
+        tokens = reading.tokens
+        matches = []
+        spans = durations(reading.text)
+        for exposure in exposures:
+            words = exposure.text.split()
+            if (exposure.key != "pregnancy" or not exposure.negated
+                    or words[0].lower() not in _TRYING):
+                continue
+            long_enough = [d for d in spans if d.days >= _INFERTILE_DAYS
+                           and _same_sentence(reading.text, d, exposure)]
+            if not long_enough:
+                continue
+            positions = [i for i, t in enumerate(tokens)
+                         if exposure.start <= t.start and t.end <= exposure.end]
+            entry = LexiconEntry((INFERTILITY, FEMALE_INFERTILITY), "curated", 1.0)
+            clause = next((c for c in self._cues.clauses(tokens) if positions[0] in c),
+                          positions)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
+    def _match_healing(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A wound-type noun that does not heal ("a sore on my shin that won't heal",
+        text/healing.py); the site words between are its site."""
+        matches = []
+        for hit in healing.read_healing([t.folded for t in reading.tokens], clause,
+                                        reading.consumed):
+            positions = sorted(hit.positions)
+            # The words between say where the wound is: explained, never unrecognised.
+            between = tuple(k for k in clause if positions[0] < k < positions[1])
+            reading.consumed.update(positions)
+            reading.consumed.update(between)
+            entry = LexiconEntry(hit.ids, "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (hit.ids,),
+                                  site_positions=between))
         return matches
 
     def _match_descriptors(self, reading: _Reading, clause: list[int],
@@ -1157,9 +1207,7 @@ class QuestionReader:
                     described: Sequence[_Match] = ()) -> list[_Match]:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
-        # A simile's words say how the finding is: its site is read across them as across
-        # "the" ("a pain like knives in my stomach").
-        words = [t.folded if t.stem != SIMILE_MARK else "the" for t in reading.tokens]
+        words = _site_words(reading.tokens)
         matches = []
         for positions, entry in found:
             # Site words inside the finding's own span belong to it ("a dislocated eye
@@ -1203,7 +1251,7 @@ class QuestionReader:
         circumstance when HPO names the pair ("cramps and muscle pain after exercise":
         Exercise-induced muscle cramps too). Only a narrower term is taken."""
         tokens = reading.tokens
-        words = [t.folded for t in tokens]
+        words = _site_words(tokens)
         start = {m.positions[0]: m for m in matches}
         # A finding after "and" shares the site of the one before it too, when that one
         # names its site ("my knees have become stiff and achy": Knee pain as well as Stiff
@@ -1326,6 +1374,31 @@ class _Reading:
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
+
+
+_PAIN_STEM = stem("pain")
+INFERTILITY = "HP:0000789"
+FEMALE_INFERTILITY = "HP:0008222"
+# Words that say a pregnancy is tried for (text/exposures.py reads it as no pregnancy).
+_TRYING = frozenset({"try", "tries", "tried", "trying"})
+_INFERTILE_DAYS = 360.0  # twelve months: "a year" is 365 days, "12 months" 360
+
+
+def _same_sentence(text: str, duration: Course, exposure: ExposureMention) -> bool:
+    """Do the duration and the exposure stand in one sentence?"""
+    start = min(duration.start, exposure.start)
+    end = max(duration.end, exposure.end)
+    return not any(c in ".;!?" for c in text[start:end])
+
+
+def _site_words(tokens: Sequence[Token]) -> list[str]:
+    """The words the site reader composes with: a simile's words say how the finding is, so
+    its site is read across them as across "the" ("a pain like knives in my stomach"); a
+    spreading verb the tokenizer read as pain ("spreading to my arm and jaw") is the word
+    "pain", so each site it reaches composes with it."""
+    return ["the" if t.stem == SIMILE_MARK
+            else "pain" if t.stem == _PAIN_STEM and stem(t.folded) != _PAIN_STEM
+            else t.folded for t in tokens]
 
 
 def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:

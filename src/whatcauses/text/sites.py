@@ -382,7 +382,7 @@ class SiteReader:
                 continue
             if words[order[k]] not in self._sites.linkers:
                 break
-            if self._starts_statement(words, order[k]):
+            if self._starts_statement(words, order[k]) and not self._lists_site(words, order, k):
                 break
             linkers.append(order[k])
             k += 1
@@ -392,6 +392,20 @@ class SiteReader:
         """Is this a coordinator followed by a new statement ("and her ...")?"""
         return (words[position] in self._coordinators and position + 1 < len(words)
                 and words[position + 1] in self._new_clause)
+
+    def _lists_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
+        """Does "and my ..." at ``order[k]`` go on with a list of sites rather than start a
+        statement ("to my left arm and my jaw when I ...")? Only when a site follows the
+        determiner and nothing after it but a linker, a coordinator or the clause's end
+        ("and my hip hurts" is a statement of its own)."""
+        if k + 2 >= len(order) or order[k + 1] != order[k] + 1:
+            return False
+        mention = self._mention_at(words, order, k + 2)
+        if mention is None or not mention.readings:
+            return False
+        rest = [p for p in order if p > max(mention.positions)]
+        return (not rest or words[rest[0]] in self._sites.linkers
+                or words[rest[0]] in self._coordinators or not words[rest[0]].isalpha())
 
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my

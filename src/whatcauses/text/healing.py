@@ -1,0 +1,84 @@
+"""A wound that does not heal: a wound-type noun ("a sore", "the cut", "ulcers") with a negated
+healing verb after it in the same clause ("that won't heal", "isn't healing", "has not healed"),
+across the site words between ("a sore on my shin that won't heal").
+
+The rule is bound to the noun: "won't heal" alone reads nothing (as a lay phrase it read Poor
+wound healing beside sores a sentence had already read, h-reader10); the words between
+are its site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+SKIN_ULCER = "HP:0200042"
+POOR_WOUND_HEALING = "HP:0001058"
+
+# An open sore or ulcer is a skin ulcer first; a cut, wound or graze that stays open is
+# poor wound healing (HPO term names and definitions).
+_NOUNS: dict[str, tuple[str, ...]] = {
+    "sore": (SKIN_ULCER, POOR_WOUND_HEALING), "sores": (SKIN_ULCER, POOR_WOUND_HEALING),
+    "ulcer": (SKIN_ULCER, POOR_WOUND_HEALING), "ulcers": (SKIN_ULCER, POOR_WOUND_HEALING),
+    "cut": (POOR_WOUND_HEALING,), "cuts": (POOR_WOUND_HEALING,),
+    "wound": (POOR_WOUND_HEALING,), "wounds": (POOR_WOUND_HEALING,),
+    "graze": (POOR_WOUND_HEALING,), "grazes": (POOR_WOUND_HEALING,),
+}
+# A singular noun must follow one of these, so "sore" and "cut" are nouns here ("a sore",
+# "this cut"), never "my arm is sore" or "I cut my finger".
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "one", "his", "her",
+                          "their", "our", "your", "little", "small", "open", "big", "deep"})
+_NEGATIONS = frozenset({"won't", "wont", "doesn't", "doesnt", "isn't", "isnt", "not", "never",
+                        "hasn't", "hasnt", "haven't", "havent", "aren't", "arent", "don't",
+                        "dont", "didn't", "didnt", "can't", "cant", "cannot", "wouldn't"})
+_BETWEEN_VERB = frozenset({"be", "been", "is", "are", "has", "have", "will", "seem", "seems",
+                           "yet", "really", "properly", "still"})
+_HEAL = frozenset({"heal", "heals", "healing", "healed"})
+# Words after the noun before the negation: its site and relative words ("on my left shin
+# that"); a longer stretch is another statement.
+_REACH = 8
+_BREAKS = frozenset({".", ",", ";", "!", "?", "and", "but"})
+
+
+@dataclass(frozen=True, slots=True)
+class HealingHit:
+    """A wound that does not heal: its term(s), the noun and the negated verb's positions."""
+
+    ids: tuple[str, ...]
+    positions: tuple[int, ...]
+
+
+def read_healing(words: Sequence[str], clause: Sequence[int],
+                 consumed: Collection[int]) -> list[HealingHit]:
+    """The not-healing wounds of one clause; ``words`` are folded tokens, ``consumed``
+    positions already read are never used."""
+    hits: list[HealingHit] = []
+    order = list(clause)
+    for n, k in enumerate(order):
+        ids = _NOUNS.get(words[k])
+        if ids is None or k in consumed:
+            continue
+        if not words[k].endswith("s") and (n == 0 or words[order[n - 1]] not in _DETERMINERS):
+            continue
+        verb = _negated_heal(words, order[n + 1 : n + 1 + _REACH], consumed)
+        if verb is not None:
+            hits.append(HealingHit(ids, (k, *verb)))
+    return hits
+
+
+def _negated_heal(words: Sequence[str], after: Sequence[int],
+                  consumed: Collection[int]) -> tuple[int, ...] | None:
+    """The positions of a negation and the healing verb after it ("won't heal", "isn't
+    healing", "has not healed"), or ``None`` when a break comes first."""
+    for m, k in enumerate(after):
+        if words[k] in _BREAKS:
+            return None
+        if words[k] not in _NEGATIONS:
+            continue
+        for j in after[m + 1 : m + 4]:
+            if words[j] in _HEAL and j not in consumed:
+                return (k, j)
+            if words[j] not in _BETWEEN_VERB:
+                return None
+        return None
+    return None
