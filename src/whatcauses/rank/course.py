@@ -29,6 +29,7 @@ CourseFit`) and its evidence says so.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -59,12 +60,13 @@ def course_ratio(typical: str | None, days: float) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=2)
 def _durations(knowledge: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Per curated disease id, its episode duration class and the sources that give it
-    (where its profile gives one)."""
-    return {disease_id: (str(figure[5]), tuple(figure[7]) if len(figure) > 7 else ())
-            for disease_id, figure in knowledge.curated_prevalence.items()
-            if len(figure) > 5 and figure[5]}
+    (where its profile gives one; knowledge/curated_diseases.py, _prevalence_entry). Built
+    once per knowledge: every candidate of a question with a course asks for it."""
+    return {disease_id: (str(figure[5]), tuple(figure[7]))
+            for disease_id, figure in knowledge.curated_prevalence.items() if figure[5]}
 
 
 def course_weights(knowledge: Knowledge, days: float | None) -> Vector | None:

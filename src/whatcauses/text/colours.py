@@ -201,8 +201,8 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
     colours may run on past the clause's commas ("white, then blue, then red")."""
     used = set(taken)
     hits: list[ColourHit] = []
-    cold = _cold_sentences(words)
     weather = weather_triggers(words)
+    cold = _cold_sentences(words, weather)
     for k in clause:
         changed = (words[k] in _COLOUR_NAMES and k > 0 and words[k - 1] in _CHANGES)
         if k in used or (_colour(words[k]) is None and not changed):
@@ -419,11 +419,10 @@ def _reading(colours: Sequence[str], sites: Sequence[str],
     return found
 
 
-def _cold_sentences(words: Sequence[str]) -> list[bool]:
+def _cold_sentences(words: Sequence[str], weather: Collection[int]) -> list[bool]:
     """For each position: does its sentence name the cold as a trigger (a weather phrase,
-    "winter", "the freezer"; not "cold hands", where the cold is a finding)?"""
+    at ``weather``; "winter", "the freezer"; not "cold hands", where the cold is a finding)?"""
     flags = [False] * len(words)
-    weather = weather_triggers(words)
     start = 0
     for end in [*[k for k, w in enumerate(words) if w in _SENTENCE_ENDS], len(words)]:
         cold = any(k in weather or (words[k] in _COLD and words[k] != "cold")

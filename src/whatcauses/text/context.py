@@ -12,7 +12,6 @@ from whatcauses.text.normalize import (
     original_span,
 )
 
-_NUMBER_WORDS = NUMBER_WORDS
 _NUM = r"(\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
 _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
@@ -145,7 +144,7 @@ class PersonContext:
 
 
 def _number(text: str) -> float:
-    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else float(text)
 
 
 def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:

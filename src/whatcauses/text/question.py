@@ -859,12 +859,11 @@ class QuestionReader:
         doi:10.1186/1478-7954-10-17, table 1). A shorter or no duration says nothing."""
         tokens = reading.tokens
         matches = []
-        spans = durations(reading.text)
-        for exposure in exposures:
-            words = exposure.text.split()
-            if (exposure.key != "pregnancy" or not exposure.negated
-                    or words[0].lower() not in _TRYING):
-                continue
+        tried = [x for x in exposures if x.key == "pregnancy" and x.negated
+                 and x.text.split()[0].lower() in _TRYING]
+        # The durations are read only for a pregnancy tried for, which few questions name.
+        spans = durations(reading.text) if tried else []
+        for exposure in tried:
             long_enough = [d for d in spans if d.days >= _INFERTILE_DAYS
                            and _same_sentence(reading.text, d, exposure)]
             if not long_enough:
@@ -1089,12 +1088,11 @@ class QuestionReader:
                 break
             run.append(k)
         for end in range(len(run), 2, -1):
-            whole = self.lexicon.lookup(order_free_key(tokens, run[1:end]))
-            if whole is None or whole.kind != "finding":
+            if self._finding_of(tokens, run[1:end]) is None:
                 continue
             for start in range(2, end):
-                entry = self.lexicon.lookup(order_free_key(tokens, [word, *run[start:end]]))
-                if entry is not None and entry.kind == "finding":
+                entry = self._finding_of(tokens, [word, *run[start:end]])
+                if entry is not None:
                     return entry
         return None
 
@@ -1388,7 +1386,7 @@ def _same_sentence(text: str, duration: Course, exposure: ExposureMention) -> bo
     """Do the duration and the exposure stand in one sentence?"""
     start = min(duration.start, exposure.start)
     end = max(duration.end, exposure.end)
-    return not any(c in ".;!?" for c in text[start:end])
+    return not _SENTENCE_BREAK.search(text[start:end])
 
 
 def _site_words(tokens: Sequence[Token]) -> list[str]:
