@@ -43,6 +43,10 @@ from whatcauses.knowledge.weak_sources import weak_source
         ("GUIDELINE:x", "Epidemiology of hyperhidrosis (ISPOR abstract PSS4, 2018)",
          "an ISPOR conference abstract"),
         ("GUIDELINE:pcn-x", "Hyperhidrosis (Primary Care Notebook)", "Primary Care Notebook"),
+        ("GUIDELINE:merck-home-adenomyosis", "Uterine adenomyosis",
+         "the MSD Manual Consumer Version"),
+        ("GUIDELINE:x", "MSD Manual Consumer Version: Uterine adenomyosis (Merck & Co.)",
+         "the MSD Manual Consumer Version"),
     ],
 )
 def test_weak_hosts_are_recognised_in_id_or_title(reference_id: str, title: str,
@@ -60,6 +64,9 @@ def test_weak_hosts_are_recognised_in_id_or_title(reference_id: str, title: str,
         ("GUIDELINE:gip-x", "Social anxiety (Taylor, Mayo-Wilson, Clark and Pilling, 2013)"),
         ("GUIDELINE:x", "Keratosis pilaris: patient information (British Association of "
          "Dermatologists, 2021)"),
+        # the professional edition of the manual is not the lay one
+        ("GUIDELINE:msd-manual-hiatus-hernia",
+         "MSD Manual Professional Version: Hiatus Hernia (Merck & Co.)"),
     ],
 )
 def test_solid_sources_pass(reference_id: str, title: str) -> None:

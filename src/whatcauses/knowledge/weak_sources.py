@@ -30,6 +30,9 @@ WEAK_SOURCE_PATTERNS: dict[str, str] = {
     "Medical News Today": r"medical\s*news\s*today",
     "Cleveland Clinic": r"cleveland\s*clinic",
     "an ISPOR conference abstract": r"\bispor\b",
+    # the lay edition of the MSD (Merck) Manual; the professional edition, written for
+    # clinicians, is not matched here
+    "the MSD Manual Consumer Version": r"(msd|merck)\s*manuals?\s*(consumer|home)|merck\s*home",
 }
 
 _PATTERNS = {name: re.compile(pattern) for name, pattern in WEAK_SOURCE_PATTERNS.items()}
