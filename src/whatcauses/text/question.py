@@ -420,7 +420,9 @@ class QuestionReader:
                             or (joined.endswith("s") and joined[:-1] in self._spelling()))
                     or self.lexicon.lookup(order_free_key(tokens, [i, j])) is not None):
                 continue
-            tokens[i] = replace(first, stem=stem(joined))
+            # The first token is the joined word, in its folded form too: the site reader
+            # composes with folded words ("light-headed when I get up").
+            tokens[i] = replace(first, folded=joined, stem=stem(joined))
             for k in range(i + 1, j + 1):
                 tokens[k] = replace(tokens[k], stem=FILLER_MARK)
             text = reading.text[first.start:second.end]
@@ -1393,8 +1395,11 @@ def _site_words(tokens: Sequence[Token]) -> list[str]:
     """The words the site reader composes with: a simile's words say how the finding is, so
     its site is read across them as across "the" ("a pain like knives in my stomach"); a
     spreading verb the tokenizer read as pain ("spreading to my arm and jaw") is the word
-    "pain", so each site it reaches composes with it."""
-    return ["the" if t.stem == SIMILE_MARK
+    "pain", so each site it reaches composes with it. A filler (the second half of a word
+    written apart, "light-headed"; the words of a count) belongs to the word before it, so
+    the search for a site or circumstance steps over it as over "the" ("light-headed when I
+    get up")."""
+    return ["the" if t.stem in (SIMILE_MARK, FILLER_MARK)
             else "pain" if t.stem == _PAIN_STEM and stem(t.folded) != _PAIN_STEM
             else t.folded for t in tokens]
 
