@@ -33,7 +33,7 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import colours, healing, persons, triggers
+from whatcauses.text import colours, healing, laterality, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import durations, read_course
 from whatcauses.text.cues import Cues
@@ -224,6 +224,7 @@ class QuestionReader:
         matched.extend(self._wanted_pregnancy(reading, exposures))
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
+        matched = [self._with_side(reading, match) for match in matched]
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -321,6 +322,18 @@ class QuestionReader:
         reading.context_chars |= frozenset(
             c for p in timings for c in range(tokens[p].start, tokens[p].end))
         return kept
+
+    def _with_side(self, reading: _Reading, match: _Match) -> _Match:
+        """The match with a term whose name says the other side than the question's words
+        replaced by its counterpart (text/laterality.py): "the right side of my face is
+        weak" met "Weakness of both sides of the face" by its words."""
+        span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
+        side = laterality.said_side([reading.tokens[p].folded for p in span], self._sites.sides)
+        if side is None:
+            return match
+        readings = tuple(tuple(dict.fromkeys(laterality.side_reading(self.ontology, i, side)
+                                             for i in ids)) for ids in match.readings)
+        return match if readings == match.readings else replace(match, readings=readings)
 
     def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """A weather phrase ("in the cold", "when it's hot", "cold weather") says when a

@@ -16,7 +16,7 @@ interpretation ("loss of vision in one eye": Visual loss, site "one eye").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -90,6 +90,11 @@ class SiteReader:
         # First and last words of site and side phrases (a phrase is met from either end):
         # most words are neither, which is checked first.
         self._edges = frozenset(w for k in (*sites.sites, *sites.sides) for w in (k[0], k[-1]))
+
+    @property
+    def sides(self) -> Mapping[tuple[str, ...], str]:
+        """The side words of body_sites.yaml and the side each says."""
+        return self._sites.sides
 
     def compose(self, words: Sequence[str], clause: list[int], positions: list[int],
                 entry: LexiconEntry, taken: Collection[int],
