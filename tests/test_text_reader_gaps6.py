@@ -110,3 +110,65 @@ def test_a_named_joint_term_still_wins(engine: Engine) -> None:
     # the joint term comes last: a term HPO names for the site itself is taken first
     assert "HP:0030839" in _present(engine, "I have pain in my knees.")  # Knee pain
     assert "HP:0025259" in _present(engine, "I have stiff elbows.")  # Stiff elbow
+
+
+# ---- a finding said of "it" takes the site named before ----
+
+@pytest.mark.parametrize("question", [
+    "My big toe woke me up throbbing, it's red hot and swollen.",
+    "The joint at the base of my big toe flared up overnight, swollen and shiny.",
+    "My knee gave way, swollen and stiff."])
+def test_a_finding_said_of_it_takes_the_site_before(engine: Engine, question: str) -> None:
+    found = _present(engine, question)
+    assert JOINT_SWELLING in found and EDEMA not in found
+
+
+@pytest.mark.parametrize(("question", "not_read"), [
+    # a clause with a site of its own is a new item of a list
+    ("A purple rash around the eyes, red scaly bumps over the knuckles.", "HP:0025337"),
+    # a finding word followed by a word of its own is no predicate of the site before
+    ("Bowed legs, short height and weight loss.", "HP:0006385"),
+])
+def test_a_list_item_takes_no_site_from_the_item_before(
+        engine: Engine, question: str, not_read: str) -> None:
+    assert not_read not in _present(engine, question)
+
+
+def test_a_site_in_another_sentence_is_not_referred_to(engine: Engine) -> None:
+    found = _present(engine, "My big toe is fine. It's swollen.")
+    assert JOINT_SWELLING not in found
+
+
+# ---- pain that spreads ----
+
+LOWER_LIMB_PAIN, BACK_PAIN = "HP:0012514", "HP:0003418"
+
+
+@pytest.mark.parametrize("question", ["Backache that travels into my thighs when I walk.",
+                                      "I have backache that shoots down my leg."])
+def test_a_backache_that_spreads_keeps_where_it_reaches(engine: Engine, question: str) -> None:
+    assert {BACK_PAIN, LOWER_LIMB_PAIN} <= _present(engine, question)
+
+
+# ---- sides ----
+
+UNILATERAL_FACIAL_PALSY, BILATERAL_FACIAL_PALSY = "HP:0012799", "HP:0430025"
+PTOSIS, UNILATERAL_PTOSIS, BILATERAL_PTOSIS = "HP:0000508", "HP:0007687", "HP:0001488"
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_one_side_of_the_face_is_never_bilateral(engine: Engine, side: str) -> None:
+    found = _present(engine, f"The {side} side of my face is weak.")
+    assert UNILATERAL_FACIAL_PALSY in found and BILATERAL_FACIAL_PALSY not in found
+
+
+def test_both_sides_stay_bilateral(engine: Engine) -> None:
+    assert BILATERAL_FACIAL_PALSY in _present(engine, "Both sides of my face are weak.")
+    assert BILATERAL_PTOSIS in _present(engine, "Both eyelids droop.")
+
+
+def test_a_side_narrows_a_plain_finding_to_its_named_child(engine: Engine) -> None:
+    found = _present(engine, "My left eyelid is drooping.")
+    assert UNILATERAL_PTOSIS in found and PTOSIS not in found
+    # without a side word the plain finding stays
+    assert PTOSIS in _present(engine, "My eyelid is drooping.")

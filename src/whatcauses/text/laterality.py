@@ -21,12 +21,16 @@ from whatcauses.knowledge.ontology import Ontology
 # The two sides of a pair, as HPO begins its term names with them.
 _PREFIXES = {"bilateral": "Bilateral ", "unilateral": "Unilateral "}
 _OTHER = {"bilateral": "unilateral", "unilateral": "bilateral"}
+# Each names one side; together they name both ("my left and right knees").
+_EITHER_SIDE = frozenset({"left", "right"})
 
 
 def said_side(words: Collection[str], sides: Mapping[tuple[str, ...], str]) -> str | None:
     """The one side (bilateral or unilateral) the single-word side words among ``words``
-    say, or ``None`` when they say none or both ("left and right")."""
+    say ("left and right" together say both), or ``None`` when they say none or disagree."""
     said = {sides[(w,)] for w in words if (w,) in sides}
+    if _EITHER_SIDE <= set(words):
+        said = (said - {"unilateral"}) | {"bilateral"}
     said &= set(_PREFIXES)
     return said.pop() if len(said) == 1 else None
 

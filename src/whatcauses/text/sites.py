@@ -366,11 +366,17 @@ class SiteReader:
         clause opens with "it" ("my big toe woke me up, it's red and swollen") or with the
         finding itself, with no subject ("the joint of my big toe flared up, swollen and
         shiny"). The nearest site before is taken, and only when HPO names a term with it
-        (Joint swelling); the site's words stay with the finding they were said with."""
-        start = clause[0]
+        (Joint swelling); the site's words stay with the finding they were said with. A
+        clause that names a site of its own is a new item of a list ("a rash around the
+        eyes, red bumps over the knuckles"), not said of the site before; so is a finding
+        word followed by a word of its own ("short height"): only a finding that ends its
+        phrase ("swollen and shiny", "it's swollen.") is said of something named before."""
+        start, end = clause[0], max(positions) + 1
         if not (words[start] in _REFERRING or start == min(positions)) or start == 0:
             return None
-        if words[start - 1] not in _CLAUSE_JOINS or self._mentions_inside(words, positions):
+        if end < len(words) and words[end].isalpha() and words[end] not in self._coordinators:
+            return None
+        if words[start - 1] not in _CLAUSE_JOINS or self.sites_within(words, clause):
             return None
         order: list[int] = []
         for p in range(start - 2, -1, -1):
