@@ -116,18 +116,20 @@ def test_a_named_joint_term_still_wins(engine: Engine) -> None:
 
 @pytest.mark.parametrize("question", [
     "My big toe woke me up throbbing, it's red hot and swollen.",
-    "The joint at the base of my big toe flared up overnight, swollen and shiny.",
-    "My knee gave way, swollen and stiff."])
+    "My knee gave way, and it is swollen.",
+    "I banged my big toe; it's swollen."])
 def test_a_finding_said_of_it_takes_the_site_before(engine: Engine, question: str) -> None:
     found = _present(engine, question)
     assert JOINT_SWELLING in found and EDEMA not in found
 
 
 @pytest.mark.parametrize(("question", "not_read"), [
-    # a clause with a site of its own is a new item of a list
+    # a clause with no subject is as often a new item of a list
     ("A purple rash around the eyes, red scaly bumps over the knuckles.", "HP:0025337"),
-    # a finding word followed by a word of its own is no predicate of the site before
     ("Bowed legs, short height and weight loss.", "HP:0006385"),
+    ("My big toe hurts, swollen glands and a fever.", JOINT_SWELLING),
+    # nor is a finding word followed by a word of its own
+    ("My legs ache, and it's short height too.", "HP:0006385"),
 ])
 def test_a_list_item_takes_no_site_from_the_item_before(
         engine: Engine, question: str, not_read: str) -> None:

@@ -29,7 +29,7 @@ def said_side(words: Collection[str], sides: Mapping[tuple[str, ...], str]) -> s
     """The one side (bilateral or unilateral) the single-word side words among ``words``
     say ("left and right" together say both), or ``None`` when they say none or disagree."""
     said = {sides[(w,)] for w in words if (w,) in sides}
-    if _EITHER_SIDE <= set(words):
+    if set(words) >= _EITHER_SIDE:
         said = (said - {"unilateral"}) | {"bilateral"}
     said &= set(_PREFIXES)
     return said.pop() if len(said) == 1 else None

@@ -363,16 +363,19 @@ class SiteReader:
     def _of_referent(self, words: Sequence[str], clause: list[int], positions: list[int],
                      entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
         """A finding said of a site named in the clause before, in the same sentence: its
-        clause opens with "it" ("my big toe woke me up, it's red and swollen") or with the
-        finding itself, with no subject ("the joint of my big toe flared up, swollen and
-        shiny"). The nearest site before is taken, and only when HPO names a term with it
-        (Joint swelling); the site's words stay with the finding they were said with. A
-        clause that names a site of its own is a new item of a list ("a rash around the
-        eyes, red bumps over the knuckles"), not said of the site before; so is a finding
-        word followed by a word of its own ("short height"): only a finding that ends its
-        phrase ("swollen and shiny", "it's swollen.") is said of something named before."""
+        clause opens with "it" ("my big toe woke me up, it's red and swollen"). The nearest
+        site before is taken, and only when HPO names a term with it (Joint swelling); the
+        site's words stay with the finding they were said with. A clause that names a site
+        of its own is about that site; a finding word followed by a word of its own ("it's
+        red hot") is no predicate of the site alone: only a finding that ends its phrase
+        ("it's swollen.") is said of what was named before. A clause with no subject
+        ("..., swollen and shiny") is not read so: after a comma it is as often a new item
+        of a list ("bowed legs, short height"), and reading it so lost a finding of a check
+        set."""
         start, end = clause[0], max(positions) + 1
-        if not (words[start] in _REFERRING or start == min(positions)) or start == 0:
+        if words[start] in self._coordinators and len(clause) > 1:  # ", and it's swollen"
+            start = clause[1]
+        if words[start] not in _REFERRING or start == 0:
             return None
         if end < len(words) and words[end].isalpha() and words[end] not in self._coordinators:
             return None
