@@ -48,11 +48,22 @@ def test_shipped_vocabulary_loads_with_unique_keys() -> None:
     ([{"key": "tick-bite", "label": "a tick bite", "phrases": []}], r"phrases: .*at least 1"),
     ([{"key": "a", "label": "x", "phrases": ["x"]}, {"key": "a", "label": "y", "phrases": ["y"]}],
      r"'a' is listed twice"),
+    # a phrase read only when sought may not also be read always
+    ([{"key": "a", "label": "x", "phrases": ["baby"], "sought_phrases": ["baby"]}],
+     r"'baby' is listed twice"),
 ])
 def test_a_bad_vocabulary_entry_is_a_data_error_naming_file_and_key(
         raw: list[dict[str, Any]], message: str) -> None:
     with pytest.raises(DataError, match=r"exposures\.yaml: .*" + message):
         parse_exposures(raw)
+
+
+def test_sought_phrases_are_parsed_apart_from_phrases() -> None:
+    (exposure,) = parse_exposures([{"key": "pregnancy", "label": "pregnancy",
+                                    "phrases": ["pregnant"], "sought_phrases": ["baby"]}])
+    assert exposure.phrases == ("pregnant",) and exposure.sought_phrases == ("baby",)
+    (plain,) = parse_exposures([{"key": "a", "label": "x", "phrases": ["x"]}])
+    assert plain.sought_phrases == ()
 
 
 def _with_exposures(exposures: list[dict[str, Any]]) -> dict[str, Any]:

@@ -497,11 +497,13 @@ def _prevalence_table(checked: Any) -> tuple[CuratedPrevalence, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Exposure:
-    """An exposure a question may name (exposures.yaml): key, plain label, lay phrases."""
+    """An exposure a question may name (exposures.yaml): key, plain label, lay phrases, and
+    the phrases that name it only when it is wished or tried for."""
 
     key: str
     label: str
     phrases: tuple[str, ...]
+    sought_phrases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -514,7 +516,8 @@ def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, .
 
 
 def _exposures(checked: Any) -> tuple[Exposure, ...]:
-    return tuple(Exposure(e["key"], " ".join(e["label"].split()), tuple(e["phrases"]))
+    return tuple(Exposure(e["key"], " ".join(e["label"].split()), tuple(e["phrases"]),
+                          tuple(e.get("sought_phrases", ())))
                  for e in checked)
 
 

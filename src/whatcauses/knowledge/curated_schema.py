@@ -224,12 +224,15 @@ class ExposureModel(_Strict):
     key: ExposureKey
     label: Text
     phrases: PhraseList
+    # Phrases that name the exposure only when it is wished or tried for ("trying for a
+    # baby"): alone they say something else ("had a baby", "my baby").
+    sought_phrases: PhraseList = ()
 
 
 def _one_entry_per_key(entries: tuple[ExposureModel, ...]) -> tuple[ExposureModel, ...]:
     _no_repeats(tuple(e.key for e in entries))
     # One phrase naming two exposures would be read as whichever comes first.
-    _no_repeats(tuple(p for e in entries for p in e.phrases))
+    _no_repeats(tuple(p for e in entries for p in (*e.phrases, *e.sought_phrases)))
     return entries
 
 

@@ -68,9 +68,14 @@ class ExposureReader:
     def __init__(self, cues: Cues, vocabulary: Sequence[Exposure]):
         self._cues = cues
         self._keys: dict[str, Exposure] = {}
+        # Keys of phrases that name their exposure only when it is wished or tried for
+        # ("trying for a baby"; "my baby" is no pregnancy).
+        self._sought_only: set[str] = set()
         for exposure in vocabulary:
-            for phrase in exposure.phrases:
+            for phrase in (*exposure.phrases, *exposure.sought_phrases):
                 key = phrase_key(phrase)
+                if phrase in exposure.sought_phrases:
+                    self._sought_only.add(key)
                 other = self._keys.get(key)
                 if not key:
                     raise DataError(f"exposures.yaml: {exposure.key}: the phrase {phrase!r} "
@@ -93,7 +98,9 @@ class ExposureReader:
                        and self._cues.is_content(tokens[i])]
             found.extend((content[start:end], self._keys[key]) for start, end, key in
                          longest_matches(self._cues, list(tokens), content, self._keys,
-                                         self._max_words))
+                                         self._max_words)
+                         if key not in self._sought_only
+                         or self._sought(tokens, content[start]) is not None)
         negations = negated_spans(self._cues, tokens, [positions for positions, _ in found])
         mentions: list[ExposureMention] = []
         for (positions, exposure), cue in zip(found, negations, strict=True):

@@ -445,8 +445,12 @@ _SIMILE_STARTS = (("like",), ("as", "if"), ("as", "though"))
 _SIMILE_REACH = 5
 # Words of pain before a simile: the simile then only says how it hurts ("a pain like
 # knives"), and its words are no second pain. Looked for this many tokens back.
+# A closed compound of a site and "ache" is a pain too ("backache that travels into my
+# thighs").
 _PAIN_WORDS = frozenset({"pain", "pains", "painful", "ache", "aches", "aching", "hurt", "hurts",
-                         "hurting", "sore", "burning", "burns", "stabbing", "throbbing"})
+                         "hurting", "sore", "burning", "burns", "stabbing", "throbbing",
+                         "backache", "backaches", "bellyache", "stomachache", "earache",
+                         "headache", "headaches", "toothache"})
 _PAIN_LOOKBACK = 6
 # The stem of a simile's other words: function words, which a finding's site is read across
 # ("a pain like knives in my stomach").

@@ -33,7 +33,7 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import colours, healing, persons, triggers
+from whatcauses.text import colours, healing, laterality, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import durations, read_course
 from whatcauses.text.cues import Cues
@@ -224,6 +224,7 @@ class QuestionReader:
         matched.extend(self._wanted_pregnancy(reading, exposures))
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
+        matched = [self._with_side(reading, match) for match in matched]
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -321,6 +322,18 @@ class QuestionReader:
         reading.context_chars |= frozenset(
             c for p in timings for c in range(tokens[p].start, tokens[p].end))
         return kept
+
+    def _with_side(self, reading: _Reading, match: _Match) -> _Match:
+        """The match with a term whose name says the other side than the question's words
+        replaced by its counterpart (text/laterality.py): "the right side of my face is
+        weak" met "Weakness of both sides of the face" by its words."""
+        span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
+        side = laterality.said_side([reading.tokens[p].folded for p in span], self._sites.sides)
+        if side is None:
+            return match
+        readings = tuple(tuple(dict.fromkeys(laterality.side_reading(self.ontology, i, side)
+                                             for i in ids)) for ids in match.readings)
+        return match if readings == match.readings else replace(match, readings=readings)
 
     def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """A weather phrase ("in the cold", "when it's hot", "cold weather") says when a
@@ -420,7 +433,9 @@ class QuestionReader:
                             or (joined.endswith("s") and joined[:-1] in self._spelling()))
                     or self.lexicon.lookup(order_free_key(tokens, [i, j])) is not None):
                 continue
-            tokens[i] = replace(first, stem=stem(joined))
+            # The first token is the joined word, in its folded form too: the site reader
+            # composes with folded words ("light-headed when I get up").
+            tokens[i] = replace(first, folded=joined, stem=stem(joined))
             for k in range(i + 1, j + 1):
                 tokens[k] = replace(tokens[k], stem=FILLER_MARK)
             text = reading.text[first.start:second.end]
@@ -1393,8 +1408,11 @@ def _site_words(tokens: Sequence[Token]) -> list[str]:
     """The words the site reader composes with: a simile's words say how the finding is, so
     its site is read across them as across "the" ("a pain like knives in my stomach"); a
     spreading verb the tokenizer read as pain ("spreading to my arm and jaw") is the word
-    "pain", so each site it reaches composes with it."""
-    return ["the" if t.stem == SIMILE_MARK
+    "pain", so each site it reaches composes with it. A filler (the second half of a word
+    written apart, "light-headed"; the words of a count) belongs to the word before it, so
+    the search for a site or circumstance steps over it as over "the" ("light-headed when I
+    get up")."""
+    return ["the" if t.stem in (SIMILE_MARK, FILLER_MARK)
             else "pain" if t.stem == _PAIN_STEM and stem(t.folded) != _PAIN_STEM
             else t.folded for t in tokens]
 

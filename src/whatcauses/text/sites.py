@@ -16,7 +16,7 @@ interpretation ("loss of vision in one eye": Visual loss, site "one eye").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -44,6 +44,11 @@ _POSITIONS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "low
 # thumb) is the padded part at its base.
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls"})
+# Subjects that refer back to what was named before ("my big toe woke me up, it's swollen"),
+# the joins between its clause and the one before, and the ends of a sentence.
+_REFERRING = frozenset({"it", "it's", "its"})
+_CLAUSE_JOINS = frozenset({",", "and", ";"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Linker words that say where by a site a finding lies ("pain below my kneecap", "a lump
 # behind my knee"): inside a finding's own phrase ("pain under my heel", read as one lexicon
 # phrase) they belong to it too.
@@ -91,6 +96,11 @@ class SiteReader:
         # most words are neither, which is checked first.
         self._edges = frozenset(w for k in (*sites.sites, *sites.sides) for w in (k[0], k[-1]))
 
+    @property
+    def sides(self) -> Mapping[tuple[str, ...], str]:
+        """The side words of body_sites.yaml and the side each says."""
+        return self._sites.sides
+
     def compose(self, words: Sequence[str], clause: list[int], positions: list[int],
                 entry: LexiconEntry, taken: Collection[int],
                 across: Collection[int] = ()) -> Composition | None:
@@ -103,8 +113,8 @@ class SiteReader:
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before:
             # A phrase that names its own site ("ankle swelling") is already as specific as
-            # the lexicon makes it.
-            return None
+            # the lexicon makes it; one said of "it" may take the site it refers to.
+            return self._of_referent(words, clause, positions, entry, taken)
         # Site words right before the phrase that make one longer site with its first word
         # belong to that site ("back tooth hurts": the back tooth, not the back).
         own = self._own_site_start(words, before, min(positions))
@@ -349,6 +359,43 @@ class SiteReader:
             return []
         return [m for p in positions
                 if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
+
+    def _of_referent(self, words: Sequence[str], clause: list[int], positions: list[int],
+                     entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
+        """A finding said of a site named in the clause before, in the same sentence: its
+        clause opens with "it" ("my big toe woke me up, it's red and swollen"). The nearest
+        site before is taken, and only when HPO names a term with it (Joint swelling); the
+        site's words stay with the finding they were said with. A clause that names a site
+        of its own is about that site; a finding word followed by a word of its own ("it's
+        red hot") is no predicate of the site alone: only a finding that ends its phrase
+        ("it's swollen.") is said of what was named before. A clause with no subject
+        ("..., swollen and shiny") is not read so: after a comma it is as often a new item
+        of a list ("bowed legs, short height"), and reading it so lost a finding of a check
+        set."""
+        start, end = clause[0], max(positions) + 1
+        if words[start] in self._coordinators and len(clause) > 1:  # ", and it's swollen"
+            start = clause[1]
+        if words[start] not in _REFERRING or start == 0:
+            return None
+        if end < len(words) and words[end].isalpha() and words[end] not in self._coordinators:
+            return None
+        if words[start - 1] not in _CLAUSE_JOINS or self.sites_within(words, clause):
+            return None
+        order: list[int] = []
+        for p in range(start - 2, -1, -1):
+            if words[p] in _SENTENCE_ENDS:
+                break
+            order.append(p)
+        for k in range(len(order)):
+            mention = self._mention_at(words, order, k)
+            if mention is None or mention.circumstance:
+                continue
+            if not mention.readings:
+                return None
+            variants = self._finding_variants(words, list(positions), entry)
+            hit = self._find(variants, mention.readings, None, entry.ids)
+            return Composition((hit,), (), True, ()) if hit is not None else None
+        return None
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
                          taken: Collection[int], across: Collection[int] = ()
