@@ -74,9 +74,28 @@ def test_a_question_discounts_a_more_specific_finding_less(mini_engine: Engine) 
 
 
 def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
-    same = replace(ModelParameters(), question_specificity_exponent=2.0)
+    same = replace(ModelParameters(), question_specificity_exponent=2.0,
+                   question_profile_observed_floor=ModelParameters().profile_observed_floor)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
+
+
+def test_a_profile_that_does_not_list_a_finding_has_its_own_floor(engine: Engine) -> None:
+    # A curated condition profile lists a few main features: a finding it does not list
+    # weighs less against it in a question (question_profile_observed_floor) than against a
+    # phenotype.hpoa entry (observed_floor); case reports keep one floor for both.
+    k = engine.knowledge
+    gout = k.disease_ids_index["MONDO:0005393"]  # a profile: gout
+    seizure = k.ontology.index("HP:0001250")
+    p = engine.ranker.parameters
+    assert k.profile_diseases[gout]
+    assert not k.profile_diseases[k.disease_ids_index["OMIM:105400"]]
+    asked = engine.ranker.question_ranker.model
+    assert asked.observed(seizure)[gout] == pytest.approx(p.question_profile_observed_floor)
+    assert engine.ranker.model.observed(seizure)[gout] == pytest.approx(p.observed_floor)
+    # phenotype.hpoa entries that do not explain it: the usual floor (or contradicted)
+    hpoa = ~k.profile_diseases & (asked.match_probability(seizure) == 0)
+    assert asked.observed(seizure)[hpoa].max() == pytest.approx(p.observed_floor)
 
 
 def test_a_disease_that_lacks_the_finding_is_contradicted(mini_engine: Engine) -> None:

@@ -16,7 +16,7 @@ from whatcauses.errors import DataError, UnknownDiseaseError
 from whatcauses.knowledge.annotations import parse_hpoa
 from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release, phenotype_mask
 from whatcauses.knowledge.curated import curated_fingerprint
-from whatcauses.knowledge.curated_diseases import curated_diseases
+from whatcauses.knowledge.curated_diseases import CURATED_BIOCURATION, curated_diseases
 from whatcauses.knowledge.ids import normalize_disease_id
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
@@ -130,6 +130,17 @@ class Knowledge:
         """Diseases showing term ``term`` (or a descendant) and their implied frequencies."""
         lo, hi = self.implied_ptr[term], self.implied_ptr[term + 1]
         return self.implied_disease[lo:hi], self.implied_frequency[lo:hi]
+
+    @cached_property
+    def profile_diseases(self) -> np.ndarray[Any, Any]:
+        """Per disease, whether its findings come from a curated condition profile
+        (knowledge/curated/conditions: a short list of a common condition's main features)."""
+        profiled = np.zeros(self.n_diseases, dtype=bool)
+        if CURATED_BIOCURATION in self._small:
+            rows = self.arrays["ann_biocuration"] == self._small.index(CURATED_BIOCURATION)
+            profiled[self.arrays["ann_disease"][rows]] = True
+        profiled.setflags(write=False)
+        return profiled
 
     def annotation_rows(self, disease: int) -> np.ndarray[Any, Any]:
         """Row numbers of the annotation table that belong to disease index ``disease``."""

@@ -26,7 +26,9 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
     it moved top-1 / top-10 by -0.3 / +0.9 points.
 * A floor ``observed_floor * bg(q)`` on ``P(q | d)`` says that any finding may come from
   something else than the disease (noise, a second condition); it bounds the damage one
-  unrelated finding can do.
+  unrelated finding can do. A curated condition profile lists only a common condition's main
+  features (median 7, against 15 for a phenotype.hpoa entry), so a finding it does not list
+  says less against it: its floor is ``profile_observed_floor``.
 * A disease whose annotations say NOT *q* (or NOT an ancestor of *q*) gets
   ``contradicted_lr`` when *q* is observed, unless it is also annotated with *q* or a
   descendant of it (the more specific, positive statement wins).
@@ -120,6 +122,15 @@ class ModelParameters:
     # 0 turns it off. Chosen with papers held out (bench/accuracy.py --cv 5).
     sibling_exponent: float = 3.0
     observed_floor: float = 0.3
+    # The floor of a finding a curated condition profile does not list (module docstring):
+    # `profile_observed_floor` for case reports (the same as any disease's), and
+    # `question_profile_observed_floor` for plain-language questions, whose findings are the
+    # lay complaints a profile's short list of main features often leaves out ("Toe pain" in
+    # gout, whose profile names arthralgia and podagra). Measured on the dev questions and
+    # probes (h-ranklay: 0.5 moved dev top-1/top-3 by +3/+1 of 502 questions, 1.0 by +2/+5 but
+    # lowered the frozen totals), checked against the frozen and check totals.
+    profile_observed_floor: float = 0.3
+    question_profile_observed_floor: float = 0.5
     contradicted_lr: float = 0.02
     # Excluded findings ("checked and absent", see the module docstring): how much likelier a
     # finding is checked when the disease shows it (`excluded_check_odds`), the least
@@ -414,10 +425,20 @@ class LikelihoodModel:
                     best[diseases] = np.maximum(best[diseases], probability * weight)
         return best
 
+    @cached_property
+    def observed_floors(self) -> Vector:
+        """Per disease, the floor on ``P(q | d) / bg(q)`` of an observed finding it does not
+        explain (``observed_floor``, ``profile_observed_floor`` for condition profiles)."""
+        p = self.parameters
+        floors: Vector = np.where(self.knowledge.profile_diseases, p.profile_observed_floor,
+                                  p.observed_floor)
+        floors.setflags(write=False)
+        return floors
+
     def observed(self, term: int) -> Vector:
         """Likelihood ratio of an observed finding, per disease."""
         bq = self.background[term]
-        probability = np.maximum(self.match_probability(term), self.parameters.observed_floor * bq)
+        probability = np.maximum(self.match_probability(term), self.observed_floors * bq)
         ratio: Vector = probability / bq
         negated = self._negated_diseases(term)
         if negated is not None:
@@ -786,7 +807,8 @@ class LikelihoodModel:
         key, term, gain, bq = key[order], term[order], gain[order], bq[order]
         first = np.ones(len(key), dtype=bool)
         first[1:] = key[1:] != key[:-1]
-        credited = first & (gain > p.observed_floor * bq)
+        owner_floor = self.observed_floors[diseases[key // len(self.background)]]
+        credited = first & (gain > owner_floor * bq)
         return {
             (int(k) // len(self.background), int(k) % len(self.background)): int(t)
             for k, t in zip(key[credited].tolist(), term[credited].tolist(), strict=True)

@@ -265,14 +265,17 @@ class Ranker:
     @cached_property
     def question_ranker(self) -> Ranker:
         """The ranker of plain-language questions: this one, or, when the parameters give
-        questions their own ``question_specificity_exponent``, a ranker with it (built on
+        questions their own ``question_specificity_exponent`` or
+        ``question_profile_observed_floor``, a ranker with them (built on
         first use, with its own finding caches; questions are never calibrated, so it has no
         calibrator)."""
         p = self.parameters
-        if p.question_specificity_exponent == p.specificity_exponent:
+        if (p.question_specificity_exponent == p.specificity_exponent
+                and p.question_profile_observed_floor == p.profile_observed_floor):
             return self
         ranker = Ranker(self.knowledge, replace(
-            p, specificity_exponent=p.question_specificity_exponent, calibration_weights=None))
+            p, specificity_exponent=p.question_specificity_exponent,
+            profile_observed_floor=p.question_profile_observed_floor, calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
         ranker.__dict__["categories"] = self.categories
@@ -720,7 +723,7 @@ class Ranker:
             covered = any(t not in limited and onto.is_ancestor(term, t)
                           for t in k.arrays["ann_term"][rows].tolist())
             if not covered:
-                vector[disease] = min(vector[disease], self.parameters.observed_floor)
+                vector[disease] = min(vector[disease], self.model.observed_floors[disease])
         return vector
 
     # ---- evidence ----
