@@ -36,6 +36,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
+from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.results import Candidate
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import _phrase_matches
@@ -53,6 +54,9 @@ QUESTIONS = (
     "What inherited eye disease causes night blindness?",
     "Which skin diseases cause blisters and itching?",
 )
+
+# One noise floor for every leader, condition profiles included.
+ONE_FLOOR = ModelParameters(observed_floor=0.05, profile_observed_floor=0.05)
 
 
 def _column_frequencies(knowledge: Knowledge, term: int, diseases: np.ndarray[Any, Any]
@@ -281,7 +285,7 @@ def test_leaders_weigh_each_question_by_the_best_twin_entry(engine: Engine) -> N
         candidates = list(engine.ask(question).ranking.candidates[:10])
         if not candidates:
             continue
-        field = _Leaders(knowledge, candidates, 0.05)
+        field = _Leaders(knowledge, candidates, ONE_FLOOR)
         terms = sorted({int(t) for m in field.members
                         for t in knowledge.arrays["ann_term"][knowledge.annotation_rows(m)]
                         if t >= 0})
@@ -325,7 +329,7 @@ def test_options_are_the_askable_terms_above_the_leaders_annotations(engine: Eng
         ranking = engine.ask(question).ranking
         if not ranking.candidates:
             continue
-        field = _Leaders(knowledge, list(ranking.candidates[:10]), 0.05)
+        field = _Leaders(knowledge, list(ranking.candidates[:10]), ONE_FLOOR)
         for blocked in (set(), _blocked_terms(knowledge, ranking, []),
                         _blocked_terms(knowledge, ranking, [onto.index("HP:0000707")])):
             assert (_options(knowledge, field.members, blocked)

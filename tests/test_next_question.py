@@ -17,6 +17,7 @@ from whatcauses.explain.next_question import (
     question_scores,
     usable_gain,
 )
+from whatcauses.rank.model import ModelParameters
 
 # Three leaders and, last, every other disease.
 POSTERIOR = np.array([0.4, 0.3, 0.2, 0.1])
@@ -26,6 +27,9 @@ HALVES = [0.9, 0.9, 0.1, 0.05]
 TYPICAL_OF_SECOND = [0.02, 0.95, 0.02, 0.01]
 # Every leader shows it alike: no answer changes the leader.
 SHARED = [0.5, 0.5, 0.5, 0.05]
+
+# One noise floor for every leader, condition profiles included.
+ONE_FLOOR = ModelParameters(observed_floor=0.3, profile_observed_floor=0.3)
 
 
 def test_what_sets_a_follower_apart_beats_what_splits_the_leaders() -> None:
@@ -93,7 +97,7 @@ def test_frequencies_are_weighed_given_the_answers(mini_engine: Engine) -> None:
     knowledge = mini_engine.knowledge
     onto = knowledge.ontology
     ranking = mini_engine.rank(["HP:0000201"], ["HP:0000102"], top=10)
-    field = nq._Leaders(knowledge, list(ranking.candidates), 0.3)
+    field = nq._Leaders(knowledge, list(ranking.candidates), ONE_FLOOR)
     names = [c.name for c in ranking.candidates]
     options = [onto.index(t) for t in ("HP:0000101", "HP:0000202")]
     before = field.annotated(options)
@@ -120,10 +124,29 @@ def test_questions_are_specific_enough_and_separate_the_leaders(
     ranking, questions = interview_step(knowledge, rank, Findings(present), limit=5,
                                         check=False)
     assert questions
-    field = nq._Leaders(knowledge, list(ranking.candidates[:nq.LEADERS]), 0.3)
+    field = nq._Leaders(knowledge, list(ranking.candidates[:nq.LEADERS]), ONE_FLOOR)
     for question in questions:
         term = onto.index(question.hpo_id)
         assert len(onto.ancestors(term)) >= nq.MIN_ANCESTORS, question.label
         assert knowledge.background[term] <= nq.MAX_BACKGROUND, question.label
         share = float((field.annotated([term]) > 0).mean())
         assert share <= nq.MAX_LEADER_SHARE, question.label
+
+
+def test_a_profile_leader_is_weighed_with_the_profile_floor(engine: Engine) -> None:
+    # The questions are weighed as the ranking scores: a leader with a condition-profile
+    # entry takes profile_observed_floor, any other leader observed_floor.
+    knowledge = engine.knowledge
+    ranking = engine.ask("my big toe is red, hot and swollen").ranking
+    candidates = list(ranking.candidates[:nq.LEADERS])
+    floors = ModelParameters(observed_floor=0.3, profile_observed_floor=0.5)
+    field = nq._Leaders(knowledge, candidates, floors)
+    profiled = [any(knowledge.profile_diseases[m] for m in entries) for entries in field.entries]
+    assert any(profiled) and not all(profiled)
+    assert field.floors.tolist() == [0.5 if p else 0.3 for p in profiled]
+    # A finding none of the leaders shows: each is weighed at its own floor.
+    term = knowledge.ontology.index("HP:0000252")  # Microcephaly
+    annotated = np.zeros((1, len(candidates)))
+    shown = field.shown([term], annotated)
+    background = float(knowledge.background[term])
+    assert shown[0, :-1] == pytest.approx([f * background for f in field.floors.tolist()])

@@ -149,7 +149,8 @@ class Engine:
         check_top(top, MAX_ASK_TOP)
         interpretation = self.interpret(question)
         ranking = self.rank_interpretation(interpretation, top=top)
-        answer = compose_answer(self.knowledge, self.categories, interpretation, ranking)
+        answer = compose_answer(self.knowledge, self.categories, interpretation, ranking,
+                                self.ranker.question_ranker.parameters)
         return replace(answer, coverage=self.coverage)
 
     @cached_property

@@ -39,6 +39,7 @@ from whatcauses.knowledge.curated import exposure_labels, prevalence_table
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
+from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
 from whatcauses.text.interpretation import Interpretation
 from whatcauses.text.normalize import phrase_key
@@ -242,8 +243,9 @@ def _evidence_sources(candidate: Candidate) -> list[str]:
 
 
 def compose_answer(knowledge: Knowledge, categories: Categories, interpretation: Interpretation,
-                   ranking: Ranking) -> Answer:
-    """Build the narrative, sections, citations and next questions."""
+                   ranking: Ranking, parameters: ModelParameters | None = None) -> Answer:
+    """Build the narrative, sections, citations and next questions (weighed with the
+    ``parameters`` of the model that ranked the question; default: the defaults)."""
     writer = _Writer(knowledge)
     onto = knowledge.ontology
     urgent = urgent_notice(interpretation.red_flags)
@@ -328,7 +330,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
                    "conditions, and the HPO annotations do not describe treatment.",
                    [HPO_SOURCE_ID])
 
-    questions = tuple(next_questions(knowledge, ranking))
+    questions = tuple(next_questions(knowledge, ranking, parameters=parameters))
     if questions:
         labels = join_words([q.label for q in questions])
         favoured = [c for q in questions for c in q.favours]

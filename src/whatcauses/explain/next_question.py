@@ -7,7 +7,8 @@ weighed against the ``leaders`` best candidates plus one class for every other d
 * ``p_j = P(q | leader j)`` is the model's frequency of *q* in the leader (the noisy-OR over
   *q* and its annotated descendants, :mod:`whatcauses.knowledge.compile`), the best over the
   leader's twin entries (the ranker unites twins so: a finding any entry shows, the disease
-  shows), and at least the model's noise floor ``observed_floor * bg(q)``;
+  shows), and at least the model's noise floor ``observed_floor * bg(q)`` (for a leader from a
+  curated condition profile ``profile_observed_floor * bg(q)``, as the ranking scores it);
 * every other disease shows *q* at its background frequency ``bg(q)`` (the mean over diseases);
 * the expected information gain of asking, in bits, is ``H(post) - P(yes) H(post | yes) -
   P(no) H(post | no)`` with ``P(yes) = sum_j post_j p_j`` (shown with each question; one
@@ -307,12 +308,18 @@ def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> lis
 class _Leaders:
     """The leading candidates of a ranking and the class of every other disease."""
 
-    def __init__(self, knowledge: Knowledge, candidates: Sequence[Candidate], floor: float):
+    def __init__(self, knowledge: Knowledge, candidates: Sequence[Candidate],
+                 parameters: ModelParameters):
         self.knowledge = knowledge
         self.candidates = candidates
-        self.floor = floor
         self.entries = [[knowledge.disease_index(i) for i in c.ids if knowledge.has_disease(i)]
                         or [knowledge.disease_index(c.id)] for c in candidates]
+        # Each leader's noise floor, as the model gives it (LikelihoodModel.observed_floors):
+        # a leader with a condition-profile entry takes the profile floor.
+        profiled = knowledge.profile_diseases
+        self.floors = np.asarray([
+            parameters.profile_observed_floor if any(profiled[m] for m in entries)
+            else parameters.observed_floor for entries in self.entries])
         self.members = sorted({m for entries in self.entries for m in entries})
         self._slot = {m: i for i, m in enumerate(self.members)}
         share = np.asarray([max(c.probability, 0.0) for c in candidates])
@@ -337,7 +344,7 @@ class _Leaders:
         background = np.asarray(background, dtype=float)
         p = np.empty((len(terms), len(self.candidates) + 1))
         p[:, :-1] = self.annotated(terms) if annotated is None else annotated
-        p[:, :-1] = np.maximum(p[:, :-1], self.floor * background[:, None])
+        p[:, :-1] = np.maximum(p[:, :-1], self.floors[None, :] * background[:, None])
         p[:, -1] = background
         result: np.ndarray[Any, Any] = np.clip(p, 1e-6, 1 - 1e-6)
         return result
@@ -366,7 +373,7 @@ def question_field(knowledge: Knowledge, ranking: Ranking, leaders: int | None =
     if not candidates:
         return None
     onto = knowledge.ontology
-    field = _Leaders(knowledge, candidates, (parameters or ModelParameters()).observed_floor)
+    field = _Leaders(knowledge, candidates, parameters or ModelParameters())
     if field.posterior.sum() <= 0:
         return None
     ranked = field.posterior / field.posterior.sum()
