@@ -5,13 +5,18 @@ from anatomy words, the skin around a nail, vaginal dryness."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from whatcauses.cli import ask as cli_ask
 from whatcauses.engine import Engine
 from whatcauses.text import limbs
 from whatcauses.text.context import read_person
+
+from .cli_runner import invoke
 
 HEMIPARESIS, HEMIPLEGIA = "HP:0001269", "HP:0002301"
 PARAPARESIS, PARAPLEGIA = "HP:0002385", "HP:0010550"
@@ -177,3 +182,20 @@ def test_an_itchy_vulva_is_pruritus_vulvae(engine: Engine) -> None:
                                       "Red swollen skin next to my fingernail."])
 def test_red_skin_around_a_nail_is_periungual_erythema(engine: Engine, question: str) -> None:
     assert PERIUNGUAL_ERYTHEMA in _present(engine, question)
+
+
+# ---- through the CLI ----
+
+def test_ask_shows_hemiplegia_and_the_sex_from_anatomy(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    def real(*, questions: bool = False) -> Engine:
+        return engine
+
+    monkeypatch.setattr(cli_ask, "load_engine", real)
+    done = invoke(["ask", "Paralysis of my right arm and leg, and my prostate was checked",
+                   "--json"])
+    assert done.code == 0, done.stderr
+    interpretation = json.loads(done.stdout)["interpretation"]
+    found = {f["id"] for f in interpretation["findings"]}
+    assert HEMIPLEGIA in found and not {PARAPLEGIA, PARAPARESIS} & found
+    assert interpretation["sex"] == "male"
