@@ -44,6 +44,8 @@ LEUKONYCHIA = "HP:0001820"  # Leukonychia (white nails)
 CUTIS_MARMORATA = "HP:0000965"  # Cutis marmorata: reticular bluish mottling of the skin
 MOTTLED_PIGMENTATION = "HP:0001070"  # Mottled pigmentation: "Mottled skin coloring"
 LIVEDO_RETICULARIS = "HP:0033505"  # Livedo reticularis
+HYPOPIGMENTED_GENITALIA = "HP:0030259"  # Hypopigmented genitalia
+HYPOPIGMENTED_PATCHES = "HP:0001053"  # Hypopigmented skin patches
 
 # Colour words -> the colour they name. Shades ("bright", "dark", "deep") are degree words.
 COLOURS: dict[str, str] = {
@@ -75,6 +77,8 @@ SITES: dict[str, str] = {
     **dict.fromkeys(("eye", "eyes", "whites"), "eyes"),
     **dict.fromkeys(("nail", "nails", "fingernail", "fingernails", "toenail", "toenails"),
                     "nails"),
+    # The skin of the genitals: gone white is a loss of pigment there, never pallor.
+    **dict.fromkeys(("vulva", "vulvas", "labia", "foreskin", "penis"), "genitals"),
     **dict.fromkeys(("leg", "legs", "arm", "arms", "shin", "shins", "calf", "calves", "ankle",
                      "ankles", "knee", "knees", "thigh", "thighs", "chest", "neck", "wrist",
                      "wrists", "elbow", "elbows"), "limbs"),
@@ -110,6 +114,8 @@ TABLE: dict[tuple[str, str], tuple[str, ...]] = {
     ("yellow", "nails"): (YELLOW_NAILS,),
     ("white", "nails"): (LEUKONYCHIA,),
     **{(c, "nails"): (ACROCYANOSIS, CYANOSIS) for c in ("blue", "purple")},
+    **{(c, "genitals"): (HYPOPIGMENTED_GENITALIA, HYPOPIGMENTED_PATCHES)
+       for c in ("white", "pale")},
     ("red", "limbs"): (ERYTHEMA,),
     ("mottled", "limbs"): _MOTTLED,
 }

@@ -127,6 +127,28 @@ _FEMALE = re.compile(
     r"(?<!get )(?<!getting )(?<!fall )(?<!falling )(?<!become )(?<!becoming )pregnant)\b"
 )
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+# Parts and stages of one sex's body ("my vulva", "since the menopause", "my prostate"): they
+# say the person's sex when no noun does, before a pronoun (which may be a doctor's or a
+# partner's: "he said my prostate is big"). They stay words of the question: "my vagina
+# feels dry" is a finding, so unlike the nouns they are no person span. "Period(s)" only
+# with an owner or as period pain: "periods of dizziness" are no menstruation.
+_MALE_BODY = re.compile(
+    r"\b(penis|penile|testicles?|testis|testes|testicular|scrotum|scrotal|prostate|"
+    r"foreskin|erections?|erectile)\b")
+_FEMALE_BODY = re.compile(
+    r"\b(vulvas?|vulval|vulvar|vaginas?|vaginal|womb|uterus|cervix|ovary|ovaries|"
+    r"menopause|menopausal|perimenopause|perimenopausal|menstrual|menstruation|"
+    r"(?:my|her|your) periods?|period pains?|labia)\b")
+
+
+def _body_sex(text: str) -> tuple[str, re.Match[str]] | None:
+    """The sex that the body words of only one sex say, with the first of them."""
+    male, female = _MALE_BODY.search(text), _FEMALE_BODY.search(text)
+    if male is not None and female is None:
+        return "male", male
+    if female is not None and male is None:
+        return "female", female
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +239,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex, sex_match = "male", nouns_m[0]
     elif nouns_f and not nouns_m:
         sex, sex_match = "female", nouns_f[0]
+    elif not nouns_m and not nouns_f and (body := _body_sex(text)) is not None:
+        sex, sex_match = body
     elif not nouns_m and not nouns_f and bool(male) != bool(female):
         sex = "male" if male else "female"
         sex_match = (male or female)[0]

@@ -488,7 +488,9 @@ _SPREAD_VERBS = frozenset({
     "radiates", "radiating", "radiated", "travel", "travels", "travelling", "traveling",
     "travelled", "traveled", "go", "goes", "going", "went", "move", "moves", "moving", "moved",
     "run", "runs", "running", "extend", "extends", "extending"})
-_DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around"})
+# "from" too: "shoots from my buttock down my leg" says where it starts and where it goes.
+_DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around",
+                         "from"})
 # A word of pain stands in the same statement before the verb, within this many tokens (no
 # "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
 _SPREAD_LOOKBACK = 8

@@ -33,7 +33,7 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import colours, healing, laterality, persons, triggers
+from whatcauses.text import colours, healing, laterality, limbs, persons, triggers
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import durations, read_course
 from whatcauses.text.cues import Cues
@@ -225,6 +225,7 @@ class QuestionReader:
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
+        matched = [self._with_limbs(reading, match) for match in matched]
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -333,6 +334,16 @@ class QuestionReader:
             return match
         readings = tuple(tuple(dict.fromkeys(laterality.side_reading(self.ontology, i, side)
                                              for i in ids)) for ids in match.readings)
+        return match if readings == match.readings else replace(match, readings=readings)
+
+    def _with_limbs(self, reading: _Reading, match: _Match) -> _Match:
+        """The match with a weakness or paralysis said of an arm and a leg on one side, both
+        legs or all four limbs read as its pattern (text/limbs.py): "weakness in my right arm
+        and leg" is Hemiparesis, and "paralysis of my right arm and leg" never Paraplegia."""
+        span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
+        words = [reading.tokens[p].folded for p in sorted(span)]
+        readings = tuple(limbs.limb_reading(self.ontology, ids, words) or ids
+                         for ids in match.readings)
         return match if readings == match.readings else replace(match, readings=readings)
 
     def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:

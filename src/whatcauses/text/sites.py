@@ -49,6 +49,19 @@ _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", 
 _REFERRING = frozenset({"it", "it's", "its"})
 _CLAUSE_JOINS = frozenset({",", "and", ";"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Direction words that make a path of the sites they join ("from my buttock down my leg to
+# my calf"), and the limbs such a path runs along.
+_PATH_WORDS = frozenset({"down", "into", "to", "from"})
+_LIMBS = ("lower limb", "upper limb")
+# A circumstance that leads its finding opens a clause with one of these ("when I stand up
+# I go dizzy", "whenever", "if I get up", "every time I", "each time I"), at the start of
+# the sentence or after a join ("..., but when I ..."); the finding is looked for at most
+# so many words on.
+_LEAD_OPENERS = frozenset({"when", "whenever", "if", "once"})
+_LEAD_TIMES = frozenset({"time"})
+_LEAD_COUNTS = frozenset({"every", "each"})
+_LEAD_JOINS = frozenset({"and", "but", "so", "then", "just"})
+_LEAD_REACH = 12
 # Linker words that say where by a site a finding lies ("pain below my kneecap", "a lump
 # behind my knee"): inside a finding's own phrase ("pain under my heel", read as one lexicon
 # phrase) they belong to it too.
@@ -109,6 +122,52 @@ class SiteReader:
         Positions in ``taken`` belong to something else; the search for site words steps
         over those in ``across`` (another finding that shares the site: "cramps and muscle
         pain after exercise")."""
+        found = self._compose(words, clause, positions, entry, taken, across)
+        if found is not None and found.specific:
+            return found
+        return self._led_by_circumstance(words, positions, entry, taken) or found
+
+    def _led_by_circumstance(self, words: Sequence[str], positions: list[int],
+                             entry: LexiconEntry, taken: Collection[int]
+                             ) -> Composition | None:
+        """The term a finding names with a circumstance said before it, in a "when" clause
+        that opens its sentence ("when I get up off the sofa I go lightheaded": Orthostatic
+        hypotension), when HPO names the pair; else ``None``. A circumstance after its
+        finding is met over linker words (``_mentions_beside``); one that leads is separated
+        from it by its own clause's words ("off the sofa I go"), which no linker list
+        covers, so the clause is found by its opening word instead."""
+        first = min(positions)
+        opener = None
+        for p in range(first - 1, max(-1, first - _LEAD_REACH - 1), -1):
+            if words[p] in _SENTENCE_ENDS:
+                break
+            if words[p] in _LEAD_OPENERS or (
+                    words[p] in _LEAD_TIMES and p > 0 and words[p - 1] in _LEAD_COUNTS):
+                opener = p
+        if opener is None:
+            return None
+        start = opener - 1 if words[opener] in _LEAD_TIMES else opener
+        if start > 0 and words[start - 1].isalpha() and words[start - 1] not in _LEAD_JOINS:
+            return None  # "when" inside a clause ("I feel dizzy when I ... I faint")
+        order = list(range(opener + 1, first))
+        for k in range(len(order)):
+            mention = self._mention_at(words, order, k)
+            if mention is None or not mention.circumstance or set(mention.positions) & set(taken):
+                continue
+            variants = self._finding_variants(words, list(positions), entry)
+            # The circumstance in HPO's words, then in the lay words of every circumstance
+            # read the same ("get up" is "stand up": the curated "dizzy when standing up").
+            lay = [" ".join(phrase) for phrase in self._sites.circumstances
+                   if self._sites.sites[phrase] == mention.readings]
+            hit = self._find(variants, [*mention.readings, *lay], None, entry.ids, bare=False)
+            if hit is not None:
+                return Composition((hit,), mention.positions, True, ())
+        return None
+
+    def _compose(self, words: Sequence[str], clause: list[int], positions: list[int],
+                 entry: LexiconEntry, taken: Collection[int],
+                 across: Collection[int] = ()) -> Composition | None:
+        """``compose`` with the site words of the finding's own clause."""
         after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before:
@@ -169,6 +228,14 @@ class SiteReader:
             return Composition((hit,), site_positions, True, named)
         if len(sites) > 1:
             each = [self._find(variants, m.readings, side, core_entry.ids) for m in sites]
+            along = self._along_limb(words, variants, mentions, sites, core_entry.ids)
+            if along is not None:
+                # A path down a limb is the limb's finding, with the place it starts: the
+                # calf or foot it reaches is where the limb pain ends, not a second pain
+                # ("from my buttock down my leg to my calf": Buttock pain, Lower limb pain).
+                hit, limb = along
+                each = [f for k, f in enumerate(each) if k == 0 or not any(
+                    limb in r for r in sites[k].readings)] + [hit]
             found = [f for f in each if f is not None]
             if found:
                 # A site without a term of its own keeps the general finding beside the
@@ -198,6 +265,25 @@ class SiteReader:
             return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _along_limb(self, words: Sequence[str], variants: list[list[str]],
+                    mentions: list[SiteMention], sites: list[SiteMention],
+                    own: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+        """A finding that runs from one site to another down a limb ("pain shoots from my
+        buttock down the back of my leg to my calf", "from my bum all the way down to my
+        ankle") is in the limb: its term with the limb and the limb's reading, when a site
+        past the first is a part of the limb (its readings name it: "distal lower limb")
+        and a direction word joins them (a list, "my hip and my calf", is two places, no
+        path); else ``None``."""
+        if not any(words[p] in _PATH_WORDS for m in mentions[1:] for p in m.linkers):
+            return None
+        limbs = [limb for m in sites[1:] for limb in _LIMBS
+                 if any(limb in r for r in m.readings)]
+        for limb in dict.fromkeys(limbs):
+            hit = self._find(variants, [limb], None, own, bare=False)
+            if hit is not None:
+                return hit, limb
+        return None
 
     def _by_head(self, words: Sequence[str], core: list[int], entry: LexiconEntry,
                  readings: Sequence[str]) -> tuple[str, ...] | None:

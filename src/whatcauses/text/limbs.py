@@ -1,0 +1,134 @@
+"""Which limbs a weakness or a paralysis takes: one side, both legs or all four.
+
+Clinical words name the pattern, not the limbs: an arm and a leg on one side is hemi-
+(Hemiparesis, Hemiplegia), both legs para- (Paraparesis, Paraplegia), all four limbs tetra-
+(Tetraparesis, Tetraplegia). HPO files these three patterns under neither Muscle weakness
+nor Paralysis, so no site composition reaches them from the lay words ("weakness in my right
+arm and leg" met Limb muscle weakness, and "paralysis of my right arm and leg" met the
+curated "paralysis of the legs": Paraplegia). The limbs and side words of the question
+decide the pattern here; the kind (weakness or paralysis) is the finding's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from whatcauses.knowledge.ontology import Ontology
+
+Pattern = Literal["hemi", "para", "tetra"]
+Kind = Literal["paresis", "plegia"]
+
+MUSCLE_WEAKNESS, PARALYSIS = "HP:0001324", "HP:0003470"
+# The six pattern terms and the pattern and kind each says (HPO names them so).
+PATTERN_TERMS: dict[tuple[Pattern, Kind], str] = {
+    ("hemi", "paresis"): "HP:0001269",  # Hemiparesis
+    ("hemi", "plegia"): "HP:0002301",  # Hemiplegia
+    ("para", "paresis"): "HP:0002385",  # Paraparesis
+    ("para", "plegia"): "HP:0010550",  # Paraplegia
+    ("tetra", "paresis"): "HP:0002273",  # Tetraparesis
+    ("tetra", "plegia"): "HP:0002445",  # Tetraplegia
+}
+_KIND_OF_PATTERN_TERM = {term: kind for (_, kind), term in PATTERN_TERMS.items()}
+_PATTERN_OF_TERM = {term: pattern for (pattern, _), term in PATTERN_TERMS.items()}
+# Lay limb words: upper or lower limb, and one limb or the pair.
+_LIMBS: dict[str, tuple[Literal["upper", "lower"], bool]] = {
+    "arm": ("upper", False), "arms": ("upper", True),
+    "leg": ("lower", False), "legs": ("lower", True),
+}
+# Words that say one side of the body ("my right arm and leg", "down one side").
+_ONE_SIDE = frozenset({"left", "right", "one"})
+# Words that say both sides or all limbs ("both legs", "all four limbs").
+_ALL = frozenset({"both", "all", "four"})
+# Words that say every limb at once.
+_ALL_LIMBS = frozenset({"limbs", "extremities"})
+
+
+@dataclass(frozen=True, slots=True)
+class LimbWords:
+    """The limbs and sides the words of one finding name."""
+
+    upper: bool
+    lower: bool
+    paired: bool  # a plural limb word ("legs") or "both"
+    one_side: bool
+    every_limb: bool  # "all four limbs", "arms and legs" both plural
+
+
+def limb_words(words: Sequence[str]) -> LimbWords:
+    """The limbs and sides ``words`` (folded) name."""
+    upper = lower = paired = False
+    for word in words:
+        if word in _LIMBS:
+            where, plural = _LIMBS[word]
+            upper |= where == "upper"
+            lower |= where == "lower"
+            paired |= plural
+    one_side = bool(_ONE_SIDE & set(words)) and not {"left", "right"} <= set(words)
+    every = (bool(_ALL_LIMBS & set(words)) and "four" in words) or (
+        "arms" in words and "legs" in words)
+    return LimbWords(upper, lower, paired or bool(_ALL & set(words)), one_side, every)
+
+
+def pattern_of(limbs: LimbWords) -> Pattern | None:
+    """The pattern the limbs say: an arm and a leg on one side (or one of each, as "my arm
+    and leg") is hemi-, every limb tetra-, both legs alone para-; else none."""
+    if limbs.every_limb and not limbs.one_side:
+        return "tetra"
+    if limbs.upper and limbs.lower:
+        if limbs.one_side or not limbs.paired:
+            return "hemi"
+        return "tetra" if not limbs.one_side else None
+    if limbs.lower and not limbs.upper and limbs.paired and not limbs.one_side:
+        return "para"
+    return None
+
+
+def kind_of(ontology: Ontology, term_id: str) -> Kind | None:
+    """Weakness (paresis) or paralysis (plegia), when the term is one of them."""
+    if term_id in _KIND_OF_PATTERN_TERM:
+        return _KIND_OF_PATTERN_TERM[term_id]
+    if term_id not in ontology:
+        return None
+    index = ontology.index(term_id)
+    for root, kind in ((PARALYSIS, "plegia"), (MUSCLE_WEAKNESS, "paresis")):
+        if root in ontology and (
+                term_id == root or ontology.is_ancestor(ontology.index(root), index)):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def limb_reading(ontology: Ontology, ids: Sequence[str],
+                 words: Sequence[str]) -> tuple[str, ...] | None:
+    """The reading of a weakness or paralysis (``ids``) said of the limbs in ``words``: its
+    pattern term when the limbs say one ("weakness in my right arm and leg": Hemiparesis);
+    a pattern term the limbs contradict ("paralysis of my right leg" read as Paraplegia)
+    becomes the plain finding (Paralysis, Lower limb muscle weakness is left to the site
+    reader). ``None`` when nothing changes."""
+    kinds = {kind_of(ontology, i) for i in ids}
+    if len(kinds) != 1 or None in kinds:
+        # An OR-group of both kinds ("Paraplegia | Paraparesis") reads as its first term.
+        first = kind_of(ontology, ids[0]) if ids else None
+        if first is None or not all(i in _PATTERN_OF_TERM for i in ids):
+            return None
+        kinds = {first}
+    kind: Kind = kinds.pop()  # type: ignore[assignment]
+    limbs = limb_words(words)
+    if not (limbs.upper or limbs.lower or limbs.every_limb):
+        return None
+    said = {_PATTERN_OF_TERM[i] for i in ids if i in _PATTERN_OF_TERM}
+    pattern = pattern_of(limbs)
+    # A plain weakness takes a pattern only from one side ("weakness in my right arm and
+    # leg"): "weak legs" or "weakness in my arms and legs" stay the lay limb terms, which the
+    # annotations use far more often than Paraparesis or Tetraparesis. A paralysis, or a
+    # pattern term already read, takes the pattern the limbs say.
+    if pattern is not None and pattern in said:
+        return None
+    if pattern is not None and (kind == "plegia" or said or pattern == "hemi"):
+        term = PATTERN_TERMS[(pattern, kind)]
+        return None if tuple(ids) == (term,) else (term,)
+    if said and pattern is None:
+        # A pattern the limbs do not say (one leg, one arm): the plain finding.
+        return (PARALYSIS,) if kind == "plegia" else (MUSCLE_WEAKNESS,)
+    return None
