@@ -373,7 +373,10 @@ class QuestionReader:
             if modes is None:
                 reading.others_findings.extend(read)
                 continue
-            reading.findings.extend(read)
+            # A relative's own condition is family history, never the patient's finding:
+            # it stays out of the findings, and counts for inheritance when the patient
+            # has it too.
+            reading.others_findings.extend(read)
             if (stretch.mention.noun not in stated
                     and any(not f.negated and set(f.ids) & own for f in read)):
                 stated.add(stretch.mention.noun)

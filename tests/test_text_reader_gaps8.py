@@ -1,0 +1,91 @@
+"""Reader gaps of h-reader15, on the real engine (a sentence and the HPO ids it should or
+should not read): a relative's condition is no finding of the asker; an inability to lose
+weight is no weight loss; burning behind or pain below the breastbone; rushing to pass
+water; lay blisters and a tight chest read as the terms condition profiles use."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+DIABETES, GLAUCOMA, BREAST_CANCER = "HP:0000819", "HP:0000501", "HP:0003002"
+POLYDIPSIA, BREAST_MASS, RASH, FEVER = "HP:0001959", "HP:0032408", "HP:0000988", "HP:0001945"
+WEIGHT_LOSS, INCREASED_WEIGHT = "HP:0001824", "HP:0004324"
+REFLUX, CHEST_PAIN, EPIGASTRIC_PAIN, SUNKEN_OR_PROMINENT_STERNUM = (
+    "HP:0002020", "HP:0100749", "HP:0410019", "HP:0000884")
+URINARY_URGENCY, BOWEL_URGENCY = "HP:0000012", "HP:0012701"
+SKIN_VESICLE, CHEST_TIGHTNESS = "HP:0200037", "HP:0031352"
+
+
+def _present(engine: Engine, question: str) -> set[str]:
+    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
+
+
+# ---- a relative's condition ----
+
+@pytest.mark.parametrize(("question", "own", "theirs"), [
+    ("My dad has diabetes and I am always thirsty.", POLYDIPSIA, DIABETES),
+    ("Dad has diabetes, and I'm always thirsty.", POLYDIPSIA, DIABETES),
+    ("My grandmother went blind from glaucoma and I'm always thirsty.", POLYDIPSIA, GLAUCOMA),
+    ("Mum had breast cancer. I have a lump in my breast.", BREAST_MASS, BREAST_CANCER),
+])
+def test_a_relatives_condition_is_not_the_askers(engine: Engine, question: str, own: str,
+                                                 theirs: str) -> None:
+    reading = engine.interpret(question)
+    present = {i for f in reading.findings if not f.negated for i in f.ids}
+    assert own in present and theirs not in present
+    assert any(theirs in f.ids for f in reading.others_findings)
+
+
+def test_a_relative_who_is_the_patient_keeps_the_findings(engine: Engine) -> None:
+    assert {RASH, FEVER} <= _present(engine, "My son has a rash and a fever.")
+    assert FEVER in _present(engine, "Mum here. My son has a fever.")
+
+
+# ---- inverted and misplaced readings ----
+
+@pytest.mark.parametrize("question", ["I just can't lose weight however hard I diet.",
+                                      "I'm unable to lose any weight.",
+                                      "I cannot lose weight.",
+                                      "I'm struggling to shift the weight."])
+def test_an_inability_to_lose_weight_is_no_weight_loss(engine: Engine, question: str) -> None:
+    found = _present(engine, question)
+    assert WEIGHT_LOSS not in found and INCREASED_WEIGHT in found
+
+
+def test_losing_weight_stays_weight_loss(engine: Engine) -> None:
+    assert WEIGHT_LOSS in _present(engine, "I've been losing weight.")
+
+
+@pytest.mark.parametrize("question", ["Burning behind my breastbone after I eat.",
+                                      "a burning behind the breast bone at night"])
+def test_burning_behind_the_breastbone_is_reflux_or_chest_pain(engine: Engine,
+                                                               question: str) -> None:
+    found = _present(engine, question)
+    assert {REFLUX, CHEST_PAIN} <= found and SUNKEN_OR_PROMINENT_STERNUM not in found
+
+
+@pytest.mark.parametrize("question", ["Pain just below my breastbone.",
+                                      "A gnawing ache below the breastbone."])
+def test_pain_below_the_breastbone_is_epigastric(engine: Engine, question: str) -> None:
+    assert EPIGASTRIC_PAIN in _present(engine, question)
+
+
+@pytest.mark.parametrize("question", ["I have to rush to pee.",
+                                      "I keep having to rush to the toilet to pee.",
+                                      "Always rushing to the loo for a wee."])
+def test_rushing_to_pee_is_urinary_urgency(engine: Engine, question: str) -> None:
+    found = _present(engine, question)
+    assert URINARY_URGENCY in found and BOWEL_URGENCY not in found
+
+
+# ---- terms the profiles use ----
+
+def test_a_blistering_rash_may_be_skin_vesicles(engine: Engine) -> None:
+    assert SKIN_VESICLE in _present(engine, "She has a blistering rash on her arms.")
+
+
+@pytest.mark.parametrize("question", ["I have chest tightness.", "I get a tight chest."])
+def test_chest_tightness_may_be_chest_pain(engine: Engine, question: str) -> None:
+    assert {CHEST_TIGHTNESS, CHEST_PAIN} <= _present(engine, question)
