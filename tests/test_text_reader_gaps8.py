@@ -101,3 +101,14 @@ def test_pain_under_the_ribs_is_abdominal(engine: Engine, question: str) -> None
 def test_under_still_starts_a_state(engine: Engine) -> None:
     reading = engine.interpret("I'm under stress and have chest pain.")
     assert ABDOMINAL_PAIN not in {i for f in reading.findings for i in f.ids}
+
+
+# ---- the loo is the toilet ----
+
+NOCTURIA = "HP:0000017"
+
+
+def test_the_loo_reads_as_the_toilet(engine: Engine) -> None:
+    assert BOWEL_URGENCY in _present(engine, "Loose stools and I'm rushing to the loo.")
+    assert NOCTURIA in _present(engine, "I'm up to the loo three times a night.")
+    assert NOCTURIA in _present(engine, "I'm up to the toilet at night.")

@@ -62,6 +62,8 @@ _SPELLING_WORDS = {
     "urinating": "urination", "wee": "urine",
     # Agony is pain at its worst ("agony to swallow", "in agony with my back").
     "agony": "pain",
+    # The loo is the toilet in British speech ("rushing to the loo", "up to the loo at night").
+    "loo": "toilet", "loos": "toilet",
     # "temp" is how people write temperature ("a high temp", "temp 38.6", "a mild temp").
     "temp": "temperature", "temps": "temperature",
     # A result above its range in the words people use for it: "my HbA1c was raised", "my
