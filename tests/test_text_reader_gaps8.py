@@ -112,3 +112,23 @@ def test_the_loo_reads_as_the_toilet(engine: Engine) -> None:
     assert BOWEL_URGENCY in _present(engine, "Loose stools and I'm rushing to the loo.")
     assert NOCTURIA in _present(engine, "I'm up to the loo three times a night.")
     assert NOCTURIA in _present(engine, "I'm up to the toilet at night.")
+
+
+# ---- a spreading pain's direction; an extent over an OR-group ----
+
+BACK_PAIN, KYPHOSIS, BLISTERING = "HP:0003418", "HP:0002808", "HP:0008066"
+
+
+@pytest.mark.parametrize("question", ["The pain goes round to my back.",
+                                      "Pain under my ribs, and it spreads round to my back."])
+def test_a_pain_spreading_round_to_the_back_is_back_pain(engine: Engine, question: str) -> None:
+    found = _present(engine, question)
+    assert BACK_PAIN in found and KYPHOSIS not in found
+
+
+def test_a_rounded_back_stays_kyphosis(engine: Engine) -> None:
+    assert KYPHOSIS in _present(engine, "He has a rounded back.")
+
+
+def test_blisters_all_over_keep_both_readings(engine: Engine) -> None:
+    assert {BLISTERING, SKIN_VESICLE} <= _present(engine, "Blisters all over his tummy.")

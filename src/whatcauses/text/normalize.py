@@ -491,6 +491,9 @@ _SPREAD_VERBS = frozenset({
     "travelled", "traveled", "go", "goes", "going", "went", "move", "moves", "moving", "moved",
     "run", "runs", "running", "extend", "extends", "extending"})
 _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around"})
+# Directions that are content words elsewhere ("round shoulders", "a rounded back"): after a
+# spreading pain they only say where it goes ("it spreads round to my back" is no Kyphosis).
+_CONTENT_DIRECTIONS = frozenset({"round", "around", "across"})
 # A word of pain stands in the same statement before the verb, within this many tokens (no
 # "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
 _SPREAD_LOOKBACK = 8
@@ -519,6 +522,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
             # is a word of the verb, so one pain is read where it reaches, not two.
             tokens[here] = replace(tokens[here], stem=pain)
             tokens[here - 1] = replace(tokens[here - 1], stem=FILLER_MARK)
+            _direction_only(tokens, here + 1)
             continue
         refers_back = here > 0 and tokens[here - 1].folded in _BACK_REFERENCES
         ends = _SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
@@ -528,8 +532,16 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
                 break
             if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
                 tokens[here] = replace(tokens[here], stem=pain)
+                _direction_only(tokens, here + 1)
                 break
     return tokens
+
+
+def _direction_only(tokens: list[Token], position: int) -> None:
+    """The direction word after a spreading pain says where it goes, never a word of a
+    finding."""
+    if tokens[position].folded in _CONTENT_DIRECTIONS:
+        tokens[position] = replace(tokens[position], stem=FILLER_MARK)
 
 
 # "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as
