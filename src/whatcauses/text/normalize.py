@@ -62,6 +62,8 @@ _SPELLING_WORDS = {
     "urinating": "urination", "wee": "urine",
     # Agony is pain at its worst ("agony to swallow", "in agony with my back").
     "agony": "pain",
+    # The loo is the toilet in British speech ("rushing to the loo", "up to the loo at night").
+    "loo": "toilet", "loos": "toilet",
     # "temp" is how people write temperature ("a high temp", "temp 38.6", "a mild temp").
     "temp": "temperature", "temps": "temperature",
     # A result above its range in the words people use for it: "my HbA1c was raised", "my
@@ -491,6 +493,9 @@ _SPREAD_VERBS = frozenset({
 # "from" too: "shoots from my buttock down my leg" says where it starts and where it goes.
 _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around",
                          "from"})
+# Directions that are content words elsewhere ("round shoulders", "a rounded back"): after a
+# spreading pain they only say where it goes ("it spreads round to my back" is no Kyphosis).
+_CONTENT_DIRECTIONS = frozenset({"round", "around", "across"})
 # A word of pain stands in the same statement before the verb, within this many tokens (no
 # "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
 _SPREAD_LOOKBACK = 8
@@ -519,6 +524,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
             # is a word of the verb, so one pain is read where it reaches, not two.
             tokens[here] = replace(tokens[here], stem=pain)
             tokens[here - 1] = replace(tokens[here - 1], stem=FILLER_MARK)
+            _direction_only(tokens, here + 1)
             continue
         refers_back = here > 0 and tokens[here - 1].folded in _BACK_REFERENCES
         ends = _SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
@@ -528,8 +534,16 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
                 break
             if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
                 tokens[here] = replace(tokens[here], stem=pain)
+                _direction_only(tokens, here + 1)
                 break
     return tokens
+
+
+def _direction_only(tokens: list[Token], position: int) -> None:
+    """The direction word after a spreading pain says where it goes, never a word of a
+    finding."""
+    if tokens[position].folded in _CONTENT_DIRECTIONS:
+        tokens[position] = replace(tokens[position], stem=FILLER_MARK)
 
 
 # "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as

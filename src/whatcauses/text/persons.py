@@ -103,6 +103,11 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
                         and not _observer(tokens, n)):
                     found.append((k, n))
                 break
+        # A person named bare at the start of a sentence ("Mum had breast cancer.", "Dad
+        # has diabetes") is its subject as much as "my mum".
+        if ((n == 0 or tokens[n - 1].folded in _SENTENCE_ENDS)
+                and not _observer(tokens, n)):
+            found.append((n, n))
     # Where each stretch ends: the next subject (first person or another mention) or the end
     # of the sentence.
     starts = {k for k, _ in found}

@@ -366,8 +366,9 @@ class QuestionReader:
         * one they share with the patient ("my sister had the same rash") is the patient's,
           unless the patient's own words named it already, maybe more precisely;
         * a blood relative's finding stays a finding: it is family history, and the ranking
-          has no other way to weigh a relative's condition (measured: setting those aside
-          lost frozen-set answers whose relative had the condition asked about). One that the
+          has no other way to weigh a relative's condition (measured twice: setting those
+          aside lost frozen-set answers whose relative had the condition asked about; by
+          h-reader15, prevalence top-1 and top-10 each -3 of 68). One that the
           patient has too is family history for inheritance as well ("I have a tremor and my
           father has a tremor");
         * anyone else's ("my wife", "a friend") is set aside: context, not the patient's.

@@ -630,10 +630,15 @@ class SiteReader:
                     # terms with alternatives added.
                     # ("Prolonged neonatal jaundice" answers to "neonatal jaundice" only as
                     # a phrase of its own, never as a narrower reading: "unmodified".)
+                    # An extent alone ("all over": generalized) picking one term of the
+                    # finding's own OR-group says no more than the group: HPO names some
+                    # terms with an extent synonym ("Blistering, generalized" is Abnormal
+                    # blistering of the skin), which would drop the group's other readings.
                     if (found is not None and found.kind == "finding"
                             and found.source != "unmodified"
                             and (sources is None or found.source in sources)
-                            and not (own and set(own) <= set(found.ids))):
+                            and not (own and set(own) <= set(found.ids))
+                            and not (own and not extra and set(found.ids) <= set(own))):
                         return found.ids
         return None
 
