@@ -171,6 +171,14 @@ def _better(figure: Prevalence, held: Prevalence | None) -> bool:
     return figure.general_population and not held.general_population
 
 
+# Above the cap, how common a condition is still orders conditions that are otherwise alike
+# (a cold before sinusitis for a runny nose), but must not outweigh any real difference in
+# the findings: the capped figure grows by (figure / cap) ** this slope, so a condition 100
+# times above the cap weighs 0.5% more than one at it. A deterministic tie-break, not a
+# softer cap (h-ranklay measured softer slopes with no gain).
+ABOVE_CAP_SLOPE = 0.001
+
+
 def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,
                      exponent: float, cap_per_100000: float = math.inf,
                      one_setting_factor: float = 0.1) -> Vector:
@@ -179,15 +187,39 @@ def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: f
     ``exponent`` 1 is the plain Bayesian prior; below 1 tempers it (the likelihood ratios of
     annotation data are not calibrated well enough to bear a prior spanning eight orders of
     magnitude at full strength). Diseases without a figure count as ``default_per_100000``;
-    figures above ``cap_per_100000`` count as the cap. A figure from one population only
-    counts as unknown when Orphanet's (founder populations of rare diseases), and at
-    ``one_setting_factor`` times itself when curated (a clinic's patients, people with a
-    related condition, one population: ModelParameters.one_setting_prevalence_factor).
+    figures above ``cap_per_100000`` count as the cap, ordered among themselves by
+    :data:`ABOVE_CAP_SLOPE`. A figure from one population only counts as unknown when
+    Orphanet's (founder populations of rare diseases), and at ``one_setting_factor`` times
+    itself when curated (a clinic's patients, people with a related condition, one
+    population: ModelParameters.one_setting_prevalence_factor).
     """
     values = np.asarray([_prior_figure(f, default_per_100000, one_setting_factor)
                          for f in figures], dtype=np.float64)
-    values = np.clip(values, 1e-6, cap_per_100000)
-    weights: Vector = np.power(values / default_per_100000, exponent)
+    values = np.maximum(values, 1e-6)
+    capped = np.minimum(values, cap_per_100000)
+    above = values > cap_per_100000
+    capped[above] *= np.power(values[above] / cap_per_100000, ABOVE_CAP_SLOPE)
+    weights: Vector = np.power(capped / default_per_100000, exponent)
+    return weights
+
+
+def one_sex_share(knowledge: Knowledge, share: float) -> Vector | None:
+    """Per disease, the share of people who can have it: ``share`` for a condition of one sex
+    only (a curated profile's ``sex: only``), 1 for the rest; ``None`` when there is none.
+
+    A one-sex condition's figure counts people of that sex (women of reproductive age, men,
+    pregnancies), while the prior asks about a person of either sex. Times the share, the
+    prior is the figure in the whole population; when the person's sex is known, the sex
+    likelihood ratio (LikelihoodModel.sex: ``P(sex | d) / P(sex)`` = 2 for the matching sex)
+    restores the full figure, and the other sex gets ``other_sex_lr``.
+    """
+    weights = np.ones(knowledge.n_diseases)
+    for disease_id, (_female_to_male, only) in knowledge.curated_sex.items():
+        index = knowledge.disease_ids_index.get(disease_id)
+        if only is not None and index is not None:
+            weights[index] = share
+    if np.all(weights == 1.0):
+        return None
     return weights
 
 
