@@ -26,7 +26,7 @@ from whatcauses.knowledge.curated_diseases import (
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
-from whatcauses.rank.priors import ABOVE_CAP_SLOPE, prevalence_prior
+from whatcauses.rank.priors import prevalence_prior
 from whatcauses.rank.results import Prevalence
 from whatcauses.text.frame import read_frame
 
@@ -161,8 +161,7 @@ def test_the_prevalence_prior_is_tempered_capped_and_has_a_default() -> None:
     weights = prevalence_prior(figures, default_per_100000=0.5, exponent=0.5,
                                cap_per_100000=1000.0)
     assert list(np.round(weights, 6)) == [
-        pytest.approx(math.sqrt(1000 / 0.5 * 2 ** ABOVE_CAP_SLOPE)), pytest.approx(math.sqrt(2.0)),
-        1.0, 1.0]
+        pytest.approx(math.sqrt(1000 / 0.5)), pytest.approx(math.sqrt(2.0)), 1.0, 1.0]
 
 
 def test_a_curated_figure_from_one_setting_counts_a_fraction_of_itself() -> None:
@@ -174,8 +173,7 @@ def test_a_curated_figure_from_one_setting_counts_a_fraction_of_itself() -> None
                Prevalence(400.0, "", "curated")]
     weights = prevalence_prior(figures, default_per_100000=1.0, exponent=1.0,
                                cap_per_100000=1000.0, one_setting_factor=0.1)
-    assert list(weights) == [pytest.approx(40.0), 1.0,
-                             pytest.approx(1000.0 * 4 ** ABOVE_CAP_SLOPE), 400.0]
+    assert list(weights) == [pytest.approx(40.0), 1.0, 1000.0, 400.0]
 
 
 def test_a_figure_from_one_setting_is_neither_common_nor_rare_above_the_threshold() -> None:
@@ -316,17 +314,6 @@ def test_an_x_linked_recessive_disease_is_mostly_a_disease_of_men(engine: Engine
     male, female = model.sex("male"), model.sex("female")
     assert male[duchenne] > 1.5 and female[duchenne] < 0.25
     assert male[cystic] == female[cystic] == 1.0
-
-
-def test_figures_above_the_cap_keep_their_order_by_a_negligible_slope() -> None:
-    figures = [Prevalence(50000.0, "", "curated"), Prevalence(2000.0, "", "curated"),
-               Prevalence(1000.0, "", "curated"), Prevalence(500.0, "", "curated")]
-    weights = prevalence_prior(figures, default_per_100000=1.0, exponent=1.0,
-                               cap_per_100000=1000.0)
-    assert weights[0] > weights[1] > weights[2] > weights[3]
-    # a tie-break only: fifty times the cap weighs well under 1% more than the cap
-    assert weights[0] / weights[2] < 1.01
-    assert weights[2] == pytest.approx(1000.0) and weights[3] == pytest.approx(500.0)
 
 
 def test_a_one_sex_condition_counts_half_for_a_person_of_unknown_sex(
