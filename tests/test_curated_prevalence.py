@@ -170,3 +170,21 @@ def test_the_answer_says_where_a_one_setting_figure_was_measured(engine: Engine)
     assert figure.phrase.endswith("not in the general population")
     assert f"Known only from one population or setting: Blepharitis, {figure.phrase}" in (
         answer.answer)
+
+
+def test_a_sheet_figure_stays_with_the_sheet_entry_when_a_named_id_has_its_own() -> None:
+    # The Alzheimer sheet names the Orphanet entry of the early-onset dominant form as the
+    # same disease; that entry has Orphanet's figure and must not inherit the sheet's
+    # figure of the common disease (people aged 65 and over).
+    prevalence = curated_diseases().prevalence
+    assert "OMIM:104300" in prevalence
+    assert "ORPHA:1020" not in prevalence
+
+
+@pytest.mark.slow
+def test_a_narrower_entry_keeps_its_own_figure_in_the_prior(engine: Engine) -> None:
+    knowledge = engine.knowledge
+    common = engine.ranker.prevalence[knowledge.disease_index("OMIM:104300")]
+    early = engine.ranker.prevalence[knowledge.disease_index("ORPHA:1020")]
+    assert common is not None and common.source == "curated" and common.per_100000 > 1000
+    assert early is not None and early.source == "Orphanet" and early.per_100000 < 100

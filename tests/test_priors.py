@@ -314,3 +314,23 @@ def test_an_x_linked_recessive_disease_is_mostly_a_disease_of_men(engine: Engine
     male, female = model.sex("male"), model.sex("female")
     assert male[duchenne] > 1.5 and female[duchenne] < 0.25
     assert male[cystic] == female[cystic] == 1.0
+
+
+def test_a_one_sex_condition_counts_half_for_a_person_of_unknown_sex(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    both = _engine(mini_files, curated)
+    one = _engine(mini_files, replace(curated, sex={PROFILE: [None, "female"]}))
+    index = both.knowledge.disease_index(PROFILE)
+    exponent = ModelParameters().person_prevalence_exponent
+    share = ModelParameters().one_sex_population_share
+    ratio = (one.ranker.prevalence_prior(exponent)[index]
+             / both.ranker.prevalence_prior(exponent)[index])
+    assert ratio == pytest.approx(share)
+    # Known and matching, the sex ratio (2) gives the whole figure back.
+    full = next(c for c in both.rank([STIFF], top=5, prior="prevalence").candidates
+                if PROFILE in c.ids).prior_weight
+    woman = next(c for c in one.rank([STIFF], top=5, prior="prevalence",
+                                     sex="female").candidates if PROFILE in c.ids)
+    assert woman.prior_weight == pytest.approx(full * share)
+    assert woman.sex_fit is not None
+    assert woman.prior_weight * woman.sex_fit.likelihood_ratio == pytest.approx(full)

@@ -252,6 +252,12 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
     return cache_path(files, _cache_version(package_version))
 
 
+# Raised when the way curated files compile into the knowledge changes (a cache built by the
+# older code would otherwise be read back): 2, a fact sheet's figure no longer copied to the
+# ids it names as the same disease (knowledge/curated_diseases.py).
+CURATED_COMPILE_FORMAT = 2
+
+
 def _cache_version(package_version: str) -> str:
     # The cache depends on the curated files too (profiles and figures compiled into it).
-    return f"{package_version}-{curated_fingerprint()}"
+    return f"{package_version}-c{CURATED_COMPILE_FORMAT}-{curated_fingerprint()}"

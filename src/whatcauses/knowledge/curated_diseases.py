@@ -245,9 +245,12 @@ def curated_diseases() -> CuratedDiseases:
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
-        entry = _prevalence_entry(sheet_figure)
-        for disease_id in sheet.ids:
-            prevalence.setdefault(disease_id, entry)
+        # The figure is the sheet's own entry's. The other ids it names as the same disease
+        # take it only when they have no figure of their own (rank/priors.py,
+        # disease_prevalence): a sheet may name a narrower Orphanet entry (the early-onset
+        # dominant form of Alzheimer disease), which must keep Orphanet's figure for it
+        # rather than inherit the figure of the common disease.
+        prevalence.setdefault(sheet.id, _prevalence_entry(sheet_figure))
     for row in prevalence_table():
         prevalence.setdefault(row.id, _prevalence_entry(row))
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),

@@ -172,6 +172,11 @@ class ModelParameters:
     question_late_onset_floor: float = 0.1
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
+    # The share of people of one sex: the prevalence prior of a condition of one sex only,
+    # whose figure counts people of that sex, is this fraction of the figure for a person of
+    # either sex (rank/priors.py, one_sex_share); the sex ratio above (2 in that sex) gives
+    # the full figure back when the sex is known. The sex ratio assumes P(sex) = 1/2 too.
+    one_sex_population_share: float = 0.5
     # Prior weight of diseases in a category the question names ("What autoimmune disease
     # ...") relative to the rest: a probability statement, not a tuning knob. Our membership
     # is incomplete, so a non-member may still belong; the weight is the odds that a member

@@ -183,11 +183,37 @@ def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: f
     counts as unknown when Orphanet's (founder populations of rare diseases), and at
     ``one_setting_factor`` times itself when curated (a clinic's patients, people with a
     related condition, one population: ModelParameters.one_setting_prevalence_factor).
+
+    Figures above the cap tie (the ranking then orders equal scores by disease index).
+    Ordering them by the uncapped figure instead ((figure / cap) ** 0.001) was measured
+    (h-priors3): dev questions and probes top-1 -1 (an exact tie of psoriasis and seborrhoeic
+    dermatitis went to the more common one), frozen prevalence top-1 -1, nothing gained, so
+    it is not used.
     """
     values = np.asarray([_prior_figure(f, default_per_100000, one_setting_factor)
                          for f in figures], dtype=np.float64)
     values = np.clip(values, 1e-6, cap_per_100000)
     weights: Vector = np.power(values / default_per_100000, exponent)
+    return weights
+
+
+def one_sex_share(knowledge: Knowledge, share: float) -> Vector | None:
+    """Per disease, the share of people who can have it: ``share`` for a condition of one sex
+    only (a curated profile's ``sex: only``), 1 for the rest; ``None`` when there is none.
+
+    A one-sex condition's figure counts people of that sex (women of reproductive age, men,
+    pregnancies), while the prior asks about a person of either sex. Times the share, the
+    prior is the figure in the whole population; when the person's sex is known, the sex
+    likelihood ratio (LikelihoodModel.sex: ``P(sex | d) / P(sex)`` = 2 for the matching sex)
+    restores the full figure, and the other sex gets ``other_sex_lr``.
+    """
+    weights = np.ones(knowledge.n_diseases)
+    for disease_id, (_female_to_male, only) in knowledge.curated_sex.items():
+        index = knowledge.disease_ids_index.get(disease_id)
+        if only is not None and index is not None:
+            weights[index] = share
+    if np.all(weights == 1.0):
+        return None
     return weights
 
 

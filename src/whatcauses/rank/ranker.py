@@ -41,6 +41,7 @@ from whatcauses.rank.priors import (
     combine,
     disease_prevalence,
     disease_weights,
+    one_sex_share,
     prevalence_prior,
     prior_figure,
 )
@@ -178,6 +179,13 @@ class Ranker:
             weights = prevalence_prior(self.prevalence, p.default_prevalence_per_100000,
                                        exponent, p.prevalence_cap_per_100000,
                                        p.one_setting_prevalence_factor)
+            # Not tempered by the exponent: the sex likelihood ratio that undoes it for a
+            # person of known sex is not tempered either. A twin group is one disease: one
+            # member of one sex only makes the group so (as its sex ratio does,
+            # _compute_sex_log_ratio).
+            share = one_sex_share(self.knowledge, p.one_sex_population_share)
+            if share is not None:
+                weights = weights * self._union(share, np.minimum)
             weights.setflags(write=False)  # shared between requests
             return weights
 
