@@ -12,11 +12,9 @@ from whatcauses.engine import Engine
 from whatcauses.text.healing import read_healing
 from whatcauses.text.normalize import tokenize
 
+from .readings import present_ids
+
 POOR_HEALING = "HP:0001058"
-
-
-def _present(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
 
 
 def _labels(engine: Engine, question: str) -> set[str]:
@@ -28,7 +26,7 @@ def _labels(engine: Engine, question: str) -> set[str]:
 def test_a_site_that_wont_heal_is_not_an_absent_part(engine: Engine) -> None:
     assert not any(label.startswith("Absent") for label in _labels(engine, "My foot won't heal."))
     # a phrase that names the healing still reads it
-    assert POOR_HEALING in _present(engine, "My cut won't heal.")
+    assert POOR_HEALING in present_ids(engine, "My cut won't heal.")
 
 
 @settings(max_examples=25, deadline=None)
@@ -133,7 +131,7 @@ def test_a_pain_simile_is_pain_at_the_site(engine: Engine, site: str, image: str
 def test_a_simile_after_pain_is_no_second_pain_and_keeps_the_site(engine: Engine) -> None:
     reading = engine.interpret("A pain like knives in my stomach.")
     assert [f.labels for f in reading.findings] == [("Abdominal pain",)]
-    assert CHEST_PAIN in _present(engine, "It feels like an elephant is sitting on my chest.") \
+    assert CHEST_PAIN in present_ids(engine, "It feels like an elephant is sitting on my chest.") \
         or "Angina pectoris" in _labels(engine, "It feels like an elephant is sitting on my chest.")
 
 
@@ -149,10 +147,10 @@ LOW_BACK_PAIN, LEG_PAIN, ARM_PAIN, FLANK_PAIN, GROIN_PAIN, BACK_PAIN = (
 
 
 def test_the_place_a_pain_reaches_is_read_too(engine: Engine) -> None:
-    assert {LOW_BACK_PAIN, LEG_PAIN} <= _present(
+    assert {LOW_BACK_PAIN, LEG_PAIN} <= present_ids(
         engine, "Pain in my lower back that shoots down my leg.")
-    assert ARM_PAIN in _present(engine, "Chest pain spreading to my left arm.")
-    assert {FLANK_PAIN, GROIN_PAIN} <= _present(
+    assert ARM_PAIN in present_ids(engine, "Chest pain spreading to my left arm.")
+    assert {FLANK_PAIN, GROIN_PAIN} <= present_ids(
         engine, "Pain in my side that travels down to my groin.")
 
 
@@ -164,7 +162,7 @@ def test_only_a_pain_spreads(engine: Engine, verb: str, direction: str) -> None:
     assert not any("pain" in label.lower() for label in
                    _labels(engine, f"I have a rash that {verb} {direction} my arms."))
     question = f"My leg hurts and the rash {verb} {direction} my back."
-    assert BACK_PAIN not in _present(engine, question)
+    assert BACK_PAIN not in present_ids(engine, question)
 
 
 # ---- abdominal quadrants ----
@@ -181,7 +179,7 @@ def test_a_quadrant_pain_is_abdominal_pain_with_its_site(
     reading = engine.interpret(f"Pain in the {quadrant} since yesterday.")
     pains = [f for f in reading.findings if ABDOMINAL_PAIN in f.ids]
     assert pains and pains[0].site is not None and "quadrant" in pains[0].site
-    assert ABDOMINAL_PAIN in _present(engine, f"{side[0].upper()}{level[0].upper()}Q pain")
+    assert ABDOMINAL_PAIN in present_ids(engine, f"{side[0].upper()}{level[0].upper()}Q pain")
 
 
 # ---- at rest ----
@@ -190,8 +188,8 @@ RESTING_TREMOR, TREMOR, REST_DYSPNEA = "HP:0002322", "HP:0001337", "HP:0033710"
 
 
 def test_rest_belongs_to_its_own_finding(engine: Engine) -> None:
-    assert RESTING_TREMOR in _present(engine, "My hand shakes when it is resting in my lap.")
-    assert REST_DYSPNEA in _present(engine, "I get breathless even at rest.")
+    assert RESTING_TREMOR in present_ids(engine, "My hand shakes when it is resting in my lap.")
+    assert REST_DYSPNEA in present_ids(engine, "I get breathless even at rest.")
 
 
 @settings(max_examples=15, deadline=None)
@@ -199,7 +197,7 @@ def test_rest_belongs_to_its_own_finding(engine: Engine) -> None:
                                 "I am breathless", "my legs ache"]),
        rest=st.sampled_from(["when resting", "at rest", "when it is resting"]))
 def test_rest_alone_is_no_tremor(engine: Engine, finding: str, rest: str) -> None:
-    assert not {RESTING_TREMOR, TREMOR} & _present(engine, f"{finding} {rest}.")
+    assert not {RESTING_TREMOR, TREMOR} & present_ids(engine, f"{finding} {rest}.")
 
 
 # ---- h-reader12: six more classes (bench/data/probe_reader5.yaml) ----
@@ -222,14 +220,14 @@ HEAT_INTOLERANCE = "HP:0002046"
        first=st.sampled_from(["my arm", "my left arm"]), joiner=st.sampled_from(["", "my "]))
 def test_each_site_a_pain_reaches_is_read(engine: Engine, verb: str, first: str,
                                           joiner: str) -> None:
-    present = _present(engine, f"Chest pain {verb} {first} and {joiner}jaw when I walk.")
+    present = present_ids(engine, f"Chest pain {verb} {first} and {joiner}jaw when I walk.")
     assert {ARM_PAIN, JAW_PAIN} <= present
 
 
 def test_two_joint_sites_after_one_pain_word_are_two_findings(engine: Engine) -> None:
-    assert {KNEE_PAIN, HIP_PAIN} <= _present(engine, "Pain in my left knee and my hip.")
+    assert {KNEE_PAIN, HIP_PAIN} <= present_ids(engine, "Pain in my left knee and my hip.")
     # "and my hip hurts" is a statement of its own, and still hip pain
-    assert HIP_PAIN in _present(engine, "Pain in my knee and my hip hurts too.")
+    assert HIP_PAIN in present_ids(engine, "Pain in my knee and my hip hurts too.")
 
 
 @settings(max_examples=20, deadline=None)
@@ -240,13 +238,13 @@ def test_a_spreading_clause_after_and_refers_back_to_the_pain(
         engine: Engine, pronoun: str, verb: str, site: tuple[str, str]) -> None:
     words, term = site
     question = f"I have a bad pain in my stomach after meals, and {pronoun} {verb} {words}."
-    assert term in _present(engine, question)
+    assert term in present_ids(engine, question)
 
 
 @settings(max_examples=10, deadline=None)
 @given(verb=st.sampled_from(["goes into", "spreads to"]))
 def test_something_else_that_spreads_after_and_is_no_pain(engine: Engine, verb: str) -> None:
-    present = _present(engine, f"I have a rash on my chest, and it {verb} my back.")
+    present = present_ids(engine, f"I have a rash on my chest, and it {verb} my back.")
     assert BACK_PAIN not in present
 
 
@@ -267,7 +265,7 @@ def test_a_wound_that_does_not_heal(engine: Engine, noun: str, site: str, verb: 
 @given(site=st.sampled_from(["arm", "throat", "back"]))
 def test_not_healing_needs_a_wound_noun(engine: Engine, site: str) -> None:
     # "sore" as an adjective is pain; the healing rule is bound to the noun
-    present = _present(engine, f"My {site} is sore and won't heal.")
+    present = present_ids(engine, f"My {site} is sore and won't heal.")
     assert SKIN_ULCER not in present
 
 
@@ -286,7 +284,7 @@ def test_light_headed_in_every_spelling(engine: Engine, spelling: str) -> None:
     assert PRESYNCOPE in {i for f in interpretation.findings for i in f.ids}
     assert interpretation.unrecognized == ()
     # on standing, the lay phrase's narrower term or the word's own
-    standing = _present(engine, f"I go {spelling} when I stand up.")
+    standing = present_ids(engine, f"I go {spelling} when I stand up.")
     assert standing & {PRESYNCOPE, "HP:0001278"}
 
 
@@ -296,7 +294,7 @@ def test_light_headed_in_every_spelling(engine: Engine, spelling: str) -> None:
     ("I feel the cold much more than others.", COLD_INTOLERANCE),
     ("I can't tolerate the heat and I sweat a lot.", HEAT_INTOLERANCE)])
 def test_intolerance_of_cold_or_heat(engine: Engine, question: str, term: str) -> None:
-    assert term in _present(engine, question)
+    assert term in present_ids(engine, question)
 
 
 def _healing(text: str) -> list[tuple[str, ...]]:
@@ -336,4 +334,4 @@ def test_a_pregnancy_tried_for_a_year_is_infertility(
 
 def test_a_year_in_another_sentence_says_nothing_of_trying(engine: Engine) -> None:
     question = "I've had headaches for a year. We are trying to get pregnant."
-    assert INFERTILITY not in _present(engine, question)
+    assert INFERTILITY not in present_ids(engine, question)

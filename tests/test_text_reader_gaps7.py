@@ -17,6 +17,7 @@ from whatcauses.text import limbs
 from whatcauses.text.context import read_person
 
 from .cli_runner import invoke
+from .readings import present_ids
 
 HEMIPARESIS, HEMIPLEGIA = "HP:0001269", "HP:0002301"
 PARAPARESIS, PARAPLEGIA = "HP:0002385", "HP:0010550"
@@ -30,10 +31,6 @@ HYPOPIGMENTED_GENITALIA = "HP:0030259"
 PERIUNGUAL_ERYTHEMA, VAGINAL_DRYNESS, PRURITUS_VULVAE = "HP:0033425", "HP:0031088", "HP:0032004"
 
 
-def _present(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
-
-
 # ---- limbs: one side, both legs, all four ----
 
 @settings(max_examples=12, deadline=None)
@@ -42,28 +39,28 @@ def _present(engine: Engine, question: str) -> set[str]:
                              "my {} arm and leg went weak"]))
 def test_weakness_of_an_arm_and_a_leg_on_one_side_is_hemiparesis(
         engine: Engine, side: str, form: str) -> None:
-    found = _present(engine, form.format(side) + ".")
+    found = present_ids(engine, form.format(side) + ".")
     assert HEMIPARESIS in found and not {PARAPARESIS, PARAPLEGIA} & found
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
 def test_paralysis_of_one_arm_and_leg_is_hemiplegia_never_paraplegia(
         engine: Engine, side: str) -> None:
-    found = _present(engine, f"Paralysis of my {side} arm and leg.")
+    found = present_ids(engine, f"Paralysis of my {side} arm and leg.")
     assert HEMIPLEGIA in found and not {PARAPLEGIA, PARAPARESIS} & found
 
 
 def test_paralysis_of_one_leg_is_no_paraplegia(engine: Engine) -> None:
-    found = _present(engine, "Paralysis of my right leg.")
+    found = present_ids(engine, "Paralysis of my right leg.")
     assert PARALYSIS in found and not {PARAPLEGIA, PARAPARESIS} & found
 
 
 def test_paralysis_of_both_legs_stays_paraplegia(engine: Engine) -> None:
-    assert PARAPLEGIA in _present(engine, "Paralysis of both legs.")
+    assert PARAPLEGIA in present_ids(engine, "Paralysis of both legs.")
 
 
 def test_paralysis_of_all_four_limbs_is_tetraplegia(engine: Engine) -> None:
-    assert TETRAPLEGIA in _present(engine, "Paralysis of all four limbs.")
+    assert TETRAPLEGIA in present_ids(engine, "Paralysis of all four limbs.")
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -72,7 +69,7 @@ def test_paralysis_of_all_four_limbs_is_tetraplegia(engine: Engine) -> None:
 ])
 def test_weakness_of_both_sides_keeps_the_lay_limb_term(
         engine: Engine, question: str, expected: str) -> None:
-    found = _present(engine, question)
+    found = present_ids(engine, question)
     assert expected in found and not {HEMIPARESIS, PARAPARESIS} & found
 
 
@@ -94,11 +91,11 @@ def test_limb_patterns(words: str, pattern: str | None) -> None:
     "I'm fine, but when I stand up too fast I go light headed.",
 ])
 def test_a_leading_circumstance_joins_its_finding(engine: Engine, question: str) -> None:
-    assert ORTHOSTATIC_HYPOTENSION in _present(engine, question)
+    assert ORTHOSTATIC_HYPOTENSION in present_ids(engine, question)
 
 
 def test_a_circumstance_of_another_sentence_does_not_join(engine: Engine) -> None:
-    found = _present(engine, "I stand up a lot at work. I feel dizzy.")
+    found = present_ids(engine, "I stand up a lot at work. I feel dizzy.")
     assert VERTIGO in found and ORTHOSTATIC_HYPOTENSION not in found
 
 
@@ -110,16 +107,16 @@ def test_a_circumstance_of_another_sentence_does_not_join(engine: Engine) -> Non
 ])
 def test_a_pain_path_down_the_leg_is_leg_pain(engine: Engine, question: str,
                                               start: str) -> None:
-    found = _present(engine, question)
+    found = present_ids(engine, question)
     assert {start, LOWER_LIMB_PAIN} <= found and not {CALF_PAIN, ANKLE_PAIN} & found
 
 
 def test_a_pain_path_down_the_arm_is_arm_pain(engine: Engine) -> None:
-    assert UPPER_LIMB_PAIN in _present(engine, "Pain from my neck down to my fingers.")
+    assert UPPER_LIMB_PAIN in present_ids(engine, "Pain from my neck down to my fingers.")
 
 
 def test_a_list_of_sites_is_no_path(engine: Engine) -> None:
-    found = _present(engine, "I have pain in my hip and my calf.")
+    found = present_ids(engine, "I have pain in my hip and my calf.")
     assert {HIP_PAIN, CALF_PAIN} <= found and LOWER_LIMB_PAIN not in found
 
 
@@ -138,11 +135,11 @@ def test_white_patches_of_skin_are_hypopigmentation_never_poliosis(
 @pytest.mark.parametrize("question", ["A patch of white hair.",
                                       "I have a white patch in my hair."])
 def test_white_hair_stays_poliosis(engine: Engine, question: str) -> None:
-    assert POLIOSIS in _present(engine, question)
+    assert POLIOSIS in present_ids(engine, question)
 
 
 def test_a_vulva_gone_white_is_hypopigmented_genitalia(engine: Engine) -> None:
-    found = _present(engine, "My vulva has gone white.")
+    found = present_ids(engine, "My vulva has gone white.")
     assert HYPOPIGMENTED_GENITALIA in found and POLIOSIS not in found
 
 
@@ -172,7 +169,7 @@ def test_anatomy_words_stay_words_of_a_finding(engine: Engine) -> None:
 
 
 def test_an_itchy_vulva_is_pruritus_vulvae(engine: Engine) -> None:
-    assert PRURITUS_VULVAE in _present(engine, "My vulva is itchy.")
+    assert PRURITUS_VULVAE in present_ids(engine, "My vulva is itchy.")
 
 
 # ---- the skin around a nail ----
@@ -181,7 +178,7 @@ def test_an_itchy_vulva_is_pruritus_vulvae(engine: Engine) -> None:
                                       "Redness around my fingernails.",
                                       "Red swollen skin next to my fingernail."])
 def test_red_skin_around_a_nail_is_periungual_erythema(engine: Engine, question: str) -> None:
-    assert PERIUNGUAL_ERYTHEMA in _present(engine, question)
+    assert PERIUNGUAL_ERYTHEMA in present_ids(engine, question)
 
 
 # ---- through the CLI ----

@@ -8,12 +8,10 @@ from whatcauses.text.normalize import tokenize
 from whatcauses.text.persons import mentions, others
 from whatcauses.text.triggers import activity_slots, trigger_clauses, wakes_someone
 
+from .readings import present_ids
+
 TREMOR, FATIGUE, INSOMNIA, JUMPING = "HP:0001337", "HP:0012378", "HP:0100785", "HP:5200134"
 SCALING_SKIN, DOMINANT, BACK_PAIN = "HP:0040189", "HP:0000006", "HP:0003418"
-
-
-def _present(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
 
 
 def test_someone_elses_finding_is_not_the_askers(engine: Engine) -> None:
@@ -42,7 +40,7 @@ def test_a_relative_alone_is_the_patient(engine: Engine) -> None:
 def test_the_same_finding_as_a_relative_is_the_askers_once(engine: Engine) -> None:
     reading = engine.interpret("My hands shake when I hold a cup and my father had the same shake.")
     groups = [f for f in reading.findings if f.is_group]
-    assert TREMOR in _present(engine, "I have the same tremor as my father.")
+    assert TREMOR in present_ids(engine, "I have the same tremor as my father.")
     assert not groups  # the relative's "shake" (Tremor | Chills) is the asker's tremor again
     assert DOMINANT in reading.inheritance_modes
 
@@ -68,7 +66,7 @@ def test_a_stretch_about_him_is_not_the_askers() -> None:
 
 
 def test_an_activity_of_a_trigger_clause_is_no_finding(engine: Engine) -> None:
-    assert JUMPING not in _present(engine, "My knee hurts when I run or jump.")
+    assert JUMPING not in present_ids(engine, "My knee hurts when I run or jump.")
     tokens = tokenize("my knee hurts when she has a fever")
     clauses = trigger_clauses(tokens, frozenset())
     assert [list(c) for c in clauses] == [[3, 4, 5, 6, 7]]
@@ -80,10 +78,11 @@ def test_a_finding_that_wakes_the_person_is_timed_not_insomnia(engine: Engine) -
     assert INSOMNIA not in {i for f in reading.findings for i in f.ids}
     assert "HP:0025238" in {i for f in reading.findings for i in f.ids}  # Foot pain
     assert not reading.unrecognized
-    assert INSOMNIA in _present(engine, "I keep waking at night.")
+    assert INSOMNIA in present_ids(engine, "I keep waking at night.")
     assert wakes_someone(tokenize("it keeps him awake"), [1])
 
 
 def test_describing_words_after_is_share_the_noun(engine: Engine) -> None:
-    assert SCALING_SKIN in _present(engine, "My skin is red and peeling.")
-    assert SCALING_SKIN in _present(engine, "The skin behind my knees is red, scaly and weeping.")
+    assert SCALING_SKIN in present_ids(engine, "My skin is red and peeling.")
+    assert SCALING_SKIN in present_ids(
+        engine, "The skin behind my knees is red, scaly and weeping.")
