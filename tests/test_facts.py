@@ -153,9 +153,9 @@ def test_common_diseases_missing_from_orphanet_carry_their_own_prevalence() -> N
 def test_curated_vocabularies_are_well_formed() -> None:
     hpo = re.compile(r"^HP:\d{7}$")
     for entry in lay_terms():
-        assert entry.phrase == entry.phrase.strip() and entry.hpo
+        assert entry.phrase == entry.phrase.strip() and (bool(entry.hpo) != (entry.kind == "none"))
         assert all(hpo.match(h) for h in entry.hpo), entry
-        assert entry.kind in {"finding", "lab", "antibody"}
+        assert entry.kind in {"finding", "lab", "antibody", "none"}
     vocabulary = category_vocabulary()
     assert "autoimmune" in vocabulary.words and "autoimmune" in vocabulary.roots
     assert all(flag.advice for flag in red_flags())

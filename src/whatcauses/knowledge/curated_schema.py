@@ -55,10 +55,18 @@ class _Strict(BaseModel):
 
 class LayTermModel(_Strict):
     phrase: Text
-    hpo: Annotated[tuple[HpoId, ...], Field(min_length=1)]
-    kind: Literal["finding", "lab", "antibody"] = "finding"
+    hpo: tuple[HpoId, ...]
+    # "none": a wording that names no finding (an intention: "trying to lose weight"),
+    # listed so that its words are read together and none of them as a finding.
+    kind: Literal["finding", "lab", "antibody", "none"] = "finding"
     # An abbreviation matches only as written, in capitals ("SOB", never "sob": to cry).
     abbreviation: bool = False
+
+    @model_validator(mode="after")
+    def _ids_name_a_finding(self) -> LayTermModel:
+        if (self.kind == "none") != (not self.hpo):
+            raise ValueError("a wording of kind none has no hpo ids; every other kind has some")
+        return self
 
     @model_validator(mode="after")
     def _abbreviations_are_capitals(self) -> LayTermModel:

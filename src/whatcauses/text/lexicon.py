@@ -41,7 +41,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 19
+LEXICON_FORMAT = 20
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -50,6 +50,9 @@ _FILLER_WORDS = ("symptom", "sign")
 # Clinical modifiers that do not qualify a finding: outcomes (HP:0040006 Mortality/Aging:
 # miscarriage, stillbirth) and the names of grouping terms.
 _NOT_QUALIFIERS = ("HP:0040006",)
+# The kind of a curated wording that names no finding of the asker ("trying to lose
+# weight" is an intention): matched whole, so none of its words is read as a finding.
+NO_FINDING = "none"
 _GROUPING_NAMES = frozenset({"Onset", "Position", "Severity", "Laterality"})
 # Adjective forms of one-word HPO names and synonyms ("hypokalemia" -> "hypokalemic",
 # "cyanosis" -> "cyanotic", "hypothyroidism" -> "hypothyroid"): (noun ending, adjective
@@ -124,7 +127,8 @@ class Lexicon:
         if value is None or isinstance(value, LexiconEntry):
             return value
         ids, source, confidence, kind = value.split("\t")
-        return LexiconEntry(tuple(ids.split(",")), source, float(confidence), kind)
+        return LexiconEntry(tuple(i for i in ids.split(",") if i), source, float(confidence),
+                            kind)
 
     def stems(self) -> frozenset[str]:
         """Every stem that occurs in a phrase key (computed on first use, once)."""
@@ -216,9 +220,10 @@ class Lexicon:
                     ids.append(resolved)
             if ids and lay.abbreviation:
                 offer_key(abbreviation_key(lay.phrase), ids, "curated", lay.kind)
-            elif ids:
+            elif ids or lay.kind == NO_FINDING:
                 offer(lay.phrase, ids, "curated", lay.kind)
-                surface.append((lay.phrase.lower(), ids[0], lay.phrase))
+                if ids:  # a wording of no finding has no term to suggest
+                    surface.append((lay.phrase.lower(), ids[0], lay.phrase))
         entries = {
             key: LexiconEntry(tuple(ids) if source == "curated" else tuple(sorted(ids)),
                               source, confidence, kind)

@@ -401,8 +401,8 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_radiation(_mark_similes(_mark_on_fire(
-        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens)))))))
+    return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))))))
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:
@@ -411,6 +411,27 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
     for here in range(1, len(tokens)):
         if tokens[here].folded == "fire" and tokens[here - 1].folded == "on":
             tokens[here] = replace(tokens[here], stem=stem("pain"))
+    return tokens
+
+
+# Words that put what comes before them at a place of the body ("behind my breastbone"):
+# "burning up" before one is a burning there, not the fever idiom. "In" says a place only
+# before a possessive ("in my chest"; "burning up in the night" is a fever); "at" and "on"
+# say times too often ("at night", "on and off").
+_PLACE_WORDS = frozenset({"behind", "inside", "under", "underneath", "beneath", "below"})
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
+
+
+def _mark_burning_at_site(tokens: list[Token]) -> list[Token]:
+    """"Burning up" is a fever only when it names no place: "burning up behind my breastbone"
+    is a burning behind the breastbone, so "up" before a place word becomes a filler."""
+    for here in range(1, len(tokens) - 1):
+        if tokens[here].folded != "up" or tokens[here - 1].folded != "burning":
+            continue
+        place = tokens[here + 1].folded
+        if place in _PLACE_WORDS or (place == "in" and here + 2 < len(tokens)
+                                     and tokens[here + 2].folded in _POSSESSIVES):
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
     return tokens
 
 

@@ -51,7 +51,13 @@ from whatcauses.text.interpretation import (
     RedFlagHit,
     check_question,
 )
-from whatcauses.text.lexicon import Lexicon, LexiconEntry, abbreviation_key, is_abbreviation
+from whatcauses.text.lexicon import (
+    NO_FINDING,
+    Lexicon,
+    LexiconEntry,
+    abbreviation_key,
+    is_abbreviation,
+)
 from whatcauses.text.negation import (
     Cue,
     cue_positions,
@@ -221,6 +227,9 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
+        # A wording that names no finding ("trying to lose weight") has done its work: its
+        # words were read together, so no part of it is read as a finding.
+        matched = [m for m in matched if m.entry.kind != NO_FINDING]
         matched.extend(self._wanted_pregnancy(reading, exposures))
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
