@@ -223,12 +223,15 @@ def load_equivalents(path: Path) -> dict[str, set[str]]:
     return groups
 
 
+def read_records(data: Path) -> list[dict[str, Any]]:
+    """The dev phenopacket records under ``data`` (one JSON object a line)."""
+    with gzip.open(data / "phenopackets-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def load_cases(data: Path, limit: int | None = None, half: str = "all") -> list[Case]:
     equivalents = load_equivalents(data / "mondo-equivalents.tsv")
-    raw = []
-    with gzip.open(data / "phenopackets-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            raw.append(json.loads(line))
+    raw = read_records(data)
     tune = tune_papers(str(r.get("pmid")) for r in raw)
     cases = []
     for i, r in enumerate(raw):

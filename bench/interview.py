@@ -164,8 +164,6 @@ shipped; the chooser is unchanged.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import sys
 import time
@@ -175,7 +173,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from accuracy import DEFAULT_DATA, found_rank, load_equivalents, tune_papers
+from accuracy import DEFAULT_DATA, found_rank, load_equivalents, read_records, tune_papers
 from whatcauses.cli.interview import (
     DEFAULT_STOP_AT,
     SimulatedCase,
@@ -192,8 +190,7 @@ CHECKPOINTS = (0, 3, 5, 10)
 
 def load(data: Path, limit: int | None, half: str) -> list[tuple[dict[str, Any], frozenset[str]]]:
     equivalents = load_equivalents(data / "mondo-equivalents.tsv")
-    with gzip.open(data / "phenopackets-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        raw = [json.loads(line) for line in handle if line.strip()]
+    raw = read_records(data)
     tune = tune_papers(str(r.get("pmid")) for r in raw)
     chosen = [r for r in raw if half == "all" or (str(r.get("pmid")) in tune) == (half == "tune")]
     if limit is not None and limit < len(chosen):

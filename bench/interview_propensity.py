@@ -53,8 +53,6 @@ no leader either way. Not shipped: the chooser keeps its answer model.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -64,7 +62,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from accuracy import DEFAULT_DATA, tune_papers
+from accuracy import DEFAULT_DATA, read_records, tune_papers
 from interview import load
 from interview_ceiling import Replay, absent_ratio, first_turns, replay
 from whatcauses.cli.interview import simulated_case
@@ -166,8 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no phenopackets-dev.jsonl.gz under {args.data}; nothing to measure")
         return 0
     engine = Engine.load()
-    with gzip.open(args.data / "phenopackets-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        raw = [json.loads(line) for line in handle if line.strip()]
+    raw = read_records(args.data)
     tune = tune_papers(str(r.get("pmid")) for r in raw)
     learned = recorded(engine, (r for r in raw if str(r.get("pmid")) in tune))
     other = recorded(engine, (r for r in raw if str(r.get("pmid")) not in tune))

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import pytest
+
+from whatcauses.cli import ask as cli_ask
 from whatcauses.engine import Engine
+
+from .cli_runner import invoke
 
 
 def present_ids(engine: Engine, question: str) -> set[str]:
     """The HPO ids of the findings a question states as present (negated ones left out)."""
     return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
+
+
+def cli_interpretation(engine: Engine, monkeypatch: pytest.MonkeyPatch,
+                       question: str) -> dict[str, Any]:
+    """The ``interpretation`` that ``whatcauses ask QUESTION --json`` prints, answered by
+    ``engine`` (the CLI's engine loader is patched to return it)."""
+    def loaded(*, questions: bool = False) -> Engine:
+        return engine
+
+    monkeypatch.setattr(cli_ask, "load_engine", loaded)
+    done = invoke(["ask", question, "--json"])
+    assert done.code == 0, done.stderr
+    interpretation: dict[str, Any] = json.loads(done.stdout)["interpretation"]
+    return interpretation

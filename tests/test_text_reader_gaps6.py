@@ -4,17 +4,13 @@ jaw wordings, a baby tried for, swelling at a joint site."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from whatcauses.cli import ask as cli_ask
 from whatcauses.engine import Engine
 
-from .cli_runner import invoke
-from .readings import present_ids
+from .readings import cli_interpretation, present_ids
 
 ORTHOSTATIC_HYPOTENSION, PRESYNCOPE = "HP:0001278", "HP:0031972"
 MALAISE, FATIGUE = "HP:0033834", "HP:0012378"
@@ -181,13 +177,8 @@ def test_a_side_narrows_a_plain_finding_to_its_named_child(engine: Engine) -> No
 # ---- through the CLI ----
 
 def test_ask_shows_the_new_readings(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    def real(*, questions: bool = False) -> Engine:
-        return engine
-
-    monkeypatch.setattr(cli_ask, "load_engine", real)
-    done = invoke(["ask", "I can't open my mouth fully and the left side of my face is weak",
-                   "--json"])
-    assert done.code == 0, done.stderr
-    found = {f["id"] for f in json.loads(done.stdout)["interpretation"]["findings"]}
+    interpretation = cli_interpretation(
+        engine, monkeypatch, "I can't open my mouth fully and the left side of my face is weak")
+    found = {f["id"] for f in interpretation["findings"]}
     assert {TRISMUS, UNILATERAL_FACIAL_PALSY} <= found
     assert not {OPEN_MOUTH, BILATERAL_FACIAL_PALSY} & found

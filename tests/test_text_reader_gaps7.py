@@ -5,19 +5,15 @@ from anatomy words, the skin around a nail, vaginal dryness."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from whatcauses.cli import ask as cli_ask
 from whatcauses.engine import Engine
 from whatcauses.text import limbs
 from whatcauses.text.context import read_person
 
-from .cli_runner import invoke
-from .readings import present_ids
+from .readings import cli_interpretation, present_ids
 
 HEMIPARESIS, HEMIPLEGIA = "HP:0001269", "HP:0002301"
 PARAPARESIS, PARAPLEGIA = "HP:0002385", "HP:0010550"
@@ -185,14 +181,8 @@ def test_red_skin_around_a_nail_is_periungual_erythema(engine: Engine, question:
 
 def test_ask_shows_hemiplegia_and_the_sex_from_anatomy(
         engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    def real(*, questions: bool = False) -> Engine:
-        return engine
-
-    monkeypatch.setattr(cli_ask, "load_engine", real)
-    done = invoke(["ask", "Paralysis of my right arm and leg, and my prostate was checked",
-                   "--json"])
-    assert done.code == 0, done.stderr
-    interpretation = json.loads(done.stdout)["interpretation"]
+    interpretation = cli_interpretation(
+        engine, monkeypatch, "Paralysis of my right arm and leg, and my prostate was checked")
     found = {f["id"] for f in interpretation["findings"]}
     assert HEMIPLEGIA in found and not {PARAPLEGIA, PARAPARESIS} & found
     assert interpretation["sex"] == "male"
