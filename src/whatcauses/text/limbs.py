@@ -30,6 +30,8 @@ PATTERN_TERMS: dict[tuple[Pattern, Kind], str] = {
     ("tetra", "paresis"): "HP:0002273",  # Tetraparesis
     ("tetra", "plegia"): "HP:0002445",  # Tetraplegia
 }
+# The terms under which every paralysis or weakness falls, and the kind each says.
+_KIND_ROOTS: tuple[tuple[str, Kind], ...] = ((PARALYSIS, "plegia"), (MUSCLE_WEAKNESS, "paresis"))
 _KIND_OF_PATTERN_TERM = {term: kind for (_, kind), term in PATTERN_TERMS.items()}
 _PATTERN_OF_TERM = {term: pattern for (pattern, _), term in PATTERN_TERMS.items()}
 # Lay limb words: upper or lower limb, and one limb or the pair.
@@ -92,10 +94,10 @@ def kind_of(ontology: Ontology, term_id: str) -> Kind | None:
     if term_id not in ontology:
         return None
     index = ontology.index(term_id)
-    for root, kind in ((PARALYSIS, "plegia"), (MUSCLE_WEAKNESS, "paresis")):
+    for root, kind in _KIND_ROOTS:
         if root in ontology and (
                 term_id == root or ontology.is_ancestor(ontology.index(root), index)):
-            return kind  # type: ignore[return-value]
+            return kind
     return None
 
 
@@ -107,13 +109,12 @@ def limb_reading(ontology: Ontology, ids: Sequence[str],
     becomes the plain finding (Paralysis, Lower limb muscle weakness is left to the site
     reader). ``None`` when nothing changes."""
     kinds = {kind_of(ontology, i) for i in ids}
-    if len(kinds) != 1 or None in kinds:
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    if kind is None:
         # An OR-group of both kinds ("Paraplegia | Paraparesis") reads as its first term.
-        first = kind_of(ontology, ids[0]) if ids else None
-        if first is None or not all(i in _PATTERN_OF_TERM for i in ids):
+        kind = kind_of(ontology, ids[0]) if ids else None
+        if kind is None or not all(i in _PATTERN_OF_TERM for i in ids):
             return None
-        kinds = {first}
-    kind: Kind = kinds.pop()  # type: ignore[assignment]
     limbs = limb_words(words)
     if not (limbs.upper or limbs.lower or limbs.every_limb):
         return None
