@@ -337,8 +337,7 @@ class QuestionReader:
         """The match with a term whose name says the other side than the question's words
         replaced by its counterpart (text/laterality.py): "the right side of my face is
         weak" met "Weakness of both sides of the face" by its words."""
-        span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
-        side = laterality.said_side([reading.tokens[p].folded for p in span], self._sites.sides)
+        side = laterality.said_side(_finding_words(reading, match), self._sites.sides)
         if side is None:
             return match
         readings = tuple(tuple(dict.fromkeys(laterality.side_reading(self.ontology, i, side)
@@ -349,8 +348,7 @@ class QuestionReader:
         """The match with a weakness or paralysis said of an arm and a leg on one side, both
         legs or all four limbs read as its pattern (text/limbs.py): "weakness in my right arm
         and leg" is Hemiparesis, and "paralysis of my right arm and leg" never Paraplegia."""
-        span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
-        words = [reading.tokens[p].folded for p in sorted(span)]
+        words = _finding_words(reading, match)
         readings = tuple(limbs.limb_reading(self.ontology, ids, words) or ids
                          for ids in match.readings)
         return match if readings == match.readings else replace(match, readings=readings)
@@ -1423,6 +1421,13 @@ def _same_sentence(text: str, duration: Course, exposure: ExposureMention) -> bo
     start = min(duration.start, exposure.start)
     end = max(duration.end, exposure.end)
     return not _SENTENCE_BREAK.search(text[start:end])
+
+
+def _finding_words(reading: _Reading, match: _Match) -> list[str]:
+    """The folded words of a finding, from its first to its last word, and of its sites, in
+    question order (what its side and limb words are read from)."""
+    span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
+    return [reading.tokens[p].folded for p in sorted(span)]
 
 
 def _site_words(tokens: Sequence[Token]) -> list[str]:
