@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import SENTENCE_ENDS
+
 # HPO ids (hp.obo 2025-01-16; tests/test_text_colours.py checks each is a current term).
 RAYNAUD = "HP:0030880"  # Raynaud phenomenon
 ACROCYANOSIS = "HP:0001063"  # Acrocyanosis: "Persistent blue color of hands or feet"
@@ -164,7 +166,6 @@ _LONE_FINDINGS = frozenset({"red", "pale"})
 _PLACES = frozenset({"around", "round", "in", "on", "at", "of", "across", "over"})
 # A change verb opens a colour with no subject ("she goes blue around the lips"); such a
 # colour needs a place word and its site.
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _MAX_SUBJECT_GAP = 4  # words between a site and its verb ("fingers have often gone")
 
 # Weather words of a trigger phrase.
@@ -256,7 +257,7 @@ def _sequence(words: Sequence[str], first: int, used: Collection[int],
     needs "then" or a change verb before it."""
     sequence = [first]
     k = first + 1
-    while k < len(words) and words[k] not in _SENTENCE_ENDS:
+    while k < len(words) and words[k] not in SENTENCE_ENDS:
         if k in used and k not in weather:
             break
         if _colour(words[k]) is not None:
@@ -430,7 +431,7 @@ def _cold_sentences(words: Sequence[str], weather: Collection[int]) -> list[bool
     at ``weather``; "winter", "the freezer"; not "cold hands", where the cold is a finding)?"""
     flags = [False] * len(words)
     start = 0
-    for end in [*[k for k, w in enumerate(words) if w in _SENTENCE_ENDS], len(words)]:
+    for end in [*[k for k, w in enumerate(words) if w in SENTENCE_ENDS], len(words)]:
         cold = any(k in weather or (words[k] in _COLD and words[k] != "cold")
                    for k in range(start, end))
         for k in range(start, min(end + 1, len(words))):

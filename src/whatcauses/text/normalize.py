@@ -525,7 +525,6 @@ _STATEMENT_ENDS = frozenset({"and", "but", "or", ".", ";", "!", "?"})
 # sentence, across "and" or a comma ("pain under my ribs, and it goes into my shoulder"):
 # the pain is then looked for back to the sentence's start, within this many tokens.
 _BACK_REFERENCES = frozenset({"it", "this", "that", "which"})
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _REFERENCE_LOOKBACK = 20
 # "the pain goes ...": a pain word after one of these is the verb's subject, no site's pain.
 _SUBJECT_DETERMINERS = frozenset({"the", "this", "that", "my"})
@@ -548,7 +547,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
             _direction_only(tokens, here + 1)
             continue
         refers_back = here > 0 and tokens[here - 1].folded in _BACK_REFERENCES
-        ends = _SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
+        ends = SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
         reach = _REFERENCE_LOOKBACK if refers_back else _SPREAD_LOOKBACK
         for k in range(here - 1, max(here - 1 - reach, -1), -1):
             if tokens[k].folded in ends:

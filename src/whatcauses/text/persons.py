@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from whatcauses.text.normalize import Token
+from whatcauses.text.normalize import SENTENCE_ENDS, Token
 
 # Possessives that introduce a person noun as subject or possessor.
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
@@ -59,8 +59,6 @@ _REPORTING = frozenset({"says", "said", "say", "tells", "told", "noticed", "noti
                         "thought", "reckons", "saw", "sees", "found", "finds", "complains",
                         "complained", "mentioned", "spotted", "heard", "hears", "asked", "asks",
                         "worries", "worried", "insists", "reckon"})
-# Punctuation that ends a sentence and with it a mention's stretch.
-_SENTENCE_ENDS = frozenset(".!?;")
 # "the same (rash)": a relative's finding that the patient shares, within this many words.
 _SAME_WINDOW = 3
 
@@ -105,7 +103,7 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
                 break
         # A person named bare at the start of a sentence ("Mum had breast cancer.", "Dad
         # has diabetes") is its subject as much as "my mum".
-        if ((n == 0 or tokens[n - 1].folded in _SENTENCE_ENDS)
+        if ((n == 0 or tokens[n - 1].folded in SENTENCE_ENDS)
                 and not _observer(tokens, n)):
             found.append((n, n))
     # Where each stretch ends: the next subject (first person or another mention) or the end
@@ -119,7 +117,7 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     for k, n in found:
         end = n + 1
         while (end < len(tokens) and end not in subjects
-               and tokens[end].folded not in _SENTENCE_ENDS):
+               and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
         mention = Mention(n, k, k, end, _word(tokens[n]))
         stretches.append(Stretch(mention, tokens[k].folded in _THIRD_PERSON_POSSESSIVES))
@@ -176,11 +174,11 @@ def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]
     subject or the end of the sentence, speak of "him" or "her" ("I noticed a rash on his
     arm"). ``starts``: where the mentions' stretches begin."""
     start = position
-    while (start > 0 and tokens[start - 1].folded not in _SENTENCE_ENDS
+    while (start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS
            and start not in starts and tokens[start].folded not in _FIRST_PERSON):
         start -= 1
     end = position + 1
-    while (end < len(tokens) and tokens[end].folded not in _SENTENCE_ENDS
+    while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS
            and end not in starts and tokens[end].folded not in _FIRST_PERSON):
         end += 1
     if any(tokens[k].folded in _THIRD_PERSON for k in range(start, end)):

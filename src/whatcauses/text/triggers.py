@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from whatcauses.text.normalize import Token
+from whatcauses.text.normalize import SENTENCE_ENDS, Token
 
 # Words that open a trigger clause when a subject follows them.
 _TRIGGERS = frozenset({"when", "whenever", "if", "while", "everytime"})
@@ -34,7 +34,6 @@ _ENDS = frozenset(".,;:!?()")
 _WAKING = frozenset({"wake", "wakes", "woke", "waking", "wakening", "keep", "keeps", "kept",
                      "keeping"})
 _OBJECTS = frozenset({"me", "him", "her", "us", "them"})
-_SENTENCE_ENDS = frozenset(".!?;")
 
 
 def trigger_clauses(tokens: Sequence[Token], breaks: frozenset[str]) -> list[range]:
@@ -87,7 +86,7 @@ def earlier_in_sentence(tokens: Sequence[Token], first: int, others: Sequence[in
     """True when one of ``others`` (first positions of other findings) lies before ``first``
     in the same sentence."""
     start = first
-    while start > 0 and tokens[start - 1].folded not in _SENTENCE_ENDS:
+    while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS:
         start -= 1
     return any(start <= o < first for o in others)
 
