@@ -18,7 +18,9 @@ INCONTINENCE, CRUSTING, PAPULE = "HP:0000020", "HP:0007473", "HP:0200034"
 SEBORRHEIC, SCALING = "HP:0001051", "HP:0040189"
 PROJECTILE, VOMITING = "HP:0002587", "HP:0002013"
 INSPIRATORY_STRIDOR, TONIC_CLONIC = "HP:0005348", "HP:0002069"
-FEEDING, HEMATOCHEZIA = "HP:0011968", "HP:0002573"
+FEEDING, HEMATOCHEZIA, JAUNDICE = "HP:0011968", "HP:0002573", "HP:0000952"
+DIARRHEA, REFLUX, OLIGURIA = "HP:0002014", "HP:0002020", "HP:0100520"
+CONSTIPATION, STRABISMUS, TEARFULNESS = "HP:0002019", "HP:0000486", "HP:0033705"
 
 
 @pytest.mark.parametrize(("question", "age", "sex"), [
@@ -31,6 +33,7 @@ FEEDING, HEMATOCHEZIA = "HP:0011968", "HP:0002573"
     ("our baby, 3 months, is off his feeds", 0.25, "male"),
     ("my grandad (78) keeps getting up at night", 78.0, "male"),
     ("the patient, 45, has chest pain", 45.0, None),
+    ("My partner's son, 9, has a sore throat.", 9.0, "male"),
 ])
 def test_an_age_beside_the_person_is_their_age(question: str, age: float,
                                                sex: str | None) -> None:
@@ -64,6 +67,16 @@ def test_going_blue_in_any_form_is_cyanosis(engine: Engine, question: str) -> No
     assert CYANOSIS in present_ids(engine, question)
 
 
+@pytest.mark.parametrize("question", ["My 3 week old is very yellow.", "my nan has gone yellow"])
+def test_a_colour_said_of_an_age_noun_or_a_grandparent_is_the_skins(engine: Engine,
+                                                                   question: str) -> None:
+    assert JAUNDICE in present_ids(engine, question)
+
+
+def test_a_colour_said_of_one_is_no_persons(engine: Engine) -> None:
+    assert JAUNDICE not in present_ids(engine, "the left one is yellow")
+
+
 def test_floppy_and_goes_blue_reads_both(engine: Engine) -> None:
     assert {CYANOSIS, HYPOTONIA} <= present_ids(engine, "she is floppy and goes blue")
 
@@ -88,6 +101,10 @@ def test_a_predicate_after_has_been_describes_the_part(engine: Engine, question:
     ("she went stiff and jerky for a minute", TONIC_CLONIC),
     ("he is taking less milk than usual", FEEDING),
     ("his poo looks like redcurrant jelly", HEMATOCHEZIA),
+    ("he's got the squits", DIARRHEA),
+    ("she's bringing up her milk after feeds", REFLUX),
+    ("fewer wet nappies than usual", OLIGURIA),
+    ("he's straining to poo", CONSTIPATION),
 ])
 def test_carers_wordings(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
@@ -96,6 +113,8 @@ def test_carers_wordings(engine: Engine, question: str, term: str) -> None:
 @pytest.mark.parametrize(("question", "term"), [
     ("crusty eyes in the morning", CRUSTING),  # eyelids: conjunctivitis or blepharitis
     ("I threw up after dinner", PROJECTILE),  # plain vomiting
+    ("he's got the squits", STRABISMUS),  # a fuzzy match to "squint" before
+    ("weepy patches of skin on her arms", TEARFULNESS),  # oozing skin, no mood
 ])
 def test_neighbouring_wordings_keep_their_reading(engine: Engine, question: str,
                                                   term: str) -> None:
@@ -104,3 +123,7 @@ def test_neighbouring_wordings_keep_their_reading(engine: Engine, question: str,
 
 def test_plain_vomiting_stays_vomiting(engine: Engine) -> None:
     assert VOMITING in present_ids(engine, "I threw up after dinner")
+
+
+def test_weepy_said_of_a_person_stays_tearfulness(engine: Engine) -> None:
+    assert TEARFULNESS in present_ids(engine, "I've been weepy all week")

@@ -38,7 +38,8 @@ _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger
 # pregnant" has its own end, "who is 6 foot" none).
 _AGE_END = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:and|but|with|now|so|who|yet|today|this)\b)")
 _BARE_UNIT = r"(?:\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\b)?"
-_OWNER = r"(?:my|our|his|her|the) " + _BEFORE_NOUN + _RELATIVES
+# Another's relative too: "my partner's son, 9,", "my sister's baby, 3 months,".
+_OWNER = r"(?:my|our|his|her|the) (?:[a-z]+'s\s+)?" + _BEFORE_NOUN + _RELATIVES
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?))\s*(\d{1,3})" + _BARE_UNIT
