@@ -34,6 +34,12 @@ CONSTIPATION, STRABISMUS, TEARFULNESS = "HP:0002019", "HP:0000486", "HP:0033705"
     ("my grandad (78) keeps getting up at night", 78.0, "male"),
     ("the patient, 45, has chest pain", 45.0, None),
     ("My partner's son, 9, has a sore throat.", 9.0, "male"),
+    ("she's only 3 and has a rash", 3.0, "female"),
+    ("my son is nearly 3", 3.0, "male"),
+    ("my daughter just turned 5", 5.0, "female"),
+    ("my eldest, 12, has headaches", 12.0, None),
+    ("Mum (82) is confused", 82.0, "female"),
+    ("my dad, late 70s, keeps falling", 75.0, "male"),
 ])
 def test_an_age_beside_the_person_is_their_age(question: str, age: float,
                                                sex: str | None) -> None:
@@ -44,7 +50,8 @@ def test_an_age_beside_the_person_is_their_age(question: str, age: float,
 @pytest.mark.parametrize("question", [
     "my son, 2 days ago, fell off the sofa", "my mum, 60 kg, is always tired",
     "my brother, 6 foot, has back pain", "my wife who is 5 months pregnant feels sick",
-    "my son who is 6 foot tall has knee pain",
+    "my son who is 6 foot tall has knee pain", "I'm only 5 foot 2", "he's nearly 6 foot",
+    "she's about 3 months pregnant", "the temperature is about 38 and rising",
 ])
 def test_a_number_beside_the_person_that_is_no_age(question: str) -> None:
     assert read_person(question).age is None

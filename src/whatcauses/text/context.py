@@ -30,7 +30,8 @@ _RELATIVES = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mommy|mother|son|daughter|
               r"wife|partner|brother|sister|grandma|grandmother|granny|gran|nan|nana|nanna|"
               r"grandad|granddad|grandpa|grandfather|boy|girl|lad|lass|toddler|teenager|"
               r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
-              r"stepson|stepdaughter|boyfriend|girlfriend|patient)")
+              r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|"
+              r"oldest)")
 _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger|eldest|"
                 r"youngest|oldest|big|wee)\s+){0,2}")
 # The number may carry its unit ("our baby, 3 months, ..."); a relative clause ("who is
@@ -38,12 +39,16 @@ _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger
 # pregnant" has its own end, "who is 6 foot" none).
 _AGE_END = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:and|but|with|now|so|who|yet|today|this)\b)")
 _BARE_UNIT = r"(?:\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\b)?"
-# Another's relative too: "my partner's son, 9,", "my sister's baby, 3 months,".
-_OWNER = r"(?:my|our|his|her|the) (?:[a-z]+'s\s+)?" + _BEFORE_NOUN + _RELATIVES
+# Another's relative too: "my partner's son, 9,", "my sister's baby, 3 months,"; a parent
+# or grandparent named as such at the start ("Mum (82) is confused").
+_OWNER = (r"(?:(?:my|our|his|her|the) (?:[a-z]+'s\s+)?" + _BEFORE_NOUN + _RELATIVES
+          + r"|^(?:mum|mom|dad|nan|gran|granny|grandad|grandma|grandpa))")
+# A word of degree or a change before the number ("she's only 3", "nearly 3", "just turned 5").
+_NEARLY = r"(?:\s+(?:only|nearly|almost|just|about|around|now|just turned|turned))?"
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
-    + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?))\s*(\d{1,3})" + _BARE_UNIT
-    + _AGE_END)
+    + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
+    + _NEARLY + r"\s*(\d{1,3})" + _BARE_UNIT + _AGE_END)
 _WHO_AGE = re.compile(
     r"\b" + _OWNER + r",?\s+who(?:'s| is)\s+(\d{1,3})" + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:es)?|"
@@ -61,6 +66,11 @@ _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+# The decade beside the person ("my dad, late 70s,", "my mum (in her 80s)").
+_APPOSED_DECADE = re.compile(
+    r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:early\s+|mid\s+|late\s+)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
@@ -232,7 +242,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age, age_text, spans = bound / 2, under.group(0), [under.span()]
             age_range = (0.0, bound)
     if age is None:
-        decade = _DECADE.search(text)
+        decade = _DECADE.search(text) or _APPOSED_DECADE.search(text)
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])
