@@ -23,15 +23,36 @@ _AGE_PATTERNS = (
 )
 # "I'm 70 and ...", "my dad is 70, his hand shakes": a bare number after a person and "is"/"am",
 # only when nothing follows it that would make it a weight, a height or a count ("I'm 70 kg",
-# "she is 5 months pregnant").
-_RELATIVES = (r"(?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|"
-              r"grandma|grandmother|granny|nan|grandad|granddad|grandpa|grandfather|boy|girl|"
+# "she is 5 months pregnant"). Carers also give the age beside the person, in apposition
+# ("my mum, 80, keeps falling", "my dad (75) is breathless", "my nan, who is 85, is ..."),
+# with a word or two before the noun ("my little girl, 4,").
+_RELATIVES = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mommy|mother|son|daughter|husband|hubby|"
+              r"wife|partner|brother|sister|grandma|grandmother|granny|gran|nan|nana|nanna|"
+              r"grandad|granddad|grandpa|grandfather|boy|girl|lad|lass|toddler|teenager|"
               r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
-              r"boyfriend|girlfriend|patient)")
+              r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|"
+              r"oldest)")
+_BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger|eldest|"
+                r"youngest|oldest|big|wee)\s+){0,2}")
+# The number may carry its unit ("our baby, 3 months, ..."); a relative clause ("who is
+# 85") is an age whatever follows unless a unit of something else does ("who is 5 months
+# pregnant" has its own end, "who is 6 foot" none).
+_AGE_END = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:and|but|with|now|so|who|yet|today|this)\b)")
+_BARE_UNIT = r"(?:\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\b)?"
+# Another's relative too: "my partner's son, 9,", "my sister's baby, 3 months,"; a parent
+# or grandparent named as such at the start ("Mum (82) is confused").
+_OWNER = (r"(?:(?:my|our|his|her|the) (?:[a-z]+'s\s+)?" + _BEFORE_NOUN + _RELATIVES
+          + r"|^(?:mum|mom|dad|nan|gran|granny|grandad|grandma|grandpa))")
+# A word of degree or a change before the number ("she's only 3", "nearly 3", "just turned 5").
+_NEARLY = r"(?:\s+(?:only|nearly|almost|just|about|around|now|just turned|turned))?"
 _BARE_AGE = re.compile(
-    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|(?:my|our|his|her) " + _RELATIVES
-    + r"(?:'s| is))\s+(\d{1,3})(?=\s*(?:$|[,.;:!?)])|\s+(?:and|but|with|now|so|who|yet|"
-    r"today|this)\b)")
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
+    + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
+    + _NEARLY + r"\s*(\d{1,3})" + _BARE_UNIT + _AGE_END)
+_WHO_AGE = re.compile(
+    r"\b" + _OWNER + r",?\s+who(?:'s| is)\s+(\d{1,3})" + _BARE_UNIT
+    + r"(?![\d.%]|\s*(?:percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:es)?|"
+    r"times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
@@ -45,6 +66,11 @@ _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+# The decade beside the person ("my dad, late 70s,", "my mum (in her 80s)").
+_APPOSED_DECADE = re.compile(
+    r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:early\s+|mid\s+|late\s+)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
@@ -116,12 +142,14 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
 
 
 _MALE = re.compile(
-    r"\b(male|man|men|boy|boys|son|sons|husband|father|dad|brother|grandfather|"
-    r"grandson|nephew|uncle|gentleman|he|him|his)\b"
+    r"\b(male|man|men|boy|boys|son|sons|husband|hubby|father|dad|daddy|brother|grandfather|"
+    r"grandad|granddad|grandpa|grandson|nephew|uncle|stepson|stepfather|stepdad|lad|"
+    r"gentleman|he|him|his)\b"
 )
 _FEMALE = re.compile(
-    r"\b(female|woman|women|girl|girls|daughter|daughters|wife|mother|mum|mom|"
-    r"sister|grandmother|granddaughter|niece|aunt|lady|she|her|hers|"
+    r"\b(female|woman|women|girl|girls|daughter|daughters|wife|mother|mum|mummy|mam|mom|"
+    r"mommy|sister|grandmother|grandma|granny|gran|nan|nana|nanna|granddaughter|niece|aunt|"
+    r"stepdaughter|stepmother|stepmum|stepmom|lass|lady|she|her|hers|"
     # "get pregnant" is about conceiving, which a man asks about too ("we can't get
     # pregnant"), and its words are a finding (infertility) the lexicon must still read.
     r"(?<!get )(?<!getting )(?<!fall )(?<!falling )(?<!become )(?<!becoming )pregnant)\b"
@@ -191,9 +219,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age = _number(match.group(1)) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
-    bare = _BARE_AGE.search(text) if age is None else None
+    bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text)) if age is None else None
     if bare and 0 < int(bare.group(1)) <= 110:
-        age, age_text, spans = float(bare.group(1)), bare.group(1), [bare.span(1)]
+        unit = (bare.group(2) or "year").rstrip("s")
+        age = float(bare.group(1)) * _UNITS.get(unit, 1.0)
+        age_text, spans = bare.group(1), [bare.span(1)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
@@ -212,7 +242,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age, age_text, spans = bound / 2, under.group(0), [under.span()]
             age_range = (0.0, bound)
     if age is None:
-        decade = _DECADE.search(text)
+        decade = _DECADE.search(text) or _APPOSED_DECADE.search(text)
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])

@@ -86,6 +86,9 @@ _SPELLING_WORDS = {
     "woke": "wake", "woken": "wake", "bitten": "bite", "threw": "throw", "thrown": "throw",
     "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak", "heard": "hear",
     "stung": "sting", "spat": "spit", "swam": "swim", "wept": "weep",
+    # "goes" is no regular inflection to the stemmer ("goe"), and "went", "gone" are go's
+    # past: "he goes blue", "she went blue" meet "going blue" as "turns blue" meets "turning".
+    "goes": "go", "went": "go", "gone": "go",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").

@@ -115,7 +115,7 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # at most this many words after the first.
 _MAX_SERIES_WORDS = 3
 # Verbs that link a noun to the words describing it ("the skin is red and peeling").
-_LINKING_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "looks",
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
                             "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
 # Words for the person, which end the search for the noun a predicate describes ("I feel
