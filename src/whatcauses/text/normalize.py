@@ -86,6 +86,12 @@ _SPELLING_WORDS = {
     "woke": "wake", "woken": "wake", "bitten": "bite", "threw": "throw", "thrown": "throw",
     "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak", "heard": "hear",
     "stung": "sting", "spat": "spit", "swam": "swim", "wept": "weep",
+    # The sight is the vision ("my sight has gone blurry", "his eyesight is failing" meet
+    # "vision gone blurry", HPO's "Visual loss" synonyms "Vision loss").
+    "sight": "vision", "eyesight": "vision",
+    # A carer's reflexive is the asker's ("he's wetting himself" meets "wetting myself");
+    # "themselves" keeps its own wordings (curated "wetting themselves").
+    "himself": "myself", "herself": "myself",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
