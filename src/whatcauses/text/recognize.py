@@ -61,7 +61,12 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     if any(passed_over(tokens[p]) for p in (positions[0], positions[-1])):
         return None
     stems = [tokens[p].stem for p in positions if not passed_over(tokens[p])]
-    if len(stems) >= 2 and len(stems) < len(positions):
+    # A modifier is passed over only in a phrase of three words or more: a finding and its
+    # site ("pain ... left arm") are composed by the site reader, which keeps the side and
+    # shares the site across "and" ("spreading to my left arm and jaw": the jaw too).
+    least = 3 if any(tokens[p].stem != EXCESS_MARK for p in positions
+                     if passed_over(tokens[p])) else 2
+    if len(stems) >= least and len(stems) < len(positions):
         rest = " ".join(sorted(stems))
         if rest in known:
             return rest
