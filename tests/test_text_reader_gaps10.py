@@ -1,7 +1,7 @@
 """Reader gaps of h-reader17, on the real engine and on the pattern modules alone: a side
 word inside a lay phrase; "sight" is vision; a carer's reflexive; feet stuck to the floor;
 tics said as actions that cannot be held back; hallucinations said as things seen or heard
-that are not there."""
+that are not there; a pain that runs from the lower back down the leg."""
 
 from __future__ import annotations
 
@@ -115,3 +115,30 @@ def test_read_hallucinations_positions() -> None:
     words = _words("she sees a dog that isn't there")
     hits = read_hallucinations(words, range(len(words)), ())
     assert [(h.term, h.positions) for h in hits] == [(VISUAL_HALLUCINATION, (1, 5, 6))]
+
+
+SCIATICA, LOWER_LIMB_PAIN, LOW_BACK_PAIN, PAIN = "HP:0011868", "HP:0012514", "HP:0003419", \
+    "HP:0012531"
+
+
+@pytest.mark.parametrize("question", [
+    "burning pain runs from my lower back down my leg",
+    "A sharp pain shoots from my bum into the back of my thigh.",
+    "pain in my lower back that shoots down my leg",
+])
+def test_a_pain_from_the_lower_back_down_the_leg_is_sciatica(engine: Engine,
+                                                             question: str) -> None:
+    assert SCIATICA in present_ids(engine, question)
+
+
+def test_the_start_of_a_sciatic_path_keeps_its_pain_and_no_bare_pain_is_left(
+        engine: Engine) -> None:
+    found = present_ids(engine, "pain in my lower back that shoots down my leg")
+    assert LOW_BACK_PAIN in found and PAIN not in found
+
+
+@pytest.mark.parametrize("question", ["pain in my upper back that goes down my arm",
+                                      "a rash that spreads from my back down my legs",
+                                      "Chest pain spreading to my left arm and jaw."])
+def test_other_paths_are_no_sciatica(engine: Engine, question: str) -> None:
+    assert SCIATICA not in present_ids(engine, question)

@@ -39,6 +39,7 @@ from whatcauses.text import (
     healing,
     laterality,
     limbs,
+    pain_paths,
     persons,
     tics,
     triggers,
@@ -168,6 +169,7 @@ class QuestionReader:
                                  self._cues.words.new_clause)
         self._descriptors = DescriptorReader(body_sites(), self._sites)
         self._lexicon_keys = LexiconKeys(lexicon)
+        self._pain_stem = stem("pain")  # the stem a spreading verb after a pain takes
         self._categories: dict[str, str] = {}
         self._category_words = category_vocabulary()
         for category, words in self._category_words.words.items():
@@ -606,6 +608,7 @@ class QuestionReader:
         described.extend(self._match_healing(reading, clause))
         described.extend(self._match_tics(reading, clause))
         described.extend(self._match_hallucinations(reading, clause))
+        described.extend(self._match_pain_paths(reading, clause))
         remaining = [i for i in remaining if i not in reading.consumed]
         # A descriptor right beside its site, in words the lexicon does not know as one
         # phrase, is read first: a phrase across "and" must not take its site ("big ears and
@@ -966,6 +969,20 @@ class QuestionReader:
             reading.consumed.update(positions)
             reading.consumed.update(between)
             entry = LexiconEntry((hit.term,), "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
+    def _match_pain_paths(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A pain that runs from the lower back, buttock or hip down the leg
+        (text/pain_paths.py): the leg word reads as Sciatica | Lower limb pain."""
+        tokens = reading.tokens
+        matches = []
+        for hit in pain_paths.read_pain_paths([t.folded for t in tokens],
+                                              [t.stem for t in tokens], self._pain_stem,
+                                              clause, reading.consumed):
+            positions = list(hit.positions)
+            reading.consumed.update(positions)
+            entry = LexiconEntry(hit.ids, "curated", 1.0)
             matches.append(_Match(clause, positions, entry, (entry.ids,)))
         return matches
 
