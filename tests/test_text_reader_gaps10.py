@@ -1,7 +1,8 @@
 """Reader gaps of h-reader17, on the real engine and on the pattern modules alone: a side
 word inside a lay phrase; "sight" is vision; a carer's reflexive; feet stuck to the floor;
 tics said as actions that cannot be held back; hallucinations said as things seen or heard
-that are not there; a pain that runs from the lower back down the leg."""
+that are not there; a pain that runs from the lower back down the leg; a second heart rate
+said apart from its heart."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from whatcauses.text.hallucinations import (
     VISUAL_HALLUCINATION,
     read_hallucinations,
 )
+from whatcauses.text.rhythm import read_rates
 from whatcauses.text.tics import MOTOR_TICS, PHONIC_TICS, read_tics
 
 from .readings import present_ids
@@ -142,3 +144,29 @@ def test_the_start_of_a_sciatic_path_keeps_its_pain_and_no_bare_pain_is_left(
                                       "Chest pain spreading to my left arm and jaw."])
 def test_other_paths_are_no_sciatica(engine: Engine, question: str) -> None:
     assert SCIATICA not in present_ids(engine, question)
+
+
+TACHYCARDIA = "HP:0001649"
+
+
+@pytest.mark.parametrize("question", [
+    "My heart goes really slow and then suddenly too fast.",
+    "my pulse drops very low at times and other times it races",
+])
+def test_a_second_rate_of_the_same_heart_is_read(engine: Engine, question: str) -> None:
+    assert {BRADYCARDIA, TACHYCARDIA} <= present_ids(engine, question)
+
+
+def test_a_rate_word_after_a_contrast_is_not_the_hearts(engine: Engine) -> None:
+    assert TACHYCARDIA not in present_ids(engine, "my heart is fine but I eat too fast")
+
+
+def test_a_rate_of_another_owners_noun_is_not_the_hearts(engine: Engine) -> None:
+    found = present_ids(engine, "my heart goes slow and my breathing gets fast")
+    assert BRADYCARDIA in found and TACHYCARDIA not in found
+
+
+def test_read_rates_needs_a_first_rate() -> None:
+    words = _words("my heart goes slow and then too fast")
+    assert read_rates(words, range(len(words)), (), None) == []
+    assert [h.positions for h in read_rates(words, range(len(words)), (), 3)] == [(7,)]

@@ -41,6 +41,7 @@ from whatcauses.text import (
     limbs,
     pain_paths,
     persons,
+    rhythm,
     tics,
     triggers,
 )
@@ -617,6 +618,7 @@ class QuestionReader:
         remaining = [i for i in remaining if i not in reading.consumed]
         matched += self._match_phrases(reading, clause, remaining)
         described.extend(self._match_descriptors(reading, clause))
+        described.extend(self._match_rates(reading, clause, matched))
         in_findings = {p for positions, _ in matched for p in positions}
         in_findings.update(p for match in described for p in match.positions)
         matched += self._match_shared_heads(reading, remaining, in_findings)
@@ -980,6 +982,21 @@ class QuestionReader:
         for hit in pain_paths.read_pain_paths([t.folded for t in tokens],
                                               [t.stem for t in tokens], self._pain_stem,
                                               clause, reading.consumed):
+            positions = list(hit.positions)
+            reading.consumed.update(positions)
+            entry = LexiconEntry(hit.ids, "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
+    def _match_rates(self, reading: _Reading, clause: list[int],
+                     found: list[tuple[list[int], LexiconEntry]]) -> list[_Match]:
+        """A second heart rate said apart from its heart ("my heart goes slow and then too
+        fast", text/rhythm.py), after the phrase that read the first rate beside it."""
+        first = min((max(positions) for positions, entry in found
+                     if set(entry.ids) & rhythm.RATE_TERMS), default=None)
+        matches = []
+        for hit in rhythm.read_rates([t.folded for t in reading.tokens], clause,
+                                     reading.consumed, first):
             positions = list(hit.positions)
             reading.consumed.update(positions)
             entry = LexiconEntry(hit.ids, "curated", 1.0)
