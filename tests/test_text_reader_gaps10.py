@@ -170,3 +170,24 @@ def test_read_rates_needs_a_first_rate() -> None:
     words = _words("my heart goes slow and then too fast")
     assert read_rates(words, range(len(words)), (), None) == []
     assert [h.positions for h in read_rates(words, range(len(words)), (), 3)] == [(7,)]
+
+
+HEMIPARESIS, LEG_WEAKNESS, AUDITORY = "HP:0001269", "HP:0007340", AUDITORY_HALLUCINATION
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("his eyesight's gone fuzzy", BLURRED_VISION),
+    ("she shuffles and her feet get stuck in doorways", FREEZING_OF_GAIT),
+    ("she can't raise her right arm", ARM_WEAKNESS),
+    ("I can't lift my right leg", LEG_WEAKNESS),
+    ("the right side of his body went weak", HEMIPARESIS),
+    ("she hears people talking when nobody is there", AUDITORY),
+    ("he keeps twitching his nose and can't help it", MOTOR_TICS),
+    ("the pain goes from my lower back into my buttock and down my leg", SCIATICA),
+])
+def test_more_wordings_of_the_same_kinds(engine: Engine, question: str, wanted: str) -> None:
+    assert wanted in present_ids(engine, question)
+
+
+def test_a_twitching_eyelid_is_no_tic(engine: Engine) -> None:
+    assert MOTOR_TICS not in present_ids(engine, "my eyelid keeps twitching and I can't stop it")

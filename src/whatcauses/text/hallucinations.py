@@ -26,7 +26,9 @@ _ABSENT = (
     ("wasn't", "there"), ("wasnt", "there"), ("weren't", "there"), ("werent", "there"),
     ("not", "there"), ("aren't", "real"), ("arent", "real"), ("isn't", "real"),
     ("isnt", "real"), ("not", "real"), ("wasn't", "real"), ("weren't", "real"),
-    ("nobody", "else"), ("no", "one", "else"), ("noone", "else"), ("no-one", "else"))
+    ("nobody", "else"), ("no", "one", "else"), ("noone", "else"), ("no-one", "else"),
+    ("nobody", "is", "there"), ("nobody's", "there"), ("nobody", "there"),
+    ("no", "one", "is", "there"), ("no", "one", "there"), ("no", "one's", "there"))
 # The words of absence stand within this many tokens after the verb ("sees little children
 # in the garden who aren't there").
 _REACH = 10

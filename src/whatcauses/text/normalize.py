@@ -88,7 +88,7 @@ _SPELLING_WORDS = {
     "stung": "sting", "spat": "spit", "swam": "swim", "wept": "weep",
     # The sight is the vision ("my sight has gone blurry", "his eyesight is failing" meet
     # "vision gone blurry", HPO's "Visual loss" synonyms "Vision loss").
-    "sight": "vision", "eyesight": "vision",
+    "sight": "vision", "eyesight": "vision", "sight's": "vision", "eyesight's": "vision",
     # A carer's reflexive is the asker's ("he's wetting himself" meets "wetting myself");
     # "themselves" keeps its own wordings (curated "wetting themselves").
     "himself": "myself", "herself": "myself",

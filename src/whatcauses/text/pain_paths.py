@@ -96,6 +96,9 @@ def _leg_after(words: Sequence[str], at: int, consumed: Collection[int]) -> int 
             return None
         if words[n] in _DIRECTIONS:
             for m in range(n + 1, min(len(words), n + 1 + _LEG_REACH)):
+                # "into my buttock and down my leg": the path goes on after "and".
+                if words[m] == "and" and m + 1 < len(words) and words[m + 1] in _DIRECTIONS:
+                    continue
                 if words[m] in _ENDS:
                     return None
                 if words[m] in _LEG and m not in consumed:

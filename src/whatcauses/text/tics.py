@@ -21,7 +21,8 @@ MOTOR_TICS, PHONIC_TICS = "HP:0100034", "HP:0100035"
 # eye rolling, nose wrinkling, head jerking or nodding.
 _MOTOR = frozenset({
     "blink", "blinks", "blinking", "shrug", "shrugs", "shrugging", "grimace", "grimaces",
-    "grimacing", "wrinkling", "scrunching", "nodding", "jerking", "jerks", "rolling"})
+    "grimacing", "wrinkling", "scrunching", "nodding", "jerking", "jerks", "rolling",
+    "twitching", "twitches"})
 # Everyday sounds that tics resemble: sniffing, throat clearing, grunting, squeaking,
 # snorting, barking or humming noises, clicking the tongue.
 _PHONIC = frozenset({
@@ -30,9 +31,9 @@ _PHONIC = frozenset({
     "hums", "clicking", "noises"})
 # Verbs that are a tic only with their object: "clearing his throat" (not "the rash is
 # clearing"), "rolling his eyes" (not "rolling over"), "jerking her head" (not legs that
-# jerk at night).
+# jerk at night), "twitching his nose" (an eyelid or a muscle that twitches is no tic).
 _NEEDS_OBJECT = {"clearing": "throat", "clears": "throat", "rolling": "eyes",
-                 "jerking": "head", "jerks": "head"}
+                 "jerking": "head", "jerks": "head", "twitching": "nose", "twitches": "nose"}
 _OBJECT_REACH = 2
 # Words that say the person cannot hold the action back, as word sequences.
 _URGES = (
