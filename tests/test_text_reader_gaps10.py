@@ -17,7 +17,7 @@ from whatcauses.text.hallucinations import (
 from whatcauses.text.rhythm import read_rates
 from whatcauses.text.tics import MOTOR_TICS, PHONIC_TICS, read_tics
 
-from .readings import present_ids
+from .readings import cli_interpretation, present_ids
 
 ARM_WEAKNESS, BLURRED_VISION = "HP:0003484", "HP:0000622"
 REDUCED_ACUITY, URINARY_INCONTINENCE = "HP:0007663", "HP:0000020"
@@ -191,3 +191,15 @@ def test_more_wordings_of_the_same_kinds(engine: Engine, question: str, wanted: 
 
 def test_a_twitching_eyelid_is_no_tic(engine: Engine) -> None:
     assert MOTOR_TICS not in present_ids(engine, "my eyelid keeps twitching and I can't stop it")
+
+
+# ---- through the CLI ----
+
+def test_ask_shows_tics_and_a_hallucination_without_a_childs_age(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    interpretation = cli_interpretation(
+        engine, monkeypatch, "Grandad keeps blinking and grunting and can't stop it, and he "
+                             "sees children who aren't there.")
+    found = {f["id"] for f in interpretation["findings"]}
+    assert {MOTOR_TICS, PHONIC_TICS, VISUAL_HALLUCINATION} <= found
+    assert interpretation["age"] is None
