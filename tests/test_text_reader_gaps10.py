@@ -75,7 +75,8 @@ def test_actions_that_cannot_be_held_back_are_tics(engine: Engine, question: str
 
 @pytest.mark.parametrize("question", ["he keeps sniffing and has a runny nose",
                                       "my legs keep jerking at night and I can't stop them",
-                                      "the rash is clearing and I can't stop scratching"])
+                                      "the rash is clearing and I can't stop scratching",
+                                      "he keeps clearing his throat and can't stop coughing"])
 def test_an_action_alone_or_without_its_object_is_no_tic(engine: Engine, question: str) -> None:
     assert not {MOTOR_TICS, PHONIC_TICS} & present_ids(engine, question)
 

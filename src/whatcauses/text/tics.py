@@ -87,4 +87,14 @@ def _urge_in_sentence(words: Sequence[str], at: int) -> bool:
         end += 1
     sentence = list(words[start:end])
     return any(tuple(sentence[n:n + len(urge)]) == urge
+               and not _of_another_action(sentence, n + len(urge))
                for urge in _URGES for n in range(len(sentence) - len(urge) + 1))
+
+
+def _of_another_action(sentence: Sequence[str], after: int) -> bool:
+    """Is the urge said of another action named right after it ("can't stop coughing",
+    "can't help scratching")?"""
+    if after >= len(sentence):
+        return False
+    word = sentence[after]
+    return word.endswith("ing") and word not in _MOTOR | _PHONIC
