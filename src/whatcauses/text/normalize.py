@@ -89,6 +89,12 @@ _SPELLING_WORDS = {
     # "goes" is no regular inflection to the stemmer ("goe"), and "went", "gone" are go's
     # past: "he goes blue", "she went blue" meet "going blue" as "turns blue" meets "turning".
     "goes": "go", "went": "go", "gone": "go",
+    # The sight is the vision ("my sight has gone blurry", "his eyesight is failing" meet
+    # "vision gone blurry", HPO's "Visual loss" synonyms "Vision loss").
+    "sight": "vision", "eyesight": "vision", "sight's": "vision", "eyesight's": "vision",
+    # A carer's reflexive is the asker's ("he's wetting himself" meets "wetting myself");
+    # "themselves" keeps its own wordings (curated "wetting themselves").
+    "himself": "myself", "herself": "myself",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").

@@ -33,7 +33,18 @@ from whatcauses.knowledge.curated import (
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.text import colours, healing, laterality, limbs, persons, triggers
+from whatcauses.text import (
+    colours,
+    hallucinations,
+    healing,
+    laterality,
+    limbs,
+    pain_paths,
+    persons,
+    rhythm,
+    tics,
+    triggers,
+)
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import durations, read_course
 from whatcauses.text.cues import Cues
@@ -159,6 +170,7 @@ class QuestionReader:
                                  self._cues.words.new_clause)
         self._descriptors = DescriptorReader(body_sites(), self._sites)
         self._lexicon_keys = LexiconKeys(lexicon)
+        self._pain_stem = stem("pain")  # the stem a spreading verb after a pain takes
         self._categories: dict[str, str] = {}
         self._category_words = category_vocabulary()
         for category, words in self._category_words.words.items():
@@ -189,7 +201,13 @@ class QuestionReader:
         family = self._family.read(tokens, cue_words)
         # Relatives of a family history ("her father had the same") are not the person.
         relatives = tuple((tokens[i].start, tokens[i].end) for st in family for i in st.relatives)
-        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + relatives)
+        # What a hallucination shows ("sees little children who aren't there") is not the
+        # person: no age or sex is read from it (text/hallucinations.py).
+        unreal = tuple((tokens[h.positions[0]].start, tokens[h.positions[-1]].end)
+                       for h in hallucinations.read_hallucinations(
+                           [t.folded for t in tokens], range(len(tokens)), ()))
+        not_the_person = relatives + unreal
+        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + not_the_person)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
@@ -270,7 +288,7 @@ class QuestionReader:
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
         if elsewhere:  # what is said of someone else says nothing of the patient's age or sex
             person = read_person(text, skip=tuple(
-                (h.start, h.end) for h in onsets) + relatives + tuple(
+                (h.start, h.end) for h in onsets) + not_the_person + tuple(
                 (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
                 for s in elsewhere))
         return Interpretation(
@@ -589,6 +607,9 @@ class QuestionReader:
         # that would take its words apart ("going blue" alone is Cyanosis; text/colours.py).
         described.extend(self._match_colours(reading, clause))
         described.extend(self._match_healing(reading, clause))
+        described.extend(self._match_tics(reading, clause))
+        described.extend(self._match_hallucinations(reading, clause))
+        described.extend(self._match_pain_paths(reading, clause))
         remaining = [i for i in remaining if i not in reading.consumed]
         # A descriptor right beside its site, in words the lexicon does not know as one
         # phrase, is read first: a phrase across "and" must not take its site ("big ears and
@@ -597,6 +618,7 @@ class QuestionReader:
         remaining = [i for i in remaining if i not in reading.consumed]
         matched += self._match_phrases(reading, clause, remaining)
         described.extend(self._match_descriptors(reading, clause))
+        described.extend(self._match_rates(reading, clause, matched))
         in_findings = {p for positions, _ in matched for p in positions}
         in_findings.update(p for match in described for p in match.positions)
         matched += self._match_shared_heads(reading, remaining, in_findings)
@@ -924,6 +946,61 @@ class QuestionReader:
             entry = LexiconEntry(hit.ids, "curated", 1.0)
             matches.append(_Match(clause, positions, entry, (hit.ids,),
                                   site_positions=between))
+        return matches
+
+    def _match_tics(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """Movements and sounds the person cannot hold back ("keeps blinking and clearing
+        his throat, he can't stop it", text/tics.py): motor and phonic tics."""
+        matches = []
+        for hit in tics.read_tics([t.folded for t in reading.tokens], clause,
+                                  reading.consumed):
+            positions = list(hit.positions)
+            reading.consumed.update(positions)
+            entry = LexiconEntry((hit.term,), "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
+    def _match_hallucinations(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """Something seen or heard that is not there ("sees children who aren't there",
+        text/hallucinations.py); what is named between is explained by the reading."""
+        matches = []
+        for hit in hallucinations.read_hallucinations([t.folded for t in reading.tokens],
+                                                      clause, reading.consumed):
+            positions = list(hit.positions)
+            between = [k for k in clause if positions[0] < k < positions[1]]
+            reading.consumed.update(positions)
+            reading.consumed.update(between)
+            entry = LexiconEntry((hit.term,), "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
+    def _match_pain_paths(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A pain that runs from the lower back, buttock or hip down the leg
+        (text/pain_paths.py): the leg word reads as Sciatica | Lower limb pain."""
+        tokens = reading.tokens
+        matches = []
+        for hit in pain_paths.read_pain_paths([t.folded for t in tokens],
+                                              [t.stem for t in tokens], self._pain_stem,
+                                              clause, reading.consumed):
+            positions = list(hit.positions)
+            reading.consumed.update(positions)
+            entry = LexiconEntry(hit.ids, "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+        return matches
+
+    def _match_rates(self, reading: _Reading, clause: list[int],
+                     found: list[tuple[list[int], LexiconEntry]]) -> list[_Match]:
+        """A second heart rate said apart from its heart ("my heart goes slow and then too
+        fast", text/rhythm.py), after the phrase that read the first rate beside it."""
+        first = min((max(positions) for positions, entry in found
+                     if set(entry.ids) & rhythm.RATE_TERMS), default=None)
+        matches = []
+        for hit in rhythm.read_rates([t.folded for t in reading.tokens], clause,
+                                     reading.consumed, first):
+            positions = list(hit.positions)
+            reading.consumed.update(positions)
+            entry = LexiconEntry(hit.ids, "curated", 1.0)
+            matches.append(_Match(clause, positions, entry, (entry.ids,)))
         return matches
 
     def _match_descriptors(self, reading: _Reading, clause: list[int],

@@ -30,6 +30,10 @@ class LexiconKeys:
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._lexicon.lookup(key) is not None
 
+    def is_modifier(self, stem: str) -> bool:
+        """Is this the stem of a clinical modifier word ("left", "severe")?"""
+        return self._lexicon.is_modifier(stem)
+
 
 def order_free_key(tokens: list[Token], positions: list[int]) -> str:
     """The key of the words at ``positions``: their stems, sorted."""
@@ -39,19 +43,33 @@ def order_free_key(tokens: list[Token], positions: list[int]) -> str:
 def _known_key(tokens: list[Token], positions: list[int], known: Container[str]) -> str | None:
     """The known key of these words: all of them, or, when that is unknown, all but a
     quantity among them ("blood sugar keeps dropping" is "blood sugar dropping"; "falls a
-    lot" stays whole, "Frequent falls"). Two other words at least must be left: a lone word
-    is read by the single-word rules."""
+    lot" stays whole, "Frequent falls"), or all but the clinical modifiers inside them
+    ("can't lift his right arm" is "can't lift arm": the side qualifies the finding, as
+    :meth:`Lexicon.resolve` sets modifiers aside from a whole key). Two other words at least
+    must be left: a lone word is read by the single-word rules."""
     key = order_free_key(tokens, positions)
     if key in known:
         return key
-    # Only a quantity inside the phrase is passed over: one at its edge would only stretch
-    # the phrase ("all the time and he hates bright light").
-    if any(tokens[p].stem == EXCESS_MARK for p in (positions[0], positions[-1])):
+    # Only a quantity or modifier inside the phrase is passed over: one at its edge would
+    # only stretch the phrase ("all the time and he hates bright light"); a modifier at an
+    # edge joins its finding afterwards (QuestionReader._with_modifiers).
+    is_modifier = getattr(known, "is_modifier", None)
+
+    def passed_over(token: Token) -> bool:
+        return token.stem == EXCESS_MARK or (is_modifier is not None and is_modifier(token.stem))
+
+    if any(passed_over(tokens[p]) for p in (positions[0], positions[-1])):
         return None
-    stems = key.split()
-    rest = [s for s in stems if s != EXCESS_MARK]
-    if len(rest) >= 2 and len(rest) < len(stems) and " ".join(rest) in known:
-        return " ".join(rest)
+    stems = [tokens[p].stem for p in positions if not passed_over(tokens[p])]
+    # A modifier is passed over only in a phrase of three words or more: a finding and its
+    # site ("pain ... left arm") are composed by the site reader, which keeps the side and
+    # shares the site across "and" ("spreading to my left arm and jaw": the jaw too).
+    least = 3 if any(tokens[p].stem != EXCESS_MARK for p in positions
+                     if passed_over(tokens[p])) else 2
+    if len(stems) >= least and len(stems) < len(positions):
+        rest = " ".join(sorted(stems))
+        if rest in known:
+            return rest
     return None
 
 

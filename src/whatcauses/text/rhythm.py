@@ -1,0 +1,73 @@
+"""A heart rate said in a later part of the sentence: "my heart goes really slow and then
+suddenly too fast", "my pulse drops very low at times and other times it races".
+
+The lexicon reads a rate beside its heart or pulse ("heart goes slow": Bradycardia); a second
+rate said of the same heart further on ("then too fast", "it races") stands apart from any
+heart word. After a first rate read in the clause, and with the heart or pulse named before
+in the sentence, such a rate word after a word that makes it a statement about that heart
+("too", "it", "then") reads as HPO's rate terms: slower than normal (Bradycardia), rapid
+(Tachycardia, or Palpitations as felt). Without a first rate nothing is read: "fast" or
+"slow" alone in a sentence about the heart may be said of anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+BRADYCARDIA, TACHYCARDIA, PALPITATIONS = "HP:0001662", "HP:0001649", "HP:0001962"
+RATE_TERMS = frozenset({BRADYCARDIA, TACHYCARDIA, PALPITATIONS})
+
+_HEART = frozenset({"heart", "heartbeat", "heartbeats", "pulse", "heartrate"})
+_RATES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("slow", "slower"), (BRADYCARDIA,)),
+    **dict.fromkeys(("fast", "faster", "races", "racing", "race", "raced", "quick"),
+                    (TACHYCARDIA, PALPITATIONS)),
+}
+# The word right before the rate that makes it a statement about the heart named before:
+# "too fast", "it races", "then fast", "goes fast".
+_LEADS = frozenset({"too", "it", "it's", "its", "then", "goes", "go", "going", "gets",
+                    "getting", "very", "really", "suddenly", "is", "was", "becomes"})
+# A heart named this many tokens before at most, with no sentence end or contrast between.
+_REACH = 14
+_ENDS = frozenset({".", "!", "?", ";", "but", "though", "although"})
+# "and" before another owner's noun starts a statement about something else ("my heart races
+# and my breathing gets fast").
+_OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class RateHit:
+    """A heart rate said apart from its heart word: its terms and the rate word's position."""
+
+    ids: tuple[str, ...]
+    positions: tuple[int, ...]
+
+
+def read_rates(words: Sequence[str], clause: Sequence[int], consumed: Collection[int],
+               first_rate: int | None) -> list[RateHit]:
+    """The rates of this clause said of a heart or pulse named earlier in the sentence,
+    after a first rate read beside it (``first_rate``: the last position of the first rate
+    finding of the clause, or ``None``: then nothing is read, since a second rate is what
+    stands apart from its heart)."""
+    hits: list[RateHit] = []
+    if first_rate is None:
+        return hits
+    for k in clause:
+        ids = _RATES.get(words[k])
+        if (ids is None or k in consumed or k <= first_rate or k == 0
+                or words[k - 1] not in _LEADS):
+            continue
+        if _heart_before(words, k):
+            hits.append(RateHit(ids, (k,)))
+    return hits
+
+
+def _heart_before(words: Sequence[str], at: int) -> bool:
+    for n in range(at - 1, max(at - 1 - _REACH, -1), -1):
+        if words[n] in _ENDS or (words[n] == "and" and n + 1 < at
+                                 and words[n + 1] in _OWNERS):
+            return False
+        if words[n] in _HEART:
+            return True
+    return False
