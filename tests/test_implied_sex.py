@@ -4,10 +4,14 @@ Checked on the embedded HPO data (the sex roots are HPO terms)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from whatcauses.engine import Engine
 from whatcauses.rank.implied_sex import SEX_ROOTS, implied_sex, term_sex
+
+from .conftest import run_cli
 
 IRREGULAR_PERIODS, VAGINAL_DISCHARGE = "HP:0000858", "HP:0034269"
 TESTICULAR_PAIN, ERECTILE_DYSFUNCTION = "HP:0033839", "HP:0100639"
@@ -26,7 +30,7 @@ def test_every_root_is_a_current_term(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("term", "sex"), [
     (IRREGULAR_PERIODS, "female"), (VAGINAL_DISCHARGE, "female"),
-    (TESTICULAR_PAIN, "male"), (ERECTILE_DYSFUNCTION, "male"),
+    (TESTICULAR_PAIN, "male"), (ERECTILE_DYSFUNCTION, "male"), ("HP:0000771", "male"),
     # Neither: a finding of both sexes, and genitalia that may be either.
     (HEADACHE, None), (AMBIGUOUS_GENITALIA, None), (INFERTILITY, None),
     ("HP:9999999", None),  # not in the ontology
@@ -62,3 +66,12 @@ def test_the_words_of_the_question_win_over_the_findings(engine: Engine) -> None
     assert answer.ranking.query.sex == "male"
     plain = engine.ask("Headache and a fever.", top=5)
     assert plain.ranking.query.sex is None
+
+
+def test_the_command_line_answer_weighs_the_implied_sex(cli_env: dict[str, str]) -> None:
+    """Through the console script: the JSON candidates' sex evidence is for a woman."""
+    done = run_cli(["ask", "--json", "--top", "20",
+                    "Irregular periods and dark hairs on my upper lip."], cli_env)
+    assert done.returncode == 0, done.stderr
+    fits = [c["sex_fit"] for c in json.loads(done.stdout)["candidates"] if c.get("sex_fit")]
+    assert fits and all(fit["sex"] == "female" for fit in fits)

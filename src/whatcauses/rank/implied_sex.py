@@ -22,8 +22,8 @@ from whatcauses.knowledge.ontology import Ontology
 from whatcauses.rank.results import Sex
 
 # HPO branches whose terms only one sex can show (hp.obo: the female and male genitalia,
-# reproductive physiology and genital neoplasms, and the fertility and gonad terms HPO files
-# under a branch of both sexes or under "Pain" alone).
+# reproductive physiology and genital neoplasms; the fertility and gonad terms HPO files
+# under a branch of both sexes or under "Pain" alone; and terms hp.obo defines for one sex).
 SEX_ROOTS: dict[Sex, tuple[str, ...]] = {
     "female": (
         "HP:0010460",  # Abnormality of the female genitalia
@@ -42,6 +42,7 @@ SEX_ROOTS: dict[Sex, tuple[str, ...]] = {
         "HP:0033839",  # Testicular pain
         "HP:0033403",  # Testicular ischemia
         "HP:0025020",  # Elevated prostate-specific antigen level
+        "HP:0000771",  # Gynecomastia (hp.obo: "mammary glands in males")
     ),
 }
 
