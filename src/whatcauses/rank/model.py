@@ -530,7 +530,20 @@ class LikelihoodModel:
         so presenting long after them is unusual. HPO's onset classes say when a mostly
         lifelong disease begins: a congenital syndrome is asked about at any later age (a
         baby born without irises, at six months), so those keep :meth:`age`'s weak rule for
-        late presentation."""
+        late presentation.
+
+        Ratio 1 within a range is short of Bayes' rule: with penalties outside, ``P(age | d)``
+        only integrates to 1 when a narrow range gains inside it (Osgood-Schlatter, 8-15
+        years, in a 12-year-old). Measured and not used (h-ranker2): the in-range ratio that
+        makes a profile's ratio average 1 over ages 0-80 (polymyalgia rheumatica, 50-90
+        years: 2.5), person questions only, moved dev questions and probes by +2/+5/+4/-1
+        top-1/3/5/10 of 747 and frozen common by +2 top-1 and +3 top-5, but lowered frozen
+        voices top-10, probe_prevalence3 top-1 and top-3 and probe_voices4 top-1 by one
+        question each (80 / range width with the frame's prevalence exponent, and that
+        figure capped at ``prevalence_cap_per_100000``, likewise lowered some). Many
+        profiles' figures already count one age band only (croup: young children; aortic
+        stenosis: people over 75), which the ratio then counts twice; a structured age band
+        on the curated figure would tell them apart."""
         p = self.parameters
         ratio = self.age(age_years)
         if p.question_late_onset_exponent <= 0:

@@ -32,6 +32,7 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.grouping import group_members, grouped_order
+from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.priors import (
@@ -301,8 +302,12 @@ class Ranker:
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
         excluded = [e for e in excluded if e not in present]
         check_top(top)
+        # A question that names no sex but whose findings only one sex has (irregular periods,
+        # testicular pain) is about a person of that sex (rank/implied_sex.py).
+        sex = interpretation.sex or implied_sex(self.knowledge.ontology,
+                                                (f.ids for f in interpretation.findings))
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
-                            age=interpretation.age, sex=interpretation.sex)
+                            age=interpretation.age, sex=sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
