@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from whatcauses.text.normalize import (
-    NUMBER_WORDS,
     fold_with_origin,
+    number_word_value,
     number_words_pattern,
     original_span,
 )
@@ -45,19 +45,22 @@ _OWNER = (r"(?:(?:my|our|his|her|the) (?:[a-z]+'s\s+)?" + _BEFORE_NOUN + _RELATI
           + r"|^(?:mum|mom|dad|nan|gran|granny|grandad|grandma|grandpa))")
 # A word of degree or a change before the number ("she's only 3", "nearly 3", "just turned 5").
 _NEARLY = r"(?:\s+(?:only|nearly|almost|just|about|around|now|just turned|turned))?"
+# Units of a measure, not an age ("who is 9 stone", "a man over 6 feet").
+_MEASURES = r"percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:es)?"
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
-    + _NEARLY + r"\s*(\d{1,3})" + _BARE_UNIT + _AGE_END)
+    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
 _WHO_AGE = re.compile(
-    r"\b" + _OWNER + r",?\s+who(?:'s| is)\s+(\d{1,3})" + _BARE_UNIT
-    + r"(?![\d.%]|\s*(?:percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:es)?|"
-    r"times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
+    r"\b" + _OWNER + r",?\s+who(?:'s| is)\s+" + _NUM + _BARE_UNIT
+    + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
-_OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+(\d{1,2})\b")
-_UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+(\d{1,2})\b")
+_OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+" + _NUM
+                   + r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)")
+_UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _NUM
+                    + r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)")
 # Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
 # ("3 m" with a space and no "yo" is too often three months, or metres.) The word forms
 # ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
@@ -194,7 +197,8 @@ class PersonContext:
 
 
 def _number(text: str) -> float:
-    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else float(text)
+    value = number_word_value(text)
+    return float(value) if value is not None else float(text)
 
 
 def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:
@@ -220,9 +224,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age_text, spans = match.group(0), [match.span()]
             break
     bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text)) if age is None else None
-    if bare and 0 < int(bare.group(1)) <= 110:
+    if bare and 0 < _number(bare.group(1)) <= 110:
         unit = (bare.group(2) or "year").rstrip("s")
-        age = float(bare.group(1)) * _UNITS.get(unit, 1.0)
+        age = _number(bare.group(1)) * _UNITS.get(unit, 1.0)
         age_text, spans = bare.group(1), [bare.span(1)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
@@ -234,11 +238,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is None:
         over, under = _OVER.search(text), _UNDER.search(text)
         if over:
-            bound = float(over.group(1))
+            bound = _number(over.group(1))
             age, age_text, spans = bound + 5.0, over.group(0), [over.span()]
             age_range = (bound, 100.0)
         elif under:
-            bound = float(under.group(1))
+            bound = _number(under.group(1))
             age, age_text, spans = bound / 2, under.group(0), [under.span()]
             age_range = (0.0, bound)
     if age is None:

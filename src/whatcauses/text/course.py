@@ -22,6 +22,7 @@ from whatcauses.text.interpretation import Course
 from whatcauses.text.normalize import (
     NUMBER_WORDS,
     fold_with_origin,
+    number_word_value,
     number_words_pattern,
     original_span,
 )
@@ -84,7 +85,10 @@ _CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:and|but|so|then|because)\b")
 
 
 def _number(word: str) -> float:
-    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    value = number_word_value(word)
+    return float(value) if value is not None else float(word)
 
 
 def _unit(word: str) -> float:

@@ -455,10 +455,27 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 def number_words_pattern() -> str:
-    """The number words as a regular-expression alternation, longest first ("seventeen"
+    """The number words as a regular-expression alternation: a compound of tens and units
+    first ("seventy five", "twenty-two"), then single words longest first ("seventeen"
     before "seven")."""
-    return "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    compound = "(?:{})[\\s-]+(?:{})".format("|".join(_TENS_WORDS), "|".join(_UNIT_WORDS))
+    return "|".join([compound, *sorted(NUMBER_WORDS, key=len, reverse=True)])
+
+
+def number_word_value(text: str) -> int | None:
+    """The value of a number in words as number_words_pattern matches it ("seventy five" is
+    75, "twenty-two" 22, "eight" 8); None for other text."""
+    parts = re.split(r"[\s-]+", text.strip().lower())
+    if len(parts) == 1:
+        return NUMBER_WORDS.get(parts[0])
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _UNIT_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
 
 
 # Images people compare a pain with ("like knives", "like an elephant sitting on my chest",
