@@ -92,6 +92,10 @@ EXPLAIN_CACHE = 50_000
 # Evidence items (rank/evidence.py) remembered per generation, about 400 bytes each: with
 # ``--evidence all`` a case shows some 230, so a generation holds a cohort's worth.
 EVIDENCE_ITEM_CACHE = 16_384
+# Diseases whose annotation tables (AnnotationTable, a few to some tens of KB each) explain
+# passes keep: the same diseases lead case after case in a collection, and building one costs
+# most of a pass.
+ANNOTATION_TABLE_CACHE = 1024
 # Ages below a month count as a month when an age is compared with an onset range (a
 # newborn's age in years is near zero, which no ratio of ages should divide by).
 MIN_ONSET_AGE_YEARS = 1 / 12
@@ -273,6 +277,40 @@ class MatchDetail:
     row: int  # annotation row of the matched disease annotation, -1 when none
 
 
+@dataclass(frozen=True, slots=True)
+class AnnotationTable:
+    """One disease's phenotype annotations, for :meth:`LikelihoodModel._explain_pass`: per
+    term at or above an annotated one, the annotation that explains it best (the highest
+    frequency at or below it, first row on ties), and the same among the exact ones."""
+
+    terms: Indices  # per usable annotation (phenotype rows, in phenotype.hpoa order), its term
+    rows: list[int]  # its annotation row
+    frequency: list[float]  # its recorded frequency (nan: none)
+    negated: frozenset[int]  # the terms the disease is annotated NOT with
+    below_terms: Indices  # ascending
+    below: Indices  # per term of below_terms, the place (in ``rows``) of its best annotation
+    exact_terms: Indices  # ascending: the annotated terms
+    exact: Indices
+
+    def below_at(self, terms: Sequence[int]) -> dict[int, int]:
+        """Term -> place of its best annotation at or below it, for those of ``terms`` that
+        have one."""
+        return _places(self.below_terms, self.below, terms)
+
+    def exact_at(self, terms: Sequence[int]) -> dict[int, int]:
+        """Term -> place of its best exact annotation, for those of ``terms`` annotated."""
+        return _places(self.exact_terms, self.exact, terms)
+
+
+def _places(keys: Indices, places: Indices, terms: Sequence[int]) -> dict[int, int]:
+    if not len(keys) or not terms:
+        return {}
+    wanted = np.asarray(terms, dtype=np.int64)
+    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    hit = keys[at] == wanted
+    return dict(zip(wanted[hit].tolist(), places[at[hit]].tolist(), strict=True))
+
+
 class LikelihoodModel:
     """Immutable; vectors are computed per call and never cached in place."""
 
@@ -291,6 +329,9 @@ class LikelihoodModel:
         self._explained: GenerationMemo = GenerationMemo(EXPLAIN_CACHE)
         # Evidence items built from them (rank/evidence.py), remembered alike.
         self.evidence_items: GenerationMemo = GenerationMemo(EVIDENCE_ITEM_CACHE)
+        # Per disease, its annotations as explain passes read them (a thread-safe memo).
+        self._annotation_table = lru_cache(maxsize=ANNOTATION_TABLE_CACHE)(
+            self._compute_annotation_table)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -665,69 +706,42 @@ class LikelihoodModel:
     ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
         """How each observed and excluded finding meets each disease's annotations.
 
-        One vectorised pass over the annotations of all the diseases. Per disease and finding:
-        the best annotation at or below the finding (highest frequency, first row on ties; an
-        exact one first), else the NOT that contradicts it, else (observed findings) partial
-        credit through the annotated ancestor that gives the highest ``P(q | d)`` (see
+        Each disease's best annotation per term comes from its remembered table
+        (:class:`AnnotationTable`); the partial credit is one vectorised pass over the
+        annotations of all the diseases. Per disease and finding: the best annotation at or
+        below the finding (highest frequency, first row on ties; an exact one first), else
+        the NOT that contradicts it, else (observed findings) partial credit through the
+        annotated ancestor that gives the highest ``P(q | d)`` (see
         :meth:`match_probability`) when that beats the noise floor, with the best annotation
         at or below that ancestor.
         """
-        k = self.knowledge
-        a = k.arrays
-        onto = k.ontology
-        n_terms = len(onto.ids)
-        terms = list(dict.fromkeys([*observed, *excluded]))
-        term_array = np.asarray(terms, dtype=np.int64)
-        slot = np.full(n_terms, -1, dtype=np.int64)
-        slot[term_array] = np.arange(len(terms))
+        onto = self.knowledge.ontology
+        if not diseases:
+            return []
         chosen = np.asarray(diseases, dtype=np.int64)
-        ptr = a["rows_by_disease_ptr"]
-        sizes = ptr[chosen + 1] - ptr[chosen]
-        rows = a["rows_by_disease"][concatenated_ranges(ptr[chosen], sizes)].astype(np.int64)
-        owner = np.repeat(np.arange(len(chosen)), sizes)
-        row_terms = a["ann_term"][rows].astype(np.int64)
-        negated = a["ann_negated"][rows] & (row_terms >= 0)
-        usable = k.phenotype_rows[rows]
-        rows, owner_u, row_terms_u = rows[usable], owner[usable], row_terms[usable]
-        raw = a["ann_frequency"][rows].astype(np.float64)
-        value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
-        pair_row, pair_ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
-                                                   row_terms_u)
-        pair_key = owner_u[pair_row] * n_terms + pair_ancestor
-
-        def best_rows(mask: npt.NDArray[np.bool_]) -> dict[int, int]:
-            # Per key (disease, term): the annotation with the highest frequency, first row on
-            # ties (rows keep their order in phenotype.hpoa within each disease).
-            r, key = pair_row[mask], pair_key[mask]
-            order = np.lexsort((r, -value[r], key))
-            r, key = r[order], key[order]
-            first = np.ones(len(key), dtype=bool)
-            first[1:] = key[1:] != key[:-1]
-            return dict(zip(key[first].tolist(), r[first].tolist(), strict=True))
-
-        is_finding = slot[pair_ancestor] >= 0
-        below = best_rows(is_finding)
-        exact_best = best_rows(is_finding & (row_terms_u[pair_row] == pair_ancestor))
+        tables = [self._annotation_table(d) for d in diseases]
+        owner_u = np.repeat(np.arange(len(tables)), [len(t.terms) for t in tables])
+        row_terms_u = np.concatenate([t.terms for t in tables]).astype(np.int64)
         partial = self._partial_credit(observed, chosen, owner_u, row_terms_u)
-        # The (disease, ancestor) keys of the partial credits, marked in a table over all keys.
-        credited = np.zeros(len(diseases) * n_terms, dtype=bool)
-        credited[[i * n_terms + ancestor for (i, _), ancestor in partial.items()]] = True
-        below.update(best_rows(credited[pair_key]))
-        row_ids, raw_list = rows.tolist(), raw.tolist()
-        negated_terms: list[set[int]] = [set() for _ in diseases]
-        for i, t in zip(owner[negated].tolist(), row_terms[negated].tolist(), strict=True):
-            negated_terms[i].add(t)
+        wanted = list(dict.fromkeys([*observed, *excluded]))
+        credited: list[list[int]] = [[] for _ in diseases]
+        for (i, _), ancestor in partial.items():
+            credited[i].append(ancestor)
+        # Per disease, (term -> place of its best annotation) at or below, and exact.
+        located = [(t.exact_at(wanted), t.below_at([*wanted, *credited[i]]))
+                   for i, t in enumerate(tables)]
+        negated_terms = [t.negated for t in tables]
 
-        def detail(kind: MatchKind, term: int, j: int) -> MatchDetail:
-            f = raw_list[j]
-            return MatchDetail(kind, term, None if math.isnan(f) else f, row_ids[j])
+        def detail(i: int, kind: MatchKind, term: int, j: int) -> MatchDetail:
+            f = tables[i].frequency[j]
+            return MatchDetail(kind, term, None if math.isnan(f) else f, tables[i].rows[j])
 
         def shown(i: int, term: int) -> MatchDetail | None:
-            j = exact_best.get(i * n_terms + term)
+            j = located[i][0].get(term)
             if j is not None:
-                return detail("exact", term, j)
-            j = below.get(i * n_terms + term)
-            return None if j is None else detail("implied", term, j)
+                return detail(i, "exact", term, j)
+            j = located[i][1].get(term)
+            return None if j is None else detail(i, "implied", term, j)
 
         def contradicted(i: int, term: int) -> int:
             if negated_terms[i]:
@@ -749,8 +763,8 @@ class LikelihoodModel:
                     if negation >= 0:
                         found = MatchDetail("contradicted", negation, 0.0, -1)
                     elif ancestor >= 0:
-                        found = detail("more_specific", ancestor,
-                                       below[i * n_terms + ancestor])
+                        found = detail(i, "more_specific", ancestor,
+                                       located[i][1][ancestor])
                     else:
                         found = none
                 observed_details.append(found)
@@ -763,6 +777,40 @@ class LikelihoodModel:
                 excluded_details.append(found)
             result.append((observed_details, excluded_details))
         return result
+
+    def _compute_annotation_table(self, disease: int) -> AnnotationTable:
+        """One disease's phenotype annotations as an explain pass reads them (remembered:
+        case collections explain the same diseases again and again)."""
+        k = self.knowledge
+        a = k.arrays
+        onto = k.ontology
+        ptr = a["rows_by_disease_ptr"]
+        rows = a["rows_by_disease"][ptr[disease]:ptr[disease + 1]].astype(np.int64)
+        row_terms = a["ann_term"][rows].astype(np.int64)
+        negated = a["ann_negated"][rows] & (row_terms >= 0)
+        usable = k.phenotype_rows[rows]
+        negated_terms = frozenset(row_terms[negated].tolist())
+        rows, row_terms = rows[usable], row_terms[usable]
+        raw = a["ann_frequency"][rows].astype(np.float64)
+        value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
+        pair_row, pair_ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
+                                                   row_terms)
+
+        def best_rows(mask: npt.NDArray[np.bool_] | None) -> tuple[Indices, Indices]:
+            # Per term (ascending), the annotation with the highest frequency, first row on
+            # ties (rows keep their order in phenotype.hpoa within each disease).
+            r = pair_row if mask is None else pair_row[mask]
+            term = pair_ancestor if mask is None else pair_ancestor[mask]
+            order = np.lexsort((r, -value[r], term))
+            r, term = r[order], term[order]
+            first = np.ones(len(term), dtype=bool)
+            first[1:] = term[1:] != term[:-1]
+            return term[first], r[first]
+
+        below_terms, below = best_rows(None)
+        exact_terms, exact = best_rows(row_terms[pair_row] == pair_ancestor)
+        return AnnotationTable(row_terms, rows.tolist(), raw.tolist(), negated_terms,
+                               below_terms, below, exact_terms, exact)
 
     def _partial_credit(self, observed: Sequence[int], diseases: Indices, owner: Indices,
                         row_terms: Indices) -> dict[tuple[int, int], int]:
