@@ -100,3 +100,15 @@ def test_annotation_tables_name_each_terms_best_annotation(mini_engine: Engine) 
         every = list(range(len(onto.ids)))
         assert table.below_at(every) == {t: place for t, (_, place) in below.items()}
         assert table.exact_at(every) == {t: place for t, (_, place) in exact.items()}
+
+
+def test_the_table_pass_and_the_vectorised_pass_give_the_same_details(
+        mini_engine: Engine) -> None:
+    # Every finding (observed and excluded), every disease, through both ways of a pass.
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    terms = [onto.index(t) for t in onto.ids]
+    diseases = list(range(mini_engine.knowledge.n_diseases))
+    tables = model._explain_from_tables(terms, terms, diseases)
+    assert tables == model._explain_pass_vectorised(terms, terms, diseases)
+    assert tables == [model._explain_pass(terms, terms, [d])[0] for d in diseases]
