@@ -234,7 +234,11 @@ remembered: no change expected). With ``--evidence all`` the tables were slower 
 ten candidates' members, whose tables the cache cannot hold, where the old pass sorted them
 all at once), so passes over more than ``TABLE_PASS_DISEASES`` = 1 disease keep the one
 vectorised pass (``_explain_pass_vectorised``; not re-measured for lack of time, but it is
-main's code for those passes). The same bytes in every setting (``cmp`` against main's
+main's code for those passes). After that split, ``whatcauses batch --top 10 --evidence top``
+on all cases, before and after alternating twice (load 2.7 rising to 5.7): 20.9 / 21.6 ->
+19.4 / 18.8 CPU-s with one worker (178 / 172 -> 192 / 198 cases per CPU-s), 24.1 / 24.6 ->
+24.0 / 22.6 with two (155 / 151 -> 155 / 165); walls 19 to 47 s, set by the other jobs (at
+best 194 cases/s with two workers, before). The same bytes in every setting (``cmp`` against main's
 output on all dev cases, evidence none/top/all, one and two workers); accuracy
 unchanged (``bench/accuracy.py --systems whatcauses --modes observed``: 60.2 / 69.9 / 78.5
 top-1/3/10 before and after). What changed: an explain pass (a case's first candidate with
