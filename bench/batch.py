@@ -217,6 +217,53 @@ first pass over all cases costs about 1.4 ms a case more than the second (findin
 9 %, the evidence pairs' explain pass 11 %, excluded vectors 4 %): the duplicated first uses
 in each worker, and the start-up (about 1 CPU-s, most of it imports and Typer), are what
 separates two workers from 500 cases/s.
+
+Eighth round (2026-12-03, issue 15; "before" is main at 908fc73; load 5 to 8 throughout, so
+wall-clock rates mean little). This script's rows, before then after (the tables for every pass,
+before the split below), back to back (load 7.7 and 6.2 at their ends), cases per CPU-s with 1 /
+2 workers: all 86 / 91 -> 94 / 80, top 182 / 201 -> 163 / 160, none 246 / 242 -> 233 / 212
+(cases/s all 37 / 27 -> 43 / 24, top 43 / 72 -> 47 / 73, none 87 / 90 -> 87 / 94); the spread is
+the load's (the same command varies by 20 % and more at this load), not the change's. Peak RSS
+of the largest process 266 / 234 -> 271 / 240 (all), 253 / 211 -> 257 / 214 (top), 231 / 194
+either way (none).
+Before and after at the same time, in process after the warm-up (``render_records`` in
+chunks of 16, all cases, CPU from ``time.process_time``): ``--evidence top`` 5.78 -> 5.58 ms
+a case on the first pass (evidence 1.14 -> 1.00 ms), 4.10 -> 4.17 on the second (every pair
+remembered: no change expected). With ``--evidence all`` the tables were slower (evidence
+5.30 -> 5.51 ms a case on the first pass, 4.47 -> 4.78 on the second: a pass there covers all
+ten candidates' members, whose tables the cache cannot hold, where the old pass sorted them
+all at once), so passes over more than ``TABLE_PASS_DISEASES`` = 1 disease keep the one
+vectorised pass (``_explain_pass_vectorised``; not re-measured for lack of time, but it is
+main's code for those passes). After that split, ``whatcauses batch --top 10 --evidence top``
+on all cases, before and after alternating twice (load 2.7 rising to 5.7): 20.9 / 21.6 ->
+19.4 / 18.8 CPU-s with one worker (178 / 172 -> 192 / 198 cases per CPU-s), 24.1 / 24.6 ->
+24.0 / 22.6 with two (155 / 151 -> 155 / 165); walls 19 to 47 s, set by the other jobs (at
+best 194 cases/s with two workers, before). The same bytes in every setting (``cmp`` against main's
+output on all dev cases, evidence none/top/all, one and two workers); accuracy
+unchanged (``bench/accuracy.py --systems whatcauses --modes observed``: 60.2 / 69.9 / 78.5
+top-1/3/10 before and after). What changed: an explain pass (a case's first candidate with
+findings it has not been explained with before) read each disease's best annotation per term
+by expanding its annotations' lineage and sorting it three times (``lexsort``) every pass;
+each disease's table (``AnnotationTable``: per term at or above an annotation, its best
+annotation, and the same among exact ones) is now built once and remembered (at most
+``ANNOTATION_TABLE_CACHE`` = 1,024 diseases, about 4 KB each; with ``--evidence all`` on
+1,500 cases 73 % of the lookups find one), leaving the partial credit as the pass's only
+vectorised work. Start-up: the calibration profiles take each (group, term)'s largest
+frequency by one sort and ``fmax.reduceat`` instead of a ``lexsort`` on two keys (about
+0.05 s less). Measured and not kept: ``np.maximum.at`` in ``match_probability`` against a
+sort and ``maximum.reduceat`` (the ``at`` is faster on numpy 2.4, 30 against 66
+microseconds a finding); raising the collector's threshold (collections cost 0.7 % of a
+batch once ``gc.freeze`` runs). The 500 cases/s target is not met and could not be measured
+near it on this machine this round. What remains, by the first pass's costs in one process
+(``--evidence top``, load 5 to 6, 4.9 ms a case, against 3.7 on the second pass): the
+calibration about 1.2 ms a case on either pass (its per-finding closeness ``take`` loop,
+the sparse ``gather``), evidence 1.0 ms on the first pass and 0.4 on the second, a finding's
+first vectors (``match_probability`` about 160 microseconds, the excluded ``absent_frequency``
+about 140, under load), result dicts. With the first uses gone the warm cost (3.7 ms here,
+about 2.5 at low load) would give two workers 500 cases/s at low load; the flat profile
+leaves no single step above 10 %, so the next step is the one the notes name, scoring many
+cases per numpy call (the calibration's fixed cost per case), or a shared store of first
+uses.
 """
 
 from __future__ import annotations

@@ -158,3 +158,27 @@ def test_closeness_tables_give_the_lineage_maximum_of_every_annotated_term(
         for place, other in enumerate(annotated):
             shared = lineage & set(onto.ancestors(other).tolist())
             assert values[places[place]] == max((ic[t] for t in shared), default=0.0)
+
+
+def test_profiles_hold_each_groups_terms_once_with_their_largest_frequency(
+        mini_engine: Engine) -> None:
+    # The profiles, read from the direct annotations the plain way: per twin group, its
+    # distinct terms ascending, each with the largest frequency any member has for it.
+    a = mini_engine.knowledge.arrays
+    calibrator = Calibrator(mini_engine.knowledge, mini_engine.ranker.model, PLAIN)
+    groups = calibrator._twin_group
+    expected: dict[tuple[int, int], float] = {}
+    ptr = a["direct_ptr"].tolist()
+    for term in range(len(ptr) - 1):
+        for row in range(ptr[term], ptr[term + 1]):
+            key = (int(groups[int(a["direct_disease"][row])]), term)
+            frequency = float(a["direct_probability"][row])
+            expected[key] = max(expected.get(key, frequency), frequency)
+    p = calibrator.profiles
+    found: dict[tuple[int, int], float] = {}
+    for group in range(len(groups)):
+        for entry in range(int(p.ptr[group]), int(p.ptr[group + 1])):
+            found[(group, int(p.terms[entry]))] = float(p.frequency[entry])
+        assert p.terms[p.ptr[group]:p.ptr[group + 1]].tolist() == sorted(
+            t for g, t in expected if g == group)
+    assert found == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from whatcauses.engine import Engine
@@ -66,3 +68,47 @@ def test_partial_credit_agrees_with_the_likelihood_model(mini_engine: Engine) ->
                 assert above[d] == (kind == "more_specific"), (onto.ids[term], d)
                 checked += 1
     assert checked > len(terms)
+
+
+def test_annotation_tables_name_each_terms_best_annotation(mini_engine: Engine) -> None:
+    """Per disease and term, the remembered table's best annotation at or below the term (and
+    the best exact one) is the one a plain loop over the annotations finds: the highest
+    frequency (unrecorded: the model's default), the first row on ties."""
+    from whatcauses.knowledge.compile import MODEL_DEFAULT_FREQUENCY
+
+    k = mini_engine.knowledge
+    a = k.arrays
+    onto = k.ontology
+    model = mini_engine.ranker.model
+    for disease in range(k.n_diseases):
+        table = model._annotation_table(disease)
+        rows = [int(r) for r in k.annotation_rows(disease) if k.phenotype_rows[r]]
+        assert table.rows == rows
+        below: dict[int, tuple[float, int]] = {}
+        exact: dict[int, tuple[float, int]] = {}
+        for place, row in enumerate(rows):
+            raw = float(a["ann_frequency"][row])
+            value = MODEL_DEFAULT_FREQUENCY if math.isnan(raw) else raw
+            term = int(a["ann_term"][row])
+            for ancestor in onto.ancestors(term).tolist():
+                below.setdefault(ancestor, (value, place))
+                if value > below[ancestor][0]:
+                    below[ancestor] = (value, place)
+            exact.setdefault(term, (value, place))
+            if value > exact[term][0]:
+                exact[term] = (value, place)
+        every = list(range(len(onto.ids)))
+        assert table.below_at(every) == {t: place for t, (_, place) in below.items()}
+        assert table.exact_at(every) == {t: place for t, (_, place) in exact.items()}
+
+
+def test_the_table_pass_and_the_vectorised_pass_give_the_same_details(
+        mini_engine: Engine) -> None:
+    # Every finding (observed and excluded), every disease, through both ways of a pass.
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    terms = [onto.index(t) for t in onto.ids]
+    diseases = list(range(mini_engine.knowledge.n_diseases))
+    tables = model._explain_from_tables(terms, terms, diseases)
+    assert tables == model._explain_pass_vectorised(terms, terms, diseases)
+    assert tables == [model._explain_pass(terms, terms, [d])[0] for d in diseases]

@@ -154,11 +154,16 @@ class Calibrator:
         group = self._twin_group[a["direct_disease"].astype(np.int64)]
         frequency = a["direct_probability"].astype(np.float64)
         key = group * n_terms + term
-        order = np.lexsort((-frequency, key))
+        # Per (group, term), the largest frequency of its annotations: one sort by key and a
+        # maximum over each run (the same values as sorting by frequency within each key, in
+        # about half the start-up time: a lexsort on two keys costs twice a sort on one;
+        # fmax passes over NaN, which that sort placed last).
+        order = np.argsort(key, kind="stable")
         key, frequency = key[order], frequency[order]
         first = np.ones(len(key), dtype=bool)
         first[1:] = key[1:] != key[:-1]
-        key, frequency = key[first], frequency[first]
+        starts = np.flatnonzero(first)
+        key, frequency = key[starts], np.fmax.reduceat(frequency, starts)
         groups, terms = key // n_terms, key % n_terms
         n = len(self._twin_group)
         group_ptr = np.searchsorted(groups, np.arange(n + 1))

@@ -92,6 +92,14 @@ EXPLAIN_CACHE = 50_000
 # Evidence items (rank/evidence.py) remembered per generation, about 400 bytes each: with
 # ``--evidence all`` a case shows some 230, so a generation holds a cohort's worth.
 EVIDENCE_ITEM_CACHE = 16_384
+# Diseases whose annotation tables (AnnotationTable, a few to some tens of KB each) explain
+# passes keep: the same diseases lead case after case in a collection, and building one costs
+# most of a pass.
+ANNOTATION_TABLE_CACHE = 1024
+# Passes over at most this many diseases read their tables (``--evidence top``: the first
+# candidate); longer ones (``--evidence all``) run one vectorised pass over all of them, which
+# measured faster there (4.8 against 4.5 ms a case of evidence, side by side).
+TABLE_PASS_DISEASES = 1
 # Ages below a month count as a month when an age is compared with an onset range (a
 # newborn's age in years is near zero, which no ratio of ages should divide by).
 MIN_ONSET_AGE_YEARS = 1 / 12
@@ -273,6 +281,40 @@ class MatchDetail:
     row: int  # annotation row of the matched disease annotation, -1 when none
 
 
+@dataclass(frozen=True, slots=True)
+class AnnotationTable:
+    """One disease's phenotype annotations, for :meth:`LikelihoodModel._explain_pass`: per
+    term at or above an annotated one, the annotation that explains it best (the highest
+    frequency at or below it, first row on ties), and the same among the exact ones."""
+
+    terms: Indices  # per usable annotation (phenotype rows, in phenotype.hpoa order), its term
+    rows: list[int]  # its annotation row
+    frequency: list[float]  # its recorded frequency (nan: none)
+    negated: frozenset[int]  # the terms the disease is annotated NOT with
+    below_terms: Indices  # ascending
+    below: Indices  # per term of below_terms, the place (in ``rows``) of its best annotation
+    exact_terms: Indices  # ascending: the annotated terms
+    exact: Indices
+
+    def below_at(self, terms: Sequence[int]) -> dict[int, int]:
+        """Term -> place of its best annotation at or below it, for those of ``terms`` that
+        have one."""
+        return _places(self.below_terms, self.below, terms)
+
+    def exact_at(self, terms: Sequence[int]) -> dict[int, int]:
+        """Term -> place of its best exact annotation, for those of ``terms`` annotated."""
+        return _places(self.exact_terms, self.exact, terms)
+
+
+def _places(keys: Indices, places: Indices, terms: Sequence[int]) -> dict[int, int]:
+    if not len(keys) or not terms:
+        return {}
+    wanted = np.asarray(terms, dtype=np.int64)
+    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    hit = keys[at] == wanted
+    return dict(zip(wanted[hit].tolist(), places[at[hit]].tolist(), strict=True))
+
+
 class LikelihoodModel:
     """Immutable; vectors are computed per call and never cached in place."""
 
@@ -291,6 +333,9 @@ class LikelihoodModel:
         self._explained: GenerationMemo = GenerationMemo(EXPLAIN_CACHE)
         # Evidence items built from them (rank/evidence.py), remembered alike.
         self.evidence_items: GenerationMemo = GenerationMemo(EVIDENCE_ITEM_CACHE)
+        # Per disease, its annotations as explain passes read them (a thread-safe memo).
+        self._annotation_table = lru_cache(maxsize=ANNOTATION_TABLE_CACHE)(
+            self._compute_annotation_table)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -676,15 +721,94 @@ class LikelihoodModel:
     def _explain_pass(
         self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
     ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
-        """How each observed and excluded finding meets each disease's annotations.
+        """How each observed and excluded finding meets each disease's annotations: a lone
+        disease from its remembered table (:meth:`_explain_from_tables`), several in one
+        vectorised pass (:meth:`_explain_pass_vectorised`); the same details either way.
 
-        One vectorised pass over the annotations of all the diseases. Per disease and finding:
-        the best annotation at or below the finding (highest frequency, first row on ties; an
-        exact one first), else the NOT that contradicts it, else (observed findings) partial
-        credit through the annotated ancestor that gives the highest ``P(q | d)`` (see
-        :meth:`match_probability`) when that beats the noise floor, with the best annotation
-        at or below that ancestor.
-        """
+        Per disease and finding: the best annotation at or below the finding (highest
+        frequency, first row on ties; an exact one first), else the NOT that contradicts it,
+        else (observed findings) partial credit through the annotated ancestor that gives the
+        highest ``P(q | d)`` (see :meth:`match_probability`) when that beats the noise floor,
+        with the best annotation at or below that ancestor."""
+        if len(diseases) <= TABLE_PASS_DISEASES:
+            return self._explain_from_tables(observed, excluded, diseases)
+        return self._explain_pass_vectorised(observed, excluded, diseases)
+
+    def _explain_from_tables(
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        """:meth:`_explain_pass` from the diseases' remembered tables
+        (:class:`AnnotationTable`, the best annotation per term); the partial credit is one
+        vectorised pass over their annotations."""
+        onto = self.knowledge.ontology
+        if not diseases:
+            return []
+        chosen = np.asarray(diseases, dtype=np.int64)
+        tables = [self._annotation_table(d) for d in diseases]
+        owner_u = np.repeat(np.arange(len(tables)), [len(t.terms) for t in tables])
+        row_terms_u = np.concatenate([t.terms for t in tables]).astype(np.int64)
+        partial = self._partial_credit(observed, chosen, owner_u, row_terms_u)
+        wanted = list(dict.fromkeys([*observed, *excluded]))
+        credited: list[list[int]] = [[] for _ in diseases]
+        for (i, _), ancestor in partial.items():
+            credited[i].append(ancestor)
+        # Per disease, (term -> place of its best annotation) at or below, and exact.
+        located = [(t.exact_at(wanted), t.below_at([*wanted, *credited[i]]))
+                   for i, t in enumerate(tables)]
+        negated_terms = [t.negated for t in tables]
+
+        def detail(i: int, kind: MatchKind, term: int, j: int) -> MatchDetail:
+            f = tables[i].frequency[j]
+            return MatchDetail(kind, term, None if math.isnan(f) else f, tables[i].rows[j])
+
+        def shown(i: int, term: int) -> MatchDetail | None:
+            j = located[i][0].get(term)
+            if j is not None:
+                return detail(i, "exact", term, j)
+            j = located[i][1].get(term)
+            return None if j is None else detail(i, "implied", term, j)
+
+        def contradicted(i: int, term: int) -> int:
+            if negated_terms[i]:
+                for ancestor in onto.ancestors(term).tolist():
+                    if ancestor in negated_terms[i]:
+                        return int(ancestor)
+            return -1
+
+        none = MatchDetail("none", -1, None, -1)
+        result = []
+        for i in range(len(diseases)):
+            observed_details = []
+            for term in observed:
+                # A positive annotation at or below the finding overrides a NOT (observed()).
+                found = shown(i, term)
+                if found is None:
+                    negation = contradicted(i, term)
+                    ancestor = partial.get((i, term), -1)
+                    if negation >= 0:
+                        found = MatchDetail("contradicted", negation, 0.0, -1)
+                    elif ancestor >= 0:
+                        found = detail(i, "more_specific", ancestor,
+                                       located[i][1][ancestor])
+                    else:
+                        found = none
+                observed_details.append(found)
+            excluded_details = []
+            for term in excluded:
+                found = shown(i, term)
+                if found is None:
+                    found = (MatchDetail("contradicted", term, 0.0, -1)
+                             if contradicted(i, term) >= 0 else none)
+                excluded_details.append(found)
+            result.append((observed_details, excluded_details))
+        return result
+
+    def _explain_pass_vectorised(
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        """:meth:`_explain_pass` for many diseases at once: one vectorised pass over the
+        annotations of all the diseases (faster than their tables when a pass has several,
+        as with ``--evidence all``, whose diseases are too many to remember)."""
         k = self.knowledge
         a = k.arrays
         onto = k.ontology
@@ -776,6 +900,40 @@ class LikelihoodModel:
                 excluded_details.append(found)
             result.append((observed_details, excluded_details))
         return result
+
+    def _compute_annotation_table(self, disease: int) -> AnnotationTable:
+        """One disease's phenotype annotations as an explain pass reads them (remembered:
+        case collections explain the same diseases again and again)."""
+        k = self.knowledge
+        a = k.arrays
+        onto = k.ontology
+        ptr = a["rows_by_disease_ptr"]
+        rows = a["rows_by_disease"][ptr[disease]:ptr[disease + 1]].astype(np.int64)
+        row_terms = a["ann_term"][rows].astype(np.int64)
+        negated = a["ann_negated"][rows] & (row_terms >= 0)
+        usable = k.phenotype_rows[rows]
+        negated_terms = frozenset(row_terms[negated].tolist())
+        rows, row_terms = rows[usable], row_terms[usable]
+        raw = a["ann_frequency"][rows].astype(np.float64)
+        value = np.where(np.isnan(raw), MODEL_DEFAULT_FREQUENCY, raw)
+        pair_row, pair_ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
+                                                   row_terms)
+
+        def best_rows(mask: npt.NDArray[np.bool_] | None) -> tuple[Indices, Indices]:
+            # Per term (ascending), the annotation with the highest frequency, first row on
+            # ties (rows keep their order in phenotype.hpoa within each disease).
+            r = pair_row if mask is None else pair_row[mask]
+            term = pair_ancestor if mask is None else pair_ancestor[mask]
+            order = np.lexsort((r, -value[r], term))
+            r, term = r[order], term[order]
+            first = np.ones(len(term), dtype=bool)
+            first[1:] = term[1:] != term[:-1]
+            return term[first], r[first]
+
+        below_terms, below = best_rows(None)
+        exact_terms, exact = best_rows(row_terms[pair_row] == pair_ancestor)
+        return AnnotationTable(row_terms, rows.tolist(), raw.tolist(), negated_terms,
+                               below_terms, below, exact_terms, exact)
 
     def _partial_credit(self, observed: Sequence[int], diseases: Indices, owner: Indices,
                         row_terms: Indices) -> dict[tuple[int, int], int]:
