@@ -1,4 +1,5 @@
-"""Ages and bounds written in words, compounds included ("seventy five", "twenty-two")."""
+"""Ages and bounds written in words, compounds included ("seventy five", "twenty-two"), and
+how often someone goes to the toilet."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from whatcauses.engine import Engine
 from whatcauses.text.context import read_person
 from whatcauses.text.course import read_course
 from whatcauses.text.normalize import number_word_value
+
+from .readings import present_ids
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -62,3 +66,12 @@ def test_a_measure_is_no_age(question: str) -> None:
 def test_a_compound_number_word_counts_a_duration() -> None:
     course = read_course("I've had a cough for twenty one days")
     assert course is not None and course.days == 21.0
+
+
+@pytest.mark.parametrize("question", [
+    "I'm going to the toilet a lot", "I keep going to the loo more often",
+    "she goes to the toilet all the time",
+])
+def test_going_to_the_toilet_often_reads_both_kinds_of_frequency(
+        engine: Engine, question: str) -> None:
+    assert {"HP:0100515", "HP:0002014"} <= present_ids(engine, question)
