@@ -264,6 +264,59 @@ about 2.5 at low load) would give two workers 500 cases/s at low load; the flat 
 leaves no single step above 10 %, so the next step is the one the notes name, scoring many
 cases per numpy call (the calibration's fixed cost per case), or a shared store of first
 uses.
+
+Ninth round (2026-12-03, issue 15: would ranking many cases per numpy call reach 500 cases/s?
+Measured, not adopted; no code changed). Main at e3f4128, load 3 to 5 throughout. In process
+after the warm-up (``render_records`` in chunks of 16, all 3,723 cases, ``--evidence top``,
+CPU from ``time.process_time``): 6.03 ms a case on the first pass, 4.54 on the second. Where
+the time goes (py-spy, 500 samples a second, both passes and start-up): the calibration 25.7 %
+(its features 15.5, the closeness loop 4.1, ``gather`` 2.7), evidence 15.6, a finding's
+vectors and their look-up 12.5, the log sums and age/sex/prior additions 8.3
+(``sequential_sum`` 6.4), result dicts 8.2, the depth selection 5.1, the rest (parsing,
+queries, candidate objects) about a fifth. A warm case makes about 790 Python calls, 1,150
+calls of built-ins and about 200 numpy function and method calls, plus the array operators,
+which cProfile does not count (1,000 cases, second pass); at about 1.4 microseconds a small
+numpy call and 0.2 a Python call, the per-call overhead that batching could remove is at most
+0.4 to 0.7 ms of the 4.5, and only for the steps that vectorise across cases (per-finding
+searches, each case's own 50 calibration groups and evidence stay per case). The steps
+that do vectorise, each case's inputs captured from 1,024 real cases and replayed (a /tmp
+script), cost more in 2-D than one at a time:
+
+* the exact log sum (step j adds each case's j-th vector: one dense add of every case's
+  default over a cases x diseases matrix, the exceptions put back through flat indices: the
+  same additions in the same order, bit for bit equal, checked) took 650, 740, 860 to 1,900
+  and 2,080 microseconds a case in chunks of 4, 16, 64 and 256 cases, against 270 to 690 for
+  ``sequential_sum`` one case at a time, in the same runs: a 64 x 12,854 matrix (6.6 MB)
+  leaves the cache at every step, where one case's 100 KB row stays in it, and the dense adds,
+  not the calls, are the cost;
+* ``np.argpartition`` of the 200 best along the rows of the stacked log posteriors took 150 to
+  440 microseconds a case (chunks of 4 to 256) against 160 to 370 for ``_best_first`` one at a
+  time, which also orders the ties exactly (the 2-D call did not): ties at the "no finding
+  matches" score make an unbounded selection slow, which the sampled bound of ``_largest``
+  avoids per row;
+* the calibration's closeness maximum over a case's finding terms as one 2-D read (the terms'
+  tables stacked, their values concatenated, one ``take`` and a ``max`` over the rows: the
+  same floats, checked on 300 cases) took 480 to 510 microseconds a case against 210 to 250
+  for the per-term loop, on 1,500 cases' captured inputs.
+
+So the chunked pipeline the notes proposed would at best save part of the call overhead of the
+calibration and the vector phases (a part of that tenth or so of a warm case) while making the
+sums slower; 500 cases/s with two workers needs about 3.4 ms a case a worker (7.4 s for all
+cases, start-up included, with the two workers slowing each other by about 15 %), a quarter to
+a half less than today's 4.5 to 6 ms. Computing the chunk's finding vectors in the parent
+before the fork does not shorten the wall time either: the first uses (about 1.5 ms a case
+averaged over the file in one process) would run serially on one core, where today each worker
+computes them in parallel, duplicating about 40 % of them (fourth round). This script's rows
+at that load (``--only local``, load 4.8 to 5.0, unchanged code): all 78 / 70, top 148 / 133,
+none 184 / 155 cases per CPU-s with 1 / 2 workers (63 cases/s wall with ``--evidence top`` and
+two workers: the other jobs took most of both CPUs); peak RSS 267 / 234, 256 / 213, 231 / 196
+MB. Ordering the cases so that each worker meets related findings would save at most that
+duplicated 40 % of the first uses (about 4 % of the CPU), and contiguous blocks of 1,024
+records did not remove it (fourth round). Nor is the start-up's table building the lever: one
+record costs 1.3 to 1.4 CPU-s at this load, of which the onset table takes 0.04 and the
+Orphanet figures 0.09 (``time.process_time``); the rest is imports and the engine, as measured
+before. The target remains unmet; what is left is cutting per-case work itself (the
+calibration's features and the evidence items), not batching it.
 """
 
 from __future__ import annotations
