@@ -83,3 +83,19 @@ def bridged_below(ontology: Ontology, pairs: tuple[tuple[int, int], ...],
             if term not in found:
                 found.append(term)
     return {key: tuple(value) for key, value in table.items()}
+
+
+def bridged_above(ontology: Ontology, pairs: tuple[tuple[int, int], ...],
+                  skip: frozenset[int] = frozenset()) -> dict[int, tuple[int, ...]]:
+    """Term -> the terms a bridge puts above it that HPO does not: the inverse of
+    :func:`bridged_below`, for each HPO descendant of a bridge's ``term`` (itself included)."""
+    table: dict[int, list[int]] = {}
+    for ancestor, terms in bridged_below(ontology, pairs, skip).items():
+        for term in terms:
+            for below in ontology.descendants(term):
+                if ontology.is_ancestor(ancestor, below):
+                    continue
+                found = table.setdefault(int(below), [])
+                if ancestor not in found:
+                    found.append(ancestor)
+    return {key: tuple(value) for key, value in table.items()}

@@ -68,7 +68,12 @@ import numpy as np
 import numpy.typing as npt
 
 from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.bridges import bridge_indices, bridged_below, term_bridges
+from whatcauses.knowledge.bridges import (
+    bridge_indices,
+    bridged_above,
+    bridged_below,
+    term_bridges,
+)
 from whatcauses.knowledge.compile import (
     ASPECTS,
     MODEL_DEFAULT_FREQUENCY,
@@ -323,6 +328,17 @@ class LikelihoodModel:
         return bridged_below(onto, pairs, frozenset(self._uninformative))
 
     @cached_property
+    def bridged_above(self) -> dict[int, tuple[int, ...]]:
+        """Term -> the terms a curated bridge puts above it (the inverse of
+        :attr:`bridged_below`)."""
+        if not self.parameters.term_bridges:
+            return {}
+        onto = self.knowledge.ontology
+        pairs = self._bridges if self._bridges is not None else bridge_indices(
+            onto, term_bridges())
+        return bridged_above(onto, pairs, frozenset(self._uninformative))
+
+    @cached_property
     def _negated_by_term(self) -> dict[int, Indices]:
         """NOT-annotated term -> the diseases annotated so (sorted, unique)."""
         a = self.knowledge.arrays
@@ -449,6 +465,7 @@ class LikelihoodModel:
             best[diseases] = np.maximum(best[diseases], probability)
         ancestors = [a for a in self.knowledge.ontology.ancestors(term).tolist()
                      if a != term and a not in self._uninformative]
+        ancestors += self.bridged_above.get(term, ())
         if ancestors:
             # Every ancestor's direct column at once, each weighed as one scalar before.
             lo, hi = self._d_ptr[ancestors], self._d_ptr[np.asarray(ancestors) + 1]
@@ -834,6 +851,13 @@ class LikelihoodModel:
         finding_of, ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx, findings)
         keep = (ancestor != findings[finding_of]) & ~self._uninformative_mask[ancestor]
         finding_of, ancestor = finding_of[keep], ancestor[keep]
+        # The terms a curated bridge puts above a finding count as its ancestors here too.
+        extra = [(k, a) for k, q in enumerate(findings.tolist())
+                 for a in self.bridged_above.get(q, ())]
+        if extra:
+            extra_of, extra_ancestor = np.asarray(extra, dtype=np.int64).T
+            finding_of = np.concatenate([finding_of, extra_of])
+            ancestor = np.concatenate([ancestor, extra_ancestor])
         # Join the diseases' annotated terms with the findings' ancestors.
         by_ancestor = np.argsort(ancestor, kind="stable")
         lo = np.searchsorted(ancestor[by_ancestor], row_terms, side="left")

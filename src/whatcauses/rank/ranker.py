@@ -275,9 +275,9 @@ class Ranker:
     def question_ranker(self) -> Ranker:
         """The ranker of plain-language questions: this one, or, when the parameters give
         questions their own ``question_specificity_exponent``,
-        ``question_profile_observed_floor`` or ``question_term_bridges``, a ranker with them (built on
-        first use, with its own finding caches; questions are never calibrated, so it has no
-        calibrator)."""
+        ``question_profile_observed_floor`` or ``question_term_bridges``, a ranker with them
+        (built on first use, with its own finding caches; questions are never calibrated, so
+        it has no calibrator)."""
         p = self.parameters
         if (p.question_specificity_exponent == p.specificity_exponent
                 and p.question_profile_observed_floor == p.profile_observed_floor
