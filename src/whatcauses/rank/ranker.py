@@ -274,17 +274,19 @@ class Ranker:
     @cached_property
     def question_ranker(self) -> Ranker:
         """The ranker of plain-language questions: this one, or, when the parameters give
-        questions their own ``question_specificity_exponent`` or
-        ``question_profile_observed_floor``, a ranker with them (built on
-        first use, with its own finding caches; questions are never calibrated, so it has no
-        calibrator)."""
+        questions their own ``question_specificity_exponent``,
+        ``question_profile_observed_floor`` or ``question_term_bridges``, a ranker with them
+        (built on first use, with its own finding caches; questions are never calibrated, so
+        it has no calibrator)."""
         p = self.parameters
         if (p.question_specificity_exponent == p.specificity_exponent
-                and p.question_profile_observed_floor == p.profile_observed_floor):
+                and p.question_profile_observed_floor == p.profile_observed_floor
+                and p.question_term_bridges == p.term_bridges):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
-            profile_observed_floor=p.question_profile_observed_floor, calibration_weights=None))
+            profile_observed_floor=p.question_profile_observed_floor,
+            term_bridges=p.question_term_bridges, calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
         ranker.__dict__["categories"] = self.categories
