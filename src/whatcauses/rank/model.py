@@ -790,7 +790,9 @@ class LikelihoodModel:
         else (observed findings) partial credit through the annotated ancestor that gives the
         highest ``P(q | d)`` (see :meth:`match_probability`) when that beats the noise floor,
         with the best annotation at or below that ancestor."""
-        if len(diseases) <= TABLE_PASS_DISEASES:
+        # The tables know only HPO's own hierarchy: with curated bridges on (questions), a
+        # finding may be explained through a bridged term, which the vectorised pass reads.
+        if len(diseases) <= TABLE_PASS_DISEASES and not self.bridged_below:
             return self._explain_from_tables(observed, excluded, diseases)
         return self._explain_pass_vectorised(observed, excluded, diseases)
 
