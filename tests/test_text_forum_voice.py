@@ -114,3 +114,16 @@ def test_run_on_wordings(engine: Engine) -> None:
     assert EXERTIONAL_DYSPNEA in present_ids(engine, "I get out of breath going up the stairs")
     assert TINNITUS in present_ids(engine, "a roaring noise in my left ear")
     assert PICA in present_ids(engine, "I keep wanting to chew ice cubes")
+
+
+SEIZURE = "HP:0001250"
+
+
+@pytest.mark.parametrize(("text", "well"), [
+    ("I'm 42 and normally fit, I play football", True),
+    ("otherwise fit and well", True),
+    ("she had a fit last night", False),
+    ("he keeps having fits", False),
+])
+def test_fit_meaning_healthy_is_no_seizure(engine: Engine, text: str, well: bool) -> None:
+    assert (SEIZURE not in present_ids(engine, text)) == well

@@ -46,6 +46,7 @@ from whatcauses.text import (
     rhythm,
     tics,
     triggers,
+    wellness,
 )
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import durations, read_course
@@ -380,7 +381,10 @@ class QuestionReader:
         arthritis?", "worried it's a stroke", "a blood test for anaemia", text/guesses.py):
         not the person's findings; their words become context."""
         tokens = reading.tokens
-        heads = set(guesses.guess_heads([t.folded for t in tokens]))
+        # "normally fit" says the person is well (text/wellness.py), as a guess says nothing
+        # of what they have.
+        folded = [t.folded for t in tokens]
+        heads = set(guesses.guess_heads(folded)) | set(wellness.well_words(folded))
         guessed = [m for m in matched if min(m.positions) in heads]
         reading.context_chars |= frozenset(
             c for m in guessed for p in m.positions for c in range(tokens[p].start, tokens[p].end))
