@@ -11,9 +11,10 @@ then its *head*, the first other word. The reader sets aside a finding whose wor
 head; the words stay context, never unrecognised. Openers:
 
 - a question back: "could/can/might/would/is/was" + "it/this/that" (+ "be"): "could it be",
-  "is this", "was it";
+  "is this", "was it", never after a wh-word ("why is it itchy" asks about the finding);
 - a fear, belief or report about "it": a verb of fearing, thinking or saying, then "it's",
-  "its", "it is" or "it was" ("worried it's", "says its", "thought it was");
+  "its", "it is" or "it was", then a naming word ("worried it's a", "says its probably",
+  "thought it was an"): "I think it's swollen" reports what the person sees;
 - a test: "test(s)/tested/checked/screened/screening" + "for" ("a blood test for anaemia",
   "checked me for diabetes").
 """
@@ -25,6 +26,11 @@ from collections.abc import Sequence
 _ASKING = frozenset({"could", "can", "might", "would", "is", "was", "may"})
 _IT = frozenset({"it", "this", "that"})
 _COPULAS = frozenset({"is", "was"})
+_WH = frozenset({"why", "how", "what", "when", "where", "which", "who"})
+# Fillers that make "it's X" a naming of X ("worried it's a stroke", "says its probably
+# anxiety"): without one, "I think it's swollen" reports what the person sees.
+_NAMING = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "probably",
+                     "possibly", "maybe", "perhaps", "likely", "some", "something", "just"})
 # Verbs after which "it's X" is a fear, belief or someone's word rather than a report.
 _BELIEVING = frozenset({
     "terrified", "worried", "scared", "afraid", "frightened", "concerned", "fear", "feared",
@@ -57,6 +63,8 @@ def _asking_opener(folded: Sequence[str], i: int) -> tuple[int, bool] | None:
     that" need a filler before the head ("is this a migraine"), since "is this rash
     serious?" speaks of the person's own rash."""
     if folded[i] not in _ASKING or i + 1 >= len(folded) or folded[i + 1] not in _IT:
+        return None
+    if i > 0 and folded[i - 1] in _WH:  # "why is it itchy": a question about the finding
         return None
     if folded[i] in _COPULAS:
         return i + 2, folded[i + 1] != "it"
@@ -97,14 +105,15 @@ def guess_heads(folded: Sequence[str]) -> list[int]:
     heads: list[int] = []
     for i in range(len(folded)):
         asking = _asking_opener(folded, i)
+        believing = _believing_opener(folded, i)
         after, needs_filler = asking if asking is not None else (
-            _believing_opener(folded, i) or _testing_opener(folded, i), False)
+            believing, True) if believing is not None else (_testing_opener(folded, i), False)
         if after is None:
             continue
         j = after
         while j < len(folded) and j - after < _MAX_FILLERS and folded[j] in _FILLERS:
             j += 1
-        if needs_filler and j == after:
+        if needs_filler and not _NAMING.intersection(folded[after:j]):
             continue
         if j < len(folded) and folded[j][:1].isalnum():
             heads.append(j)
