@@ -679,6 +679,10 @@ _WEIGHT_UNITS = frozenset({"stone", "stones", "pound", "pounds", "lb", "lbs", "k
 _WEIGHT_VERBS = frozenset({"lost", "lose", "losing", "loses", "dropped", "drop", "dropping",
                            "shed", "put", "putting", "gained", "gain", "gaining", "piled"})
 _NUMBER_WORDS = _MANY | _SPAN_COUNTS | {"one", "half"}
+# A count glued to its unit ("8kg", "10lbs", "2st").
+_GLUED_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilos?|lbs?|st)")
+_APPROXIMATELY = frozenset({"about", "around", "nearly", "almost", "roughly", "over", "like",
+                            "approx", "approximately", "just"})
 
 
 def _is_number(word: str) -> bool:
@@ -706,6 +710,16 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
             # The words of the count ("15", "every half") are part of the quantity.
             for k in range(n - 1, max(n - 4, -1), -1):
                 if not (_is_number(folded[k]) or folded[k] in ("every", "or", "and")):
+                    break
+                tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
+            continue
+        if (_GLUED_WEIGHT.fullmatch(folded[n])
+                and any(w in _WEIGHT_VERBS for w in folded[max(n - 3, 0):n])):
+            # A count written onto its unit ("lost about 8kg", "put on 10lbs") after a verb of
+            # losing or gaining weight; the words between ("about") are part of the weight.
+            tokens[here] = replace(tokens[here], stem=stem("weight"))
+            for k in range(n - 1, max(n - 3, -1), -1):
+                if folded[k] not in _APPROXIMATELY:
                     break
                 tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
             continue

@@ -150,8 +150,28 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
         return []
     patient = min(held, key=lambda s: s.mention.start)
     return [s for s in stretches
-            if s.of_third_person and s.mention.word != patient.mention.word
-            and s.mention.start > patient.mention.start]
+            if s.mention.start > patient.mention.start and s.mention.word != patient.mention.word
+            and (s.of_third_person or _other_generation(patient.mention.word, s.mention.word))]
+
+
+# Kinds of person noun that never name the same person: a carer writing about "my son" who
+# adds "my husband has had a cold as well" speaks of someone else, whereas "my son ... my
+# little boy" may be the same child (nouns of one kind are never told apart).
+_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"son", "daughter", "boy", "girl", "baby", "child", "kid", "toddler", "teenager",
+               "teen", "infant", "newborn", "lad", "boys", "girls", "kids", "children"}),
+    frozenset({"husband", "wife", "partner", "boyfriend", "girlfriend", "hubby", "spouse",
+               "fiance", "fiancee", "fiancé", "fiancée"}),
+    frozenset({"mum", "mom", "mother", "mam", "mummy", "dad", "father", "daddy", "nan", "nana",
+               "gran", "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa",
+               "grandfather"}),
+)
+
+
+def _other_generation(patient: str, other: str) -> bool:
+    """True when both nouns are of a known kind and the kinds differ ("son", "husband")."""
+    kind_of = {word: k for k, words in enumerate(_KINDS) for word in words}
+    return patient in kind_of and other in kind_of and kind_of[patient] != kind_of[other]
 
 
 def shared(tokens: Sequence[Token], stretch: Stretch, first: int) -> bool:

@@ -35,15 +35,18 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text import (
     colours,
+    guesses,
     hallucinations,
     healing,
     laterality,
     limbs,
     pain_paths,
     persons,
+    resolved,
     rhythm,
     tics,
     triggers,
+    wellness,
 )
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import durations, read_course
@@ -251,6 +254,8 @@ class QuestionReader:
         matched.extend(self._wanted_pregnancy(reading, exposures))
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
+        matched = self._without_guesses(reading, matched)
+        matched = self._without_resolved(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
         # Negation is decided once every finding is known: a scope runs over a list of
@@ -370,6 +375,32 @@ class QuestionReader:
         readings = tuple(limbs.limb_reading(self.ontology, ids, words) or ids
                          for ids in match.readings)
         return match if readings == match.readings else replace(match, readings=readings)
+
+    def _without_guesses(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """Findings that name a cause the asker guesses at or was tested for ("could it be
+        arthritis?", "worried it's a stroke", "a blood test for anaemia", text/guesses.py):
+        not the person's findings; their words become context."""
+        tokens = reading.tokens
+        # "normally fit" says the person is well (text/wellness.py), as a guess says nothing
+        # of what they have.
+        folded = [t.folded for t in tokens]
+        heads = set(guesses.guess_heads(folded)) | set(wellness.well_words(folded))
+        guessed = [m for m in matched if min(m.positions) in heads]
+        reading.context_chars |= frozenset(
+            c for m in guessed for p in m.positions for c in range(tokens[p].start, tokens[p].end))
+        return [m for m in matched if min(m.positions) not in heads]
+
+    def _without_resolved(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """Findings of a past complaint the question says is over ("I had an ear infection
+        last year but that cleared up", text/resolved.py): not the person's findings now;
+        their words become context."""
+        tokens = reading.tokens
+        spans = resolved.resolved_spans([t.folded for t in tokens])
+        past = [m for m in matched
+                if any(start <= min(m.positions) < end for start, end in spans)]
+        reading.context_chars |= frozenset(
+            c for m in past for p in m.positions for c in range(tokens[p].start, tokens[p].end))
+        return [m for m in matched if m not in past]
 
     def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """A weather phrase ("in the cold", "when it's hot", "cold weather") says when a
