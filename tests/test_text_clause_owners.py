@@ -41,10 +41,5 @@ def test_frame_word_does_not_take_the_next_clauses_noun(engine: Engine) -> None:
     assert POLYURIA not in ids
 
 
-def test_shared_describing_word_stays_a_finding(engine: Engine) -> None:
-    ids = present_ids(engine, "a very painful red eye")
-    assert {OCULAR_PAIN, RED_EYE} <= ids
-
-
 def test_colour_without_with_stays_a_colour(engine: Engine) -> None:
     assert RED_URINE in present_ids(engine, "my urine is red after beetroot")

@@ -629,22 +629,20 @@ class QuestionReader:
         matched += self._match_pairs(reading, remaining)
         matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
-        matched = self._describing_words(reading.tokens, matched, reading.shared_heads)
+        matched = self._describing_words(reading.tokens, matched)
         return [(self._with_modifiers(reading, clause, positions), entry)
                 for positions, entry in matched]
 
     @staticmethod
-    def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]],
-                          shared: set[int]) -> list[tuple[list[int], LexiconEntry]]:
+    def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]]
+                          ) -> list[tuple[list[int], LexiconEntry]]:
         """A lone word that describes the finding next to it is part of that finding, not a
-        finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure).
-        A word in ``shared`` was read with the noun it describes ("a painful red eye": eye
-        pain beside the red eye) and stays a finding of its own."""
+        finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure)."""
         owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
         merged: dict[int, list[int]] = {}
         dropped: set[int] = set()
         for n, (positions, _) in enumerate(matched):
-            if len(positions) != 1 or positions[0] in shared:
+            if len(positions) != 1:
                 continue
             word = tokens[positions[0]].folded
             step = _DESCRIBES.get(word)
