@@ -136,6 +136,10 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel",
 # faint": the person is faint, no body part).
 _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
                            "that", "which", "this"})
+# Content words after a colour of a body part that may make a longer phrase with it.
+_COLOUR_TAIL_WORDS = 2
+# Possessives that open a noun of its own after "and" (a new subject, not a list item).
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "your"})
 # The noun a predicate describes is among this many content words before the verb ("the skin
 # between my toes is ...": toes, skin).
 _MAX_SUBJECT_WORDS = 3
@@ -918,6 +922,10 @@ class QuestionReader:
             if token.folded in self._cues.words.coordinators:
                 coordinated = True
                 continue
+            # A possessive after the coordinator opens a new statement with its own subject
+            # ("more often and my urine has been red": the urine is not "often").
+            if token.folded in _POSSESSIVES and not coordinated:
+                return None
             if (i in reading.consumed or (token.is_word and not self._cues.is_content(token))
                     or self.lexicon.lookup(token.stem) is not None):
                 continue
@@ -930,12 +938,30 @@ class QuestionReader:
         matches = []
         for hit in colours.read_colours([t.folded for t in tokens], clause, reading.consumed):
             positions = sorted(hit.positions)
+            if self._colour_goes_on(reading, clause, positions, hit.site_words):
+                continue
             reading.consumed.update(positions)
             entry = LexiconEntry(hit.ids, "site", 1.0)
             matches.append(_Match(clause, positions, entry, (hit.ids,),
                                   reading.span_text(list(hit.site_words)), "site",
                                   hit.site_words))
         return matches
+
+    def _colour_goes_on(self, reading: _Reading, clause: list[int], positions: list[int],
+                        site_words: Sequence[int]) -> bool:
+        """Does the colour go on into a phrase of the lexicon with the content words right
+        after it in its clause ("my urine has been red with blood" is blood seen in the
+        urine, more than a red colour)? The colour is then left to the phrase step."""
+        tokens = reading.tokens
+        # Only a colour said to come "with" something ("red with blood"): other words after
+        # a colour say where or when ("white in the cold").
+        if positions[-1] + 1 >= len(tokens) or tokens[positions[-1] + 1].folded != "with":
+            return False
+        after = [k for k in clause if k > positions[-1] and tokens[k].is_word
+                 and self._cues.is_content(tokens[k])][:_COLOUR_TAIL_WORDS]
+        core = [*site_words, positions[-1]]
+        return any(self._finding_of(tokens, sorted({*core, *after[:n]})) is not None
+                   for n in range(1, len(after) + 1))
 
     def _wanted_pregnancy(self, reading: _Reading,
                           exposures: Sequence[ExposureMention]) -> list[_Match]:
@@ -1093,9 +1119,31 @@ class QuestionReader:
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
-                consumed.update((first, second))
-                matched.append(([first, second], entry))
+                pair = [first, second, *self._with_tail(tokens, [first, second], consumed)]
+                if len(pair) > 2:
+                    entry = self.lexicon.lookup(order_free_key(tokens, pair)) or entry
+                consumed.update(pair)
+                matched.append((pair, entry))
         return matched
+
+    def _with_tail(self, tokens: list[Token], positions: list[int],
+                   consumed: set[int]) -> list[int]:
+        """The content words of a "with ..." right after a finding's words that make a
+        longer finding with them ("urine ... red with blood": blood seen in the urine), or
+        ``[]``."""
+        after = positions[-1] + 1
+        if after >= len(tokens) or tokens[after].folded != "with":
+            return []
+        tail: list[int] = []
+        for k in range(after + 1, min(after + 1 + _COLOUR_TAIL_WORDS, len(tokens))):
+            if not tokens[k].is_word or k in consumed:
+                break
+            if not self._cues.is_content(tokens[k]):
+                continue
+            tail.append(k)
+            if self._finding_of(tokens, sorted([*positions, *tail])) is not None:
+                return tail
+        return []
 
     def _match_predicates(
         self, reading: _Reading, clause: list[int]
