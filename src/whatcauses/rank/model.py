@@ -64,7 +64,8 @@ Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -86,7 +87,7 @@ from whatcauses.knowledge.compile import (
     ROOT,
 )
 from whatcauses.knowledge.onset import ONSET_CLASSES
-from whatcauses.knowledge.ontology import expand_ancestors
+from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.rank.inheritance import (
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
     inherited_diseases,
@@ -337,6 +338,48 @@ def _places(keys: Indices, places: Indices, terms: Sequence[int]) -> dict[int, i
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
     hit = keys[at] == wanted
     return dict(zip(wanted[hit].tolist(), places[at[hit]].tolist(), strict=True))
+
+
+def _assemble_details(
+    onto: Ontology, n_diseases: int, observed: Sequence[int], excluded: Sequence[int],
+    negated_terms: Sequence[AbstractSet[int]],
+    shown: Callable[[int, int], MatchDetail | None],
+    credited: Callable[[int, int], MatchDetail | None],
+) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+    """Each disease's details for the observed and excluded findings, the same rules for both
+    explain passes: the annotation at or below the finding (``shown``) first, as a positive
+    annotation overrides a NOT (observed()); else the NOT that contradicts it; else, for an
+    observed finding, the partial credit through an annotated ancestor (``credited``)."""
+
+    def contradicted(i: int, term: int) -> int:
+        if negated_terms[i]:
+            for ancestor in onto.ancestors(term).tolist():
+                if ancestor in negated_terms[i]:
+                    return int(ancestor)
+        return -1
+
+    none = MatchDetail("none", -1, None, -1)
+    result = []
+    for i in range(n_diseases):
+        observed_details = []
+        for term in observed:
+            found = shown(i, term)
+            if found is None:
+                negation = contradicted(i, term)
+                if negation >= 0:
+                    found = MatchDetail("contradicted", negation, 0.0, -1)
+                else:
+                    found = credited(i, term) or none
+            observed_details.append(found)
+        excluded_details = []
+        for term in excluded:
+            found = shown(i, term)
+            if found is None:
+                found = (MatchDetail("contradicted", term, 0.0, -1)
+                         if contradicted(i, term) >= 0 else none)
+            excluded_details.append(found)
+        result.append((observed_details, excluded_details))
+    return result
 
 
 class LikelihoodModel:
@@ -830,40 +873,13 @@ class LikelihoodModel:
             j = located[i][1].get(term)
             return None if j is None else detail(i, "implied", term, j)
 
-        def contradicted(i: int, term: int) -> int:
-            if negated_terms[i]:
-                for ancestor in onto.ancestors(term).tolist():
-                    if ancestor in negated_terms[i]:
-                        return int(ancestor)
-            return -1
+        def credited_detail(i: int, term: int) -> MatchDetail | None:
+            ancestor = partial.get((i, term), -1)
+            return None if ancestor < 0 else detail(i, "more_specific", ancestor,
+                                                    located[i][1][ancestor])
 
-        none = MatchDetail("none", -1, None, -1)
-        result = []
-        for i in range(len(diseases)):
-            observed_details = []
-            for term in observed:
-                # A positive annotation at or below the finding overrides a NOT (observed()).
-                found = shown(i, term)
-                if found is None:
-                    negation = contradicted(i, term)
-                    ancestor = partial.get((i, term), -1)
-                    if negation >= 0:
-                        found = MatchDetail("contradicted", negation, 0.0, -1)
-                    elif ancestor >= 0:
-                        found = detail(i, "more_specific", ancestor,
-                                       located[i][1][ancestor])
-                    else:
-                        found = none
-                observed_details.append(found)
-            excluded_details = []
-            for term in excluded:
-                found = shown(i, term)
-                if found is None:
-                    found = (MatchDetail("contradicted", term, 0.0, -1)
-                             if contradicted(i, term) >= 0 else none)
-                excluded_details.append(found)
-            result.append((observed_details, excluded_details))
-        return result
+        return _assemble_details(onto, len(diseases), observed, excluded, negated_terms,
+                                 shown, credited_detail)
 
     def _explain_pass_vectorised(
         self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
@@ -937,40 +953,13 @@ class LikelihoodModel:
             return max(found, key=lambda d: -1.0 if d.frequency is None else d.frequency,
                        default=None)
 
-        def contradicted(i: int, term: int) -> int:
-            if negated_terms[i]:
-                for ancestor in onto.ancestors(term).tolist():
-                    if ancestor in negated_terms[i]:
-                        return int(ancestor)
-            return -1
+        def credited_detail(i: int, term: int) -> MatchDetail | None:
+            ancestor = partial.get((i, term), -1)
+            return None if ancestor < 0 else detail("more_specific", ancestor,
+                                                    below[i * n_terms + ancestor])
 
-        none = MatchDetail("none", -1, None, -1)
-        result = []
-        for i in range(len(diseases)):
-            observed_details = []
-            for term in observed:
-                # A positive annotation at or below the finding overrides a NOT (observed()).
-                found = shown(i, term)
-                if found is None:
-                    negation = contradicted(i, term)
-                    ancestor = partial.get((i, term), -1)
-                    if negation >= 0:
-                        found = MatchDetail("contradicted", negation, 0.0, -1)
-                    elif ancestor >= 0:
-                        found = detail("more_specific", ancestor,
-                                       below[i * n_terms + ancestor])
-                    else:
-                        found = none
-                observed_details.append(found)
-            excluded_details = []
-            for term in excluded:
-                found = shown(i, term)
-                if found is None:
-                    found = (MatchDetail("contradicted", term, 0.0, -1)
-                             if contradicted(i, term) >= 0 else none)
-                excluded_details.append(found)
-            result.append((observed_details, excluded_details))
-        return result
+        return _assemble_details(onto, len(diseases), observed, excluded, negated_terms,
+                                 shown, credited_detail)
 
     def _compute_annotation_table(self, disease: int) -> AnnotationTable:
         """One disease's phenotype annotations as an explain pass reads them (remembered:
