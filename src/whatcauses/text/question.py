@@ -1011,10 +1011,7 @@ class QuestionReader:
         matches = []
         for hit in tics.read_tics([t.folded for t in reading.tokens], clause,
                                   reading.consumed):
-            positions = list(hit.positions)
-            reading.consumed.update(positions)
-            entry = LexiconEntry((hit.term,), "curated", 1.0)
-            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+            matches.append(_claimed(reading, clause, list(hit.positions), (hit.term,)))
         return matches
 
     def _match_hallucinations(self, reading: _Reading, clause: list[int]) -> list[_Match]:
@@ -1024,11 +1021,8 @@ class QuestionReader:
         for hit in hallucinations.read_hallucinations([t.folded for t in reading.tokens],
                                                       clause, reading.consumed):
             positions = list(hit.positions)
-            between = [k for k in clause if positions[0] < k < positions[1]]
-            reading.consumed.update(positions)
-            reading.consumed.update(between)
-            entry = LexiconEntry((hit.term,), "curated", 1.0)
-            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+            reading.consumed.update(k for k in clause if positions[0] < k < positions[1])
+            matches.append(_claimed(reading, clause, positions, (hit.term,)))
         return matches
 
     def _match_pain_paths(self, reading: _Reading, clause: list[int]) -> list[_Match]:
@@ -1039,10 +1033,7 @@ class QuestionReader:
         for hit in pain_paths.read_pain_paths([t.folded for t in tokens],
                                               [t.stem for t in tokens], self._pain_stem,
                                               clause, reading.consumed):
-            positions = list(hit.positions)
-            reading.consumed.update(positions)
-            entry = LexiconEntry(hit.ids, "curated", 1.0)
-            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+            matches.append(_claimed(reading, clause, list(hit.positions), hit.ids))
         return matches
 
     def _match_rates(self, reading: _Reading, clause: list[int],
@@ -1054,10 +1045,7 @@ class QuestionReader:
         matches = []
         for hit in rhythm.read_rates([t.folded for t in reading.tokens], clause,
                                      reading.consumed, first):
-            positions = list(hit.positions)
-            reading.consumed.update(positions)
-            entry = LexiconEntry(hit.ids, "curated", 1.0)
-            matches.append(_Match(clause, positions, entry, (entry.ids,)))
+            matches.append(_claimed(reading, clause, list(hit.positions), hit.ids))
         return matches
 
     def _match_descriptors(self, reading: _Reading, clause: list[int],
@@ -1651,3 +1639,13 @@ def _shared_word(reading: _Reading, word: int, entry: LexiconEntry
     reading.consumed.add(word)
     reading.shared_heads.add(word)
     return [word], entry
+
+
+def _claimed(reading: _Reading, clause: list[int], positions: list[int],
+             ids: tuple[str, ...]) -> _Match:
+    """A curated reading of a pattern module (tics, hallucinations, pain paths, heart rates):
+    its words are taken, so that no later step reads them again."""
+    reading.consumed.update(positions)
+    entry = LexiconEntry(ids, "curated", 1.0)
+    return _Match(clause, positions, entry, (entry.ids,))
+
