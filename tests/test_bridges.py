@@ -71,7 +71,7 @@ def test_bridged_terms_fall_below_the_bridge_target_and_its_ancestors_only_where
     below = bridged_below(onto, pairs)
     assert below[onto.index(STIFF)] == (onto.index(WEAK),)
     assert onto.index(MUSCLE) not in below  # HPO already has weakness under it
-    assert bridged_above(onto, pairs) == {onto.index(WEAK): (onto.index(STIFF),)}
+    assert bridged_above(below, onto) == {onto.index(WEAK): (onto.index(STIFF),)}
 
 
 def test_an_observed_general_term_is_explained_by_a_bridged_annotation(

@@ -85,17 +85,17 @@ def bridged_below(ontology: Ontology, pairs: tuple[tuple[int, int], ...],
     return {key: tuple(value) for key, value in table.items()}
 
 
-def bridged_above(ontology: Ontology, pairs: tuple[tuple[int, int], ...],
-                  skip: frozenset[int] = frozenset()) -> dict[int, tuple[int, ...]]:
-    """Term -> the terms a bridge puts above it that HPO does not: the inverse of
-    :func:`bridged_below`, for each HPO descendant of a bridge's ``term`` (itself included)."""
+def bridged_above(below: dict[int, tuple[int, ...]],
+                  ontology: Ontology) -> dict[int, tuple[int, ...]]:
+    """Term -> the terms a bridge puts above it that HPO does not: the inverse of a
+    :func:`bridged_below` table, for each HPO descendant of a bridged term (itself included)."""
     table: dict[int, list[int]] = {}
-    for ancestor, terms in bridged_below(ontology, pairs, skip).items():
+    for ancestor, terms in below.items():
         for term in terms:
-            for below in ontology.descendants(term):
-                if ontology.is_ancestor(ancestor, below):
+            for descendant in ontology.descendants(term):
+                if ontology.is_ancestor(ancestor, descendant):
                     continue
-                found = table.setdefault(int(below), [])
+                found = table.setdefault(int(descendant), [])
                 if ancestor not in found:
                     found.append(ancestor)
     return {key: tuple(value) for key, value in table.items()}

@@ -427,12 +427,7 @@ class LikelihoodModel:
     def bridged_above(self) -> dict[int, tuple[int, ...]]:
         """Term -> the terms a curated bridge puts above it (the inverse of
         :attr:`bridged_below`)."""
-        if not self.parameters.term_bridges:
-            return {}
-        onto = self.knowledge.ontology
-        pairs = self._bridges if self._bridges is not None else bridge_indices(
-            onto, term_bridges())
-        return bridged_above(onto, pairs, frozenset(self._uninformative))
+        return bridged_above(self.bridged_below, self.knowledge.ontology)
 
     @cached_property
     def _negated_by_term(self) -> dict[int, Indices]:
