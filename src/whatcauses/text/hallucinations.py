@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import SENTENCE_ENDS
+
 VISUAL_HALLUCINATION, AUDITORY_HALLUCINATION = "HP:0002367", "HP:0008765"
 
 _SENSES = {
@@ -34,8 +36,8 @@ _ABSENT = (
 _REACH = 10
 # A sentence end or a contrast ends the reach: "I saw the GP but the nurse wasn't there"
 # says two things.
-_ENDS = frozenset({".", "!", "?", ";", "but", "because", "though", "although", "said", "says",
-                   "told", "tells", "thinks", "thought"})
+_ENDS = SENTENCE_ENDS | {"but", "because", "though", "although", "said", "says", "told",
+                         "tells", "thinks", "thought"}
 # "and" or a comma before a subject starts another statement ("I saw the GP and she ...").
 _JOINS = frozenset({"and", ","})
 _SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you", "it", "doctor", "gp"})

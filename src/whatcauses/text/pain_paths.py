@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import SENTENCE_ENDS
+
 SCIATICA, LOWER_LIMB_PAIN = "HP:0011868", "HP:0012514"
 
 # Where the sciatic path starts (lay words), and words that put "back" elsewhere.
@@ -31,7 +33,7 @@ _START_REACH = 3
 _LEG_REACH = 6
 # A start said before the verb ("pain in my lower back that shoots down my leg").
 _START_LOOKBACK = 6
-_ENDS = frozenset({".", "!", "?", ";", ",", "and", "but", "or"})
+_ENDS = SENTENCE_ENDS | {",", "and", "but", "or"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+from whatcauses.text.normalize import SENTENCE_ENDS
+
 # Words that make "ago"/"back" a distant past: "years ago", "a few years back", "last year".
 _DISTANT_UNITS = frozenset({"year", "years", "yr", "yrs"})
 _DISTANT_SEASONS = frozenset({"summer", "winter", "spring", "autumn"})
@@ -71,7 +72,7 @@ def resolved_spans(folded: Sequence[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for k in range(len(folded) + 1):
-        if k < len(folded) and folded[k] not in _SENTENCE_ENDS:
+        if k < len(folded) and folded[k] not in SENTENCE_ENDS:
             continue
         marker = _end_marker(folded, start, k)
         if (marker is not None and _distant_past(folded, start, k)

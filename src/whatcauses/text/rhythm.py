@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import SENTENCE_ENDS
+
 BRADYCARDIA, TACHYCARDIA, PALPITATIONS = "HP:0001662", "HP:0001649", "HP:0001962"
 RATE_TERMS = frozenset({BRADYCARDIA, TACHYCARDIA, PALPITATIONS})
 
@@ -30,7 +32,7 @@ _LEADS = frozenset({"too", "it", "it's", "its", "then", "goes", "go", "going", "
                     "getting", "very", "really", "suddenly", "is", "was", "becomes"})
 # A heart named this many tokens before at most, with no sentence end or contrast between.
 _REACH = 14
-_ENDS = frozenset({".", "!", "?", ";", "but", "though", "although"})
+_ENDS = SENTENCE_ENDS | {"but", "though", "although"}
 # "and" before another owner's noun starts a statement about something else ("my heart races
 # and my breathing gets fast").
 _OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the"})

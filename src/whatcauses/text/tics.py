@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import SENTENCE_ENDS
+
 MOTOR_TICS, PHONIC_TICS = "HP:0100034", "HP:0100035"
 
 # Everyday movements that tics resemble (folded words): eye blinking, shrugging, grimacing,
@@ -41,7 +43,6 @@ _URGES = (
     ("cant", "help"), ("cannot", "help"), ("over", "and", "over"), ("can't", "control"),
     ("cant", "control"), ("without", "meaning", "to"), ("hold", "it", "in"),
     ("holds", "it", "in"), ("holding", "it", "in"))
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +81,10 @@ def read_tics(words: Sequence[str], clause: Sequence[int],
 def _urge_in_sentence(words: Sequence[str], at: int) -> bool:
     """Does the sentence around position ``at`` say the action cannot be held back?"""
     start = at
-    while start > 0 and words[start - 1] not in _SENTENCE_ENDS:
+    while start > 0 and words[start - 1] not in SENTENCE_ENDS:
         start -= 1
     end = at
-    while end < len(words) and words[end] not in _SENTENCE_ENDS:
+    while end < len(words) and words[end] not in SENTENCE_ENDS:
         end += 1
     sentence = list(words[start:end])
     return any(tuple(sentence[n:n + len(urge)]) == urge
