@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from whatcauses.errors import UnknownTermError
@@ -356,8 +356,7 @@ class QuestionReader:
         # unrecognised ("when I grip or lift things").
         timings.extend(p for clause in clauses for p in clause)
         timings.extend(triggers.waking_words(tokens))
-        reading.context_chars |= frozenset(
-            c for p in timings for c in range(tokens[p].start, tokens[p].end))
+        reading.add_context(timings)
         return kept
 
     def _with_side(self, reading: _Reading, match: _Match) -> _Match:
@@ -390,8 +389,7 @@ class QuestionReader:
         folded = [t.folded for t in tokens]
         heads = set(guesses.guess_heads(folded)) | set(wellness.well_words(folded))
         guessed = [m for m in matched if min(m.positions) in heads]
-        reading.context_chars |= frozenset(
-            c for m in guessed for p in m.positions for c in range(tokens[p].start, tokens[p].end))
+        reading.add_context(p for m in guessed for p in m.positions)
         return [m for m in matched if min(m.positions) not in heads]
 
     def _without_resolved(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
@@ -402,8 +400,7 @@ class QuestionReader:
         spans = resolved.resolved_spans([t.folded for t in tokens])
         past = [m for m in matched
                 if any(start <= min(m.positions) < end for start, end in spans)]
-        reading.context_chars |= frozenset(
-            c for m in past for p in m.positions for c in range(tokens[p].start, tokens[p].end))
+        reading.add_context(p for m in past for p in m.positions)
         return [m for m in matched if m not in past]
 
     def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
@@ -414,8 +411,7 @@ class QuestionReader:
         weather = colours.weather_triggers([t.folded for t in tokens])
         if not weather:
             return matched
-        reading.context_chars |= frozenset(
-            c for p in weather for c in range(tokens[p].start, tokens[p].end))
+        reading.add_context(weather)
         return [m for m in matched if not set(m.positions) <= weather]
 
     def _set_aside(self, reading: _Reading,
@@ -1546,6 +1542,11 @@ class _Reading:
     shared_heads: set[int] = field(default_factory=set)
     # Findings said of someone other than the patient (text/persons.py).
     others_findings: list[RecognizedFinding] = field(default_factory=list)
+
+    def add_context(self, positions: Iterable[int]) -> None:
+        """These tokens' words are context: never reported as unrecognised."""
+        self.context_chars |= frozenset(
+            c for p in positions for c in range(self.tokens[p].start, self.tokens[p].end))
 
     def span_text(self, positions: list[int]) -> str:
         """The question's own text from the first to the last of these token positions."""
