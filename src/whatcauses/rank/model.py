@@ -340,6 +340,16 @@ def _places(keys: Indices, places: Indices, terms: Sequence[int]) -> dict[int, i
     return dict(zip(wanted[hit].tolist(), places[at[hit]].tolist(), strict=True))
 
 
+def _best_per_key(keys: Indices, rows: Indices, value: Vector) -> tuple[Indices, Indices]:
+    """Per key (ascending), the annotation row with the highest ``value``, the first row on
+    ties (rows keep their order in phenotype.hpoa within each disease): the keys and rows."""
+    order = np.lexsort((rows, -value[rows], keys))
+    rows, keys = rows[order], keys[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    return keys[first], rows[first]
+
+
 def _assemble_details(
     onto: Ontology, n_diseases: int, observed: Sequence[int], excluded: Sequence[int],
     negated_terms: Sequence[AbstractSet[int]],
@@ -909,14 +919,9 @@ class LikelihoodModel:
         pair_key = owner_u[pair_row] * n_terms + pair_ancestor
 
         def best_rows(mask: npt.NDArray[np.bool_]) -> dict[int, int]:
-            # Per key (disease, term): the annotation with the highest frequency, first row on
-            # ties (rows keep their order in phenotype.hpoa within each disease).
-            r, key = pair_row[mask], pair_key[mask]
-            order = np.lexsort((r, -value[r], key))
-            r, key = r[order], key[order]
-            first = np.ones(len(key), dtype=bool)
-            first[1:] = key[1:] != key[:-1]
-            return dict(zip(key[first].tolist(), r[first].tolist(), strict=True))
+            # Per key (disease, term): its best annotation (_best_per_key).
+            key, r = _best_per_key(pair_key[mask], pair_row[mask], value)
+            return dict(zip(key.tolist(), r.tolist(), strict=True))
 
         is_finding = slot[pair_ancestor] >= 0
         below = best_rows(is_finding)
@@ -974,21 +979,11 @@ class LikelihoodModel:
         pair_row, pair_ancestor = expand_ancestors(onto.ancestors_ptr, onto.ancestors_idx,
                                                    row_terms)
 
-        def best_rows(mask: npt.NDArray[np.bool_] | None) -> tuple[Indices, Indices]:
-            # Per term (ascending), the annotation with the highest frequency, first row on
-            # ties (rows keep their order in phenotype.hpoa within each disease).
-            r = pair_row if mask is None else pair_row[mask]
-            term = pair_ancestor if mask is None else pair_ancestor[mask]
-            order = np.lexsort((r, -value[r], term))
-            r, term = r[order], term[order]
-            first = np.ones(len(term), dtype=bool)
-            first[1:] = term[1:] != term[:-1]
-            return term[first], r[first]
-
-        below_terms, below = best_rows(None)
-        exact_terms, exact = best_rows(row_terms[pair_row] == pair_ancestor)
+        below_terms, below = _best_per_key(pair_ancestor, pair_row, value)
+        exact = row_terms[pair_row] == pair_ancestor
+        exact_terms, exact_rows = _best_per_key(pair_ancestor[exact], pair_row[exact], value)
         return AnnotationTable(row_terms, rows.tolist(), raw.tolist(), negated_terms,
-                               below_terms, below, exact_terms, exact)
+                               below_terms, below, exact_terms, exact_rows)
 
     def _partial_credit(self, observed: Sequence[int], diseases: Indices, owner: Indices,
                         row_terms: Indices) -> dict[tuple[int, int], int]:
