@@ -57,10 +57,10 @@ _WHO_AGE = re.compile(
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
-_OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+" + _NUM
-                   + r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)")
+_NO_MEASURE = r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)"
+_OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+" + _NUM + _NO_MEASURE)
 _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _NUM
-                    + r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)")
+                    + _NO_MEASURE)
 # Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
 # ("3 m" with a space and no "yo" is too often three months, or metres.) The word forms
 # ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
