@@ -1,7 +1,7 @@
 """A blocked Eustachian tube in everyday words (issue 13, h-profiles21): an ear said to feel
 plugged or clogged reads as the blocked ear it is, hearing one's own voice echo reads as
-Autophony (not hearing voices), and the Eustachian tube dysfunction profile ranks near the
-top for its typical complaint after a cold.
+Autophony (not hearing voices), crackling in the ear is not lung crackles, and the Eustachian
+tube dysfunction profile ranks near the top for its typical complaint after a cold.
 
 These read questions with the real engine (embedded HPO 2025-01-16), so they are marked slow.
 """
@@ -20,6 +20,7 @@ HEARING_IMPAIRMENT = "HP:0000365"
 AUTOPHONY = "HP:6000032"
 AUDITORY_HALLUCINATION = "HP:0008765"
 EUSTACHIAN_TUBE_DISORDER = "MONDO:0004866"
+LUNG_CRACKLES = "HP:0030830"
 
 
 @pytest.mark.parametrize("question", [
@@ -52,3 +53,15 @@ def test_blocked_echoing_ear_after_a_cold_ranks_eustachian_tube_dysfunction(
                         "hear my own voice echoing in my head", top=5)
     ids = [c.id for c in answer.ranking.candidates]
     assert EUSTACHIAN_TUBE_DISORDER in ids[:3]
+
+
+@pytest.mark.parametrize("question", [
+    "crackling in my ear when I swallow",
+    "popping and crackling noises in both ears",
+])
+def test_ear_crackling_is_not_lung_crackles(engine: Engine, question: str) -> None:
+    assert LUNG_CRACKLES not in present_ids(engine, question)
+
+
+def test_chest_crackles_stay_crackles(engine: Engine) -> None:
+    assert LUNG_CRACKLES in present_ids(engine, "crackles in my chest when I breathe")
