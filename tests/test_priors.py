@@ -26,7 +26,7 @@ from whatcauses.knowledge.curated_diseases import (
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
-from whatcauses.rank.priors import prevalence_prior
+from whatcauses.rank.priors import numbered_entry, prevalence_prior, unknown_defaults
 from whatcauses.rank.results import Prevalence
 from whatcauses.text.frame import read_frame
 
@@ -164,6 +164,29 @@ def test_the_prevalence_prior_is_tempered_capped_and_has_a_default() -> None:
         pytest.approx(math.sqrt(1000 / 0.5)), pytest.approx(math.sqrt(2.0)), 1.0, 1.0]
 
 
+def test_numbered_entries_of_a_series_are_told_from_other_names() -> None:
+    for name in ("Long QT syndrome 15", "Deafness, autosomal recessive 79", "Alport syndrome 3B",
+                 "Parkinson disease 23, autosomal recessive, early onset",
+                 "Albinism, oculocutaneous, type IV", "C1q deficiency 2"):
+        assert numbered_entry(name), name
+    for name in ("Systemic lupus erythematosus", "46XY gonadal dysgenesis",
+                 "1q21.1 recurrent microdeletion", "3-methylglutaconic aciduria",
+                 "Immune thrombocytopenia", "Factor XIII, A subunit, deficiency of"):
+        assert not numbered_entry(name), name
+
+
+def test_a_numbered_entry_without_a_figure_counts_as_rarer_than_the_default() -> None:
+    # A figure stays a figure whatever the name; only unknown figures take the per-entry
+    # default, and weights stay relative to the general default.
+    names = ["Long QT syndrome 15", "Heparin-induced thrombocytopenia", "Romano-Ward 2"]
+    defaults = unknown_defaults(names, 0.3, 0.01)
+    assert list(defaults) == [0.01, 0.3, 0.01]
+    figures = [None, None, Prevalence(40.0, "", "Orphanet")]
+    weights = prevalence_prior(figures, default_per_100000=0.3, exponent=1.0,
+                               defaults=defaults)
+    assert list(weights) == [pytest.approx(0.01 / 0.3), 1.0, pytest.approx(40.0 / 0.3)]
+
+
 def test_a_curated_figure_from_one_setting_counts_a_fraction_of_itself() -> None:
     # Orphanet's figure for one (founder) population counts as unknown; a curated figure
     # from a clinic, people with a related condition or one population counts at the factor.
@@ -280,6 +303,32 @@ def test_narrative_sources_come_first_and_are_all_cited(engine: Engine) -> None:
     assert set(in_answer) == cited
     assert in_answer == list(range(1, len(in_answer) + 1))
     assert "((" not in answer.answer and ") (" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_numbered_entry_without_a_figure_no_longer_outranks_the_common_disease(
+        engine: Engine) -> None:
+    # C1q deficiency 2 (a numbered entry, no figure) explains the findings better than
+    # systemic lupus erythematosus (Orphanet: 1-5 in 10,000); counted as known from a few
+    # families, it falls behind the common disease (at the shared default it led).
+    parameters = ModelParameters()
+    answer = engine.ask("I'm a 35 year old woman with a butterfly rash on my face, painful "
+                        "joints and mouth ulcers.")
+    ids = [c.ids for c in answer.ranking.candidates]
+    assert "OMIM:152700" in ids[0]
+    index = engine.knowledge.disease_index("OMIM:620321")
+    assert numbered_entry(engine.knowledge.disease_names[index])
+    assert engine.ranker.prevalence[index] is None
+    exponent = parameters.person_prevalence_exponent
+    expected = (parameters.numbered_default_prevalence_per_100000
+                / parameters.default_prevalence_per_100000) ** exponent
+    assert engine.ranker.prevalence_prior(exponent)[index] == pytest.approx(expected)
+    default = parameters.default_prevalence_per_100000
+    shared = Engine(engine.knowledge,
+                    replace(parameters, numbered_default_prevalence_per_100000=default))
+    before = shared.ask("I'm a 35 year old woman with a butterfly rash on my face, painful "
+                        "joints and mouth ulcers.")
+    assert "OMIM:152700" not in before.ranking.candidates[0].ids
 
 
 @pytest.mark.slow

@@ -260,6 +260,19 @@ class ModelParameters:
     # (3 in 1,000,000), the class of most documented rare diseases; unknown figures belong to
     # rare entries, mostly gene-specific OMIM subtypes.
     default_prevalence_per_100000: float = 0.3
+    # A numbered entry of a series without a figure ("Deafness, autosomal recessive 79",
+    # "Long QT syndrome 15", "Parkinson disease 23": rank/priors.py, numbered_entry) is one
+    # gene's share of a disease, mostly known from a few families: as common as Orphanet's
+    # "Cases/families" class (1 in 10 million, knowledge/prevalence.py CASES_ONLY_PER_100000)
+    # rather than a typical documented rare disease. Other entries without a figure keep the
+    # default above: lowering it for all of them (0.1, 0.03) lowered frozen top-10 totals (an
+    # unnumbered entry without a figure is often the answer). Measured against the shipped
+    # default (h-ranker3, bench/questions.py over all dev questions and probes, 923
+    # questions): top-1/3/5/10 +2/0/+3/+1 (0.03: +1/0/+3/+1); frozen voices +1/+1/+1/0, no
+    # frozen or check total lower. Susceptibility entries ("Sarcoidosis, susceptibility to,
+    # 2") are not set apart: with the default lowered to 0.03 for all, keeping them at 0.3
+    # changed no figure.
+    numbered_default_prevalence_per_100000: float = 0.01
     # The recent period a question's findings cover, in years, for curated figures of
     # conditions that end (an incidence or lifetime figure with an episode duration): the
     # prior counts the people who have such a condition at some time in it (rank/priors.py,

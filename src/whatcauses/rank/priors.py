@@ -7,6 +7,7 @@ Priors combine by multiplication; ``None`` means uniform.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
@@ -171,15 +172,42 @@ def _better(figure: Prevalence, held: Prevalence | None) -> bool:
     return figure.general_population and not held.general_population
 
 
+# A numbered entry of a series: a name with a number of its own after a space ("Long QT
+# syndrome 15", "Deafness, autosomal recessive 79", "Alport syndrome 3B", "Parkinson disease
+# 23, autosomal recessive") or a roman type ("Albinism, oculocutaneous, type IV"); not a
+# number inside a word or a band ("46XY", "1q21.1 microdeletion", "3-methylglutaconic").
+_NUMBERED = re.compile(r"\s\d+[A-Za-z]?(?=$|[\s,;:(])|\btype [IVX]+\b")
+
+
+def numbered_entry(name: str) -> bool:
+    """Whether a disease name is a numbered entry of a series (one gene's or locus's form of
+    a disease: OMIM's "Bardet-Biedl syndrome 9")."""
+    return _NUMBERED.search(name) is not None
+
+
+def unknown_defaults(names: Sequence[str], default_per_100000: float,
+                     numbered_per_100000: float) -> Vector:
+    """Per disease, how common it counts when it has no figure: ``numbered_per_100000`` for
+    a numbered entry of a series (:func:`numbered_entry`), ``default_per_100000`` for the
+    rest (ModelParameters says why)."""
+    defaults: Vector = np.asarray([numbered_per_100000 if numbered_entry(name)
+                                   else default_per_100000 for name in names],
+                                  dtype=np.float64)
+    return defaults
+
+
 def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: float,
                      exponent: float, cap_per_100000: float = math.inf,
-                     one_setting_factor: float = 0.1) -> Vector:
+                     one_setting_factor: float = 0.1,
+                     defaults: Vector | None = None) -> Vector:
     """``P(disease)`` proportional to its prevalence raised to ``exponent``.
 
     ``exponent`` 1 is the plain Bayesian prior; below 1 tempers it (the likelihood ratios of
     annotation data are not calibrated well enough to bear a prior spanning eight orders of
-    magnitude at full strength). Diseases without a figure count as ``default_per_100000``;
-    figures above ``cap_per_100000`` count as the cap. A figure from one population only
+    magnitude at full strength). Diseases without a figure count as ``default_per_100000``,
+    or as their own entry of ``defaults`` when given (:func:`unknown_defaults`: a numbered
+    entry of a series counts as rarer); weights are relative to ``default_per_100000``.
+    Figures above ``cap_per_100000`` count as the cap. A figure from one population only
     counts as unknown when Orphanet's (founder populations of rare diseases), and at
     ``one_setting_factor`` times itself when curated (a clinic's patients, people with a
     related condition, one population: ModelParameters.one_setting_prevalence_factor).
@@ -194,10 +222,12 @@ def prevalence_prior(figures: Sequence[Prevalence | None], default_per_100000: f
     "Bardet-Biedl syndrome 9": 2,852 such entries) each count as the default, as a whole rare
     disease would. Sharing the default among a series' entries (h-ranker2: default / series
     size) raised dev questions and probes by +2 top-5 and +1 top-10 of 747, but lowered
-    frozen voices top-5 by one question (top-10 +1): not used.
+    frozen voices top-5 by one question (top-10 +1): not used. A fixed lower figure for
+    them (``defaults``, one family's worth: h-ranker3) lowered none.
     """
-    values = np.asarray([_prior_figure(f, default_per_100000, one_setting_factor)
-                         for f in figures], dtype=np.float64)
+    own = np.full(len(figures), default_per_100000) if defaults is None else defaults
+    values = np.asarray([_prior_figure(f, float(d), one_setting_factor)
+                         for f, d in zip(figures, own, strict=True)], dtype=np.float64)
     values = np.clip(values, 1e-6, cap_per_100000)
     weights: Vector = np.power(values / default_per_100000, exponent)
     return weights

@@ -45,6 +45,7 @@ from whatcauses.rank.priors import (
     one_sex_share,
     prevalence_prior,
     prior_figure,
+    unknown_defaults,
 )
 from whatcauses.rank.query import build_query
 from whatcauses.rank.results import (
@@ -177,9 +178,12 @@ class Ranker:
 
         @lru_cache(maxsize=8)
         def compute(exponent: float) -> Vector:
+            defaults = unknown_defaults(self.knowledge.disease_names,
+                                        p.default_prevalence_per_100000,
+                                        p.numbered_default_prevalence_per_100000)
             weights = prevalence_prior(self.prevalence, p.default_prevalence_per_100000,
                                        exponent, p.prevalence_cap_per_100000,
-                                       p.one_setting_prevalence_factor)
+                                       p.one_setting_prevalence_factor, defaults)
             # Not tempered by the exponent: the sex likelihood ratio that undoes it for a
             # person of known sex is not tempered either. A twin group is one disease: one
             # member of one sex only makes the group so (as its sex ratio does,
