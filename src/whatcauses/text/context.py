@@ -95,6 +95,10 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
                 r"schoolgirl)\b"), (1.0, 12.0), 8.0),
     (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
 )
+# In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
+# names the unborn child: no life stage of the person asked about.
+_EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|expecting a baby)\b")
+_BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
 # Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
 # "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
 # life stages, so that "as a child" is an onset and not the person's age.
@@ -256,8 +260,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is not None and age_range is None:
         age_range = (age, age)
     if age is None:
+        expecting = _EXPECTING.search(text) is not None
         for pattern, stage, value in _LIFE_STAGES:
             match = pattern.search(text)
+            if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):
+                continue  # the unborn child of a pregnant asker, not the person's age
             if match:
                 age, age_text, spans = value, match.group(0), [match.span()]
                 age_range = stage
