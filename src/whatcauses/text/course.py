@@ -8,7 +8,8 @@ episode length does not fit it.
 
 The reader is conservative: it reads a duration only where the words tie it to a complaint
 lasting ("for 3 days", "over the past 2 weeks", "started 3 days ago", "since last week",
-"came on suddenly"), never a bare "3 days" or an age ("3 years old"), and skips durations said
+"came on suddenly"; in clinicians' notes "3/7 hx", "a 2 week history of", "cough x 3 weeks"),
+never a bare "3 days" or an age ("3 years old"), and skips durations said
 of a habit or a circumstance ("I've smoked for 30 years", "worked there for 10 years").
 Vague words get a modest value of their kind: "for days" 3, "for weeks" 21, "for months" 180,
 "for years" and "for ages" a year and more, "all my life" ten years.
@@ -55,6 +56,19 @@ _VAGUE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(days|weeks|months|
 _AGO = re.compile(r"\b(?:started|starting|began|begun|came on|come on|since|noticed|"
                   r"first noticed|appeared|developed)\b[^.,;!?]{0,40}?\b" + _NUM + r"[\s-]+"
                   + _UNIT + r"\s+ago\b")
+# Clinicians' notation: "3/7" days, "2/52" weeks, "6/12" months (a count over the days of a
+# week, weeks or months of a year), tied to the complaint by "hx"/"history" or standing after
+# a finding ("productive cough 3/52"); never a date ("on 3/12", "3/12/2024"), a gestation
+# ("9/40") or a past event ("back from Spain 3/7 ago"). The count is below the whole ("8/7"
+# is no duration).
+_FRACTION_DAYS = {"7": 1.0, "52": 7.0, "12": 30.0}
+_FRACTION = re.compile(r"(?<![\d/.])(?<!\bon )(?<!\bsince )(?<!\bfrom )(?<!\buntil )"
+                       r"(?<!\bdated )(?<!\blmp )(\d{1,2})\s*/\s*(7|52|12)\b"
+                       r"(?!\s*/\s*\d)(?!\s+ago\b)")
+# "a 3 day history of", "3-week hx", "two months' history", "cough x 3 weeks", "x2 days".
+_HISTORY = re.compile(r"\b" + _NUM + _RANGE + r"[\s-]*" + _UNIT
+                      + r"(?:'|'s)?\s+(?:hx|history)\b")
+_TIMES = re.compile(r"(?<![a-z0-9])x\s*" + _NUM + r"[\s-]*" + _UNIT + r"\b")
 # Named points in time and words of a sudden, recent start: (pattern, days).
 _SINCE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bsince\s+(?:yesterday|last night|this morning|today|earlier today|"
@@ -115,6 +129,30 @@ def read_course(question: str) -> Course | None:
     return Course(days, question[start:end], start, end)
 
 
+def complaint_durations(question: str) -> list[Course]:
+    """Every duration the question gives its complaint (not those of a habit), in order
+    (span: offsets into ``question``)."""
+    text, origin = fold_with_origin(question)
+    found = []
+    for days, a, b in sorted(_durations(text), key=lambda item: item[1]):
+        if not _about_habit(text, a):
+            start, end = original_span(origin, a, b)
+            found.append(Course(days, question[start:end], start, end))
+    return found
+
+
+# A finding HPO names apart once it has lasted long, by the HPO definition of the lasting
+# form: finding -> (lasting form, days it must have lasted, more than); text/question.py
+# reads such a finding as the lasting form or itself. Chronic diarrhea is "usually
+# taken to mean diarrhea that has persisted for over 4 weeks"; Chronic cough is "a cough
+# lasting longer than eight weeks in adults or longer than four weeks in children" (the adult
+# bound, the stricter, for all).
+LASTING_FORMS: dict[str, tuple[str, float]] = {
+    "HP:0002014": ("HP:0002028", 28.0),  # Diarrhea -> Chronic diarrhea
+    "HP:0012735": ("HP:0034315", 56.0),  # Cough -> Chronic cough
+}
+
+
 def durations(question: str) -> list[Course]:
     """Every duration the question gives, of the complaint or not ("trying to get pregnant
     for a year"), in order (span: offsets into ``question``)."""
@@ -136,6 +174,13 @@ def _durations(text: str) -> list[tuple[float, int, int]]:
         found.append((days, *match.span()))
     for match in _AGO.finditer(text):
         found.append((_number(match.group(1)) * _unit(match.group(2)), *match.span()))
+    for match in _FRACTION.finditer(text):
+        count, whole = int(match.group(1)), int(match.group(2))
+        if 0 < count < whole:
+            found.append((count * _FRACTION_DAYS[match.group(2)], *match.span()))
+    for pattern in (_HISTORY, _TIMES):
+        for match in pattern.finditer(text):
+            found.append((_number(match.group(1)) * _unit(match.group(2)), *match.span()))
     for match in _VAGUE.finditer(text):
         found.append((_VAGUE_DAYS[match.group(1)], *match.span()))
     for pattern, days in _SINCE:

@@ -95,6 +95,9 @@ _SPELLING_WORDS = {
     # A carer's reflexive is the asker's ("he's wetting himself" meets "wetting myself");
     # "themselves" keeps its own wordings (curated "wetting themselves").
     "himself": "myself", "herself": "myself",
+    # Clinicians' shorthand for words that combine ("abdo pain", "lower abdo cramps", "wt loss",
+    # "wt gain"): each is the word it shortens.
+    "abdo": "abdominal", "wt": "weight",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
@@ -411,7 +414,79 @@ def tokenize(text: str) -> list[Token]:
             )
         )
     return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
-        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(tokens))))))))
+        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
+            _refer_to_urine(_spell_out_letter_pairs(tokens))))))))))
+
+
+# "It" before a verb of stinging or burning refers back to the urine when the urine was the
+# last thing of its sentence named ("my wee smells and it stings", "my pee is pink with blood,
+# it burns too"): passing it stings, as "stings when I wee" says (Dysuria). Looked for back to
+# the sentence's start, within this many words.
+_URINE_WORDS = frozenset({"urine", "pee", "wee", "wees", "pees", "piss"})
+_STING_VERBS = frozenset({"stings", "stinging", "stung", "burns", "burning", "burnt", "burned"})
+_URINE_LOOKBACK = 10
+_OTHER_REFERENTS = frozenset({"eye", "eyes", "ear", "ears", "skin", "throat", "mouth", "tongue",
+                              "rash", "spot", "spots", "cut", "sore", "wound", "foot", "feet",
+                              "hand", "hands", "leg", "legs", "arm", "arms", "face", "nose",
+                              "bottom", "back", "chest", "head", "stomach", "tummy", "belly"})
+
+
+def _refer_to_urine(tokens: list[Token]) -> list[Token]:
+    """"It" (or "it's") before a stinging verb reads as the urine named last in its sentence,
+    no other part of the body named between."""
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded not in ("it", "it's", "its"):
+            continue
+        verb = here + 1
+        while verb < len(tokens) - 1 and tokens[verb].folded in ("really", "also", "just",
+                                                                  "kind", "of", "a", "bit"):
+            verb += 1
+        if tokens[verb].folded not in _STING_VERBS:
+            continue
+        for back in range(here - 1, max(here - _URINE_LOOKBACK, 0) - 1, -1):
+            word = tokens[back].folded
+            if word in SENTENCE_ENDS or word in _OTHER_REFERENTS:
+                break
+            if word in _URINE_WORDS:
+                tokens[here] = replace(tokens[here], folded="urine", stem=stem("urine"))
+                break
+    return tokens
+
+
+# Clinicians write the common pairs of gut symptoms as single letters joined by "&", "+" or
+# "/": "N&V", "n/v" (nausea and vomiting), "D&V" (diarrhoea and vomiting), "N/V/D". A letter
+# alone means nothing, so only letters joined so, all of them from this table, are read.
+_SYMPTOM_LETTERS = {"n": "nausea", "v": "vomiting", "d": "diarrhoea"}
+_LETTER_JOINS = frozenset({"&", "+", "/"})
+
+
+def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
+    """Each letter of "N&V", "D+V", "n/v/d" takes the stem of the symptom it stands for, and
+    each join reads as "and", so that the letters read as the words written out: a finding
+    each, negated together ("no N&V" as "no nausea and vomiting")."""
+    here = 0
+    while here < len(tokens):
+        end = here
+        while (end + 2 < len(tokens) and tokens[end + 1].folded in _LETTER_JOINS
+               and tokens[end + 2].folded in _SYMPTOM_LETTERS
+               and tokens[end + 1].start == tokens[end].end
+               and tokens[end + 2].start == tokens[end + 1].end):
+            end += 2
+        letters = tokens[here:end + 1:2]
+        if (end > here and tokens[here].folded in _SYMPTOM_LETTERS
+                and len({t.folded for t in letters}) == len(letters)
+                and (here == 0 or not tokens[here - 1].folded.isalnum()
+                     or tokens[here - 1].end < tokens[here].start)):
+            for position in range(here, end + 1, 2):
+                word = _SYMPTOM_LETTERS[tokens[position].folded]
+                tokens[position] = replace(tokens[position], stem=stem(word))
+            for position in range(here + 1, end, 2):
+                tokens[position] = replace(tokens[position], folded="and", stem="and",
+                                           is_word=True)
+            here = end + 1
+        else:
+            here += 1
+    return tokens
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:

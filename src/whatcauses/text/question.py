@@ -49,7 +49,12 @@ from whatcauses.text import (
     wellness,
 )
 from whatcauses.text.context import PersonContext, read_onsets, read_person
-from whatcauses.text.course import durations, read_course
+from whatcauses.text.course import (
+    LASTING_FORMS,
+    complaint_durations,
+    durations,
+    read_course,
+)
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
@@ -300,9 +305,10 @@ class QuestionReader:
                 (h.start, h.end) for h in onsets) + not_the_person + tuple(
                 (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
                 for s in elsewhere))
+        findings = self._lasting(text, _deduplicate(reading.findings))
         return Interpretation(
             question=text,
-            findings=tuple(self._without_implied(text, _deduplicate(reading.findings))),
+            findings=tuple(self._without_implied(text, findings)),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,
@@ -327,6 +333,36 @@ class QuestionReader:
         )
 
     # ---- the steps of read(), in order ----
+
+    def _lasting(self, text: str, findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """A finding the nearest duration of its sentence says has lasted long enough is read
+        as its lasting form or itself ("diarrhoea for 3 months", "6/12 hx of cough": Chronic
+        diarrhea | Diarrhea, Chronic cough | Cough; text/course.py, LASTING_FORMS). The plain
+        finding stays in the group, so a disease whose sources list only "cough" still
+        explains it as well as before (replacing it cost a frozen question its first place)."""
+        spans = complaint_durations(text)
+        if not spans:
+            return findings
+        lasting = []
+        for finding in findings:
+            if finding.negated or not any(i in LASTING_FORMS for i in finding.ids):
+                lasting.append(finding)
+                continue
+            near = [d for d in spans if not _SENTENCE_BREAK.search(
+                text[min(d.start, finding.start):max(d.end, finding.end)])]
+            if not near:
+                lasting.append(finding)
+                continue
+            nearest = min(near, key=lambda d: min(abs(d.start - finding.end),
+                                                  abs(finding.start - d.end)))
+            ids = tuple(dict.fromkeys(
+                j for i in finding.ids
+                for j in ((LASTING_FORMS[i][0], i) if i in LASTING_FORMS
+                          and nearest.days > LASTING_FORMS[i][1]
+                          and LASTING_FORMS[i][0] in self.ontology else (i,))))
+            lasting.append(replace(finding, ids=ids, labels=tuple(self._label(i) for i in ids))
+                           if ids != finding.ids else finding)
+        return lasting
 
     def _without_timings(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """Findings that only say when or why an earlier finding of the sentence happens
