@@ -218,6 +218,8 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
         colours = [c for p in sequence if (c := _colour(words[p])) is not None]
         if changed and not colours:  # "change colour to white" names its colour
             colours = ["change"]
+        if colour_of_matter(words, sequence[-1]):
+            continue  # "red swollen toe with yellow pus": the colour is the pus's
         sites, between, shared = _sites_after(words, sequence[-1], used)
         if shared and set(colours) <= _LONE_FINDINGS:
             continue  # "painful red swollen knee": "red" is read alone, with "painful"
@@ -244,6 +246,19 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
             hits.append(ColourHit(positions, tuple(sites), group, tuple(colours)))
         used.update(positions)
     return hits
+
+
+def colour_of_matter(words: Sequence[str], position: int) -> bool:
+    """Is the colour word at ``position`` said of the matter named right after it ("yellow
+    pus", "green, smelly discharge" is not: "thick green pus" is), so that it names no colour
+    of a body part?"""
+    if _colour(words[position]) is None:
+        return False
+    following = position + 1
+    while following < len(words) and (words[following] in _DEGREES
+                                      or words[following] in _MATTER_WORDS):
+        following += 1
+    return following < len(words) and words[following] in _SUBSTANCES
 
 
 def _colour(word: str) -> str | None:
@@ -395,6 +410,17 @@ _LESIONS = frozenset({"rash", "rashes", "spot", "spots", "patch", "patches", "lu
                       "wound", "bruise", "bruises", "mole", "moles", "ulcer", "cut", "scar",
                       "bite", "bites", "area", "vein", "veins", "discharge", "nipple", "stool",
                       "stools", "poo", "urine", "pee", "wee", "phlegm", "snot", "mucus"})
+
+
+# Matter that comes out of a part, said with its own colour right after the colour word
+# ("yellow pus", "green discharge", "white flecks of mucus"): the colour is the matter's,
+# never the colour of a site named nearby ("toe next to the nail with yellow pus").
+_SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust", "crusts",
+                         "crusting", "gunk", "goo", "ooze", "mucus", "phlegm", "snot",
+                         "sputum", "stuff"})
+# Words that may stand between the colour and the matter ("yellow, thick pus").
+_MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
+                           "foul", "coloured", "colored", "looking", "ish"})
 
 
 _NEGATIONS = frozenset({"don't", "doesn't", "didn't", "never", "not", "won't", "do", "does",

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import BodySites
+from whatcauses.text.colours import colour_of_matter
 from whatcauses.text.lexicon import LexiconEntry
 from whatcauses.text.sites import SiteReader
 
@@ -81,6 +82,9 @@ class DescriptorReader:
                 k += 1
                 continue
             positions, readings = hit
+            if all(colour_of_matter(words, p) for p in positions):
+                k += len(positions)  # "the nail with yellow pus": the pus is yellow
+                continue
             composition = self._sites.describe(words, clause, positions, readings, used)
             if composition is not None:
                 every = tuple(sorted({*positions, *composition.positions}))

@@ -836,8 +836,11 @@ _ARTICLES = frozenset({"a", "an", "another"})
 _ARTICLE_REACH = 3
 # Words after the noun that end its noun phrase besides function words and punctuation
 # ("a cold last week", "a cold since Monday", "a cold going round").
+# A count of time starts a new phrase too ("a cold three weeks ago", "a cold 2 days back").
 _PHRASE_ENDS = frozenset({"since", "last", "again", "now", "recently", "lately", "today",
-                          "yesterday", "ago", "going", "coming", "back", "then"})
+                          "yesterday", "ago", "going", "coming", "back", "then", "one", "two",
+                          "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "couple", "few", "several", "many"})
 
 
 # Words that name a finding only as a noun: "a fit", "his fits" (seizures), but "I've always
@@ -893,7 +896,8 @@ def _heads_phrase(tokens: list[Token], here: int) -> bool:
     word or a word that cannot go on a noun phrase?"""
     after = tokens[here + 1] if here + 1 < len(tokens) else None
     return (after is None or not after.is_word or after.folded in STOPWORDS
-            or after.folded in _PHRASE_ENDS or after.folded in MARKED_NEGATIONS)
+            or after.folded in _PHRASE_ENDS or after.folded.isdigit()
+            or after.folded in MARKED_NEGATIONS)
 
 
 def _adjacent_words(tokens: list[Token], here: int, there: int) -> bool:

@@ -48,6 +48,7 @@ from whatcauses.text import (
     triggers,
     wellness,
 )
+from whatcauses.text.colours import colour_of_matter
 from whatcauses.text.context import PersonContext, read_onsets, read_person
 from whatcauses.text.course import (
     LASTING_FORMS,
@@ -866,6 +867,7 @@ class QuestionReader:
             for start, end, key in longest_matches(
                 self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words,
                 min_words=2, accept=lambda positions: not self._negates_a_verb(tokens, positions)
+                and not self._colour_of_other_matter(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -895,12 +897,21 @@ class QuestionReader:
                                                                 for p in site):
             return False
         words = [t.folded for t in tokens]
-        if set(self._sites.sites_within(words, site)) != set(site):
+        # The site's head word stands just before the negation; words before it may name
+        # which one ("my *ring* finger won't straighten", with no site phrase "ring finger").
+        if site[-1] not in self._sites.sites_within(words, site):
             return False
         after = next((k for k in range(mark + 1, min(mark + 1 + _VERB_REACH, len(tokens)))
                       if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
         return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
             tokens[k].is_word for k in range(mark + 1, after + 1))
+
+    @staticmethod
+    def _colour_of_other_matter(tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase take a colour word that is said of matter outside it ("the nail
+        with yellow pus" is no "yellow nail": the pus is yellow)?"""
+        words = [t.folded for t in tokens]
+        return any(colour_of_matter(words, p) and p + 1 not in positions for p in positions)
 
     def _with_frame_word(self, reading: _Reading, clause: list[int], positions: list[int],
                          entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:
@@ -1077,6 +1088,9 @@ class QuestionReader:
         matches = []
         for hit in rhythm.read_rates([t.folded for t in reading.tokens], clause,
                                      reading.consumed, first):
+            matches.append(_claimed(reading, clause, list(hit.positions), hit.ids))
+        for hit in rhythm.read_paroxysms([t.folded for t in reading.tokens], clause,
+                                         reading.consumed):
             matches.append(_claimed(reading, clause, list(hit.positions), hit.ids))
         return matches
 

@@ -8,6 +8,11 @@ in the sentence, such a rate word after a word that makes it a statement about t
 ("too", "it", "then") reads as HPO's rate terms: slower than normal (Bradycardia), rapid
 (Tachycardia, or Palpitations as felt). Without a first rate nothing is read: "fast" or
 "slow" alone in a sentence about the heart may be said of anything.
+
+A fast heartbeat said to stop suddenly ("it starts and stops suddenly", "then stops just as
+abruptly", "switches off suddenly") comes in attacks with an abrupt end: HPO's Paroxysmal
+tachycardia (HP:0006688, under Tachycardia). Read only in a sentence that names both the heart
+(or palpitations) and a fast rate; a sudden stop alone may be said of anything.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from whatcauses.text.normalize import SENTENCE_ENDS
 
 BRADYCARDIA, TACHYCARDIA, PALPITATIONS = "HP:0001662", "HP:0001649", "HP:0001962"
 RATE_TERMS = frozenset({BRADYCARDIA, TACHYCARDIA, PALPITATIONS})
+PAROXYSMAL_TACHYCARDIA = "HP:0006688"
 
 _HEART = frozenset({"heart", "heartbeat", "heartbeats", "pulse", "heartrate"})
 _RATES: dict[str, tuple[str, ...]] = {
@@ -73,3 +79,43 @@ def _heart_before(words: Sequence[str], at: int) -> bool:
         if words[n] in _HEART:
             return True
     return False
+
+
+# A stop and a sudden word within this many words of each other ("stops just as suddenly").
+_SUDDEN_REACH = 3
+_STOPS = frozenset({"stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending",
+                    "off"})
+_SUDDEN = frozenset({"suddenly", "sudden", "abruptly", "abrupt", "instantly", "instantaneously"})
+# Words naming a fast heartbeat, besides the rate words of :data:`_RATES`.
+_FAST = frozenset({"palpitations", "palpitation", "pounding", "thumping", "tachycardia"})
+
+
+def read_paroxysms(words: Sequence[str], clause: Sequence[int],
+                   consumed: Collection[int]) -> list[RateHit]:
+    """A sudden stop of a fast heartbeat in this clause ("my heart races, then it stops
+    suddenly"): Paroxysmal tachycardia, on the stop and sudden words, once."""
+    for k in clause:
+        if words[k] not in _STOPS or k in consumed:
+            continue
+        near = [n for n in range(max(k - _SUDDEN_REACH, 0),
+                                 min(k + _SUDDEN_REACH + 1, len(words)))
+                if words[n] in _SUDDEN and n != k]
+        if not near or any(words[n] in _ENDS for n in range(min(k, *near), max(k, *near))):
+            continue
+        sentence = _sentence(words, k)
+        if (any(words[n] in _HEART or words[n] == "palpitations" for n in sentence)
+                and any(_RATES.get(words[n]) == (TACHYCARDIA, PALPITATIONS)
+                        or words[n] in _FAST for n in sentence)):
+            own = tuple(sorted({k, *(n for n in near if n not in consumed)}))
+            return [RateHit((PAROXYSMAL_TACHYCARDIA,), own)]
+    return []
+
+
+def _sentence(words: Sequence[str], at: int) -> range:
+    start = at
+    while start > 0 and words[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    end = at
+    while end + 1 < len(words) and words[end + 1] not in SENTENCE_ENDS:
+        end += 1
+    return range(start, end + 1)
