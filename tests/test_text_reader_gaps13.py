@@ -144,3 +144,8 @@ def test_the_side_of_the_back_is_the_flank(engine: Engine) -> None:
 def test_the_askers_own_child_at_nursery_is_the_patient(engine: Engine) -> None:
     found = present_ids(engine, "my little girl at nursery has been vomiting and has diarrhoea")
     assert {VOMITING, DIARRHEA} <= found
+
+
+def test_how_it_came_on_may_stand_between_the_limbs_and_their_verb(engine: Engine) -> None:
+    found = present_ids(engine, "my husband's right arm and leg suddenly went weak")
+    assert HEMIPARESIS in found
