@@ -149,3 +149,8 @@ def test_the_askers_own_child_at_nursery_is_the_patient(engine: Engine) -> None:
 def test_how_it_came_on_may_stand_between_the_limbs_and_their_verb(engine: Engine) -> None:
     found = present_ids(engine, "my husband's right arm and leg suddenly went weak")
     assert HEMIPARESIS in found
+
+
+def test_the_back_under_the_ribs_is_the_flank_not_the_abdomen(engine: Engine) -> None:
+    found = present_ids(engine, "sharp pain on the left side of my back under the ribs")
+    assert FLANK_PAIN in found and "HP:0002027" not in found  # Abdominal pain
