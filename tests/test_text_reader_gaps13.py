@@ -154,3 +154,7 @@ def test_how_it_came_on_may_stand_between_the_limbs_and_their_verb(engine: Engin
 def test_the_back_under_the_ribs_is_the_flank_not_the_abdomen(engine: Engine) -> None:
     found = present_ids(engine, "sharp pain on the left side of my back under the ribs")
     assert FLANK_PAIN in found and "HP:0002027" not in found  # Abdominal pain
+
+
+def test_a_colour_before_a_body_part_is_the_parts_not_the_persons(engine: Engine) -> None:
+    assert PALLOR not in present_ids(engine, "I have grey eyes and blurred vision")
