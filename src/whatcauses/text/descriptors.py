@@ -110,6 +110,9 @@ class DescriptorReader:
         yellow and has a big liver"); ``None`` when it is no such colour."""
         if len(positions) != 1 or words[positions[0]] not in self._person_colours:
             return None
+        # A body part right after the colour has it ("I have grey eyes"): not the person's.
+        if positions[0] + 1 < len(words) and words[positions[0] + 1] in self._site_words:
+            return None
         verbs: list[int] = []  # those of this colour alone: not across "pale and"
         verb = False
         own = True

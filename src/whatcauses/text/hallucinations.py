@@ -7,6 +7,11 @@ say the same by naming what is seen or heard and then that it is not there, not 
 that nobody else sees or hears it. What is named between may be anything (people, children,
 animals, insects), so the rule reads the verb of the sense and the words of absence after it
 in the same sentence; it has no list of things seen.
+
+People also say it by where the thing seen stands: living things on a wall or a ceiling
+("keeps seeing animals on the walls", "sees insects crawling across the ceiling"). That
+second form needs a habitual verb (not "saw": "I saw a spider on the ceiling" is an event),
+a living thing and such a surface, all within reach in the sentence.
 """
 
 from __future__ import annotations
@@ -47,6 +52,16 @@ _NOT_PERCEIVED = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt", "n
                             "dont", "doesn't", "doesnt", "didn't", "didnt", "never", "to"})
 
 
+# The second form: a habitual verb, a living thing, and a surface it cannot stand on as seen.
+_HABITUAL_SEEING = frozenset({"see", "sees", "seeing"})
+_LIVING = frozenset({"animal", "animals", "insect", "insects", "bug", "bugs", "spider",
+                     "spiders", "ant", "ants", "beetle", "beetles", "worm", "worms", "rat",
+                     "rats", "mouse", "mice", "snake", "snakes", "cat", "cats", "dog", "dogs",
+                     "people", "person", "faces", "face", "men", "man", "children", "child",
+                     "creatures", "creature", "figures", "figure", "birds", "bird", "flies"})
+_SURFACES = frozenset({"wall", "walls", "ceiling", "ceilings", "wallpaper", "curtains"})
+
+
 @dataclass(frozen=True, slots=True)
 class HallucinationHit:
     """A hallucination: its term and the positions of the verb and the words of absence."""
@@ -65,9 +80,27 @@ def read_hallucinations(words: Sequence[str], clause: Sequence[int],
         if term is None or k in consumed or (k > 0 and words[k - 1] in _NOT_PERCEIVED):
             continue
         absent = _absence_after(words, k, consumed)
+        if absent is None and words[k] in _HABITUAL_SEEING:
+            absent = _surface_after(words, k, consumed)
         if absent is not None:
             hits.append(HallucinationHit(term, (k, *absent)))
     return hits
+
+
+def _surface_after(words: Sequence[str], at: int,
+                   consumed: Collection[int]) -> tuple[int, ...] | None:
+    """The position of a wall or ceiling after a living thing seen from ``at``, in its
+    sentence and within reach ("seeing animals on the walls")."""
+    living = False
+    for n in range(at + 1, min(len(words), at + 1 + _REACH)):
+        if n in consumed or words[n] in _ENDS or (
+                words[n] in _JOINS and n + 1 < len(words) and words[n + 1] in _SUBJECTS):
+            return None
+        if words[n] in _LIVING:
+            living = True
+        elif living and words[n] in _SURFACES:
+            return (n,)
+    return None
 
 
 def _absence_after(words: Sequence[str], at: int,

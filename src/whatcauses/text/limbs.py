@@ -43,6 +43,8 @@ _LIMBS: dict[str, tuple[Literal["upper", "lower"], bool]] = {
 _ONE_SIDE = frozenset({"left", "right", "one"})
 # Words that say both sides or all limbs ("both legs", "all four limbs").
 _ALL = frozenset({"both", "all", "four"})
+# Words for a side of the body ("my left side went weak").
+_SIDES = frozenset({"side", "sided"})
 # Words that say every limb at once.
 _ALL_LIMBS = frozenset({"limbs", "extremities"})
 
@@ -56,6 +58,9 @@ class LimbWords:
     paired: bool  # a plural limb word ("legs") or "both"
     one_side: bool
     every_limb: bool  # "all four limbs", "arms and legs" both plural
+    # One side of the body itself ("her left side went weak", "my right side of my body"),
+    # not the side of a part ("the left side of my face").
+    body_side: bool = False
 
 
 def limb_words(words: Sequence[str]) -> LimbWords:
@@ -70,12 +75,20 @@ def limb_words(words: Sequence[str]) -> LimbWords:
     one_side = bool(_ONE_SIDE & set(words)) and not {"left", "right"} <= set(words)
     every = (bool(_ALL_LIMBS & set(words)) and "four" in words) or (
         "arms" in words and "legs" in words)
-    return LimbWords(upper, lower, paired or bool(_ALL & set(words)), one_side, every)
+    body_side = one_side and any(
+        word in _SIDES and (k + 1 == len(words) or words[k + 1] != "of"
+                            or "body" in words[k + 1:k + 4])
+        for k, word in enumerate(words))
+    return LimbWords(upper, lower, paired or bool(_ALL & set(words)), one_side, every,
+                     body_side)
 
 
 def pattern_of(limbs: LimbWords) -> Pattern | None:
     """The pattern the limbs say: an arm and a leg on one side (or one of each, as "my arm
-    and leg") is hemi-, every limb tetra-, both legs alone para-; else none."""
+    and leg"), or one side of the body, is hemi-, every limb tetra-, both legs alone para-;
+    else none."""
+    if limbs.body_side and not (limbs.upper ^ limbs.lower):
+        return "hemi"
     if limbs.every_limb and not limbs.one_side:
         return "tetra"
     if limbs.upper and limbs.lower:
@@ -110,13 +123,15 @@ def limb_reading(ontology: Ontology, ids: Sequence[str],
     reader). ``None`` when nothing changes."""
     kinds = {kind_of(ontology, i) for i in ids}
     kind = next(iter(kinds)) if len(kinds) == 1 else None
-    if kind is None:
-        # An OR-group of both kinds ("Paraplegia | Paraparesis") reads as its first term.
-        kind = kind_of(ontology, ids[0]) if ids else None
-        if kind is None or not all(i in _PATTERN_OF_TERM for i in ids):
-            return None
     limbs = limb_words(words)
-    if not (limbs.upper or limbs.lower or limbs.every_limb):
+    if kind is None:
+        # An OR-group of both kinds ("Paraplegia | Paraparesis") reads as its first term, as
+        # does a lay weakness said of one side of the body ("her left side went weak": the
+        # readings of "weak" are of several kinds).
+        kind = kind_of(ontology, ids[0]) if ids else None
+        if kind is None or not (all(i in _PATTERN_OF_TERM for i in ids) or limbs.body_side):
+            return None
+    if not (limbs.upper or limbs.lower or limbs.every_limb or limbs.body_side):
         return None
     said = {_PATTERN_OF_TERM[i] for i in ids if i in _PATTERN_OF_TERM}
     pattern = pattern_of(limbs)

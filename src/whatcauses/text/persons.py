@@ -61,6 +61,27 @@ _REPORTING = frozenset({"says", "said", "say", "tells", "told", "noticed", "noti
                         "worries", "worried", "insists", "reckon"})
 # "the same (rash)": a relative's finding that the patient shares, within this many words.
 _SAME_WINDOW = 3
+# People the patient meets at school, nursery or work, named with that place ("a boy in his
+# class", "loads of kids at her nursery", "someone at work"): their troubles are an exposure,
+# never the patient's findings, and such a person is never the patient. Without the place a
+# bare "a boy" may be the patient ("a 5 year old boy with a fever"), so the place is needed,
+# except for nouns that say it themselves ("a classmate").
+_CONTACT_NOUNS = frozenset({"boy", "boys", "girl", "girls", "kid", "kids", "child", "children",
+                            "friend", "friends", "someone", "somebody", "everyone", "everybody",
+                            "people", "pupils", "others", "lots", "loads", "half", "colleague",
+                            "colleagues", "coworker", "coworkers", "one", "few", "couple"})
+_CONTACTS_BY_NAME = frozenset({"classmate", "classmates", "schoolmate", "schoolmates",
+                               "schoolfriend", "schoolfriends", "playmate", "playmates"})
+_CONTACT_LINKS = frozenset({"in", "at", "from"})
+_CONTACT_PLACES = frozenset({"class", "school", "nursery", "year", "office", "team", "playgroup",
+                             "daycare", "preschool", "creche", "college", "uni", "university",
+                             "work", "club", "group", "classroom", "dorm", "workplace"})
+_PLACE_REACH = 4  # words from the noun to the place ("a girl in her class", "kids at school")
+# "and now she has ...": after someone else's troubles, "now" with a pronoun turns back to
+# the patient ("his friend had a rash and now he has a fever").
+_TURNS = frozenset({"now"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "hes", "shes"})
+_CLAUSE_JOINS = frozenset({",", "and", "now", "so", ";"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +97,13 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Stretch:
-    """A mention's stretch and whether the asker named it with "his"/"her"/"their"."""
+    """A mention's stretch and whether the asker named it with "his"/"her"/"their" (or as
+    someone else's: "my son's friend"); a contact (text above _CONTACT_NOUNS) is never the
+    patient."""
 
     mention: Mention
     of_third_person: bool
+    contact: bool = False
 
 
 def _word(token: Token) -> str:
@@ -90,8 +114,13 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     """Every person named as subject or possessor, with the stretch the question says of
     them, in question order."""
     found: list[tuple[int, int]] = []  # (possessive, noun)
+    contacts = _contacts(tokens)
     for n, token in enumerate(tokens):
-        if not token.is_word or _word(token) not in person_nouns:
+        if not token.is_word or _word(token) not in person_nouns or n in contacts:
+            continue
+        # "my son's friend": the first noun possesses the person named, it is no subject.
+        if (token.folded.endswith("'s") and n + 1 < len(tokens)
+                and _word(tokens[n + 1]) in person_nouns):
             continue
         for k in range(n - 1, max(-1, n - 2 - _MAX_BEFORE_NOUN), -1):
             if not tokens[k].is_word:
@@ -108,20 +137,72 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
             found.append((n, n))
     # Where each stretch ends: the next subject (first person or another mention) or the end
     # of the sentence.
+    found.extend((n, n) for n in contacts)
+    found.sort()
     starts = {k for k, _ in found}
     subjects = set(starts)
     for i, token in enumerate(tokens):
-        if token.folded in _FIRST_PERSON or (token.folded == "my" and i not in starts):
+        first_person = token.folded in _FIRST_PERSON or (token.folded == "my" and i not in starts)
+        turn = token.folded in _SUBJECT_PRONOUNS and i > 0 and tokens[i - 1].folded in _TURNS
+        if first_person or turn:
             subjects.add(i)
+    # A contact's stretch ends at a pronoun starting another clause too ("kids at his school
+    # have been sick, he has diarrhoea").
+    turns = {i for i, token in enumerate(tokens)
+             if token.folded in _SUBJECT_PRONOUNS and i > 0
+             and tokens[i - 1].folded in _CLAUSE_JOINS}
     stretches = []
     for k, n in found:
         end = n + 1
         while (end < len(tokens) and end not in subjects
+               and not (n in contacts and end in turns)
                and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
         mention = Mention(n, k, k, end, _word(tokens[n]))
-        stretches.append(Stretch(mention, tokens[k].folded in _THIRD_PERSON_POSSESSIVES))
+        of_other = (tokens[k].folded in _THIRD_PERSON_POSSESSIVES
+                    or any(tokens[j].folded.endswith("'s") for j in range(k + 1, n)))
+        stretches.append(Stretch(mention, of_other, n in contacts))
     return stretches
+
+
+def _contacts(tokens: Sequence[Token]) -> set[int]:
+    """Positions of the people named as met at school, nursery or work ("a boy in his
+    class", "kids at her nursery", "a classmate"), as subjects (not after a preposition)."""
+    found: set[int] = set()
+    for n, token in enumerate(tokens):
+        word = _word(token)
+        if word not in _CONTACT_NOUNS and word not in _CONTACTS_BY_NAME:
+            continue
+        if n > 0 and tokens[n - 1].folded in _NOT_SUBJECT - {"of"}:
+            continue
+        # The asker's own ("my little girl at nursery", "our kids at school") may be the
+        # patient: no contact.
+        if _asker_owns(tokens, n):
+            continue
+        if word in _CONTACTS_BY_NAME:
+            found.add(n)
+            continue
+        for k in range(n + 1, min(len(tokens), n + 1 + _PLACE_REACH)):
+            folded = tokens[k].folded
+            if folded in SENTENCE_ENDS or not tokens[k].is_word:
+                break
+            if folded in _CONTACT_LINKS:
+                if any(tokens[j].folded in _CONTACT_PLACES
+                       for j in range(k + 1, min(len(tokens), k + 3))):
+                    found.add(n)
+                break
+    return found
+
+
+def _asker_owns(tokens: Sequence[Token], noun: int) -> bool:
+    """True when "my" or "our" names the person at ``noun`` (a few words may stand between:
+    "my 3 year old girl")."""
+    for k in range(noun - 1, max(-1, noun - 2 - _MAX_BEFORE_NOUN), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].folded in ("my", "our"):
+            return True
+    return False
 
 
 def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
@@ -145,13 +226,21 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
             break
     if asker_speaks:
         return list(stretches)
-    held = [h for h in (holder(p) for p in findings) if h is not None]
+    contacts = [s for s in stretches if s.contact]
+    # A finding outside every stretch, said of "him" or "her": that person is the patient,
+    # and those the asker names as theirs ("her friend", "his sister") are someone else.
+    if any(holder(p) is None for p in findings):
+        return [s for s in stretches if s.of_third_person or s.contact]
+    held = [h for h in (holder(p) for p in findings) if h is not None and not h.contact]
     if not held:
-        return []
+        return contacts
     patient = min(held, key=lambda s: s.mention.start)
     return [s for s in stretches
-            if s.mention.start > patient.mention.start and s.mention.word != patient.mention.word
-            and (s.of_third_person or _other_generation(patient.mention.word, s.mention.word))]
+            if s.contact or (
+                s.mention.start > patient.mention.start
+                and s.mention.word != patient.mention.word
+                and (s.of_third_person
+                     or _other_generation(patient.mention.word, s.mention.word)))]
 
 
 # Kinds of person noun that never name the same person: a carer writing about "my son" who

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from whatcauses.errors import UnknownTermError
@@ -40,6 +40,7 @@ from whatcauses.text import (
     healing,
     laterality,
     limbs,
+    medicines,
     pain_paths,
     persons,
     resolved,
@@ -268,6 +269,7 @@ class QuestionReader:
         matched = self._without_resolved(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
+        matched = [_for_child(match, person) for match in matched]
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -418,16 +420,22 @@ class QuestionReader:
 
     def _without_guesses(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """Findings that name a cause the asker guesses at or was tested for ("could it be
-        arthritis?", "worried it's a stroke", "a blood test for anaemia", text/guesses.py):
-        not the person's findings; their words become context."""
+        arthritis?", "worried it's a stroke", "a blood test for anaemia", text/guesses.py), or
+        a medicine ("travel sickness tablets"): not the person's findings; their words become
+        context."""
         tokens = reading.tokens
         # "normally fit" says the person is well (text/wellness.py), as a guess says nothing
         # of what they have.
         folded = [t.folded for t in tokens]
         heads = set(guesses.guess_heads(folded)) | set(wellness.well_words(folded))
-        guessed = [m for m in matched if min(m.positions) in heads]
+        # A medicine named by what it treats ("travel sickness tablets", text/medicines.py)
+        # says nothing of the person's findings either.
+        named = medicines.medicine_words(folded)
+        guessed = [m for m in matched if min(m.positions) in heads
+                   or medicines.names_a_medicine(m.positions, named)]
         reading.add_context(p for m in guessed for p in m.positions)
-        return [m for m in matched if min(m.positions) not in heads]
+        reading.add_context(noun for _, noun in named)
+        return [m for m in matched if m not in guessed]
 
     def _without_resolved(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """Findings of a past complaint the question says is over ("I had an ear infection
@@ -693,6 +701,11 @@ class QuestionReader:
         matched += self._match_pairs(reading, remaining)
         matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
+        # A first rate read by a later step ("my heart beats slow", a predicate) may have its
+        # second rate too ("... then fast").
+        described.extend(self._match_rates(
+            reading, clause, [*matched, *((m.positions, m.entry) for m in described)],
+            rhythm.THEN_LEADS))
         matched = self._describing_words(reading.tokens, matched)
         return [(self._with_modifiers(reading, clause, positions), entry)
                 for positions, entry in matched]
@@ -1080,14 +1093,17 @@ class QuestionReader:
         return matches
 
     def _match_rates(self, reading: _Reading, clause: list[int],
-                     found: list[tuple[list[int], LexiconEntry]]) -> list[_Match]:
+                     found: list[tuple[list[int], LexiconEntry]],
+                     leads: Collection[str] | None = None) -> list[_Match]:
         """A second heart rate said apart from its heart ("my heart goes slow and then too
-        fast", text/rhythm.py), after the phrase that read the first rate beside it."""
+        fast", text/rhythm.py), after the phrase that read the first rate beside it
+        (``leads``: the words that may stand right before it; all of rhythm's by default)."""
         first = min((max(positions) for positions, entry in found
                      if set(entry.ids) & rhythm.RATE_TERMS), default=None)
         matches = []
         for hit in rhythm.read_rates([t.folded for t in reading.tokens], clause,
-                                     reading.consumed, first):
+                                     reading.consumed, first,
+                                     *(() if leads is None else (leads,))):
             matches.append(_claimed(reading, clause, list(hit.positions), hit.ids))
         for hit in rhythm.read_paroxysms([t.folded for t in reading.tokens], clause,
                                          reading.consumed):
@@ -1653,6 +1669,25 @@ def _stage_words(person: PersonContext) -> tuple[str, ...]:
     if person.age <= 1.0:
         return ("infantile",)
     return ()
+
+
+# Readings of an OR-group that a child's words take first: not keeping still is Restlessness
+# in an adult ("a state of unease ... diffuse motor activity"), Hyperactivity in a child
+# ("constant and unusually high levels of activity, even in situations where it is deemed
+# inappropriate"). Adult first in the lexicon; the child's reading first here.
+_CHILD_FIRST = {"HP:0000711": "HP:0000752"}  # Restlessness -> Hyperactivity
+_CHILD_YEARS = 16.0
+
+
+def _for_child(match: _Match, person: PersonContext) -> _Match:
+    """The match with a child's reading first when the person is a child (``_CHILD_FIRST``)."""
+    if person.age is None or person.age >= _CHILD_YEARS:
+        return match
+    readings = tuple(
+        (_CHILD_FIRST[ids[0]], *(i for i in ids if i != _CHILD_FIRST[ids[0]]))
+        if ids and ids[0] in _CHILD_FIRST and _CHILD_FIRST[ids[0]] in ids else ids
+        for ids in match.readings)
+    return match if readings == match.readings else replace(match, readings=readings)
 
 
 def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:

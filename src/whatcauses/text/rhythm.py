@@ -52,19 +52,25 @@ class RateHit:
     positions: tuple[int, ...]
 
 
+# After a first rate that a later step read (a predicate: "my heart beats slow"), only a
+# rate that plainly follows it in time: "... then fast", "... and then races".
+THEN_LEADS = frozenset({"then"})
+
+
 def read_rates(words: Sequence[str], clause: Sequence[int], consumed: Collection[int],
-               first_rate: int | None) -> list[RateHit]:
+               first_rate: int | None, leads: Collection[str] = _LEADS) -> list[RateHit]:
     """The rates of this clause said of a heart or pulse named earlier in the sentence,
     after a first rate read beside it (``first_rate``: the last position of the first rate
     finding of the clause, or ``None``: then nothing is read, since a second rate is what
-    stands apart from its heart)."""
+    stands apart from its heart). ``leads``: the words one of which must stand right before
+    the rate."""
     hits: list[RateHit] = []
     if first_rate is None:
         return hits
     for k in clause:
         ids = _RATES.get(words[k])
         if (ids is None or k in consumed or k <= first_rate or k == 0
-                or words[k - 1] not in _LEADS):
+                or words[k - 1] not in leads):
             continue
         if _heart_before(words, k):
             hits.append(RateHit(ids, (k,)))
