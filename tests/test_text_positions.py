@@ -100,6 +100,8 @@ def test_position_words_inside_a_phrase_are_read(engine: Engine) -> None:
     ("medial knee pain on weight bearing", "HP:6001154"),  # Pain at the medial aspect ...
     # Sites HPO names together (body_sites.yaml together).
     ("my hands and feet sweat all the time", "HP:0007410"),  # Palmoplantar hyperhidrosis
+    # Around a site: HPO's peri- word (body_sites.yaml around).
+    ("redness around my mouth", "HP:0033194"),  # Perioral erythema
     # A finger read as a finger, then the hand.
     ("pins and needles in my ring and little fingers", "HP:0033660"),  # Hand paresthesia
     ("pain in my thumb", "HP:0030837"),  # Finger pain

@@ -429,6 +429,8 @@ class BodySites:
     # Sites named together (their first readings, sorted) -> HPO's one word for the pair
     # ("hands and feet": palmoplantar).
     together: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # A site's first reading -> HPO's word for the skin around it ("mouth": perioral).
+    around: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +459,7 @@ def _body_sites(checked: Any) -> BodySites:
         positions={k: tuple(v) for k, v in (checked.get("positions") or {}).items()},
         together={tuple(sorted(k.split(" + "))): tuple(v)
                   for k, v in (checked.get("together") or {}).items()},
+        around={k: tuple(v) for k, v in (checked.get("around") or {}).items()},
     )
 
 

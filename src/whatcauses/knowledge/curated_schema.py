@@ -158,6 +158,7 @@ class BodySitesModel(_Strict):
     linkers: WordList
     positions: dict[Phrase, PhraseList] = {}
     together: dict[str, PhraseList] = {}
+    around: dict[Phrase, PhraseList] = {}
     person_colours: PersonColoursModel | None = None
 
     @model_validator(mode="after")

@@ -221,7 +221,7 @@ class SiteReader:
         # curated phrases name a few such places (Epigastric pain: "upper abdominal pain").
         place = self._placed(words, [p for m in mentions for p in m.linkers], side)
         if place and shared:
-            hit = self._find(variants, _at(place, shared), side, core_entry.ids, bare=False)
+            hit = self._find(variants, self._at(place, shared), side, core_entry.ids, bare=False)
             if hit is not None:
                 return Composition((hit,), site_positions, True, named)
         hit = self._find(variants, shared, side, core_entry.ids)
@@ -236,7 +236,7 @@ class SiteReader:
         if len(sites) > 1:
             # Each site with the position first ("the backs of her hands and feet": Edema
             # of the dorsum of hands, of feet).
-            each = [(self._find(variants, _at(place, m.readings), side, core_entry.ids,
+            each = [(self._find(variants, self._at(place, m.readings), side, core_entry.ids,
                                 bare=False) if place else None)
                     or self._find(variants, m.readings, side, core_entry.ids) for m in sites]
             along = self._along_limb(words, variants, mentions, sites, core_entry.ids)
@@ -261,7 +261,7 @@ class SiteReader:
         places = [m.readings for m in sites if not m.circumstance]
         shared_places = _shared_readings(places) if places else ()
         if shared_places:
-            positioned = _at(place, shared_places)
+            positioned = self._at(place, shared_places)
             headed = self._by_head(words, core, core_entry, [*positioned, *shared_places])
             if headed is not None:
                 # One complaint: the site's term and the described finding are readings of
@@ -275,6 +275,12 @@ class SiteReader:
             return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _at(self, place: Sequence[str], readings: Sequence[str]) -> list[str]:
+        """The site readings with a position before each ("anterior aspect knee"); around a
+        site, HPO's one word for the skin around it ("perioral")."""
+        return [w for r in readings for p in place
+                for w in (self._sites.around.get(r, ()) if p == "around" else (f"{p} {r}",))]
 
     def _placed(self, words: Sequence[str], linkers: Sequence[int],
                 side: str | None) -> tuple[str, ...]:
@@ -322,7 +328,7 @@ class SiteReader:
                       if core else None)
         if core_entry is not None:
             variants += self._finding_variants(words, core, core_entry)
-        hit = self._find(variants, _at(place, inside[0].readings), None, entry.ids,
+        hit = self._find(variants, self._at(place, inside[0].readings), None, entry.ids,
                          bare=False)
         if hit is None:
             return None
@@ -730,11 +736,6 @@ def _key_words(text: str) -> tuple[str, ...]:
 def _written_stems(text: str) -> tuple[str, ...]:
     """The stems of a wording as written, negation marks included ("absent")."""
     return tuple(content_stems(tokenize(text)))
-
-
-def _at(place: Sequence[str], readings: Sequence[str]) -> list[str]:
-    """The site readings with a position before each ("anterior aspect knee")."""
-    return [f"{p} {r}" for r in readings for p in place]
 
 
 def _shared_readings(readings: list[tuple[str, ...]]) -> tuple[str, ...]:
