@@ -98,6 +98,9 @@ def test_position_words_inside_a_phrase_are_read(engine: Engine) -> None:
     # A position before a finding that names its own site.
     ("the outside of my hip aches", "HP:6001158"),  # Trochanteric pain
     ("medial knee pain on weight bearing", "HP:6001154"),  # Pain at the medial aspect ...
+    # The part said before its site, and a position inside the finding's own phrase.
+    ("the back of my hand is swollen", "HP:0007514"),  # Edema of the dorsum of hands
+    ("pain on the outer side of my foot", "HP:6001153"),  # Pain on the lateral aspect ...
     # Sites HPO names together (body_sites.yaml together).
     ("my hands and feet sweat all the time", "HP:0007410"),  # Palmoplantar hyperhidrosis
     # Around a site: HPO's peri- word (body_sites.yaml around).

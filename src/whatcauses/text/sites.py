@@ -17,7 +17,7 @@ interpretation ("loss of vision in one eye": Visual loss, site "one eye").
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -219,7 +219,10 @@ class SiteReader:
         # A position word between the finding and its site ("an ache at the top of my
         # tummy", "the upper part of my abdomen") is tried with the site first: HPO and the
         # curated phrases name a few such places (Epigastric pain: "upper abdominal pain").
-        place = self._placed(words, [p for m in mentions for p in m.linkers], side)
+        # Position words among the linkers, or inside the finding's own phrase ("pain on the
+        # outer side", read as one phrase, "of my foot").
+        place = self._placed(words, [*(p for m in mentions for p in m.linkers),
+                                     *range(min(positions), max(positions) + 1)], side)
         if place and shared:
             hit = self._find(variants, self._at(place, shared), side, core_entry.ids, bare=False)
             if hit is not None:
@@ -593,6 +596,13 @@ class SiteReader:
                 break
             linkers.append(order[k])
             k += 1
+        if step < 0 and mentions and linkers:
+            # The part of the site said before it ("the back of my hand is swollen"): its
+            # position goes with the site read last.
+            parts = [k for k, p in enumerate(linkers) if self.part_of_site(words, p)]
+            if parts:
+                mentions[-1] = replace(mentions[-1], linkers=(
+                    *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
 
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
