@@ -105,6 +105,8 @@ def test_position_words_inside_a_phrase_are_read(engine: Engine) -> None:
     ("my hands and feet sweat all the time", "HP:0007410"),  # Palmoplantar hyperhidrosis
     # Around a site: HPO's peri- word (body_sites.yaml around).
     ("redness around my mouth", "HP:0033194"),  # Perioral erythema
+    # A part of the head HPO names no pain for takes the head's.
+    ("pain in my temples", "HP:0002315"),  # Headache
     # A finger read as a finger, then the hand.
     ("pins and needles in my ring and little fingers", "HP:0033660"),  # Hand paresthesia
     ("pain in my thumb", "HP:0030837"),  # Finger pain
