@@ -131,3 +131,15 @@ def test_a_position_with_no_term_keeps_the_general_finding(engine: Engine) -> No
     # "inside my knee" is within it, not at its inner side: Knee pain stays.
     ids = {i for f in engine.interpret("pain inside my knee").findings for i in f.ids}
     assert "HP:0030839" in ids and "HP:6001154" not in ids
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "expected"), [
+    # On a limb a side says which one, no quadrant.
+    ("pain in my upper left arm", "HP:6001139"),  # Upper arm pain
+    # An adjective is of the site it stands before: the thighs keep their own term.
+    ("weakness in my upper arms and thighs", "HP:0008994"),  # Proximal ... lower limbs
+])
+def test_a_height_or_an_adjective_stays_with_its_own_site(
+        engine: Engine, question: str, expected: str) -> None:
+    assert expected in {i for f in engine.interpret(question).findings for i in f.ids}

@@ -239,9 +239,16 @@ class SiteReader:
         if len(sites) > 1:
             # Each site with the position first ("the backs of her hands and feet": Edema
             # of the dorsum of hands, of feet).
-            each = [(self._find(variants, self._at(place, m.readings), side, core_entry.ids,
-                                bare=False) if place else None)
-                    or self._find(variants, m.readings, side, core_entry.ids) for m in sites]
+            # A part noun ("the backs of") is of every site listed after it; an adjective
+            # ("upper arms and thighs") only of the site it stands before.
+            parts = self._placed(words, [p for m in mentions for p in m.linkers
+                                         if words[p] in _PART_NOUNS], side)
+            each = []
+            for m in sites:
+                own_place = self._placed(words, m.linkers, side) or parts
+                each.append((self._find(variants, self._at(own_place, m.readings), side,
+                                        core_entry.ids, bare=False) if own_place else None)
+                            or self._find(variants, m.readings, side, core_entry.ids))
             along = self._along_limb(words, variants, mentions, sites, core_entry.ids)
             if along is not None:
                 # A path down a limb is the limb's finding, with the place it starts: the
@@ -297,7 +304,10 @@ class SiteReader:
         if len(said) != 1:
             return ()
         readings = self._sites.positions[next(iter(said))]
-        if side == "unilateral" and set(readings) & _HEIGHTS:
+        # The side may be said among these words too ("pain in the lower left side").
+        one_side = side == "unilateral" or any(
+            self._sites.sides.get((words[p],)) == "unilateral" for p in linkers)
+        if one_side and set(readings) & _HEIGHTS:
             return ()
         return readings
 
