@@ -49,7 +49,8 @@ def test_position_words_are_linkers_except_under() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(("question", "expected"), [
     ("I have a sharp pain below my kneecap", "HP:0030839"),  # Knee pain
-    ("pain in the back of my knee", "HP:0030839"),
+    # The back of the knee is its posterior aspect (HPO names the pain there).
+    ("pain in the back of my knee", "HP:6001145"),
     ("there's a lump under my arm", "HP:0034752"),  # Axillary lymphadenopathy
     ("a bump on my finger", "HP:6001163"),  # Finger mass
     ("a lump on my thyroid", "HP:0025388"),  # Thyroid nodule
@@ -85,3 +86,60 @@ def test_a_lump_alone_is_no_finding(engine: Engine) -> None:
 def test_position_words_inside_a_phrase_are_read(engine: Engine) -> None:
     reading = engine.interpret("pain under my heel")
     assert reading.findings and not reading.unrecognized
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "expected"), [
+    # A position between a finding and its site, in HPO's words for it (body_sites.yaml
+    # positions): front -> anterior, base, back of a hand -> dorsum.
+    ("pain at the front of my shoulder", "HP:6001141"),  # Anterior shoulder pain
+    ("aching at the base of my thumb", "HP:6001127"),  # Pain at the base of the thumb
+    ("swelling on the backs of her hands", "HP:0007514"),  # Edema of the dorsum of hands
+    # A position before a finding that names its own site.
+    ("the outside of my hip aches", "HP:6001158"),  # Trochanteric pain
+    ("medial knee pain on weight bearing", "HP:6001154"),  # Pain at the medial aspect ...
+    # The part said before its site, and a position inside the finding's own phrase.
+    ("the back of my hand is swollen", "HP:0007514"),  # Edema of the dorsum of hands
+    ("pain on the outer side of my foot", "HP:6001153"),  # Pain on the lateral aspect ...
+    # Sites HPO names together (body_sites.yaml together).
+    ("my hands and feet sweat all the time", "HP:0007410"),  # Palmoplantar hyperhidrosis
+    # Around a site: HPO's peri- word (body_sites.yaml around).
+    ("redness around my mouth", "HP:0033194"),  # Perioral erythema
+    # A part of the head HPO names no pain for takes the head's.
+    ("pain in my temples", "HP:0002315"),  # Headache
+    # A finger read as a finger, then the hand.
+    ("pins and needles in my ring and little fingers", "HP:0033660"),  # Hand paresthesia
+    ("pain in my thumb", "HP:0030837"),  # Finger pain
+])
+def test_a_position_or_a_pair_of_sites_names_the_specific_term(
+        engine: Engine, question: str, expected: str) -> None:
+    reading = engine.interpret(question)
+    assert expected in {i for f in reading.findings if not f.negated for i in f.ids}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["pain in the upper right belly",
+                                      "pain in my lower left tummy"])
+def test_a_quadrant_is_abdominal_pain_not_epigastric(engine: Engine, question: str) -> None:
+    ids = {i for f in engine.interpret(question).findings for i in f.ids}
+    assert "HP:0002027" in ids  # Abdominal pain
+    assert "HP:0410019" not in ids  # Epigastric pain is upper and central
+
+
+@pytest.mark.slow
+def test_a_position_with_no_term_keeps_the_general_finding(engine: Engine) -> None:
+    # "inside my knee" is within it, not at its inner side: Knee pain stays.
+    ids = {i for f in engine.interpret("pain inside my knee").findings for i in f.ids}
+    assert "HP:0030839" in ids and "HP:6001154" not in ids
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "expected"), [
+    # On a limb a side says which one, no quadrant.
+    ("pain in my upper left arm", "HP:6001139"),  # Upper arm pain
+    # An adjective is of the site it stands before: the thighs keep their own term.
+    ("weakness in my upper arms and thighs", "HP:0008994"),  # Proximal ... lower limbs
+])
+def test_a_height_or_an_adjective_stays_with_its_own_site(
+        engine: Engine, question: str, expected: str) -> None:
+    assert expected in {i for f in engine.interpret(question).findings for i in f.ids}

@@ -422,6 +422,15 @@ class BodySites:
     person_site: tuple[str, ...] = ()
     person_colours: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
+    # Position words ("front", "outside", "base") -> HPO's words for that part of a site
+    # ("anterior", "lateral aspect", "base"): "pain at the front of my knee" is Pain at the
+    # anterior aspect of the knee.
+    positions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Sites named together (their first readings, sorted) -> HPO's one word for the pair
+    # ("hands and feet": palmoplantar).
+    together: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # A site's first reading -> HPO's word for the skin around it ("mouth": perioral).
+    around: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -447,6 +456,10 @@ def _body_sites(checked: Any) -> BodySites:
         person_site=tuple(colours["site"].split()) if colours else (),
         person_colours=frozenset(colours["colours"]) if colours else frozenset(),
         persons=frozenset(colours["persons"]) if colours else frozenset(),
+        positions={k: tuple(v) for k, v in (checked.get("positions") or {}).items()},
+        together={tuple(sorted(k.split(" + "))): tuple(v)
+                  for k, v in (checked.get("together") or {}).items()},
+        around={k: tuple(v) for k, v in (checked.get("around") or {}).items()},
     )
 
 

@@ -156,6 +156,9 @@ class BodySitesModel(_Strict):
     sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
     descriptors: dict[Phrase, PhraseList]
     linkers: WordList
+    positions: dict[Phrase, PhraseList] = {}
+    together: dict[str, PhraseList] = {}
+    around: dict[Phrase, PhraseList] = {}
     person_colours: PersonColoursModel | None = None
 
     @model_validator(mode="after")

@@ -35,6 +35,13 @@ class LexiconKeys:
         return self._lexicon.is_modifier(stem)
 
 
+# Side words and the heights that, with one of them, name a quadrant of a region.
+_SIDES = frozenset({"left", "right"})
+_HEIGHTS = frozenset({"upper", "lower"})
+# Stems of the abdomen's names (belly, tummy, abdomen and abdominal all stem to "abdomin").
+_ABDOMEN = frozenset({"abdomin", "stomach", "abdo", "tum"})
+
+
 def order_free_key(tokens: list[Token], positions: list[int]) -> str:
     """The key of the words at ``positions``: their stems, sorted."""
     return " ".join(sorted(tokens[p].stem for p in positions))
@@ -61,6 +68,13 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     if any(passed_over(tokens[p]) for p in (positions[0], positions[-1])):
         return None
     stems = [tokens[p].stem for p in positions if not passed_over(tokens[p])]
+    # A side with a height names a quadrant of the abdomen ("pain in the upper right
+    # belly"), which is no part of the height alone (Epigastric pain is upper and central):
+    # the phrase is left to the site reader, which keeps the quadrant as the site of the
+    # general finding. On a limb or the back the side says which one ("my upper left arm").
+    if (any(tokens[p].folded in _SIDES for p in positions if passed_over(tokens[p]))
+            and _HEIGHTS & set(stems) and _ABDOMEN & set(stems)):
+        return None
     # A modifier is passed over only in a phrase of three words or more: a finding and its
     # site ("pain ... left arm") are composed by the site reader, which keeps the side and
     # shares the site across "and" ("spreading to my left arm and jaw": the jaw too).

@@ -17,7 +17,7 @@ interpretation ("loss of vision in one eye": Visual loss, site "one eye").
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -36,14 +36,15 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
                                 "RELATED"})
 
 
-# Position words among a site's linkers, as HPO words them ("top of" is "upper").
-_POSITIONS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
+# Position readings that say a height: with one side ("the upper right side of my belly")
+# they name a quadrant of a midline region, which HPO has no term for.
+_HEIGHTS = frozenset({"upper", "lower"})
 # Nouns of a part of a site, before "of": "the back of my knee" is at the knee, not the back
 # (the body site "back"); "the front of her ears". Never "side": "one side of my face" is
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
 # thumb) is the padded part at its base.
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
-                         "edge", "ball", "balls"})
+                         "edge", "ball", "balls", "backs", "fronts"})
 # Subjects that refer back to what was named before ("my big toe woke me up, it's swollen"),
 # the joins between its clause and the one before, and the ends of a sentence.
 _REFERRING = frozenset({"it", "it's", "its"})
@@ -168,6 +169,9 @@ class SiteReader:
                  entry: LexiconEntry, taken: Collection[int],
                  across: Collection[int] = ()) -> Composition | None:
         """``compose`` with the site words of the finding's own clause."""
+        placed_inside = self._placed_inside(words, clause, positions, entry, taken)
+        if placed_inside is not None:
+            return placed_inside
         after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before:
@@ -215,19 +219,36 @@ class SiteReader:
         # A position word between the finding and its site ("an ache at the top of my
         # tummy", "the upper part of my abdomen") is tried with the site first: HPO and the
         # curated phrases name a few such places (Epigastric pain: "upper abdominal pain").
-        placed = {_POSITIONS[words[p]] for m in mentions for p in m.linkers
-                  if words[p] in _POSITIONS}
-        if len(placed) == 1 and shared and side is None:
-            position = next(iter(placed))
-            hit = self._find(variants, [f"{position} {r}" for r in shared], side,
-                             core_entry.ids, bare=False)
+        # Position words among the linkers, or inside the finding's own phrase ("pain on the
+        # outer side", read as one phrase, "of my foot").
+        place = self._placed(words, [*(p for m in mentions for p in m.linkers),
+                                     *range(min(positions), max(positions) + 1)], side)
+        if place and shared:
+            hit = self._find(variants, self._at(place, shared), side, core_entry.ids, bare=False)
             if hit is not None:
                 return Composition((hit,), site_positions, True, named)
         hit = self._find(variants, shared, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
+        pair = tuple(sorted({m.readings[0] for m in sites if not m.circumstance}))
+        if len(pair) > 1 and pair in self._sites.together:
+            hit = self._find(variants, self._sites.together[pair], side, core_entry.ids,
+                             bare=False)
+            if hit is not None:
+                return Composition((hit,), site_positions, True, named)
         if len(sites) > 1:
-            each = [self._find(variants, m.readings, side, core_entry.ids) for m in sites]
+            # Each site with the position first ("the backs of her hands and feet": Edema
+            # of the dorsum of hands, of feet).
+            # A part noun ("the backs of") is of every site listed after it; an adjective
+            # ("upper arms and thighs") only of the site it stands before.
+            parts = self._placed(words, [p for m in mentions for p in m.linkers
+                                         if words[p] in _PART_NOUNS], side)
+            each = []
+            for m in sites:
+                own_place = self._placed(words, m.linkers, side) or parts
+                each.append((self._find(variants, self._at(own_place, m.readings), side,
+                                        core_entry.ids, bare=False) if own_place else None)
+                            or self._find(variants, m.readings, side, core_entry.ids))
             along = self._along_limb(words, variants, mentions, sites, core_entry.ids)
             if along is not None:
                 # A path down a limb is the limb's finding, with the place it starts: the
@@ -250,8 +271,7 @@ class SiteReader:
         places = [m.readings for m in sites if not m.circumstance]
         shared_places = _shared_readings(places) if places else ()
         if shared_places:
-            positioned = ([f"{next(iter(placed))} {r}" for r in shared_places]
-                          if len(placed) == 1 and side is None else [])
+            positioned = self._at(place, shared_places)
             headed = self._by_head(words, core, core_entry, [*positioned, *shared_places])
             if headed is not None:
                 # One complaint: the site's term and the described finding are readings of
@@ -265,6 +285,72 @@ class SiteReader:
             return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _at(self, place: Sequence[str], readings: Sequence[str]) -> list[str]:
+        """The site readings with a position before each ("anterior aspect knee"); around a
+        site, HPO's one word for the skin around it ("perioral")."""
+        return [w for r in readings for p in place
+                for w in (self._sites.around.get(r, ()) if p == "around" else (f"{p} {r}",))]
+
+    def _placed(self, words: Sequence[str], linkers: Sequence[int],
+                side: str | None) -> tuple[str, ...]:
+        """HPO's words for the one position named among ``linkers`` ("at the front of my":
+        anterior, anterior aspect), or ``()`` when they name none or several. A noun of a
+        part counts only before "of" ("inside my knee" is within it); a height with one
+        side names a quadrant (``_HEIGHTS``), which no term has."""
+        said = {words[p] for p in linkers if words[p] in self._sites.positions
+                and (words[p] not in _PART_NOUNS
+                     or (p + 1 < len(words) and words[p + 1] == "of"))}
+        if len(said) != 1:
+            return ()
+        readings = self._sites.positions[next(iter(said))]
+        # The side may be said among these words too ("pain in the lower left side").
+        one_side = side == "unilateral" or any(
+            self._sites.sides.get((words[p],)) == "unilateral" for p in linkers)
+        if one_side and set(readings) & _HEIGHTS:
+            return ()
+        return readings
+
+    def _placed_inside(self, words: Sequence[str], clause: list[int], positions: list[int],
+                       entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
+        """A finding that names its own site ("hip aches", "knee pain") after a position
+        ("the outside of my hip aches", "medial knee pain"): the term HPO names with the
+        finding, the position and that site (Trochanteric pain, Pain at the medial aspect of
+        the knee), or ``None``. The position is read back from the finding over linker
+        words only."""
+        inside = [m for m in self._mentions_inside(words, positions)
+                  if m.readings and not m.circumstance]
+        if len(inside) != 1:
+            return None
+        first = min(inside[0].positions)
+        linkers: list[int] = []
+        for p in sorted((q for q in clause if q < first), reverse=True):
+            if p in taken and p not in positions and not self.part_of_site(words, p):
+                break
+            if (words[p] in self._sites.positions or words[p] in self._sites.linkers
+                    or p in positions):
+                linkers.append(p)
+                continue
+            break
+        place = self._placed(words, linkers, None)
+        if not place:
+            return None
+        core = [p for p in positions if p not in inside[0].positions and p not in linkers]
+        variants = self._finding_variants(words, list(positions), entry)
+        core_entry = (self._lexicon.lookup(phrase_key(" ".join(words[p] for p in core)))
+                      if core else None)
+        if core_entry is not None:
+            variants += self._finding_variants(words, core, core_entry)
+        hit = self._find(variants, self._at(place, inside[0].readings), None, entry.ids,
+                         bare=False)
+        if hit is None:
+            return None
+        used = sorted(p for p in linkers if p not in positions)
+        # From the position word on: the determiners before it are no part of the site.
+        start = min((p for p in used if words[p] in self._sites.positions), default=first)
+        site_positions = tuple(p for p in used if p >= start)
+        named = tuple(sorted({*inside[0].positions, *site_positions}))
+        return Composition((hit,), site_positions, True, named)
 
     def _along_limb(self, words: Sequence[str], variants: list[list[str]],
                     mentions: list[SiteMention], sites: list[SiteMention],
@@ -513,12 +599,20 @@ class SiteReader:
                 linkers = []
                 k += len(mention.positions)
                 continue
-            if words[order[k]] not in self._sites.linkers:
+            if (words[order[k]] not in self._sites.linkers
+                    and words[order[k]] not in self._sites.positions):
                 break
             if self._starts_statement(words, order[k]) and not self._lists_site(words, order, k):
                 break
             linkers.append(order[k])
             k += 1
+        if step < 0 and mentions and linkers:
+            # The part of the site said before it ("the back of my hand is swollen"): its
+            # position goes with the site read last.
+            parts = [k for k, p in enumerate(linkers) if self.part_of_site(words, p)]
+            if parts:
+                mentions[-1] = replace(mentions[-1], linkers=(
+                    *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
 
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
