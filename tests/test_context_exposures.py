@@ -47,3 +47,26 @@ def test_chest_pain_after_a_cold_brings_pericarditis_up(engine: Engine) -> None:
         return next((c.rank for c in candidates if PERICARDITIS in c.ids), 41)
 
     assert rank("Sharp chest pain, after a cold last week.") < rank("Sharp chest pain.")
+
+
+DRUG_ALLERGY = "MONDO:0000775"
+
+
+@pytest.mark.parametrize("question", [
+    "Itchy red rash after starting amoxicillin.",
+    "Hives since I was given penicillin.",
+])
+@pytest.mark.slow
+def test_a_named_antibiotic_is_read_as_a_new_medicine(engine: Engine, question: str) -> None:
+    assert "new-medicine" in engine.interpret(question).exposure_keys
+
+
+@pytest.mark.slow
+def test_a_rash_after_a_new_antibiotic_brings_drug_allergy_up(engine: Engine) -> None:
+    # Drug allergy needs a medicine (necessary exposure): unnamed, it weighs a tenth as much.
+    def rank(question: str) -> int:
+        candidates = engine.ask(question, top=40).ranking.candidates
+        return next((c.rank for c in candidates if DRUG_ALLERGY in c.ids), 41)
+
+    assert rank("Itchy red rash all over after starting amoxicillin.") == 1
+    assert rank("Itchy red rash all over.") > 3
