@@ -1,14 +1,17 @@
 """Compile Orphanet's epidemiology and onset classes into the package's compact data files.
 
-Reads ``orphanet-prevalence.tsv.gz`` and ``orphanet-disorders.tsv.gz`` (Orphanet ORPHApackets,
-see ../shared/data/README.md) and writes, under ``src/whatcauses/knowledge/data/``:
+Reads ``orphanet-prevalence.tsv.gz`` and ``orphanet-disorders.tsv.gz`` (Orphanet ORPHApackets)
+and ``mondo-diseases.tsv.gz`` (MONDO's exact OMIM and Orphanet matches; see
+../shared/data/README.md) and writes, under ``src/whatcauses/knowledge/data/``:
 
 * ``orphanet_prevalence.tsv``: one estimate per Orphanet entry with usable epidemiology,
   chosen by the rule in that folder's README.md (and in :func:`select_estimate`);
 * ``orphanet_onset.tsv``: Orphanet's age-of-onset classes per entry.
 
-Both carry the OMIM ids Orphanet maps as exactly equivalent. Output is deterministic: the same
-input gives byte-identical files (a test checks the shipped files against a fresh run).
+Both carry the OMIM ids Orphanet maps as exactly equivalent; the prevalence table also carries
+the OMIM ids that only MONDO equates with the entry (:func:`mondo_links`). Output is
+deterministic: the same input gives byte-identical files (a test checks the shipped files
+against a fresh run).
 
     python scripts/build_orphanet_tables.py [DATA_DIR] [--out DIR] [--coverage]
 
@@ -48,6 +51,11 @@ DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "src" / "whatcauses" / "knowledge" / "data"
 PREVALENCE_SOURCE = "orphanet-prevalence.tsv.gz"
 DISORDERS_SOURCE = "orphanet-disorders.tsv.gz"
+MONDO_SOURCE = "mondo-diseases.tsv.gz"
+# Orphanet's classification headings ("Rare ovarian cancer", "Chronic primary adrenal
+# insufficiency" as the heading of its causes): a figure for such a heading counts a group of
+# diseases, so it is not lent through MONDO to an OMIM entry.
+ORPHANET_GROUPING_TYPE = "Category"
 
 ORPHANET_KINDS = {
     "Point prevalence": PrevalenceKind.POINT,
@@ -93,6 +101,7 @@ class Selection:
 class Disorder:
     omim_exact: tuple[str, ...]
     onset: tuple[str, ...]
+    disorder_type: str = ""
 
 
 def parse_sources(text: str) -> tuple[str, ...]:
@@ -227,8 +236,46 @@ def read_disorders(rows: Iterable[dict[str, str]]) -> dict[str, Disorder]:
             {o for o in row["omim_exact"].split(LIST_SEPARATOR) if o.startswith("OMIM:")},
             key=id_number,
         )
-        disorders[row["orpha_id"]] = Disorder(tuple(omim), tuple(sorted(onset, key=order.index)))
+        disorders[row["orpha_id"]] = Disorder(
+            tuple(omim), tuple(sorted(onset, key=order.index)), row["disorder_type"]
+        )
     return disorders
+
+
+def mondo_links(
+    rows: Iterable[dict[str, str]], disorders: dict[str, Disorder], with_figure: set[str]
+) -> dict[str, tuple[str, ...]]:
+    """Orphanet id -> the OMIM ids that MONDO, and not Orphanet, equates with it.
+
+    A MONDO concept with exact matches to both an OMIM entry and an Orphanet entry says they
+    are the same disease. Such an OMIM id is linked to the Orphanet entry when the entry has a
+    figure (``with_figure``) and is not one of Orphanet's classification headings
+    (:data:`ORPHANET_GROUPING_TYPE`), and when Orphanet's own exact mappings give the OMIM id no
+    figure (they are kept first: a link never replaces them). Only exact matches of one
+    concept are used: never a parent concept's figure for a narrower entry.
+    """
+    exact_with_figure = {
+        omim for orpha_id in with_figure
+        for omim in disorders.get(orpha_id, _NO_DISORDER).omim_exact
+    }  # fmt: skip
+    links: dict[str, set[str]] = {}
+    for row in rows:
+        omims = [o for o in row["omim"].split(LIST_SEPARATOR) if o.startswith("OMIM:")]
+        orphas = [
+            "ORPHA:" + o.removeprefix("Orphanet:")
+            for o in row["orphanet"].split(LIST_SEPARATOR) if o.startswith("Orphanet:")
+        ]  # fmt: skip
+        for orpha_id in orphas:
+            disorder = disorders.get(orpha_id, _NO_DISORDER)
+            if orpha_id not in with_figure or disorder.disorder_type == ORPHANET_GROUPING_TYPE:
+                continue
+            for omim in omims:
+                if omim not in exact_with_figure and omim not in disorder.omim_exact:
+                    links.setdefault(orpha_id, set()).add(omim)
+    return {orpha_id: tuple(sorted(o, key=id_number)) for orpha_id, o in links.items()}
+
+
+_NO_DISORDER = Disorder((), ())
 
 
 def id_number(disease_id: str) -> int:
@@ -241,22 +288,25 @@ def format_figure(per_100000: float) -> str:
 
 
 def prevalence_rows(
-    records: Sequence[EpidemiologyRecord], disorders: dict[str, Disorder]
+    records: Sequence[EpidemiologyRecord], disorders: dict[str, Disorder],
+    mondo: Iterable[dict[str, str]] = (),
 ) -> list[list[str]]:
     by_entry: dict[str, list[EpidemiologyRecord]] = {}
     for record in records:
         by_entry.setdefault(record.orpha_id, []).append(record)
+    chosen_by_entry = {
+        orpha_id: chosen for orpha_id in sorted(by_entry, key=id_number)
+        if (chosen := select_estimate(by_entry[orpha_id])) is not None
+    }  # fmt: skip
+    linked = mondo_links(mondo, disorders, set(chosen_by_entry))
     rows = []
-    for orpha_id in sorted(by_entry, key=id_number):
-        chosen = select_estimate(by_entry[orpha_id])
-        if chosen is None:
-            continue
-        disorder = disorders.get(orpha_id, Disorder((), ()))
+    for orpha_id, chosen in chosen_by_entry.items():
+        disorder = disorders.get(orpha_id, _NO_DISORDER)
         r = chosen.record
         rows.append([
             orpha_id, format_figure(chosen.per_100000), chosen.basis.value, r.prevalence_class,
             r.kind.value, r.geography, LIST_SEPARATOR.join(r.sources),
-            LIST_SEPARATOR.join(disorder.omim_exact),
+            LIST_SEPARATOR.join(disorder.omim_exact), LIST_SEPARATOR.join(linked.get(orpha_id, ())),
         ])  # fmt: skip
     return rows
 
@@ -275,13 +325,15 @@ def tsv_text(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 
 def build_tables(data_dir: Path) -> dict[str, str]:
     """File name -> text of each table compiled from the Orphanet files in ``data_dir``."""
-    missing = [n for n in (PREVALENCE_SOURCE, DISORDERS_SOURCE) if not (data_dir / n).is_file()]
+    sources = (PREVALENCE_SOURCE, DISORDERS_SOURCE, MONDO_SOURCE)
+    missing = [n for n in sources if not (data_dir / n).is_file()]
     if missing:
         raise SystemExit(f"{data_dir}: missing {', '.join(missing)}")
     records = epidemiology_records(read_tsv_gz(data_dir / PREVALENCE_SOURCE))
     disorders = read_disorders(read_tsv_gz(data_dir / DISORDERS_SOURCE))
+    mondo = read_tsv_gz(data_dir / MONDO_SOURCE)
     return {
-        PREVALENCE_FILE: tsv_text(PREVALENCE_COLUMNS, prevalence_rows(records, disorders)),
+        PREVALENCE_FILE: tsv_text(PREVALENCE_COLUMNS, prevalence_rows(records, disorders, mondo)),
         ONSET_FILE: tsv_text(ONSET_COLUMNS, onset_rows(disorders)),
     }
 
@@ -316,6 +368,14 @@ def print_coverage(table: PrevalenceTable) -> None:
           f"   = {(orpha + omim) / total:.1%} of {total}"
           f" (ORPHA {orpha / by_prefix['ORPHA']:.1%}, OMIM {omim / by_prefix['OMIM']:.1%})")
 
+    # OMIM ids whose figure is reached through MONDO; the ranker (rank/orphanet.py) leaves
+    # out those whose Orphanet entry is itself annotated (the disease has its figure there).
+    known = set(knowledge.disease_ids)
+    linked = [e for d in knowledge.disease_ids if (e := table.prevalence_for(d)) and e.link]
+    own_entry = sum(1 for e in linked if e.orpha_id in known)
+    print(f"through MONDO exact matches: {len(linked)} OMIM entries; {own_entry} of them have "
+          f"their Orphanet entry annotated too, {len(linked) - own_entry} do not")
+
     # Entries without a figure of their own whose twin (knowledge/twins.py) has one: what a
     # ranker that shares figures within a twin group would add.
     twin_group = knowledge.arrays["twin_group"].tolist()
@@ -345,7 +405,7 @@ def print_coverage(table: PrevalenceTable) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA,
-                        help=f"folder with the Orphanet files (default {DEFAULT_DATA})")
+                        help=f"folder with the Orphanet and MONDO files (default {DEFAULT_DATA})")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="where to write the tables (default: the package's knowledge/data)")
     parser.add_argument("--coverage", action="store_true",

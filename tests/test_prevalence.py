@@ -1,7 +1,8 @@
 """Orphanet prevalence and onset: the build script's selection rule, the shipped tables, phrases.
 
 Expected values of the shipped tables were read by hand from ../shared/data/orphanet-*.tsv.gz
-(Orphanet ORPHApackets, commit cbae63b4b8).
+(Orphanet ORPHApackets, commit cbae63b4b8) and ../shared/data/mondo-diseases.tsv.gz (MONDO,
+commit fad2512b4).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from whatcauses.errors import DataError, UnknownDiseaseError
 from whatcauses.knowledge.prevalence import (
     CASES_ONLY_PER_100000,
     INCIDENCE_DURATION_YEARS,
+    MONDO_LINK,
     ONSET_FILE,
     ORPHANET_ONSET_YEARS,
     PREVALENCE_CLASSES,
@@ -46,6 +48,7 @@ PREVALENCE_HEADER = (
     "\tsource"
 )
 DISORDERS_HEADER = "orpha_id\tlabel\tdisorder_type\tomim_exact\tage_of_onset\tinheritance\tparents"
+MONDO_HEADER = "mondo_id\tlabel\tdoid\tumls\tomim\torphanet"
 
 # A tiny Orphanet export, one entry per case of the rule.
 SYNTHETIC_PREVALENCE = [
@@ -81,6 +84,8 @@ SYNTHETIC_PREVALENCE = [
     # 11, 12: two Orphanet entries mapped to one OMIM id.
     "ORPHA:11\tK\tPoint prevalence\tClass only\t1-9 / 100 000\tno data\tWorldwide\tORPHANET",
     "ORPHA:12\tL\tPoint prevalence\tClass only\t1-9 / 1 000 000\tno data\tWorldwide\tORPHANET",
+    # 13: one of Orphanet's classification headings, with a figure for the whole group.
+    "ORPHA:13\tM\tPoint prevalence\tClass only\t1-5 / 10 000\tno data\tWorldwide\tORPHANET",
 ]
 SYNTHETIC_DISORDERS = [
     "ORPHA:1\tA\tDisease\tOMIM:100001\tNeonatal|Antenatal|No data available\t\t",
@@ -88,14 +93,34 @@ SYNTHETIC_DISORDERS = [
     "ORPHA:8\tH\tDisease\t\tNo data available\t\t",
     "ORPHA:11\tK\tDisease\tOMIM:200000\tChildhood\t\t",
     "ORPHA:12\tL\tDisease\tOMIM:200000\tInfancy\t\t",
+    "ORPHA:13\tM\tCategory\t\t\t\t",
+    "ORPHA:14\tN\tDisease\tOMIM:300006\t\t\t",
+]
+# MONDO concepts with their exact OMIM and Orphanet matches (one case of the link rule each).
+SYNTHETIC_MONDO = [
+    # OMIM:300001 is only matched through MONDO: it takes ORPHA:3's figure.
+    "MONDO:1\tone\t\t\tOMIM:300001\tOrphanet:3",
+    # OMIM:100001 keeps the entry Orphanet maps it to (ORPHA:1), not MONDO's ORPHA:4.
+    "MONDO:2\ttwo\t\t\tOMIM:100001\tOrphanet:4",
+    # a classification heading's figure is not lent.
+    "MONDO:3\tthree\t\t\tOMIM:300002\tOrphanet:13",
+    # no Orphanet figure to lend (ORPHA:8 has none), or no Orphanet match at all.
+    "MONDO:4\tfour\t\t\tOMIM:300004\tOrphanet:8",
+    "MONDO:5\tfive\t\t\tOMIM:300003\t",
+    # two Orphanet entries for one concept: the rule for several exact mappings (smaller figure).
+    "MONDO:6\tsix\t\t\tOMIM:300005\tOrphanet:11|Orphanet:12",
+    # Orphanet maps OMIM:300006 exactly to ORPHA:14, which has no figure: MONDO's ORPHA:6 gives one.
+    "MONDO:7\tseven\t\t\tOMIM:300006\tOrphanet:6",
 ]
 
 
-def _write_export(folder: Path, prevalence: list[str], disorders: list[str]) -> Path:
+def _write_export(folder: Path, prevalence: list[str], disorders: list[str],
+                  mondo: list[str] = SYNTHETIC_MONDO) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, header, rows in (
         (build.PREVALENCE_SOURCE, PREVALENCE_HEADER, prevalence),
         (build.DISORDERS_SOURCE, DISORDERS_HEADER, disorders),
+        (build.MONDO_SOURCE, MONDO_HEADER, mondo),
     ):
         with gzip.open(folder / name, "wt", encoding="utf-8") as handle:
             handle.write("\n".join([header, *rows]) + "\n")
@@ -176,7 +201,7 @@ def test_entries_without_a_usable_record_are_left_out(
 ) -> None:
     assert synthetic_table.prevalence_for("ORPHA:8") is None
     ids = [line.split("\t")[0] for line in synthetic[PREVALENCE_FILE].splitlines()[1:]]
-    assert ids == [f"ORPHA:{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12)]  # by number
+    assert ids == [f"ORPHA:{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13)]  # by number
 
 
 def test_incidence_becomes_a_prior_by_the_stated_duration(
@@ -195,6 +220,30 @@ def test_omim_ids_take_the_exactly_mapped_entry_by_the_documented_rule(
     # same kind, so the smaller figure wins
     assert _get(synthetic_table, "OMIM:200000").orpha_id == "ORPHA:12"
     assert synthetic_table.prevalence_for("OMIM:999999") is None
+    assert _get(synthetic_table, "OMIM:100001").link == ""
+
+
+def test_omim_ids_that_mondo_equates_with_an_entry_take_its_figure_after_orphanets_own(
+    synthetic: dict[str, str], synthetic_table: PrevalenceTable,
+) -> None:
+    linked = _get(synthetic_table, "OMIM:300001")
+    assert (linked.orpha_id, linked.link) == ("ORPHA:3", MONDO_LINK)
+    assert linked.phrase() == "fewer than 1 in 1,000,000 people (Orphanet, via MONDO exact match)"
+    assert linked.to_dict()["link"] == MONDO_LINK
+    # Orphanet's own exact mapping stays first, and is not written again as a link.
+    assert _get(synthetic_table, "OMIM:100001").orpha_id == "ORPHA:1"
+    lines = synthetic[PREVALENCE_FILE].splitlines()
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines}
+    assert rows["ORPHA:4"][-1] == "" and rows["ORPHA:3"][-1] == "OMIM:300001"
+    # no figure from a classification heading, from an entry without one, or without a match
+    for omim in ("OMIM:300002", "OMIM:300004", "OMIM:300003"):
+        assert synthetic_table.prevalence_for(omim) is None, omim
+    # several entries for one concept: the documented rule (same kind, smaller figure)
+    assert _get(synthetic_table, "OMIM:300005").orpha_id == "ORPHA:12"
+    # an exact Orphanet mapping without a figure does not block MONDO's
+    assert _get(synthetic_table, "OMIM:300006").orpha_id == "ORPHA:6"
+    # onset classes are Orphanet's exact mappings only
+    assert synthetic_table.onset_classes_for("OMIM:300001") == ()
 
 
 def test_onset_classes_are_in_age_order_and_merge_over_omim(
@@ -213,7 +262,8 @@ def test_output_does_not_depend_on_input_order(
     shuffled = list(SYNTHETIC_PREVALENCE)
     random.Random(7).shuffle(shuffled)
     disorders = list(reversed(SYNTHETIC_DISORDERS))
-    assert build.build_tables(_write_export(tmp_path, shuffled, disorders)) == synthetic
+    mondo = list(reversed(SYNTHETIC_MONDO))
+    assert build.build_tables(_write_export(tmp_path, shuffled, disorders, mondo)) == synthetic
 
 
 def test_sources_are_tidied_but_kept() -> None:
@@ -227,7 +277,7 @@ def test_sources_are_tidied_but_kept() -> None:
 
 
 def test_missing_input_is_a_clear_exit(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match=r"missing orphanet-prevalence\.tsv\.gz"):
+    with pytest.raises(SystemExit, match=r"missing orphanet-prevalence\.tsv\.gz.*mondo-diseases"):
         build.build_tables(tmp_path)
 
 
@@ -335,6 +385,28 @@ def test_shipped_tables_answer_omim_ids_through_exact_mappings() -> None:
     assert both is not None
     assert both.orpha_id == "ORPHA:1186"
     assert onset_classes_for("OMIM:271245") == ("Neonatal", "Infancy")
+
+
+def test_shipped_tables_answer_omim_ids_through_mondo_exact_matches() -> None:
+    # MONDO:0004948 matches OMIM:151400 and ORPHA:67038 (B-cell chronic lymphocytic leukemia);
+    # Orphanet maps no OMIM id to the entry.
+    cll = prevalence_for("OMIM:151400")
+    assert cll is not None
+    assert (cll.orpha_id, cll.link) == ("ORPHA:67038", MONDO_LINK)
+    assert cll.phrase().endswith("(Orphanet, Europe, via MONDO exact match)")
+    # Orphanet maps OMIM:154700 exactly to "Marfan syndrome type 1" (ORPHA:284963, no figure);
+    # MONDO:0007947 matches it to ORPHA:558 Marfan syndrome as well, which has one.
+    marfan = prevalence_for("OMIM:154700")
+    assert marfan is not None and marfan.orpha_id == "ORPHA:558"
+    # Orphanet's own exact mapping is kept: cystic fibrosis is not marked as linked.
+    cystic_fibrosis = prevalence_for("OMIM:219700")
+    assert cystic_fibrosis is not None and cystic_fibrosis.link == ""
+    # MONDO matches OMIM:167000 ovarian cancer to ORPHA:213500 "Rare ovarian cancer", one of
+    # Orphanet's classification headings: its figure is not lent.
+    assert prevalence_for("OMIM:167000") is None
+    # OMIM:173900 is, for MONDO, polycystic kidney disease 1 (MONDO:0008263), not the whole of
+    # autosomal dominant polycystic kidney disease (MONDO:0004691 = ORPHA:730): no figure.
+    assert prevalence_for("OMIM:173900") is None
 
 
 def test_diseases_without_a_figure_get_none() -> None:

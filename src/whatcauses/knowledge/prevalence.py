@@ -4,7 +4,8 @@ The figures are Orphanet's (© INSERM / Orphanet, CC BY 4.0; show "Orphanet" whe
 used). ``scripts/build_orphanet_tables.py`` compiles them into ``knowledge/data/``, choosing one
 estimate per Orphanet entry by the rule written in ``knowledge/data/README.md``; this module
 reads those files once, on first use, and answers for ``ORPHA:`` ids and, through Orphanet's
-exact mappings, for ``OMIM:`` ids.
+exact mappings (else MONDO's: the same MONDO concept, credited "Orphanet, via MONDO exact
+match"), for ``OMIM:`` ids.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -25,11 +26,14 @@ from whatcauses.errors import DataError, UnknownDiseaseError
 from whatcauses.knowledge.ids import normalize_disease_id
 
 SOURCE_NAME = "Orphanet"
+# How an OMIM entry reaches an Orphanet figure when Orphanet's own exact mappings do not give it
+# one: MONDO (Mondo Disease Ontology, CC BY 4.0) matches both to one concept.
+MONDO_LINK = "MONDO exact match"
 PREVALENCE_FILE = "orphanet_prevalence.tsv"
 ONSET_FILE = "orphanet_onset.tsv"
 PREVALENCE_COLUMNS = (
     "orpha_id", "estimate_per_100000", "basis", "prevalence_class", "kind", "geography",
-    "sources", "omim_exact",
+    "sources", "omim_exact", "omim_mondo",
 )  # fmt: skip
 ONSET_COLUMNS = ("orpha_id", "onset", "omim_exact")
 LIST_SEPARATOR = "|"
@@ -175,6 +179,9 @@ class PrevalenceEstimate:
     sources: tuple[str, ...]  # Orphanet's sources for the figure: "PMID:123", "ORPHANET", ...
     basis: EstimateBasis
     source_name: str = SOURCE_NAME
+    # "" for the entry's own figure (an ORPHA id, or an OMIM id Orphanet maps as exact);
+    # MONDO_LINK for an OMIM id that only MONDO equates with the entry.
+    link: str = ""
 
     @property
     def prior_per_100000(self) -> float:
@@ -195,14 +202,16 @@ class PrevalenceEstimate:
     def phrase(self) -> str:
         """A plain phrase with its source, e.g. "about 1 in 2,000 people (Orphanet)".
 
-        A figure that is not worldwide names its geography: "(Orphanet, Europe)".
+        A figure that is not worldwide names its geography: "(Orphanet, Europe)"; a figure
+        reached through MONDO says so: "(Orphanet, via MONDO exact match)".
         """
+        via = f", via {self.link}" if self.link else ""
         if self.geography in ("", "Worldwide"):
-            return f"{self._figure_words()} ({self.source_name})"
+            return f"{self._figure_words()} ({self.source_name}{via})"
         place = "a specific population" if self.geography == "Specific population" else (
             self.geography
         )
-        return f"{self._figure_words()} ({self.source_name}, {place})"
+        return f"{self._figure_words()} ({self.source_name}, {place}{via})"
 
     def _figure_words(self) -> str:
         if self.kind is PrevalenceKind.CASES:
@@ -243,7 +252,8 @@ class PrevalenceEstimate:
             "prior_per_100000": self.prior_per_100000,
             "prevalence_class": self.prevalence_class, "kind": self.kind.value,
             "geography": self.geography, "sources": list(self.sources),
-            "basis": self.basis.value, "source_name": self.source_name, "phrase": self.phrase(),
+            "basis": self.basis.value, "source_name": self.source_name, "link": self.link,
+            "phrase": self.phrase(),
         }  # fmt: skip
 
 
@@ -298,12 +308,15 @@ class PrevalenceTable:
     def __init__(self, prevalence_tsv: str, onset_tsv: str) -> None:
         by_orpha: dict[str, PrevalenceEstimate] = {}
         by_omim: dict[str, list[PrevalenceEstimate]] = defaultdict(list)
+        by_mondo: dict[str, list[PrevalenceEstimate]] = defaultdict(list)
         try:
             for row in _rows(prevalence_tsv, PREVALENCE_COLUMNS, PREVALENCE_FILE):
                 estimate = _estimate(row, PREVALENCE_FILE)
                 by_orpha[estimate.orpha_id] = estimate
                 for omim in _split(row["omim_exact"]):
                     by_omim[normalize_disease_id(omim)].append(estimate)
+                for omim in _split(row["omim_mondo"]):
+                    by_mondo[normalize_disease_id(omim)].append(estimate)
             onset_by_id: dict[str, list[str]] = defaultdict(list)
             for row in _rows(onset_tsv, ONSET_COLUMNS, ONSET_FILE):
                 classes = _split(row["onset"])
@@ -319,6 +332,11 @@ class PrevalenceTable:
         # smaller figure (the OMIM entry is usually the narrower disease), then the lower id.
         for omim, candidates in by_omim.items():
             self._estimates[omim] = min(candidates, key=_preference)
+        # An OMIM id without an exact Orphanet mapping that has a figure takes, by the same
+        # rule, the figure of the Orphanet entries MONDO matches to the same concept.
+        for omim, candidates in by_mondo.items():
+            if omim not in self._estimates:
+                self._estimates[omim] = replace(min(candidates, key=_preference), link=MONDO_LINK)
         order = list(ORPHANET_ONSET_YEARS)
         self._onsets: dict[str, tuple[str, ...]] = {
             disease: tuple(sorted(set(classes), key=order.index))

@@ -128,7 +128,8 @@ def disease_prevalence(knowledge: Knowledge,
 
     In order: a curated figure (fact sheet, profile or prevalence table) for the entry;
     Orphanet's figure for the entry (ORPHA ids directly, OMIM ids through Orphanet's exact
-    mappings); else the figure of another entry of the same disease, curated first: its
+    mappings, else through MONDO's when the Orphanet entry is not itself annotated:
+    rank/orphanet.py); else the figure of another entry of the same disease, curated first: its
     OMIM/Orphanet twins, then the other ids its fact sheet names as the same disease.
     """
     orphanet = orphanet_figures(knowledge).prevalence
