@@ -47,6 +47,10 @@ from whatcauses.knowledge.weak_sources import weak_source
          "the MSD Manual Consumer Version"),
         ("GUIDELINE:x", "MSD Manual Consumer Version: Uterine adenomyosis (Merck & Co.)",
          "the MSD Manual Consumer Version"),
+        ("GUIDELINE:x", "BMJ Best Practice: Giardiasis (BMJ Publishing Group)",
+         "BMJ Best Practice"),
+        ("GUIDELINE:bmj-bp-ganglion", "Ganglion cyst (wrist)", "BMJ Best Practice"),
+        ("GUIDELINE:x", "https://bestpractice.bmj.com/topics/en-gb/984", "BMJ Best Practice"),
     ],
 )
 def test_weak_hosts_are_recognised_in_id_or_title(reference_id: str, title: str,
@@ -67,6 +71,12 @@ def test_weak_hosts_are_recognised_in_id_or_title(reference_id: str, title: str,
         # the professional edition of the manual is not the lay one
         ("GUIDELINE:msd-manual-hiatus-hernia",
          "MSD Manual Professional Version: Hiatus Hernia (Merck & Co.)"),
+        # a journal article in The BMJ, and a guideline titled "best practice", are not the
+        # point-of-care product
+        ("GUIDELINE:bmj-2014-laryngitis-review",
+         "Wood JM, Athanasiadis T, Allen J. Laryngitis (clinical review). BMJ 2014;349:g5827"),
+        ("PMID:1", "Clinical management guidelines for Friedreich ataxia: best practice in rare "
+         "diseases"),
     ],
 )
 def test_solid_sources_pass(reference_id: str, title: str) -> None:

@@ -33,6 +33,9 @@ WEAK_SOURCE_PATTERNS: dict[str, str] = {
     # the lay edition of the MSD (Merck) Manual; the professional edition, written for
     # clinicians, is not matched here
     "the MSD Manual Consumer Version": r"(msd|merck)\s*manuals?\s*(consumer|home)|merck\s*home",
+    # a subscription point-of-care product, revised without versions; its slugs read "bmj-bp-..."
+    # (the words "best practice" alone, as in a guideline's own title, are not matched)
+    "BMJ Best Practice": r"bmj\s*best\s*practice|bestpractice\.bmj|\bbmj\s+bp\b",
 }
 
 _PATTERNS = {name: re.compile(pattern) for name, pattern in WEAK_SOURCE_PATTERNS.items()}
