@@ -109,3 +109,8 @@ def test_a_mother_after_a_birth_is_not_the_baby(engine: Engine, question: str) -
 
 def test_a_baby_asked_about_is_still_a_baby(engine: Engine) -> None:
     assert engine.interpret("my baby has a rash on his cheeks").age == 0.5
+
+
+@pytest.mark.parametrize("question", ["his eyesight's gone fuzzy", "my vision has gone funny"])
+def test_sight_gone_some_way_is_no_visual_loss(engine: Engine, question: str) -> None:
+    assert VISUAL_LOSS not in present_ids(engine, question)

@@ -169,9 +169,13 @@ _AGAIN_WORDS = frozenset({"another", "again", "recurrent", "recurring", "repeate
 # organ's adjective, the stems of words that name the organ, and the HPO branch of its
 # findings (QuestionReader._match_organ_words).
 _ORGAN_WORDS = {"urinari": (frozenset({"urin", "urinari", "bladder", "micturit"}), "HP:0000079")}
-# Direction words that may lead a phrase's verb to a body part, and the words between them
-# and the part ("down the back of my throat", "down the leg").
-_PATH_DIRECTIONS = frozenset({"down", "up"})
+# Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
+_CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
+                           "becomes", "became"})
+# A direction word that may lead a phrase's verb down a body part ("up" is no path: "burning
+# up at night" is fever), and the words between it and the part ("down the back of my
+# throat", "down the leg").
+_PATH_DIRECTIONS = frozenset({"down"})
 _PATH_FILLERS = frozenset({"the", "my", "his", "her", "their", "your", "our", "back", "front",
                            "side", "of", "inside", "outside"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
@@ -934,6 +938,7 @@ class QuestionReader:
                 min_words=2, accept=lambda positions: not self._negates_a_verb(tokens, positions)
                 and not self._colour_of_other_matter(tokens, positions)
                 and not self._path_along_a_part(tokens, positions)
+                and not self._stops_before_its_state(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -972,8 +977,18 @@ class QuestionReader:
         return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
             tokens[k].is_word for k in range(mark + 1, after + 1))
 
+    def _stops_before_its_state(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end in a verb of change whose new state follows it unread ("my
+        vision has gone *fuzzy*": no "vision gone", Visual loss)? The state belongs to the
+        phrase; without it the phrase says what the change is not."""
+        last = max(positions)
+        after = last + 1
+        return (tokens[last].folded in _CHANGE_VERBS and after < len(tokens)
+                and tokens[after].is_word and self._cues.is_content(tokens[after])
+                and tokens[after].folded not in _PATH_FILLERS)
+
     def _path_along_a_part(self, tokens: list[Token], positions: list[int]) -> bool:
-        """Does the phrase end in a direction word that leads to a body part ("running
+        """Does the phrase end in "down" leading to a body part ("running
         *down* the back of my throat", "dripping down my leg")? Then the verb and the
         direction say where something moves, not a state ("run down" is Malaise only when
         said of the person: "I feel run down")."""
@@ -1236,7 +1251,8 @@ class QuestionReader:
                 continue
             if self._sites.cuts_site(words, (first, second)):
                 continue
-            if self._path_along_a_part(tokens, [first, second]):
+            if (self._path_along_a_part(tokens, [first, second])
+                    or self._stops_before_its_state(tokens, [first, second])):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
