@@ -15,6 +15,7 @@ from whatcauses.engine import Engine
 from whatcauses.text import colours
 from whatcauses.text.colours import (
     ACROCYANOSIS,
+    CIRCUMORAL_CYANOSIS,
     CONJUNCTIVAL_ICTERUS,
     CYANOSIS,
     ERYTHEMA,
@@ -72,10 +73,15 @@ def test_pale_or_blue_digits_are_raynaud_only_in_the_cold() -> None:
 
 
 @pytest.mark.parametrize("text", ["her lips went blue", "his lips are dusky",
-                                  "blue lips", "she goes blue around the lips",
-                                  "my tongue looks purple"])
+                                  "blue lips", "my tongue looks purple"])
 def test_blue_lips_or_tongue_are_cyanosis(text: str) -> None:
     assert _ids(text) == [(CYANOSIS,)]
+
+
+@pytest.mark.parametrize("text", ["she goes blue around the lips",
+                                  "blue round his mouth when he feeds"])
+def test_blue_around_the_lips_is_circumoral_cyanosis(text: str) -> None:
+    assert _ids(text) == [(CIRCUMORAL_CYANOSIS,)]
 
 
 def test_sites_and_colours_map_by_the_table() -> None:

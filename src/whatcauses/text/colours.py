@@ -35,6 +35,7 @@ from whatcauses.text.normalize import SENTENCE_ENDS
 RAYNAUD = "HP:0030880"  # Raynaud phenomenon
 ACROCYANOSIS = "HP:0001063"  # Acrocyanosis: "Persistent blue color of hands or feet"
 CYANOSIS = "HP:0000961"  # Cyanosis
+CIRCUMORAL_CYANOSIS = "HP:0032556"  # Circumoral cyanosis: blue skin "that surrounds the mouth"
 PALLOR = "HP:0000980"  # Pallor
 JAUNDICE = "HP:0000952"  # Jaundice
 CONJUNCTIVAL_ICTERUS = "HP:0032106"  # Conjunctival icterus: "Yellow sclera", "Scleral icterus"
@@ -86,6 +87,10 @@ SITES: dict[str, str] = {
                      "wrists", "elbow", "elbows"), "limbs"),
 }
 _ACRAL = frozenset({"digits", "extremities"})
+# The skin around the lips or the mouth ("blue around the lips", "blue round his mouth"): a
+# site kind of its own where the table has one, else the lips'.
+AROUND_LIPS = "around lips"
+_AROUND = frozenset({"around", "round"})
 _MOTTLED = (CUTIS_MARMORATA, MOTTLED_PIGMENTATION, LIVEDO_RETICULARIS)
 
 # (colour, site kind) -> the HPO term, or an OR-group of terms the words may mean. Pairs not
@@ -99,6 +104,8 @@ TABLE: dict[tuple[str, str], tuple[str, ...]] = {
     **{("red", s): (ERYTHEMA,) for s in _ACRAL},
     **{("mottled", s): _MOTTLED for s in _ACRAL},
     **{(c, "lips"): (CYANOSIS,) for c in ("blue", "purple", "grey")},
+    # Blue *around* the lips or mouth is the skin that surrounds the mouth (read_colours).
+    **{(c, AROUND_LIPS): (CIRCUMORAL_CYANOSIS,) for c in ("blue", "purple", "grey")},
     **{(c, "lips"): (PALLOR,) for c in ("pale", "white")},
     **{(c, "face"): (PALLOR,) for c in ("pale", "white")},
     ("grey", "face"): (PALLOR, CYANOSIS),
@@ -235,6 +242,9 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
         if len(set(kinds)) > 1 and any(words[p] in ("of", "on", "in")
                                        for p in range(sites[0], sites[-1])):
             kinds = [kind for kind in kinds if kind != "skin"]
+        if any(words[p] in _AROUND for p in between):
+            kinds = [AROUND_LIPS if kind == "lips" and any(
+                (c, AROUND_LIPS) in TABLE for c in colours) else kind for kind in kinds]
         ids = _reading(colours, kinds, cold[k])
         if not ids:
             continue

@@ -98,6 +98,15 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
 # names the unborn child: no life stage of the person asked about.
 _EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|expecting a baby)\b")
+# So in a mother's question after a birth ("I had a baby 5 weeks ago and ...", "since the
+# baby came I've been weepy", "since giving birth"): "baby" names her child, not her.
+_AFTER_BIRTH = re.compile(
+    r"\b(?:gave|given|giving)\s+birth\b"
+    r"|\b(?:i|i've|ive)\s+(?:just\s+|recently\s+)?(?:had|have had|delivered)\s+"
+    r"(?:a|my|the|our)\s+(?:new\s+)?baby\b"
+    r"|\b(?:since|after)\s+(?:having|i\s+had)\s+(?:a|my|the|our)\s+baby\b"
+    r"|\b(?:since|after)\s+(?:the|my|our)\s+baby\s+(?:came|arrived|was\s+born)\b"
+    r"[^.?!]*?\b(?:i|i've|i'm|ive|im)\b")
 _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
 # Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
 # "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
@@ -260,7 +269,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is not None and age_range is None:
         age_range = (age, age)
     if age is None:
-        expecting = _EXPECTING.search(text) is not None
+        expecting = (_EXPECTING.search(text) or _AFTER_BIRTH.search(text)) is not None
         for pattern, stage, value in _LIFE_STAGES:
             match = pattern.search(text)
             if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):

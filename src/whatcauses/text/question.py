@@ -160,6 +160,24 @@ _SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "light
 # The verb a negation after a body site belongs to stands within this many tokens after it
 # ("my legs won't keep still", "won't ever heal").
 _VERB_REACH = 3
+# Words before a singular finding that say it happened once ("an ear infection"), and words
+# that say it comes back ("another ear infection", "keeps getting ear infections").
+_ONE_WORDS = frozenset({"a", "an", "one"})
+_AGAIN_WORDS = frozenset({"another", "again", "recurrent", "recurring", "repeated", "keeps",
+                          "keep", "constant", "frequent", "always", "lots", "many", "several"})
+# Organs whose findings a bare word may name in a question about the organ: the stem of the
+# organ's adjective, the stems of words that name the organ, and the HPO branch of its
+# findings (QuestionReader._match_organ_words).
+_ORGAN_WORDS = {"urinari": (frozenset({"urin", "urinari", "bladder", "micturit"}), "HP:0000079")}
+# Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
+_CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
+                           "becomes", "became"})
+# A direction word that may lead a phrase's verb down a body part ("up" is no path: "burning
+# up at night" is fever), and the words between it and the part ("down the back of my
+# throat", "down the leg").
+_PATH_DIRECTIONS = frozenset({"down"})
+_PATH_FILLERS = frozenset({"the", "my", "his", "her", "their", "your", "our", "back", "front",
+                           "side", "of", "inside", "outside"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -270,6 +288,7 @@ class QuestionReader:
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
+        matched = [self._one_episode(reading, match) for match in matched]
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -397,6 +416,42 @@ class QuestionReader:
         timings.extend(triggers.waking_words(tokens))
         reading.add_context(timings)
         return kept
+
+    def _one_episode(self, reading: _Reading, match: _Match) -> _Match:
+        """One episode is no recurrence: "an ear infection" is Otitis media, where the
+        lexicon's wording ("ear infections") reads HPO's "Recurrent otitis media". A
+        recurrent term is replaced by its parent that names the same thing without
+        "Recurrent" (HPO's own is_a) when the phrase is singular after "a", "an" or "one"
+        (one word may stand between: "a bad ear infection") and nothing in its clause says
+        it comes back ("another", "again", "keeps getting")."""
+        tokens = reading.tokens
+        first, last = match.positions[0], match.positions[-1]
+        if tokens[last].folded.endswith("s") or not any(
+                first - back >= 0 and tokens[first - back].folded in _ONE_WORDS
+                and all(tokens[k].is_word for k in range(first - back, first))
+                for back in (1, 2)):
+            return match
+        if any(tokens[k].folded in _AGAIN_WORDS for k in match.clause):
+            return match
+        readings = tuple(tuple(dict.fromkeys(self._once(i) for i in ids))
+                         for ids in match.readings)
+        return match if readings == match.readings else replace(match, readings=readings)
+
+    def _once(self, term: str) -> str:
+        """The parent of a "Recurrent X" term that is named X (Recurrent otitis media ->
+        Otitis media), else the term itself."""
+        if term not in self.ontology:
+            return term
+        label = self._label(term)
+        plain = label.removeprefix("Recurrent ").lower()
+        if plain == label.lower():
+            return term
+        ids = self.ontology.ids
+        for p in self.ontology.parents(self.ontology.index(term)):
+            parent = ids[int(p)]
+            if self._label(parent).lower() in (plain, plain.removesuffix("s")):
+                return parent
+        return term
 
     def _with_side(self, reading: _Reading, match: _Match) -> _Match:
         """The match with a term whose name says the other side than the question's words
@@ -701,6 +756,7 @@ class QuestionReader:
         matched += self._match_pairs(reading, remaining)
         matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
+        matched += self._match_organ_words(reading, remaining)
         # A first rate read by a later step ("my heart beats slow", a predicate) may have its
         # second rate too ("... then fast").
         described.extend(self._match_rates(
@@ -881,6 +937,8 @@ class QuestionReader:
                 self._cues, tokens, window, self._lexicon_keys, self.lexicon.max_words,
                 min_words=2, accept=lambda positions: not self._negates_a_verb(tokens, positions)
                 and not self._colour_of_other_matter(tokens, positions)
+                and not self._path_along_a_part(tokens, positions)
+                and not self._stops_before_its_state(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -918,6 +976,32 @@ class QuestionReader:
                       if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
         return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
             tokens[k].is_word for k in range(mark + 1, after + 1))
+
+    def _stops_before_its_state(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end in a verb of change whose new state follows it unread ("my
+        vision has gone *fuzzy*": no "vision gone", Visual loss)? The state belongs to the
+        phrase; without it the phrase says what the change is not."""
+        last = max(positions)
+        after = last + 1
+        return (tokens[last].folded in _CHANGE_VERBS and after < len(tokens)
+                and tokens[after].is_word and self._cues.is_content(tokens[after])
+                and tokens[after].folded not in _PATH_FILLERS)
+
+    def _path_along_a_part(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end in "down" leading to a body part ("running
+        *down* the back of my throat", "dripping down my leg")? Then the verb and the
+        direction say where something moves, not a state ("run down" is Malaise only when
+        said of the person: "I feel run down")."""
+        last = max(positions)
+        if tokens[last].folded not in _PATH_DIRECTIONS:
+            return False
+        words = [t.folded for t in tokens]
+        k = last + 1
+        while k < len(words) and words[k] in _PATH_FILLERS:
+            if words[k] in _POSSESSIVES:
+                return True  # "down my throat", "down the back of his throat": someone's part
+            k += 1
+        return k < len(words) and self._sites.starts_site(words, range(len(words)), k)
 
     @staticmethod
     def _colour_of_other_matter(tokens: list[Token], positions: list[int]) -> bool:
@@ -1167,6 +1251,9 @@ class QuestionReader:
                 continue
             if self._sites.cuts_site(words, (first, second)):
                 continue
+            if (self._path_along_a_part(tokens, [first, second])
+                    or self._stops_before_its_state(tokens, [first, second])):
+                continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
                 pair = [first, second, *self._with_tail(tokens, [first, second], consumed)]
@@ -1373,6 +1460,42 @@ class QuestionReader:
                                       or _technical_synonym(token, entry)):
                 reading.consumed.add(position)
                 matched.append(([position], entry))
+        return matched
+
+    def _match_organ_words(
+        self, reading: _Reading, remaining: list[int]
+    ) -> list[tuple[list[int], LexiconEntry]]:
+        """A bare word that names a finding only with its organ's adjective ("frequency",
+        "urgency", "hesitancy": HPO's "Urinary urgency", ...) reads so in a question about
+        that organ: a word of the organ is written in it ("urinary frequency and urgency",
+        "burning passing urine with urgency"), or a word that alone names one of the organ's
+        findings ("dysuria and frequency"). A word that names a finding alone keeps it."""
+        tokens = reading.tokens
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for adjective, (words, root) in _ORGAN_WORDS.items():
+            if root not in self.ontology:
+                continue
+            top = self.ontology.index(root)
+
+            def of_organ(entry: LexiconEntry | None, top: int = top) -> bool:
+                return entry is not None and entry.kind == "finding" and all(
+                    i in self.ontology and self.ontology.is_ancestor(top, self.ontology.index(i))
+                    for i in entry.ids)
+
+            if not any(t.stem in words or (t.is_word and of_organ(self.lexicon.lookup(t.stem)))
+                       for t in tokens):
+                continue
+            for position in remaining:
+                token = tokens[position]
+                if (position in reading.consumed or not token.is_word
+                        or not self._cues.is_content(token)
+                        or self.lexicon.lookup(token.stem) is not None):
+                    continue
+                entry = self.lexicon.lookup(" ".join(sorted((adjective, token.stem))))
+                if of_organ(entry):
+                    assert entry is not None
+                    reading.consumed.add(position)
+                    matched.append(([position], entry))
         return matched
 
     def _read_red_flag_findings(self, reading: _Reading) -> None:
