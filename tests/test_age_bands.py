@@ -198,3 +198,26 @@ def test_a_twin_without_onset_data_does_not_erase_a_profiles_range(engine: Engin
     head = min(members, key=lambda m: m != int(ranker._twin_group[profile]))
     fit = ranker._age_fit(80.0, [head, *[m for m in members if m != head]], True)
     assert fit is not None and fit.onset_to <= 12.0
+
+
+def test_in_a_question_a_profiles_range_governs_its_twin_group(engine: Engine) -> None:
+    # The atrial fibrillation profile (onset 55-95 years) includes familial forms whose HPO
+    # onset classes reach into childhood (OMIM:608583, from 1 year): for a 22-year-old the
+    # group is weighed by the profile's range, not lifted to 1 by the rare form, and its age
+    # evidence names the profile's range. Case reports keep the largest member's ratio.
+    ranker, knowledge = engine.ranker, engine.knowledge
+    profile = knowledge.disease_index("MONDO:0004981")
+    familial = knowledge.disease_index("OMIM:608583")
+    assert ranker._twin_group[familial] == ranker._twin_group[profile]
+    assert float(ranker.model.question_age(22.0)[familial]) == 1.0
+    ratio = float(np.exp(ranker._question_age_log_ratio(22.0)[profile]))
+    assert ratio == pytest.approx(float(ranker.model.question_age(22.0)[profile]))
+    assert ratio < 0.2
+    assert float(np.exp(ranker._question_age_log_ratio(22.0)[familial])) == ratio
+    assert float(np.exp(ranker._age_log_ratio(22.0)[profile])) == 1.0
+    candidates = engine.ask("I'm 22 and my heart suddenly races, then it stops just as suddenly",
+                            top=30).ranking.candidates
+    fit = next(c for c in candidates if "MONDO:0004981" in c.ids).age_fit
+    assert fit is not None and fit.onset_from == 55.0 and fit.likelihood_ratio < 0.2
+    off = Engine(knowledge, replace(ModelParameters(), question_profile_onset_governs=False))
+    assert float(np.exp(off.ranker._question_age_log_ratio(22.0)[profile])) == 1.0

@@ -203,6 +203,12 @@ class ModelParameters:
     # probe_ages.yaml), checked on the frozen totals.
     question_late_onset_exponent: float = 2.0
     question_late_onset_floor: float = 0.1
+    # Plain-language questions: in a twin group with a condition profile's onset range, the
+    # age is weighed by the profile's range alone (Ranker._question_onset_known says why; 17
+    # groups, atrial fibrillation, colorectal and prostate cancer among them). Measured
+    # (h-ages2) on the 345 dev questions that give an age (questions_dev and the dev probes):
+    # top-1/3/10 183/246/287 -> 183/246/289; frozen and check totals unchanged.
+    question_profile_onset_governs: bool = True
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # The share of people of one sex: the prevalence prior of a condition of one sex only,
