@@ -99,6 +99,16 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
 # names the unborn child: no life stage of the person asked about.
 _EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|expecting a baby)\b")
 _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
+# A baby the asker is trying to conceive or has given birth to ("trying for a baby for two
+# years", "I had a baby six weeks ago", "since the baby was born"): the asker is its parent,
+# so it sets no life stage of the person asked about (a woman of 30 read as a baby of six
+# months weighs down every adult condition: PCOS, mastitis, postnatal depression).
+_PARENTS_BABY = re.compile(
+    r"\b(?:(?:trying|try|tried|want(?:ing|ed)?|plann(?:ing|ed)|hoping)\s+"
+    r"(?:for|to\s+have|to\s+conceive)\s+(?:a|another|our|my)\s+(?:second\s+|third\s+)?baby"
+    r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
+    r"baby(?:\s+(?:boy|girl))?"
+    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came))\b")
 # Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
 # "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
 # life stages, so that "as a child" is an onset and not the person's age.
@@ -261,8 +271,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         age_range = (age, age)
     if age is None:
         expecting = _EXPECTING.search(text) is not None
+        parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
         for pattern, stage, value in _LIFE_STAGES:
-            match = pattern.search(text)
+            match = next((m for m in pattern.finditer(text)
+                          if not any(a <= m.start() < b for a, b in parents)), None)
             if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):
                 continue  # the unborn child of a pregnant asker, not the person's age
             if match:
