@@ -241,3 +241,24 @@ def test_in_a_question_a_profiles_range_governs_its_twin_group(engine: Engine) -
     assert fit is not None and fit.onset_from == 55.0 and fit.likelihood_ratio < 0.2
     off = Engine(knowledge, replace(ModelParameters(), question_profile_onset_governs=False))
     assert float(np.exp(off.ranker._question_age_log_ratio(22.0)[profile])) == 1.0
+
+
+def test_conditions_of_the_reproductive_years_weigh_little_past_the_menopause(
+        engine: Engine) -> None:
+    # Ectopic pregnancy (women only, 18-45 years) is a condition of the reproductive years;
+    # endometrial cancer (50-85) and vulvodynia (18-60) are not.
+    model, knowledge = engine.ranker.model, engine.knowledge
+    parameters = ModelParameters()
+    ectopic = knowledge.disease_index("MONDO:0000755")
+    assert bool(model.reproductive_years[ectopic])
+    for other in ("MONDO:0011962", "MONDO:0021722", "MONDO:0005709"):
+        assert not bool(model.reproductive_years[knowledge.disease_index(other)])
+    assert float(model.question_age(30.0)[ectopic]) == 1.0
+    assert float(model.question_age(63.0)[ectopic]) == pytest.approx(
+        parameters.question_reproductive_lr)
+    assert float(model.age(63.0)[ectopic]) == 1.0  # case reports keep their own rule
+    question = "I'm a 63 year old woman and I've had some vaginal bleeding"
+    candidates = engine.ask(question, top=10).ranking.candidates
+    assert candidates[0].id != "MONDO:0000755"
+    fit = next((c.age_fit for c in candidates if "MONDO:0000755" in c.ids), None)
+    assert fit is None or fit.likelihood_ratio == pytest.approx(parameters.question_reproductive_lr)

@@ -224,6 +224,22 @@ class ModelParameters:
     # questions that give an age: 20 and 30 both gave top-10 +1 and moved 9 and 4 accepted
     # answers up (none down); ratio 0.1 instead of 0.3 (late_presentation_lr) gave no more.
     question_late_presentation_years: float = 20.0
+    # Conditions of the reproductive years in a question about someone past the menopause: a
+    # condition profile of women only whose typical onset range ends by
+    # `question_reproductive_range_end` (pregnancy and its complications, menstrual and
+    # oestrogen-dependent conditions: ectopic pregnancy, pre-eclampsia, dysmenorrhoea,
+    # endometriosis, fibroids, vaginal thrush, PCOS) weighs at most
+    # `question_reproductive_lr` once the person is older than
+    # `question_reproductive_end_years`: most women reach the menopause between 45 and 55
+    # (WHO fact sheet "Menopause", 2022), after which these rarely begin, whereas
+    # (latest onset / age) ** 3 leaves ectopic pregnancy (18-45) at 0.38 for a 63-year-old.
+    # Measured (h-ages2) on the 340 dev questions that give an age: top-1/3/10 181/244/285
+    # -> 182/246/285 with 0.05 or 0.02 (0.1: 181/246/285); four accepted answers up (vaginal
+    # bleeding after the menopause: endometrial cancer, vulvar lichen sclerosus at 58), none
+    # down. 0 turns it off.
+    question_reproductive_end_years: float = 55.0
+    question_reproductive_range_end: float = 50.0
+    question_reproductive_lr: float = 0.05
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # The share of people of one sex: the prevalence prior of a condition of one sex only,
@@ -736,7 +752,10 @@ class LikelihoodModel:
         figure capped at ``prevalence_cap_per_100000``, likewise lowered some). Many
         profiles' figures already count one age band only (croup: young children; aortic
         stenosis: people over 75), which the ratio then counts twice; a structured age band
-        on the curated figure would tell them apart."""
+        on the curated figure would tell them apart.
+
+        Past ``question_reproductive_end_years`` a condition of the reproductive years
+        (:attr:`reproductive_years`) weighs at most ``question_reproductive_lr``."""
         p = self.parameters
         ratio = self._age_ratio(age_years, p.question_late_presentation_years,
                                 p.late_presentation_lr)
@@ -749,7 +768,27 @@ class LikelihoodModel:
         ends = np.maximum(upper[late], MIN_ONSET_AGE_YEARS)
         ratio[late] = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
                                  p.question_late_onset_floor)
+        if 0 < p.question_reproductive_end_years < age_years:
+            years = self.reproductive_years
+            ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
         return ratio
+
+    @cached_property
+    def reproductive_years(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether it is a condition of the reproductive years: a condition
+        profile of women only whose typical onset range ends by
+        ``question_reproductive_range_end`` (ModelParameters says why)."""
+        _, upper = self.onset_bounds
+        female = np.zeros(self.n, dtype=bool)
+        for disease_id, (_ratio, only) in self.knowledge.curated_sex.items():
+            index = self.knowledge.disease_ids_index.get(disease_id)
+            if only == "female" and index is not None:
+                female[index] = True
+        years: npt.NDArray[np.bool_] = (
+            female & self.profile_onset
+            & (upper <= self.parameters.question_reproductive_range_end))
+        years.setflags(write=False)
+        return years
 
     def sex(self, sex: str) -> Vector:
         """How a person's sex bears on each disease with a curated sex ratio.
