@@ -31,7 +31,7 @@ _RELATIVES = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mommy|mother|son|daughter|
               r"grandad|granddad|grandpa|grandfather|boy|girl|lad|lass|toddler|teenager|"
               r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
               r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|"
-              r"oldest)")
+              r"oldest|little one|youngster)")
 _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger|eldest|"
                 r"youngest|oldest|big|wee)\s+){0,2}")
 # The number may carry its unit ("our baby, 3 months, ..."); a relative clause ("who is
@@ -52,7 +52,7 @@ _BARE_AGE = re.compile(
     + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
     + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
 _WHO_AGE = re.compile(
-    r"\b" + _OWNER + r",?\s+who(?:'s| is)\s+" + _NUM + _BARE_UNIT
+    r"\b" + _OWNER + r",?\s+who(?:'s| is)" + _NEARLY + r"\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
