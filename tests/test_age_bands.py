@@ -57,8 +57,10 @@ def test_past_a_profile_range_the_ratio_falls_with_age_down_to_the_floor(
     assert bool(model.profile_onset[index])
     ratios = [float(model.question_age(age)[index]) for age in (30.0, 45.0, 70.0, 90.0, 200.0)]
     assert ratios[:2] == [1.0, 1.0]  # within the range: no weight either way
-    assert ratios[2] == pytest.approx((45 / 70) ** 2)
-    assert ratios[3] == pytest.approx((45 / 90) ** 2)
+    exponent = ModelParameters().question_late_onset_exponent
+    assert ratios[2] == pytest.approx((45 / 70) ** exponent)
+    assert ratios[3] == pytest.approx(max((45 / 90) ** exponent,
+                                          ModelParameters().question_late_onset_floor))
     assert ratios[4] == pytest.approx(ModelParameters().question_late_onset_floor)
     # The case-report rule stays as it was: nothing until late_presentation_years past the
     # range, then the one late_presentation_lr.
@@ -76,10 +78,20 @@ def test_the_factor_is_soft_and_never_above_one_for_any_age(profiled: Engine) ->
 
 
 def test_hpo_onset_classes_keep_the_late_presentation_rule(profiled: Engine) -> None:
-    # Beta syndrome is annotated congenital: a lifelong disease, asked about at any age.
+    # Beta syndrome is annotated congenital: a lifelong disease, asked about at a later age
+    # too, so HPO's onset classes keep the one late_presentation_lr, past a margin of
+    # question_late_presentation_years in a question (20: first noticed at 25 weighs
+    # against it) and of late_presentation_years in a case report (40).
     model = profiled.ranker.model
+    parameters = ModelParameters()
     hpo = ~model.profile_onset
-    for age in (0.5, 8.0, 30.0, 70.0):
+    beta = profiled.knowledge.disease_index("OMIM:100002")
+    assert not bool(model.profile_onset[beta])
+    for age in (0.5, 8.0, 19.0):
+        assert np.array_equal(model.question_age(age)[hpo], model.age(age)[hpo])
+    assert float(model.age(25.0)[beta]) == 1.0
+    assert float(model.question_age(25.0)[beta]) == pytest.approx(parameters.late_presentation_lr)
+    for age in (41.0, 70.0):
         assert np.array_equal(model.question_age(age)[hpo], model.age(age)[hpo])
 
 
@@ -88,7 +100,14 @@ def test_an_exponent_of_zero_turns_it_off(mini_files: DataFiles, profiled: Engin
                               onset={PROFILE: [10.0, 45.0]})
     off = _engine(mini_files, curated,
                   replace(ModelParameters(), question_late_onset_exponent=0.0))
-    assert np.array_equal(off.ranker.model.question_age(70.0), off.ranker.model.age(70.0))
+    # Off, a profile's range keeps the late_presentation rule, with the question's margin.
+    model = off.ranker.model
+    index = off.knowledge.disease_index(PROFILE)
+    parameters = ModelParameters()
+    margin = 45.0 + parameters.question_late_presentation_years
+    assert float(model.question_age(margin - 1)[index]) == 1.0
+    assert float(model.question_age(margin + 1)[index]) == pytest.approx(
+        parameters.late_presentation_lr)
 
 
 def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) -> None:
@@ -98,9 +117,10 @@ def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) 
                                                 age_at_onset=True).candidates
                  if c.id == PROFILE)
     coded = next(c for c in ranker.rank_query(query, None, 5).candidates if c.id == PROFILE)
-    assert asked.age_fit == AgeFit(70.0, 10.0, 45.0, pytest.approx((45 / 70) ** 2))
+    ratio = (45 / 70) ** ModelParameters().question_late_onset_exponent
+    assert asked.age_fit == AgeFit(70.0, 10.0, 45.0, pytest.approx(ratio))
     assert coded.age_fit is None  # the case-report rule leaves it at 1
-    assert asked.likelihood_ratio == pytest.approx(coded.likelihood_ratio * (45 / 70) ** 2)
+    assert asked.likelihood_ratio == pytest.approx(coded.likelihood_ratio * ratio)
     # Within its range the age says nothing, and no age line is shown.
     young = build_query(profiled.knowledge.ontology, [STIFF, WEAK], age=20.0)
     assert all(c.age_fit is None for c in ranker.rank_query(
@@ -109,7 +129,7 @@ def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) 
     line = next(x for x in opposing if x.hpo_id == AGE_LINE_ID)
     assert line.references == ("PMID:1",) and not line.supports
     assert line.text.startswith("It usually begins between 10 and 45 years")
-    assert "70 years old: weighs against it" in line.text
+    assert "70 years old: weighs strongly against it" in line.text
     assert all(x.hpo_id != AGE_LINE_ID for x in supporting)
 
 
@@ -198,3 +218,47 @@ def test_a_twin_without_onset_data_does_not_erase_a_profiles_range(engine: Engin
     head = min(members, key=lambda m: m != int(ranker._twin_group[profile]))
     fit = ranker._age_fit(80.0, [head, *[m for m in members if m != head]], True)
     assert fit is not None and fit.onset_to <= 12.0
+
+
+def test_in_a_question_a_profiles_range_governs_its_twin_group(engine: Engine) -> None:
+    # The atrial fibrillation profile (onset 55-95 years) includes familial forms whose HPO
+    # onset classes reach into childhood (OMIM:608583, from 1 year): for a 22-year-old the
+    # group is weighed by the profile's range, not lifted to 1 by the rare form, and its age
+    # evidence names the profile's range. Case reports keep the largest member's ratio.
+    ranker, knowledge = engine.ranker, engine.knowledge
+    profile = knowledge.disease_index("MONDO:0004981")
+    familial = knowledge.disease_index("OMIM:608583")
+    assert ranker._twin_group[familial] == ranker._twin_group[profile]
+    assert float(ranker.model.question_age(22.0)[familial]) == 1.0
+    ratio = float(np.exp(ranker._question_age_log_ratio(22.0)[profile]))
+    assert ratio == pytest.approx(float(ranker.model.question_age(22.0)[profile]))
+    assert ratio < 0.2
+    assert float(np.exp(ranker._question_age_log_ratio(22.0)[familial])) == ratio
+    assert float(np.exp(ranker._age_log_ratio(22.0)[profile])) == 1.0
+    candidates = engine.ask("I'm 22 and my heart suddenly races, then it stops just as suddenly",
+                            top=30).ranking.candidates
+    fit = next(c for c in candidates if "MONDO:0004981" in c.ids).age_fit
+    assert fit is not None and fit.onset_from == 55.0 and fit.likelihood_ratio < 0.2
+    off = Engine(knowledge, replace(ModelParameters(), question_profile_onset_governs=False))
+    assert float(np.exp(off.ranker._question_age_log_ratio(22.0)[profile])) == 1.0
+
+
+def test_conditions_of_the_reproductive_years_weigh_little_past_the_menopause(
+        engine: Engine) -> None:
+    # Ectopic pregnancy (women only, 18-45 years) is a condition of the reproductive years;
+    # endometrial cancer (50-85) and vulvodynia (18-60) are not.
+    model, knowledge = engine.ranker.model, engine.knowledge
+    parameters = ModelParameters()
+    ectopic = knowledge.disease_index("MONDO:0000755")
+    assert bool(model.reproductive_years[ectopic])
+    for other in ("MONDO:0011962", "MONDO:0021722", "MONDO:0005709"):
+        assert not bool(model.reproductive_years[knowledge.disease_index(other)])
+    assert float(model.question_age(30.0)[ectopic]) == 1.0
+    assert float(model.question_age(63.0)[ectopic]) == pytest.approx(
+        parameters.question_reproductive_lr)
+    assert float(model.age(63.0)[ectopic]) == 1.0  # case reports keep their own rule
+    question = "I'm a 63 year old woman and I've had some vaginal bleeding"
+    candidates = engine.ask(question, top=10).ranking.candidates
+    assert candidates[0].id != "MONDO:0000755"
+    fit = next((c.age_fit for c in candidates if "MONDO:0000755" in c.ids), None)
+    assert fit is None or fit.likelihood_ratio == pytest.approx(parameters.question_reproductive_lr)

@@ -26,3 +26,27 @@ def test_the_unborn_baby_sets_no_age(question: str) -> None:
 ])
 def test_an_age_or_a_baby_outside_a_pregnancy_is_still_read(question: str, age: float) -> None:
     assert read_person(question).age == pytest.approx(age)
+
+
+@pytest.mark.parametrize("question", [
+    "Trying for a baby for two years, I have acne and thick hair on my chin.",
+    "We've been trying for a baby for over a year and my periods are few and far between.",
+    "Been trying to have a baby for two years and my periods are irregular",
+    "I had a baby six weeks ago and my breast is red, hot and sore",
+    "Since the baby was born I feel low and can't stop crying",
+])
+def test_a_baby_the_asker_tries_for_or_had_sets_no_age(question: str) -> None:
+    # The asker is the baby's parent (read_person, _PARENTS_BABY).
+    person = read_person(question)
+    assert person.age is None
+    assert person.age_range is None
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("I'm 30 and trying for a baby, my periods are irregular", 30.0),
+    ("I had a baby 6 weeks ago and my baby has a rash", 0.5),
+    ("our baby boy has a cough", 0.5),
+])
+def test_the_person_asked_about_is_still_read_beside_a_parents_baby(question: str,
+                                                                    age: float) -> None:
+    assert read_person(question).age == pytest.approx(age)

@@ -192,17 +192,54 @@ class ModelParameters:
     # Plain-language questions (Ranker.rank_query with question=True): a person past the end
     # of a condition profile's typical onset range weighs it by (latest onset / age) **
     # exponent, never below the floor (0 turns it off, leaving the late_presentation rule
-    # above; HPO's and Orphanet's onset classes keep that rule: LikelihoodModel.question_age
-    # says why). Exponents 1, 2 and 3 and floors 0.05-0.2 were compared. A question
-    # tells what a person notices now, mostly for the first time, so a condition that
-    # typically begins in adolescence is less likely the older the person is (patellofemoral
-    # pain, onset 10-45 years, at 70: 0.41); the floor keeps it soft, because onset ranges
-    # are the usual ages, not limits. A case report's age is the age at examination of a
-    # disease that may have begun decades before, so the phenopacket ranking keeps the
-    # late_presentation rule. Chosen on the dev questions and probes (bench/questions.py,
-    # probe_ages.yaml), checked on the frozen totals.
-    question_late_onset_exponent: float = 2.0
+    # above with question_late_presentation_years; HPO's and Orphanet's onset classes keep
+    # that rule: LikelihoodModel.question_age says why). Exponents 1, 2 and 3 and floors
+    # 0.05-0.2 were compared. A question tells what a person notices now, mostly for the
+    # first time, so a condition that typically begins in adolescence is less likely the
+    # older the person is (patellofemoral pain, onset 10-45 years, at 70: 0.27 with exponent
+    # 3); the floor keeps it soft, because onset ranges are the usual ages, not limits. A
+    # case report's age is the age at examination of a disease that may have begun decades
+    # before, so the phenopacket ranking keeps the late_presentation rule. Chosen on the dev
+    # questions and probes (bench/questions.py, probe_ages.yaml), checked on the frozen
+    # totals. Exponent 3 since h-ages2 (with a profile's range governing its twin group,
+    # below): on the 345 dev questions that give an age, top-1/3/10 183/246/289 ->
+    # 183/247/289, ten accepted answers up a place and none down; frozen totals unchanged,
+    # probe_voices4 top-10 +1 (83.3 -> 85.0). Exponent 4 moved seven more up a place and none
+    # down but gained no top-k; not taken. With exponent 3, floor 0.05 moved two answers up a
+    # place (none down) and 0.2 four down, no top-k change either; 0.1 kept.
+    question_late_onset_exponent: float = 3.0
     question_late_onset_floor: float = 0.1
+    # Plain-language questions: in a twin group with a condition profile's onset range, the
+    # age is weighed by the profile's range alone (Ranker._question_onset_known says why; 17
+    # groups, atrial fibrillation, colorectal and prostate cancer among them). Measured
+    # (h-ages2) on the 345 dev questions that give an age (questions_dev and the dev probes):
+    # top-1/3/10 183/246/287 -> 183/246/289; frozen and check totals unchanged.
+    question_profile_onset_governs: bool = True
+    # The late_presentation margin for a plain-language question's age at onset, for HPO's
+    # and Orphanet's onset classes (profiles' ranges use the exponent above): a question
+    # tells what a person notices now, so a disease whose onset classes end 20 years before
+    # the asker's age (a congenital or infantile one at 25, a juvenile one, 5-16 years, at
+    # 40) rarely explains it. Case reports and questions that say when their findings began
+    # ("since childhood") keep late_presentation_years. Measured (h-ages2) on the 345 dev
+    # questions that give an age: 20 and 30 both gave top-10 +1 and moved 9 and 4 accepted
+    # answers up (none down); ratio 0.1 instead of 0.3 (late_presentation_lr) gave no more.
+    question_late_presentation_years: float = 20.0
+    # Conditions of the reproductive years in a question about someone past the menopause: a
+    # condition profile of women only whose typical onset range ends by
+    # `question_reproductive_range_end` (pregnancy and its complications, menstrual and
+    # oestrogen-dependent conditions: ectopic pregnancy, pre-eclampsia, dysmenorrhoea,
+    # endometriosis, fibroids, vaginal thrush, PCOS) weighs at most
+    # `question_reproductive_lr` once the person is older than
+    # `question_reproductive_end_years`: most women reach the menopause between 45 and 55
+    # (WHO fact sheet "Menopause", 2022), after which these rarely begin, whereas
+    # (latest onset / age) ** 3 leaves ectopic pregnancy (18-45) at 0.38 for a 63-year-old.
+    # Measured (h-ages2) on the 340 dev questions that give an age: top-1/3/10 181/244/285
+    # -> 182/246/285 with 0.05 or 0.02 (0.1: 181/246/285); four accepted answers up (vaginal
+    # bleeding after the menopause: endometrial cancer, vulvar lichen sclerosus at 58), none
+    # down. 0 turns it off.
+    question_reproductive_end_years: float = 55.0
+    question_reproductive_range_end: float = 50.0
+    question_reproductive_lr: float = 0.05
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # The share of people of one sex: the prevalence prior of a condition of one sex only,
@@ -673,6 +710,11 @@ class LikelihoodModel:
         (``late_presentation_lr``). Diseases without onset data: ratio 1.
         """
         p = self.parameters
+        return self._age_ratio(age_years, p.late_presentation_years, p.late_presentation_lr)
+
+    def _age_ratio(self, age_years: float, late_years: float, late_lr: float) -> Vector:
+        """:meth:`age` with the margin and ratio of late presentation given."""
+        p = self.parameters
         ratio = np.ones(self.n)
         lower, upper = self.onset_bounds
         early = lower > age_years + 1e-9
@@ -681,7 +723,7 @@ class LikelihoodModel:
         decades = np.log10(np.maximum(lower[early], MIN_ONSET_AGE_YEARS)
                            / max(age_years, MIN_ONSET_AGE_YEARS))
         ratio[early] = np.power(p.onset_mismatch_lr, 1.0 + np.maximum(decades, 0.0))
-        ratio[upper + p.late_presentation_years < age_years] = p.late_presentation_lr
+        ratio[upper + late_years < age_years] = late_lr
         return ratio
 
     def question_age(self, age_years: float) -> Vector:
@@ -696,7 +738,8 @@ class LikelihoodModel:
         so presenting long after them is unusual. HPO's onset classes say when a mostly
         lifelong disease begins: a congenital syndrome is asked about at any later age (a
         baby born without irises, at six months), so those keep :meth:`age`'s weak rule for
-        late presentation.
+        late presentation (``late_presentation_lr``), past a shorter margin
+        (``question_late_presentation_years``: a congenital syndrome first noticed at 25).
 
         Ratio 1 within a range is short of Bayes' rule: with penalties outside, ``P(age | d)``
         only integrates to 1 when a narrow range gains inside it (Osgood-Schlatter, 8-15
@@ -709,9 +752,13 @@ class LikelihoodModel:
         figure capped at ``prevalence_cap_per_100000``, likewise lowered some). Many
         profiles' figures already count one age band only (croup: young children; aortic
         stenosis: people over 75), which the ratio then counts twice; a structured age band
-        on the curated figure would tell them apart."""
+        on the curated figure would tell them apart.
+
+        Past ``question_reproductive_end_years`` a condition of the reproductive years
+        (:attr:`reproductive_years`) weighs at most ``question_reproductive_lr``."""
         p = self.parameters
-        ratio = self.age(age_years)
+        ratio = self._age_ratio(age_years, p.question_late_presentation_years,
+                                p.late_presentation_lr)
         if p.question_late_onset_exponent <= 0:
             return ratio
         _, upper = self.onset_bounds
@@ -721,7 +768,27 @@ class LikelihoodModel:
         ends = np.maximum(upper[late], MIN_ONSET_AGE_YEARS)
         ratio[late] = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
                                  p.question_late_onset_floor)
+        if 0 < p.question_reproductive_end_years < age_years:
+            years = self.reproductive_years
+            ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
         return ratio
+
+    @cached_property
+    def reproductive_years(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether it is a condition of the reproductive years: a condition
+        profile of women only whose typical onset range ends by
+        ``question_reproductive_range_end`` (ModelParameters says why)."""
+        _, upper = self.onset_bounds
+        female = np.zeros(self.n, dtype=bool)
+        for disease_id, (_ratio, only) in self.knowledge.curated_sex.items():
+            index = self.knowledge.disease_ids_index.get(disease_id)
+            if only == "female" and index is not None:
+                female[index] = True
+        years: npt.NDArray[np.bool_] = (
+            female & self.profile_onset
+            & (upper <= self.parameters.question_reproductive_range_end))
+        years.setflags(write=False)
+        return years
 
     def sex(self, sex: str) -> Vector:
         """How a person's sex bears on each disease with a curated sex ratio.

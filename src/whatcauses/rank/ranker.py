@@ -589,9 +589,29 @@ class Ranker:
     def _compute_question_age_log_ratio(self, age: float) -> Vector:
         # As for case reports: a twin without onset data does not erase a profile's range.
         vector: Vector = np.log(self._union_known(self._age_ratio(age, True),
-                                                  self.model.onset_known))
+                                                  self._question_onset_known))
         vector.setflags(write=False)
         return vector
+
+    @cached_property
+    def _question_onset_known(self) -> npt.NDArray[np.bool_]:
+        """The members whose onset range a plain-language question's age is weighed by: those
+        with a range (as for case reports), except that in a twin group with a condition
+        profile's range only the profile's counts (``question_profile_onset_governs``).
+
+        A profile gives the ages at which the common condition presents; the HPO entries it
+        includes are its rare inherited forms (familial atrial fibrillation, with onset in
+        childhood) or the same disease coded with OMIM's broad onset classes. Weighed by
+        prevalence, the group's age ratio is almost exactly the profile's, while the largest
+        member's (_union_known) lets a rare form's childhood onset lift atrial fibrillation
+        in a 22-year-old to ratio 1."""
+        known = self.model.onset_known
+        if not self.parameters.question_profile_onset_governs:
+            return known
+        profiled = self.model.profile_onset
+        in_profiled_group = self._union(profiled.astype(float), np.maximum) > 0.0
+        result: npt.NDArray[np.bool_] = known & (profiled | ~in_profiled_group)
+        return result
 
     def _compute_age_ratio(self, age: float, at_onset: bool) -> Vector:
         vector = self.model.question_age(age) if at_onset else self.model.age(age)
@@ -612,7 +632,8 @@ class Ranker:
         own = self._age_ratio(age, at_onset)
         # The member whose ratio the group scored with: among those with an onset range
         # (_union_known), as a member without one says nothing.
-        known = [m for m in members if self.model.onset_known[m]]
+        onset_known = self._question_onset_known if at_onset else self.model.onset_known
+        known = [m for m in members if onset_known[m]]
         if not known:
             return None
         best = max(known, key=lambda m: (float(own[m]), -m))

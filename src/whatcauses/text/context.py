@@ -31,7 +31,7 @@ _RELATIVES = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mommy|mother|son|daughter|
               r"grandad|granddad|grandpa|grandfather|boy|girl|lad|lass|toddler|teenager|"
               r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
               r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|"
-              r"oldest)")
+              r"oldest|little one|youngster)")
 _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger|eldest|"
                 r"youngest|oldest|big|wee)\s+){0,2}")
 # The number may carry its unit ("our baby, 3 months, ..."); a relative clause ("who is
@@ -52,7 +52,7 @@ _BARE_AGE = re.compile(
     + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
     + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
 _WHO_AGE = re.compile(
-    r"\b" + _OWNER + r",?\s+who(?:'s| is)\s+" + _NUM + _BARE_UNIT
+    r"\b" + _OWNER + r",?\s+who(?:'s| is)" + _NEARLY + r"\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
@@ -98,16 +98,17 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
 # names the unborn child: no life stage of the person asked about.
 _EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|expecting a baby)\b")
-# So in a mother's question after a birth ("I had a baby 5 weeks ago and ...", "since the
-# baby came I've been weepy", "since giving birth"): "baby" names her child, not her.
-_AFTER_BIRTH = re.compile(
-    r"\b(?:gave|given|giving)\s+birth\b"
-    r"|\b(?:i|i've|ive)\s+(?:just\s+|recently\s+)?(?:had|have had|delivered)\s+"
-    r"(?:a|my|the|our)\s+(?:new\s+)?baby\b"
-    r"|\b(?:since|after)\s+(?:having|i\s+had)\s+(?:a|my|the|our)\s+baby\b"
-    r"|\b(?:since|after)\s+(?:the|my|our)\s+baby\s+(?:came|arrived|was\s+born)\b"
-    r"[^.?!]*?\b(?:i|i've|i'm|ive|im)\b")
 _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
+# A baby the asker is trying to conceive or has given birth to ("trying for a baby for two
+# years", "I had a baby six weeks ago", "since the baby was born"): the asker is its parent,
+# so it sets no life stage of the person asked about (a woman of 30 read as a baby of six
+# months weighs down every adult condition: PCOS, mastitis, postnatal depression).
+_PARENTS_BABY = re.compile(
+    r"\b(?:(?:trying|try|tried|want(?:ing|ed)?|plann(?:ing|ed)|hoping)\s+"
+    r"(?:for|to\s+have|to\s+conceive)\s+(?:a|another|our|my)\s+(?:second\s+|third\s+)?baby"
+    r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
+    r"baby(?:\s+(?:boy|girl))?"
+    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came))\b")
 # Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
 # "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
 # life stages, so that "as a child" is an onset and not the person's age.
@@ -269,9 +270,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is not None and age_range is None:
         age_range = (age, age)
     if age is None:
-        expecting = (_EXPECTING.search(text) or _AFTER_BIRTH.search(text)) is not None
+        expecting = _EXPECTING.search(text) is not None
+        parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
         for pattern, stage, value in _LIFE_STAGES:
-            match = pattern.search(text)
+            match = next((m for m in pattern.finditer(text)
+                          if not any(a <= m.start() < b for a, b in parents)), None)
             if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):
                 continue  # the unborn child of a pregnant asker, not the person's age
             if match:
