@@ -101,6 +101,7 @@ from whatcauses.text.persons import Stretch
 from whatcauses.text.recognize import (
     MAX_TOKENS_BETWEEN_PHRASE_WORDS,
     LexiconKeys,
+    ends_repeating,
     longest_matches,
     nearby_pairs,
     order_free_key,
@@ -1165,7 +1166,8 @@ class QuestionReader:
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
                 continue
-            if self._sites.cuts_site(words, (first, second)):
+            if self._sites.cuts_site(words, (first, second)) or ends_repeating(
+                    tokens, [first, second]):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
