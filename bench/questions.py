@@ -11,7 +11,8 @@ For every question with accepted disease ids: top-1/3/10 (a candidate counts whe
 or any id grouped with it is accepted, as in bench/frozen.py: a profile may join an OMIM entry
 that then names the group), per category and overall; questions marked
 ``expect: no_finding`` must give no candidates; a question with ``not_first`` ids counts as
-kept when none of them is the first candidate (bench/data/probe_exposures.yaml). Also prints
+kept when none of them is the first candidate (bench/data/probe_exposures.yaml); ``not_read``
+HPO ids must not be read as findings (false positives, bench/data/probe_reader16.yaml). Also prints
 the seed question's top 10 and the timing per question.
 """
 
@@ -39,6 +40,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
     honest = [0, 0]
     kept_off = [0, 0]  # questions whose not_first ids stayed off first place, such questions
     recall = [0, 0]  # listed findings read (an OR-group member counts), listed findings
+    kept_out = [0, 0]  # not_read ids not read, such ids
     times = []
     for item in questions:
         question = str(item["question"])
@@ -55,6 +57,12 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         if verbose and any(f not in read for f in listed):
             missed = [f for f in listed if f not in read]
             print(f"  findings not read {missed}: {question[:90]}", file=sys.stderr)
+        unwanted = [str(f) for f in item.get("not_read") or []]  # type: ignore[attr-defined]
+        kept_out[0] += sum(f not in read for f in unwanted)
+        kept_out[1] += len(unwanted)
+        if verbose and any(f in read for f in unwanted):
+            print(f"  not_read ids read {[f for f in unwanted if f in read]}: {question[:90]}",
+                  file=sys.stderr)
         if item.get("expect") == "no_finding":
             honest[0] += not ids
             honest[1] += 1
@@ -83,6 +91,8 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         print(f"{key:<16}{n:>4}{t1 / n:>8.1%}{t3 / n:>8.1%}{t10 / n:>8.1%}")
     if recall[1]:
         print(f"listed findings read: {recall[0]}/{recall[1]} ({recall[0] / recall[1]:.1%})")
+    if kept_out[1]:
+        print(f"not_read ids kept out: {kept_out[0]}/{kept_out[1]}")
     if kept_off[1]:
         print(f"not_first ids kept off first place: {kept_off[0]}/{kept_off[1]}")
     print(f"no-finding questions answered honestly (no candidates): {honest[0]}/{honest[1]}")

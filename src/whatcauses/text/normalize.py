@@ -415,7 +415,79 @@ def tokenize(text: str) -> list[Token]:
         )
     return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
-            _refer_to_urine(_spell_out_letter_pairs(tokens))))))))))
+            _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(
+                _spell_out_letter_pairs(tokens))))))))))))
+
+
+# "back" as an adverb or particle, not the body's back: right after a verb of moving or
+# returning ("the pain came back", "it grew back", "lean back") or after such a verb and its
+# object ("pull the foreskin back", "tilt my head back", "put it back"). The noun stands after
+# a determiner or an adjective of its own ("pulled my back", "hurt my lower back", "the back of
+# my hand"), which the object rule never takes. The adverb is a function word, in no key.
+_PARTICLE_VERBS = frozenset({
+    "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone", "get", "gets",
+    "got", "getting", "pull", "pulls", "pulled", "pulling", "push", "pushes", "pushed",
+    "pushing", "put", "puts", "putting", "bend", "bends", "bent", "bending", "tilt", "tilts",
+    "tilted", "tilting", "lean", "leans", "leaned", "leant", "leaning", "grow", "grows",
+    "grew", "grown", "growing", "turn", "turns", "turned", "turning", "bring", "brings",
+    "brought", "bringing", "throw", "throws", "threw", "thrown", "throwing", "roll", "rolls",
+    "rolled", "rolling", "draw", "draws", "drew", "drawn", "drawing", "move", "moves", "moved",
+    "moving", "fall", "falls", "fell", "falling", "flick", "flicked", "bounce", "bounced",
+    "peel", "peeled", "peeling", "retract", "retracts", "retracted", "stretch", "stretched",
+    "stretching", "hold", "holds", "held", "holding", "sit", "sat", "sitting", "look",
+    "looked", "looking", "flared", "flares", "flaring", "flare", "kick", "kicked", "kicking"})
+# Words that end a noun phrase's head before "back" as the noun: determiners, possessives and
+# the adjectives said of the back.
+_BACK_NOUN_BEFORE = frozenset({"my", "his", "her", "your", "their", "our", "its", "the", "a",
+                               "an", "this", "that", "lower", "upper", "middle", "mid", "low",
+                               "bad", "sore", "whole", "entire", "left", "right", "stiff",
+                               "painful", "aching", "achy", "weak", "of", "in", "on", "to",
+                               "behind", "across", "down", "up", "into", "from", "and", "or"})
+# A word after "back" that makes it the subject of its own clause ("bending back hurts").
+_BACK_SUBJECT_AFTER = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "aching", "pain",
+                                 "pains", "is", "was", "feels", "felt", "has", "went", "gave"})
+# How many words may stand between the verb and "back" ("pull the foreskin back", "tilt my
+# head right back").
+_PARTICLE_REACH = 4
+
+
+# A length made by cutting ("I cut the nail too short", "trimmed my nails short") is what was
+# done, not a trait of the body part ("Short nail"): "short" with a verb of cutting up to this
+# many words before it is a function word.
+_CUTTING_VERBS = frozenset({"cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming",
+                            "clip", "clips", "clipped", "clipping", "bite", "bites", "bit",
+                            "bitten", "biting", "chew", "chewed", "chewing", "file", "filed",
+                            "filing", "shave", "shaved", "shaving"})
+_LENGTHS = frozenset({"short", "shorter", "shortly"})
+_CUTTING_REACH = 5
+
+
+def _mark_cut_lengths(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if folded[n] in _LENGTHS and any(
+                folded[k] in _CUTTING_VERBS for k in range(max(n - _CUTTING_REACH, 0), n)):
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+    return tokens
+
+
+def _mark_adverb_back(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if (folded[n] != "back" or n == 0
+                or (n + 1 < len(folded) and folded[n + 1] in _BACK_SUBJECT_AFTER)):
+            continue
+        before = folded[n - 1]
+        adverb = before in _PARTICLE_VERBS
+        if not adverb and before not in _BACK_NOUN_BEFORE and before not in STOPWORDS - {
+                "it", "them", "him", "me", "us"}:
+            between = range(n - 2, max(n - 1 - _PARTICLE_REACH, -1), -1)
+            adverb = any(folded[k] in _PARTICLE_VERBS for k in between)
+        if adverb:
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+    return tokens
 
 
 # "It" before a verb of stinging or burning refers back to the urine when the urine was the
@@ -829,7 +901,9 @@ _COUNT_NOUNS = {"cold": "coryza"}
 # Slang plurals that name an illness only after "the": "got the runs", "the trots" (diarrhoea);
 # "my nose runs", "he runs a lot" keep the verb.
 _DEFINITE_PLURALS = {"runs": "diarrhoea", "trots": "diarrhoea"}
-_PLURAL_SENSES = frozenset({"colds"})
+# "infections" too: "chest infections", "ear infections" say again and again (HPO's "Recurrent
+# respiratory infections", "Recurrent otitis media"), "a chest infection" one episode.
+_PLURAL_SENSES = frozenset({"colds", "infections"})
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
 # cold").

@@ -101,6 +101,7 @@ from whatcauses.text.persons import Stretch
 from whatcauses.text.recognize import (
     MAX_TOKENS_BETWEEN_PHRASE_WORDS,
     LexiconKeys,
+    ends_repeating,
     longest_matches,
     nearby_pairs,
     order_free_key,
@@ -423,9 +424,16 @@ class QuestionReader:
         recurrent term is replaced by its parent that names the same thing without
         "Recurrent" (HPO's own is_a) when the phrase is singular after "a", "an" or "one"
         (one word may stand between: "a bad ear infection") and nothing in its clause says
-        it comes back ("another", "again", "keeps getting")."""
+        it comes back ("another", "again", "keeps getting"); after "another", a single-episode
+        term is read as its "Recurrent" child ("another ear infection": Recurrent otitis
+        media), whichever of the two the lexicon's wording named."""
         tokens = reading.tokens
         first, last = match.positions[0], match.positions[-1]
+        if any(first - back >= 0 and tokens[first - back].folded == "another"
+               for back in (1, 2)):
+            again = tuple(tuple(dict.fromkeys(self._recurring(i) for i in ids))
+                          for ids in match.readings)
+            return match if again == match.readings else replace(match, readings=again)
         if tokens[last].folded.endswith("s") or not any(
                 first - back >= 0 and tokens[first - back].folded in _ONE_WORDS
                 and all(tokens[k].is_word for k in range(first - back, first))
@@ -451,6 +459,19 @@ class QuestionReader:
             parent = ids[int(p)]
             if self._label(parent).lower() in (plain, plain.removesuffix("s")):
                 return parent
+        return term
+
+    def _recurring(self, term: str) -> str:
+        """The child of a term named "Recurrent <its name>" (Otitis media -> Recurrent otitis
+        media), else the term itself."""
+        if term not in self.ontology:
+            return term
+        wanted = {f"recurrent {self._label(term).lower()}",
+                  f"recurrent {self._label(term).lower()}s"}
+        ids = self.ontology.ids
+        for c in self.ontology.children(self.ontology.index(term)):
+            if self._label(ids[int(c)]).lower() in wanted:
+                return ids[int(c)]
         return term
 
     def _with_side(self, reading: _Reading, match: _Match) -> _Match:
@@ -1249,7 +1270,8 @@ class QuestionReader:
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
                 continue
-            if self._sites.cuts_site(words, (first, second)):
+            if self._sites.cuts_site(words, (first, second)) or ends_repeating(
+                    tokens, [first, second]):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
                     or self._stops_before_its_state(tokens, [first, second])):

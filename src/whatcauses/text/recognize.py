@@ -38,8 +38,17 @@ class LexiconKeys:
 # Side words and the heights that, with one of them, name a quadrant of a region.
 _SIDES = frozenset({"left", "right"})
 _HEIGHTS = frozenset({"upper", "lower"})
+# The quantity words that are verbs of repeating (normalize._QUANTITIES).
+_REPEATING = frozenset({"keep", "keeps", "kept"})
 # Stems of the abdomen's names (belly, tummy, abdomen and abdominal all stem to "abdomin").
 _ABDOMEN = frozenset({"abdomin", "stomach", "abdo", "tum"})
+
+
+def ends_repeating(tokens: list[Token], positions: list[int]) -> bool:
+    """Does a phrase of two words or more end with "keep": a quantity of the verb after it
+    ("keeps tingling", "keep going numb") that counts nothing in the phrase ("my ring finger
+    keeps" is no "Extra ring finger")?"""
+    return len(positions) > 1 and tokens[positions[-1]].folded in _REPEATING
 
 
 def order_free_key(tokens: list[Token], positions: list[int]) -> str:
@@ -54,6 +63,8 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     ("can't lift his right arm" is "can't lift arm": the side qualifies the finding, as
     :meth:`Lexicon.resolve` sets modifiers aside from a whole key). Two other words at least
     must be left: a lone word is read by the single-word rules."""
+    if ends_repeating(tokens, positions):
+        return None
     key = order_free_key(tokens, positions)
     if key in known:
         return key
