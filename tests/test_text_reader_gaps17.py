@@ -72,3 +72,21 @@ def test_a_part_noun_that_opens_a_phrase_is_read_with_it(engine: Engine) -> None
     read = present_ids(engine, "the tip of my penis is red and sore")
     assert BALANITIS in read
     assert ERYTHEMA not in read
+
+
+DYSURIA = "HP:0100518"
+
+
+@pytest.mark.parametrize("question", ["it burns when I go",
+                                      "it stings when I go and I keep needing to go again",
+                                      "it burns when I go, and my pee smells"])
+def test_burning_when_i_go_is_dysuria(engine: Engine, question: str) -> None:
+    assert DYSURIA in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["it burns when I go out in the sun",
+                                      "my skin burns when I go outside",
+                                      "it stings when I go to bed",
+                                      "it burns when I go for a walk"])
+def test_going_somewhere_is_no_dysuria(engine: Engine, question: str) -> None:
+    assert DYSURIA not in present_ids(engine, question)

@@ -179,6 +179,9 @@ _NAMED_ORGAN_WORDS = {
     "penil": (frozenset({"peni", "penil", "foreskin", "glan"}), "HP:0000078"),
     "vagin": (frozenset({"vagina", "vagin", "vulva"}), "HP:0000078"),
 }
+# "go" as people say it of passing urine or stool ("it stings when I go"), when nothing of
+# its clause follows it (QuestionReader._goes_somewhere).
+_GO_WORDS = frozenset({"go", "goes"})
 # Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
 _CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
                            "becomes", "became"})
@@ -950,6 +953,7 @@ class QuestionReader:
                 and not self._colour_of_other_matter(tokens, positions)
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
+                and not self._goes_somewhere(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -987,6 +991,15 @@ class QuestionReader:
                       if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
         return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
             tokens[k].is_word for k in range(mark + 1, after + 1))
+
+    def _goes_somewhere(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end in "go" with a word of its clause after it ("it burns when I
+        go *outside*", "... go to bed")? Then the person goes somewhere; "it burns when I
+        go" alone, or before "and" or a comma, is going to the toilet."""
+        after = max(positions) + 1
+        return (tokens[max(positions)].folded in _GO_WORDS and after < len(tokens)
+                and tokens[after].is_word and not self._cues.breaks_clause(tokens[after])
+                and tokens[after].folded not in self._cues.words.coordinators)
 
     def _stops_before_its_state(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end in a verb of change whose new state follows it unread ("my
@@ -1263,7 +1276,8 @@ class QuestionReader:
             if self._sites.cuts_site(words, (first, second)):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
-                    or self._stops_before_its_state(tokens, [first, second])):
+                    or self._stops_before_its_state(tokens, [first, second])
+                    or self._goes_somewhere(tokens, [first, second])):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
