@@ -90,3 +90,19 @@ def test_burning_when_i_go_is_dysuria(engine: Engine, question: str) -> None:
                                       "it burns when I go for a walk"])
 def test_going_somewhere_is_no_dysuria(engine: Engine, question: str) -> None:
     assert DYSURIA not in present_ids(engine, question)
+
+
+OCULAR_PAIN, PAIN = "HP:0200026", "HP:0012531"
+
+
+@pytest.mark.parametrize("question", ["my eye is red and really painful",
+                                      "my eye is red and very painful and bright lights hurt it"])
+def test_a_pain_said_of_the_eye_before_it_is_ocular_pain(engine: Engine, question: str) -> None:
+    read = present_ids(engine, question)
+    assert OCULAR_PAIN in read
+    assert PAIN not in read
+
+
+def test_a_pain_after_another_site_stays_its_own(engine: Engine) -> None:
+    read = present_ids(engine, "my eye is red and my knee is painful")
+    assert OCULAR_PAIN not in read

@@ -174,6 +174,7 @@ _ORGAN_WORDS = {"urinari": (frozenset({"urin", "urinari", "bladder", "micturit"}
 # is no watering eye), and only a word of the organ names it (a finding of the branch alone
 # does not: a genital finding says neither penis nor vagina). HPO branches Abnormality of
 # the eye and of the genital system.
+_PAIN = "HP:0012531"
 _NAMED_ORGAN_WORDS = {
     "eye": (frozenset({"eye"}), "HP:0000478"),
     "penil": (frozenset({"peni", "penil", "foreskin", "glan"}), "HP:0000078"),
@@ -770,6 +771,7 @@ class QuestionReader:
         matched += self._match_pairs(reading, remaining)
         matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
+        matched = self._narrowed_to_organ(reading, matched)
         matched += self._match_organ_words(reading, remaining)
         # A first rate read by a later step ("my heart beats slow", a predicate) may have its
         # second rate too ("... then fast").
@@ -1542,6 +1544,33 @@ class QuestionReader:
         found = longest_matches(self._cues, tokens, window, self._lexicon_keys,
                                 self.lexicon.max_words, min_words=3)
         return bool(found) and found[0][0] == 0
+
+    def _narrowed_to_organ(self, reading: _Reading,
+                           matched: list[tuple[list[int], LexiconEntry]]
+                           ) -> list[tuple[list[int], LexiconEntry]]:
+        """A lone word read as a general finding, said of an organ named before it in its
+        sentence with no other site between ("my eye is red and really painful"), reads as
+        the lexicon reads the organ and the word together ("eye pain": Ocular pain), when
+        that reading is narrower; the organs of ``_NAMED_ORGAN_WORDS``."""
+        tokens = reading.tokens
+        narrowed: list[tuple[list[int], LexiconEntry]] = []
+        for positions, entry in matched:
+            found = None
+            if len(positions) == 1 and entry.ids == (_PAIN,):
+                token = tokens[positions[0]]
+                for adjective, (words, _) in _NAMED_ORGAN_WORDS.items():
+                    if not self._organ_leads(tokens, positions[0], words):
+                        continue
+                    organ = self.lexicon.lookup(" ".join(sorted((adjective, token.stem))))
+                    if organ is not None and organ.kind == "finding" and any(
+                            i in self.ontology and g in self.ontology and g != i
+                            and self.ontology.is_ancestor(self.ontology.index(g),
+                                                          self.ontology.index(i))
+                            for i in organ.ids for g in entry.ids):
+                        found = organ
+                        break
+            narrowed.append((positions, found or entry))
+        return narrowed
 
     def _organ_leads(self, tokens: Sequence[Token], position: int,
                      words: frozenset[str]) -> bool:
