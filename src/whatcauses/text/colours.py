@@ -424,10 +424,11 @@ _LESIONS = frozenset({"rash", "rashes", "spot", "spots", "patch", "patches", "lu
 
 # Matter that comes out of a part, said with its own colour right after the colour word
 # ("yellow pus", "green discharge", "white flecks of mucus"): the colour is the matter's,
-# never the colour of a site named nearby ("toe next to the nail with yellow pus").
+# never the colour of a site named nearby ("toe next to the nail with yellow pus"). Blood
+# too: "bright red blood on the tissue" is fresh blood, no red skin.
 _SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust", "crusts",
                          "crusting", "gunk", "goo", "ooze", "mucus", "phlegm", "snot",
-                         "sputum", "stuff"})
+                         "sputum", "stuff", "blood"})
 # Words that may stand between the colour and the matter ("yellow, thick pus").
 _MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
                            "foul", "coloured", "colored", "looking", "ish"})

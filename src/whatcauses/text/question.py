@@ -170,6 +170,20 @@ _AGAIN_WORDS = frozenset({"another", "again", "recurrent", "recurring", "repeate
 # organ's adjective, the stems of words that name the organ, and the HPO branch of its
 # findings (QuestionReader._match_organ_words).
 _ORGAN_WORDS = {"urinari": (frozenset({"urin", "urinari", "bladder", "micturit"}), "HP:0000079")}
+# Organs whose word must lead the bare word in its sentence, with no other body site between
+# ("my eye is red and it keeps watering": Epiphora; "my eye is red and my nose is watering"
+# is no watering eye), and only a word of the organ names it (a finding of the branch alone
+# does not: a genital finding says neither penis nor vagina). HPO branches Abnormality of
+# the eye and of the genital system.
+_PAIN = "HP:0012531"
+_NAMED_ORGAN_WORDS = {
+    "eye": (frozenset({"eye"}), "HP:0000478"),
+    "penil": (frozenset({"peni", "penil", "foreskin", "glan"}), "HP:0000078"),
+    "vagin": (frozenset({"vagina", "vagin", "vulva"}), "HP:0000078"),
+}
+# "go" as people say it of passing urine or stool ("it stings when I go"), when nothing of
+# its clause follows it (QuestionReader._goes_somewhere).
+_GO_WORDS = frozenset({"go", "goes"})
 # Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
 _CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
                            "becomes", "became"})
@@ -259,7 +273,8 @@ class QuestionReader:
         # it is no site ("back") nor a word of a finding ("back pain").
         folded = [t.folded for t in tokens]
         reading.consumed.update(i for i in range(len(tokens))
-                                if self._sites.part_of_site(folded, i))
+                                if self._sites.part_of_site(folded, i)
+                                and not self._opens_a_phrase(reading, i))
         for statement in family:
             reading.consumed.update(statement.positions)
             evidence = self._evidence(reading, list(statement.positions), statement.modes)
@@ -777,6 +792,7 @@ class QuestionReader:
         matched += self._match_pairs(reading, remaining)
         matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
+        matched = self._narrowed_to_organ(reading, matched)
         matched += self._match_organ_words(reading, remaining)
         # A first rate read by a later step ("my heart beats slow", a predicate) may have its
         # second rate too ("... then fast").
@@ -960,6 +976,7 @@ class QuestionReader:
                 and not self._colour_of_other_matter(tokens, positions)
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
+                and not self._goes_somewhere(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -997,6 +1014,15 @@ class QuestionReader:
                       if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
         return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
             tokens[k].is_word for k in range(mark + 1, after + 1))
+
+    def _goes_somewhere(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end in "go" with a word of its clause after it ("it burns when I
+        go *outside*", "... go to bed")? Then the person goes somewhere; "it burns when I
+        go" alone, or before "and" or a comma, is going to the toilet."""
+        after = max(positions) + 1
+        return (tokens[max(positions)].folded in _GO_WORDS and after < len(tokens)
+                and tokens[after].is_word and not self._cues.breaks_clause(tokens[after])
+                and tokens[after].folded not in self._cues.words.coordinators)
 
     def _stops_before_its_state(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end in a verb of change whose new state follows it unread ("my
@@ -1274,7 +1300,8 @@ class QuestionReader:
                     tokens, [first, second]):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
-                    or self._stops_before_its_state(tokens, [first, second])):
+                    or self._stops_before_its_state(tokens, [first, second])
+                    or self._goes_somewhere(tokens, [first, second])):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
@@ -1475,8 +1502,13 @@ class QuestionReader:
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         matched: list[tuple[list[int], LexiconEntry]] = []
+        words = [t.folded for t in reading.tokens]
         for position in [i for i in remaining if i not in reading.consumed]:
             token = reading.tokens[position]
+            if colour_of_matter(words, position):
+                # "bright red blood on the tissue": the blood is red, no skin (Erythema).
+                reading.consumed.add(position)
+                continue
             entry = self.lexicon.lookup(token.stem)
             if entry is not None and (entry.confidence >= _SINGLE_WORD_CONFIDENCE
                                       or _technical_synonym(token, entry)):
@@ -1494,7 +1526,9 @@ class QuestionReader:
         findings ("dysuria and frequency"). A word that names a finding alone keeps it."""
         tokens = reading.tokens
         matched: list[tuple[list[int], LexiconEntry]] = []
-        for adjective, (words, root) in _ORGAN_WORDS.items():
+        organs = [(a, w, r, False) for a, (w, r) in _ORGAN_WORDS.items()]
+        organs += [(a, w, r, True) for a, (w, r) in _NAMED_ORGAN_WORDS.items()]
+        for adjective, words, root, named in organs:
             if root not in self.ontology:
                 continue
             top = self.ontology.index(root)
@@ -1504,14 +1538,16 @@ class QuestionReader:
                     i in self.ontology and self.ontology.is_ancestor(top, self.ontology.index(i))
                     for i in entry.ids)
 
-            if not any(t.stem in words or (t.is_word and of_organ(self.lexicon.lookup(t.stem)))
+            if not any(t.stem in words or (not named and t.is_word
+                                           and of_organ(self.lexicon.lookup(t.stem)))
                        for t in tokens):
                 continue
             for position in remaining:
                 token = tokens[position]
                 if (position in reading.consumed or not token.is_word
                         or not self._cues.is_content(token)
-                        or self.lexicon.lookup(token.stem) is not None):
+                        or self.lexicon.lookup(token.stem) is not None
+                        or (named and not self._organ_leads(tokens, position, words))):
                     continue
                 entry = self.lexicon.lookup(" ".join(sorted((adjective, token.stem))))
                 if of_organ(entry):
@@ -1519,6 +1555,58 @@ class QuestionReader:
                     reading.consumed.add(position)
                     matched.append(([position], entry))
         return matched
+
+    def _opens_a_phrase(self, reading: _Reading, position: int) -> bool:
+        """Does a lexicon phrase of three words or more start at ``position`` ("tip of my
+        penis is red": Balanitis)? Then the part noun there is a word of that phrase."""
+        tokens = reading.tokens
+        window = [k for k in range(position, len(tokens))
+                  if tokens[k].is_word and self._cues.is_content(tokens[k])
+                  and k not in reading.consumed][:self.lexicon.max_words]
+        found = longest_matches(self._cues, tokens, window, self._lexicon_keys,
+                                self.lexicon.max_words, min_words=3)
+        return bool(found) and found[0][0] == 0
+
+    def _narrowed_to_organ(self, reading: _Reading,
+                           matched: list[tuple[list[int], LexiconEntry]]
+                           ) -> list[tuple[list[int], LexiconEntry]]:
+        """A lone word read as a general finding, said of an organ named before it in its
+        sentence with no other site between ("my eye is red and really painful"), reads as
+        the lexicon reads the organ and the word together ("eye pain": Ocular pain), when
+        that reading is narrower; the organs of ``_NAMED_ORGAN_WORDS``."""
+        tokens = reading.tokens
+        narrowed: list[tuple[list[int], LexiconEntry]] = []
+        for positions, entry in matched:
+            found = None
+            if len(positions) == 1 and entry.ids == (_PAIN,):
+                token = tokens[positions[0]]
+                for adjective, (words, _) in _NAMED_ORGAN_WORDS.items():
+                    if not self._organ_leads(tokens, positions[0], words):
+                        continue
+                    organ = self.lexicon.lookup(" ".join(sorted((adjective, token.stem))))
+                    if organ is not None and organ.kind == "finding" and any(
+                            i in self.ontology and g in self.ontology and g != i
+                            and self.ontology.is_ancestor(self.ontology.index(g),
+                                                          self.ontology.index(i))
+                            for i in organ.ids for g in entry.ids):
+                        found = organ
+                        break
+            narrowed.append((positions, found or entry))
+        return narrowed
+
+    def _organ_leads(self, tokens: Sequence[Token], position: int,
+                     words: frozenset[str]) -> bool:
+        """Is the nearest body site before ``position`` in its sentence a word of the
+        organ (``words``, stems)?"""
+        for back in range(position - 1, -1, -1):
+            token = tokens[back]
+            if _SENTENCE_BREAK.fullmatch(token.folded):
+                return False
+            if token.stem in words:
+                return True
+            if token.is_word and self._sites.is_site_word(token.folded):
+                return False
+        return False
 
     def _read_red_flag_findings(self, reading: _Reading) -> None:
         """A present finding whose HPO term is itself an emergency raises its notice too."""

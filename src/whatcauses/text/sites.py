@@ -71,6 +71,19 @@ POSITION_WORDS = frozenset({"below", "under", "underneath", "beneath", "above", 
                             "around", "side", "top", "bottom", "back"})
 
 
+# "at the"/"on the" before a part noun that names no site after it: the part of the site
+# named before ("a lump below his kneecap at the front", "sore on the outside").
+_PART_AFTER = frozenset({"at", "on"})
+
+
+def _part_after_its_site(words: Sequence[str], position: int) -> bool:
+    """Is the part noun at ``position`` said after its site ("his kneecap at the front"):
+    "at/on the" before it and no "of" after it?"""
+    return (position >= 2 and words[position - 1] == "the"
+            and words[position - 2] in _PART_AFTER
+            and (position + 1 >= len(words) or words[position + 1] != "of"))
+
+
 @dataclass(frozen=True, slots=True)
 class SiteMention:
     """Site or side words of a finding: their token positions and readings."""
@@ -300,7 +313,8 @@ class SiteReader:
         side names a quadrant (``_HEIGHTS``), which no term has."""
         said = {words[p] for p in linkers if words[p] in self._sites.positions
                 and (words[p] not in _PART_NOUNS
-                     or (p + 1 < len(words) and words[p + 1] == "of"))}
+                     or (p + 1 < len(words) and words[p + 1] == "of")
+                     or _part_after_its_site(words, p))}
         if len(said) != 1:
             return ()
         readings = self._sites.positions[next(iter(said))]
@@ -633,6 +647,10 @@ class SiteReader:
         rest = [p for p in order if p > max(mention.positions)]
         return (not rest or words[rest[0]] in self._sites.linkers
                 or words[rest[0]] in self._coordinators or not words[rest[0]].isalpha())
+
+    def is_site_word(self, word: str) -> bool:
+        """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
+        return (word,) in self._sites.sites
 
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my
