@@ -30,3 +30,10 @@ def cli_interpretation(engine: Engine, monkeypatch: pytest.MonkeyPatch,
     assert done.code == 0, done.stderr
     interpretation: dict[str, Any] = json.loads(done.stdout)["interpretation"]
     return interpretation
+
+
+def answer_rank(engine: Engine, question: str, disease: str, top: int = 10) -> int:
+    """Where ``disease`` (a candidate's own id or an id grouped with it) stands in the answer
+    to ``question``: 0 for first, ``top`` when it is not among the first ``top``."""
+    candidates = engine.ask(question, top=top).ranking.candidates
+    return next((i for i, c in enumerate(candidates) if disease in {c.id, *c.ids}), top)

@@ -8,7 +8,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import present_ids
+from .readings import answer_rank, present_ids
 
 RENAL_NEOPLASM, GOITER, THYROID_NODULE = "HP:0009726", "HP:0000853", "HP:0025388"
 THYROID_CANCER, RENAL_CELL_CARCINOMA = "MONDO:0002108", "MONDO:0005086"
@@ -25,21 +25,17 @@ def test_lump_words_are_read(engine: Engine, question: str, hpo: str) -> None:
     assert hpo in present_ids(engine, question)
 
 
-def _rank(engine: Engine, question: str, disease: str) -> int:
-    candidates = engine.ask(question, top=10).ranking.candidates
-    ranks = [i for i, c in enumerate(candidates) if disease in c.ids]
-    return ranks[0] if ranks else 99
-
 
 def test_a_thyroid_nodule_with_a_neck_gland_puts_thyroid_cancer_first(engine: Engine) -> None:
     question = "my doctor felt a nodule on my thyroid and there is a swollen gland in my neck"
-    assert _rank(engine, question, THYROID_CANCER) == 0
+    assert answer_rank(engine, question, THYROID_CANCER) == 0
 
 
 def test_a_kidney_mass_on_a_scan_ranks_kidney_cancer(engine: Engine) -> None:
-    assert _rank(engine, "a scan found a mass on my kidney, I am 58", RENAL_CELL_CARCINOMA) < 3
+    question = "a scan found a mass on my kidney, I am 58"
+    assert answer_rank(engine, question, RENAL_CELL_CARCINOMA) < 3
 
 
 def test_blood_in_the_urine_with_side_pain_lists_kidney_cancer(engine: Engine) -> None:
     question = "I am 62 and have had blood in my pee and a dull ache in my side under the ribs"
-    assert _rank(engine, question, RENAL_CELL_CARCINOMA) < 10
+    assert answer_rank(engine, question, RENAL_CELL_CARCINOMA) < 10
