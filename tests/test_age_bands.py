@@ -262,3 +262,18 @@ def test_conditions_of_the_reproductive_years_weigh_little_past_the_menopause(
     assert candidates[0].id != "MONDO:0000755"
     fit = next((c.age_fit for c in candidates if "MONDO:0000755" in c.ids), None)
     assert fit is None or fit.likelihood_ratio == pytest.approx(parameters.question_reproductive_lr)
+
+
+@pytest.mark.parametrize(("age", "mondo"), [
+    (4.0, "MONDO:0002203"),   # functional constipation: children too (NICE CG99)
+    (2.0, "MONDO:0001356"),   # iron-deficiency anaemia: peaks at 1-3 years
+    (45.0, "MONDO:0002842"),  # H. pylori gastritis: caught in childhood, found in adults
+    (50.0, "MONDO:0005366"),  # chronic hepatitis B: caught early, lifelong
+])
+def test_common_conditions_keep_no_weight_against_ages_they_present_at(
+        engine: Engine, age: float, mondo: str) -> None:
+    # An onset range is the ages a condition presents at, not the ages it is caught at or the
+    # group a source happened to count (h-onsets): inside it the age weighs nothing.
+    ranker, knowledge = engine.ranker, engine.knowledge
+    index = knowledge.disease_index(mondo)
+    assert float(np.exp(ranker._question_age_log_ratio(age)[index])) == pytest.approx(1.0)
