@@ -54,6 +54,12 @@ _BARE_AGE = re.compile(
 _WHO_AGE = re.compile(
     r"\b" + _OWNER + r",?\s+who(?:'s| is)" + _NEARLY + r"\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
+# "at 82 my mum ...", "at 79, she ...": the age before the person the question is about. Only
+# 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming") and not
+# when a verb of the past follows the person ("at 20 I had ...": an age then, not now).
+_AT_AGE = re.compile(
+    r"(?:^|[.;!?]\s*|,\s*)at\s+(\d{2,3})\s*,?\s+(?=(?:i|he|she|" + _OWNER[3:-1]
+    + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
@@ -242,6 +248,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         unit = (bare.group(2) or "year").rstrip("s")
         age = _number(bare.group(1)) * _UNITS.get(unit, 1.0)
         age_text, spans = bare.group(1), [bare.span(1)]
+    at_age = _AT_AGE.search(text) if age is None else None
+    if at_age and 13 <= _number(at_age.group(1)) <= 110:
+        age, age_text, spans = _number(at_age.group(1)), at_age.group(1), [at_age.span(1)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]

@@ -415,8 +415,30 @@ def tokenize(text: str) -> list[Token]:
         )
     return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
-            _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(
-                _spell_out_letter_pairs(tokens))))))))))))
+            _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
+                _spell_out_letter_pairs(tokens)))))))))))))
+
+
+# Blood is red: "red", "bright red" or "fresh" right before "blood" says what blood looks like,
+# not a finding of its own, so the words before it are function words and "coughing up red
+# blood" meets "coughing up blood" (Hemoptysis). Not before the words that make "red blood" a
+# cell or a count ("red blood cells", "red blood count"). "Dark" is kept: dark blood can be old
+# or digested blood, a reading of its own.
+_BLOOD_COLOURS = frozenset({"red", "bright", "fresh", "scarlet"})
+_BLOOD_CELL_WORDS = frozenset({"cell", "cells", "count", "counts", "corpuscles"})
+
+
+def _mark_blood_colours(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, word in enumerate(folded):
+        if word != "blood" or (n + 1 < len(folded) and folded[n + 1] in _BLOOD_CELL_WORDS):
+            continue
+        k = n - 1
+        while k >= 0 and folded[k] in _BLOOD_COLOURS and words[k + 1] - words[k] == 1:
+            tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
+            k -= 1
+    return tokens
 
 
 # "back" as an adverb or particle, not the body's back: right after a verb of moving or

@@ -184,6 +184,20 @@ _NAMED_ORGAN_WORDS = {
 # "go" as people say it of passing urine or stool ("it stings when I go"), when nothing of
 # its clause follows it (QuestionReader._goes_somewhere).
 _GO_WORDS = frozenset({"go", "goes"})
+# A growth or mark of the skin, the site after it saying where it is ("a lump on my nose that
+# bleeds"): a relative clause after the site is said of the growth. Looked for back across a
+# preposition, determiners and part nouns, within this many words.
+_GROWTH_NOUNS = frozenset({"lump", "lumps", "bump", "bumps", "spot", "spots", "mole", "moles",
+                           "growth", "growths", "sore", "sores", "ulcer", "ulcers", "wart",
+                           "warts", "scab", "scabs", "blister", "blisters", "pimple", "pimples",
+                           "boil", "boils", "cyst", "cysts", "nodule", "nodules", "lesion",
+                           "lesions", "freckle", "freckles", "mark", "marks", "patch", "patches"})
+_RELATIVE_WORDS = frozenset({"that", "which"})
+_PLACE_WORDS = frozenset({"on", "in", "of", "at", "near", "beside", "by", "under", "over",
+                          "behind", "inside", "across"})
+_PART_WORDS = frozenset({"the", "a", "an", "side", "tip", "bridge", "end", "top", "bottom",
+                         "edge", "corner", "left", "right", "front", "back", "base"})
+_GROWTH_REACH = 6
 # Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
 _CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
                            "becomes", "became"})
@@ -977,6 +991,7 @@ class QuestionReader:
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
                 and not self._goes_somewhere(tokens, positions)
+                and not self._site_of_a_growth(tokens, positions)
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -1014,6 +1029,40 @@ class QuestionReader:
                       if tokens[k].is_word and self._cues.is_content(tokens[k])), None)
         return after is not None and not self._cues.breaks_clause(tokens[after]) and all(
             tokens[k].is_word for k in range(mark + 1, after + 1))
+
+    def _site_of_a_growth(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase start at a site that only says where a growth is, with a relative
+        clause after the site ("a lump on her nose *that bleeds*", "a mole on my back that
+        itches")? Then the clause is said of the growth: the lump bleeds, the nose does not
+        (no Epistaxis)."""
+        first = min(positions)
+        words = [t.folded for t in tokens]
+        if not self._sites.is_site_word(words[first]):
+            return False
+        after = next((k for k in range(first + 1, len(tokens)) if tokens[k].is_word), None)
+        if after is None or words[after] not in _RELATIVE_WORDS or after > max(positions):
+            return False
+        place = False
+        for k in range(first - 1, max(first - 1 - _GROWTH_REACH, -1), -1):
+            if words[k] in _GROWTH_NOUNS:
+                return place
+            if words[k] in _PLACE_WORDS:
+                place = True
+            elif words[k] not in _POSSESSIVES and words[k] not in _PART_WORDS:
+                return False
+        return False
+
+    def _after_a_growth_site(self, tokens: list[Token], position: int) -> bool:
+        """Is the finding at ``position`` in a relative clause said of a growth, after the
+        site that places the growth ("a lump on her nose that *bleeds*")? Then that site is
+        not the finding's own."""
+        for k in range(position - 1, max(position - 1 - _VERB_REACH, 0), -1):
+            if tokens[k].folded in _RELATIVE_WORDS:
+                site = next((j for j in range(k - 1, -1, -1) if tokens[j].is_word), None)
+                return site is not None and self._site_of_a_growth(tokens, [site, position])
+            if not tokens[k].is_word:
+                return False
+        return False
 
     def _goes_somewhere(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end in "go" with a word of its clause after it ("it burns when I
@@ -1301,7 +1350,8 @@ class QuestionReader:
                 continue
             if (self._path_along_a_part(tokens, [first, second])
                     or self._stops_before_its_state(tokens, [first, second])
-                    or self._goes_somewhere(tokens, [first, second])):
+                    or self._goes_somewhere(tokens, [first, second])
+                    or self._site_of_a_growth(tokens, [first, second])):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
@@ -1695,7 +1745,9 @@ class QuestionReader:
             reading.consumed.update(p for p in span if words[p] in POSITION_WORDS
                                     and p not in positions)
             reading.consumed.update(inside)
-            composition = self._sites.compose(words, clause, positions, entry, reading.consumed)
+            composition = (None if self._after_a_growth_site(reading.tokens, positions[0])
+                           else self._sites.compose(words, clause, positions, entry,
+                                                    reading.consumed))
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)
                           if stage_words else None)

@@ -39,6 +39,10 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
 # Position readings that say a height: with one side ("the upper right side of my belly")
 # they name a quadrant of a midline region, which HPO has no term for.
 _HEIGHTS = frozenset({"upper", "lower"})
+# Verbs after a site that make it the subject of a statement of its own ("and my nose *is*
+# watering", "and my knee *feels* stiff"), never one more site of a list.
+_PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "looks",
+                              "look", "seems", "seem", "keeps", "gets", "got", "has", "have"})
 # Nouns of a part of a site, before "of": "the back of my knee" is at the knee, not the back
 # (the body site "back"); "the front of her ears". Never "side": "one side of my face" is
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
@@ -645,6 +649,8 @@ class SiteReader:
         if mention is None or not mention.readings:
             return False
         rest = [p for p in order if p > max(mention.positions)]
+        if rest and words[rest[0]] in _PREDICATE_VERBS:
+            return False  # "... and my nose is watering": the site is its verb's subject
         return (not rest or words[rest[0]] in self._sites.linkers
                 or words[rest[0]] in self._coordinators or not words[rest[0]].isalpha())
 
