@@ -458,13 +458,14 @@ _PARTICLE_VERBS = frozenset({
     "peel", "peeled", "peeling", "retract", "retracts", "retracted", "stretch", "stretched",
     "stretching", "hold", "holds", "held", "holding", "sit", "sat", "sitting", "look",
     "looked", "looking", "flared", "flares", "flaring", "flare", "kick", "kicked", "kicking"})
+# Possessive determiners ("in my chest", "my back").
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
 # Words that end a noun phrase's head before "back" as the noun: determiners, possessives and
 # the adjectives said of the back.
-_BACK_NOUN_BEFORE = frozenset({"my", "his", "her", "your", "their", "our", "its", "the", "a",
-                               "an", "this", "that", "lower", "upper", "middle", "mid", "low",
-                               "bad", "sore", "whole", "entire", "left", "right", "stiff",
-                               "painful", "aching", "achy", "weak", "of", "in", "on", "to",
-                               "behind", "across", "down", "up", "into", "from", "and", "or"})
+_BACK_NOUN_BEFORE = _POSSESSIVES | frozenset({
+    "its", "the", "a", "an", "this", "that", "lower", "upper", "middle", "mid", "low", "bad",
+    "sore", "whole", "entire", "left", "right", "stiff", "painful", "aching", "achy", "weak",
+    "of", "in", "on", "to", "behind", "across", "down", "up", "into", "from", "and", "or"})
 # A word after "back" that makes it the subject of its own clause ("bending back hurts").
 _BACK_SUBJECT_AFTER = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "aching", "pain",
                                  "pains", "is", "was", "feels", "felt", "has", "went", "gave"})
@@ -597,7 +598,6 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
 # before a possessive ("in my chest"; "burning up in the night" is a fever); "at" and "on"
 # say times too often ("at night", "on and off").
 _PLACE_WORDS = frozenset({"behind", "inside", "under", "underneath", "beneath", "below"})
-_POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
 
 
 def _mark_burning_at_site(tokens: list[Token]) -> list[Token]:

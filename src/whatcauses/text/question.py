@@ -205,8 +205,8 @@ _CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turne
 # up at night" is fever), and the words between it and the part ("down the back of my
 # throat", "down the leg").
 _PATH_DIRECTIONS = frozenset({"down"})
-_PATH_FILLERS = frozenset({"the", "my", "his", "her", "their", "your", "our", "back", "front",
-                           "side", "of", "inside", "outside"})
+_PATH_FILLERS = _POSSESSIVES | frozenset({"the", "back", "front", "side", "of", "inside",
+                                          "outside"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
