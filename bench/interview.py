@@ -185,6 +185,8 @@ changed in the run only):
     KNOWN_IF_ABSENT 0.1, 0.7                     replay +5.9 / +6.7, +0.4 / +2.5
     KNOWN_IF_PRESENT 0.9; both 0.3 / 0.15        replay +5.6 / +7.3, +5.0 / +6.4
     the belief not lowered after "don't know"    replay +4.3 / +5.2
+    answer chances as the records give them (yes 0.3 p^2, no 0.05; yes 0.5 p^1.5, no 0.1 (1 - p))
+                                                 replay +6.4 / +6.7, +5.6 / +7.0
     adding 0.01 ... 1 times P(yes) to the score  replay +6.4 / +6.8 ... +1.6 / +1.6
     the belief tempered (power 0.5, 0.7, 1.5)    replay +6.9 / +6.5, +6.6 / +6.5, +3.5 / +5.9
       (power 0, the leaders alike; 0.3)          replay +5.7 / +6.8, +6.7 / +7.0
