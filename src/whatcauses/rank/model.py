@@ -214,7 +214,12 @@ class ModelParameters:
     # person asked about may have had it for years, so the question's age is an age at which
     # people have it, weighed as a case report's (`late_presentation_years`,
     # `late_presentation_lr`) rather than by the exponent above (LikelihoodModel.question_age
-    # says why). False weighs them as any profile.
+    # says why). False weighs them as any profile. A question whose complaint began within
+    # the last year keeps the exponent (rank/ranker.py, RECENT_COMPLAINT_DAYS): without that,
+    # probe_ages2 lost a top-3 answer (ulcerative colitis, 15-50 years, in a 75-year-old with
+    # two months of bloody diarrhoea); with it, frozen, check, dev and probe totals were
+    # unchanged (h-onsets2; the profiles' new ranges and atopic eczema's `lasting` then moved
+    # probe_onsets2 top-1/3/10 by +1/+1/+3 of 22 and dev top-10 by -1 of 95).
     question_lasting_as_examination: bool = True
     # Plain-language questions: in a twin group with a condition profile's onset range, the
     # age is weighed by the profile's range alone (Ranker._question_onset_known says why; 17
