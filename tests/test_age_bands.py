@@ -193,14 +193,40 @@ def test_ask_shows_why_a_condition_of_the_young_counts_less_at_70(cli: Any) -> N
 
 @pytest.mark.slow
 def test_words_on_when_the_findings_began_keep_the_case_report_rule(engine: Engine) -> None:
-    # "since childhood": the findings are not new, so the age is no age at onset.
+    # "since childhood": the findings are not new, so the age is no age at onset. Atopic
+    # eczema (onset 0-10 years) is a lasting condition: asked about at 40 with nothing said of
+    # when, the person may have had it since childhood (no weight either); a complaint that
+    # began two weeks ago began at 40, which the range weighs against.
     skin = "itchy dry skin on my elbows and behind my knees"
-    eczema = "MONDO:0004980"  # atopic eczema, onset 0-10 years in its profile
-    new = engine.ask(f"I'm 40 and I have {skin}", top=10).ranking.candidates
+    eczema = "MONDO:0004980"
+    recent = engine.ask(f"I'm 40 and for two weeks I have had {skin}", top=10)
     old = engine.ask(f"I'm 40 and I've had {skin} since childhood", top=10).ranking.candidates
-    fit = next(c for c in new if eczema in c.ids).age_fit
-    assert fit is not None and fit.likelihood_ratio < 1.0
+    unsaid = engine.ask(f"I'm 40 and I have {skin}", top=10).ranking.candidates
+    fit = next(c for c in recent.ranking.candidates if eczema in c.ids).age_fit
+    assert recent.interpretation.course is not None
+    assert fit is not None and fit.likelihood_ratio < 0.2
     assert next(c for c in old if eczema in c.ids).age_fit is None
+    assert next(c for c in unsaid if eczema in c.ids).age_fit is None
+
+
+def test_a_lasting_condition_past_its_range_keeps_the_case_report_rule(engine: Engine) -> None:
+    # ADHD (onset 3-12 years, lasting): at 36 no weight, as for a case report; 40 years past
+    # the end (at 80) the case reports' weak ratio; with the complaint said to be recent, or
+    # with the mechanism off, the exponent of a condition that begins now.
+    model, knowledge = engine.ranker.model, engine.knowledge
+    parameters = ModelParameters()
+    adhd = knowledge.disease_index("MONDO:0007743")
+    assert bool(model.lasting[adhd])
+    assert float(model.question_age(36.0)[adhd]) == 1.0
+    assert float(model.question_age(80.0)[adhd]) == pytest.approx(parameters.late_presentation_lr)
+    begun = float(model.question_age(36.0, lasting_begun=False)[adhd])
+    assert begun == pytest.approx(max((12.0 / 36.0) ** 3, parameters.question_late_onset_floor))
+    off = Engine(knowledge, replace(parameters, question_lasting_as_examination=False))
+    assert float(off.ranker.model.question_age(36.0)[adhd]) == pytest.approx(begun)
+    # A condition whose episodes end keeps the exponent: strep throat (3-50) at 80.
+    strep = knowledge.disease_index("MONDO:0021783")
+    assert not bool(model.lasting[strep])
+    assert float(model.question_age(80.0)[strep]) == pytest.approx((50.0 / 80.0) ** 3)
 
 
 def test_a_twin_without_onset_data_does_not_erase_a_profiles_range(engine: Engine) -> None:
@@ -269,6 +295,12 @@ def test_conditions_of_the_reproductive_years_weigh_little_past_the_menopause(
     (2.0, "MONDO:0001356"),   # iron-deficiency anaemia: peaks at 1-3 years
     (45.0, "MONDO:0002842"),  # H. pylori gastritis: caught in childhood, found in adults
     (50.0, "MONDO:0005366"),  # chronic hepatitis B: caught early, lifelong
+    (34.0, "MONDO:0021783"),  # strep throat: parents of school children (CDC)
+    (38.0, "MONDO:0003471"),  # head lice: household members of children (CDC)
+    (35.0, "MONDO:0005746"),  # threadworms: the whole household (NHS)
+    (30.0, "MONDO:0004592"),  # impetigo: anyone, contacts of a case (CDC)
+    (84.0, "MONDO:0003529"),  # pyelonephritis: young women, infants and older people
+    (13.0, "MONDO:0850230"),  # chronic urticaria: children under 15 counted too
 ])
 def test_common_conditions_keep_no_weight_against_ages_they_present_at(
         engine: Engine, age: float, mondo: str) -> None:

@@ -209,6 +209,18 @@ class ModelParameters:
     # place (none down) and 0.2 four down, no top-k change either; 0.1 kept.
     question_late_onset_exponent: float = 3.0
     question_late_onset_floor: float = 0.1
+    # Plain-language questions about a lasting condition (a profile whose duration is
+    # `lasting`: COPD, ADHD, chronic urticaria): its onset range says when it starts, and the
+    # person asked about may have had it for years, so the question's age is an age at which
+    # people have it, weighed as a case report's (`late_presentation_years`,
+    # `late_presentation_lr`) rather than by the exponent above (LikelihoodModel.question_age
+    # says why). False weighs them as any profile. A question whose complaint began within
+    # the last year keeps the exponent (rank/ranker.py, RECENT_COMPLAINT_DAYS): without that,
+    # probe_ages2 lost a top-3 answer (ulcerative colitis, 15-50 years, in a 75-year-old with
+    # two months of bloody diarrhoea); with it, frozen, check, dev and probe totals were
+    # unchanged (h-onsets2; the profiles' new ranges and atopic eczema's `lasting` then moved
+    # probe_onsets2 top-1/3/10 by +1/+1/+3 of 22 and dev top-10 by -1 of 95).
+    question_lasting_as_examination: bool = True
     # Plain-language questions: in a twin group with a condition profile's onset range, the
     # age is weighed by the profile's range alone (Ranker._question_onset_known says why; 17
     # groups, atrial fibrillation, colorectal and prostate cancer among them). Measured
@@ -726,7 +738,7 @@ class LikelihoodModel:
         ratio[upper + late_years < age_years] = late_lr
         return ratio
 
-    def question_age(self, age_years: float) -> Vector:
+    def question_age(self, age_years: float, lasting_begun: bool = True) -> Vector:
         """How the age of the person a plain-language question is about bears on each
         disease: as :meth:`age`, except for a condition profile's range past its end: by how
         far past (``question_late_onset_exponent``, ``question_late_onset_floor``). Ratio 1
@@ -754,6 +766,20 @@ class LikelihoodModel:
         stenosis: people over 75), which the ratio then counts twice; a structured age band
         on the curated figure would tell them apart.
 
+        A profile's range is the ages at which the condition starts (conditions/SCHEMA.md,
+        "Onset ages"), for everyone who gets it: an infection caught from children counts
+        the parents who catch it too. Past the range's end the exponent asks how likely the
+        condition is to begin so late, which only fits a condition that begins now. A lasting
+        condition (:attr:`lasting`: eczema, ADHD, chronic urticaria) may have begun decades
+        before the question (eczema at 40 that began in childhood), so with
+        ``question_lasting_as_examination`` its ratio past the end is the case reports' rule
+        (ratio 1 up to ``late_presentation_years`` past the end, then
+        ``late_presentation_lr``), unless ``lasting_begun`` is False: the question says its
+        complaint began within the last year (RECENT_COMPLAINT_DAYS, rank/ranker.py), so the
+        condition began at the age given and the exponent applies to it as to any other.
+        Words on when the findings began ("since childhood") take the case reports' rule
+        for every disease (Ranker.rank_interpretation).
+
         Past ``question_reproductive_end_years`` a condition of the reproductive years
         (:attr:`reproductive_years`) weighs at most ``question_reproductive_lr``."""
         p = self.parameters
@@ -763,6 +789,12 @@ class LikelihoodModel:
             return ratio
         _, upper = self.onset_bounds
         late = (upper < age_years - 1e-9) & self.profile_onset
+        if p.question_lasting_as_examination and lasting_begun:
+            lasting = late & self.lasting
+            late &= ~lasting
+            ratio[lasting] = 1.0
+            ratio[lasting & (upper + p.late_presentation_years < age_years)] = (
+                p.late_presentation_lr)
         # The end of a range at birth (pyloric stenosis: 0.25) counts as one month at least,
         # as for the early side, so that no ratio divides by zero.
         ends = np.maximum(upper[late], MIN_ONSET_AGE_YEARS)
@@ -772,6 +804,18 @@ class LikelihoodModel:
             years = self.reproductive_years
             ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
         return ratio
+
+    @cached_property
+    def lasting(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether its condition profile says it goes on for years (episode
+        duration ``lasting``, conditions/SCHEMA.md)."""
+        lasting = np.zeros(self.n, dtype=bool)
+        for disease_id, figure in self.knowledge.curated_prevalence.items():
+            index = self.knowledge.disease_ids_index.get(disease_id)
+            if index is not None and figure[5] == "lasting":
+                lasting[index] = True
+        lasting.setflags(write=False)
+        return lasting
 
     @cached_property
     def reproductive_years(self) -> npt.NDArray[np.bool_]:

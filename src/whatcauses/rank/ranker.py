@@ -79,6 +79,9 @@ FINDING_CACHE = 2048
 # Dense log-ratio vectors of ages and sexes (about 100 KB each); the development cases give
 # 237 distinct ages (a cache of 128 recomputed a third of them again in one pass).
 AGE_CACHE = 256
+# A complaint that began less than a year ago began at the age the question gives: a lasting
+# condition is then weighed by that age as its age at onset (LikelihoodModel.question_age).
+RECENT_COMPLAINT_DAYS = 365.0
 INHERITANCE_ROOT_ID = "HP:0000005"
 ONSET_ROOT_ID = "HP:0003674"
 
@@ -330,11 +333,16 @@ class Ranker:
         # Words on when the findings began ("since childhood") say they are not new: the age
         # is then the age at examination, as in a case report, not the age at onset.
         at_onset = not interpretation.onset
+        # A complaint said to have begun within RECENT_COMPLAINT_DAYS began at the age given,
+        # so a lasting condition is weighed by that age at onset too (question_age).
+        recent = days is not None and days < RECENT_COMPLAINT_DAYS
         if interpretation.frame == "person":
             ranking = self.rank_query(query, prior, top, evidence, calibrated=False,
-                                      question=True, age_at_onset=at_onset)
+                                      question=True, age_at_onset=at_onset,
+                                      begun_recently=recent)
         else:
-            ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset)
+            ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset,
+                                                       recent)
         if not exposures and not self.knowledge.required_exposures and days is None:
             return ranking
         return replace(ranking, candidates=tuple(
@@ -344,8 +352,8 @@ class Ranker:
             for c in ranking.candidates))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
-                                    evidence: bool | int, age_at_onset: bool = True
-                                    ) -> Ranking:
+                                    evidence: bool | int, age_at_onset: bool = True,
+                                    begun_recently: bool = False) -> Ranking:
         """The order of a knowledge question ("which diseases cause X?").
 
         First the diseases the findings characterise (by the question's prior, which weighs
@@ -355,7 +363,8 @@ class Ranker:
         """
         reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
         ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False,
-                                  calibrated=False, question=True, age_at_onset=age_at_onset)
+                                  calibrated=False, question=True, age_at_onset=age_at_onset,
+                                  begun_recently=begun_recently)
         characteristic = list(ranking.candidates[:top - reserved])
         common = [c for c in ranking.candidates[top - reserved:]
                   if c.prevalence is not None and c.prevalence.general_population
@@ -385,7 +394,8 @@ class Ranker:
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
                    evidence: bool | int = True, calibrated: bool = True,
-                   question: bool = False, age_at_onset: bool = False) -> Ranking:
+                   question: bool = False, age_at_onset: bool = False,
+                   begun_recently: bool = False) -> Ranking:
         """Score every disease for a normalised query; the ``top`` candidates, grouped.
 
         ``evidence``: True for every candidate, False for none, n for the first n.
@@ -396,7 +406,9 @@ class Ranker:
         ``question_posterior_temperature`` (ModelParameters says why).
         ``age_at_onset``: the query's age is the age at which its findings began (a question
         that says nothing of when): weighed by LikelihoodModel.question_age, else by
-        LikelihoodModel.age (a case report's age at examination)."""
+        LikelihoodModel.age (a case report's age at examination). ``begun_recently``: the
+        question says its complaint began within the last year, so a lasting condition is
+        weighed by the age as an age at onset too (LikelihoodModel.question_age)."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
@@ -411,7 +423,7 @@ class Ranker:
         calibrate = self.calibrator is not None and calibrated
         log_lr, log_post = self._scores(query, log_total(
             observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior,
-            age_at_onset)
+            age_at_onset, begun_recently)
         order = self._best_first(log_post, top)
         rescored = None
         if calibrate:  # leading candidates re-scored
@@ -449,19 +461,21 @@ class Ranker:
                 prevalence=self.prevalence[disease],
                 score_terms=(rescored.terms(int(self._twin_group[disease]))
                              if rescored is not None else ()),
-                age_fit=self._age_fit(query.age, [disease, *members], age_at_onset),
+                age_fit=self._age_fit(query.age, [disease, *members], age_at_onset,
+                                      begun_recently),
                 sex_fit=self._sex_fit(query.sex, [disease, *members]),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
     def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None,
-                age_at_onset: bool = False) -> tuple[Vector, Vector]:
+                age_at_onset: bool = False, begun_recently: bool = False
+                ) -> tuple[Vector, Vector]:
         """(log likelihood ratio, log posterior) from the findings' summed log ratios: with
         age and sex, then the prior. Without a prior the posterior is the same array (a prior
         of 0.0 changes no sum: none is -0.0)."""
         if query.age is not None:
-            log_lr = log_lr + (self._question_age_log_ratio(query.age) if age_at_onset
-                               else self._age_log_ratio(query.age))
+            log_lr = log_lr + (self._question_age_log_ratio(query.age, begun_recently)
+                               if age_at_onset else self._age_log_ratio(query.age))
         if query.sex is not None:
             log_lr = log_lr + self._sex_log_ratio(query.sex)
         return log_lr, log_lr if log_prior is None else log_lr + log_prior
@@ -586,9 +600,9 @@ class Ranker:
         vector.setflags(write=False)  # shared through the cache
         return vector
 
-    def _compute_question_age_log_ratio(self, age: float) -> Vector:
+    def _compute_question_age_log_ratio(self, age: float, recent: bool = False) -> Vector:
         # As for case reports: a twin without onset data does not erase a profile's range.
-        vector: Vector = np.log(self._union_known(self._age_ratio(age, True),
+        vector: Vector = np.log(self._union_known(self._age_ratio(age, True, recent),
                                                   self._question_onset_known))
         vector.setflags(write=False)
         return vector
@@ -613,23 +627,25 @@ class Ranker:
         result: npt.NDArray[np.bool_] = known & (profiled | ~in_profiled_group)
         return result
 
-    def _compute_age_ratio(self, age: float, at_onset: bool) -> Vector:
-        vector = self.model.question_age(age) if at_onset else self.model.age(age)
+    def _compute_age_ratio(self, age: float, at_onset: bool, recent: bool = False) -> Vector:
+        vector = (self.model.question_age(age, lasting_begun=not recent) if at_onset
+                  else self.model.age(age))
         vector.setflags(write=False)
         return vector
 
-    def _age_fit(self, age: float | None, members: Sequence[int], at_onset: bool
-                 ) -> AgeFit | None:
+    def _age_fit(self, age: float | None, members: Sequence[int], at_onset: bool,
+                 recent: bool = False) -> AgeFit | None:
         """How the person's age bore on a candidate (twin group ``members``, head first):
         the onset range of the member whose ratio the group scored with, when the age moved
         the score (ratio not 1)."""
         if age is None:
             return None
-        vector = self._question_age_log_ratio(age) if at_onset else self._age_log_ratio(age)
+        vector = (self._question_age_log_ratio(age, recent) if at_onset
+                  else self._age_log_ratio(age))
         ratio = float(np.exp(vector[members[0]]))
         if abs(ratio - 1.0) < 1e-9:
             return None
-        own = self._age_ratio(age, at_onset)
+        own = self._age_ratio(age, at_onset, recent)
         # The member whose ratio the group scored with: among those with an onset range
         # (_union_known), as a member without one says nothing.
         onset_known = self._question_onset_known if at_onset else self.model.onset_known
