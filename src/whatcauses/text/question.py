@@ -1745,7 +1745,11 @@ class QuestionReader:
             reading.consumed.update(p for p in span if words[p] in POSITION_WORDS
                                     and p not in positions)
             reading.consumed.update(inside)
-            composition = (None if self._after_a_growth_site(reading.tokens, positions[0])
+            # A growth's site is not the finding's, except for pain: "a lump under my
+            # kneecap that hurts" hurts there (Knee pain), as "a lump on her nose that
+            # bleeds" does not bleed from the nose.
+            composition = (None if entry.ids != (_PAIN,)
+                           and self._after_a_growth_site(reading.tokens, positions[0])
                            else self._sites.compose(words, clause, positions, entry,
                                                     reading.consumed))
             if composition is None:
