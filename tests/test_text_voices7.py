@@ -1,9 +1,10 @@
 """Lay, age-led and body-site voices of h-voices7, on the real engine (a sentence and the HPO
 ids it should or should not read): "fit" as the verb of rings and shoes is no seizure; a sore in
 the mouth that won't heal is an oral ulcer; a pain after a growth's site hurts at that site;
-which toes, and "between" them; plain words for skin darkening, developmental regression,
-xanthelasma, grip myotonia, acral overgrowth, tunnel vision, ectropion, ichthyosis, salty sweat,
-inattention, delayed walking, Gowers sign, difficulty running and steppage gait."""
+which toes, and "between" them; a phrase after listed sites is said of each; plain words for
+skin darkening, developmental regression, xanthelasma, grip myotonia, acral overgrowth, tunnel
+vision, ectropion, ichthyosis, salty sweat, inattention, delayed walking, Gowers sign,
+difficulty running and steppage gait."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ GRIP_MYOTONIA, TUNNEL_VISION, ECTROPION = "HP:0012899", "HP:0001133", "HP:000065
 ICHTHYOSIS, SWEAT_CHLORIDE, SHORT_ATTENTION = "HP:0008064", "HP:0012236", "HP:0000736"
 DELAYED_WALKING, GOWERS, DIFFICULTY_RUNNING = "HP:0031936", "HP:0003391", "HP:0009046"
 JUMPING, STEPPAGE_GAIT = "HP:5200134", "HP:0003376"
+ECLABION, DRY_EYES, XEROSTOMIA = "HP:0012472", "HP:0001097", "HP:0000217"
 
 
 def _read_ids(engine: Engine, question: str) -> set[str]:
@@ -102,3 +104,20 @@ def test_weakness_that_climbs_up_the_legs_is_no_gowers_sign(engine: Engine) -> N
 
 def test_unable_to_jump_is_not_jumping(engine: Engine) -> None:
     assert JUMPING not in present_ids(engine, "he can't jump")
+
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("her eyelids and lips are turned outwards", ECTROPION, ECLABION),
+    ("my eyes and mouth are dry", DRY_EYES, XEROSTOMIA),
+])
+def test_a_phrase_after_listed_sites_is_said_of_each(engine: Engine, question: str,
+                                                     first: str, second: str) -> None:
+    assert {first, second} <= present_ids(engine, question)
+
+
+def test_a_site_with_its_own_statement_keeps_its_finding(engine: Engine) -> None:
+    # "and my nose is blocked" starts a statement of its own: the legs ache, the nose is
+    # blocked, and neither phrase is said of the other site.
+    read = present_ids(engine, "my legs ache and my nose is blocked")
+    assert {"HP:0012514", "HP:0001742"} <= read
