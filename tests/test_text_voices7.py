@@ -4,7 +4,8 @@ the mouth that won't heal is an oral ulcer; a pain after a growth's site hurts a
 which toes, and "between" them; a phrase after listed sites is said of each; plain words for
 skin darkening, developmental regression, xanthelasma, grip myotonia, acral overgrowth, tunnel
 vision, ectropion, ichthyosis, salty sweat, inattention, delayed walking, Gowers sign,
-difficulty running and steppage gait."""
+difficulty running, steppage gait, stretchy skin, a sunken chest, exercise intolerance, poor
+suck, waddling, wide-based and ataxic gait and a weak grip."""
 
 from __future__ import annotations
 
@@ -92,6 +93,14 @@ def test_pain_between_the_toes_is_toe_pain(engine: Engine, question: str) -> Non
     ("she walks her hands up her legs to stand", GOWERS),
     ("he can't run like other kids", DIFFICULTY_RUNNING),
     ("his feet slap when he walks", STEPPAGE_GAIT),
+    ("her skin stretches a lot", "HP:0000974"),  # Hyperextensible skin
+    ("his chest sinks in", "HP:0000767"),  # Pectus excavatum
+    ("she can't tolerate exercise", "HP:0003546"),  # Exercise intolerance
+    ("my baby has a weak cry and can't suck", "HP:0002033"),  # Poor suck
+    ("he walks like a duck", "HP:0002515"),  # Waddling gait
+    ("she walks with her feet wide apart", "HP:0002136"),  # Broad-based gait
+    ("he walks like he's drunk", "HP:0002066"),  # Gait ataxia
+    ("he has trouble gripping a pen", "HP:0033466"),  # Weak grip
 ])
 def test_plain_words_read_their_term(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
