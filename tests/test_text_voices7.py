@@ -5,7 +5,8 @@ which toes, and "between" them; a phrase after listed sites is said of each; pla
 skin darkening, developmental regression, xanthelasma, grip myotonia, acral overgrowth, tunnel
 vision, ectropion, ichthyosis, salty sweat, inattention, delayed walking, Gowers sign,
 difficulty running, steppage gait, stretchy skin, a sunken chest, exercise intolerance, poor
-suck, waddling, wide-based and ataxic gait and a weak grip."""
+suck, waddling, wide-based and ataxic gait, a weak grip, growth stopping, few or pointed teeth,
+late sitting and no words."""
 
 from __future__ import annotations
 
@@ -101,6 +102,11 @@ def test_pain_between_the_toes_is_toe_pain(engine: Engine, question: str) -> Non
     ("she walks with her feet wide apart", "HP:0002136"),  # Broad-based gait
     ("he walks like he's drunk", "HP:0002066"),  # Gait ataxia
     ("he has trouble gripping a pen", "HP:0033466"),  # Weak grip
+    ("he has stopped growing", "HP:0001510"),  # Growth delay
+    ("he has very few teeth", "HP:0009804"),  # Tooth agenesis
+    ("his teeth are pointed", "HP:0000698"),  # Conical tooth
+    ("he was late to sit and crawl", "HP:0025336"),  # Delayed ability to sit
+    ("she has not said any words", "HP:0001344"),  # Absent speech
 ])
 def test_plain_words_read_their_term(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
