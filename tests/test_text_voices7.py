@@ -6,7 +6,7 @@ skin darkening, developmental regression, xanthelasma, grip myotonia, acral over
 vision, ectropion, ichthyosis, salty sweat, inattention, delayed walking, Gowers sign,
 difficulty running, steppage gait, stretchy skin, a sunken chest, exercise intolerance, poor
 suck, waddling, wide-based and ataxic gait, a weak grip, growth stopping, few or pointed teeth,
-late sitting and no words."""
+late sitting, no words, puffy ankles and a band-like headache."""
 
 from __future__ import annotations
 
@@ -107,6 +107,8 @@ def test_pain_between_the_toes_is_toe_pain(engine: Engine, question: str) -> Non
     ("his teeth are pointed", "HP:0000698"),  # Conical tooth
     ("he was late to sit and crawl", "HP:0025336"),  # Delayed ability to sit
     ("she has not said any words", "HP:0001344"),  # Absent speech
+    ("my ankles puff up by the evening", "HP:0001785"),  # Ankle swelling
+    ("I get a tight band around my head", "HP:0002315"),  # Headache
 ])
 def test_plain_words_read_their_term(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
@@ -129,6 +131,11 @@ def test_unable_to_jump_is_not_jumping(engine: Engine) -> None:
 def test_a_phrase_after_listed_sites_is_said_of_each(engine: Engine, question: str,
                                                      first: str, second: str) -> None:
     assert {first, second} <= present_ids(engine, question)
+
+
+def test_sites_sharing_a_reading_stay_the_site_readers(engine: Engine) -> None:
+    # Leg and arm are both limbs: Limb pain, not one pain per limb.
+    assert "HP:0009763" in present_ids(engine, "my leg and arm are sore")
 
 
 def test_a_site_with_its_own_statement_keeps_its_finding(engine: Engine) -> None:

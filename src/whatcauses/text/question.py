@@ -1021,7 +1021,8 @@ class QuestionReader:
         are turned outwards*", "his ears and *nose are big*") is said of each site of the
         list: the same phrase with an earlier site in its place is one more finding when the
         lexicon knows it (Ectropion beside Eclabion). Only sites joined by "and", "or" or a
-        comma, each one word, none read already."""
+        comma, each one word, none read already, and sharing no site reading: "my leg and
+        arm are sore" is the site reader's (Limb pain)."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         more: list[tuple[list[int], LexiconEntry]] = []
@@ -1032,6 +1033,7 @@ class QuestionReader:
             k = first - 1
             while (k - 1 >= 0 and k - 1 in clause and words[k] in _LIST_JOINS
                    and self._sites.is_site_word(words[k - 1])
+                   and not self._sites.share_readings(words[k - 1], words[first])
                    and k - 1 not in reading.consumed):
                 rest = [words[p] for p in sorted(positions) if p != first]
                 other = self.lexicon.lookup(phrase_key(" ".join([words[k - 1], *rest])))
