@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 SKIN_ULCER = "HP:0200042"
 POOR_WOUND_HEALING = "HP:0001058"
+ORAL_ULCER = "HP:0000155"
+# Site words that put the sore inside the mouth ("sores in my mouth that won't heal"): an Oral
+# ulcer ("Erosion of the mucous membrane of the mouth"), not a skin ulcer.
+_MOUTH_SITES = frozenset({"mouth", "tongue", "gum", "gums", "cheek", "palate"})
 
 # An open sore or ulcer is a skin ulcer first; a cut, wound or graze that stays open is
 # poor wound healing (HPO term names and definitions).
@@ -61,8 +65,12 @@ def read_healing(words: Sequence[str], clause: Sequence[int],
         if not words[k].endswith("s") and (n == 0 or words[order[n - 1]] not in _DETERMINERS):
             continue
         verb = _negated_heal(words, order[n + 1 : n + 1 + _REACH], consumed)
-        if verb is not None:
-            hits.append(HealingHit(ids, (k, *verb)))
+        if verb is None:
+            continue
+        if SKIN_ULCER in ids and not _MOUTH_SITES.isdisjoint(
+                words[j] for j in range(k + 1, verb[0])):
+            ids = tuple(ORAL_ULCER if i == SKIN_ULCER else i for i in ids)
+        hits.append(HealingHit(ids, (k, *verb)))
     return hits
 
 

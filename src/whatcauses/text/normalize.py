@@ -943,12 +943,28 @@ _PHRASE_ENDS = frozenset({"since", "last", "again", "now", "recently", "lately",
 # been fit", "fit and well", "keep fit" (healthy). After a form of "be" or a verb of staying
 # (up to two words before, adverbs between: "been really fit"), or before "and well"/"and
 # healthy", the adjective is meant and the word is no finding's word.
-_NOUN_ONLY = frozenset({"fit"})
+_NOUN_ONLY = frozenset({"fit", "fits"})
 _ADJECTIVE_BEFORE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "keep",
                                "keeping", "kept", "stay", "staying", "stayed", "feel", "feels",
                                "felt", "very", "quite", "pretty", "perfectly", "fairly",
                                "im", "i'm", "he's", "she's", "hes", "shes"})
 _ADJECTIVE_AFTER = frozenset({"well", "healthy", "active", "strong"})
+# "Fit" as a verb, of clothes, rings or shoes: after a negated or modal auxiliary, "to" or
+# "longer" ("his rings don't fit", "shoes no longer fit", "hard to fit"), or before an object
+# or "any more" ("doesn't fit me", "fits them"); no seizure is named.
+_VERB_BEFORE = frozenset({"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't",
+                          "wont", "can't", "cant", "cannot", "couldn't", "couldnt", "wouldn't",
+                          "wouldnt", "to", "longer", "will", "would", "could", "should",
+                          "might", "must", "it", "they", "that", "which"})
+_VERB_AFTER = frozenset({"me", "him", "her", "them", "us", "anymore", "properly", "into"})
+
+
+def _is_verb(tokens: list[Token], here: int) -> bool:
+    before = tokens[here - 1].folded if here > 0 and tokens[here - 1].is_word else ""
+    after = tokens[here + 1].folded if here + 1 < len(tokens) else ""
+    if before in _VERB_BEFORE or after in _VERB_AFTER:
+        return True
+    return after == "any" and here + 2 < len(tokens) and tokens[here + 2].folded == "more"
 
 
 def _is_adjective(tokens: list[Token], here: int) -> bool:
@@ -963,7 +979,8 @@ def _is_adjective(tokens: list[Token], here: int) -> bool:
 
 def _mark_count_nouns(tokens: list[Token]) -> list[Token]:
     for here, token in enumerate(tokens):
-        if token.folded in _NOUN_ONLY and _is_adjective(tokens, here):
+        if token.folded in _NOUN_ONLY and (_is_adjective(tokens, here)
+                                           or _is_verb(tokens, here)):
             tokens[here] = replace(token, stem=FILLER_MARK)
             continue
         plural = _DEFINITE_PLURALS.get(token.folded)

@@ -193,6 +193,8 @@ _GROWTH_NOUNS = frozenset({"lump", "lumps", "bump", "bumps", "spot", "spots", "m
                            "boil", "boils", "cyst", "cysts", "nodule", "nodules", "lesion",
                            "lesions", "freckle", "freckles", "mark", "marks", "patch", "patches"})
 _RELATIVE_WORDS = frozenset({"that", "which"})
+# Words that join the body sites of a list ("her eyelids and lips", "ears, nose or lips").
+_LIST_JOINS = frozenset({"and", "or", ","})
 _PLACE_WORDS = frozenset({"on", "in", "of", "at", "near", "beside", "by", "under", "over",
                           "behind", "inside", "across"})
 _PART_WORDS = frozenset({"the", "a", "an", "side", "tip", "bridge", "end", "top", "bottom",
@@ -1008,8 +1010,39 @@ class QuestionReader:
             if not frame_words:
                 matched = [self._with_frame_word(reading, clause, positions, entry)
                            for positions, entry in matched]
+        matched += self._coordinated_sites(reading, clause, matched)
         matched += self._shared_frame_words(reading, clause, remaining)
         return matched
+
+    def _coordinated_sites(self, reading: _Reading, clause: list[int],
+                           matched: list[tuple[list[int], LexiconEntry]]
+                           ) -> list[tuple[list[int], LexiconEntry]]:
+        """A phrase that starts at a body site listed after others ("her eyelids and *lips
+        are turned outwards*", "his ears and *nose are big*") is said of each site of the
+        list: the same phrase with an earlier site in its place is one more finding when the
+        lexicon knows it (Ectropion beside Eclabion). Only sites joined by "and", "or" or a
+        comma, each one word, none read already, and sharing no site reading: "my leg and
+        arm are sore" is the site reader's (Limb pain)."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        more: list[tuple[list[int], LexiconEntry]] = []
+        for positions, entry in list(matched):
+            first = min(positions)
+            if not self._sites.is_site_word(words[first]):
+                continue
+            k = first - 1
+            while (k - 1 >= 0 and k - 1 in clause and words[k] in _LIST_JOINS
+                   and self._sites.is_site_word(words[k - 1])
+                   and not self._sites.share_readings(words[k - 1], words[first])
+                   and k - 1 not in reading.consumed):
+                rest = [words[p] for p in sorted(positions) if p != first]
+                other = self.lexicon.lookup(phrase_key(" ".join([words[k - 1], *rest])))
+                if other is None or other.kind != "finding" or other.ids == entry.ids:
+                    break
+                reading.consumed.update((k - 1, k))
+                more.append(([k - 1, *(p for p in positions if p != first)], other))
+                k -= 2
+        return more
 
     def _negates_a_verb(self, tokens: list[Token], positions: list[int]) -> bool:
         """Is a phrase made of body-site words and a negation after them, while that
@@ -1745,7 +1778,11 @@ class QuestionReader:
             reading.consumed.update(p for p in span if words[p] in POSITION_WORDS
                                     and p not in positions)
             reading.consumed.update(inside)
-            composition = (None if self._after_a_growth_site(reading.tokens, positions[0])
+            # A growth's site is not the finding's, except for pain: "a lump under my
+            # kneecap that hurts" hurts there (Knee pain), as "a lump on her nose that
+            # bleeds" does not bleed from the nose.
+            composition = (None if entry.ids != (_PAIN,)
+                           and self._after_a_growth_site(reading.tokens, positions[0])
                            else self._sites.compose(words, clause, positions, entry,
                                                     reading.consumed))
             if composition is None:

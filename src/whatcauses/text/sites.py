@@ -654,6 +654,13 @@ class SiteReader:
         return (not rest or words[rest[0]] in self._sites.linkers
                 or words[rest[0]] in self._coordinators or not words[rest[0]].isalpha())
 
+    def share_readings(self, first: str, second: str) -> bool:
+        """Do two one-word sites share a reading in HPO's words ("leg" and "arm": limb)?
+        Then a finding said of both is the site reader's to compose ("my leg and arm are
+        sore": Limb pain)."""
+        return bool(set(self._sites.sites.get((first,), ()))
+                    & set(self._sites.sites.get((second,), ())))
+
     def is_site_word(self, word: str) -> bool:
         """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
         return (word,) in self._sites.sites
