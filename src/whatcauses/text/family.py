@@ -34,7 +34,29 @@ AFFECTED_WINDOW = 4
 _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "disease",
                          "illness", "trouble", "symptoms"})
 X_LINKED = "HP:0001417"
-# Punctuation that ends a sentence (commas do not: "her father, too, had it").
+# Words that say an affected relative shares the problem however far they stand from the
+# relative in its clause ("my father had his spleen removed for the same thing"); the other
+# affected words ("too", "also") only count near it.
+_SHARING = frozenset({"same", "similar", "affected"})
+# Words and marks that turn a clause to something else: an affected word after one is not
+# about a relative before it ("my sister has the same, but mum and dad are fine").
+_CONTRASTS = frozenset({"but", "though", "although", "whereas", "except", "yet", ";", ":"})
+# Words that may stand between relatives named together ("my mum and her mum", "my father,
+# my son"): an affected word after the last is about all of them.
+_JOINING = frozenset({"and", "or", ",", "my", "his", "her", "their", "our", "both"})
+# Parents: unaffected ones make an affected person's inheritance recessive or X-linked.
+_PARENTS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
+                      "parent", "parents", "mam"})
+# A word before a relative word that makes the two one relative ("twin brother").
+_MODIFYING = frozenset({"twin"})
+# How far an unaffected word may stand after a relative ("mum and dad are fine") or before
+# one ("neither of our parents").
+_UNAFFECTED_AFTER = 4
+_UNAFFECTED_BEFORE = 3
+# "we are cousins", "my husband and I are second cousins": "are" and the cousin word, with
+# at most this many words between them.
+_COUSINS = frozenset({"cousin", "cousins"})
+_ARE = frozenset({"are", "were", "we're", "re"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +106,35 @@ class FamilyReader:
 
     def _relatives(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         vocabulary = self._words
-        found = []
+        found = self._cousins(tokens, words)
+        if found:
+            couple = {p for statement in found for p in statement.positions}
+            words = [i for i in words if i not in couple]
+        part = _parts(tokens, words)
         for n, position in enumerate(words):
             folded = tokens[position].folded
             modes = vocabulary.relatives.get(folded)
             if modes is None:
                 continue
-            nearby = words[max(0, n - AFFECTED_WINDOW): n + AFFECTED_WINDOW + 1]
+            if (folded in _MODIFYING and n + 1 < len(words)
+                    and tokens[words[n + 1]].folded in vocabulary.relatives):
+                continue  # "twin brother": the brother is the relative
+            same_part = [i for i in words if part[i] == part[position]]
+            k = same_part.index(position)
+            unaffected = self._unaffected(tokens, same_part, k)
+            if unaffected is not None:
+                if folded in _PARENTS and vocabulary.unaffected_parents:
+                    found.append(FamilyStatement((position, unaffected),
+                                                 vocabulary.unaffected_parents, (position,)))
+                continue
+            nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words]
+            markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
             if not markers:
                 continue
             explained = [position, *markers]
+            if n > 0 and tokens[words[n - 1]].folded in _MODIFYING:
+                explained.append(words[n - 1])
             for marker in markers:
                 following = marker + 1
                 if (tokens[marker].folded == "same" and following < len(tokens)
@@ -106,8 +146,75 @@ class FamilyReader:
                 modes = (X_LINKED,)
                 explained.extend(i for i in words[max(0, n - 2): n]
                                  if tokens[i].folded in vocabulary.maternal_words)
-            found.append(FamilyStatement(tuple(sorted(explained)), modes, (position,)))
+            found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _unaffected(self, tokens: Sequence[Token], words: list[int], k: int) -> int | None:
+        """The position of a word saying the relative at ``words[k]`` does not share the
+        problem ("mum and dad are fine", "neither of our parents"), or None."""
+        unaffected = self._words.unaffected_words
+        after = [i for i in words[k + 1: k + 1 + _UNAFFECTED_AFTER]
+                 if tokens[i].folded in unaffected and tokens[i].folded not in ("neither", "nor")]
+        before = [i for i in words[max(0, k - _UNAFFECTED_BEFORE): k]
+                  if tokens[i].folded in ("neither", "nor") and "neither" in unaffected]
+        # An affected word between the relative and "fine" is about someone else's state.
+        found = after[:1] or before[-1:]
+        return found[0] if found else None
+
+    def _sharing(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """Sharing words ("the same") after the relative at ``words[k]`` in its part of the
+        clause, before another relative is named on their own ("my father had his spleen
+        removed for the same thing"; "my mum and her mum had the same" reaches both)."""
+        relatives = self._words.relatives
+        found = []
+        joined = True  # only joining words since the last relative
+        for i in words[k + 1:]:
+            folded = tokens[i].folded
+            if folded in relatives or folded.removesuffix("'s") in relatives:
+                if not joined:
+                    break
+                continue
+            if folded in _JOINING:
+                continue
+            joined = False
+            if folded in _SHARING:
+                found.append(i)
+        return found
+
+    def _cousins(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+        """A couple who are cousins ("we are cousins", "my husband and I are first
+        cousins"): parents who are blood relatives."""
+        vocabulary = self._words
+        if not vocabulary.consanguinity:
+            return []
+        found = []
+        for n, position in enumerate(words):
+            if tokens[position].folded not in _COUSINS:
+                continue
+            are = [i for i in words[max(0, n - 3): n] if tokens[i].folded in _ARE]
+            if not are:
+                continue
+            couple = [i for i in words[max(0, n - 7): n]
+                      if tokens[i].folded in vocabulary.couple_words]
+            if not couple:
+                continue
+            span = [i for i in words if couple[0] <= i <= position]
+            found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
+        return found
+
+
+def _parts(tokens: Sequence[Token], words: list[int]) -> dict[int, int]:
+    """For each word, which part of its sentence it is in: a contrast ("but", "though", a
+    semicolon) starts a new part."""
+    part: dict[int, int] = {}
+    current = 0
+    previous = -1
+    for i in words:
+        if any(tokens[j].folded in _CONTRASTS for j in range(previous + 1, i + 1)):
+            current += 1
+        part[i] = current
+        previous = i
+    return part
 
 
 def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:
