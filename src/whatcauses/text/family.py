@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from whatcauses.knowledge.curated import FamilyWords
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
-from whatcauses.text.normalize import Token, phrase_key, sentences
+from whatcauses.text.normalize import SENTENCE_ENDS, Token, phrase_key, sentences
 from whatcauses.text.recognize import longest_matches
 
 # An affected word counts for a relative within this many words before or after it in the
@@ -55,6 +55,10 @@ _UNAFFECTED_AFTER = 4
 _UNAFFECTED_BEFORE = 3
 # "we are cousins", "my husband and I are second cousins": "are" and the cousin word, with
 # at most this many words between them.
+# "my uncle on my mother's side": words from the relative to the side's possessive.
+_SIDE_REACH = 4
+# The modes of an uncle or aunt ("my dad's brother"): dominant, as for "uncle".
+SECOND_DEGREE = ("HP:0000006",)
 _COUSINS = frozenset({"cousin", "cousins"})
 _ARE = frozenset({"are", "were", "we're", "re"})
 
@@ -141,13 +145,29 @@ class FamilyReader:
                         and tokens[following].folded in _SAME_NOUNS):
                     explained.append(following)
             before = [tokens[i].folded for i in words[max(0, n - 2): n]]
-            if folded in vocabulary.maternal_males and any(
-                    word in vocabulary.maternal_words for word in before):
+            # A relative of a relative ("my dad's brother", "her mum's sister") is a
+            # second-degree relative: an uncle or aunt, not a sibling.
+            if n > 0 and _possessive_relative(tokens[words[n - 1]].folded, vocabulary):
+                modes = SECOND_DEGREE
+            if folded in vocabulary.maternal_males and (
+                    any(word in vocabulary.maternal_words for word in before)
+                    or self._on_mothers_side(tokens, position)):
                 modes = (X_LINKED,)
                 explained.extend(i for i in words[max(0, n - 2): n]
                                  if tokens[i].folded in vocabulary.maternal_words)
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _on_mothers_side(self, tokens: Sequence[Token], position: int) -> bool:
+        """True when the relative at ``position`` is said to be on the mother's side right
+        after it ("my uncle on my mother's side", "a cousin on mum's side")."""
+        maternal = self._words.maternal_words
+        for k in range(position + 1, min(len(tokens) - 1, position + 1 + _SIDE_REACH)):
+            if tokens[k].folded in SENTENCE_ENDS:
+                return False
+            if tokens[k].folded in maternal and tokens[k + 1].folded == "side":
+                return True
+        return False
 
     def _unaffected(self, tokens: Sequence[Token], words: list[int], k: int) -> int | None:
         """The position of a word saying the relative at ``words[k]`` does not share the
@@ -201,6 +221,11 @@ class FamilyReader:
             span = [i for i in words if couple[0] <= i <= position]
             found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
         return found
+
+
+def _possessive_relative(folded: str, vocabulary: FamilyWords) -> bool:
+    """True for a relative word in the possessive ("dad's", "mum's")."""
+    return folded.endswith("'s") and folded.removesuffix("'s") in vocabulary.relatives
 
 
 def _parts(tokens: Sequence[Token], words: list[int]) -> dict[int, int]:
