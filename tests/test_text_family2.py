@@ -32,6 +32,17 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
      (DOMINANT,)),
     # A side of the family in lay words.
     ("He has jerky movements. It runs on his dad's side.", (DOMINANT,)),
+    # A relative who has "it", died of it, or whom the person is "like".
+    ("I have jerky movements. My dad died of it at 50.", (DOMINANT,)),
+    ("I have a tremor. My brothers both have it.", (RECESSIVE, X_LINKED)),
+    ("My son falls a lot. My mother's father had it.", (X_LINKED,)),
+    ("I have a tremor. My half-brother has the same.", (RECESSIVE, X_LINKED)),
+    # Couples who are cousins, in other words.
+    ("My baby is floppy. My husband is my cousin.", (RECESSIVE,)),
+    ("My baby is floppy. His mother and father are first cousins.", (RECESSIVE,)),
+    # Generations.
+    ("I have a tremor. I'm the third generation to have it.", (DOMINANT,)),
+    ("I have a tremor. It skipped a generation.", (RECESSIVE, X_LINKED)),
 ])
 def test_family_wordings_point_to_modes(engine: Engine, question: str,
                                         modes: tuple[str, ...]) -> None:
@@ -75,3 +86,21 @@ def test_an_x_linked_history_raises_an_x_linked_disease(engine: Engine) -> None:
     familial = duchenne("My son is 5, keeps falling over and has big calves. My sister's son "
                         "had the same.")
     assert familial > plain
+
+
+@pytest.mark.parametrize("question", [
+    "My family doctor says I have a tremor.",
+    "I have a tremor. No one else in the family has it.",
+    "Nobody in my family has had this. I have a tremor.",
+    "My husband is visiting his cousin and I have a cough.",
+    "My mum thinks it is eczema. I have an itchy rash.",
+])
+def test_words_that_tell_no_family_history(engine: Engine, question: str) -> None:
+    assert engine.interpret(question).inheritance_modes == ()
+
+
+def test_a_family_the_trouble_is_in_fits_every_mode(engine: Engine) -> None:
+    for question in ("I have a tremor. It's in the family.",
+                     "I get migraines. The women in my family all get them.",
+                     "I get migraines like my mum."):
+        assert engine.interpret(question).inheritance_modes, question

@@ -48,7 +48,7 @@ _JOINING = frozenset({"and", "or", ",", "my", "his", "her", "their", "our", "bot
 _PARENTS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
                       "parent", "parents", "mam"})
 # A word before a relative word that makes the two one relative ("twin brother").
-_MODIFYING = frozenset({"twin"})
+_MODIFYING = frozenset({"twin", "half"})
 # How far an unaffected word may stand after a relative ("mum and dad are fine") or before
 # one ("neither of our parents").
 _UNAFFECTED_AFTER = 4
@@ -59,8 +59,31 @@ _UNAFFECTED_BEFORE = 3
 _SIDE_REACH = 4
 # The modes of an uncle or aunt ("my dad's brother"): dominant, as for "uncle".
 SECOND_DEGREE = ("HP:0000006",)
+# Nouns after "family" that make it no family history ("my family doctor", "a family
+# holiday").
+_NOT_KIN = frozenset({"doctor", "doctors", "gp", "physician", "practice", "practitioner",
+                      "medicine", "clinic", "holiday", "holidays", "vacation", "trip", "planning",
+                      "friend", "friends", "pet", "dog", "cat", "meal", "meals", "dinner", "party",
+                      "home", "house", "car", "business", "room", "size", "court", "therapy"})
+# Words before "family" that deny a family history ("no one else in the family"), at most
+# this many words before it.
+_NOBODY_REACH = 5
+_NOBODY = frozenset({"no", "nobody", "noone", "none", "not", "never", "neither", "nor"})
+# "my dad has it", "his brothers both had it", "my mum died of it": a relative who has "it"
+# (the trouble asked about) is affected; "it" must end its clause or be followed by one of
+# _AFTER_IT ("my dad had it too", "my mum has it as well").
+_HAVING = frozenset({"has", "had", "have", "having", "got", "gets", "get", "getting",
+                     "suffers", "suffered", "suffer"})
+_AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", "when",
+                       "since", "from", "for", "before", "until", "now", "then", "all"})
+# "like my mum", "just like my mother and grandmother": the relative has the same.
+_LIKE = frozenset({"like"})
+# Words between "are"/"is" and the cousin word ("we are first cousins", "my husband is my
+# cousin").
+_COUSIN_FILLERS = frozenset({"my", "his", "her", "their", "first", "second", "third", "distant",
+                             "both", "also", "actually", "blood", "related"})
 _COUSINS = frozenset({"cousin", "cousins"})
-_ARE = frozenset({"are", "were", "we're", "re"})
+_ARE = frozenset({"are", "were", "we're", "re", "is", "was"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +103,15 @@ class FamilyReader:
         self._cues = cues
         self._words = words
         self._statements: dict[str, tuple[str, ...]] = {}
+        # A phrase of one word matches that word only: "familial" and "family" share a stem,
+        # and a bare "family" ("my family doctor") says nothing of a family history.
+        self._single: dict[str, str] = {}
         for phrase, modes in words.statements:
             key = phrase_key(phrase)
             if key:
                 self._statements.setdefault(key, modes)
+                if " " not in key and " " not in phrase.strip():
+                    self._single[key] = phrase.strip().lower()
         self._max_words = max((k.count(" ") + 1 for k in self._statements), default=1)
 
     def read(self, tokens: Sequence[Token], taken: set[int]) -> list[FamilyStatement]:
@@ -97,16 +125,31 @@ class FamilyReader:
             found.extend(self._relatives(tokens, [i for i in words if i not in used]))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
-        return [replace(s, negated=cue is not None)
+        return [replace(s, negated=s.negated or cue is not None)
                 for s, cue in zip(found, negations, strict=True)]
 
     def _phrases(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         content = [i for i in words if self._cues.is_content(tokens[i])]
-        return [
-            FamilyStatement(tuple(content[start:end]), self._statements[key], ())
-            for start, end, key in longest_matches(
-                self._cues, list(tokens), content, self._statements, self._max_words)
-        ]
+        found = []
+        for start, end, key in longest_matches(self._cues, list(tokens), content,
+                                               self._statements, self._max_words):
+            positions = tuple(content[start:end])
+            negated = False
+            if key in self._single:
+                first = positions[0]
+                word = tokens[first].folded
+                if word.rstrip("s") != self._single[key].rstrip("s"):
+                    # "family" read as "familial": a family with the trouble, unless the word
+                    # names something else ("my family doctor"); "no one else in the
+                    # family", "nobody in my family" deny it.
+                    following = tokens[first + 1].folded if first + 1 < len(tokens) else ""
+                    if word not in ("family", "families") or following in _NOT_KIN:
+                        continue
+                    k = words.index(first)
+                    negated = any(tokens[i].folded in _NOBODY
+                                  for i in words[max(0, k - _NOBODY_REACH): k])
+            found.append(FamilyStatement(positions, self._statements[key], (), negated))
+        return found
 
     def _relatives(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         vocabulary = self._words
@@ -134,6 +177,9 @@ class FamilyReader:
             nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words]
             markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
+            markers.extend(i for i in (*self._having_it(tokens, same_part, k),
+                                       *_like(tokens, same_part, k, vocabulary))
+                           if i not in markers)
             if not markers:
                 continue
             explained = [position, *markers]
@@ -201,6 +247,33 @@ class FamilyReader:
                 found.append(i)
         return found
 
+    def _having_it(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """Positions of "has it", "had it", "died of it" after the relative at ``words[k]``
+        (relatives named together share it: "my mum and her sister both had it")."""
+        relatives = self._words.relatives
+        found: list[int] = []
+        joined = True
+        for m in range(k + 1, len(words)):
+            folded = tokens[words[m]].folded
+            if folded in relatives or folded.removesuffix("'s") in relatives:
+                if not joined:
+                    break
+                continue
+            if folded not in _JOINING:
+                joined = False
+            if folded != "it" or m == 0:
+                continue
+            verb = tokens[words[m - 1]].folded
+            died = (verb == "of" and m >= 2 and tokens[words[m - 2]].folded == "died")
+            if verb not in _HAVING and not died:
+                continue
+            position = words[m]
+            after = tokens[position + 1] if position + 1 < len(tokens) else None
+            if after is None or not after.is_word or after.folded in _AFTER_IT:
+                found.append(position)
+                break
+        return found
+
     def _cousins(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         """A couple who are cousins ("we are cousins", "my husband and I are first
         cousins"): parents who are blood relatives."""
@@ -211,8 +284,9 @@ class FamilyReader:
         for n, position in enumerate(words):
             if tokens[position].folded not in _COUSINS:
                 continue
-            are = [i for i in words[max(0, n - 3): n] if tokens[i].folded in _ARE]
-            if not are:
+            are = [i for i in words[max(0, n - 4): n] if tokens[i].folded in _ARE]
+            if not are or any(tokens[i].folded not in _COUSIN_FILLERS
+                              for i in words if are[-1] < i < position):
                 continue
             couple = [i for i in words[max(0, n - 7): n]
                       if tokens[i].folded in vocabulary.couple_words]
@@ -221,6 +295,20 @@ class FamilyReader:
             span = [i for i in words if couple[0] <= i <= position]
             found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
         return found
+
+
+def _like(tokens: Sequence[Token], words: list[int], k: int,
+          vocabulary: FamilyWords) -> list[int]:
+    """The position of "like" before the relative at ``words[k]`` ("migraines like my mum",
+    "just like my mother and grandmother"), over possessives and relatives named with it."""
+    for m in range(k - 1, -1, -1):
+        folded = tokens[words[m]].folded
+        if folded in _LIKE:
+            return [words[m]]
+        if not (folded in _JOINING or folded in vocabulary.relatives
+                or _possessive_relative(folded, vocabulary)):
+            return []
+    return []
 
 
 def _possessive_relative(folded: str, vocabulary: FamilyWords) -> bool:
