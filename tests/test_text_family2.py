@@ -40,6 +40,12 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
     # Couples who are cousins, in other words.
     ("My baby is floppy. My husband is my cousin.", (RECESSIVE,)),
     ("My baby is floppy. His mother and father are first cousins.", (RECESSIVE,)),
+    # An early or sudden death of a relative.
+    ("I get chest pain on exercise. My father died suddenly at 35.", (DOMINANT,)),
+    # People named together who "both" have it: the first is the patient.
+    ("My son and my sister's son both have big calves and fall a lot.", (X_LINKED,)),
+    ("My dad and I both get migraines with flashing lights.", (DOMINANT,)),
+    ("Me and my brother both have a tremor.", (RECESSIVE, X_LINKED)),
     # Generations.
     ("I have a tremor. I'm the third generation to have it.", (DOMINANT,)),
     ("I have a tremor. It skipped a generation.", (RECESSIVE, X_LINKED)),
@@ -94,6 +100,8 @@ def test_an_x_linked_history_raises_an_x_linked_disease(engine: Engine) -> None:
     "Nobody in my family has had this. I have a tremor.",
     "My husband is visiting his cousin and I have a cough.",
     "My mum thinks it is eczema. I have an itchy rash.",
+    "My mum and dad both have colds and I have a fever.",
+    "My sister has both eczema and asthma.",
 ])
 def test_words_that_tell_no_family_history(engine: Engine, question: str) -> None:
     assert engine.interpret(question).inheritance_modes == ()

@@ -76,6 +76,11 @@ _HAVING = frozenset({"has", "had", "have", "having", "got", "gets", "get", "gett
                      "suffers", "suffered", "suffer"})
 _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", "when",
                        "since", "from", "for", "before", "until", "now", "then", "all"})
+# "my father died suddenly", "her uncle died young": an early or sudden death of a relative
+# is what a family history of an inherited heart or other disease is told as.
+_SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+# The asker, named among people who share a trouble ("my dad and I both").
+_ME = frozenset({"i", "me", "myself"})
 # "like my mum", "just like my mother and grandmother": the relative has the same.
 _LIKE = frozenset({"like"})
 # Words between "are"/"is" and the cousin word ("we are first cousins", "my husband is my
@@ -177,6 +182,7 @@ class FamilyReader:
             nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words]
             markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
+            markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
                                        *_like(tokens, same_part, k, vocabulary))
                            if i not in markers)
@@ -247,6 +253,37 @@ class FamilyReader:
                 found.append(i)
         return found
 
+    def _both(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """The position of "both" after people named together, when the relative at
+        ``words[k]`` is not the first of them ("my son and my nephew both have big calves",
+        "me and my brother both", "my dad and I both"): the first named is the patient, the
+        others share the trouble."""
+        relatives = self._words.relatives
+
+        def person(folded: str) -> bool:
+            return (folded in relatives or folded in _ME
+                    or _possessive_relative(folded, self._words))
+
+        after = k + 1
+        while after < len(words) and tokens[words[after]].folded != "both" and (
+                tokens[words[after]].folded in _JOINING or person(tokens[words[after]].folded)):
+            after += 1
+        if after >= len(words) or tokens[words[after]].folded != "both":
+            return []
+        before = k - 1
+        while before >= 0 and tokens[words[before]].folded in _JOINING - {","}:
+            before -= 1
+        first = before < 0 or not person(tokens[words[before]].folded)
+        me_later = any(tokens[words[i]].folded in _ME for i in range(k + 1, after))
+        if first and not me_later:
+            return []
+        # "my mum and dad both have colds and I have a fever": what they both have is
+        # theirs, not the patient's trouble.
+        if not me_later and any(tokens[i].folded in _ME | {"i'm", "im", "i've", "ive"}
+                                for i in words[after + 1:]):
+            return []
+        return [words[after]]
+
     def _having_it(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """Positions of "has it", "had it", "died of it" after the relative at ``words[k]``
         (relatives named together share it: "my mum and her sister both had it")."""
@@ -261,6 +298,10 @@ class FamilyReader:
                 continue
             if folded not in _JOINING:
                 joined = False
+            if (folded == "died" and m + 1 < len(words)
+                    and tokens[words[m + 1]].folded in _SUDDENLY):
+                found.extend((words[m], words[m + 1]))  # "my father died suddenly at 35"
+                break
             if folded != "it" or m == 0:
                 continue
             verb = tokens[words[m - 1]].folded
