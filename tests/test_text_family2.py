@@ -46,6 +46,10 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
     ("My son and my sister's son both have big calves and fall a lot.", (X_LINKED,)),
     ("My dad and I both get migraines with flashing lights.", (DOMINANT,)),
     ("Me and my brother both have a tremor.", (RECESSIVE, X_LINKED)),
+    # The asker's husband or partner is the parent of the asker's child.
+    ("My son has itchy scaly patches on his elbows. My husband has the same.", (DOMINANT,)),
+    ("My daughter gets headaches with vomiting. My partner had the same as a child.",
+     (DOMINANT,)),
     # Generations.
     ("I have a tremor. I'm the third generation to have it.", (DOMINANT,)),
     ("I have a tremor. It skipped a generation.", (RECESSIVE, X_LINKED)),
@@ -102,6 +106,7 @@ def test_an_x_linked_history_raises_an_x_linked_disease(engine: Engine) -> None:
     "My mum thinks it is eczema. I have an itchy rash.",
     "My mum and dad both have colds and I have a fever.",
     "My sister has both eczema and asthma.",
+    "I have itchy scaly patches on my elbows. My husband has the same.",
 ])
 def test_words_that_tell_no_family_history(engine: Engine, question: str) -> None:
     assert engine.interpret(question).inheritance_modes == ()

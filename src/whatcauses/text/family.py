@@ -79,6 +79,12 @@ _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", 
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+# The asker's husband or wife, the parent of the asker's child, and the modes of a parent.
+_SPOUSES = frozenset({"husband", "wife", "partner", "hubby", "boyfriend", "girlfriend"})
+_CHILDREN = frozenset({"son", "daughter", "baby", "boy", "girl", "child", "kid", "toddler",
+                       "newborn", "infant", "sons", "daughters", "boys", "girls", "children",
+                       "kids", "twins"})
+PARENT = ("HP:0000006",)
 # The asker, named among people who share a trouble ("my dad and I both").
 _ME = frozenset({"i", "me", "myself"})
 # "like my mum", "just like my mother and grandmother": the relative has the same.
@@ -123,11 +129,17 @@ class FamilyReader:
         """Statements of family history, negated ones marked; ``taken`` (positions already
         read as something else) is left alone."""
         found: list[FamilyStatement] = []
+        # When the question is about the asker's child, the asker's husband or wife is the
+        # child's parent ("my son has ..., my husband had the same as a boy").
+        relatives = self._words.relatives
+        if _about_a_child(tokens):
+            relatives = {**{w: PARENT for w in _SPOUSES}, **relatives}
         for sentence in sentences(tokens):
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
             used = {p for statement in found for p in statement.positions}
-            found.extend(self._relatives(tokens, [i for i in words if i not in used]))
+            found.extend(self._relatives(tokens, [i for i in words if i not in used],
+                                         relatives))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         return [replace(s, negated=s.negated or cue is not None)
@@ -156,7 +168,8 @@ class FamilyReader:
             found.append(FamilyStatement(positions, self._statements[key], (), negated))
         return found
 
-    def _relatives(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    def _relatives(self, tokens: Sequence[Token], words: list[int],
+                   relatives: dict[str, tuple[str, ...]]) -> list[FamilyStatement]:
         vocabulary = self._words
         found = self._cousins(tokens, words)
         if found:
@@ -165,7 +178,7 @@ class FamilyReader:
         part = _parts(tokens, words)
         for n, position in enumerate(words):
             folded = tokens[position].folded
-            modes = vocabulary.relatives.get(folded)
+            modes = relatives.get(folded)
             if modes is None:
                 continue
             if (folded in _MODIFYING and n + 1 < len(words)
@@ -336,6 +349,19 @@ class FamilyReader:
             span = [i for i in words if couple[0] <= i <= position]
             found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
         return found
+
+
+def _about_a_child(tokens: Sequence[Token]) -> bool:
+    """True when the first person the question names is the asker's child ("my son",
+    "our baby", "my 3 year old daughter")."""
+    for n, token in enumerate(tokens):
+        word = token.folded.removesuffix("'s")
+        if word in _SPOUSES:
+            return False
+        if word in _CHILDREN and any(tokens[k].folded in ("my", "our")
+                                     for k in range(max(0, n - 5), n)):
+            return True
+    return False
 
 
 def _like(tokens: Sequence[Token], words: list[int], k: int,
