@@ -50,6 +50,11 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
     ("My son has itchy scaly patches on his elbows. My husband has the same.", (DOMINANT,)),
     ("My daughter gets headaches with vomiting. My partner had the same as a child.",
      (DOMINANT,)),
+    # Clinicians' shorthand; an affected word before a relative describes that relative.
+    ("5M, proximal weakness, calf hypertrophy. FHx: maternal uncle affected.", (X_LINKED,)),
+    ("3F, recurrent chest infections, steatorrhoea. Consanguineous parents, affected sib.",
+     (RECESSIVE,)),
+    ("40M chorea, mat uncle had similar.", (X_LINKED,)),
     # Generations.
     ("I have a tremor. I'm the third generation to have it.", (DOMINANT,)),
     ("I have a tremor. It skipped a generation.", (RECESSIVE, X_LINKED)),

@@ -79,6 +79,12 @@ _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", 
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+# Words that may stand between an affected word and the relative it describes ("affected
+# maternal uncle", "2 affected older brothers"), at most _BEFORE_RELATIVE words on.
+_RELATIVE_MODIFIERS = frozenset({"maternal", "paternal", "older", "younger", "big", "little",
+                                 "elder", "baby", "twin", "half", "first", "second", "my",
+                                 "his", "her", "their", "our"})
+_BEFORE_RELATIVE = 3
 # The asker's husband or wife, the parent of the asker's child, and the modes of a parent.
 _SPOUSES = frozenset({"husband", "wife", "partner", "hubby", "boyfriend", "girlfriend"})
 _CHILDREN = frozenset({"son", "daughter", "baby", "boy", "girl", "child", "kid", "toddler",
@@ -116,13 +122,13 @@ class FamilyReader:
         self._statements: dict[str, tuple[str, ...]] = {}
         # A phrase of one word matches that word only: "familial" and "family" share a stem,
         # and a bare "family" ("my family doctor") says nothing of a family history.
-        self._single: dict[str, str] = {}
+        self._single: dict[str, set[str]] = {}
         for phrase, modes in words.statements:
             key = phrase_key(phrase)
             if key:
                 self._statements.setdefault(key, modes)
                 if " " not in key and " " not in phrase.strip():
-                    self._single[key] = phrase.strip().lower()
+                    self._single.setdefault(key, set()).add(phrase.strip().lower().rstrip("s"))
         self._max_words = max((k.count(" ") + 1 for k in self._statements), default=1)
 
     def read(self, tokens: Sequence[Token], taken: set[int]) -> list[FamilyStatement]:
@@ -155,7 +161,7 @@ class FamilyReader:
             if key in self._single:
                 first = positions[0]
                 word = tokens[first].folded
-                if word.rstrip("s") != self._single[key].rstrip("s"):
+                if word.rstrip("s") not in self._single[key]:
                     # "family" read as "familial": a family with the trouble, unless the word
                     # names something else ("my family doctor"); "no one else in the
                     # family", "nobody in my family" deny it.
@@ -195,6 +201,8 @@ class FamilyReader:
             nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words]
             markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
+            markers = [i for i in markers if not (
+                i > position and self._before_a_relative(tokens, same_part, i, relatives))]
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
                                        *_like(tokens, same_part, k, vocabulary))
@@ -222,6 +230,19 @@ class FamilyReader:
                                  if tokens[i].folded in vocabulary.maternal_words)
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _before_a_relative(self, tokens: Sequence[Token], words: list[int], marker: int,
+                           relatives: dict[str, tuple[str, ...]]) -> bool:
+        """True when the affected word at ``marker`` describes the relative right after it
+        ("consanguineous parents, affected sib", "affected maternal uncle"), not one before."""
+        k = words.index(marker)
+        for i in words[k + 1: k + 1 + _BEFORE_RELATIVE]:
+            folded = tokens[i].folded
+            if folded in relatives:
+                return True
+            if folded not in _RELATIVE_MODIFIERS and folded not in self._words.maternal_words:
+                return False
+        return False
 
     def _on_mothers_side(self, tokens: Sequence[Token], position: int) -> bool:
         """True when the relative at ``position`` is said to be on the mother's side right
