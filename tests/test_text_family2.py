@@ -112,6 +112,7 @@ def test_an_x_linked_history_raises_an_x_linked_disease(engine: Engine) -> None:
     "My mum and dad both have colds and I have a fever.",
     "My sister has both eczema and asthma.",
     "I have itchy scaly patches on my elbows. My husband has the same.",
+    "I had chickenpox last week and my brother got it from me.",
 ])
 def test_words_that_tell_no_family_history(engine: Engine, question: str) -> None:
     assert engine.interpret(question).inheritance_modes == ()

@@ -71,11 +71,12 @@ _NOBODY_REACH = 5
 _NOBODY = frozenset({"no", "nobody", "noone", "none", "not", "never", "neither", "nor"})
 # "my dad has it", "his brothers both had it", "my mum died of it": a relative who has "it"
 # (the trouble asked about) is affected; "it" must end its clause or be followed by one of
-# _AFTER_IT ("my dad had it too", "my mum has it as well").
+# _AFTER_IT ("my dad had it too", "my mum has it as well"); not "from" ("my brother got it
+# from me" is catching, not inheriting).
 _HAVING = frozenset({"has", "had", "have", "having", "got", "gets", "get", "getting",
                      "suffers", "suffered", "suffer"})
 _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", "when",
-                       "since", "from", "for", "before", "until", "now", "then", "all"})
+                       "since", "for", "before", "until", "now", "then", "all"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
