@@ -123,3 +123,13 @@ def test_a_family_the_trouble_is_in_fits_every_mode(engine: Engine) -> None:
                      "I get migraines. The women in my family all get them.",
                      "I get migraines like my mum."):
         assert engine.interpret(question).inheritance_modes, question
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("My central vision has been going blurry since I was 12.", "Central scotoma"),
+    ("I can't let go of things after gripping them.", "Handgrip myotonia"),
+    ("I can't release my grip.", "Handgrip myotonia"),
+])
+def test_findings_of_the_family_probe(engine: Engine, question: str, label: str) -> None:
+    reading = engine.interpret(question)
+    assert label in {lab for f in reading.findings for lab in f.labels}
