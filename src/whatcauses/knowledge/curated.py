@@ -382,6 +382,13 @@ class FamilyWords:
     # People who are not blood relatives ("wife", "friend"): their findings are not the
     # patient's either, and say nothing of inheritance.
     other_people: frozenset[str] = frozenset()
+    # Words that say a relative does not share the problem ("mum and dad are fine") and the
+    # modes that unaffected parents of an affected person fit.
+    unaffected_words: frozenset[str] = frozenset()
+    unaffected_parents: tuple[str, ...] = ()
+    # "we are cousins", "my husband and I are second cousins": a couple who are cousins.
+    couple_words: frozenset[str] = frozenset()
+    consanguinity: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -401,6 +408,10 @@ def _family_words(checked: Any) -> FamilyWords:
         maternal_words=frozenset(checked["maternal_words"]),
         affected_words=frozenset(checked["affected_words"]),
         other_people=frozenset(checked["other_people"]),
+        unaffected_words=frozenset(checked["unaffected_words"]),
+        unaffected_parents=tuple(checked["unaffected_parents"] or ()),
+        couple_words=frozenset(checked["couple_words"]),
+        consanguinity=tuple(checked["consanguinity"] or ()),
     )
 
 

@@ -135,6 +135,10 @@ class FamilyHistoryModel(_Strict):
     maternal_words: WordList
     affected_words: WordList
     other_people: WordList = ()
+    unaffected_words: WordList = ()
+    unaffected_parents: Modes | None = None
+    couple_words: WordList = ()
+    consanguinity: Modes | None = None
 
     @model_validator(mode="after")
     def _maternal_males_are_relatives(self) -> FamilyHistoryModel:

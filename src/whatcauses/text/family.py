@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from whatcauses.knowledge.curated import FamilyWords
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
-from whatcauses.text.normalize import Token, phrase_key, sentences
+from whatcauses.text.normalize import SENTENCE_ENDS, Token, phrase_key, sentences
 from whatcauses.text.recognize import longest_matches
 
 # An affected word counts for a relative within this many words before or after it in the
@@ -34,7 +34,74 @@ AFFECTED_WINDOW = 4
 _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "disease",
                          "illness", "trouble", "symptoms"})
 X_LINKED = "HP:0001417"
-# Punctuation that ends a sentence (commas do not: "her father, too, had it").
+# Words that say an affected relative shares the problem however far they stand from the
+# relative in its clause ("my father had his spleen removed for the same thing"); the other
+# affected words ("too", "also") only count near it.
+_SHARING = frozenset({"same", "similar", "affected"})
+# Words and marks that turn a clause to something else: an affected word after one is not
+# about a relative before it ("my sister has the same, but mum and dad are fine").
+_CONTRASTS = frozenset({"but", "though", "although", "whereas", "except", "yet", ";", ":"})
+# Words that may stand between relatives named together ("my mum and her mum", "my father,
+# my son"): an affected word after the last is about all of them.
+_JOINING = frozenset({"and", "or", ",", "my", "his", "her", "their", "our", "both"})
+# Parents: unaffected ones make an affected person's inheritance recessive or X-linked.
+_PARENTS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
+                      "parent", "parents", "mam"})
+# A word before a relative word that makes the two one relative ("twin brother").
+_MODIFYING = frozenset({"twin", "half"})
+# How far an unaffected word may stand after a relative ("mum and dad are fine") or before
+# one ("neither of our parents").
+_UNAFFECTED_AFTER = 4
+_UNAFFECTED_BEFORE = 3
+# "we are cousins", "my husband and I are second cousins": "are" and the cousin word, with
+# at most this many words between them.
+# "my uncle on my mother's side": words from the relative to the side's possessive.
+_SIDE_REACH = 4
+# The modes of an uncle or aunt ("my dad's brother"): dominant, as for "uncle".
+SECOND_DEGREE = ("HP:0000006",)
+# Nouns after "family" that make it no family history ("my family doctor", "a family
+# holiday").
+_NOT_KIN = frozenset({"doctor", "doctors", "gp", "physician", "practice", "practitioner",
+                      "medicine", "clinic", "holiday", "holidays", "vacation", "trip", "planning",
+                      "friend", "friends", "pet", "dog", "cat", "meal", "meals", "dinner", "party",
+                      "home", "house", "car", "business", "room", "size", "court", "therapy"})
+# Words before "family" that deny a family history ("no one else in the family"), at most
+# this many words before it.
+_NOBODY_REACH = 5
+_NOBODY = frozenset({"no", "nobody", "noone", "none", "not", "never", "neither", "nor"})
+# "my dad has it", "his brothers both had it", "my mum died of it": a relative who has "it"
+# (the trouble asked about) is affected; "it" must end its clause or be followed by one of
+# _AFTER_IT ("my dad had it too", "my mum has it as well"); not "from" ("my brother got it
+# from me" is catching, not inheriting).
+_HAVING = frozenset({"has", "had", "have", "having", "got", "gets", "get", "getting",
+                     "suffers", "suffered", "suffer"})
+_AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", "when",
+                       "since", "for", "before", "until", "now", "then", "all"})
+# "my father died suddenly", "her uncle died young": an early or sudden death of a relative
+# is what a family history of an inherited heart or other disease is told as.
+_SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+# Words that may stand between an affected word and the relative it describes ("affected
+# maternal uncle", "2 affected older brothers"), at most _BEFORE_RELATIVE words on.
+_RELATIVE_MODIFIERS = frozenset({"maternal", "paternal", "older", "younger", "big", "little",
+                                 "elder", "baby", "twin", "half", "first", "second", "my",
+                                 "his", "her", "their", "our"})
+_BEFORE_RELATIVE = 3
+# The asker's husband or wife, the parent of the asker's child, and the modes of a parent.
+_SPOUSES = frozenset({"husband", "wife", "partner", "hubby", "boyfriend", "girlfriend"})
+_CHILDREN = frozenset({"son", "daughter", "baby", "boy", "girl", "child", "kid", "toddler",
+                       "newborn", "infant", "sons", "daughters", "boys", "girls", "children",
+                       "kids", "twins"})
+PARENT = ("HP:0000006",)
+# The asker, named among people who share a trouble ("my dad and I both").
+_ME = frozenset({"i", "me", "myself"})
+# "like my mum", "just like my mother and grandmother": the relative has the same.
+_LIKE = frozenset({"like"})
+# Words between "are"/"is" and the cousin word ("we are first cousins", "my husband is my
+# cousin").
+_COUSIN_FILLERS = frozenset({"my", "his", "her", "their", "first", "second", "third", "distant",
+                             "both", "also", "actually", "blood", "related"})
+_COUSINS = frozenset({"cousin", "cousins"})
+_ARE = frozenset({"are", "were", "we're", "re", "is", "was"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,60 +121,302 @@ class FamilyReader:
         self._cues = cues
         self._words = words
         self._statements: dict[str, tuple[str, ...]] = {}
+        # A phrase of one word matches that word only: "familial" and "family" share a stem,
+        # and a bare "family" ("my family doctor") says nothing of a family history.
+        self._single: dict[str, set[str]] = {}
         for phrase, modes in words.statements:
             key = phrase_key(phrase)
             if key:
                 self._statements.setdefault(key, modes)
+                if " " not in key and " " not in phrase.strip():
+                    self._single.setdefault(key, set()).add(phrase.strip().lower().rstrip("s"))
         self._max_words = max((k.count(" ") + 1 for k in self._statements), default=1)
 
     def read(self, tokens: Sequence[Token], taken: set[int]) -> list[FamilyStatement]:
         """Statements of family history, negated ones marked; ``taken`` (positions already
         read as something else) is left alone."""
         found: list[FamilyStatement] = []
+        # When the question is about the asker's child, the asker's husband or wife is the
+        # child's parent ("my son has ..., my husband had the same as a boy").
+        relatives = self._words.relatives
+        if _about_a_child(tokens):
+            relatives = {**{w: PARENT for w in _SPOUSES}, **relatives}
         for sentence in sentences(tokens):
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
             used = {p for statement in found for p in statement.positions}
-            found.extend(self._relatives(tokens, [i for i in words if i not in used]))
+            found.extend(self._relatives(tokens, [i for i in words if i not in used],
+                                         relatives))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
-        return [replace(s, negated=cue is not None)
+        return [replace(s, negated=s.negated or cue is not None)
                 for s, cue in zip(found, negations, strict=True)]
 
     def _phrases(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         content = [i for i in words if self._cues.is_content(tokens[i])]
-        return [
-            FamilyStatement(tuple(content[start:end]), self._statements[key], ())
-            for start, end, key in longest_matches(
-                self._cues, list(tokens), content, self._statements, self._max_words)
-        ]
-
-    def _relatives(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
-        vocabulary = self._words
         found = []
+        for start, end, key in longest_matches(self._cues, list(tokens), content,
+                                               self._statements, self._max_words):
+            positions = tuple(content[start:end])
+            negated = False
+            if key in self._single:
+                first = positions[0]
+                word = tokens[first].folded
+                if word.rstrip("s") not in self._single[key]:
+                    # "family" read as "familial": a family with the trouble, unless the word
+                    # names something else ("my family doctor"); "no one else in the
+                    # family", "nobody in my family" deny it.
+                    following = tokens[first + 1].folded if first + 1 < len(tokens) else ""
+                    if word not in ("family", "families") or following in _NOT_KIN:
+                        continue
+                    k = words.index(first)
+                    negated = any(tokens[i].folded in _NOBODY
+                                  for i in words[max(0, k - _NOBODY_REACH): k])
+            found.append(FamilyStatement(positions, self._statements[key], (), negated))
+        return found
+
+    def _relatives(self, tokens: Sequence[Token], words: list[int],
+                   relatives: dict[str, tuple[str, ...]]) -> list[FamilyStatement]:
+        vocabulary = self._words
+        found = self._cousins(tokens, words)
+        if found:
+            couple = {p for statement in found for p in statement.positions}
+            words = [i for i in words if i not in couple]
+        part = _parts(tokens, words)
         for n, position in enumerate(words):
             folded = tokens[position].folded
-            modes = vocabulary.relatives.get(folded)
+            modes = relatives.get(folded)
             if modes is None:
                 continue
-            nearby = words[max(0, n - AFFECTED_WINDOW): n + AFFECTED_WINDOW + 1]
+            if (folded in _MODIFYING and n + 1 < len(words)
+                    and tokens[words[n + 1]].folded in vocabulary.relatives):
+                continue  # "twin brother": the brother is the relative
+            same_part = [i for i in words if part[i] == part[position]]
+            k = same_part.index(position)
+            unaffected = self._unaffected(tokens, same_part, k)
+            if unaffected is not None:
+                if folded in _PARENTS and vocabulary.unaffected_parents:
+                    found.append(FamilyStatement((position, unaffected),
+                                                 vocabulary.unaffected_parents, (position,)))
+                continue
+            nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words]
+            markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
+            markers = [i for i in markers if not (
+                i > position and self._before_a_relative(tokens, same_part, i, relatives))]
+            markers.extend(self._both(tokens, same_part, k))
+            markers.extend(i for i in (*self._having_it(tokens, same_part, k),
+                                       *_like(tokens, same_part, k, vocabulary))
+                           if i not in markers)
             if not markers:
                 continue
             explained = [position, *markers]
+            if n > 0 and tokens[words[n - 1]].folded in _MODIFYING:
+                explained.append(words[n - 1])
             for marker in markers:
                 following = marker + 1
                 if (tokens[marker].folded == "same" and following < len(tokens)
                         and tokens[following].folded in _SAME_NOUNS):
                     explained.append(following)
             before = [tokens[i].folded for i in words[max(0, n - 2): n]]
-            if folded in vocabulary.maternal_males and any(
-                    word in vocabulary.maternal_words for word in before):
+            # A relative of a relative ("my dad's brother", "her mum's sister") is a
+            # second-degree relative: an uncle or aunt, not a sibling.
+            if n > 0 and _possessive_relative(tokens[words[n - 1]].folded, vocabulary):
+                modes = SECOND_DEGREE
+            if folded in vocabulary.maternal_males and (
+                    any(word in vocabulary.maternal_words for word in before)
+                    or self._on_mothers_side(tokens, position)):
                 modes = (X_LINKED,)
                 explained.extend(i for i in words[max(0, n - 2): n]
                                  if tokens[i].folded in vocabulary.maternal_words)
-            found.append(FamilyStatement(tuple(sorted(explained)), modes, (position,)))
+            found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _before_a_relative(self, tokens: Sequence[Token], words: list[int], marker: int,
+                           relatives: dict[str, tuple[str, ...]]) -> bool:
+        """True when the affected word at ``marker`` describes the relative right after it
+        ("consanguineous parents, affected sib", "affected maternal uncle"), not one before."""
+        k = words.index(marker)
+        for i in words[k + 1: k + 1 + _BEFORE_RELATIVE]:
+            folded = tokens[i].folded
+            if folded in relatives:
+                return True
+            if folded not in _RELATIVE_MODIFIERS and folded not in self._words.maternal_words:
+                return False
+        return False
+
+    def _on_mothers_side(self, tokens: Sequence[Token], position: int) -> bool:
+        """True when the relative at ``position`` is said to be on the mother's side right
+        after it ("my uncle on my mother's side", "a cousin on mum's side")."""
+        maternal = self._words.maternal_words
+        for k in range(position + 1, min(len(tokens) - 1, position + 1 + _SIDE_REACH)):
+            if tokens[k].folded in SENTENCE_ENDS:
+                return False
+            if tokens[k].folded in maternal and tokens[k + 1].folded == "side":
+                return True
+        return False
+
+    def _unaffected(self, tokens: Sequence[Token], words: list[int], k: int) -> int | None:
+        """The position of a word saying the relative at ``words[k]`` does not share the
+        problem ("mum and dad are fine", "neither of our parents"), or None."""
+        unaffected = self._words.unaffected_words
+        after = [i for i in words[k + 1: k + 1 + _UNAFFECTED_AFTER]
+                 if tokens[i].folded in unaffected and tokens[i].folded not in ("neither", "nor")]
+        before = [i for i in words[max(0, k - _UNAFFECTED_BEFORE): k]
+                  if tokens[i].folded in ("neither", "nor") and "neither" in unaffected]
+        # An affected word between the relative and "fine" is about someone else's state.
+        found = after[:1] or before[-1:]
+        return found[0] if found else None
+
+    def _sharing(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """Sharing words ("the same") after the relative at ``words[k]`` in its part of the
+        clause, before another relative is named on their own ("my father had his spleen
+        removed for the same thing"; "my mum and her mum had the same" reaches both)."""
+        relatives = self._words.relatives
+        found = []
+        joined = True  # only joining words since the last relative
+        for i in words[k + 1:]:
+            folded = tokens[i].folded
+            if folded in relatives or folded.removesuffix("'s") in relatives:
+                if not joined:
+                    break
+                continue
+            if folded in _JOINING:
+                continue
+            joined = False
+            if folded in _SHARING:
+                found.append(i)
+        return found
+
+    def _both(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """The position of "both" after people named together, when the relative at
+        ``words[k]`` is not the first of them ("my son and my nephew both have big calves",
+        "me and my brother both", "my dad and I both"): the first named is the patient, the
+        others share the trouble."""
+        relatives = self._words.relatives
+
+        def person(folded: str) -> bool:
+            return (folded in relatives or folded in _ME
+                    or _possessive_relative(folded, self._words))
+
+        after = k + 1
+        while after < len(words) and tokens[words[after]].folded != "both" and (
+                tokens[words[after]].folded in _JOINING or person(tokens[words[after]].folded)):
+            after += 1
+        if after >= len(words) or tokens[words[after]].folded != "both":
+            return []
+        before = k - 1
+        while before >= 0 and tokens[words[before]].folded in _JOINING - {","}:
+            before -= 1
+        first = before < 0 or not person(tokens[words[before]].folded)
+        me_later = any(tokens[words[i]].folded in _ME for i in range(k + 1, after))
+        if first and not me_later:
+            return []
+        # "my mum and dad both have colds and I have a fever": what they both have is
+        # theirs, not the patient's trouble.
+        if not me_later and any(tokens[i].folded in _ME | {"i'm", "im", "i've", "ive"}
+                                for i in words[after + 1:]):
+            return []
+        return [words[after]]
+
+    def _having_it(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """Positions of "has it", "had it", "died of it" after the relative at ``words[k]``
+        (relatives named together share it: "my mum and her sister both had it")."""
+        relatives = self._words.relatives
+        found: list[int] = []
+        joined = True
+        for m in range(k + 1, len(words)):
+            folded = tokens[words[m]].folded
+            if folded in relatives or folded.removesuffix("'s") in relatives:
+                if not joined:
+                    break
+                continue
+            if folded not in _JOINING:
+                joined = False
+            if (folded == "died" and m + 1 < len(words)
+                    and tokens[words[m + 1]].folded in _SUDDENLY):
+                found.extend((words[m], words[m + 1]))  # "my father died suddenly at 35"
+                break
+            if folded != "it" or m == 0:
+                continue
+            verb = tokens[words[m - 1]].folded
+            died = (verb == "of" and m >= 2 and tokens[words[m - 2]].folded == "died")
+            if verb not in _HAVING and not died:
+                continue
+            position = words[m]
+            after = tokens[position + 1] if position + 1 < len(tokens) else None
+            if after is None or not after.is_word or after.folded in _AFTER_IT:
+                found.append(position)
+                break
+        return found
+
+    def _cousins(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+        """A couple who are cousins ("we are cousins", "my husband and I are first
+        cousins"): parents who are blood relatives."""
+        vocabulary = self._words
+        if not vocabulary.consanguinity:
+            return []
+        found = []
+        for n, position in enumerate(words):
+            if tokens[position].folded not in _COUSINS:
+                continue
+            are = [i for i in words[max(0, n - 4): n] if tokens[i].folded in _ARE]
+            if not are or any(tokens[i].folded not in _COUSIN_FILLERS
+                              for i in words if are[-1] < i < position):
+                continue
+            couple = [i for i in words[max(0, n - 7): n]
+                      if tokens[i].folded in vocabulary.couple_words]
+            if not couple:
+                continue
+            span = [i for i in words if couple[0] <= i <= position]
+            found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
+        return found
+
+
+def _about_a_child(tokens: Sequence[Token]) -> bool:
+    """True when the first person the question names is the asker's child ("my son",
+    "our baby", "my 3 year old daughter")."""
+    for n, token in enumerate(tokens):
+        word = token.folded.removesuffix("'s")
+        if word in _SPOUSES:
+            return False
+        if word in _CHILDREN and any(tokens[k].folded in ("my", "our")
+                                     for k in range(max(0, n - 5), n)):
+            return True
+    return False
+
+
+def _like(tokens: Sequence[Token], words: list[int], k: int,
+          vocabulary: FamilyWords) -> list[int]:
+    """The position of "like" before the relative at ``words[k]`` ("migraines like my mum",
+    "just like my mother and grandmother"), over possessives and relatives named with it."""
+    for m in range(k - 1, -1, -1):
+        folded = tokens[words[m]].folded
+        if folded in _LIKE:
+            return [words[m]]
+        if not (folded in _JOINING or folded in vocabulary.relatives
+                or _possessive_relative(folded, vocabulary)):
+            return []
+    return []
+
+
+def _possessive_relative(folded: str, vocabulary: FamilyWords) -> bool:
+    """True for a relative word in the possessive ("dad's", "mum's")."""
+    return folded.endswith("'s") and folded.removesuffix("'s") in vocabulary.relatives
+
+
+def _parts(tokens: Sequence[Token], words: list[int]) -> dict[int, int]:
+    """For each word, which part of its sentence it is in: a contrast ("but", "though", a
+    semicolon) starts a new part."""
+    part: dict[int, int] = {}
+    current = 0
+    previous = -1
+    for i in words:
+        if any(tokens[j].folded in _CONTRASTS for j in range(previous + 1, i + 1)):
+            current += 1
+        part[i] = current
+        previous = i
+    return part
 
 
 def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:

@@ -262,8 +262,10 @@ class QuestionReader:
         # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
         cue_words = cue_positions(self._cues, tokens)
         family = self._family.read(tokens, cue_words)
-        # Relatives of a family history ("her father had the same") are not the person.
-        relatives = tuple((tokens[i].start, tokens[i].end) for st in family for i in st.relatives)
+        # Relatives of a family history ("her father had the same") are not the person, nor
+        # are the other words of a statement ("my husband and I are cousins").
+        relatives = tuple((tokens[i].start, tokens[i].end) for st in family
+                          for i in (*st.relatives, *st.positions))
         # What a hallucination shows ("sees little children who aren't there") is not the
         # person: no age or sex is read from it (text/hallucinations.py).
         unreal = tuple((tokens[h.positions[0]].start, tokens[h.positions[-1]].end)
