@@ -238,6 +238,8 @@ bench with 5 questions, 300 cases a half, the start 30.0 tune / 25.3 holdout; to
       only where the leaders show it with chance >= 0.8, 0.6       +10.3, +10.7   holdout +5.7
       level-4 terms coarse too (>= 0.6)                           +10.0
       >= 0.5, weight 2 (537 coarse, 31 % yes)                     +9.0
+      the coarse "yes" at the records' rate, 0.45 p^1.5, refinements next
+                                                                 +9.0         holdout +6.3
 
 The best of them on this bench, ``--limit 600 --no-passive`` (top-1 at 0 / 3 / 5 / 10 questions;
 before: tune 26.5 33.0 35.8 39.3, +9.3; holdout 24.5 30.3 32.2 34.2, +7.7):
