@@ -206,6 +206,53 @@ the record gives puts it first in 196 of them, a "no" in 6 (a "no" is no lever o
 first such question sits at a median place of 78 in the chooser's order (among its first 5 in
 24 % of the cases); the diagnosis shows it with a model frequency of 0.79 (median), against 0.09
 for the question the chooser asks first, which probes a leader the ranking thinks likelier.
+
+Issue 16, seventh round (h-interview3): coarse-to-fine questions, nothing shipped. Coarse
+questions were allowed (the 23 organ-system terms, background up to 0.6, free of the leader
+share filter; MIN_ANCESTORS stays 4 for the others), each valued by its own score plus the chance
+of a "yes" (``0.7 p`` on the belief) times the best score of a refinement asked next (its
+frequencies given the yes, ``p(r) / p(c)``, the leaders re-weighed by ``p(c)``); a "yes" to a
+refinement then replaces the coarse finding (``replaces``). The ranker counts a coarse "yes" as
+any finding, the noisy-OR of the disease's annotations under it against its background (about
+0.2-0.5 for an organ system), so a coarse "yes" is weak evidence until refined. In the first
+turn (300 cases a half, the diagnosis among the leaders in 183 tune / 148 holdout) a record
+answers a coarse question "yes" with 1-2 % where the leaders show it with chance below 0.2,
+7-9 % at 0.2-0.5, 21-26 % at 0.5-0.8 and 41-51 % above (tune-holdout). Of the starts with the
+diagnosis among the leaders but not first (93 / 72), 65 / 49 have a winning record "yes" (the
+first at median place 83 / 49 in the chooser's order; among the first 5 in 13 / 16 starts, the
+first 10 in 16 / 17); in 49 / 37 it lies under an organ system the record answers "yes", and the
+coarse route (the organ systems by that lookahead value, then the refinements by their score
+given the yes) reaches it after a median of 9 / 8 questions: within 5 in 17 / 14 starts, within
+10 in 27 / 22: within 5 questions +4 / -2 starts of 300, within 10 +11 / +5, at best, before
+the coarse questions the record leaves unanswered are paid for. The interview itself (this
+bench with 5 questions, 300 cases a half, the start 30.0 tune / 25.3 holdout; top-1 gain after
+5 questions, about 3 points of noise):
+
+    the chooser                                                  tune +10.0   holdout +7.3
+    coarse questions, lookahead weight 1 (coarse: 761 of 1,386 questions asked, 16 % yes) +8.3
+      weight 0.3, 0                                              +10.0, +10.3 (few asked)
+      counting only the refinement's excess over the best direct question, weight 1, 3
+                                                                 +8.3, +7.0
+      no other coarse question while a coarse "yes" is open       +8.7
+      and its refinements asked next                              +9.0
+      only where the leaders show it with chance >= 0.8, 0.6       +10.3, +10.7   holdout +5.7
+      level-4 terms coarse too (>= 0.6)                           +10.0
+      >= 0.5, weight 2 (537 coarse, 31 % yes)                     +9.0
+      the coarse "yes" at the records' rate, 0.45 p^1.5, refinements next
+                                                                 +9.0         holdout +6.3
+
+The best of them on this bench, ``--limit 600 --no-passive`` (top-1 at 0 / 3 / 5 / 10 questions;
+before: tune 26.5 33.0 35.8 39.3, +9.3; holdout 24.5 30.3 32.2 34.2, +7.7):
+
+    coarse where the leaders show it with chance >= 0.6, refinements next, lookahead weight 1
+      tune                                 26.5  33.3  36.0  39.5   (+9.5)
+      holdout                              24.5  29.8  31.0  34.0   (+6.5)
+
+A coarse question is answered "yes" more often (about 30 % of those asked at most, against 7 %
+of the others) but the record leaves 70-86 % of them unanswered, and a "don't know" to an organ
+system (in a record: nothing listed there) moves no ranking, so each coarse question left
+unanswered costs a direct one. The coarse wording would also need its own text:
+``plain_label`` gives "Any abnormal eye?", "Any abnormality of the integument?".
 """
 
 from __future__ import annotations
