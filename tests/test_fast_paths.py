@@ -348,3 +348,31 @@ def test_phenotype_rows_by_disease_and_branch(engine: Engine) -> None:
     everything = np.arange(len(onto))
     assert np.array_equal(onto.phenotype_branch,
                           onto.descends_from(everything, onto.index(PHENOTYPIC_ABNORMALITY)))
+
+
+def test_batch_evidence_fast_paths_agree_with_the_plain_forms(engine: Engine) -> None:
+    """Evidence for every shown candidate, as ``whatcauses batch`` builds it: the pass's
+    vectorised assembly gives each disease's details as its remembered table does, and the
+    shared evidence dicts equal the items' own ``to_dict()``."""
+    from whatcauses.rank.results import candidate_dicts
+
+    onto = engine.knowledge.ontology
+    model = engine.ranker.model
+    queries = (
+        (["HP:0001250", "HP:0001263", "HP:0000252", "HP:0001290"], ["HP:0000238"]),
+        (["HP:0002063", "HP:0003552", "HP:0001324"], ["HP:0001250", "HP:0002650"]),
+        (["HP:0000098", "HP:0001166", "HP:0001083", "HP:0001659"], []),
+    )
+    for present, excluded in queries:
+        ranking = engine.rank(present, excluded, top=10)
+        diseases = [engine.knowledge.disease_ids_index[c.id] for c in ranking.candidates]
+        seen = [onto.index(t) for t in present]
+        missing = [onto.index(t) for t in excluded]
+        assert (model._explain_pass_vectorised(seen, missing, diseases)
+                == model._explain_from_tables(seen, missing, diseases))
+        plain = candidate_dicts(ranking.candidates)
+        shared = candidate_dicts(ranking.candidates, shared_evidence=True)
+        assert shared == plain
+        assert all(e["evidence"] for e in shared)
+        again = candidate_dicts(ranking.candidates, shared_evidence=True)
+        assert again[0]["evidence"][0] is shared[0]["evidence"][0]  # built once

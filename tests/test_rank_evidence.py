@@ -112,3 +112,18 @@ def test_the_table_pass_and_the_vectorised_pass_give_the_same_details(
     tables = model._explain_from_tables(terms, terms, diseases)
     assert tables == model._explain_pass_vectorised(terms, terms, diseases)
     assert tables == [model._explain_pass(terms, terms, [d])[0] for d in diseases]
+
+
+def test_explaining_pairs_gives_what_explaining_all_gives(mini_engine: Engine) -> None:
+    # Evidence explains only the (member, finding) pairs a group shows: each pair's detail is
+    # the one the pass over every disease and finding gives, computed or remembered.
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    terms = [onto.index(t) for t in onto.ids]
+    diseases = list(range(mini_engine.knowledge.n_diseases))
+    every = model.explain_many(terms, terms, diseases)
+    pairs = [(d, t, x) for d in reversed(diseases) for t in terms[::2] for x in (False, True)]
+    expected = [every[d][x][terms.index(t)] for d, t, x in pairs]
+    fresh = type(model)(mini_engine.knowledge, model.parameters)
+    assert fresh.explain_pairs(pairs) == expected
+    assert fresh.explain_pairs(pairs[::-1]) == expected[::-1]  # remembered now

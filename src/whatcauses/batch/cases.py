@@ -121,7 +121,8 @@ def rank_record(engine: Engine, record: BatchRecord, settings: BatchSettings) ->
         parsed = _parse(record)
         rank = _rank_note if settings.input == "text" else _rank_phenopacket
         ranking = rank(engine, parsed, settings, result)
-        result["candidates"] = candidate_dicts(ranking.candidates)
+        # Evidence dicts shared with other cases: the result is rendered at once and dropped.
+        result["candidates"] = candidate_dicts(ranking.candidates, shared_evidence=True)
         result["warnings"] = list(ranking.query.warnings)
         result["query"] = ranking.query.to_dict()
         result["data_release"] = ranking.data_release

@@ -96,8 +96,16 @@ def run_batch(engine: Engine, records: Iterator[BatchRecord], settings: BatchSet
     """Rendered results in input order, streamed: one chunk per record in process, one per
     :data:`CHUNK_RECORDS` records with several workers."""
     if workers <= 1:
-        for record in records:
-            yield render_records(engine, [record], settings)
+        # As for forked workers below: the loaded engine moves to a generation the collector
+        # never visits, so that the full collections a run triggers (each case's evidence
+        # allocates hundreds of objects) visit only what the run itself keeps (measured:
+        # 0.4 to 0.6 ms a case with all evidence went to them).
+        gc.freeze()
+        try:
+            for record in records:
+                yield render_records(engine, [record], settings)
+        finally:
+            gc.unfreeze()
         return
     global _WORKER_ENGINE  # noqa: PLW0603 - handed to forked workers (copy-on-write)
     _WORKER_ENGINE = engine

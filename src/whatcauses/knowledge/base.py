@@ -234,13 +234,24 @@ class Knowledge:
 
     def references_of(self, row: int) -> tuple[str, ...]:
         """The references (PMID, OMIM, ORPHA ...) of one annotation row."""
-        refs = self._references[int(self.arrays["ann_references"][row])]
-        return tuple(r for r in refs.split(";") if r)
+        return self._reference_list(int(self.arrays["ann_references"][row]))
 
     def frequency_sources_of(self, row: int) -> tuple[str, ...]:
         """The sources of a row's frequency when a curated fact sheet gave it (else ())."""
-        refs = self._references[int(self.arrays["ann_frequency_sources"][row])]
-        return tuple(r for r in refs.split(";") if r)
+        return self._reference_list(int(self.arrays["ann_frequency_sources"][row]))
+
+    @cached_property
+    def _split_references(self) -> dict[int, tuple[str, ...]]:
+        # Reference lists split once each (evidence cites the same rows case after case); a
+        # pure function of the loaded strings, so threads filling it at once agree.
+        return {}
+
+    def _reference_list(self, index: int) -> tuple[str, ...]:
+        split = self._split_references
+        found = split.get(index)
+        if found is None:
+            found = split[index] = tuple(r for r in self._references[index].split(";") if r)
+        return found
 
     def annotations(self, disease: int) -> list[AnnotationRecord]:
         return [self.annotation(int(r)) for r in self.annotation_rows(disease)]

@@ -108,8 +108,9 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
                     ) -> list[tuple[FindingEvidence, ...]]:
     """Per twin group, per finding, the evidence of the member whose ratio for the finding is
     best (the one the group's united score uses; the first member on ties): observed findings,
-    OR-groups (by their best member), excluded findings. All members are explained in one
-    vectorised pass (:meth:`LikelihoodModel.explain_many`). Each item's likelihood ratio is
+    OR-groups (by their best member), excluded findings. Only the (member, finding) pairs
+    shown are explained, those not remembered in one vectorised pass
+    (:meth:`LikelihoodModel.explain_pairs`). Each item's likelihood ratio is
     that best member's, or with ``united`` (the vectors the groups were scored with) the
     group's, read at its first member."""
     onto = knowledge.ontology
@@ -151,11 +152,7 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
         for m in members
     }
     observed_terms = [onto.index(t) for t, _ in vectors.observed]
-    or_terms = list(dict.fromkeys(onto.index(t) for ids, _, _ in vectors.groups for t in ids))
-    or_position = {t: len(observed_terms) + i for i, t in enumerate(or_terms)}
     missing = [onto.index(t) for t, _ in vectors.excluded]
-    details = dict(zip(members, model.explain_many(observed_terms + or_terms, missing, members),
-                       strict=True))
     labels: dict[int, str] = {}
     references: dict[int, tuple[str, ...]] = {}
     figure_sources: dict[int, tuple[str, ...]] = {}  # row -> sources of a curated frequency
@@ -199,21 +196,37 @@ def groups_evidence(knowledge: Knowledge, model: LikelihoodModel, vectors: Findi
     or_values = at_members([vector for _, vector, _ in vectors.groups])
     excluded_values = at_members([vector for _, vector in vectors.excluded])
     shown_ratios = group_ratios(united) if united is not None else None
-    result = []
-    for number, group in enumerate(groups):
-        picked: list[tuple[str, float, bool, MatchDetail]] = []  # id, own ratio, excluded?, how
+    # Per group and finding, the member whose ratio the group uses: its id, its own ratio,
+    # excluded?, the member and the finding's term. Only these pairs are explained.
+    picks: list[list[tuple[str, float, bool, int, int]]] = []
+    for group in groups:
+        lone = len(group) == 1 and united is not None
+        picked: list[tuple[str, float, bool, int, int]] = []
         for f, (tid, _) in enumerate(vectors.observed):
-            m, own = best(observed_values[f], group)
-            picked.append((tid, own, False, details[m][0][f]))
+            m, own = (group[0], 0.0) if lone else best(observed_values[f], group)
+            picked.append((tid, own, False, m, observed_terms[f]))
         for g, values in enumerate(or_values):
             m, own = best(values, group)
             tid = best_members[m][g]
-            picked.append((tid, own, False, details[m][0][or_position[onto.index(tid)]]))
+            picked.append((tid, own, False, m, onto.index(tid)))
         for f, (tid, _) in enumerate(vectors.excluded):
-            m, own = best(excluded_values[f], group, lowest=True)
-            picked.append((tid, own, True, details[m][1][f]))
+            m, own = (group[0], 0.0) if lone else best(excluded_values[f], group, lowest=True)
+            picked.append((tid, own, True, m, missing[f]))
+        picks.append(picked)
+    details = iter(model.explain_pairs(
+        [(m, term, excluded) for picked in picks for _, _, excluded, m, term in picked]))
+    result = []
+    for number, picked in enumerate(picks):
         ratios = (shown_ratios[number] if shown_ratios is not None
-                  else [ratio for _, ratio, _, _ in picked])
-        result.append(tuple(finding(tid, ratio, excluded, detail) for (tid, _, excluded, detail),
-                            ratio in zip(picked, ratios, strict=True)))
+                  else [ratio for _, ratio, _, _, _ in picked])
+        items = []
+        recent = remembered.generations[0]
+        for (tid, _, excluded, _, _), ratio in zip(picked, ratios, strict=True):
+            detail = next(details)
+            item = recent.get((tid, ratio, excluded, detail))
+            if item is None:
+                item = finding(tid, ratio, excluded, detail)
+                recent = remembered.generations[0]  # put() may have started a generation
+            items.append(item)
+        result.append(tuple(items))
     return result

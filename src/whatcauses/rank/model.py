@@ -68,7 +68,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -358,9 +358,10 @@ class ModelParameters:
         return dict(self.category_weights).get(category, self.category_prior_weight)
 
 
-@dataclass(frozen=True, slots=True)
-class MatchDetail:
-    """Which annotation explains a finding for one disease (for evidence)."""
+class MatchDetail(NamedTuple):
+    """Which annotation explains a finding for one disease (for evidence). A named tuple
+    rather than a frozen dataclass: a case with all its candidates' evidence reads some 300,
+    as parts of the keys of remembered evidence items, which a tuple hashes in C."""
 
     kind: MatchKind
     term: int  # index of the matched (ancestor or annotated) term, -1 when none
@@ -410,6 +411,16 @@ def _best_per_key(keys: Indices, rows: Indices, value: Vector) -> tuple[Indices,
     first = np.ones(len(keys), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]
     return keys[first], rows[first]
+
+
+def _contradiction(onto: Ontology, negated_terms: AbstractSet[int], term: int) -> int:
+    """The term or ancestor of ``term`` a disease is annotated NOT with (the first in the
+    ontology's ancestor order), else -1."""
+    if negated_terms:
+        for ancestor in onto.ancestors(term).tolist():
+            if ancestor in negated_terms:
+                return int(ancestor)
+    return -1
 
 
 def _assemble_details(
@@ -950,6 +961,42 @@ class LikelihoodModel:
         return [([known[key] for key in seen], [known[key] for key in missing])
                 for seen, missing in keys]
 
+    def explain_pairs(self, pairs: Sequence[tuple[int, int, bool]]) -> list[MatchDetail]:
+        """How each (disease, finding, excluded?) pair meets the disease's annotations: what
+        :meth:`explain_many` gives for it, for the pairs alone (the evidence of a twin group
+        reads each finding at the one member the group's score uses). Remembered pairs are
+        read; the others are computed in one pass over the diseases and findings they name."""
+        n_terms = len(self.knowledge.ontology.ids)
+        recent = self._explained.generations[0]
+        keys = [(d * n_terms + t) * 2 + x for d, t, x in pairs]
+        found: list[MatchDetail | None] = [recent.get(key) for key in keys]
+        missing = [i for i, detail in enumerate(found) if detail is None]
+        if missing:
+            memo = self._explained
+            still = []
+            for i in missing:
+                detail = memo.get(keys[i])  # the older generation, brought forward
+                if detail is None:
+                    still.append(i)
+                else:
+                    found[i] = detail
+            if still:
+                diseases = list(dict.fromkeys(pairs[i][0] for i in still))
+                seen = list(dict.fromkeys(pairs[i][1] for i in still if not pairs[i][2]))
+                absent = list(dict.fromkeys(pairs[i][1] for i in still if pairs[i][2]))
+                computed: dict[int, MatchDetail] = {}
+                for disease, (seen_details, absent_details) in zip(
+                        diseases, self._explain_pass(seen, absent, diseases), strict=True):
+                    for t, detail in zip(seen, seen_details, strict=True):
+                        computed[(disease * n_terms + t) * 2] = detail
+                    for t, detail in zip(absent, absent_details, strict=True):
+                        computed[(disease * n_terms + t) * 2 + 1] = detail
+                for key, detail in computed.items():
+                    memo.put(key, detail)
+                for i in still:
+                    found[i] = computed[keys[i]]
+        return found  # type: ignore[return-value]  # every pair found or computed
+
     def _explain_pass(
         self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
     ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
@@ -1048,6 +1095,10 @@ class LikelihoodModel:
             return dict(zip(key.tolist(), r.tolist(), strict=True))
 
         is_finding = slot[pair_ancestor] >= 0
+        if not bridged:
+            return self._assemble_vectorised(
+                observed, excluded, diseases, rows, raw, owner, row_terms, negated, owner_u,
+                row_terms_u, pair_key, pair_row, value, is_finding, chosen)
         below = best_rows(is_finding)
         exact_best = best_rows(is_finding & (row_terms_u[pair_row] == pair_ancestor))
         partial = self._partial_credit(observed, chosen, owner_u, row_terms_u)
@@ -1084,6 +1135,100 @@ class LikelihoodModel:
 
         return _assemble_details(onto, len(diseases), observed, excluded, negated_terms,
                                  shown, credited_detail)
+
+    def _assemble_vectorised(
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int],
+        rows: Indices, raw: Vector, owner: Indices, row_terms: Indices,
+        negated: npt.NDArray[np.bool_], owner_u: Indices, row_terms_u: Indices,
+        pair_key: Indices, pair_row: Indices, value: Vector, is_finding: npt.NDArray[np.bool_],
+        chosen: Indices,
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        """The end of :meth:`_explain_pass_vectorised` without curated bridges: each (disease,
+        finding) pair's exact or implied annotation found for all pairs at once (one search
+        among the best annotations' sorted keys), the rest by :func:`_assemble_details`'s
+        rules (a NOT that contradicts the finding, else the partial credit, else none)."""
+        onto = self.knowledge.ontology
+        n_terms = len(onto.ids)
+        terms = np.asarray([*observed, *excluded], dtype=np.int64)
+        n_diseases, width = len(diseases), len(terms)
+        keys = (np.arange(n_diseases, dtype=np.int64)[:, None] * n_terms + terms).ravel()
+
+        def places(mask: npt.NDArray[np.bool_]) -> Indices:
+            # Per pair, the place (in ``rows``) of its best annotation (_best_per_key), or -1.
+            best_keys, best = _best_per_key(pair_key[mask], pair_row[mask], value)
+            found = np.full(len(keys), -1, dtype=np.int64)
+            if len(best_keys):
+                at = np.minimum(np.searchsorted(best_keys, keys), len(best_keys) - 1)
+                hit = best_keys[at] == keys
+                found[hit] = best[at[hit]]
+            return found
+
+        exact_place = places(is_finding & (row_terms_u[pair_row] == pair_key % n_terms))
+        below_place = places(is_finding)
+        exact = exact_place >= 0
+        place = np.where(exact, exact_place, below_place).tolist()
+        exact_list = exact.tolist()
+        row_ids, raw_list = rows.tolist(), raw.tolist()
+        frequencies = [None if math.isnan(f) else f for f in raw_list]
+        negated_terms: list[set[int]] = [set() for _ in diseases]
+        for i, t in zip(owner[negated].tolist(), row_terms[negated].tolist(), strict=True):
+            negated_terms[i].add(t)
+        # The partial credits, only when some observed pair shows no annotation.
+        partial: dict[tuple[int, int], int] | None = None
+        credited_below: dict[int, int] = {}
+        term_list = terms.tolist()
+        n_observed = len(observed)
+        none = MatchDetail("none", -1, None, -1)
+        result = []
+        for i in range(n_diseases):
+            base = i * width
+            negations = negated_terms[i]
+            observed_details: list[MatchDetail] = []
+            excluded_details: list[MatchDetail] = []
+            for f, term in enumerate(term_list):
+                j = place[base + f]
+                if j >= 0:
+                    found = MatchDetail("exact" if exact_list[base + f] else "implied", term,
+                                        frequencies[j], row_ids[j])
+                elif f < n_observed:
+                    negation = _contradiction(onto, negations, term)
+                    if negation >= 0:
+                        found = MatchDetail("contradicted", negation, 0.0, -1)
+                    else:
+                        if partial is None:
+                            partial = self._partial_credit(observed, chosen, owner_u,
+                                                           row_terms_u)
+                            credited_below = self._credited_places(
+                                partial, n_terms, pair_key, pair_row, value)
+                        ancestor = partial.get((i, term), -1)
+                        if ancestor < 0:
+                            found = none
+                        else:
+                            k = credited_below[i * n_terms + ancestor]
+                            found = MatchDetail("more_specific", ancestor, frequencies[k],
+                                                row_ids[k])
+                else:
+                    found = (MatchDetail("contradicted", term, 0.0, -1)
+                             if _contradiction(onto, negations, term) >= 0 else none)
+                (observed_details if f < n_observed else excluded_details).append(found)
+            result.append((observed_details, excluded_details))
+        return result
+
+    @staticmethod
+    def _credited_places(partial: dict[tuple[int, int], int], n_terms: int, pair_key: Indices,
+                         pair_row: Indices, value: Vector) -> dict[int, int]:
+        """(disease position * n_terms + ancestor) -> the place of the best annotation at or
+        below each partial credit's ancestor."""
+        wanted = np.unique(np.asarray([i * n_terms + ancestor
+                                       for (i, _), ancestor in partial.items()],
+                                      dtype=np.int64))
+        if not len(wanted):
+            return {}
+        marked = np.zeros(int(pair_key.max()) + 1 if len(pair_key) else 0, dtype=bool)
+        marked[wanted[wanted < len(marked)]] = True
+        mask = marked[pair_key]
+        key, best = _best_per_key(pair_key[mask], pair_row[mask], value)
+        return dict(zip(key.tolist(), best.tolist(), strict=True))
 
     def _compute_annotation_table(self, disease: int) -> AnnotationTable:
         """One disease's phenotype annotations as an explain pass reads them (remembered:
@@ -1186,6 +1331,12 @@ class GenerationMemo:
     def __init__(self, size: int) -> None:
         self.size = size
         self._generations: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+
+    @property
+    def generations(self) -> tuple[dict[Any, Any], dict[Any, Any]]:
+        """(recent, older): hot loops read the recent entries directly and call :meth:`get`
+        only for what they miss there."""
+        return self._generations
 
     def get(self, key: Any) -> Any:
         recent, older = self._generations

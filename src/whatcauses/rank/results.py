@@ -37,6 +37,19 @@ class FindingEvidence:
     # The sources of ``frequency`` when a curated fact sheet gave it (the annotation records
     # none); empty when the frequency is the annotation's own or not recorded.
     frequency_sources: tuple[str, ...] = ()
+    # The JSON shape, once built by shared_dict() (not a value of the item: not compared).
+    _shape: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def shared_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict`, built on first use and then the same dict every time: for output
+        written at once and dropped (``whatcauses batch``), where it must not be modified.
+        Items are remembered across cases (rank/evidence.py), so a collection of cases
+        builds each shape once instead of some 300 times a case with all evidence."""
+        shape = self._shape
+        if shape is None:
+            shape = self.to_dict()
+            object.__setattr__(self, "_shape", shape)  # a cache of a pure function of the item
+        return shape
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -99,14 +112,18 @@ def round6(values: Sequence[float]) -> list[float]:
     return rounded
 
 
-def candidate_dicts(candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
+def candidate_dicts(candidates: Sequence[Candidate], shared_evidence: bool = False
+                    ) -> list[dict[str, Any]]:
     """``[c.to_dict() for c in candidates]``, the score terms' values of all of them rounded
     at once (:func:`round6`: a calibrated top ten has 140, which ``round`` one by one spent
-    as long on as on the rest of the candidates' dicts)."""
+    as long on as on the rest of the candidates' dicts). ``shared_evidence``: the evidence
+    items' dicts are their :meth:`FindingEvidence.shared_dict` (equal to ``to_dict()``; for
+    output written at once and dropped, which must not modify them)."""
     figures = [x for c in candidates for t in c.score_terms for x in (t.value, t.contribution)]
     rounded = iter(round6(figures))
     return [c.to_dict([{"name": t.name, "value": next(rounded), "weight": t.weight,
-                        "contribution": next(rounded)} for t in c.score_terms])
+                        "contribution": next(rounded)} for t in c.score_terms],
+                      [e.shared_dict() for e in c.evidence] if shared_evidence else None)
             for c in candidates]
 
 
@@ -244,8 +261,9 @@ class Candidate:
     # How the complaint's course bore on it, when it did (rank/course.py)
     course_fit: CourseFit | None = None
 
-    def to_dict(self, score_terms: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-        """The JSON shape (``score_terms``: the terms' dicts when already built)."""
+    def to_dict(self, score_terms: list[dict[str, Any]] | None = None,
+                evidence: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The JSON shape (``score_terms``, ``evidence``: their dicts when already built)."""
         return {
             "rank": self.rank,
             "id": self.id,
@@ -259,7 +277,8 @@ class Candidate:
             "common_cause": self.common_cause,
             "inheritance": list(self.inheritance),
             "onset": list(self.onset),
-            "evidence": [e.to_dict() for e in self.evidence],
+            "evidence": (evidence if evidence is not None
+                         else [e.to_dict() for e in self.evidence]),
             "score_terms": (score_terms if score_terms is not None
                             else [t.to_dict() for t in self.score_terms]),
             "exposures": list(self.exposures),
