@@ -229,6 +229,28 @@ def test_a_lasting_condition_past_its_range_keeps_the_case_report_rule(engine: E
     assert float(model.question_age(80.0)[strep]) == pytest.approx((50.0 / 80.0) ** 3)
 
 
+@pytest.mark.slow
+def test_conditions_that_go_on_for_years_are_not_weighed_down_past_their_start(
+        engine: Engine) -> None:
+    # Profiles marked lasting with a source (h-lasting): hyperhidrosis usually starts by 25
+    # and goes on for years, so at 45 with nothing said of when, the person may have had it
+    # since their teens (no weight); sweating that began two weeks ago began at 45, which the
+    # range weighs against.
+    model, knowledge = engine.ranker.model, engine.knowledge
+    for mondo in ("MONDO:0004979", "MONDO:0004985", "MONDO:0008114", "MONDO:0001247",
+                  "MONDO:0006559", "MONDO:0008487", "MONDO:0007754", "MONDO:0011786",
+                  "MONDO:0005361", "MONDO:0005770", "MONDO:0005109", "MONDO:0011438"):
+        assert bool(model.lasting[knowledge.disease_index(mondo)]), mondo
+    sweat = "my palms and armpits sweat so badly that I drip, even when it's cold"
+    hyperhidrosis = "MONDO:0007754"
+    unsaid = engine.ask(f"I'm 45 and {sweat}", top=10).ranking.candidates
+    assert hyperhidrosis in unsaid[0].ids
+    assert unsaid[0].age_fit is None
+    recent = engine.ask(f"I'm 45 and for two weeks {sweat}", top=10).ranking.candidates
+    fit = next(c for c in recent if hyperhidrosis in c.ids).age_fit
+    assert fit is not None and fit.likelihood_ratio < 0.2
+
+
 def test_a_twin_without_onset_data_does_not_erase_a_profiles_range(engine: Engine) -> None:
     # The ADHD profile (onset 3-12 years) is one disease with OMIM:143465, which records no
     # onset (and with the inherited forms it includes): asked about an 80-year-old, the group
