@@ -26,7 +26,12 @@ from whatcauses.knowledge.curated_diseases import (
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.rank.model import ModelParameters
-from whatcauses.rank.priors import numbered_entry, prevalence_prior, unknown_defaults
+from whatcauses.rank.priors import (
+    numbered_entry,
+    one_sex_share,
+    prevalence_prior,
+    unknown_defaults,
+)
 from whatcauses.rank.results import Prevalence
 from whatcauses.text.frame import read_frame
 
@@ -387,3 +392,23 @@ def test_a_one_sex_condition_counts_half_for_a_person_of_unknown_sex(
     assert woman.prior_weight == pytest.approx(full * share)
     assert woman.sex_fit is not None
     assert woman.prior_weight * woman.sex_fit.likelihood_ratio == pytest.approx(full)
+
+
+def test_one_index_of_the_curated_sex_data_serves_every_sex_vector(
+        mini_files: DataFiles, curated: CuratedDiseases) -> None:
+    # A profile of women only and a sex ratio for an id this release lacks (left out).
+    engine = _engine(mini_files, replace(curated, sex={PROFILE: [None, "female"],
+                                                       "OMIM:999999": [2.0, None]}))
+    knowledge, model = engine.knowledge, engine.ranker.model
+    index = knowledge.disease_index(PROFILE)
+    curated_sex = knowledge.curated_sex_index
+    assert curated_sex.index.tolist() == [index] and curated_sex.only.tolist() == ["female"]
+    assert curated_sex.only_in("female").tolist() == [index]
+    assert not len(curated_sex.only_in("male"))
+    assert model.sex_known[index]
+    assert model.sex("female")[index] == 2.0
+    assert model.sex("male")[index] == ModelParameters().other_sex_lr
+    share = ModelParameters().one_sex_population_share
+    weights = one_sex_share(knowledge, share)
+    assert weights is not None and np.flatnonzero(weights != 1.0).tolist() == [index]
+    assert one_sex_share(knowledge, 1.0) is None

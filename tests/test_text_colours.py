@@ -309,3 +309,28 @@ def test_a_subject_starts_at_its_determiners() -> None:
 def test_a_colour_describing_a_rash_is_no_second_finding(engine: Engine) -> None:
     findings = engine.interpret("a red rash on my leg").findings
     assert len(findings) == 1 and ERYTHEMA in findings[0].ids
+
+
+# Every term the colour reader can name (its table and the colours said of a person).
+SKIN_COLOURS = frozenset({i for ids in TABLE.values() for i in ids} | {
+    CYANOSIS, PALLOR, JAUNDICE, ERYTHEMA, FACIAL_ERYTHEMA, ACROCYANOSIS, RAYNAUD,
+    CIRCUMORAL_CYANOSIS, CONJUNCTIVAL_ICTERUS, GANGRENE})
+
+
+def test_red_blood_is_the_colour_of_the_blood() -> None:
+    # text/normalize.py passes over a colour before "blood" (the blood's own colour, so that
+    # the phrase meets "coughing up blood"); the colour reader takes blood as matter with its
+    # own colour: neither reads a red site.
+    assert _read("coughing up red blood") == []
+    assert _read("bright red blood on my face") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["coughing up red blood",
+                                      "I keep coughing up bright red blood"])
+def test_red_blood_coughed_up_is_hemoptysis_and_no_skin_colour(
+        engine: Engine, question: str) -> None:
+    # The two modules agree on "red blood": Hemoptysis, and no colour of the skin beside it.
+    found = {i for ids in _present(engine, question) for i in ids}
+    assert "HP:0002105" in found  # Hemoptysis
+    assert not found & SKIN_COLOURS, found

@@ -11,7 +11,8 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import body_sites
 from whatcauses.knowledge.sources import DataFiles
 from whatcauses.text.lexicon import Lexicon
-from whatcauses.text.sites import POSITION_WORDS, SiteReader
+from whatcauses.text.normalize import stem
+from whatcauses.text.sites import POSITION_WORDS, QUADRANT_HEIGHTS, SiteReader
 
 
 def _reader() -> SiteReader:
@@ -124,6 +125,17 @@ def test_a_quadrant_is_abdominal_pain_not_epigastric(engine: Engine, question: s
     ids = {i for f in engine.interpret(question).findings for i in f.ids}
     assert "HP:0002027" in ids  # Abdominal pain
     assert "HP:0410019" not in ids  # Epigastric pain is upper and central
+
+
+def test_the_quadrant_heights_are_position_readings_and_stems_alike() -> None:
+    # One set serves the site reader (HPO position readings) and the phrase matcher (stems of
+    # the question's words, text/recognize.py): each height is both, and the lay words for
+    # it read as it ("top" of the tummy: upper).
+    positions = body_sites().positions
+    for height in QUADRANT_HEIGHTS:
+        assert stem(height) == height
+        assert positions[height] == (height,)
+    assert stem("top") == "upper" and positions["top"] == ("upper",)
 
 
 @pytest.mark.slow

@@ -47,6 +47,27 @@ class AnnotationRecord:
     frequency_sources: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class CuratedSexIndex:
+    """The condition profiles' sex data (``sex`` in knowledge/curated/conditions), one entry
+    per profiled disease of this release, looked up once for every vector built from it."""
+
+    index: np.ndarray[Any, Any]  # the disease index of each entry
+    female_to_male: np.ndarray[Any, Any]  # its female-to-male ratio, 0 where none is given
+    only: np.ndarray[Any, Any]  # its one sex ("female", "male"), "" for a condition of both
+
+    @property
+    def one_sex(self) -> np.ndarray[Any, Any]:
+        """Per entry, whether the condition occurs in one sex only."""
+        one: np.ndarray[Any, Any] = self.only != ""
+        return one
+
+    def only_in(self, sex: str) -> np.ndarray[Any, Any]:
+        """The disease indices of the conditions of ``sex`` only."""
+        found: np.ndarray[Any, Any] = self.index[self.only == sex]
+        return found
+
+
 def build_arrays(files: DataFiles) -> Arrays:
     """Parse and compile one release's files (and store the curated sheet table)."""
     try:
@@ -141,6 +162,18 @@ class Knowledge:
             profiled[self.arrays["ann_disease"][rows]] = True
         profiled.setflags(write=False)
         return profiled
+
+    @cached_property
+    def curated_sex_index(self) -> CuratedSexIndex:
+        """:attr:`curated_sex` by disease index (ids absent from this release left out)."""
+        entries = [(self._disease_index[d], ratio or 0.0, only or "")
+                   for d, (ratio, only) in self.curated_sex.items() if d in self._disease_index]
+        index = np.asarray([e[0] for e in entries], dtype=np.int64)
+        female_to_male = np.asarray([e[1] for e in entries], dtype=np.float64)
+        only = np.asarray([e[2] for e in entries], dtype="<U6")
+        for array in (index, female_to_male, only):
+            array.setflags(write=False)
+        return CuratedSexIndex(index, female_to_male, only)
 
     def annotation_rows(self, disease: int) -> np.ndarray[Any, Any]:
         """Row numbers of the annotation table that belong to disease index ``disease``."""

@@ -835,10 +835,7 @@ class LikelihoodModel:
         ``question_reproductive_range_end`` (ModelParameters says why)."""
         _, upper = self.onset_bounds
         female = np.zeros(self.n, dtype=bool)
-        for disease_id, (_ratio, only) in self.knowledge.curated_sex.items():
-            index = self.knowledge.disease_ids_index.get(disease_id)
-            if only == "female" and index is not None:
-                female[index] = True
+        female[self.knowledge.curated_sex_index.only_in("female")] = True
         years: npt.NDArray[np.bool_] = (
             female & self.profile_onset
             & (upper <= self.parameters.question_reproductive_range_end))
@@ -855,17 +852,15 @@ class LikelihoodModel:
         ``X_LINKED_RECESSIVE_FEMALE_TO_MALE`` (rank/inheritance.py); others: ratio 1.
         """
         ratio = np.ones(self.n)
-        r = X_LINKED_RECESSIVE_FEMALE_TO_MALE
-        ratio[self._x_linked_recessive] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
-        for disease_id, (female_to_male, only) in self.knowledge.curated_sex.items():
-            index = self.knowledge.disease_ids_index.get(disease_id)
-            if index is None:
-                continue
-            if only is not None:
-                ratio[index] = 2.0 if only == sex else self.parameters.other_sex_lr
-            elif female_to_male:
-                r = float(female_to_male)
-                ratio[index] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
+        x = X_LINKED_RECESSIVE_FEMALE_TO_MALE
+        ratio[self._x_linked_recessive] = 2 * x / (1 + x) if sex == "female" else 2 / (1 + x)
+        curated = self.knowledge.curated_sex_index
+        one = curated.one_sex
+        ratio[curated.index[one]] = np.where(curated.only[one] == sex, 2.0,
+                                             self.parameters.other_sex_lr)
+        rated = ~one & (curated.female_to_male > 0)
+        r = curated.female_to_male[rated]
+        ratio[curated.index[rated]] = 2 * r / (1 + r) if sex == "female" else 2 / (1 + r)
         return ratio
 
     @cached_property
@@ -875,10 +870,7 @@ class LikelihoodModel:
         men; any other: both sexes alike, ratio 1)."""
         known = np.zeros(self.n, dtype=bool)
         known[np.asarray(inherited_diseases(self.knowledge), dtype=np.int64)] = True
-        for disease_id in self.knowledge.curated_sex:
-            index = self.knowledge.disease_ids_index.get(disease_id)
-            if index is not None:
-                known[index] = True
+        known[self.knowledge.curated_sex_index.index] = True
         return known
 
     @cached_property

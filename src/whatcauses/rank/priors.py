@@ -244,13 +244,12 @@ def one_sex_share(knowledge: Knowledge, share: float) -> Vector | None:
     likelihood ratio (LikelihoodModel.sex: ``P(sex | d) / P(sex)`` = 2 for the matching sex)
     restores the full figure, and the other sex gets ``other_sex_lr``.
     """
-    weights = np.ones(knowledge.n_diseases)
-    for disease_id, (_female_to_male, only) in knowledge.curated_sex.items():
-        index = knowledge.disease_ids_index.get(disease_id)
-        if only is not None and index is not None:
-            weights[index] = share
-    if np.all(weights == 1.0):
+    curated = knowledge.curated_sex_index
+    one_sex = curated.index[curated.one_sex]
+    if not len(one_sex) or share == 1.0:
         return None
+    weights = np.ones(knowledge.n_diseases)
+    weights[one_sex] = share
     return weights
 
 

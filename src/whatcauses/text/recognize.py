@@ -12,6 +12,7 @@ from collections.abc import Callable, Container
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
 from whatcauses.text.normalize import EXCESS_MARK, Token
+from whatcauses.text.sites import QUADRANT_HEIGHTS
 
 # The words of one phrase may have at most this many tokens between neighbours ("swollen,
 # stiff finger joints": a comma; "weak in the legs": two words).
@@ -35,9 +36,8 @@ class LexiconKeys:
         return self._lexicon.is_modifier(stem)
 
 
-# Side words and the heights that, with one of them, name a quadrant of a region.
+# Side words; with one of them, a height (the stems of QUADRANT_HEIGHTS) names a quadrant.
 _SIDES = frozenset({"left", "right"})
-_HEIGHTS = frozenset({"upper", "lower"})
 # The quantity words that are verbs of repeating (normalize._QUANTITIES).
 _REPEATING = frozenset({"keep", "keeps", "kept"})
 # Stems of the abdomen's names (belly, tummy, abdomen and abdominal all stem to "abdomin").
@@ -84,7 +84,7 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     # the phrase is left to the site reader, which keeps the quadrant as the site of the
     # general finding. On a limb or the back the side says which one ("my upper left arm").
     if (any(tokens[p].folded in _SIDES for p in positions if passed_over(tokens[p]))
-            and _HEIGHTS & set(stems) and _ABDOMEN & set(stems)):
+            and QUADRANT_HEIGHTS & set(stems) and _ABDOMEN & set(stems)):
         return None
     # A modifier is passed over only in a phrase of three words or more: a finding and its
     # site ("pain ... left arm") are composed by the site reader, which keeps the side and

@@ -37,8 +37,10 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
 
 
 # Position readings that say a height: with one side ("the upper right side of my belly")
-# they name a quadrant of a midline region, which HPO has no term for.
-_HEIGHTS = frozenset({"upper", "lower"})
+# they name a quadrant of a midline region, which HPO has no term for. They are the reader's
+# stems of the height words as well ("top" stems to "upper", text/normalize.py), so the
+# phrase matcher (text/recognize.py) tells a quadrant by the same set and leaves it here.
+QUADRANT_HEIGHTS = frozenset({"upper", "lower"})
 # Verbs after a site that make it the subject of a statement of its own ("and my nose *is*
 # watering", "and my knee *feels* stiff"), never one more site of a list.
 _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "looks",
@@ -314,7 +316,7 @@ class SiteReader:
         """HPO's words for the one position named among ``linkers`` ("at the front of my":
         anterior, anterior aspect), or ``()`` when they name none or several. A noun of a
         part counts only before "of" ("inside my knee" is within it); a height with one
-        side names a quadrant (``_HEIGHTS``), which no term has."""
+        side names a quadrant (``QUADRANT_HEIGHTS``), which no term has."""
         said = {words[p] for p in linkers if words[p] in self._sites.positions
                 and (words[p] not in _PART_NOUNS
                      or (p + 1 < len(words) and words[p + 1] == "of")
@@ -325,7 +327,7 @@ class SiteReader:
         # The side may be said among these words too ("pain in the lower left side").
         one_side = side == "unilateral" or any(
             self._sites.sides.get((words[p],)) == "unilateral" for p in linkers)
-        if one_side and set(readings) & _HEIGHTS:
+        if one_side and set(readings) & QUADRANT_HEIGHTS:
             return ()
         return readings
 

@@ -224,12 +224,25 @@
 
   // ---- loading a state ----
 
+  // #results says how far the state in the URL is drawn: data-state is "loading" from the
+  // moment it is asked for, then "ready" once its answer is drawn (nothing is redrawn after
+  // that until the state changes) or "error" once the status says why it could not be;
+  // data-key is the state it speaks of (the URL's query without "?" and the view).
+  // aria-busy follows.
+  function setDrawn(key, drawn) {
+    const results = $("results");
+    results.dataset.key = key.startsWith("?") ? key.slice(1) : "";
+    results.dataset.state = drawn;
+    results.setAttribute("aria-busy", String(drawn === "loading"));
+  }
+
   async function render(state) {
     const key = queryString(state, { view: false });
     if (key === shownKey && current) {
       current.state = state;
       paint();
       applyFocus();
+      if ($("results").dataset.state !== "loading") setDrawn(key, "ready"); // else: on its way
       return;
     }
     shownKey = key;
@@ -246,7 +259,8 @@
       q = "";
     }
     setStatus(q || countOf(clean) || clean.unknown.length ? "Working…" : "");
-    $("results").setAttribute("aria-busy", "true");
+    setDrawn(key, "loading");
+    let drawn = "error";
     try {
       let ask = null;
       if (q) {
@@ -284,6 +298,7 @@
       paint();
       setStatus(summaryLine());
       applyFocus();
+      drawn = "ready";
     } catch (error) {
       if (mine !== generation) return;
       shownKey = null; // let a retry of the same URL run again
@@ -293,7 +308,7 @@
       setStatus(error.message || "Something went wrong. Try again.", true);
       pendingFocus = null;
     } finally {
-      if (mine === generation) $("results").setAttribute("aria-busy", "false");
+      if (mine === generation) setDrawn(key, drawn);
     }
   }
 
