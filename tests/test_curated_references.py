@@ -14,7 +14,6 @@ audit = load_repo_module("scripts/audit_references.py")
 KNOWN_ARTICLES = {
     "GUIDELINE:aafp-2019-bartholin",
     "GUIDELINE:bmj-2014-laryngitis-review",
-    "GUIDELINE:cdc-mmwr-2007-sunburn",
     "GUIDELINE:cdc-mmwr-2010-giardiasis-surveillance",
     "GUIDELINE:cossrow-2016-bed-prevalence",
     "GUIDELINE:das-dave-2020-chalazion",
