@@ -54,22 +54,23 @@ def test_the_cache_gives_back_what_was_compiled(
 def test_a_mondo_link_gives_a_figure_only_to_a_disease_without_its_orphanet_entry(
     engine: Engine,
 ) -> None:
-    """MONDO equates OMIM:151400 with ORPHA:67038 (B-cell chronic lymphocytic leukemia), which
+    """MONDO equates OMIM:205700 with ORPHA:98375 (autoimmune hemolytic anemia), which
     phenotype.hpoa does not annotate: the OMIM entry is the disease's only entry and takes the
-    figure. It equates OMIM:607872 with ORPHA:1606 (1p36 deletion syndrome), which is annotated
+    figure (no condition profile overrides it, as the CLL profile now does for OMIM:151400).
+    It equates OMIM:607872 with ORPHA:1606 (1p36 deletion syndrome), which is annotated
     and holds the figure: the OMIM entry, a second copy of the disease, is left without one."""
     knowledge = engine.knowledge
-    assert "ORPHA:67038" not in knowledge.disease_ids_index
+    assert "ORPHA:98375" not in knowledge.disease_ids_index
     assert "ORPHA:1606" in knowledge.disease_ids_index
     figures = engine.ranker.prevalence
-    cll = figures[knowledge.disease_index("OMIM:151400")]
-    assert cll is not None and cll.source == "Orphanet"
-    assert cll.phrase.endswith("(Orphanet, Europe, via MONDO exact match)")
+    anaemia = figures[knowledge.disease_index("OMIM:205700")]
+    assert anaemia is not None and anaemia.source == "Orphanet"
+    assert anaemia.phrase.endswith("(Orphanet, Europe, via MONDO exact match)")
     assert figures[knowledge.disease_index("OMIM:607872")] is None
     deletion = figures[knowledge.disease_index("ORPHA:1606")]
     assert deletion is not None and "MONDO" not in deletion.phrase
     # the figure is in the prior: above the default for a disease without one
-    assert engine.ranker.prevalence_prior(1.0)[knowledge.disease_index("OMIM:151400")] > 1.0
+    assert engine.ranker.prevalence_prior(1.0)[knowledge.disease_index("OMIM:205700")] > 1.0
 
 
 @pytest.mark.parametrize("damage", ["truncated", "wrong shape"])
