@@ -3,9 +3,9 @@ should not read): a blood count said with its level ("lymphocytes are raised"); 
 said of a list of sites ("my ears and nose are big") or of sites HPO names together ("the
 palms of her hands and soles of her feet are thick"); a position word inside a phrase places
 the finding ("a swelling behind my knee"), and a part noun inside a lexicon phrase is a word of
-it ("a lump at the back of the knee"); a place with no term of its own keeps the general
-finding ("my hands and feet are swollen"); people the person is compared with set no age
-("shorter than other kids")."""
+it ("a lump at the back of the knee"); people the person is compared with set no age
+("shorter than other kids"); a confirmed exposure phrase is no finding ("drinks a lot of
+beer": no Polydipsia)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ LYMPHOCYTOSIS, MONOCYTOSIS, THROMBOCYTOSIS = "HP:0100827", "HP:0012311", "HP:000
 MACROTIA, PROMINENT_NOSE = "HP:0000400", "HP:0000448"
 PALMOPLANTAR_HYPERKERATOSIS = "HP:0000972"
 POPLITEAL_CYST, JOINT_SWELLING = "HP:0032072", "HP:0001386"
-PEDAL_EDEMA, EDEMA = "HP:0010741", "HP:0000969"
-HAND_PARESTHESIA, PARESTHESIA = "HP:0033660", "HP:0003401"
+POLYDIPSIA = "HP:0001959"
 SHORT_STATURE, PETECHIAE = "HP:0004322", "HP:0000967"
 PAROTID_ENLARGEMENT, FINGER_SWELLING = "HP:0011801", "HP:0025131"
 DELAYED_SPEECH, VERRUCAE = "HP:0000750", "HP:0200043"
@@ -58,13 +57,6 @@ def test_a_lump_behind_the_knee_is_popliteal(engine: Engine, question: str) -> N
     assert JOINT_SWELLING not in read
 
 
-def test_a_place_without_its_own_term_keeps_the_general_finding(engine: Engine) -> None:
-    read = present_ids(engine, "my hands and feet are swollen")
-    assert {PEDAL_EDEMA, EDEMA} <= read
-    read = present_ids(engine, "tingling in my hands and feet")
-    assert {HAND_PARESTHESIA, PARESTHESIA} <= read
-
-
 @pytest.mark.parametrize("question", ["my son is much shorter than other kids in his class",
                                       "she is shorter than the other children her age"])
 def test_people_compared_with_set_no_age(engine: Engine, question: str) -> None:
@@ -81,3 +73,13 @@ def test_people_compared_with_set_no_age(engine: Engine, question: str) -> None:
 ])
 def test_lay_wordings(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["he drinks a lot at weekends and his hands shake",
+                                      "my dad drinks a lot of beer and his belly is swelling"])
+def test_drinking_said_of_alcohol_is_no_polydipsia(engine: Engine, question: str) -> None:
+    assert POLYDIPSIA not in present_ids(engine, question)
+
+
+def test_drinking_a_lot_alone_stays_polydipsia(engine: Engine) -> None:
+    assert POLYDIPSIA in present_ids(engine, "he drinks a lot and pees a lot")

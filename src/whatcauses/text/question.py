@@ -951,11 +951,8 @@ class QuestionReader:
                     finding, ids=tuple(finding.ids[k] for k in rest),
                     labels=tuple(finding.labels[k] for k in rest)))
                 continue
-            # The terms the site reader gave one span for its several places ("my hands and
-            # feet are swollen": Pedal edema, and Edema for the hands) stay side by side.
             narrower = {i for m, other in enumerate(findings) if other in beside
                         and not other.is_group and (other.ids != finding.ids or m < n)
-                        and not _same_places(finding, other)
                         for i in other.ids}
             if not self._covers(finding.ids, narrower):
                 kept.append(finding)
@@ -1970,12 +1967,6 @@ FEMALE_INFERTILITY = "HP:0008222"
 # Words that say a pregnancy is tried for (text/exposures.py reads it as no pregnancy).
 _TRYING = frozenset({"try", "tries", "tried", "trying"})
 _INFERTILE_DAYS = 360.0  # twelve months: "a year" is 365 days, "12 months" 360
-
-
-def _same_places(first: RecognizedFinding, second: RecognizedFinding) -> bool:
-    """Are these two readings the site reader's terms for the places of one span?"""
-    return (first.source == second.source == "site" and first.text == second.text
-            and first.site is not None and first.site == second.site)
 
 
 def _same_sentence(text: str, duration: Course, exposure: ExposureMention) -> bool:

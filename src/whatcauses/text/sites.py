@@ -290,16 +290,6 @@ class SiteReader:
                 # and Myalgia).
                 general = [] if len(found) == len(each) else [entry.ids]
                 unique = self._narrowest([*found, *general])
-                # A place with no term of its own keeps the general finding even when another
-                # place's term is narrower ("tingling in my hands and feet": Hand
-                # paresthesia and Paresthesia, for the feet); a circumstance does not. The
-                # general finding is the phrase less the site words inside it ("tingling" of
-                # "tingling in my hands", read as Hand paresthesia), when it says no term
-                # already read.
-                if general and not set(core_entry.ids) & {i for ids in unique for i in ids} \
-                        and any(f is None and not sites[k].circumstance
-                                for k, f in enumerate(each)):
-                    unique = (*unique, core_entry.ids)
                 return Composition(unique, site_positions, True, named)
         # A described finding ("burning pain") whose last word is a wider finding of its
         # own ("pain") may name its site through that word: "burning pain in the ball of my
