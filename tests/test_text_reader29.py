@@ -17,7 +17,7 @@ from .readings import present_ids
 
 LYMPHOCYTOSIS, MONOCYTOSIS, THROMBOCYTOSIS = "HP:0100827", "HP:0012311", "HP:0001894"
 MACROTIA, PROMINENT_NOSE = "HP:0000400", "HP:0000448"
-PALMOPLANTAR_HYPERKERATOSIS = "HP:0000972"
+PALMOPLANTAR_HYPERKERATOSIS, PALMOPLANTAR_KERATODERMA = "HP:0000972", "HP:0000982"
 POPLITEAL_CYST, JOINT_SWELLING = "HP:0032072", "HP:0001386"
 POLYDIPSIA = "HP:0001959"
 SHORT_STATURE, PETECHIAE = "HP:0004322", "HP:0000967"
@@ -46,6 +46,11 @@ def test_a_descriptor_is_said_of_every_site_of_a_list(engine: Engine, question: 
 def test_a_descriptor_of_sites_hpo_names_together(engine: Engine) -> None:
     question = "the palms of her hands and soles of her feet are thick"
     assert PALMOPLANTAR_HYPERKERATOSIS in present_ids(engine, question)
+
+
+def test_two_sites_named_together_among_others(engine: Engine) -> None:
+    question = "she has thick skin on the palms of her hands and the soles of her feet"
+    assert PALMOPLANTAR_KERATODERMA in present_ids(engine, question)
 
 
 @pytest.mark.parametrize("question", ["a lump at the back of the knee",

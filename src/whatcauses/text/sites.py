@@ -256,8 +256,12 @@ class SiteReader:
         hit = self._find(variants, shared, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
-        pair = tuple(sorted({m.readings[0] for m in sites if not m.circumstance}))
-        if len(pair) > 1 and pair in self._sites.together:
+        # Two sites of the list HPO names together with one word, among others that name
+        # them too ("thick skin on the palms of her hands and the soles of her feet").
+        firsts = sorted({m.readings[0] for m in sites if not m.circumstance})
+        for pair in combinations(firsts, 2):
+            if pair not in self._sites.together:
+                continue
             hit = self._find(variants, self._sites.together[pair], side, core_entry.ids,
                              bare=False)
             if hit is not None:
