@@ -33,8 +33,6 @@ class Described:
     site_words: tuple[int, ...]  # the site words alone
     entry: LexiconEntry
     descriptor: tuple[int, ...] = ()  # the descriptor's words alone
-    # The terms of each site when it was said of a list of sites ("ears and nose are big").
-    readings: tuple[tuple[str, ...], ...] = ()
 
     @property
     def adjacent(self) -> bool:
@@ -91,9 +89,7 @@ class DescriptorReader:
             if composition is not None:
                 every = tuple(sorted({*positions, *composition.positions}))
                 entry = LexiconEntry(composition.readings[0], "site", DESCRIBED_CONFIDENCE)
-                each = composition.readings if len(composition.readings) > 1 else ()
-                found.append(Described(every, composition.site_words, entry, tuple(positions),
-                                       each))
+                found.append(Described(every, composition.site_words, entry, tuple(positions)))
                 used.update(every)
             elif (verbs := self._said_of_person(words, is_word, clause, positions)) is not None:
                 ids = self._sites.describe_site(readings, self._person_site)

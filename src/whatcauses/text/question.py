@@ -1354,8 +1354,8 @@ class QuestionReader:
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
             site = reading.span_text(list(hit.site_words)) if hit.site_words else None
-            matches.append(_Match(clause, positions, hit.entry, hit.readings or (hit.entry.ids,),
-                                  site, "site", tuple(hit.site_words)))
+            matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site",
+                                  tuple(hit.site_words)))
         return matches
 
     def _adjacent_unknown(self, tokens: list[Token], hit: Described) -> bool:
