@@ -528,6 +528,7 @@ class Exposure:
     label: str
     phrases: tuple[str, ...]
     sought_phrases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -541,7 +542,7 @@ def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, .
 
 def _exposures(checked: Any) -> tuple[Exposure, ...]:
     return tuple(Exposure(e["key"], " ".join(e["label"].split()), tuple(e["phrases"]),
-                          tuple(e.get("sought_phrases", ())))
+                          tuple(e.get("sought_phrases", ())), tuple(e.get("context", ())))
                  for e in checked)
 
 

@@ -242,6 +242,9 @@ class ExposureModel(_Strict):
     # Phrases that name the exposure only when it is wished or tried for ("trying for a
     # baby"): alone they say something else ("had a baby", "my baby").
     sought_phrases: PhraseList = ()
+    # Words that, in the sentence of a phrase that may name a finding too ("drinks a lot":
+    # Polydipsia), say it names this exposure ("drinks a lot of beer", "at weekends").
+    context: PhraseList = ()
 
 
 def _one_entry_per_key(entries: tuple[ExposureModel, ...]) -> tuple[ExposureModel, ...]:

@@ -115,6 +115,11 @@ _PARENTS_BABY = re.compile(
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
     r"baby(?:\s+(?:boy|girl))?"
     r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came))\b")
+# People the person is compared with ("shorter than other kids", "slower than the other
+# children her age", "compared with other teenagers"): their life stage is no age of the
+# person, and their words stay open to a finding's phrase.
+_COMPARED = re.compile(r"\b(?:than|compared (?:to|with))\s+(?:(?:the|most|all|any|other|"
+                       r"his|her|their|my|our)\s+){0,3}")
 # Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
 # "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
 # life stages, so that "as a child" is an onset and not the person's age.
@@ -281,9 +286,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is None:
         expecting = _EXPECTING.search(text) is not None
         parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
+        compared = {m.end() for m in _COMPARED.finditer(text)}
         for pattern, stage, value in _LIFE_STAGES:
             match = next((m for m in pattern.finditer(text)
-                          if not any(a <= m.start() < b for a, b in parents)), None)
+                          if not any(a <= m.start() < b for a, b in parents)
+                          and m.start() not in compared), None)
             if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):
                 continue  # the unborn child of a pregnant asker, not the person's age
             if match:

@@ -56,6 +56,9 @@ class ExposureMention:
     negated: bool
     start: int
     end: int
+    # A word of the exposure's context stands in its sentence ("drinks a lot of beer"): the
+    # phrase names the exposure, not a finding it may also name (text/question.py).
+    firm: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "text": self.text,
@@ -93,22 +96,27 @@ class ExposureReader:
         alone. A word saying when ("after", "since") right before a phrase belongs to it
         ("after a tick bite")."""
         found: list[tuple[list[int], Exposure]] = []
+        said: list[frozenset[str]] = []  # the words of each one's sentence
         for sentence in sentences(tokens):
             content = [i for i in sentence if tokens[i].is_word and i not in taken
                        and self._cues.is_content(tokens[i])]
+            before = len(found)
             found.extend((content[start:end], self._keys[key]) for start, end, key in
                          longest_matches(self._cues, list(tokens), content, self._keys,
                                          self._max_words)
                          if key not in self._sought_only
                          or self._sought(tokens, content[start]) is not None)
+            words = frozenset(tokens[i].folded for i in sentence if tokens[i].is_word)
+            said.extend(words for _ in range(len(found) - before))
         negations = negated_spans(self._cues, tokens, [positions for positions, _ in found])
         mentions: list[ExposureMention] = []
-        for (positions, exposure), cue in zip(found, negations, strict=True):
+        for (positions, exposure), cue, words in zip(found, negations, said, strict=True):
             sought = self._sought(tokens, positions[0])
             first = sought if sought is not None else self._time_word(tokens, positions[0], taken)
             start, end = tokens[first].start, tokens[positions[-1]].end
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
-                                            cue is not None or sought is not None, start, end))
+                                            cue is not None or sought is not None, start, end,
+                                            bool(words & set(exposure.context))))
         return mentions
 
     def _sought(self, tokens: Sequence[Token], first: int) -> int | None:

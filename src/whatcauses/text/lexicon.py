@@ -41,7 +41,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 23
+LEXICON_FORMAT = 24
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -186,11 +186,18 @@ class Lexicon:
             if len(rest) >= 2 and len(rest) < len(stems):
                 offer_key(" ".join(sorted(rest)), ids, "unmodified", "finding")
 
+        def offer_levels(phrase: str, ids: list[str]) -> None:
+            # A count above or below its range in the words a result is told in: "High
+            # lymphocyte count" is also "lymphocytes are raised", "monocytes high".
+            for key in level_keys(phrase):
+                offer_key(key, ids, "inflection", "finding")
+
         for i, term_id in enumerate(onto.ids):
             if not onto.is_ancestor(root, i):
                 continue
             name = onto.names[i]
             offer(name, [term_id], "name", "finding")
+            offer_levels(name, [term_id])
             offer_unmodified(name, [term_id])
             surface.append((name.lower(), term_id, name))
             for adjective in adjective_forms(name):
@@ -207,6 +214,7 @@ class Lexicon:
                 offer(text, [term_id], source, "finding")
                 surface.append((text.lower(), term_id, text))
                 if source in {"EXACT", "layperson"}:
+                    offer_levels(text, [term_id])
                     for adjective in adjective_forms(text):
                         offer(adjective, [term_id], "inflection", "finding")
         for lay in lay_terms():
@@ -272,6 +280,36 @@ def modifier_stems(knowledge: Knowledge) -> frozenset[str]:
             if name.isalpha() and i not in left_out and name not in _GROUPING_NAMES:
                 stems.add(phrase_key(name))
     return frozenset(s for s in stems if s and " " not in s)
+
+
+# The words of a count's level (stems): one of a set reads as the others ("raised" is read as
+# "elevated", text/normalize.py), and the words of a count said around the cell's name.
+_LEVELS = (frozenset({"high", "increas", "elev"}), frozenset({"low", "decreas", "reduc"}))
+_COUNT_WORDS = frozenset({"count", "number"})
+_COUNT_FILLERS = frozenset({"count", "number", "blood", "circul", "absolut", "peripher"})
+_COLOUR_ONLY = frozenset({"white", "red"})
+
+
+def level_keys(phrase: str) -> list[str]:
+    """Other keys of a blood count's name or synonym that carries its level ("High
+    lymphocyte count", "Increased platelet count", "High blood monocyte number"): the level
+    in each of its words, with the count words or without them ("lymphocytes are raised",
+    "my monocyte count is high"). Only a count of something in the blood is read so:
+    "count", or "number" with "blood"/"circulating"; one level word; at most two other
+    words."""
+    stems = phrase_key(phrase).split()
+    if not _COUNT_WORDS & set(stems):
+        return []
+    if "count" not in stems and not {"blood", "circul"} & set(stems):
+        return []
+    levels = [group for group in _LEVELS for s in stems if s in group]
+    if len(levels) != 1:
+        return []
+    rest = [s for s in stems if s not in _COUNT_FILLERS and s not in levels[0]]
+    if not 1 <= len(rest) <= 2 or (_COLOUR_ONLY & set(rest) and "cell" not in rest):
+        return []  # "Elevated white blood count" is no "high white" (a colour)
+    return sorted({" ".join(sorted([*rest, level, *extra]))
+                   for level in levels[0] for extra in ((), ("count",))})
 
 
 def adjective_forms(phrase: str) -> list[str]:

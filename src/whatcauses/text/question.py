@@ -361,7 +361,12 @@ class QuestionReader:
                 (h.start, h.end) for h in onsets) + not_the_person + tuple(
                 (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
                 for s in elsewhere))
-        findings = self._lasting(text, _deduplicate(reading.findings))
+        # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
+        # is no finding it may also name (Polydipsia).
+        firm = [(x.start, x.end) for x in exposures if x.firm]
+        findings = self._lasting(text, _deduplicate(
+            [f for f in reading.findings
+             if not any(a <= f.start and f.end <= b for a, b in firm)]))
         return Interpretation(
             question=text,
             findings=tuple(self._without_implied(text, findings)),
@@ -1145,17 +1150,22 @@ class QuestionReader:
                          entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:
         """A phrase read without the frame word beside it, when the two together name a
         narrower term: "her periods haven't started" is Primary amenorrhea, not only
-        Amenorrhea (the frame word was passed over in the first pass)."""
+        Amenorrhea (the frame word was passed over in the first pass). A position word
+        between the phrase's words places the finding ("a swelling behind my knee" is
+        Popliteal synovial cyst, not knee swelling): the phrase with it is read whatever
+        its term."""
         tokens = reading.tokens
         first, last = min(positions), max(positions)
         for frame in sorted((i for i in clause if i not in reading.consumed and tokens[i].is_word
                              and self._cues.is_frame(tokens[i])
                              and (0 < first - i <= MAX_TOKENS_BETWEEN_PHRASE_WORDS + 1
-                                  or 0 < i - last <= MAX_TOKENS_BETWEEN_PHRASE_WORDS + 1)),
+                                  or 0 < i - last <= MAX_TOKENS_BETWEEN_PHRASE_WORDS + 1
+                                  or (first < i < last and tokens[i].folded in POSITION_WORDS))),
                             key=lambda i: min(abs(i - first), abs(i - last))):
             wider = self.lexicon.lookup(order_free_key(tokens, sorted([*positions, frame])))
             if (wider is not None and wider.kind == entry.kind
-                    and narrower(self.ontology, wider.ids, entry.ids)):
+                    and (first < frame < last
+                         or narrower(self.ontology, wider.ids, entry.ids))):
                 reading.consumed.add(frame)
                 return sorted([*positions, frame]), wider
         return positions, entry
@@ -1643,14 +1653,22 @@ class QuestionReader:
 
     def _opens_a_phrase(self, reading: _Reading, position: int) -> bool:
         """Does a lexicon phrase of three words or more start at ``position`` ("tip of my
-        penis is red": Balanitis)? Then the part noun there is a word of that phrase."""
+        penis is red": Balanitis), or the word just before it ("a lump at the back of the
+        knee": Popliteal synovial cyst)? Then the part noun there is a word of that
+        phrase."""
         tokens = reading.tokens
-        window = [k for k in range(position, len(tokens))
-                  if tokens[k].is_word and self._cues.is_content(tokens[k])
-                  and k not in reading.consumed][:self.lexicon.max_words]
-        found = longest_matches(self._cues, tokens, window, self._lexicon_keys,
-                                self.lexicon.max_words, min_words=3)
-        return bool(found) and found[0][0] == 0
+
+        def content(k: int) -> bool:
+            return (tokens[k].is_word and self._cues.is_content(tokens[k])
+                    and k not in reading.consumed)
+        before = [k for k in range(position) if content(k)][-1:]
+        for start in [position, *before]:
+            window = [k for k in range(start, len(tokens)) if content(k)][:self.lexicon.max_words]
+            found = longest_matches(self._cues, tokens, window, self._lexicon_keys,
+                                    self.lexicon.max_words, min_words=3)
+            if found and found[0][0] == 0 and position in window[:found[0][1]]:
+                return True
+        return False
 
     def _narrowed_to_organ(self, reading: _Reading,
                            matched: list[tuple[list[int], LexiconEntry]]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from whatcauses.knowledge.curated import BodySites
 from whatcauses.knowledge.ontology import Ontology
@@ -218,6 +218,13 @@ class SiteReader:
         core = [p for p in positions if p not in inside_positions]
         core_entry = (self._lexicon.lookup(phrase_key(" ".join(words[p] for p in core)))
                       if inside and core else None)
+        if core_entry is None and inside and (before or after):
+            # A lay descriptor read in one phrase with the nearest site ("my ears and nose
+            # are big", read as "nose ... big") is said of every site of the list.
+            listed = self._described_list(words, core, [*inside, *before, *after], side_of(
+                [*before, *inside, *after]))
+            if listed is not None:
+                return listed
         if core_entry is None:
             inside, core, core_entry = [], list(positions), entry
         mentions = [*before, *inside, *after]
@@ -249,8 +256,12 @@ class SiteReader:
         hit = self._find(variants, shared, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
-        pair = tuple(sorted({m.readings[0] for m in sites if not m.circumstance}))
-        if len(pair) > 1 and pair in self._sites.together:
+        # Two sites of the list HPO names together with one word, among others that name
+        # them too ("thick skin on the palms of her hands and the soles of her feet").
+        firsts = sorted({m.readings[0] for m in sites if not m.circumstance})
+        for pair in combinations(firsts, 2):
+            if pair not in self._sites.together:
+                continue
             hit = self._find(variants, self._sites.together[pair], side, core_entry.ids,
                              bare=False)
             if hit is not None:
@@ -443,6 +454,12 @@ class SiteReader:
         sides = {m.side for m in mentions if m.side}
         side = next(iter(sides)) if len(sides) == 1 else None
         tries = [(len(mentions), _shared_readings([mentions[n].readings for n in sites]))]
+        # Sites HPO names together with one word ("the palms of her hands and soles of her
+        # feet are thick": Palmoplantar hyperkeratosis, "Thick palms and soles").
+        firsts = list(dict.fromkeys(mentions[n].readings[0] for n in sites))
+        tries += [(len(mentions), self._sites.together[pair])
+                  for a, b in combinations(firsts, 2)
+                  if (pair := tuple(sorted((a, b)))) in self._sites.together]
         tries += [(n + 1, mentions[n].readings) for n in sites]
         for count, readings in tries:
             hit = self._find(variants, readings, side, (), bare=False,
@@ -459,6 +476,47 @@ class SiteReader:
                 linked = {p for m in used for p in m.linkers}
                 return Composition((hit,), tuple(sorted({*named, *linked})), True, named)
         return None
+
+    def _described_list(self, words: Sequence[str], core: list[int],
+                        mentions: list[SiteMention], side: str | None) -> Composition | None:
+        """The terms a descriptor (the words ``core``, less linkers) names with each site of
+        a list (``_listed_each``), or ``None`` when the words are no descriptor."""
+        said = tuple(words[p] for p in core if words[p] not in self._sites.linkers)
+        readings = self._sites.descriptors.get(said)
+        if not readings:
+            return None
+        variants = [list(stems) for r in readings if (stems := _written_stems(r))]
+        sites = [n for n, m in enumerate(mentions) if m.readings]
+        return self._listed_each(words, variants, mentions, sites, side)
+
+    def _listed_each(self, words: Sequence[str], variants: list[list[str]],
+                     mentions: list[SiteMention], sites: list[int],
+                     side: str | None) -> Composition | None:
+        """A descriptor said of a list of sites ("my ears and nose are big", read by the
+        lexicon as "nose ... big"): the term of each site joined by "and"/"or", when the
+        sites share no term, none is named together with another (``together``) and at least
+        two have one of their own (Macrotia, Prominent nose); else ``None``. Only for a
+        phrase the lexicon read: the descriptor reader keeps the nearest site's term (tried
+        on every site, it cost a held-out question)."""
+        places = [n for k, n in enumerate(sites) if k == 0 or any(
+            words[p] in self._coordinators for p in mentions[n].linkers)]
+        if len(places) < 2:
+            return None
+        if self._find(variants, _shared_readings([mentions[n].readings for n in sites]),
+                      side, (), bare=False, sources=_DESCRIBED_SOURCES) is not None:
+            return None
+        pair_words = {mentions[n].readings[0] for n in sites}
+        if any(tuple(sorted((a, b))) in self._sites.together
+               for a, b in combinations(sorted(pair_words), 2)):
+            return None
+        hits = [self._find(variants, mentions[n].readings, side, (), bare=False,
+                           sources=_DESCRIBED_SOURCES) for n in places]
+        found = list(dict.fromkeys(h for h in hits if h is not None))
+        if len(found) < 2:
+            return None
+        named = tuple(sorted(p for m in mentions for p in m.positions))
+        linked = {p for m in mentions for p in m.linkers}
+        return Composition(tuple(found), tuple(sorted({*named, *linked})), True, named)
 
     def _own_site_start(self, words: Sequence[str], before: list[SiteMention],
                         first: int) -> tuple[int, ...]:
@@ -768,6 +826,12 @@ class SiteReader:
                             and not (own and not extra and set(found.ids) <= set(own))):
                         return found.ids
         return None
+
+
+def side_of(mentions: Sequence[SiteMention]) -> str | None:
+    """The one side the mentions say ("both"), or ``None`` when they say none or several."""
+    sides = {m.side for m in mentions if m.side}
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def narrower(onto: Ontology, found: Sequence[str], ids: Sequence[str]) -> bool:
