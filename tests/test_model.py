@@ -76,7 +76,8 @@ def test_a_question_discounts_a_more_specific_finding_less(mini_engine: Engine) 
 def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
     same = replace(ModelParameters(), question_specificity_exponent=2.0,
                    question_profile_observed_floor=ModelParameters().profile_observed_floor,
-                   question_term_bridges=ModelParameters().term_bridges)
+                   question_term_bridges=ModelParameters().term_bridges,
+                   question_sheet_twins=ModelParameters().sheet_twins)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
 

@@ -299,7 +299,7 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # Raised when the way curated files compile into the knowledge changes (a cache built by the
 # older code would otherwise be read back): 2, a fact sheet's figure no longer copied to the
 # ids it names as the same disease (knowledge/curated_diseases.py).
-CURATED_COMPILE_FORMAT = 2
+CURATED_COMPILE_FORMAT = 3
 
 
 def _cache_version(package_version: str) -> str:

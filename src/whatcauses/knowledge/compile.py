@@ -200,14 +200,25 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
             annotated[d].add(t)
     twins = np.asarray(twin_groups(disease_ids, disease_names, annotated), dtype=np.int32)
     _join_same_as(twins, disease_index, curated.same_as)
+    # Plain-language questions also join a fact sheet's same_as entries: records of its
+    # disease in the other source (Steinert myotonic dystrophy, ORPHA:273, for OMIM:160900)
+    # whose names differ too much for the twin finder. Ranked apart, each held part of the
+    # findings a question names and the sheet's own entry fell behind look-alikes. A sheet
+    # lists the entries that are a form or subtype of the disease (early-onset Alzheimer
+    # disease) under ranks_apart; they stay apart. Case reports (rank, batch) keep the
+    # release's twins, on which their calibration was fitted: with the sheets' twins the dev
+    # phenopackets lost 2 of 3,723 top-1 answers (Williams syndrome's united records led two
+    # cases of another deletion syndrome).
+    question_twins = twins.copy()
+    _join_same_as(question_twins, disease_index, curated.sheet_twins)
     # After the twins, which are found from the release's own names; a sheet may name as the
     # same disease an entry that ranks apart (a spectrum's focal form), which keeps its name.
     for owner, (name, named) in curated.display_names.items():
         if owner not in disease_index:
             continue
-        group = twins[disease_index[owner]]
+        group = question_twins[disease_index[owner]]
         for disease_id in named:
-            if disease_id in disease_index and twins[disease_index[disease_id]] == group:
+            if disease_id in disease_index and question_twins[disease_index[disease_id]] == group:
                 disease_names[disease_index[disease_id]] = name
 
     rows_order = np.argsort(a_disease, kind="stable").astype(np.int32)
@@ -282,6 +293,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "background": background.astype(np.float32),
         **model,
         "twin_group": twins,
+        "question_twin_group": question_twins,
         "rows_by_disease_ptr": np.cumsum(rows_ptr),
         "rows_by_disease": rows_order,
         "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),
@@ -341,9 +353,17 @@ def _sheet_rows(
 ) -> list[Annotation]:
     """The fact sheets' findings this release does not annotate already.
 
-    A sheet finding is added to each annotated entry of the sheet's disease unless one of them
-    has the term, a more specific term, or a NOT for it; a sheet never creates a disease. The
-    added row carries the sheet's sourced frequency when it gives one (else none).
+    A sheet finding is added to the annotated entries of the sheet's disease that rank as one
+    candidate (its id and the same_as ids joined into its twin group) unless one of them has
+    the term, a more specific term, or a NOT for it; an entry that ranks apart (a form of the
+    disease, ``ranks_apart``) gets it too when no entry of the sheet has it. The sheet's own
+    candidate is judged by its own annotations: it must not lose a finding because a form that
+    ranks apart shows it (Hereditary haemochromatosis lacked the sheet's fatigue, which its
+    Orphanet "symptomatic form" has). A form is not given every finding a sheet names for the
+    whole disease that another entry shows already: as strong as the disease itself, it
+    listed twice ("Stargardt disease" and "Stargardt disease 1") and pushed other answers
+    down. A sheet never creates a disease. The added row carries the sheet's sourced
+    frequency when it gives one (else none).
     """
     wanted = {d for finding in curated.sheet_findings for d in finding.disease_ids}
     covered: dict[str, set[int]] = {}  # terms an entry shows (with their ancestors) or NOTs
@@ -358,9 +378,15 @@ def _sheet_rows(
     kept: list[Annotation] = []
     for finding in curated.sheet_findings:
         term = resolve(finding.hpo_id)
+        if term < 0:
+            continue
+        joined = set(curated.sheet_twins.get(finding.disease_ids[0], finding.disease_ids[:1]))
         entries = [d for d in finding.disease_ids if d in covered]
-        if term >= 0 and not any(term in covered[d] for d in entries):
-            kept += [finding.annotation(d) for d in entries]
+        own = [d for d in entries if d in joined]
+        if not any(term in covered[d] for d in own):
+            kept += [finding.annotation(d) for d in own]
+            if not any(term in covered[d] for d in entries):
+                kept += [finding.annotation(d) for d in entries if d not in joined]
     return kept
 
 

@@ -119,6 +119,9 @@ class CuratedDiseases:
     # susceptibility entries as such ("Psoriasis 1, susceptibility to"), which reads wrongly to
     # a patient asked about psoriasis.
     display_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # fact sheet id -> the ids that rank as one candidate with it (FactSheet.twin_ids: its id
+    # and the same_as ids that do not rank apart), for sheets with more than one
+    sheet_twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -199,6 +202,7 @@ def curated_diseases() -> CuratedDiseases:
     exposures: dict[str, tuple[str, ...]] = {}
     required: dict[str, tuple[str, ...]] = {}
     display_names: dict[str, tuple[str, tuple[str, ...]]] = {}
+    sheet_twins: dict[str, tuple[str, ...]] = {}
 
     def add_exposures(ids: tuple[str, ...], listed: Sequence[ExposureStatement]) -> None:
         keys = [e.key for e in listed]
@@ -242,6 +246,8 @@ def curated_diseases() -> CuratedDiseases:
         display_names.setdefault(sheet.id, (sheet.name, sheet.ids))
         if sheet.same_as:
             same_disease[sheet.id] = sheet.ids
+        if len(sheet.twin_ids) > 1:
+            sheet_twins[sheet.id] = sheet.twin_ids
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
@@ -256,7 +262,7 @@ def curated_diseases() -> CuratedDiseases:
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
-                           tuple(sheet_rows), display_names)
+                           tuple(sheet_rows), display_names, sheet_twins)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

@@ -188,6 +188,10 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
     for other in same_as:
         if not _DISEASE.match(other):
             raise DataError(f"{file}: malformed same_as id {other!r}")
+    ranks_apart = tuple(str(s) for s in raw.get("ranks_apart") or ())
+    for other in ranks_apart:
+        if other not in same_as:
+            raise DataError(f"{file}: ranks_apart id {other!r} is not among same_as")
     categories = tuple(str(c) for c in raw.get("categories") or ())
     unknown = [c for c in categories if c not in CATEGORY_KEYS]
     if unknown:
@@ -232,6 +236,7 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         file=file,
         id=disease_id,
         same_as=same_as,
+        ranks_apart=ranks_apart,
         name=str(raw.get("name") or disease_id),
         categories=categories,
         sections=sections,

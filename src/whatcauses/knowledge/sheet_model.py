@@ -97,10 +97,20 @@ class FactSheet:
     onset_sources: tuple[str, ...] = ()
     # A condition profile's sources for who it affects (its `sex` block), if it has one
     sex_sources: tuple[str, ...] = ()
+    # same_as ids that rank apart from the sheet's own entry (a form, subtype or familial
+    # entry of the disease rather than another record of it): they share its figure and sheet
+    # but are not joined into its twin group (facts/SCHEMA.md, "same_as and ranks_apart")
+    ranks_apart: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
         return (self.id, *self.same_as)
+
+    @property
+    def twin_ids(self) -> tuple[str, ...]:
+        """The ids that rank as one candidate: the sheet's own and its same_as ids other
+        than those that rank apart."""
+        return tuple(i for i in self.ids if i not in self.ranks_apart)
 
     def section(self, name: str) -> tuple[Statement, ...]:
         return self.sections.get(name, ())
@@ -127,7 +137,8 @@ def _decode_statement(raw: list[Any]) -> Statement:
 
 def encode_sheet(sheet: FactSheet) -> list[Any]:
     """A validated sheet as JSON values: [file, id, same_as, name, categories, sections,
-    distinguishing, references, prevalence, exposures, onset, onset_sources, sex_sources];
+    distinguishing, references, prevalence, exposures, onset, onset_sources, sex_sources,
+    ranks_apart];
     :func:`decode_sheet` inverts it."""
     figure = sheet.prevalence
     return [
@@ -142,13 +153,14 @@ def encode_sheet(sheet: FactSheet) -> list[Any]:
         None if sheet.onset is None else list(sheet.onset),
         list(sheet.onset_sources),
         list(sheet.sex_sources),
+        list(sheet.ranks_apart),
     ]
 
 
 def decode_sheet(raw: list[Any]) -> FactSheet:
     """The sheet :func:`encode_sheet` stored (no validation: it was validated when compiled)."""
     (file, disease_id, same_as, name, categories, sections, distinguishing, references,
-     figure, exposures, onset, onset_sources, sex_sources) = raw
+     figure, exposures, onset, onset_sources, sex_sources, ranks_apart) = raw
     return FactSheet(
         file=file,
         id=disease_id,
@@ -167,4 +179,5 @@ def decode_sheet(raw: list[Any]) -> FactSheet:
         onset=None if onset is None else (onset[0], onset[1]),
         onset_sources=tuple(onset_sources),
         sex_sources=tuple(sex_sources),
+        ranks_apart=tuple(ranks_apart),
     )

@@ -154,6 +154,15 @@ class ModelParameters:
     # is no Hypertension, Night blindness no Blindness) and lowered the dev figures by 2/2/1.
     term_bridges: bool = False
     question_term_bridges: bool = True
+    # Twin groups: the release's own (OMIM/Orphanet entries of one name, condition profiles'
+    # same_as) or, with `sheet_twins`, also the fact sheets' same_as entries that do not rank
+    # apart (knowledge/compile.py; facts/SCHEMA.md, "same_as and ranks_apart"). On for
+    # plain-language questions only (`question_sheet_twins`). Measured (h-ranker4) on the
+    # frozen totals: voices top-1/3/5/10 51.2/57.5/66.1/76.4 -> 52.8/59.1/67.7/77.2, the others
+    # unchanged; dev questions top-1 69.5 -> 71.6. The phenopacket ranking keeps the release's
+    # twins: its calibration was fitted on them, and joined it lost 2 of 3,723 top-1 answers.
+    sheet_twins: bool = False
+    question_sheet_twins: bool = True
     observed_floor: float = 0.3
     # The floor of a finding a curated condition profile does not list (module docstring):
     # `profile_observed_floor` for case reports (the same as any disease's), and

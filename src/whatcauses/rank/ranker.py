@@ -93,7 +93,8 @@ class Ranker:
         self.knowledge = knowledge
         self.model = LikelihoodModel(knowledge, parameters)
         self.parameters = self.model.parameters
-        self._twin_group = knowledge.arrays["twin_group"]
+        self._twin_group = knowledge.arrays[
+            "question_twin_group" if self.parameters.sheet_twins else "twin_group"]
         self._members = group_members(self._twin_group, knowledge.disease_ids)
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
@@ -282,18 +283,21 @@ class Ranker:
     def question_ranker(self) -> Ranker:
         """The ranker of plain-language questions: this one, or, when the parameters give
         questions their own ``question_specificity_exponent``,
-        ``question_profile_observed_floor`` or ``question_term_bridges``, a ranker with them
+        ``question_profile_observed_floor``, ``question_term_bridges`` or
+        ``question_sheet_twins``, a ranker with them
         (built on first use, with its own finding caches; questions are never calibrated, so
         it has no calibrator)."""
         p = self.parameters
         if (p.question_specificity_exponent == p.specificity_exponent
                 and p.question_profile_observed_floor == p.profile_observed_floor
-                and p.question_term_bridges == p.term_bridges):
+                and p.question_term_bridges == p.term_bridges
+                and p.question_sheet_twins == p.sheet_twins):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
             profile_observed_floor=p.question_profile_observed_floor,
-            term_bridges=p.question_term_bridges, calibration_weights=None))
+            term_bridges=p.question_term_bridges, sheet_twins=p.question_sheet_twins,
+            calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
         ranker.__dict__["categories"] = self.categories
