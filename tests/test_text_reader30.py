@@ -57,3 +57,21 @@ def test_a_cyst_on_the_ovary_is_an_ovarian_cyst(engine: Engine, question: str) -
     ("she is scared of embarrassing herself in front of others", SOCIAL_ANXIETY)])
 def test_lay_wordings_of_mood_and_anxiety(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+MANIA, EUPHORIA, PRESSURED_SPEECH, RISKY_BEHAVIOR = (
+    "HP:0100754", "HP:0031844", "HP:5200265", "HP:0031472")
+
+
+def test_feeling_on_top_of_the_world_is_elated(engine: Engine) -> None:
+    read = present_ids(engine, "for the past week I've felt on top of the world")
+    assert {MANIA, EUPHORIA} <= read
+
+
+def test_spending_money_like_crazy_is_also_risky(engine: Engine) -> None:
+    assert RISKY_BEHAVIOR in present_ids(engine, "he has been spending money like crazy")
+
+
+def test_talking_nonstop_is_pressured_speech(engine: Engine) -> None:
+    assert PRESSURED_SPEECH in present_ids(engine, "my brother talks nonstop and barely sleeps")
+    assert PRESSURED_SPEECH not in present_ids(engine, "I can't stop talking about it")
