@@ -1012,6 +1012,7 @@ class QuestionReader:
                     continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # longest_matches only yields known keys
+                entry = self._with_word_readings(tokens, positions, entry)
                 reading.consumed.update(positions)
                 matched.append((positions, entry))
             if not frame_words:
@@ -1020,6 +1021,36 @@ class QuestionReader:
         matched += self._coordinated_sites(reading, clause, matched)
         matched += self._shared_frame_words(reading, clause, remaining)
         return matched
+
+    def _with_word_readings(self, tokens: list[Token], positions: list[int],
+                            entry: LexiconEntry) -> LexiconEntry:
+        """A phrase that narrows one reading of an either-or word in it keeps the word's
+        other readings, those neither wider nor narrower than the phrase's terms, as
+        alternatives of the same finding: "blisters" is Abnormal blistering of the skin (HPO:
+        bullae) or Skin vesicle (small blisters), and "blisters on my genitals" is Genital
+        blistering (bullae) or still Skin vesicle, never two findings."""
+        onto = self.ontology
+        own = [onto.index(i) for i in entry.ids if i in onto]
+        # Only HPO's own wording of one term (a curated phrase chose its readings) that
+        # names a site ("genital"): the site narrows the word, it does not choose among
+        # its readings.
+        if (not own or entry.kind != "finding" or entry.is_group
+                or entry.source not in {"name", "EXACT"}
+                or not self._sites.sites_inside([t.folded for t in tokens], positions)):
+            return entry
+        extra: list[str] = []
+        for p in positions:
+            word = self.lexicon.lookup(tokens[p].stem) if tokens[p].is_word else None
+            if word is None or not word.is_group or word.kind != "finding":
+                continue
+            members = [(i, onto.index(i)) for i in word.ids if i in onto]
+            if not any(onto.is_ancestor(m, o) for _, m in members for o in own):
+                continue  # the phrase narrows none of the word's readings
+            extra += [i for i, m in members if i not in entry.ids and not any(
+                m == o or onto.is_ancestor(m, o) or onto.is_ancestor(o, m) for o in own)]
+        if not extra:
+            return entry
+        return replace(entry, ids=tuple(dict.fromkeys((*entry.ids, *extra))))
 
     def _coordinated_sites(self, reading: _Reading, clause: list[int],
                            matched: list[tuple[list[int], LexiconEntry]]
