@@ -38,6 +38,12 @@ X_LINKED = "HP:0001417"
 # relative in its clause ("my father had his spleen removed for the same thing"); the other
 # affected words ("too", "also") only count near it.
 _SHARING = frozenset({"same", "similar", "affected"})
+# Nouns after "same" that make it describe a time, a manner or a place, not a shared
+# trouble: "the other eye went the same way", "at the same time", "on the same side".
+_SAME_ADVERBIAL = frozenset({"way", "ways", "time", "times", "day", "days", "week", "weeks",
+                             "month", "months", "year", "years", "night", "morning", "evening",
+                             "age", "side", "sides", "place", "spot", "area", "eye", "ear",
+                             "hand", "arm", "leg", "foot"})
 # Words and marks that turn a clause to something else: an affected word after one is not
 # about a relative before it ("my sister has the same, but mum and dad are fine").
 _CONTRASTS = frozenset({"but", "though", "although", "whereas", "except", "yet", ";", ":"})
@@ -200,7 +206,8 @@ class FamilyReader:
                                                  vocabulary.unaffected_parents, (position,)))
                 continue
             nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
-            markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words]
+            markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words
+                       and not _adverbial_same(tokens, i)]
             markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
             markers = [i for i in markers if not (
                 i > position and self._before_a_relative(tokens, same_part, i, relatives))]
@@ -284,7 +291,7 @@ class FamilyReader:
             if folded in _JOINING:
                 continue
             joined = False
-            if folded in _SHARING:
+            if folded in _SHARING and not _adverbial_same(tokens, i):
                 found.append(i)
         return found
 
@@ -434,3 +441,11 @@ def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:
         return ()
     best = max(counts.values())
     return tuple(sorted(mode for mode, count in counts.items() if count == best))
+
+
+def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
+    """True when "same" at ``position`` describes a time, manner or place ("went the same
+    way", "at the same time"), which says nothing of a relative sharing the trouble."""
+    following = position + 1
+    return (tokens[position].folded == "same" and following < len(tokens)
+            and tokens[following].folded in _SAME_ADVERBIAL)

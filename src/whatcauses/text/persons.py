@@ -221,7 +221,8 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
     asker_speaks = False
     for positions in findings:
         if (holder(positions) is None
-                and not _about_third_person(tokens, min(positions), starts)):
+                and not _about_third_person(tokens, min(positions), starts)
+                and not _continues(tokens, stretches, min(positions))):
             asker_speaks = True
             break
     if asker_speaks:
@@ -296,3 +297,41 @@ def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]
     # person named before as much as about themselves.
     return (tokens[start].folded in _FIRST_PERSON and any(
         tokens[k].folded in _OBSERVING for k in range(start + 1, min(start + 4, position))))
+
+
+# A sentence without a subject of its own after one about a child ("My son is 24 and has a
+# rash. No fever.", "My 3 year old has a cough. Worse at night.") goes on about the child;
+# so after a person whose age is given ("my 70 year old father", "my dad is 70"). After
+# anyone else ("Mum had breast cancer. Found a lump.") the asker may be speaking of
+# themselves, so the sentence stays the asker's.
+_CHILD_KIND = _KINDS[0]
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+                           "fifty", "sixty", "seventy", "eighty", "ninety"})
+_ASKER_WORDS = frozenset({*_FIRST_PERSON, "my", "me", "mine", "we", "our", "us"})
+
+
+def _continues(tokens: Sequence[Token], stretches: Sequence[Stretch], position: int) -> bool:
+    """True when the finding at ``position`` stands in a sentence that names nobody (no
+    person, no pronoun, no "I" or "my") right after a sentence about a child or about a
+    person whose age is given: it goes on about that person."""
+    start = position
+    while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS:
+        start -= 1
+    end = position
+    while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS:
+        end += 1
+    words = {tokens[k].folded for k in range(start, end)}
+    if words & (_ASKER_WORDS | _THIRD_PERSON) or any(start <= s.mention.start < end
+                                                      for s in stretches):
+        return False
+    before = [s for s in stretches if s.mention.end <= start and not s.contact]
+    if not before:
+        return False
+    last = max(before, key=lambda s: s.mention.start)
+    if any(start <= k < end for k in range(last.mention.end, start)
+           if tokens[k].folded not in SENTENCE_ENDS):
+        return False
+    said = [tokens[k].folded for k in range(last.mention.start, last.mention.end)]
+    return last.mention.word in _CHILD_KIND or any(
+        w.isdigit() or w in _NUMBER_WORDS for w in said)
