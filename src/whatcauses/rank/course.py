@@ -61,7 +61,7 @@ def course_ratio(typical: str | None, days: float) -> float:
 
 
 @lru_cache(maxsize=2)
-def _durations(knowledge: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
+def curated_durations(knowledge: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Per curated disease id, its episode duration class and the sources that give it
     (where its profile gives one; knowledge/curated_diseases.py, _prevalence_entry). Built
     once per knowledge: every candidate of a question with a course asks for it."""
@@ -77,7 +77,7 @@ def course_weights(knowledge: Knowledge, days: float | None) -> Vector | None:
     index = knowledge.disease_ids_index
     weights: Vector = np.ones(knowledge.n_diseases)
     found = False
-    for disease_id, (typical, _) in _durations(knowledge).items():
+    for disease_id, (typical, _) in curated_durations(knowledge).items():
         position = index.get(disease_id)
         ratio = course_ratio(typical, days)
         if position is not None and ratio != 1.0:
@@ -92,7 +92,7 @@ def course_fit(knowledge: Knowledge, disease_ids: Sequence[str], days: float | N
     sources of the duration class it was weighed by; ``None`` when it did not."""
     if days is None:
         return None
-    durations = _durations(knowledge)
+    durations = curated_durations(knowledge)
     for disease_id in disease_ids:
         typical, sources = durations.get(disease_id, (None, ()))
         if typical is not None and course_ratio(typical, days) != 1.0:

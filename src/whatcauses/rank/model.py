@@ -88,6 +88,7 @@ from whatcauses.knowledge.compile import (
 )
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
+from whatcauses.rank.course import curated_durations
 from whatcauses.rank.inheritance import (
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
     inherited_diseases,
@@ -830,9 +831,9 @@ class LikelihoodModel:
         """Per disease, whether its condition profile says it goes on for years (episode
         duration ``lasting``, conditions/SCHEMA.md)."""
         lasting = np.zeros(self.n, dtype=bool)
-        for disease_id, figure in self.knowledge.curated_prevalence.items():
+        for disease_id, (duration, _) in curated_durations(self.knowledge).items():
             index = self.knowledge.disease_ids_index.get(disease_id)
-            if index is not None and figure[5] == "lasting":
+            if index is not None and duration == "lasting":
                 lasting[index] = True
         lasting.setflags(write=False)
         return lasting

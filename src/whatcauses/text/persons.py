@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from whatcauses.text.normalize import SENTENCE_ENDS, Token
+from whatcauses.text.normalize import NUMBER_WORDS, SENTENCE_ENDS, Token
 
 # Possessives that introduce a person noun as subject or possessor.
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
@@ -305,16 +305,13 @@ def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]
 # anyone else ("Mum had breast cancer. Found a lump.") the asker may be speaking of
 # themselves, so the sentence stays the asker's.
 _CHILD_KIND = _KINDS[0]
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
-                           "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
-                           "fifty", "sixty", "seventy", "eighty", "ninety"})
 _ASKER_WORDS = frozenset({*_FIRST_PERSON, "my", "me", "mine", "we", "our", "us"})
 
 
 def _continues(tokens: Sequence[Token], stretches: Sequence[Stretch], position: int) -> bool:
     """True when the finding at ``position`` stands in a sentence that names nobody (no
-    person, no pronoun, no "I" or "my") right after a sentence about a child or about a
-    person whose age is given: it goes on about that person."""
+    person, no pronoun, no "I" or "my") after a sentence about a child or about a person
+    whose age is given (the last person named before it): it goes on about that person."""
     start = position
     while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS:
         start -= 1
@@ -329,9 +326,6 @@ def _continues(tokens: Sequence[Token], stretches: Sequence[Stretch], position: 
     if not before:
         return False
     last = max(before, key=lambda s: s.mention.start)
-    if any(start <= k < end for k in range(last.mention.end, start)
-           if tokens[k].folded not in SENTENCE_ENDS):
-        return False
     said = [tokens[k].folded for k in range(last.mention.start, last.mention.end)]
     return last.mention.word in _CHILD_KIND or any(
-        w.isdigit() or w in _NUMBER_WORDS for w in said)
+        w.isdigit() or w in NUMBER_WORDS for w in said)
