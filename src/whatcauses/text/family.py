@@ -17,7 +17,7 @@ sex of the person asking.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from whatcauses.knowledge.curated import FamilyWords
@@ -275,25 +275,28 @@ class FamilyReader:
         found = after[:1] or before[-1:]
         return found[0] if found else None
 
+    def _own_words(self, tokens: Sequence[Token], words: list[int], k: int) -> Iterator[int]:
+        """Indices into ``words`` of the words after the relative at ``words[k]`` that speak
+        of them: up to another relative named on their own, past relatives named together
+        with them ("my mum and her mum had the same" reaches both)."""
+        relatives = self._words.relatives
+        joined = True  # only joining words since the last relative
+        for m in range(k + 1, len(words)):
+            folded = tokens[words[m]].folded
+            if folded in relatives or folded.removesuffix("'s") in relatives:
+                if not joined:
+                    return
+                continue
+            if folded not in _JOINING:
+                joined = False
+            yield m
+
     def _sharing(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """Sharing words ("the same") after the relative at ``words[k]`` in its part of the
         clause, before another relative is named on their own ("my father had his spleen
         removed for the same thing"; "my mum and her mum had the same" reaches both)."""
-        relatives = self._words.relatives
-        found = []
-        joined = True  # only joining words since the last relative
-        for i in words[k + 1:]:
-            folded = tokens[i].folded
-            if folded in relatives or folded.removesuffix("'s") in relatives:
-                if not joined:
-                    break
-                continue
-            if folded in _JOINING:
-                continue
-            joined = False
-            if folded in _SHARING and not _adverbial_same(tokens, i):
-                found.append(i)
-        return found
+        return [words[m] for m in self._own_words(tokens, words, k)
+                if tokens[words[m]].folded in _SHARING and not _adverbial_same(tokens, words[m])]
 
     def _both(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """The position of "both" after people named together, when the relative at
@@ -329,17 +332,9 @@ class FamilyReader:
     def _having_it(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """Positions of "has it", "had it", "died of it" after the relative at ``words[k]``
         (relatives named together share it: "my mum and her sister both had it")."""
-        relatives = self._words.relatives
         found: list[int] = []
-        joined = True
-        for m in range(k + 1, len(words)):
+        for m in self._own_words(tokens, words, k):
             folded = tokens[words[m]].folded
-            if folded in relatives or folded.removesuffix("'s") in relatives:
-                if not joined:
-                    break
-                continue
-            if folded not in _JOINING:
-                joined = False
             if (folded == "died" and m + 1 < len(words)
                     and tokens[words[m + 1]].folded in _SUDDENLY):
                 found.extend((words[m], words[m + 1]))  # "my father died suddenly at 35"
