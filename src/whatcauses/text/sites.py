@@ -259,9 +259,7 @@ class SiteReader:
         # Two sites of the list HPO names together with one word, among others that name
         # them too ("thick skin on the palms of her hands and the soles of her feet").
         firsts = sorted({m.readings[0] for m in sites if not m.circumstance})
-        for pair in combinations(firsts, 2):
-            if pair not in self._sites.together:
-                continue
+        for pair in self._pairs_named_together(firsts):
             hit = self._find(variants, self._sites.together[pair], side, core_entry.ids,
                              bare=False)
             if hit is not None:
@@ -441,6 +439,13 @@ class SiteReader:
                 return found
         return None
 
+    def _pairs_named_together(self, firsts: Sequence[str]) -> list[tuple[str, ...]]:
+        """The pairs of sites (their first readings ``firsts``, paired in the order given)
+        that HPO names together with one word (``together``: the palms and soles), each as
+        ``together`` keys it."""
+        return [pair for a, b in combinations(dict.fromkeys(firsts), 2)
+                if (pair := tuple(sorted((a, b)))) in self._sites.together]
+
     def describe_site(self, readings: Sequence[str],
                       site: Sequence[str]) -> tuple[str, ...] | None:
         """The term a descriptor (its HPO wordings ``readings``) names with a site given,
@@ -458,8 +463,7 @@ class SiteReader:
         # feet are thick": Palmoplantar hyperkeratosis, "Thick palms and soles").
         firsts = list(dict.fromkeys(mentions[n].readings[0] for n in sites))
         tries += [(len(mentions), self._sites.together[pair])
-                  for a, b in combinations(firsts, 2)
-                  if (pair := tuple(sorted((a, b)))) in self._sites.together]
+                  for pair in self._pairs_named_together(firsts)]
         tries += [(n + 1, mentions[n].readings) for n in sites]
         for count, readings in tries:
             hit = self._find(variants, readings, side, (), bare=False,
@@ -505,9 +509,7 @@ class SiteReader:
         if self._find(variants, _shared_readings([mentions[n].readings for n in sites]),
                       side, (), bare=False, sources=_DESCRIBED_SOURCES) is not None:
             return None
-        pair_words = {mentions[n].readings[0] for n in sites}
-        if any(tuple(sorted((a, b))) in self._sites.together
-               for a, b in combinations(sorted(pair_words), 2)):
+        if self._pairs_named_together(sorted({mentions[n].readings[0] for n in sites})):
             return None
         hits = [self._find(variants, mentions[n].readings, side, (), bare=False,
                            sources=_DESCRIBED_SOURCES) for n in places]
