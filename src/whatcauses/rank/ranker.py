@@ -319,7 +319,15 @@ class Ranker:
         top-1/3 45.6/67.6 -> 42.6/66.2; at m = 0.02, 324/422/486 with frozen common
         53.1/72.8 -> 53.7/73.5 but voices top-1 52.8 -> 51.2 and questions_dev top-1 68 -> 66
         of 95. On all questions (knowledge questions too) at 0.05, questions_dev top-1 fell
-        68 -> 63. Not used."""
+        68 -> 63. Weighing only a disease's hallmarks (annotations of frequency 0.8 or more)
+        did best on the dev files at m = 0.3 (of 0.2, 0.3, 0.5, 0.8, and thresholds 0.8 and
+        0.9): 331/425/488 (questions_dev 68/83/91 -> 66/82/92); it raised frozen prevalence
+        top-1 45.6 -> 50.0, common top-1 53.1 -> 54.9 and voices top-3 59.1 -> 60.6 but
+        lowered frozen prevalence top-3 67.6 -> 66.2, and on the check sets voices4 went
+        61.7/78.3 -> 56.7/83.3 and prevalence3 65.0/80.0 -> 72.5/77.5 (top-1/3). Sparing the
+        condition profiles (curated lists of main features) gave less on the dev files
+        (325/425/488). Not used: a top-3 fell on a frozen and a check set; the lead worth
+        taking further, perhaps with a chance of naming that depends on the finding."""
         if self.question_ranker is not self:
             return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
