@@ -326,8 +326,13 @@ class Ranker:
         lowered frozen prevalence top-3 67.6 -> 66.2, and on the check sets voices4 went
         61.7/78.3 -> 56.7/83.3 and prevalence3 65.0/80.0 -> 72.5/77.5 (top-1/3). Sparing the
         condition profiles (curated lists of main features) gave less on the dev files
-        (325/425/488). Not used: a top-3 fell on a frozen and a check set; the lead worth
-        taking further, perhaps with a chance of naming that depends on the finding."""
+        (325/425/488). Only hallmarks a person can name (an annotation whose term or parent
+        the curated lay lexicon maps a finding to, 2,169 terms) at m = 0.3 / 0.5: dev files
+        332/426/487 / 333/427/488; frozen prevalence 51.5/66.2, common 54.9/72.8 / 55.6/72.8,
+        voices 53.5/61.4 / 52.8/63.0 (top-1/3), voices top-10 78.0 -> 76.4; check voices4
+        58.3/80.0, common4 56.0/76.0 / 56.0/74.0, prevalence3 65.0/77.5. Not used: in every
+        form a top-3 fell on frozen prevalence (67.6 -> 66.2) and check prevalence3 (80.0 ->
+        77.5), and voices4 top-1 fell; the lead worth taking further."""
         if self.question_ranker is not self:
             return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
