@@ -8,7 +8,16 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   patients (n/m) is shrunk towards one half by a weak Beta prior; the frequency of *q* in *d* is
   the noisy-OR of the frequencies of *q* and its annotated descendants (true-path rule).
 * ``P(q | not d)`` is the background frequency of *q*: the mean of that frequency over all
-  diseases.
+  diseases. For plain-language questions, a background weighted by the prevalence prior
+  (``sum_d w(d) P(q | d) / sum_d w(d)``, ``w`` the person prior: the frequency of *q* among
+  the people who ask, not among the diseases) was measured (h-ranker5), alone and as a
+  geometric mix with the plain mean: fully weighted it lowered dev questions and probes
+  (620 questions) from 321/422/482 to 308/407/476 (top-1/3/10); at a 0.3 mix it moved them by
+  +1/+1/-2 but lowered frozen prevalence top-1 (45.6 -> 44.1) and common top-3 (72.8 ->
+  71.0) while raising voices (52.8/59.1 -> 53.5/61.4). The weighted background is dominated
+  by the condition profiles' short lists, so a finding only rare diseases are annotated
+  with gets a still smaller background and a larger ratio, which works against the common
+  condition as often as the smaller ratio of common complaints works for it. Not used.
 * ``P(q | d)`` is the best of these explanations of *q* by the disease's annotations:
   - *q* or a descendant of it is annotated: the frequency above;
   - *q* refines a term *a* the disease is annotated with (*a* an ancestor of *q*): the disease
@@ -17,7 +26,9 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
     ``specificity_exponent`` (above 1 discounts the guess). Only terms the disease is
     annotated with directly count here: a term it shows merely through another descendant
     (a "cousin" of *q*) gave no accuracy on the development cases and made unrelated findings
-    more harmful;
+    more harmful. Nor does a term that shares a descendant with *q* (neither above nor below
+    it), weighed as ``(bg(shared) / bg(a)) ** exponent``: for questions it moved the dev
+    questions and probes (620) by 0/-1/0 at top-1/3/10 (h-ranker5);
   - *q*'s parent *p* is shown by the disease through another child (a sibling of *q*: the
     disease shows "Large forehead", the patient "Broad forehead"): ``P(p | d) *
     (bg(q) / bg(p)) ** sibling_exponent``, the same guess with a stronger discount (3 rather
@@ -173,7 +184,12 @@ class ModelParameters:
     # probes (h-ranklay: 0.5 moved dev top-1/top-3 by +3/+1 of 502 questions, 1.0 by +2/+5 but
     # lowered the frozen totals), checked against the held-out totals: with 0.5, top-3 rose by
     # 2 + 2 + 1 questions on three held-out sets and fell by 1 on a fourth; top-1 fell by 1 on
-    # one set and rose by 2 on another. Not tuned further.
+    # one set and rose by 2 on another. Not tuned further. Giving the same floor to every
+    # disease of a general-population figure of at least 50 in 100,000 (MS, rheumatoid
+    # arthritis, Crohn disease: OMIM's synopses of common diseases are as short as a
+    # profile's list) was measured (h-ranker5): dev questions and probes 321/422/482 ->
+    # 321/422/481 (top-1/3/10, 620 questions), frozen totals unchanged but for prevalence
+    # top-5 +1 and common top-5 -1; at 10 in 100,000, frozen common top-3 fell by one. Not used.
     profile_observed_floor: float = 0.3
     question_profile_observed_floor: float = 0.5
     contradicted_lr: float = 0.02

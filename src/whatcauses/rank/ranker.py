@@ -307,7 +307,32 @@ class Ranker:
     def rank_interpretation(self, interpretation: Interpretation, top: int = 10,
                             evidence: bool | int = True) -> Ranking:
         """Rank the findings of a question, with the question's prior (and the question
-        ranker's model, :attr:`question_ranker`)."""
+        ranker's model, :attr:`question_ranker`).
+
+        Features a disease shows that the question leaves unsaid are not weighed. Weighing
+        them as a person who has a feature of frequency ``f`` names it with chance ``m``
+        (each unnamed annotation, none at, above or below a finding read, times ``1 - m f``:
+        a disease with many annotations, mostly a rare one, loses more) was measured
+        (h-ranker5) on person questions, over the 620 dev questions and probes of
+        bench/data (questions_dev, the prevalence, prevlinks, everyday, ranker and profiles
+        probes): at m = 0.05, top-1/3/10 321/422/482 -> 327/424/485, but frozen prevalence
+        top-1/3 45.6/67.6 -> 42.6/66.2; at m = 0.02, 324/422/486 with frozen common
+        53.1/72.8 -> 53.7/73.5 but voices top-1 52.8 -> 51.2 and questions_dev top-1 68 -> 66
+        of 95. On all questions (knowledge questions too) at 0.05, questions_dev top-1 fell
+        68 -> 63. Weighing only a disease's hallmarks (annotations of frequency 0.8 or more)
+        did best on the dev files at m = 0.3 (of 0.2, 0.3, 0.5, 0.8, and thresholds 0.8 and
+        0.9): 331/425/488 (questions_dev 68/83/91 -> 66/82/92); it raised frozen prevalence
+        top-1 45.6 -> 50.0, common top-1 53.1 -> 54.9 and voices top-3 59.1 -> 60.6 but
+        lowered frozen prevalence top-3 67.6 -> 66.2, and on the check sets voices4 went
+        61.7/78.3 -> 56.7/83.3 and prevalence3 65.0/80.0 -> 72.5/77.5 (top-1/3). Sparing the
+        condition profiles (curated lists of main features) gave less on the dev files
+        (325/425/488). Only hallmarks a person can name (an annotation whose term or parent
+        the curated lay lexicon maps a finding to, 2,169 terms) at m = 0.3 / 0.5: dev files
+        332/426/487 / 333/427/488; frozen prevalence 51.5/66.2, common 54.9/72.8 / 55.6/72.8,
+        voices 53.5/61.4 / 52.8/63.0 (top-1/3), voices top-10 78.0 -> 76.4; check voices4
+        58.3/80.0, common4 56.0/76.0 / 56.0/74.0, prevalence3 65.0/77.5. Not used: in every
+        form a top-3 fell on frozen prevalence (67.6 -> 66.2) and check prevalence3 (80.0 ->
+        77.5), and voices4 top-1 fell; the lead worth taking further."""
         if self.question_ranker is not self:
             return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
@@ -732,6 +757,16 @@ class Ranker:
         weighted by ``pi_i bg(q_i)``. Taking the best member's ratio instead would let a rare
         reading (rigidity) outweigh a common one (spasticity) merely for being rare, and equal
         chances would let a secondary reading outweigh what the word usually means.
+
+        Two words read as the same set of readings ("numb and tingling": Hypoesthesia,
+        Paresthesia, Dysesthesia twice, in other orders) count as two groups. Counting such a
+        set once (h-ranker5) changed no top-1/3/10 figure on the frozen sets, the dev questions
+        and probes: 5 of 1,475 dev questions have such a pair. Not used. Nor is a reading
+        that is also read as a finding of its own (37 dev questions: "red" as Flushing |
+        Facial erythema beside "red face" as Facial erythema): taking it out of the group
+        moved the 620 dev questions and probes of bench/data (questions_dev, the prevalence,
+        prevlinks, everyday, ranker and profiles probes) from 321/422/482 to 319/420/482
+        (top-1/3/10), and dropping the whole group to 320/420/482.
         """
         background = np.asarray([max(float(self.knowledge.background[m]), 1e-6)
                                  for m in members])
