@@ -74,14 +74,39 @@ _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b
                         r"([mf]\b|(?:male|female)(?=\s*(?:$|[,.;:!?)])))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
-    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 # The decade beside the person ("my dad, late 70s,", "my mum (in her 80s)").
 _APPOSED_DECADE = re.compile(
-    r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:early\s+|mid\s+|late\s+)?"
+    r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
+# The decade before a person noun ("a late-50s man", "mid 40s woman", "60s male").
+_DECADE_PERSON = re.compile(
+    r"\b(?:(?:early|mid|late)[\s-]*)?"
+    r"(\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    r"\s+(?:man|woman|male|female|lady|gentleman|guy|bloke|chap)\b"
+)
+# "a man of 50", "a woman of seventy": the age after a person noun and "of" (not a measure:
+# "a man of 6 foot").
+_OF_AGE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:young|old|older|elderly|little)\s+)?"
+    r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass)\s+of\s+" + _NUM
+    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids)\b)\b")
+# A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
+# names, from the number on.
+_ROUGH_AGE = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is|,))"
+    r"\s+(?:about\s+|around\s+)?(\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]?(ish)|[\s-]+(odd)|[\s-]*(something))\b")
+# An age bound said of the person ("I'm over 60", "she's under 2", "my dad is well past 80"),
+# not a time or a measure ("I'm over 2 weeks late", "he's over 6 foot").
+_PERSON_BOUND = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))"
+    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below)\s+" + _NUM
+    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
+    + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                  "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 # Life stages as the age range they name (years, from, to) and the age used for ranking
@@ -264,6 +289,30 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if months:
             age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
     if age is None:
+        of_age = _OF_AGE.search(text)
+        if of_age and 0 < _number(of_age.group(1)) <= 110:
+            age, age_text, spans = _number(of_age.group(1)), of_age.group(0), [of_age.span()]
+    if age is None:
+        rough = _ROUGH_AGE.search(text)
+        if rough:
+            start = _number(rough.group(1))
+            if rough.group(2):  # "60ish": a few years either side
+                age, age_range = start, (start - 3.0, start + 3.0)
+            else:  # "60-odd", "sixty-something": within the decade
+                age, age_range = start + 4.0, (start, start + 9.0)
+            span = (rough.start(1), rough.end())
+            age_text, spans = text[span[0]:span[1]], [span]
+    if age is None:
+        bound_said = _PERSON_BOUND.search(text)
+        if bound_said and 0 < _number(bound_said.group(2)) <= 110:
+            bound = _number(bound_said.group(2))
+            if bound_said.group(1) in ("under", "below"):  # "under 2": 1; "under 30": 25
+                age, age_range = max(bound - 5.0, bound / 2), (0.0, bound)
+            else:
+                age, age_range = bound + 5.0, (bound, 100.0)
+            span = (bound_said.start(1), bound_said.end())
+            age_text, spans = text[span[0]:span[1]], [span]
+    if age is None:
         over, under = _OVER.search(text), _UNDER.search(text)
         if over:
             bound = _number(over.group(1))
@@ -274,7 +323,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age, age_text, spans = bound / 2, under.group(0), [under.span()]
             age_range = (0.0, bound)
     if age is None:
-        decade = _DECADE.search(text) or _APPOSED_DECADE.search(text)
+        decade = (_DECADE.search(text) or _APPOSED_DECADE.search(text)
+                  or _DECADE_PERSON.search(text))
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])
