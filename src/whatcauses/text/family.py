@@ -158,8 +158,9 @@ class FamilyReader:
                                          relatives))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
-        return [replace(s, negated=s.negated or cue is not None)
-                for s, cue in zip(found, negations, strict=True)]
+        found = [replace(s, negated=s.negated or cue is not None)
+                 for s, cue in zip(found, negations, strict=True)]
+        return _vertical(tokens, found)
 
     def _phrases(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         content = [i for i in words if self._cues.is_content(tokens[i])]
@@ -382,6 +383,34 @@ class FamilyReader:
             span = [i for i in words if couple[0] <= i <= position]
             found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
         return found
+
+
+_SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
+                       "sibs"})
+
+
+def _vertical(tokens: Sequence[Token],
+              statements: list[FamilyStatement]) -> list[FamilyStatement]:
+    """Statements with an affected sibling read beside an affected parent.
+
+    A sibling alone fits recessive or X-linked inheritance, but beside an affected parent
+    whose modes it shares none of ("my dad and my brother get the same": dominant from the
+    father, recessive or X-linked from the brother) the parent's modes explain the sibling
+    too: a parent passes a dominant trouble to several children. Such a sibling statement
+    takes the parent's modes (a mother and a brother share X-linked: unchanged)."""
+    parents = [s for s in statements if not s.negated and len(s.relatives) == 1
+               and tokens[s.relatives[0]].folded in _PARENTS - {"parents"}]
+    if not parents:
+        return statements
+    out = []
+    for statement in statements:
+        sibling = (not statement.negated and len(statement.relatives) == 1
+                   and tokens[statement.relatives[0]].folded in _SIBLINGS)
+        if sibling and not any(set(p.modes) & set(statement.modes) for p in parents):
+            out.append(replace(statement, modes=parents[0].modes))
+        else:
+            out.append(statement)
+    return out
 
 
 def _about_a_child(tokens: Sequence[Token]) -> bool:
