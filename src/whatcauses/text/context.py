@@ -82,6 +82,7 @@ _APPOSED_DECADE = re.compile(
     r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
+_DECADE_PART = re.compile(r"\b(?:early|mid|late)\b")
 # The decade before a person noun ("a late-50s man", "mid 40s woman", "60s male").
 _DECADE_PERSON = re.compile(
     r"\b(?:(?:early|mid|late)[\s-]*)?"
@@ -331,6 +332,12 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             start = max(start, 13.0) if word == "teens" else start
             age, age_text, spans = start + 5.0, decade.group(0), [decade.span()]
             age_range = (start, start + 10.0 if word != "teens" else 19.0)
+            # "early", "mid", "late": the third of the decade it names ("in my late 40s":
+            # 46-50, read as 48).
+            part = _DECADE_PART.search(decade.group(0))
+            if part is not None and word != "teens":
+                low = start + {"early": 0.0, "mid": 3.0, "late": 6.0}[part.group(0)]
+                age, age_range = low + 2.0, (low, low + 4.0)
     if age is not None and age_range is None:
         age_range = (age, age)
     if age is None:
