@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from whatcauses.knowledge.onset import onset_class_for_age
 from whatcauses.text.normalize import (
     fold_with_origin,
     number_word_value,
@@ -153,20 +154,39 @@ _SINCE = (r"(?:since|from|as|when|ever since)\s+(?:(?:he|she|i|they|we)\s+(?:was
           r"(?:a|an)?\s*")
 _IN = r"(?:(?:ever\s+)?(?:since|in|from|during)\s+(?:early\s+|late\s+)?)?"
 _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"),
+    (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
+                r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
+                r"(?:was|were)\s+born\b"),
      "HP:0003577"),
     (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b"),
      "HP:0003623"),
     (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
      "HP:0003593"),
     (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
-                + r"(?:child|kid|toddler|little)\b"), "HP:0011463"),
+                + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
+                + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
     (re.compile(r"\bjuvenile(?:[\s-]onset)?\b|\b" + _IN + r"adolescence\b|\b" + _SINCE
-                + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"), "HP:0003621"),
+                + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"
+                + r"|\b(?:since|at|from)\s+(?:(?:i|he|she|they)\s+(?:hit|reached|started|"
+                + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
      "HP:0003581"),
     (re.compile(r"\blate[\s-]+onset\b|\blater in life\b"), "HP:0003584"),
 )
+
+
+# "since I was 12", "ever since she was 3 months old", "since the age of 40", "since my
+# twenties": the age at which the findings began, read as the onset class holding it
+# (knowledge/onset.py), not as the person's age now.
+_SINCE_AGE = re.compile(
+    r"\b(?:ever\s+)?(?:since|from)\s+(?:(?:he|she|i|they|we)\s+(?:was|were)\s+"
+    r"(?:about\s+|around\s+)?|(?:the\s+)?age\s+(?:of\s+)?)" + _NUM
+    + r"(?:[\s-]*(years?|months?|weeks?|days?)(?:[\s-]*old)?)?(?![.\d]\d)"
+    r"(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|am|pm|weeks?\s+pregnant)\b)\b")
+_SINCE_DECADE = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+in\s+)?"
+    r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"(\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +212,27 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
             taken.append((a, b))
             start, end = original_span(origin, a, b)
             found.append(OnsetHint(term, question[start:end], start, end))
+    for match in _SINCE_AGE.finditer(text):
+        value = _number(match.group(1))
+        unit = (match.group(2) or "year").rstrip("s")
+        _add_onset(found, taken, question, origin, match.span(),
+                   onset_class_for_age(value * _UNITS.get(unit, 1.0)))
+    for match in _SINCE_DECADE.finditer(text):
+        word = match.group(1)
+        decade = float(_DECADE_WORDS.get(word) or word[:2])
+        _add_onset(found, taken, question, origin, match.span(), onset_class_for_age(decade))
     return tuple(sorted(found, key=lambda hint: hint.start))
+
+
+def _add_onset(found: list[OnsetHint], taken: list[tuple[int, int]], question: str,
+               origin: list[int], span: tuple[int, int], term: str) -> None:
+    """Add an onset hint at ``span`` of the folded text unless another holds it."""
+    a, b = span
+    if any(a < y and x < b for x, y in taken):
+        return
+    taken.append((a, b))
+    start, end = original_span(origin, a, b)
+    found.append(OnsetHint(term, question[start:end], start, end))
 
 
 _MALE = re.compile(
