@@ -88,3 +88,14 @@ def test_an_onset_age_is_not_the_age_now(engine: Engine) -> None:
     interpretation = engine.ask("My son is 4 and since he was 2 he has had eczema.",
                                 top=1).interpretation
     assert interpretation.age == 4.0
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Our 6 month old now startles at every noise.", "HP:0002267"),
+    ("Our baby was sitting but can no longer sit.", "HP:0002376"),
+    ("My baby is floppy and her tongue flickers.", "HP:0001308"),
+    ("He has a twitchy chin and trouble swallowing.", "HP:0002380"),
+])
+def test_lay_words_of_inherited_troubles(engine: Engine, question: str, term: str) -> None:
+    interpretation = engine.ask(question, top=1).interpretation
+    assert any(term in f.ids for f in interpretation.findings if not f.negated)
