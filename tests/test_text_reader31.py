@@ -95,6 +95,7 @@ def test_an_onset_age_is_not_the_age_now(engine: Engine) -> None:
     ("Our baby was sitting but can no longer sit.", "HP:0002376"),
     ("My baby is floppy and her tongue flickers.", "HP:0001308"),
     ("He has a twitchy chin and trouble swallowing.", "HP:0002380"),
+    ("Her eyelids droop and she chokes when swallowing.", "HP:0002015"),
 ])
 def test_lay_words_of_inherited_troubles(engine: Engine, question: str, term: str) -> None:
     interpretation = engine.ask(question, top=1).interpretation
