@@ -96,6 +96,9 @@ def test_an_onset_age_is_not_the_age_now(engine: Engine) -> None:
     ("My baby is floppy and her tongue flickers.", "HP:0001308"),
     ("He has a twitchy chin and trouble swallowing.", "HP:0002380"),
     ("Her eyelids droop and she chokes when swallowing.", "HP:0002015"),
+    ("I'm 58 and my fingers are bending into my palm.", "HP:0012785"),
+    ("There is a thick cord in my palm.", "HP:0005679"),
+    ("He has a painful bony lump just below his kneecap.", "HP:6001144"),
 ])
 def test_lay_words_of_inherited_troubles(engine: Engine, question: str, term: str) -> None:
     interpretation = engine.ask(question, top=1).interpretation
