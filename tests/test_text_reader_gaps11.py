@@ -39,7 +39,7 @@ CONSTIPATION, STRABISMUS, TEARFULNESS = "HP:0002019", "HP:0000486", "HP:0033705"
     ("my daughter just turned 5", 5.0, "female"),
     ("my eldest, 12, has headaches", 12.0, None),
     ("Mum (82) is confused", 82.0, "female"),
-    ("my dad, late 70s, keeps falling", 75.0, "male"),
+    ("my dad, late 70s, keeps falling", 78.0, "male"),  # late: 76-80 (h-reader31)
 ])
 def test_an_age_beside_the_person_is_their_age(question: str, age: float,
                                                sex: str | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from whatcauses.knowledge.onset import onset_class_for_age
 from whatcauses.text.normalize import (
     fold_with_origin,
     number_word_value,
@@ -74,14 +75,40 @@ _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b
                         r"([mf]\b|(?:male|female)(?=\s*(?:$|[,.;:!?)])))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
-    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 # The decade beside the person ("my dad, late 70s,", "my mum (in her 80s)").
 _APPOSED_DECADE = re.compile(
-    r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:early\s+|mid\s+|late\s+)?"
+    r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
+_DECADE_PART = re.compile(r"\b(?:early|mid|late)\b")
+# The decade before a person noun ("a late-50s man", "mid 40s woman", "60s male").
+_DECADE_PERSON = re.compile(
+    r"\b(?:(?:early|mid|late)[\s-]*)?"
+    r"(\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    r"\s+(?:man|woman|male|female|lady|gentleman|guy|bloke|chap)\b"
+)
+# "a man of 50", "a woman of seventy": the age after a person noun and "of" (not a measure:
+# "a man of 6 foot").
+_OF_AGE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:young|old|older|elderly|little)\s+)?"
+    r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass)\s+of\s+" + _NUM
+    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids)\b)\b")
+# A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
+# names, from the number on.
+_ROUGH_AGE = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is|,))"
+    r"\s+(?:about\s+|around\s+)?(\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]?(ish)|[\s-]+(odd)|[\s-]*(something))\b")
+# An age bound said of the person ("I'm over 60", "she's under 2", "my dad is well past 80"),
+# not a time or a measure ("I'm over 2 weeks late", "he's over 6 foot").
+_PERSON_BOUND = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))"
+    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below)\s+" + _NUM
+    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
+    + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                  "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 # Life stages as the age range they name (years, from, to) and the age used for ranking
@@ -127,20 +154,39 @@ _SINCE = (r"(?:since|from|as|when|ever since)\s+(?:(?:he|she|i|they|we)\s+(?:was
           r"(?:a|an)?\s*")
 _IN = r"(?:(?:ever\s+)?(?:since|in|from|during)\s+(?:early\s+|late\s+)?)?"
 _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"),
+    (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
+                r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
+                r"(?:was|were)\s+born\b"),
      "HP:0003577"),
     (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b"),
      "HP:0003623"),
     (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
      "HP:0003593"),
     (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
-                + r"(?:child|kid|toddler|little)\b"), "HP:0011463"),
+                + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
+                + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
     (re.compile(r"\bjuvenile(?:[\s-]onset)?\b|\b" + _IN + r"adolescence\b|\b" + _SINCE
-                + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"), "HP:0003621"),
+                + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"
+                + r"|\b(?:since|at|from)\s+(?:(?:i|he|she|they)\s+(?:hit|reached|started|"
+                + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
      "HP:0003581"),
     (re.compile(r"\blate[\s-]+onset\b|\blater in life\b"), "HP:0003584"),
 )
+
+
+# "since I was 12", "ever since she was 3 months old", "since the age of 40", "since my
+# twenties": the age at which the findings began, read as the onset class holding it
+# (knowledge/onset.py), not as the person's age now.
+_SINCE_AGE = re.compile(
+    r"\b(?:ever\s+)?(?:since|from)\s+(?:(?:he|she|i|they|we)\s+(?:was|were)\s+"
+    r"(?:about\s+|around\s+)?|(?:the\s+)?age\s+(?:of\s+)?)" + _NUM
+    + r"(?:[\s-]*(years?|months?|weeks?|days?)(?:[\s-]*old)?)?(?![.\d]\d)"
+    r"(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|am|pm|weeks?\s+pregnant)\b)\b")
+_SINCE_DECADE = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+in\s+)?"
+    r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"(\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +212,27 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
             taken.append((a, b))
             start, end = original_span(origin, a, b)
             found.append(OnsetHint(term, question[start:end], start, end))
+    for match in _SINCE_AGE.finditer(text):
+        value = _number(match.group(1))
+        unit = (match.group(2) or "year").rstrip("s")
+        _add_onset(found, taken, question, origin, match.span(),
+                   onset_class_for_age(value * _UNITS.get(unit, 1.0)))
+    for match in _SINCE_DECADE.finditer(text):
+        word = match.group(1)
+        decade = float(_DECADE_WORDS.get(word) or word[:2])
+        _add_onset(found, taken, question, origin, match.span(), onset_class_for_age(decade))
     return tuple(sorted(found, key=lambda hint: hint.start))
+
+
+def _add_onset(found: list[OnsetHint], taken: list[tuple[int, int]], question: str,
+               origin: list[int], span: tuple[int, int], term: str) -> None:
+    """Add an onset hint at ``span`` of the folded text unless another holds it."""
+    a, b = span
+    if any(a < y and x < b for x, y in taken):
+        return
+    taken.append((a, b))
+    start, end = original_span(origin, a, b)
+    found.append(OnsetHint(term, question[start:end], start, end))
 
 
 _MALE = re.compile(
@@ -264,6 +330,30 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if months:
             age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
     if age is None:
+        of_age = _OF_AGE.search(text)
+        if of_age and 0 < _number(of_age.group(1)) <= 110:
+            age, age_text, spans = _number(of_age.group(1)), of_age.group(0), [of_age.span()]
+    if age is None:
+        rough = _ROUGH_AGE.search(text)
+        if rough:
+            start = _number(rough.group(1))
+            if rough.group(2):  # "60ish": a few years either side
+                age, age_range = start, (start - 3.0, start + 3.0)
+            else:  # "60-odd", "sixty-something": within the decade
+                age, age_range = start + 4.0, (start, start + 9.0)
+            span = (rough.start(1), rough.end())
+            age_text, spans = text[span[0]:span[1]], [span]
+    if age is None:
+        bound_said = _PERSON_BOUND.search(text)
+        if bound_said and 0 < _number(bound_said.group(2)) <= 110:
+            bound = _number(bound_said.group(2))
+            if bound_said.group(1) in ("under", "below"):  # "under 2": 1; "under 30": 25
+                age, age_range = max(bound - 5.0, bound / 2), (0.0, bound)
+            else:
+                age, age_range = bound + 5.0, (bound, 100.0)
+            span = (bound_said.start(1), bound_said.end())
+            age_text, spans = text[span[0]:span[1]], [span]
+    if age is None:
         over, under = _OVER.search(text), _UNDER.search(text)
         if over:
             bound = _number(over.group(1))
@@ -274,13 +364,20 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age, age_text, spans = bound / 2, under.group(0), [under.span()]
             age_range = (0.0, bound)
     if age is None:
-        decade = _DECADE.search(text) or _APPOSED_DECADE.search(text)
+        decade = (_DECADE.search(text) or _APPOSED_DECADE.search(text)
+                  or _DECADE_PERSON.search(text))
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])
             start = max(start, 13.0) if word == "teens" else start
             age, age_text, spans = start + 5.0, decade.group(0), [decade.span()]
             age_range = (start, start + 10.0 if word != "teens" else 19.0)
+            # "early", "mid", "late": the third of the decade it names ("in my late 40s":
+            # 46-50, read as 48).
+            part = _DECADE_PART.search(decade.group(0))
+            if part is not None and word != "teens":
+                low = start + {"early": 0.0, "mid": 3.0, "late": 6.0}[part.group(0)]
+                age, age_range = low + 2.0, (low, low + 4.0)
     if age is not None and age_range is None:
         age_range = (age, age)
     if age is None:

@@ -83,6 +83,9 @@ _HAVING = frozenset({"has", "had", "have", "having", "got", "gets", "get", "gett
                      "suffers", "suffered", "suffer"})
 _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", "when",
                        "since", "for", "before", "until", "now", "then", "all"})
+# The trouble asked about as the object of _HAVING: "it", or "this"/"that" pointing back to
+# it ("my dad had this too", "both my brothers had that").
+_IT = frozenset({"it", "this", "that"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
@@ -155,8 +158,9 @@ class FamilyReader:
                                          relatives))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
-        return [replace(s, negated=s.negated or cue is not None)
-                for s, cue in zip(found, negations, strict=True)]
+        found = [replace(s, negated=s.negated or cue is not None)
+                 for s, cue in zip(found, negations, strict=True)]
+        return _vertical(tokens, found)
 
     def _phrases(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         content = [i for i in words if self._cues.is_content(tokens[i])]
@@ -227,8 +231,14 @@ class FamilyReader:
                     explained.append(following)
             before = [tokens[i].folded for i in words[max(0, n - 2): n]]
             # A relative of a relative ("my dad's brother", "her mum's sister") is a
-            # second-degree relative: an uncle or aunt, not a sibling.
-            if n > 0 and _possessive_relative(tokens[words[n - 1]].folded, vocabulary):
+            # second-degree relative: an uncle or aunt, not a sibling. So is one named with
+            # "his"/"her" after a relative of the asker's ("my dad and his brother", "my mum
+            # and her sister"), read as "dad's brother", "mum's sister".
+            owner = _pronoun_owner(tokens, words, n, relatives)
+            if owner is not None:
+                before.append(owner + "'s")
+            if n > 0 and (_possessive_relative(tokens[words[n - 1]].folded, vocabulary)
+                          or owner is not None):
                 modes = SECOND_DEGREE
             if folded in vocabulary.maternal_males and (
                     any(word in vocabulary.maternal_words for word in before)
@@ -339,7 +349,7 @@ class FamilyReader:
                     and tokens[words[m + 1]].folded in _SUDDENLY):
                 found.extend((words[m], words[m + 1]))  # "my father died suddenly at 35"
                 break
-            if folded != "it" or m == 0:
+            if folded not in _IT or m == 0:
                 continue
             verb = tokens[words[m - 1]].folded
             died = (verb == "of" and m >= 2 and tokens[words[m - 2]].folded == "died")
@@ -375,6 +385,34 @@ class FamilyReader:
         return found
 
 
+_SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
+                       "sibs"})
+
+
+def _vertical(tokens: Sequence[Token],
+              statements: list[FamilyStatement]) -> list[FamilyStatement]:
+    """Statements with an affected sibling read beside an affected parent.
+
+    A sibling alone fits recessive or X-linked inheritance, but beside an affected parent
+    whose modes it shares none of ("my dad and my brother get the same": dominant from the
+    father, recessive or X-linked from the brother) the parent's modes explain the sibling
+    too: a parent passes a dominant trouble to several children. Such a sibling statement
+    takes the parent's modes (a mother and a brother share X-linked: unchanged)."""
+    parents = [s for s in statements if not s.negated and len(s.relatives) == 1
+               and tokens[s.relatives[0]].folded in _PARENTS - {"parents"}]
+    if not parents:
+        return statements
+    out = []
+    for statement in statements:
+        sibling = (not statement.negated and len(statement.relatives) == 1
+                   and tokens[statement.relatives[0]].folded in _SIBLINGS)
+        if sibling and not any(set(p.modes) & set(statement.modes) for p in parents):
+            out.append(replace(statement, modes=parents[0].modes))
+        else:
+            out.append(statement)
+    return out
+
+
 def _about_a_child(tokens: Sequence[Token]) -> bool:
     """True when the first person the question names is the asker's child ("my son",
     "our baby", "my 3 year old daughter")."""
@@ -386,6 +424,54 @@ def _about_a_child(tokens: Sequence[Token]) -> bool:
                                      for k in range(max(0, n - 5), n)):
             return True
     return False
+
+
+# Relative words of one sex, to find whom "his" or "her" before a relative points back to.
+_MALE_KIN = frozenset({"father", "dad", "daddy", "brother", "son", "grandfather", "grandpa",
+                       "grandad", "granddad", "uncle", "nephew", "grandson", "husband",
+                       "hubby", "boyfriend"})
+_FEMALE_KIN = frozenset({"mother", "mum", "mom", "mummy", "mommy", "mam", "sister", "daughter",
+                         "grandmother", "grandma", "granny", "gran", "nan", "nana", "nanna",
+                         "aunt", "auntie", "aunty", "niece", "granddaughter", "wife",
+                         "girlfriend"})
+_PRONOUN_KIN = {"his": _MALE_KIN, "her": _FEMALE_KIN}
+# How many words back from "his"/"her" the relative it points to may stand ("my dad had a
+# heart attack at 45 and his brother ...").
+_OWNER_REACH = 8
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "me", "myself"})
+
+
+def _pronoun_owner(tokens: Sequence[Token], words: list[int], n: int,
+                   relatives: dict[str, tuple[str, ...]]) -> str | None:
+    """The relative that "his"/"her" before the relative at ``words[n]`` points back to, when
+    that relative is the asker's and not the patient ("I shake, and my dad and his brother
+    had it too": "dad"); ``None`` otherwise.
+
+    The pronoun points to the nearest earlier relative of its sex in the sentence, after
+    "my"/"our". That relative is the patient (and "his brother" the patient's brother) when
+    the question names it first and the asker has not spoken of themselves before it ("my
+    dad has a tremor and his brother too"), or when it is the asker's child the question is
+    about."""
+    if n == 0:
+        return None
+    kin = _PRONOUN_KIN.get(tokens[words[n - 1]].folded)
+    if kin is None:
+        return None
+    for m in range(n - 2, max(-1, n - 2 - _OWNER_REACH), -1):
+        position = words[m]
+        word = tokens[position].folded
+        if word not in kin or word not in relatives:
+            continue
+        if not any(tokens[words[k]].folded in ("my", "our") for k in range(max(0, m - 3), m)):
+            return None
+        if word in _CHILDREN and _about_a_child(tokens):
+            return None
+        earlier = [t.folded.removesuffix("'s") for t in tokens[:position]]
+        if not any(w in _FIRST_PERSON for w in earlier) and not any(
+                w in relatives or w in _CHILDREN for w in earlier):
+            return None  # the first person named, before the asker speaks of themselves
+        return word
+    return None
 
 
 def _like(tokens: Sequence[Token], words: list[int], k: int,
