@@ -127,3 +127,31 @@ def test_explaining_pairs_gives_what_explaining_all_gives(mini_engine: Engine) -
     fresh = type(model)(mini_engine.knowledge, model.parameters)
     assert fresh.explain_pairs(pairs) == expected
     assert fresh.explain_pairs(pairs[::-1]) == expected[::-1]  # remembered now
+
+
+def test_explaining_some_cells_gives_what_the_whole_grid_gives(mini_engine: Engine) -> None:
+    # explain_pairs computes only the pairs asked for (LikelihoodModel._explain_cells): each
+    # cell's detail, in any order, repeated or not, is the one of the pass over the whole
+    # grid (and so of the table pass); a pair asked with different neighbours is the same.
+    import random
+
+    model = mini_engine.ranker.model
+    onto = mini_engine.knowledge.ontology
+    terms = [onto.index(t) for t in onto.ids]
+    diseases = list(range(mini_engine.knowledge.n_diseases))
+    grid = model._explain_pass_vectorised(terms, terms, diseases)
+    assert isinstance(grid, list)
+    flat = [detail for seen, absent in grid for detail in (*seen, *absent)]
+    width = 2 * len(terms)
+    chooser = random.Random(15)
+    for size in (1, 2, 7, len(flat) // 3, len(flat)):
+        cells = chooser.sample(range(len(flat)), size) + chooser.sample(range(len(flat)), 1)
+        assert model._explain_cells(terms, terms, diseases, cells) == [flat[c] for c in cells]
+    # Irregular pairs: each disease with its own findings, as twin groups ask for them.
+    pairs = [(d, t, x) for d in diseases for t in terms for x in (False, True)
+             if chooser.random() < 0.3]
+    pairs += pairs[:3]  # a pair asked twice in one call
+    fresh = type(model)(mini_engine.knowledge, model.parameters)
+    expected = [flat[d * width + (len(terms) if x else 0) + terms.index(t)] for d, t, x in pairs]
+    assert fresh.explain_pairs(pairs) == expected
+    assert len({d for d, _, _ in pairs}) > 1  # the pass over several diseases, not a table

@@ -491,6 +491,12 @@ def _assemble_details(
     return result
 
 
+class _CellDetails(NamedTuple):
+    """Details of some cells of an explain pass's grid (LikelihoodModel._explain_cells)."""
+
+    details: list[MatchDetail]
+
+
 class LikelihoodModel:
     """Immutable; vectors are computed per call and never cached in place."""
 
@@ -1002,6 +1008,27 @@ class LikelihoodModel:
                 diseases = list(dict.fromkeys(pairs[i][0] for i in still))
                 seen = list(dict.fromkeys(pairs[i][1] for i in still if not pairs[i][2]))
                 absent = list(dict.fromkeys(pairs[i][1] for i in still if pairs[i][2]))
+                if len(diseases) > TABLE_PASS_DISEASES and not self.bridged_below:
+                    # Only the pairs asked for: the diseases' grid with every finding holds
+                    # about twice as many (each disease lacks only some of them).
+                    wanted = list(dict.fromkeys(keys[i] for i in still))
+                    at_disease = {d: n for n, d in enumerate(diseases)}
+                    at_term = {t: n for n, t in enumerate(seen)}
+                    at_term_absent = {t: len(seen) + n for n, t in enumerate(absent)}
+                    width = len(seen) + len(absent)
+                    cells = []
+                    for key in wanted:
+                        disease, rest = divmod(key, 2 * n_terms)
+                        term, x = divmod(rest, 2)
+                        cells.append(at_disease[disease] * width
+                                     + (at_term_absent[term] if x else at_term[term]))
+                    details = self._explain_cells(seen, absent, diseases, cells)
+                    by_key = dict(zip(wanted, details, strict=True))
+                    for key, detail in by_key.items():
+                        memo.put(key, detail)
+                    for i in still:
+                        found[i] = by_key[keys[i]]
+                    return found  # type: ignore[return-value]  # every pair found or computed
                 computed: dict[int, MatchDetail] = {}
                 for disease, (seen_details, absent_details) in zip(
                         diseases, self._explain_pass(seen, absent, diseases), strict=True):
@@ -1031,7 +1058,9 @@ class LikelihoodModel:
         # finding may be explained through a bridged term, which the vectorised pass reads.
         if len(diseases) <= TABLE_PASS_DISEASES and not self.bridged_below:
             return self._explain_from_tables(observed, excluded, diseases)
-        return self._explain_pass_vectorised(observed, excluded, diseases)
+        found = self._explain_pass_vectorised(observed, excluded, diseases)
+        assert not isinstance(found, _CellDetails)
+        return found
 
     def _explain_from_tables(
         self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
@@ -1075,12 +1104,24 @@ class LikelihoodModel:
         return _assemble_details(onto, len(diseases), observed, excluded, negated_terms,
                                  shown, credited_detail)
 
+    def _explain_cells(self, observed: Sequence[int], excluded: Sequence[int],
+                       diseases: Sequence[int], cells: Sequence[int]) -> list[MatchDetail]:
+        """:meth:`_explain_pass_vectorised` (without curated bridges) for some cells of its
+        grid only: cell ``i * width + f`` is disease ``diseases[i]`` with finding ``f`` of
+        ``[*observed, *excluded]`` (``width`` findings). Each cell's detail is the grid's."""
+        assert not self.bridged_below
+        found = self._explain_pass_vectorised(observed, excluded, diseases, cells)
+        assert isinstance(found, _CellDetails)
+        return found.details
+
     def _explain_pass_vectorised(
-        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int]
-    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
+        self, observed: Sequence[int], excluded: Sequence[int], diseases: Sequence[int],
+        cells: Sequence[int] | None = None,
+    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]] | _CellDetails:
         """:meth:`_explain_pass` for many diseases at once: one vectorised pass over the
         annotations of all the diseases (faster than their tables when a pass has several,
-        as with ``--evidence all``, whose diseases are too many to remember)."""
+        as with ``--evidence all``, whose diseases are too many to remember). With ``cells``
+        (no curated bridges): only those cells of the grid (:meth:`_explain_cells`)."""
         k = self.knowledge
         a = k.arrays
         onto = k.ontology
@@ -1114,9 +1155,17 @@ class LikelihoodModel:
 
         is_finding = slot[pair_ancestor] >= 0
         if not bridged:
-            return self._assemble_vectorised(
+            width = len(observed) + len(excluded)
+            flat = self._assemble_vectorised(
                 observed, excluded, diseases, rows, raw, owner, row_terms, negated, owner_u,
-                row_terms_u, pair_key, pair_row, value, is_finding, chosen)
+                row_terms_u, pair_key, pair_row, value, is_finding, chosen,
+                range(len(diseases) * width) if cells is None else cells)
+            if cells is not None:
+                return _CellDetails(flat)
+            n_observed = len(observed)
+            return [(flat[i * width:i * width + n_observed],
+                     flat[i * width + n_observed:(i + 1) * width])
+                    for i in range(len(diseases))]
         below = best_rows(is_finding)
         exact_best = best_rows(is_finding & (row_terms_u[pair_row] == pair_ancestor))
         partial = self._partial_credit(observed, chosen, owner_u, row_terms_u)
@@ -1159,17 +1208,23 @@ class LikelihoodModel:
         rows: Indices, raw: Vector, owner: Indices, row_terms: Indices,
         negated: npt.NDArray[np.bool_], owner_u: Indices, row_terms_u: Indices,
         pair_key: Indices, pair_row: Indices, value: Vector, is_finding: npt.NDArray[np.bool_],
-        chosen: Indices,
-    ) -> list[tuple[list[MatchDetail], list[MatchDetail]]]:
-        """The end of :meth:`_explain_pass_vectorised` without curated bridges: each (disease,
-        finding) pair's exact or implied annotation found for all pairs at once (one search
-        among the best annotations' sorted keys), the rest by :func:`_assemble_details`'s
-        rules (a NOT that contradicts the finding, else the partial credit, else none)."""
+        chosen: Indices, cells: Sequence[int],
+    ) -> list[MatchDetail]:
+        """The end of :meth:`_explain_pass_vectorised` without curated bridges, for the given
+        cells of the (disease, finding) grid (cell ``i * width + f``: disease ``i``, finding
+        ``f`` of ``[*observed, *excluded]``): each pair's exact or implied annotation found
+        for all pairs at once (one search among the best annotations' sorted keys), the rest
+        by :func:`_assemble_details`'s rules (a NOT that contradicts the finding, else the
+        partial credit, else none). Each pair's detail depends on that pair alone."""
         onto = self.knowledge.ontology
         n_terms = len(onto.ids)
         terms = np.asarray([*observed, *excluded], dtype=np.int64)
-        n_diseases, width = len(diseases), len(terms)
-        keys = (np.arange(n_diseases, dtype=np.int64)[:, None] * n_terms + terms).ravel()
+        width = len(terms)
+        cell_array = np.asarray(cells, dtype=np.int64)
+        if not len(cell_array):
+            return []
+        disease_of, finding_of = np.divmod(cell_array, width)
+        keys = disease_of * n_terms + terms[finding_of]
 
         def places(mask: npt.NDArray[np.bool_]) -> Indices:
             # Per pair, the place (in ``rows``) of its best annotation (_best_per_key), or -1.
@@ -1187,50 +1242,47 @@ class LikelihoodModel:
         place = np.where(exact, exact_place, below_place).tolist()
         exact_list = exact.tolist()
         row_ids, raw_list = rows.tolist(), raw.tolist()
-        frequencies = [None if math.isnan(f) else f for f in raw_list]
         negated_terms: list[set[int]] = [set() for _ in diseases]
         for i, t in zip(owner[negated].tolist(), row_terms[negated].tolist(), strict=True):
             negated_terms[i].add(t)
-        # The partial credits, only when some observed pair shows no annotation.
-        partial: dict[tuple[int, int], int] | None = None
-        credited_below: dict[int, int] = {}
         term_list = terms.tolist()
         n_observed = len(observed)
         none = MatchDetail("none", -1, None, -1)
-        result = []
-        for i in range(n_diseases):
-            base = i * width
-            negations = negated_terms[i]
-            observed_details: list[MatchDetail] = []
-            excluded_details: list[MatchDetail] = []
-            for f, term in enumerate(term_list):
-                j = place[base + f]
-                if j >= 0:
-                    found = MatchDetail("exact" if exact_list[base + f] else "implied", term,
-                                        frequencies[j], row_ids[j])
-                elif f < n_observed:
-                    negation = _contradiction(onto, negations, term)
-                    if negation >= 0:
-                        found = MatchDetail("contradicted", negation, 0.0, -1)
-                    else:
-                        if partial is None:
-                            partial = self._partial_credit(observed, chosen, owner_u,
-                                                           row_terms_u)
-                            credited_below = self._credited_places(
-                                partial, n_terms, pair_key, pair_row, value)
-                        ancestor = partial.get((i, term), -1)
-                        if ancestor < 0:
-                            found = none
-                        else:
-                            k = credited_below[i * n_terms + ancestor]
-                            found = MatchDetail("more_specific", ancestor, frequencies[k],
-                                                row_ids[k])
+        details: list[MatchDetail] = []
+        uncredited: list[int] = []  # observed pairs with no annotation or NOT: partial credit?
+        for n, (i, f) in enumerate(zip(disease_of.tolist(), finding_of.tolist(), strict=True)):
+            term = term_list[f]
+            j = place[n]
+            if j >= 0:
+                frequency = raw_list[j]
+                found = MatchDetail("exact" if exact_list[n] else "implied", term,
+                                    None if math.isnan(frequency) else frequency, row_ids[j])
+            elif f < n_observed:
+                negation = _contradiction(onto, negated_terms[i], term)
+                if negation >= 0:
+                    found = MatchDetail("contradicted", negation, 0.0, -1)
                 else:
-                    found = (MatchDetail("contradicted", term, 0.0, -1)
-                             if _contradiction(onto, negations, term) >= 0 else none)
-                (observed_details if f < n_observed else excluded_details).append(found)
-            result.append((observed_details, excluded_details))
-        return result
+                    found = none
+                    uncredited.append(n)
+            else:
+                found = (MatchDetail("contradicted", term, 0.0, -1)
+                         if _contradiction(onto, negated_terms[i], term) >= 0 else none)
+            details.append(found)
+        if uncredited:
+            # The partial credits (each pair's depends on that pair alone), for these findings.
+            wanted = list(dict.fromkeys(term_list[int(finding_of[n])] for n in uncredited))
+            partial = self._partial_credit(wanted, chosen, owner_u, row_terms_u)
+            credited_below = self._credited_places(partial, n_terms, pair_key, pair_row, value)
+            for n in uncredited:
+                i, term = int(disease_of[n]), term_list[int(finding_of[n])]
+                ancestor = partial.get((i, term), -1)
+                if ancestor >= 0:
+                    k = credited_below[i * n_terms + ancestor]
+                    frequency = raw_list[k]
+                    details[n] = MatchDetail("more_specific", ancestor,
+                                             None if math.isnan(frequency) else frequency,
+                                             row_ids[k])
+        return details
 
     @staticmethod
     def _credited_places(partial: dict[tuple[int, int], int], n_terms: int, pair_key: Indices,
