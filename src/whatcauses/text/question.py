@@ -47,6 +47,7 @@ from whatcauses.text import (
     rhythm,
     tics,
     triggers,
+    vitals,
     wellness,
 )
 from whatcauses.text.colours import colour_of_matter
@@ -271,7 +272,11 @@ class QuestionReader:
         unreal = tuple((tokens[h.positions[0]].start, tokens[h.positions[-1]].end)
                        for h in hallucinations.read_hallucinations(
                            [t.folded for t in tokens], range(len(tokens)), ()))
-        not_the_person = relatives + unreal
+        # A vital sign's number is no age ("a temperature of 101F", text/vitals.py).
+        measured = vitals.read_vitals([t.folded for t in tokens], cue_words)
+        readings = tuple((tokens[h.positions[0]].start, tokens[h.positions[-1]].end)
+                         for h in measured)
+        not_the_person = relatives + unreal + readings
         person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + not_the_person)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
@@ -300,7 +305,9 @@ class QuestionReader:
                 reading.inheritance.append(evidence)
         typos = self._correct_typos(reading)
         clauses = self._cues.clauses(tokens)
-        matched: list[_Match] = []
+        # Vital signs with their numbers ("pulse 35", "temp 39.5") are read first, over the
+        # whole question (a decimal point would split a clause): their words are taken.
+        matched: list[_Match] = self._match_vitals(reading, person, measured)
         flags: list[tuple[list[int], str]] = []
         for clause in clauses:
             content = self._content_words(reading, clause)
@@ -1315,6 +1322,26 @@ class QuestionReader:
             entry = LexiconEntry(hit.ids, "curated", 1.0)
             matches.append(_Match(clause, positions, entry, (hit.ids,),
                                   site_positions=between))
+        return matches
+
+    @staticmethod
+    def _match_vitals(reading: _Reading, person: PersonContext,
+                      measured: list[vitals.VitalHit]) -> list[_Match]:
+        """Vital signs given as numbers (text/vitals.py): a value outside the usual range is
+        its finding ("pulse 35": Bradycardia); a value inside it is none, and its words are
+        context ("temperature of 36.9" is no fever)."""
+        child = person.age is not None and person.age < vitals.CHILD_BELOW_YEARS
+        matches = []
+        for hit in measured:
+            positions = list(hit.positions)
+            if any(p in reading.consumed for p in positions):
+                continue
+            term = vitals.finding_for(hit, child)
+            if term is None:
+                reading.consumed.update(positions)
+                reading.add_context(positions)
+                continue
+            matches.append(_claimed(reading, positions, positions, (term,)))
         return matches
 
     def _match_tics(self, reading: _Reading, clause: list[int]) -> list[_Match]:

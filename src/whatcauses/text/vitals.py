@@ -1,0 +1,218 @@
+"""Vital signs given as numbers: "pulse 35", "BP 190/110", "temp 39.5", "sats 88% on air",
+"RR 28", "heart rate of 140 bpm", "blood pressure 120 over 80".
+
+A measured value is a finding only when it lies outside the usual range; a value inside it is
+no finding at all ("temperature of 36.9" is no fever, although the bare word "temperature"
+reads Fever: "running a temperature"). The words of a reading are always taken, so that no
+later step reads "temperature" or "pulse" on its own.
+
+The cut-offs are those of the HPO definitions where they give one and of named guidelines
+where they do not, for adults; heart and breathing rates and blood pressure are read only for
+a person not known to be a child, whose normal ranges depend on the age:
+
+* heart rate: Tachycardia above 100 and Bradycardia below 60 beats a minute (HPO Bradycardia:
+  "in adults, slower than 60 beats per minute"; Tachycardia "exceeds the range of the normal
+  resting heartrate for age", which is 60-100 for adults, American Heart Association);
+* blood pressure: Hypertension at 140/90 mmHg or above (clinic blood pressure, NICE NG136,
+  2019), Hypotension below 90/60 (NHS "Low blood pressure (hypotension)");
+* temperature: Fever at 38.0 C (100.4 F) or above (NICE NG143, 2019; CDC's definition of a
+  measured fever), Hypothermia below 35.0 C (HPO Hypothermia, comment);
+* oxygen saturation: Hypoxemia below 94 % (below the 94-98 % target range of the British
+  Thoracic Society oxygen guideline, 2017);
+* breathing rate: Tachypnea above 20 and Bradypnea below 12 breaths a minute (the normal
+  12-20 of the Royal College of Physicians' NEWS2, 2017).
+
+"Under"/"below" before the number make it an upper bound, which can only say a value is low
+("sats below 90"); "over"/"above" a lower bound, which can only say it is high.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+TACHYCARDIA, BRADYCARDIA = "HP:0001649", "HP:0001662"
+HYPERTENSION, HYPOTENSION = "HP:0000822", "HP:0002615"
+FEVER, HYPOTHERMIA = "HP:0001945", "HP:0002045"
+HYPOXEMIA = "HP:0012418"
+TACHYPNEA, BRADYPNEA = "HP:0002789", "HP:0046507"
+
+HEART, PRESSURE, TEMPERATURE, OXYGEN, BREATHING = (
+    "heart rate", "blood pressure", "temperature", "oxygen saturation", "breathing rate")
+# Measures whose normal range in children differs from adults' (not read for a child, a
+# person younger than this many years).
+CHILD_BELOW_YEARS = 12.0
+ADULT_RANGES = frozenset({HEART, PRESSURE, BREATHING})
+
+# The words that name a measure (folded tokens), longest first.
+_MEASURES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("oxygen", "saturation"), OXYGEN), (("oxygen", "saturations"), OXYGEN),
+    (("oxygen", "sats"), OXYGEN), (("oxygen", "level"), OXYGEN), (("oxygen", "levels"), OXYGEN),
+    (("o2", "sats"), OXYGEN), (("o2", "sat"), OXYGEN), (("o2", "saturation"), OXYGEN),
+    (("heart", "rate"), HEART), (("pulse", "rate"), HEART), (("resting", "pulse"), HEART),
+    (("blood", "pressure"), PRESSURE), (("respiratory", "rate"), BREATHING),
+    (("breathing", "rate"), BREATHING), (("resp", "rate"), BREATHING),
+    (("pulse",), HEART), (("hr",), HEART), (("bp",), PRESSURE),
+    (("temperature",), TEMPERATURE), (("temp",), TEMPERATURE), (("sats",), OXYGEN),
+    (("saturation",), OXYGEN), (("saturations",), OXYGEN), (("spo2",), OXYGEN),
+    (("rr",), BREATHING),
+)
+# Words that may stand between the measure and its number ("pulse is only 35", "temp of
+# 39", "BP: 190/110", "heart rate went up to 150").
+_BETWEEN = frozenset({
+    "is", "was", "were", "of", "at", "only", "about", "around", "roughly", "approximately",
+    "approx", "nearly", "almost", "just", "now", "still", "has", "been", "reading", "read",
+    "measured", "came", "went", "goes", "dropped", "drops", "fell", "falls", "rose", "up",
+    "down", "to", "it's", "its", "as", "low", "high", "=", ":", "-", "~", "(", "a"})
+_BELOW = frozenset({"under", "below", "<"})
+_ABOVE = frozenset({"over", "above", ">"})
+_REACH = 4  # words at most between the measure and its number
+# Words after the number that belong to the reading (its unit).
+_UNITS = frozenset({
+    "bpm", "beats", "per", "a", "minute", "min", "/", "mmhg", "mm", "hg", "c", "f", "degrees",
+    "degree", "celsius", "centigrade", "fahrenheit", "°", "°c", "°f", "%", "percent",
+    "breaths", "on", "air", "ra"})
+_UNIT_REACH = 4
+# Plausible values of each measure (anything else is no vital sign: "pulse 2 days ago").
+_PLAUSIBLE = {HEART: (20.0, 250.0), TEMPERATURE: (30.0, 113.0), OXYGEN: (50.0, 100.0),
+              BREATHING: (4.0, 80.0), PRESSURE: (50.0, 300.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class VitalHit:
+    """One measured vital sign: its measure, the positions of its words, the finding it is
+    (``term``, None when the value is in the usual range) and the value as written."""
+
+    measure: str
+    positions: tuple[int, ...]
+    term: str | None
+    value: str
+
+
+def read_vitals(words: Sequence[str], consumed: Collection[int] = ()) -> list[VitalHit]:
+    """The vital signs of a question (``words``: its folded tokens, punctuation included).
+    Each hit's ``term`` is read with adults' ranges; a caller reading about a child uses only
+    the measures outside ``ADULT_RANGES`` (see :func:`finding_for`)."""
+    hits: list[VitalHit] = []
+    taken: set[int] = set(consumed)
+    k = 0
+    while k < len(words):
+        named = _measure_at(words, k, taken)
+        if named is None:
+            k += 1
+            continue
+        length, measure = named
+        hit = _reading(words, k, length, measure, taken)
+        if hit is None:
+            k += length
+            continue
+        hits.append(hit)
+        taken.update(hit.positions)
+        k = max(hit.positions) + 1
+    return hits
+
+
+def finding_for(hit: VitalHit, child: bool) -> str | None:
+    """The finding a reading makes for this person: none from an adult's range for a child."""
+    return None if child and hit.measure in ADULT_RANGES else hit.term
+
+
+def _measure_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[int, str] | None:
+    for phrase, measure in _MEASURES:
+        n = len(phrase)
+        if tuple(words[k:k + n]) == phrase and not any(k + i in taken for i in range(n)):
+            return n, measure
+    return None
+
+
+def _reading(words: Sequence[str], k: int, length: int, measure: str,
+             taken: Collection[int]) -> VitalHit | None:
+    """The number after the measure at ``k`` and the finding it makes, if any."""
+    positions = list(range(k, k + length))
+    bound = None
+    j = k + length
+    while j < len(words) and j - (k + length) <= _REACH:
+        word = words[j]
+        if j in taken:
+            return None
+        if _number(word) is not None:
+            break
+        if word in _BELOW or word in _ABOVE:
+            bound = "below" if word in _BELOW else "above"
+        elif word in ("less", "more", "than"):
+            bound = "below" if word == "less" else "above" if word == "more" else bound
+        elif word not in _BETWEEN:
+            return None
+        positions.append(j)
+        j += 1
+    else:
+        return None
+    value, j = _value(words, j, positions)
+    if value is None:
+        return None
+    second = None
+    if measure == PRESSURE:
+        if j + 1 < len(words) and words[j] in ("/", "over") and _number(words[j + 1]) is not None:
+            positions.append(j)
+            second, j = _value(words, j + 1, positions)
+        if second is None:
+            return None
+    low, high = _PLAUSIBLE[measure]
+    if not low <= value <= high:
+        return None
+    while j < len(words) and words[j] in _UNITS and j - positions[-1] <= _UNIT_REACH:
+        positions.append(j)
+        j += 1
+    written = f"{value:g}" if second is None else f"{value:g}/{second:g}"
+    term = _finding(measure, value, second, bound)
+    return VitalHit(measure, tuple(positions), term, written)
+
+
+def _value(words: Sequence[str], j: int, positions: list[int]) -> tuple[float | None, int]:
+    """The number at ``j`` with its decimals ("39", ".", "5c" is 39.5): its value and the
+    position after it; the positions read are added to ``positions``."""
+    whole = _number(words[j])
+    if whole is None:
+        return None, j
+    positions.append(j)
+    j += 1
+    if j + 1 < len(words) and words[j] in (".", ",") and words[j + 1][:1].isdigit():
+        digits = "".join(c for c in words[j + 1] if c.isdigit())
+        if digits and words[j + 1].startswith(digits) and len(digits) <= 2:
+            positions.extend((j, j + 1))
+            return float(f"{int(whole)}.{digits}"), j + 2
+    return whole, j
+
+
+def _number(word: str) -> float | None:
+    digits = word.rstrip("%cf°")
+    return float(digits) if digits.isdigit() else None
+
+
+def _finding(measure: str, value: float, second: float | None, bound: str | None) -> str | None:
+    """The finding a value makes (None in the usual range). An upper bound ("below 90") can
+    only make a low value, a lower bound ("over 120") only a high one."""
+    high: str | None = None
+    low: str | None = None
+    if measure == HEART:
+        high = TACHYCARDIA if value > 100 else None
+        low = BRADYCARDIA if value < 60 else None
+    elif measure == BREATHING:
+        high = TACHYPNEA if value > 20 else None
+        low = BRADYPNEA if value < 12 else None
+    elif measure == OXYGEN:
+        low = HYPOXEMIA if value < 94 else None
+    elif measure == TEMPERATURE:
+        celsius = value if value < 50 else (value - 32) * 5 / 9
+        high = FEVER if celsius >= 38.0 else None
+        low = HYPOTHERMIA if celsius < 35.0 else None
+    elif measure == PRESSURE and second is not None:
+        high = HYPERTENSION if value >= 140 or second >= 90 else None
+        low = HYPOTENSION if value < 90 or second < 60 else None
+        if high and low:  # "150/55": a wide pulse pressure, neither reading alone
+            return None
+    if bound == "below":
+        return low
+    if bound == "above":
+        return high
+    return high or low
