@@ -1,7 +1,10 @@
 """Plain lay body-site voices of h-voices8, on the real engine (a sentence and the HPO ids it
 should or should not read): a chest pain said to come when breathing in is pleuritic, whatever
 words stand between the pain and its site ("a stabbing pain in the side of my chest when I
-breathe in"), and breathing in names no other finding."""
+breathe in"), and breathing in names no other finding; "balls" are the testicles (but "the
+balls of my feet" the forefoot); the bum crack is where HPO's pilonidal terms lie; a lump that
+leaks pus; the last item of a predicate's series past a comma shares its site ("my big toe went
+red, hot and swollen"), but a list after a comma with no predicate does not."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from whatcauses.engine import Engine
 from .readings import present_ids
 
 PLEURITIC_CHEST_PAIN, CHEST_PAIN, DYSPNEA = "HP:0033771", "HP:0100749", "HP:0002094"
+TESTICULAR_PAIN, FOOT_PAIN, PILONIDAL_ABSCESS = "HP:0033839", "HP:0025238", "HP:0010771"
+PURULENT_SKIN_DRAINAGE, JOINT_SWELLING, EDEMA = "HP:6001119", "HP:0001386", "HP:0000969"
 
 
 @pytest.mark.parametrize("question", [
@@ -29,3 +34,36 @@ def test_breathing_in_alone_is_no_chest_pain(engine: Engine) -> None:
     read = present_ids(engine, "I get short of breath when I breathe in")
     assert DYSPNEA in read
     assert PLEURITIC_CHEST_PAIN not in read
+
+
+@pytest.mark.parametrize("question", ["my balls hurt", "one of my balls is painful"])
+def test_balls_are_the_testicles(engine: Engine, question: str) -> None:
+    assert TESTICULAR_PAIN in present_ids(engine, question)
+
+
+def test_the_balls_of_the_feet_are_no_testicles(engine: Engine) -> None:
+    read = present_ids(engine, "pain in the balls of my feet")
+    assert FOOT_PAIN in read
+    assert TESTICULAR_PAIN not in read
+
+
+def test_an_abscess_in_the_bum_crack_is_pilonidal(engine: Engine) -> None:
+    assert PILONIDAL_ABSCESS in present_ids(engine, "an abscess at the top of my bum crack")
+
+
+def test_a_lump_that_leaks_pus(engine: Engine) -> None:
+    assert PURULENT_SKIN_DRAINAGE in present_ids(engine, "a lump that leaks pus")
+
+
+@pytest.mark.parametrize("question", ["my big toe went red, hot and swollen overnight",
+                                      "my big toe is red, hot and swollen"])
+def test_a_series_past_a_comma_shares_the_predicates_site(engine: Engine,
+                                                          question: str) -> None:
+    read = present_ids(engine, question)
+    assert JOINT_SWELLING in read
+    assert EDEMA not in read
+
+
+def test_a_new_sentence_does_not_share_the_site(engine: Engine) -> None:
+    read = present_ids(engine, "my big toe is red. Hot and swollen")
+    assert JOINT_SWELLING not in read

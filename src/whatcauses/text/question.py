@@ -1854,7 +1854,46 @@ class QuestionReader:
                 composition.readings, site,
                 "site" if composition.specific else entry.source,
                 composition.positions))
-        return self._shared_sites(reading, clause, matches, described)
+        shared = self._shared_sites(reading, clause, matches, described)
+        reading.sited.update({m.positions[-1]: m for m in [*shared, *described]
+                              if m.site_positions})
+        return shared
+
+    def _predicate_series(self, reading: _Reading, clause: list[int], match: _Match
+                          ) -> tuple[_Match, list[int]] | None:
+        """The finding a one-word finding goes on the series of, past a comma: the clause
+        before it holds only describing words read as nothing, commas and "and"/"or" ("...,
+        hot and swollen"), and the comma follows a finding composed with its site after a
+        linking verb ("my big toe went red"). Then that finding and the words between them;
+        else ``None``. A clause after a comma that follows no predicate ("bowed legs, short
+        height") is a new item of a list, not read so."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        first = match.positions[0]
+        between = [k for k in clause if k < first]
+        start = clause[0]
+        if not between or words[between[-1]] not in self._cues.words.coordinators:
+            return None
+        k = start - 1 if words[start] != "," else start
+        while k >= 0 and words[k] == ",":
+            k -= 1
+        other = reading.sited.get(k)
+        if other is None or "," not in words[k + 1:first]:
+            return None
+        spans = [*other.positions, *other.site_positions]
+        if not any(words[p] in _LINKING_VERBS for p in range(min(spans), max(spans) + 1)):
+            return None
+        describing = 0
+        for p in between:
+            if words[p] == "," or words[p] in self._cues.words.coordinators:
+                continue
+            if (not tokens[p].is_word or not self._cues.is_content(tokens[p])
+                    or p in reading.consumed or words[p] in _PERSON_WORDS
+                    or self._sites.sites_within(words, [p])
+                    or describing == _MAX_SERIES_WORDS):
+                return None
+            describing += 1
+        return other, [*range(k + 1, first)]
 
     def _shared_sites(self, reading: _Reading, clause: list[int],
                       matches: list[_Match], described: Sequence[_Match] = ()) -> list[_Match]:
@@ -1893,6 +1932,14 @@ class QuestionReader:
                 other = end[before[-2]]
                 joined = True
                 after = [before[-1]]
+            carried = (self._predicate_series(reading, clause, match)
+                       if other is None and len(match.positions) == 1 else None)
+            if carried is not None:
+                # The last item of a predicate's series that runs on past a comma ("my big
+                # toe went red, hot and swollen"): said of the site of the predicate's first
+                # item, over the series words read as nothing.
+                other, after = carried
+                joined = True
             # Its site: composed with it, or inside its own phrase ("muscle pain after
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
@@ -1900,9 +1947,10 @@ class QuestionReader:
             if other is None or not shared:
                 result.append(match)
                 continue
-            across = {after[0], *other.positions} - set(shared)
+            across = {*after, *other.positions} - set(shared)
             taken = reading.consumed - set(shared)
-            composition = self._sites.compose(words, clause, match.positions, match.entry,
+            reach = sorted({*other.clause, *clause}) if carried is not None else clause
+            composition = self._sites.compose(words, reach, match.positions, match.entry,
                                               taken, across)
             if composition is None or not composition.specific:
                 result.append(match)
@@ -1979,6 +2027,8 @@ class _Reading:
     category_of_words: list[str] = field(default_factory=list)
     # Words read with the noun their series shares ("swollen, stiff finger joints").
     shared_heads: set[int] = field(default_factory=set)
+    # Findings composed with their site, by last word (a series after a comma may share it).
+    sited: dict[int, _Match] = field(default_factory=dict)
     # Findings said of someone other than the patient (text/persons.py).
     others_findings: list[RecognizedFinding] = field(default_factory=list)
 
