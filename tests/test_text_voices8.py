@@ -67,3 +67,13 @@ def test_a_series_past_a_comma_shares_the_predicates_site(engine: Engine,
 def test_a_new_sentence_does_not_share_the_site(engine: Engine) -> None:
     read = present_ids(engine, "my big toe is red. Hot and swollen")
     assert JOINT_SWELLING not in read
+
+
+@pytest.mark.parametrize(("question", "site_pain"), [
+    ("my ear is red and really hurts", "HP:0030766"),  # Ear pain
+    ("my knee is swollen and really hurts", "HP:0030839"),  # Knee pain
+    ("my ankle is swollen and very painful", "HP:0030840"),  # Ankle pain
+])
+def test_a_degree_word_keeps_the_series_on_its_site(engine: Engine, question: str,
+                                                    site_pain: str) -> None:
+    assert site_pain in present_ids(engine, question)

@@ -140,6 +140,9 @@ _MAX_SERIES_WORDS = 3
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
                             "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
+# Degree and addition words that may stand before an item of a predicate's series without
+# ending it ("my knee is swollen and *really* hurts", "... and *also* itches").
+_SERIES_ADVERBS = frozenset({"very", "really", "quite", "so", "too", "also", "just"})
 # Words for the person, which end the search for the noun a predicate describes ("I feel
 # faint": the person is faint, no body part).
 _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
@@ -1475,7 +1478,8 @@ class QuestionReader:
             # weeping"), as a series before its noun does.
             for k in range(verb + 1, len(tokens)):
                 folded = tokens[k].folded
-                if folded == "," or folded in self._cues.words.coordinators:
+                if (folded == "," or folded in self._cues.words.coordinators
+                        or folded in _SERIES_ADVERBS):
                     continue
                 if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
                     break
@@ -1926,12 +1930,15 @@ class QuestionReader:
                 other = start[after[0]]
                 after = [after[0]]
             before = [i for i in clause if i < match.positions[0]]
+            adverbs = []
+            while len(before) > 2 and words[before[-1]] in _SERIES_ADVERBS:
+                adverbs.append(before.pop())
             if other is None and len(before) > 1 and len(match.positions) == 1 and (
                     words[before[-1]] in self._cues.words.coordinators
                     and before[-2] in end):
                 other = end[before[-2]]
                 joined = True
-                after = [before[-1]]
+                after = [before[-1], *adverbs]
             carried = (self._predicate_series(reading, clause, match)
                        if other is None and len(match.positions) == 1 else None)
             if carried is not None:
