@@ -77,3 +77,17 @@ def test_a_new_sentence_does_not_share_the_site(engine: Engine) -> None:
 def test_a_degree_word_keeps_the_series_on_its_site(engine: Engine, question: str,
                                                     site_pain: str) -> None:
     assert site_pain in present_ids(engine, question)
+
+
+@pytest.mark.parametrize(("question", "lump"), [
+    ("a swollen lump in my armpit", "HP:0034752"),  # Axillary lymphadenopathy
+    ("a painful swollen lump on my wrist", "HP:0001225"),  # Wrist swelling
+])
+def test_swollen_before_a_lump_is_no_oedema(engine: Engine, question: str, lump: str) -> None:
+    read = present_ids(engine, question)
+    assert lump in read
+    assert EDEMA not in read
+
+
+def test_swollen_before_no_growth_is_still_oedema(engine: Engine) -> None:
+    assert EDEMA in present_ids(engine, "a swollen lump")

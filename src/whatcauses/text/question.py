@@ -131,6 +131,7 @@ _TECHNICAL_SOURCES = frozenset({"EXACT", "RELATED", "inflection"})
 NEWBORN_YEARS = 28 / 365.25
 # Words that, right before (+1) or after (-1) another finding, describe it rather than name
 # a finding of their own ("painful swollen knee", "coughing fits").
+_EDEMA = "HP:0000969"
 _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
               "bouts": -1}
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
@@ -837,7 +838,17 @@ class QuestionReader:
         owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
         merged: dict[int, list[int]] = {}
         dropped: set[int] = set()
-        for n, (positions, _) in enumerate(matched):
+        for n, (positions, entry) in enumerate(matched):
+            last = max(positions)
+            if (entry.ids == (_EDEMA,) and last + 1 < len(tokens)
+                    and tokens[last + 1].folded in _GROWTH_NOUNS
+                    and owner.get(last + 1) not in (None, n)
+                    and owner[last + 1] not in dropped):
+                # A lump is a swelling of its own: "swollen" right before the growth it
+                # describes ("a painful swollen lump in my armpit") is no oedema beside it.
+                merged.setdefault(owner[last + 1], []).extend(positions)
+                dropped.add(n)
+                continue
             if len(positions) != 1:
                 continue
             word = tokens[positions[0]].folded
