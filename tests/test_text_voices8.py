@@ -1,10 +1,11 @@
 """Plain lay body-site voices of h-voices8, on the real engine (a sentence and the HPO ids it
 should or should not read): a chest pain said to come when breathing in is pleuritic, whatever
-words stand between the pain and its site ("a stabbing pain in the side of my chest when I
-breathe in"), and breathing in names no other finding; "balls" are the testicles (but "the
-balls of my feet" the forefoot); the bum crack is where HPO's pilonidal terms lie; a lump that
-leaks pus; the last item of a predicate's series past a comma shares its site ("my big toe went
-red, hot and swollen"), but a list after a comma with no predicate does not."""
+words stand between the pain and its site, and breathing in names no other finding; "balls" are
+the testicles (but "the balls of my feet" the forefoot); the bum crack is where HPO's pilonidal
+terms lie; a lump that leaks pus; the last item of a predicate's series past a comma shares its
+site ("my big toe went red, hot and swollen"), but not past a sentence's end; a degree word
+("really") keeps an item on the series' site; "swollen" before a lump that is read is no
+oedema; shaking hands as a greeting is no tremor, "my hands shake" still is."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .readings import present_ids
 PLEURITIC_CHEST_PAIN, CHEST_PAIN, DYSPNEA = "HP:0033771", "HP:0100749", "HP:0002094"
 TESTICULAR_PAIN, FOOT_PAIN, PILONIDAL_ABSCESS = "HP:0033839", "HP:0025238", "HP:0010771"
 PURULENT_SKIN_DRAINAGE, JOINT_SWELLING, EDEMA = "HP:6001119", "HP:0001386", "HP:0000969"
+TREMOR = "HP:0001337"
 
 
 @pytest.mark.parametrize("question", [
@@ -91,3 +93,17 @@ def test_swollen_before_a_lump_is_no_oedema(engine: Engine, question: str, lump:
 
 def test_swollen_before_no_growth_is_still_oedema(engine: Engine) -> None:
     assert EDEMA in present_ids(engine, "a swollen lump")
+
+
+@pytest.mark.parametrize("question", ["my grip won't let go after I shake hands",
+                                      "after shaking hands I can't let go",
+                                      "I hate shaking hands with people"])
+def test_shaking_hands_as_a_greeting_is_no_tremor(engine: Engine, question: str) -> None:
+    assert TREMOR not in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["my hands shake", "I have shaking hands",
+                                      "shaking hands and sweating"])
+def test_shaking_hands_said_of_the_hands_is_still_a_tremor(engine: Engine,
+                                                           question: str) -> None:
+    assert TREMOR in present_ids(engine, question)

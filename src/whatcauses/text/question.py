@@ -132,6 +132,12 @@ NEWBORN_YEARS = 28 / 365.25
 # Words that, right before (+1) or after (-1) another finding, describe it rather than name
 # a finding of their own ("painful swollen knee", "coughing fits").
 _EDEMA = "HP:0000969"
+# "Shake hands", the greeting: the verb forms, the hand words, and the subjects and time
+# words that make it the person's act before the verb (QuestionReader._greets).
+_SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
+_HAND_WORDS = frozenset({"hand", "hands"})
+_GREETING_LEADS = frozenset({"i", "we", "you", "he", "she", "they", "after", "before", "when",
+                             "while", "whenever"})
 _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
               "bouts": -1}
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
@@ -792,6 +798,10 @@ class QuestionReader:
         "swollen, stiff finger joints" reads as joint swelling, not as oedema, and "thin
         calves" as wasting of the lower legs, not as thinness."""
         tokens = reading.tokens
+        # The greeting "shake hands" is an act, no finding: its words are set aside first.
+        greeting = [p for k in clause if self._greets(tokens, [k, k + 1]) for p in (k, k + 1)]
+        reading.consumed.update(greeting)
+        reading.add_context(greeting)
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
@@ -1095,6 +1105,21 @@ class QuestionReader:
                 more.append(([k - 1, *(p for p in positions if p != first)], other))
                 k -= 2
         return more
+
+    @staticmethod
+    def _greets(tokens: list[Token], positions: list[int]) -> bool:
+        """Is the phrase the greeting, "shake hands", said as the person's act: the verb
+        before "hands", after a subject or a time word ("after I *shake hands*", "when
+        shaking hands", "... shaking hands with people")? Then it is no tremor; "my hands
+        shake" and "I have shaking hands" stay one."""
+        first, last = min(positions), max(positions)
+        if (len(positions) != 2 or last != first + 1 or last >= len(tokens)
+                or tokens[first].folded not in _SHAKE_VERBS
+                or tokens[last].folded not in _HAND_WORDS):
+            return False
+        before = tokens[first - 1].folded if first > 0 else ""
+        after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+        return before in _GREETING_LEADS or after == "with"
 
     def _negates_a_verb(self, tokens: list[Token], positions: list[int]) -> bool:
         """Is a phrase made of body-site words and a negation after them, while that
