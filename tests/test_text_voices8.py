@@ -5,7 +5,9 @@ the testicles (but "the balls of my feet" the forefoot); the bum crack is where 
 terms lie; a lump that leaks pus; the last item of a predicate's series past a comma shares its
 site ("my big toe went red, hot and swollen"), but not past a sentence's end; a degree word
 ("really") keeps an item on the series' site; "swollen" before a lump that is read is no
-oedema; shaking hands as a greeting is no tremor, "my hands shake" still is."""
+oedema; shaking hands as a greeting is no tremor, "my hands shake" still is; the part of a
+site ("the front of") does not part the words of a phrase ("red lumps on the front of my
+shins")."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from .readings import present_ids
 PLEURITIC_CHEST_PAIN, CHEST_PAIN, DYSPNEA = "HP:0033771", "HP:0100749", "HP:0002094"
 TESTICULAR_PAIN, FOOT_PAIN, PILONIDAL_ABSCESS = "HP:0033839", "HP:0025238", "HP:0010771"
 PURULENT_SKIN_DRAINAGE, JOINT_SWELLING, EDEMA = "HP:6001119", "HP:0001386", "HP:0000969"
-TREMOR = "HP:0001337"
+TREMOR, ERYTHEMA_NODOSUM = "HP:0001337", "HP:0012219"
 
 
 @pytest.mark.parametrize("question", [
@@ -107,3 +109,10 @@ def test_shaking_hands_as_a_greeting_is_no_tremor(engine: Engine, question: str)
 def test_shaking_hands_said_of_the_hands_is_still_a_tremor(engine: Engine,
                                                            question: str) -> None:
     assert TREMOR in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["red lumps on the front of my shins",
+                                      "tender red lumps on the front of both my shins"])
+def test_the_part_of_a_site_does_not_part_a_phrase(engine: Engine, question: str) -> None:
+    read = present_ids(engine, question)
+    assert ERYTHEMA_NODOSUM in read

@@ -1011,6 +1011,13 @@ class QuestionReader:
             remaining
             + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])]
         )
+        # The part of a site set aside ("red lumps on *the front of* my shins") says where on
+        # the site: its words do not part a phrase's words as other words do.
+        folded = [t.folded for t in tokens]
+        parts = [p for p in clause if p in reading.consumed
+                 and self._sites.part_of_site(folded, p)]
+        loose = {q for p in parts
+                 for q in (p, p + 1, *((p - 1,) if p > 0 and folded[p - 1] == "the" else ()))}
         for frame_words in (False, True):
             window = first if not frame_words else sorted(
                 [i for i in first if i not in reading.consumed]
@@ -1024,7 +1031,8 @@ class QuestionReader:
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
                 and not self._goes_somewhere(tokens, positions)
-                and not self._site_of_a_growth(tokens, positions)
+                and not self._site_of_a_growth(tokens, positions),
+                loose=loose,
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
