@@ -132,6 +132,13 @@ _TECHNICAL_SOURCES = frozenset({"EXACT", "RELATED", "inflection"})
 NEWBORN_YEARS = 28 / 365.25
 # Words that, right before (+1) or after (-1) another finding, describe it rather than name
 # a finding of their own ("painful swollen knee", "coughing fits").
+_EDEMA = "HP:0000969"
+# "Shake hands", the greeting: the verb forms, the hand words, and the subjects and time
+# words that make it the person's act before the verb (QuestionReader._greets).
+_SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
+_HAND_WORDS = frozenset({"hand", "hands"})
+_GREETING_LEADS = frozenset({"i", "we", "you", "he", "she", "they", "after", "before", "when",
+                             "while", "whenever"})
 _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
               "bouts": -1}
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
@@ -141,6 +148,9 @@ _MAX_SERIES_WORDS = 3
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
                             "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
+# Degree and addition words that may stand before an item of a predicate's series without
+# ending it ("my knee is swollen and *really* hurts", "... and *also* itches").
+_SERIES_ADVERBS = frozenset({"very", "really", "quite", "so", "too", "also", "just"})
 # Words for the person, which end the search for the noun a predicate describes ("I feel
 # faint": the person is faint, no body part).
 _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
@@ -795,6 +805,10 @@ class QuestionReader:
         "swollen, stiff finger joints" reads as joint swelling, not as oedema, and "thin
         calves" as wasting of the lower legs, not as thinness."""
         tokens = reading.tokens
+        # The greeting "shake hands" is an act, no finding: its words are set aside first.
+        greeting = [p for k in clause if self._greets(tokens, [k, k + 1]) for p in (k, k + 1)]
+        reading.consumed.update(greeting)
+        reading.add_context(greeting)
         remaining = [
             i for i in content if i not in reading.consumed and not self._cues.is_frame(tokens[i])
         ]
@@ -841,7 +855,17 @@ class QuestionReader:
         owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
         merged: dict[int, list[int]] = {}
         dropped: set[int] = set()
-        for n, (positions, _) in enumerate(matched):
+        for n, (positions, entry) in enumerate(matched):
+            last = max(positions)
+            if (entry.ids == (_EDEMA,) and last + 1 < len(tokens)
+                    and tokens[last + 1].folded in _GROWTH_NOUNS
+                    and owner.get(last + 1) not in (None, n)
+                    and owner[last + 1] not in dropped):
+                # A lump is a swelling of its own: "swollen" right before the growth it
+                # describes ("a painful swollen lump in my armpit") is no oedema beside it.
+                merged.setdefault(owner[last + 1], []).extend(positions)
+                dropped.add(n)
+                continue
             if len(positions) != 1:
                 continue
             word = tokens[positions[0]].folded
@@ -994,6 +1018,13 @@ class QuestionReader:
             remaining
             + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])]
         )
+        # The part of a site set aside ("red lumps on *the front of* my shins") says where on
+        # the site: its words do not part a phrase's words as other words do.
+        folded = [t.folded for t in tokens]
+        parts = [p for p in clause if p in reading.consumed
+                 and self._sites.part_of_site(folded, p)]
+        loose = {q for p in parts
+                 for q in (p, p + 1, *((p - 1,) if p > 0 and folded[p - 1] == "the" else ()))}
         for frame_words in (False, True):
             window = first if not frame_words else sorted(
                 [i for i in first if i not in reading.consumed]
@@ -1007,7 +1038,8 @@ class QuestionReader:
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
                 and not self._goes_somewhere(tokens, positions)
-                and not self._site_of_a_growth(tokens, positions)
+                and not self._site_of_a_growth(tokens, positions),
+                loose=loose,
             ):
                 positions = window[start:end]
                 if not any(self._cues.is_content(tokens[p]) and not self._cues.is_frame(tokens[p])
@@ -1088,6 +1120,21 @@ class QuestionReader:
                 more.append(([k - 1, *(p for p in positions if p != first)], other))
                 k -= 2
         return more
+
+    @staticmethod
+    def _greets(tokens: list[Token], positions: list[int]) -> bool:
+        """Is the phrase the greeting, "shake hands", said as the person's act: the verb
+        before "hands", after a subject or a time word ("after I *shake hands*", "when
+        shaking hands", "... shaking hands with people")? Then it is no tremor; "my hands
+        shake" and "I have shaking hands" stay one."""
+        first, last = min(positions), max(positions)
+        if (len(positions) != 2 or last != first + 1 or last >= len(tokens)
+                or tokens[first].folded not in _SHAKE_VERBS
+                or tokens[last].folded not in _HAND_WORDS):
+            return False
+        before = tokens[first - 1].folded if first > 0 else ""
+        after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+        return before in _GREETING_LEADS or after == "with"
 
     def _negates_a_verb(self, tokens: list[Token], positions: list[int]) -> bool:
         """Is a phrase made of body-site words and a negation after them, while that
@@ -1502,7 +1549,8 @@ class QuestionReader:
             # weeping"), as a series before its noun does.
             for k in range(verb + 1, len(tokens)):
                 folded = tokens[k].folded
-                if folded == "," or folded in self._cues.words.coordinators:
+                if (folded == "," or folded in self._cues.words.coordinators
+                        or folded in _SERIES_ADVERBS):
                     continue
                 if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
                     break
@@ -1881,7 +1929,46 @@ class QuestionReader:
                 composition.readings, site,
                 "site" if composition.specific else entry.source,
                 composition.positions))
-        return self._shared_sites(reading, clause, matches, described)
+        shared = self._shared_sites(reading, clause, matches, described)
+        reading.sited.update({m.positions[-1]: m for m in [*shared, *described]
+                              if m.site_positions})
+        return shared
+
+    def _predicate_series(self, reading: _Reading, clause: list[int], match: _Match
+                          ) -> tuple[_Match, list[int]] | None:
+        """The finding a one-word finding goes on the series of, past a comma: the clause
+        before it holds only describing words read as nothing, commas and "and"/"or" ("...,
+        hot and swollen"), and the comma follows a finding composed with its site after a
+        linking verb ("my big toe went red"). Then that finding and the words between them;
+        else ``None``. A clause after a comma that follows no predicate ("bowed legs, short
+        height") is a new item of a list, not read so."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        first = match.positions[0]
+        between = [k for k in clause if k < first]
+        start = clause[0]
+        if not between or words[between[-1]] not in self._cues.words.coordinators:
+            return None
+        k = start - 1 if words[start] != "," else start
+        while k >= 0 and words[k] == ",":
+            k -= 1
+        other = reading.sited.get(k)
+        if other is None or "," not in words[k + 1:first]:
+            return None
+        spans = [*other.positions, *other.site_positions]
+        if not any(words[p] in _LINKING_VERBS for p in range(min(spans), max(spans) + 1)):
+            return None
+        describing = 0
+        for p in between:
+            if words[p] == "," or words[p] in self._cues.words.coordinators:
+                continue
+            if (not tokens[p].is_word or not self._cues.is_content(tokens[p])
+                    or p in reading.consumed or words[p] in _PERSON_WORDS
+                    or self._sites.sites_within(words, [p])
+                    or describing == _MAX_SERIES_WORDS):
+                return None
+            describing += 1
+        return other, [*range(k + 1, first)]
 
     def _shared_sites(self, reading: _Reading, clause: list[int],
                       matches: list[_Match], described: Sequence[_Match] = ()) -> list[_Match]:
@@ -1914,12 +2001,23 @@ class QuestionReader:
                 other = start[after[0]]
                 after = [after[0]]
             before = [i for i in clause if i < match.positions[0]]
+            adverbs = []
+            while len(before) > 2 and words[before[-1]] in _SERIES_ADVERBS:
+                adverbs.append(before.pop())
             if other is None and len(before) > 1 and len(match.positions) == 1 and (
                     words[before[-1]] in self._cues.words.coordinators
                     and before[-2] in end):
                 other = end[before[-2]]
                 joined = True
-                after = [before[-1]]
+                after = [before[-1], *adverbs]
+            carried = (self._predicate_series(reading, clause, match)
+                       if other is None and len(match.positions) == 1 else None)
+            if carried is not None:
+                # The last item of a predicate's series that runs on past a comma ("my big
+                # toe went red, hot and swollen"): said of the site of the predicate's first
+                # item, over the series words read as nothing.
+                other, after = carried
+                joined = True
             # Its site: composed with it, or inside its own phrase ("muscle pain after
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
@@ -1927,9 +2025,10 @@ class QuestionReader:
             if other is None or not shared:
                 result.append(match)
                 continue
-            across = {after[0], *other.positions} - set(shared)
+            across = {*after, *other.positions} - set(shared)
             taken = reading.consumed - set(shared)
-            composition = self._sites.compose(words, clause, match.positions, match.entry,
+            reach = sorted({*other.clause, *clause}) if carried is not None else clause
+            composition = self._sites.compose(words, reach, match.positions, match.entry,
                                               taken, across)
             if composition is None or not composition.specific:
                 result.append(match)
@@ -2006,6 +2105,8 @@ class _Reading:
     category_of_words: list[str] = field(default_factory=list)
     # Words read with the noun their series shares ("swollen, stiff finger joints").
     shared_heads: set[int] = field(default_factory=set)
+    # Findings composed with their site, by last word (a series after a comma may share it).
+    sited: dict[int, _Match] = field(default_factory=dict)
     # Findings said of someone other than the patient (text/persons.py).
     others_findings: list[RecognizedFinding] = field(default_factory=list)
 

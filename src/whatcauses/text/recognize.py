@@ -7,7 +7,7 @@ close together in the text; words left over may still pair up with a nearby word
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
@@ -106,12 +106,14 @@ def longest_matches(
     max_words: int,
     min_words: int = 1,
     accept: Callable[[list[int]], bool] | None = None,
+    loose: Collection[int] = (),
 ) -> list[tuple[int, int, str]]:
     """Greedy left-to-right longest matches of known keys over ``positions``.
 
     Each match is ``(i, j, key)``: the words ``positions[i:j]`` read as ``key``. ``accept``
     may turn down a match by its token positions; shorter and later matches are then tried,
-    so the words stay free for another phrase.
+    so the words stay free for another phrase. Tokens in ``loose`` (the part of a site, "the
+    front of") do not count in the distance between two words of a phrase.
     """
     result = []
     i = 0
@@ -119,7 +121,8 @@ def longest_matches(
         found = None
         for j in range(min(len(positions), i + max_words), i + min_words - 1, -1):
             if any(
-                positions[k + 1] - positions[k] - 1 > MAX_TOKENS_BETWEEN_PHRASE_WORDS
+                sum(p not in loose for p in range(positions[k] + 1, positions[k + 1]))
+                > MAX_TOKENS_BETWEEN_PHRASE_WORDS
                 for k in range(i, j - 1)
             ):
                 continue
