@@ -62,7 +62,6 @@ KNOWN_YEARLESS = {
     "GUIDELINE:msf-oral-candidiasis",
     "GUIDELINE:nathnac-giardiasis",
     "GUIDELINE:nci-pdq-childhood-all",
-    "GUIDELINE:nhs-bartholins-cyst",
     "GUIDELINE:nhs-bnssg-icp",
     "GUIDELINE:nhs-devon-ganglia-lipoma-ultrasound",
     "GUIDELINE:nhs-giardiasis",
