@@ -67,7 +67,6 @@ KNOWN_YEARLESS = {
     "GUIDELINE:nhs-giardiasis",
     "GUIDELINE:nhs-gum-disease",
     "GUIDELINE:nhs-keratosis-pilaris",
-    "GUIDELINE:nhs-lothian-contact-lens-keratitis",
     "GUIDELINE:nhs-motion-sickness",
     "GUIDELINE:nhs-pneumonia",
     "GUIDELINE:nhs-post-herpetic-neuralgia",
