@@ -84,7 +84,6 @@ KNOWN_YEARLESS = {
     "GUIDELINE:nice-ipg665",
     "GUIDELINE:nice-qs77",
     "GUIDELINE:ocp-hcc",
-    "GUIDELINE:rcem-learning-keratitis",
     "GUIDELINE:statpearls-acrochordon",
     "GUIDELINE:usatine-atlas-hordeolum-chalazion",
     "GUIDELINE:wrist-ganglia-incidence",
