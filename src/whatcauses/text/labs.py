@@ -27,10 +27,11 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
 * sodium: Hyponatremia below 135, Hypernatremia above 145 mmol/L (StatPearls "Hyponatremia",
   PMID:29262111; "Hypernatremia", PMID:28722989);
 * potassium: Hypokalemia below 3.5 mmol/L (StatPearls "Hypokalemia", PMID:29494072),
-  Hyperkalemia above 5.5 mmol/L (the European Resuscitation Council's definition);
-* calcium (total or adjusted): Hypercalcemia above 2.60, Hypocalcemia below 2.20 mmol/L
-  (MSD Manual Professional, "Hypercalcemia", 2023: normal total calcium 8.8-10.4 mg/dL,
-  2.20-2.60 mmol/L);
+  Hyperkalemia above 5.5 mmol/L (Resuscitation Council UK, Advanced Life Support manual; the
+  European Resuscitation Council's grading of hyperkalaemia starts at 5.5);
+* calcium (total or adjusted): Hypercalcemia above 2.60 mmol/L, 10.4 mg/dL (MSD Manual
+  Professional, "Hypercalcemia", revised 2023), Hypocalcemia below 2.20 mmol/L, the 8.8 mg/dL
+  lower limit of the same manual's normal total calcium (8.8-10.4 mg/dL);
 * glucose: Hyperglycemia at 11.1 mmol/L (200 mg/dL) or above, the random plasma glucose of the
   American Diabetes Association's diagnostic criteria (whether the sample was fasting is not
   known, so the fasting 7.0 is not used); Hypoglycemia at 3.9 mmol/L (70 mg/dL) or below, the
@@ -38,15 +39,17 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
 * HbA1c: Elevated hemoglobin A1c at 6.5 % (48 mmol/mol) or above (ADA diagnostic criteria);
 * eGFR: Decreased glomerular filtration rate below 60 mL/min/1.73 m2 (KDIGO 2012 Clinical
   Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, G3-G5);
-* TSH: elevated above 4.5 mIU/L, decreased below 0.1 mIU/L (the cut-offs of the NHANES
-  1999-2002 analysis, Aoki et al., Thyroid 2007, PMID:18177256; NHANES III reference
-  population, Hollowell et al., J Clin Endocrinol Metab 2002, PMID:11836274);
+* TSH: elevated above 4.5 mIU/L, decreased below 0.1 mIU/L (the cut-offs of "Serum TSH and
+  total T4 in the United States population", NHANES 1999-2002, Thyroid 2007;17:1211-23,
+  PMID:18177256; NHANES III reference population, Hollowell et al., J Clin Endocrinol Metab
+  2002, PMID:11836274);
 * ferritin: Decreased circulating ferritin concentration below 15 ug/L (WHO guideline on use
   of ferritin concentrations to assess iron status in individuals and populations, 2020:
   iron deficiency in apparently healthy people aged 5 years and over);
 * creatine kinase: elevated above 1000 U/L, a value above the highest upper reference limit of
   any group (810 U/L, Black men) in a worldwide systematic review of normal CK values
-  (Filosto et al., 2025); a value between the usual limits and this one is left unread;
+  (Filosto et al., "What Are the Normal Serum Creatine Kinase Values for Skeletal Muscle? A
+  Worldwide Systematic Review", 2025); a value up to 1000 U/L says nothing;
 * ALT: elevated above 33 IU/L, the upper limit of a healthy ALT for men, the higher of the two
   sexes' (ACG Clinical Guideline: Evaluation of Abnormal Liver Chemistries, Kwo, Cohen and
   Lim, Am J Gastroenterol 2017);
@@ -151,8 +154,8 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             high=11.1, high_term=HYPERGLYCEMIA, high_inclusive=True),
     Analyte(HBA1C, (Unit(("%",), 1.0, (3.0, 20.0)),
                     Unit(("mmol/mol",), 1 / 10.929, (10.0, 200.0))),
-            # 48 mmol/mol is 6.5 % by the IFCC-NGSP master equation (% = mmol/mol / 10.929
-            # + 2.15); the factor here is applied after that offset (see _in_first_unit).
+            # mmol/mol to % by the IFCC-NGSP master equation (% = mmol/mol / 10.929 + 2.15),
+            # which pairs 48 mmol/mol with 6.5 % as the ADA criteria do (_in_first_unit).
             high=6.5, high_term=HIGH_HBA1C, high_inclusive=True),
     Analyte(EGFR, (Unit(("ml/min", "ml/min/1.73m2", "ml/min/1.73"), 1.0, (1.0, 200.0)),),
             low=60.0, low_term=LOW_GFR),
