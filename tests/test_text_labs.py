@@ -45,6 +45,7 @@ def words(text: str) -> list[str]:
     ("glucose 22 mmol/L", "Hyperglycemia"),
     ("blood sugar 400 mg/dL", "Hyperglycemia"),
     ("glucose 2.1", "Hypoglycemia"),
+    ("glucose 15.2", "Hyperglycemia"),  # decimals: not mg/dL
     ("HbA1c 9%", "Elevated hemoglobin A1c"),
     ("calcium 3.1", "Hypercalcemia"),
     ("adjusted calcium 1.8 mmol/L", "Hypocalcemia"),

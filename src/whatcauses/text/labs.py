@@ -9,7 +9,8 @@ Units differ between countries (haemoglobin g/dL or g/L, glucose mmol/L or mg/dL
 mmol/L or mg/dL, CRP mg/L or mg/dL, counts per litre or per microlitre). A written unit is read;
 without one, the value is read in every unit whose plausible values hold it, and it is a reading
 only when all those readings agree (same finding, or none): "Hb 85" can only be g/L, "glucose
-22" is high in mmol/L but low in mg/dL and is left unread.
+22" is high in mmol/L but low in mg/dL and is left unread, "glucose 15.2" has decimals that a
+value in mg/dL never has.
 
 Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted):
 
@@ -96,11 +97,13 @@ MALE_HB_LOW = 130.0
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A unit an analyte is written in: its spellings (joined folded tokens, "mmol/l"), the
-    factor to the analyte's first unit and the values plausible in it."""
+    factor to the analyte's first unit, the values plausible in it and whether they are
+    written as whole numbers only (glucose in mg/dL: "glucose 15.2" is in mmol/L)."""
 
     names: tuple[str, ...]
     factor: float
     plausible: tuple[float, float]
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +152,7 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(CALCIUM, (Unit(("mmol/l",), 1.0, (0.8, 5.0)), Unit(("mg/dl",), 0.2495, (3.5, 16.0))),
             low=2.20, low_term=HYPOCALCEMIA, high=2.60, high_term=HYPERCALCEMIA),
     Analyte(GLUCOSE, (Unit(("mmol/l",), 1.0, (0.5, 60.0)),
-                      Unit(("mg/dl",), 1 / 18.0, (10.0, 1100.0))),
+                      Unit(("mg/dl",), 1 / 18.0, (10.0, 1100.0), whole=True)),
             low=3.9, low_term=HYPOGLYCEMIA, low_inclusive=True,
             high=11.1, high_term=HYPERGLYCEMIA, high_inclusive=True),
     Analyte(HBA1C, (Unit(("%",), 1.0, (3.0, 20.0)),
@@ -362,7 +365,8 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
     if j < len(words) and words[j] in _NO_VALUE_BEFORE:  # "glucose 3 times a day"
         return None
     values = tuple(_in_first_unit(analyte, u, value) for u in units
-                   if u.plausible[0] <= value <= u.plausible[1])
+                   if u.plausible[0] <= value <= u.plausible[1]
+                   and not (u.whole and value != int(value)))
     if not values:
         return None
     return LabHit(analyte.name, tuple(positions), f"{value:g}", values, bound)
