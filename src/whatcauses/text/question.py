@@ -38,6 +38,7 @@ from whatcauses.text import (
     guesses,
     hallucinations,
     healing,
+    labs,
     laterality,
     limbs,
     medicines,
@@ -284,8 +285,11 @@ class QuestionReader:
                            [t.folded for t in tokens], range(len(tokens)), ()))
         # A vital sign's number is no age ("a temperature of 101F", text/vitals.py).
         measured = vitals.read_vitals([t.folded for t in tokens], cue_words)
-        readings = tuple((tokens[h.positions[0]].start, tokens[h.positions[-1]].end)
-                         for h in measured)
+        # So is a laboratory value's ("Na 125", text/labs.py).
+        tested = labs.read_labs([t.folded for t in tokens],
+                                set(cue_words) | {p for h in measured for p in h.positions})
+        readings = tuple((tokens[p[0]].start, tokens[p[-1]].end)
+                         for p in [h.positions for h in measured] + [h.positions for h in tested])
         not_the_person = relatives + unreal + readings
         person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + not_the_person)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
@@ -318,6 +322,7 @@ class QuestionReader:
         # Vital signs with their numbers ("pulse 35", "temp 39.5") are read first, over the
         # whole question (a decimal point would split a clause): their words are taken.
         matched: list[_Match] = self._match_vitals(reading, person, measured)
+        matched.extend(self._match_labs(reading, person, tested))
         flags: list[tuple[list[int], str]] = []
         for clause in clauses:
             content = self._content_words(reading, clause)
@@ -1387,6 +1392,26 @@ class QuestionReader:
             if term is None:
                 reading.consumed.update(positions)
                 reading.add_context(positions)
+                continue
+            matches.append(_claimed(reading, positions, positions, (term,)))
+        return matches
+
+    @staticmethod
+    def _match_labs(reading: _Reading, person: PersonContext,
+                    tested: list[labs.LabHit]) -> list[_Match]:
+        """Laboratory values given as numbers (text/labs.py): a value outside the adult
+        reference interval is its finding ("Na 125": Hyponatremia); a value inside it is none,
+        and its words are context ("K 4.1"). A value whose unit cannot be told, and whose
+        readings in the possible units disagree ("glucose 22"), is left to the other steps."""
+        matches = []
+        for hit, term in labs.findings(tested, person.age, person.sex):
+            positions = list(hit.positions)
+            if any(p in reading.consumed for p in positions):
+                continue
+            if term is None:
+                if labs.is_read(hit, person.sex) or hit.analyte == labs.MCV:
+                    reading.consumed.update(positions)
+                    reading.add_context(positions)
                 continue
             matches.append(_claimed(reading, positions, positions, (term,)))
         return matches

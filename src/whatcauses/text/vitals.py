@@ -135,7 +135,7 @@ def _reading(words: Sequence[str], k: int, length: int, measure: str,
         word = words[j]
         if j in taken:
             return None
-        if _number(word) is not None:
+        if number(word) is not None:
             break
         if word in _BELOW or word in _ABOVE:
             bound = "below" if word in _BELOW else "above"
@@ -147,14 +147,14 @@ def _reading(words: Sequence[str], k: int, length: int, measure: str,
         j += 1
     else:
         return None
-    value, j = _value(words, j, positions)
+    value, j = read_number(words, j, positions)
     if value is None:
         return None
     second = None
     if measure == PRESSURE:
-        if j + 1 < len(words) and words[j] in ("/", "over") and _number(words[j + 1]) is not None:
+        if j + 1 < len(words) and words[j] in ("/", "over") and number(words[j + 1]) is not None:
             positions.append(j)
-            second, j = _value(words, j + 1, positions)
+            second, j = read_number(words, j + 1, positions)
         if second is None:
             return None
     low, high = _PLAUSIBLE[measure]
@@ -168,14 +168,21 @@ def _reading(words: Sequence[str], k: int, length: int, measure: str,
     return VitalHit(measure, tuple(positions), term, written)
 
 
-def _value(words: Sequence[str], j: int, positions: list[int]) -> tuple[float | None, int]:
-    """The number at ``j`` with its decimals ("39", ".", "5c" is 39.5): its value and the
-    position after it; the positions read are added to ``positions``."""
-    whole = _number(words[j])
+def read_number(words: Sequence[str], j: int,
+                positions: list[int]) -> tuple[float | None, int]:
+    """The number at ``j`` with its decimals ("39", ".", "5c" is 39.5) or its thousands ("15",
+    ",", "000" is 15000): its value and the position after it; the positions read are added
+    to ``positions``. Shared by the readers of measured values (text/labs.py)."""
+    whole = number(words[j])
     if whole is None:
         return None, j
     positions.append(j)
     j += 1
+    while (j + 1 < len(words) and words[j] == "," and len(words[j + 1]) == 3
+           and words[j + 1].isdigit()):
+        whole = whole * 1000 + int(words[j + 1])
+        positions.extend((j, j + 1))
+        j += 2
     if j + 1 < len(words) and words[j] in (".", ",") and words[j + 1][:1].isdigit():
         digits = "".join(c for c in words[j + 1] if c.isdigit())
         if digits and words[j + 1].startswith(digits) and len(digits) <= 2:
@@ -184,7 +191,8 @@ def _value(words: Sequence[str], j: int, positions: list[int]) -> tuple[float | 
     return whole, j
 
 
-def _number(word: str) -> float | None:
+def number(word: str) -> float | None:
+    """The whole number a token writes, with a trailing percent or degree sign ("88%", "39c")."""
     digits = word.rstrip("%cf°")
     return float(digits) if digits.isdigit() else None
 

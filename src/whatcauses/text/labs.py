@@ -1,0 +1,429 @@
+"""Laboratory values given as numbers: "Hb 8.5, MCV 70", "Na 125", "K 2.9", "CK 5000", "TSH
+15", "glucose 25 mmol/L", "platelets 40", "eGFR 25", "CRP 150", "ALT 800".
+
+A value is a finding only when it lies outside the adult reference interval; a value inside it
+is no finding, and its words are context (as for vital signs, text/vitals.py, whose number
+reader this module shares). The analyte names are the common abbreviations and full names.
+
+Units differ between countries (haemoglobin g/dL or g/L, glucose mmol/L or mg/dL, calcium
+mmol/L or mg/dL, CRP mg/L or mg/dL, counts per litre or per microlitre). A written unit is read;
+without one, the value is read in every unit whose plausible values hold it, and it is a reading
+only when all those readings agree (same finding, or none): "Hb 85" can only be g/L, "glucose
+22" is high in mmol/L but low in mg/dL and is left unread, "glucose 15.2" has decimals that a
+value in mg/dL never has.
+
+Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted):
+
+* haemoglobin: Anemia below 120 g/L, below 130 g/L for a man (WHO, "Haemoglobin
+  concentrations for the diagnosis of anaemia and assessment of severity",
+  WHO/NMH/NHD/MNM/11.1, 2011; the same thresholds in StatPearls "Macrocytic Anemia",
+  PMID:29083571);
+* MCV: below 80 fL small, above 100 fL large cells (StatPearls "Mean Corpuscular Volume"; the
+  same limits in StatPearls "Macrocytic Anemia", PMID:29083571); with a low haemoglobin they
+  make Microcytic or Macrocytic anemia;
+* platelets: Thrombocytopenia below 150 x10^9/L (StatPearls "Thrombocytopenia",
+  PMID:31194365);
+* white cells: Leukocytosis above 11 x10^9/L (Riley and Rupert, "Evaluation of Patients with
+  Leukocytosis", Am Fam Physician 2015;92:1004-1011);
+* sodium: Hyponatremia below 135, Hypernatremia above 145 mmol/L (StatPearls "Hyponatremia",
+  PMID:29262111; "Hypernatremia", PMID:28722989);
+* potassium: Hypokalemia below 3.5 mmol/L (StatPearls "Hypokalemia", PMID:29494072),
+  Hyperkalemia above 5.5 mmol/L (Resuscitation Council UK, Advanced Life Support manual; the
+  European Resuscitation Council's grading of hyperkalaemia starts at 5.5);
+* calcium (total or adjusted): Hypercalcemia above 2.60 mmol/L, 10.4 mg/dL (MSD Manual
+  Professional, "Hypercalcemia", revised 2023), Hypocalcemia below 2.20 mmol/L, the 8.8 mg/dL
+  lower limit of the same manual's normal total calcium (8.8-10.4 mg/dL);
+* glucose: Hyperglycemia at 11.1 mmol/L (200 mg/dL) or above, the random plasma glucose of the
+  American Diabetes Association's diagnostic criteria (whether the sample was fasting is not
+  known, so the fasting 7.0 is not used); Hypoglycemia at 3.9 mmol/L (70 mg/dL) or below, the
+  ADA's level 1 glucose alert value (ADA Standards of Care, "Glycemic targets");
+* HbA1c: Elevated hemoglobin A1c at 6.5 % (48 mmol/mol) or above (ADA diagnostic criteria);
+* eGFR: Decreased glomerular filtration rate below 60 mL/min/1.73 m2 (KDIGO 2012 Clinical
+  Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, G3-G5);
+* TSH: elevated above 4.5 mIU/L, decreased below 0.1 mIU/L (the cut-offs of "Serum TSH and
+  total T4 in the United States population", NHANES 1999-2002, Thyroid 2007;17:1211-23,
+  PMID:18177256; NHANES III reference population, Hollowell et al., J Clin Endocrinol Metab
+  2002, PMID:11836274);
+* ferritin: Decreased circulating ferritin concentration below 15 ug/L (WHO guideline on use
+  of ferritin concentrations to assess iron status in individuals and populations, 2020:
+  iron deficiency in apparently healthy people aged 5 years and over);
+* creatine kinase: elevated above 1000 U/L, a value above the highest upper reference limit of
+  any group (810 U/L, Black men) in a worldwide systematic review of normal CK values
+  (Filosto et al., "What Are the Normal Serum Creatine Kinase Values for Skeletal Muscle? A
+  Worldwide Systematic Review", 2025); a value up to 1000 U/L says nothing;
+* ALT: elevated above 33 IU/L, the upper limit of a healthy ALT for men, the higher of the two
+  sexes' (ACG Clinical Guideline: Evaluation of Abnormal Liver Chemistries, Kwo, Cohen and
+  Lim, Am J Gastroenterol 2017);
+* CRP: elevated above 10 mg/L, the level at which the CDC/AHA statement advises looking for an
+  acute infection or inflammation (Pearson et al., Circulation 2003, PMID:12551878).
+
+Reference intervals of children differ (haemoglobin, counts, enzymes, eGFR): for a person known
+to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from whatcauses.text.vitals import number, read_number
+
+ANEMIA, MICROCYTIC_ANEMIA, MACROCYTIC_ANEMIA = "HP:0001903", "HP:0001935", "HP:0001972"
+LOW_MCV, HIGH_MCV = "HP:0025066", "HP:0005518"
+THROMBOCYTOPENIA, LEUKOCYTOSIS = "HP:0001873", "HP:0001974"
+HYPONATREMIA, HYPERNATREMIA = "HP:0002902", "HP:0003228"
+HYPOKALEMIA, HYPERKALEMIA = "HP:0002900", "HP:0002153"
+HYPOCALCEMIA, HYPERCALCEMIA = "HP:0002901", "HP:0003072"
+HYPOGLYCEMIA, HYPERGLYCEMIA = "HP:0001943", "HP:0003074"
+HIGH_HBA1C = "HP:0040217"
+LOW_GFR = "HP:0012213"
+HIGH_TSH, LOW_TSH = "HP:0002925", "HP:0031098"
+LOW_FERRITIN = "HP:0012343"
+HIGH_CK = "HP:0003236"
+HIGH_ALT = "HP:0031964"
+HIGH_CRP = "HP:0011227"
+
+HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
+SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
+EGFR, TSH, FERRITIN, CK, ALT, CRP = "eGFR", "TSH", "ferritin", "creatine kinase", "ALT", "CRP"
+
+# Analytes whose adult interval is read for a child too (a person younger than this).
+CHILD_BELOW_YEARS = 15.0
+CHILD_RANGES = frozenset({SODIUM, POTASSIUM, CALCIUM, GLUCOSE})
+# Haemoglobin below which a man is anaemic (g/L); the interval's ``low`` is a woman's.
+MALE_HB_LOW = 130.0
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit an analyte is written in: its spellings (joined folded tokens, "mmol/l"), the
+    factor to the analyte's first unit, the values plausible in it and whether they are
+    written as whole numbers only (glucose in mg/dL: "glucose 15.2" is in mmol/L)."""
+
+    names: tuple[str, ...]
+    factor: float
+    plausible: tuple[float, float]
+    whole: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Analyte:
+    """A measured analyte: its units (the first is the one the cut-offs are in), the values
+    below ``low`` (term ``low_term``) and above ``high`` (``high_term``; at or above when
+    ``high_inclusive``) that are findings."""
+
+    name: str
+    units: tuple[Unit, ...]
+    low: float | None = None
+    low_term: str | None = None
+    high: float | None = None
+    high_term: str | None = None
+    high_inclusive: bool = False
+    low_inclusive: bool = False
+
+    def finding(self, value: float, low: float | None = None) -> str | None:
+        """The finding a value in the first unit makes (None inside the interval)."""
+        floor = self.low if low is None else low
+        if floor is not None and (value <= floor if self.low_inclusive else value < floor):
+            return self.low_term
+        if self.high is not None and (value >= self.high if self.high_inclusive
+                                      else value > self.high):
+            return self.high_term
+        return None
+
+
+_PER_LITRE = ("x10^9/l", "10^9/l", "x109/l", "/nl")
+_PER_MICROLITRE = ("/ul", "/µl", "/mm3", "per/ul", "/cumm", "cells/ul", "cells/mm3")
+_ANALYTES: dict[str, Analyte] = {a.name: a for a in (
+    Analyte(HB, (Unit(("g/l",), 1.0, (20.0, 250.0)), Unit(("g/dl",), 10.0, (2.0, 25.0))),
+            low=120.0, low_term=ANEMIA),
+    Analyte(MCV, (Unit(("fl",), 1.0, (40.0, 150.0)),),
+            low=80.0, low_term=LOW_MCV, high=100.0, high_term=HIGH_MCV),
+    Analyte(PLATELETS, (Unit(_PER_LITRE, 1.0, (1.0, 999.0)),
+                        Unit(_PER_MICROLITRE, 0.001, (1000.0, 2000000.0))),
+            low=150.0, low_term=THROMBOCYTOPENIA),
+    Analyte(WHITE_CELLS, (Unit(_PER_LITRE, 1.0, (0.1, 500.0)),
+                          Unit(_PER_MICROLITRE, 0.001, (100.0, 500000.0))),
+            high=11.0, high_term=LEUKOCYTOSIS),
+    Analyte(SODIUM, (Unit(("mmol/l", "meq/l"), 1.0, (90.0, 200.0)),),
+            low=135.0, low_term=HYPONATREMIA, high=145.0, high_term=HYPERNATREMIA),
+    Analyte(POTASSIUM, (Unit(("mmol/l", "meq/l"), 1.0, (1.0, 10.0)),),
+            low=3.5, low_term=HYPOKALEMIA, high=5.5, high_term=HYPERKALEMIA),
+    Analyte(CALCIUM, (Unit(("mmol/l",), 1.0, (0.8, 5.0)), Unit(("mg/dl",), 0.2495, (3.5, 16.0))),
+            low=2.20, low_term=HYPOCALCEMIA, high=2.60, high_term=HYPERCALCEMIA),
+    Analyte(GLUCOSE, (Unit(("mmol/l",), 1.0, (0.5, 60.0)),
+                      Unit(("mg/dl",), 1 / 18.0, (10.0, 1100.0), whole=True)),
+            low=3.9, low_term=HYPOGLYCEMIA, low_inclusive=True,
+            high=11.1, high_term=HYPERGLYCEMIA, high_inclusive=True),
+    Analyte(HBA1C, (Unit(("%",), 1.0, (3.0, 20.0)),
+                    Unit(("mmol/mol",), 1 / 10.929, (10.0, 200.0))),
+            # mmol/mol to % by the IFCC-NGSP master equation (% = mmol/mol / 10.929 + 2.15),
+            # which pairs 48 mmol/mol with 6.5 % as the ADA criteria do (_in_first_unit).
+            high=6.5, high_term=HIGH_HBA1C, high_inclusive=True),
+    Analyte(EGFR, (Unit(("ml/min", "ml/min/1.73m2", "ml/min/1.73"), 1.0, (1.0, 200.0)),),
+            low=60.0, low_term=LOW_GFR),
+    Analyte(TSH, (Unit(("miu/l", "mu/l", "uiu/ml", "µiu/ml", "mlu/l"), 1.0, (0.001, 500.0)),),
+            low=0.1, low_term=LOW_TSH, high=4.5, high_term=HIGH_TSH),
+    Analyte(FERRITIN, (Unit(("ug/l", "µg/l", "ng/ml", "mcg/l"), 1.0, (0.5, 100000.0)),),
+            low=15.0, low_term=LOW_FERRITIN),
+    Analyte(CK, (Unit(("u/l", "iu/l"), 1.0, (1.0, 2000000.0)),),
+            high=1000.0, high_term=HIGH_CK),
+    Analyte(ALT, (Unit(("u/l", "iu/l"), 1.0, (1.0, 30000.0)),),
+            high=33.0, high_term=HIGH_ALT),
+    Analyte(CRP, (Unit(("mg/l",), 1.0, (0.1, 700.0)), Unit(("mg/dl",), 10.0, (0.01, 70.0))),
+            high=10.0, high_term=HIGH_CRP),
+)}
+
+# The words that name an analyte (folded tokens), longest first.
+_NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
+    (("hb",), HB), (("hgb",), HB), (("haemoglobin",), HB), (("hemoglobin",), HB),
+    (("mcv",), MCV), (("mean", "cell", "volume"), MCV), (("mean", "corpuscular", "volume"), MCV),
+    (("platelets",), PLATELETS), (("platelet", "count"), PLATELETS), (("plt",), PLATELETS),
+    (("plts",), PLATELETS), (("platelet",), PLATELETS),
+    (("wcc",), WHITE_CELLS), (("wbc",), WHITE_CELLS), (("white", "cell", "count"), WHITE_CELLS),
+    (("white", "count"), WHITE_CELLS), (("white", "cells"), WHITE_CELLS),
+    (("white", "blood", "cells"), WHITE_CELLS), (("white", "blood", "cell", "count"), WHITE_CELLS),
+    (("wbc", "count"), WHITE_CELLS),
+    (("na",), SODIUM), (("na", "+"), SODIUM), (("sodium",), SODIUM),
+    (("k",), POTASSIUM), (("k", "+"), POTASSIUM), (("potassium",), POTASSIUM),
+    (("ca",), CALCIUM), (("calcium",), CALCIUM), (("adjusted", "calcium"), CALCIUM),
+    (("corrected", "calcium"), CALCIUM), (("adj", "ca"), CALCIUM), (("corr", "ca"), CALCIUM),
+    (("glucose",), GLUCOSE), (("blood", "glucose"), GLUCOSE), (("blood", "sugar"), GLUCOSE),
+    (("blood", "sugars"), GLUCOSE), (("sugar", "level"), GLUCOSE), (("sugar", "levels"), GLUCOSE),
+    (("cbg",), GLUCOSE), (("random", "glucose"), GLUCOSE), (("plasma", "glucose"), GLUCOSE),
+    (("hba1c",), HBA1C), (("a1c",), HBA1C), (("hb", "a1c"), HBA1C),
+    (("egfr",), EGFR), (("gfr",), EGFR),
+    (("tsh",), TSH), (("ferritin",), FERRITIN),
+    (("ck",), CK), (("cpk",), CK), (("creatine", "kinase"), CK),
+    (("creatine", "phosphokinase"), CK),
+    (("alt",), ALT), (("alanine", "aminotransferase"), ALT), (("alanine", "transaminase"), ALT),
+    (("crp",), CRP), (("c", "-", "reactive", "protein"), CRP), (("c", "reactive", "protein"), CRP),
+), key=lambda item: -len(item[0])))
+
+# Words that may stand between the analyte and its number ("Na is 125", "CK of 5000", "TSH:
+# 15", "ferritin level only 5", "platelets down to 40").
+_BETWEEN = frozenset({
+    "is", "was", "were", "of", "at", "only", "about", "around", "roughly", "approximately",
+    "approx", "nearly", "almost", "just", "now", "still", "has", "been", "came", "back", "went",
+    "dropped", "fell", "rose", "up", "down", "to", "it's", "its", "level", "levels", "count",
+    "reading", "result", "measured", "=", ":", "-", "~", "(", "a", "serum", "plasma"})
+_BELOW = frozenset({"under", "below", "<"})
+_ABOVE = frozenset({"over", "above", ">"})
+_REACH = 4  # words at most between the analyte and its number
+# Tokens that may make up a written unit after the number ("mmol", "/", "l"; "x", "10", "^",
+# "9", "/", "l"); joined without spaces they are looked up in the analyte's units.
+_UNIT_WORDS = frozenset({
+    "g", "/", "l", "dl", "mmol", "mol", "meq", "mg", "umol", "µmol", "iu", "u", "ml", "min",
+    "1", ".", "73", "73m2", "m2", "x", "x10", "10", "^", "9", "fl", "%", "mcg", "ug", "µg", "ng",
+    "miu", "mu", "uiu", "µiu", "mlu", "ul", "µl", "mm3", "cumm", "cells", "per", "nl", "109"})
+_UNIT_REACH = 7
+# A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9").
+_NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit"})
+# Words after a number that make it a count, a time or a dose, not a value ("glucose 3 times a
+# day", "K 10 days ago", "calcium 2 tablets").
+_NO_VALUE_BEFORE = frozenset({
+    "times", "time", "x", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    "hours", "hour", "hrs", "mins", "minutes", "tablets", "tablet", "tabs", "pills", "capsules",
+    "doses", "ago", "sachets", "cups", "glasses"})
+
+
+@dataclass(frozen=True, slots=True)
+class LabHit:
+    """One measured laboratory value: its analyte, the positions of its words, the value as
+    written and its value in the analyte's first unit under each unit it may be in (one when
+    the unit is written or only one unit is plausible)."""
+
+    analyte: str
+    positions: tuple[int, ...]
+    value: str
+    values: tuple[float, ...]
+    bound: str | None = None
+
+
+def read_labs(words: Sequence[str], consumed: Collection[int] = ()) -> list[LabHit]:
+    """The laboratory values of a question (``words``: its folded tokens, punctuation
+    included). A value that no unit makes plausible is no reading."""
+    hits: list[LabHit] = []
+    taken: set[int] = set(consumed)
+    k = 0
+    while k < len(words):
+        named = _analyte_at(words, k, taken)
+        if named is None:
+            k += 1
+            continue
+        length, analyte = named
+        hit = _reading(words, k, length, _ANALYTES[analyte], taken)
+        if hit is None:
+            k += length
+            continue
+        hits.append(hit)
+        taken.update(hit.positions)
+        k = max(hit.positions) + 1
+    return hits
+
+
+def findings(hits: Sequence[LabHit], age: float | None = None,
+             sex: str | None = None) -> list[tuple[LabHit, str | None]]:
+    """Each reading with the finding it makes for this person (None: inside the interval,
+    or the units disagree, or a child's interval differs). A low haemoglobin with small or
+    large cells is one finding, Microcytic or Macrocytic anemia, on the haemoglobin's words;
+    the MCV's words then say nothing more."""
+    child = age is not None and age < CHILD_BELOW_YEARS
+    terms: list[str | None] = []
+    for hit in hits:
+        if child and hit.analyte not in CHILD_RANGES:
+            terms.append(None)
+            continue
+        terms.append(_term(hit, sex))
+    anaemia = [i for i, h in enumerate(hits) if h.analyte == HB and terms[i] == ANEMIA]
+    sized = {terms[i] for i, h in enumerate(hits) if h.analyte == MCV} & {LOW_MCV, HIGH_MCV}
+    if anaemia and len(sized) == 1:
+        combined = MICROCYTIC_ANEMIA if sized == {LOW_MCV} else MACROCYTIC_ANEMIA
+        for i, hit in enumerate(hits):
+            if hit.analyte == HB and terms[i] == ANEMIA:
+                terms[i] = combined
+            elif hit.analyte == MCV:
+                terms[i] = None
+    return list(zip(hits, terms, strict=True))
+
+
+def is_read(hit: LabHit, sex: str | None = None) -> bool:
+    """Whether a reading says anything: its units agree on one finding or on none."""
+    return _agreed(hit, sex) is not None
+
+
+def _term(hit: LabHit, sex: str | None) -> str | None:
+    agreed = _agreed(hit, sex)
+    return agreed[0] if agreed else None
+
+
+def _agreed(hit: LabHit, sex: str | None) -> tuple[str | None] | None:
+    """The one finding the readings of a value in each plausible unit agree on (a 1-tuple, its
+    term None inside the interval), or None when they disagree."""
+    analyte = _ANALYTES[hit.analyte]
+    low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
+    terms = {analyte.finding(value, low) for value in hit.values}
+    if len(terms) != 1:
+        return None
+    term = terms.pop()
+    if hit.bound == "below" and term is not None and term == analyte.high_term:
+        return None
+    if hit.bound == "above" and term is not None and term == analyte.low_term:
+        return None
+    return (term,)
+
+
+def _analyte_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[int, str] | None:
+    for phrase, analyte in _NAMES:
+        n = len(phrase)
+        if tuple(words[k:k + n]) == phrase and not any(k + i in taken for i in range(n)):
+            if k > 0 and words[k - 1] in _NOT_AN_ANALYTE_AFTER:  # "x 10 ^ 9", "vitamin K"
+                return None
+            return n, analyte
+    return None
+
+
+def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
+             taken: Collection[int]) -> LabHit | None:
+    """The number after the analyte at ``k``, its unit and its values."""
+    positions = list(range(k, k + length))
+    bound = None
+    j = k + length
+    while j < len(words) and j - (k + length) <= _REACH:
+        word = words[j]
+        if j in taken:
+            return None
+        if _leading_number(word) is not None:
+            break
+        if word in _BELOW or word in _ABOVE:
+            bound = "below" if word in _BELOW else "above"
+        elif word not in _BETWEEN:
+            return None
+        positions.append(j)
+        j += 1
+    else:
+        return None
+    value, unit, j = _number_with_unit(words, j, positions)
+    if value is None:
+        return None
+    tail: list[int] = []
+    while j < len(words) and words[j] in _UNIT_WORDS and len(tail) < _UNIT_REACH:
+        tail.append(j)
+        j += 1
+    written = _unit(analyte, unit + "".join(words[i] for i in tail))
+    if written is None:  # the longest run names no unit: try it shorter ("mmol/l ." )
+        while tail and written is None:
+            tail.pop()
+            written = _unit(analyte, unit + "".join(words[i] for i in tail)) if tail else None
+        if written is None and unit:
+            written = _unit(analyte, unit)
+    if written is not None:
+        positions.extend(tail)
+        units: tuple[Unit, ...] = (written,)
+    else:
+        units = analyte.units
+    if j < len(words) and words[j] in _NO_VALUE_BEFORE:  # "glucose 3 times a day"
+        return None
+    values = tuple(_in_first_unit(analyte, u, value) for u in units
+                   if u.plausible[0] <= value <= u.plausible[1]
+                   and not (u.whole and value != int(value)))
+    if not values:
+        return None
+    return LabHit(analyte.name, tuple(positions), f"{value:g}", values, bound)
+
+
+def _number_with_unit(words: Sequence[str], j: int,
+                      positions: list[int]) -> tuple[float | None, str, int]:
+    """The number at ``j`` and a unit written onto it or onto its decimals ("85g", "3", ".",
+    "1mmol"): its value, that unit ("" for none) and the position after it."""
+    word = words[j]
+    lead = _leading_number(word)
+    if lead is None:
+        return None, "", j
+    digits, rest = lead
+    if not rest:
+        value, after = read_number(words, j, positions)
+        if value is None:
+            return None, "", j
+        last = words[after - 1]
+        attached = last[len("".join(c for c in last if c.isdigit())):] if last[:1].isdigit() else ""
+        return value, _attached_unit(attached), after
+    if rest.endswith("k") and rest == "k":  # "40k" is 40,000
+        positions.append(j)
+        return float(digits) * 1000, "", j + 1
+    positions.append(j)
+    return float(digits), _attached_unit(rest), j + 1
+
+
+def _attached_unit(rest: str) -> str:
+    return rest if rest and not rest.isdigit() else ""
+
+
+def _leading_number(word: str) -> tuple[str, str] | None:
+    """The digits a token starts with and the letters after them ("85g": "85", "g")."""
+    digits = ""
+    for c in word:
+        if not c.isdigit():
+            break
+        digits += c
+    if not digits:
+        return None
+    rest = word[len(digits):]
+    if rest and number(word) is None and not rest.isalpha() and rest not in ("%",):
+        return None
+    return digits, rest
+
+
+def _unit(analyte: Analyte, written: str) -> Unit | None:
+    if not written:
+        return None
+    for unit in analyte.units:
+        if written in unit.names:
+            return unit
+    return None
+
+
+def _in_first_unit(analyte: Analyte, unit: Unit, value: float) -> float:
+    if analyte.name == HBA1C and unit is not analyte.units[0]:
+        return value / 10.929 + 2.15  # IFCC mmol/mol to NGSP %
+    return value * unit.factor
