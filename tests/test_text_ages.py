@@ -25,3 +25,13 @@ def test_carers_wordings_give_the_age(question: str, age: float) -> None:
 ])
 def test_a_measure_or_a_pregnancy_is_still_no_age(question: str) -> None:
     assert read_person(question).age is None
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("Man of 60 with chest pain", 60.0),
+    ("Woman of 34, tired all the time", 34.0),
+])
+def test_a_note_s_person_of_an_age_without_an_article(question: str, age: float) -> None:
+    from whatcauses import Engine
+
+    assert Engine.load().interpret(question).age == age

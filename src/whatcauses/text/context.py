@@ -90,10 +90,11 @@ _DECADE_PERSON = re.compile(
     r"(\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     r"\s+(?:man|woman|male|female|lady|gentleman|guy|bloke|chap)\b"
 )
-# "a man of 50", "a woman of seventy": the age after a person noun and "of" (not a measure:
-# "a man of 6 foot").
+# "a man of 50", "a woman of seventy", a note's "Man of 60 with ...": the age after a person
+# noun and "of" (not a measure: "a man of 6 foot"), after an article or at the start of a
+# sentence.
 _OF_AGE = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?:young|old|older|elderly|little)\s+)?"
+    r"(?:\b(?:a|an|the)\s+|(?:^|(?<=[.;:!?]))\s*)(?:(?:young|old|older|elderly|little)\s+)?"
     r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass)\s+of\s+" + _NUM
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids)\b)\b")
 # A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
