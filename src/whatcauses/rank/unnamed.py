@@ -1,0 +1,105 @@
+"""Hallmarks a person's question leaves unnamed: a tie-breaker among its leading candidates.
+
+A person who has a disease's hallmark (an annotation of frequency ``f`` of at least
+``HALLMARK_FREQUENCY``) that a person can notice and name mentions it with chance ``m``
+(``ModelParameters.question_unnamed_naming``); a question that names none of the terms at,
+above or below it is then ``1 - m f`` as likely under that disease. Nameable: the term or
+its parent is a finding of the curated lay lexicon (knowledge/curated/lay_terms.yaml, kind
+``finding``: a symptom or sign in everyday words; not its lab and antibody entries, which a
+person learns of only from tests).
+
+The weight only reorders the first ``question_unnamed_depth`` candidates that explain every
+named finding (a finding a disease explains only through its noise floor is unexplained), in
+the places they hold: a candidate that leaves a finding unexplained keeps its place, and no
+candidate from below comes in. Measured (h-ranker6) in Ranker.rank_interpretation's
+docstring.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.curated import lay_terms
+from whatcauses.rank.model import Vector
+from whatcauses.rank.results import Candidate
+
+HALLMARK_FREQUENCY = 0.8
+# A finding counts as explained by a disease when its ratio is above the disease's noise
+# floor by more than rounding.
+EXPLAINED_MARGIN = 1.0001
+
+
+def nameable_terms(knowledge: Knowledge) -> npt.NDArray[np.bool_]:
+    """Boolean vector over terms: a finding of the curated lay lexicon, or a child of one."""
+    onto = knowledge.ontology
+    lay = np.zeros(len(onto.ids), dtype=bool)
+    for entry in lay_terms():
+        if entry.kind == "finding":
+            lay[[onto.index(h) for h in entry.hpo if h in onto]] = True
+    parent_lay = np.zeros(len(onto.ids), dtype=bool)
+    counts = np.diff(onto.parents_ptr)
+    children = np.repeat(np.arange(len(onto.ids)), counts)
+    np.logical_or.at(parent_lay, children, lay[onto.parents_idx])
+    result: npt.NDArray[np.bool_] = lay | parent_lay
+    return result
+
+
+class UnnamedHallmarks:
+    """Per-disease weights of the unnamed hallmarks; immutable after construction."""
+
+    def __init__(self, knowledge: Knowledge, naming: float,
+                 threshold: float = HALLMARK_FREQUENCY) -> None:
+        self.knowledge = knowledge
+        a = knowledge.arrays
+        self._ptr = a["direct_ptr"]
+        self._disease = a["direct_disease"].astype(np.int64)
+        frequency = a["direct_probability"].astype(np.float64)
+        term = np.repeat(np.arange(len(self._ptr) - 1), np.diff(self._ptr))
+        chance = np.where(nameable_terms(knowledge)[term] & (frequency >= threshold),
+                          naming * frequency, 0.0)
+        # Per annotation row (direct columns: one disease, one term), its log weight when
+        # unnamed (0 for rows never weighed); per disease, the sum over all its rows.
+        self._row_log = np.log1p(-np.minimum(chance, 0.999))
+        self._full = np.zeros(knowledge.n_diseases)
+        np.add.at(self._full, self._disease, self._row_log)
+
+    def log_weights(self, named: Iterable[int]) -> Vector:
+        """Per disease, the summed log weight of its hallmarks at, above or below none of the
+        ``named`` terms."""
+        onto = self.knowledge.ontology
+        related: set[int] = set()
+        for t in named:
+            related.update(onto.ancestors(t).tolist())
+            related.update(onto.descendants(t))
+        total = self._full.copy()
+        for t in related:
+            lo, hi = self._ptr[t], self._ptr[t + 1]
+            if hi > lo:
+                np.subtract.at(total, self._disease[lo:hi], self._row_log[lo:hi])
+        return total
+
+
+def reordered(candidates: Sequence[Candidate], depth: int, index: Mapping[str, int],
+              log_weight: Vector, explains: Callable[[Sequence[int]], bool]
+              ) -> list[Candidate]:
+    """The candidates with the first ``depth`` that ``explains`` (given a candidate's
+    member indices) reordered, in their own places, by score plus their members' best log
+    weight; each renumbered."""
+    head = list(candidates[:depth])
+    members = [[index[d] for d in c.ids] for c in head]
+    places = [i for i, m in enumerate(members) if explains(m)]
+
+    def key(i: int) -> float:
+        return head[i].score * math.log(10) + max(float(log_weight[m]) for m in members[i])
+
+    moved = sorted(places, key=key, reverse=True)  # stable: ties keep their order
+    shown = list(candidates)
+    for place, i in zip(places, moved, strict=True):
+        shown[place] = head[i]
+    return [c if c.rank == n else replace(c, rank=n) for n, c in enumerate(shown, start=1)]
