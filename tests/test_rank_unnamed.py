@@ -78,3 +78,24 @@ def test_forgetful_mother_names_alzheimer_first(engine: Engine) -> None:
     assert ALZHEIMER in ranking.candidates[0].ids
     off = Engine(engine.knowledge, replace(ModelParameters(), question_unnamed_naming=0.0))
     assert ALZHEIMER not in off.ask(FORGETFUL).ranking.candidates[0].ids
+
+
+def test_the_reordered_figures_follow_the_order_and_keep_their_total() -> None:
+    candidates = [_candidate(1, "A", 2.0), _candidate(2, "B", 1.9), _candidate(3, "C", 1.8)]
+    candidates = [replace(c, probability=p) for c, p in zip(candidates, (0.5, 0.3, 0.1),
+                                                            strict=True)]
+    index = {"A": 0, "B": 1, "C": 2}
+    shown = reordered(candidates, 3, index, np.array([-2.0, 0.0, 0.0]), lambda m: True)
+    assert [c.id for c in shown] == ["B", "C", "A"]
+    probabilities = [c.probability for c in shown]
+    assert probabilities == sorted(probabilities, reverse=True)
+    assert sum(probabilities) == pytest.approx(0.9)
+    scores = [c.score for c in shown]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.slow
+def test_a_reordered_answer_never_shows_a_lower_probability_above(engine: Engine) -> None:
+    candidates = engine.ask(FORGETFUL).ranking.candidates
+    probabilities = [c.probability for c in candidates[:3]]
+    assert probabilities == sorted(probabilities, reverse=True)

@@ -100,6 +100,27 @@ def reordered(candidates: Sequence[Candidate], depth: int, index: Mapping[str, i
 
     moved = sorted(places, key=key, reverse=True)  # stable: ties keep their order
     shown = list(candidates)
+    reweighed = _reweighed([head[i] for i in places], [key(i) for i in places])
     for place, i in zip(places, moved, strict=True):
-        shown[place] = head[i]
+        shown[place] = reweighed[places.index(i)]
     return [c if c.rank == n else replace(c, rank=n) for n, c in enumerate(shown, start=1)]
+
+
+def _reweighed(moved: Sequence[Candidate], keys: Sequence[float]) -> list[Candidate]:
+    """The reordered candidates with their probabilities and scores weighed by the unnamed
+    hallmarks, so that the order shown and the figures agree (a candidate never shows a
+    lower probability than one below it): the weight moves probability only among them,
+    their total is unchanged."""
+    if len(moved) < 2:
+        return list(moved)
+    top = max(keys)
+    shares = [math.exp(k - top) for k in keys]
+    total_share = sum(shares)
+    total_probability = sum(c.probability for c in moved)
+    total_odds = sum(10.0 ** (c.score - moved[0].score) for c in moved)
+    result = []
+    for c, share in zip(moved, shares, strict=True):
+        fraction = share / total_share
+        score = moved[0].score + math.log10(fraction * total_odds)
+        result.append(replace(c, probability=total_probability * fraction, score=score))
+    return result
