@@ -1,0 +1,80 @@
+"""Lay wordings of h-reader32, on the real engine: a burning feeling behind the breastbone and
+a sour taste are heartburn (Gastroesophageal reflux); a person's spinning is Vertigo while a
+child spinning himself round stays the behaviour Spinning; a crawling feeling in the legs and
+having to move them are Restless legs; a swelling under the jaw reads the submandibular region
+first; being terrified of something is a Phobia, and a fear of gaining weight is no Increased
+body weight."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+from .readings import answer_rank, present_ids
+
+REFLUX, VERTIGO, SPINNING = "HP:0002020", "HP:0002321", "HP:5200069"
+RESTLESS_LEGS, SUBMANDIBULAR, FACIAL_EDEMA = "HP:0012452", "HP:0410013", "HP:0000282"
+PHOBIA, INCREASED_WEIGHT = "HP:5200232", "HP:0004324"
+GERD, RLS, SIALOLITHIASIS = "MONDO:0007186", "MONDO:0005391", "MONDO:0006970"
+SPECIFIC_PHOBIA, ANOREXIA_NERVOSA = "MONDO:0012000", "MONDO:0005351"
+
+
+@pytest.mark.parametrize("question", [
+    "a burning feeling behind my breastbone after meals",
+    "a burning sensation under his breastbone when he lies down",
+    "a sour taste in my mouth in the mornings",
+    "acid in my throat at night"])
+def test_heartburn_wordings_read_reflux(engine: Engine, question: str) -> None:
+    assert REFLUX in present_ids(engine, question)
+
+
+def test_burning_behind_the_breastbone_with_a_sour_taste_puts_reflux_first(
+        engine: Engine) -> None:
+    question = ("I get a burning feeling behind my breastbone after meals and a sour taste "
+                "in my mouth.")
+    assert answer_rank(engine, question, GERD) == 0
+
+
+@pytest.mark.parametrize("question", ["I get attacks of spinning lasting hours",
+                                      "I feel like I'm spinning when I turn my head",
+                                      "bouts of spinning and feeling sick"])
+def test_a_persons_spinning_is_vertigo(engine: Engine, question: str) -> None:
+    ids = present_ids(engine, question)
+    assert VERTIGO in ids and SPINNING not in ids
+
+
+def test_a_child_spinning_himself_round_stays_the_behaviour(engine: Engine) -> None:
+    ids = present_ids(engine, "our son keeps spinning himself round and flapping his hands")
+    assert SPINNING in ids and VERTIGO not in ids
+
+
+@pytest.mark.parametrize("question", [
+    "a creepy crawling feeling in my legs in the evening",
+    "I can't stop moving my legs in bed"])
+def test_restless_legs_wordings(engine: Engine, question: str) -> None:
+    assert RESTLESS_LEGS in present_ids(engine, question)
+
+
+def test_crawling_legs_and_urge_to_move_put_restless_legs_first(engine: Engine) -> None:
+    question = ("In the evening I get a creepy crawling feeling in my legs and I can't stop "
+                "moving my legs; walking about helps.")
+    assert answer_rank(engine, question, RLS) == 0
+
+
+def test_swelling_under_the_jaw_at_meals_lists_the_salivary_stone(engine: Engine) -> None:
+    question = "What causes swelling under the jaw at mealtimes?"
+    assert SUBMANDIBULAR in present_ids(engine, question)
+    assert answer_rank(engine, question, SIALOLITHIASIS) < 3
+
+
+def test_terrified_of_an_animal_is_a_phobia(engine: Engine) -> None:
+    question = "I've been terrified of spiders all my life and panic if I see one"
+    assert PHOBIA in present_ids(engine, question)
+    assert answer_rank(engine, question, SPECIFIC_PHOBIA) == 0
+
+
+def test_fear_of_gaining_weight_is_no_weight_gain(engine: Engine) -> None:
+    question = "She is very thin but terrified of gaining weight and eats almost nothing"
+    assert INCREASED_WEIGHT not in present_ids(engine, question)
+    assert answer_rank(engine, question, ANOREXIA_NERVOSA) < 3
