@@ -78,3 +78,29 @@ def test_fear_of_gaining_weight_is_no_weight_gain(engine: Engine) -> None:
     question = "She is very thin but terrified of gaining weight and eats almost nothing"
     assert INCREASED_WEIGHT not in present_ids(engine, question)
     assert answer_rank(engine, question, ANOREXIA_NERVOSA) < 3
+
+
+TINNITUS, UNILATERAL_DEAFNESS, MENIERE = "HP:0000360", "HP:0009900", "MONDO:0007972"
+
+
+def test_ringing_listed_with_an_ear_finding_shares_its_ear(engine: Engine) -> None:
+    """A word that reads as nothing alone ("ringing") takes the site of the finding it is
+    listed with: HPO's layperson "Ringing in the ears" beside the one-sided deafness."""
+    question = "attacks of spinning with ringing and muffled hearing in my left ear"
+    ids = present_ids(engine, question)
+    assert {TINNITUS, UNILATERAL_DEAFNESS, VERTIGO} <= ids
+    assert answer_rank(engine, question, MENIERE) < 3
+
+
+def test_a_verb_before_and_takes_no_site_of_a_number(engine: Engine) -> None:
+    """Only a word listed with a finding shares its site: "when I walk and two of my toes"
+    is no toe walking."""
+    question = "my calves cramp when I walk and two of my toes have turned black"
+    assert "HP:0030051" not in present_ids(engine, question)
+
+
+def test_two_sites_after_the_list_are_not_narrowed_to_the_last(engine: Engine) -> None:
+    """"aching and stiffness in both shoulders and hips" names two sites: the aching stays
+    pain of both the shoulders and the hips."""
+    question = "aching and stiffness in both shoulders and hips, worst in the mornings"
+    assert {"HP:0030834", "HP:0030838"} <= present_ids(engine, question)
