@@ -104,3 +104,13 @@ def test_two_sites_after_the_list_are_not_narrowed_to_the_last(engine: Engine) -
     pain of both the shoulders and the hips."""
     question = "aching and stiffness in both shoulders and hips, worst in the mornings"
     assert {"HP:0030834", "HP:0030838"} <= present_ids(engine, question)
+
+
+def test_dull_hearing_in_one_ear_is_one_sided_deafness(engine: Engine) -> None:
+    assert UNILATERAL_DEAFNESS in present_ids(engine, "dull hearing in my right ear")
+
+
+def test_swelling_in_front_of_both_ears_with_fever_puts_mumps_first(engine: Engine) -> None:
+    question = "My son has a fever and swelling in front of both ears and it hurts him to chew."
+    assert "HP:0011801" in present_ids(engine, question)
+    assert answer_rank(engine, question, "MONDO:0000989") == 0
