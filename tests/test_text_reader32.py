@@ -114,3 +114,12 @@ def test_swelling_in_front_of_both_ears_with_fever_puts_mumps_first(engine: Engi
     question = "My son has a fever and swelling in front of both ears and it hurts him to chew."
     assert "HP:0011801" in present_ids(engine, question)
     assert answer_rank(engine, question, "MONDO:0000989") == 0
+
+
+def test_bare_spinning_may_be_the_sensation(engine: Engine) -> None:
+    assert VERTIGO in present_ids(engine, "I get the spins and feel sick")
+
+
+def test_a_child_spinning_in_circles_is_the_behaviour_alone(engine: Engine) -> None:
+    ids = present_ids(engine, "my daughter spins in circles for ages and lines up her toys")
+    assert SPINNING in ids and VERTIGO not in ids
