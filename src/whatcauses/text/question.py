@@ -144,6 +144,8 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
               "bouts": -1}
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
 # at most this many words after the first.
+# Words that link a finding to the site after it ("ringing and muffled hearing in my left ear").
+_SITE_LINKS = frozenset({"in", "of", "on", "behind", "inside"})
 _MAX_SERIES_WORDS = 3
 # Verbs that link a noun to the words describing it ("the skin is red and peeling").
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
@@ -1639,7 +1641,38 @@ class QuestionReader:
                 if entry is not None:
                     matched.append(_shared_word(reading, word, entry))
                     break
+            else:
+                entry = self._with_shared_site(reading, word, series, in_findings)
+                if entry is not None:
+                    matched.append(_shared_word(reading, word, entry))
         return matched
+
+    def _with_shared_site(self, reading: _Reading, word: int, series: list[int],
+                          in_findings: set[int]) -> LexiconEntry | None:
+        """A word that names a finding only with a site shares the site of the finding it
+        is listed with: "ringing and muffled hearing in my left ear" is ringing in the ear
+        too (HPO's "Ringing in the ears"), as "pain and swelling in my knee" share the knee.
+        Only a word that reads as nothing alone, followed by "and"/"or" and a finding, and
+        only one site linked right after that finding ("in my left ear", within
+        :data:`_MAX_SERIES_WORDS` words; "in both shoulders and hips" names two)."""
+        tokens = reading.tokens
+        if (not series or word + 1 >= len(tokens)
+                or tokens[word + 1].folded not in self._cues.words.coordinators
+                or self.lexicon.lookup(tokens[word].stem) is not None
+                or not all(k in in_findings for k in series)):
+            return None
+        words = [t.folded for t in tokens]
+        after = series[-1] + 1
+        if after >= len(tokens) or tokens[after].folded not in _SITE_LINKS:
+            return None
+        ahead = [k for k in range(after + 1, min(after + 2 + _MAX_SERIES_WORDS, len(tokens)))
+                 if tokens[k].is_word]
+        site = self._sites.sites_within(words, ahead)
+        if not site or any(tokens[k].folded in self._cues.words.coordinators
+                           for k in range(after, site[-1])):
+            return None
+        return (self._finding_of(tokens, [word, site[-1]])
+                or self._finding_of(tokens, [word, *site]))
 
     def _finding_of(self, tokens: list[Token], positions: list[int]) -> LexiconEntry | None:
         """The finding these words name together, in any order, if they name one."""
