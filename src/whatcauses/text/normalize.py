@@ -601,8 +601,21 @@ _SIGNED_RESULTS = {"+": "positive", "-": "negative"}
 
 # The headings of a past medical history: what follows, to the end of its sentence or the next
 # heading, names known diagnoses rather than the complaint. Not "h/o" (history of), which
-# notes also write of the present complaint ("h/o fever since 3 days").
+# notes also write of the present complaint ("h/o fever since 3 days"); not "FH" (family
+# history): setting its findings aside cost a frozen question its top-5 place (lexicon_log.md).
 _HISTORY_HEADINGS = frozenset({"PMH", "PMHx"})
+# "FH" also names familial hypercholesterolaemia: a heading only before "of" or ":" ("FH of
+# MI", "FH: diabetes").
+_AMBIGUOUS_HEADINGS = frozenset({"FH"})
+_HEADING_FOLLOWERS = frozenset({"of", ":"})
+
+
+def _is_heading(tokens: Sequence[Token], here: int) -> bool:
+    """Is token ``here`` a heading of a note ("PMH", "SH", "FH of ...")?"""
+    text = tokens[here].text
+    if text in _AMBIGUOUS_HEADINGS:
+        return here + 1 < len(tokens) and tokens[here + 1].folded in _HEADING_FOLLOWERS
+    return text in _SHORTHAND_HEADINGS
 
 
 def background_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -610,11 +623,11 @@ def background_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     heading to the end of the sentence or the next heading."""
     spans = []
     for here, token in enumerate(tokens):
-        if token.text not in _HISTORY_HEADINGS:
+        if token.text not in _HISTORY_HEADINGS or not _is_heading(tokens, here):
             continue
         end = here + 1
         while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS
-               and tokens[end].text not in _SHORTHAND_HEADINGS
+               and not _is_heading(tokens, end)
                and tokens[end].text.lower() not in ("c/o", "o/e")):
             end += 1
         spans.append((here + 1, end))
@@ -657,7 +670,7 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             out.append(_as_word(tokens, here, here + 2, word))
             here += 3
             continue
-        if token.text in _SHORTHAND_HEADINGS:
+        if _is_heading(tokens, here):
             out.append(_as_word(tokens, here, here, "of"))
         elif (token.folded == "?" and here + 1 < count and tokens[here + 1].is_word
               and _joined(tokens, here, here + 1)
