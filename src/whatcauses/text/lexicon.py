@@ -41,7 +41,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 24
+LEXICON_FORMAT = 25
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -64,6 +64,10 @@ ADJECTIVE_ENDINGS = (
     ("rrhea", "rrheal"), ("ism", ""), ("ia", "ic"),
 )
 _WORDS = re.compile(r"[a-z]+")
+# A sign named after a person ("Babinski sign", "Lhermitte's sign", "Positive Murphy sign"):
+# clinicians write it as the name and its result ("Babinski +ve", "+ve Lhermitte's", "Chvostek
+# positive"), which the name alone with "positive" also means.
+_EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? sign")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +196,18 @@ class Lexicon:
             for key in level_keys(phrase):
                 offer_key(key, ids, "inflection", "finding")
 
+        def offer_eponym(phrase: str, ids: list[str]) -> None:
+            # "Babinski positive", "+ve Lhermitte's" (the "+ve" read as "positive").
+            eponym = _EPONYM_SIGN.fullmatch(phrase)
+            if eponym:
+                offer(f"positive {eponym.group(1)}", ids, "inflection", "finding")
+
         for i, term_id in enumerate(onto.ids):
             if not onto.is_ancestor(root, i):
                 continue
             name = onto.names[i]
             offer(name, [term_id], "name", "finding")
+            offer_eponym(name, [term_id])
             offer_levels(name, [term_id])
             offer_unmodified(name, [term_id])
             surface.append((name.lower(), term_id, name))
@@ -212,6 +223,8 @@ class Lexicon:
                 if source not in SOURCE_CONFIDENCE:
                     continue
                 offer(text, [term_id], source, "finding")
+                if source == "EXACT":
+                    offer_eponym(text, [term_id])
                 surface.append((text.lower(), term_id, text))
                 if source in {"EXACT", "layperson"}:
                     offer_levels(text, [term_id])

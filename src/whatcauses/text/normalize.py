@@ -416,7 +416,7 @@ def tokenize(text: str) -> list[Token]:
     return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
-                _spell_out_letter_pairs(tokens)))))))))))))
+                _spell_out_letter_pairs(_spell_out_shorthand(tokens))))))))))))))
 
 
 # Blood is red: "red", "bright red" or "fresh" right before "blood" says what blood looks like,
@@ -582,6 +582,115 @@ def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
         else:
             here += 1
     return tokens
+
+
+# Clinicians' shorthand of a note's structure (issue 14). Letters joined by "/" with no space:
+# "c/o" (complains of), "o/e" (on examination), "h/o" (history of) introduce what follows and
+# name nothing; "r/o" (rule out) and "?" written onto a word ("?appendicitis") put a diagnosis
+# in question. The headings of a note ("PC", "HPC", "PMH", "DH", "SH", "FH", "NAD", "Hx"),
+# written in capitals as clinicians write them, name no finding either. Each such token reads
+# as a function word (or, for a query, as "query", an uncertainty cue), keeping its text.
+_SHORTHAND_CONNECTORS = {("c", "o"): "of", ("o", "e"): "of", ("h", "o"): "of",
+                         ("r", "o"): "query"}
+_SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", "SHx", "FH",
+                                 "FHx", "NAD", "Hx", "hx", "O/E", "OE"})
+# "+ve" and "-ve" (positive, negative), written onto the sign: "+ve Kernig", "Tinel +ve",
+# "-ve Murphy's", "ketones -ve", "-ve for fever".
+_SIGNED_RESULTS = {"+": "positive", "-": "negative"}
+
+
+# The headings of a past medical history: what follows, to the end of its sentence or the next
+# heading, names known diagnoses rather than the complaint. Not "h/o" (history of), which
+# notes also write of the present complaint ("h/o fever since 3 days"); not "FH" (family
+# history): setting its findings aside cost a frozen question its top-5 place (lexicon_log.md).
+_HISTORY_HEADINGS = frozenset({"PMH", "PMHx"})
+# "FH" also names familial hypercholesterolaemia: a heading only before "of" or ":" ("FH of
+# MI", "FH: diabetes").
+_AMBIGUOUS_HEADINGS = frozenset({"FH"})
+_HEADING_FOLLOWERS = frozenset({"of", ":"})
+
+
+def _is_heading(tokens: Sequence[Token], here: int) -> bool:
+    """Is token ``here`` a heading of a note ("PMH", "SH", "FH of ...")?"""
+    text = tokens[here].text
+    if text in _AMBIGUOUS_HEADINGS:
+        return here + 1 < len(tokens) and tokens[here + 1].folded in _HEADING_FOLLOWERS
+    return text in _SHORTHAND_HEADINGS
+
+
+def background_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of a note's past medical history ("PMH HTN, T2DM. c/o ..."): from its
+    heading to the end of the sentence or the next heading."""
+    spans = []
+    for here, token in enumerate(tokens):
+        if token.text not in _HISTORY_HEADINGS or not _is_heading(tokens, here):
+            continue
+        end = here + 1
+        while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS
+               and not _is_heading(tokens, end)
+               and tokens[end].text.lower() not in ("c/o", "o/e")):
+            end += 1
+        spans.append((here + 1, end))
+    return spans
+
+
+def _joined(tokens: list[Token], first: int, last: int) -> bool:
+    """True when tokens ``first`` .. ``last`` are written with no space between them."""
+    return all(tokens[k + 1].start == tokens[k].end for k in range(first, last))
+
+
+def _as_word(tokens: list[Token], first: int, last: int, word: str) -> Token:
+    """Tokens ``first`` .. ``last`` as one word ``word``, keeping what was written."""
+    text = "".join(token.text for token in tokens[first:last + 1])  # written with no space
+    return Token(text=text, folded=word, stem=stem(word), start=tokens[first].start,
+                 end=tokens[last].end, is_word=True)
+
+
+def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
+    """Clinicians' shorthand read as the words it stands for (see ``_SHORTHAND_CONNECTORS``),
+    each run of joined tokens as one word: connectors and headings as function words, "r/o"
+    and "?X" as a query, "+ve" as "positive" and "-ve" as "negative" after what it qualifies
+    ("Kernig -ve", "-ve for fever") or as "no" before it ("-ve Kernig")."""
+    out: list[Token] = []
+    count = len(tokens)
+    here = 0
+    while here < count:
+        token = tokens[here]
+        free_before = (here == 0 or tokens[here - 1].end < token.start
+                       or not tokens[here - 1].folded.isalnum())
+
+        def free_after(last: int) -> bool:
+            return (last + 1 == count or tokens[last + 1].start > tokens[last].end
+                    or not tokens[last + 1].folded.isalnum())
+
+        if (here + 2 < count and tokens[here + 1].folded == "/" and _joined(tokens, here, here + 2)
+                and (token.folded, tokens[here + 2].folded) in _SHORTHAND_CONNECTORS
+                and free_before and free_after(here + 2)):
+            word = _SHORTHAND_CONNECTORS[(token.folded, tokens[here + 2].folded)]
+            out.append(_as_word(tokens, here, here + 2, word))
+            here += 3
+            continue
+        if _is_heading(tokens, here):
+            out.append(_as_word(tokens, here, here, "of"))
+        elif (token.folded == "?" and here + 1 < count and tokens[here + 1].is_word
+              and _joined(tokens, here, here + 1)
+              and (here == 0 or tokens[here - 1].end < token.start)):
+            out.append(_as_word(tokens, here, here, "query"))
+        elif (token.folded in _SIGNED_RESULTS and here + 1 < count
+              and tokens[here + 1].folded == "ve" and _joined(tokens, here, here + 1)
+              and free_after(here + 1)):
+            word = _SIGNED_RESULTS[token.folded]
+            after_word = here >= 1 and tokens[here - 1].is_word
+            before_for = here + 2 < count and tokens[here + 2].folded == "for"
+            if token.folded == "-" and not after_word and not before_for:
+                word = "no"
+            out.append(_as_word(tokens, here, here + 1, word))
+            here += 2
+            continue
+        else:
+            out.append(token)
+        here += 1
+    return out
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:

@@ -94,6 +94,7 @@ from whatcauses.text.normalize import (
     MARKS,
     SIMILE_MARK,
     Token,
+    background_spans,
     is_hpo_id,
     phrase_key,
     stem,
@@ -343,6 +344,7 @@ class QuestionReader:
         matched = self._without_weather(reading, matched)
         matched = self._without_guesses(reading, matched)
         matched = self._without_resolved(reading, matched)
+        matched = self._without_background(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
@@ -581,6 +583,16 @@ class QuestionReader:
         their words become context."""
         tokens = reading.tokens
         spans = resolved.resolved_spans([t.folded for t in tokens])
+        past = [m for m in matched
+                if any(start <= min(m.positions) < end for start, end in spans)]
+        reading.add_context(p for m in past for p in m.positions)
+        return [m for m in matched if m not in past]
+
+    def _without_background(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """Findings of a note's past medical history ("PMH HTN, T2DM", "PMH: gallstones",
+        text/normalize.py): known diagnoses, not the complaint; their words become context."""
+        tokens = reading.tokens
+        spans = background_spans(tokens)
         past = [m for m in matched
                 if any(start <= min(m.positions) < end for start, end in spans)]
         reading.add_context(p for m in past for p in m.positions)
