@@ -102,3 +102,15 @@ def test_every_adult_resting_rate_in_range_is_no_finding(rate: int) -> None:
 def test_every_rate_above_100_is_tachycardia(rate: int) -> None:
     [hit] = vitals.read_vitals([t.folded for t in tokenize(f"heart rate {rate} bpm")])
     assert hit.term == vitals.TACHYCARDIA
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("o/e T 39.2, sats 89%", ["Fever", "Hypoxemia"]),
+    ("T 2 diabetes for years", []),
+    ("T 36.8, pulse 80", []),
+])
+def test_a_note_s_bare_t_is_a_temperature_only_before_degrees(engine: Engine, question: str,
+                                                               expected: list[str]) -> None:
+    read = [label for f in engine.interpret(question).findings for label in f.labels
+            if label in ("Fever", "Hypoxemia", "Hypothermia")]
+    assert read == expected

@@ -53,7 +53,8 @@ _MEASURES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("blood", "pressure"), PRESSURE), (("respiratory", "rate"), BREATHING),
     (("breathing", "rate"), BREATHING), (("resp", "rate"), BREATHING),
     (("pulse",), HEART), (("hr",), HEART), (("bp",), PRESSURE),
-    (("temperature",), TEMPERATURE), (("temp",), TEMPERATURE), (("sats",), OXYGEN),
+    (("temperature",), TEMPERATURE), (("temp",), TEMPERATURE), (("t",), TEMPERATURE),
+    (("sats",), OXYGEN),
     (("saturation",), OXYGEN), (("saturations",), OXYGEN), (("spo2",), OXYGEN),
     (("rr",), BREATHING),
 )
@@ -67,6 +68,9 @@ _BETWEEN = frozenset({
 _BELOW = frozenset({"under", "below", "<"})
 _ABOVE = frozenset({"over", "above", ">"})
 _REACH = 4  # words at most between the measure and its number
+# A note's bare "T" is a temperature only right before a number of degrees Celsius ("T 39.2",
+# "T 35"): "T 2 diabetes" is none.
+_NOTE_TEMPERATURE = (34.0, 43.0)
 # Words after the number that belong to the reading (its unit).
 _UNITS = frozenset({
     "bpm", "beats", "per", "a", "minute", "min", "/", "mmhg", "mm", "hg", "c", "f", "degrees",
@@ -158,6 +162,9 @@ def _reading(words: Sequence[str], k: int, length: int, measure: str,
         if second is None:
             return None
     low, high = _PLAUSIBLE[measure]
+    if words[k] == "t" and (number(words[k + 1]) is None
+                            or not _NOTE_TEMPERATURE[0] <= value <= _NOTE_TEMPERATURE[1]):
+        return None
     if not low <= value <= high:
         return None
     while j < len(words) and words[j] in _UNITS and j - positions[-1] <= _UNIT_REACH:
