@@ -66,7 +66,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from whatcauses.text.vitals import number, read_number
+from whatcauses.text.vitals import lead_in, number, read_number
 
 ANEMIA, MICROCYTIC_ANEMIA, MACROCYTIC_ANEMIA = "HP:0001903", "HP:0001935", "HP:0001972"
 LOW_MCV, HIGH_MCV = "HP:0025066", "HP:0005518"
@@ -207,9 +207,8 @@ _BETWEEN = frozenset({
     "approx", "nearly", "almost", "just", "now", "still", "has", "been", "came", "back", "went",
     "dropped", "fell", "rose", "up", "down", "to", "it's", "its", "level", "levels", "count",
     "reading", "result", "measured", "=", ":", "-", "~", "(", "a", "serum", "plasma"})
-_BELOW = frozenset({"under", "below", "<"})
-_ABOVE = frozenset({"over", "above", ">"})
-_REACH = 4  # words at most between the analyte and its number
+# "under"/"below" and "over"/"above" before the number, and the reach between the analyte and
+# its number, are vitals.lead_in's.
 # Tokens that may make up a written unit after the number ("mmol", "/", "l"; "x", "10", "^",
 # "9", "/", "l"); joined without spaces they are looked up in the analyte's units.
 _UNIT_WORDS = frozenset({
@@ -326,23 +325,11 @@ def _analyte_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[i
 def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
              taken: Collection[int]) -> LabHit | None:
     """The number after the analyte at ``k``, its unit and its values."""
-    positions = list(range(k, k + length))
-    bound = None
-    j = k + length
-    while j < len(words) and j - (k + length) <= _REACH:
-        word = words[j]
-        if j in taken:
-            return None
-        if _leading_number(word) is not None:
-            break
-        if word in _BELOW or word in _ABOVE:
-            bound = "below" if word in _BELOW else "above"
-        elif word not in _BETWEEN:
-            return None
-        positions.append(j)
-        j += 1
-    else:
+    lead = lead_in(words, k + length, taken, _BETWEEN, _leading_number)
+    if lead is None:
         return None
+    between, bound, j = lead
+    positions = [*range(k, k + length), *between]
     value, unit, j = _number_with_unit(words, j, positions)
     if value is None:
         return None

@@ -28,7 +28,7 @@ a person not known to be a child, whose normal ranges depend on the age:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 TACHYCARDIA, BRADYCARDIA = "HP:0001649", "HP:0001662"
@@ -132,25 +132,11 @@ def _measure_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[i
 def _reading(words: Sequence[str], k: int, length: int, measure: str,
              taken: Collection[int]) -> VitalHit | None:
     """The number after the measure at ``k`` and the finding it makes, if any."""
-    positions = list(range(k, k + length))
-    bound = None
-    j = k + length
-    while j < len(words) and j - (k + length) <= _REACH:
-        word = words[j]
-        if j in taken:
-            return None
-        if number(word) is not None:
-            break
-        if word in _BELOW or word in _ABOVE:
-            bound = "below" if word in _BELOW else "above"
-        elif word in ("less", "more", "than"):
-            bound = "below" if word == "less" else "above" if word == "more" else bound
-        elif word not in _BETWEEN:
-            return None
-        positions.append(j)
-        j += 1
-    else:
+    lead = lead_in(words, k + length, taken, _BETWEEN, number)
+    if lead is None:
         return None
+    between, bound, j = lead
+    positions = [*range(k, k + length), *between]
     value, j = read_number(words, j, positions)
     if value is None:
         return None
@@ -173,6 +159,32 @@ def _reading(words: Sequence[str], k: int, length: int, measure: str,
     written = f"{value:g}" if second is None else f"{value:g}/{second:g}"
     term = _finding(measure, value, second, bound)
     return VitalHit(measure, tuple(positions), term, written)
+
+
+def lead_in(words: Sequence[str], start: int, taken: Collection[int], between: Collection[str],
+            is_number: Callable[[str], object]) -> tuple[list[int], str | None, int] | None:
+    """The words from ``start`` up to a measured value's number ("is only", "of about", "below"):
+    their positions, the bound they set ("below"/"above" for "under", "less than", "over" …,
+    else None) and the number's position; None when another word, a taken word or no number
+    within reach comes first. Shared by the readers of measured values (text/labs.py)."""
+    positions: list[int] = []
+    bound = None
+    j = start
+    while j < len(words) and j - start <= _REACH:
+        word = words[j]
+        if j in taken:
+            return None
+        if is_number(word) is not None:
+            return positions, bound, j
+        if word in _BELOW or word in _ABOVE:
+            bound = "below" if word in _BELOW else "above"
+        elif word in ("less", "more", "than"):
+            bound = "below" if word == "less" else "above" if word == "more" else bound
+        elif word not in between:
+            return None
+        positions.append(j)
+        j += 1
+    return None
 
 
 def read_number(words: Sequence[str], j: int,
