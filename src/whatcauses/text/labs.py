@@ -66,7 +66,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from whatcauses.text.vitals import lead_in, number, read_number
+from whatcauses.text.vitals import lead_in, number, phrase_at, read_number, scan_readings
 
 ANEMIA, MICROCYTIC_ANEMIA, MACROCYTIC_ANEMIA = "HP:0001903", "HP:0001935", "HP:0001972"
 LOW_MCV, HIGH_MCV = "HP:0025066", "HP:0005518"
@@ -242,23 +242,9 @@ class LabHit:
 def read_labs(words: Sequence[str], consumed: Collection[int] = ()) -> list[LabHit]:
     """The laboratory values of a question (``words``: its folded tokens, punctuation
     included). A value that no unit makes plausible is no reading."""
-    hits: list[LabHit] = []
-    taken: set[int] = set(consumed)
-    k = 0
-    while k < len(words):
-        named = _analyte_at(words, k, taken)
-        if named is None:
-            k += 1
-            continue
-        length, analyte = named
-        hit = _reading(words, k, length, _ANALYTES[analyte], taken)
-        if hit is None:
-            k += length
-            continue
-        hits.append(hit)
-        taken.update(hit.positions)
-        k = max(hit.positions) + 1
-    return hits
+    return scan_readings(words, consumed, lambda k, taken: _analyte_at(words, k, taken),
+                         lambda k, length, analyte, taken: _reading(
+                             words, k, length, _ANALYTES[analyte], taken))
 
 
 def findings(hits: Sequence[LabHit], age: float | None = None,
@@ -313,13 +299,10 @@ def _agreed(hit: LabHit, sex: str | None) -> tuple[str | None] | None:
 
 
 def _analyte_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[int, str] | None:
-    for phrase, analyte in _NAMES:
-        n = len(phrase)
-        if tuple(words[k:k + n]) == phrase and not any(k + i in taken for i in range(n)):
-            if k > 0 and words[k - 1] in _NOT_AN_ANALYTE_AFTER:  # "x 10 ^ 9", "vitamin K"
-                return None
-            return n, analyte
-    return None
+    named = phrase_at(words, k, taken, _NAMES)
+    if named is not None and k > 0 and words[k - 1] in _NOT_AN_ANALYTE_AFTER:
+        return None  # "x 10 ^ 9", "vitamin K"
+    return named
 
 
 def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,

@@ -30,6 +30,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+_Named = TypeVar("_Named")
+_Hit = TypeVar("_Hit", bound="_Positioned")
 
 TACHYCARDIA, BRADYCARDIA = "HP:0001649", "HP:0001662"
 HYPERTENSION, HYPOTENSION = "HP:0000822", "HP:0002615"
@@ -97,16 +101,34 @@ def read_vitals(words: Sequence[str], consumed: Collection[int] = ()) -> list[Vi
     """The vital signs of a question (``words``: its folded tokens, punctuation included).
     Each hit's ``term`` is read with adults' ranges; a caller reading about a child uses only
     the measures outside ``ADULT_RANGES`` (see :func:`finding_for`)."""
-    hits: list[VitalHit] = []
+    return scan_readings(words, consumed, lambda k, taken: phrase_at(words, k, taken, _MEASURES),
+                         lambda k, length, measure, taken: _reading(words, k, length, measure,
+                                                                    taken))
+
+
+class _Positioned(Protocol):
+    @property
+    def positions(self) -> tuple[int, ...]: ...
+
+
+def scan_readings(words: Sequence[str], consumed: Collection[int],
+                  named_at: Callable[[int, Collection[int]], tuple[int, _Named] | None],
+                  read: Callable[[int, int, _Named, Collection[int]], _Hit | None]
+                  ) -> list[_Hit]:
+    """The measured values of a question, left to right: at each position, the name of a
+    measure (``named_at``: its length in words and what it names) and then its value
+    (``read``); a reading's words are taken, so no later reading uses them. Shared by the
+    readers of measured values (text/labs.py)."""
+    hits: list[_Hit] = []
     taken: set[int] = set(consumed)
     k = 0
     while k < len(words):
-        named = _measure_at(words, k, taken)
+        named = named_at(k, taken)
         if named is None:
             k += 1
             continue
-        length, measure = named
-        hit = _reading(words, k, length, measure, taken)
+        length, what = named
+        hit = read(k, length, what, taken)
         if hit is None:
             k += length
             continue
@@ -116,17 +138,20 @@ def read_vitals(words: Sequence[str], consumed: Collection[int] = ()) -> list[Vi
     return hits
 
 
+def phrase_at(words: Sequence[str], k: int, taken: Collection[int],
+              table: Sequence[tuple[tuple[str, ...], _Named]]) -> tuple[int, _Named] | None:
+    """The first phrase of ``table`` (longest first) that stands at ``k`` on untaken words:
+    its length and what it names."""
+    for phrase, named in table:
+        n = len(phrase)
+        if tuple(words[k:k + n]) == phrase and not any(k + i in taken for i in range(n)):
+            return n, named
+    return None
+
+
 def finding_for(hit: VitalHit, child: bool) -> str | None:
     """The finding a reading makes for this person: none from an adult's range for a child."""
     return None if child and hit.measure in ADULT_RANGES else hit.term
-
-
-def _measure_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[int, str] | None:
-    for phrase, measure in _MEASURES:
-        n = len(phrase)
-        if tuple(words[k:k + n]) == phrase and not any(k + i in taken for i in range(n)):
-            return n, measure
-    return None
 
 
 def _reading(words: Sequence[str], k: int, length: int, measure: str,
