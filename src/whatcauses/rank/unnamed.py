@@ -78,10 +78,15 @@ class UnnamedHallmarks:
             related.update(onto.ancestors(t).tolist())
             related.update(onto.descendants(t))
         total = self._full.copy()
-        for t in related:
-            lo, hi = self._ptr[t], self._ptr[t + 1]
-            if hi > lo:
-                np.subtract.at(total, self._disease[lo:hi], self._row_log[lo:hi])
+        if not related:
+            return total
+        # All related terms' annotation rows at once, in the order the terms come (a broad
+        # finding such as "Abnormality of the nervous system" relates to thousands of terms).
+        terms = np.fromiter(related, dtype=np.int64, count=len(related))
+        starts, lengths = self._ptr[terms], np.diff(self._ptr)[terms]
+        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        rows = offsets + np.arange(int(lengths.sum()))
+        np.subtract.at(total, self._disease[rows], self._row_log[rows])
         return total
 
 
