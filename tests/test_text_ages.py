@@ -32,6 +32,4 @@ def test_a_measure_or_a_pregnancy_is_still_no_age(question: str) -> None:
     ("Woman of 34, tired all the time", 34.0),
 ])
 def test_a_note_s_person_of_an_age_without_an_article(question: str, age: float) -> None:
-    from whatcauses import Engine
-
-    assert Engine.load().interpret(question).age == age
+    assert read_person(question).age == age

@@ -13,11 +13,6 @@ from whatcauses.text.context import read_onsets, read_person
 DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 @pytest.mark.parametrize(("question", "modes"), [
     # "his"/"her" after the asker's relative: that relative's relative.
     ("I have a tremor. My dad and his brother both have it.", (DOMINANT,)),

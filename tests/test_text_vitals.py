@@ -11,11 +11,6 @@ from whatcauses.text import vitals
 from whatcauses.text.normalize import tokenize
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 def labels(engine: Engine, question: str) -> list[tuple[str, bool]]:
     return [(label, f.negated) for f in engine.interpret(question).findings
             for label in f.labels]
