@@ -272,6 +272,7 @@ class QuestionReader:
     def read(self, question: str) -> Interpretation:
         text = check_question(question)
         tokens = tokenize(text)
+        folded = [t.folded for t in tokens]
         onsets = read_onsets(text)
         course = read_course(text)  # how long the complaint has lasted (text/course.py)
         # Multi-word cues ("ruled out", "no sign of") are cues, never words of a finding.
@@ -285,12 +286,11 @@ class QuestionReader:
         # person: no age or sex is read from it (text/hallucinations.py).
         unreal = tuple((tokens[h.positions[0]].start, tokens[h.positions[-1]].end)
                        for h in hallucinations.read_hallucinations(
-                           [t.folded for t in tokens], range(len(tokens)), ()))
+                           folded, range(len(tokens)), ()))
         # A vital sign's number is no age ("a temperature of 101F", text/vitals.py).
-        measured = vitals.read_vitals([t.folded for t in tokens], cue_words)
+        measured = vitals.read_vitals(folded, cue_words)
         # So is a laboratory value's ("Na 125", text/labs.py).
-        tested = labs.read_labs([t.folded for t in tokens],
-                                set(cue_words) | {p for h in measured for p in h.positions})
+        tested = labs.read_labs(folded, set(cue_words) | {p for h in measured for p in h.positions})
         readings = tuple((tokens[p[0]].start, tokens[p[-1]].end)
                          for p in [h.positions for h in measured] + [h.positions for h in tested])
         not_the_person = relatives + unreal + readings
@@ -311,7 +311,6 @@ class QuestionReader:
         reading.consumed.update(cue_words)
         # The noun of a part of a site ("the back of my knee") says where, as a linker does:
         # it is no site ("back") nor a word of a finding ("back pain").
-        folded = [t.folded for t in tokens]
         reading.consumed.update(i for i in range(len(tokens))
                                 if self._sites.part_of_site(folded, i)
                                 and not self._opens_a_phrase(reading, i))
