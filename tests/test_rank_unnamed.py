@@ -13,7 +13,7 @@ import pytest
 
 from whatcauses.engine import Engine
 from whatcauses.rank.model import ModelParameters
-from whatcauses.rank.results import Candidate
+from whatcauses.rank.results import Candidate, UnnamedHallmark
 from whatcauses.rank.unnamed import UnnamedHallmarks, nameable_terms, reordered
 
 FORGETFUL = ("My 78 year old mother keeps forgetting what we talked about, repeats herself "
@@ -99,3 +99,33 @@ def test_a_reordered_answer_never_shows_a_lower_probability_above(engine: Engine
     candidates = engine.ask(FORGETFUL).ranking.candidates
     probabilities = [c.probability for c in candidates[:3]]
     assert probabilities == sorted(probabilities, reverse=True)
+
+
+def test_reordered_candidates_carry_their_unnamed_hallmarks() -> None:
+    candidates = [_candidate(1, "A", 2.0), _candidate(2, "B", 1.9), _candidate(3, "C", 1.0)]
+    index = {"A": 0, "B": 1, "C": 2}
+    log_weight = np.array([-2.0, 0.0, 0.0])
+    hallmark = UnnamedHallmark("HP:0001289", 0.999, 0.7)
+    shown = reordered(candidates, 2, index, log_weight, lambda m: True,
+                      lambda member: (hallmark,) if member == 0 else ())
+    assert [(c.id, c.unnamed_hallmarks) for c in shown] == [
+        ("B", ()), ("A", (hallmark,)), ("C", ())]
+    # A lone explaining leader is not reordered, so nothing is said of its hallmarks.
+    alone = reordered(candidates, 2, index, log_weight, lambda m: m[0] == 0,
+                      lambda member: (hallmark,))
+    assert all(not c.unnamed_hallmarks for c in alone)
+
+
+@pytest.mark.slow
+def test_answer_says_which_hallmarks_were_unnamed(engine: Engine) -> None:
+    answer = engine.ask(FORGETFUL)
+    delirium = next(c for c in answer.ranking.candidates if DELIRIUM in c.ids)
+    assert "HP:0001289" in {h.hpo_id for h in delirium.unnamed_hallmarks}  # Confusion
+    assert all(h.frequency >= 0.8 and 0 < h.likelihood_ratio < 1
+               for h in delirium.unnamed_hallmarks)
+    explanation = next(x for x in answer.candidate_explanations if x.id == delirium.id)
+    said = [s.text for s in explanation.opposing if "not mentioned in the question" in s.text]
+    assert len(said) == 1 and "confusion (all patients)" in said[0]
+    leader = answer.ranking.candidates[0]
+    assert not leader.unnamed_hallmarks or leader.unnamed_hallmarks != delirium.unnamed_hallmarks
+    assert answer.to_dict()["candidates"][delirium.rank - 1]["unnamed_hallmarks"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -11,6 +11,9 @@ from whatcauses.cli.options import AskTopOption, JsonFlag
 from whatcauses.cli.output import candidate_ids, console, print_json
 from whatcauses.cli.startup import load_engine
 from whatcauses.errors import QuestionError, UnknownDiseaseError
+
+if TYPE_CHECKING:
+    from whatcauses.knowledge.ontology import Ontology
 
 # Longest question read from standard input: far above any question's length limit, low enough
 # that piping a large file in fails at once instead of filling memory.
@@ -34,7 +37,7 @@ def _read_question(question: str | None) -> str:
         raise QuestionError("standard input is not UTF-8 text") from None
 
 
-def _render_answer(answer: Any) -> None:
+def _render_answer(answer: Any, ontology: Ontology) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
@@ -44,6 +47,7 @@ def _render_answer(answer: Any) -> None:
         describe_course,
         describe_sex,
         describe_unnamed_exposure,
+        describe_unnamed_hallmarks,
     )
 
     out = console()
@@ -95,7 +99,9 @@ def _render_answer(answer: Any) -> None:
                       describe_sex(c.sex_fit, ()) if c.sex_fit else None,
                       describe_unnamed_exposure(c.unnamed_exposures, ())
                       if c.unnamed_exposures else None,
-                      describe_course(c.course_fit, ()) if c.course_fit else None]
+                      describe_course(c.course_fit, ()) if c.course_fit else None,
+                      describe_unnamed_hallmarks(ontology, c.unnamed_hallmarks)
+                      if c.unnamed_hallmarks else None]
             reason = "\n".join([reason] * bool(reason) + [line.text for line in person
                                                          if line and not line.supports])
             table.add_row(str(c.rank), f"{c.name}\n[dim]{candidate_ids(c.ids)}[/dim]",
@@ -140,11 +146,12 @@ def ask(
     $ echo "rash and swollen knees in a child" | whatcauses ask --json
     """
     text = _read_question(question)
-    answer = load_engine(questions=True).ask(text, top=top)
+    engine = load_engine(questions=True)
+    answer = engine.ask(text, top=top)
     if as_json:
         print_json(answer.to_dict())
     else:
-        _render_answer(answer)
+        _render_answer(answer, engine.knowledge.ontology)
 
 
 def explain(

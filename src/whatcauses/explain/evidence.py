@@ -9,12 +9,21 @@ from typing import Any
 from whatcauses.explain.wording import (
     age_words,
     frequency_words,
+    join_words,
+    lower_first,
     onset_words,
     plain_label,
     ratio_words,
 )
 from whatcauses.knowledge.ontology import Ontology
-from whatcauses.rank.results import AgeFit, Candidate, CourseFit, FindingEvidence, SexFit
+from whatcauses.rank.results import (
+    AgeFit,
+    Candidate,
+    CourseFit,
+    FindingEvidence,
+    SexFit,
+    UnnamedHallmark,
+)
 
 _MATCH_WORDS = {
     "exact": "listed for this disease",
@@ -31,6 +40,10 @@ SEX_LINE_ID = "sex"
 # ... and of the line on a defining exposure the question does not name
 EXPOSURE_LINE_ID = "exposure"
 COURSE_LINE_ID = "course"
+# ... and of the line on the hallmarks a person's question leaves unnamed
+HALLMARK_LINE_ID = "unnamed-hallmarks"
+# At most this many unnamed hallmarks are named in the sentence (the weight counts all).
+HALLMARKS_SAID = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +112,27 @@ def describe_unnamed_exposure(keys: tuple[str, ...], references: tuple[str, ...]
     return EvidenceLine(EXPOSURE_LINE_ID, text, UNNAMED_WEIGHT, references, supports=False)
 
 
+def describe_unnamed_hallmarks(ontology: Ontology, hallmarks: tuple[UnnamedHallmark, ...]
+                               ) -> EvidenceLine:
+    """Hallmarks the question leaves unnamed, as a sentence ("Its hallmarks confusion (all
+    patients) and short attention span (80-99% of patients) are not mentioned in the
+    question; among the leading candidates, which all explain the findings, this placed it
+    lower: weighs against it ..."). The shares are the frequency classes (a curated profile
+    gives a class, not a measured percentage)."""
+    ratio = math.prod(h.likelihood_ratio for h in hallmarks)
+    said = [f"{lower_first(plain_label(ontology, h.hpo_id))} "
+            f"({'all' if h.frequency >= 0.99 else '80-99% of'} patients)"
+            for h in hallmarks[:HALLMARKS_SAID]]
+    more = len(hallmarks) - len(said)
+    if more:
+        said.append(f"{more} more")
+    noun, verb = ("hallmark", "is") if len(hallmarks) == 1 else ("hallmarks", "are")
+    text = (f"Its {noun} {join_words(said)} {verb} not mentioned in the question; "
+            f"among the leading candidates, which all explain the findings, this placed it "
+            f"lower: {ratio_words(ratio)}.")
+    return EvidenceLine(HALLMARK_LINE_ID, text, ratio, (), supports=False)
+
+
 _EPISODES = {"days": "Its episodes usually last days (up to about two weeks)",
              "weeks": "Its episodes usually last weeks (up to about three months)",
              "months": "Its episodes usually last months (up to about a year)",
@@ -163,6 +197,8 @@ def explain_candidate(ontology: Ontology, candidate: Candidate,
     if candidate.unnamed_exposures:
         lines.append(describe_unnamed_exposure(candidate.unnamed_exposures,
                                                exposure_references))
+    if candidate.unnamed_hallmarks:
+        lines.append(describe_unnamed_hallmarks(ontology, candidate.unnamed_hallmarks))
     if candidate.course_fit is not None:
         lines.append(describe_course(candidate.course_fit, candidate.course_fit.sources))
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)

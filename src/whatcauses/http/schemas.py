@@ -159,6 +159,13 @@ class AgeFitModel(BaseModel):
     likelihood_ratio: float = Field(description="how the age weighed the disease (1: not)")
 
 
+class UnnamedHallmarkModel(BaseModel):
+    hpo_id: str = Field(description="a hallmark the question does not name")
+    frequency: float = Field(description="how often the disease shows it (0.8 or more)")
+    likelihood_ratio: float = Field(description="1 - m f: how its absence from the question "
+                                    "weighed the disease among the leading candidates")
+
+
 class SexFitModel(BaseModel):
     sex: Literal["male", "female"]
     likelihood_ratio: float = Field(description="how the sex weighed the disease")
@@ -193,6 +200,9 @@ class CandidateModel(_Open):
     unnamed_exposures: list[str] = Field(default_factory=list, description=(
         "keys of the exposures that define this disease (sun-exposure for sunburn), none of "
         "which the question names: they weighed it down"))
+    unnamed_hallmarks: list[UnnamedHallmarkModel] = Field(default_factory=list, description=(
+        "a person's question: hallmarks of the disease it does not name, when they reordered "
+        "it among the leading candidates that explain every finding"))
     evidence: list[FindingEvidenceModel]
     prevalence: PrevalenceModel | None
     age_fit: AgeFitModel | None = Field(default=None, description=(

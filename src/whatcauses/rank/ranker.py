@@ -462,8 +462,10 @@ class Ranker:
         def explains(members: Sequence[int]) -> bool:
             return all(any(r[m] > floors[m] for m in members) for r in ratios)
 
+        related = hallmarks.related(named)
         shown = reordered(ranking.candidates, depth, self.knowledge.disease_ids_index,
-                          hallmarks.log_weights(named), explains)
+                          hallmarks.log_weights(named), explains,
+                          lambda member: hallmarks.unnamed(member, related))
         return replace(ranking, candidates=tuple(shown))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,

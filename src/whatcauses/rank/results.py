@@ -214,6 +214,21 @@ class CourseFit:
 
 
 @dataclass(frozen=True, slots=True)
+class UnnamedHallmark:
+    """A hallmark of a candidate (a feature most patients have and a person can name) that a
+    person's question leaves unnamed; it placed the candidate lower among the leading ones
+    that explain every finding (rank/unnamed.py). ``likelihood_ratio``: 1 - m f."""
+
+    hpo_id: str
+    frequency: float
+    likelihood_ratio: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"hpo_id": self.hpo_id, "frequency": self.frequency,
+                "likelihood_ratio": self.likelihood_ratio}
+
+
+@dataclass(frozen=True, slots=True)
 class SexFit:
     """How the person's sex bore on a candidate, and why: a condition of one sex only
     (``only``), a curated ratio of affected women to men, or X-linked recessive inheritance
@@ -254,6 +269,9 @@ class Candidate:
     # Exposures that define this disease, none of which the question names: they weighed it
     # down (keys; rank/exposures.py, UNNAMED_WEIGHT)
     unnamed_exposures: tuple[str, ...] = ()
+    # Hallmarks a person's question leaves unnamed, when they reordered it among the leading
+    # candidates that explain every finding (rank/unnamed.py)
+    unnamed_hallmarks: tuple[UnnamedHallmark, ...] = ()
     # How the person's age bore on it, when it did (rank/model.py, age and question_age)
     age_fit: AgeFit | None = None
     # How the person's sex bore on it, when it did (rank/model.py, sex)
@@ -283,6 +301,7 @@ class Candidate:
                             else [t.to_dict() for t in self.score_terms]),
             "exposures": list(self.exposures),
             "unnamed_exposures": list(self.unnamed_exposures),
+            "unnamed_hallmarks": [h.to_dict() for h in self.unnamed_hallmarks],
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
             "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
             "course_fit": self.course_fit.to_dict() if self.course_fit else None,

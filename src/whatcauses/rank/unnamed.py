@@ -27,7 +27,7 @@ import numpy.typing as npt
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import lay_terms
 from whatcauses.rank.model import Vector
-from whatcauses.rank.results import Candidate
+from whatcauses.rank.results import Candidate, UnnamedHallmark
 
 HALLMARK_FREQUENCY = 0.8
 # A finding counts as explained by a disease when its ratio is above the disease's noise
@@ -60,8 +60,9 @@ class UnnamedHallmarks:
         self._ptr = a["direct_ptr"]
         self._disease = a["direct_disease"].astype(np.int64)
         frequency = a["direct_probability"].astype(np.float64)
-        term = np.repeat(np.arange(len(self._ptr) - 1), np.diff(self._ptr))
-        chance = np.where(nameable_terms(knowledge)[term] & (frequency >= threshold),
+        self._term = np.repeat(np.arange(len(self._ptr) - 1), np.diff(self._ptr))
+        self._frequency = frequency
+        chance = np.where(nameable_terms(knowledge)[self._term] & (frequency >= threshold),
                           naming * frequency, 0.0)
         # Per annotation row (direct columns: one disease, one term), its log weight when
         # unnamed (0 for rows never weighed); per disease, the sum over all its rows.
@@ -69,14 +70,20 @@ class UnnamedHallmarks:
         self._full = np.zeros(knowledge.n_diseases)
         np.add.at(self._full, self._disease, self._row_log)
 
-    def log_weights(self, named: Iterable[int]) -> Vector:
-        """Per disease, the summed log weight of its hallmarks at, above or below none of the
-        ``named`` terms."""
+    def related(self, named: Iterable[int]) -> set[int]:
+        """The term indices at, above or below the ``named`` terms (a hallmark among them
+        counts as named)."""
         onto = self.knowledge.ontology
         related: set[int] = set()
         for t in named:
             related.update(onto.ancestors(t).tolist())
             related.update(onto.descendants(t))
+        return related
+
+    def log_weights(self, named: Iterable[int]) -> Vector:
+        """Per disease, the summed log weight of its hallmarks at, above or below none of the
+        ``named`` terms."""
+        related = self.related(named)
         total = self._full.copy()
         if not related:
             return total
@@ -89,23 +96,42 @@ class UnnamedHallmarks:
         np.subtract.at(total, self._disease[rows], self._row_log[rows])
         return total
 
+    def unnamed(self, disease: int, related: set[int]) -> tuple[UnnamedHallmark, ...]:
+        """The hallmarks of the disease at index ``disease`` that weighed it down, none of
+        them among the ``related`` terms (:meth:`related`), most frequent first."""
+        rows = np.flatnonzero((self._disease == disease) & (self._row_log < 0))
+        onto = self.knowledge.ontology
+        found = {int(self._term[r]): r for r in rows if int(self._term[r]) not in related}
+        hallmarks = (UnnamedHallmark(onto.ids[t], float(self._frequency[r]),
+                                     float(np.exp(self._row_log[r])))
+                     for t, r in found.items())
+        return tuple(sorted(hallmarks, key=lambda h: (-h.frequency, h.hpo_id)))
+
 
 def reordered(candidates: Sequence[Candidate], depth: int, index: Mapping[str, int],
-              log_weight: Vector, explains: Callable[[Sequence[int]], bool]
+              log_weight: Vector, explains: Callable[[Sequence[int]], bool],
+              hallmarks_of: Callable[[int], tuple[UnnamedHallmark, ...]] | None = None
               ) -> list[Candidate]:
     """The candidates with the first ``depth`` that ``explains`` (given a candidate's
     member indices) reordered, in their own places, by score plus their members' best log
-    weight; each renumbered."""
+    weight; each renumbered. ``hallmarks_of`` (a member's index → its unnamed hallmarks)
+    gives each reordered candidate its ``unnamed_hallmarks``, said in its evidence."""
     head = list(candidates[:depth])
     members = [[index[d] for d in c.ids] for c in head]
     places = [i for i, m in enumerate(members) if explains(m)]
 
+    def best(i: int) -> int:
+        return max(members[i], key=lambda m: float(log_weight[m]))
+
     def key(i: int) -> float:
-        return head[i].score * math.log(10) + max(float(log_weight[m]) for m in members[i])
+        return head[i].score * math.log(10) + float(log_weight[best(i)])
 
     moved = sorted(places, key=key, reverse=True)  # stable: ties keep their order
     shown = list(candidates)
     reweighed = _reweighed([head[i] for i in places], [key(i) for i in places])
+    if hallmarks_of is not None and len(places) > 1:
+        reweighed = [replace(c, unnamed_hallmarks=hallmarks_of(best(i)))
+                     for c, i in zip(reweighed, places, strict=True)]
     for place, i in zip(places, moved, strict=True):
         shown[place] = reweighed[places.index(i)]
     return [c if c.rank == n else replace(c, rank=n) for n, c in enumerate(shown, start=1)]
