@@ -48,6 +48,7 @@ from whatcauses.text import (
     rhythm,
     tics,
     triggers,
+    unaffected,
     vitals,
     wellness,
 )
@@ -86,6 +87,7 @@ from whatcauses.text.negation import (
     cue_positions,
     loose_negation,
     negated_spans,
+    queried,
     uncertain,
 )
 from whatcauses.text.normalize import (
@@ -353,6 +355,10 @@ class QuestionReader:
         spans = [m.positions for m in matched]
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
+        # A faculty said to be unaffected ("my hearing is fine") is its finding excluded.
+        negations = [Cue(reading.denied[m.positions[0]], reading.denied[m.positions[0]], "after")
+                     if m.positions[0] in reading.denied and len(m.positions) == 1 else n
+                     for m, n in zip(matched, negations, strict=True)]
         # Findings said of someone other than the patient (text/persons.py) are set aside.
         elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
@@ -837,6 +843,7 @@ class QuestionReader:
         described.extend(self._match_colours(reading, clause))
         described.extend(self._match_healing(reading, clause))
         described.extend(self._match_tics(reading, clause))
+        described.extend(self._match_unaffected(reading, clause))
         described.extend(self._match_hallucinations(reading, clause))
         described.extend(self._match_pain_paths(reading, clause))
         remaining = [i for i in remaining if i not in reading.consumed]
@@ -1427,6 +1434,22 @@ class QuestionReader:
                     reading.add_context(positions)
                 continue
             matches.append(_claimed(reading, positions, positions, (term,)))
+        return matches
+
+    @staticmethod
+    def _match_unaffected(reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A faculty said to be unaffected ("my hearing is fine", "bowels normal", "good
+        appetite", text/unaffected.py): the finding of the faculty impaired, excluded (its
+        normal-cue is recorded as the finding's negation cue)."""
+        matches = []
+        for hit in unaffected.read_unaffected([t.folded for t in reading.tokens], clause,
+                                              reading.consumed):
+            reading.consumed.add(hit.cue)
+            reading.denied[hit.position] = hit.cue
+            entry = LexiconEntry(hit.terms, "curated", 1.0)
+            readings = tuple((term,) for term in hit.terms)
+            reading.consumed.add(hit.position)
+            matches.append(_Match(clause, [hit.position], entry, readings))
         return matches
 
     def _match_tics(self, reading: _Reading, clause: list[int]) -> list[_Match]:
@@ -2132,6 +2155,7 @@ class QuestionReader:
             cue_before=negation is not None and negation.last < first,
             cue_span=cue_span,
             uncertain=uncertain(self._cues, tokens, match.clause, first),
+            queried=queried(tokens, match.clause, first),
             source=match.source or match.entry.source,
             kind=match.entry.kind,
             start=tokens[first].start,
@@ -2164,6 +2188,8 @@ class _Reading:
     # a finding but are never reported as unrecognised.
     context_chars: frozenset[int] = frozenset()
     consumed: set[int] = field(default_factory=set)  # token positions already explained
+    # A faculty word said to be unaffected -> its normal-cue (text/unaffected.py).
+    denied: dict[int, int] = field(default_factory=dict)
     findings: list[RecognizedFinding] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     category_words: list[str] = field(default_factory=list)
