@@ -77,3 +77,18 @@ def test_lay_wordings_of_saddle_numbness_incontinence_and_a_weak_heart(engine: E
     assert BOWEL_INCONTINENCE in present_ids(engine, "I can't hold my poo in")
     assert REDUCED_LVEF in present_ids(engine, "my left ventricle doesn't pump well")
     assert REDUCED_LVEF in present_ids(engine, "echo: ejection fraction low at 30%")
+
+
+def test_two_words_sharing_a_noun_and_the_words_before_each_name_a_finding(
+        engine: Engine) -> None:
+    for question in ("back pain and loss of bladder and bowel control",
+                     "loss of bowel or bladder control"):
+        assert {URINARY_INCONTINENCE, BOWEL_INCONTINENCE} <= present_ids(engine, question)
+    # The words before a first item are shared by the item after "and" that names nothing
+    # alone.
+    assert {URINARY_INCONTINENCE, BOWEL_INCONTINENCE} <= present_ids(
+        engine, "he has lost control of his bowels and his bladder")
+    assert {"HP:0041051", "HP:0000458"} <= present_ids(engine, "loss of taste and smell")
+    # Two findings of their own joined by "and" stay two, and a shared site still reads.
+    assert {"HP:0002018", "HP:0002013"} <= present_ids(engine, "nausea and vomiting")
+    assert {"HP:0000403", "HP:0011108"} <= present_ids(engine, "sinus and ear infections")
