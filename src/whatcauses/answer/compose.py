@@ -260,13 +260,17 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         writer.add("summary", message, [HPO_SOURCE_ID])
         return _finish(writer, interpretation, ranking, (), (), urgent, message)
 
-    asked_present = [f for f in interpretation.findings if not f.negated]
+    asked_present = [f for f in interpretation.findings if not f.negated and not f.queried]
     asked_absent = [f for f in interpretation.findings if f.negated]
+    asked_queried = [f for f in interpretation.findings if not f.negated and f.queried]
     present_words = join_words([f"{f.text}" for f in asked_present])
     absent_words = join_words([f.text for f in asked_absent])
     described = f"You describe {present_words}" if present_words else "You describe no finding"
     if absent_words:
         described += f", without {absent_words}"
+    if asked_queried:
+        described += (f" (and ask about {join_words([f.text for f in asked_queried])}, "
+                      "which is not weighed as a finding)")
     mapped = join_words(
         sorted({lower_first(label) for f in asked_present for label in f.labels[:3]})
     )

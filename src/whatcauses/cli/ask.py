@@ -128,7 +128,8 @@ def _understood(finding: Any) -> str:
     """One finding as read: "no fever -> Fever (excluded)", "joint pain -> Arthralgia |
     Arthritis", "maybe a rash -> Skin rash (uncertain)"."""
     marks = [mark for mark, on in (("excluded", finding.negated),
-                                   ("uncertain", finding.uncertain)) if on]
+                                   ("uncertain", finding.uncertain),
+                                   ("queried, not weighed", finding.queried)) if on]
     shown = f"{finding.phrase} -> {' | '.join(finding.labels)}"
     return shown + (f" ({', '.join(marks)})" if marks else "")
 

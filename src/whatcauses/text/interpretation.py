@@ -38,6 +38,9 @@ class RecognizedFinding:
     # The body site the question names for it, as written ("shoulders and thighs"); the ids
     # are then the site-specific term when HPO has one.
     site: str | None = None
+    # Put in question as a hypothesis ("?meningitis", "r/o PE", "suspected sepsis",
+    # text/negation.py QUERY_CUES): shown, but not weighed as present.
+    queried: bool = False
 
     @property
     def is_group(self) -> bool:
@@ -61,6 +64,7 @@ class RecognizedFinding:
             "negated": self.negated,
             "cue": self.cue,
             "uncertain": self.uncertain,
+            "queried": self.queried,
             "kind": self.kind,
             "source": self.source,
             "site": self.site,
@@ -234,7 +238,8 @@ class Interpretation:
 
     @property
     def present(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if not f.negated and not f.is_group]
+        return [f for f in self.findings
+                if not f.negated and not f.queried and not f.is_group]
 
     @property
     def excluded(self) -> list[RecognizedFinding]:
@@ -242,7 +247,7 @@ class Interpretation:
 
     @property
     def or_groups(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if not f.negated and f.is_group]
+        return [f for f in self.findings if not f.negated and not f.queried and f.is_group]
 
     def to_dict(self) -> dict[str, Any]:
         return {

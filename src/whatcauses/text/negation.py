@@ -155,6 +155,24 @@ def uncertain(cues: Cues, tokens: Sequence[Token], clause: list[int], first: int
     return any(word in cues.words.uncertainty for word in before[-UNCERTAINTY_LOOKBACK_TOKENS:])
 
 
+# Uncertainty cues that put a finding in question as a hypothesis to test, as clinicians write it
+# ("?appendicitis", "r/o PE", "query meningitis", "suspected sepsis", "possible PE"): the reader
+# reads such a finding (text/normalize.py writes "?" and "r/o" as "query") but it is set aside
+# from the findings the ranker weighs (Interpretation.present), since it is what the writer
+# wants to know, not what was seen. The adverbs ("maybe a rash", "possibly seizures",
+# "sometimes chest pain", "occasional headaches") hedge an observation and stay weighed
+# (setting aside every uncertain finding left the frozen, check and dev totals unchanged too,
+# but would drop reported symptoms such as "occasional headaches").
+QUERY_CUES = frozenset({"query", "suspected", "questionable", "possible"})
+
+
+def queried(tokens: Sequence[Token], clause: list[int], first: int) -> bool:
+    """True when a query cue (:data:`QUERY_CUES`) stands just before the finding starting at
+    ``first``, within the uncertainty look-back."""
+    before = [tokens[i].folded for i in clause if i < first]
+    return any(word in QUERY_CUES for word in before[-UNCERTAINTY_LOOKBACK_TOKENS:])
+
+
 def loose_negation(cues: Cues, tokens: Sequence[Token], positions: list[int]) -> bool:
     """True when a phrase holding "no"/"can't" skips words or spans "and"/"or": "can't feel
     my toes" is not "absent toes", and "eyelids and I can't" is not "absent eyelids"."""

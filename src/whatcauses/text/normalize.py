@@ -40,6 +40,7 @@ _SPELLING_PREFIXES = (
     ("hypoglycaem", "hypoglycem"), ("hyperglycaem", "hyperglycem"), ("glycaem", "glycem"),
     ("septicaem", "septicem"), ("uraem", "urem"), ("kalaem", "kalem"), ("natraem", "natrem"),
     ("calcaem", "calcem"), ("lipaem", "lipem"), ("aesthe", "esthe"), ("orthopnoe", "orthopne"),
+    ("anaesthe", "anesthe"),
     ("amenorrhoe", "amenorrhe"), ("gonorrhoe", "gonorrhe"), ("steatorrhoe", "steatorrhe"),
 )  # fmt: skip
 # Also: lay words read as the word HPO uses ("tummy", "belly" and "abdomen" all meet

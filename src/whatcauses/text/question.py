@@ -48,6 +48,7 @@ from whatcauses.text import (
     rhythm,
     tics,
     triggers,
+    unaffected,
     vitals,
     wellness,
 )
@@ -86,6 +87,7 @@ from whatcauses.text.negation import (
     cue_positions,
     loose_negation,
     negated_spans,
+    queried,
     uncertain,
 )
 from whatcauses.text.normalize import (
@@ -353,6 +355,10 @@ class QuestionReader:
         spans = [m.positions for m in matched]
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
+        # A faculty said to be unaffected ("my hearing is fine") is its finding excluded.
+        negations = [Cue(reading.denied[m.positions[0]], reading.denied[m.positions[0]], "after")
+                     if m.positions[0] in reading.denied and len(m.positions) == 1 else n
+                     for m, n in zip(matched, negations, strict=True)]
         # Findings said of someone other than the patient (text/persons.py) are set aside.
         elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
@@ -837,6 +843,7 @@ class QuestionReader:
         described.extend(self._match_colours(reading, clause))
         described.extend(self._match_healing(reading, clause))
         described.extend(self._match_tics(reading, clause))
+        described.extend(self._match_unaffected(reading, clause))
         described.extend(self._match_hallucinations(reading, clause))
         described.extend(self._match_pain_paths(reading, clause))
         remaining = [i for i in remaining if i not in reading.consumed]
@@ -852,6 +859,7 @@ class QuestionReader:
         in_findings.update(p for match in described for p in match.positions)
         matched += self._match_shared_heads(reading, remaining, in_findings)
         matched += self._match_pairs(reading, remaining)
+        matched += self._match_distributed(reading, clause)
         matched += self._match_predicates(reading, clause)
         matched += self._match_single_words(reading, remaining)
         matched = self._narrowed_to_organ(reading, matched)
@@ -1429,6 +1437,22 @@ class QuestionReader:
             matches.append(_claimed(reading, positions, positions, (term,)))
         return matches
 
+    @staticmethod
+    def _match_unaffected(reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A faculty said to be unaffected ("my hearing is fine", "bowels normal", "good
+        appetite", text/unaffected.py): the finding of the faculty impaired, excluded (its
+        normal-cue is recorded as the finding's negation cue)."""
+        matches = []
+        for hit in unaffected.read_unaffected([t.folded for t in reading.tokens], clause,
+                                              reading.consumed):
+            reading.consumed.add(hit.cue)
+            reading.denied[hit.position] = hit.cue
+            entry = LexiconEntry(hit.terms, "curated", 1.0)
+            readings = tuple((term,) for term in hit.terms)
+            reading.consumed.add(hit.position)
+            matches.append(_Match(clause, [hit.position], entry, readings))
+        return matches
+
     def _match_tics(self, reading: _Reading, clause: list[int]) -> list[_Match]:
         """Movements and sounds the person cannot hold back ("keeps blinking and clearing
         his throat, he can't stop it", text/tics.py): motor and phonic tics."""
@@ -1549,6 +1573,92 @@ class QuestionReader:
                 consumed.update(pair)
                 matched.append((pair, entry))
         return matched
+
+    def _match_distributed(self, reading: _Reading, clause: list[int]
+                           ) -> list[tuple[list[int], LexiconEntry]]:
+        """Two words joined by "and"/"or" that share the noun after them, and the words
+        before them, each naming a finding with those: "loss of bladder and bowel control"
+        is loss of bladder control and loss of bowel control (HPO's layperson synonyms of
+        Urinary and Bowel incontinence). Read only when both sides name a finding, neither
+        of the two words is read, and no word between is taken; the words before are the
+        content words of the clause just before the first word (at most two, over function
+        words), longest first."""
+        tokens, consumed = reading.tokens, reading.consumed
+        inside = set(clause)
+        found: list[tuple[list[int], LexiconEntry]] = []
+        for k in clause:
+            if tokens[k].folded not in self._cues.words.coordinators:
+                continue
+            first, second, head = k - 1, k + 1, k + 2
+            if not all(p in inside and p not in consumed and tokens[p].is_word
+                       and self._cues.is_content(tokens[p]) for p in (first, second, head)):
+                continue
+            before: list[int] = []
+            for p in range(first - 1, max(first - 4, -1), -1):
+                if p not in inside or not tokens[p].is_word or p in consumed:
+                    break
+                if self._cues.is_content(tokens[p]):
+                    before.insert(0, p)
+                    if len(before) == 2:
+                        break
+            for start in range(len(before) + 1):
+                lead = before[start:]
+                one = self._finding_of(tokens, [*lead, first, head])
+                two = self._finding_of(tokens, [*lead, second, head])
+                if one is not None and two is not None and one.ids != two.ids:
+                    consumed.update([*lead, first, second, head])
+                    found.append(([first], one))
+                    found.append(([*lead, second, head], two))
+                    break
+        return found + self._distributed_before(reading, clause)
+
+    def _distributed_before(self, reading: _Reading, clause: list[int]
+                            ) -> list[tuple[list[int], LexiconEntry]]:
+        """The words before a first item shared by the item after "and"/"or": "loss of taste
+        and smell" is loss of smell too, "lost control of his bowels and his bladder" of the
+        bladder. The item after names no finding alone and is not read; the words before
+        (at most two content words over function words) name a finding with each item."""
+        tokens, consumed = reading.tokens, reading.consumed
+        folded = [t.folded for t in tokens]
+        inside = set(clause)
+        found: list[tuple[list[int], LexiconEntry]] = []
+        for k in clause:
+            if tokens[k].folded not in self._cues.words.coordinators:
+                continue
+            first = k - 1
+            second = next((p for p in range(k + 1, min(k + 3, len(tokens)))
+                           if p in inside and tokens[p].is_word
+                           and self._cues.is_content(tokens[p])), None)
+            if (second is None or second in consumed or first not in inside
+                    or not tokens[first].is_word or not self._cues.is_content(tokens[first])
+                    or self.lexicon.lookup(tokens[second].stem) is not None
+                    or any(tokens[p].is_word and self._cues.is_content(tokens[p])
+                           for p in range(k + 1, second))):
+                continue
+            sites = any(self._sites.starts_site(folded, range(len(tokens)), p)
+                        for p in (first, second))
+            before: list[int] = []
+            for p in range(first - 1, max(first - 5, -1), -1):
+                if p not in inside or not tokens[p].is_word:
+                    break
+                if self._cues.is_content(tokens[p]):
+                    before.insert(0, p)
+                    if len(before) == 2:
+                        break
+            # A finding word with body sites is the site reader's ("weakness in both arms and
+            # legs": Limb muscle weakness); "lost control of his bowels" names no finding
+            # before its site.
+            if sites and any(self.lexicon.lookup(tokens[p].stem) is not None for p in before):
+                continue
+            for start in range(len(before)):
+                lead = before[start:]
+                one = self._finding_of(tokens, [*lead, first])
+                two = self._finding_of(tokens, [*lead, second])
+                if one is not None and two is not None and one.ids != two.ids:
+                    consumed.add(second)
+                    found.append(([second], two))
+                    break
+        return found
 
     def _with_tail(self, tokens: list[Token], positions: list[int],
                    consumed: set[int]) -> list[int]:
@@ -2132,6 +2242,7 @@ class QuestionReader:
             cue_before=negation is not None and negation.last < first,
             cue_span=cue_span,
             uncertain=uncertain(self._cues, tokens, match.clause, first),
+            queried=queried(tokens, match.clause, first),
             source=match.source or match.entry.source,
             kind=match.entry.kind,
             start=tokens[first].start,
@@ -2164,6 +2275,8 @@ class _Reading:
     # a finding but are never reported as unrecognised.
     context_chars: frozenset[int] = frozenset()
     consumed: set[int] = field(default_factory=set)  # token positions already explained
+    # A faculty word said to be unaffected -> its normal-cue (text/unaffected.py).
+    denied: dict[int, int] = field(default_factory=dict)
     findings: list[RecognizedFinding] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     category_words: list[str] = field(default_factory=list)
