@@ -3,7 +3,8 @@ engine: stiffness of both shoulders and hips puts polymyalgia rheumatica ahead o
 tendinopathy, while one painful shoulder still puts the tendinopathy first; attacks of a racing
 heart that start and stop suddenly (Paroxysmal tachycardia, bridged to Paroxysmal
 supraventricular tachycardia) put SVT first, while a racing heart with weight loss, sweating
-and heat intolerance still puts hyperthyroidism first."""
+and heat intolerance still puts hyperthyroidism first; a red, hot, swollen big toe overnight puts
+gout (now annotated with Toe pain) ahead of cellulitis."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .readings import answer_rank
 
 PMR, ROTATOR_CUFF = "MONDO:0019735", "MONDO:0007028"
 SVT, HYPERTHYROIDISM = "MONDO:0005476", "MONDO:0004425"
+GOUT = "MONDO:0005393"
 
 
 @pytest.mark.parametrize("question", [
@@ -42,3 +44,9 @@ def test_racing_heart_with_weight_loss_and_heat_intolerance_stays_thyroid(engine
     question = ("My heart races all the time, I've lost weight though I'm eating more, I'm "
                 "sweaty, can't stand the heat and my hands shake.")
     assert answer_rank(engine, question, HYPERTHYROIDISM) == 0
+
+
+def test_red_hot_big_toe_overnight_puts_gout_first(engine: Engine) -> None:
+    question = ("Woke at 3am with my big toe on fire. Red, swollen and I couldn't bear the duvet "
+                "touching it. Had a few beers last night, 50 male.")
+    assert answer_rank(engine, question, GOUT) == 0
