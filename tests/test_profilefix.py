@@ -4,7 +4,9 @@ tendinopathy, while one painful shoulder still puts the tendinopathy first; atta
 heart that start and stop suddenly (Paroxysmal tachycardia, bridged to Paroxysmal
 supraventricular tachycardia) put SVT first, while a racing heart with weight loss, sweating
 and heat intolerance still puts hyperthyroidism first; a red, hot, swollen big toe overnight puts
-gout (now annotated with Toe pain) ahead of cellulitis."""
+gout (now annotated with Toe pain) ahead of cellulitis; a past painful loss of sight in one eye
+followed by numb, tingling legs puts the multiple sclerosis profile (which unites OMIM's
+susceptibility entry) first."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .readings import answer_rank
 PMR, ROTATOR_CUFF = "MONDO:0019735", "MONDO:0007028"
 SVT, HYPERTHYROIDISM = "MONDO:0005476", "MONDO:0004425"
 GOUT = "MONDO:0005393"
+MULTIPLE_SCLEROSIS = "MONDO:0005301"
 
 
 @pytest.mark.parametrize("question", [
@@ -50,3 +53,9 @@ def test_red_hot_big_toe_overnight_puts_gout_first(engine: Engine) -> None:
     question = ("Woke at 3am with my big toe on fire. Red, swollen and I couldn't bear the duvet "
                 "touching it. Had a few beers last night, 50 male.")
     assert answer_rank(engine, question, GOUT) == 0
+
+
+def test_past_visual_loss_then_numb_legs_puts_multiple_sclerosis_first(engine: Engine) -> None:
+    question = ("I'm 29 and last year I lost vision in one eye with pain moving it for a few "
+                "weeks, and now my legs have gone numb and tingly.")
+    assert answer_rank(engine, question, MULTIPLE_SCLEROSIS) == 0
