@@ -42,6 +42,7 @@ from whatcauses.text import (
     laterality,
     limbs,
     medicines,
+    normal_functions,
     pain_paths,
     persons,
     resolved,
@@ -348,11 +349,16 @@ class QuestionReader:
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
         matched = [self._one_episode(reading, match) for match in matched]
+        # A function said to be normal ("hearing is fine") denies the finding of its loss
+        # (text/normal_functions.py): negated by the word that calls it normal.
+        denied = self._match_normal_functions(reading, clauses, matched)
+        matched.extend(match for match, _ in denied)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
+        negations[len(negations) - len(denied):] = [cue for _, cue in denied]
         # Findings said of someone other than the patient (text/persons.py) are set aside.
         elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
@@ -419,6 +425,24 @@ class QuestionReader:
         )
 
     # ---- the steps of read(), in order ----
+
+    def _match_normal_functions(self, reading: _Reading, clauses: list[list[int]],
+                                matched: list[_Match]) -> list[tuple[_Match, Cue]]:
+        """The functions the question calls normal ("my hearing is fine"), each as the
+        finding of its loss with the cue that denies it; none whose words another finding
+        took."""
+        taken = {p for m in matched for p in m.positions}
+        found = []
+        for hit in normal_functions.normal_functions([t.folded for t in reading.tokens]):
+            if (hit.term not in self.ontology or taken & set(hit.positions)
+                    or reading.consumed & set(hit.positions)):
+                continue
+            clause = next((c for c in clauses if hit.positions[0] in c), list(hit.positions))
+            entry = LexiconEntry((hit.term,), "name", 1.0)
+            reading.consumed.update(hit.positions)
+            found.append((_Match(clause, list(hit.positions), entry, ((hit.term,),)),
+                          Cue(hit.cue, hit.cue, "after")))
+        return found
 
     def _lasting(self, text: str, findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
         """A finding the nearest duration of its sentence says has lasted long enough is read
@@ -1718,9 +1742,10 @@ class QuestionReader:
                  in_findings: set[int]) -> LexiconEntry | None:
         """Two describing words written together before their noun each describe it when
         the words between are a finding with the noun of their own: "blocked runny nose" is
-        a blocked nose too, "cloudy smelly wee" cloudy urine. A shade word describes the
-        word after it instead ("dark red urine" is no dark urine), and so does any word
-        when the words between do not read with the noun."""
+        a blocked nose too, "cloudy smelly wee" cloudy urine, "dry itchy red patches" dry
+        patches (one-word findings may stand before that finding: "itchy"). A shade word
+        describes the word after it instead ("dark red urine" is no dark urine), and so does
+        any word when the words between do not read with the noun."""
         tokens = reading.tokens
         folded = [t.folded for t in tokens]
         # A body site is the noun the finding is said of, never a word describing another
@@ -1734,13 +1759,23 @@ class QuestionReader:
                 break
             run.append(k)
         for end in range(len(run), 2, -1):
-            if self._finding_of(tokens, run[1:end]) is None:
+            if not self._reads_with_noun(tokens, run[1:end]):
                 continue
             for start in range(2, end):
                 entry = self._finding_of(tokens, [word, *run[start:end]])
                 if entry is not None:
                     return entry
         return None
+
+    def _reads_with_noun(self, tokens: list[Token], between: list[int]) -> bool:
+        """Do the words between a describing word and its noun read as a finding with that
+        noun ("runny nose"), after findings of one word each ("itchy red patches": itchy, and
+        red patches), so that the describing word before them describes the noun too ("dry
+        itchy red patches" are dry patches)?"""
+        for start in range(len(between) - 1):
+            if self._finding_of(tokens, between[start:]) is not None:
+                return all(self._finding_of(tokens, [k]) is not None for k in between[:start])
+        return False
 
     def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
         """The content words of the series that follows ``word`` up to its noun (at most
