@@ -184,7 +184,7 @@ _AFTER_ADJECTIVE = frozenset({"days", "day", "temperatures", "temperature", "wat
                               "wind", "winds", "months", "mornings", "nights", "showers",
                               "rooms", "room"})
 _WEATHER_ADJECTIVES = frozenset({"cold", "hot", "warm", "freezing", "chilly", "cool", "damp",
-                                 "humid", "wet", "icy", "frosty"})
+                                 "humid", "wet", "icy", "frosty", "windy"})
 _WEATHER_PREPOSITIONS = frozenset({"in", "during", "with", "from", "by", "on", "every",
                                    "each", "through"})
 _DETERMINERS = frozenset({"the", "a", "this", "these", "those", "very", "really", "cold",

@@ -134,7 +134,8 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
 _EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|expecting a baby)\b")
 _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
 # A baby the asker is trying to conceive or has given birth to ("trying for a baby for two
-# years", "I had a baby six weeks ago", "since the baby was born"): the asker is its parent,
+# years", "I had a baby six weeks ago", "since the baby was born"), or the asker's children
+# ("since having my kids", "I have 3 kids"): the asker is their parent,
 # so it sets no life stage of the person asked about (a woman of 30 read as a baby of six
 # months weighs down every adult condition: PCOS, mastitis, postnatal depression).
 _PARENTS_BABY = re.compile(
@@ -142,7 +143,12 @@ _PARENTS_BABY = re.compile(
     r"(?:for|to\s+have|to\s+conceive)\s+(?:a|another|our|my)\s+(?:second\s+|third\s+)?baby"
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
     r"baby(?:\s+(?:boy|girl))?"
-    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came))\b")
+    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came)"
+    # The asker's own children, born or counted ("since having my kids", "after I had the
+    # children", "I have 3 kids"): the asker is their parent.
+    r"|(?:had|having|gave\s+birth\s+to)\s+(?:my|our|the|two|three|four|five|\d+)\s+"
+    r"(?:kids|children|babies|twins)"
+    r"|\bi\s+have\s+(?:two|three|four|five|six|\d+)\s+(?:kids|children))\b")
 # People the person is compared with ("shorter than other kids", "slower than the other
 # children her age", "compared with other teenagers"): their life stage is no age of the
 # person, and their words stay open to a finding's phrase.

@@ -1828,9 +1828,10 @@ class QuestionReader:
                  in_findings: set[int]) -> LexiconEntry | None:
         """Two describing words written together before their noun each describe it when
         the words between are a finding with the noun of their own: "blocked runny nose" is
-        a blocked nose too, "cloudy smelly wee" cloudy urine. A shade word describes the
-        word after it instead ("dark red urine" is no dark urine), and so does any word
-        when the words between do not read with the noun."""
+        a blocked nose too, "cloudy smelly wee" cloudy urine, "dry itchy red patches" dry
+        patches (one-word findings may stand before that finding: "itchy"). A shade word
+        describes the word after it instead ("dark red urine" is no dark urine), and so does
+        any word when the words between do not read with the noun."""
         tokens = reading.tokens
         folded = [t.folded for t in tokens]
         # A body site is the noun the finding is said of, never a word describing another
@@ -1844,13 +1845,23 @@ class QuestionReader:
                 break
             run.append(k)
         for end in range(len(run), 2, -1):
-            if self._finding_of(tokens, run[1:end]) is None:
+            if not self._reads_with_noun(tokens, run[1:end]):
                 continue
             for start in range(2, end):
                 entry = self._finding_of(tokens, [word, *run[start:end]])
                 if entry is not None:
                     return entry
         return None
+
+    def _reads_with_noun(self, tokens: list[Token], between: list[int]) -> bool:
+        """Do the words between a describing word and its noun read as a finding with that
+        noun ("runny nose"), after findings of one word each ("itchy red patches": itchy, and
+        red patches), so that the describing word before them describes the noun too ("dry
+        itchy red patches" are dry patches)?"""
+        for start in range(len(between) - 1):
+            if self._finding_of(tokens, between[start:]) is not None:
+                return all(self._finding_of(tokens, [k]) is not None for k in between[:start])
+        return False
 
     def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
         """The content words of the series that follows ``word`` up to its noun (at most

@@ -49,6 +49,7 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # (the body site "back"); "the front of her ears". Never "side": "one side of my face" is
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
 # thumb) is the padded part at its base.
+_SIDE_WORDS = frozenset({"left", "right"})
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts"})
 # Subjects that refer back to what was named before ("my big toe woke me up, it's swollen"),
@@ -730,8 +731,13 @@ class SiteReader:
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my
         knee"), and no longer site phrase of its own ("the front of the neck")?"""
-        if not (words[position] in _PART_NOUNS and position + 1 < len(words)
-                and words[position + 1] == "of"):
+        if words[position] not in _PART_NOUNS:
+            return False
+        # A side may stand between the part and "of": "the bottom right of my tummy" is a
+        # quadrant of the tummy, not the bottom (buttocks) on the right.
+        after = position + 2 if (position + 2 < len(words)
+                                 and words[position + 1] in _SIDE_WORDS) else position + 1
+        if not (after < len(words) and words[after] == "of"):
             return False
         mention = self._mention_at(words, range(len(words)), position, parts=False)
         return mention is None or len(mention.positions) == 1

@@ -30,6 +30,8 @@ _SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you", "i'm", "im", "he's
                        "hes", "shes", "they're", "we're", "you're"})
 # Punctuation that ends a trigger clause.
 _ENDS = frozenset(".,;:!?()")
+# What follows the word after a comma in a list of activities.
+_LIST_JOINS = frozenset({",", "and", "or"})
 # A waking verb with its object ("wakes me", "kept her awake").
 _WAKING = frozenset({"wake", "wakes", "woke", "waking", "wakening", "keep", "keeps", "kept",
                      "keeping"})
@@ -54,12 +56,23 @@ def trigger_clauses(tokens: Sequence[Token], breaks: frozenset[str]) -> list[ran
             n += 1
             continue
         end = after + 1
-        while (end < len(tokens) and tokens[end].folded not in _ENDS
-               and tokens[end].folded not in breaks):
+        while end < len(tokens) and tokens[end].folded not in breaks:
+            if tokens[end].folded in _ENDS and not (end == after + 2
+                                                    and _lists_on(tokens, end)):
+                break
             end += 1
         found.append(range(n, end))
         n = end
     return found
+
+
+def _lists_on(tokens: Sequence[Token], comma: int) -> bool:
+    """Does the clause go on past a comma as a list of activities ("whenever I cough,
+    sneeze or laugh", "when I run, jump, or climb"): one word after the comma, then another
+    comma or "and"/"or"? Only asked of a comma right after the first activity."""
+    return (tokens[comma].folded == "," and comma + 2 < len(tokens)
+            and tokens[comma + 1].is_word
+            and tokens[comma + 2].folded in _LIST_JOINS)
 
 
 def activity_slots(tokens: Sequence[Token], clauses: Sequence[range],
@@ -71,7 +84,8 @@ def activity_slots(tokens: Sequence[Token], clauses: Sequence[range],
     for clause in clauses:
         subject = next(k for k in clause if tokens[k].folded in _SUBJECTS)
         slots.add(subject + 1)
-        slots.update(k + 1 for k in clause if tokens[k].folded in coordinators)
+        slots.update(k + 1 for k in clause
+                     if tokens[k].folded in coordinators or tokens[k].folded == ",")
     return frozenset(slots)
 
 

@@ -72,6 +72,11 @@ _REACH = 4  # linking words at most between the faculty and its cue
 _DENIALS = frozenset({"no", "not", "never", "cannot", "without", "lack", "lacks"})
 
 
+def _faculty(word: str) -> tuple[str, ...] | None:
+    """The findings of a faculty word, also with a contracted "is" ("appetite's good")."""
+    return FACULTIES.get(word) or FACULTIES.get(word.removesuffix("'s").removesuffix("’s"))
+
+
 @dataclass(frozen=True, slots=True)
 class Unaffected:
     """A faculty said to be unaffected: its word, the cue's position and the findings denied."""
@@ -88,13 +93,14 @@ def read_unaffected(words: Sequence[str], clause: Sequence[int],
     inside = list(clause)
     found: dict[int, Unaffected] = {}
     for at, k in enumerate(inside):
-        if words[k] not in FACULTIES or k in consumed:
+        terms = _faculty(words[k])
+        if terms is None or k in consumed:
             continue
         before = inside[at - 1] if at > 0 else None
         if before is not None and words[before] in _NORMAL_BEFORE:
             earlier = [words[i] for i in inside[max(0, at - 4):at - 1]]
             if not any(w in _DENIALS or w.endswith(("n't", "nt")) for w in earlier):
-                found[k] = Unaffected(k, before, FACULTIES[words[k]])
+                found[k] = Unaffected(k, before, terms)
             continue
         # Forward over linking words (and faculties joined to this one) to a normal-cue.
         cue = None
@@ -106,12 +112,12 @@ def read_unaffected(words: Sequence[str], clause: Sequence[int],
                 break
             if word in _LINKING:
                 steps += 1
-            elif word in _JOINING or (word in FACULTIES and j not in consumed):
+            elif word in _JOINING or (_faculty(word) is not None and j not in consumed):
                 continue
             else:
                 break
             if steps > _REACH:
                 break
         if cue is not None:
-            found[k] = Unaffected(k, cue, FACULTIES[words[k]])
+            found[k] = Unaffected(k, cue, terms)
     return [found[k] for k in sorted(found)]
