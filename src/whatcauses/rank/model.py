@@ -278,6 +278,12 @@ class ModelParameters:
     question_reproductive_end_years: float = 55.0
     question_reproductive_range_end: float = 50.0
     question_reproductive_lr: float = 0.05
+    # Words on when a question's findings began ("since she was a baby", "since childhood",
+    # "since I was 12": HPO onset classes, text/context.py) weigh each disease by that age at
+    # onset, as a case report's age is weighed (LikelihoodModel.onset_words), on top of any
+    # age the question gives (then an age at examination). Before h-person the words only
+    # turned the age into an age at examination, and a question without an age ignored them.
+    question_onset_words: bool = True
     # A condition of one sex only (curated profiles), in a person of the other sex.
     other_sex_lr: float = 0.001
     # The share of people of one sex: the prevalence prior of a condition of one sex only,
@@ -852,6 +858,14 @@ class LikelihoodModel:
             years = self.reproductive_years
             ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
         return ratio
+
+    def onset_words(self, lower_years: float, upper_years: float) -> Vector:
+        """How the age at which a question's findings began, known only as an onset class's
+        range (``lower_years`` to ``upper_years``: "since she was a baby", 28 days to a
+        year), bears on each disease: :meth:`age`'s rule at the age in that range that fits
+        the disease best (the range's end for a disease that begins later, its start for one
+        that ends earlier), so only a disease outside the whole range weighs less."""
+        return np.maximum(self.age(lower_years), self.age(upper_years))
 
     @cached_property
     def lasting(self) -> npt.NDArray[np.bool_]:
