@@ -1,6 +1,7 @@
 """Lay words the family- and age-voice probe (bench/data/probe_h-person.yaml) found unread:
-twisted veins (Varicose veins) and eyes that look in different directions (Strabismus),
-through the reader and the engine on the embedded release."""
+twisted veins (Varicose veins), eyes that look in different directions (Strabismus) and
+straight lines that look wavy (Metamorphopsia), through the reader and the engine on the
+embedded release."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_eyes_looking_in_different_directions_are_a_squint(engine: Engine) -> No
         assert "HP:0000486" in _read(engine, question)
         first = engine.ask(question, top=3).ranking.candidates[0]
         assert "MONDO:0003432" in first.ids  # the strabismus profile
+
+
+@pytest.mark.slow
+def test_straight_lines_looking_wavy_is_metamorphopsia(engine: Engine) -> None:
+    question = "door frames and straight lines look wavy"
+    assert "HP:0012508" in _read(engine, question)
+    first = engine.ask(question, top=3).ranking.candidates[0]
+    assert "MONDO:0005150" in first.ids  # age-related macular degeneration
