@@ -21,6 +21,7 @@ import numpy.typing as npt
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.limits import check_top
 from whatcauses.rank.calibration import Calibrator, finding_terms
 from whatcauses.rank.course import course_fit, course_weights
@@ -63,7 +64,7 @@ from whatcauses.rank.unnamed import EXPLAINED_MARGIN, UnnamedHallmarks, reordere
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
-    from whatcauses.text.interpretation import Interpretation
+    from whatcauses.text.interpretation import Interpretation, Onset
 
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.
@@ -403,6 +404,8 @@ class Ranker:
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
         prior = combine(prior, inheritance_ratios(self.knowledge,
                                                   interpretation.inheritance_modes))
+        # Words on when the findings began ("since she was a baby"): that age at onset.
+        prior = combine(prior, self._onset_words_ratio(interpretation.onset))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
@@ -438,6 +441,18 @@ class Ranker:
                     unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures),
                     course_fit=course_fit(self.knowledge, c.ids, days))
             for c in ranking.candidates))
+
+    def _onset_words_ratio(self, onsets: Sequence[Onset]) -> Vector | None:
+        """Per disease, how the onset classes a question's words name (``onsets``) bear on
+        it (LikelihoodModel.onset_words over the union of their ranges), a twin group taking
+        the best ratio among its members with an onset range; None without onset words."""
+        bounds = [ONSET_CLASSES[o.id] for o in onsets if o.id in ONSET_CLASSES]
+        if not bounds or not self.parameters.question_onset_words:
+            return None
+        lower = min(b[1] for b in bounds)
+        upper = max(b[2] for b in bounds)
+        return self._union_known(self.model.onset_words(lower, upper),
+                                 self._question_onset_known)
 
     @cached_property
     def unnamed_hallmarks(self) -> UnnamedHallmarks | None:

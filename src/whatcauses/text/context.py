@@ -231,6 +231,26 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
     return tuple(sorted(found, key=lambda hint: hint.start))
 
 
+# A past illness with its own time ("had chickenpox as a kid", "she had eczema as a baby",
+# "my dad had asthma when he was young"): a simple past "had" (not "have had", "has had")
+# earlier in the same clause, and onset words that say when (not "since ..."). The words
+# tell when that illness was, not when the question's findings began.
+_CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:and|but|now|then)\b")
+_SIMPLE_PAST_HAD = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!'ve )(?<!\bhad )\bhad\b")
+_LASTING_ONSET = re.compile(r"\s*(?:ever\s+)?(?:since|from)\b")
+
+
+def past_illness_onset(question: str, hint: OnsetHint) -> bool:
+    """Whether onset words say when a past illness was ("had chickenpox as a kid") rather
+    than when the question's findings began."""
+    if _LASTING_ONSET.match(hint.text.lower()):
+        return False
+    before = question[:hint.start].lower()
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    clause = before[ends[-1]:] if ends else before
+    return _SIMPLE_PAST_HAD.search(clause) is not None
+
+
 def _add_onset(found: list[OnsetHint], taken: list[tuple[int, int]], question: str,
                origin: list[int], span: tuple[int, int], term: str) -> None:
     """Add an onset hint at ``span`` of the folded text unless another holds it."""

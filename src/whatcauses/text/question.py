@@ -53,7 +53,12 @@ from whatcauses.text import (
     wellness,
 )
 from whatcauses.text.colours import colour_of_matter
-from whatcauses.text.context import PersonContext, read_onsets, read_person
+from whatcauses.text.context import (
+    PersonContext,
+    past_illness_onset,
+    read_onsets,
+    read_person,
+)
 from whatcauses.text.course import (
     LASTING_FORMS,
     complaint_durations,
@@ -407,7 +412,7 @@ class QuestionReader:
             age_text=person.age_text,
             age_range=person.age_range,
             onset=tuple(Onset(h.id, self._label(h.id), h.text, h.start, h.end) for h in onsets
-                        if h.id in self.ontology),
+                        if h.id in self.ontology and not past_illness_onset(text, h)),
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
