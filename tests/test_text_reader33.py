@@ -1,0 +1,70 @@
+"""Question understanding (issue 14, h-reader33), on the real engine: the body-site voice. A
+site carried across a pronoun to the next clause's finding (text/referents.py), the throat
+and the groin as sites, the inside of the cheek as the mouth, "just" before a position."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+KNEE_PAIN, WRIST_PAIN, ANKLE_PAIN = "HP:0030839", "HP:0030836", "HP:0030840"
+RED_EYE, PAIN = "HP:0025337", "HP:0012531"
+PHARYNGALGIA, FLANK_PAIN = "HP:0033050", "HP:0030157"
+INGUINAL_SWELLING, EDEMA = "HP:6000913", "HP:0000969"
+ORAL_LEUKOPLAKIA, ORAL_BLEEDING = "HP:0002745", "HP:0040184"
+ANTERIOR_KNEE_PAIN = "HP:6001144"
+
+
+def _read(engine: Engine, question: str) -> set[str]:
+    interpretation = engine.ask(question, top=1).interpretation
+    return {i for f in interpretation.findings if not f.negated for i in f.ids}
+
+
+@pytest.mark.parametrize(("question", "site_term"), [
+    ("My knee is swollen and it hurts.", KNEE_PAIN),
+    ("There is a lump on my wrist and it hurts.", WRIST_PAIN),
+    ("My left ankle swelled up after a fall, it's really painful.", ANKLE_PAIN),
+    ("My eye is sore and it's red.", RED_EYE),
+])
+def test_pronoun_carries_the_site(engine: Engine, question: str, site_term: str) -> None:
+    read = _read(engine, question)
+    assert site_term in read
+    assert PAIN not in read
+
+
+@pytest.mark.parametrize("question", [
+    # No site before the pronoun, or the pronoun is no subject of a finding.
+    "I have a cough and it hurts.",
+    "It hurts all over.",
+    # A sentence break ends the reach.
+    "My knee was operated on years ago. It hurts.",
+])
+def test_pronoun_without_a_site_stays_general(engine: Engine, question: str) -> None:
+    assert KNEE_PAIN not in _read(engine, question)
+
+
+def test_throat_is_a_site(engine: Engine) -> None:
+    read = _read(engine, "Pain in the side of my throat.")
+    assert PHARYNGALGIA in read
+    assert FLANK_PAIN not in read
+
+
+def test_groin_swelling(engine: Engine) -> None:
+    read = _read(engine, "A swelling in my groin.")
+    assert INGUINAL_SWELLING in read
+    assert EDEMA not in read
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("White patches on the inside of my cheeks.", ORAL_LEUKOPLAKIA),
+    ("Bleeding from the inside of my cheek.", ORAL_BLEEDING),
+])
+def test_inside_of_the_cheek_is_the_mouth(engine: Engine, question: str, term: str) -> None:
+    assert term in _read(engine, question)
+
+
+def test_just_before_a_position(engine: Engine) -> None:
+    read = _read(engine, "Pain just below my kneecap.")
+    assert ANTERIOR_KNEE_PAIN in read or KNEE_PAIN in read
+    assert PAIN not in read
