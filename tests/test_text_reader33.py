@@ -1,6 +1,8 @@
 """Question understanding (issue 14, h-reader33), on the real engine: the body-site voice. A
 site carried across a pronoun to the next clause's finding (text/referents.py), the throat
-and the groin as sites, the inside of the cheek as the mouth, "just" before a position."""
+and the groin as sites, the inside of the cheek as the mouth, "just" before a position, an
+ulcer at a site, fingertips, and the person's possessive and age between a finding and its
+site."""
 
 from __future__ import annotations
 
@@ -67,4 +69,39 @@ def test_inside_of_the_cheek_is_the_mouth(engine: Engine, question: str, term: s
 def test_just_before_a_position(engine: Engine) -> None:
     read = _read(engine, "Pain just below my kneecap.")
     assert ANTERIOR_KNEE_PAIN in read or KNEE_PAIN in read
+    assert PAIN not in read
+
+
+ORAL_ULCER, GENITAL_ULCERS, NASAL_ULCER, DIGITAL_ULCER = (
+    "HP:0000155", "HP:0003249", "HP:0033361", "HP:0031917")
+FINGER_PAIN, FINGER_SWELLING = "HP:0030837", "HP:0025131"
+EAR_PAIN, TESTICULAR_PAIN, PALMOPLANTAR_BLISTERING = "HP:0030766", "HP:0033839", "HP:0007446"
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Ulcers on the inside of my cheeks.", ORAL_ULCER),
+    ("An ulcer on my penis.", GENITAL_ULCERS),
+    ("Ulcers in my nose.", NASAL_ULCER),
+    ("Ulcers on my fingertips.", DIGITAL_ULCER),
+])
+def test_ulcer_at_a_site(engine: Engine, question: str, term: str) -> None:
+    assert term in _read(engine, question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Pain in my fingertips.", FINGER_PAIN),
+    ("My fingertips are swollen.", FINGER_SWELLING),
+])
+def test_fingertips_are_fingers(engine: Engine, question: str, term: str) -> None:
+    assert term in _read(engine, question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Pain in my 7 year old son's left ear.", EAR_PAIN),
+    ("Sudden pain in my 13 year old's left testicle.", TESTICULAR_PAIN),
+    ("Blisters on my toddler's hands and feet.", PALMOPLANTAR_BLISTERING),
+])
+def test_person_between_finding_and_site(engine: Engine, question: str, term: str) -> None:
+    read = _read(engine, question)
+    assert term in read
     assert PAIN not in read
