@@ -105,3 +105,12 @@ def test_person_between_finding_and_site(engine: Engine, question: str, term: st
     read = _read(engine, question)
     assert term in read
     assert PAIN not in read
+
+
+EPIGASTRIC_PAIN, HYPERTENSION = "HP:0410019", "HP:0000822"
+
+
+def test_high_is_upper(engine: Engine) -> None:
+    assert EPIGASTRIC_PAIN in _read(engine, "Pain high in my stomach.")
+    # Not a position before a finding that names no site.
+    assert HYPERTENSION in _read(engine, "High blood pressure and a headache.")
