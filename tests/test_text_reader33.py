@@ -114,3 +114,13 @@ def test_high_is_upper(engine: Engine) -> None:
     assert EPIGASTRIC_PAIN in _read(engine, "Pain high in my stomach.")
     # Not a position before a finding that names no site.
     assert HYPERTENSION in _read(engine, "High blood pressure and a headache.")
+
+
+MICROGNATHIA = "HP:0000347"
+
+
+def test_bare_site_is_no_little_size(engine: Engine) -> None:
+    # HPO's "Little lower jaw" (Micrognathia) is keyed by "lower jaw" alone once "little" (a
+    # stopword) drops: left out, so the bare site reads no finding.
+    assert MICROGNATHIA not in _read(engine, "Electric jolts in my cheek and lower jaw.")
+    assert MICROGNATHIA in _read(engine, "My baby has a small lower jaw.")
