@@ -124,3 +124,9 @@ def test_bare_site_is_no_little_size(engine: Engine) -> None:
     # stopword) drops: left out, so the bare site reads no finding.
     assert MICROGNATHIA not in _read(engine, "Electric jolts in my cheek and lower jaw.")
     assert MICROGNATHIA in _read(engine, "My baby has a small lower jaw.")
+
+
+def test_pronoun_of_an_action_keeps_no_site(engine: Engine) -> None:
+    # "it hurts him to chew": the chewing says where, not the ears named before.
+    read = _read(engine, "My son has swelling in front of both ears and it hurts him to chew.")
+    assert EAR_PAIN not in read

@@ -5,7 +5,8 @@ pronoun is then said of that place (Knee pain, not a bare Pain beside a swollen 
 "It" (or "it's") that opens a statement (sentence start, after a comma, "and", "but", "now",
 "so", "because") and stands before a word of feeling or look (hurts, aches, throbs, itches,
 sore, swollen, red ...), past a copula and a few softeners ("it's really sore", "it has
-gone red"), is read as the last body site of one word (curated/body_sites.yaml) named
+gone red") and not before an action ("it hurts him to chew": the action says where), is
+read as the last body site of one word (curated/body_sites.yaml) named
 before it in its sentence, within a few words and with no other "it" between. The token
 keeps its place and text: only its folded word and stem become the site's, as
 text/normalize.py does for "it stings" after the urine.
@@ -35,6 +36,7 @@ _FINDINGS = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "aching", "a
                        "throb", "throbbing", "sore", "painful", "tender", "itches", "itch",
                        "itching", "itchy", "swollen", "swells", "swelling", "puffy", "red",
                        "stiff", "numb", "tingles", "tingling", "weak"})
+_OBJECTS = frozenset({"me", "him", "her", "them", "us", "you"})
 # How far back, in words, the site may stand ("my left knee is swollen and it hurts").
 _LOOKBACK = 12
 
@@ -64,10 +66,18 @@ def _finding_follows(tokens: Sequence[Token], here: int) -> bool:
     for k in range(here + 1, min(here + 6, len(tokens))):
         word = tokens[k].folded
         if word in _FINDINGS:
-            return True
+            return not _to_infinitive(tokens, k + 1)
         if word not in _BETWEEN:
             return False
     return False
+
+
+def _to_infinitive(tokens: Sequence[Token], after: int) -> bool:
+    """Is the pronoun the "it" of an action that hurts ("it hurts to swallow", "it hurts
+    him to chew")? Then no site is meant: the action says where."""
+    words = [t.folded for t in tokens[after:after + 2]]
+    return bool(words) and (words[0] == "to" or (
+        len(words) == 2 and words[0] in _OBJECTS and words[1] == "to"))
 
 
 def _last_site(tokens: Sequence[Token], here: int,
