@@ -273,7 +273,7 @@ class QuestionReader:
     def read(self, question: str) -> Interpretation:
         text = check_question(question)
         # "my knee is swollen and it throbs": the pronoun is the site (text/referents.py).
-        tokens = refer_back_to_sites(tokenize(text), self._sites.is_site_word)
+        tokens = refer_back_to_sites(tokenize(text), self._sites.is_site_phrase)
         folded = [t.folded for t in tokens]
         onsets = read_onsets(text)
         course = read_course(text)  # how long the complaint has lasted (text/course.py)

@@ -42,7 +42,7 @@ _LOOKBACK = 12
 
 
 def refer_back_to_sites(tokens: Sequence[Token],
-                        is_site_word: Callable[[str], bool]) -> list[Token]:
+                        is_site: Callable[[tuple[str, ...]], bool]) -> list[Token]:
     """The tokens, each pronoun that refers a finding back to a site read as that site."""
     out = list(tokens)
     for here, token in enumerate(tokens):
@@ -50,7 +50,7 @@ def refer_back_to_sites(tokens: Sequence[Token],
             continue
         if not _finding_follows(tokens, here):
             continue
-        site = _last_site(out, here, is_site_word)
+        site = _last_site(out, here, is_site)
         if site is not None:
             out[here] = replace(token, folded=site, stem=stem(site))
     return out
@@ -81,12 +81,17 @@ def _to_infinitive(tokens: Sequence[Token], after: int) -> bool:
 
 
 def _last_site(tokens: Sequence[Token], here: int,
-               is_site_word: Callable[[str], bool]) -> str | None:
-    """The last one-word site before the pronoun in its sentence, within reach."""
+               is_site: Callable[[tuple[str, ...]], bool]) -> str | None:
+    """The last one-word site before the pronoun in its sentence, within reach. A site of
+    two words ("my big toe ..., it's red hot and swollen") is left to the site reader,
+    which reads a clause opening with "it" with the whole site (text/sites.py
+    ``_of_referent``): one word of it would name another site ("toe")."""
     for k in range(here - 1, max(here - 1 - _LOOKBACK, -1), -1):
         word = tokens[k].folded
         if word in SENTENCE_ENDS or word in _PRONOUNS:
             return None
-        if tokens[k].stem != FILLER_MARK and is_site_word(word):
+        if tokens[k].stem != FILLER_MARK and is_site((word,)):
+            if k > 0 and is_site((tokens[k - 1].folded, word)):
+                return None
             return word
     return None

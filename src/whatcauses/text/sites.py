@@ -728,6 +728,10 @@ class SiteReader:
         """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
         return (word,) in self._sites.sites
 
+    def is_site_phrase(self, words: tuple[str, ...]) -> bool:
+        """Are the folded words one body site ("big toe", "lower back")?"""
+        return words in self._sites.sites
+
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my
         knee"), and no longer site phrase of its own ("the front of the neck")?"""
