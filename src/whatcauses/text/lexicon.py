@@ -41,7 +41,7 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 25
+LEXICON_FORMAT = 26
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -67,6 +67,12 @@ _WORDS = re.compile(r"[a-z]+")
 # A sign named after a person ("Babinski sign", "Lhermitte's sign", "Positive Murphy sign"):
 # clinicians write it as the name and its result ("Babinski +ve", "+ve Lhermitte's", "Chvostek
 # positive"), which the name alone with "positive" also means.
+# "Little" is a stopword ("a little tired"), so an HPO synonym that says a size with it
+# ("Little lower jaw": Micrognathia; "Little underarm hair", "Little fontanelle") would be
+# keyed by its noun alone and read the bare site as the finding ("pain in my cheek and lower
+# jaw" as Micrognathia). Such synonyms are left out: each term keeps its other wordings
+# ("Small lower jaw", "Sparse axillary hair"). "Little finger" and "little toe" name a digit.
+_LITTLE_SIZE = re.compile(r"\blittle\b(?!\s+(?:finger|toe)s?\b)", re.IGNORECASE)
 _EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? sign")
 
 
@@ -220,7 +226,7 @@ class Lexicon:
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
                     continue
                 source = "layperson" if kind == "layperson" else scope
-                if source not in SOURCE_CONFIDENCE:
+                if source not in SOURCE_CONFIDENCE or _LITTLE_SIZE.search(text):
                     continue
                 offer(text, [term_id], source, "finding")
                 if source == "EXACT":

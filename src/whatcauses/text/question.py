@@ -117,6 +117,7 @@ from whatcauses.text.recognize import (
     order_free_key,
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations
+from whatcauses.text.referents import refer_back_to_sites
 from whatcauses.text.sites import POSITION_WORDS, SiteReader, narrower
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
@@ -278,7 +279,8 @@ class QuestionReader:
 
     def read(self, question: str) -> Interpretation:
         text = check_question(question)
-        tokens = tokenize(text)
+        # "my knee is swollen and it throbs": the pronoun is the site (text/referents.py).
+        tokens = refer_back_to_sites(tokenize(text), self._sites.is_site_phrase)
         folded = [t.folded for t in tokens]
         onsets = read_onsets(text)
         course = read_course(text)  # how long the complaint has lasted (text/course.py)

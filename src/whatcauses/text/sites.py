@@ -681,7 +681,8 @@ class SiteReader:
                 k += len(mention.positions)
                 continue
             if (words[order[k]] not in self._sites.linkers
-                    and words[order[k]] not in self._sites.positions):
+                    and words[order[k]] not in self._sites.positions
+                    and not _age_number(words, order[k])):
                 break
             if self._starts_statement(words, order[k]) and not self._lists_site(words, order, k):
                 break
@@ -727,6 +728,10 @@ class SiteReader:
     def is_site_word(self, word: str) -> bool:
         """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
         return (word,) in self._sites.sites
+
+    def is_site_phrase(self, words: tuple[str, ...]) -> bool:
+        """Are the folded words one body site ("big toe", "lower back")?"""
+        return words in self._sites.sites
 
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my
@@ -834,6 +839,17 @@ class SiteReader:
                             and not (own and not extra and set(found.ids) <= set(own))):
                         return found.ids
         return None
+
+
+# The units of an age ("my 7 year old son's left ear"): a number before one is part of the
+# person's words between a finding and its site.
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def _age_number(words: Sequence[str], position: int) -> bool:
+    """Is the word the number of an age ("7" in "my 7 year old son's ear")?"""
+    return (words[position].isdigit() and position + 1 < len(words)
+            and words[position + 1] in _AGE_UNITS)
 
 
 def side_of(mentions: Sequence[SiteMention]) -> str | None:

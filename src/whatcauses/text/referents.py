@@ -1,0 +1,97 @@
+"""A site carried across a pronoun: "my knee is swollen and it throbs", "there's a lump on my
+wrist, it hurts". People name the place once and go on with "it"; the finding after the
+pronoun is then said of that place (Knee pain, not a bare Pain beside a swollen knee).
+
+"It" (or "it's") that opens a statement (sentence start, after a comma, "and", "but", "now",
+"so", "because") and stands before a word of feeling or look (hurts, aches, throbs, itches,
+sore, swollen, red ...), past a copula and a few softeners ("it's really sore", "it has
+gone red") and not before an action ("it hurts him to chew": the action says where), is
+read as the last body site of one word (curated/body_sites.yaml) named
+before it in its sentence, within a few words and with no other "it" between. The token
+keeps its place and text: only its folded word and stem become the site's, as
+text/normalize.py does for "it stings" after the urine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from whatcauses.text.normalize import FILLER_MARK, SENTENCE_ENDS, Token, stem
+
+_PRONOUNS = frozenset({"it", "it's", "its"})
+# What may stand before the pronoun when it opens a statement of its own.
+_OPENERS = frozenset({",", "and", "but", "now", "so", "because", "then", "also", "where",
+                      "which", "-"})
+# Copulas and softeners between the pronoun and the word of feeling ("it is really sore",
+# "it has gone red", "it feels tender", "it's a bit swollen").
+_BETWEEN = frozenset({"is", "was", "has", "had", "gone", "got", "gets", "getting", "become",
+                      "becomes", "feels", "felt", "looks", "looked", "seems", "really", "very",
+                      "so", "quite", "also", "still", "just", "a", "bit", "little", "all",
+                      "now", "always", "often", "constantly", "sometimes", "too", "kind", "of",
+                      "bright", "slightly", "extremely", "incredibly", "badly"})
+# Words of feeling or look that HPO names by site ("Knee pain", "Red eye", "Wrist swelling",
+# "Ocular pruritus"): only these make the pronoun a site.
+_FINDINGS = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "aching", "achy", "throbs",
+                       "throb", "throbbing", "sore", "painful", "tender", "itches", "itch",
+                       "itching", "itchy", "swollen", "swells", "swelling", "puffy", "red",
+                       "stiff", "numb", "tingles", "tingling", "weak"})
+_OBJECTS = frozenset({"me", "him", "her", "them", "us", "you"})
+# How far back, in words, the site may stand ("my left knee is swollen and it hurts").
+_LOOKBACK = 12
+
+
+def refer_back_to_sites(tokens: Sequence[Token],
+                        is_site: Callable[[tuple[str, ...]], bool]) -> list[Token]:
+    """The tokens, each pronoun that refers a finding back to a site read as that site."""
+    out = list(tokens)
+    for here, token in enumerate(tokens):
+        if token.folded not in _PRONOUNS or not _opens_statement(tokens, here):
+            continue
+        if not _finding_follows(tokens, here):
+            continue
+        site = _last_site(out, here, is_site)
+        if site is not None:
+            out[here] = replace(token, folded=site, stem=stem(site))
+    return out
+
+
+def _opens_statement(tokens: Sequence[Token], here: int) -> bool:
+    return here == 0 or tokens[here - 1].folded in _OPENERS or tokens[here - 1].folded in (
+        SENTENCE_ENDS)
+
+
+def _finding_follows(tokens: Sequence[Token], here: int) -> bool:
+    """Is a word of feeling or look next, past copulas and softeners?"""
+    for k in range(here + 1, min(here + 6, len(tokens))):
+        word = tokens[k].folded
+        if word in _FINDINGS:
+            return not _to_infinitive(tokens, k + 1)
+        if word not in _BETWEEN:
+            return False
+    return False
+
+
+def _to_infinitive(tokens: Sequence[Token], after: int) -> bool:
+    """Is the pronoun the "it" of an action that hurts ("it hurts to swallow", "it hurts
+    him to chew")? Then no site is meant: the action says where."""
+    words = [t.folded for t in tokens[after:after + 2]]
+    return bool(words) and (words[0] == "to" or (
+        len(words) == 2 and words[0] in _OBJECTS and words[1] == "to"))
+
+
+def _last_site(tokens: Sequence[Token], here: int,
+               is_site: Callable[[tuple[str, ...]], bool]) -> str | None:
+    """The last one-word site before the pronoun in its sentence, within reach. A site of
+    two words ("my big toe ..., it's red hot and swollen") is left to the site reader,
+    which reads a clause opening with "it" with the whole site (text/sites.py
+    ``_of_referent``): one word of it would name another site ("toe")."""
+    for k in range(here - 1, max(here - 1 - _LOOKBACK, -1), -1):
+        word = tokens[k].folded
+        if word in SENTENCE_ENDS or word in _PRONOUNS:
+            return None
+        if tokens[k].stem != FILLER_MARK and is_site((word,)):
+            if k > 0 and is_site((tokens[k - 1].folded, word)):
+                return None
+            return word
+    return None
