@@ -1,6 +1,7 @@
 """Passing episodes and things seen (h-reader36, issue 14): a focal deficit that lasted minutes
 and went back to normal reads its transient term (text/transient.py); worms seen in the stool
-and lice seen in the hair read their HPO terms (lay_terms.yaml)."""
+and lice seen in the hair read their HPO terms (lay_terms.yaml); everyday efforts ("when I
+hurry", "when I do the gardening") are exertion circumstances (body_sites.yaml)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_lice_seen_in_the_hair_lead_to_head_lice(engine: Engine) -> None:
     question = "my daughter's scalp is itching and there are lice in her hair"
     assert PEDICULOSIS_CAPITIS in _read(engine, question)
     assert _rank(engine, question, "MONDO:0003471") == 1
+
+
+@pytest.mark.parametrize("question", [
+    "I get chest pain when I do the gardening",
+    "chest pain when I hurry for the bus",
+    "tight chest when I carry heavy shopping",
+])
+def test_an_everyday_effort_makes_chest_pain_angina(engine: Engine, question: str) -> None:
+    assert "HP:0001681" in _read(engine, question)  # Angina pectoris
+
+
+def test_an_everyday_effort_makes_breathlessness_exertional(engine: Engine) -> None:
+    assert "HP:0002875" in _read(engine, "I get out of breath when I hurry")  # Exertional dyspnea

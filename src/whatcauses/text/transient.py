@@ -24,6 +24,7 @@ from whatcauses.text.normalize import number_words_pattern
 FOCAL_ROOTS = (
     "HP:0004374",  # Hemiplegia/hemiparesis
     "HP:0003690",  # Limb muscle weakness
+    "HP:0030237",  # Hand muscle weakness (under the hand's musculature, not the limb's)
     "HP:0010628",  # Facial palsy
     "HP:0001260",  # Dysarthria
     "HP:0002381",  # Aphasia
@@ -45,9 +46,11 @@ _BRIEF = re.compile(
     + r"(?:\s*(?:-|to|or)\s*\d{1,3})?[\s-]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
 # Words saying the deficit is over.
 _RECOVERED = re.compile(
-    r"\b(?:back to normal|normal again|came back|come back|went away|gone away|wore off|"
-    r"worn off|passed|resolved|recovered|cleared|(?:is|was|feels?|felt|i'm|im|he's|hes|"
-    r"she's|shes|seems?|now)\s+(?:completely\s+|totally\s+|absolutely\s+)?fine(?:\s+now)?)\b")
+    r"\b(?:back to (?:normal|myself|himself|herself|themselves)|normal again|came back|"
+    r"come back|went away|gone away|wore off|worn off|passed|resolved|recovered|cleared|"
+    r"got better|(?:all\s+)?gone now|(?:normal|better) now|"
+    r"(?:is|was|feels?|felt|i'm|im|he's|hes|she's|shes|it's|its|seems?|now)\s+"
+    r"(?:completely\s+|totally\s+|absolutely\s+)?fine(?:\s+now)?)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
 
 
