@@ -88,3 +88,14 @@ def test_an_everyday_effort_makes_chest_pain_angina(engine: Engine, question: st
 
 def test_an_everyday_effort_makes_breathlessness_exertional(engine: Engine) -> None:
     assert "HP:0002875" in _read(engine, "I get out of breath when I hurry")  # Exertional dyspnea
+
+
+def test_a_passing_deficit_with_a_headache_is_left_to_migraine(engine: Engine) -> None:
+    question = ("I lost part of my vision for half an hour then it came back and a bad headache "
+                "started")
+    found = _read(engine, question)
+    assert AMAUROSIS_FUGAX not in found and TIA not in found
+
+
+def test_passing_out_is_no_recovery() -> None:
+    assert not passing_sentences("i passed out for a minute and my arm was weak")

@@ -471,6 +471,13 @@ class QuestionReader:
         if not spans:
             return findings
         onto = self.ontology
+        # A passing deficit with a headache is the pattern of a migraine aura (ICHD-3: aura
+        # symptoms that last 5-60 minutes, followed by headache), not of a TIA.
+        if transient.HEADACHE in onto:
+            headache = onto.index(transient.HEADACHE)
+            if any(not f.negated and i in onto and onto.is_ancestor(headache, onto.index(i))
+                   for f in findings for i in f.ids):
+                return findings
         roots = {term: [onto.index(r) for r in group if r in onto]
                  for term, group in ((transient.TRANSIENT_ISCHEMIC_ATTACK, transient.FOCAL_ROOTS),
                                      (transient.AMAUROSIS_FUGAX, transient.VISUAL_ROOTS))}

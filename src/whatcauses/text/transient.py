@@ -10,7 +10,9 @@ went and came back is Amaurosis fugax ("A transient visual disturbance", its HPO
 text/question.py adds that term beside the deficit when its sentence has both a *brief
 duration* (seconds, minutes or hours: "for twenty minutes", "for half an hour", "for a few
 minutes") and a *recovery* ("back to normal", "came back", "went away", "he's fine now").
-A duration of days, or a deficit with no recovery, adds nothing.
+A duration of days, a deficit with no recovery, or a question that also tells of a headache
+(a migraine aura: International Classification of Headache Disorders, ICHD-3, 2018) adds
+nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ VISUAL_ROOTS = (
 )
 TRANSIENT_ISCHEMIC_ATTACK = "HP:0002326"
 AMAUROSIS_FUGAX = "HP:0100576"
+# A passing deficit with a headache is a migraine aura's pattern (ICHD-3, 2018: aura symptoms
+# lasting 5-60 minutes, followed by headache): no transient term is added then.
+HEADACHE = "HP:0002315"
 
 _COUNT = (r"(?:\d{1,3}|a few|a couple of|several|a|an|half an|half a|"
           + number_words_pattern() + r")")
@@ -47,7 +52,8 @@ _BRIEF = re.compile(
 # Words saying the deficit is over.
 _RECOVERED = re.compile(
     r"\b(?:back to (?:normal|myself|himself|herself|themselves)|normal again|came back|"
-    r"come back|went away|gone away|wore off|worn off|passed|resolved|recovered|cleared|"
+    r"come back|comes back|went away|goes away|gone away|wore off|worn off|"
+    r"passed(?!\s+out)|resolved|recovered|cleared|"
     r"got better|(?:all\s+)?gone now|(?:normal|better) now|"
     r"(?:is|was|feels?|felt|i'm|im|he's|hes|she's|shes|it's|its|seems?|now)\s+"
     r"(?:completely\s+|totally\s+|absolutely\s+)?fine(?:\s+now)?)\b")
