@@ -47,6 +47,7 @@ from whatcauses.text import (
     resolved,
     rhythm,
     tics,
+    transient,
     triggers,
     unaffected,
     vitals,
@@ -402,9 +403,9 @@ class QuestionReader:
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
         # is no finding it may also name (Polydipsia).
         firm = [(x.start, x.end) for x in exposures if x.firm]
-        findings = self._lasting(text, _deduplicate(
+        findings = self._passing(text, self._lasting(text, _deduplicate(
             [f for f in reading.findings
-             if not any(a <= f.start and f.end <= b for a, b in firm)]))
+             if not any(a <= f.start and f.end <= b for a, b in firm)])))
         return Interpretation(
             question=text,
             findings=tuple(self._without_implied(text, findings)),
@@ -462,6 +463,43 @@ class QuestionReader:
             lasting.append(replace(finding, ids=ids, labels=tuple(self._label(i) for i in ids))
                            if ids != finding.ids else finding)
         return lasting
+
+    def _passing(self, text: str, findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """A focal deficit whose sentence says it lasted minutes or hours and went back to
+        normal ("my arm went weak for twenty minutes then was back to normal") is a passing
+        episode: its transient term joins it, once a sentence (Transient ischemic attack;
+        Amaurosis fugax for sight that came back; text/transient.py)."""
+        spans = transient.passing_sentences(text.lower())
+        if not spans:
+            return findings
+        onto = self.ontology
+        # A passing deficit with a headache is the pattern of a migraine aura (ICHD-3: aura
+        # symptoms that last 5-60 minutes, followed by headache), not of a TIA.
+        if transient.HEADACHE in onto:
+            headache = onto.index(transient.HEADACHE)
+            if any(not f.negated and i in onto and onto.is_ancestor(headache, onto.index(i))
+                   for f in findings for i in f.ids):
+                return findings
+        roots = {term: [onto.index(r) for r in group if r in onto]
+                 for term, group in ((transient.TRANSIENT_ISCHEMIC_ATTACK, transient.FOCAL_ROOTS),
+                                     (transient.AMAUROSIS_FUGAX, transient.VISUAL_ROOTS))}
+        added: list[RecognizedFinding] = []
+        seen: set[tuple[str, int]] = set()
+        for finding in findings:
+            if finding.negated or finding.queried:
+                continue
+            span = next(((a, b) for a, b in spans if a <= finding.start < b), None)
+            if span is None:
+                continue
+            for term, indices in roots.items():
+                if term not in onto or (term, span[0]) in seen or term in finding.ids:
+                    continue
+                if any(i in onto and any(onto.is_ancestor(r, onto.index(i)) for r in indices)
+                       for i in finding.ids):
+                    seen.add((term, span[0]))
+                    added.append(replace(finding, ids=(term,), labels=(self._label(term),),
+                                         site=None, source="transient"))
+        return findings + added
 
     def _without_timings(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """Findings that only say when or why an earlier finding of the sentence happens

@@ -1,0 +1,73 @@
+"""Passing episodes: a deficit the question says lasted minutes or hours and then went back to
+normal ("my arm went weak for twenty minutes then was completely back to normal", "I lost the
+sight in one eye for a few minutes and then it came back").
+
+How long a focal deficit lasted decides between common causes a clinician tells apart at
+once: weakness, numbness, slurred speech or lost words that are gone within minutes or hours
+are a transient ischaemic attack (TIA: "short-lived focal neurological symptoms", the TIA
+profile's sourced definition, NICE NG128), the same deficit still there a stroke; sight that
+went and came back is Amaurosis fugax ("A transient visual disturbance", its HPO definition).
+text/question.py adds that term beside the deficit when its sentence has both a *brief
+duration* (seconds, minutes or hours: "for twenty minutes", "for half an hour", "for a few
+minutes") and a *recovery* ("back to normal", "came back", "went away", "he's fine now").
+A duration of days, a deficit with no recovery, or a question that also tells of a headache
+(a migraine aura: International Classification of Headache Disorders, ICHD-3, 2018) adds
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whatcauses.text.normalize import number_words_pattern
+
+# The deficits a passing episode reads as its transient term: HPO roots whose descendants
+# (the root itself included) count.
+FOCAL_ROOTS = (
+    "HP:0004374",  # Hemiplegia/hemiparesis
+    "HP:0003690",  # Limb muscle weakness
+    "HP:0030237",  # Hand muscle weakness (under the hand's musculature, not the limb's)
+    "HP:0010628",  # Facial palsy
+    "HP:0001260",  # Dysarthria
+    "HP:0002381",  # Aphasia
+    "HP:0033748",  # Hypoesthesia (numbness)
+)
+VISUAL_ROOTS = (
+    "HP:0000505",  # Visual impairment
+    "HP:0000622",  # Blurred vision
+)
+TRANSIENT_ISCHEMIC_ATTACK = "HP:0002326"
+AMAUROSIS_FUGAX = "HP:0100576"
+# A passing deficit with a headache is a migraine aura's pattern (ICHD-3, 2018: aura symptoms
+# lasting 5-60 minutes, followed by headache): no transient term is added then.
+HEADACHE = "HP:0002315"
+
+_COUNT = (r"(?:\d{1,3}|a few|a couple of|several|a|an|half an|half a|"
+          + number_words_pattern() + r")")
+# "for twenty minutes", "for about half an hour", "lasted 10 mins", "for a few seconds".
+_BRIEF = re.compile(
+    r"\b(?:for|lasted|lasting|about|around)\s+(?:(?:about|around|roughly|nearly|almost|maybe|"
+    r"only|just|less than|under)\s+)?" + _COUNT
+    + r"(?:\s*(?:-|to|or)\s*\d{1,3})?[\s-]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
+# Words saying the deficit is over.
+_RECOVERED = re.compile(
+    r"\b(?:back to (?:normal|myself|himself|herself|themselves)|normal again|came back|"
+    r"come back|comes back|went away|goes away|gone away|wore off|worn off|"
+    r"passed(?!\s+out)|resolved|recovered|cleared|"
+    r"got better|(?:all\s+)?gone now|(?:normal|better) now|"
+    r"(?:is|was|feels?|felt|i'm|im|he's|hes|she's|shes|it's|its|seems?|now)\s+"
+    r"(?:completely\s+|totally\s+|absolutely\s+)?fine(?:\s+now)?)\b")
+_SENTENCE_BREAK = re.compile(r"[.;!?]")
+
+
+def passing_sentences(text: str) -> list[tuple[int, int]]:
+    """The character spans of the sentences of ``text`` (lower-cased) that give a brief
+    duration and say the trouble is over."""
+    spans = []
+    start = 0
+    for end in [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if _BRIEF.search(sentence) and _RECOVERED.search(sentence):
+            spans.append((start, end))
+        start = end + 1
+    return spans
