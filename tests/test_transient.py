@@ -99,3 +99,18 @@ def test_a_passing_deficit_with_a_headache_is_left_to_migraine(engine: Engine) -
 
 def test_passing_out_is_no_recovery() -> None:
     assert not passing_sentences("i passed out for a minute and my arm was weak")
+
+
+@pytest.mark.parametrize("question", [
+    "my leg went numb for a few minutes after sitting on it, then it went away",
+    "my hand went numb for ten minutes after I slept on my arm, it is fine now",
+    "my foot went to sleep for five minutes and then it was back to normal",
+])
+def test_a_limb_numb_under_pressure_is_no_passing_deficit(engine: Engine, question: str) -> None:
+    assert TIA not in _read(engine, question)
+
+
+def test_sitting_on_a_sofa_is_no_pressure_on_a_limb(engine: Engine) -> None:
+    question = ("my left arm and face went numb for 15 minutes while sitting on the sofa, "
+                "then it went away")
+    assert TIA in _read(engine, question)

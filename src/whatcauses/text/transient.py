@@ -10,9 +10,9 @@ went and came back is Amaurosis fugax ("A transient visual disturbance", its HPO
 text/question.py adds that term beside the deficit when its sentence has both a *brief
 duration* (seconds, minutes or hours: "for twenty minutes", "for half an hour", "for a few
 minutes") and a *recovery* ("back to normal", "came back", "went away", "he's fine now").
-A duration of days, a deficit with no recovery, or a question that also tells of a headache
-(a migraine aura: International Classification of Headache Disorders, ICHD-3, 2018) adds
-nothing.
+A duration of days, a deficit with no recovery, a limb that went numb under pressure ("after
+sitting on it": gone to sleep), or a question that also tells of a headache (a migraine aura:
+International Classification of Headache Disorders, ICHD-3, 2018) adds nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +57,17 @@ _RECOVERED = re.compile(
     r"got better|(?:all\s+)?gone now|(?:normal|better) now|"
     r"(?:is|was|feels?|felt|i'm|im|he's|hes|she's|shes|it's|its|seems?|now)\s+"
     r"(?:completely\s+|totally\s+|absolutely\s+)?fine(?:\s+now)?)\b")
+# A limb that went numb or dead under pressure ("after sitting on it", "I'd slept on my arm",
+# "kneeling", "with my legs crossed") has "gone to sleep": pressure on its nerve, which passes
+# when the pressure ends, not a deficit of the brain's blood supply. Such a sentence adds no
+# transient term.
+_PRESSURE = re.compile(
+    r"\b(?:(?:sitting|sat|sleeping|slept|lying|lay|laying|leaning|leant|leaned|resting|"
+    r"kneeling|knelt)\s+(?:on|against)\s+(?:it|them|(?:my|his|her|their)\s+(?:arms?|legs?|"
+    r"hands?|foot|feet|elbows?|wrists?|knees?))\b|"
+    r"(?:sitting|sat)\s+cross[\s-]legged|(?:legs?|knees?)\s+crossed|crossed\s+(?:my|his|her)"
+    r"\s+legs?|kneeling|knelt|(?:went|gone|goes|fell|falls)\s+to\s+sleep|(?:arm|leg|hand|foot)"
+    r"\s+(?:was\s+)?asleep)")
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
 
 
@@ -67,7 +78,8 @@ def passing_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for end in [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]:
         sentence = text[start:end]
-        if _BRIEF.search(sentence) and _RECOVERED.search(sentence):
+        if (_BRIEF.search(sentence) and _RECOVERED.search(sentence)
+                and not _PRESSURE.search(sentence)):
             spans.append((start, end))
         start = end + 1
     return spans
