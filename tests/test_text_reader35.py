@@ -1,0 +1,110 @@
+"""Words read in the wrong sense (h-reader35), on the real engine: a mood word said of a body
+part ("my eye gets red and irritated") is no Irritability; a skin word said of a lining ("my
+throat is red") is no skin Erythema, while redness that HPO names with its site stays (Red
+eye, Facial erythema) and a person's irritability stays; "comes round" is waking from a faint,
+never "come ... quickly"; a child holding his breath when upset is a Breath-holding spell; and
+plain wordings of halitosis, cracked lip corners and forgetfulness are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+from .readings import answer_rank, present_ids
+
+IRRITABILITY, ERYTHEMA, RED_EYE, FACIAL_ERYTHEMA = (
+    "HP:0000737", "HP:0010783", "HP:0025337", "HP:0001041")
+PREMATURE_EJACULATION, BREATH_HOLDING, HALITOSIS = "HP:0012876", "HP:6000950", "HP:0100812"
+ANGULAR_CHEILITIS, MEMORY_IMPAIRMENT, CONFUSION = "HP:0030318", "HP:0002354", "HP:0001289"
+BREATH_HOLDING_SPELLS, ACUTE_OTITIS_EXTERNA = "MONDO:0011861", "MONDO:0001051"
+OTITIS_EXTERNA = "HP:0410017"
+
+
+@pytest.mark.parametrize("question", [
+    "My eye sometimes gets red and irritated.",
+    "My eyes feel irritated in the wind.",
+    "I have irritated eyes.",
+    "The tip of my penis is red and irritated.",
+    "My skin is red and irritated."])
+def test_an_irritated_body_part_is_no_irritability(engine: Engine, question: str) -> None:
+    assert IRRITABILITY not in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "He is irritable and his tummy hurts.",
+    "My tummy hurts and I get irritated easily.",
+    "My knee pain makes her irritable.",
+    "She is irritable, eyes are red."])
+def test_a_persons_irritability_stays(engine: Engine, question: str) -> None:
+    assert IRRITABILITY in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "My throat is red and sore.",
+    "I have a red, sore throat.",
+    "My tongue has smooth red patches.",
+    "My ear canal is red and swollen."])
+def test_redness_of_a_lining_is_no_skin_erythema(engine: Engine, question: str) -> None:
+    assert ERYTHEMA not in present_ids(engine, question)
+
+
+def test_redness_hpo_names_with_its_site_stays(engine: Engine) -> None:
+    assert RED_EYE in present_ids(engine, "My eye sometimes gets red and irritated.")
+    assert FACIAL_ERYTHEMA in present_ids(engine, "My baby has red cheeks.")
+    assert ERYTHEMA in present_ids(engine, "My skin is red and irritated.")
+
+
+def test_a_red_ear_canal_is_otitis_externa(engine: Engine) -> None:
+    question = "My ear canal is red and swollen and it hurts when I pull my earlobe."
+    assert OTITIS_EXTERNA in present_ids(engine, question)
+    assert answer_rank(engine, question, ACUTE_OTITIS_EXTERNA) == 0
+
+
+@pytest.mark.parametrize("question", [
+    "My toddler goes pale and floppy, then comes round quickly.",
+    "He fainted and came round quickly."])
+def test_coming_round_is_no_premature_ejaculation(engine: Engine, question: str) -> None:
+    assert PREMATURE_EJACULATION not in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "My son holds his breath when he is upset and turns blue.",
+    "My daughter holds her breath when she cries."])
+def test_holding_the_breath_when_upset_is_a_breath_holding_spell(
+        engine: Engine, question: str) -> None:
+    assert BREATH_HOLDING in present_ids(engine, question)
+    assert answer_rank(engine, question, BREATH_HOLDING_SPELLS) < 3
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("My breath smells.", HALITOSIS),
+    ("The corners of my lips are sore with painful cracks.", ANGULAR_CHEILITIS),
+    ("My grandmother repeats herself.", MEMORY_IMPAIRMENT),
+    ("She got lost walking home.", CONFUSION)])
+def test_plain_wordings_are_read(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("I'm sick of being tired all the time.", "HP:0002013"),  # Vomiting
+    ("I'm tired of feeling bloated.", "HP:0012378"),  # Fatigue
+    ("My skin breaks out in itchy welts.", "HP:0001061"),  # Acne
+    ("My back went when I bent to pick up the shopping.", "HP:0002650"),  # Scoliosis
+    ("My daughter holds her breath and goes limp.", "HP:0031955"),  # Antalgic gait
+    ("I get a cold sore on my lip.", "HP:0033850")])  # Coldness
+def test_idioms_are_not_read_word_by_word(engine: Engine, question: str, wrong: str) -> None:
+    assert wrong not in present_ids(engine, question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("I keep breaking out in spots.", "HP:0001061"),  # Acne: what breaks out is unread
+    ("Her spine is bent to one side.", "HP:0002650"),  # Scoliosis: the shape of a part
+    ("He walks with a limp.", "HP:0031955"),  # Antalgic gait
+    ("My daughter goes limp in her spells.", "HP:0001252"),  # Hypotonia
+    ("My hand goes dead at night.", "HP:0033748"),  # Hypoesthesia
+    ("I get butterflies in my stomach.", "HP:0000739"),  # Anxiety
+    ("I keep flying off the handle.", IRRITABILITY),
+    ("My ankles have blown up by the evening.", "HP:0001785")])  # Ankle swelling
+def test_idioms_read_in_their_own_sense(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
