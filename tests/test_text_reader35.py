@@ -108,3 +108,29 @@ def test_idioms_are_not_read_word_by_word(engine: Engine, question: str, wrong: 
     ("My ankles have blown up by the evening.", "HP:0001785")])  # Ankle swelling
 def test_idioms_read_in_their_own_sense(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "He's been a pain in the neck all week and has a fever.",
+    "Getting up the stairs is a pain."])
+def test_a_nuisance_is_no_pain(engine: Engine, question: str) -> None:
+    assert not {"HP:0012531", "HP:0030833"} & present_ids(engine, question)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("There is a pain in my chest.", "HP:0100749"),  # Chest pain
+    ("It is a pain in my lower back that comes and goes.", "HP:0003419"),  # Low back pain
+    ("I have a pain in my neck.", "HP:0030833")])  # Neck pain
+def test_a_pain_placed_in_the_body_stays(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+def test_holding_the_breath_when_hurt_is_no_breathing_pain(engine: Engine) -> None:
+    read = present_ids(engine, "She holds her breath when she gets hurt.")
+    assert BREATH_HOLDING in read
+    assert "HP:0033771" not in read  # Pleuritic chest pain
+
+
+def test_jelly_legs_and_funny_speech_are_weakness_and_a_speech_disorder(engine: Engine) -> None:
+    question = "My legs went like jelly and my speech went funny for ten minutes, but I'm fine now."
+    assert {"HP:0007340", "HP:0001260"} <= present_ids(engine, question)

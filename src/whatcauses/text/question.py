@@ -227,6 +227,13 @@ _PERSON_SUBJECTS = _PERSON_WORDS | frozenset({"me", "him", "her", "them", "us", 
 # spots: "breaking out in spots", left as read).
 _IDIOMS_AFTER = {("sick", "of"), ("tired", "of"), ("breaks", "out", "in"), ("broke", "out", "in"),
                  ("break", "out", "in"), ("breaking", "out", "in"), ("broken", "out", "in")}
+# A pain that something or someone "is" is a nuisance ("he's been a pain in the neck all week",
+# "the stairs are a pain"), unless "there" is the subject ("there is a pain in my chest") or
+# the pain is placed in a part of the asker's ("it is a pain in my lower back"): the words
+# before "a pain" that say so.
+_NUISANCE_VERBS = frozenset({"is", "are", "was", "were", "been", "be", "being", "it's", "he's",
+                             "she's", "that's", "its", "hes", "shes", "thats"})
+_PAIN_WORDS = frozenset({"pain"})
 # How far after "in" the finding that breaks out may start ("in itchy welts").
 _IDIOM_OBJECT_REACH = 3
 # The words between a describing word and the part it stands before ("red, sore throat").
@@ -638,7 +645,8 @@ class QuestionReader:
         word said of a lining ("my throat is *red*") are not read in the person's or the
         skin's sense (``_MOOD_SENSES``, ``_SKIN_SENSES``): such a finding, read without a
         site of its own, is dropped and its words are context. So is a finding whose words
-        open an idiom (``_IDIOMS_AFTER``: "sick of", "breaks out in")."""
+        open an idiom (``_IDIOMS_AFTER``: "sick of", "breaks out in"), and a pain that
+        something "is" (``_NUISANCE_VERBS``: "he's been a pain in the neck")."""
         kept = []
         words = [t.folded for t in reading.tokens]
         for match in matched:
@@ -648,6 +656,13 @@ class QuestionReader:
                     and (words[last + 1] != "in" or any(
                         last + 1 < min(other.positions) <= last + 1 + _IDIOM_OBJECT_REACH
                         for other in matched))):
+                reading.add_context(match.positions)
+                continue
+            if (words[first] in _PAIN_WORDS and first > 1 and words[first - 1] == "a"
+                    and words[first - 2] in _NUISANCE_VERBS
+                    and (last == first or words[first + 1:first + 4] == ["in", "the", "neck"])
+                    and "there" not in words[max(0, first - 4):first - 1]
+                    and "there's" not in words[max(0, first - 4):first - 1]):
                 reading.add_context(match.positions)
                 continue
             ids = {i for reading_ids in match.readings for i in reading_ids}
