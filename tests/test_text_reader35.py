@@ -134,3 +134,16 @@ def test_holding_the_breath_when_hurt_is_no_breathing_pain(engine: Engine) -> No
 def test_jelly_legs_and_funny_speech_are_weakness_and_a_speech_disorder(engine: Engine) -> None:
     question = "My legs went like jelly and my speech went funny for ten minutes, but I'm fine now."
     assert {"HP:0007340", "HP:0001260"} <= present_ids(engine, question)
+
+
+def test_an_irritable_bladder_is_no_irritability(engine: Engine) -> None:
+    assert IRRITABILITY not in present_ids(engine, "My bladder is irritable and I go all the time.")
+
+
+def test_teeth_sensitive_to_cold_are_no_cold_intolerance(engine: Engine) -> None:
+    assert "HP:6000855" not in present_ids(engine, "My teeth are sensitive to cold drinks.")
+    assert "HP:6000855" in present_ids(engine, "I am sensitive to cold and always wear a jumper.")
+
+
+def test_tender_boobs_are_breast_pain(engine: Engine) -> None:
+    assert "HP:0034265" in present_ids(engine, "My period is late and my boobs are tender.")

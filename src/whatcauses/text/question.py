@@ -215,8 +215,9 @@ _SKIN_SENSES = frozenset({"HP:0010783"})  # Erythema
 _LININGS = frozenset({"throat", "throats", "tongue", "tongues", "gum", "gums", "mouth",
                       "palate", "tonsil", "tonsils", "eye", "eyes", "canal", "canals",
                       "gullet", "windpipe", "vagina", "cervix", "pharynx", "larynx"})
-# A body part the site reader takes for the noun of a part ("the bottom of my foot").
-_BOTTOMS = frozenset({"bottom", "bottoms"})
+# Body parts the site reader does not take for sites: the noun of a part ("the bottom of my
+# foot") and organs a mood word may be said of ("my bladder is irritable").
+_OTHER_PARTS = frozenset({"bottom", "bottoms", "bladder", "bladders", "colon", "prostate"})
 # Words that name the person, not a part, as the subject or object of a mood word ("my knee
 # hurts and it makes *me* irritable"; "*he* is irritable").
 _PERSON_SUBJECTS = _PERSON_WORDS | frozenset({"me", "him", "her", "them", "us", "myself",
@@ -687,7 +688,7 @@ class QuestionReader:
         def part(p: int) -> bool:
             if words[p] in _LININGS:
                 return True
-            return not linings and (words[p] in _BOTTOMS or bool(
+            return not linings and (words[p] in _OTHER_PARTS or bool(
                 self._sites.sites_within(_site_words(tokens), [p])))
 
         first, last = min(match.positions), max(match.positions)
