@@ -146,3 +146,17 @@ def test_teeth_sensitive_to_cold_are_no_cold_intolerance(engine: Engine) -> None
 
 def test_tender_boobs_are_breast_pain(engine: Engine) -> None:
     assert "HP:0034265" in present_ids(engine, "My period is late and my boobs are tender.")
+
+
+@pytest.mark.parametrize("question", [
+    "A week after a cold sore I got round red spots on my hands.",
+    "I keep getting cold sores."])
+def test_a_cold_sore_is_no_coldness_nor_pain(engine: Engine, question: str) -> None:
+    read = present_ids(engine, question)
+    assert "HP:0410028" in read  # Recurrent oral herpes, as "cold sores" reads
+    assert not {"HP:0033850", "HP:6000855", "HP:0012531"} & read
+
+
+def test_a_cold_and_a_sore_throat_stay_apart(engine: Engine) -> None:
+    read = present_ids(engine, "I have a cold sore throat and fever.")
+    assert "HP:0033050" in read and "HP:0410028" not in read
