@@ -160,3 +160,8 @@ def test_a_cold_sore_is_no_coldness_nor_pain(engine: Engine, question: str) -> N
 def test_a_cold_and_a_sore_throat_stay_apart(engine: Engine) -> None:
     read = present_ids(engine, "I have a cold sore throat and fever.")
     assert "HP:0033050" in read and "HP:0410028" not in read
+
+
+
+def test_a_person_after_the_part_keeps_the_mood(engine: Engine) -> None:
+    assert IRRITABILITY in present_ids(engine, "His eye is sore and he's irritable.")

@@ -220,8 +220,9 @@ _LININGS = frozenset({"throat", "throats", "tongue", "tongues", "gum", "gums", "
 _OTHER_PARTS = frozenset({"bottom", "bottoms", "bladder", "bladders", "colon", "prostate"})
 # Words that name the person, not a part, as the subject or object of a mood word ("my knee
 # hurts and it makes *me* irritable"; "*he* is irritable").
-_PERSON_SUBJECTS = _PERSON_WORDS | frozenset({"me", "him", "her", "them", "us", "myself",
-                                              "himself", "herself", "themselves"})
+_PERSON_SUBJECTS = _PERSON_WORDS | frozenset({
+    "me", "him", "her", "them", "us", "myself", "himself", "herself", "themselves", "he's",
+    "she's", "hes", "shes", "they're", "theyre", "i've", "ive", "he'd", "she'd", "i'd"})
 # Idioms that a finding's words open, by the finding's words as written and the word after
 # them: "sick of" and "tired of" are fed up (no Vomiting, no Fatigue), to "break out in" a
 # rash or a sweat is no Acne when what breaks out is read from its own words (it may be
