@@ -23,6 +23,8 @@ from whatcauses.text.sites import SiteReader
 
 # Described findings count as an HPO name would: the term was found by its own wording.
 DESCRIBED_CONFIDENCE = 1.0
+# Pronouns that are the subject of a verb right after them.
+_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,13 @@ class DescriptorReader:
             positions, readings = hit
             if all(colour_of_matter(words, p) for p in positions):
                 k += len(positions)  # "the nail with yellow pus": the pus is yellow
+                continue
+            if len(positions) == 1 and positions[0] > 0 and words[positions[0] - 1] in _SUBJECTS:
+                # Right after its subject, a one-word descriptor that is also a verb is what
+                # the person did ("when I bent to pick it up", "she twisted round"), not the
+                # shape of a part ("my back is bent"); a descriptor of sensation says what
+                # the person feels of a part ("I can't feel my toes").
+                k += len(positions)
                 continue
             composition = self._sites.describe(words, clause, positions, readings, used)
             if composition is not None:

@@ -417,7 +417,29 @@ def tokenize(text: str) -> list[Token]:
     return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
-                _spell_out_letter_pairs(_spell_out_shorthand(tokens))))))))))))))
+                _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
+                    tokens)))))))))))))))
+
+
+# "Sore" is a noun, no pain, after a word it makes a compound noun with: "a cold sore" is a
+# lesion on the lip, as "cold sores" are (its plural's stem, "sore", keeps the noun), never
+# Coldness and Pain. HPO keys "canker sore" and "pressure sore" with the pain stem already
+# (layperson synonyms), so only the compounds no HPO wording keys are listed.
+_SORE_COMPOUNDS = frozenset({"cold"})
+# The parts "sore" says of when it stands before them ("a cold sore throat" is a cold and a
+# sore throat).
+_SORE_PARTS = frozenset({"throat", "throats", "eye", "eyes", "muscle", "muscles", "joint",
+                         "joints", "head", "back", "neck", "ear", "ears", "nose", "chest"})
+
+
+def _mark_sore_nouns(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(1, len(words)):
+        if (tokens[words[n]].folded == "sore" and tokens[words[n - 1]].folded in _SORE_COMPOUNDS
+                and words[n] - words[n - 1] == 1
+                and (n + 1 == len(words) or tokens[words[n + 1]].folded not in _SORE_PARTS)):
+            tokens[words[n]] = replace(tokens[words[n]], stem="sore")
+    return tokens
 
 
 # Blood is red: "red", "bright red" or "fresh" right before "blood" says what blood looks like,

