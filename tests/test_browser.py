@@ -599,3 +599,24 @@ def test_no_accessibility_violations(browser: Any, server: str, size: str, dark:
         assert results.response["violations"] == [], results.generate_report()
     finally:
         opened.close()
+
+
+def test_a_card_says_what_weighed_the_person_in_plain_words(page: Any, server: str) -> None:
+    # Vascular dementia and delirium explain the forgetting as well as Alzheimer disease; the
+    # hallmarks the question leaves unnamed placed them lower, and their cards say so.
+    question = ("My 78 year old mother keeps forgetting what we talked about and repeats "
+                "herself.")
+    payload = ask_payload(server, question)
+    explained = {x["id"]: x for x in payload["explanations"]}
+    with_context = [c for c in payload["candidates"][:3]
+                    if explained.get(c["id"], {}).get("context")]
+    assert with_context, "a leading candidate must carry a context statement"
+    ask_seed(page, server, question)
+    card = page.locator(f'#candidates li.candidate[data-id="{with_context[0]["id"]}"]')
+    card.locator("details summary").click()
+    lines = card.locator(".evidence-list li.context")
+    assert lines.count() == len(explained[with_context[0]["id"]]["context"])
+    text = lines.first.inner_text()
+    assert "not mentioned in the question" in text or "years old" in text
+    assert "likelihood ratio" not in text.lower()
+    assert lines.first.locator("a.cite").count() >= 1  # its citation links to the sources

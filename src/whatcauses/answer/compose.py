@@ -30,7 +30,7 @@ from whatcauses.explain.contrast import (
     curated_lookalikes,
     evidence_contrasts,
 )
-from whatcauses.explain.evidence import explain_candidate
+from whatcauses.explain.evidence import CONTEXT_LINE_IDS, explain_candidate
 from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
@@ -83,6 +83,10 @@ class CandidateExplanation:
     summary: tuple[Sentence, ...]
     supporting: tuple[Sentence, ...]
     opposing: tuple[Sentence, ...]
+    # Of those, the sentences that weigh the person and the question as a whole (age, sex,
+    # course, exposures, unnamed hallmarks), not one finding, each with whether it supports:
+    # the page shows them beside its own per-finding evidence.
+    context: tuple[tuple[Sentence, bool], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -92,6 +96,7 @@ class CandidateExplanation:
             "summary": [s.to_dict() for s in self.summary],
             "supporting": [s.to_dict() for s in self.supporting],
             "opposing": [s.to_dict() for s in self.opposing],
+            "context": [{**s.to_dict(), "supports": supports} for s, supports in self.context],
         }
 
 
@@ -407,8 +412,12 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
         writer.add(f"{section}_evidence", line.text, list(line.references) or [candidate.id])
         for line in opposing
     )
+    # The whole line (the writer may split it into sentences), with the sentences' citations.
+    lines = zip((*support, *oppose), (*supporting, *opposing), strict=True)
+    context = tuple((Sentence(line.text, sentence.citations), line.supports)
+                    for sentence, line in lines if line.hpo_id in CONTEXT_LINE_IDS)
     return CandidateExplanation(candidate.id, candidate.name, sheet is not None,
-                                tuple(summary), support, oppose)
+                                tuple(summary), support, oppose, context)
 
 
 def _prevalence_sources(prevalence: Prevalence) -> list[str]:

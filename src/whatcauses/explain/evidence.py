@@ -42,6 +42,9 @@ EXPOSURE_LINE_ID = "exposure"
 COURSE_LINE_ID = "course"
 # ... and of the line on the hallmarks a person's question leaves unnamed
 HALLMARK_LINE_ID = "unnamed-hallmarks"
+# The lines that weigh the person and the question as a whole, not one finding.
+CONTEXT_LINE_IDS = frozenset({AGE_LINE_ID, SEX_LINE_ID, EXPOSURE_LINE_ID, COURSE_LINE_ID,
+                              HALLMARK_LINE_ID})
 # At most this many unnamed hallmarks are named in the sentence (the weight counts all).
 HALLMARKS_SAID = 3
 

@@ -249,6 +249,24 @@ class StatementModel(_Open):
     citations: list[int] = Field(description="Numbers of the citations behind the statement.")
 
 
+class ContextStatementModel(StatementModel):
+    supports: bool = Field(description="whether it speaks for the condition")
+
+
+class ExplanationModel(_Open):
+    """Why one candidate: its summary and the statements for and against it."""
+
+    id: str
+    name: str
+    has_fact_sheet: bool
+    summary: list[StatementModel]
+    supporting: list[StatementModel]
+    opposing: list[StatementModel]
+    context: list[ContextStatementModel] = Field(default_factory=list, description=(
+        "of supporting and opposing, the statements that weigh the person and the question "
+        "as a whole (age, sex, course, exposures, hallmarks left unnamed), not one finding"))
+
+
 class NextQuestionModel(_Open):
     text: str
     ids: list[str] = Field(description="HPO ids a 'yes' adds as present findings.")
@@ -277,6 +295,8 @@ class AskModel(_Open):
     sections: dict[str, list[StatementModel]] = Field(
         description="The answer's statements by section (urgent, summary, contrasts, ...)."
     )
+    explanations: list[ExplanationModel] = Field(default_factory=list, description=(
+        "per explained candidate, why it is there"))
     citations: list[CitationModel]
     next_questions: list[NextQuestionModel]
     disclaimer: str

@@ -522,14 +522,30 @@
       el("tbody", {}, rows)));
   }
 
-  function evidenceList(candidate) {
+  function evidenceList(candidate, context) {
     const items = (candidate.evidence || []).map((e) => {
       const speaks = e.likelihood_ratio >= 1;
       const name = labelOf(e.hpo_id) || e.label;
       const text = `${e.excluded ? "No " + lowerFirst(name) : upperFirst(name)}: this condition ${evidenceWords(e)}.`;
       return el("li", { class: speaks ? "for" : "against" }, text, (e.references || []).length ? [" ", referenceList(e.references.slice(0, 2))] : null);
     });
-    return el("ul", { class: "evidence-list" }, items);
+    return el("ul", { class: "evidence-list" }, items, contextItems(context));
+  }
+
+  // What weighed the person and the question as a whole (age, sex, how long it has lasted,
+  // exposures, hallmarks left unnamed), as the answer words it, with its citation numbers.
+  // In plain words (the patient view) without the likelihood ratio's figure.
+  function contextItems(context, clinician = false) {
+    if (!context || !context.lines.length) return [];
+    return context.lines.map((s) => el("li", { class: `context ${s.supports ? "for" : "against"}` },
+      sentences([clinician ? s : { ...s, text: s.text.replace(/ \(likelihood ratio [^)]*\)/g, "") }], context.known)));
+  }
+
+  function contextOf(ask, id) {
+    if (!ask || current.changed) return null;
+    const explanation = (ask.explanations || []).find((x) => x.id === id);
+    if (!explanation || !(explanation.context || []).length) return null;
+    return { lines: explanation.context, known: new Set((ask.citations || []).map((c) => String(c.n))) };
   }
 
   async function loadDisease(candidate, holder, button) {
@@ -574,9 +590,10 @@
       const button = el("button", { type: "button", class: "quiet-button", text: "About this condition", "aria-label": `About ${c.name}` });
       button.addEventListener("click", () => loadDisease(c, more, button));
       more.append(button);
+      const context = contextOf(ask, c.id);
       const details = clinician
-        ? el("div", { class: "clinician-evidence" }, evidenceTable(c), more)
-        : el("details", {}, el("summary", { text: "Why this, and what speaks against it" }), evidenceList(c), more);
+        ? el("div", { class: "clinician-evidence" }, evidenceTable(c), context ? el("ul", { class: "evidence-list" }, contextItems(context, true)) : null, more)
+        : el("details", {}, el("summary", { text: "Why this, and what speaks against it" }), evidenceList(c, context), more);
       const prior = c.prior_weight !== undefined && c.prior_weight !== 1 ? ` · prior ×${ratio(c.prior_weight)}` : "";
       const clinical = clinician ? el("p", { class: "clinical" }, `LR ${ratio(c.likelihood_ratio)}${prior} · `, referenceList(c.ids || [c.id])) : null;
       list.append(el("li", { class: "card candidate", "data-id": c.id },
