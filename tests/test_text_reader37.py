@@ -1,0 +1,69 @@
+"""Reader gaps of h-reader37 (issue 14), through the real engine: "shake my hand(s)" is the
+person's own act, no tremor (QuestionReader._shakes_own_hand); lay wordings of
+lay_terms.yaml block "h-reader37": a changed bowel habit, speech lost in background noise,
+bumping into things at the sides, eyes that do not look the same way (the "not" belongs to
+"the same"), "bunged up", "hot and cold" shivers, big veins."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+from .readings import present_ids
+
+TREMOR, PARESTHESIA, HAND_PARESTHESIA = "HP:0001337", "HP:0003401", "HP:0033660"
+DIARRHEA, CONSTIPATION, NASAL_CONGESTION = "HP:0002014", "HP:0002019", "HP:0001742"
+SPEECH_DISCRIMINATION, PERIPHERAL_FIELD_LOSS = "HP:0001963", "HP:0007994"
+STRABISMUS, CHILLS, COLDNESS = "HP:0000486", "HP:0025143", "HP:0033850"
+VARICOSE_VEINS, POSTMENOPAUSAL_BLEEDING = "HP:0002619", "HP:0033840"
+
+
+@pytest.mark.parametrize("question", [
+    "I wake at night and have to shake my hand to get the feeling back.",
+    "She shakes her hands out every morning.",
+    "I keep shaking my hand to wake it up.",
+])
+def test_shaking_ones_own_hand_is_no_tremor(engine: Engine, question: str) -> None:
+    assert TREMOR not in present_ids(engine, question), question
+
+
+def test_hands_that_shake_stay_a_tremor(engine: Engine) -> None:
+    for question in ("My hands shake when I hold a cup.", "I have shaking hands.",
+                     "my hand shakes all the time"):
+        assert TREMOR in present_ids(engine, question), question
+    assert HAND_PARESTHESIA in present_ids(
+        engine, "Pins and needles in my fingers at night, I shake my hands to get rid of it.")
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("His bowel habit has changed and he has lost weight.", {DIARRHEA, CONSTIPATION}),
+    ("a change in bowel habits at 70", {DIARRHEA, CONSTIPATION}),
+    ("I'm 72 and I can't follow conversations in background noise.", {SPEECH_DISCRIMINATION}),
+    ("At 70 I struggle to hear speech in noisy places.", {SPEECH_DISCRIMINATION}),
+    ("I'm 70 and I keep bumping into things at the sides.", {PERIPHERAL_FIELD_LOSS}),
+    ("I've been losing my side vision slowly in both eyes.", {PERIPHERAL_FIELD_LOSS}),
+    ("His eyes haven't looked in the same direction since he was a baby.", {STRABISMUS}),
+    ("My son's eyes are not pointing in the same direction in photos.", {STRABISMUS}),
+    ("I've been bunged up for a week and my tummy hurts.", {CONSTIPATION}),
+    ("I have hot and cold shivers and a cough.", {CHILLS}),
+    ("My legs have big twisted veins that ache.", {VARICOSE_VEINS}),
+    ("I'm 58 and I've had some post-menopausal bleeding.", {POSTMENOPAUSAL_BLEEDING}),
+])
+def test_lay_wordings_are_read(engine: Engine, question: str, wanted: set[str]) -> None:
+    assert wanted <= present_ids(engine, question), question
+
+
+def test_wrong_readings_are_gone(engine: Engine) -> None:
+    assert COLDNESS not in present_ids(engine, "I have hot and cold shivers and a cough.")
+    assert "HP:0010496" not in present_ids(engine, "My legs have big twisted veins that ache.")
+    # A blocked nose keeps its own reading; a denied one is no finding.
+    assert NASAL_CONGESTION in present_ids(engine, "My nose is bunged up and I keep sneezing.")
+    assert STRABISMUS in present_ids(engine, "her eyes don't look in the same direction")
+    assert CHILLS not in present_ids(engine, "I'm not hot and cold, just tired.")
+
+
+def test_eyes_that_do_not_look_the_same_way_point_to_a_squint(engine: Engine) -> None:
+    answer = engine.ask("His eyes haven't looked in the same direction since he was a baby.")
+    top = [c.id for c in answer.ranking.candidates[:3]]
+    assert {"MONDO:0003432", "MONDO:0001020"} & set(top)
