@@ -67,3 +67,31 @@ def test_eyes_that_do_not_look_the_same_way_point_to_a_squint(engine: Engine) ->
     answer = engine.ask("His eyes haven't looked in the same direction since he was a baby.")
     top = [c.id for c in answer.ranking.candidates[:3]]
     assert {"MONDO:0003432", "MONDO:0001020"} & set(top)
+
+
+@pytest.mark.parametrize(("question", "low", "high"), [
+    ("My little one has a barking cough and a fever.", 0.0, 5.0),
+    ("My preteen daughter has a headache every morning.", 9.0, 12.0),
+    ("My pre-teen son has spots on his face.", 9.0, 12.0),
+    ("I'm retired and my knees ache in the morning.", 60.0, 100.0),
+    ("My aging mother keeps forgetting things.", 60.0, 100.0),
+    ("My gran is confused and has a temperature.", 60.0, 100.0),
+    ("My grandson has a rash and a fever.", 0.0, 18.0),
+    ("My 80-something mum is short of breath.", 80.0, 89.0),
+    ("an eighty-odd year old man with confusion", 80.0, 89.0),
+])
+def test_life_stage_words_give_the_persons_age(engine: Engine, question: str, low: float,
+                                               high: float) -> None:
+    reading = engine.interpret(question)
+    assert reading.age is not None and low <= reading.age <= high, (question, reading.age)
+    assert reading.age_range is not None and low <= reading.age_range[0], question
+
+
+def test_a_grandparent_of_a_family_history_gives_no_age(engine: Engine) -> None:
+    for question in ("My grandmother had breast cancer, I have a lump in my breast.",
+                     "My grandad had a heart attack at 50, I get chest pain."):
+        assert engine.interpret(question).age is None, question
+    # An age said in numbers wins over a life-stage word.
+    assert engine.interpret("I'm 52, retired early, and my knees ache.").age == 52.0
+    # "a little one" of a thing is no child.
+    assert engine.interpret("I have a little one on my arm, a small lump.").age is None
