@@ -95,3 +95,20 @@ def test_a_grandparent_of_a_family_history_gives_no_age(engine: Engine) -> None:
     assert engine.interpret("I'm 52, retired early, and my knees ache.").age == 52.0
     # "a little one" of a thing is no child.
     assert engine.interpret("I have a little one on my arm, a small lump.").age is None
+
+
+def test_hearing_in_noise_keeps_its_polarity(engine: Engine) -> None:
+    for question in ("I struggle to hear in noisy places.",
+                     "I cannot follow conversations in background noise.",
+                     "I can't hear well in background noise."):
+        assert SPEECH_DISCRIMINATION in present_ids(engine, question), question
+    for question in ("I can hear fine in noisy places.",
+                     "I can follow conversations in background noise without trouble."):
+        assert SPEECH_DISCRIMINATION not in present_ids(engine, question), question
+
+
+def test_more_wordings_of_misaligned_eyes_and_side_vision(engine: Engine) -> None:
+    for question in ("Her eyes don't line up.", "His eyes aren't straight."):
+        assert STRABISMUS in present_ids(engine, question), question
+    assert STRABISMUS not in present_ids(engine, "Her eyes line up fine.")
+    assert PERIPHERAL_FIELD_LOSS in present_ids(engine, "I can't see out of the corner of my eye.")
