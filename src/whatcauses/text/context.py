@@ -134,9 +134,10 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # A grandchild the question is about is most often a child.
     (re.compile(r"\b(grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|grandbab(?:y|ies))"
                 r"\b"), (0.0, 18.0), 6.0),
-    # A retired person, an aging parent and a grandparent the question is about (a
-    # grandparent of a family history is skipped before this) are older people.
-    (re.compile(r"\b(retired|retirees?|(?:aging|ageing)\s+(?:mother|father|mum|mom|mam|dad|"
+    # An aging parent and a grandparent the question is about (a grandparent of a family
+    # history is skipped before this) are older people. ("Retired" is no age: people retire
+    # early or for ill health at any age; h-reader28.)
+    (re.compile(r"\b((?:aging|ageing)\s+(?:mother|father|mum|mom|mam|dad|"
                 r"parents?|relatives?)|grandma|grandmother|granny|gran|nan|nana|nanna|grandad|"
                 r"granddad|grandpa|grandfather|grandparents?)\b"), (60.0, 100.0), 75.0),
     (re.compile(r"\b(elderly|old age|pensioners?|seniors?|senior citizens?|"
