@@ -111,7 +111,9 @@ def test_a_visit_or_a_failing_sense_is_no_hallucination(engine: Engine, question
 
 def test_what_a_hallucination_shows_is_not_the_person(engine: Engine) -> None:
     reading = engine.interpret("Grandad sees little children in the garden who aren't there")
-    assert reading.age is None
+    # No child's age from what he sees; "Grandad" himself is an older person (h-reader37).
+    assert reading.age is not None and reading.age >= 60
+    assert reading.age_text == "grandad"
 
 
 def test_read_hallucinations_positions() -> None:
@@ -203,4 +205,5 @@ def test_ask_shows_tics_and_a_hallucination_without_a_childs_age(
                              "sees children who aren't there.")
     found = {f["id"] for f in interpretation["findings"]}
     assert {MOTOR_TICS, PHONIC_TICS, VISUAL_HALLUCINATION} <= found
-    assert interpretation["age"] is None
+    # No child's age from what he sees; "Grandad" himself is an older person (h-reader37).
+    assert interpretation["age"] is not None and interpretation["age"] >= 60

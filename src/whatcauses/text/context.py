@@ -103,6 +103,13 @@ _ROUGH_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is|,))"
     r"\s+(?:about\s+|around\s+)?(\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-]?(ish)|[\s-]+(odd)|[\s-]*(something))\b")
+# The rough age before the person ("my 80-something mum", "an eighty-odd-year-old man",
+# "her 70ish dad"), the same groups.
+_ROUGH_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|your|the|a|an)\s+"
+    r"(\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]?(ish)|[\s-]+(odd)|[\s-]*(something))(?:[\s-]+years?[\s-]+old)?\s+"
+    + _BEFORE_NOUN + r"(?:" + _RELATIVES[3:-1] + r"|man|woman|lady|gentleman|guy|bloke|chap)\b")
 # An age bound said of the person ("I'm over 60", "she's under 2", "my dad is well past 80"),
 # not a time or a measure ("I'm over 2 weeks late", "he's over 6 foot").
 _PERSON_BOUND = re.compile(
@@ -119,7 +126,20 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(babies|baby|infants?)\b"), (28 / 365.25, 1.0), 0.5),
     (re.compile(r"\btoddlers?\b"), (1.0, 3.0), 2.0),
     (re.compile(r"\b(preschoolers?|pre-schoolers?)\b"), (3.0, 5.0), 4.0),
+    # A preteen ("pre-teen", "tween") is a child of 9 to 12, read before "teen".
+    (re.compile(r"\b(pre[\s-]?teens?|pre[\s-]?teenagers?|tweens?)\b"), (9.0, 12.0), 11.0),
     (re.compile(r"\b(teenagers?|teens?|teenage|adolescents?)\b"), (12.0, 19.0), 15.0),
+    # Someone's "little one" is a young child.
+    (re.compile(r"\b(?:my|our|his|her|their|your)\s+little\s+ones?\b"), (0.0, 5.0), 2.0),
+    # A grandchild the question is about is most often a child.
+    (re.compile(r"\b(grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|grandbab(?:y|ies))"
+                r"\b"), (0.0, 18.0), 6.0),
+    # An aging parent and a grandparent the question is about (a grandparent of a family
+    # history is skipped before this) are older people. ("Retired" is no age: people retire
+    # early or for ill health at any age; h-reader28.)
+    (re.compile(r"\b((?:aging|ageing)\s+(?:mother|father|mum|mom|mam|dad|"
+                r"parents?|relatives?)|grandma|grandmother|granny|gran|nan|nana|nanna|grandad|"
+                r"granddad|grandpa|grandfather|grandparents?)\b"), (60.0, 100.0), 75.0),
     (re.compile(r"\b(elderly|old age|pensioners?|seniors?|senior citizens?|"
                 r"(?:older|aged|old) (?:people|persons?|adults?|patients?|man|woman|men|"
                 r"women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"), (65.0, 100.0), 72.0),
@@ -361,7 +381,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if of_age and 0 < _number(of_age.group(1)) <= 110:
             age, age_text, spans = _number(of_age.group(1)), of_age.group(0), [of_age.span()]
     if age is None:
-        rough = _ROUGH_AGE.search(text)
+        rough = _ROUGH_AGE.search(text) or _ROUGH_BEFORE.search(text)
         if rough:
             start = _number(rough.group(1))
             if rough.group(2):  # "60ish": a few years either side

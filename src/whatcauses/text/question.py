@@ -150,6 +150,10 @@ _SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
 _HAND_WORDS = frozenset({"hand", "hands"})
 _GREETING_LEADS = frozenset({"i", "we", "you", "he", "she", "they", "after", "before", "when",
                              "while", "whenever"})
+# "Shake my hand(s) (out)": a possessive between the verb and the hand makes the shaking the
+# person's act on their own hand (done to get the feeling back), not a tremor
+# (QuestionReader._shakes_own_hand).
+_OWN_WORDS = frozenset({"my", "his", "her", "their", "your", "our"})
 _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
               "bouts": -1}
 # A series of describing words before the noun they share ("itchy, dry, cracked skin"):
@@ -990,6 +994,7 @@ class QuestionReader:
         tokens = reading.tokens
         # The greeting "shake hands" is an act, no finding: its words are set aside first.
         greeting = [p for k in clause if self._greets(tokens, [k, k + 1]) for p in (k, k + 1)]
+        greeting += [k for k in clause if self._shakes_own_hand(tokens, k)]
         reading.consumed.update(greeting)
         reading.add_context(greeting)
         remaining = [
@@ -1320,6 +1325,15 @@ class QuestionReader:
         before = tokens[first - 1].folded if first > 0 else ""
         after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
         return before in _GREETING_LEADS or after == "with"
+
+    @staticmethod
+    def _shakes_own_hand(tokens: list[Token], here: int) -> bool:
+        """Is token ``here`` the verb of "shake my hand(s)", the person shaking their own hand
+        ("I have to shake my hand to get the feeling back")? Then the verb is set aside: no
+        tremor ("my hands shake" has no possessive between, and stays one)."""
+        return (here + 2 < len(tokens) and tokens[here].folded in _SHAKE_VERBS
+                and tokens[here + 1].folded in _OWN_WORDS
+                and tokens[here + 2].folded in _HAND_WORDS)
 
     def _negates_a_verb(self, tokens: list[Token], positions: list[int]) -> bool:
         """Is a phrase made of body-site words and a negation after them, while that
