@@ -2,7 +2,10 @@
 profile under their MONDO id (h-profiles45): amyotrophic lateral sclerosis (MONDO:0004976, same
 as ORPHA:803) now carries a sourced population prevalence (5.4 per 100,000 in Europe, Chiò 2013)
 in place of Orphanet's band, adult onset ages and a sex ratio, and stands as one candidate with
-the Orphanet entry it unites."""
+the Orphanet entry it unites. Alzheimer disease (MONDO:0004975) ranks OMIM:104300, whose only
+signs were dementia, parkinsonism and brain findings, with its sourced memory findings and an
+onset range from 60: progressive memory loss in an older person now finds it among the first
+candidates (it was sixth before the profile)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from whatcauses.engine import Engine
 from .readings import answer_rank
 
 ALS = "MONDO:0004976"
+ALZHEIMER = "MONDO:0004975"
 
 
 @pytest.mark.parametrize("question", [
@@ -45,3 +49,19 @@ def test_als_onset_ages_weigh_a_teenager_down(engine: Engine) -> None:
     young = template.format(age=15, who="son", she="he", her="his")
     assert answer_rank(engine, old, ALS) == 0
     assert answer_rank(engine, young, ALS) > 2
+
+
+def test_progressive_memory_loss_with_disorientation_finds_alzheimer(engine: Engine) -> None:
+    question = ("Progressive cognitive decline with memory impairment and disorientation in time "
+                "and place.")
+    assert answer_rank(engine, question, ALZHEIMER) <= 3
+    assert answer_rank(engine, question, "OMIM:104300") == answer_rank(engine, question, ALZHEIMER)
+
+
+def test_alzheimer_profile_carries_its_population_prevalence(engine: Engine) -> None:
+    candidates = engine.ask("80 year old with dementia and memory impairment.",
+                            top=10).ranking.candidates
+    assert candidates[0].id == ALZHEIMER or ALZHEIMER in candidates[0].ids
+    assert candidates[0].prevalence is not None
+    assert candidates[0].prevalence.per_100000 == pytest.approx(4020)
+    assert "PMID:27307128" in candidates[0].prevalence.references
