@@ -52,6 +52,14 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 _SIDE_WORDS = frozenset({"left", "right"})
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts"})
+# The head of a bone ("the metatarsal heads", "the femoral head", "the head of the femur"):
+# a part of that bone, no head (h-reader38: "pain between the metatarsal heads" read as
+# Headache). Said so by the bone's adjective before it, or by "of" and the bone after it.
+_HEAD_NOUNS = frozenset({"head", "heads"})
+_BONE_WORDS = frozenset({"metatarsal", "metatarsals", "metacarpal", "metacarpals", "femoral",
+                         "femur", "humeral", "humerus", "radial", "radius", "fibular", "fibula",
+                         "ulnar", "ulna", "phalanx", "phalanges", "phalangeal", "bone", "bones",
+                         "toe", "toes", "finger", "fingers", "pancreas", "pancreatic"})
 # Subjects that refer back to what was named before ("my big toe woke me up, it's swollen"),
 # the joins between its clause and the one before, and the ends of a sentence.
 _REFERRING = frozenset({"it", "it's", "its"})
@@ -89,6 +97,20 @@ def _part_after_its_site(words: Sequence[str], position: int) -> bool:
     return (position >= 2 and words[position - 1] == "the"
             and words[position - 2] in _PART_AFTER
             and (position + 1 >= len(words) or words[position + 1] != "of"))
+
+
+def _head_of_bone(words: Sequence[str], position: int) -> bool:
+    """Is the "head(s)" at ``position`` the head of a bone: the bone's word just before it
+    ("metatarsal heads") or after "of" and at most one determiner ("head of the femur")?"""
+    if position >= 1 and words[position - 1] in _BONE_WORDS:
+        return True
+    after = words[position + 1:position + 4]
+    if not after or after[0] != "of":
+        return False
+    rest = after[1:]
+    if rest and rest[0] in {"the", "my", "his", "her", "a", "each"}:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _BONE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,7 +757,10 @@ class SiteReader:
 
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my
-        knee"), and no longer site phrase of its own ("the front of the neck")?"""
+        knee"), and no longer site phrase of its own ("the front of the neck")? The head of
+        a bone ("the metatarsal heads", "the head of the femur") is such a part too."""
+        if words[position] in _HEAD_NOUNS:
+            return _head_of_bone(words, position)
         if words[position] not in _PART_NOUNS:
             return False
         # A side may stand between the part and "of": "the bottom right of my tummy" is a
