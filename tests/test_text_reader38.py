@@ -38,7 +38,7 @@ def test_the_head_itself_still_aches(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "term"), [
     ("it feels like walking on a pebble", FOOT_PAIN),
     ("like there's a stone in my shoe", FOOT_PAIN),
-    ("I have a red ring on my arm that is itchy", ANNULAR),
+    ("a ring shaped patch on my arm that is itchy", ANNULAR),
     ("an itchy patch shaped like a ring", ANNULAR),
     ("a round red patch, clear in the middle", ANNULAR),
     ("a tender cord along a vein in my leg", THROMBOPHLEBITIS),
