@@ -3,7 +3,8 @@
 Strep throat's profile now lists Pharyngitis (HP:0025439), the inflamed throat its sources are
 about, so a Centor-style picture written as a clinician would (pharyngitis with exudate, fever,
 tender front neck glands, no cough) finds strep throat first; before, strep throat was fourth
-behind Kawasaki disease and HIV, or out of the top ten.
+behind Kawasaki disease and HIV, or out of the top ten. The lexicon reads a red or inflamed
+throat as Pharyngitis, so "red throat, fever, swollen glands" finds strep throat first too.
 
 Atrial fibrillation's profile no longer includes familial atrial fibrillation 10 (OMIM:614022,
 SCN5A): its HPO entry records one family's conduction disease (a slow pulse in 5 of 6) and,
@@ -27,6 +28,7 @@ AF = "MONDO:0004981"
     "absence of cough.",
     "Acute pharyngitis with fever and tender cervical lymph nodes in a 10 year old, no cough "
     "or coryza.",
+    "red throat, fever, swollen glands",
 ])
 def test_pharyngitis_with_fever_and_no_cough_puts_strep_throat_first(engine: Engine,
                                                                       question: str) -> None:
