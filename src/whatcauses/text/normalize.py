@@ -418,7 +418,29 @@ def tokenize(text: str) -> list[Token]:
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
-                    tokens)))))))))))))))
+                    _mark_spelled_out_inability(tokens))))))))))))))))
+
+
+# An inability written in full is the contracted one: "could not speak", "can not swallow"
+# and "was not able to walk" say what "couldn't speak", "cannot swallow" and "unable to walk"
+# say, so their "not" is the inability mark ("can" and "could" are stop words already), and
+# "not able" is "unable" (its "able" the mark, its "not" filler).
+_ABILITY_MODALS = frozenset({"can", "could"})
+
+
+def _mark_spelled_out_inability(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(1, len(words)):
+        here = words[n]
+        if tokens[here].folded != "not" or words[n] - words[n - 1] != 1:
+            continue
+        after = words[n + 1] if n + 1 < len(words) else None
+        if tokens[words[n - 1]].folded in _ABILITY_MODALS:
+            tokens[here] = replace(tokens[here], stem=INABILITY_MARK)
+        elif after is not None and after - here == 1 and tokens[after].folded == "able":
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+            tokens[after] = replace(tokens[after], stem=INABILITY_MARK)
+    return tokens
 
 
 # "Sore" is a noun, no pain, after a word it makes a compound noun with: "a cold sore" is a
