@@ -53,3 +53,17 @@ def test_a_brief_duration_is_no_unrecognised_word(engine: Engine, text: str) -> 
 ])
 def test_lay_phrases_read_their_terms(engine: Engine, text: str, term: str) -> None:
     assert term in _read(engine, text)
+
+
+def test_keep_after_an_inability_is_holding_no_quantity(engine: Engine) -> None:
+    # "keep my eyelids" was read as Accessory eyelid ("extra eyelid").
+    assert "HP:0430008" not in _read(engine, "I can't keep my eyelids up")
+    assert "HP:0002013" in _read(engine, "I'm unable to keep anything down")  # Vomiting
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("I had a funny turn in the shop", "HP:0031972"),  # Presyncope
+    ("my mind goes blank in exams", "HP:5200227"),  # Thought blocking
+])
+def test_spells_read_their_terms(engine: Engine, text: str, term: str) -> None:
+    assert term in _read(engine, text)

@@ -965,6 +965,9 @@ _GOING_ENDS = frozenset({"and", "or", "but", "now", "too", "fast", "quickly", "s
 
 
 _QUANTITY_ENDS = frozenset(q[-1] for q in _QUANTITIES) | {"going"}
+# "Keep" after an inability ("can't keep my eyelids up", "unable to keep food down") is
+# holding something, no quantity: "keep my eyelids" is no extra eyelid.
+_HOLDING = frozenset({"keep", "kept"})
 
 
 # How often, as a count: "15 times a day", "three or four times a night", "several times",
@@ -1056,6 +1059,9 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
             continue
         if folded[n] not in _QUANTITY_ENDS:
             continue
+        if folded[n] in _HOLDING and any(tokens[words[k]].stem == INABILITY_MARK
+                                         for k in range(max(n - 2, 0), n)):
+            continue  # "can't keep my eyes open" holds them, never again and again
         if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
                for q in _QUANTITIES):
             tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
