@@ -27,6 +27,8 @@ def _read(engine: Engine, question: str) -> set[str]:
     ("I could not walk properly", INABILITY_TO_WALK),
     ("he is not able to walk", INABILITY_TO_WALK),
     ("I can not swallow properly", DYSPHAGIA),
+    ("I haven't been able to walk since", INABILITY_TO_WALK),
+    ("he wasn't able to speak", APHASIA),
 ])
 def test_an_inability_written_in_full_reads_as_its_contraction(
         engine: Engine, text: str, term: str) -> None:

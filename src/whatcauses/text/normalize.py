@@ -424,22 +424,27 @@ def tokenize(text: str) -> list[Token]:
 # An inability written in full is the contracted one: "could not speak", "can not swallow"
 # and "was not able to walk" say what "couldn't speak", "cannot swallow" and "unable to walk"
 # say, so their "not" is the inability mark ("can" and "could" are stop words already), and
-# "not able" is "unable" (its "able" the mark, its "not" filler).
+# "not able" is "unable" (its "able" the mark, its "not" filler), as are "not been able",
+# "haven't been able" and "wasn't able".
 _ABILITY_MODALS = frozenset({"can", "could"})
 
 
 def _mark_spelled_out_inability(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
-    for n in range(1, len(words)):
-        here = words[n]
-        if tokens[here].folded != "not" or words[n] - words[n - 1] != 1:
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if folded[n] not in MARKED_NEGATIONS:
             continue
-        after = words[n + 1] if n + 1 < len(words) else None
-        if tokens[words[n - 1]].folded in _ABILITY_MODALS:
+        if (folded[n] == "not" and n > 0 and folded[n - 1] in _ABILITY_MODALS
+                and here - words[n - 1] == 1):
             tokens[here] = replace(tokens[here], stem=INABILITY_MARK)
-        elif after is not None and after - here == 1 and tokens[after].folded == "able":
+            continue
+        # "not able", "not been able", "haven't been able", "wasn't able"
+        able = n + 2 if n + 2 < len(words) and folded[n + 1] == "been" else n + 1
+        if (able < len(words) and folded[able] == "able"
+                and all(words[k + 1] - words[k] == 1 for k in range(n, able))):
             tokens[here] = replace(tokens[here], stem=FILLER_MARK)
-            tokens[after] = replace(tokens[after], stem=INABILITY_MARK)
+            tokens[words[able]] = replace(tokens[words[able]], stem=INABILITY_MARK)
     return tokens
 
 
