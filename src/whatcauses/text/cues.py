@@ -64,8 +64,9 @@ class Cues:
         return token.folded in self.words.frame
 
     def is_negation_word(self, token: Token) -> bool:
-        """A word that says something is missing or impossible ("no", "absent", "can't")."""
-        if token.stem == ABSENCE_TYPE_STEM:
+        """A word that says something is missing or impossible ("no", "absent", "can't").
+        The "not" of "not able to" is filler: its "able" is the inability (text/normalize.py)."""
+        if token.stem in (ABSENCE_TYPE_STEM, FILLER_MARK):
             return False
         return token.folded in self.negation_words or token.stem in MARKS
 

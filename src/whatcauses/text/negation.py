@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Literal
 
 from whatcauses.text.cues import Cues
-from whatcauses.text.normalize import ABSENCE_TYPE_STEM, MARKS, STOPWORDS, Token
+from whatcauses.text.normalize import ABSENCE_TYPE_STEM, FILLER_MARK, MARKS, STOPWORDS, Token
 
 # A cue before a finding reaches the first finding of its scope when at most this many
 # words (counting the cue) separate them: "no history of any seizures" (five words).
@@ -73,7 +73,8 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
                 found.setdefault((first, last), set()).add(side)
     in_phrase = {i for first, last in found for i in range(first, last + 1)}
     for i in words:
-        if i in blocked or i in in_phrase or tokens[i].stem == ABSENCE_TYPE_STEM:
+        # The "not" of "not able to" is filler: its "able" says the inability.
+        if i in blocked or i in in_phrase or tokens[i].stem in (ABSENCE_TYPE_STEM, FILLER_MARK):
             continue
         if _double_negation(cues, tokens, i):
             continue

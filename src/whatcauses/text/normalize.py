@@ -418,7 +418,34 @@ def tokenize(text: str) -> list[Token]:
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
-                    tokens)))))))))))))))
+                    _mark_spelled_out_inability(tokens))))))))))))))))
+
+
+# An inability written in full is the contracted one: "could not speak", "can not swallow"
+# and "was not able to walk" say what "couldn't speak", "cannot swallow" and "unable to walk"
+# say, so their "not" is the inability mark ("can" and "could" are stop words already), and
+# "not able" is "unable" (its "able" the mark, its "not" filler), as are "not been able",
+# "haven't been able" and "wasn't able".
+_ABILITY_MODALS = frozenset({"can", "could"})
+
+
+def _mark_spelled_out_inability(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if folded[n] not in MARKED_NEGATIONS:
+            continue
+        if (folded[n] == "not" and n > 0 and folded[n - 1] in _ABILITY_MODALS
+                and here - words[n - 1] == 1):
+            tokens[here] = replace(tokens[here], stem=INABILITY_MARK)
+            continue
+        # "not able", "not been able", "haven't been able", "wasn't able"
+        able = n + 2 if n + 2 < len(words) and folded[n + 1] == "been" else n + 1
+        if (able < len(words) and folded[able] == "able"
+                and all(words[k + 1] - words[k] == 1 for k in range(n, able))):
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+            tokens[words[able]] = replace(tokens[words[able]], stem=INABILITY_MARK)
+    return tokens
 
 
 # "Sore" is a noun, no pain, after a word it makes a compound noun with: "a cold sore" is a
@@ -943,6 +970,9 @@ _GOING_ENDS = frozenset({"and", "or", "but", "now", "too", "fast", "quickly", "s
 
 
 _QUANTITY_ENDS = frozenset(q[-1] for q in _QUANTITIES) | {"going"}
+# "Keep" after an inability ("can't keep my eyelids up", "unable to keep food down") is
+# holding something, no quantity: "keep my eyelids" is no extra eyelid.
+_HOLDING = frozenset({"keep", "kept"})
 
 
 # How often, as a count: "15 times a day", "three or four times a night", "several times",
@@ -1034,6 +1064,9 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
             continue
         if folded[n] not in _QUANTITY_ENDS:
             continue
+        if folded[n] in _HOLDING and any(tokens[words[k]].stem == INABILITY_MARK
+                                         for k in range(max(n - 2, 0), n)):
+            continue  # "can't keep my eyes open" holds them, never again and again
         if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
                for q in _QUANTITIES):
             tokens[here] = replace(tokens[here], stem=EXCESS_MARK)

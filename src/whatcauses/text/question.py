@@ -360,6 +360,7 @@ class QuestionReader:
         context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
         if course is not None:  # "for 3 days" says how long, never a finding
             context.append((course.start, course.end))
+        context += transient.brief_durations(text)  # so do "for a few minutes", "2 hours"
         # Words that say when a finding happens ("after meals", "when I lie down", "every
         # night") are context too: they join a finding as its circumstance (text/sites.py)
         # when HPO names the pair, and are never unrecognised words.

@@ -42,7 +42,7 @@ AMAUROSIS_FUGAX = "HP:0100576"
 # lasting 5-60 minutes, followed by headache): no transient term is added then.
 HEADACHE = "HP:0002315"
 
-_COUNT = (r"(?:\d{1,3}|a few|a couple of|several|a|an|half an|half a|"
+_COUNT = (r"(?:\d{1,3}|a few|a couple of|couple of|a good few|few|several|a|an|half an|half a|"
           + number_words_pattern() + r")")
 # "for twenty minutes", "for about half an hour", "lasted 10 mins", "for a few seconds".
 _BRIEF = re.compile(
@@ -69,6 +69,19 @@ _PRESSURE = re.compile(
     r"\s+legs?|kneeling|knelt|(?:went|gone|goes|fell|falls)\s+to\s+sleep|(?:arm|leg|hand|foot)"
     r"\s+(?:was\s+)?asleep)")
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
+
+
+# A brief duration anywhere ("for a few minutes", "a couple of minutes of slurred speech",
+# "lasted 10 mins", "for two hours"): how long, never a finding.
+_BRIEF_SPAN = re.compile(
+    r"\b(?:(?:for|lasted|lasting|lasts|about|around|within|after)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|maybe|only|just|less than|under)\s+)?" + _COUNT
+    + r"(?:\s*(?:-|to|or)\s*\d{1,3})?[\s-]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
+
+
+def brief_durations(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text`` that give a duration in seconds, minutes or hours."""
+    return [m.span() for m in _BRIEF_SPAN.finditer(text.lower())]
 
 
 def passing_sentences(text: str) -> list[tuple[int, int]]:
