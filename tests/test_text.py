@@ -67,7 +67,10 @@ def test_without_reaches_every_item_of_a_list(engine: Engine) -> None:
     ("question", "excluded"),
     [("denies pain", "HP:0012531"), ("ANA negative", "HP:0003493"),
      ("no history of seizures", "HP:0001250"), ("no fever or joint pain", "HP:0002829"),
-     ("she has no fever, but a rash", "HP:0001945")],
+     ("she has no fever, but a rash", "HP:0001945"),
+     # Looking for a finding and not finding it denies it.
+     ("I could not find any rash", "HP:0000988"),
+     ("we didn't see any blood in his poo", "HP:0002573")],
 )
 def test_negation_cues(engine: Engine, question: str, excluded: str) -> None:
     reading = read(engine, question)
@@ -414,3 +417,10 @@ def test_a_colour_of_something_else_is_not_the_skin(engine: Engine, question: st
 def test_never_before_a_finding_with_no_phrase_still_negates_it(engine: Engine) -> None:
     reading = read(engine, "I've never had a seizure")
     assert "HP:0001250" in ids_of(reading.excluded) and not reading.present
+
+
+@pytest.mark.slow
+def test_a_finding_found_is_present(engine: Engine) -> None:
+    reading = read(engine, "I found a lump in my breast")
+    assert "HP:0032408" in ids_of(reading.present)  # Breast mass
+    assert not reading.excluded
