@@ -657,18 +657,21 @@ class Ranker:
     @cached_property
     def _included_members(self) -> Indices:
         """The members a finding's group ratio leaves out (``profile_includes_findings``
-        False): the entries condition profiles list under ``includes``. (Their release twins
-        are listed too: the only members of a profile's group it does not list, ADHD's
-        OMIM:143465 and prostate cancer's OMIM:176807, are the common condition itself.)"""
+        False): the entries condition profiles list under ``includes`` (compiled as the
+        ``profile_included`` array) whose inheritance is Mendelian or not recorded. Those
+        annotated non-Mendelian, polygenic or sporadic are OMIM's records of the common
+        disease itself (multiple sclerosis's OMIM:126200) and keep lending their findings:
+        leaving out every include cost a dev question (multiple sclerosis, whose profile
+        lists no spasticity). (The includes' release twins are listed too: the only members
+        of a profile's group it does not list, ADHD's OMIM:143465 and prostate cancer's
+        OMIM:176807, are the common condition itself.)"""
         if self.parameters.profile_includes_findings:
             return np.zeros(0, dtype=np.int64)
-        from whatcauses.knowledge.conditions import load_condition_profiles
-        index = self.knowledge.disease_ids_index
         common = {"Non-Mendelian inheritance", "Polygenic inheritance", "Sporadic"}
-        return np.asarray(sorted(
-            index[d] for d in {d for p in load_condition_profiles() for d in p.includes}
-            if d in index and not common & set(self._aspect_names.get((index[d], False), ()))),
-            dtype=np.int64)
+        included = np.flatnonzero(self.knowledge.arrays["profile_included"])
+        return np.asarray([d for d in included.tolist()
+                           if not common & set(self._aspect_names.get((d, False), ()))],
+                          dtype=np.int64)
 
     def _finding_union(self, vector: Vector, reduce: np.ufunc) -> Vector:
         """:meth:`_union` of a finding's ratios, without the :attr:`_included_members` (each
