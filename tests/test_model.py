@@ -77,7 +77,8 @@ def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
     same = replace(ModelParameters(), question_specificity_exponent=2.0,
                    question_profile_observed_floor=ModelParameters().profile_observed_floor,
                    question_term_bridges=ModelParameters().term_bridges,
-                   question_sheet_twins=ModelParameters().sheet_twins)
+                   question_sheet_twins=ModelParameters().sheet_twins,
+                   question_profile_includes_findings=True)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
 

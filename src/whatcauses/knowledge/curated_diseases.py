@@ -122,6 +122,9 @@ class CuratedDiseases:
     # fact sheet id -> the ids that rank as one candidate with it (FactSheet.twin_ids: its id
     # and the same_as ids that do not rank apart), for sheets with more than one
     sheet_twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the ids condition profiles list under ``includes`` (a common condition's rare inherited
+    # forms; rank/ranker.py, Ranker._included_members)
+    profile_includes: tuple[str, ...] = ()
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -198,6 +201,7 @@ def curated_diseases() -> CuratedDiseases:
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
+    includes: list[str] = []
     same_disease: dict[str, tuple[str, ...]] = {}
     exposures: dict[str, tuple[str, ...]] = {}
     required: dict[str, tuple[str, ...]] = {}
@@ -220,6 +224,7 @@ def curated_diseases() -> CuratedDiseases:
         if profile.lay_names:
             lay_names[profile.id] = tuple(profile.lay_names)
         same_as[profile.id] = profile.ids[1:]
+        includes += profile.includes
         display_names[profile.id] = (profile.name, profile.ids)
         for finding in profile.findings:
             value = FREQUENCY_VALUES[finding.frequency]
@@ -262,7 +267,8 @@ def curated_diseases() -> CuratedDiseases:
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
-                           tuple(sheet_rows), display_names, sheet_twins)
+                           tuple(sheet_rows), display_names, sheet_twins,
+                           tuple(dict.fromkeys(includes)))
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

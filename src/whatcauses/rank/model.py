@@ -175,6 +175,23 @@ class ModelParameters:
     # twins: its calibration was fitted on them, and joined it lost 2 of 3,723 top-1 answers.
     sheet_twins: bool = False
     question_sheet_twins: bool = True
+    # A condition profile's twin group takes a finding's ratio from all its members (a finding
+    # any entry shows, the group shows), `includes` ids among them: the common condition's rare
+    # inherited forms (familial atrial fibrillation: syncope, bradycardia). With
+    # `question_profile_includes_findings` False, a plain-language question's finding ratios
+    # (observed, excluded, each reading of an ambiguous word) come from the profile, its
+    # same_as entries and the includes whose inheritance is non-Mendelian (OMIM's records of
+    # the common disease itself, multiple sclerosis's OMIM:126200); the included forms still
+    # rank inside the group (Ranker._included_members). Measured (h-ranker8): frozen voices
+    # top-3 61.4 -> 62.2, check prevalence3 top-1 67.5 -> 70.0, the other frozen and check
+    # totals, dev questions (70.5/87.4/95.8) and phenopackets unchanged; probe_h-ranker8
+    # top-1 46.7 -> 66.7; over the other dev probes net top-1 +5, top-3 +2 (slow pulse and
+    # fainting: sick sinus syndrome and heart block now lead AF; but in 8 questions of an
+    # irregular racing heart and breathlessness panic disorder now edges AF, whose familial
+    # entries had lifted its dyspnoea ratio). Leaving out every include (Mendelian or not)
+    # cost a dev question (multiple sclerosis: its profile lists no spasticity).
+    profile_includes_findings: bool = True
+    question_profile_includes_findings: bool = False
     observed_floor: float = 0.3
     # The floor of a finding a curated condition profile does not list (module docstring):
     # `profile_observed_floor` for case reports (the same as any disease's), and

@@ -293,12 +293,14 @@ class Ranker:
         if (p.question_specificity_exponent == p.specificity_exponent
                 and p.question_profile_observed_floor == p.profile_observed_floor
                 and p.question_term_bridges == p.term_bridges
-                and p.question_sheet_twins == p.sheet_twins):
+                and p.question_sheet_twins == p.sheet_twins
+                and p.question_profile_includes_findings == p.profile_includes_findings):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
             profile_observed_floor=p.question_profile_observed_floor,
             term_bridges=p.question_term_bridges, sheet_twins=p.question_sheet_twins,
+            profile_includes_findings=p.question_profile_includes_findings,
             calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
@@ -652,6 +654,35 @@ class Ranker:
         united[members] = np.repeat(reduce.reduceat(vector[members], starts), sizes)
         return united
 
+    @cached_property
+    def _included_members(self) -> Indices:
+        """The members a finding's group ratio leaves out (``profile_includes_findings``
+        False): the entries condition profiles list under ``includes`` (compiled as the
+        ``profile_included`` array) whose inheritance is Mendelian or not recorded. Those
+        annotated non-Mendelian, polygenic or sporadic are OMIM's records of the common
+        disease itself (multiple sclerosis's OMIM:126200) and keep lending their findings:
+        leaving out every include cost a dev question (multiple sclerosis, whose profile
+        lists no spasticity). (The includes' release twins are listed too: the only members
+        of a profile's group it does not list, ADHD's OMIM:143465 and prostate cancer's
+        OMIM:176807, are the common condition itself.)"""
+        if self.parameters.profile_includes_findings:
+            return np.zeros(0, dtype=np.int64)
+        common = {"Non-Mendelian inheritance", "Polygenic inheritance", "Sporadic"}
+        included = np.flatnonzero(self.knowledge.arrays["profile_included"])
+        return np.asarray([d for d in included.tolist()
+                           if not common & set(self._aspect_names.get((d, False), ()))],
+                          dtype=np.int64)
+
+    def _finding_union(self, vector: Vector, reduce: np.ufunc) -> Vector:
+        """:meth:`_union` of a finding's ratios, without the :attr:`_included_members` (each
+        is in a group with the profile's own entry, which gives the group its value)."""
+        left_out = self._included_members
+        if not len(left_out):
+            return self._union(vector, reduce)
+        masked: Vector = np.asarray(vector, dtype=float).copy()
+        masked[left_out] = 0.0 if reduce is np.maximum else np.inf
+        return self._union(masked, reduce)
+
     def _united(self, vectors: FindingVectors, query: Query) -> FindingVectors:
         """The vectors of ``query`` (``vectors``: its own, by :meth:`finding_vectors`) with
         each twin group's members united (observed and excluded findings: from memory)."""
@@ -660,7 +691,7 @@ class Ranker:
         for ids, _, ratios in vectors.groups:
             # Each reading of an ambiguous word is united first, then weighed, so that a
             # group scores a reading any of its members shows.
-            united = tuple(self._union(np.asarray(r), np.maximum) for r in ratios)
+            united = tuple(self._finding_union(np.asarray(r), np.maximum) for r in ratios)
             groups.append((ids, self._group_ratio([onto.index(t) for t in ids], united), united))
         return FindingVectors(
             tuple((t, self._observed(onto.index(t), query.sex).united)
@@ -720,11 +751,11 @@ class Ranker:
 
     def _compute_observed_entry(self, term: int, sex: Sex | None) -> _FindingEntry:
         own = self._observed_for_sex(term, sex)
-        return _FindingEntry.of(own, self._union(own, np.maximum))
+        return _FindingEntry.of(own, self._finding_union(own, np.maximum))
 
     def _compute_excluded_entry(self, term: int) -> _FindingEntry:
         own = self.model.excluded(term)
-        return _FindingEntry.of(own, self._union(own, np.minimum))
+        return _FindingEntry.of(own, self._finding_union(own, np.minimum))
 
     def _compute_age_log_ratio(self, age: float) -> Vector:
         vector: Vector = np.log(self._union_known(self._age_ratio(age, False),
