@@ -481,7 +481,7 @@ class Ranker:
 
         related = hallmarks.related(named)
         shown = reordered(ranking.candidates, depth, self.knowledge.disease_ids_index,
-                          hallmarks.log_weights(named), explains,
+                          hallmarks.log_weights_unrelated(related), explains,
                           lambda member: hallmarks.unnamed(member, related))
         return replace(ranking, candidates=tuple(shown))
 

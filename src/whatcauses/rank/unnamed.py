@@ -83,7 +83,11 @@ class UnnamedHallmarks:
     def log_weights(self, named: Iterable[int]) -> Vector:
         """Per disease, the summed log weight of its hallmarks at, above or below none of the
         ``named`` terms."""
-        related = self.related(named)
+        return self.log_weights_unrelated(self.related(named))
+
+    def log_weights_unrelated(self, related: set[int]) -> Vector:
+        """Per disease, the summed log weight of its hallmarks none of the ``related`` terms
+        (:meth:`related`) is."""
         total = self._full.copy()
         if not related:
             return total
