@@ -150,10 +150,17 @@ def negated_spans(
     return negated
 
 
+def _cue_just_before(tokens: Sequence[Token], clause: list[int], first: int,
+                     cue_words: Collection[str]) -> bool:
+    """True when one of ``cue_words`` stands in ``clause`` within the uncertainty look-back
+    before the finding starting at ``first``."""
+    before = [tokens[i].folded for i in clause if i < first]
+    return any(word in cue_words for word in before[-UNCERTAINTY_LOOKBACK_TOKENS:])
+
+
 def uncertain(cues: Cues, tokens: Sequence[Token], clause: list[int], first: int) -> bool:
     """True when an uncertainty cue stands just before the finding starting at ``first``."""
-    before = [tokens[i].folded for i in clause if i < first]
-    return any(word in cues.words.uncertainty for word in before[-UNCERTAINTY_LOOKBACK_TOKENS:])
+    return _cue_just_before(tokens, clause, first, cues.words.uncertainty)
 
 
 # Uncertainty cues that put a finding in question as a hypothesis to test, as clinicians write it
@@ -170,8 +177,7 @@ QUERY_CUES = frozenset({"query", "suspected", "questionable", "possible"})
 def queried(tokens: Sequence[Token], clause: list[int], first: int) -> bool:
     """True when a query cue (:data:`QUERY_CUES`) stands just before the finding starting at
     ``first``, within the uncertainty look-back."""
-    before = [tokens[i].folded for i in clause if i < first]
-    return any(word in QUERY_CUES for word in before[-UNCERTAINTY_LOOKBACK_TOKENS:])
+    return _cue_just_before(tokens, clause, first, QUERY_CUES)
 
 
 def loose_negation(cues: Cues, tokens: Sequence[Token], positions: list[int]) -> bool:
