@@ -1767,14 +1767,7 @@ class QuestionReader:
             if not all(p in inside and p not in consumed and tokens[p].is_word
                        and self._cues.is_content(tokens[p]) for p in (first, second, head)):
                 continue
-            before: list[int] = []
-            for p in range(first - 1, max(first - 4, -1), -1):
-                if p not in inside or not tokens[p].is_word or p in consumed:
-                    break
-                if self._cues.is_content(tokens[p]):
-                    before.insert(0, p)
-                    if len(before) == 2:
-                        break
+            before = self._lead_words(tokens, first, inside, 3, consumed)
             for start in range(len(before) + 1):
                 lead = before[start:]
                 one = self._finding_of(tokens, [*lead, first, head])
@@ -1811,14 +1804,7 @@ class QuestionReader:
                 continue
             sites = any(self._sites.starts_site(folded, range(len(tokens)), p)
                         for p in (first, second))
-            before: list[int] = []
-            for p in range(first - 1, max(first - 5, -1), -1):
-                if p not in inside or not tokens[p].is_word:
-                    break
-                if self._cues.is_content(tokens[p]):
-                    before.insert(0, p)
-                    if len(before) == 2:
-                        break
+            before = self._lead_words(tokens, first, inside, 4)
             # A finding word with body sites is the site reader's ("weakness in both arms and
             # legs": Limb muscle weakness); "lost control of his bowels" names no finding
             # before its site.
@@ -1833,6 +1819,22 @@ class QuestionReader:
                     found.append(([second], two))
                     break
         return found
+
+    def _lead_words(self, tokens: list[Token], first: int, inside: set[int], reach: int,
+                    consumed: Collection[int] = ()) -> list[int]:
+        """The words a pair of items joined by "and"/"or" may share before its first item (at
+        ``first``): at most two content words over function words, within ``reach`` tokens
+        before it, in ``inside`` (the clause) and stopping at a token not a word or
+        ``consumed``; in order."""
+        before: list[int] = []
+        for p in range(first - 1, max(first - 1 - reach, -1), -1):
+            if p not in inside or not tokens[p].is_word or p in consumed:
+                break
+            if self._cues.is_content(tokens[p]):
+                before.insert(0, p)
+                if len(before) == 2:
+                    break
+        return before
 
     def _with_tail(self, tokens: list[Token], positions: list[int],
                    consumed: set[int]) -> list[int]:
