@@ -9,15 +9,13 @@ import pytest
 
 from whatcauses.engine import Engine
 
-
-def _read(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
+from .readings import present_ids
 
 
 @pytest.mark.slow
 def test_twisted_veins_are_varicose_veins(engine: Engine) -> None:
     question = "I have twisted veins on my legs that ache by the evening"
-    assert "HP:0002619" in _read(engine, question)
+    assert "HP:0002619" in present_ids(engine, question)
     first = engine.ask(question, top=3).ranking.candidates[0]
     assert "MONDO:0008638" in first.ids  # the varicose veins profile
 
@@ -26,7 +24,7 @@ def test_twisted_veins_are_varicose_veins(engine: Engine) -> None:
 def test_eyes_looking_in_different_directions_are_a_squint(engine: Engine) -> None:
     for question in ("My 2 year old's eyes look in different directions.",
                      "my son's eyes point in different directions sometimes"):
-        assert "HP:0000486" in _read(engine, question)
+        assert "HP:0000486" in present_ids(engine, question)
         first = engine.ask(question, top=3).ranking.candidates[0]
         assert "MONDO:0003432" in first.ids  # the strabismus profile
 
@@ -34,6 +32,6 @@ def test_eyes_looking_in_different_directions_are_a_squint(engine: Engine) -> No
 @pytest.mark.slow
 def test_straight_lines_looking_wavy_is_metamorphopsia(engine: Engine) -> None:
     question = "door frames and straight lines look wavy"
-    assert "HP:0012508" in _read(engine, question)
+    assert "HP:0012508" in present_ids(engine, question)
     first = engine.ask(question, top=3).ranking.candidates[0]
     assert "MONDO:0005150" in first.ids  # age-related macular degeneration

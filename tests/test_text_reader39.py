@@ -9,16 +9,14 @@ import pytest
 
 from whatcauses.engine import Engine
 
+from .readings import present_ids
+
 APHASIA = "HP:0002381"
 INABILITY_TO_WALK = "HP:0002540"
 DYSPHAGIA = "HP:0002015"
 HOARSE_VOICE = "HP:0001609"
 DEPRESSIVITY = "HP:0000716"
 PENILE_PAIN = "HP:0040411"
-
-
-def _read(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -32,7 +30,7 @@ def _read(engine: Engine, question: str) -> set[str]:
 ])
 def test_an_inability_written_in_full_reads_as_its_contraction(
         engine: Engine, text: str, term: str) -> None:
-    assert term in _read(engine, text)
+    assert term in present_ids(engine, text)
 
 
 def test_the_not_of_not_able_negates_nothing_else(engine: Engine) -> None:
@@ -54,13 +52,13 @@ def test_a_brief_duration_is_no_unrecognised_word(engine: Engine, text: str) -> 
     ("my willy hurts", PENILE_PAIN),
 ])
 def test_lay_phrases_read_their_terms(engine: Engine, text: str, term: str) -> None:
-    assert term in _read(engine, text)
+    assert term in present_ids(engine, text)
 
 
 def test_keep_after_an_inability_is_holding_no_quantity(engine: Engine) -> None:
     # "keep my eyelids" was read as Accessory eyelid ("extra eyelid").
-    assert "HP:0430008" not in _read(engine, "I can't keep my eyelids up")
-    assert "HP:0002013" in _read(engine, "I'm unable to keep anything down")  # Vomiting
+    assert "HP:0430008" not in present_ids(engine, "I can't keep my eyelids up")
+    assert "HP:0002013" in present_ids(engine, "I'm unable to keep anything down")  # Vomiting
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -68,4 +66,4 @@ def test_keep_after_an_inability_is_holding_no_quantity(engine: Engine) -> None:
     ("my mind goes blank in exams", "HP:5200227"),  # Thought blocking
 ])
 def test_spells_read_their_terms(engine: Engine, text: str, term: str) -> None:
-    assert term in _read(engine, text)
+    assert term in present_ids(engine, text)
