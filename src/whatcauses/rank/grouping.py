@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -20,11 +20,14 @@ def _preference(disease_id: str, index: int) -> tuple[int, int]:
 
 
 def group_members(twin_group: np.ndarray[Any, Any],
-                  disease_ids: Sequence[str] | None = None) -> dict[int, list[int]]:
+                  disease_ids: Sequence[str] | None = None,
+                  demoted: Collection[int] = ()) -> dict[int, list[int]]:
     """Group head -> all members, for the groups with more than one member.
 
     With ``disease_ids`` the members come in order of :data:`SOURCE_PREFERENCE` (then by
-    index), so that the first member gives the group a stable id and name.
+    index), so that the first member gives the group a stable id and name. The ``demoted``
+    members come after the others: a condition profile's rare inherited forms, when they
+    lend the group none of their findings, are not the disease the group stands for.
     """
     members: dict[int, list[int]] = {}
     for disease, group in enumerate(twin_group.tolist()):
@@ -32,7 +35,7 @@ def group_members(twin_group: np.ndarray[Any, Any],
             members.setdefault(group, [group]).append(disease)
     if disease_ids is not None:
         for listed in members.values():
-            listed.sort(key=lambda d: _preference(disease_ids[d], d))
+            listed.sort(key=lambda d: (d in demoted, *_preference(disease_ids[d], d)))
     return members
 
 

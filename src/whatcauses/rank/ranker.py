@@ -97,7 +97,6 @@ class Ranker:
         self.parameters = self.model.parameters
         self._twin_group = knowledge.arrays[
             "question_twin_group" if self.parameters.sheet_twins else "twin_group"]
-        self._members = group_members(self._twin_group, knowledge.disease_ids)
         self._sex_limited = self._read_sex_limited()
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
@@ -512,7 +511,7 @@ class Ranker:
             own = self.finding_vectors(query)
             united = self._united(own, query)
             index = self.knowledge.disease_ids_index
-            groups = [[index[d] for d in c.ids] for c in chosen]
+            groups = [self._explained([index[d] for d in c.ids]) for c in chosen]
             shown = [_with_ratios(items, united, members[0]) for items, members in zip(
                 groups_evidence(self.knowledge, self.model, own, groups), groups, strict=True)]
         renumbered = tuple(
@@ -574,8 +573,8 @@ class Ranker:
         posterior = _Posterior(shifted, total)
         chosen = grouped_order(order, self._twin_group, top, self._members)
         explained = len(chosen) if evidence is True else int(evidence)
-        shown = groups_evidence(k, self.model, own_vectors, [m for _, m in chosen[:explained]],
-                                vectors)
+        shown = groups_evidence(k, self.model, own_vectors,
+                                [self._explained(m) for _, m in chosen[:explained]], vectors)
         shown += [() for _ in chosen[explained:]]
         candidates = []
         for position, (disease, members) in enumerate(chosen, start=1):
@@ -653,6 +652,25 @@ class Ranker:
         united: Vector = vector.copy()
         united[members] = np.repeat(reduce.reduceat(vector[members], starts), sizes)
         return united
+
+    @cached_property
+    def _members(self) -> dict[int, list[int]]:
+        """Each twin group's members, the one that names the group first
+        (:func:`group_members`). The :attr:`_included_members` (a profile's familial forms,
+        which lend the group no findings in a question) come last, so that a common
+        condition is not shown under the id, inheritance and evidence of one of them. OMIM's
+        non-Mendelian records of the common disease keep their place: a case report's
+        ranking, and those records, name the group by OMIM as before."""
+        demoted = frozenset(self._included_members.tolist())
+        return group_members(self._twin_group, self.knowledge.disease_ids, demoted)
+
+    def _explained(self, members: Sequence[int]) -> list[int]:
+        """The members whose annotations may explain a group's findings: all but the
+        :attr:`_included_members`, which gave the group's ratios nothing (all when every
+        member is one)."""
+        left_out = frozenset(self._included_members.tolist())
+        kept = [m for m in members if m not in left_out]
+        return kept or list(members)
 
     @cached_property
     def _included_members(self) -> Indices:
@@ -962,7 +980,8 @@ class Ranker:
         """Per finding, the annotation of the group member that explains it best (the one
         whose ratio the group's score uses), with the group's likelihood ratio (``united``:
         the vectors the group was scored with)."""
-        return groups_evidence(self.knowledge, self.model, vectors, [members], united)[0]
+        return groups_evidence(self.knowledge, self.model, vectors, [self._explained(members)],
+                               united)[0]
 
     def evidence(self, vectors: FindingVectors, disease: int) -> tuple[
             FindingEvidence, ...]:
