@@ -59,8 +59,9 @@ _RECOVERED = re.compile(
     r"(?:completely\s+|totally\s+|absolutely\s+)?fine(?:\s+now)?)\b")
 # A limb that went numb or dead under pressure ("after sitting on it", "I'd slept on my arm",
 # "kneeling", "with my legs crossed") has "gone to sleep": pressure on its nerve, which passes
-# when the pressure ends, not a deficit of the brain's blood supply. Such a sentence adds no
-# transient term.
+# when the pressure ends, not a deficit of the brain's blood supply (NINDS, Paresthesia
+# Information Page: transient paresthesia from sustained pressure on a nerve goes once the
+# pressure is relieved). Such a sentence adds no transient term.
 _PRESSURE = re.compile(
     r"\b(?:(?:sitting|sat|sleeping|slept|lying|lay|laying|leaning|leant|leaned|resting|"
     r"kneeling|knelt)\s+(?:on|against)\s+(?:it|them|(?:my|his|her|their)\s+(?:arms?|legs?|"
