@@ -296,6 +296,14 @@ half, top-1 gain after 5 questions, about 3 points of noise; the chooser: +10.0 
       weighing a "yes" by p^1.25, p^1.5, p^2 rather than p (the records' "yes" rate is convex
       in p), with the chooser's p alike or not           +5.6 ... +6.6 / +6.4 ... +7.0
 
+Does the ceiling depend on how the ranking weighs the answers? The replay's chooser and the
+same chooser told the diagnosis, with the ranking's update changed (1,000 a half, tune /
+holdout): as now +5.9 / +6.6, told +14.5 / +13.3; a "yes" by p^1.5 +5.8 / +7.0, told +14.5 /
++13.1; by p^2 +5.9 / +6.9, told +14.4 / +13.2; "don't know" weighed (1 - 0.3 p - 0.15 (1 - p))
++6.7 / +7.1, told +14.1 / +12.9; a "no" as 1 - p, at least 0.2, +6.2 / +6.5, told +14.6 /
++13.1. The ceiling stays where it is: it is set by which questions a record answers, not by
+the weights the ranking gives the answers.
+
 None is beyond the noise on both halves; the partial credit costs (leaders look alike on
 more terms, fewer separating questions get asked). How the ranking weighs the answers is
 not where the gap lies: a "yes" weighed harder changes nothing, a "no" weighed as 1 - p
