@@ -257,6 +257,9 @@ unanswered costs a direct one. The coarse wording would also need its own text:
 Issue 16, eighth round (h-interview3): what holds the gain back, answered by measurement;
 nothing shipped but ``--breakdown``. Baseline at main 5409416 (``--limit 300 --no-passive``,
 seed 0): tune 30.0 36.7 40.0 44.3 (+10.0), holdout 25.3 31.0 32.7 36.0 (+7.3).
+All 3,723 cases (``--no-passive``, 11 min): top-1 27.7 33.0 35.2 37.9 (+7.4), top-10 52.9
+54.3 54.8 56.5; 89 % "don't know", 7 % yes, 4 % no; 414 stopped confident. The end figure is
+the same: nothing in the question path changed.
 ``--breakdown`` counts, over the first 5 questions of each interview (tune / holdout, 300
 each; 1,383 / 1,365 questions asked):
 
