@@ -1,7 +1,7 @@
 """Does the interview help? Top-1/top-10 after 0, 3, 5 and 10 questions on published cases.
 
     python bench/interview.py [--limit N] [--half all|tune|holdout] [--start 2]
-                              [--stop-at 0.9] [--seed 0] [--data DIR]
+                              [--stop-at 0.9] [--seed 0] [--data DIR] [--breakdown]
 
 Each dev phenopacket (``../shared/data/phenopackets-dev.jsonl.gz``) is interviewed as
 ``whatcauses interview --simulate FILE --start 2 --questions 10`` does it: the ranking starts
@@ -253,6 +253,68 @@ of the others) but the record leaves 70-86 % of them unanswered, and a "don't kn
 system (in a record: nothing listed there) moves no ranking, so each coarse question left
 unanswered costs a direct one. The coarse wording would also need its own text:
 ``plain_label`` gives "Any abnormal eye?", "Any abnormality of the integument?".
+
+Issue 16, eighth round (h-interview3): what holds the gain back, answered by measurement;
+nothing shipped but ``--breakdown``. Baseline at main 5409416 (``--limit 300 --no-passive``,
+seed 0): tune 30.0 36.7 40.0 44.3 (+10.0), holdout 25.3 31.0 32.7 36.0 (+7.3).
+All 3,723 cases (``--no-passive``, 11 min): top-1 27.7 33.0 35.2 37.9 (+7.4), top-10 52.9
+54.3 54.8 56.5; 89 % "don't know", 7 % yes, 4 % no; 414 stopped confident. The end figure is
+the same: nothing in the question path changed.
+``--breakdown`` counts, over the first 5 questions of each interview (tune / holdout, 300
+each; 1,383 / 1,365 questions asked):
+
+    "don't know"                                          1,208 / 1,225  (87 / 90 %)
+      the record lists nothing near the finding             936 / 920
+      it lists a term below one of its parents (a cousin)   142 / 170
+      a sibling                                              66 / 60
+      a more general form (the record is less specific)     64 / 75
+    "yes"                                                   103 / 102
+      the finding itself listed                              44 / 36
+      a more specific form listed                            59 / 66
+      the diagnosis put first / up / stays / down      32 / 27 / 41 / 3,  24 / 19 / 53 / 6
+    "no"                                                     72 / 38
+      the diagnosis moved                                     1 / 0
+
+So three quarters of the questions ask about a part of the body the record says nothing of,
+and a "no" is no lever: the ranker counts an excluded finding against a disease only where
+it shows the finding with ``f >= 0.98`` (``checked_and_absent``), so 110 "no" answers moved
+the diagnosis once. The chooser never asks what the known findings imply (no question above a
+present finding or below an absent one in 5,380 asked over 10 questions); it does ask a term
+above an earlier "don't know" (5 % of the questions), which records answer "yes" 2-4 %
+against 7 % overall. Tried, with the ranking or the chooser changed for the run only (300 a
+half, top-1 gain after 5 questions, about 3 points of noise; the chooser: +10.0 / +7.3):
+
+    the chooser weighing a "no" as the ranker does (``checked_and_absent`` in leader_rise
+      and usable_gain, instead of 1 - p)                                      +9.3 / +7.7
+    the chooser's p as the ranker credits a "yes" (``match_probability``: the partial
+      credit of an annotated ancestor and sibling, not only the noisy-OR below)
+                                                                              +8.7 / +5.7
+    "which kind?" after a "yes": refinements of a finding answered "yes" (not of one
+      given at the start, which is the record's own specific term) asked with P(yes) = p
+      rather than 0.7 p (a "yes" came from a more specific record term 57-65 % of the
+      time; such refinements, when asked, are answered "yes" about 40 %)  +10.0 / +7.7
+    its bound: every "yes" to a term the record lists more specifically replaced, free of
+      a question, by that record term                                        +12.3 / +8.0
+    replay (bench/interview_ceiling.py, 1,000 a half, chooser +5.9 / +6.6): the ranking
+      weighing a "yes" by p^1.25, p^1.5, p^2 rather than p (the records' "yes" rate is convex
+      in p), with the chooser's p alike or not           +5.6 ... +6.6 / +6.4 ... +7.0
+
+Does the ceiling depend on how the ranking weighs the answers? The replay's chooser and the
+same chooser told the diagnosis, with the ranking's update changed (1,000 a half, tune /
+holdout): as now +5.9 / +6.6, told +14.5 / +13.3; a "yes" by p^1.5 +5.8 / +7.0, told +14.5 /
++13.1; by p^2 +5.9 / +6.9, told +14.4 / +13.2; "don't know" weighed (1 - 0.3 p - 0.15 (1 - p))
++6.7 / +7.1, told +14.1 / +12.9; a "no" as 1 - p, at least 0.2, +6.2 / +6.5, told +14.6 /
++13.1. The ceiling stays where it is: it is set by which questions a record answers, not by
+the weights the ranking gives the answers.
+
+None is beyond the noise on both halves; the partial credit costs (leaders look alike on
+more terms, fewer separating questions get asked). How the ranking weighs the answers is
+not where the gap lies: a "yes" weighed harder changes nothing, a "no" weighed as 1 - p
+costs (sixth round), a "don't know" weighed is neutral (sixth round), and even a free exact
+record term after each "yes" adds about 2 points on tune, 1 on holdout. The gap to the
+chooser told the diagnosis (+14.6 on the replay) is which leader to probe: the questions the
+record answers "yes" are those typical of the diagnosis, and the ranking's probabilities do
+not say which leader that is.
 """
 
 from __future__ import annotations
@@ -278,6 +340,7 @@ from whatcauses.cli.interview import (
 from whatcauses.engine import Engine
 from whatcauses.errors import WhatcausesError
 from whatcauses.explain.next_question import Findings, RankingContext
+from whatcauses.knowledge.ontology import Ontology
 
 CHECKPOINTS = (0, 3, 5, 10)
 
@@ -303,6 +366,47 @@ def passive(engine: Engine, case: SimulatedCase, start: int, extra: int, seed: i
     return [c.id for c in ranking.candidates[:10]]
 
 
+def unknown_kind(onto: Ontology, term: int, listed: Sequence[int]) -> str:
+    """How near the record comes to a question it leaves unanswered: it lists a more general
+    form of the finding, a sibling (a term with a parent in common), a term below one of its
+    parents (a cousin), or nothing near it."""
+    if any(onto.is_ancestor(t, term) for t in listed):
+        return "lists a more general form"
+    parents = [int(p) for p in onto.parents(term)]
+    if any(set(int(p) for p in onto.parents(t)) & set(parents) for t in listed):
+        return "lists a sibling"
+    if any(onto.is_ancestor(p, t) for p in parents for t in listed):
+        return "lists a term below a parent"
+    return "lists nothing near it"
+
+
+def moved(before: int | None, after: int | None) -> str:
+    """Where an answer moved the diagnosis (places in the top 10; None: below)."""
+    if before == after:
+        return "stays"
+    if after == 0:
+        return "to first"
+    return "up" if after is not None and (before is None or after < before) else "down"
+
+
+def breakdown(onto: Ontology, case: SimulatedCase, steps: Sequence[Any],
+              accepted: frozenset[str], questions: int, counts: Counter[str]) -> None:
+    """Counts, over the first ``questions`` questions of one interview, of why an answer was
+    "don't know", whether a "yes" came from the finding itself or a more specific one, and
+    where each "yes" and "no" moved the diagnosis."""
+    listed = [onto.index(t) for t in case.present]
+    places = [found_rank([c.id for c in s.ranking.candidates[:10]], accepted) for s in steps]
+    for k, step in enumerate(steps[1:questions + 1], start=1):
+        term = onto.index(step.question)
+        if step.answer == "unknown":
+            counts[f"don't know: the record {unknown_kind(onto, term, listed)}"] += 1
+            continue
+        if step.answer == "yes":
+            source = "listed" if term in listed else "a more specific form listed"
+            counts[f"yes ({source})"] += 1
+        counts[f"{step.answer}: the diagnosis {moved(places[k - 1], places[k])}"] += 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -312,6 +416,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--stop-at", type=float, default=DEFAULT_STOP_AT)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-passive", action="store_true", help="skip the passive baseline")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="why the first 5 answers were 'don't know', and what 'yes' and "
+                             "'no' did to the diagnosis's place")
     args = parser.parse_args(argv)
     if not (args.data / "phenopackets-dev.jsonl.gz").exists():
         print(f"no phenopackets-dev.jsonl.gz under {args.data}; nothing to measure")
@@ -324,6 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     passive1 = Counter[int]()
     passive10 = Counter[int]()
     answers = Counter[str]()
+    kinds = Counter[str]()
     stops = Counter[str]()
     asked = 0
     counted = 0
@@ -339,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for step in result.steps[1:]:
             answers[str(step.answer)] += 1
         asked += len(result.steps) - 1
+        if args.breakdown:
+            breakdown(engine.knowledge.ontology, case, result.steps, accepted, 5, kinds)
         for k in CHECKPOINTS:
             step = result.steps[min(k, len(result.steps) - 1)]
             found = found_rank([c.id for c in step.ranking.candidates[:10]], accepted)
@@ -367,6 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("answers: " + ", ".join(f"{a} {100 * n / total:.0f}%" for a, n in answers.most_common())
           + f"; {asked / counted:.1f} questions a case; stopped: "
           + ", ".join(f"{s} {n}" for s, n in stops.most_common()))
+    for kind, n in sorted(kinds.items()):
+        print(f"  first 5 questions, {kind}: {n}")
     print(f"{1000 * elapsed / max(asked, 1):.1f} ms a question (with the baseline), "
           f"{elapsed:.0f} s in all")
     return 0
