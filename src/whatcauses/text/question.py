@@ -111,6 +111,7 @@ from whatcauses.text.normalize import (
 from whatcauses.text.persons import Stretch
 from whatcauses.text.recognize import (
     MAX_TOKENS_BETWEEN_PHRASE_WORDS,
+    PAIR_MAX_DISTANCE,
     LexiconKeys,
     ends_repeating,
     longest_matches,
@@ -1722,6 +1723,12 @@ class QuestionReader:
         loose = self._site_parts(reading, range(len(tokens)))
         for first, second in nearby_pairs([i for i in remaining if i not in consumed], loose):
             if first in consumed or second in consumed:
+                continue
+            # A pair brought near only by the part of a site between them never takes that
+            # site as one of its words: "a sore spot on the outside of my hip" is the outside
+            # of the hip (Trochanteric pain), no "sore hip".
+            if second - first > PAIR_MAX_DISTANCE and any(
+                    self._sites.is_site_word(words[p]) for p in (first, second)):
                 continue
             if self._cues.coordinated(tokens, first, second) and all(
                 self.lexicon.lookup(tokens[p].stem) for p in (first, second)
