@@ -1,6 +1,7 @@
 """Body-site questions (h-reader41, issue 14): the part of a site set aside ("the tip of",
 "the back of") does not part a pair of finding words any more than it parts a phrase's, so
-"burning at the tip of my penis when I pee" reads as "burning in my penis when I pee" does."""
+"burning at the tip of my penis when I pee" reads as "burning in my penis when I pee" does;
+and a site HPO has no term for weighs the condition profiles whose summary names it."""
 
 from __future__ import annotations
 
@@ -32,3 +33,45 @@ def test_the_part_of_the_site_still_keeps_far_words_apart(engine: Engine) -> Non
 
 def test_dysuria_at_the_tip_of_the_penis_answers_urethritis(engine: Engine) -> None:
     assert answer_rank(engine, "burning at the tip of my penis when I pee", URETHRITIS) < 10
+
+
+# Body sites as evidence (rank/sites.py): a site HPO has no term for reaches the ranker
+# through the condition profiles whose own summary names it.
+
+MERALGIA = "MONDO:0023757"
+ERYTHEMA_NODOSUM = "MONDO:0850231"
+
+
+def test_lay_words_of_one_site_share_its_key() -> None:
+    from whatcauses.knowledge.curated import body_sites
+    from whatcauses.knowledge.curated_diseases import site_keys
+    sites = body_sites()
+    assert site_keys("my tummy", sites) == site_keys("the belly", sites)
+    assert site_keys("both shins", sites) == site_keys("the front of the shin", sites)
+    assert site_keys("my willy", sites) == site_keys("the tip of the penis", sites)
+    assert site_keys("after exercise", sites) == ()
+
+
+def test_profiles_keep_the_sites_few_of_them_name(engine: Engine) -> None:
+    from whatcauses.knowledge.curated import body_sites
+    from whatcauses.knowledge.curated_diseases import site_keys
+    sites = body_sites()
+    named = engine.knowledge.curated_site_keys
+    shin, = site_keys("shin", sites)
+    skin, = site_keys("skin", sites)
+    assert shin in named[ERYTHEMA_NODOSUM]
+    # Dozens of profiles name the skin: it tells none apart, and none keeps it.
+    assert not any(skin in keys for keys in named.values())
+
+
+@pytest.mark.parametrize(("question", "disease", "without"), [
+    ("burning at the tip of my penis when I pee", URETHRITIS, 8),
+    ("burning and numbness on the outside of my thigh", MERALGIA, 10),
+])
+def test_a_site_named_by_a_profile_lifts_it(engine: Engine, monkeypatch: pytest.MonkeyPatch,
+                                            question: str, disease: str, without: int) -> None:
+    from whatcauses.rank import ranker
+    weighed = answer_rank(engine, question, disease)
+    monkeypatch.setattr(ranker, "site_weights", lambda *args: None)
+    assert answer_rank(engine, question, disease) == without
+    assert weighed < without

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from whatcauses.knowledge.annotations import Annotation
 
 if TYPE_CHECKING:
+    from whatcauses.knowledge.curated import BodySites
     from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet
 
 CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
@@ -125,6 +127,30 @@ class CuratedDiseases:
     # the ids condition profiles list under ``includes`` (a common condition's rare inherited
     # forms; rank/ranker.py, Ranker._included_members)
     profile_includes: tuple[str, ...] = ()
+    # profile id (and every id it names) -> the body sites its name, lay names and summary
+    # name, each as :func:`site_keys` keys it (rank/sites.py)
+    site_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_WORD = re.compile(r"[a-z]+")
+# A site that more condition profiles name than this (the skin, the eye, the abdomen, the
+# back: 20 to 45 of them) tells none of them apart, and weighing it would only lift the
+# profiled common conditions of that organ above the rare diseases HPO annotates; the sites
+# kept are those of a few profiles (the shin, the heel, the penis, the thigh). Chosen on the
+# dev questions (rank/sites.py).
+SITE_PROFILES_MAX = 8
+
+
+def site_keys(text: str, sites: BodySites) -> tuple[str, ...]:
+    """The body sites one-word site words of ``text`` name (body_sites.yaml), each keyed by
+    its HPO wordings, so that a site's lay words meet ("tummy", "belly": abdomen; "shin",
+    "shins"; "willy", "penis"); circumstances ("after exercise") are no sites."""
+    keys = []
+    for word in _WORD.findall(text.lower()):
+        readings = sites.sites.get((word,))
+        if readings and (word,) not in sites.circumstances:
+            keys.append("|".join(readings))
+    return tuple(dict.fromkeys(keys))
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -191,7 +217,7 @@ def curated_diseases() -> CuratedDiseases:
     A disease's figure comes from its profile, else its fact sheet, else the prevalence table.
     """
     from whatcauses.knowledge.conditions import FREQUENCY_VALUES, load_condition_profiles
-    from whatcauses.knowledge.curated import prevalence_table
+    from whatcauses.knowledge.curated import body_sites, prevalence_table
     from whatcauses.knowledge.facts import fact_sheets
 
     rows: list[Annotation] = []
@@ -217,7 +243,18 @@ def curated_diseases() -> CuratedDiseases:
                 required[disease_id] = tuple(dict.fromkeys(
                     [*required.get(disease_id, ()), *necessary]))
 
-    for profile in load_condition_profiles():
+    sites = body_sites()
+    profiles = load_condition_profiles()
+    named_sites = {profile.id: site_keys(" ".join(
+        [profile.name, *profile.lay_names, *(statement.text for statement in profile.summary)]),
+        sites) for profile in profiles}
+    naming = Counter(key for keys in named_sites.values() for key in keys)
+    site_words: dict[str, tuple[str, ...]] = {}
+    for profile in profiles:
+        telling = tuple(k for k in named_sites[profile.id] if naming[k] <= SITE_PROFILES_MAX)
+        if telling:
+            site_words.update(dict.fromkeys(profile.ids, telling))
+    for profile in profiles:
         add_exposures(profile.ids, profile.exposures)
         if profile.urgent:
             urgent += profile.ids
@@ -268,7 +305,7 @@ def curated_diseases() -> CuratedDiseases:
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
-                           tuple(dict.fromkeys(includes)))
+                           tuple(dict.fromkeys(includes)), site_words)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:
