@@ -40,6 +40,7 @@ def test_dysuria_at_the_tip_of_the_penis_answers_urethritis(engine: Engine) -> N
 
 MERALGIA = "MONDO:0023757"
 ERYTHEMA_NODOSUM = "MONDO:0850231"
+APPENDICITIS = "MONDO:0005649"
 
 
 def test_lay_words_of_one_site_share_its_key() -> None:
@@ -75,3 +76,25 @@ def test_a_site_named_by_a_profile_lifts_it(engine: Engine, monkeypatch: pytest.
     monkeypatch.setattr(ranker, "site_weights", lambda *args: None)
     assert answer_rank(engine, question, disease) == without
     assert weighed < without
+
+
+def test_quadrants_of_the_abdomen_are_sites_of_their_own() -> None:
+    from whatcauses.knowledge.curated import body_sites
+    from whatcauses.knowledge.curated_diseases import site_keys
+    sites = body_sites()
+    lower_right = "abdomen lower right"
+    assert lower_right in site_keys("pain in the lower right side of my tummy", sites)
+    assert lower_right in site_keys("RIF pain", sites)
+    assert lower_right in site_keys("settles in the right lower abdomen", sites)
+    assert "abdomen upper right" in site_keys("pain in the top right of my belly", sites)
+    assert not any(k.startswith("abdomen ") for k in site_keys(
+        "pain low in my back on the right side", sites))
+
+
+def test_a_quadrant_the_reader_keeps_as_the_belly_still_weighs(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from whatcauses.rank import ranker
+    question = "sharp pain in the lower right side of my tummy since this morning and a fever"
+    weighed = answer_rank(engine, question, APPENDICITIS)
+    monkeypatch.setattr(ranker, "site_weights", lambda *args: None)
+    assert weighed < answer_rank(engine, question, APPENDICITIS)

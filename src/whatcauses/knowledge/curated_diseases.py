@@ -141,16 +141,44 @@ _WORD = re.compile(r"[a-z]+")
 SITE_PROFILES_MAX = 8
 
 
+# A quadrant of the abdomen, which HPO names no pain of: a height and a side side by side
+# ("lower right", "right upper", "bottom left") with a word of the abdomen at most
+# ``_QUADRANT_REACH`` words on ("the lower left side of my belly", "right upper abdominal
+# pain"), or a clinician's abbreviation.
+_HEIGHTS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
+_SIDES = frozenset({"left", "right"})
+_ABDOMEN_WORDS = frozenset({"abdomen", "abdominal", "belly", "tummy", "stomach", "quadrant"})
+_QUADRANT_ABBREVIATIONS = {"ruq": ("upper", "right"), "luq": ("upper", "left"),
+                           "rlq": ("lower", "right"), "llq": ("lower", "left"),
+                           "rif": ("lower", "right"), "lif": ("lower", "left")}
+_QUADRANT_REACH = 4
+QUADRANT_PREFIX = "abdomen "
+
+
+def _quadrants(words: Sequence[str]) -> list[str]:
+    found = [_QUADRANT_ABBREVIATIONS[w] for w in words if w in _QUADRANT_ABBREVIATIONS]
+    for k in range(len(words) - 1):
+        pair = words[k], words[k + 1]
+        height = next((_HEIGHTS[w] for w in pair if w in _HEIGHTS), None)
+        side = next((w for w in pair if w in _SIDES), None)
+        if height and side and _ABDOMEN_WORDS.intersection(
+                words[k + 2:k + 2 + _QUADRANT_REACH]):
+            found.append((height, side))
+    return [f"{QUADRANT_PREFIX}{height} {side}" for height, side in found]
+
+
 def site_keys(text: str, sites: BodySites) -> tuple[str, ...]:
     """The body sites one-word site words of ``text`` name (body_sites.yaml), each keyed by
     its HPO wordings, so that a site's lay words meet ("tummy", "belly": abdomen; "shin",
-    "shins"; "willy", "penis"); circumstances ("after exercise") are no sites."""
+    "shins"; "willy", "penis"), and the quadrants of the abdomen it names ("the lower right
+    side of my tummy", "RUQ"); circumstances ("after exercise") are no sites."""
+    words = _WORD.findall(text.lower())
     keys = []
-    for word in _WORD.findall(text.lower()):
+    for word in words:
         readings = sites.sites.get((word,))
         if readings and (word,) not in sites.circumstances:
             keys.append("|".join(readings))
-    return tuple(dict.fromkeys(keys))
+    return tuple(dict.fromkeys([*keys, *_quadrants(words)]))
 
 
 def _significant(value: float, digits: int = 2) -> float:

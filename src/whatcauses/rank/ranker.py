@@ -416,8 +416,9 @@ class Ranker:
         # Body sites (rank/sites.py): profiles whose description names a site the question
         # names beside a finding it states weigh SITE_WEIGHT more.
         if self.parameters.question_site_weights:
+            stated = [f for f in interpretation.findings if not f.negated]
             prior = combine(prior, site_weights(self.knowledge, question_sites(
-                f.site for f in interpretation.findings if f.site and not f.negated)))
+                [f.site for f in stated if f.site], quadrants_of=[f.text for f in stated])))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
         days = None if interpretation.course is None else interpretation.course.days

@@ -12,6 +12,13 @@ of every profile whose name, lay names or summary name that site by :data:`SITE_
 diseases are unchanged (HPO's own entries have no such description, and a profile that does
 not name the site is not marked down: a summary names the main sites only).
 
+A quadrant of the abdomen is a site of its own ("the lower right side of my tummy", "right
+upper abdominal pain", "RLQ": knowledge/curated_diseases.py, ``_quadrants``); the reader keeps
+only the abdomen as the site of such a finding ("belly"), so the quadrant is looked for in the
+finding's own words. Of the profiles, only appendicitis's summary names one ("settles in the
+lower right abdomen"); of 25 dev-probe questions naming a quadrant, one rose (appendicitis,
+fourth to first), none fell, and the frozen and check totals did not move.
+
 Sites meet by their HPO wordings in body_sites.yaml ("tummy" and "belly" are the abdomen,
 "willy" the penis, "shins" the shin): knowledge/curated_diseases.py keys a profile's text and
 this module the question's site words with the same :func:`site_keys`. Only the sites a few
@@ -43,7 +50,7 @@ import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
-from whatcauses.knowledge.curated_diseases import site_keys
+from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, site_keys
 
 SITE_WEIGHT = 3.0
 
@@ -55,9 +62,14 @@ def _sites() -> BodySites:
     return body_sites()
 
 
-def question_sites(sites: Iterable[str]) -> tuple[str, ...]:
-    """The site keys of the sites a question names beside its findings (as written)."""
-    return tuple(dict.fromkeys(k for site in sites for k in site_keys(site, _sites())))
+def question_sites(sites: Iterable[str], quadrants_of: Iterable[str] = ()) -> tuple[str, ...]:
+    """The site keys of the sites a question names beside its findings (as written), and
+    the quadrants of the abdomen the findings' own words name (the reader keeps "belly" as
+    the site of "pain in the lower left side of my belly")."""
+    keys = [k for site in sites for k in site_keys(site, _sites())]
+    keys += [k for text in quadrants_of for k in site_keys(text, _sites())
+             if k.startswith(QUADRANT_PREFIX)]
+    return tuple(dict.fromkeys(keys))
 
 
 def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
