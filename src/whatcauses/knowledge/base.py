@@ -117,6 +117,10 @@ class Knowledge:
         self.required_exposures: dict[str, tuple[str, ...]] = {
             d: tuple(keys)
             for d, keys in strings.get("curated_required_exposures", {}).items()}
+        # Disease id -> the body sites its profile's name, lay names and summary name
+        # (knowledge/curated_diseases.py, site_keys; rank/sites.py).
+        self.curated_site_keys: dict[str, tuple[str, ...]] = {
+            d: tuple(keys) for d, keys in strings.get("curated_site_keys", {}).items()}
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]
@@ -298,8 +302,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 
 # Raised when the way curated files compile into the knowledge changes (a cache built by the
 # older code would otherwise be read back): 2, a fact sheet's figure no longer copied to the
-# ids it names as the same disease (knowledge/curated_diseases.py).
-CURATED_COMPILE_FORMAT = 3
+# ids it names as the same disease (knowledge/curated_diseases.py); 4, the body sites a
+# profile names (curated_site_keys).
+CURATED_COMPILE_FORMAT = 4
 
 
 def _cache_version(package_version: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from whatcauses.knowledge.annotations import Annotation
 
 if TYPE_CHECKING:
+    from whatcauses.knowledge.curated import BodySites
     from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet
 
 CURATED_EVIDENCE = "TAS"  # traceable author statement: a curated source names the finding
@@ -125,6 +127,58 @@ class CuratedDiseases:
     # the ids condition profiles list under ``includes`` (a common condition's rare inherited
     # forms; rank/ranker.py, Ranker._included_members)
     profile_includes: tuple[str, ...] = ()
+    # profile id (and every id it names) -> the body sites its name, lay names and summary
+    # name, each as :func:`site_keys` keys it (rank/sites.py)
+    site_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_WORD = re.compile(r"[a-z]+")
+# A site that more condition profiles name than this (the skin, the eye, the abdomen, the
+# back: 20 to 45 of them) tells none of them apart, and weighing it would only lift the
+# profiled common conditions of that organ above the rare diseases HPO annotates; the sites
+# kept are those of a few profiles (the shin, the heel, the penis, the thigh). Chosen on the
+# dev questions (rank/sites.py).
+SITE_PROFILES_MAX = 8
+
+
+# A quadrant of the abdomen, which HPO names no pain of: a height and a side side by side
+# ("lower right", "right upper", "bottom left") with a word of the abdomen at most
+# ``_QUADRANT_REACH`` words on ("the lower left side of my belly", "right upper abdominal
+# pain"), or a clinician's abbreviation.
+_HEIGHTS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
+_SIDES = frozenset({"left", "right"})
+_ABDOMEN_WORDS = frozenset({"abdomen", "abdominal", "belly", "tummy", "stomach", "quadrant"})
+_QUADRANT_ABBREVIATIONS = {"ruq": ("upper", "right"), "luq": ("upper", "left"),
+                           "rlq": ("lower", "right"), "llq": ("lower", "left"),
+                           "rif": ("lower", "right"), "lif": ("lower", "left")}
+_QUADRANT_REACH = 4
+QUADRANT_PREFIX = "abdomen "
+
+
+def _quadrants(words: Sequence[str]) -> list[str]:
+    found = [_QUADRANT_ABBREVIATIONS[w] for w in words if w in _QUADRANT_ABBREVIATIONS]
+    for k in range(len(words) - 1):
+        pair = words[k], words[k + 1]
+        height = next((_HEIGHTS[w] for w in pair if w in _HEIGHTS), None)
+        side = next((w for w in pair if w in _SIDES), None)
+        if height and side and _ABDOMEN_WORDS.intersection(
+                words[k + 2:k + 2 + _QUADRANT_REACH]):
+            found.append((height, side))
+    return [f"{QUADRANT_PREFIX}{height} {side}" for height, side in found]
+
+
+def site_keys(text: str, sites: BodySites) -> tuple[str, ...]:
+    """The body sites one-word site words of ``text`` name (body_sites.yaml), each keyed by
+    its HPO wordings, so that a site's lay words meet ("tummy", "belly": abdomen; "shin",
+    "shins"; "willy", "penis"), and the quadrants of the abdomen it names ("the lower right
+    side of my tummy", "RUQ"); circumstances ("after exercise") are no sites."""
+    words = _WORD.findall(text.lower())
+    keys = []
+    for word in words:
+        readings = sites.sites.get((word,))
+        if readings and (word,) not in sites.circumstances:
+            keys.append("|".join(readings))
+    return tuple(dict.fromkeys([*keys, *_quadrants(words)]))
 
 
 def _significant(value: float, digits: int = 2) -> float:
@@ -191,7 +245,7 @@ def curated_diseases() -> CuratedDiseases:
     A disease's figure comes from its profile, else its fact sheet, else the prevalence table.
     """
     from whatcauses.knowledge.conditions import FREQUENCY_VALUES, load_condition_profiles
-    from whatcauses.knowledge.curated import prevalence_table
+    from whatcauses.knowledge.curated import body_sites, prevalence_table
     from whatcauses.knowledge.facts import fact_sheets
 
     rows: list[Annotation] = []
@@ -217,7 +271,18 @@ def curated_diseases() -> CuratedDiseases:
                 required[disease_id] = tuple(dict.fromkeys(
                     [*required.get(disease_id, ()), *necessary]))
 
-    for profile in load_condition_profiles():
+    sites = body_sites()
+    profiles = load_condition_profiles()
+    named_sites = {profile.id: site_keys(" ".join(
+        [profile.name, *profile.lay_names, *(statement.text for statement in profile.summary)]),
+        sites) for profile in profiles}
+    naming = Counter(key for keys in named_sites.values() for key in keys)
+    site_words: dict[str, tuple[str, ...]] = {}
+    for profile in profiles:
+        telling = tuple(k for k in named_sites[profile.id] if naming[k] <= SITE_PROFILES_MAX)
+        if telling:
+            site_words.update(dict.fromkeys(profile.ids, telling))
+    for profile in profiles:
         add_exposures(profile.ids, profile.exposures)
         if profile.urgent:
             urgent += profile.ids
@@ -268,7 +333,7 @@ def curated_diseases() -> CuratedDiseases:
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
-                           tuple(dict.fromkeys(includes)))
+                           tuple(dict.fromkeys(includes)), site_words)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

@@ -166,6 +166,10 @@ class ModelParameters:
     # is no Hypertension, Night blindness no Blindness) and lowered the dev figures by 2/2/1.
     term_bridges: bool = False
     question_term_bridges: bool = True
+    # Body sites named beside a question's findings weigh the condition profiles whose own
+    # summary names them (rank/sites.py, where it is measured); plain-language questions
+    # only: case reports code their sites in the HPO terms.
+    question_site_weights: bool = True
     # Twin groups: the release's own (OMIM/Orphanet entries of one name, condition profiles'
     # same_as) or, with `sheet_twins`, also the fact sheets' same_as entries that do not rank
     # apart (knowledge/compile.py; facts/SCHEMA.md, "same_as and ranks_apart"). On for

@@ -59,6 +59,7 @@ from whatcauses.rank.results import (
     Sex,
     SexFit,
 )
+from whatcauses.rank.sites import question_sites, site_weights
 from whatcauses.rank.sparse import SparseVector, log_total
 from whatcauses.rank.unnamed import EXPLAINED_MARGIN, UnnamedHallmarks, reordered
 
@@ -411,6 +412,12 @@ class Ranker:
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
         prior = combine(prior, exposure_weights(self.knowledge, exposures))
+        # Body sites (rank/sites.py): profiles whose description names a site the question
+        # names beside a finding it states weigh SITE_WEIGHT more.
+        if self.parameters.question_site_weights:
+            stated = [f for f in interpretation.findings if not f.negated]
+            prior = combine(prior, site_weights(self.knowledge, question_sites(
+                [f.site for f in stated if f.site], quadrants_of=[f.text for f in stated])))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
         days = None if interpretation.course is None else interpretation.course.days

@@ -111,6 +111,7 @@ from whatcauses.text.normalize import (
 from whatcauses.text.persons import Stretch
 from whatcauses.text.recognize import (
     MAX_TOKENS_BETWEEN_PHRASE_WORDS,
+    PAIR_MAX_DISTANCE,
     LexiconKeys,
     ends_repeating,
     longest_matches,
@@ -1209,13 +1210,7 @@ class QuestionReader:
             remaining
             + [i for i in clause if tokens[i].is_word and self._cues.is_negation_word(tokens[i])]
         )
-        # The part of a site set aside ("red lumps on *the front of* my shins") says where on
-        # the site: its words do not part a phrase's words as other words do.
-        folded = [t.folded for t in tokens]
-        parts = [p for p in clause if p in reading.consumed
-                 and self._sites.part_of_site(folded, p)]
-        loose = {q for p in parts
-                 for q in (p, p + 1, *((p - 1,) if p > 0 and folded[p - 1] == "the" else ()))}
+        loose = self._site_parts(reading, clause)
         for frame_words in (False, True):
             window = first if not frame_words else sorted(
                 [i for i in first if i not in reading.consumed]
@@ -1251,6 +1246,16 @@ class QuestionReader:
         matched += self._coordinated_sites(reading, clause, matched)
         matched += self._shared_frame_words(reading, clause, remaining)
         return matched
+
+    def _site_parts(self, reading: _Reading, positions: Iterable[int]) -> set[int]:
+        """The words of the parts of a site set aside among ``positions`` ("red lumps on
+        *the front of* my shins"), which say where on the site: they do not part a phrase's
+        or a pair's words as other words do."""
+        folded = [t.folded for t in reading.tokens]
+        parts = [p for p in positions if p in reading.consumed
+                 and self._sites.part_of_site(folded, p)]
+        return {q for p in parts
+                for q in (p, p + 1, *((p - 1,) if p > 0 and folded[p - 1] == "the" else ()))}
 
     def _with_word_readings(self, tokens: list[Token], positions: list[int],
                             entry: LexiconEntry) -> LexiconEntry:
@@ -1715,8 +1720,15 @@ class QuestionReader:
         matched: list[tuple[list[int], LexiconEntry]] = []
         # Pairs may span "and" when coordination distributes ("weak thighs and
         # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
-        for first, second in nearby_pairs([i for i in remaining if i not in consumed]):
+        loose = self._site_parts(reading, range(len(tokens)))
+        for first, second in nearby_pairs([i for i in remaining if i not in consumed], loose):
             if first in consumed or second in consumed:
+                continue
+            # A pair brought near only by the part of a site between them never takes that
+            # site as one of its words: "a sore spot on the outside of my hip" is the outside
+            # of the hip (Trochanteric pain), no "sore hip".
+            if second - first > PAIR_MAX_DISTANCE and any(
+                    self._sites.is_site_word(words[p]) for p in (first, second)):
                 continue
             if self._cues.coordinated(tokens, first, second) and all(
                 self.lexicon.lookup(tokens[p].stem) for p in (first, second)
@@ -1728,6 +1740,7 @@ class QuestionReader:
             # no "burning feet" around "pain in the hands" (words that only describe the
             # finding beside them may stand between: "coughing fits that end with a whoop").
             if any(self._cues.is_content(tokens[k]) and tokens[k].folded not in _DESCRIBES
+                   and k not in loose
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
                 continue

@@ -179,13 +179,18 @@ def _splits_better(
     return False
 
 
-def nearby_pairs(positions: list[int]) -> list[tuple[int, int]]:
+def nearby_pairs(positions: list[int], loose: Collection[int] = ()) -> list[tuple[int, int]]:
     """Pairs of leftover content words close together ("muscles in my legs are stiff"),
-    nearest pairs first."""
+    nearest pairs first. Tokens in ``loose`` (the part of a site, "the tip of") do not count
+    in the distance, as in :func:`longest_matches`: "burning at the tip of my penis when I
+    pee" is as near as "burning in my penis when I pee"."""
+    def distance(a: int, b: int) -> int:
+        return b - a - sum(k in loose for k in range(a + 1, b))
+
     pairs = [
         (a, b)
         for n, a in enumerate(positions)
         for b in positions[n + 1 :]
-        if b - a <= PAIR_MAX_DISTANCE
+        if distance(a, b) <= PAIR_MAX_DISTANCE
     ]
-    return sorted(pairs, key=lambda pair: (pair[1] - pair[0], pair[0]))
+    return sorted(pairs, key=lambda pair: (distance(*pair), pair[0]))

@@ -1,0 +1,90 @@
+"""Body sites as evidence: the condition profiles whose own description names the site.
+
+A person names where the complaint is ("a rash on both shins", "burning at the tip of my
+penis when I pee", "numbness on the outside of my thigh"). When HPO has a term for the finding
+at that site, the reader composes it (text/sites.py: Knee pain); when it has none (no HPO term
+is a rash of the shin, or a burning of the penis), the finding stays general (Skin rash,
+Dysuria) and the site is kept beside it, where no annotation can meet it. The condition
+profiles describe where their findings are in their own sourced summary ("painful, red lumps,
+usually on the fronts of both shins"; "a discharge from the tip of the penis"). For each body
+site the question names beside a finding it states, :func:`site_weights` multiplies the weight
+of every profile whose name, lay names or summary name that site by :data:`SITE_WEIGHT`; other
+diseases are unchanged (HPO's own entries have no such description, and a profile that does
+not name the site is not marked down: a summary names the main sites only).
+
+A quadrant of the abdomen is a site of its own ("the lower right side of my tummy", "right
+upper abdominal pain", "RLQ": knowledge/curated_diseases.py, ``_quadrants``); the reader keeps
+only the abdomen as the site of such a finding ("belly"), so the quadrant is looked for in the
+finding's own words. Of the profiles, only appendicitis's summary names one ("settles in the
+lower right abdomen"); of 25 dev-probe questions naming a quadrant, one rose (appendicitis,
+fourth to first), none fell, and the frozen and check totals did not move.
+
+Sites meet by their HPO wordings in body_sites.yaml ("tummy" and "belly" are the abdomen,
+"willy" the penis, "shins" the shin): knowledge/curated_diseases.py keys a profile's text and
+this module the question's site words with the same :func:`site_keys`. Only the sites a few
+profiles name are kept (``SITE_PROFILES_MAX`` there: the shin, the heel, the penis, the thigh,
+not the skin, the eye or the abdomen, which 20 to 45 profiles name): a site that many profiles
+name tells none of them apart, and lifted the profiled common conditions of that organ above
+rare diseases HPO annotates (two dev questions fell with every site kept: central vision lost
+in one eye, blisters in the mouth and on the skin).
+
+SITE_WEIGHT = 3: a clue, weaker than an exposure's 10 (rank/exposures.py), since the site
+comes from a summary's words, not from a sourced list, and a summary names a site for any of
+its findings. Not fitted. Measured (h-reader41) against the same code without it: dev
+questions 70.5/87.4/95.8 unchanged; over the other dev probes (about 1,100 questions)
+top-1/3/10 +19/+15/+15 questions, -4/-1/0 (lost at top-1: sudden weakness of an arm and
+leg, burning at the opening of the vagina, bleeding puffy gums, facioscapulohumeral
+dystrophy's shoulder blades; at top-3: a stroke's weak arm and leg);
+frozen common top-1/3 58.0/74.7 -> 59.3/75.3, frozen prevalence and voices top-1/3 unchanged
+(voices top-5/10 70.1/78.7 -> 69.3/78.0); check common4 top-1 60.0 -> 64.0, voices4 and
+prevalence3 unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.curated import BodySites, body_sites
+from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, site_keys
+
+SITE_WEIGHT = 3.0
+
+Vector = np.ndarray[Any, Any]
+
+
+@cache
+def _sites() -> BodySites:
+    return body_sites()
+
+
+def question_sites(sites: Iterable[str], quadrants_of: Iterable[str] = ()) -> tuple[str, ...]:
+    """The site keys of the sites a question names beside its findings (as written), and
+    the quadrants of the abdomen the findings' own words name (the reader keeps "belly" as
+    the site of "pain in the lower left side of my belly")."""
+    keys = [k for site in sites for k in site_keys(site, _sites())]
+    keys += [k for text in quadrants_of for k in site_keys(text, _sites())
+             if k.startswith(QUADRANT_PREFIX)]
+    return tuple(dict.fromkeys(keys))
+
+
+def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
+    """Per disease, ``SITE_WEIGHT`` to the power of how many of the site ``keys`` its
+    profile names; ``None`` when no disease names one."""
+    wanted = set(keys)
+    if not wanted:
+        return None
+    index = knowledge.disease_ids_index
+    weights: Vector = np.ones(knowledge.n_diseases)
+    found = False
+    for disease_id, named in knowledge.curated_site_keys.items():
+        position = index.get(disease_id)
+        shared = len(wanted.intersection(named))
+        if position is not None and shared:
+            weights[position] = SITE_WEIGHT ** shared
+            found = True
+    return weights if found else None
