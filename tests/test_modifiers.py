@@ -19,7 +19,8 @@ from .readings import answer_rank
 
 PRURITUS = "HP:0000989"
 SCABIES = "MONDO:0004525"
-ECZEMA = "MONDO:0004980"  # atopic eczema
+CONTACT_DERMATITIS = "MONDO:0005480"
+ASTHMA = "MONDO:0004979"
 
 
 def _modifiers(engine: Engine, question: str) -> list[str]:
@@ -51,10 +52,11 @@ def test_a_disease_recording_the_modifier_on_a_related_finding_weighs_more(
     knowledge = engine.knowledge
     weights = modifier_weights(knowledge, [PRURITUS], [NOCTURNAL])
     assert weights is not None
-    scabies, eczema = knowledge.disease_index(SCABIES), knowledge.disease_index(ECZEMA)
-    # Scabies' itch is worse at night (its profile, from the WHO fact sheet); eczema records
-    # no modifier on its itch, and is not weighed down for it.
-    assert weights[scabies] == MODIFIER_WEIGHT and weights[eczema] == 1.0
+    scabies = knowledge.disease_index(SCABIES)
+    contact = knowledge.disease_index(CONTACT_DERMATITIS)
+    # Scabies' itch is worse at night (its profile, from the WHO fact sheet); contact
+    # dermatitis records no modifier on its itch, and is not weighed down for it.
+    assert weights[scabies] == MODIFIER_WEIGHT and weights[contact] == 1.0
     assert float(weights.min()) == 1.0
     # Nothing without a modifier or a finding; an unrelated finding does not take it.
     assert modifier_weights(knowledge, [PRURITUS], []) is None
@@ -63,8 +65,10 @@ def test_a_disease_recording_the_modifier_on_a_related_finding_weighs_more(
     assert unrelated is None or unrelated[scabies] == 1.0
 
 
-def test_a_nocturnal_itch_answers_scabies_first(engine: Engine) -> None:
-    question = "Intense itching all over, and my partner itches too."
-    at_night = "Intense itching all over that is worse at night, and my partner itches too."
-    assert answer_rank(engine, at_night, SCABIES) == 0
-    assert answer_rank(engine, at_night, SCABIES) < answer_rank(engine, question, SCABIES)
+def test_a_cough_worse_at_night_answers_asthma_first(engine: Engine) -> None:
+    # Asthma's cough is often worse at night (its profile, from GINA); COPD and bronchiolitis
+    # record no time of day and led before.
+    question = "My son has a cough and he wheezes when he runs."
+    at_night = "My son's cough is worse at night and he wheezes when he runs."
+    assert answer_rank(engine, at_night, ASTHMA) == 0
+    assert answer_rank(engine, at_night, ASTHMA) < answer_rank(engine, question, ASTHMA)

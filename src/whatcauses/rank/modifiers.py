@@ -19,14 +19,18 @@ modifiers only where its sources name them, so a missing modifier says nothing. 
 modifier that seems to contradict the question's (an annotation Unilateral, a question "on
 both sides") is left alone: a finding usually one-sided may be two-sided in some patients.
 
-Measured (h-ranker9; the profiles' sources name 37 modifiers on 36 findings of 26 profiles):
-probe_h-ranker9 top-1/3/10 46.9/59.4/84.4 -> 53.1/65.6/84.4; questions_dev unchanged
+Measured (h-ranker9; the profiles' sources name 38 modifiers on 37 findings of 27 profiles):
+probe_h-ranker9 top-1/3/10 46.9/59.4/84.4 -> 50.0/65.6/84.4; questions_dev unchanged
 (70.5/87.4/95.8); frozen common top-1/3/5 58.0/74.7/77.2 -> 59.3/75.3/77.8, frozen prevalence
 and voices unchanged; check voices4 top-1 70.0 -> 71.7, common4 top-3 78.0 -> 80.0,
-prevalence3 unchanged; phenopackets unchanged (the rank API names no modifier). A weight of 3
-gave the same probe totals, 1.5 fewer (50.0/62.5). Before migraine without aura carried the
-Unilateral that its ICHD-3 criteria name, the Unilateral modifier cost check common4 one top-1
-(60.0 -> 58.0); the migraine modifier is sourced, but it was added after that check signal.
+prevalence3 unchanged; phenopackets unchanged (the rank API names no modifier); 17 other dev
+probes none lower, 6 higher (h-reader36, h-person, ranker5, h-profilefix, reader3, reader2).
+With 36 modifiers (before atopic eczema's nocturnal itch), a weight of 3 gave the same probe
+totals as 2, and 1.5 fewer. Before migraine without aura carried the Unilateral that its
+ICHD-3 criteria name, the Unilateral modifier cost check common4 one top-1 (60.0 -> 58.0); the
+migraine modifier is sourced, but it was added after that check signal. Before atopic eczema's
+itch carried its sourced Nocturnal, "scratches ... at night" put scabies ahead of eczema
+(probe_voices3).
 """
 
 from __future__ import annotations
