@@ -233,6 +233,32 @@ def test_finding_ids_are_current_phenotypic_abnormalities(knowledge: Knowledge) 
                     profile.file, hpo, label, ontology.name(hpo))
 
 
+def test_finding_modifiers_are_optional_read_and_checked() -> None:
+    assert validate_profile(PROFILE, "made-up.yaml").findings[0].modifiers == ()
+    marked = validate_profile(_changed("findings.0.modifiers", ["HP:0025301"]), "made-up.yaml")
+    assert marked.findings[0].modifiers == ("HP:0025301",)
+    for modifiers, message in ((["HP:0025301", "HP:0025301"], "listed twice"),
+                               (["night"], "modifiers")):
+        with pytest.raises(DataError, match=message):
+            validate_profile(_changed("findings.0.modifiers", modifiers), "broken.yaml")
+    excluded = _changed("findings.0.frequency", "excluded")
+    excluded["findings"][0]["modifiers"] = ["HP:0025301"]
+    with pytest.raises(DataError, match="an excluded finding has no modifiers"):
+        validate_profile(excluded, "broken.yaml")
+
+
+@pytest.mark.slow
+def test_finding_modifiers_are_clinical_modifiers(knowledge: Knowledge) -> None:
+    ontology = knowledge.ontology
+    root = ontology.index("HP:0012823")  # Clinical modifier
+    shipped = [(p.file, m) for p in load_condition_profiles() for f in p.findings
+               for m in f.modifiers]
+    assert shipped  # the mechanism has profile data to weigh (rank/modifiers.py)
+    for file, modifier in shipped:
+        assert modifier in ontology, (file, modifier)
+        assert ontology.is_ancestor(root, ontology.index(modifier)), (file, modifier)
+
+
 @pytest.mark.slow
 def test_same_as_and_lookalike_ids_are_annotated_diseases(knowledge: Knowledge) -> None:
     for profile in load_condition_profiles():

@@ -170,6 +170,19 @@ class Finding(_Frozen):
     frequency: FrequencyClass
     basis: Text
     sources: Sources
+    # Clinical modifiers (HPO HP:0012823: Nocturnal, Unilateral, Dermatomal, ...) the sources
+    # name for this finding in this condition ("itch, worse at night"); the ranker weighs a
+    # question naming one of them (rank/modifiers.py). Each id is checked against HPO by
+    # tests/test_conditions.py.
+    modifiers: tuple[HpoId, ...] = ()
+
+    @model_validator(mode="after")
+    def _modifiers_of_a_present_finding(self) -> Finding:
+        if self.modifiers and self.frequency == "excluded":
+            raise ValueError(f"{self.hpo}: an excluded finding has no modifiers")
+        if len(set(self.modifiers)) != len(self.modifiers):
+            raise ValueError(f"{self.hpo}: a modifier is listed twice")
+        return self
 
     @property
     def frequency_value(self) -> float:

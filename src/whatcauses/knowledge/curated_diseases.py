@@ -297,8 +297,8 @@ def curated_diseases() -> CuratedDiseases:
                 disease_id=profile.id, disease_name=profile.name,
                 negated=value == 0.0, hpo_id=finding.hpo,
                 references=tuple(finding.sources), evidence=CURATED_EVIDENCE, onset="",
-                frequency_text=finding.frequency, frequency=value, sex="", modifiers=(),
-                aspect="P", biocuration=CURATED_BIOCURATION,
+                frequency_text=finding.frequency, frequency=value, sex="",
+                modifiers=tuple(finding.modifiers), aspect="P", biocuration=CURATED_BIOCURATION,
             ))
         entry = _prevalence_entry(profile.prevalence,
                                   (profile.onset.min_years, profile.onset.max_years))

@@ -36,6 +36,7 @@ from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
+from whatcauses.rank.modifiers import modifier_weights
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
     PriorInput,
@@ -418,6 +419,10 @@ class Ranker:
             stated = [f for f in interpretation.findings if not f.negated]
             prior = combine(prior, site_weights(self.knowledge, question_sites(
                 [f.site for f in stated if f.site], quadrants_of=[f.text for f in stated])))
+        # Clinical modifiers (rank/modifiers.py): a disease that records one the question
+        # names ("at night", "on one side") on a related finding weighs more; none weighs less.
+        prior = combine(prior, modifier_weights(self.knowledge, query.present,
+                                                [m.id for m in interpretation.modifiers]))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
         days = None if interpretation.course is None else interpretation.course.days

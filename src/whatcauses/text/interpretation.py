@@ -16,6 +16,7 @@ from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
 from whatcauses.text.frame import Frame
+from whatcauses.text.modifiers import ModifierMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,9 @@ class Interpretation:
     sex_span: tuple[int, int] | None = None
     # How long the complaint has lasted ("for 3 days"), when the question says.
     course: Course | None = None
+    # Clinical modifiers the question names ("at night", "on one side": text/modifiers.py),
+    # said of its findings as a whole.
+    modifiers: tuple[ModifierMention, ...] = ()
 
     def mappings(self) -> list[dict[str, Any]]:
         """Every piece of the question that was understood, with its text span, in the
@@ -206,6 +210,9 @@ class Interpretation:
             items.append({"kind": "course", "text": self.course.text,
                           "span": [self.course.start, self.course.end],
                           "days": self.course.days})
+        for m in self.modifiers:
+            items.append({"kind": "modifier", "text": m.text, "span": [m.start, m.end],
+                          "ids": [m.id], "labels": [m.label]})
         for o in self.onset:
             items.append({"kind": "onset", "text": o.text, "span": [o.start, o.end],
                           "ids": [o.id], "labels": [o.label]})

@@ -88,6 +88,7 @@ from whatcauses.text.lexicon import (
     abbreviation_key,
     is_abbreviation,
 )
+from whatcauses.text.modifiers import read_modifiers
 from whatcauses.text.negation import (
     Cue,
     cue_positions,
@@ -481,6 +482,9 @@ class QuestionReader:
             age_span=person.age_span,
             sex_span=person.sex_span,
             course=course,
+            modifiers=tuple(read_modifiers(text, tokens, skip=tuple(
+                (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
+                for s in elsewhere))),
         )
 
     # ---- the steps of read(), in order ----

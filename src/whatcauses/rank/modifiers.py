@@ -1,0 +1,118 @@
+"""Clinical modifiers a question names, weighed against the ones a disease's annotations record.
+
+A question may say when, where or on what a finding comes ("cough worse at night", "a band of
+pain on one side", "pain after fatty meals": text/modifiers.py). phenotype.hpoa records a
+clinical modifier (HP:0012823) on some annotations (its ``modifier`` column: Triggered by
+cold, Unilateral, Episodic, ...), and a condition profile's finding may carry ``modifiers``
+from its sources (knowledge/curated/conditions/SCHEMA.md). A disease that records a modifier
+the question names, on an annotation related to one of the question's present findings (the
+two share an ancestor below HPO's organ-system classes: "Chest pain" and "Neuralgia" share
+Pain; the modifier qualifies that complaint, and a lay question seldom names the very term),
+weighs ``MODIFIER_WEIGHT`` more for each such modifier, at most ``MAX_MODIFIER_WEIGHT`` in
+all. The weight goes with the prior, as exposures and the course do (rank/exposures.py,
+rank/course.py): it shifts the candidates that explain the findings, it explains nothing
+itself.
+
+A disease that records no modifier, or another one, is not weighed down: the column is sparse
+(about 1,000 of some 270,000 phenotype.hpoa rows, most of them a severity) and a profile gives
+modifiers only where its sources name them, so a missing modifier says nothing. Even a
+modifier that seems to contradict the question's (an annotation Unilateral, a question "on
+both sides") is left alone: a finding usually one-sided may be two-sided in some patients.
+
+Measured (h-ranker9; the profiles' sources name 38 modifiers on 37 findings of 27 profiles):
+probe_h-ranker9 top-1/3/10 46.9/59.4/84.4 -> 50.0/65.6/84.4; questions_dev unchanged
+(70.5/87.4/95.8); frozen common top-1/3/5 58.0/74.7/77.2 -> 59.3/75.3/77.8, frozen prevalence
+and voices unchanged; check voices4 top-1 70.0 -> 71.7, common4 top-3 78.0 -> 80.0,
+prevalence3 unchanged; phenopackets unchanged (the rank API names no modifier); 17 other dev
+probes none lower, 6 higher (h-reader36, h-person, ranker5, h-profilefix, reader3, reader2).
+With 36 modifiers (before atopic eczema's nocturnal itch), a weight of 3 gave the same probe
+totals as 2, and 1.5 fewer. Before migraine without aura carried the Unilateral that its
+ICHD-3 criteria name, the Unilateral modifier cost check common4 one top-1 (60.0 -> 58.0); the
+migraine modifier is sourced, but it was added after that check signal. Before atopic eczema's
+itch carried its sourced Nocturnal, "scratches ... at night" put scabies ahead of eczema
+(probe_voices3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, ROOT
+from whatcauses.text.modifiers import KIN
+
+Vector = npt.NDArray[np.float64]
+
+# How much more a disease weighs for one question modifier it records on a related finding,
+# and at most for all of them (chosen on the h-ranker9 probe: see the module docstring).
+MODIFIER_WEIGHT = 2.0
+MAX_MODIFIER_WEIGHT = 4.0
+
+
+@lru_cache(maxsize=4)
+def _modified_rows(knowledge: Knowledge) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(disease, term, modifier ids) of every present annotation that records a modifier."""
+    a = knowledge.arrays
+    values, counts = np.unique(a["ann_modifiers"], return_counts=True)
+    none = values[np.argmax(counts)]  # the interned empty string: most rows record none
+    rows = []
+    for row in np.flatnonzero((a["ann_modifiers"] != none) & ~a["ann_negated"]
+                              & (a["ann_term"] >= 0)).tolist():
+        recorded = knowledge.annotation(row).modifiers
+        if recorded:
+            rows.append((int(a["ann_disease"][row]), int(a["ann_term"][row]),
+                         frozenset(recorded)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def _shallow(knowledge: Knowledge) -> frozenset[int]:
+    """The terms too general to relate two findings: the root, Phenotypic abnormality and
+    its children, the organ systems."""
+    onto = knowledge.ontology
+    top = onto.index(PHENOTYPIC_ABNORMALITY)
+    return frozenset({onto.index(ROOT), top, *onto.children(top)})
+
+
+@lru_cache(maxsize=64)
+def _kin(knowledge: Knowledge, modifier: str) -> frozenset[str]:
+    """The annotation modifiers that answer a question's ``modifier``: it and its descendants,
+    and its kin as listed (text/modifiers.py KIN; "Triggered by food ingestion" answers "after
+    meals", its child "Triggered by fava bean ingestion" does not)."""
+    onto = knowledge.ontology
+    found = set(KIN.get(modifier, (modifier,)))
+    if modifier in onto:
+        found.update(onto.ids[i] for i in onto.descendants(onto.index(modifier)))
+    return frozenset(found)
+
+
+def modifier_weights(knowledge: Knowledge, present: Sequence[str],
+                     modifiers: Sequence[str]) -> Vector | None:
+    """Per disease, how much more it weighs for the question's ``modifiers`` (HPO ids) it
+    records on an annotation related to a ``present`` finding (module docstring); None when
+    the question names no modifier or no disease records one."""
+    if not modifiers or not present:
+        return None
+    onto = knowledge.ontology
+    shallow = _shallow(knowledge)
+    related: set[int] = set()
+    for finding in present:
+        if finding in onto:
+            related.update(onto.ancestors(onto.index(finding)).tolist())
+    related -= shallow
+    matched: dict[int, set[str]] = {}
+    for modifier in dict.fromkeys(modifiers):
+        answers = _kin(knowledge, modifier)
+        for disease, term, recorded in _modified_rows(knowledge):
+            if recorded & answers and not related.isdisjoint(onto.ancestors(term).tolist()):
+                matched.setdefault(disease, set()).add(modifier)
+    if not matched:
+        return None
+    weights = np.ones(knowledge.n_diseases)
+    for disease, named in matched.items():
+        weights[disease] = min(MODIFIER_WEIGHT ** len(named), MAX_MODIFIER_WEIGHT)
+    return weights

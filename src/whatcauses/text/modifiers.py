@@ -1,0 +1,164 @@
+"""Words that qualify a finding with one of HPO's clinical modifiers (HP:0012823): when it
+happens ("at night", "after meals"), where ("on one side", "on both sides", "in a band") or
+what brings it on ("in the cold", "on exertion").
+
+HPO has no term for most such pairs ("cough at night", "pain after fatty meals"), yet
+phenotype.hpoa records a modifier on some annotations and a condition profile's finding may
+carry ``modifiers`` (knowledge/curated/conditions/SCHEMA.md). The reader keeps the modifiers a
+question names (:class:`ModifierMention`, the question's, not tied to one finding: lay
+questions seldom say which finding a phrase qualifies) and the ranker weighs a disease that
+records one of them on a finding related to the question's (rank/modifiers.py).
+
+Only a few modifiers are read, each from wordings that say nothing else: the ones a person
+notices and that tell look-alikes apart. Severity words ("severe", "mild") are not read: a
+person uses them of any complaint. Each phrase is justified by the HPO term's definition in
+bench/data/lexicon_log.md (h-ranker9 block).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whatcauses.text.normalize import Token
+
+NOCTURNAL = "HP:0025301"
+POSTPRANDIAL = "HP:6000932"  # Postprandial exacerbation
+UNILATERAL = "HP:0012833"
+BILATERAL = "HP:0012832"
+DERMATOMAL = "HP:0025294"
+TRIGGERED_BY_COLD = "HP:0025206"
+TRIGGERED_BY_EXERTION = "HP:0025377"
+
+LABELS = {
+    NOCTURNAL: "Nocturnal",
+    POSTPRANDIAL: "Postprandial exacerbation",
+    UNILATERAL: "Unilateral",
+    BILATERAL: "Bilateral",
+    DERMATOMAL: "Dermatomal",
+    TRIGGERED_BY_COLD: "Triggered by cold",
+    TRIGGERED_BY_EXERTION: "Triggered by exertion",
+}
+
+# Modifiers an annotation may record that mean the same for a question naming the key, besides
+# the key and its descendants: terms HPO files elsewhere ("Sleep-interrupting" pain under Pain
+# characteristic) and the parent or siblings that say the same ("Triggered by food ingestion",
+# "Triggered by heavy meal"; not its other children: cheese, fava beans, alcohol).
+KIN: dict[str, tuple[str, ...]] = {
+    NOCTURNAL: (NOCTURNAL, "HP:6000707", "HP:0025284"),  # Noctural pain, Sleep-interrupting
+    # Triggered by food ingestion, by heavy meal, by high-fat diet
+    POSTPRANDIAL: (POSTPRANDIAL, "HP:0033793", "HP:0025216", "HP:0025217"),
+    UNILATERAL: (UNILATERAL,),
+    BILATERAL: (BILATERAL,),
+    DERMATOMAL: (DERMATOMAL,),
+    TRIGGERED_BY_COLD: (TRIGGERED_BY_COLD,),
+    TRIGGERED_BY_EXERTION: (TRIGGERED_BY_EXERTION, "HP:0025286"),  # Aggravated by activity
+}
+
+_MEALS = ("meal", "meals", "eating", "food", "dinner", "lunch", "breakfast", "supper")
+_PAIRED = ("eye", "ear", "testicle", "testis", "leg", "arm", "hand", "foot", "breast",
+           "nostril", "knee", "hip", "shoulder", "tonsil", "cheek", "kidney", "lung",
+           "buttock", "ankle", "wrist", "elbow", "calf", "thigh")
+_PAIRED_PLURAL = ("eyes", "ears", "testicles", "legs", "arms", "hands", "feet", "breasts",
+                  "nostrils", "knees", "hips", "shoulders", "tonsils", "cheeks", "kidneys",
+                  "lungs", "buttocks", "ankles", "wrists", "elbows", "calves", "thighs")
+_OBJECTS = ("me", "him", "her", "us", "them")
+
+# Folded word sequences and the modifier each names. "*meal" stands for any of _MEALS,
+# "*paired" for a paired body part, "*pairs" for its plural, "*obj" for an object pronoun,
+# "?" for any one word ("after fatty meals", "after a big meal").
+_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("at", "night"), NOCTURNAL),
+    (("at", "nighttime"), NOCTURNAL),
+    (("in", "the", "night"), NOCTURNAL),
+    (("during", "the", "night"), NOCTURNAL),
+    (("every", "night"), NOCTURNAL),
+    (("nocturnal",), NOCTURNAL),
+    (("wakes", "*obj"), NOCTURNAL),
+    (("wake", "*obj"), NOCTURNAL),
+    (("woke", "*obj"), NOCTURNAL),
+    (("waking", "*obj"), NOCTURNAL),
+    (("keeps", "*obj", "awake"), NOCTURNAL),
+    (("kept", "*obj", "awake"), NOCTURNAL),
+    (("after", "*meal"), POSTPRANDIAL),
+    (("after", "?", "*meal"), POSTPRANDIAL),
+    (("after", "?", "?", "*meal"), POSTPRANDIAL),
+    (("after", "i", "eat"), POSTPRANDIAL),
+    (("when", "i", "eat"), POSTPRANDIAL),
+    (("postprandial",), POSTPRANDIAL),
+    (("one", "side"), UNILATERAL),
+    (("one", "sided"), UNILATERAL),
+    (("unilateral",), UNILATERAL),
+    (("one", "*paired"), UNILATERAL),
+    (("one", "of", "my", "*pairs"), UNILATERAL),
+    (("both", "sides"), BILATERAL),
+    (("both", "*pairs"), BILATERAL),
+    (("bilateral",), BILATERAL),
+    (("in", "a", "band"), DERMATOMAL),
+    (("a", "band", "of"), DERMATOMAL),
+    (("a", "stripe"), DERMATOMAL),
+    (("a", "strip", "of"), DERMATOMAL),
+    (("a", "belt", "of"), DERMATOMAL),
+    (("dermatome",), DERMATOMAL),
+    (("dermatomal",), DERMATOMAL),
+    (("in", "the", "cold"), TRIGGERED_BY_COLD),
+    (("cold", "weather"), TRIGGERED_BY_COLD),
+    (("when", "it's", "cold"), TRIGGERED_BY_COLD),
+    (("when", "it", "is", "cold"), TRIGGERED_BY_COLD),
+    (("on", "exertion"), TRIGGERED_BY_EXERTION),
+    (("with", "exertion"), TRIGGERED_BY_EXERTION),
+    (("exertional",), TRIGGERED_BY_EXERTION),
+    (("when", "i", "exercise"), TRIGGERED_BY_EXERTION),
+    (("with", "exercise"), TRIGGERED_BY_EXERTION),
+    (("during", "exercise"), TRIGGERED_BY_EXERTION),
+    (("on", "walking"), TRIGGERED_BY_EXERTION),
+    (("when", "walking"), TRIGGERED_BY_EXERTION),
+    (("when", "i", "walk"), TRIGGERED_BY_EXERTION),
+    (("climbing", "stairs"), TRIGGERED_BY_EXERTION),
+)
+_SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
+          "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}
+
+
+@dataclass(frozen=True, slots=True)
+class ModifierMention:
+    """A clinical modifier the question names ("at night" -> HP:0025301 Nocturnal)."""
+
+    id: str
+    label: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "text": self.text,
+                "span": [self.start, self.end]}
+
+
+def _fits(word: str, slot: str) -> bool:
+    if slot == "?":
+        return word.isalpha()
+    allowed = _SLOTS.get(slot)
+    return word == slot if allowed is None else word in allowed
+
+
+def read_modifiers(text: str, tokens: Sequence[Token],
+                   skip: Sequence[tuple[int, int]] = ()) -> list[ModifierMention]:
+    """The modifiers ``tokens`` name, each once (its first wording), in question order;
+    wordings within a ``skip`` span (characters said of someone else) are passed over."""
+    words = [t for t in tokens if t.is_word]
+    found: dict[str, ModifierMention] = {}
+    for n in range(len(words)):
+        for pattern, modifier in _PHRASES:
+            if modifier in found or n + len(pattern) > len(words):
+                continue
+            span = words[n:n + len(pattern)]
+            if not all(_fits(t.folded, slot) for t, slot in zip(span, pattern, strict=True)):
+                continue
+            start, end = span[0].start, span[-1].end
+            if any(a <= start and end <= b for a, b in skip):
+                continue
+            found[modifier] = ModifierMention(modifier, LABELS[modifier], text[start:end],
+                                              start, end)
+    return sorted(found.values(), key=lambda m: m.start)

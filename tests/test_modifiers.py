@@ -1,0 +1,74 @@
+"""Clinical modifiers a question names ("at night", "on one side", "in a band": text/modifiers.py)
+and the weight they give a disease that records them on a related finding (rank/modifiers.py)."""
+
+from __future__ import annotations
+
+from whatcauses.engine import Engine
+from whatcauses.rank.modifiers import MODIFIER_WEIGHT, modifier_weights
+from whatcauses.text.modifiers import (
+    BILATERAL,
+    DERMATOMAL,
+    NOCTURNAL,
+    POSTPRANDIAL,
+    TRIGGERED_BY_COLD,
+    TRIGGERED_BY_EXERTION,
+    UNILATERAL,
+)
+
+from .readings import answer_rank
+
+PRURITUS = "HP:0000989"
+SCABIES = "MONDO:0004525"
+CONTACT_DERMATITIS = "MONDO:0005480"
+ASTHMA = "MONDO:0004979"
+
+
+def _modifiers(engine: Engine, question: str) -> list[str]:
+    return [m.id for m in engine.interpret(question).modifiers]
+
+
+def test_the_reader_keeps_the_modifiers_a_question_names(engine: Engine) -> None:
+    assert _modifiers(engine, "My cough is worse at night") == [NOCTURNAL]
+    assert _modifiers(engine, "Shoulder pain that wakes me up") == [NOCTURNAL]
+    assert _modifiers(engine, "A band of pain on one side of my chest") == [DERMATOMAL,
+                                                                             UNILATERAL]
+    assert _modifiers(engine, "Tummy pain after fatty meals") == [POSTPRANDIAL]
+    assert _modifiers(engine, "My fingers go white in the cold") == [TRIGGERED_BY_COLD]
+    assert _modifiers(engine, "Chest tightness on exertion") == [TRIGGERED_BY_EXERTION]
+    assert _modifiers(engine, "Swollen ankles on both sides") == [BILATERAL]
+    assert _modifiers(engine, "Blurred vision in one eye") == [UNILATERAL]
+    # A band around the head is no dermatome; severity words are no modifier read.
+    assert _modifiers(engine, "A tight band around my head, severe headache") == []
+
+
+def test_the_modifiers_are_in_the_mappings(engine: Engine) -> None:
+    mappings = engine.interpret("Itching that is worse at night").mappings()
+    modifier = next(m for m in mappings if m["kind"] == "modifier")
+    assert modifier["text"] == "at night" and modifier["ids"] == [NOCTURNAL]
+
+
+def test_a_disease_recording_the_modifier_on_a_related_finding_weighs_more(
+        engine: Engine) -> None:
+    knowledge = engine.knowledge
+    weights = modifier_weights(knowledge, [PRURITUS], [NOCTURNAL])
+    assert weights is not None
+    scabies = knowledge.disease_index(SCABIES)
+    contact = knowledge.disease_index(CONTACT_DERMATITIS)
+    # Scabies' itch is worse at night (its profile, from the WHO fact sheet); contact
+    # dermatitis records no modifier on its itch, and is not weighed down for it.
+    assert weights[scabies] == MODIFIER_WEIGHT and weights[contact] == 1.0
+    assert float(weights.min()) == 1.0
+    # Nothing without a modifier or a finding; an unrelated finding does not take it.
+    assert modifier_weights(knowledge, [PRURITUS], []) is None
+    assert modifier_weights(knowledge, [], [NOCTURNAL]) is None
+    unrelated = modifier_weights(knowledge, ["HP:0001250"], [NOCTURNAL])  # Seizure
+    assert unrelated is None or unrelated[scabies] == 1.0
+
+
+def test_a_cough_worse_at_night_answers_asthma_first(engine: Engine) -> None:
+    # Asthma's cough is often worse at night (its profile, from GINA); COPD and bronchiolitis
+    # record no time of day and led before.
+    question = "My son has a cough and he wheezes when he runs."
+    at_night = "My son's cough is worse at night and he wheezes when he runs."
+    assert answer_rank(engine, at_night, ASTHMA) == 0
+    assert answer_rank(engine, at_night, ASTHMA) < answer_rank(engine, question, ASTHMA)
