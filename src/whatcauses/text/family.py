@@ -34,6 +34,10 @@ AFFECTED_WINDOW = 4
 _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "disease",
                          "illness", "trouble", "symptoms"})
 X_LINKED = "HP:0001417"
+MITOCHONDRIAL = "HP:0001427"
+# Male relatives on the mother's side who do not share her mitochondria: her father.
+_NOT_MATERNAL_LINE = frozenset({"grandfather", "grandpa", "grandad", "granddad", "father",
+                                "dad"})
 # Words that say an affected relative shares the problem however far they stand from the
 # relative in its clause ("my father had his spleen removed for the same thing"); the other
 # affected words ("too", "also") only count near it.
@@ -148,14 +152,15 @@ class FamilyReader:
         # When the question is about the asker's child, the asker's husband or wife is the
         # child's parent ("my son has ..., my husband had the same as a boy").
         relatives = self._words.relatives
-        if _about_a_child(tokens):
+        child = _about_a_child(tokens)
+        if child:
             relatives = {**{w: PARENT for w in _SPOUSES}, **relatives}
         for sentence in sentences(tokens):
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
             used = {p for statement in found for p in statement.positions}
             found.extend(self._relatives(tokens, [i for i in words if i not in used],
-                                         relatives))
+                                         relatives, child))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
@@ -186,7 +191,7 @@ class FamilyReader:
         return found
 
     def _relatives(self, tokens: Sequence[Token], words: list[int],
-                   relatives: dict[str, tuple[str, ...]]) -> list[FamilyStatement]:
+                   relatives: dict[str, tuple[str, ...]], child: bool) -> list[FamilyStatement]:
         vocabulary = self._words
         found = self._cousins(tokens, words)
         if found:
@@ -216,6 +221,7 @@ class FamilyReader:
             markers = [i for i in markers if not (
                 i > position and self._before_a_relative(tokens, same_part, i, relatives))]
             markers.extend(self._both(tokens, same_part, k))
+            markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
                                        *_like(tokens, same_part, k, vocabulary))
                            if i not in markers)
@@ -243,9 +249,25 @@ class FamilyReader:
             if folded in vocabulary.maternal_males and (
                     any(word in vocabulary.maternal_words for word in before)
                     or self._on_mothers_side(tokens, position)):
-                modes = (X_LINKED,)
+                # A male relative through a woman shares her X; one of the same maternal
+                # line (her brother, her sister's or daughter's son; not her father) shares
+                # her mitochondria as well.
+                modes = ((X_LINKED,) if folded in _NOT_MATERNAL_LINE
+                         else (X_LINKED, MITOCHONDRIAL))
                 explained.extend(i for i in words[max(0, n - 2): n]
                                  if tokens[i].folded in vocabulary.maternal_words)
+                # The woman he is related through affected too ("my mum has it and so did
+                # her father"): affected in two generations, dominant as much as X-linked.
+                through = {word.removesuffix("'s") for word in before}
+                if any(tokens[r].folded.removesuffix("'s") in through
+                       for statement in found for r in statement.relatives):
+                    modes = (*SECOND_DEGREE, X_LINKED)
+            elif child and folded in _SIBLINGS and n > 0 and tokens[words[n - 1]].folded in (
+                    "my", "our"):
+                # The asker's brother or sister, when the question is about the asker's
+                # child: the patient's uncle or aunt (an uncle through a mother who writes
+                # about her child is a maternal one).
+                modes = (*SECOND_DEGREE, X_LINKED) if folded in _MALE_SIBLINGS else SECOND_DEGREE
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
 
@@ -304,9 +326,19 @@ class FamilyReader:
     def _sharing(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """Sharing words ("the same") after the relative at ``words[k]`` in its part of the
         clause, before another relative is named on their own ("my father had his spleen
-        removed for the same thing"; "my mum and her mum had the same" reaches both)."""
-        return [words[m] for m in self._own_words(tokens, words, k)
-                if tokens[words[m]].folded in _SHARING and not _adverbial_same(tokens, words[m])]
+        removed for the same thing"; "my mum and her mum had the same" reaches both). "The
+        same way" said of the relative ("my uncle went blind the same way") is sharing too,
+        unless the asker's own things stand between ("my mum said my other eye went the
+        same way")."""
+        found = []
+        mine = False
+        for m in self._own_words(tokens, words, k):
+            folded = tokens[words[m]].folded
+            mine = mine or folded in ("my", "our")
+            if folded in _SHARING and (not _adverbial_same(tokens, words[m])
+                                       or (not mine and _same_way(tokens, words[m]))):
+                found.append(words[m])
+        return found
 
     def _both(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """The position of "both" after people named together, when the relative at
@@ -387,6 +419,7 @@ class FamilyReader:
 
 _SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
                        "sibs"})
+_MALE_SIBLINGS = frozenset({"brother", "brothers"})
 
 
 def _vertical(tokens: Sequence[Token],
@@ -530,3 +563,30 @@ def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
     following = position + 1
     return (tokens[position].folded == "same" and following < len(tokens)
             and tokens[following].folded in _SAME_ADVERBIAL)
+
+
+def _same_way(tokens: Sequence[Token], position: int) -> bool:
+    """True when "same" at ``position`` is "the same way" ("went blind the same way")."""
+    following = position + 1
+    return (tokens[position].folded == "same" and following < len(tokens)
+            and tokens[following].folded == "way")
+
+
+# "... and so did my mother", "as did her father", "and so does my aunt": the relative after
+# "so"/"as" and a verb standing for the trouble said before shares it.
+_SO = frozenset({"so", "as"})
+_STAND_INS = frozenset({"did", "does", "do", "has", "had", "have", "is", "was", "were", "are"})
+
+
+def _so_did(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+    """The positions of "so did" right before the relative at ``words[k]`` ("I get
+    migraines and so did my mother"), over a possessive and modifiers ("so did her older
+    sister"); empty otherwise."""
+    m = k - 1
+    while m >= 0 and k - m <= _BEFORE_RELATIVE and tokens[words[m]].folded in _RELATIVE_MODIFIERS:
+        m -= 1
+    if m < 1 or tokens[words[m]].folded not in _STAND_INS:
+        return []
+    if tokens[words[m - 1]].folded not in _SO or words[m - 1] != words[m] - 1:
+        return []
+    return [words[m - 1], words[m]]
