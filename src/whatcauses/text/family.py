@@ -222,6 +222,8 @@ class FamilyReader:
                 i > position and self._before_a_relative(tokens, same_part, i, relatives))]
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
+            if not markers:
+                markers.extend(self._too_at_end(tokens, same_part, k, relatives))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
                                        *_like(tokens, same_part, k, vocabulary))
                            if i not in markers)
@@ -322,6 +324,28 @@ class FamilyReader:
             if folded not in _JOINING:
                 joined = False
             yield m
+
+    def _too_at_end(self, tokens: Sequence[Token], words: list[int], k: int,
+                    relatives: dict[str, tuple[str, ...]]) -> list[int]:
+        """The position of "too" (or "as well") that ends what is said of the relative at
+        ``words[k]``, however far ("my father and my sister get these attacks of paralysis
+        too"), when the relative is not the first person the question names (who may be the
+        patient: "my son has a fever and a rash too") and the asker does not speak of
+        themselves in between ("my dad has diabetes and I have a rash too")."""
+        position = words[k]
+        earlier = [t.folded.removesuffix("'s") for t in tokens[:position]]
+        if not any(w in _FIRST_PERSON or w in relatives or w in _CHILDREN for w in earlier):
+            return []
+        for m in self._own_words(tokens, words, k):
+            i = words[m]
+            folded = tokens[i].folded
+            if folded in _FIRST_PERSON or m - k > _TOO_REACH:
+                return []
+            ending = i + 1 >= len(tokens) or tokens[i + 1].folded in (*SENTENCE_ENDS, ",")
+            if ending and (folded == "too" or (folded == "well"
+                                               and tokens[i - 1].folded == "as")):
+                return [i]
+        return []
 
     def _sharing(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """Sharing words ("the same") after the relative at ``words[k]`` in its part of the
@@ -572,6 +596,8 @@ def _same_way(tokens: Sequence[Token], position: int) -> bool:
             and tokens[following].folded == "way")
 
 
+# How many words "too" may stand after the relative it ends the clause of.
+_TOO_REACH = 10
 # "... and so did my mother", "as did her father", "and so does my aunt": the relative after
 # "so"/"as" and a verb standing for the trouble said before shares it.
 _SO = frozenset({"so", "as"})
