@@ -93,6 +93,11 @@ _IT = frozenset({"it", "this", "that"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+# Words after "died" that make the death an early one ("died as a baby", "died of infections
+# when they were young"), at most _EARLY_REACH words on.
+_EARLY = frozenset({"baby", "babies", "infant", "infancy", "child", "children", "childhood",
+                    "teenager", "teens", "boy", "boys", "girl", "girls", "toddler"})
+_EARLY_REACH = 6
 # Words that may stand between an affected word and the relative it describes ("affected
 # maternal uncle", "2 affected older brothers"), at most _BEFORE_RELATIVE words on.
 _RELATIVE_MODIFIERS = frozenset({"maternal", "paternal", "older", "younger", "big", "little",
@@ -401,10 +406,14 @@ class FamilyReader:
         found: list[int] = []
         for m in self._own_words(tokens, words, k):
             folded = tokens[words[m]].folded
-            if (folded == "died" and m + 1 < len(words)
-                    and tokens[words[m + 1]].folded in _SUDDENLY):
-                found.extend((words[m], words[m + 1]))  # "my father died suddenly at 35"
-                break
+            if folded == "died":
+                # "my father died suddenly at 35"; "two of my brothers died of infections
+                # when they were young", "died as a baby": an early death, up to the asker
+                # speaking of themselves ("... when I was a child").
+                early = _early_death(tokens, words[m + 1: m + 1 + _EARLY_REACH])
+                if early is not None:
+                    found.extend((words[m], early))
+                    break
             if folded not in _IT or m == 0:
                 continue
             verb = tokens[words[m - 1]].folded
@@ -616,3 +625,15 @@ def _so_did(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
     if tokens[words[m - 1]].folded not in _SO or words[m - 1] != words[m] - 1:
         return []
     return [words[m - 1], words[m]]
+
+
+def _early_death(tokens: Sequence[Token], after: Sequence[int]) -> int | None:
+    """The position of a word among ``after`` (the words after "died") saying the death was
+    early ("suddenly", "young", "as a baby"), before the asker speaks of themselves."""
+    for i in after:
+        folded = tokens[i].folded
+        if folded in _FIRST_PERSON:
+            return None
+        if folded in _SUDDENLY or folded in _EARLY:
+            return i
+    return None
