@@ -17,7 +17,7 @@ sex of the person asking.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from whatcauses.knowledge.curated import FamilyWords
@@ -337,9 +337,7 @@ class FamilyReader:
         too"), when the relative is not the first person the question names (who may be the
         patient: "my son has a fever and a rash too") and the asker does not speak of
         themselves in between ("my dad has diabetes and I have a rash too")."""
-        position = words[k]
-        earlier = [t.folded.removesuffix("'s") for t in tokens[:position]]
-        if not any(w in _FIRST_PERSON or w in relatives or w in _CHILDREN for w in earlier):
+        if not _named_after_someone(tokens, words[k], relatives):
             return []
         for m in self._own_words(tokens, words, k):
             i = words[m]
@@ -358,9 +356,11 @@ class FamilyReader:
         removed for the same thing"; "my mum and her mum had the same" reaches both). "The
         same way" said of the relative ("my uncle went blind the same way") is sharing too,
         unless the asker's own things stand between ("my mum said my other eye went the
-        same way")."""
+        same way") or the relative is the first person named."""
         found = []
-        mine = False
+        # The first person named may be the patient ("my son lost the sight in one eye, and
+        # then the other eye went the same way").
+        mine = not _named_after_someone(tokens, words[k], self._words.relatives)
         for m in self._own_words(tokens, words, k):
             folded = tokens[words[m]].folded
             mine = mine or folded in ("my", "our")
@@ -637,3 +637,12 @@ def _early_death(tokens: Sequence[Token], after: Sequence[int]) -> int | None:
         if folded in _SUDDENLY or folded in _EARLY:
             return i
     return None
+
+
+def _named_after_someone(tokens: Sequence[Token], position: int,
+                         relatives: Mapping[str, tuple[str, ...]]) -> bool:
+    """True when the asker ("I") or another relative is named before the relative at
+    ``position``, which is then not the first person the question names (who may be the
+    patient)."""
+    return any(w in _FIRST_PERSON or w in relatives or w in _CHILDREN
+               for w in (t.folded.removesuffix("'s") for t in tokens[:position]))
