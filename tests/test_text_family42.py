@@ -69,6 +69,8 @@ def test_head_control_and_ear_infections_in_lay_words(engine: Engine) -> None:
     assert "HP:0002421" in present_ids(engine, "My baby can't hold her head up.")
     assert {"HP:0000403", "HP:0410018"} <= present_ids(
         engine, "My son has had repeated ear infections since he was a baby.")
+    assert {"HP:0010798", "HP:0010284"} <= present_ids(
+        engine, "My 12 year old has dark freckles on her lips and inside her mouth.")
 
 
 def test_maternal_uncle_points_to_a_mitochondrial_disease(engine: Engine) -> None:
