@@ -77,3 +77,16 @@ def test_maternal_uncle_points_to_a_mitochondrial_disease(engine: Engine) -> Non
     question = ("I'm a 22 year old man and lost the central vision in one eye over a few weeks, "
                 "then the other eye went too. My mother's brother went blind the same way.")
     assert answer_rank(engine, question, "OMIM:535000") <= 2
+
+
+@pytest.mark.parametrize(("question", "sex"), [
+    # "his"/"her" before the child's relative is the child's pronoun.
+    ("My 14 year old can't see well in dim light. His parents are first cousins.", "male"),
+    ("My 3-year-old is floppy and her brother had the same.", "female"),
+    # Not for an adult ("my 70 year old") nor for the asker's wife's relatives.
+    ("My 70 year old has a tremor and her sister has the same.", None),
+    ("My wife has a rash and her sister has psoriasis. I have a cough.", None),
+])
+def test_childs_pronoun_before_a_relative_gives_the_sex(engine: Engine, question: str,
+                                                        sex: str | None) -> None:
+    assert engine.interpret(question).sex == sex

@@ -157,7 +157,7 @@ class FamilyReader:
         # When the question is about the asker's child, the asker's husband or wife is the
         # child's parent ("my son has ..., my husband had the same as a boy").
         relatives = self._words.relatives
-        child = _about_a_child(tokens)
+        child = about_a_child(tokens)
         if child:
             relatives = {**{w: PARENT for w in _SPOUSES}, **relatives}
         for sentence in sentences(tokens):
@@ -479,17 +479,35 @@ def _vertical(tokens: Sequence[Token],
     return out
 
 
-def _about_a_child(tokens: Sequence[Token]) -> bool:
+def about_a_child(tokens: Sequence[Token]) -> bool:
     """True when the first person the question names is the asker's child ("my son",
     "our baby", "my 3 year old daughter")."""
     for n, token in enumerate(tokens):
         word = token.folded.removesuffix("'s")
         if word in _SPOUSES:
             return False
-        if word in _CHILDREN and any(tokens[k].folded in ("my", "our")
-                                     for k in range(max(0, n - 5), n)):
+        if (word in _CHILDREN or _young_age(tokens, n)) and any(
+                tokens[k].folded in ("my", "our") for k in range(max(0, n - 5), n)):
             return True
     return False
+
+
+# Units of an age said before "old" ("my 14 year old", "my 6-month-old").
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day",
+                        "days"})
+# Below this many years, "my N year old" is the asker's child.
+_CHILD_YEARS = 18
+
+
+def _young_age(tokens: Sequence[Token], n: int) -> bool:
+    """True when the token at ``n`` is "old" of a child's age ("my 14 year old", "my
+    6-month-old"; not "my 70 year old")."""
+    if tokens[n].folded != "old":
+        return False
+    before = [t.folded for t in tokens[max(0, n - 4): n] if t.folded != "-"]
+    if len(before) < 2 or before[-1] not in _AGE_UNITS or not before[-2].isdigit():
+        return False
+    return not before[-1].startswith(("year", "yr")) or int(before[-2]) < _CHILD_YEARS
 
 
 # Relative words of one sex, to find whom "his" or "her" before a relative points back to.
@@ -530,7 +548,7 @@ def _pronoun_owner(tokens: Sequence[Token], words: list[int], n: int,
             continue
         if not any(tokens[words[k]].folded in ("my", "our") for k in range(max(0, m - 3), m)):
             return None
-        if word in _CHILDREN and _about_a_child(tokens):
+        if word in _CHILDREN and about_a_child(tokens):
             return None
         earlier = [t.folded.removesuffix("'s") for t in tokens[:position]]
         if not any(w in _FIRST_PERSON for w in earlier) and not any(
