@@ -552,10 +552,28 @@ def _pronoun_owner(tokens: Sequence[Token], words: list[int], n: int,
             return None
         earlier = [t.folded.removesuffix("'s") for t in tokens[:position]]
         if not any(w in _FIRST_PERSON for w in earlier) and not any(
-                w in relatives or w in _CHILDREN for w in earlier):
+                w in relatives or w in _CHILDREN for w in earlier) and not _asker_complains(
+                tokens, position):
             return None  # the first person named, before the asker speaks of themselves
         return word
     return None
+
+
+# Verbs after "I" that tell the asker's own complaint ("I have", "I found a lump", "I get").
+_COMPLAINING = frozenset({"have", "has", "had", "get", "got", "found", "feel", "suffer",
+                          "keep", "noticed"})
+
+
+def _asker_complains(tokens: Sequence[Token], position: int) -> bool:
+    """True when, after ``position``, the asker tells a complaint of their own ("My mum and
+    her sister both had breast cancer. I found a lump in my breast."): the relatives named
+    first are then the asker's, not the patient."""
+    for n in range(position + 1, len(tokens) - 1):
+        folded = tokens[n].folded
+        if folded in ("i've", "ive", "i'm", "im") or (
+                folded == "i" and tokens[n + 1].folded in _COMPLAINING):
+            return folded not in ("i'm", "im") or tokens[n + 1].folded in ("having", "getting")
+    return False
 
 
 def _like(tokens: Sequence[Token], words: list[int], k: int,
