@@ -263,11 +263,13 @@ class FamilyReader:
                          else (X_LINKED, MITOCHONDRIAL))
                 explained.extend(i for i in words[max(0, n - 2): n]
                                  if tokens[i].folded in vocabulary.maternal_words)
-                # The woman he is related through affected too ("my mum has it and so did
-                # her father"): affected in two generations, dominant as much as X-linked.
+                # Her father, when the woman he is related through is affected too ("my mum
+                # has it and so did her father"): passed from father to daughter, dominant as
+                # much as X-linked.
                 through = {word.removesuffix("'s") for word in before}
-                if any(tokens[r].folded.removesuffix("'s") in through
-                       for statement in found for r in statement.relatives):
+                if folded in _NOT_MATERNAL_LINE and any(
+                        tokens[r].folded.removesuffix("'s") in through
+                        for statement in found for r in statement.relatives):
                     modes = (*SECOND_DEGREE, X_LINKED)
             elif child and folded in _SIBLINGS and n > 0 and tokens[words[n - 1]].folded in (
                     "my", "our"):
