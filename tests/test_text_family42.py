@@ -95,3 +95,17 @@ def test_maternal_uncle_points_to_a_mitochondrial_disease(engine: Engine) -> Non
 def test_childs_pronoun_before_a_relative_gives_the_sex(engine: Engine, question: str,
                                                         sex: str | None) -> None:
     assert engine.interpret(question).sex == sex
+
+
+@pytest.mark.parametrize(("question", "modes"), [
+    # The asker, parent of the child asked about, had it in their own childhood.
+    ("My 6-year-old daughter has a rash on her cheeks. I had the same as a child.", (DOMINANT,)),
+    ("My 8 year old son gets nosebleeds a lot. I had them as a kid too.", (DOMINANT,)),
+    ("My son wets the bed. I was the same at his age.", (DOMINANT,)),
+    # Without childhood words the asker may have caught it; denied, it is no history.
+    ("My toddler has a fever. I have a sore throat too.", ()),
+    ("My son has eczema. I never had it as a child.", ()),
+])
+def test_parent_who_had_it_as_a_child(engine: Engine, question: str,
+                                      modes: tuple[str, ...]) -> None:
+    assert engine.interpret(question).inheritance_modes == modes

@@ -166,6 +166,8 @@ class FamilyReader:
             used = {p for statement in found for p in statement.positions}
             found.extend(self._relatives(tokens, [i for i in words if i not in used],
                                          relatives, child))
+            if child:
+                found.extend(_asker_as_a_child(tokens, words))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
@@ -684,3 +686,43 @@ def _named_after_someone(tokens: Sequence[Token], position: int,
     patient)."""
     return any(w in _FIRST_PERSON or w in relatives or w in _CHILDREN
                for w in (t.folded.removesuffix("'s") for t in tokens[:position]))
+
+
+# "I had the same as a child", "I had them as a kid too", "I was the same at her age": the
+# parent asking about their child had the trouble in their own childhood, an affected parent.
+_ASKER_SHARING = frozenset({"same", "similar", "too", "also", "it", "them", "this", "that"})
+_AS_A = frozenset({"child", "kid", "boy", "girl", "baby", "toddler", "teenager", "teen",
+                   "youngster"})
+_AT_AGE_OWNERS = frozenset({"his", "her", "their", "your", "that"})
+_WHEN_I_WAS = frozenset({"young", "little", "small", "younger", "child", "kid", "boy", "girl",
+                         "baby", "teenager", "teen"})
+
+
+def _asker_as_a_child(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for the asker (the child's parent, the question being about the asker's
+    child) saying they had the trouble as a child ("I had the same as a child", "I had them
+    as a kid too", "I was the same at her age", "same as me when I was little"): PARENT's
+    modes. Without the childhood words ("I have a sore throat too") the asker may have caught
+    it from the child, which says nothing of inheritance."""
+    folded = [tokens[i].folded for i in words]
+    if "i" not in folded and "me" not in folded:
+        return []
+    start = next((n for n in range(len(folded)) if _childhood_at(folded, n)), None)
+    childhood = [] if start is None else words[start: start + 3]
+    sharing = [words[n] for n, word in enumerate(folded) if word in _ASKER_SHARING]
+    asker = [words[n] for n, word in enumerate(folded) if word in ("i", "me")]
+    if not childhood or not sharing or not asker:
+        return []
+    return [FamilyStatement(tuple(sorted({asker[0], sharing[0], *childhood})), PARENT, ())]
+
+
+def _childhood_at(folded: Sequence[str], n: int) -> bool:
+    """True when the words from ``n`` say "in my childhood": "as a child", "at his age",
+    "when I was little"."""
+    word, nxt, third = [*folded[n: n + 3], "", "", ""][:3]
+    if word == "as":
+        return nxt in ("a", "an") and third in _AS_A
+    if word == "at":
+        return nxt in _AT_AGE_OWNERS and third == "age"
+    return (word == "when" and [nxt, third] == ["i", "was"]
+            and any(w in _WHEN_I_WAS for w in folded[n + 3: n + 5]))
