@@ -9,13 +9,15 @@ import pytest
 from whatcauses.engine import Engine
 
 DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
+# A male relative of the mother's line shares her mitochondria as well as her X.
+MITO = "HP:0001427"
 
 
 @pytest.mark.parametrize(("question", "modes"), [
     # Male relatives related through a woman: X-linked.
-    ("My son falls a lot and has big calves. My sister's son had the same.", (X_LINKED,)),
-    ("My son falls a lot. My uncle on my mother's side had the same.", (X_LINKED,)),
-    ("My boy bruises easily. My mum's brother was a bleeder too.", (X_LINKED,)),
+    ("My son falls a lot and has big calves. My sister's son had the same.", (X_LINKED, MITO)),
+    ("My son falls a lot. My uncle on my mother's side had the same.", (X_LINKED, MITO)),
+    ("My boy bruises easily. My mum's brother was a bleeder too.", (X_LINKED, MITO)),
     # A relative of a relative through a man is an uncle, not a brother.
     ("I have a tremor. My dad's brother has the same.", (DOMINANT,)),
     # Affected sibling, unaffected parents: recessive (or X-linked for a brother).
@@ -43,7 +45,7 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
     # An early or sudden death of a relative.
     ("I get chest pain on exercise. My father died suddenly at 35.", (DOMINANT,)),
     # People named together who "both" have it: the first is the patient.
-    ("My son and my sister's son both have big calves and fall a lot.", (X_LINKED,)),
+    ("My son and my sister's son both have big calves and fall a lot.", (X_LINKED, MITO)),
     ("My dad and I both get migraines with flashing lights.", (DOMINANT,)),
     ("Me and my brother both have a tremor.", (RECESSIVE, X_LINKED)),
     # The asker's husband or partner is the parent of the asker's child.
@@ -51,10 +53,10 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
     ("My daughter gets headaches with vomiting. My partner had the same as a child.",
      (DOMINANT,)),
     # Clinicians' shorthand; an affected word before a relative describes that relative.
-    ("5M, proximal weakness, calf hypertrophy. FHx: maternal uncle affected.", (X_LINKED,)),
+    ("5M, proximal weakness, calf hypertrophy. FHx: maternal uncle affected.", (X_LINKED, MITO)),
     ("3F, recurrent chest infections, steatorrhoea. Consanguineous parents, affected sib.",
      (RECESSIVE,)),
-    ("40M chorea, mat uncle had similar.", (X_LINKED,)),
+    ("40M chorea, mat uncle had similar.", (X_LINKED, MITO)),
     # Generations.
     ("I have a tremor. I'm the third generation to have it.", (DOMINANT,)),
     ("I have a tremor. It skipped a generation.", (RECESSIVE, X_LINKED)),

@@ -11,13 +11,15 @@ from whatcauses.engine import Engine
 from whatcauses.text.context import read_onsets, read_person
 
 DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
+# A brother of the mother shares her mitochondria as well as her X (h-reader42).
+MITO = "HP:0001427"
 
 
 @pytest.mark.parametrize(("question", "modes"), [
     # "his"/"her" after the asker's relative: that relative's relative.
     ("I have a tremor. My dad and his brother both have it.", (DOMINANT,)),
     ("I get migraines. My mum and her sister had the same.", (DOMINANT,)),
-    ("I have bad cramps. My mum and her brother had the same.", (X_LINKED,)),
+    ("I have bad cramps. My mum and her brother had the same.", (X_LINKED, MITO)),
     ("I faint a lot. My dad had a heart attack at 45 and his brother died suddenly at 40.",
      (DOMINANT,)),
     # ... but the patient's own relative when the pronoun points to the patient.
@@ -25,7 +27,7 @@ DOMINANT, RECESSIVE, X_LINKED = "HP:0000006", "HP:0000007", "HP:0001417"
     ("My daughter has fits and her brother had the same.", (RECESSIVE, X_LINKED)),
     # "this" / "that" as the trouble asked about.
     ("My brother and my uncle on mum's side both had this.", (X_LINKED,)),
-    ("My uncle on my mother's side had this.", (X_LINKED,)),
+    ("My uncle on my mother's side had this.", (X_LINKED, MITO)),
     # A side named by the parent's family; aunt in everyday spelling.
     ("I have a tremor. It runs in my dad's family.", (DOMINANT,)),
     ("I have a tremor. My auntie had the same.", (DOMINANT,)),

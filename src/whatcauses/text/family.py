@@ -17,7 +17,7 @@ sex of the person asking.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from whatcauses.knowledge.curated import FamilyWords
@@ -34,6 +34,10 @@ AFFECTED_WINDOW = 4
 _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "disease",
                          "illness", "trouble", "symptoms"})
 X_LINKED = "HP:0001417"
+MITOCHONDRIAL = "HP:0001427"
+# Male relatives on the mother's side who do not share her mitochondria: her father.
+_NOT_MATERNAL_LINE = frozenset({"grandfather", "grandpa", "grandad", "granddad", "father",
+                                "dad"})
 # Words that say an affected relative shares the problem however far they stand from the
 # relative in its clause ("my father had his spleen removed for the same thing"); the other
 # affected words ("too", "also") only count near it.
@@ -89,6 +93,11 @@ _IT = frozenset({"it", "this", "that"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+# Words after "died" that make the death an early one ("died as a baby", "died of infections
+# when they were young"), at most _EARLY_REACH words on.
+_EARLY = frozenset({"baby", "babies", "infant", "infancy", "child", "children", "childhood",
+                    "teenager", "teens", "boy", "boys", "girl", "girls", "toddler"})
+_EARLY_REACH = 6
 # Words that may stand between an affected word and the relative it describes ("affected
 # maternal uncle", "2 affected older brothers"), at most _BEFORE_RELATIVE words on.
 _RELATIVE_MODIFIERS = frozenset({"maternal", "paternal", "older", "younger", "big", "little",
@@ -148,14 +157,17 @@ class FamilyReader:
         # When the question is about the asker's child, the asker's husband or wife is the
         # child's parent ("my son has ..., my husband had the same as a boy").
         relatives = self._words.relatives
-        if _about_a_child(tokens):
+        child = about_a_child(tokens)
+        if child:
             relatives = {**{w: PARENT for w in _SPOUSES}, **relatives}
         for sentence in sentences(tokens):
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
             used = {p for statement in found for p in statement.positions}
             found.extend(self._relatives(tokens, [i for i in words if i not in used],
-                                         relatives))
+                                         relatives, child))
+            if child:
+                found.extend(_asker_as_a_child(tokens, words))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
@@ -186,7 +198,7 @@ class FamilyReader:
         return found
 
     def _relatives(self, tokens: Sequence[Token], words: list[int],
-                   relatives: dict[str, tuple[str, ...]]) -> list[FamilyStatement]:
+                   relatives: dict[str, tuple[str, ...]], child: bool) -> list[FamilyStatement]:
         vocabulary = self._words
         found = self._cousins(tokens, words)
         if found:
@@ -216,6 +228,9 @@ class FamilyReader:
             markers = [i for i in markers if not (
                 i > position and self._before_a_relative(tokens, same_part, i, relatives))]
             markers.extend(self._both(tokens, same_part, k))
+            markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
+            if not markers:
+                markers.extend(self._too_at_end(tokens, same_part, k, relatives))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
                                        *_like(tokens, same_part, k, vocabulary))
                            if i not in markers)
@@ -243,9 +258,27 @@ class FamilyReader:
             if folded in vocabulary.maternal_males and (
                     any(word in vocabulary.maternal_words for word in before)
                     or self._on_mothers_side(tokens, position)):
-                modes = (X_LINKED,)
+                # A male relative through a woman shares her X; one of the same maternal
+                # line (her brother, her sister's or daughter's son; not her father) shares
+                # her mitochondria as well.
+                modes = ((X_LINKED,) if folded in _NOT_MATERNAL_LINE
+                         else (X_LINKED, MITOCHONDRIAL))
                 explained.extend(i for i in words[max(0, n - 2): n]
                                  if tokens[i].folded in vocabulary.maternal_words)
+                # Her father, when the woman he is related through is affected too ("my mum
+                # has it and so did her father"): passed from father to daughter, dominant as
+                # much as X-linked.
+                through = {word.removesuffix("'s") for word in before}
+                if folded in _NOT_MATERNAL_LINE and any(
+                        tokens[r].folded.removesuffix("'s") in through
+                        for statement in found for r in statement.relatives):
+                    modes = (*SECOND_DEGREE, X_LINKED)
+            elif child and folded in _SIBLINGS and n > 0 and tokens[words[n - 1]].folded in (
+                    "my", "our"):
+                # The asker's brother or sister, when the question is about the asker's
+                # child: the patient's uncle or aunt (an uncle through a mother who writes
+                # about her child is a maternal one).
+                modes = (*SECOND_DEGREE, X_LINKED) if folded in _MALE_SIBLINGS else SECOND_DEGREE
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
 
@@ -301,12 +334,44 @@ class FamilyReader:
                 joined = False
             yield m
 
+    def _too_at_end(self, tokens: Sequence[Token], words: list[int], k: int,
+                    relatives: dict[str, tuple[str, ...]]) -> list[int]:
+        """The position of "too" (or "as well") that ends what is said of the relative at
+        ``words[k]``, however far ("my father and my sister get these attacks of paralysis
+        too"), when the relative is not the first person the question names (who may be the
+        patient: "my son has a fever and a rash too") and the asker does not speak of
+        themselves in between ("my dad has diabetes and I have a rash too")."""
+        if not _named_after_someone(tokens, words[k], relatives):
+            return []
+        for m in self._own_words(tokens, words, k):
+            i = words[m]
+            folded = tokens[i].folded
+            if folded in _FIRST_PERSON or m - k > _TOO_REACH:
+                return []
+            ending = i + 1 >= len(tokens) or tokens[i + 1].folded in (*SENTENCE_ENDS, ",")
+            if ending and (folded == "too" or (folded == "well"
+                                               and tokens[i - 1].folded == "as")):
+                return [i]
+        return []
+
     def _sharing(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """Sharing words ("the same") after the relative at ``words[k]`` in its part of the
         clause, before another relative is named on their own ("my father had his spleen
-        removed for the same thing"; "my mum and her mum had the same" reaches both)."""
-        return [words[m] for m in self._own_words(tokens, words, k)
-                if tokens[words[m]].folded in _SHARING and not _adverbial_same(tokens, words[m])]
+        removed for the same thing"; "my mum and her mum had the same" reaches both). "The
+        same way" said of the relative ("my uncle went blind the same way") is sharing too,
+        unless the asker's own things stand between ("my mum said my other eye went the
+        same way") or the relative is the first person named."""
+        found = []
+        # The first person named may be the patient ("my son lost the sight in one eye, and
+        # then the other eye went the same way").
+        mine = not _named_after_someone(tokens, words[k], self._words.relatives)
+        for m in self._own_words(tokens, words, k):
+            folded = tokens[words[m]].folded
+            mine = mine or folded in ("my", "our")
+            if folded in _SHARING and (not _adverbial_same(tokens, words[m])
+                                       or (not mine and _same_way(tokens, words[m]))):
+                found.append(words[m])
+        return found
 
     def _both(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
         """The position of "both" after people named together, when the relative at
@@ -345,10 +410,14 @@ class FamilyReader:
         found: list[int] = []
         for m in self._own_words(tokens, words, k):
             folded = tokens[words[m]].folded
-            if (folded == "died" and m + 1 < len(words)
-                    and tokens[words[m + 1]].folded in _SUDDENLY):
-                found.extend((words[m], words[m + 1]))  # "my father died suddenly at 35"
-                break
+            if folded == "died":
+                # "my father died suddenly at 35"; "two of my brothers died of infections
+                # when they were young", "died as a baby": an early death, up to the asker
+                # speaking of themselves ("... when I was a child").
+                early = _early_death(tokens, words[m + 1: m + 1 + _EARLY_REACH])
+                if early is not None:
+                    found.extend((words[m], early))
+                    break
             if folded not in _IT or m == 0:
                 continue
             verb = tokens[words[m - 1]].folded
@@ -387,6 +456,7 @@ class FamilyReader:
 
 _SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
                        "sibs"})
+_MALE_SIBLINGS = frozenset({"brother", "brothers"})
 
 
 def _vertical(tokens: Sequence[Token],
@@ -413,17 +483,35 @@ def _vertical(tokens: Sequence[Token],
     return out
 
 
-def _about_a_child(tokens: Sequence[Token]) -> bool:
+def about_a_child(tokens: Sequence[Token]) -> bool:
     """True when the first person the question names is the asker's child ("my son",
     "our baby", "my 3 year old daughter")."""
     for n, token in enumerate(tokens):
         word = token.folded.removesuffix("'s")
         if word in _SPOUSES:
             return False
-        if word in _CHILDREN and any(tokens[k].folded in ("my", "our")
-                                     for k in range(max(0, n - 5), n)):
+        if (word in _CHILDREN or _young_age(tokens, n)) and any(
+                tokens[k].folded in ("my", "our") for k in range(max(0, n - 5), n)):
             return True
     return False
+
+
+# Units of an age said before "old" ("my 14 year old", "my 6-month-old").
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day",
+                        "days"})
+# Below this many years, "my N year old" is the asker's child.
+_CHILD_YEARS = 18
+
+
+def _young_age(tokens: Sequence[Token], n: int) -> bool:
+    """True when the token at ``n`` is "old" of a child's age ("my 14 year old", "my
+    6-month-old"; not "my 70 year old")."""
+    if tokens[n].folded != "old":
+        return False
+    before = [t.folded for t in tokens[max(0, n - 4): n] if t.folded != "-"]
+    if len(before) < 2 or before[-1] not in _AGE_UNITS or not before[-2].isdigit():
+        return False
+    return not before[-1].startswith(("year", "yr")) or int(before[-2]) < _CHILD_YEARS
 
 
 # Relative words of one sex, to find whom "his" or "her" before a relative points back to.
@@ -464,14 +552,32 @@ def _pronoun_owner(tokens: Sequence[Token], words: list[int], n: int,
             continue
         if not any(tokens[words[k]].folded in ("my", "our") for k in range(max(0, m - 3), m)):
             return None
-        if word in _CHILDREN and _about_a_child(tokens):
+        if word in _CHILDREN and about_a_child(tokens):
             return None
         earlier = [t.folded.removesuffix("'s") for t in tokens[:position]]
         if not any(w in _FIRST_PERSON for w in earlier) and not any(
-                w in relatives or w in _CHILDREN for w in earlier):
+                w in relatives or w in _CHILDREN for w in earlier) and not _asker_complains(
+                tokens, position):
             return None  # the first person named, before the asker speaks of themselves
         return word
     return None
+
+
+# Verbs after "I" that tell the asker's own complaint ("I have", "I found a lump", "I get").
+_COMPLAINING = frozenset({"have", "has", "had", "get", "got", "found", "feel", "suffer",
+                          "keep", "noticed"})
+
+
+def _asker_complains(tokens: Sequence[Token], position: int) -> bool:
+    """True when, after ``position``, the asker tells a complaint of their own ("My mum and
+    her sister both had breast cancer. I found a lump in my breast."): the relatives named
+    first are then the asker's, not the patient."""
+    for n in range(position + 1, len(tokens) - 1):
+        folded = tokens[n].folded
+        if folded in ("i've", "ive", "i'm", "im") or (
+                folded == "i" and tokens[n + 1].folded in _COMPLAINING):
+            return folded not in ("i'm", "im") or tokens[n + 1].folded in ("having", "getting")
+    return False
 
 
 def _like(tokens: Sequence[Token], words: list[int], k: int,
@@ -530,3 +636,93 @@ def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
     following = position + 1
     return (tokens[position].folded == "same" and following < len(tokens)
             and tokens[following].folded in _SAME_ADVERBIAL)
+
+
+def _same_way(tokens: Sequence[Token], position: int) -> bool:
+    """True when "same" at ``position`` is "the same way" ("went blind the same way")."""
+    following = position + 1
+    return (tokens[position].folded == "same" and following < len(tokens)
+            and tokens[following].folded == "way")
+
+
+# How many words "too" may stand after the relative it ends the clause of.
+_TOO_REACH = 10
+# "... and so did my mother", "as did her father", "and so does my aunt": the relative after
+# "so"/"as" and a verb standing for the trouble said before shares it.
+_SO = frozenset({"so", "as"})
+_STAND_INS = frozenset({"did", "does", "do", "has", "had", "have", "is", "was", "were", "are"})
+
+
+def _so_did(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+    """The positions of "so did" right before the relative at ``words[k]`` ("I get
+    migraines and so did my mother"), over a possessive and modifiers ("so did her older
+    sister"); empty otherwise."""
+    m = k - 1
+    while m >= 0 and k - m <= _BEFORE_RELATIVE and tokens[words[m]].folded in _RELATIVE_MODIFIERS:
+        m -= 1
+    if m < 1 or tokens[words[m]].folded not in _STAND_INS:
+        return []
+    if tokens[words[m - 1]].folded not in _SO or words[m - 1] != words[m] - 1:
+        return []
+    return [words[m - 1], words[m]]
+
+
+def _early_death(tokens: Sequence[Token], after: Sequence[int]) -> int | None:
+    """The position of a word among ``after`` (the words after "died") saying the death was
+    early ("suddenly", "young", "as a baby"), before the asker speaks of themselves."""
+    for i in after:
+        folded = tokens[i].folded
+        if folded in _FIRST_PERSON:
+            return None
+        if folded in _SUDDENLY or folded in _EARLY:
+            return i
+    return None
+
+
+def _named_after_someone(tokens: Sequence[Token], position: int,
+                         relatives: Mapping[str, tuple[str, ...]]) -> bool:
+    """True when the asker ("I") or another relative is named before the relative at
+    ``position``, which is then not the first person the question names (who may be the
+    patient)."""
+    return any(w in _FIRST_PERSON or w in relatives or w in _CHILDREN
+               for w in (t.folded.removesuffix("'s") for t in tokens[:position]))
+
+
+# "I had the same as a child", "I had them as a kid too", "I was the same at her age": the
+# parent asking about their child had the trouble in their own childhood, an affected parent.
+_ASKER_SHARING = frozenset({"same", "similar", "too", "also", "it", "them", "this", "that"})
+_AS_A = frozenset({"child", "kid", "boy", "girl", "baby", "toddler", "teenager", "teen",
+                   "youngster"})
+_AT_AGE_OWNERS = frozenset({"his", "her", "their", "your", "that"})
+_WHEN_I_WAS = frozenset({"young", "little", "small", "younger", "child", "kid", "boy", "girl",
+                         "baby", "teenager", "teen"})
+
+
+def _asker_as_a_child(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for the asker (the child's parent, the question being about the asker's
+    child) saying they had the trouble as a child ("I had the same as a child", "I had them
+    as a kid too", "I was the same at her age", "same as me when I was little"): PARENT's
+    modes. Without the childhood words ("I have a sore throat too") the asker may have caught
+    it from the child, which says nothing of inheritance."""
+    folded = [tokens[i].folded for i in words]
+    if "i" not in folded and "me" not in folded:
+        return []
+    start = next((n for n in range(len(folded)) if _childhood_at(folded, n)), None)
+    childhood = [] if start is None else words[start: start + 3]
+    sharing = [words[n] for n, word in enumerate(folded) if word in _ASKER_SHARING]
+    asker = [words[n] for n, word in enumerate(folded) if word in ("i", "me")]
+    if not childhood or not sharing or not asker:
+        return []
+    return [FamilyStatement(tuple(sorted({asker[0], sharing[0], *childhood})), PARENT, ())]
+
+
+def _childhood_at(folded: Sequence[str], n: int) -> bool:
+    """True when the words from ``n`` say "in my childhood": "as a child", "at his age",
+    "when I was little"."""
+    word, nxt, third = [*folded[n: n + 3], "", "", ""][:3]
+    if word == "as":
+        return nxt in ("a", "an") and third in _AS_A
+    if word == "at":
+        return nxt in _AT_AGE_OWNERS and third == "age"
+    return (word == "when" and [nxt, third] == ["i", "was"]
+            and any(w in _WHEN_I_WAS for w in folded[n + 3: n + 5]))

@@ -24,7 +24,7 @@ only the stretches of *their* relatives ("his sister", "her father") are someone
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from whatcauses.text.normalize import NUMBER_WORDS, SENTENCE_ENDS, Token
@@ -225,9 +225,14 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
                 and not _continues(tokens, stretches, min(positions))):
             asker_speaks = True
             break
-    if asker_speaks:
+    child = _child_first(tokens, stretches, findings, holder) if asker_speaks else None
+    if asker_speaks and child is None:
         return list(stretches)
     contacts = [s for s in stretches if s.contact]
+    if child is not None:
+        # The child named again ("my little girl") is the patient still.
+        return [s for s in stretches if s is not child and (
+            s.contact or s.of_third_person or s.mention.word not in _CHILD_KIND)]
     # A finding outside every stretch, said of "him" or "her": that person is the patient,
     # and those the asker names as theirs ("her friend", "his sister") are someone else.
     if any(holder(p) is None for p in findings):
@@ -242,6 +247,48 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
                 and s.mention.word != patient.mention.word
                 and (s.of_third_person
                      or _other_generation(patient.mention.word, s.mention.word)))]
+
+
+# Words in the asker's own sentence that make what the asker has their own trouble, caught
+# from or shared with the child named before ("my son had chickenpox and now I have a rash",
+# "... and I have it too").
+_ASKER_SHARES = frozenset({"now", "too", "also", "caught", "same", "well", "since", "then"})
+
+
+def _child_first(tokens: Sequence[Token], stretches: Sequence[Stretch],
+                 findings: Sequence[Sequence[int]],
+                 holder: Callable[[Sequence[int]], Stretch | None]) -> Stretch | None:
+    """The stretch of the asker's child the question opens with, when the child is the
+    patient though the asker speaks of their own troubles later ("My 9 year old daughter
+    gets bad headaches ... I get migraines and so did my mother"): a carer who gives the
+    child's age before anything of their own writes about the child, and what they add of
+    themselves is family history. ``None`` when the first finding is not the child's, the
+    asker spoke of themselves before, no age is given, or the asker's trouble is one they
+    caught from or share with the child ("now I have a rash", "I have it too")."""
+    if not findings:
+        return None
+    first = min(findings, key=min)
+    child = holder(first)
+    if (child is None or child.contact or child.of_third_person
+            or child.mention.word not in _CHILD_KIND
+            or tokens[child.mention.possessive].folded not in ("my", "our")
+            or any(t.folded in _FIRST_PERSON for t in tokens[:child.mention.start])):
+        return None
+    said = [tokens[k].folded for k in range(child.mention.start, child.mention.end)]
+    if not any(w.isdigit() or w in NUMBER_WORDS for w in said):
+        return None
+    for positions in findings:
+        if holder(positions) is not None:
+            continue
+        start = min(positions)
+        while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS:
+            start -= 1
+        end = max(positions)
+        while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS:
+            end += 1
+        if any(tokens[k].folded in _ASKER_SHARES for k in range(start, end)):
+            return None
+    return child
 
 
 # Kinds of person noun that never name the same person: a carer writing about "my son" who

@@ -69,7 +69,7 @@ from whatcauses.text.course import (
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
-from whatcauses.text.family import FamilyReader, FamilyStatement
+from whatcauses.text.family import FamilyReader, FamilyStatement, about_a_child
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
@@ -448,9 +448,13 @@ class QuestionReader:
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
         if elsewhere:  # what is said of someone else says nothing of the patient's age or sex
+            # ... but for the question about the asker's child, "his" or "her" before the
+            # child's relative ("his sister has the same") is the child's own pronoun.
+            child = about_a_child(tokens)
             person = read_person(text, skip=tuple(
                 (h.start, h.end) for h in onsets) + not_the_person + tuple(
-                (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
+                (tokens[_after_childs_pronoun(tokens, s, child)].start,
+                 tokens[s.mention.end - 1].end)
                 for s in elsewhere))
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
         # is no finding it may also name (Polydipsia).
@@ -2622,3 +2626,14 @@ def _claimed(reading: _Reading, clause: list[int], positions: list[int],
     entry = LexiconEntry(ids, "curated", 1.0)
     return _Match(clause, positions, entry, (entry.ids,))
 
+
+
+def _after_childs_pronoun(tokens: Sequence[Token], stretch: Stretch, child: bool) -> int:
+    """Where someone else's stretch starts for reading the patient's age and sex: after its
+    "his"/"her" when the question is about the asker's child, whose pronoun that is ("my 14
+    year old ... his sister has the same"); else at its first word."""
+    start = stretch.mention.start
+    if (child and stretch.of_third_person and start < stretch.mention.noun
+            and tokens[start].folded in ("his", "her")):
+        return start + 1
+    return start
