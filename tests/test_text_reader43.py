@@ -1,0 +1,89 @@
+"""Ages and onset ages in more wordings (h-reader43, issue 14, the age voice; text/context.py):
+the age now in plural, pronoun, school, menopause, decade-of-life and note forms, and the age
+at which a complaint began ("it started when I was 12") told apart from the age now."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+from whatcauses.text.context import read_onsets, read_person
+
+from .readings import answer_rank
+
+
+@pytest.mark.parametrize(("question", "low", "high"), [
+    ("my twins are 3 and both have a cough", 3.0, 3.0),
+    ("my boys are 5 and 7 and keep scratching their bottoms", 5.0, 5.0),
+    ("he turned 60 last month and has chest pain", 60.0, 60.0),
+    ("I'm turning 50 soon and have hot flushes", 50.0, 50.0),
+    ("18 mths old with a cough", 1.5, 1.5),
+    ("my 4 y.o. has a cough", 4.0, 4.0),
+    ("Male, 67, confused", 67.0, 67.0),
+    ("female, 45, hot flushes", 45.0, 45.0),
+    ("in his eighth decade with confusion", 70.0, 80.0),
+    ("an octogenarian with confusion", 80.0, 90.0),
+    ("an OAP with a cough", 65.0, 100.0),
+    ("my son is in year 9 and has headaches", 13.0, 14.0),
+    ("she's in 5th grade and has headaches", 10.0, 11.0),
+    ("my little boy has a limp", 1.0, 10.0),
+    ("my son just started secondary school and has a limp", 11.0, 18.0),
+    ("a university student with a headache and stiff neck", 18.0, 25.0),
+    ("I'm post-menopausal and have bleeding", 45.0, 100.0),
+    ("since the menopause I have hot flushes", 45.0, 100.0),
+    ("I'm going through the menopause and can't sleep", 40.0, 58.0),
+])
+def test_the_age_now_in_more_wordings(question: str, low: float, high: float) -> None:
+    person = read_person(question)
+    assert person.age_range == (pytest.approx(low), pytest.approx(high))
+    assert person.age is not None and low <= person.age <= high
+
+
+@pytest.mark.parametrize("question", [
+    "I had an early menopause and now my bones ache",
+    "in year 2 of my degree I got headaches",
+    "I'm a primary school teacher with a sore throat",
+])
+def test_no_age_from_a_premature_menopause_a_course_year_or_a_job(question: str) -> None:
+    assert read_person(question).age is None
+
+
+@pytest.mark.parametrize(("question", "onset"), [
+    ("it started when I was 12 and I am 30 now, spots on my back", "HP:0003621"),
+    ("I was 13 when the spots started", "HP:0003621"),
+    ("I first got spots at 15", "HP:0003621"),
+    ("it began at age 12", "HP:0003621"),
+    ("the rash came on at 2 years and she is 5 now", "HP:0011463"),
+    ("my hot flushes started at 48", "HP:0003596"),
+    ("it started in my 20s, I get headaches", "HP:0011462"),
+    ("since turning 50 I get up at night to pee", "HP:0003596"),
+    ("after I turned 40 my eyesight got worse", "HP:0003596"),
+])
+def test_the_age_a_complaint_began_is_an_onset(question: str, onset: str) -> None:
+    assert [hint.id for hint in read_onsets(question)] == [onset]
+
+
+@pytest.mark.parametrize("question", [
+    "the headaches started at 3 in the morning",
+    "it started at 10 this morning",
+    "the pain started at 9 o'clock",
+    "it started at 16:00",
+])
+def test_a_time_of_day_is_no_onset(question: str) -> None:
+    assert read_onsets(question) == ()
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("it started when I was 12 and I am 30 now, spots on my back", 30.0),
+    ("my 50 year old dad's tremor began at 30", 50.0),
+    ("it started in my 20s, I get headaches", None),
+])
+def test_an_onset_age_is_not_the_age_now(engine: Engine, question: str,
+                                         age: float | None) -> None:
+    assert engine.interpret(question).age == age
+
+
+def test_since_the_menopause_weighs_for_vaginal_atrophy(engine: Engine) -> None:
+    question = "since the menopause sex has been painful and I feel dry down there"
+    assert engine.interpret(question).age_range == (45.0, 100.0)
+    assert answer_rank(engine, question, "MONDO:0001410") <= 2
