@@ -87,3 +87,20 @@ def test_since_the_menopause_weighs_for_vaginal_atrophy(engine: Engine) -> None:
     question = "since the menopause sex has been painful and I feel dry down there"
     assert engine.interpret(question).age_range == (45.0, 100.0)
     assert answer_rank(engine, question, "MONDO:0001410") <= 2
+
+
+@pytest.mark.parametrize(("question", "low", "high", "sex"), [
+    ("my two and a half year old has a cough", 2.5, 2.5, None),
+    ("(F, 45) hot flushes", 45.0, 45.0, "female"),
+    ("age: 45, female, hot flushes", 45.0, 45.0, "female"),
+    ("she is in her early teens and has headaches", 13.0, 15.0, "female"),
+    ("in his late teens with chest pain", 17.0, 19.0, "male"),
+    ("a girl in her teens with acne", 13.0, 19.0, "female"),
+    ("my year 6 daughter has headaches", 10.0, 11.0, "female"),
+])
+def test_halves_notes_teens_and_school_years(question: str, low: float, high: float,
+                                             sex: str | None) -> None:
+    person = read_person(question)
+    assert person.age_range == (pytest.approx(low), pytest.approx(high))
+    assert person.age is not None and low <= person.age <= high
+    assert person.sex == sex

@@ -18,8 +18,10 @@ _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "mth"
           "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
 _AGE_PATTERNS = (
-    re.compile(_NUM + r"[\s-]*(years?|yrs?|y|months?|mos?|mths?|weeks?|wks?|days?)[\s-]*old\b"),
-    re.compile(r"\baged?\s+" + _NUM + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
+    # "my two and a half year old": the half is added.
+    re.compile(_NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]*(years?|yrs?|y|months?|mos?|"
+               r"mths?|weeks?|wks?|days?)[\s-]*old\b"),
+    re.compile(r"\baged?(?:\s*:)?\s+" + _NUM + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo|y\.o)(?:\.|\b)"),
 )
@@ -82,7 +84,8 @@ _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _N
 _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b))?"
                         r"([mf]\b|(?:male|female)(?=\s*(?:$|[,.;:!?)])))")
 # A note's sex, then the age ("Male, 67, confused", "female, 45: hot flushes").
-_SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?]\s*)\s*(?:male|female|man|woman|m|f)\s*,\s*(\d{1,3})"
+_SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?(]\s*)\s*(?P<sex>male|female|man|woman|m|f)\s*,\s*"
+                           r"(?P<age>\d{1,3})"
                            r"(?=\s*(?:$|[,.;:!?)]|\s+(?:with|presents|presenting|complains)\b))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
@@ -136,7 +139,8 @@ _PERSON_BOUND = re.compile(
     + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
 # A child's school year ("my son is in year 9", "she's in 5th grade", "in grade 3").
 _SCHOOL_YEAR = re.compile(
-    r"\bin\s+(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:of|at|in)\b)"
+    r"\b(?:in\s+(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:of|at|in)\b)|(?<=my )year\s+(\d{1,2})(?=\s+"
+    r"(?:son|daughter|boy|girl|child|kid|pupil)\b))"
     r"|\bin\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b|\bin\s+grade\s+(\d{1,2})\b")
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                  "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -444,7 +448,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if match:
             unit = (match.group(2) or "year").rstrip("s").replace("/", "").replace(".", "")
             unit = {"yo": "year", "y": "year"}.get(unit, unit)
-            age = _number(match.group(1)) * _UNITS.get(unit, 1.0)
+            half = 0.5 if "half" in match.group(0) else 0.0
+            age = (_number(match.group(1)) + half) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
     bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text) or _TURNED.search(text)
@@ -459,9 +464,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
-    if age is None and (sex_then_age := _SEX_THEN_AGE.search(text)) is not None:
-        age, age_text = float(sex_then_age.group(1)), sex_then_age.group(1)
-        spans = [sex_then_age.span(1)]
+    sex_then_age = _SEX_THEN_AGE.search(text) if age is None else None
+    if sex_then_age is not None:
+        age, age_text = float(sex_then_age.group("age")), sex_then_age.group("age")
+        spans = [sex_then_age.span("age")]
     if age is None:
         months = _MONTHS.search(text)
         if months:
@@ -506,13 +512,16 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])
-            start = max(start, 13.0) if word == "teens" else start
             age, age_text, spans = start + 5.0, decade.group(0), [decade.span()]
-            age_range = (start, start + 10.0 if word != "teens" else 19.0)
+            age_range = (start, start + 10.0)
             # "early", "mid", "late": the third of the decade it names ("in my late 40s":
-            # 46-50, read as 48).
+            # 46-50, read as 48); the teens are 13 to 19 ("in her early teens": 13-15).
             part = _DECADE_PART.search(decade.group(0))
-            if part is not None and word != "teens":
+            if word == "teens":
+                low, high = {"early": (13.0, 15.0), "mid": (14.0, 17.0), "late": (17.0, 19.0),
+                             None: (13.0, 19.0)}[part.group(0) if part else None]
+                age, age_range = (low + high) / 2, (low, high)
+            elif part is not None:
                 low = start + {"early": 0.0, "mid": 3.0, "late": 6.0}[part.group(0)]
                 age, age_range = low + 2.0, (low, low + 4.0)
     if age is None and (ordinal := _DECADE_OF_LIFE.search(text)) is not None:
@@ -524,8 +533,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age_text, spans = ordinal.group(0), [ordinal.span()]
     if age is None and (school := _SCHOOL_YEAR.search(text)) is not None:
         # UK school years (Year 1: 5-6 years old) and US grades (1st grade: 6-7).
-        year = int(school.group(1) or school.group(2) or school.group(3))
-        start = year + (4.0 if school.group(1) else 5.0)
+        year = int(school.group(1) or school.group(2) or school.group(3) or school.group(4))
+        start = year + (4.0 if school.group(1) or school.group(2) else 5.0)
         if 1 <= year <= 13:
             age, age_range = start + 0.5, (start, start + 1.0)
             age_text, spans = school.group(0), [school.span()]
@@ -563,6 +572,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex_match = (male or female)[0]
     sex_text = sex_match.group(0) if sex_match else None
     sex_span = sex_match.span() if sex_match else None
+    if sex is None and sex_then_age is not None:
+        sex = "male" if sex_then_age.group("sex") in ("m", "male", "man") else "female"
+        sex_text, sex_span = sex_then_age.group("sex"), sex_then_age.span("sex")
+        spans.append(sex_then_age.span("sex"))
     if shorthand and sex is None:
         sex = "male" if shorthand.group(2) in ("m", "male") else "female"
         sex_text, sex_span = shorthand.group(2), shorthand.span(2)
