@@ -104,3 +104,32 @@ def test_halves_notes_teens_and_school_years(question: str, low: float, high: fl
     assert person.age_range == (pytest.approx(low), pytest.approx(high))
     assert person.age is not None and low <= person.age <= high
     assert person.sex == sex
+
+
+@pytest.mark.parametrize("question", [
+    "I've had the baby blues for weeks and can't stop crying",
+    "I can't shift my baby weight and I'm always tired",
+    "I take baby aspirin every day and bruise easily",
+    "I feel low since my baby arrived",
+    "I can't stop crying since the birth of my baby",
+])
+def test_a_baby_thing_or_the_asker_s_baby_s_birth_is_no_age(question: str) -> None:
+    assert read_person(question).age is None
+
+
+def test_a_baby_with_a_baby_thing_is_still_a_baby() -> None:
+    assert read_person("my baby has a rash from baby wipes").age == 0.5
+    assert read_onsets("my baby has a rash from baby wipes") == ()
+
+
+def test_the_birth_of_the_asker_s_baby_no_longer_ranks_baby_illnesses(engine: Engine) -> None:
+    question = "I feel low and can't stop crying since the birth of my baby"
+    assert answer_rank(engine, question, "MONDO:0000337") >= 3  # Roseola
+
+
+def test_the_menopause_says_an_age_and_stays_a_finding_s_words(engine: Engine) -> None:
+    question = ("I've started bleeding again after my menopause, it's three years since my last "
+                "period.")
+    reading = engine.interpret(question)
+    assert reading.age_range == (45.0, 100.0)
+    assert "HP:0033840" in {i for f in reading.findings for i in f.ids}  # Postmenopausal bleeding

@@ -215,12 +215,23 @@ _PARENTS_BABY = re.compile(
     r"(?:for|to\s+have|to\s+conceive)\s+(?:a|another|our|my)\s+(?:second\s+|third\s+)?baby"
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
     r"baby(?:\s+(?:boy|girl))?"
-    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came)"
+    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came|arrived)"
+    # Or its birth ("since the birth of my baby", "after delivering my baby").
+    r"|birth\s+of\s+(?:my|our|the)\s+(?:first\s+|second\s+|third\s+|new\s+)?baby"
+    r"|deliver(?:ed|ing)\s+(?:my|our|the)\s+baby"
     # The asker's own children, born or counted ("since having my kids", "after I had the
     # children", "I have 3 kids"): the asker is their parent.
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:my|our|the|two|three|four|five|\d+)\s+"
     r"(?:kids|children|babies|twins)"
     r"|\bi\s+have\s+(?:two|three|four|five|six|\d+)\s+(?:kids|children))\b")
+# Like the words of one sex's body, the menopause's words say an age and stay open to a
+# finding's phrase ("bleeding after the menopause").
+_MENOPAUSE_WORDS = re.compile(r"menopaus|\bchange\b")
+# "Baby" naming a thing, not a person ("the baby blues", "baby aspirin", "my baby weight",
+# "a baby tooth"): no life stage.
+_BABY_THING = re.compile(
+    r"\bbaby\s+(?:blues|weight|oil|aspirin|tooth|teeth|wipes?|powder|shampoo|lotion|formula|"
+    r"bump|shower|monitor|sitter|sitting|brain|carrier|bottles?|seat|bath|fat)\b")
 # People the person is compared with ("shorter than other kids", "slower than the other
 # children her age", "compared with other teenagers"): their life stage is no age of the
 # person, and their words stay open to a finding's phrase.
@@ -314,10 +325,11 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
     text, origin = fold_with_origin(question)
     found: list[OnsetHint] = []
     taken: list[tuple[int, int]] = []
+    things = [m.span() for m in _BABY_THING.finditer(text)]  # "from baby wipes"
     for pattern, term in _ONSETS:
         for match in pattern.finditer(text):
             a, b = match.span()
-            if any(a < y and x < b for x, y in taken):
+            if any(a < y and x < b for x, y in taken + things):
                 continue
             taken.append((a, b))
             start, end = original_span(origin, a, b)
@@ -443,6 +455,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     age_text: str | None = None
     age_range: tuple[float, float] | None = None
     spans: list[tuple[int, int]] = []
+    open_words = False
     for pattern in _AGE_PATTERNS:
         match = pattern.search(text)
         if match:
@@ -543,6 +556,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is None:
         expecting = _EXPECTING.search(text) is not None
         parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
+        parents += [m.span() for m in _BABY_THING.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
         for pattern, stage, value in _LIFE_STAGES:
             match = next((m for m in pattern.finditer(text)
@@ -553,6 +567,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             if match:
                 age, age_text, spans = value, match.group(0), [match.span()]
                 age_range = stage
+                open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
                 break
     sex: str | None = None
     sex_text: str | None = None
@@ -581,6 +596,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex_text, sex_span = shorthand.group(2), shorthand.span(2)
         spans.append(shorthand.span())
     age_span = original_span(origin, *spans[0]) if spans else None
+    if open_words:  # "bleeding after my menopause" is a finding too (Postmenopausal bleeding)
+        spans.pop(0)
     for m in male + female:
         spans.append(m.span())
     return PersonContext(
