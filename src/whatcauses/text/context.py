@@ -14,13 +14,16 @@ from whatcauses.text.normalize import (
 )
 
 _NUM = r"(\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
-_UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "week": 7 / 365.25,
+_UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "mth": 1 / 12,
+          "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
 _AGE_PATTERNS = (
-    re.compile(_NUM + r"[\s-]*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)[\s-]*old\b"),
-    re.compile(r"\baged?\s+" + _NUM + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
+    # "my two and a half year old": the half is added.
+    re.compile(_NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]*(years?|yrs?|y|months?|mos?|"
+               r"mths?|weeks?|wks?|days?)[\s-]*old\b"),
+    re.compile(r"\baged?(?:\s*:)?\s+" + _NUM + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
-    re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo)\b"),
+    re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo|y\.o)(?:\.|\b)"),
 )
 # "I'm 70 and ...", "my dad is 70, his hand shakes": a bare number after a person and "is"/"am",
 # only when nothing follows it that would make it a weight, a height or a count ("I'm 70 kg",
@@ -31,7 +34,8 @@ _RELATIVES = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mommy|mother|son|daughter|
               r"wife|partner|brother|sister|grandma|grandmother|granny|gran|nan|nana|nanna|"
               r"grandad|granddad|grandpa|grandfather|boy|girl|lad|lass|toddler|teenager|"
               r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
-              r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|"
+              r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|kids|"
+              r"children|boys|girls|sons|daughters|"
               r"oldest|little one|youngster)")
 _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger|eldest|"
                 r"youngest|oldest|big|wee)\s+){0,2}")
@@ -50,8 +54,14 @@ _NEARLY = r"(?:\s+(?:only|nearly|almost|just|about|around|now|just turned|turned
 _MEASURES = r"percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:es)?"
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
-    + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
+    + r"(?:'s| is| are|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
     + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
+# An age just reached or about to be ("he turned 60 last month", "I'm turning 50 soon"),
+# said of the asker or of someone named by a pronoun.
+_TURNED = re.compile(
+    r"\b(?:i|he|she|i'?m|i am|(?:he|she)(?:'s| is))\s+(?:just\s+|recently\s+|about\s+to\s+)?"
+    r"(?:turned|turning|turn)\s+" + _NUM + r"()(?![.\d]\d)(?!\s*(?:" + _MEASURES
+    + r"|%|o'?clock|am|pm)\b)\b")
 _WHO_AGE = re.compile(
     r"\b" + _OWNER + r",?\s+who(?:'s| is)" + _NEARLY + r"\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
@@ -73,6 +83,10 @@ _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _N
 # ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
 _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b))?"
                         r"([mf]\b|(?:male|female)(?=\s*(?:$|[,.;:!?)])))")
+# A note's sex, then the age ("Male, 67, confused", "female, 45: hot flushes").
+_SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?(]\s*)\s*(?P<sex>male|female|man|woman|m|f)\s*,\s*"
+                           r"(?P<age>\d{1,3})"
+                           r"(?=\s*(?:$|[,.;:!?)]|\s+(?:with|presents|presenting|complains)\b))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
 _DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
@@ -83,6 +97,12 @@ _APPOSED_DECADE = re.compile(
     r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
+# A clinician's decade of life ("in her seventh decade": 60-69 years).
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
+_DECADE_OF_LIFE = re.compile(
+    r"\bin\s+(?:his|her|their|my|the)\s+(?:(?:early|mid|late)[\s-]*)?(" + "|".join(_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+decade\b")
 _DECADE_PART = re.compile(r"\b(?:early|mid|late)\b")
 # The decade before a person noun ("a late-50s man", "mid 40s woman", "60s male").
 _DECADE_PERSON = re.compile(
@@ -117,6 +137,11 @@ _PERSON_BOUND = re.compile(
     r"\s+(?:well\s+|just\s+)?(over|above|past|under|below)\s+" + _NUM
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
     + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
+# A child's school year ("my son is in year 9", "she's in 5th grade", "in grade 3").
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:in\s+(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:of|at|in)\b)|(?<=my )year\s+(\d{1,2})(?=\s+"
+    r"(?:son|daughter|boy|girl|child|kid|pupil)\b))"
+    r"|\bin\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+grade\b|\bin\s+grade\s+(\d{1,2})\b")
 _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                  "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 # Life stages as the age range they name (years, from, to) and the age used for ranking
@@ -131,6 +156,33 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(teenagers?|teens?|teenage|adolescents?)\b"), (12.0, 19.0), 15.0),
     # Someone's "little one" is a young child.
     (re.compile(r"\b(?:my|our|his|her|their|your)\s+little\s+ones?\b"), (0.0, 5.0), 2.0),
+    # A "little boy" or "little girl" of the asker's is a young child.
+    (re.compile(r"\b(?:my|our|his|her|their|your|a)\s+little\s+(?:boys?|girls?|lads?|sons?|"
+                r"daughters?)\b"), (1.0, 10.0), 5.0),
+    # Stages of school ("started secondary school", "at primary school", "a uni student").
+    (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:primary|elementary|"
+                r"infant|junior)\s+school\b"), (4.0, 11.0), 8.0),
+    (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:secondary|high|middle)"
+                r"\s+school\b|\bhigh[\s-]school(?:ers?)?\b(?!\s+(?:teacher|friend))"), (11.0, 18.0),
+     14.0),
+    (re.compile(r"\b(?:(?:university|uni|college)\s+students?|(?:freshers?|undergrad(?:uate)?s?)\b"
+                r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b)"),
+     (18.0, 25.0), 20.0),
+    # Decades of life named in words ("an octogenarian").
+    (re.compile(r"\bsexagenarians?\b"), (60.0, 70.0), 65.0),
+    (re.compile(r"\bseptuagenarians?\b"), (70.0, 80.0), 75.0),
+    (re.compile(r"\boctogenarians?\b"), (80.0, 90.0), 85.0),
+    (re.compile(r"\bnonagenarians?\b"), (90.0, 100.0), 93.0),
+    (re.compile(r"\bcentenarians?\b"), (100.0, 110.0), 101.0),
+    # After the menopause a woman is most often past 50 (natural menopause at 45-55);
+    # around it ("perimenopausal", "going through the menopause", "the change"), in her
+    # late 40s or early 50s. Not an early or premature menopause, nor one merely asked about.
+    (re.compile(r"\b(?:post[\s-]?menopausal|(?:since|after|past)\s+(?:the|my|her)\s+"
+                r"menopause|been\s+through\s+(?:the|my|her)\s+(?:menopause|change))\b"),
+     (45.0, 100.0), 60.0),
+    (re.compile(r"\b(?:peri[\s-]?menopausal|(?<!early )(?<!premature )menopausal|"
+                r"(?:going|gone)\s+through\s+(?:the|my|her)\s+(?:menopause|change)|"
+                r"(?:in|at)\s+(?:the|my|her)\s+(?:peri[\s-]?)?menopause)\b"), (40.0, 58.0), 50.0),
     # A grandchild the question is about is most often a child.
     (re.compile(r"\b(grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|grandbab(?:y|ies))"
                 r"\b"), (0.0, 18.0), 6.0),
@@ -140,7 +192,7 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b((?:aging|ageing)\s+(?:mother|father|mum|mom|mam|dad|"
                 r"parents?|relatives?)|grandma|grandmother|granny|gran|nan|nana|nanna|grandad|"
                 r"granddad|grandpa|grandfather|grandparents?)\b"), (60.0, 100.0), 75.0),
-    (re.compile(r"\b(elderly|old age|pensioners?|seniors?|senior citizens?|"
+    (re.compile(r"\b(elderly|old age|pensioners?|oaps?|seniors?|senior citizens?|"
                 r"(?:older|aged|old) (?:people|persons?|adults?|patients?|man|woman|men|"
                 r"women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"), (65.0, 100.0), 72.0),
     (re.compile(r"\bmiddle[\s-]aged?\b"), (40.0, 65.0), 50.0),
@@ -163,12 +215,23 @@ _PARENTS_BABY = re.compile(
     r"(?:for|to\s+have|to\s+conceive)\s+(?:a|another|our|my)\s+(?:second\s+|third\s+)?baby"
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
     r"baby(?:\s+(?:boy|girl))?"
-    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came)"
+    r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came|arrived)"
+    # Or its birth ("since the birth of my baby", "after delivering my baby").
+    r"|birth\s+of\s+(?:my|our|the)\s+(?:first\s+|second\s+|third\s+|new\s+)?baby"
+    r"|deliver(?:ed|ing)\s+(?:my|our|the)\s+baby"
     # The asker's own children, born or counted ("since having my kids", "after I had the
     # children", "I have 3 kids"): the asker is their parent.
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:my|our|the|two|three|four|five|\d+)\s+"
     r"(?:kids|children|babies|twins)"
     r"|\bi\s+have\s+(?:two|three|four|five|six|\d+)\s+(?:kids|children))\b")
+# Like the words of one sex's body, the menopause's words say an age and stay open to a
+# finding's phrase ("bleeding after the menopause").
+_MENOPAUSE_WORDS = re.compile(r"menopaus|\bchange\b")
+# "Baby" naming a thing, not a person ("the baby blues", "baby aspirin", "my baby weight",
+# "a baby tooth"): no life stage.
+_BABY_THING = re.compile(
+    r"\bbaby\s+(?:blues|weight|oil|aspirin|tooth|teeth|wipes?|powder|shampoo|lotion|formula|"
+    r"bump|shower|monitor|sitter|sitting|brain|carrier|bottles?|seat|bath|fat)\b")
 # People the person is compared with ("shorter than other kids", "slower than the other
 # children her age", "compared with other teenagers"): their life stage is no age of the
 # person, and their words stay open to a finding's phrase.
@@ -210,10 +273,41 @@ _SINCE_AGE = re.compile(
     r"(?:about\s+|around\s+)?|(?:the\s+)?age\s+(?:of\s+)?)" + _NUM
     + r"(?:[\s-]*(years?|months?|weeks?|days?)(?:[\s-]*old)?)?(?![.\d]\d)"
     r"(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|am|pm|weeks?\s+pregnant)\b)\b")
+# The same age said with "when" or a verb of beginning ("it started when I was 12", "I was 13
+# when the spots began", "I first got them at 15", "diagnosed at the age of 40", "since
+# turning 50"): an age then, not now. A verb of beginning must come first in the clause
+# (a bare "at 15" is as often a time of day).
+_START_VERB = (r"(?:start(?:ed|ing|s)?|beg[au]n|beginning|first\s+(?:got|had|noticed|"
+               r"appeared|came|started|began|showed|developed)|appeared|came\s+on|developed|"
+               r"diagnosed)")
+_AGE_THEN = (r"(?P<num>" + _NUM[1:] + r"(?:[\s-]*(?P<unit>years?|months?|weeks?|days?)"
+             r"(?:[\s-]*old)?)?(?![.\d:]\d)(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|"
+             r"am|pm|a\.m|p\.m|weeks?\s+pregnant|in\s+the|at\s+night)\b)\b")
+_WHEN_AGES = (
+    re.compile(r"\bwhen\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:about\s+|around\s+|only\s+)?"
+               + _AGE_THEN),
+    re.compile(r"\b(?:i|he|she|they|we)\s+(?:was|were)\s+(?:about\s+|around\s+|only\s+)?"
+               + _AGE_THEN + r"\s+when\b(?=[^.;!?]{0,40}?\b" + _START_VERB + r"\b)"),
+    # After a verb of beginning, "at the age of 7", "at age 7", "at 7 years", "aged 7"; a
+    # bare "at 15" only from 13 on (below, as often a time: "started at 10 this morning").
+    re.compile(r"\b" + _START_VERB + r"\b[^.;!?,]{0,40}?(?P<said>\b(?:at\s+(?:the\s+age\s+of|"
+               r"age)|aged?)\s+" + _AGE_THEN + ")"),
+    re.compile(r"\b" + _START_VERB + r"\b[^.;!?,]{0,40}?(?P<said>\bat\s+(?P<num>\d{1,2}|"
+               + number_words_pattern() + r")[\s-]*(?P<unit>years?|months?|weeks?)[\s-]*(?:old)?)"
+               r"\b"),
+    re.compile(r"\b" + _START_VERB + r"\b[^.;!?,]{0,40}?(?P<said>\bat\s+(?P<num>1[3-9]|[2-9]\d)"
+               r"(?![.\d:]\d)(?!\s*(?:" + _MEASURES + r"|%|o'?clock|am|pm|a\.m|p\.m|hours?|"
+               r"hrs?|minutes?|mins?|this|last|today|tonight|yesterday|in\s+the|at\s+night|"
+               r"on)\b)(?:\s*(?:$|[,.;:!?)])|\s+(?:and|but|so|now|when|after|i|he|she|it)\b))"),
+    re.compile(r"\b(?:ever\s+)?(?:since|after|from)\s+(?:(?:i|he|she|they|we)\s+)?"
+               r"(?:turn(?:ed|ing)|hit(?:ting)?|reach(?:ed|ing))\s+" + _AGE_THEN),
+)
 _SINCE_DECADE = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+in\s+)?"
+    r"(?:\b(?:ever\s+)?since\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+in\s+)?|(?<=\b"
+    r"started )in\s+|(?<=\bbegan )in\s+|(?<=\bstarting )in\s+|(?<=\bappeared )in\s+"
+    r"|(?<=\bfirst )in\s+)"
     r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
-    r"(\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+    r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +325,11 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
     text, origin = fold_with_origin(question)
     found: list[OnsetHint] = []
     taken: list[tuple[int, int]] = []
+    things = [m.span() for m in _BABY_THING.finditer(text)]  # "from baby wipes"
     for pattern, term in _ONSETS:
         for match in pattern.finditer(text):
             a, b = match.span()
-            if any(a < y and x < b for x, y in taken):
+            if any(a < y and x < b for x, y in taken + things):
                 continue
             taken.append((a, b))
             start, end = original_span(origin, a, b)
@@ -244,6 +339,13 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
         unit = (match.group(2) or "year").rstrip("s")
         _add_onset(found, taken, question, origin, match.span(),
                    onset_class_for_age(value * _UNITS.get(unit, 1.0)))
+    for pattern in _WHEN_AGES:
+        for match in pattern.finditer(text):
+            unit = ((match.group("unit") if "unit" in pattern.groupindex else None)
+                    or "year").rstrip("s")
+            span = match.span("said") if "said" in pattern.groupindex else match.span()
+            _add_onset(found, taken, question, origin, span,
+                       onset_class_for_age(_number(match.group("num")) * _UNITS.get(unit, 1.0)))
     for match in _SINCE_DECADE.finditer(text):
         word = match.group(1)
         decade = float(_DECADE_WORDS.get(word) or word[:2])
@@ -353,15 +455,18 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     age_text: str | None = None
     age_range: tuple[float, float] | None = None
     spans: list[tuple[int, int]] = []
+    open_words = False
     for pattern in _AGE_PATTERNS:
         match = pattern.search(text)
         if match:
-            unit = (match.group(2) or "year").rstrip("s").replace("/", "")
+            unit = (match.group(2) or "year").rstrip("s").replace("/", "").replace(".", "")
             unit = {"yo": "year", "y": "year"}.get(unit, unit)
-            age = _number(match.group(1)) * _UNITS.get(unit, 1.0)
+            half = 0.5 if "half" in match.group(0) else 0.0
+            age = (_number(match.group(1)) + half) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
-    bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text)) if age is None else None
+    bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text) or _TURNED.search(text)
+            if age is None else None)
     if bare and 0 < _number(bare.group(1)) <= 110:
         unit = (bare.group(2) or "year").rstrip("s")
         age = _number(bare.group(1)) * _UNITS.get(unit, 1.0)
@@ -372,6 +477,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
+    sex_then_age = _SEX_THEN_AGE.search(text) if age is None else None
+    if sex_then_age is not None:
+        age, age_text = float(sex_then_age.group("age")), sex_then_age.group("age")
+        spans = [sex_then_age.span("age")]
     if age is None:
         months = _MONTHS.search(text)
         if months:
@@ -416,20 +525,38 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])
-            start = max(start, 13.0) if word == "teens" else start
             age, age_text, spans = start + 5.0, decade.group(0), [decade.span()]
-            age_range = (start, start + 10.0 if word != "teens" else 19.0)
+            age_range = (start, start + 10.0)
             # "early", "mid", "late": the third of the decade it names ("in my late 40s":
-            # 46-50, read as 48).
+            # 46-50, read as 48); the teens are 13 to 19 ("in her early teens": 13-15).
             part = _DECADE_PART.search(decade.group(0))
-            if part is not None and word != "teens":
+            if word == "teens":
+                low, high = {"early": (13.0, 15.0), "mid": (14.0, 17.0), "late": (17.0, 19.0),
+                             None: (13.0, 19.0)}[part.group(0) if part else None]
+                age, age_range = (low + high) / 2, (low, high)
+            elif part is not None:
                 low = start + {"early": 0.0, "mid": 3.0, "late": 6.0}[part.group(0)]
                 age, age_range = low + 2.0, (low, low + 4.0)
+    if age is None and (ordinal := _DECADE_OF_LIFE.search(text)) is not None:
+        word = ordinal.group(1)
+        number = _ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2])
+        if 1 <= number <= 11:
+            start = 10.0 * (number - 1)
+            age, age_range = start + 5.0, (start, start + 10.0)
+            age_text, spans = ordinal.group(0), [ordinal.span()]
+    if age is None and (school := _SCHOOL_YEAR.search(text)) is not None:
+        # UK school years (Year 1: 5-6 years old) and US grades (1st grade: 6-7).
+        year = int(school.group(1) or school.group(2) or school.group(3) or school.group(4))
+        start = year + (4.0 if school.group(1) or school.group(2) else 5.0)
+        if 1 <= year <= 13:
+            age, age_range = start + 0.5, (start, start + 1.0)
+            age_text, spans = school.group(0), [school.span()]
     if age is not None and age_range is None:
         age_range = (age, age)
     if age is None:
         expecting = _EXPECTING.search(text) is not None
         parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
+        parents += [m.span() for m in _BABY_THING.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
         for pattern, stage, value in _LIFE_STAGES:
             match = next((m for m in pattern.finditer(text)
@@ -440,6 +567,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             if match:
                 age, age_text, spans = value, match.group(0), [match.span()]
                 age_range = stage
+                open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
                 break
     sex: str | None = None
     sex_text: str | None = None
@@ -459,11 +587,17 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex_match = (male or female)[0]
     sex_text = sex_match.group(0) if sex_match else None
     sex_span = sex_match.span() if sex_match else None
+    if sex is None and sex_then_age is not None:
+        sex = "male" if sex_then_age.group("sex") in ("m", "male", "man") else "female"
+        sex_text, sex_span = sex_then_age.group("sex"), sex_then_age.span("sex")
+        spans.append(sex_then_age.span("sex"))
     if shorthand and sex is None:
         sex = "male" if shorthand.group(2) in ("m", "male") else "female"
         sex_text, sex_span = shorthand.group(2), shorthand.span(2)
         spans.append(shorthand.span())
     age_span = original_span(origin, *spans[0]) if spans else None
+    if open_words:  # "bleeding after my menopause" is a finding too (Postmenopausal bleeding)
+        spans.pop(0)
     for m in male + female:
         spans.append(m.span())
     return PersonContext(
