@@ -2,7 +2,8 @@
 hurts; a size word said of the tonsils; a memory said to be bad; a knee that locks; a site
 run into "ache" ("stomachache", the misspelt "stomache" where it is a noun of its own, the
 site where it is a place); a chest that is the place of blisters or a rash does not burn
-inside (no heartburn); "whenever" times a finding as "when" does; nearly passing out."""
+inside (no heartburn); "whenever" times a finding as "when" does; nearly passing out; a typo
+is the word that keeps the letters typed; a lay word with its "'s" reads as it does alone."""
 
 from __future__ import annotations
 
@@ -94,3 +95,24 @@ def test_nearly_passing_out_is_no_faint(engine: Engine) -> None:
     found = present_ids(engine, "sometimes I nearly pass out")
     assert PRESYNCOPE in found
     assert SYNCOPE not in found
+
+
+WHEEZING = "HP:0030828"
+NOCTURIA = "HP:0000017"
+HYPOESTHESIA = "HP:0033748"
+
+
+def test_a_typo_keeps_the_letters_typed(engine: Engine) -> None:
+    # "weezing" is one edit from "wheezing" and from "weeing": the "z" was typed.
+    found = present_ids(engine, "weezing at night")
+    assert WHEEZING in found
+    assert NOCTURIA not in found
+    assert HYPOESTHESIA in present_ids(engine, "numbess in my hand")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("my tummy's been upset for days", ABDOMINAL_PAIN),
+    ("my tummy's sore", ABDOMINAL_PAIN),
+])
+def test_a_lay_word_with_its_s_reads_as_alone(engine: Engine, text: str, term: str) -> None:
+    assert term in present_ids(engine, text)

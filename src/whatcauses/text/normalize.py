@@ -354,7 +354,9 @@ def stem(word: str) -> str:
     if word in _PLURAL_SENSES:
         return word
     if word.endswith("'s"):
-        word = word[:-2]
+        # The word without its "'s" takes its lay reading as it would alone ("my tummy's
+        # been upset" is the tummy's, "abdominal"; h-reader40).
+        word = _SPELLING_WORDS.get(word[:-2], word[:-2])
     word = _greek_singular(word)
     if len(word) > 6 and word.endswith("itis"):
         # The stemmer cuts "-itis" to the organ's stem: "tendonitis" -> "tendon",
