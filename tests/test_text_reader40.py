@@ -116,3 +116,8 @@ def test_a_typo_keeps_the_letters_typed(engine: Engine) -> None:
 ])
 def test_a_lay_word_with_its_s_reads_as_alone(engine: Engine, text: str, term: str) -> None:
     assert term in present_ids(engine, text)
+
+
+def test_describing_words_after_is_share_a_noun_that_is_no_site(engine: Engine) -> None:
+    found = present_ids(engine, "my periods are heavy and painful")
+    assert {"HP:0000132", "HP:0100607"} <= found  # Menorrhagia, Dysmenorrhea

@@ -1912,7 +1912,8 @@ class QuestionReader:
         itchy" a flaky scalp. Each describing word of the series (content words, commas and
         "and"/"or", at most :data:`_MAX_SERIES_WORDS` after the first) is read with the
         nearest content word before the verb, in its clause, that makes a known finding with
-        it; the noun may be another finding's word already."""
+        it; the noun may be another finding's word already, and need not be a body site ("my
+        periods are heavy and painful" is painful periods too: Dysmenorrhea)."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         matched: list[tuple[list[int], LexiconEntry]] = []
@@ -1939,8 +1940,7 @@ class QuestionReader:
                         or len(subjects) == _MAX_SUBJECT_WORDS):
                     break
                 if (tokens[k].is_word and self._cues.is_content(tokens[k])
-                        and tokens[k].start not in reading.person_chars
-                        and self._sites.sites_within(words, [k])):
+                        and tokens[k].start not in reading.person_chars):
                     subjects.append(k)
             for word in series:
                 if (word in reading.consumed or self._cues.is_frame(tokens[word])
