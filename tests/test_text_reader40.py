@@ -121,3 +121,17 @@ def test_a_lay_word_with_its_s_reads_as_alone(engine: Engine, text: str, term: s
 def test_describing_words_after_is_share_a_noun_that_is_no_site(engine: Engine) -> None:
     found = present_ids(engine, "my periods are heavy and painful")
     assert {"HP:0000132", "HP:0100607"} <= found  # Menorrhagia, Dysmenorrhea
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("I have a crick in my neck", "HP:0030833"),
+    ("I've got a dodgy tummy", ABDOMINAL_PAIN),
+    ("my throat is killing me and my glands are up", "HP:0002716"),
+])
+def test_british_everyday_wordings(engine: Engine, text: str, term: str) -> None:
+    assert term in present_ids(engine, text)
+
+
+def test_glands_that_are_fine_are_not_up(engine: Engine) -> None:
+    assert "HP:0002716" not in present_ids(
+        engine, "my glands are fine but I woke up with a sore throat")
