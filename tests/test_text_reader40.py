@@ -135,3 +135,18 @@ def test_british_everyday_wordings(engine: Engine, text: str, term: str) -> None
 def test_glands_that_are_fine_are_not_up(engine: Engine) -> None:
     assert "HP:0002716" not in present_ids(
         engine, "my glands are fine but I woke up with a sore throat")
+
+
+@pytest.mark.parametrize("text", ["this cough is killing me", "the worry is killing me"])
+def test_killing_without_a_part_names_no_pain(engine: Engine, text: str) -> None:
+    assert "HP:0012531" not in present_ids(engine, text)
+
+
+def test_it_carries_the_knee_to_locking(engine: Engine) -> None:
+    found = present_ids(engine, "twisted my knee, it swelled up and now it locks")
+    assert KNEE_MOBILITY in found
+    assert "HP:0001386" in found  # Joint swelling
+
+
+def test_food_tasting_funny(engine: Engine) -> None:
+    assert "HP:0031249" in present_ids(engine, "everything tastes funny since the virus")

@@ -726,7 +726,8 @@ class QuestionReader:
         skin's sense (``_MOOD_SENSES``, ``_SKIN_SENSES``): such a finding, read without a
         site of its own, is dropped and its words are context. So is a finding whose words
         open an idiom (``_IDIOMS_AFTER``: "sick of", "breaks out in"), and a pain that
-        something "is" (``_NUISANCE_VERBS``: "he's been a pain in the neck"), and a burning
+        something "is" (``_NUISANCE_VERBS``: "he's been a pain in the neck"), a "killing"
+        read with no part ("the worry is killing me"), and a burning
         read inside the chest (``_INNER_BURNING``) whose chest is the place of a skin lesion
         named just before ("a band of blisters across my chest and it burns": the blisters
         burn, no heartburn)."""
@@ -746,6 +747,11 @@ class QuestionReader:
                     and (last == first or words[first + 1:first + 4] == ["in", "the", "neck"])
                     and "there" not in words[max(0, first - 4):first - 1]
                     and "there's" not in words[max(0, first - 4):first - 1]):
+                reading.add_context(match.positions)
+                continue
+            if all(words[p] == "killing" for p in match.positions):
+                # "Killing me" says pain only of a part ("my back is killing me"); alone it
+                # names nothing ("this cough is killing me", "the worry is killing me").
                 reading.add_context(match.positions)
                 continue
             ids = {i for reading_ids in match.readings for i in reading_ids}
