@@ -210,6 +210,9 @@ STOPWORDS = (
             "whose",
             "what",
             "when",
+            # h-reader40: "whenever" times a finding as "when" does ("dizzy whenever I stand
+            # up" meets "dizzy when standing up").
+            "whenever",
             "where",
             "why",
             "how",
@@ -351,7 +354,9 @@ def stem(word: str) -> str:
     if word in _PLURAL_SENSES:
         return word
     if word.endswith("'s"):
-        word = word[:-2]
+        # The word without its "'s" takes its lay reading as it would alone ("my tummy's
+        # been upset" is the tummy's, "abdominal"; h-reader40).
+        word = _SPELLING_WORDS.get(word[:-2], word[:-2])
     word = _greek_singular(word)
     if len(word) > 6 and word.endswith("itis"):
         # The stemmer cuts "-itis" to the organ's stem: "tendonitis" -> "tendon",
@@ -414,11 +419,11 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    return _mark_radiation(_mark_similes(_mark_on_fire(_mark_burning_at_site(
+    return _mark_radiation(_mark_similes(_mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
-                    _mark_spelled_out_inability(tokens))))))))))))))))
+                    _mark_spelled_out_inability(tokens)))))))))))))))))
 
 
 # An inability written in full is the contracted one: "could not speak", "can not swallow"
@@ -749,6 +754,22 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
     for here in range(1, len(tokens)):
         if tokens[here].folded == "fire" and tokens[here - 1].folded == "on":
             tokens[here] = replace(tokens[here], stem=stem("pain"))
+    return tokens
+
+
+# A part that "is killing" someone hurts badly ("my back is killing me", "her ear's been
+# killing her", "my feet are killing me"): "killing" before an object pronoun says pain, as
+# "on fire" does; the pronoun is the sufferer, no word of a finding.
+_KILLED = frozenset({"me", "him", "her", "them", "us", "you"})
+
+
+def _mark_killing(tokens: list[Token]) -> list[Token]:
+    """"Killing" before "me", "him", "her", "them", "us" or "you" takes the stem of "pain"
+    and the pronoun becomes a filler ("the pain is killing me" stays one pain)."""
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded == "killing" and tokens[here + 1].folded in _KILLED:
+            tokens[here] = replace(tokens[here], stem=stem("pain"))
+            tokens[here + 1] = replace(tokens[here + 1], stem=FILLER_MARK)
     return tokens
 
 

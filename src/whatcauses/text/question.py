@@ -221,6 +221,20 @@ _NAMED_ORGAN_WORDS = {
 # one of _LININGS, left as plain Erythema, points at skin diseases and is set aside.
 _MOOD_SENSES = frozenset({"HP:0000737"})  # Irritability
 _SKIN_SENSES = frozenset({"HP:0010783"})  # Erythema
+# A burning felt inside the chest (Gastroesophageal reflux: "burning in my chest") and the
+# skin lesions whose place a chest word may be instead ("blisters across my chest"): a
+# blister, a vesicle, a rash.
+_INNER_BURNING = frozenset({"HP:0002020"})  # Gastroesophageal reflux
+_SKIN_LESIONS = frozenset({
+    "HP:0008066", "HP:0200037", "HP:0033697", "HP:0000988", "HP:0001025", "HP:0010783",
+    "HP:0000964"})  # blistering, vesicle, vesicular eruption, rash, urticaria, erythema, eczema
+# Words that may stand between a lesion and the part it is on ("blisters across the left
+# side of my chest").
+_LESION_PLACE_WORDS = frozenset({
+    "on", "across", "around", "round", "over", "along", "under", "in", "of", "my", "his",
+    "her", "their", "your", "the", "a", "one", "left", "right", "side", "both", "upper",
+    "lower", "front", "back", "all"})
+_LESION_PLACE_REACH = 6
 # Body parts lined by a mucous membrane or covered by none of the skin HPO's skin terms mean.
 # Their redness is read where HPO names it with the part, by the lexicon and the site reader
 # ("red eyes", "my eye went red": Red eye; "red gums": Gingivitis; "red tongue": Glossitis);
@@ -286,6 +300,14 @@ _PATH_FILLERS = _POSSESSIVES | frozenset({"the", "back", "front", "side", "of", 
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
+
+
+# The pain word a site runs into in a closed compound ("stomachache", "bellyache").
+_ACHE = "ache"
+# Words before a site that make it a place, not a pain of its own ("in my upper stomache").
+_PLACE_BEFORE = frozenset({
+    "my", "his", "her", "their", "your", "our", "the", "upper", "lower", "left", "right",
+    "middle", "top", "bottom", "in", "of", "on", "around", "across", "into", "to"})
 
 
 class QuestionReader:
@@ -713,7 +735,11 @@ class QuestionReader:
         skin's sense (``_MOOD_SENSES``, ``_SKIN_SENSES``): such a finding, read without a
         site of its own, is dropped and its words are context. So is a finding whose words
         open an idiom (``_IDIOMS_AFTER``: "sick of", "breaks out in"), and a pain that
-        something "is" (``_NUISANCE_VERBS``: "he's been a pain in the neck")."""
+        something "is" (``_NUISANCE_VERBS``: "he's been a pain in the neck"), a "killing"
+        read with no part ("the worry is killing me"), and a burning
+        read inside the chest (``_INNER_BURNING``) whose chest is the place of a skin lesion
+        named just before ("a band of blisters across my chest and it burns": the blisters
+        burn, no heartburn)."""
         kept = []
         words = [t.folded for t in reading.tokens]
         for match in matched:
@@ -732,7 +758,15 @@ class QuestionReader:
                     and "there's" not in words[max(0, first - 4):first - 1]):
                 reading.add_context(match.positions)
                 continue
+            if all(words[p] == "killing" for p in match.positions):
+                # "Killing me" says pain only of a part ("my back is killing me"); alone it
+                # names nothing ("this cough is killing me", "the worry is killing me").
+                reading.add_context(match.positions)
+                continue
             ids = {i for reading_ids in match.readings for i in reading_ids}
+            if ids & _INNER_BURNING and _lesion_place(words, match, matched):
+                reading.add_context(match.positions)
+                continue
             part = (_MOOD_SENSES if ids <= _MOOD_SENSES else
                     _SKIN_SENSES if ids <= _SKIN_SENSES else None)
             if (part is None or match.source == "site"
@@ -842,9 +876,30 @@ class QuestionReader:
             corrected = self._spelling().correct(word)
             if corrected is None or stem(corrected) not in known:
                 continue
+            corrected = self._ache_compound(tokens, i, corrected) or corrected
             tokens[i] = replace(token, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
         return corrections
+
+    def _ache_compound(self, tokens: list[Token], i: int, corrected: str) -> str | None:
+        """A misspelt site word run into "ache", the letters the two share written once
+        ("stomache", "stomaches": stomach + ache), is that closed compound ("stomachache",
+        Abdominal pain), when the compound is in the lexicon and the word is a noun of its
+        own ("a bad stomache and the runs"). Before a word of its own the typo stays the site
+        ("stomache cramps", "my stomache hurts"), and so it does as a place ("pain in my
+        upper stomache", "the stomache")."""
+        word = tokens[i].folded
+        base = word[:-1] if word.endswith("s") else word
+        if not any(base == corrected + _ACHE[k:] for k in range(1, len(_ACHE))
+                   if corrected.endswith(_ACHE[:k])):
+            return None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.is_word and self._cues.is_content(after):
+            return None
+        if i > 0 and tokens[i - 1].folded in _PLACE_BEFORE:
+            return None
+        compound = corrected + _ACHE
+        return compound if self.lexicon.lookup(stem(compound)) is not None else None
 
     def _join_split_words(self, reading: _Reading) -> dict[int, Correction]:
         """Two words that are one word of the vocabulary written apart ("white heads",
@@ -1884,7 +1939,8 @@ class QuestionReader:
         itchy" a flaky scalp. Each describing word of the series (content words, commas and
         "and"/"or", at most :data:`_MAX_SERIES_WORDS` after the first) is read with the
         nearest content word before the verb, in its clause, that makes a known finding with
-        it; the noun may be another finding's word already."""
+        it; the noun may be another finding's word already, and need not be a body site ("my
+        periods are heavy and painful" is painful periods too: Dysmenorrhea)."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         matched: list[tuple[list[int], LexiconEntry]] = []
@@ -1911,8 +1967,7 @@ class QuestionReader:
                         or len(subjects) == _MAX_SUBJECT_WORDS):
                     break
                 if (tokens[k].is_word and self._cues.is_content(tokens[k])
-                        and tokens[k].start not in reading.person_chars
-                        and self._sites.sites_within(words, [k])):
+                        and tokens[k].start not in reading.person_chars):
                     subjects.append(k)
             for word in series:
                 if (word in reading.consumed or self._cues.is_frame(tokens[word])
@@ -2457,6 +2512,23 @@ class QuestionReader:
             end=tokens[last].end,
             site=match.site,
         )
+
+
+def _lesion_place(words: list[str], match: _Match, matched: list[_Match]) -> bool:
+    """Is a word of ``match`` the part a skin lesion read just before it is on: another
+    finding of ``_SKIN_LESIONS`` ends at most ``_LESION_PLACE_REACH`` words before it, with
+    only words of place between ("blisters across my chest", "a rash on my chest that
+    burns")?"""
+    for other in matched:
+        if other is match or not {i for ids in other.readings for i in ids} & _SKIN_LESIONS:
+            continue
+        end = max(other.positions)
+        for p in match.positions:
+            if end < p <= end + _LESION_PLACE_REACH and all(
+                    q in other.positions or words[q] in _LESION_PLACE_WORDS
+                    for q in range(end + 1, p)):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,10 @@ _BETWEEN = frozenset({"is", "was", "has", "had", "gone", "got", "gets", "getting
 _FINDINGS = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "aching", "achy", "throbs",
                        "throb", "throbbing", "sore", "painful", "tender", "itches", "itch",
                        "itching", "itchy", "swollen", "swells", "swelling", "puffy", "red",
-                       "stiff", "numb", "tingles", "tingling", "weak"})
+                       "stiff", "numb", "tingles", "tingling", "weak", "swelled",
+                       # h-reader40: a part that locks ("my knee ... now it locks"), or that
+                       # is killing someone ("my back, it's killing me": text/normalize.py).
+                       "locks", "locking", "locked", "killing"})
 _OBJECTS = frozenset({"me", "him", "her", "them", "us", "you"})
 # How far back, in words, the site may stand ("my left knee is swollen and it hurts").
 _LOOKBACK = 12

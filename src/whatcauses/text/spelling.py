@@ -7,9 +7,10 @@ synonyms, curated lay phrases); the nearest by optimal string alignment distance
 transposition counts as one edit, Damerau's observation that most typos are one insertion,
 deletion, substitution or swap) wins, within :data:`MAX_EDITS_SHORT` edits for words of up
 to :data:`LONG_WORD_LETTERS` - 1 letters and :data:`MAX_EDITS_LONG` for longer ones; ties go
-to the word used in more phrases, then alphabetical order. The question reader keeps a
-correction only when the corrected word becomes part of a finding, and shows it
-("wieght -> weight").
+to the word that keeps every letter typed, reading the typo as letters left out rather than
+as a typed letter dropped ("numbess" is "numbness", not "numbers"), then to the word used in
+more phrases, then alphabetical order. The question reader keeps a correction only when the
+corrected word becomes part of a finding, and shows it ("wieght -> weight").
 
 A word is "unknown" when it is in neither the lexicon nor a list of common English words:
 the 82,765-word frequency dictionary shipped with symspellpy (MIT; from Google Books n-grams
@@ -103,5 +104,14 @@ class SpellingCorrector:
                                 limit=None)
         if not found:
             return None
-        best = min(found, key=lambda hit: (hit[1], -self._counts[hit[0]], hit[0]))
+        best = min(found, key=lambda hit: (hit[1], not _keeps_letters(word, hit[0]),
+                                           -self._counts[hit[0]], hit[0]))
         return str(best[0])
+
+
+def _keeps_letters(typo: str, word: str) -> bool:
+    """Does ``word`` hold every letter of ``typo`` in its order (the writer left letters out,
+    typed none too many)? Between candidates equally near, one that keeps what was typed
+    wins: "weezing" is "wheezing" (an "h" left out), not "weeing" (a "z" typed for nothing)."""
+    letters = iter(word)
+    return all(letter in letters for letter in typo)
