@@ -620,3 +620,24 @@ def test_a_card_says_what_weighed_the_person_in_plain_words(page: Any, server: s
     assert "not mentioned in the question" in text or "years old" in text
     assert "likelihood ratio" not in text.lower()
     assert lines.first.locator("a.cite").count() >= 1  # its citation links to the sources
+
+
+def test_a_card_says_which_site_or_modifier_lifted_it(page: Any, server: str) -> None:
+    # "at night": the candidates whose sources record a nocturnal itch were lifted
+    # (rank/modifiers.py); the card says so in plain words, the clinician view with the weight.
+    question = "itchy skin that is worse at night"
+    payload = ask_payload(server, question)
+    lifted = [c for c in payload["candidates"][:3] if c["modifier_fits"]]
+    assert lifted, "a leading candidate must be lifted by the modifier"
+    ask_seed(page, server, question)
+    card = page.locator(f'#candidates li.candidate[data-id="{lifted[0]["id"]}"]')
+    card.locator("details summary").click()
+    line = card.locator(".evidence-list li.context", has_text="nocturnal")
+    assert line.count() == 1
+    text = line.inner_text()
+    assert '"at night"' in text and "likelihood ratio" not in text.lower()
+    assert line.locator("a.cite").count() >= 1  # its sources, linked
+    page.click("#view-toggle")
+    card = page.locator(f'#candidates li.candidate[data-id="{lifted[0]["id"]}"]')
+    line = card.locator(".clinician-evidence li.context", has_text="nocturnal")
+    assert "likelihood ratio 2" in line.inner_text()

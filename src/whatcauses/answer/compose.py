@@ -30,12 +30,13 @@ from whatcauses.explain.contrast import (
     curated_lookalikes,
     evidence_contrasts,
 )
-from whatcauses.explain.evidence import CONTEXT_LINE_IDS, explain_candidate
+from whatcauses.explain.evidence import CONTEXT_LINE_IDS, explain_candidate, modifier_words
 from whatcauses.explain.next_question import NextQuestion, next_questions
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
-from whatcauses.knowledge.curated import exposure_labels, prevalence_table
+from whatcauses.knowledge.curated import body_sites, exposure_labels, prevalence_table
+from whatcauses.knowledge.curated_diseases import site_keys
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
@@ -229,6 +230,29 @@ def _unnamed_exposure_sources(candidate: Candidate) -> tuple[str, ...]:
     return tuple(dict.fromkeys(sources))
 
 
+def _lifted(writer: _Writer, onto: Ontology, section: str, candidate: Candidate,
+            told: set[str]) -> list[Sentence]:
+    """A sentence on the body site that lifted the candidate (quoting the profile statement
+    that names it, unless just told), and one on the clinical modifiers that did, each cited
+    (rank/sites.py, rank/modifiers.py); none for a weight with no source to cite."""
+    said: list[Sentence] = []
+    site = next((f for f in candidate.site_fits if f.sources), None)
+    if site is not None:
+        parts = [p for p in _SENTENCE_BREAK.split(site.statement.strip()) if p]
+        quoted = next((p for p in parts if site.key in site_keys(p, body_sites())),
+                      site.statement)
+        text = (f"You mention the {site.site}, which its description names too."
+                if any(quoted in t for t in told) else f"You mention the {site.site}: {quoted}")
+        said.append(writer.add(section, text, list(site.sources)))
+    modifiers = [f for f in candidate.modifier_fits if f.sources and f.likelihood_ratio > 1]
+    if modifiers:
+        words = join_words([f'"{f.text}"' for f in modifiers])
+        recorded = join_words([modifier_words(onto, f) for f in modifiers])
+        said.append(writer.add(section, f"You say {words}: its sources record {recorded}.",
+                               [s for f in modifiers for s in f.sources]))
+    return said
+
+
 def _relevant(statements: tuple[Statement, ...], asked: set[str],
               name: str = "") -> Statement | None:
     """The statement that names one of the asked findings, else the first that does more
@@ -399,6 +423,7 @@ def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,
         label = exposure_labels().get(exposure.key, exposure.key)
         summary.append(writer.add(section, f"You mention {label}: {exposure.text}",
                                   list(exposure.sources)))
+    summary += _lifted(writer, onto, section, candidate, {s.text for s in summary})
     supporting, opposing = explain_candidate(
         onto, candidate, _onset_sources(candidate, sheet),
         sheet.sex_sources if sheet is not None and candidate.sex_fit is not None

@@ -48,6 +48,7 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
         describe_sex,
         describe_unnamed_exposure,
         describe_unnamed_hallmarks,
+        lift_lines,
     )
 
     out = console()
@@ -102,8 +103,10 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
                       describe_course(c.course_fit, ()) if c.course_fit else None,
                       describe_unnamed_hallmarks(ontology, c.unnamed_hallmarks)
                       if c.unnamed_hallmarks else None]
-            reason = "\n".join([reason] * bool(reason) + [line.text for line in person
-                                                         if line and not line.supports])
+            # The body sites and clinical modifiers that lifted it (rank/sites.py, modifiers.py).
+            lifted = [line.text for line in lift_lines(ontology, c) if line.text != reason]
+            reason = "\n".join([reason] * bool(reason) + lifted
+                               + [line.text for line in person if line and not line.supports])
             table.add_row(str(c.rank), f"{c.name}\n[dim]{candidate_ids(c.ids)}[/dim]",
                           f"{c.probability:.3f}", reason)
         out.print(table)

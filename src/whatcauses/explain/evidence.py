@@ -21,7 +21,9 @@ from whatcauses.rank.results import (
     Candidate,
     CourseFit,
     FindingEvidence,
+    ModifierFit,
     SexFit,
+    SiteFit,
     UnnamedHallmark,
 )
 
@@ -40,11 +42,14 @@ SEX_LINE_ID = "sex"
 # ... and of the line on a defining exposure the question does not name
 EXPOSURE_LINE_ID = "exposure"
 COURSE_LINE_ID = "course"
+# ... and of the lines on a body site and a clinical modifier the candidate's records share
+SITE_LINE_ID = "site"
+MODIFIER_LINE_ID = "modifier"
 # ... and of the line on the hallmarks a person's question leaves unnamed
 HALLMARK_LINE_ID = "unnamed-hallmarks"
 # The lines that weigh the person and the question as a whole, not one finding.
 CONTEXT_LINE_IDS = frozenset({AGE_LINE_ID, SEX_LINE_ID, EXPOSURE_LINE_ID, COURSE_LINE_ID,
-                              HALLMARK_LINE_ID})
+                              HALLMARK_LINE_ID, SITE_LINE_ID, MODIFIER_LINE_ID})
 # At most this many unnamed hallmarks are named in the sentence (the weight counts all).
 HALLMARKS_SAID = 3
 
@@ -162,6 +167,39 @@ def describe_course(fit: CourseFit, references: tuple[str, ...]) -> EvidenceLine
                         supports=fit.likelihood_ratio > 1.0)
 
 
+def describe_site(fit: SiteFit) -> EvidenceLine:
+    """A body site the question names that the candidate's profile names too, as a sentence
+    ("Its description names the shins, where you place the complaint: moderate support
+    ..."), citing the profile statement that names it (rank/sites.py)."""
+    text = (f"Its description names the {fit.site}, where you place the complaint: "
+            f"{ratio_words(fit.likelihood_ratio)}.")
+    return EvidenceLine(SITE_LINE_ID, text, fit.likelihood_ratio, fit.sources,
+                        supports=fit.likelihood_ratio > 1.0)
+
+
+def modifier_words(ontology: Ontology, fit: ModifierFit) -> str:
+    """What the candidate's records say of the modifier ("itching as nocturnal")."""
+    return f"{lower_first(plain_label(ontology, fit.finding))} as {fit.label.lower()}"
+
+
+def describe_modifier(ontology: Ontology, fit: ModifierFit) -> EvidenceLine:
+    """A clinical modifier the question names that the candidate records, as a sentence
+    ("Its sources record itching as nocturnal, as you describe it ("at night"): moderate
+    support ..."), citing that record's sources (rank/modifiers.py)."""
+    text = (f"Its sources record {modifier_words(ontology, fit)}, as you describe it "
+            f"(\"{fit.text}\"): {ratio_words(fit.likelihood_ratio)}.")
+    return EvidenceLine(MODIFIER_LINE_ID, text, fit.likelihood_ratio, fit.sources,
+                        supports=fit.likelihood_ratio > 1.0)
+
+
+def lift_lines(ontology: Ontology, candidate: Candidate) -> list[EvidenceLine]:
+    """The lines on the body sites and clinical modifiers that lifted the candidate (none
+    for one that reached the weights' cap and so weighed nothing more)."""
+    lines = [describe_site(f) for f in candidate.site_fits]
+    lines += [describe_modifier(ontology, f) for f in candidate.modifier_fits]
+    return [line for line in lines if line.supports]
+
+
 _PEOPLE = {"female": "women", "male": "men"}
 
 
@@ -189,9 +227,10 @@ def explain_candidate(ontology: Ontology, candidate: Candidate,
                       exposure_references: tuple[str, ...] = ()
                       ) -> tuple[list[EvidenceLine], list[EvidenceLine]]:
     """(supporting, opposing) evidence lines, strongest first (the person's age and sex among
-    them when they moved the candidate's score, and a defining exposure the question does not
-    name; ``onset_references``, ``sex_references``, ``exposure_references``: the sources of
-    its onset range, of who it affects and of the exposure)."""
+    them when they moved the candidate's score, a defining exposure the question does not
+    name, and the body sites and clinical modifiers that lifted it; ``onset_references``,
+    ``sex_references``, ``exposure_references``: the sources of its onset range, of who it
+    affects and of the exposure)."""
     lines = [describe(ontology, e) for e in candidate.evidence]
     if candidate.age_fit is not None:
         lines.append(describe_age(candidate.age_fit, onset_references))
@@ -204,6 +243,7 @@ def explain_candidate(ontology: Ontology, candidate: Candidate,
         lines.append(describe_unnamed_hallmarks(ontology, candidate.unnamed_hallmarks))
     if candidate.course_fit is not None:
         lines.append(describe_course(candidate.course_fit, candidate.course_fit.sources))
+    lines += lift_lines(ontology, candidate)
     supporting = sorted((x for x in lines if x.supports), key=lambda x: -x.likelihood_ratio)
     opposing = sorted((x for x in lines if not x.supports), key=lambda x: x.likelihood_ratio)
     return supporting, opposing

@@ -183,6 +183,30 @@ class CourseFitModel(BaseModel):
         "the profile's sources for its usual episode length (PMID:..., GUIDELINE:...)"))
 
 
+class SiteFitModel(BaseModel):
+    site: str = Field(description='the body site as the question names it ("shins")')
+    key: str = Field(description="the site's HPO wordings, as profiles and questions meet")
+    likelihood_ratio: float = Field(description="how the site weighed the disease "
+                                    "(rank/sites.py SITE_WEIGHT)")
+    statement: str = Field(default="", description=(
+        "what in the condition profile names the site: a summary statement, else its name "
+        "or a lay name"))
+    sources: list[str] = Field(default_factory=list, description=(
+        "the sources of that statement (none for a name)"))
+
+
+class ModifierFitModel(BaseModel):
+    modifier: str = Field(description="the clinical modifier's HPO id (HP:0025301, ...)")
+    label: str = Field(description="its HPO label (Nocturnal, Unilateral, ...)")
+    text: str = Field(description='the question\'s words for it ("at night")')
+    finding: str = Field(description="the HPO id of the disease's finding that records it")
+    likelihood_ratio: float = Field(description=(
+        "how the modifier weighed the disease (rank/modifiers.py MODIFIER_WEIGHT; those of "
+        "one disease multiply to at most MAX_MODIFIER_WEIGHT)"))
+    sources: list[str] = Field(default_factory=list, description=(
+        "the sources of that record (a profile finding's sources, or the HPO annotation's)"))
+
+
 class CandidateModel(_Open):
     rank: int
     id: str
@@ -214,6 +238,11 @@ class CandidateModel(_Open):
     course_fit: CourseFitModel | None = Field(default=None, description=(
         "when how long the complaint has lasted moved the score: the disease's usual episode "
         "length and the likelihood ratio (rank/course.py)"))
+    site_fits: list[SiteFitModel] = Field(default_factory=list, description=(
+        "body sites the question names that the disease's profile names too: they lifted it"))
+    modifier_fits: list[ModifierFitModel] = Field(default_factory=list, description=(
+        "clinical modifiers the question names (at night, on one side, ...) that the disease "
+        "records on a related finding: they lifted it"))
 
 
 class QueryModel(BaseModel):
@@ -264,7 +293,8 @@ class ExplanationModel(_Open):
     opposing: list[StatementModel]
     context: list[ContextStatementModel] = Field(default_factory=list, description=(
         "of supporting and opposing, the statements that weigh the person and the question "
-        "as a whole (age, sex, course, exposures, hallmarks left unnamed), not one finding"))
+        "as a whole (age, sex, course, exposures, hallmarks left unnamed, body sites and "
+        "clinical modifiers), not one finding"))
 
 
 class NextQuestionModel(_Open):

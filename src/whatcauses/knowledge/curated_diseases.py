@@ -172,13 +172,21 @@ def site_keys(text: str, sites: BodySites) -> tuple[str, ...]:
     its HPO wordings, so that a site's lay words meet ("tummy", "belly": abdomen; "shin",
     "shins"; "willy", "penis"), and the quadrants of the abdomen it names ("the lower right
     side of my tummy", "RUQ"); circumstances ("after exercise") are no sites."""
+    return tuple(named_sites(text, sites))
+
+
+def named_sites(text: str, sites: BodySites) -> dict[str, str]:
+    """:func:`site_keys`, each with the first word of ``text`` that names it ("shins"; a
+    quadrant as "lower right abdomen"), to say which site a weight was for."""
     words = _WORD.findall(text.lower())
-    keys = []
+    named: dict[str, str] = {}
     for word in words:
         readings = sites.sites.get((word,))
         if readings and (word,) not in sites.circumstances:
-            keys.append("|".join(readings))
-    return tuple(dict.fromkeys([*keys, *_quadrants(words)]))
+            named.setdefault("|".join(readings), word)
+    for key in _quadrants(words):
+        named.setdefault(key, f"{key.removeprefix(QUADRANT_PREFIX)} abdomen")
+    return named
 
 
 def _significant(value: float, digits: int = 2) -> float:

@@ -143,6 +143,11 @@ def compiled_fact_sheets() -> tuple[FactSheet, ...]:
     return _compiled_sheets()[0]
 
 
+def compiled_profile_sheets() -> tuple[FactSheet, ...]:
+    """The condition profiles (curated/conditions) as sheets, from the compiled table."""
+    return _compiled_sheets()[1]
+
+
 @lru_cache(maxsize=1)
 def curated_sheets() -> tuple[FactSheet, ...]:
     """The fact sheets, then the condition profiles (from the compiled table, read once)."""

@@ -13,6 +13,11 @@ all. The weight goes with the prior, as exposures and the course do (rank/exposu
 rank/course.py): it shifts the candidates that explain the findings, it explains nothing
 itself.
 
+A candidate so lifted carries, for each such modifier, the question's words, the finding that
+records it, the weight and that record's sources (:func:`modifier_fits`; a profile finding's
+sources, or the HPO annotation's references): its evidence, the answer and the page say why it
+rose (explain/evidence.py, answer/compose.py).
+
 A disease that records no modifier, or another one, is not weighed down: the column is sparse
 (about 1,000 of some 270,000 phenotype.hpoa rows, most of them a severity) and a profile gives
 modifiers only where its sources name them, so a missing modifier says nothing. Even a
@@ -43,7 +48,8 @@ import numpy.typing as npt
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, ROOT
-from whatcauses.text.modifiers import KIN
+from whatcauses.rank.results import ModifierFit
+from whatcauses.text.modifiers import KIN, ModifierMention
 
 Vector = npt.NDArray[np.float64]
 
@@ -54,8 +60,9 @@ MAX_MODIFIER_WEIGHT = 4.0
 
 
 @lru_cache(maxsize=4)
-def _modified_rows(knowledge: Knowledge) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    """(disease, term, modifier ids) of every present annotation that records a modifier."""
+def _modified_rows(knowledge: Knowledge) -> tuple[tuple[int, int, int, frozenset[str]], ...]:
+    """(row, disease, term, modifier ids) of every present annotation that records a
+    modifier."""
     a = knowledge.arrays
     values, counts = np.unique(a["ann_modifiers"], return_counts=True)
     none = values[np.argmax(counts)]  # the interned empty string: most rows record none
@@ -64,7 +71,7 @@ def _modified_rows(knowledge: Knowledge) -> tuple[tuple[int, int, frozenset[str]
                               & (a["ann_term"] >= 0)).tolist():
         recorded = knowledge.annotation(row).modifiers
         if recorded:
-            rows.append((int(a["ann_disease"][row]), int(a["ann_term"][row]),
+            rows.append((row, int(a["ann_disease"][row]), int(a["ann_term"][row]),
                          frozenset(recorded)))
     return tuple(rows)
 
@@ -90,13 +97,16 @@ def _kin(knowledge: Knowledge, modifier: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def modifier_weights(knowledge: Knowledge, present: Sequence[str],
-                     modifiers: Sequence[str]) -> Vector | None:
-    """Per disease, how much more it weighs for the question's ``modifiers`` (HPO ids) it
-    records on an annotation related to a ``present`` finding (module docstring); None when
-    the question names no modifier or no disease records one."""
+# disease index -> question modifier (HPO id) -> the annotation rows that record it
+Matches = dict[int, dict[str, list[int]]]
+
+
+def modifier_matches(knowledge: Knowledge, present: Sequence[str],
+                     modifiers: Sequence[str]) -> Matches:
+    """Per disease that records one of the question's ``modifiers`` (HPO ids) on an
+    annotation related to a ``present`` finding (module docstring): which, on which rows."""
     if not modifiers or not present:
-        return None
+        return {}
     onto = knowledge.ontology
     shallow = _shallow(knowledge)
     related: set[int] = set()
@@ -104,15 +114,57 @@ def modifier_weights(knowledge: Knowledge, present: Sequence[str],
         if finding in onto:
             related.update(onto.ancestors(onto.index(finding)).tolist())
     related -= shallow
-    matched: dict[int, set[str]] = {}
+    matched: Matches = {}
     for modifier in dict.fromkeys(modifiers):
         answers = _kin(knowledge, modifier)
-        for disease, term, recorded in _modified_rows(knowledge):
+        for row, disease, term, recorded in _modified_rows(knowledge):
             if recorded & answers and not related.isdisjoint(onto.ancestors(term).tolist()):
-                matched.setdefault(disease, set()).add(modifier)
+                matched.setdefault(disease, {}).setdefault(modifier, []).append(row)
+    return matched
+
+
+def weights_of(knowledge: Knowledge, matched: Matches) -> Vector | None:
+    """Per disease, how much more the ``matched`` modifiers weigh it; None when none."""
     if not matched:
         return None
     weights = np.ones(knowledge.n_diseases)
     for disease, named in matched.items():
         weights[disease] = min(MODIFIER_WEIGHT ** len(named), MAX_MODIFIER_WEIGHT)
     return weights
+
+
+def modifier_weights(knowledge: Knowledge, present: Sequence[str],
+                     modifiers: Sequence[str]) -> Vector | None:
+    """Per disease, how much more it weighs for the question's ``modifiers`` (HPO ids) it
+    records on an annotation related to a ``present`` finding (module docstring); None when
+    the question names no modifier or no disease records one."""
+    return weights_of(knowledge, modifier_matches(knowledge, present, modifiers))
+
+
+def modifier_fits(knowledge: Knowledge, disease_ids: Sequence[str], matched: Matches,
+                  mentions: Sequence[ModifierMention]) -> tuple[ModifierFit, ...]:
+    """The question's modifiers (``mentions``, in its order) that the entry of ``disease_ids``
+    that records the most of them records (``matched``: :func:`modifier_matches`; a twin
+    group weighs as its heaviest entry), each with the first finding that records it and
+    those records' sources; their weights multiply to the entry's (a last one weighs less
+    once :data:`MAX_MODIFIER_WEIGHT` is reached)."""
+    index = knowledge.disease_ids_index
+    positions = [index[d] for d in disease_ids if d in index and index[d] in matched]
+    if not positions:
+        return ()
+    rows = max((matched[p] for p in positions), key=len)
+    first: dict[str, ModifierMention] = {}
+    for mention in mentions:
+        first.setdefault(mention.id, mention)
+    fits: list[ModifierFit] = []
+    weight = 1.0
+    for mention in first.values():
+        if mention.id not in rows:
+            continue
+        records = [knowledge.annotation(row) for row in rows[mention.id]]
+        ratio = min(MODIFIER_WEIGHT, MAX_MODIFIER_WEIGHT / weight)
+        weight *= ratio
+        fits.append(ModifierFit(
+            mention.id, mention.label, mention.text, records[0].hpo_id, ratio,
+            tuple(dict.fromkeys(r for record in records for r in record.references))))
+    return tuple(fits)

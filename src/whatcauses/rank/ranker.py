@@ -36,7 +36,8 @@ from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
-from whatcauses.rank.modifiers import modifier_weights
+from whatcauses.rank.modifiers import modifier_fits, modifier_matches
+from whatcauses.rank.modifiers import weights_of as modifier_weights_of
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
     PriorInput,
@@ -60,7 +61,7 @@ from whatcauses.rank.results import (
     Sex,
     SexFit,
 )
-from whatcauses.rank.sites import question_sites, site_weights
+from whatcauses.rank.sites import question_site_words, site_fits, site_weights
 from whatcauses.rank.sparse import SparseVector, log_total
 from whatcauses.rank.unnamed import EXPLAINED_MARGIN, UnnamedHallmarks, reordered
 
@@ -415,14 +416,17 @@ class Ranker:
         prior = combine(prior, exposure_weights(self.knowledge, exposures))
         # Body sites (rank/sites.py): profiles whose description names a site the question
         # names beside a finding it states weigh SITE_WEIGHT more.
+        sites: dict[str, str] = {}
         if self.parameters.question_site_weights:
             stated = [f for f in interpretation.findings if not f.negated]
-            prior = combine(prior, site_weights(self.knowledge, question_sites(
-                [f.site for f in stated if f.site], quadrants_of=[f.text for f in stated])))
+            sites = question_site_words([f.site for f in stated if f.site],
+                                        quadrants_of=[f.text for f in stated])
+            prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
         # Clinical modifiers (rank/modifiers.py): a disease that records one the question
         # names ("at night", "on one side") on a related finding weighs more; none weighs less.
-        prior = combine(prior, modifier_weights(self.knowledge, query.present,
-                                                [m.id for m in interpretation.modifiers]))
+        modified = modifier_matches(self.knowledge, query.present,
+                                    [m.id for m in interpretation.modifiers])
+        prior = combine(prior, modifier_weights_of(self.knowledge, modified))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
         days = None if interpretation.course is None else interpretation.course.days
@@ -447,12 +451,17 @@ class Ranker:
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset,
                                                        recent)
-        if not exposures and not self.knowledge.required_exposures and days is None:
+        if (not exposures and not self.knowledge.required_exposures and days is None
+                and not sites and not modified):
             return ranking
+        # What the prior's context weights did to each candidate, to show why it rose.
         return replace(ranking, candidates=tuple(
             replace(c, exposures=listed_exposures(self.knowledge, c.ids, exposures),
                     unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures),
-                    course_fit=course_fit(self.knowledge, c.ids, days))
+                    course_fit=course_fit(self.knowledge, c.ids, days),
+                    site_fits=site_fits(self.knowledge, c.ids, sites),
+                    modifier_fits=modifier_fits(self.knowledge, c.ids, modified,
+                                                interpretation.modifiers))
             for c in ranking.candidates))
 
     def _onset_words_ratio(self, onsets: Sequence[Onset]) -> Vector | None:

@@ -214,6 +214,45 @@ class CourseFit:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteFit:
+    """A body site the question names beside a finding that the candidate's condition profile
+    names too (rank/sites.py): the question's words for it, its key (its HPO wordings), the
+    weight it gave, and what in the profile names it (a summary statement, with its sources;
+    or the profile's name or a lay name, which have none)."""
+
+    site: str
+    key: str
+    likelihood_ratio: float
+    statement: str = ""
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"site": self.site, "key": self.key, "likelihood_ratio": self.likelihood_ratio,
+                "statement": self.statement, "sources": list(self.sources)}
+
+
+@dataclass(frozen=True, slots=True)
+class ModifierFit:
+    """A clinical modifier the question names that the candidate records on a finding related
+    to one the question states (rank/modifiers.py): the modifier (HPO id, label), the
+    question's words, the finding that records it (HPO id), the weight it gave and the
+    sources of that record (a profile finding's sources, or the HPO annotation's
+    references)."""
+
+    modifier: str
+    label: str
+    text: str
+    finding: str
+    likelihood_ratio: float
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"modifier": self.modifier, "label": self.label, "text": self.text,
+                "finding": self.finding, "likelihood_ratio": self.likelihood_ratio,
+                "sources": list(self.sources)}
+
+
+@dataclass(frozen=True, slots=True)
 class UnnamedHallmark:
     """A hallmark of a candidate (a feature most patients have and a person can name) that a
     person's question leaves unnamed; it placed the candidate lower among the leading ones
@@ -278,6 +317,12 @@ class Candidate:
     sex_fit: SexFit | None = None
     # How the complaint's course bore on it, when it did (rank/course.py)
     course_fit: CourseFit | None = None
+    # Body sites the question names that its profile names too, when they lifted it
+    # (rank/sites.py, SITE_WEIGHT each)
+    site_fits: tuple[SiteFit, ...] = ()
+    # Clinical modifiers the question names that it records, when they lifted it
+    # (rank/modifiers.py, MODIFIER_WEIGHT each, MAX_MODIFIER_WEIGHT in all)
+    modifier_fits: tuple[ModifierFit, ...] = ()
 
     def to_dict(self, score_terms: list[dict[str, Any]] | None = None,
                 evidence: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -305,6 +350,8 @@ class Candidate:
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
             "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
             "course_fit": self.course_fit.to_dict() if self.course_fit else None,
+            "site_fits": [f.to_dict() for f in self.site_fits],
+            "modifier_fits": [f.to_dict() for f in self.modifier_fits],
         }
 
 

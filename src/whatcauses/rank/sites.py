@@ -28,6 +28,11 @@ name tells none of them apart, and lifted the profiled common conditions of that
 rare diseases HPO annotates (two dev questions fell with every site kept: central vision lost
 in one eye, blisters in the mouth and on the skin).
 
+A candidate so lifted carries, for each such site, the question's word for it, the weight and
+what in its profile names it (:func:`site_fits`: the first summary statement that does, with its
+sources, else its name or a lay name): its evidence, the answer and the page say why it rose
+(explain/evidence.py, answer/compose.py).
+
 SITE_WEIGHT = 3: a clue, weaker than an exposure's 10 (rank/exposures.py), since the site
 comes from a summary's words, not from a sourced list, and a summary names a site for any of
 its findings. Not fitted. Measured (h-reader41) against the same code without it: dev
@@ -42,7 +47,7 @@ prevalence3 unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -50,7 +55,9 @@ import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
-from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, site_keys
+from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, named_sites, site_keys
+from whatcauses.knowledge.sheets import compiled_profile_sheets
+from whatcauses.rank.results import SiteFit
 
 SITE_WEIGHT = 3.0
 
@@ -66,10 +73,21 @@ def question_sites(sites: Iterable[str], quadrants_of: Iterable[str] = ()) -> tu
     """The site keys of the sites a question names beside its findings (as written), and
     the quadrants of the abdomen the findings' own words name (the reader keeps "belly" as
     the site of "pain in the lower left side of my belly")."""
-    keys = [k for site in sites for k in site_keys(site, _sites())]
-    keys += [k for text in quadrants_of for k in site_keys(text, _sites())
-             if k.startswith(QUADRANT_PREFIX)]
-    return tuple(dict.fromkeys(keys))
+    return tuple(question_site_words(sites, quadrants_of))
+
+
+def question_site_words(sites: Iterable[str], quadrants_of: Iterable[str] = ()
+                        ) -> dict[str, str]:
+    """:func:`question_sites`, each with the question's word for it ("shins")."""
+    named: dict[str, str] = {}
+    for site in sites:
+        for key, word in named_sites(site, _sites()).items():
+            named.setdefault(key, word)
+    for text in quadrants_of:
+        for key, word in named_sites(text, _sites()).items():
+            if key.startswith(QUADRANT_PREFIX):
+                named.setdefault(key, word)
+    return named
 
 
 def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
@@ -88,3 +106,38 @@ def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
             weights[position] = SITE_WEIGHT ** shared
             found = True
     return weights if found else None
+
+
+@cache
+def _profile_sheets() -> dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
+    """Profiled disease id -> its profile's name and summary statements (text, sources)."""
+    return {disease_id: (sheet.name, tuple((s.text, s.sources)
+                                           for s in sheet.section("summary")))
+            for sheet in compiled_profile_sheets() for disease_id in sheet.ids}
+
+
+def _naming(knowledge: Knowledge, disease_ids: Sequence[str], key: str
+            ) -> tuple[str, tuple[str, ...]]:
+    """What in the profile of one of ``disease_ids`` names the site ``key``: the first summary
+    statement that does (with its sources), else its name or a lay name (no sources)."""
+    sheets = _profile_sheets()
+    found = [sheets[d] for d in disease_ids if d in sheets]
+    for _, summary in found:
+        for text, sources in summary:
+            if key in site_keys(text, _sites()):
+                return text, sources
+    for disease_id in disease_ids:
+        names = [*(name for name, _ in found), *knowledge.curated_lay_names.get(disease_id, ())]
+        for name in names:
+            if key in site_keys(name, _sites()):
+                return name, ()
+    return "", ()
+
+
+def site_fits(knowledge: Knowledge, disease_ids: Sequence[str],
+              named: Mapping[str, str]) -> tuple[SiteFit, ...]:
+    """The sites of ``named`` (key -> the question's word for it) that the profile of one of
+    ``disease_ids`` names, in the question's order: what lifted it (:func:`site_weights`)."""
+    keys = {k for d in disease_ids for k in knowledge.curated_site_keys.get(d, ())}
+    return tuple(SiteFit(word, key, SITE_WEIGHT, *_naming(knowledge, disease_ids, key))
+                 for key, word in named.items() if key in keys)
