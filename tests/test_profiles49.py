@@ -1,5 +1,5 @@
-"""Transient global amnesia, drug-induced liver injury and childhood nephrotic syndrome
-profiles (h-profiles49).
+"""Transient global amnesia, drug-induced liver injury, childhood nephrotic syndrome and
+post-streptococcal glomerulonephritis profiles (h-profiles49).
 
 Transient global amnesia (MONDO:0001617) was absent: a parent who lost his memory for a few
 hours and kept asking the same questions found dementias first. Its profile (Rochester
@@ -7,7 +7,8 @@ incidence, Hodges and Warlow criteria) and the lay phrases of a memory loss that
 now put it in the top three. Drug-induced liver injury (MONDO:0005359) is caused by a medicine
 by definition, so it rises only when the question names one. The steroid-sensitive nephrotic
 syndrome of childhood (ORPHA:69061, Orphanet prevalence unknown) now ranks with a pooled
-incidence."""
+incidence. Post-streptococcal glomerulonephritis (MONDO:0001870) was absent; urine "like cola"
+now reads visible blood as well as the pigments it read before."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .readings import answer_rank, present_ids
 TGA = "MONDO:0001617"
 DILI = "MONDO:0005359"
 NEPHROTIC = "MONDO:0019067"
+APSGN = "MONDO:0001870"
 
 
 def test_a_few_hours_of_lost_memory_with_repeated_questions_finds_transient_global_amnesia(
@@ -55,3 +57,15 @@ def test_nephrotic_syndrome_in_a_child_finds_the_steroid_sensitive_form(engine: 
                      if "ORPHA:69061" in c.ids)
     assert NEPHROTIC in candidate.ids
     assert candidate.prevalence is not None and candidate.prevalence.per_100000 == 2.9
+
+
+def test_visible_haematuria_with_low_c3_after_a_strep_throat_finds_post_streptococcal_nephritis(
+        engine: Engine) -> None:
+    question = ("Eight year old with macroscopic haematuria, hypertension and periorbital oedema "
+                "two weeks after streptococcal pharyngitis; low C3.")
+    assert answer_rank(engine, question, APSGN) < 3
+
+
+def test_urine_like_cola_reads_visible_blood(engine: Engine) -> None:
+    present = present_ids(engine, "His wee looks like cola.")
+    assert {"HP:0012587", "HP:0002913"} <= present
