@@ -56,12 +56,22 @@ def test_a_relatives_stroke_raises_no_urgent_notice_for_the_patient(engine: Engi
     assert all(f.relative == "mum" for f in reading.findings if f.text == "stroke")
 
 
-def test_too_closing_a_relatives_clause_makes_the_finding_the_patients(
+def test_the_same_way_after_a_relatives_finding_makes_it_the_patients(
         engine: Engine) -> None:
-    reading = engine.interpret("I wake up unable to move my legs. My father and my sister get "
-                               "these attacks of paralysis too.")
+    reading = engine.interpret("I'm a 22 year old man and lost the central vision in one eye. "
+                               "My mother's brother went blind the same way at 25.")
     assert not reading.family_findings
-    assert any("paralysis" in f.text for f in reading.present)
+    assert any("blind" in f.text for f in reading.own)
+
+
+def test_a_relatives_mendelian_hallmark_keeps_its_whole_ratio(engine: Engine) -> None:
+    # "too" leaves the relatives' attacks theirs; periodic paralysis is dominant, so the
+    # relatives' attacks still bring it first.
+    question = ("I wake up some mornings after a big carb dinner unable to move my arms and "
+                "legs for a few hours. My father and my sister get these attacks of paralysis "
+                "too.")
+    assert engine.interpret(question).family_findings
+    assert answer_rank(engine, question, "OMIM:170400") == 0
 
 
 def test_the_lift_is_tempered_bounded_and_never_a_penalty() -> None:

@@ -280,7 +280,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     if relatives:
         described += (", with a family history of "
                       + join_words([f"{f.text} ({f.relative})" for f in relatives])
-                      + " (weighed as a weaker clue than your own findings)")
+                      + " (weighed as family history, not as a finding of the person asked about)")
     mapped = join_words(
         sorted({lower_first(label) for f in asked_present for label in f.labels[:3]})
     )
