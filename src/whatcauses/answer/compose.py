@@ -289,9 +289,10 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         writer.add("summary", message, [HPO_SOURCE_ID])
         return _finish(writer, interpretation, ranking, (), (), urgent, message)
 
-    asked_present = [f for f in interpretation.findings if not f.negated and not f.queried]
-    asked_absent = [f for f in interpretation.findings if f.negated]
-    asked_queried = [f for f in interpretation.findings if not f.negated and f.queried]
+    asked_present = [f for f in interpretation.own if not f.negated and not f.queried]
+    asked_absent = [f for f in interpretation.own if f.negated]
+    asked_queried = [f for f in interpretation.own if not f.negated and f.queried]
+    relatives = interpretation.family_findings
     present_words = join_words([f"{f.text}" for f in asked_present])
     absent_words = join_words([f.text for f in asked_absent])
     described = f"You describe {present_words}" if present_words else "You describe no finding"
@@ -300,6 +301,10 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     if asked_queried:
         described += (f" (and ask about {join_words([f.text for f in asked_queried])}, "
                       "which is not weighed as a finding)")
+    if relatives:
+        described += (", with a family history of "
+                      + join_words([f"{f.text} ({f.relative})" for f in relatives])
+                      + " (weighed as family history, not as a finding of the person asked about)")
     mapped = join_words(
         sorted({lower_first(label) for f in asked_present for label in f.labels[:3]})
     )

@@ -107,6 +107,9 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
             lifted = [line.text for line in lift_lines(ontology, c) if line.text != reason]
             reason = "\n".join([reason] * bool(reason) + lifted
                                + [line.text for line in person if line and not line.supports])
+            if c.family_history:  # a relative's condition that lifted it (not the patient's)
+                reason += (("\n" if reason else "") + "family history: "
+                           + ", ".join(c.family_history))
             table.add_row(str(c.rank), f"{c.name}\n[dim]{candidate_ids(c.ids)}[/dim]",
                           f"{c.probability:.3f}", reason)
         out.print(table)
@@ -132,7 +135,9 @@ def _understood(finding: Any) -> str:
     Arthritis", "maybe a rash -> Skin rash (uncertain)"."""
     marks = [mark for mark, on in (("excluded", finding.negated),
                                    ("uncertain", finding.uncertain),
-                                   ("queried, not weighed", finding.queried)) if on]
+                                   ("queried, not weighed", finding.queried),
+                                   (f"family history, {finding.relative}",
+                                    finding.relative is not None)) if on]
     shown = f"{finding.phrase} -> {' | '.join(finding.labels)}"
     return shown + (f" ({', '.join(marks)})" if marks else "")
 

@@ -224,6 +224,10 @@ class CandidateModel(_Open):
     unnamed_exposures: list[str] = Field(default_factory=list, description=(
         "keys of the exposures that define this disease (sun-exposure for sunburn), none of "
         "which the question names: they weighed it down"))
+    family_history: list[str] = Field(default_factory=list, description=(
+        "texts of a blood relative's conditions the question names ('his dad has asthma') "
+        "that lifted this disease: family history, weighed as a weaker clue than the "
+        "person's own findings"))
     unnamed_hallmarks: list[UnnamedHallmarkModel] = Field(default_factory=list, description=(
         "a person's question: hallmarks of the disease it does not name, when they reordered "
         "it among the leading candidates that explain every finding"))

@@ -32,6 +32,12 @@ from whatcauses.rank.evidence import (
     groups_evidence,
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
+from whatcauses.rank.family_findings import (
+    family_lift,
+    family_weights,
+    lifted_by,
+    mendelian_diseases,
+)
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
@@ -400,7 +406,7 @@ class Ranker:
         # A question that names no sex but whose findings only one sex has (irregular periods,
         # testicular pain) is about a person of that sex (rank/implied_sex.py).
         sex = interpretation.sex or implied_sex(self.knowledge.ontology,
-                                                (f.ids for f in interpretation.findings))
+                                                (f.ids for f in interpretation.own))
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
                             age=interpretation.age, sex=sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame,
@@ -408,6 +414,13 @@ class Ranker:
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
         prior = combine(prior, inheritance_ratios(self.knowledge,
                                                   interpretation.inheritance_modes))
+        # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
+        # a tempered, bounded lift for the diseases that list it, never the patient's finding.
+        onto = self.knowledge.ontology
+        relatives = [(f.text, family_lift(self.model.observed(onto.index(f.ids[0])),
+                                          self._mendelian))
+                     for f in interpretation.family_findings if f.ids[0] in onto]
+        prior = combine(prior, family_weights([lift for _, lift in relatives]))
         # Words on when the findings began ("since she was a baby"): that age at onset.
         prior = combine(prior, self._onset_words_ratio(interpretation.onset))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
@@ -418,7 +431,7 @@ class Ranker:
         # names beside a finding it states weigh SITE_WEIGHT more.
         sites: dict[str, str] = {}
         if self.parameters.question_site_weights:
-            stated = [f for f in interpretation.findings if not f.negated]
+            stated = [f for f in interpretation.own if not f.negated]
             sites = question_site_words([f.site for f in stated if f.site],
                                         quadrants_of=[f.text for f in stated])
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
@@ -451,6 +464,12 @@ class Ranker:
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset,
                                                        recent)
+        if relatives:
+            index = self.knowledge.disease_ids_index
+            ranking = replace(ranking, candidates=tuple(
+                replace(c, family_history=lifted_by(relatives, [index[d] for d in c.ids
+                                                                if d in index]))
+                for c in ranking.candidates))
         if (not exposures and not self.knowledge.required_exposures and days is None
                 and not sites and not modified):
             return ranking
@@ -475,6 +494,12 @@ class Ranker:
         upper = max(b[2] for b in bounds)
         return self._union_known(self.model.onset_words(lower, upper),
                                  self._question_onset_known)
+
+    @cached_property
+    def _mendelian(self) -> Vector:
+        """Per disease, whether a relative's condition keeps its whole ratio
+        (rank/family_findings.py)."""
+        return mendelian_diseases(self.knowledge)
 
     @cached_property
     def unnamed_hallmarks(self) -> UnnamedHallmarks | None:

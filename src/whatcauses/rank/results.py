@@ -308,6 +308,9 @@ class Candidate:
     # Exposures that define this disease, none of which the question names: they weighed it
     # down (keys; rank/exposures.py, UNNAMED_WEIGHT)
     unnamed_exposures: tuple[str, ...] = ()
+    # A blood relative's conditions the question names that lifted this disease (their texts,
+    # "asthma"; rank/family_findings.py): family history, not the patient's findings
+    family_history: tuple[str, ...] = ()
     # Hallmarks a person's question leaves unnamed, when they reordered it among the leading
     # candidates that explain every finding (rank/unnamed.py)
     unnamed_hallmarks: tuple[UnnamedHallmark, ...] = ()
@@ -346,6 +349,7 @@ class Candidate:
                             else [t.to_dict() for t in self.score_terms]),
             "exposures": list(self.exposures),
             "unnamed_exposures": list(self.unnamed_exposures),
+            "family_history": list(self.family_history),
             "unnamed_hallmarks": [h.to_dict() for h in self.unnamed_hallmarks],
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
             "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,

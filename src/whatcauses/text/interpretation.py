@@ -42,6 +42,10 @@ class RecognizedFinding:
     # Put in question as a hypothesis ("?meningitis", "r/o PE", "suspected sepsis",
     # text/negation.py QUERY_CUES): shown, but not weighed as present.
     queried: bool = False
+    # Said of a blood relative, not of the patient ("his dad has asthma"): the relative's
+    # word ("dad"). Family history, weighed as a clue weaker than the patient's own finding
+    # (rank/family_findings.py), never as the patient's finding.
+    relative: str | None = None
 
     @property
     def is_group(self) -> bool:
@@ -66,6 +70,7 @@ class RecognizedFinding:
             "cue": self.cue,
             "uncertain": self.uncertain,
             "queried": self.queried,
+            "relative": self.relative,
             "kind": self.kind,
             "source": self.source,
             "site": self.site,
@@ -244,17 +249,28 @@ class Interpretation:
         return tuple(dict.fromkeys(x.key for x in self.exposures if not x.negated))
 
     @property
+    def own(self) -> list[RecognizedFinding]:
+        """The findings said of the patient (not of a relative)."""
+        return [f for f in self.findings if f.relative is None]
+
+    @property
     def present(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings
-                if not f.negated and not f.queried and not f.is_group]
+        return [f for f in self.own if not f.negated and not f.queried and not f.is_group]
 
     @property
     def excluded(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if f.negated]
+        return [f for f in self.own if f.negated]
 
     @property
     def or_groups(self) -> list[RecognizedFinding]:
-        return [f for f in self.findings if not f.negated and not f.queried and f.is_group]
+        return [f for f in self.own if not f.negated and not f.queried and f.is_group]
+
+    @property
+    def family_findings(self) -> list[RecognizedFinding]:
+        """A blood relative's own conditions ("his dad has asthma"), not negated: family
+        history, weighed as a tempered clue (rank/family_findings.py)."""
+        return [f for f in self.findings
+                if f.relative is not None and not f.negated and not f.queried]
 
     def to_dict(self) -> dict[str, Any]:
         return {

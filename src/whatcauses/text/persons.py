@@ -61,6 +61,10 @@ _REPORTING = frozenset({"says", "said", "say", "tells", "told", "noticed", "noti
                         "worries", "worried", "insists", "reckon"})
 # "the same (rash)": a relative's finding that the patient shares, within this many words.
 _SAME_WINDOW = 3
+# "... the same way", "... similar" closing a relative's finding ("my mother's brother went
+# blind the same way"): the patient has it as well, within this many words after its first
+# word and before a comma or "and".
+_SAME_AFTER_WINDOW = 5
 # People the patient meets at school, nursery or work, named with that place ("a boy in his
 # class", "loads of kids at her nursery", "someone at work"): their troubles are an exposure,
 # never the patient's findings, and such a person is never the patient. Without the place a
@@ -313,9 +317,20 @@ def _other_generation(patient: str, other: str) -> bool:
 
 def shared(tokens: Sequence[Token], stretch: Stretch, first: int) -> bool:
     """True when a finding at ``first`` in someone else's stretch is one the patient shares
-    ("my sister had the same rash")."""
-    return any(tokens[k].folded in ("same", "similar")
-               for k in range(max(stretch.mention.start, first - _SAME_WINDOW), first))
+    ("my sister had the same rash", "my uncle went blind the same way"). A closing "too" or
+    "as well" is not enough ("my husband has had a cold as well": as well as the child's
+    cough, not the same cold)."""
+    if any(tokens[k].folded in ("same", "similar")
+           for k in range(max(stretch.mention.start, first - _SAME_WINDOW), first)):
+        return True
+    end = min(stretch.mention.end, first + _SAME_AFTER_WINDOW + 1, len(tokens))
+    for k in range(first + 1, end):
+        word = tokens[k].folded
+        if word in SENTENCE_ENDS or word in (",", "and", "but"):
+            return False
+        if word in ("same", "similar"):
+            return True
+    return False
 
 
 def _observer(tokens: Sequence[Token], noun: int) -> bool:

@@ -463,7 +463,8 @@ class QuestionReader:
         # Findings that are an emergency only together (across clauses), each notice once.
         advised = {flag.advice for flag in reading.flags}
         flagged = [flag.text for flag in reading.flags]
-        for hit in self._combinations.hits(text, reading.findings, flagged):
+        own_findings = [f for f in reading.findings if f.relative is None]
+        for hit in self._combinations.hits(text, own_findings, flagged):
             if hit.advice not in advised:
                 advised.add(hit.advice)
                 reading.flags.append(hit)
@@ -828,11 +829,12 @@ class QuestionReader:
 
         * one they share with the patient ("my sister had the same rash") is the patient's,
           unless the patient's own words named it already, maybe more precisely;
-        * a blood relative's finding stays a finding: it is family history, and the ranking
-          has no other way to weigh a relative's condition (measured twice: setting those
-          aside lost frozen-set answers whose relative had the condition asked about; by
-          h-reader15, prevalence top-1 and top-10 each -3 of 68). One that the
-          patient has too is family history for inheritance as well ("I have a tremor and my
+        * a blood relative's finding is kept, marked as the relative's (``relative``): it is
+          family history, which the ranking weighs as a clue weaker than the patient's own
+          finding (rank/family_findings.py). It is never dropped: setting those aside lost
+          frozen-set answers whose relative had the condition asked about (by h-reader15,
+          prevalence top-1 and top-10 each -3 of 68). One that the patient has too is the
+          patient's, and family history for inheritance as well ("I have a tremor and my
           father has a tremor");
         * anyone else's ("my wife", "a friend") is set aside: context, not the patient's.
         """
@@ -848,7 +850,10 @@ class QuestionReader:
             if modes is None:
                 reading.others_findings.extend(read)
                 continue
-            reading.findings.extend(read)
+            if any(not f.negated and set(f.ids) & own for f in read):
+                reading.findings.extend(read)
+            else:
+                reading.findings.extend(replace(f, relative=stretch.mention.word) for f in read)
             if (stretch.mention.noun not in stated
                     and any(not f.negated and set(f.ids) & own for f in read)):
                 stated.add(stretch.mention.noun)
@@ -2262,7 +2267,7 @@ class QuestionReader:
     def _read_red_flag_findings(self, reading: _Reading) -> None:
         """A present finding whose HPO term is itself an emergency raises its notice too."""
         for finding in reading.findings:
-            if finding.negated:
+            if finding.negated or finding.relative is not None:  # a relative's is no emergency
                 continue
             for hpo in finding.ids[:1]:
                 advice = self._red_flag_ids.get(hpo)

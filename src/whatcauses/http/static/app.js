@@ -153,6 +153,8 @@
     const noneGroups = [];
     for (const item of meaning.findings || []) {
       const ids = learn(item);
+      // A relative's own condition is family history, not the person's finding.
+      if (item.relative) continue;
       if (item.negated && ids.length > 1) noneGroups.push(ids);
       else if (item.negated) { if (!excluded.includes(ids[0])) excluded.push(ids[0]); }
       else if (ids[0] && !present.includes(ids[0])) present.push(ids[0]);

@@ -1,0 +1,97 @@
+"""A relative's own condition as a clue: family history, weaker than the patient's finding.
+
+A question often names a blood relative's condition beside the patient's complaint ("his dad
+has asthma", "my mum had a stroke at 60"). The reader marks such a finding as the relative's
+(RecognizedFinding.relative, text/question.py _set_aside); it is never the patient's finding,
+but it is no noise either: many conditions run in families, so a relative with asthma makes
+asthma in the child likelier, while a relative's stroke says little of a patient's heartburn.
+
+Each relative's finding weighs every disease by its likelihood ratio for the finding (as the
+ranker computes it for a patient's finding, LikelihoodModel.observed), never below 1:
+
+* only a lift: a disease that does not list the relative's condition is not marked down (a
+  relative's condition says nothing against the patient's other diseases), so a distraction
+  ("my dad has glaucoma" beside a cold) costs the patient's own findings nothing but the
+  lift of the few diseases that list it;
+* a Mendelian disease (:func:`mendelian_diseases`: an HPO inheritance annotation under
+  Mendelian inheritance, HP:0034345, and none under Non-Mendelian inheritance, HP:0001426)
+  keeps the whole ratio: a first-degree relative of someone with a dominant, recessive,
+  X-linked or mitochondrial disease carries a risk of the order of 25-50 % (the Mendelian
+  ratios), against a population prevalence mostly far below 1 in 1,000, so a relative with
+  the disease's hallmark is a near-decisive clue (measured: tempering these too lost frozen
+  prevalence answers, the h-reader46 report);
+* any other disease (the common, complex and acquired conditions) is lifted by the ratio
+  raised to :data:`FAMILY_POWER` = 0.5 (its square root), at most :data:`FAMILY_MAX_LIFT` =
+  4: a condition shared in a family is likelier, not present, and the familial risk ratios
+  of common conditions are small numbers (a few-fold), far below the ratio of the patient's
+  own finding; so the relative's condition reorders candidates that fit the patient's
+  findings and cannot outweigh them. Both values are modelling choices, not fitted; measured
+  on bench/data/probe_h-reader46.yaml and the frozen/CHECK totals (cap 16 or none lost
+  probe questions that cap 4 kept).
+
+The candidate carries the texts of the relative's findings that lifted it (``family_history``)
+and the answer names them as family history, not as the patient's findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.compile import ASPECTS
+
+FAMILY_POWER = 0.5
+FAMILY_MAX_LIFT = 4.0
+# A lift below this is no lift worth naming in a candidate's evidence.
+_NAMED_LIFT = 1.05
+
+Vector = np.ndarray[Any, Any]
+
+
+MENDELIAN = "HP:0034345"
+NON_MENDELIAN = "HP:0001426"
+
+
+def mendelian_diseases(knowledge: Knowledge) -> Vector:
+    """Per disease, True when an inheritance annotation (aspect I) is a Mendelian mode and
+    none is a non-Mendelian one (a susceptibility entry annotated both ways is complex)."""
+    onto = knowledge.ontology
+    a = knowledge.arrays
+    rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
+                          & (a["ann_term"] >= 0))
+    terms, diseases = a["ann_term"][rows], a["ann_disease"][rows]
+    flags: Vector = np.zeros(knowledge.n_diseases, dtype=bool)
+    if MENDELIAN not in onto:
+        return flags
+    flags[diseases[onto.descends_from(terms, onto.index(MENDELIAN))]] = True
+    if NON_MENDELIAN in onto:
+        flags[diseases[onto.descends_from(terms, onto.index(NON_MENDELIAN))]] = False
+    return flags
+
+
+def family_lift(ratios: Vector, mendelian: Vector) -> Vector:
+    """Per disease, the lift of one relative's finding whose observed likelihood ratios are
+    ``ratios``: the whole ratio for a Mendelian disease, the tempered and bounded one for
+    the others, never below 1."""
+    lifted: Vector = np.maximum(ratios, 1.0)
+    tempered = np.minimum(np.power(lifted, FAMILY_POWER), FAMILY_MAX_LIFT)
+    result: Vector = np.where(mendelian, lifted, tempered)
+    return result
+
+
+def family_weights(lifts: Sequence[Vector]) -> Vector | None:
+    """The product of the lifts of every relative's finding; ``None`` when there are none."""
+    if not lifts:
+        return None
+    result: Vector = np.prod(np.vstack(lifts), axis=0)
+    return result
+
+
+def lifted_by(lifts: Sequence[tuple[str, Vector]], members: Sequence[int]) -> tuple[str, ...]:
+    """The texts of the relative's findings (``lifts``: text, lift per disease) that lift one
+    of the diseases at ``members``, in question order, each once."""
+    return tuple(dict.fromkeys(text for text, lift in lifts
+                               if any(lift[m] >= _NAMED_LIFT for m in members)))
