@@ -56,3 +56,10 @@ def test_a_sharp_pain_on_one_side_of_the_chest_is_chest_pain(engine: Engine) -> 
         assert [f.ids[0] for f in findings] == ["HP:0100749"], question
     findings = engine.interpret("sharp pain on one side of my lower tummy").findings
     assert [f.ids[0] for f in findings] == ["HP:0002027"]
+
+
+def test_tiny_pupils_are_miosis(engine: Engine) -> None:
+    findings = engine.interpret("his pupils are tiny and we can't wake him").findings
+    assert "HP:0000616" in {i for f in findings for i in f.ids}
+    # "can't wake" of oneself in the morning is no coma (a reading tried and dropped).
+    assert not engine.interpret("I can't wake up in the mornings").red_flags
