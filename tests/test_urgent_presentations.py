@@ -63,3 +63,12 @@ def test_tiny_pupils_are_miosis(engine: Engine) -> None:
     assert "HP:0000616" in {i for f in findings for i in f.ids}
     # "can't wake" of oneself in the morning is no coma (a reading tried and dropped).
     assert not engine.interpret("I can't wake up in the mornings").red_flags
+
+
+def test_sight_that_dims_on_standing_is_no_passing_attack(engine: Engine) -> None:
+    """Sight that dims for seconds on standing up is the blood pressure falling on standing,
+    not Amaurosis fugax: no transient term and no emergency notice."""
+    interpretation = engine.interpret(
+        "For a few seconds my vision went blurry when I stood up, then came back")
+    assert "HP:0100576" not in {i for f in interpretation.findings for i in f.ids}
+    assert not interpretation.red_flags
