@@ -485,6 +485,9 @@ class QuestionReader:
         findings = self._passing(text, self._lasting(text, _deduplicate(
             [f for f in reading.findings
              if not any(a <= f.start and f.end <= b for a, b in firm)])))
+        # A finding only the course words make (sight that went and came back: Amaurosis
+        # fugax, _passing) is an emergency term like any other.
+        self._read_red_flag_findings(reading, findings)
         return Interpretation(
             question=text,
             findings=tuple(self._without_implied(text, findings)),
@@ -2264,9 +2267,11 @@ class QuestionReader:
                 return False
         return False
 
-    def _read_red_flag_findings(self, reading: _Reading) -> None:
-        """A present finding whose HPO term is itself an emergency raises its notice too."""
-        for finding in reading.findings:
+    def _read_red_flag_findings(self, reading: _Reading,
+                                findings: Sequence[RecognizedFinding] | None = None) -> None:
+        """A present finding (of ``findings``, else of the reading) whose HPO term is itself
+        an emergency raises its notice too."""
+        for finding in reading.findings if findings is None else findings:
             if finding.negated or finding.relative is not None:  # a relative's is no emergency
                 continue
             for hpo in finding.ids[:1]:
@@ -2354,9 +2359,15 @@ class QuestionReader:
             # A growth's site is not the finding's, except for pain: "a lump under my
             # kneecap that hurts" hurts there (Knee pain), as "a lump on her nose that
             # bleeds" does not bleed from the nose.
+            # The clinical modifiers a finding took in (_with_modifiers: "sharp", "severe")
+            # say how it is, not where: the site is composed with the finding's own words, so
+            # that "a sharp pain on one side of my chest" is the chest's pain as "a pain on
+            # one side of my chest" is (not the pair "side pain", Flank pain).
+            core = [p for p in positions
+                    if not self.lexicon.is_modifier(reading.tokens[p].stem)] or positions
             composition = (None if entry.ids != (_PAIN,)
                            and self._after_a_growth_site(reading.tokens, positions[0])
-                           else self._sites.compose(words, clause, positions, entry,
+                           else self._sites.compose(words, clause, core, entry,
                                                     reading.consumed))
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)

@@ -69,6 +69,12 @@ _PRESSURE = re.compile(
     r"(?:sitting|sat)\s+cross[\s-]legged|(?:legs?|knees?)\s+crossed|crossed\s+(?:my|his|her)"
     r"\s+legs?|kneeling|knelt|(?:went|gone|goes|fell|falls)\s+to\s+sleep|(?:arm|leg|hand|foot)"
     r"\s+(?:was\s+)?asleep)")
+# Sight that dims for a moment on standing up ("my vision went blurry for a few seconds when
+# I stood up, then came back") is the fall in blood pressure on standing (HPO Orthostatic
+# hypotension: "a sudden fall in blood pressure that occurs when a person assumes a standing
+# position"), not a blocked artery: such a sentence adds no transient term either (h-urgent2:
+# Amaurosis fugax and Transient ischemic attack raise the emergency notice of a TIA).
+_STANDING = re.compile(r"\b(?:st(?:and|ands|anding|ood)\s+up|on standing)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
 
 
@@ -93,7 +99,7 @@ def passing_sentences(text: str) -> list[tuple[int, int]]:
     for end in [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]:
         sentence = text[start:end]
         if (_BRIEF.search(sentence) and _RECOVERED.search(sentence)
-                and not _PRESSURE.search(sentence)):
+                and not _PRESSURE.search(sentence) and not _STANDING.search(sentence)):
             spans.append((start, end))
         start = end + 1
     return spans
