@@ -107,3 +107,11 @@ def test_plus_written_onto_a_test_is_positive(engine: Engine) -> None:
     assert ANA in present_ids(engine, "malar rash, ANA+")
     tokens = [t.folded for t in tokenize("K+ 2.9, 2+ protein, C++")]
     assert "positive" not in tokens
+
+
+def test_small_and_large_bowel_are_parts_of_the_gut(engine: Engine) -> None:
+    # "small bowel" names the small intestine, not a small gut (Intestinal hypoplasia).
+    for text in ("small bowel obstruction", "hamartomatous polyps of the small bowel"):
+        assert "HP:0005245" not in present_ids(engine, text), text
+    intestinal_bleeding = "HP:0002584"
+    assert intestinal_bleeding in present_ids(engine, "bleeding from the large bowel")
