@@ -115,3 +115,12 @@ def test_small_and_large_bowel_are_parts_of_the_gut(engine: Engine) -> None:
         assert "HP:0005245" not in present_ids(engine, text), text
     intestinal_bleeding = "HP:0002584"
     assert intestinal_bleeding in present_ids(engine, "bleeding from the large bowel")
+
+
+def test_a_dash_ends_a_query(engine: Engine) -> None:
+    # "?PE — pleuritic CP": the dash gives the evidence for the query, not more of it.
+    reading = engine.interpret("?PE — pleuritic CP, SOB, tachy")
+    pleuritic = [f for f in reading.findings if "HP:0033771" in f.ids]
+    assert pleuritic and not pleuritic[0].queried
+    # A range and a hyphen are no dash.
+    assert ";" not in [t.folded for t in tokenize("2 - 3 days of well-being")]

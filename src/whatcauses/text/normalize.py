@@ -651,6 +651,7 @@ _SIGNED_RESULTS = {"+": "positive", "-": "negative"}
 # A run of arrows reads as one word, the level word people write for it ("high", "low"): the
 # lexicon and the laboratory reader (text/labs.py) read "CRP high", "low Ca". "high" rather
 # than "raised": the curated laboratory phrases are worded with "high" ("high PTH").
+_DASHES = frozenset({"—", "–", "―"})
 _ARROWS = {"↑": "high", "⇑": "high", "⬆": "high", "↓": "low", "⇓": "low", "⬇": "low"}
 
 
@@ -731,6 +732,15 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
               and _joined(tokens, here, here + 1)
               and (here == 0 or tokens[here - 1].end < token.start)):
             out.append(_as_word(tokens, here, here, "query"))
+        elif (token.folded == "-" and 0 < here < count - 1
+              and (token.text in _DASHES or (tokens[here - 1].end < token.start
+                                             and token.end < tokens[here + 1].start))
+              and any(ch.isalpha() for ch in tokens[here - 1].folded)
+              and any(ch.isalpha() for ch in tokens[here + 1].folded)):
+            # A dash between words ends a clause as a colon does: "?PE — pleuritic CP" gives
+            # the evidence for the query, not more of it (not "2 - 3 days", a range, nor the
+            # hyphen of "well-being").
+            out.append(replace(token, folded=";", stem=";"))
         elif token.folded in _ARROWS:
             last = here
             while (last + 1 < count and tokens[last + 1].folded == token.folded
