@@ -27,6 +27,7 @@ from whatcauses.knowledge.bridges import (
 from whatcauses.rank.model import LikelihoodModel, ModelParameters
 
 from .conftest import run_cli
+from .readings import answer_rank
 
 MUSCLE, STIFF, WEAK, RIGID = "HP:0000200", "HP:0000201", "HP:0000203", "HP:0000202"
 EPIGASTRIC, ABDOMINAL = "HP:0410019", "HP:0002027"
@@ -129,3 +130,11 @@ def test_ask_shows_the_bridged_annotation_as_evidence(cli_env: dict[str, str]) -
                for e in c["evidence"]
                if e["hpo_id"] == ABDOMINAL and e["matched_id"] == EPIGASTRIC]
     assert ("Acute pancreatitis", "implied") in bridged
+
+
+def test_a_raised_pth_is_explained_by_hyperparathyroidism(engine: Engine) -> None:
+    # "Ca ↑, PTH ↑" reads Elevated circulating parathyroid hormone level; the curated primary
+    # hyperparathyroidism profile is annotated with Hyperparathyroidism (HPO's exact synonym
+    # "Elevated blood parathyroid hormone level"): the bridge lets it explain the reading.
+    question = "57F polyuria, polydipsia, constipation, renal stones, Ca ↑, PTH ↑"
+    assert answer_rank(engine, question, "MONDO:0010837") < 5

@@ -73,3 +73,54 @@ def test_shorthand_needs_its_joins() -> None:
     assert tokenize("FH of MI")[0].folded == "of"
     assert tokenize("FH: diabetes")[0].folded == "of"
     assert tokenize("I have FH and chest pain")[2].folded == "fh"
+
+
+# Results written as arrows and "+" (h-reader44).
+HIGH_CRP, HIGH_ESR, HIGH_PTH, HYPERCALCEMIA = "HP:0011227", "HP:0003565", "HP:0003165", "HP:0003072"
+HYPOCALCEMIA, LOW_TSH, HIGH_CK = "HP:0002901", "HP:0031098", "HP:0003236"
+MICROCYTIC_ANEMIA = "HP:0001935"
+RF, ANA, ANTI_DSDNA, HIGH_FT4 = "HP:0002923", "HP:0003493", "HP:0020151", "HP:0033077"
+
+
+def test_arrows_are_levels(engine: Engine) -> None:
+    read = present_ids(engine, "72F LIF pain, fever, CRP ↑, ESR ↑")
+    assert {HIGH_CRP, HIGH_ESR} <= read
+    assert {HYPERCALCEMIA, HIGH_PTH} <= present_ids(engine, "57F renal stones, Ca ↑, PTH ↑")
+    assert HYPOCALCEMIA in present_ids(engine, "post-thyroidectomy, perioral tingling, Ca↓")
+    assert {LOW_TSH, HIGH_FT4} <= present_ids(engine, "28F tremor, TSH ↓, fT4 ↑")
+    # Low haemoglobin with small cells is one finding, as from numbers.
+    assert MICROCYTIC_ANEMIA in present_ids(engine, "66M wt loss, Hb ↓, MCV ↓")
+    # A level said in words is the writer's judgement: read for a child too.
+    assert HIGH_CK in present_ids(engine, "6M proximal weakness, CK ↑↑")
+
+
+def test_levels_in_words_of_measured_analytes(engine: Engine) -> None:
+    assert HYPOCALCEMIA in present_ids(engine, "tingling lips, Ca low")
+    assert MICROCYTIC_ANEMIA in present_ids(engine, "tired, low Hb and low MCV")
+    assert "HP:0002902" in present_ids(engine, "confused, Na is low")  # Hyponatremia
+    # "vitamin K" is no potassium; a dose is no level.
+    assert not present_ids(engine, "high dose vitamin K")
+
+
+def test_plus_written_onto_a_test_is_positive(engine: Engine) -> None:
+    assert {RF, ANTI_DSDNA} <= present_ids(engine, "arthralgia, RF+, dsDNA+")
+    assert ANA in present_ids(engine, "malar rash, ANA+")
+    tokens = [t.folded for t in tokenize("K+ 2.9, 2+ protein, C++")]
+    assert "positive" not in tokens
+
+
+def test_small_and_large_bowel_are_parts_of_the_gut(engine: Engine) -> None:
+    # "small bowel" names the small intestine, not a small gut (Intestinal hypoplasia).
+    for text in ("small bowel obstruction", "hamartomatous polyps of the small bowel"):
+        assert "HP:0005245" not in present_ids(engine, text), text
+    intestinal_bleeding = "HP:0002584"
+    assert intestinal_bleeding in present_ids(engine, "bleeding from the large bowel")
+
+
+def test_a_dash_ends_a_query(engine: Engine) -> None:
+    # "?PE — pleuritic CP": the dash gives the evidence for the query, not more of it.
+    reading = engine.interpret("?PE — pleuritic CP, SOB, tachy")
+    pleuritic = [f for f in reading.findings if "HP:0033771" in f.ids]
+    assert pleuritic and not pleuritic[0].queried
+    # A range and a hyphen are no dash.
+    assert ";" not in [t.folded for t in tokenize("2 - 3 days of well-being")]

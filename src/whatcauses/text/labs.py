@@ -216,6 +216,10 @@ _UNIT_WORDS = frozenset({
     "1", ".", "73", "73m2", "m2", "x", "x10", "10", "^", "9", "fl", "%", "mcg", "ug", "µg", "ng",
     "miu", "mu", "uiu", "µiu", "mlu", "ul", "µl", "mm3", "cumm", "cells", "per", "nl", "109"})
 _UNIT_REACH = 7
+# Words that say an analyte is above or below its range without a number ("Ca low", "high
+# CK"; text/normalize.py reads the arrows "↑", "↓" as "high", "low").
+_HIGH_WORDS = frozenset({"high", "raised", "elevated", "increased"})
+_LOW_WORDS = frozenset({"low", "reduced", "decreased"})
 # A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9").
 _NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit"})
 # Words after a number that make it a count, a time or a dose, not a value ("glucose 3 times a
@@ -237,6 +241,9 @@ class LabHit:
     value: str
     values: tuple[float, ...]
     bound: str | None = None
+    # Said to be high or low in words rather than as a number ("Ca low", "Hb ↓", text/
+    # normalize.py's arrows): the writer has judged it against the person's own range.
+    judged: bool = False
 
 
 def read_labs(words: Sequence[str], consumed: Collection[int] = ()) -> list[LabHit]:
@@ -256,7 +263,7 @@ def findings(hits: Sequence[LabHit], age: float | None = None,
     child = age is not None and age < CHILD_BELOW_YEARS
     terms: list[str | None] = []
     for hit in hits:
-        if child and hit.analyte not in CHILD_RANGES:
+        if child and hit.analyte not in CHILD_RANGES and not hit.judged:
             terms.append(None)
             continue
         terms.append(_term(hit, sex))
@@ -310,7 +317,7 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
     """The number after the analyte at ``k``, its unit and its values."""
     lead = lead_in(words, k + length, taken, _BETWEEN, _leading_number)
     if lead is None:
-        return None
+        return _level(words, k, length, analyte, taken)
     between, bound, j = lead
     positions = [*range(k, k + length), *between]
     value, unit, j = _number_with_unit(words, j, positions)
@@ -340,6 +347,30 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
     if not values:
         return None
     return LabHit(analyte.name, tuple(positions), f"{value:g}", values, bound)
+
+
+def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
+           taken: Collection[int]) -> LabHit | None:
+    """An analyte said to be high or low in words, right after its name ("Ca low", "CK high",
+    "Hb ↓" read as "hb low", "TSH is low") or right before it ("low Hb", "high Ca"): a value
+    beyond the cut-off on that side, when the analyte has a finding there."""
+    after = k + length
+    if after < len(words) and words[after] in ("is", "was") and after not in taken:
+        after += 1
+    found = [(after, words[after])] if after < len(words) and after not in taken else []
+    if k > 0 and k - 1 not in taken:
+        found.append((k - 1, words[k - 1]))
+    for position, word in found:
+        if word in _HIGH_WORDS and analyte.high is not None and analyte.high_term:
+            value = analyte.high * 2
+        elif word in _LOW_WORDS and analyte.low is not None and analyte.low_term:
+            value = analyte.low / 2
+        else:
+            continue
+        positions = sorted({*range(k, k + length), *range(min(position, k + length), position + 1)}
+                           if position > k else {position, *range(k, k + length)})
+        return LabHit(analyte.name, tuple(positions), word, (value,), judged=True)
+    return None
 
 
 def _number_with_unit(words: Sequence[str], j: int,

@@ -652,6 +652,12 @@ _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", 
 # "+ve" and "-ve" (positive, negative), written onto the sign: "+ve Kernig", "Tinel +ve",
 # "-ve Murphy's", "ketones -ve", "-ve for fever".
 _SIGNED_RESULTS = {"+": "positive", "-": "negative"}
+# A result's direction written as an arrow: "CRP ↑", "Ca ↓", "CK ↑↑", "↑ ESR" (h-reader44).
+# A run of arrows reads as one word, the level word people write for it ("high", "low"): the
+# lexicon and the laboratory reader (text/labs.py) read "CRP high", "low Ca". "high" rather
+# than "raised": the curated laboratory phrases are worded with "high" ("high PTH").
+_DASHES = frozenset({"—", "–", "―"})
+_ARROWS = {"↑": "high", "⇑": "high", "⬆": "high", "↓": "low", "⇓": "low", "⬇": "low"}
 
 
 # The headings of a past medical history: what follows, to the end of its sentence or the next
@@ -731,6 +737,31 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
               and _joined(tokens, here, here + 1)
               and (here == 0 or tokens[here - 1].end < token.start)):
             out.append(_as_word(tokens, here, here, "query"))
+        elif (token.folded == "-" and 0 < here < count - 1
+              and (token.text in _DASHES or (tokens[here - 1].end < token.start
+                                             and token.end < tokens[here + 1].start))
+              and any(ch.isalpha() for ch in tokens[here - 1].folded)
+              and any(ch.isalpha() for ch in tokens[here + 1].folded)):
+            # A dash between words ends a clause as a colon does: "?PE — pleuritic CP" gives
+            # the evidence for the query, not more of it (not "2 - 3 days", a range, nor the
+            # hyphen of "well-being").
+            out.append(replace(token, folded=";", stem=";"))
+        elif token.folded in _ARROWS:
+            last = here
+            while (last + 1 < count and tokens[last + 1].folded == token.folded
+                   and _joined(tokens, last, last + 1)):
+                last += 1
+            out.append(_as_word(tokens, here, last, _ARROWS[token.folded]))
+            here = last + 1
+            continue
+        elif (token.folded == "+" and here >= 1 and tokens[here - 1].is_word
+              and any(ch.isalpha() for ch in tokens[here - 1].folded)
+              and _joined(tokens, here - 1, here) and free_after(here)
+              and not (here + 1 < count and (tokens[here + 1].folded[:1].isdigit()
+                                             or tokens[here + 1].folded == "+"))):
+            # A test result written "+" onto its name: "RF+", "ANA+", "anti-CCP+" are
+            # positive (not "K+ 3.1", a potassium's value, nor "2+", a grade).
+            out.append(_as_word(tokens, here, here, "positive"))
         elif (token.folded in _SIGNED_RESULTS and here + 1 < count
               and tokens[here + 1].folded == "ve" and _joined(tokens, here, here + 1)
               and free_after(here + 1)):
