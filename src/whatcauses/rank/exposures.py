@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
+from whatcauses.rank.priors import shared_key_weights
 
 EXPOSURE_WEIGHT = 10.0
 UNNAMED_WEIGHT = 1.0 / EXPOSURE_WEIGHT
@@ -51,14 +52,8 @@ def exposure_weights(knowledge: Knowledge, keys: Sequence[str]) -> Vector | None
     them; ``None`` when no disease is weighed either way."""
     wanted = set(keys)
     index = knowledge.disease_ids_index
-    weights: Vector = np.ones(knowledge.n_diseases)
-    found = False
-    for disease_id, listed in knowledge.curated_exposures.items():
-        position = index.get(disease_id)
-        shared = len(wanted.intersection(listed))
-        if position is not None and shared:
-            weights[position] = EXPOSURE_WEIGHT ** shared
-            found = True
+    weights, found = shared_key_weights(knowledge, knowledge.curated_exposures, wanted,
+                                        EXPOSURE_WEIGHT)
     for disease_id, required in knowledge.required_exposures.items():
         position = index.get(disease_id)
         if position is not None and not wanted.intersection(required):

@@ -51,6 +51,22 @@ def combine(*priors: Vector | None) -> Vector | None:
     return result
 
 
+def shared_key_weights(knowledge: Knowledge, listed: Mapping[str, Iterable[str]],
+                       wanted: set[str], weight: float) -> tuple[Vector, bool]:
+    """Per disease, ``weight`` to the power of how many of the ``wanted`` keys its entry in
+    ``listed`` (disease id -> keys: exposures, body sites) shares, and whether any does."""
+    index = knowledge.disease_ids_index
+    weights: Vector = np.ones(knowledge.n_diseases)
+    found = False
+    for disease_id, keys in listed.items():
+        position = index.get(disease_id)
+        shared = len(wanted.intersection(keys))
+        if position is not None and shared:
+            weights[position] = weight ** shared
+            found = True
+    return weights, found
+
+
 def category_prior(categories: Categories, names: Iterable[str],
                    weight: Callable[[str], float]) -> Vector | None:
     """Diseases in a named category weigh ``weight(category)`` times the rest (several named

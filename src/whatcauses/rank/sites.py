@@ -57,6 +57,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
 from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, named_sites, site_keys
 from whatcauses.knowledge.sheets import compiled_profile_sheets
+from whatcauses.rank.priors import shared_key_weights
 from whatcauses.rank.results import SiteFit
 
 SITE_WEIGHT = 3.0
@@ -96,15 +97,8 @@ def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
     wanted = set(keys)
     if not wanted:
         return None
-    index = knowledge.disease_ids_index
-    weights: Vector = np.ones(knowledge.n_diseases)
-    found = False
-    for disease_id, named in knowledge.curated_site_keys.items():
-        position = index.get(disease_id)
-        shared = len(wanted.intersection(named))
-        if position is not None and shared:
-            weights[position] = SITE_WEIGHT ** shared
-            found = True
+    weights, found = shared_key_weights(knowledge, knowledge.curated_site_keys, wanted,
+                                        SITE_WEIGHT)
     return weights if found else None
 
 
