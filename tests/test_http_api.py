@@ -263,6 +263,14 @@ def test_ask_is_the_json_of_ask_json(client: TestClient, engine: Engine) -> None
         assert body["disclaimer"] and body["answer"]
 
 
+def test_ask_gives_the_modifiers_the_question_names(client: TestClient) -> None:
+    response = client.get("/api/ask", params={"q": "a cough that is worse at night", "top": 3})
+    assert response.status_code == 200, response.text
+    modifiers = response.json()["interpretation"]["modifiers"]
+    assert [(m["id"], m["label"], m["text"]) for m in modifiers] == [
+        ("HP:0025301", "Nocturnal", "at night")]
+
+
 def test_ask_gives_the_sources_of_a_course_fit(client: TestClient) -> None:
     # a complaint of two years: the days-long gastroenteritis is weighed down by its course
     question = "Watery diarrhoea and stomach cramps for the last 2 years."

@@ -72,3 +72,34 @@ def test_a_cough_worse_at_night_answers_asthma_first(engine: Engine) -> None:
     at_night = "My son's cough is worse at night and he wheezes when he runs."
     assert answer_rank(engine, at_night, ASTHMA) == 0
     assert answer_rank(engine, at_night, ASTHMA) < answer_rank(engine, question, ASTHMA)
+
+
+def test_a_negated_modifier_is_not_read(engine: Engine) -> None:
+    # The negation's scope (text/negation.py) reaches the modifier as it would a finding,
+    # across a finding it negates and across words of degree.
+    assert _modifiers(engine, "No pain at night but my stomach hurts") == []
+    assert _modifiers(engine, "Coughing and wheezing but not at night") == []
+    assert _modifiers(engine, "My stomach pain is not worse after eating") == []
+    assert _modifiers(engine, "Itchy rash on my hands, not worse at night") == []
+    assert _modifiers(engine, "Headache on both sides, it is not on one side") == [BILATERAL]
+    # A negated finding before it in another clause leaves it alone.
+    assert _modifiers(engine, "No fever, cough at night") == [NOCTURNAL]
+
+
+def test_the_modifiers_are_in_the_json(engine: Engine) -> None:
+    data = engine.interpret("Itching that is worse at night").to_dict()
+    assert [(m["id"], m["text"]) for m in data["modifiers"]] == [(NOCTURNAL, "at night")]
+    assert engine.interpret("Itching, not at night").to_dict()["modifiers"] == []
+
+
+SHINGLES = "MONDO:0005609"
+
+
+def test_a_modifier_weighs_on_an_or_group_of_findings(engine: Engine) -> None:
+    # "blisters" is read as Abnormal blistering of the skin | Skin vesicle (an OR-group);
+    # shingles records Dermatomal and Unilateral on its Skin vesicle.
+    question = "Painful blisters in a band on one side of my chest"
+    assert engine.interpret(question).or_groups
+    assert answer_rank(engine, question, SHINGLES) < answer_rank(
+        engine, "Painful blisters on my chest", SHINGLES)
+    assert answer_rank(engine, question, SHINGLES) <= 2

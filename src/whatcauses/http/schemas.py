@@ -322,7 +322,9 @@ class AskModel(_Open):
 
     question: str
     interpretation: dict[str, Any] = Field(
-        description="What was understood: findings, or_groups, categories, age, sex, red_flags."
+        description=("What was understood: findings, or_groups, categories, age, sex, "
+                     "red_flags, onset, course, exposures, modifiers (clinical modifiers the "
+                     "question names: id, label, text, span) and mappings.")
     )
     candidates: list[CandidateModel]
     answer: str = Field(description="The narrative answer; [n] markers refer to citations.")

@@ -18,6 +18,10 @@ records it, the weight and that record's sources (:func:`modifier_fits`; a profi
 sources, or the HPO annotation's references): its evidence, the answer and the page say why it
 rose (explain/evidence.py, answer/compose.py).
 
+The question's findings are its present ones and the readings of its OR-groups ("painful
+blisters in a band on one side": Abnormal blistering of the skin | Skin vesicle, whose Skin
+vesicle shingles records as Dermatomal and Unilateral; h-reader45).
+
 A disease that records no modifier, or another one, is not weighed down: the column is sparse
 (about 1,000 of some 270,000 phenotype.hpoa rows, most of them a severity) and a profile gives
 modifiers only where its sources name them, so a missing modifier says nothing. Even a

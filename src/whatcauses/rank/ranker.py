@@ -437,8 +437,11 @@ class Ranker:
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
         # Clinical modifiers (rank/modifiers.py): a disease that records one the question
         # names ("at night", "on one side") on a related finding weighs more; none weighs less.
-        modified = modifier_matches(self.knowledge, query.present,
-                                    [m.id for m in interpretation.modifiers])
+        # An OR-group's readings are findings the modifier may qualify too ("painful
+        # blisters in a band": Abnormal blistering | Skin vesicle).
+        modified = modifier_matches(
+            self.knowledge, [*query.present, *(i for g in query.or_groups for i in g)],
+            [m.id for m in interpretation.modifiers])
         prior = combine(prior, modifier_weights_of(self.knowledge, modified))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.

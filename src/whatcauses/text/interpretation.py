@@ -288,6 +288,7 @@ class Interpretation:
             "age_range": list(self.age_range) if self.age_range else None,
             "onset": [o.to_dict() for o in self.onset],
             "course": self.course.to_dict() if self.course else None,
+            "modifiers": [m.to_dict() for m in self.modifiers],
             "inheritance": [e.to_dict() for e in self.inheritance],
             "inheritance_modes": list(self.inheritance_modes),
             "exposures": [x.to_dict() for x in self.exposures],

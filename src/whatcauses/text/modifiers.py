@@ -9,6 +9,10 @@ question names (:class:`ModifierMention`, the question's, not tied to one findin
 questions seldom say which finding a phrase qualifies) and the ranker weighs a disease that
 records one of them on a finding related to the question's (rank/modifiers.py).
 
+A modifier a negation reaches ("no pain at night", "not worse after eating", "coughing but
+not at night") is not kept: the reader runs the negation scopes (text/negation.py) over it as
+over a finding (QuestionReader._said_modifiers, h-reader45).
+
 Only a few modifiers are read, each from wordings that say nothing else: the ones a person
 notices and that tell look-alikes apart. Severity words ("severe", "mild") are not read: a
 person uses them of any complaint. Each phrase is justified by the HPO term's definition in

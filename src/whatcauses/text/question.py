@@ -88,7 +88,7 @@ from whatcauses.text.lexicon import (
     abbreviation_key,
     is_abbreviation,
 )
-from whatcauses.text.modifiers import read_modifiers
+from whatcauses.text.modifiers import ModifierMention, read_modifiers
 from whatcauses.text.negation import (
     Cue,
     cue_positions,
@@ -188,6 +188,10 @@ _SENTENCE_BREAK = re.compile(r"[.;!?]")
 _STATEMENT_WORDS = frozenset({"but", "has", "have", "had", "get", "gets", "got", "also"})
 # Words that say how deep a colour is: they describe the colour word after them ("dark red").
 _SHADES = frozenset({"dark", "light", "pale", "bright", "deep", "darker", "lighter", "paler"})
+# Words of degree that may stand between a negation and the modifier it negates ("not worse
+# at night", "no better after meals", "not much worse with exercise": _said_modifiers).
+_DEGREE_WORDS = frozenset({"worse", "worst", "better", "much", "any", "more", "especially",
+                           "particularly", "usually", "really"})
 # The verb a negation after a body site belongs to stands within this many tokens after it
 # ("my legs won't keep still", "won't ever heal").
 _VERB_REACH = 3
@@ -512,10 +516,28 @@ class QuestionReader:
             age_span=person.age_span,
             sex_span=person.sex_span,
             course=course,
-            modifiers=tuple(read_modifiers(text, tokens, skip=tuple(
+            modifiers=tuple(self._said_modifiers(tokens, read_modifiers(text, tokens, skip=tuple(
                 (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
-                for s in elsewhere))),
+                for s in elsewhere)), spans, explained)),
         )
+
+    def _said_modifiers(self, tokens: list[Token], modifiers: list[ModifierMention],
+                        spans: Sequence[Sequence[int]], explained: Collection[int]
+                        ) -> list[ModifierMention]:
+        """The modifiers no negation reaches: a modifier is read as a finding of the
+        negation's scope (text/negation.py), beside the question's findings, so "no pain at
+        night", "not at night", "no pain with exercise" drop theirs, as "no fever at night"
+        drops Fever. The findings' own negation is decided without them."""
+        if not modifiers:
+            return modifiers
+        own = [[i for i, t in enumerate(tokens) if t.is_word and m.start <= t.start
+                and t.end <= m.end] for m in modifiers]
+        # Words of degree between a cue and its modifier are the modifier's ("not worse at
+        # night", "no better after meals"): the scope runs across them.
+        degree = [i for i, t in enumerate(tokens) if t.is_word and t.folded in _DEGREE_WORDS]
+        negations = negated_spans(self._cues, tokens, [*spans, *own], [*explained, *degree])
+        return [m for m, cue in zip(modifiers, negations[len(spans):], strict=True)
+                if cue is None]
 
     # ---- the steps of read(), in order ----
 
