@@ -16,6 +16,7 @@ from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
 from whatcauses.text.frame import Frame
+from whatcauses.text.mentions import TermMention
 from whatcauses.text.modifiers import ModifierMention
 
 
@@ -101,18 +102,8 @@ class Correction:
 
 
 @dataclass(frozen=True, slots=True)
-class Onset:
+class Onset(TermMention):
     """When the question says its findings began ("since childhood" -> Childhood onset)."""
-
-    id: str
-    label: str
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "text": self.text,
-                "span": [self.start, self.end]}
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from whatcauses.text.mentions import TermMention
 from whatcauses.text.normalize import Token
 
 NOCTURNAL = "HP:0025301"
@@ -126,18 +126,8 @@ _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
 
 
 @dataclass(frozen=True, slots=True)
-class ModifierMention:
+class ModifierMention(TermMention):
     """A clinical modifier the question names ("at night" -> HP:0025301 Nocturnal)."""
-
-    id: str
-    label: str
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "text": self.text,
-                "span": [self.start, self.end]}
 
 
 def _fits(word: str, slot: str) -> bool:
