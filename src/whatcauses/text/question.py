@@ -396,7 +396,7 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
-        matched = [_after_menopause(text, match) for match in matched]
+        matched = [_after_menopause(text, _in_a_male(match, person)) for match in matched]
         # A wording that names no finding ("trying to lose weight") has done its work: its
         # words were read together, so no part of it is read as a finding.
         matched = [m for m in matched if m.entry.kind != NO_FINDING]
@@ -2565,8 +2565,8 @@ def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
 # A woman who says she is past the menopause ("I'm post-menopausal", "I went through the
 # menopause years ago"): a bleeding she names is bleeding after the menopause, Postmenopausal
 # bleeding ("Uterine bleeding that occurs after at least one year of amenorrhea"), which HPO
-# files apart from Abnormal bleeding; it joins the finding's readings first (the lexicon reads
-# "bleeding after the menopause" so when the words stand together).
+# files apart from Abnormal bleeding; it takes the place of the plain bleeding, as the lexicon
+# reads "bleeding after the menopause" when the words stand together.
 _PAST_MENOPAUSE = re.compile(
     r"\b(?:post[\s-]?menopausal|(?:since|after|past)\s+(?:the|my|her)\s+menopause|"
     r"(?:been|went)\s+through\s+(?:the|my|her)\s+menopause)\b", re.IGNORECASE)
@@ -2576,14 +2576,28 @@ _BLEEDINGS = frozenset({"HP:0001892", "HP:0034263"})
 
 
 def _after_menopause(text: str, match: _Match) -> _Match:
-    """The match with Postmenopausal bleeding first among its readings when it is a bleeding
-    and the question says the woman is past the menopause (``_PAST_MENOPAUSE``)."""
+    """The match with Postmenopausal bleeding for a plain bleeding when the question says the
+    woman is past the menopause (``_PAST_MENOPAUSE``)."""
     if not any(_BLEEDINGS & set(ids) for ids in match.readings) or not _PAST_MENOPAUSE.search(
             text):
         return match
     return replace(match, readings=tuple(
-        (POSTMENOPAUSAL_BLEEDING, *(i for i in ids if i != POSTMENOPAUSAL_BLEEDING))
-        if _BLEEDINGS & set(ids) else ids for ids in match.readings))
+        tuple(dict.fromkeys(POSTMENOPAUSAL_BLEEDING if i in _BLEEDINGS else i for i in ids))
+        for ids in match.readings))
+
+
+# Breasts enlarged in a man or boy: Gynecomastia ("breast enlargement in males"), which HPO
+# files beside Breast hypertrophy, not under it.
+BREAST_HYPERTROPHY, GYNECOMASTIA = "HP:0010313", "HP:0000771"
+
+
+def _in_a_male(match: _Match, person: PersonContext) -> _Match:
+    """The match with Gynecomastia for Breast hypertrophy when the person is male."""
+    if person.sex != "male" or not any(BREAST_HYPERTROPHY in ids for ids in match.readings):
+        return match
+    return replace(match, readings=tuple(
+        tuple(dict.fromkeys(GYNECOMASTIA if i == BREAST_HYPERTROPHY else i for i in ids))
+        for ids in match.readings))
 
 
 def _stage_words(person: PersonContext) -> tuple[str, ...]:
