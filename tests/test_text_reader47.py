@@ -77,8 +77,8 @@ def test_breasts_grown_in_a_man(engine: Engine) -> None:
 
 
 def test_little_red_spots_on_the_lips(engine: Engine) -> None:
-    ids = present_ids(engine, "little red spots on my lips")
-    assert LIP_TELANGIECTASIA in ids and PETECHIAE not in ids
+    assert LIP_TELANGIECTASIA in present_ids(engine, "little red spots on my lips")
+    assert PETECHIAE in present_ids(engine, "little red spots on her skin")
 
 
 def test_pain_below_the_kneecap(engine: Engine) -> None:
