@@ -49,7 +49,8 @@ def test_position_words_are_linkers_except_under() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("question", "expected"), [
-    ("I have a sharp pain below my kneecap", "HP:0030839"),  # Knee pain
+    # Below the kneecap is the front of the knee (h-reader47).
+    ("I have a sharp pain below my kneecap", "HP:6001144"),  # Pain at the anterior aspect
     # The back of the knee is its posterior aspect (HPO names the pain there).
     ("pain in the back of my knee", "HP:6001145"),
     ("there's a lump under my arm", "HP:0034752"),  # Axillary lymphadenopathy

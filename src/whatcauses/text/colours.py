@@ -425,10 +425,15 @@ _LESIONS = frozenset({"rash", "rashes", "spot", "spots", "patch", "patches", "lu
 # Matter that comes out of a part, said with its own colour right after the colour word
 # ("yellow pus", "green discharge", "white flecks of mucus"): the colour is the matter's,
 # never the colour of a site named nearby ("toe next to the nail with yellow pus"). Blood
-# too: "bright red blood on the tissue" is fresh blood, no red skin.
+# too: "bright red blood on the tissue" is fresh blood, no red skin. So are what the body
+# passes, stool, urine and vomit, and jelly-like matter ("red jelly poo", "dark red wee"): a
+# colour of these is theirs, no skin finding (a phrase with both words, "red pee", keeps its
+# own reading).
 _SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust", "crusts",
                          "crusting", "gunk", "goo", "ooze", "mucus", "phlegm", "snot",
-                         "sputum", "stuff", "blood"})
+                         "sputum", "stuff", "blood", "poo", "poos", "poop", "poops", "stool",
+                         "stools", "faeces", "feces", "motions", "urine", "pee", "wee",
+                         "vomit", "jelly"})
 # Words that may stand between the colour and the matter ("yellow, thick pus").
 _MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
                            "foul", "coloured", "colored", "looking", "ish"})

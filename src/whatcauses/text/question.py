@@ -422,6 +422,7 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
+        matched = [_after_menopause(text, _in_a_male(match, person)) for match in matched]
         # A wording that names no finding ("trying to lose weight") has done its work: its
         # words were read together, so no part of it is read as a finding.
         matched = [m for m in matched if m.entry.kind != NO_FINDING]
@@ -1317,7 +1318,8 @@ class QuestionReader:
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
                 and not self._goes_somewhere(tokens, positions)
-                and not self._site_of_a_growth(tokens, positions),
+                and not self._site_of_a_growth(tokens, positions)
+                and not self._side_of_a_site(tokens, positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -1474,6 +1476,15 @@ class QuestionReader:
             elif words[k] not in _POSSESSIVES and words[k] not in _PART_WORDS:
                 return False
         return False
+
+    def _side_of_a_site(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end at "side" said of a site after it ("sharp pain on one *side*
+        of my chest", read as "side pain")? Then the side is that site's (Chest pain on one
+        side), no flank; a phrase that takes the site too stays whole ("weakness down one
+        side of my body")."""
+        words = [t.folded for t in tokens]
+        last = max(positions)
+        return any(self._sites.side_of_site(words, p) and last <= p + 1 for p in positions)
 
     def _after_a_growth_site(self, tokens: list[Token], position: int) -> bool:
         """Is the finding at ``position`` in a relative clause said of a growth, after the
@@ -1843,7 +1854,8 @@ class QuestionReader:
             if (self._path_along_a_part(tokens, [first, second])
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
-                    or self._site_of_a_growth(tokens, [first, second])):
+                    or self._site_of_a_growth(tokens, [first, second])
+                    or self._side_of_a_site(tokens, [first, second])):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
             if entry is not None:
@@ -2658,6 +2670,44 @@ def _site_words(tokens: Sequence[Token]) -> list[str]:
 def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
     """The stretch about someone else that holds a token position, if any."""
     return next((s for s in stretches if s.mention.start <= position < s.mention.end), None)
+
+
+# A woman who says she is past the menopause ("I'm post-menopausal", "I went through the
+# menopause years ago"): a bleeding she names is bleeding after the menopause, Postmenopausal
+# bleeding ("Uterine bleeding that occurs after at least one year of amenorrhea"), which HPO
+# files apart from Abnormal bleeding; it takes the place of the plain bleeding, as the lexicon
+# reads "bleeding after the menopause" when the words stand together.
+_PAST_MENOPAUSE = re.compile(
+    r"\b(?:post[\s-]?menopausal|(?:since|after|past)\s+(?:the|my|her)\s+menopause|"
+    r"(?:been|went)\s+through\s+(?:the|my|her)\s+menopause)\b", re.IGNORECASE)
+POSTMENOPAUSAL_BLEEDING = "HP:0033840"
+# Abnormal bleeding, Abnormal vaginal bleeding.
+_BLEEDINGS = frozenset({"HP:0001892", "HP:0034263"})
+
+
+def _after_menopause(text: str, match: _Match) -> _Match:
+    """The match with Postmenopausal bleeding for a plain bleeding when the question says the
+    woman is past the menopause (``_PAST_MENOPAUSE``)."""
+    if not any(_BLEEDINGS & set(ids) for ids in match.readings) or not _PAST_MENOPAUSE.search(
+            text):
+        return match
+    return replace(match, readings=tuple(
+        tuple(dict.fromkeys(POSTMENOPAUSAL_BLEEDING if i in _BLEEDINGS else i for i in ids))
+        for ids in match.readings))
+
+
+# Breasts enlarged in a man or boy: Gynecomastia ("breast enlargement in males"), which HPO
+# files beside Breast hypertrophy, not under it.
+BREAST_HYPERTROPHY, GYNECOMASTIA = "HP:0010313", "HP:0000771"
+
+
+def _in_a_male(match: _Match, person: PersonContext) -> _Match:
+    """The match with Gynecomastia for Breast hypertrophy when the person is male."""
+    if person.sex != "male" or not any(BREAST_HYPERTROPHY in ids for ids in match.readings):
+        return match
+    return replace(match, readings=tuple(
+        tuple(dict.fromkeys(GYNECOMASTIA if i == BREAST_HYPERTROPHY else i for i in ids))
+        for ids in match.readings))
 
 
 def _stage_words(person: PersonContext) -> tuple[str, ...]:

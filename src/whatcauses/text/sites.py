@@ -50,6 +50,10 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
 # thumb) is the padded part at its base.
 _SIDE_WORDS = frozenset({"left", "right"})
+# "Side" before "of" and a site ("one side of my head"): that site's side (``side_of_site``),
+# met over at most this many linker words ("the side of my lower tummy").
+_SIDE_NOUNS = frozenset({"side", "sides"})
+_SIDE_OF_REACH = 3
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts"})
 # The head of a bone ("the metatarsal heads", "the femoral head", "the head of the femur"):
@@ -771,6 +775,24 @@ class SiteReader:
             return False
         mention = self._mention_at(words, range(len(words)), position, parts=False)
         return mention is None or len(mention.positions) == 1
+
+    def side_of_site(self, words: Sequence[str], position: int) -> bool:
+        """Is the word "side" said of the site named after "of" ("one side of my chest",
+        "the left side of my tummy"), and no longer site phrase of its own ("the side of my
+        back" is the flank)? Then it says which side of that site, as a side word does: it is
+        no flank ("side pain"), which is the side of the body or the back."""
+        if words[position] not in _SIDE_NOUNS or position + 1 >= len(words) or \
+                words[position + 1] != "of":
+            return False
+        mention = self._mention_at(words, range(len(words)), position, parts=False)
+        if mention is not None and len(mention.positions) > 1:
+            return False
+        k = position + 2
+        while k < len(words) and k <= position + 2 + _SIDE_OF_REACH and \
+                words[k] in self._sites.linkers and not self.starts_site(words,
+                                                                         range(len(words)), k):
+            k += 1
+        return k < len(words) and self.starts_site(words, range(len(words)), k)
 
     def cuts_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
         """Does a phrase at ``positions`` end inside a longer site phrase ("swollen finger"
