@@ -34,6 +34,7 @@ BILATERAL = "HP:0012832"
 DERMATOMAL = "HP:0025294"
 TRIGGERED_BY_COLD = "HP:0025206"
 TRIGGERED_BY_EXERTION = "HP:0025377"
+TEARING = "HP:6000049"  # Chest pain described as ripping or tearing (a Pain characteristic)
 
 LABELS = {
     NOCTURNAL: "Nocturnal",
@@ -43,6 +44,7 @@ LABELS = {
     DERMATOMAL: "Dermatomal",
     TRIGGERED_BY_COLD: "Triggered by cold",
     TRIGGERED_BY_EXERTION: "Triggered by exertion",
+    TEARING: "Chest pain described as ripping or tearing",
 }
 
 # Modifiers an annotation may record that mean the same for a question naming the key, besides
@@ -58,6 +60,7 @@ KIN: dict[str, tuple[str, ...]] = {
     DERMATOMAL: (DERMATOMAL,),
     TRIGGERED_BY_COLD: (TRIGGERED_BY_COLD,),
     TRIGGERED_BY_EXERTION: (TRIGGERED_BY_EXERTION, "HP:0025286"),  # Aggravated by activity
+    TEARING: (TEARING,),
 }
 
 _MEALS = ("meal", "meals", "eating", "food", "dinner", "lunch", "breakfast", "supper")
@@ -120,6 +123,16 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("when", "walking"), TRIGGERED_BY_EXERTION),
     (("when", "i", "walk"), TRIGGERED_BY_EXERTION),
     (("climbing", "stairs"), TRIGGERED_BY_EXERTION),
+    (("tearing", "pain"), TEARING),
+    (("ripping", "pain"), TEARING),
+    (("tearing", "sensation"), TEARING),
+    (("ripping", "sensation"), TEARING),
+    (("tearing", "feeling"), TEARING),
+    (("ripping", "feeling"), TEARING),
+    (("tearing", "chest"), TEARING),
+    (("ripping", "chest"), TEARING),
+    (("tearing", "in", "character"), TEARING),
+    (("ripping", "in", "character"), TEARING),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}
