@@ -20,6 +20,22 @@ ranker computes it for a patient's finding, LikelihoodModel.observed), never bel
   ratios), against a population prevalence mostly far below 1 in 1,000, so a relative with
   the disease's hallmark is a near-decisive clue (measured: tempering these too lost frozen
   prevalence answers, the h-reader46 report);
+* a record of a common condition is no Mendelian disease for this lift, whatever its
+  inheritance annotation (:func:`common_records`): OMIM lists susceptibility loci and
+  familial forms of common conditions with a Mendelian mode ("Graves disease, susceptibility
+  to, 1", MONDO:0100489, which HPO names "Graves disease"; "Glaucoma, primary closed-angle"), and a
+  relative's goitre or glaucoma is far likelier the common condition than such a form. A
+  record is common when its name says susceptibility, when a condition profile includes it
+  (a common condition's inherited forms, ranked as one candidate with it), or when its
+  figure (a curated one in any setting, Orphanet's in the general population) reaches
+  :data:`COMMON_CONDITION_PER_100000`, 1 in 100 people, or for a yearly incidence
+  :data:`COMMON_INCIDENCE_PER_100000`, 1 in 10,000 a year (about 1 in 100 over a lifetime):
+  a relative with a condition that common most likely has a sporadic or multifactorial
+  case. The bound is well above the EU rare-disease threshold (5 in 10,000) on purpose: the
+  common Mendelian diseases (hypertrophic cardiomyopathy, about 1 in 500; Lynch syndrome;
+  haemochromatosis in a setting) keep the whole ratio (measured: at 5 in 10,000,
+  bench/data/probe_family2.yaml lost its hypertrophic cardiomyopathy question from the top
+  10);
 * any other disease (the common, complex and acquired conditions) is lifted by the ratio
   raised to :data:`FAMILY_POWER` = 0.5 (its square root), at most :data:`FAMILY_MAX_LIFT` =
   4: a condition shared in a family is likelier, not present, and the familial risk ratios
@@ -42,8 +58,14 @@ import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS
+from whatcauses.rank.results import Prevalence
 
 FAMILY_POWER = 0.5
+# A record with a figure this high is a common condition's, not a Mendelian disease's, for a
+# relative's finding (common_records): 1 in 100 people, or 1 in 10,000 new cases a year (about
+# 1 in 100 over a lifetime). Modelling choices, not fitted.
+COMMON_CONDITION_PER_100000 = 1000.0
+COMMON_INCIDENCE_PER_100000 = 10.0
 FAMILY_MAX_LIFT = 4.0
 # A lift below this is no lift worth naming in a candidate's evidence.
 _NAMED_LIFT = 1.05
@@ -70,6 +92,23 @@ def mendelian_diseases(knowledge: Knowledge) -> Vector:
     if NON_MENDELIAN in onto:
         flags[diseases[onto.descends_from(terms, onto.index(NON_MENDELIAN))]] = False
     return flags
+
+
+def common_records(knowledge: Knowledge, prevalence: Sequence[Prevalence | None]) -> Vector:
+    """Per disease, True for a record of a common condition (module docstring): its name
+    says susceptibility, a condition profile includes it, or its figure (``prevalence``,
+    as the ranker holds it) is a common condition's."""
+    common: Vector = np.array(["susceptib" in name.lower() for name in knowledge.disease_names],
+                              dtype=bool)
+    common |= knowledge.arrays["profile_included"].astype(bool)
+    for disease, figure in enumerate(prevalence):
+        if figure is None or not (figure.general_population or figure.source == "curated"):
+            continue
+        bound = (COMMON_INCIDENCE_PER_100000 if figure.kind == "annual incidence"
+                 else COMMON_CONDITION_PER_100000)
+        if figure.per_100000 >= bound:
+            common[disease] = True
+    return common
 
 
 def family_lift(ratios: Vector, mendelian: Vector) -> Vector:

@@ -33,6 +33,7 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
+    common_records,
     family_lift,
     family_weights,
     lifted_by,
@@ -502,7 +503,9 @@ class Ranker:
     def _mendelian(self) -> Vector:
         """Per disease, whether a relative's condition keeps its whole ratio
         (rank/family_findings.py)."""
-        return mendelian_diseases(self.knowledge)
+        # A record of a common condition takes the tempered lift whatever its annotation.
+        common = common_records(self.knowledge, self.prevalence)
+        return np.logical_and(mendelian_diseases(self.knowledge), np.logical_not(common))
 
     @cached_property
     def unnamed_hallmarks(self) -> UnnamedHallmarks | None:
