@@ -103,3 +103,25 @@ def test_a_modifier_weighs_on_an_or_group_of_findings(engine: Engine) -> None:
     assert answer_rank(engine, question, SHINGLES) < answer_rank(
         engine, "Painful blisters on my chest", SHINGLES)
     assert answer_rank(engine, question, SHINGLES) <= 2
+
+
+def test_a_modifier_relates_findings_only_through_a_close_ancestor(engine: Engine) -> None:
+    knowledge = engine.knowledge
+    migraine = knowledge.disease_index("MONDO:0100431")  # Unilateral on Headache, Migraine
+    rotator_cuff = knowledge.disease_index("MONDO:0007028")  # Nocturnal on Arthralgia
+    # Twitching face muscles (Fasciculations) share only Abnormal nervous system physiology
+    # (some 1,600 terms) with a headache: "on one side" says nothing of migraine's headache
+    # (probe_prevlinks, hemifacial spasm).
+    weights = modifier_weights(knowledge, ["HP:0002380"], [UNILATERAL])
+    assert weights is None or weights[migraine] == 1.0
+    # Shoulder pain and Arthralgia share Pain (87 terms): a close ancestor.
+    weights = modifier_weights(knowledge, ["HP:0030834"], [NOCTURNAL])
+    assert weights is not None and weights[rotator_cuff] == MODIFIER_WEIGHT
+    # A finding's own descendant relates to it whatever its size ("Headache" meets the
+    # Unilateral recorded on migraine's Headache and Migraine).
+    weights = modifier_weights(knowledge, ["HP:0002315"], [UNILATERAL])
+    assert weights is not None and weights[migraine] == MODIFIER_WEIGHT
+    # Through the engine: the hemifacial spasm wording no longer lifts migraine.
+    ranking = engine.ask("The muscles on one side of my face keep twitching and squeezing, "
+                         "starting around my eye and spreading to my cheek", top=20).ranking
+    assert not any(c.modifier_fits for c in ranking.candidates if "MONDO:0100431" in c.ids)

@@ -6,12 +6,22 @@ clinical modifier (HP:0012823) on some annotations (its ``modifier`` column: Tri
 cold, Unilateral, Episodic, ...), and a condition profile's finding may carry ``modifiers``
 from its sources (knowledge/curated/conditions/SCHEMA.md). A disease that records a modifier
 the question names, on an annotation related to one of the question's present findings (the
-two share an ancestor below HPO's organ-system classes: "Chest pain" and "Neuralgia" share
-Pain; the modifier qualifies that complaint, and a lay question seldom names the very term),
-weighs ``MODIFIER_WEIGHT`` more for each such modifier, at most ``MAX_MODIFIER_WEIGHT`` in
+modifier qualifies that complaint, and a lay question seldom names the very term), weighs
+``MODIFIER_WEIGHT`` more for each such modifier, at most ``MAX_MODIFIER_WEIGHT`` in
 all. The weight goes with the prior, as exposures and the course do (rank/exposures.py,
 rank/course.py): it shifts the candidates that explain the findings, it explains nothing
 itself.
+
+Related: the annotation's term is the finding, one of its ancestors or descendants (below
+HPO's organ-system classes), or the two share a close ancestor, one that heads at most
+``CLOSE_ANCESTOR_SIZE`` terms (700, under 4% of the 18,387 phenotypic terms): "Chest pain"
+and "Neuralgia" share Pain (87 terms), "Wheezing" and "Cough" Abnormal respiratory system
+physiology (643), "Skin rash" and "Skin vesicle" Abnormal skin morphology (628); twitching
+("Fasciculations") and "Headache" share only Abnormal nervous system physiology (1,589), and
+"Erythema" and "Raynaud phenomenon" only Abnormality of the vasculature (818), so neither
+relates. Until h-ranker10 any shared ancestor below the organ systems related two findings, and
+"one side of my face keeps twitching" lifted migraine's Unilateral headache (probe_prevlinks:
+hemifacial spasm 10th -> 12th).
 
 A candidate so lifted carries, for each such modifier, the question's words, the finding that
 records it, the weight and that record's sources (:func:`modifier_fits`; a profile finding's
@@ -40,6 +50,17 @@ ICHD-3 criteria name, the Unilateral modifier cost check common4 one top-1 (60.0
 migraine modifier is sourced, but it was added after that check signal. Before atopic eczema's
 itch carried its sourced Nocturnal, "scratches ... at night" put scabies ahead of eczema
 (probe_voices3).
+
+The close-ancestor size (h-ranker10, on the 476 dev probe questions that name a modifier; the
+frozen and check totals unchanged at 700 and at 100 alike): 700 against no limit moved three
+questions, hemifacial spasm 12th -> 10th (probe_prevlinks) and two lifts that had come through
+an unrelated finding, 3rd -> 4th: migraine with aura by the Unilateral of its aura's
+Paresthesia for a one-sided headache (probe_reader8), primary Raynaud by its cold-triggered
+Raynaud phenomenon for a throbbing red Erythema (probe_h-profilefix). 100 also lost shingles
+for "a painful rash in a band on one side" (probe_h-reader37, 15th -> past 30th) and asthma
+for "I wheeze at night" (probe_reader, 1st -> 2nd); the lineage alone (no shared ancestor) lost
+check voices4 one top-1 and peripheral arterial disease for "calf pain on walking" (through
+Pain: probe_colours, probe_reader2).
 """
 
 from __future__ import annotations
@@ -61,6 +82,10 @@ Vector = npt.NDArray[np.float64]
 # and at most for all of them (chosen on the h-ranker9 probe: see the module docstring).
 MODIFIER_WEIGHT = 2.0
 MAX_MODIFIER_WEIGHT = 4.0
+# A question's finding and an annotation are related when one is the other or below it, or
+# when they share an ancestor that heads at most this many terms, itself included (chosen on
+# the dev probes: see the module docstring).
+CLOSE_ANCESTOR_SIZE = 700
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +114,20 @@ def _shallow(knowledge: Knowledge) -> frozenset[int]:
     return frozenset({onto.index(ROOT), top, *onto.children(top)})
 
 
+@lru_cache(maxsize=4)
+def _sizes(knowledge: Knowledge) -> dict[int, int]:
+    """Term -> how many terms it heads, filled on demand by :func:`_size`."""
+    return {}
+
+
+def _size(knowledge: Knowledge, term: int) -> int:
+    """How many terms ``term`` heads: itself and its descendants (cached per knowledge)."""
+    sizes = _sizes(knowledge)
+    if term not in sizes:
+        sizes[term] = len(knowledge.ontology.descendants(term))
+    return sizes[term]
+
+
 @lru_cache(maxsize=64)
 def _kin(knowledge: Knowledge, modifier: str) -> frozenset[str]:
     """The annotation modifiers that answer a question's ``modifier``: it and its descendants,
@@ -108,21 +147,29 @@ Matches = dict[int, dict[str, list[int]]]
 def modifier_matches(knowledge: Knowledge, present: Sequence[str],
                      modifiers: Sequence[str]) -> Matches:
     """Per disease that records one of the question's ``modifiers`` (HPO ids) on an
-    annotation related to a ``present`` finding (module docstring): which, on which rows."""
+    annotation related to a ``present`` finding (the finding, above or below it, or under a
+    close ancestor of it: module docstring): which, on which rows."""
     if not modifiers or not present:
         return {}
     onto = knowledge.ontology
     shallow = _shallow(knowledge)
-    related: set[int] = set()
+    lineage: set[int] = set()  # the findings and their ancestors: an annotation on one
+    close: set[int] = set()  # the findings and their close ancestors: one under one
     for finding in present:
         if finding in onto:
-            related.update(onto.ancestors(onto.index(finding)).tolist())
-    related -= shallow
+            own = onto.index(finding)
+            lineage.update(onto.ancestors(own).tolist())
+            close.add(own)
+            close.update(a for a in onto.ancestors(own).tolist()
+                         if _size(knowledge, a) <= CLOSE_ANCESTOR_SIZE)
+    lineage -= shallow
+    close -= shallow
     matched: Matches = {}
     for modifier in dict.fromkeys(modifiers):
         answers = _kin(knowledge, modifier)
         for row, disease, term, recorded in _modified_rows(knowledge):
-            if recorded & answers and not related.isdisjoint(onto.ancestors(term).tolist()):
+            if recorded & answers and (term in lineage
+                                       or not close.isdisjoint(onto.ancestors(term).tolist())):
                 matched.setdefault(disease, {}).setdefault(modifier, []).append(row)
     return matched
 
