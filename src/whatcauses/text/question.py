@@ -1717,7 +1717,7 @@ class QuestionReader:
                     reading.consumed.update(positions)
                     reading.add_context(positions)
                 continue
-            matches.append(_claimed(reading, positions, positions, (term,)))
+            matches.append(_claimed(reading, positions, positions, (term,), "lab"))
         return matches
 
     @staticmethod
@@ -2393,15 +2393,9 @@ class QuestionReader:
             # A growth's site is not the finding's, except for pain: "a lump under my
             # kneecap that hurts" hurts there (Knee pain), as "a lump on her nose that
             # bleeds" does not bleed from the nose.
-            # The clinical modifiers a finding took in (_with_modifiers: "sharp", "severe")
-            # say how it is, not where: the site is composed with the finding's own words, so
-            # that "a sharp pain on one side of my chest" is the chest's pain as "a pain on
-            # one side of my chest" is (not the pair "side pain", Flank pain).
-            core = [p for p in positions
-                    if not self.lexicon.is_modifier(reading.tokens[p].stem)] or positions
             composition = (None if entry.ids != (_PAIN,)
                            and self._after_a_growth_site(reading.tokens, positions[0])
-                           else self._sites.compose(words, clause, core, entry,
+                           else self._sites.compose(words, clause, positions, entry,
                                                     reading.consumed))
             if composition is None:
                 staged = (self._sites.narrow(words, positions, entry, stage_words)
@@ -2779,11 +2773,12 @@ def _shared_word(reading: _Reading, word: int, entry: LexiconEntry
 
 
 def _claimed(reading: _Reading, clause: list[int], positions: list[int],
-             ids: tuple[str, ...]) -> _Match:
-    """A curated reading of a pattern module (tics, hallucinations, pain paths, heart rates):
-    its words are taken, so that no later step reads them again."""
+             ids: tuple[str, ...], kind: str = "finding") -> _Match:
+    """A curated reading of a pattern module (tics, hallucinations, pain paths, heart rates;
+    ``kind`` "lab" for a laboratory value): its words are taken, so that no later step reads
+    them again."""
     reading.consumed.update(positions)
-    entry = LexiconEntry(ids, "curated", 1.0)
+    entry = LexiconEntry(ids, "curated", 1.0, kind)
     return _Match(clause, positions, entry, (entry.ids,))
 
 
