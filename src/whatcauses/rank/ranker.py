@@ -713,15 +713,19 @@ class Ranker:
         condition is not shown under the id, inheritance and evidence of one of them. OMIM's
         non-Mendelian records of the common disease keep their place: a case report's
         ranking, and those records, name the group by OMIM as before."""
-        demoted = frozenset(self._included_members.tolist())
-        return group_members(self._twin_group, self.knowledge.disease_ids, demoted)
+        return group_members(self._twin_group, self.knowledge.disease_ids,
+                             self._included_set)
+
+    @cached_property
+    def _included_set(self) -> frozenset[int]:
+        """:attr:`_included_members` as a set, for membership tests per candidate."""
+        return frozenset(self._included_members.tolist())
 
     def _explained(self, members: Sequence[int]) -> list[int]:
         """The members whose annotations may explain a group's findings: all but the
         :attr:`_included_members`, which gave the group's ratios nothing (all when every
         member is one)."""
-        left_out = frozenset(self._included_members.tolist())
-        kept = [m for m in members if m not in left_out]
+        kept = [m for m in members if m not in self._included_set]
         return kept or list(members)
 
     @cached_property
