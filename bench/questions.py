@@ -14,8 +14,8 @@ that then names the group), per category and overall; questions marked
 kept when none of them is the first candidate (bench/data/probe_exposures.yaml); ``not_read``
 HPO ids must not be read as findings (false positives, bench/data/probe_reader16.yaml);
 ``urgent: true`` questions must raise the urgent notice, and ``family: true`` ones must read a
-relative's condition as family history, not as the patient's (bench/data/probe_h-reader51.yaml). Also prints
-the seed question's top 10 and the timing per question.
+relative's condition as family history, not as the patient's (bench/data/probe_h-reader51.yaml).
+Also prints the seed question's top 10 and the timing per question.
 """
 
 from __future__ import annotations
@@ -76,7 +76,9 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
             # the relative's condition is read as theirs, and none of the patient's own
             own = {i for f in answer.interpretation.own for i in f.ids}
             theirs = {i for f in answer.interpretation.family_findings for i in f.ids}
-            shown = bool(theirs) and not theirs & own
+            # (a relative's named inherited disease is a family-history statement)
+            stated = bool(theirs) or any(" " in e.text for e in answer.interpretation.inheritance)
+            shown = stated and not theirs & own
             family[0] += shown
             family[1] += 1
             if verbose and not shown:
