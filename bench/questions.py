@@ -12,8 +12,10 @@ or any id grouped with it is accepted, as in bench/frozen.py: a profile may join
 that then names the group), per category and overall; questions marked
 ``expect: no_finding`` must give no candidates; a question with ``not_first`` ids counts as
 kept when none of them is the first candidate (bench/data/probe_exposures.yaml); ``not_read``
-HPO ids must not be read as findings (false positives, bench/data/probe_reader16.yaml). Also prints
-the seed question's top 10 and the timing per question.
+HPO ids must not be read as findings (false positives, bench/data/probe_reader16.yaml);
+``urgent: true`` questions must raise the urgent notice, and ``family: true`` ones must read a
+relative's condition as family history, not as the patient's (bench/data/probe_h-reader51.yaml).
+Also prints the seed question's top 10 and the timing per question.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
     kept_off = [0, 0]  # questions whose not_first ids stayed off first place, such questions
     recall = [0, 0]  # listed findings read (an OR-group member counts), listed findings
     kept_out = [0, 0]  # not_read ids not read, such ids
+    urgent = [0, 0]  # questions marked urgent whose urgent notice was raised, such questions
+    family = [0, 0]  # questions marked family read with a relative's finding, such questions
     times = []
     for item in questions:
         question = str(item["question"])
@@ -63,6 +67,22 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         if verbose and any(f in read for f in unwanted):
             print(f"  not_read ids read {[f for f in unwanted if f in read]}: {question[:90]}",
                   file=sys.stderr)
+        if item.get("urgent"):
+            urgent[0] += bool(answer.interpretation.red_flags)
+            urgent[1] += 1
+            if verbose and not answer.interpretation.red_flags:
+                print(f"  no urgent notice: {question[:90]}", file=sys.stderr)
+        if item.get("family"):
+            # the relative's condition is read as theirs, and none of the patient's own
+            own = {i for f in answer.interpretation.own for i in f.ids}
+            theirs = {i for f in answer.interpretation.family_findings for i in f.ids}
+            # (a relative's named inherited disease is a family-history statement)
+            stated = bool(theirs) or any(" " in e.text for e in answer.interpretation.inheritance)
+            shown = stated and not theirs & own
+            family[0] += shown
+            family[1] += 1
+            if verbose and not shown:
+                print(f"  no family statement: {question[:90]}", file=sys.stderr)
         if item.get("expect") == "no_finding":
             honest[0] += not ids
             honest[1] += 1
@@ -93,6 +113,10 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         print(f"listed findings read: {recall[0]}/{recall[1]} ({recall[0] / recall[1]:.1%})")
     if kept_out[1]:
         print(f"not_read ids kept out: {kept_out[0]}/{kept_out[1]}")
+    if urgent[1]:
+        print(f"urgent notices raised: {urgent[0]}/{urgent[1]}")
+    if family[1]:
+        print(f"relatives' conditions read as family history: {family[0]}/{family[1]}")
     if kept_off[1]:
         print(f"not_first ids kept off first place: {kept_off[0]}/{kept_off[1]}")
     print(f"no-finding questions answered honestly (no candidates): {honest[0]}/{honest[1]}")

@@ -105,11 +105,14 @@ class Engine:
     @cached_property
     def reader(self) -> QuestionReader:
         """The question reader (its lexicon is loaded on first use, from cache)."""
+        from whatcauses.rank.family_findings import inheritance_by_name
         from whatcauses.text.lexicon import load_lexicon
+        from whatcauses.text.named_diseases import NamedDiseases
         from whatcauses.text.question import QuestionReader
 
         with self._reader_lock:
-            return QuestionReader(load_lexicon(self.knowledge), self.knowledge.ontology)
+            return QuestionReader(load_lexicon(self.knowledge), self.knowledge.ontology,
+                                  NamedDiseases.build(inheritance_by_name(self.knowledge)))
 
     def info(self) -> EngineInfo:
         k = self.knowledge

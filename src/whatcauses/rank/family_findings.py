@@ -134,3 +134,31 @@ def lifted_by(lifts: Sequence[tuple[str, Vector]], members: Sequence[int]) -> tu
     of the diseases at ``members``, in question order, each once."""
     return tuple(dict.fromkeys(text for text, lift in lifts
                                if any(lift[m] >= _NAMED_LIFT for m in members)))
+
+
+def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...]]]:
+    """``(name, Mendelian modes)`` for every disease with a Mendelian inheritance annotation
+    (:func:`mendelian_diseases`), under its name and its curated lay names: what a relative's
+    named disease says runs in the family (text/named_diseases.py)."""
+    onto = knowledge.ontology
+    a = knowledge.arrays
+    if MENDELIAN not in onto:
+        return []
+    mendelian = mendelian_diseases(knowledge)
+    rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
+                          & (a["ann_term"] >= 0))
+    terms, diseases = a["ann_term"][rows], a["ann_disease"][rows]
+    under = onto.descends_from(terms, onto.index(MENDELIAN))
+    modes: dict[int, list[str]] = {}
+    for term, disease, keep in zip(terms, diseases, under, strict=True):
+        if keep and mendelian[disease]:
+            held = modes.setdefault(int(disease), [])
+            if onto.ids[term] not in held:
+                held.append(onto.ids[term])
+    result = []
+    for disease, found in modes.items():
+        disease_id = knowledge.disease_ids[disease]
+        for name in (knowledge.disease_names[disease],
+                     *knowledge.curated_lay_names.get(disease_id, ())):
+            result.append((name, tuple(found)))
+    return result

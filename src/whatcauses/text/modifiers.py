@@ -150,6 +150,17 @@ def _fits(word: str, slot: str) -> bool:
     return word == slot if allowed is None else word in allowed
 
 
+# Words before "wake" that make it the failure to rouse someone ("can't wake him up").
+_CANNOT = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "not",
+                     "unable", "hard", "difficult", "impossible"})
+
+
+def _cannot(words: Sequence[Token], n: int) -> bool:
+    """Is the word at ``n`` ("wake") said with a word that denies it, within three words before
+    ("can't wake", "cannot seem to wake", "unable to wake", "hard to wake")?"""
+    return any(words[k].folded in _CANNOT for k in range(max(0, n - 3), n))
+
+
 def read_modifiers(text: str, tokens: Sequence[Token],
                    skip: Sequence[tuple[int, int]] = ()) -> list[ModifierMention]:
     """The modifiers ``tokens`` name, each once (its first wording), in question order;
@@ -165,6 +176,10 @@ def read_modifiers(text: str, tokens: Sequence[Token],
                 continue
             start, end = span[0].start, span[-1].end
             if any(a <= start and end <= b for a, b in skip):
+                continue
+            # "we can't wake him", "she couldn't be woken": someone who cannot be roused,
+            # no symptom that wakes them at night.
+            if modifier == NOCTURNAL and n > 0 and _cannot(words, n):
                 continue
             found[modifier] = ModifierMention(modifier, LABELS[modifier], text[start:end],
                                               start, end)

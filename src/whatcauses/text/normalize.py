@@ -1012,7 +1012,10 @@ FILLER_MARK = "_"
 _QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too", "many"),
                ("so", "many"), ("extra",), ("keeps",), ("keep",), ("kept",), ("constantly",),
                ("all", "the", "time"), ("litres",), ("liters",), ("gallons",), ("pints",),
-               ("alot",), ("loads",))  # "alot": "a lot" run together, as often typed
+               ("alot",), ("loads",),  # "alot": "a lot" run together, as often typed
+               # h-reader51: intensifier idioms ("it burns like mad", "itches like crazy"):
+               # how much, no finding of their own.
+               ("like", "crazy"), ("like", "mad"), ("like", "hell"), ("like", "anything"))
 
 
 # "my hearing is going", "her memory is going": a function being lost. "going" after a
@@ -1119,9 +1122,14 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
         if folded[n] in _HOLDING and any(tokens[words[k]].stem == INABILITY_MARK
                                          for k in range(max(n - 2, 0), n)):
             continue  # "can't keep my eyes open" holds them, never again and again
-        if any(n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q
-               for q in _QUANTITIES):
+        quantity = next((q for q in _QUANTITIES
+                         if n + 1 >= len(q) and tuple(folded[n + 1 - len(q):n + 1]) == q), None)
+        if quantity is not None:
             tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
+            # "like" of an intensifier idiom ("like mad") is part of the quantity.
+            for k in range(n + 1 - len(quantity), n):
+                if folded[k] == "like":
+                    tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
         elif (folded[n] == "going" and n > 0 and folded[n - 1] in _GOING_AFTER
               and (n + 1 == len(words) or folded[n + 1] in _GOING_ENDS
                    or not _adjacent_words(tokens, here, words[n + 1]))):

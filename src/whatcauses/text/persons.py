@@ -53,6 +53,8 @@ _OBSERVING = frozenset({"noticed", "notice", "found", "find", "saw", "see", "see
                         "heard", "think", "thought", "suspect", "wonder", "guess", "believe",
                         "worry", "worried", "afraid", "scared", "concerned", "fear", "feared",
                         "know", "knew", "checked", "felt"})
+# First-person possessives of the asker's own body ("I found a lump in my breast").
+_OWN_BODY = frozenset({"my", "myself", "me"})
 # Verbs that make the person named before them an observer ("my wife says", "my mum
 # noticed"), up to two words after the noun ("my husband just noticed").
 _REPORTING = frozenset({"says", "said", "say", "tells", "told", "noticed", "notices", "thinks",
@@ -356,9 +358,11 @@ def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]
     if any(tokens[k].folded in _THIRD_PERSON for k in range(start, end)):
         return True
     # "I noticed a rash", "I think it's eczema": the asker observes or guesses, about the
-    # person named before as much as about themselves.
+    # person named before as much as about themselves; but not of a part of their own body
+    # ("I found a lump in *my* breast": "my" with a relative starts a stretch of its own).
     return (tokens[start].folded in _FIRST_PERSON and any(
-        tokens[k].folded in _OBSERVING for k in range(start + 1, min(start + 4, position))))
+        tokens[k].folded in _OBSERVING for k in range(start + 1, min(start + 4, position)))
+        and not any(tokens[k].folded in _OWN_BODY for k in range(start + 1, end)))
 
 
 # A sentence without a subject of its own after one about a child ("My son is 24 and has a

@@ -89,6 +89,7 @@ from whatcauses.text.lexicon import (
     is_abbreviation,
 )
 from whatcauses.text.modifiers import ModifierMention, read_modifiers
+from whatcauses.text.named_diseases import NamedDiseases
 from whatcauses.text.negation import (
     Cue,
     cue_positions,
@@ -100,6 +101,7 @@ from whatcauses.text.negation import (
 from whatcauses.text.normalize import (
     EXCESS_MARK,
     FILLER_MARK,
+    INABILITY_MARK,
     MARKS,
     SIMILE_MARK,
     Token,
@@ -301,6 +303,19 @@ _CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turne
 _PATH_DIRECTIONS = frozenset({"down"})
 _PATH_FILLERS = _POSSESSIVES | frozenset({"the", "back", "front", "side", "of", "inside",
                                           "outside"})
+# "sided" ("one-sided", "left-sided pelvic pain"): a side said of a finding or of its site
+# (text/modifiers.py), never the side of the body (Flank pain, "side pain"), in no phrase, no
+# shared head and no single-word reading.
+_SIDED = "sided"
+# Particles that end a phrasal verb ("run down", "pass out", "throw up"). Before one, a second
+# verb joined by "and"/"or" takes it ("when I run or go down stairs": run, and go down), and
+# one followed by a way or a place is a preposition of movement ("running down the stairs",
+# "walking up a hill"), no part of the phrase.
+_PARTICLES = frozenset({"down", "up", "out", "off", "over"})
+# Ways and places a particle leads the verb along (with _PATH_FILLERS, "a" and "an" between).
+_WAYS = frozenset({"stair", "stairs", "staircase", "steps", "step", "hill", "hills", "slope",
+                   "slopes", "road", "street", "ladder", "ladders", "escalator", "bank",
+                   "downstairs", "upstairs"})
 # Category words joined with a neighbour into a known phrase only when the phrase's words
 # are not spread over more than this many tokens per word ("chest infections").
 _MAX_SPREAD_PER_WORD = 2
@@ -318,9 +333,12 @@ class QuestionReader:
     """Reads questions against one lexicon. Immutable after construction, so one reader
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology):
+    def __init__(self, lexicon: Lexicon, ontology: Ontology,
+                 named_diseases: NamedDiseases | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
+        # Inherited diseases by name: a blood relative's is family history (_named_in_family).
+        self._named_diseases = named_diseases
         self._label = ontology.name
         self._spelling_lock = threading.Lock()
         self._speller: SpellingCorrector | None = None
@@ -457,6 +475,7 @@ class QuestionReader:
             else:
                 theirs.append((owner, match.positions[0], read))
         self._set_aside(reading, theirs, family)
+        self._named_in_family(reading, persons.mentions(tokens, self._person_nouns), spans)
         # Words said of someone else are context, never unrecognised ("my sister has
         # psoriasis").
         reading.context_chars |= frozenset(
@@ -887,6 +906,35 @@ class QuestionReader:
                 if evidence.modes:
                     reading.inheritance.append(evidence)
 
+    def _named_in_family(self, reading: _Reading, stretches: Sequence[Stretch],
+                         spans: Sequence[list[int]]) -> None:
+        """An inherited disease named in a blood relative's stretch ("my brother has cystic
+        fibrosis and my son has greasy poo"; text/named_diseases.py) is a statement of family
+        history, with the modes of inheritance HPO annotates for it; its words are explained.
+        Only beside a finding of the patient's outside that stretch: a question of the
+        relative alone ("my brother has cystic fibrosis") is about the relative. Words of a
+        finding are never a name."""
+        if self._named_diseases is None:
+            return
+        taken = {p for span in spans for p in span}
+        tokens = reading.tokens
+        own = [f for f in reading.findings if f.relative is None]
+        for stretch in stretches:
+            mention = stretch.mention
+            if mention.word not in self._relative_modes:
+                continue  # not a blood relative ("my wife has cystic fibrosis")
+            first, last = tokens[mention.start].start, tokens[mention.end - 1].end
+            if not own or any(first <= f.start < last for f in own) or all(
+                    first <= f.start < last for f in own):
+                continue
+            for hit in self._named_diseases.find(
+                    reading.tokens, range(mention.noun + 1, mention.end), taken):
+                reading.consumed.update(hit.positions)
+                evidence = self._evidence(reading, [mention.possessive, *hit.positions],
+                                          hit.modes)
+                if evidence.modes and evidence not in reading.inheritance:
+                    reading.inheritance.append(evidence)
+
     def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
         token keeps its text and span, only its matching stem changes."""
@@ -1065,7 +1113,8 @@ class QuestionReader:
             positions = window[start:end]
             if not any(self._cues.is_content(tokens[p]) for p in positions):
                 continue
-            if loose_negation(self._cues, tokens, positions):
+            if loose_negation(self._cues, tokens, positions) or _cannot_wake_oneself(
+                    tokens, positions):
                 continue
             found.append((positions, self._red_flags[key]))
         return found
@@ -1318,6 +1367,8 @@ class QuestionReader:
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
                 and not self._goes_somewhere(tokens, positions)
+                and not self._particle_taken_elsewhere(tokens, positions)
+                and not _cannot_wake_oneself(tokens, positions)
                 and not self._site_of_a_growth(tokens, positions)
                 and not self._side_of_a_site(tokens, positions),
                 loose=loose,
@@ -1479,12 +1530,15 @@ class QuestionReader:
 
     def _side_of_a_site(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end at "side" said of a site after it ("sharp pain on one *side*
-        of my chest", read as "side pain")? Then the side is that site's (Chest pain on one
-        side), no flank; a phrase that takes the site too stays whole ("weakness down one
-        side of my body")."""
+        of my chest", read as "side pain"), or take "sided" ("one-*sided* pelvic pain")? Then
+        the side is that site's (Chest pain on one side), no flank; a phrase that takes the
+        site too stays whole ("weakness down one side of my body")."""
         words = [t.folded for t in tokens]
         last = max(positions)
-        return any(self._sites.side_of_site(words, p) and last <= p + 1 for p in positions)
+        # "sided" ("one-sided", "left-sided pelvic pain") is always a side said of the finding
+        # or of the site beside it, never the side of the body: no flank.
+        return any(words[p] == _SIDED or (self._sites.side_of_site(words, p) and last <= p + 1)
+                   for p in positions)
 
     def _after_a_growth_site(self, tokens: list[Token], position: int) -> bool:
         """Is the finding at ``position`` in a relative clause said of a growth, after the
@@ -1532,6 +1586,25 @@ class QuestionReader:
                 return True  # "down my throat", "down the back of his throat": someone's part
             k += 1
         return k < len(words) and self._sites.starts_site(words, range(len(words)), k)
+
+    def _particle_taken_elsewhere(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase end in a particle that belongs to another verb or leads to a way
+        ("when I run or go down stairs": the particle is "go"'s, across "or" and a verb of
+        its own; "when I run down the stairs": a movement down the stairs, no "run down",
+        Malaise)? "I feel run down and tired" keeps the phrase."""
+        last = max(positions)
+        if len(positions) < 2 or tokens[last].folded not in _PARTICLES:
+            return False
+        before = max(p for p in positions if p != last)
+        between = range(before + 1, last)
+        if any(tokens[k].folded in self._cues.words.coordinators
+               and any(tokens[m].is_word for m in range(k + 1, last)) for k in between):
+            return True
+        words = [t.folded for t in tokens]
+        k = last + 1
+        while k < len(words) and words[k] in _PATH_FILLERS | {"a", "an"}:
+            k += 1
+        return k < len(words) and words[k] in _WAYS
 
     @staticmethod
     def _colour_of_other_matter(tokens: list[Token], positions: list[int]) -> bool:
@@ -1854,6 +1927,7 @@ class QuestionReader:
             if (self._path_along_a_part(tokens, [first, second])
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
+                    or self._particle_taken_elsewhere(tokens, [first, second])
                     or self._site_of_a_growth(tokens, [first, second])
                     or self._side_of_a_site(tokens, [first, second])):
                 continue
@@ -2042,7 +2116,7 @@ class QuestionReader:
         matched: list[tuple[list[int], LexiconEntry]] = []
         for word in remaining:
             if (word in reading.consumed or not tokens[word].folded.isalpha()
-                    or self._names_a_term(tokens[word])):
+                    or self._names_a_term(tokens[word]) or tokens[word].folded == _SIDED):
                 continue
             series = self._series_after(reading, word, in_findings)
             stacked = self._stacked(reading, word, in_findings)
@@ -2192,6 +2266,11 @@ class QuestionReader:
             token = reading.tokens[position]
             if colour_of_matter(words, position):
                 # "bright red blood on the tissue": the blood is red, no skin (Erythema).
+                reading.consumed.add(position)
+                continue
+            if words[position] == _SIDED:
+                # "one-sided", "left-sided": a side said of the finding (text/modifiers.py),
+                # never the side of the body (Flank pain).
                 reading.consumed.add(position)
                 continue
             entry = self.lexicon.lookup(token.stem)
@@ -2733,6 +2812,29 @@ def _for_child(match: _Match, person: PersonContext) -> _Match:
         if ids and ids[0] in _CHILD_FIRST and _CHILD_FIRST[ids[0]] in ids else ids
         for ids in match.readings)
     return match if readings == match.readings else replace(match, readings=readings)
+
+
+# Words after "wake" that name whom someone cannot wake ("we can't wake him", "couldn't wake
+# my dad"), and the verbs before a passive "woken" ("she can't be woken").
+_WAKE_STEM = stem("wake")
+_WAKE_OBJECTS = frozenset({"him", "her", "them", "my", "his", "their", "our", "your", "the",
+                           "this", "that", "baby", "anyone", "someone", "somebody"})
+_PASSIVE = frozenset({"be", "being", "been", "get", "gets"})
+
+
+def _cannot_wake_oneself(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
+    """Is the phrase an inability to wake said of oneself ("I can't wake up in the
+    mornings": hard waking, no coma)? Someone who cannot be roused is named after "wake" or
+    before a passive "woken" ("we can't wake him", "she can't be woken")."""
+    if not any(tokens[p].stem == INABILITY_MARK for p in positions):
+        return False
+    wake = next((p for p in positions if tokens[p].stem == _WAKE_STEM), None)
+    if wake is None:
+        return False
+    if wake > 0 and tokens[wake - 1].folded in _PASSIVE:
+        return False
+    after = wake + 1
+    return not (after < len(tokens) and tokens[after].folded in _WAKE_OBJECTS)
 
 
 def _technical_synonym(token: Token, entry: LexiconEntry) -> bool:
