@@ -50,3 +50,22 @@ def test_immune_thrombocytopenia_has_its_corroborated_figure(engine: Engine) -> 
     assert itp.prevalence.per_100000 == pytest.approx(22.36)
     assert "1 to 5 in 10,000 people" in itp.prevalence.phrase
     assert itp.rank <= 3
+
+
+RED_GREEN = "HP:0000642"
+COLOUR_BLINDNESS = {"OMIM:303800", "OMIM:303900"}
+
+
+@pytest.mark.parametrize("question", [
+    "my son can't tell red from green", "he mixes up red and green",
+    "I can't tell red and green apart"])
+def test_telling_red_from_green_reads_as_red_green_colour_blindness(engine: Engine,
+                                                                   question: str) -> None:
+    assert RED_GREEN in present_ids(engine, question)
+
+
+def test_red_green_colour_blindness_is_common_and_named_first(engine: Engine) -> None:
+    answer = engine.ask("my 8-year-old son can't tell red from green in his crayons", top=5)
+    first = answer.ranking.candidates[0]
+    assert (set(first.ids) | {first.id}) & COLOUR_BLINDNESS
+    assert first.prevalence is not None and first.prevalence.per_100000 == 4200
