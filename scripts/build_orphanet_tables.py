@@ -162,13 +162,17 @@ def epidemiology_records(rows: Iterable[dict[str, str]]) -> list[EpidemiologyRec
     return records
 
 
-def record_estimate(record: EpidemiologyRecord) -> tuple[float, EstimateBasis]:
+def record_estimate(record: EpidemiologyRecord,
+                    others: Sequence[EpidemiologyRecord] = ()) -> tuple[float, EstimateBasis]:
     """A record's figure per 100,000 and where it comes from.
 
     Orphanet's mean value when it lies in the record's class (a value outside its own class is
     a data entry error of one or the other, and the class is what Orphanet publishes); else the
     class's log-scale midpoint. Case reports get the stated ultra-rare figure (their mean value,
-    when present, is a count of cases, not a rate).
+    when present, is a count of cases, not a rate). A class whose only source is an orphan
+    designation is a ceiling (the class below is used) unless one of the entry's ``others``
+    records of the same kind, from a source of its own, puts it in that class or above
+    (:func:`_corroborated`).
     """
     if record.kind is PrevalenceKind.CASES:
         return CASES_ONLY_PER_100000, EstimateBasis.CASES
@@ -176,10 +180,30 @@ def record_estimate(record: EpidemiologyRecord) -> tuple[float, EstimateBasis]:
     if record.mean_value is not None and prevalence_class.contains(record.mean_value):
         return record.mean_value, EstimateBasis.REPORTED
     below = _class_below(record.prevalence_class)
-    if below is not None and record.sources and all(
-            s.startswith(ORPHAN_DESIGNATION_SOURCE) for s in record.sources):
+    if (below is not None and _designation_only(record)
+            and not _corroborated(record, prevalence_class, others)):
         return below.midpoint, EstimateBasis.CEILING
     return prevalence_class.midpoint, EstimateBasis.CLASS
+
+
+def _designation_only(record: EpidemiologyRecord) -> bool:
+    return bool(record.sources) and all(
+        s.startswith(ORPHAN_DESIGNATION_SOURCE) for s in record.sources)
+
+
+def _corroborated(record: EpidemiologyRecord, prevalence_class: PrevalenceClass,
+                  others: Sequence[EpidemiologyRecord]) -> bool:
+    """Whether a study of the same kind of figure, outside the orphan designation and outside
+    a specific (founder) population, puts the disease in the designation's class or above: then
+    the class is a measurement, not only a ceiling (immune thrombocytopenia: a Danish point
+    prevalence in the EMA's "1-5 / 10 000"; sickle cell anaemia: the United States')."""
+    return any(
+        other.kind is record.kind and other.prevalence_class in PREVALENCE_CLASSES
+        and other.geography != SPECIFIC_POPULATION and other.sources
+        and not _designation_only(other)
+        and PREVALENCE_CLASSES[other.prevalence_class].lower >= prevalence_class.lower
+        for other in others if other is not record
+    )
 
 
 # An orphan designation of the European Medicines Agency shows that a condition is under the
@@ -218,7 +242,7 @@ def select_estimate(records: Sequence[EpidemiologyRecord]) -> Selection | None:
     candidates = []
     for record in same_kind:
         if geography_tier(record.geography) == best_tier:
-            per_100000, basis = record_estimate(record)
+            per_100000, basis = record_estimate(record, same_kind)
             candidates.append(Selection(record, per_100000, basis))
     candidates.sort(key=lambda s: (s.per_100000, s.record.geography, s.record.sources))
     return candidates[(len(candidates) - 1) // 2]

@@ -86,6 +86,20 @@ SYNTHETIC_PREVALENCE = [
     "ORPHA:12\tL\tPoint prevalence\tClass only\t1-9 / 1 000 000\tno data\tWorldwide\tORPHANET",
     # 13: one of Orphanet's classification headings, with a figure for the whole group.
     "ORPHA:13\tM\tPoint prevalence\tClass only\t1-5 / 10 000\tno data\tWorldwide\tORPHANET",
+    # 15: an orphan designation alone is a ceiling: the class below.
+    "ORPHA:15\tO\tPoint prevalence\tValue and class\t1-5 / 10 000\tno data\tEurope"
+    "\tEuropean Medicines Agency 2019[INST]",
+    # 16: the same, with a national study in that class: the class itself.
+    "ORPHA:16\tP\tPoint prevalence\tValue and class\t1-5 / 10 000\tno data\tEurope"
+    "\tEuropean Medicines Agency 2007[INST]",
+    "ORPHA:16\tP\tPoint prevalence\tValue and class\t1-5 / 10 000\tno data\tDenmark\t161[PMID]",
+    # 17: a study of another kind, a lower class or a founder population does not corroborate.
+    "ORPHA:17\tQ\tPoint prevalence\tValue and class\t1-5 / 10 000\tno data\tEurope"
+    "\tEuropean Medicines Agency 2015[INST]",
+    "ORPHA:17\tQ\tAnnual incidence\tValue and class\t1-5 / 10 000\tno data\tFrance\t171[PMID]",
+    "ORPHA:17\tQ\tPoint prevalence\tValue and class\t1-9 / 100 000\tno data\tItaly\t172[PMID]",
+    "ORPHA:17\tQ\tPoint prevalence\tValue and class\t>1 / 1000\tno data"
+    "\tSpecific population\t173[PMID]",
 ]
 SYNTHETIC_DISORDERS = [
     "ORPHA:1\tA\tDisease\tOMIM:100001\tNeonatal|Antenatal|No data available\t\t",
@@ -187,6 +201,22 @@ def test_reported_mean_is_used_only_inside_its_class(synthetic_table: Prevalence
     assert (f.per_100000, f.basis) == (3.0, EstimateBasis.CLASS)
 
 
+def test_an_orphan_designation_is_a_ceiling_unless_a_study_puts_the_disease_in_its_class(
+    synthetic_table: PrevalenceTable,
+) -> None:
+    alone = _get(synthetic_table, "ORPHA:15")
+    assert (alone.per_100000, alone.basis) == (3.0, EstimateBasis.CEILING)
+    assert alone.phrase() == (
+        "fewer than 5 in 10,000 people (an upper bound) (Orphanet, Europe)")
+    corroborated = _get(synthetic_table, "ORPHA:16")
+    assert corroborated.basis is EstimateBasis.CLASS
+    assert corroborated.per_100000 == pytest.approx(22.36)
+    assert corroborated.geography == "Europe"  # the figure is still the European record's
+    assert corroborated.phrase() == "1 to 5 in 10,000 people (Orphanet, Europe)"
+    not_corroborated = _get(synthetic_table, "ORPHA:17")
+    assert (not_corroborated.per_100000, not_corroborated.basis) == (3.0, EstimateBasis.CEILING)
+
+
 def test_case_reports_get_the_ultra_rare_figure(synthetic_table: PrevalenceTable) -> None:
     g = _get(synthetic_table, "ORPHA:7")
     assert (g.kind, g.per_100000, g.basis) == (
@@ -201,7 +231,8 @@ def test_entries_without_a_usable_record_are_left_out(
 ) -> None:
     assert synthetic_table.prevalence_for("ORPHA:8") is None
     ids = [line.split("\t")[0] for line in synthetic[PREVALENCE_FILE].splitlines()[1:]]
-    assert ids == [f"ORPHA:{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13)]  # by number
+    assert ids == [f"ORPHA:{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17)]
+    # (by number)
 
 
 def test_incidence_becomes_a_prior_by_the_stated_duration(
@@ -368,6 +399,12 @@ def test_shipped_tables_give_known_entries_their_orphanet_class() -> None:
     cbavd = prevalence_for("ORPHA:48")
     assert cbavd is not None
     assert cbavd.phrase() == "about 1 in 2,000 people (Orphanet, Europe)"
+    # Immune thrombocytopenia: the European class of an orphan designation, corroborated by
+    # a Danish point prevalence in the same class (not lowered to the class below).
+    itp = prevalence_for("ORPHA:3002")
+    assert itp is not None
+    assert (itp.prevalence_class, itp.basis, itp.per_100000) == (
+        "1-5 / 10 000", EstimateBasis.CLASS, pytest.approx(22.36))
     # Cohen syndrome: case reports only.
     cohen = prevalence_for("ORPHA:193")
     assert cohen is not None
