@@ -168,6 +168,8 @@ class FamilyReader:
                                          relatives, child))
             if child:
                 found.extend(_asker_as_a_child(tokens, words))
+            used = {p for statement in found for p in statement.positions}
+            found.extend(_only_males(tokens, [i for i in words if i not in used]))
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
@@ -726,3 +728,32 @@ def _childhood_at(folded: Sequence[str], n: int) -> bool:
         return nxt in _AT_AGE_OWNERS and third == "age"
     return (word == "when" and [nxt, third] == ["i", "was"]
             and any(w in _WHEN_I_WAS for w in folded[n + 3: n + 5]))
+
+
+# "it only affects the boys", "only the men in my family get it", "only boys have ever had
+# it": a trouble of the males of a family, X-linked (as the statement "only the boys" in
+# family_history.yaml, with the words people put between; h-reader52).
+_MALES = frozenset({"boys", "males", "men", "sons", "brothers", "lads", "guys", "grandsons",
+                    "nephews", "uncles"})
+_ONLY_TO_MALES = frozenset({"affects", "affected", "affecting", "affect", "hits", "gets", "get",
+                            "got", "has", "have", "had", "ever", "seem", "seems", "seemed",
+                            "to", "in", "the", "our", "my", "his", "her", "their", "ones",
+                            "it", "been", "are", "were", "is", "was"})
+_ONLY_REACH = 4
+
+
+def _only_males(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for "only" and the males of a family after it ("it only affects the
+    boys"), at most _ONLY_REACH words apart over the words of _ONLY_TO_MALES: X-linked."""
+    found = []
+    for n, position in enumerate(words):
+        if tokens[position].folded != "only":
+            continue
+        for m in range(n + 1, min(len(words), n + 2 + _ONLY_REACH)):
+            folded = tokens[words[m]].folded
+            if folded in _MALES:
+                found.append(FamilyStatement(tuple(words[n: m + 1]), (X_LINKED,), ()))
+                break
+            if folded not in _ONLY_TO_MALES:
+                break
+    return found
