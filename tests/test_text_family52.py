@@ -75,3 +75,64 @@ def test_in_their_decade_after_relatives_is_not_the_persons_age(question: str) -
 ])
 def test_in_their_decade_of_one_person_is_the_persons_age(question: str, age: float) -> None:
     assert _person(question) == pytest.approx(age)
+
+
+RECESSIVE, DOMINANT = "HP:0000007", "HP:0000006"
+
+
+def _modes(engine: Engine, question: str) -> set[str]:
+    return {m for evidence in engine.interpret(question).inheritance for m in evidence.modes}
+
+
+@pytest.mark.parametrize(("question", "modes"), [
+    ("my husband and I are both carriers and our baby has salty skin", {RECESSIVE}),
+    ("we are both carriers of the gene and our son is pale", {RECESSIVE}),
+    ("I'm a carrier and my son bleeds a lot", {RECESSIVE, X_LINKED}),
+    ("my husband is a carrier and our daughter has fits", {RECESSIVE}),
+])
+def test_parents_who_carry_it(engine: Engine, question: str, modes: set[str]) -> None:
+    assert _modes(engine, question) == modes
+
+
+def test_a_carrier_word_of_no_parent_is_no_family_history(engine: Engine) -> None:
+    assert not _modes(engine, "my cat carriers are broken and I sneeze")
+
+
+@pytest.mark.parametrize(("question", "modes"), [
+    ("it skipped my mum and my son has it", {RECESSIVE, X_LINKED}),
+    ("it skipped my dad and I have the same as my grandma", {RECESSIVE, DOMINANT}),
+])
+def test_a_trouble_that_skipped_a_parent(engine: Engine, question: str,
+                                         modes: set[str]) -> None:
+    statements = [e for e in engine.interpret(question).inheritance if "skipped" in e.text]
+    assert statements and set(statements[0].modes) == modes
+
+
+def test_relatives_named_with_their_modifiers_are_all_family_history(engine: Engine) -> None:
+    reading = engine.interpret("my dad, my grandad and my great grandad all had it")
+    assert reading.age is None  # "grandad" is a relative, no life stage of the person
+    assert "great" not in reading.unrecognized
+    reading = engine.interpret("my older brother and younger sister have the same rash")
+    assert reading.sex is None  # the brother is a relative, not the person
+    assert not {"older", "younger"} & set(reading.unrecognized)
+
+
+@pytest.mark.parametrize(("question", "onset"), [
+    ("it started when he was in his twenties", "HP:0011462"),
+    ("late onset in her sixties", "HP:0003584"),
+    ("onset at age 3, now 15 years old", "HP:0011463"),
+    ("since his teenage years he has had acne", "HP:0003621"),
+])
+def test_onsets_said_with_a_decade_or_a_noun_are_onsets(question: str, onset: str) -> None:
+    assert onset in [h.id for h in read_onsets(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "it started when he was in his twenties",
+    "since his teenage years he has had acne",
+])
+def test_an_onset_is_no_age_now_but_its_pronoun_says_the_sex(engine: Engine,
+                                                             question: str) -> None:
+    reading = engine.interpret(question)
+    assert reading.age is None
+    assert reading.sex == "male"

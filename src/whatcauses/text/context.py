@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from whatcauses.knowledge.onset import onset_class_for_age
@@ -274,6 +275,9 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
     (re.compile(r"\bjuvenile(?:[\s-]onset)?\b|\b" + _IN + r"adolescence\b|\b" + _SINCE
                 + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"
+                # "since his teenage years", "in her teen years" (h-reader52: read as the
+                # age now, a teenager's).
+                + r"|\b" + _IN + r"(?:his|her|my|their) (?:teenage|teen) years\b"
                 + r"|\b(?:since|at|from)\s+(?:(?:i|he|she|they)\s+(?:hit|reached|started|"
                 + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
@@ -296,7 +300,7 @@ _SINCE_AGE = re.compile(
 # (a bare "at 15" is as often a time of day).
 _START_VERB = (r"(?:start(?:ed|ing|s)?|beg[au]n|beginning|first\s+(?:got|had|noticed|"
                r"appeared|came|started|began|showed|developed)|appeared|came\s+on|developed|"
-               r"diagnosed)")
+               r"diagnosed|onset)")
 _AGE_THEN = (r"(?P<num>" + _NUM[1:] + r"(?:[\s-]*(?P<unit>years?|months?|weeks?|days?)"
              r"(?:[\s-]*old)?)?(?![.\d:]\d)(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|"
              r"am|pm|a\.m|p\.m|weeks?\s+pregnant|in\s+the|at\s+night)\b)\b")
@@ -319,10 +323,13 @@ _WHEN_AGES = (
     re.compile(r"\b(?:ever\s+)?(?:since|after|from)\s+(?:(?:i|he|she|they|we)\s+)?"
                r"(?:turn(?:ed|ing)|hit(?:ting)?|reach(?:ed|ing))\s+" + _AGE_THEN),
 )
+# "started when he was in his twenties", "onset in her sixties" too (h-reader52: both were read
+# as the age now).
 _SINCE_DECADE = re.compile(
     r"(?:\b(?:ever\s+)?since\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+in\s+)?|(?<=\b"
     r"started )in\s+|(?<=\bbegan )in\s+|(?<=\bstarting )in\s+|(?<=\bappeared )in\s+"
-    r"|(?<=\bfirst )in\s+)"
+    r"|(?<=\bfirst )in\s+|(?<=\bonset )in\s+"
+    r"|\b" + _START_VERB + r"\s+when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+in\s+)"
     r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
@@ -377,6 +384,23 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
 _CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:and|but|now|then)\b")
 _SIMPLE_PAST_HAD = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!'ve )(?<!\bhad )\bhad\b")
 _LASTING_ONSET = re.compile(r"\s*(?:ever\s+)?(?:since|from)\b")
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|his|her|hers)\b")
+
+
+def onset_skips(question: str, hints: Sequence[OnsetHint]) -> tuple[tuple[int, int], ...]:
+    """The spans of onset words that say nothing of the person's age, without the pronouns
+    among them: "since he was 12", "began when she was in her forties" say no age now, but
+    "he" and "she" are the person's and say the sex (h-reader52)."""
+    spans: list[tuple[int, int]] = []
+    for hint in hints:
+        start = hint.start
+        for match in _PRONOUN_WORD.finditer(question.lower(), hint.start, hint.end):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, hint.end))
+    return tuple((a, b) for a, b in spans if b > a)
 
 
 def past_illness_onset(question: str, hint: OnsetHint) -> bool:
