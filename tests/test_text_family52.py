@@ -136,3 +136,23 @@ def test_an_onset_is_no_age_now_but_its_pronoun_says_the_sex(engine: Engine,
     reading = engine.interpret(question)
     assert reading.age is None
     assert reading.sex == "male"
+
+
+def test_the_asker_s_child_named_after_now_is_the_patient(engine: Engine) -> None:
+    """Older relatives' troubles first, then "now my son has ...": the son is the patient,
+    his age and sex are read, and the relatives' troubles are family history."""
+    reading = engine.interpret(
+        "my mum and her mother both lost the central vision in both eyes in their twenties, "
+        "and now my 22 year old son has blurry central vision in one eye")
+    assert reading.age == pytest.approx(22.0)
+    assert reading.sex == "male"
+    assert "HP:0001427" in {m for e in reading.inheritance for m in e.modes}
+    reading = engine.interpret("my dad had a tremor and now my son has shaky hands")
+    own = [f.labels[0] for f in reading.findings if f.relative is None]
+    theirs = [f.labels[0] for f in reading.findings if f.relative == "dad"]
+    assert own == ["Hand tremor"] and theirs == ["Tremor"]
+
+
+def test_a_baby_who_cannot_lift_the_head(engine: Engine) -> None:
+    reading = engine.interpret("my 3 month old is floppy and can't lift her head")
+    assert "HP:0002421" in {i for f in reading.findings for i in f.ids}
