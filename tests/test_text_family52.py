@@ -156,3 +156,17 @@ def test_the_asker_s_child_named_after_now_is_the_patient(engine: Engine) -> Non
 def test_a_baby_who_cannot_lift_the_head(engine: Engine) -> None:
     reading = engine.interpret("my 3 month old is floppy and can't lift her head")
     assert "HP:0002421" in {i for f in reading.findings for i in f.ids}
+
+
+@pytest.mark.parametrize(("question", "onset"), [
+    ("heavy periods since I was a kid", "HP:0410280"),
+    ("burning feet since I was a boy", "HP:0410280"),
+    ("fits since childhood", "HP:0410280"),
+    ("since early childhood she has been clumsy", "HP:0011463"),
+    ("he's been clumsy since he was small", "HP:0011463"),
+    ("ever since he was a toddler", "HP:0011463"),
+    ("childhood onset epilepsy", "HP:0011463"),
+])
+def test_a_child_of_any_age_is_a_pediatric_onset(question: str, onset: str) -> None:
+    """"Since I was a kid" spans the school years, wider than HPO's Childhood onset (1-5)."""
+    assert [h.id for h in read_onsets(question)] == [onset]

@@ -270,6 +270,16 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
      "HP:0003623"),
     (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
      "HP:0003593"),
+    # A child of any age ("since I was a kid", "as a boy", "since childhood"): people say it
+    # of anything from the first years to the early teens, wider than HPO's Childhood onset
+    # (1 to 5 years), so HPO's Pediatric onset, before 16 (h-reader52: "heavy periods since I
+    # was a kid" weighed down what begins at the first period). "Early childhood", "a young
+    # child", "a toddler", "since I was little" and HPO's own "childhood onset" stay
+    # Childhood onset.
+    (re.compile(r"\b(?:(?:ever\s+)?(?:since|in|during|from|throughout)\s+)?(?<!early )"
+                r"(?<!early-)childhood\b(?![\s-]onset)"
+                r"|\b" + _SINCE + r"(?:child|kid|boy|girl|lad|lass|schoolboy|schoolgirl|"
+                r"schoolchild)\b"), "HP:0410280"),
     (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
                 + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
                 + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
