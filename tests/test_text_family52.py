@@ -170,3 +170,10 @@ def test_a_baby_who_cannot_lift_the_head(engine: Engine) -> None:
 def test_a_child_of_any_age_is_a_pediatric_onset(question: str, onset: str) -> None:
     """"Since I was a kid" spans the school years, wider than HPO's Childhood onset (1-5)."""
     assert [h.id for h in read_onsets(question)] == [onset]
+
+
+def test_a_decade_said_of_relatives_is_explained(engine: Engine) -> None:
+    reading = engine.interpret("my mum and her sisters all went deaf in their thirties and I "
+                               "have ringing in my ears")
+    assert reading.age is None
+    assert "thirties" not in reading.unrecognized

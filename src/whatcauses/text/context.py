@@ -497,6 +497,15 @@ def _relatives_decade(text: str, start: int) -> bool:
             or len(_THEIR_PERSON.findall(sentence)) >= 2)
 
 
+def relatives_decades(question: str) -> list[tuple[int, int]]:
+    """Spans (offsets into ``question``) of a decade said of relatives ("heart attacks in their
+    forties" after "my dad's side"): their age, explained as context, never the person's age
+    nor an unrecognised word."""
+    text, origin = fold_with_origin(question)
+    return [original_span(origin, *m.span()) for m in _DECADE.finditer(text)
+            if _relatives_decade(text, m.start())]
+
+
 def _number(text: str) -> float:
     value = number_word_value(text)
     return float(value) if value is not None else float(text)

@@ -60,6 +60,7 @@ from whatcauses.text.context import (
     past_illness_onset,
     read_onsets,
     read_person,
+    relatives_decades,
 )
 from whatcauses.text.course import (
     LASTING_FORMS,
@@ -390,6 +391,7 @@ class QuestionReader:
         if course is not None:  # "for 3 days" says how long, never a finding
             context.append((course.start, course.end))
         context += transient.brief_durations(text)  # so do "for a few minutes", "2 hours"
+        context += relatives_decades(text)  # "in their forties" said of relatives
         # Words that say when a finding happens ("after meals", "when I lie down", "every
         # night") are context too: they join a finding as its circumstance (text/sites.py)
         # when HPO names the pair, and are never unrecognised words.
