@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from whatcauses.knowledge.onset import onset_class_for_age
@@ -67,9 +68,11 @@ _WHO_AGE = re.compile(
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "at 82 my mum ...", "at 79, she ...": the age before the person the question is about. Only
 # 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming") and not
-# when a verb of the past follows the person ("at 20 I had ...": an age then, not now).
+# when a verb of the past follows the person ("at 20 I had ...": an age then, not now). After
+# "now" any age from 1 ("clumsy as a toddler, and now at 4 she ...", "now at 12 he has ...":
+# h-reader52), as "now" sets it against an earlier time, not a time of day.
 _AT_AGE = re.compile(
-    r"(?:^|[.;!?]\s*|,\s*)at\s+(\d{2,3})\s*,?\s+(?=(?:i|he|she|" + _OWNER[3:-1]
+    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:i|he|she|" + _OWNER[3:-1]
     + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
@@ -92,6 +95,18 @@ _DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
+# "in their forties" after relatives named in its sentence ("my mum and her mother both lost
+# their sight in their twenties", "it runs on my dad's side: heart attacks in their forties")
+# is the relatives' age, not the person's (h-reader52): "their" points back to them. Without
+# such people before it ("someone in their 60s") it is the person's.
+_THEIR_DECADE = re.compile(r"\bin\s+their\b")
+# "their" points back to a group: people named in the plural, a side or a family, "both", or
+# two people ("my mum and her mother"); one partner ("my partner is in their forties") is the
+# person.
+_THEIR_GROUP = re.compile(
+    r"\b(?:parents|brothers|sisters|siblings|uncles|aunts|aunties|cousins|relatives|family|"
+    r"families|side|grandparents|grandmothers|grandfathers|sons|daughters|twins|both)\b")
+_THEIR_PERSON = re.compile(r"\b(?:" + _RELATIVES[3:-1].replace("patient|", "") + r")\b")
 # The decade beside the person ("my dad, late 70s,", "my mum (in her 80s)").
 _APPOSED_DECADE = re.compile(
     r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:(?:early|mid|late)[\s-]*)?"
@@ -248,15 +263,31 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
                 r"(?:was|were)\s+born\b"),
      "HP:0003577"),
-    (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b"),
+    # "as a newborn", "since she was a newborn", "ever since he was a new-born baby" (h-reader52:
+    # "since he was a newborn" was read as the age now, a newborn's).
+    (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b|\b" + _SINCE
+                + r"(?:new[\s-]?born|neonate)\b"),
      "HP:0003623"),
     (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
      "HP:0003593"),
+    # A child of any age ("since I was a kid", "as a boy", "since childhood"): people say it
+    # of anything from the first years to the early teens, wider than HPO's Childhood onset
+    # (1 to 5 years), so HPO's Pediatric onset, before 16 (h-reader52: "heavy periods since I
+    # was a kid" weighed down what begins at the first period). "Early childhood", "a young
+    # child", "a toddler", "since I was little" and HPO's own "childhood onset" stay
+    # Childhood onset.
+    (re.compile(r"\b(?:(?:ever\s+)?(?:since|in|during|from|throughout)\s+)?(?<!early )"
+                r"(?<!early-)childhood\b(?![\s-]onset)"
+                r"|\b" + _SINCE + r"(?:child|kid|boy|girl|lad|lass|schoolboy|schoolgirl|"
+                r"schoolchild)\b"), "HP:0410280"),
     (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
                 + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
                 + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
     (re.compile(r"\bjuvenile(?:[\s-]onset)?\b|\b" + _IN + r"adolescence\b|\b" + _SINCE
                 + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"
+                # "since his teenage years", "in her teen years" (h-reader52: read as the
+                # age now, a teenager's).
+                + r"|\b" + _IN + r"(?:his|her|my|their) (?:teenage|teen) years\b"
                 + r"|\b(?:since|at|from)\s+(?:(?:i|he|she|they)\s+(?:hit|reached|started|"
                 + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
@@ -279,7 +310,7 @@ _SINCE_AGE = re.compile(
 # (a bare "at 15" is as often a time of day).
 _START_VERB = (r"(?:start(?:ed|ing|s)?|beg[au]n|beginning|first\s+(?:got|had|noticed|"
                r"appeared|came|started|began|showed|developed)|appeared|came\s+on|developed|"
-               r"diagnosed)")
+               r"diagnosed|onset)")
 _AGE_THEN = (r"(?P<num>" + _NUM[1:] + r"(?:[\s-]*(?P<unit>years?|months?|weeks?|days?)"
              r"(?:[\s-]*old)?)?(?![.\d:]\d)(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|"
              r"am|pm|a\.m|p\.m|weeks?\s+pregnant|in\s+the|at\s+night)\b)\b")
@@ -302,10 +333,13 @@ _WHEN_AGES = (
     re.compile(r"\b(?:ever\s+)?(?:since|after|from)\s+(?:(?:i|he|she|they|we)\s+)?"
                r"(?:turn(?:ed|ing)|hit(?:ting)?|reach(?:ed|ing))\s+" + _AGE_THEN),
 )
+# "started when he was in his twenties", "onset in her sixties" too (h-reader52: both were read
+# as the age now).
 _SINCE_DECADE = re.compile(
     r"(?:\b(?:ever\s+)?since\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+in\s+)?|(?<=\b"
     r"started )in\s+|(?<=\bbegan )in\s+|(?<=\bstarting )in\s+|(?<=\bappeared )in\s+"
-    r"|(?<=\bfirst )in\s+)"
+    r"|(?<=\bfirst )in\s+|(?<=\bonset )in\s+"
+    r"|\b" + _START_VERB + r"\s+when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+in\s+)"
     r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
@@ -360,6 +394,23 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
 _CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:and|but|now|then)\b")
 _SIMPLE_PAST_HAD = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!'ve )(?<!\bhad )\bhad\b")
 _LASTING_ONSET = re.compile(r"\s*(?:ever\s+)?(?:since|from)\b")
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|his|her|hers)\b")
+
+
+def onset_skips(question: str, hints: Sequence[OnsetHint]) -> tuple[tuple[int, int], ...]:
+    """The spans of onset words that say nothing of the person's age, without the pronouns
+    among them: "since he was 12", "began when she was in her forties" say no age now, but
+    "he" and "she" are the person's and say the sex (h-reader52)."""
+    spans: list[tuple[int, int]] = []
+    for hint in hints:
+        start = hint.start
+        for match in _PRONOUN_WORD.finditer(question.lower(), hint.start, hint.end):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, hint.end))
+    return tuple((a, b) for a, b in spans if b > a)
 
 
 def past_illness_onset(question: str, hint: OnsetHint) -> bool:
@@ -436,6 +487,25 @@ class PersonContext:
     sex_span: tuple[int, int] | None = None
 
 
+def _relatives_decade(text: str, start: int) -> bool:
+    """True when the decade said at ``start`` is "in their ..." with relatives named before it
+    in its sentence (_THEIR_DECADE)."""
+    if not _THEIR_DECADE.match(text, start):
+        return False
+    sentence = re.split(r"[.;!?]", text[:start])[-1]
+    return (_THEIR_GROUP.search(sentence) is not None
+            or len(_THEIR_PERSON.findall(sentence)) >= 2)
+
+
+def relatives_decades(question: str) -> list[tuple[int, int]]:
+    """Spans (offsets into ``question``) of a decade said of relatives ("heart attacks in their
+    forties" after "my dad's side"): their age, explained as context, never the person's age
+    nor an unrecognised word."""
+    text, origin = fold_with_origin(question)
+    return [original_span(origin, *m.span()) for m in _DECADE.finditer(text)
+            if _relatives_decade(text, m.start())]
+
+
 def _number(text: str) -> float:
     value = number_word_value(text)
     return float(value) if value is not None else float(text)
@@ -447,6 +517,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     Character spans in ``skip`` (onset words, relatives of a family history) say nothing of
     the person. ``spans`` are character offsets into ``question`` itself."""
     text, origin = fold_with_origin(question)
+    said = text  # before the skipped characters are blanked
     if skip:
         # Blank the skipped characters of the folded text (same length, offsets unchanged).
         hidden = {k for k, o in enumerate(origin[:-1]) if any(a <= o < b for a, b in skip)}
@@ -471,9 +542,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         unit = (bare.group(2) or "year").rstrip("s")
         age = _number(bare.group(1)) * _UNITS.get(unit, 1.0)
         age_text, spans = bare.group(1), [bare.span(1)]
-    at_age = _AT_AGE.search(text) if age is None else None
-    if at_age and 13 <= _number(at_age.group(1)) <= 110:
-        age, age_text, spans = _number(at_age.group(1)), at_age.group(1), [at_age.span(1)]
+    at_age = next((m for m in _AT_AGE.finditer(text)
+                   if (13 if m.group("now") is None else 1) <= _number(m.group(2)) <= 110),
+                  None) if age is None else None
+    if at_age:
+        age, age_text, spans = _number(at_age.group(2)), at_age.group(2), [at_age.span(2)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
@@ -520,8 +593,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age, age_text, spans = bound / 2, under.group(0), [under.span()]
             age_range = (0.0, bound)
     if age is None:
-        decade = (_DECADE.search(text) or _APPOSED_DECADE.search(text)
-                  or _DECADE_PERSON.search(text))
+        decade = (next((m for m in _DECADE.finditer(text)
+                        if not _relatives_decade(said, m.start())), None)
+                  or _APPOSED_DECADE.search(text) or _DECADE_PERSON.search(text))
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])

@@ -53,12 +53,20 @@ _SAME_ADVERBIAL = frozenset({"way", "ways", "time", "times", "day", "days", "wee
 _CONTRASTS = frozenset({"but", "though", "although", "whereas", "except", "yet", ";", ":"})
 # Words that may stand between relatives named together ("my mum and her mum", "my father,
 # my son"): an affected word after the last is about all of them.
-_JOINING = frozenset({"and", "or", ",", "my", "his", "her", "their", "our", "both"})
+_JOINING = frozenset({"and", "or", ",", "my", "his", "her", "their", "our", "both",
+                      # Words of a relative named in a list ("my dad, my grandad and my great
+                      # grandad", "my older brother and younger sister"; h-reader52).
+                      "great", "older", "younger", "elder", "eldest", "youngest", "big",
+                      "little", "twin", "identical", "half"})
 # Parents: unaffected ones make an affected person's inheritance recessive or X-linked.
 _PARENTS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
                       "parent", "parents", "mam"})
 # A word before a relative word that makes the two one relative ("twin brother").
 _MODIFYING = frozenset({"twin", "half"})
+# Words before a relative word that belong to it and are explained with it ("my great
+# grandad", "my identical twin", "my older brother"; h-reader52).
+_OF_A_RELATIVE = frozenset({*_MODIFYING, "great", "identical", "older", "younger", "elder",
+                            "eldest", "youngest", "big", "little", "baby"})
 # How far an unaffected word may stand after a relative ("mum and dad are fine") or before
 # one ("neither of our parents").
 _UNAFFECTED_AFTER = 4
@@ -164,10 +172,18 @@ class FamilyReader:
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
             used = {p for statement in found for p in statement.positions}
+            # A parent it skipped is unaffected, never an affected relative.
+            found.extend(_skipped(tokens, [i for i in words if i not in used]))
+            used = {p for statement in found for p in statement.positions}
             found.extend(self._relatives(tokens, [i for i in words if i not in used],
                                          relatives, child))
             if child:
                 found.extend(_asker_as_a_child(tokens, words))
+            used = {p for statement in found for p in statement.positions}
+            found.extend(_only_males(tokens, [i for i in words if i not in used]))
+            used = {p for statement in found for p in statement.positions}
+            found.extend(_carriers(tokens, [i for i in words if i not in used]))
+
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
@@ -237,8 +253,10 @@ class FamilyReader:
             if not markers:
                 continue
             explained = [position, *markers]
-            if n > 0 and tokens[words[n - 1]].folded in _MODIFYING:
-                explained.append(words[n - 1])
+            m = n - 1
+            while m >= 0 and n - m <= 2 and tokens[words[m]].folded in _OF_A_RELATIVE:
+                explained.append(words[m])
+                m -= 1
             for marker in markers:
                 following = marker + 1
                 if (tokens[marker].folded == "same" and following < len(tokens)
@@ -726,3 +744,112 @@ def _childhood_at(folded: Sequence[str], n: int) -> bool:
         return nxt in _AT_AGE_OWNERS and third == "age"
     return (word == "when" and [nxt, third] == ["i", "was"]
             and any(w in _WHEN_I_WAS for w in folded[n + 3: n + 5]))
+
+
+# "it only affects the boys", "only the men in my family get it", "only boys have ever had
+# it": a trouble of the males of a family, X-linked (as the statement "only the boys" in
+# family_history.yaml, with the words people put between; h-reader52).
+_MALES = frozenset({"boys", "males", "men", "sons", "brothers", "lads", "guys", "grandsons",
+                    "nephews", "uncles"})
+_ONLY_TO_MALES = frozenset({"affects", "affected", "affecting", "affect", "hits", "gets", "get",
+                            "got", "has", "have", "had", "ever", "seem", "seems", "seemed",
+                            "to", "in", "the", "our", "my", "his", "her", "their", "ones",
+                            "it", "been", "are", "were", "is", "was"})
+_ONLY_REACH = 4
+
+
+def _only_males(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for "only" and the males of a family after it ("it only affects the
+    boys"), at most _ONLY_REACH words apart over the words of _ONLY_TO_MALES: X-linked."""
+    found = []
+    for n, position in enumerate(words):
+        if tokens[position].folded != "only":
+            continue
+        for m in range(n + 1, min(len(words), n + 2 + _ONLY_REACH)):
+            folded = tokens[words[m]].folded
+            if folded in _MALES:
+                found.append(FamilyStatement(tuple(words[n: m + 1]), (X_LINKED,), ()))
+                break
+            if folded not in _ONLY_TO_MALES:
+                break
+    return found
+
+
+# "we are both carriers", "my husband and I are carriers", "both of us are carriers": parents
+# who both carry the trouble's gene, recessive (as "both parents are carriers"); "I'm a
+# carrier" (a parent asking about their child): recessive, or X-linked through a carrier
+# mother (as "mum is a carrier"). Bennett et al. 2008; NHGRI "Inheritance patterns" (h-reader52).
+RECESSIVE = "HP:0000007"
+_CARRIERS = frozenset({"carrier", "carriers"})
+_CARRIER_FILLERS = frozenset({"both", "all", "also", "a", "known", "gene", "genetic",
+                              "healthy", "just", "actually", "apparently"})
+_BOTH_CARRY = frozenset({"we", "we're", "us", "parents"})
+# One parent who carries it: a mother (the asker, a wife) recessive or X-linked; a father only
+# recessive (a man with an X-linked trouble's gene has it).
+_ONE_CARRIES: dict[str, tuple[str, ...]] = {
+    "i'm": (RECESSIVE, X_LINKED), "im": (RECESSIVE, X_LINKED), "i": (RECESSIVE, X_LINKED),
+    "wife": (RECESSIVE, X_LINKED), "partner": (RECESSIVE, X_LINKED), "husband": (RECESSIVE,)}
+_CARRIER_REACH = 6
+
+
+def _carriers(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for a carrier word after "are"/"am" and the couple or parent it is said
+    of, over _CARRIER_FILLERS ("we are both carriers"; "I'm a carrier"; "my wife is a
+    carrier")."""
+    found = []
+    for n, position in enumerate(words):
+        if tokens[position].folded not in _CARRIERS:
+            continue
+        m = n - 1
+        while m >= 0 and tokens[words[m]].folded in _CARRIER_FILLERS:
+            m -= 1
+        if m < 0:
+            continue
+        verb = tokens[words[m]].folded
+        if verb in ("i'm", "im", "we're"):
+            start = m
+        elif verb in ("are", "am", "were", "was", "is", "'re", "'m") and m > 0:
+            start = m - 1
+        else:
+            continue
+        before = [i for i in words[max(0, start - _CARRIER_REACH): start + 1]]
+        said = {tokens[i].folded for i in words[max(0, start - _CARRIER_REACH): n]}
+        subject = tokens[words[start]].folded
+        if "both" in said or said & _BOTH_CARRY:
+            modes: tuple[str, ...] = (RECESSIVE,)
+        elif subject in _ONE_CARRIES:
+            modes = _ONE_CARRIES[subject]
+        else:
+            continue
+        people = _BOTH_CARRY | set(_ONE_CARRIES)
+        first = next((i for i in before if tokens[i].folded in people), None)
+        if first is None:
+            continue
+        found.append(FamilyStatement(tuple(i for i in words if first <= i <= position),
+                                     modes, ()))
+    return found
+
+
+# "it skipped my mum", "it skipped my dad and went to me": a trouble passed through an
+# unaffected parent. Through a mother it fits recessive or X-linked inheritance (a carrier
+# mother), as "skips a generation"; through a father recessive, or dominant with a parent who
+# carries it unaffected (reduced penetrance); never X-linked (a father gives his X to no son)
+# nor mitochondrial (h-reader52).
+_SKIPPED = frozenset({"skipped", "skips", "skip", "missed", "bypassed"})
+_SKIPPED_PARENTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("mum", "mom", "mother", "mam", "mummy", "mommy"),
+                    (RECESSIVE, X_LINKED)),
+    **dict.fromkeys(("dad", "father", "daddy"), (RECESSIVE, SECOND_DEGREE[0])),
+}
+
+
+def _skipped(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for a skipping verb before a parent of the asker's ("it skipped my mum")."""
+    found = []
+    for n, position in enumerate(words[:-2]):
+        if (tokens[position].folded in _SKIPPED
+                and tokens[words[n + 1]].folded in ("my", "our")
+                and tokens[words[n + 2]].folded in _SKIPPED_PARENTS):
+            found.append(FamilyStatement(tuple(words[n: n + 3]),
+                                         _SKIPPED_PARENTS[tokens[words[n + 2]].folded], ()))
+    return found

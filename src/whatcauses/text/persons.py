@@ -247,12 +247,36 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
     if not held:
         return contacts
     patient = min(held, key=lambda s: s.mention.start)
+    child = _child_now(tokens, held, patient)
+    if child is not None:
+        return [s for s in stretches if s is not child and (
+            s.contact or s.of_third_person or s.mention.word not in _CHILD_KIND)]
     return [s for s in stretches
             if s.contact or (
                 s.mention.start > patient.mention.start
                 and s.mention.word != patient.mention.word
                 and (s.of_third_person
                      or _other_generation(patient.mention.word, s.mention.word)))]
+
+
+def _child_now(tokens: Sequence[Token], held: Sequence[Stretch],
+               first: Stretch) -> Stretch | None:
+    """The asker's child named after "now" ("my mum and her mother both went blind in their
+    twenties, and now my son has blurry vision"), when the first person named with a finding
+    is of an older generation (a parent or grandparent of the asker's): the child is the
+    patient and the older relatives' troubles are family history (h-reader52). ``None``
+    otherwise ("my son has a cough and now my husband has one too": the child came first)."""
+    if first.mention.word in _CHILD_KIND or first.contact:
+        return None
+    for stretch in held:
+        start = stretch.mention.start
+        if (stretch.mention.start > first.mention.start and not stretch.contact
+                and not stretch.of_third_person and stretch.mention.word in _CHILD_KIND
+                and _other_generation(stretch.mention.word, first.mention.word)
+                and tokens[stretch.mention.possessive].folded in ("my", "our")
+                and any(tokens[k].folded in _TURNS for k in range(max(0, start - 2), start))):
+            return stretch
+    return None
 
 
 # Words in the asker's own sentence that make what the asker has their own trouble, caught

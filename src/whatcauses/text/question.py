@@ -56,9 +56,11 @@ from whatcauses.text import (
 from whatcauses.text.colours import colour_of_matter
 from whatcauses.text.context import (
     PersonContext,
+    onset_skips,
     past_illness_onset,
     read_onsets,
     read_person,
+    relatives_decades,
 )
 from whatcauses.text.course import (
     LASTING_FORMS,
@@ -398,7 +400,7 @@ class QuestionReader:
         readings = tuple((tokens[p[0]].start, tokens[p[-1]].end)
                          for p in [h.positions for h in measured] + [h.positions for h in tested])
         not_the_person = relatives + unreal + readings
-        person = read_person(text, skip=tuple((h.start, h.end) for h in onsets) + not_the_person)
+        person = read_person(text, skip=onset_skips(text, onsets) + not_the_person)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
@@ -407,6 +409,7 @@ class QuestionReader:
         if course is not None:  # "for 3 days" says how long, never a finding
             context.append((course.start, course.end))
         context += transient.brief_durations(text)  # so do "for a few minutes", "2 hours"
+        context += relatives_decades(text)  # "in their forties" said of relatives
         # Words that say when a finding happens ("after meals", "when I lie down", "every
         # night") are context too: they join a finding as its circumstance (text/sites.py)
         # when HPO names the pair, and are never unrecognised words.
@@ -498,8 +501,7 @@ class QuestionReader:
             # ... but for the question about the asker's child, "his" or "her" before the
             # child's relative ("his sister has the same") is the child's own pronoun.
             child = about_a_child(tokens)
-            person = read_person(text, skip=tuple(
-                (h.start, h.end) for h in onsets) + not_the_person + tuple(
+            person = read_person(text, skip=onset_skips(text, onsets) + not_the_person + tuple(
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
                 for s in elsewhere))
