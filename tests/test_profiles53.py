@@ -1,8 +1,8 @@
 """Profiles of h-profiles53 (issue 13: common conditions still missing a profile).
 
 Coeliac disease (includes OMIM:212750, the susceptibility entry phenotype.hpoa carries), hereditary
-haemochromatosis (enriches OMIM:235200), hypertrophic cardiomyopathy (includes the numbered
-familial forms), chronic pancreatitis (includes the hereditary form, ORPHA:676), central retinal
+haemochromatosis (enriches OMIM:235200), hypertrophic cardiomyopathy (the numbered familial
+forms left apart), chronic pancreatitis (includes the hereditary form, ORPHA:676), central retinal
 artery occlusion (urgent) and G6PD deficiency (includes OMIM:300908, with fava beans and new
 medicines as its named triggers: exposures.yaml key `fava-beans`)."""
 
@@ -32,8 +32,10 @@ def test_the_susceptibility_entries_rank_under_their_common_disease(engine: Engi
                                 "and pasta, with iron deficiency anaemia")
     coeliac = next(c for c in candidates if COELIAC in c.ids)
     assert "OMIM:212750" in coeliac.ids
-    lvh = _first(engine, "What causes left ventricular hypertrophy?")
-    assert HCM in lvh[0].ids and "OMIM:192600" in lvh[0].ids
+    # The familial HCM forms stay candidates of their own (see hypertrophic-cardiomyopathy.yaml).
+    lvh = _first(engine, "What causes left ventricular hypertrophy?", top=10)
+    hcm = next(c for c in lvh if HCM in c.ids)
+    assert "OMIM:192600" not in hcm.ids
 
 
 def test_gluten_symptoms_find_coeliac_disease_first(engine: Engine) -> None:
