@@ -64,3 +64,23 @@ def test_sudden_stroke_signs_raise_the_urgent_notice(engine: Engine, question: s
 def test_long_standing_weakness_stays_quiet(engine: Engine) -> None:
     assert not engine.interpret("weakness in my left arm and leg that has crept up over years"
                                 ).red_flags
+
+
+@pytest.mark.parametrize("question", [
+    # NHS pre-eclampsia page: a bad headache or vision problems in pregnancy.
+    "I'm 34 weeks pregnant with a bad headache and blurred vision",
+    # NHS shortness of breath page: sudden breathlessness with a painful or swollen leg.
+    "sudden shortness of breath and my leg is swollen",
+    # NHS ectopic pregnancy page: pain low down with a late period, said as weeks since it.
+    "six weeks since my last period and I have pain low on one side and some bleeding",
+])
+def test_sourced_combinations_raise_the_urgent_notice(engine: Engine, question: str) -> None:
+    assert engine.interpret(question).red_flags, question
+
+
+@pytest.mark.parametrize("question", [
+    "I'm pregnant and have a headache",  # a headache alone is common in pregnancy
+    "I get short of breath and my ankles swell",  # no sudden onset
+])
+def test_the_same_findings_without_the_context_stay_quiet(engine: Engine, question: str) -> None:
+    assert not engine.interpret(question).red_flags, question
