@@ -52,17 +52,22 @@ itch carried its sourced Nocturnal, "scratches ... at night" put scabies ahead o
 (probe_voices3).
 
 A sudden onset (h-urgent3): the reader keeps "sudden", "suddenly", "out of nowhere" as HPO's
-Acute, and 24 findings of 22 profiles whose sourced basis says the finding comes on suddenly
-(testicular torsion's scrotal pain, subarachnoid haemorrhage's thunderclap headache, a stroke's
-one-sided weakness, pulmonary embolism's breathlessness, aortic dissection's chest pain, and
+Acute, and 42 findings of 29 profiles record it where a sourced statement of the profile says
+the finding comes on suddenly (its basis, summary or red flag: testicular torsion's scrotal
+pain, subarachnoid haemorrhage's thunderclap headache, a stroke's one-sided weakness and facial
+palsy, pulmonary embolism's breathlessness, aortic dissection's chest and back pain, and
 non-urgent ones alike: strep throat, influenza's fever, posterior vitreous detachment's
-floaters, a panic attack) record it. It weighs ``ONSET_WEIGHT`` = 4, outside the cap of the
-others: an emergency's prior is a year's new cases, its chronic look-alike's the people who
-have it now (testicular torsion 4.5, varicocele 15,000 per 100,000), and how fast it began is
-what tells them apart. Measured on probe_h-urgent3 (35 emergencies, 10 look-alikes; with the
-sudden stroke signs red flag): urgent top-5 65.7 -> 71.4, controls unchanged; weight 8 was
-no better on the frozen and check totals (frozen common urgent top-1/3 52.6/63.2 -> 47.4/57.9
-at 2, 4 and 8 alike; check common4 top-1 64.0 -> 66.0; dev unchanged).
+floaters, a panic attack). It weighs ``ONSET_WEIGHT`` = 4, outside the cap of the others: an
+emergency's prior is a year's new cases, its chronic look-alike's the people who have it now
+(testicular torsion 4.5, varicocele 15,000 per 100,000), and how fast it began is what tells
+them apart. Measured with the sudden stroke, pre-eclampsia and sudden breathlessness red flags
+(red_flag_combinations.yaml): probe_h-urgent3 (35 emergencies, 10 look-alikes) urgent top-5
+65.7 -> 74.3, controls unchanged; probe_h-urgent2 top-3 87.5 -> 90.0; check common4 top-1
+64.0 -> 66.0; dev, frozen prevalence and voices unchanged; frozen common top-3 76.5 -> 75.9
+(an urgent question, 63.2 -> 57.9 among the 19 urgent; top-5 unchanged). With sudden onset
+recorded only from the findings' basis (24 findings), weights 2, 4 and 8 also cost frozen
+common one urgent top-1; recording it from the profiles' red flags and summaries as well gave
+that back.
 
 The close-ancestor size (h-ranker10, on the 476 dev probe questions that name a modifier; the
 frozen and check totals unchanged at 700 and at 100 alike): 700 against no limit moved three
