@@ -46,6 +46,9 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
     urgent = [0, 0]  # questions marked urgent whose urgent notice was raised, such questions
     family = [0, 0]  # questions marked family read with a relative's finding, such questions
     times = []
+    # Questions marked urgent: true/false (bench/data/probe_h-urgent3.yaml): top-5 and the
+    # urgent notice shown, as bench/frozen.py reports them for the common set.
+    urgency: dict[str, list[int]] = {}  # label -> [top-5 hits, notices shown, n]
     for item in questions:
         question = str(item["question"])
         accepted = {str(a) for a in item.get("accepted") or []}  # type: ignore[attr-defined]
@@ -95,6 +98,14 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
             if verbose and ids and ids[0] in barred:
                 print(f"  not_first id first: {question[:90]}", file=sys.stderr)
         rank = next((i for i, g in enumerate(grouped) if g & accepted), None)
+        if "urgent" in item:
+            row5 = urgency.setdefault("urgent" if item["urgent"] else "not urgent", [0, 0, 0])
+            row5[0] += rank is not None and rank < 5
+            row5[1] += answer.urgent is not None
+            row5[2] += 1
+            if verbose and bool(item["urgent"]) != (answer.urgent is not None):
+                print(f"  notice {'missing' if item['urgent'] else 'raised'}: {question[:90]}",
+                      file=sys.stderr)
         for key in ("all", str(item.get("category"))):
             row = hits[key]
             row[3] += 1
@@ -109,6 +120,8 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
     for key in ["all", *sorted(k for k in hits if k != "all")]:
         t1, t3, t10, n = hits[key]
         print(f"{key:<16}{n:>4}{t1 / n:>8.1%}{t3 / n:>8.1%}{t10 / n:>8.1%}")
+    for label, (top5, shown, n) in sorted(urgency.items(), reverse=True):
+        print(f"{label} questions: top-5 {top5 / n:.1%}, urgent notice shown {shown}/{n}")
     if recall[1]:
         print(f"listed findings read: {recall[0]}/{recall[1]} ({recall[0] / recall[1]:.1%})")
     if kept_out[1]:

@@ -51,6 +51,24 @@ migraine modifier is sourced, but it was added after that check signal. Before a
 itch carried its sourced Nocturnal, "scratches ... at night" put scabies ahead of eczema
 (probe_voices3).
 
+A sudden onset (h-urgent3): the reader keeps "sudden", "suddenly", "out of nowhere" as HPO's
+Acute, and 42 findings of 29 profiles record it where a sourced statement of the profile says
+the finding comes on suddenly (its basis, summary or red flag: testicular torsion's scrotal
+pain, subarachnoid haemorrhage's thunderclap headache, a stroke's one-sided weakness and facial
+palsy, pulmonary embolism's breathlessness, aortic dissection's chest and back pain, and
+non-urgent ones alike: strep throat, influenza's fever, posterior vitreous detachment's
+floaters, a panic attack). It weighs ``ONSET_WEIGHT`` = 4, outside the cap of the others: an
+emergency's prior is a year's new cases, its chronic look-alike's the people who have it now
+(testicular torsion 4.5, varicocele 15,000 per 100,000), and how fast it began is what tells
+them apart. Measured with the sudden stroke, pre-eclampsia and sudden breathlessness red flags
+(red_flag_combinations.yaml): probe_h-urgent3 (35 emergencies, 10 look-alikes) urgent top-5
+65.7 -> 74.3, controls unchanged; probe_h-urgent2 top-3 87.5 -> 90.0; check common4 top-1
+64.0 -> 66.0; dev, frozen prevalence and voices unchanged; frozen common top-3 76.5 -> 75.9
+(an urgent question, 63.2 -> 57.9 among the 19 urgent; top-5 unchanged). With sudden onset
+recorded only from the findings' basis (24 findings), weights 2, 4 and 8 also cost frozen
+common one urgent top-1; recording it from the profiles' red flags and summaries as well gave
+that back.
+
 The close-ancestor size (h-ranker10, on the 476 dev probe questions that name a modifier; the
 frozen and check totals unchanged at 700 and at 100 alike): 700 against no limit moved three
 questions, hemifacial spasm 12th -> 10th (probe_prevlinks) and two lifts that had come through
@@ -74,7 +92,7 @@ import numpy.typing as npt
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.rank.results import ModifierFit
-from whatcauses.text.modifiers import KIN, ModifierMention
+from whatcauses.text.modifiers import ACUTE, KIN, ModifierMention
 
 Vector = npt.NDArray[np.float64]
 
@@ -82,6 +100,10 @@ Vector = npt.NDArray[np.float64]
 # and at most for all of them (chosen on the h-ranker9 probe: see the module docstring).
 MODIFIER_WEIGHT = 2.0
 MAX_MODIFIER_WEIGHT = 4.0
+# A sudden onset (HPO's Acute, text/modifiers.py) weighs a disease that records it on a related
+# finding ONSET_WEIGHT more, besides (not within) the cap of the others: the speed of onset is
+# what tells an emergency from its long-standing look-alike (h-urgent3, module docstring).
+ONSET_WEIGHT = 4.0
 # A question's finding and an annotation are related when one is the other or below it, or
 # when they share an ancestor that heads at most this many terms, itself included (chosen on
 # the dev probes: see the module docstring).
@@ -180,7 +202,9 @@ def weights_of(knowledge: Knowledge, matched: Matches) -> Vector | None:
         return None
     weights = np.ones(knowledge.n_diseases)
     for disease, named in matched.items():
-        weights[disease] = min(MODIFIER_WEIGHT ** len(named), MAX_MODIFIER_WEIGHT)
+        others = sum(modifier != ACUTE for modifier in named)
+        weights[disease] = (min(MODIFIER_WEIGHT ** others, MAX_MODIFIER_WEIGHT)
+                            * (ONSET_WEIGHT if ACUTE in named else 1.0))
     return weights
 
 
@@ -213,8 +237,11 @@ def modifier_fits(knowledge: Knowledge, disease_ids: Sequence[str], matched: Mat
         if mention.id not in rows:
             continue
         records = [knowledge.annotation(row) for row in rows[mention.id]]
-        ratio = min(MODIFIER_WEIGHT, MAX_MODIFIER_WEIGHT / weight)
-        weight *= ratio
+        if mention.id == ACUTE:
+            ratio = ONSET_WEIGHT
+        else:
+            ratio = min(MODIFIER_WEIGHT, MAX_MODIFIER_WEIGHT / weight)
+            weight *= ratio
         fits.append(ModifierFit(
             mention.id, mention.label, mention.text, records[0].hpo_id, ratio,
             tuple(dict.fromkeys(r for record in records for r in record.references))))

@@ -35,6 +35,7 @@ DERMATOMAL = "HP:0025294"
 TRIGGERED_BY_COLD = "HP:0025206"
 TRIGGERED_BY_EXERTION = "HP:0025377"
 TEARING = "HP:6000049"  # Chest pain described as ripping or tearing (a Pain characteristic)
+ACUTE = "HP:0011009"  # Acute: "Sudden appearance of disease manifestations over a short period"
 
 LABELS = {
     NOCTURNAL: "Nocturnal",
@@ -45,6 +46,7 @@ LABELS = {
     TRIGGERED_BY_COLD: "Triggered by cold",
     TRIGGERED_BY_EXERTION: "Triggered by exertion",
     TEARING: "Chest pain described as ripping or tearing",
+    ACUTE: "Acute",
 }
 
 # Modifiers an annotation may record that mean the same for a question naming the key, besides
@@ -61,6 +63,7 @@ KIN: dict[str, tuple[str, ...]] = {
     TRIGGERED_BY_COLD: (TRIGGERED_BY_COLD,),
     TRIGGERED_BY_EXERTION: (TRIGGERED_BY_EXERTION, "HP:0025286"),  # Aggravated by activity
     TEARING: (TEARING,),
+    ACUTE: (ACUTE,),  # and its children, Acute emergence over minutes, hours, days
 }
 
 _MEALS = ("meal", "meals", "eating", "food", "dinner", "lunch", "breakfast", "supper")
@@ -133,6 +136,21 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ripping", "chest"), TEARING),
     (("tearing", "in", "character"), TEARING),
     (("ripping", "in", "character"), TEARING),
+    # h-urgent3: the speed of onset, HPO's Acute (synonym "Acute onset"; definition "Sudden
+    # appearance of disease manifestations over a short period of time"): the words people
+    # use for a complaint that began all at once. Not "acute" alone (also said of severity)
+    # nor "within minutes" (said of how soon an attack ends or a drug acts).
+    (("sudden",), ACUTE),
+    (("suddenly",), ACUTE),
+    (("abrupt",), ACUTE),
+    (("abruptly",), ACUTE),
+    (("out", "of", "nowhere"), ACUTE),
+    (("out", "of", "the", "blue"), ACUTE),
+    (("acute", "onset"), ACUTE),
+    (("came", "on", "in", "seconds"), ACUTE),
+    (("came", "on", "in", "minutes"), ACUTE),
+    (("came", "on", "within", "seconds"), ACUTE),
+    (("came", "on", "within", "minutes"), ACUTE),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}
