@@ -69,3 +69,57 @@ def test_no_nodule_where_a_lump_is_no_growth_of_the_skin(engine: Engine) -> None
 def test_the_nodule_keeps_its_site(engine: Engine) -> None:
     findings = engine.interpret("a lump on my arm").findings
     assert [f.site for f in findings] == ["arm"]
+
+
+# A finding in a relative clause after a site leaves the site to the finding it was said
+# with, when that one names a narrower term with it.
+
+HAND_PARESTHESIA = "HP:0033660"
+
+
+def test_a_relative_clause_leaves_the_site_to_the_finding_before(engine: Engine) -> None:
+    findings = engine.interpret(
+        "tingling in my thumb and first two fingers that wakes me at night").findings
+    tingling = next(f for f in findings if HAND_PARESTHESIA in f.ids)
+    assert tingling.site == "thumb and first two fingers"
+
+
+def test_a_site_that_is_the_subject_stays_with_its_finding(engine: Engine) -> None:
+    # "one of his pupils looks white": the side is the pupil's, no one-sided squint.
+    ids = present_ids(engine, "my baby has a squint and one of his pupils looks white")
+    assert "HP:0010877" not in ids  # Monocular strabismus
+
+
+# A one-word finding before another, over describing words read as nothing, names the
+# other's place; a site phrase of several words inside the other's phrase is that place.
+
+NECK_PAIN = "HP:0030833"
+ANTERIOR_NECK_SWELLING = "HP:6000176"
+
+
+def test_a_painful_tender_swelling_of_the_neck_is_neck_pain(engine: Engine) -> None:
+    ids = present_ids(engine, "a painful tender swelling at the front of my neck")
+    assert {NECK_PAIN, ANTERIOR_NECK_SWELLING} <= ids
+
+
+def test_subacute_thyroiditis_rises_with_the_neck_pain(engine: Engine) -> None:
+    from .readings import answer_rank
+    assert answer_rank(engine, "a painful tender swelling at the front of my neck after "
+                       "the flu, with a fever", "MONDO:0006982", top=3) < 3
+
+
+def test_adjacent_findings_still_share_the_place(engine: Engine) -> None:
+    assert "HP:0030839" in present_ids(engine, "swollen painful knees")  # Knee pain
+
+
+def test_a_describing_word_between_keeps_the_place(engine: Engine) -> None:
+    # "hard", read as nothing, stands between "painful" and the lump in the breast.
+    assert "HP:0034265" in present_ids(engine, "a painful hard lump in my breast")  # Mastalgia
+
+
+def test_findings_joined_by_and_keep_their_readings(engine: Engine) -> None:
+    # "lower back pain and stiffness": the stiffness keeps its general readings (Joint
+    # stiffness among them), as before h-reader49.
+    ids = present_ids(engine, "lower back pain and stiffness for over a year, worst in the "
+                      "morning and after resting")
+    assert "HP:0001387" in ids
