@@ -150,8 +150,10 @@ def test_a_position_with_no_term_keeps_the_general_finding(engine: Engine) -> No
 @pytest.mark.parametrize(("question", "expected"), [
     # On a limb a side says which one, no quadrant.
     ("pain in my upper left arm", "HP:6001139"),  # Upper arm pain
-    # An adjective is of the site it stands before: the thighs keep their own term.
-    ("weakness in my upper arms and thighs", "HP:0008994"),  # Proximal ... lower limbs
+    # An adjective is of the site it stands before: "upper" is of the arms, never of the
+    # thighs. Since h-reader49 "upper arms" is read whole (proximal upper limb), and the
+    # two sites share their reading "proximal", as "shoulders and thighs" do.
+    ("weakness in my upper arms and thighs", "HP:0003701"),  # Proximal muscle weakness
 ])
 def test_a_height_or_an_adjective_stays_with_its_own_site(
         engine: Engine, question: str, expected: str) -> None:

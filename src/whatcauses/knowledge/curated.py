@@ -442,6 +442,11 @@ class BodySites:
     together: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # A site's first reading -> HPO's word for the skin around it ("mouth": perioral).
     around: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A lump at a site of the skin HPO names no mass of ("a lump on my arm"): the
+    # descriptors so read, the sites (their first readings) and HPO's names of the terms.
+    growth_descriptors: frozenset[tuple[str, ...]] = frozenset()
+    growth_sites: frozenset[str] = frozenset()
+    growth_terms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -455,6 +460,7 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
 
 def _body_sites(checked: Any) -> BodySites:
     colours = checked["person_colours"]
+    growths = checked.get("skin_growths")
     # Circumstances ("after exercise") join a finding exactly as sites do.
     return BodySites(
         sites={tuple(k.split()): tuple(v)
@@ -471,6 +477,10 @@ def _body_sites(checked: Any) -> BodySites:
         together={tuple(sorted(k.split(" + "))): tuple(v)
                   for k, v in (checked.get("together") or {}).items()},
         around={k: tuple(v) for k, v in (checked.get("around") or {}).items()},
+        growth_descriptors=frozenset(tuple(d.split()) for d in growths["descriptors"])
+        if growths else frozenset(),
+        growth_sites=frozenset(growths["sites"]) if growths else frozenset(),
+        growth_terms=tuple(growths["terms"]) if growths else (),
     )
 
 

@@ -154,6 +154,12 @@ class PersonColoursModel(_Strict):
     persons: WordList
 
 
+class SkinGrowthsModel(_Strict):
+    descriptors: PhraseList
+    sites: PhraseList
+    terms: PhraseList
+
+
 class BodySitesModel(_Strict):
     sites: dict[Phrase, PhraseList]
     circumstances: dict[Phrase, PhraseList]
@@ -164,6 +170,7 @@ class BodySitesModel(_Strict):
     together: dict[str, PhraseList] = {}
     around: dict[Phrase, PhraseList] = {}
     person_colours: PersonColoursModel | None = None
+    skin_growths: SkinGrowthsModel | None = None
 
     @model_validator(mode="after")
     def _descriptors_are_no_sites(self) -> BodySitesModel:

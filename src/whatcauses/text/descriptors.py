@@ -94,7 +94,8 @@ class DescriptorReader:
                 # the person feels of a part ("I can't feel my toes").
                 k += len(positions)
                 continue
-            composition = self._sites.describe(words, clause, positions, readings, used)
+            composition = (self._sites.describe(words, clause, positions, readings, used)
+                           or self._sites.skin_growth(words, clause, positions, used))
             if composition is not None:
                 every = tuple(sorted({*positions, *composition.positions}))
                 entry = LexiconEntry(composition.readings[0], "site", DESCRIBED_CONFIDENCE)

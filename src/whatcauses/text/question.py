@@ -125,7 +125,7 @@ from whatcauses.text.recognize import (
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations
 from whatcauses.text.referents import refer_back_to_sites
-from whatcauses.text.sites import POSITION_WORDS, SiteReader, narrower
+from whatcauses.text.sites import POSITION_WORDS, Composition, SiteReader, narrower
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
     SpellingCorrector,
@@ -171,6 +171,12 @@ _MAX_SERIES_WORDS = 3
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
                             "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
+# h-reader49: words that describe how a finding feels or looks, read as nothing, that may
+# stand between a one-word finding and the finding it describes the place of ("a painful
+# tender swelling in my neck", "a painful hard lump under my arm"): at most this many.
+_DESCRIBING_BETWEEN = frozenset({"tender", "hard", "firm", "soft", "warm", "hot", "big",
+                                 "large", "small", "little", "new", "round", "smooth"})
+_MAX_DESCRIBING = 2
 # Degree and addition words that may stand before an item of a predicate's series without
 # ending it ("my knee is swollen and *really* hurts", "... and *also* itches").
 _SERIES_ADVERBS = frozenset({"very", "really", "quite", "so", "too", "also", "just"})
@@ -2455,8 +2461,15 @@ class QuestionReader:
         """Each finding of a clause joined with the body site it names (text/sites.py), and
         with the life stage of a baby ("my newborn is floppy": Neonatal hypotonia)."""
         words = _site_words(reading.tokens)
-        matches = []
-        for positions, entry in found:
+        placed: dict[int, _Match] = {}
+        # A finding in a relative clause after a site ("... fingers that wakes me at night")
+        # that names no narrower term with it waits for the findings that do: "a tingling in
+        # my thumb and first two fingers that wakes me at night" is Hand paresthesia, though
+        # the waking, read first, would take the fingers back across "that" as its own
+        # (general) site and leave the tingling with none. A site that is the subject of its
+        # finding ("one of his pupils looks white") stays that finding's.
+        waiting: list[tuple[int, Composition, list[int]]] = []
+        for order, (positions, entry) in enumerate(found):
             # Site words inside the finding's own span belong to it ("a dislocated eye
             # lens": "eye"), never to the unrecognised words.
             span = list(range(positions[0], positions[-1] + 1))
@@ -2478,28 +2491,51 @@ class QuestionReader:
                            and self._after_a_growth_site(reading.tokens, positions[0])
                            else self._sites.compose(words, clause, positions, entry,
                                                     reading.consumed))
-            if composition is None:
-                staged = (self._sites.narrow(words, positions, entry, stage_words)
-                          if stage_words else None)
-                # The stage is the reader's inference, not the asker's words: the narrower
-                # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
-                ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
-                matches.append(_Match(clause, positions, entry, (ids,),
-                                      reading.span_text(own_site) if own_site else None,
-                                      source="stage" if staged else None))
+            if (composition is not None and not composition.specific
+                    and composition.site_words
+                    and _RELATIVES & set(words[max(composition.site_words):min(positions)])):
+                waiting.append((order, composition, own_site))
                 continue
-            reading.consumed.update(composition.positions)
-            named = list(composition.site_words)
-            site = reading.span_text(named) if named else None
-            matches.append(_Match(
-                clause, sorted({*positions, *composition.positions}), entry,
-                composition.readings, site,
-                "site" if composition.specific else entry.source,
-                composition.positions))
+            placed[order] = self._placed_match(reading, words, clause, positions, entry,
+                                               composition, own_site, stage_words)
+        for order, first, own_site in waiting:
+            positions, entry = found[order]
+            composition = first
+            if set(first.positions) & reading.consumed:
+                # Its site went to a finding HPO names with it: read it again without.
+                again = self._sites.compose(words, clause, positions, entry, reading.consumed)
+                composition = again if again is None or not set(
+                    again.positions) & reading.consumed else None
+            placed[order] = self._placed_match(reading, words, clause, positions, entry,
+                                               composition, own_site, stage_words)
+        matches = [placed[order] for order in sorted(placed)]
         shared = self._shared_sites(reading, clause, matches, described)
         reading.sited.update({m.positions[-1]: m for m in [*shared, *described]
                               if m.site_positions})
         return shared
+
+    def _placed_match(self, reading: _Reading, words: list[str], clause: list[int],
+                      positions: list[int], entry: LexiconEntry,
+                      composition: Composition | None, own_site: list[int],
+                      stage_words: tuple[str, ...]) -> _Match:
+        """A finding of ``_with_sites`` with its site composition (``None``: none)."""
+        if composition is None:
+            staged = (self._sites.narrow(words, positions, entry, stage_words)
+                      if stage_words else None)
+            # The stage is the reader's inference, not the asker's words: the narrower
+            # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
+            ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
+            return _Match(clause, positions, entry, (ids,),
+                          reading.span_text(own_site) if own_site else None,
+                          source="stage" if staged else None)
+        reading.consumed.update(composition.positions)
+        named = list(composition.site_words)
+        site = reading.span_text(named) if named else None
+        return _Match(
+            clause, sorted({*positions, *composition.positions}), entry,
+            composition.readings, site,
+            "site" if composition.specific else entry.source,
+            composition.positions)
 
     def _predicate_series(self, reading: _Reading, clause: list[int], match: _Match
                           ) -> tuple[_Match, list[int]] | None:
@@ -2561,12 +2597,23 @@ class QuestionReader:
             joined = (len(after) > 1 and words[after[0]] in self._cues.words.coordinators
                       and after[1] in start)
             other = start[after[1]] if joined else None
-            if (other is None and after and after[0] in start and len(match.positions) == 1
-                    and after[0] == match.positions[-1] + 1):
+            # Describing words read as nothing may stand between ("a painful tender
+            # swelling at the front of my neck": Neck pain beside Anterior neck swelling).
+            lead = 0
+            described_before = False
+            while (lead < min(_MAX_DESCRIBING, len(after) - 1)
+                   and words[after[lead]] in _DESCRIBING_BETWEEN
+                   and after[lead] not in reading.consumed
+                   and after[lead] == match.positions[-1] + 1 + lead):
+                lead += 1
+            if (other is None and len(after) > lead and after[lead] in start
+                    and len(match.positions) == 1
+                    and after[lead] == match.positions[-1] + 1 + lead):
                 # One word right before another finding describes the same place ("itchy
                 # watery eyes": Ocular pruritus beside Epiphora; "swollen painful knees").
-                other = start[after[0]]
-                after = [after[0]]
+                other = start[after[lead]]
+                after = after[:lead + 1]
+                described_before = True
             before = [i for i in clause if i < match.positions[0]]
             adverbs = []
             while len(before) > 2 and words[before[-1]] in _SERIES_ADVERBS:
@@ -2589,6 +2636,14 @@ class QuestionReader:
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
                       else self._sites.sites_inside(words, other.positions))
+            if other is not None and described_before and other.source != "site":
+                # For a word that describes the finding after it, a site phrase of several
+                # words among that finding's words ("painful tender swelling at the front of
+                # my neck") is its site too, whole. (For findings joined by "and" it turned
+                # "lower back pain and stiffness" into Spinal rigidity, and ankylosing
+                # spondylitis's Joint stiffness was lost.)
+                shared = tuple(sorted({*shared, *self._sites.sites_within(words, list(range(
+                    min(other.positions), max(other.positions) + 1)))}))
             if other is None or not shared:
                 result.append(match)
                 continue
@@ -2727,6 +2782,10 @@ def _finding_words(reading: _Reading, match: _Match) -> list[str]:
     question order (what its side and limb words are read from)."""
     span = {*range(min(match.positions), max(match.positions) + 1), *match.site_positions}
     return [reading.tokens[p].folded for p in sorted(span)]
+
+
+# Relative pronouns: a clause they open after a site is said of what was named before.
+_RELATIVES = frozenset({"that", "which"})
 
 
 def _site_words(tokens: Sequence[Token]) -> list[str]:

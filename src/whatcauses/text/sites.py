@@ -220,7 +220,7 @@ class SiteReader:
             return placed_inside
         after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
-        if not after and not before:
+        if not after and not before and not self._mentions_skipped(words, positions):
             # A phrase that names its own site ("ankle swelling") is already as specific as
             # the lexicon makes it; one said of "it" may take the site it refers to.
             return self._of_referent(words, clause, positions, entry, taken)
@@ -232,6 +232,10 @@ class SiteReader:
         # Site words inside the finding's own phrase ("weakness in the shoulders" + "and
         # thighs") join the others when the rest of the phrase is a finding by itself.
         inside = self._mentions_inside(words, positions)
+        skipped = self._mentions_skipped(words, positions)
+        if skipped:
+            covered = {p for m in skipped for p in m.positions}
+            inside = [*(m for m in inside if not set(m.positions) & covered), *skipped]
         inside_positions = {p for m in inside for p in m.positions}
         if (before and not across and words[min(positions) - 1] in self._coordinators
                 and min(positions) not in inside_positions
@@ -275,7 +279,8 @@ class SiteReader:
         # Position words among the linkers, or inside the finding's own phrase ("pain on the
         # outer side", read as one phrase, "of my foot").
         place = self._placed(words, [*(p for m in mentions for p in m.linkers),
-                                     *range(min(positions), max(positions) + 1)], side)
+                                     *(p for p in range(min(positions), max(positions) + 1)
+                                       if p not in inside_positions)], side)
         if place and shared:
             hit = self._find(variants, self._at(place, shared), side, core_entry.ids, bare=False)
             if hit is not None:
@@ -466,6 +471,36 @@ class SiteReader:
                 return found
         return None
 
+    def skin_growth(self, words: Sequence[str], clause: list[int], positions: list[int],
+                    taken: Collection[int]) -> Composition | None:
+        """A lump or growth (body_sites.yaml ``skin_growths``) at a site of the skin that
+        names no mass of its own ("a lump on my arm", "lumps on the backs of my hands"): a
+        nodule of the skin or under it (Skin nodule | Subcutaneous nodule), with the nearest
+        site beside it; ``None`` for any other descriptor or site, or without a site."""
+        said = tuple(words[p] for p in positions)
+        if said not in self._sites.growth_descriptors:
+            return None
+        ids = tuple(i for name in self._sites.growth_terms
+                    if (found := self._lexicon.lookup(phrase_key(name))) is not None
+                    for i in found.ids)
+        if not ids:
+            return None
+        sides = []
+        for step in (+1, -1):
+            edge = max(positions) if step > 0 else min(positions)
+            mentions = self._mentions_beside(words, clause, edge, step, taken)
+            first = next((m for m in mentions if m.readings), None)
+            if first is not None:
+                sides.append((min(abs(p - edge) for p in first.positions), -step, first))
+        for _, _, mention in sorted(sides, key=lambda side: side[:2]):
+            if mention.circumstance or mention.readings[0] not in self._sites.growth_sites:
+                return None
+            linked = set(mention.linkers)
+            return Composition((tuple(dict.fromkeys(ids)),),
+                               tuple(sorted({*mention.positions, *linked})), True,
+                               mention.positions)
+        return None
+
     def _pairs_named_together(self, firsts: Sequence[str]) -> list[tuple[str, ...]]:
         """The pairs of sites (their first readings ``firsts``, paired in the order given)
         that HPO names together with one word (``together``: the palms and soles), each as
@@ -632,6 +667,29 @@ class SiteReader:
             else:
                 k += 1
         return tuple(found)
+
+    def _mentions_skipped(self, words: Sequence[str],
+                          positions: list[int]) -> list[SiteMention]:
+        """Site phrases among the words a finding's phrase stepped over ("weakness in my
+        thigh muscles", read as "weakness ... muscles"; "weakness in my upper arms", read as
+        "weakness ... arms", whose site is the upper arm): they name the finding's site as a
+        site after it does. A site phrase that takes a word of the finding's own ("upper
+        arms") is read whole; one of the finding's words alone is left to
+        ``_mentions_inside``."""
+        if len(positions) < 2:
+            return []
+        span = list(range(min(positions), max(positions) + 1))
+        found: list[SiteMention] = []
+        k = 0
+        while k < len(span):
+            mention = (self._mention_at(words, span, k)
+                       if span[k] not in positions else None)
+            if mention is not None and mention.readings and not mention.circumstance:
+                found.append(mention)
+                k += len(mention.positions)
+            else:
+                k += 1
+        return found
 
     def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
         if len(positions) < 2:
