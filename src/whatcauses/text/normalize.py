@@ -79,6 +79,9 @@ _SPELLING_WORDS = {
     # "Abnormal urinary odor"); the sense keeps meeting itself ("loss of smell").
     "smell": "odor", "smells": "odor", "smelly": "odor", "smelling": "odor", "smelled": "odor",
     "smelt": "odor",
+    # "tingly" stems to "ting", the stem of "tinge" ("a blue tinge to his lips" read
+    # Paresthesia); it is the adjective of "tingling" (h-reader50).
+    "tingly": "tingling",
     # Irregular past forms of verbs that name a function ("fed poorly" meets HPO's "Poor
     # feeding", "slept badly", "threw up"); the stemmer only knows regular forms. Not those
     # whose verb alone reads as a finding: one past event is no symptom ("I fell off my

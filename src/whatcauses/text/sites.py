@@ -50,6 +50,8 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
 # thumb) is the padded part at its base.
 _SIDE_WORDS = frozenset({"left", "right"})
+# Articles: a descriptor after one stands before a noun of its own ("after a big meal").
+_ARTICLES = frozenset({"a", "an", "the"})
 # "Side" before "of" and a site ("one side of my head"): that site's side (``side_of_site``),
 # met over at most this many linker words ("the side of my lower tummy").
 _SIDE_NOUNS = frozenset({"side", "sides"})
@@ -461,6 +463,8 @@ class SiteReader:
         sides = []
         for step in (+1, -1):
             edge = max(positions) if step > 0 else min(positions)
+            if step < 0 and self._attributive(words, positions):
+                continue
             mentions = self._mentions_beside(words, clause, edge, step, taken)
             first = next((m for m in mentions if m.readings), None)
             if first is not None:
@@ -500,6 +504,18 @@ class SiteReader:
                                tuple(sorted({*mention.positions, *linked})), True,
                                mention.positions)
         return None
+
+    def _attributive(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does the descriptor at ``positions`` stand before a noun of its own, after an
+        article ("my legs after a big meal", "his arms after a long swim")? It describes
+        that noun, never a site said before it: a descriptor said of a site ("my legs are
+        big") takes no article. A site word after it is still its site ("a big head")."""
+        first, last = min(positions), max(positions)
+        if first == 0 or words[first - 1] not in _ARTICLES or last + 1 >= len(words):
+            return False
+        after = words[last + 1]
+        return (after.isalpha() and after not in self._sites.linkers
+                and after not in self._coordinators and not self.is_site_word(after))
 
     def _pairs_named_together(self, firsts: Sequence[str]) -> list[tuple[str, ...]]:
         """The pairs of sites (their first readings ``firsts``, paired in the order given)
