@@ -82,6 +82,11 @@ def test_a_combination_without_a_source_is_a_data_error() -> None:
     "my baby is 4 weeks old and has a fever",  # fever under three months
     "my diabetic mum is sweating and confused",  # low blood sugar
     "elderly with a chest infection, now chills and confusion",  # sepsis signs
+    "my period is 2 weeks late and I have bleeding and tummy pain",  # ectopic pregnancy
+    "a headache that came on within seconds",  # thunderclap onset
+    "spots that don't fade under a glass and a fever",  # meningitis
+    "my dad has a chest infection and now he's confused",  # sepsis without a measured fever
+    "sudden pain in my ball and I've been sick",  # testicular torsion in everyday words
 ])
 def test_an_emergency_presentation_raises_the_urgent_notice(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is not None, question
@@ -95,6 +100,7 @@ def test_an_emergency_presentation_raises_the_urgent_notice(engine: Engine, ques
     "I get floaters when I look at a white wall",  # no shadow or curtain
     "night sweats for a month, I'm diabetic",  # no confusion or odd behaviour
     "I've had asthma since childhood, my inhaler helps",
+    "I keep getting chest infections every winter",  # no sepsis sign
 ])
 def test_a_look_alike_stays_quiet(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is None, question
