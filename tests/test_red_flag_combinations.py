@@ -64,3 +64,43 @@ def test_a_combination_without_a_source_is_a_data_error() -> None:
         parse_red_flag_combinations([{**raw[0], "source": "NHS", "findings": [[]]}])
     ok = parse_red_flag_combinations([{**raw[0], "source": "NHS", "words": ["Sudden"]}])
     assert ok[0].words == ("sudden",)
+
+
+# h-urgent4: emergencies whose lay presentations raised no notice before.
+@pytest.mark.parametrize("question", [
+    "sudden ripping pain in my upper back",  # aortic dissection
+    "using tampons and now a high fever and a rash like sunburn",  # toxic shock syndrome
+    "a small cut on my hand and now I have a fever",  # necrotising fasciitis
+    "the wound is far more painful than it looks",
+    "high fever and drooling, he can't swallow",  # epiglottitis
+    "my inhaler isn't helping and I'm wheezing",  # asthma attack
+    "diabetic, very thirsty, peeing a lot and vomiting",  # diabetic ketoacidosis
+    "very drowsy with pinpoint pupils",  # opioid overdose
+    "pain in my testicle and I've been sick",  # testicular torsion
+    "my eye is painful and red and my vision is blurred",  # acute glaucoma
+    "flashing lights then a shadow across my vision",  # retinal detachment
+    "my baby is 4 weeks old and has a fever",  # fever under three months
+    "my diabetic mum is sweating and confused",  # low blood sugar
+    "elderly with a chest infection, now chills and confusion",  # sepsis signs
+    "my period is 2 weeks late and I have bleeding and tummy pain",  # ectopic pregnancy
+    "a headache that came on within seconds",  # thunderclap onset
+    "spots that don't fade under a glass and a fever",  # meningitis
+    "my dad has a chest infection and now he's confused",  # sepsis without a measured fever
+    "sudden pain in my ball and I've been sick",  # testicular torsion in everyday words
+])
+def test_an_emergency_presentation_raises_the_urgent_notice(engine: Engine, question: str) -> None:
+    assert engine.ask(question).urgent is not None, question
+
+
+@pytest.mark.parametrize("question", [
+    "tearing pain in my bottom when I poo",  # anal fissure: no chest, back or belly pain
+    "drooling since my Parkinson's got worse and trouble swallowing",  # no fever
+    "I'm diabetic and always thirsty",  # no sickness
+    "my 2 year old has a fever and is pulling at her ear",  # not under three months
+    "I get floaters when I look at a white wall",  # no shadow or curtain
+    "night sweats for a month, I'm diabetic",  # no confusion or odd behaviour
+    "I've had asthma since childhood, my inhaler helps",
+    "I keep getting chest infections every winter",  # no sepsis sign
+])
+def test_a_look_alike_stays_quiet(engine: Engine, question: str) -> None:
+    assert engine.ask(question).urgent is None, question
