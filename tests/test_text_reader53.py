@@ -145,3 +145,17 @@ def test_a_sciatic_path_whose_start_is_said_last(engine: Engine, question: str) 
 
 def test_a_leg_pain_from_the_knee_is_no_sciatic_path(engine: Engine) -> None:
     assert "HP:0011868" not in present_ids(engine, "pain down my leg from my knee")
+
+
+def test_a_list_of_sites_before_its_verb_starts_a_statement(engine: Engine) -> None:
+    # "and my ankles and fingers are puffy" is a statement of its own, not more sites of the
+    # headache.
+    headache = next(f for f in engine.interpret(
+        "a pounding headache and my ankles and fingers are puffy").findings
+        if "HP:0002315" in f.ids)
+    assert headache.text == "pounding headache"
+
+
+def test_a_list_of_sites_without_a_verb_still_goes_on(engine: Engine) -> None:
+    ids = present_ids(engine, "pain in my neck and my shoulders and my arms")
+    assert {"HP:0030833", "HP:0030834"} <= ids  # Neck pain, Shoulder pain
