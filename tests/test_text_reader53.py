@@ -159,3 +159,17 @@ def test_a_list_of_sites_before_its_verb_starts_a_statement(engine: Engine) -> N
 def test_a_list_of_sites_without_a_verb_still_goes_on(engine: Engine) -> None:
     ids = present_ids(engine, "pain in my neck and my shoulders and my arms")
     assert {"HP:0030833", "HP:0030834"} <= ids  # Neck pain, Shoulder pain
+
+
+@pytest.mark.parametrize("question", ["spotting", "I have some spotting and my period is late"])
+def test_spotting_alone_is_vaginal_bleeding(engine: Engine, question: str) -> None:
+    assert "HP:0034263" in present_ids(engine, question)  # Abnormal vaginal bleeding
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("spotting between periods", "HP:0100608"),  # Metrorrhagia
+    ("red spots on my skin", "HP:0000967"),  # Petechiae
+])
+def test_spotting_and_spots_keep_their_readings(engine: Engine, question: str,
+                                                kept: str) -> None:
+    assert kept in present_ids(engine, question)

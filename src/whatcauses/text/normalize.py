@@ -351,7 +351,7 @@ def stem(word: str) -> str:
         if word.startswith(british):
             word = american + word[len(british) :]
             break
-    if word in _PLURAL_SENSES:
+    if word in _PLURAL_SENSES or word in _GERUND_SENSES:
         return word
     if word.endswith("'s"):
         # The word without its "'s" takes its lay reading as it would alone ("my tummy's
@@ -1171,6 +1171,9 @@ _DEFINITE_PLURALS = {"runs": "diarrhoea", "trots": "diarrhoea"}
 # "infections" too: "chest infections", "ear infections" say again and again (HPO's "Recurrent
 # respiratory infections", "Recurrent otitis media"), "a chest infection" one episode.
 _PLURAL_SENSES = frozenset({"colds", "infections"})
+# Words in "-ing" with a sense of their own, not their stem's: "spotting" is light vaginal
+# bleeding (HPO's "Menstrual spotting"), no "spot" of the skin (h-reader53).
+_GERUND_SENSES = frozenset({"spotting"})
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
 # cold").
