@@ -573,9 +573,16 @@ class Ranker:
         return replace(ranking, candidates=renumbered)
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
-        """For "no X" with an ambiguous X, exclude the member the others specialise."""
+        """For "no X" with an ambiguous X, exclude the member the others specialise; when
+        none does, the reader's first reading (its literal sense: "no pain" said beside sore
+        eyes is no Ocular pain, not no Conjunctivitis, which the most annotated member was;
+        h-reader53)."""
         onto = self.knowledge.ontology
-        return max(ids, key=lambda t: (float(self.model.background[onto.index(t)]), t))
+        indices = [onto.index(t) for t in ids]
+        for t, i in zip(ids, indices, strict=True):
+            if all(onto.is_ancestor(i, j) for j in indices):
+                return t
+        return ids[0]
 
     def rank_query(self, query: Query, weights: Vector | None, top: int,
                    evidence: bool | int = True, calibrated: bool = True,

@@ -57,6 +57,18 @@ _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is| are|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
     + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
+# An age said bare at the end of a list of the person's traits ("I'm tall and thin and 20",
+# "my son is thin and 19, ...", "I'm overweight, a smoker and 58"): the number in years,
+# after one to four words joined by "and" or commas, none a preposition or a number (a
+# count or a measure: "I'm on tablets and 2 ...", "she is 5 foot 2 and ..."), and with no
+# unit ("I'm pregnant and 12 weeks" is the pregnancy) (h-reader53).
+_TRAIT = (r"(?:a\s+|an\s+|very\s+|quite\s+|really\s+)?"
+          r"(?!(?:on|in|at|of|for|to|with|off|about|over|under|and)\b)[a-z][a-z'-]*")
+_LISTED_AGE = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))\s+" + _TRAIT
+    + r"(?:(?:\s*,\s*|\s+and\s+)" + _TRAIT + r"){0,3}(?:\s*,)?\s+and\s+" + _NUM + r"()"
+    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|years?|yrs?|months?|weeks?|days?|times?)\b)"
+    + _AGE_END)
 # An age just reached or about to be ("he turned 60 last month", "I'm turning 50 soon"),
 # said of the asker or of someone named by a pronoun.
 _TURNED = re.compile(
@@ -537,7 +549,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age_text, spans = match.group(0), [match.span()]
             break
     bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text) or _TURNED.search(text)
-            if age is None else None)
+            or _LISTED_AGE.search(text) if age is None else None)
     if bare and 0 < _number(bare.group(1)) <= 110:
         unit = (bare.group(2) or "year").rstrip("s")
         age = _number(bare.group(1)) * _UNITS.get(unit, 1.0)

@@ -41,7 +41,8 @@ SOURCE_CONFIDENCE = {
     "NARROW": 0.5,
     "BROAD": 0.4,
 }
-LEXICON_FORMAT = 29
+# 30: the union of two normalisation changes each made as 29 (h-reader50, h-reader53).
+LEXICON_FORMAT = 30
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -73,6 +74,12 @@ _WORDS = re.compile(r"[a-z]+")
 # jaw" as Micrognathia). Such synonyms are left out: each term keeps its other wordings
 # ("Small lower jaw", "Sparse axillary hair"). "Little finger" and "little toe" name a digit.
 _LITTLE_SIZE = re.compile(r"\blittle\b(?!\s+(?:finger|toe)s?\b)", re.IGNORECASE)
+# A capital letter that names something ("Vitamin A deficiency", "Decreased immunoglobulin A",
+# "Abnormal B cells") is no article, but "a" is a stopword, so "Vitamin A deficiency" would be
+# keyed as "vitamin deficiency" and read any vitamin deficiency as vitamin A (h-reader53).
+# Such synonyms are left out; each term keeps its label and other wordings ("Low levels of
+# vitamin A" keeps the same collision and is left out as well).
+_LETTER_NAME = re.compile(r"(?<=[A-Za-z] )A\b")
 _EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? sign")
 
 
@@ -226,7 +233,8 @@ class Lexicon:
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
                     continue
                 source = "layperson" if kind == "layperson" else scope
-                if source not in SOURCE_CONFIDENCE or _LITTLE_SIZE.search(text):
+                if (source not in SOURCE_CONFIDENCE or _LITTLE_SIZE.search(text)
+                        or _LETTER_NAME.search(text)):
                     continue
                 offer(text, [term_id], source, "finding")
                 if source == "EXACT":

@@ -65,6 +65,12 @@ def read_pain_paths(words: Sequence[str], stems: Sequence[str], pain: str,
             start = None if _start_before(words, k) is None else k
             taken = (k,)
         if start is None:
+            # The start said last ("shooting pain down one leg from my lower back";
+            # h-reader53): the pain runs down the leg, then "from" and a start follow it.
+            leg = _leg_after(words, k + 1, consumed)
+            if (leg is not None and leg + 1 < len(words) and words[leg + 1] == "from"
+                    and _start_after(words, leg + 2) is not None):
+                hits.append(PainPathHit((SCIATICA, LOWER_LIMB_PAIN), (leg,)))
             continue
         leg = _leg_after(words, start + 1, consumed)
         if leg is not None:

@@ -167,6 +167,13 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # Words that link a finding to the site after it ("ringing and muffled hearing in my left ear").
 _SITE_LINKS = frozenset({"in", "of", "on", "behind", "inside"})
 _MAX_SERIES_WORDS = 3
+# At most this many words (a circumstance: "after every feed") between a finding and the comma
+# before a describing word said after it (_with_postposed).
+_POSTPOSED_GAP = 4
+# Second halves of a hyphenated word that leave the first half's sense as it is ("dry-ish",
+# "red-looking", "flu-like"; "red-hot" is red and hot; _without_compound_halves).
+_SOFTENING_HALVES = frozenset({"ish", "looking", "like", "type", "coloured", "colored",
+                               "y", "ness", "hot"})
 # Verbs that link a noun to the words describing it ("the skin is red and peeling").
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
@@ -449,6 +456,8 @@ class QuestionReader:
             matched.extend(self._with_sites(reading, clause, found, _stage_words(person),
                                             described))
             matched.extend(described)
+        matched = self._with_postposed(reading, matched)
+        matched += self._adverbs_after(reading, matched)
         matched = [_after_menopause(text, _in_a_male(match, person)) for match in matched]
         # A wording that names no finding ("trying to lose weight") has done its work: its
         # words were read together, so no part of it is read as a finding.
@@ -460,6 +469,7 @@ class QuestionReader:
         matched = self._without_resolved(reading, matched)
         matched = self._without_background(reading, matched)
         matched = self._without_wrong_senses(reading, matched)
+        matched = self._without_compound_halves(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
@@ -782,6 +792,107 @@ class QuestionReader:
                 if any(start <= min(m.positions) < end for start, end in spans)]
         reading.add_context(p for m in past for p in m.positions)
         return [m for m in matched if m not in past]
+
+    def _with_postposed(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """A describing word said after a comma in a note's shorthand ("vomiting after every
+        feed, projectile", "chest pain, pleuritic", "headache, occipital") describes the
+        finding before it: the word alone between commas (or before the end of its sentence)
+        and the finding's words name a narrower term together (HPO's "Projectile vomiting",
+        a kind of Vomiting), then that term is read and the word is no finding of its own
+        ("pleuritic" alone is Pleuritis). Only across one comma, with no other finding
+        between (h-reader53)."""
+        tokens = reading.tokens
+        owner = {p: n for n, m in enumerate(matched) for p in m.positions}
+        dropped: set[int] = set()
+        for n, match in enumerate(matched):
+            if n in dropped or match.entry.kind != "finding":
+                continue
+            last = max(match.positions)
+            comma = next((k for k in range(last + 1, min(last + 2 + _POSTPOSED_GAP,
+                                                          len(tokens)))
+                          if not tokens[k].is_word), None)
+            if (comma is None or tokens[comma].folded != ","
+                    or any(owner.get(k) not in (None, n) for k in range(last + 1, comma))):
+                continue
+            word = comma + 1
+            after = word + 1
+            if (word >= len(tokens) or not tokens[word].folded.isalpha()
+                    or (after < len(tokens) and tokens[after].folded not in (",", ".", ";"))
+                    or owner.get(word) not in (None, *[
+                        k for k, m in enumerate(matched) if m.positions == [word]])):
+                continue
+            content = [p for p in match.positions if self._cues.is_content(tokens[p])]
+            entry = self._finding_of(tokens, [word, *content])
+            if entry is None or not self._narrows(match.entry, entry):
+                continue
+            if word in owner:
+                dropped.add(owner[word])
+            reading.consumed.add(word)
+            matched[n] = replace(match, positions=sorted([*match.positions, word]), entry=entry,
+                                 readings=(entry.ids,))
+        return [m for n, m in enumerate(matched) if n not in dropped]
+
+    def _without_compound_halves(self, reading: _Reading, matched: list[_Match]
+                                 ) -> list[_Match]:
+        """The first half of a hyphenated word is no finding of its own when the whole word
+        is no phrase of the lexicon and its second half reads as nothing, even alone
+        ("red-hot" keeps its red; "light-headed" is one word joined): "short-lived",
+        "short-term", "long-standing" say how long, not Short stature (h-reader53). Endings
+        that only soften or compare ("dry-ish", "red-looking", "cough-like") keep it."""
+        tokens = reading.tokens
+        owned = {p for m in matched for p in m.positions}
+        kept = []
+        for match in matched:
+            word = match.positions[0]
+            hyphen, second = word + 1, word + 2
+            if (len(match.positions) == 1 and second < len(tokens)
+                    and tokens[hyphen].folded == "-" and tokens[word].end == tokens[hyphen].start
+                    and tokens[hyphen].end == tokens[second].start
+                    and tokens[second].folded.isalpha()
+                    and tokens[second].folded not in _SOFTENING_HALVES
+                    and tokens[second].stem != FILLER_MARK
+                    and self.lexicon.lookup(tokens[second].stem) is None
+                    and second not in owned and second not in reading.consumed):
+                reading.add_context([word, hyphen, second])
+                continue
+            kept.append(match)
+        return kept
+
+    def _narrows(self, broad: LexiconEntry, narrow: LexiconEntry) -> bool:
+        """Is every term of ``narrow`` a kind of every term of ``broad``, and none the same
+        ("Projectile vomiting" of "Vomiting"; no reading of an ambiguous group is)?"""
+        onto = self.ontology
+        return all(old != new and onto.is_ancestor(onto.index(old), onto.index(new))
+                   for old in broad.ids for new in narrow.ids)
+
+    def _adverbs_after(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """A manner said as an adverb right after a finding ("my heart keeps racing
+        irregularly") says a finding of the finding's noun as its adjective would ("irregular
+        heart": Arrhythmia), read beside the finding: the unread "-ly" word and one content
+        word of the finding name a term together (h-reader53)."""
+        tokens = reading.tokens
+        owned = {p for m in matched for p in m.positions}
+        found: list[_Match] = []
+        for n, match in enumerate(matched):
+            word = max(match.positions) + 1
+            if (word >= len(tokens) or word in owned or word in reading.consumed
+                    or not tokens[word].folded.endswith("ly")
+                    or not tokens[word].folded.isalpha()):
+                continue
+            for noun in match.positions:
+                entry = (self._finding_of(tokens, [word, noun])
+                         if self._sites.is_site_word(tokens[noun].folded) else None)
+                if entry is None or entry.ids == match.entry.ids:
+                    continue
+                reading.consumed.add(word)
+                owned.add(word)
+                if self._narrows(match.entry, entry):  # "went bald early": Early balding
+                    matched[n] = replace(match, positions=[*match.positions, word],
+                                         entry=entry, readings=(entry.ids,))
+                else:
+                    found.append(_Match(match.clause, [word], entry, (entry.ids,)))
+                break
+        return found
 
     def _without_wrong_senses(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """A mood word said of a body part ("my eye gets red and *irritated*") and a skin

@@ -815,6 +815,18 @@ class SiteReader:
         rest = [p for p in order if p > max(mention.positions)]
         if rest and words[rest[0]] in _PREDICATE_VERBS:
             return False  # "... and my nose is watering": the site is its verb's subject
+        # The subject may be a list of sites itself ("a headache and my ankles and fingers
+        # are puffy"; h-reader53): past its further sites, a verb makes it a statement.
+        ahead = 0
+        while (ahead + 1 < len(rest) and words[rest[ahead]] in self._coordinators | {","}
+               and (later := self._mention_at(words, rest, ahead + 1)) is not None
+               and later.readings):
+            after = [p for p in rest if p > max(later.positions)]
+            if after and words[after[0]] in _PREDICATE_VERBS:
+                return False
+            ahead = len(rest) - len(after)
+            if not after:
+                break
         return (not rest or words[rest[0]] in self._sites.linkers
                 or words[rest[0]] in self._coordinators or not words[rest[0]].isalpha())
 
