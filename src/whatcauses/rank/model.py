@@ -404,6 +404,8 @@ class ModelParameters:
     # the cap. Orphanet's figures for one (mostly founder) population, all of rare diseases,
     # count as unknown instead (the default above stands for a rare disease; it would make a
     # condition seen in a third of eye-clinic patients as unlikely as a typical rare one).
+    # A figure of genotype carriers (`setting: carriers`, Lynch syndrome) counts the same way
+    # (h-ranker12), unless a relative's condition lifts the disease (Ranker._carrier_restore).
     one_setting_prevalence_factor: float = 0.1
     # Questions with an emergency sign (a red flag): conditions curated as emergencies weigh
     # this much more, so that a must-not-miss cause of the presentation is named early.
