@@ -83,3 +83,11 @@ def test_the_answer_groups_it_as_a_count_of_carriers(engine: Engine) -> None:
                         "my grandmother had endometrial cancer", top=10)
     assert f"{CARRIERS_HEADING}: Lynch syndrome" in answer.answer
     assert "Known only from one population or setting: Lynch" not in answer.answer
+
+
+def test_a_relatives_bowel_or_womb_cancer_is_read_as_their_cancer(engine: Engine) -> None:
+    question = ("I'm 35 with blood in my stool; my mother had bowel cancer at 42 and her "
+                "sister had womb cancer at 48")
+    reading = engine.interpret(question)
+    assert [f.ids[0] for f in reading.family_findings] == [COLON_CANCER_HPO, "HP:0010784"]
+    assert answer_rank(engine, question, LYNCH) < 3
