@@ -91,3 +91,11 @@ def test_a_relatives_bowel_or_womb_cancer_is_read_as_their_cancer(engine: Engine
     reading = engine.interpret(question)
     assert [f.ids[0] for f in reading.family_findings] == [COLON_CANCER_HPO, "HP:0010784"]
     assert answer_rank(engine, question, LYNCH) < 3
+
+
+def test_a_heart_racing_irregularly_is_an_irregular_heartbeat(engine: Engine) -> None:
+    # h-ranker12's lay term (not a carrier figure, kept with this helper's tests).
+    reading = engine.interpret("my heart races irregularly and I'm breathless, I'm 70")
+    assert "HP:0011675" in [f.ids[0] for f in reading.present]
+    assert answer_rank(engine, "my heart races irregularly and I'm breathless, I'm 70",
+                       "OMIM:611494") == 0
