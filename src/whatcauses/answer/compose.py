@@ -460,14 +460,23 @@ def _prevalence_sources(prevalence: Prevalence) -> list[str]:
 # clinic's patients, people with a related condition, a founder population): not called
 # common, nor rare.
 ONE_SETTING_HEADING = "Known only from one population or setting"
+# Figures that count the carriers of a causative gene variant (`setting: carriers`, Lynch
+# syndrome), most of whom never become ill: neither common nor rare either (h-ranker12).
+CARRIERS_HEADING = "Known only as a count of people who carry a causative gene variant"
 
 
 def _one_setting(prevalence: Prevalence) -> bool:
-    return not prevalence.general_population and not prevalence.common and not prevalence.rare
+    return (not prevalence.general_population and not prevalence.common and not prevalence.rare
+            and not prevalence.carriers)
+
+
+def _carriers_only(prevalence: Prevalence) -> bool:
+    return prevalence.carriers and not prevalence.rare
 
 
 def _less_common(prevalence: Prevalence) -> bool:
-    return not prevalence.common and not prevalence.rare and not _one_setting(prevalence)
+    return (not prevalence.common and not prevalence.rare and not _one_setting(prevalence)
+            and not _carriers_only(prevalence))
 
 
 def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> None:
@@ -495,7 +504,10 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
                               and c.prevalence is not None and c.prevalence.common]),
                   (ONE_SETTING_HEADING, [c for c in known if not c.common_cause
                                          and c.prevalence is not None
-                                         and _one_setting(c.prevalence)])]
+                                         and _one_setting(c.prevalence)]),
+                  (CARRIERS_HEADING, [c for c in known if not c.common_cause
+                                      and c.prevalence is not None
+                                      and _carriers_only(c.prevalence)])]
     else:
         groups = [("Common among them",
                    [c for c in known if c.prevalence is not None and c.prevalence.common]),
@@ -504,7 +516,9 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
                   ("Rare", [c for c in known
                             if c.prevalence is not None and c.prevalence.rare]),
                   (ONE_SETTING_HEADING, [c for c in known if c.prevalence is not None
-                                         and _one_setting(c.prevalence)])]
+                                         and _one_setting(c.prevalence)]),
+                  (CARRIERS_HEADING, [c for c in known if c.prevalence is not None
+                                      and _carriers_only(c.prevalence)])]
     for heading, chosen in groups:
         shown = [c for c in chosen if c.prevalence is not None][:3]
         if shown:

@@ -68,7 +68,7 @@ PrevalenceKind = Literal[
     "point prevalence", "lifetime prevalence", "annual incidence", "birth prevalence"
 ]
 
-PrevalenceSetting = Literal["clinic", "related condition", "one population"]
+PrevalenceSetting = Literal["clinic", "related condition", "one population", "carriers"]
 # How long one episode of the condition typically lasts (rank/priors.py turns an incidence or
 # a lifetime prevalence into "how many have it now" with it): days (up to about two weeks),
 # weeks (two weeks to three months), months (three months to a year); lasting: a condition
@@ -124,7 +124,8 @@ class Prevalence(_Frozen):
     text: Text
     sources: Sources
     # Where the figure was measured when not in a general population: a clinic's patients,
-    # people with a related condition, or one population (curated.PREVALENCE_SETTINGS).
+    # people with a related condition, one population, or the carriers of a causative
+    # genotype rather than the people with the disease (curated.PREVALENCE_SETTINGS).
     setting: PrevalenceSetting | None = None
     # For an episode that ends (an acute illness): how long it usually lasts. With it, an
     # annual incidence or lifetime prevalence is converted to how many people have the

@@ -37,6 +37,9 @@ PREVALENCE_SETTINGS: dict[str, str] = {
     "related condition": "measured in people who already have a related condition, "
                          "not in the general population",
     "one population": "measured in one population only, not in people in general",
+    # h-ranker12: a figure of genotype carriers, most of whom never become ill.
+    "carriers": "counting the carriers of a causative gene variant, most of whom never "
+                "become ill, not the people with the disease",
 }
 
 

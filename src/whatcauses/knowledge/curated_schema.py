@@ -217,7 +217,8 @@ class PrevalenceEntryModel(_Strict):
     sources: SourceList
     references: Annotated[tuple[ReferenceModel, ...], Field(min_length=1)]
     # Where the figure was measured when not in a general population (PREVALENCE_SETTINGS).
-    setting: Literal["clinic", "related condition", "one population"] | None = None
+    setting: Literal["clinic", "related condition", "one population",
+                     "carriers"] | None = None
 
     @model_validator(mode="after")
     def _sources_are_referenced(self) -> PrevalenceEntryModel:

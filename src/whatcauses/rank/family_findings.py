@@ -68,7 +68,7 @@ COMMON_CONDITION_PER_100000 = 1000.0
 COMMON_INCIDENCE_PER_100000 = 10.0
 FAMILY_MAX_LIFT = 4.0
 # A lift below this is no lift worth naming in a candidate's evidence.
-_NAMED_LIFT = 1.05
+NAMED_LIFT = 1.05
 
 Vector = np.ndarray[Any, Any]
 
@@ -133,7 +133,7 @@ def lifted_by(lifts: Sequence[tuple[str, Vector]], members: Sequence[int]) -> tu
     """The texts of the relative's findings (``lifts``: text, lift per disease) that lift one
     of the diseases at ``members``, in question order, each once."""
     return tuple(dict.fromkeys(text for text, lift in lifts
-                               if any(lift[m] >= _NAMED_LIFT for m in members)))
+                               if any(lift[m] >= NAMED_LIFT for m in members)))
 
 
 def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...]]]:

@@ -267,6 +267,17 @@ class ModelParameters:
     # two months of bloody diarrhoea); with it, frozen, check, dev and probe totals were
     # unchanged (h-onsets2; the profiles' new ranges and atopic eczema's `lasting` then moved
     # probe_onsets2 top-1/3/10 by +1/+1/+3 of 22 and dev top-10 by -1 of 95).
+    # Measured and not used (h-ranker12): a shorter margin past a lasting condition's range
+    # for questions (20 years, as question_late_presentation_years, instead of
+    # late_presentation_years' 40) put atrial fibrillation before panic disorder (onset
+    # 15-45) for a 70-year-old's irregular racing heart (4 questions) and moved shingles at
+    # 70 and ischaemic colitis at 72 up:
+    # dev questions and probes (2961) top-1/3/10 1801/2292/2556 -> 1805/2290/2557, frozen
+    # common top-1 +1, CHECK and dev unchanged; but it lost specific phobia at 40 "for as
+    # long as I remember" (0 -> 4) and eczema at 45 "for years" (0 -> 1), and it goes
+    # against this rule's reason (an adult with ADHD or eczema may have had it since
+    # childhood). A margin that applies only when the question states no duration (a
+    # complaint "for years" keeps 40) was not tried.
     question_lasting_as_examination: bool = True
     # Plain-language questions: in a twin group with a condition profile's onset range, the
     # age is weighed by the profile's range alone (Ranker._question_onset_known says why; 17
@@ -404,6 +415,8 @@ class ModelParameters:
     # the cap. Orphanet's figures for one (mostly founder) population, all of rare diseases,
     # count as unknown instead (the default above stands for a rare disease; it would make a
     # condition seen in a third of eye-clinic patients as unlikely as a typical rare one).
+    # A figure of genotype carriers (`setting: carriers`, Lynch syndrome) counts the same way
+    # (h-ranker12), unless a relative's condition lifts the disease (Ranker._carrier_restore).
     one_setting_prevalence_factor: float = 0.1
     # Questions with an emergency sign (a red flag): conditions curated as emergencies weigh
     # this much more, so that a must-not-miss cause of the presentation is named early.

@@ -33,6 +33,7 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
+    NAMED_LIFT,
     common_records,
     family_lift,
     family_weights,
@@ -174,6 +175,7 @@ class Ranker:
         curated = {
             disease_id: Prevalence(float(per_100000), phrase, "curated", tuple(references),
                                    general_population=not setting, kind=str(kind),
+                                   carriers=setting == "carriers",
                                    prior_per_100000=prior_figure(
                                        float(per_100000), str(kind), duration, at_risk,
                                        self.parameters.prevalence_window_years))
@@ -413,15 +415,17 @@ class Ranker:
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
-        prior = combine(prior, inheritance_ratios(self.knowledge,
-                                                  interpretation.inheritance_modes))
+        inherited = inheritance_ratios(self.knowledge, interpretation.inheritance_modes)
+        prior = combine(prior, inherited)
         # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
         onto = self.knowledge.ontology
         relatives = [(f.text, family_lift(self.model.observed(onto.index(f.ids[0])),
                                           self._mendelian))
                      for f in interpretation.family_findings if f.ids[0] in onto]
-        prior = combine(prior, family_weights([lift for _, lift in relatives]))
+        family = family_weights([lift for _, lift in relatives])
+        prior = combine(prior, family,
+                        self._carrier_restore((family, inherited), interpretation.frame))
         # Words on when the findings began ("since she was a baby"): that age at onset.
         prior = combine(prior, self._onset_words_ratio(interpretation.onset))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
@@ -498,6 +502,41 @@ class Ranker:
         upper = max(b[2] for b in bounds)
         return self._union_known(self.model.onset_words(lower, upper),
                                  self._question_onset_known)
+
+    @cached_property
+    def _carrier_figures(self) -> npt.NDArray[np.bool_]:
+        """Per disease, True when its curated figure counts the carriers of a causative
+        genotype (`setting: carriers`) rather than the people with the disease."""
+        # The ids of one disease share its figure (priors.disease_prevalence), marker too.
+        return np.array([f is not None and f.carriers for f in self.prevalence], dtype=bool)
+
+    def _carrier_restore(self, family: Sequence[Vector | None], frame: Frame) -> Vector | None:
+        """The weight that undoes the one-setting discount of a carrier figure for the
+        diseases the question's family history lifts: a relative's condition
+        (rank/family_findings.py) or a family history that fits the disease's mode of
+        inheritance (rank/inheritance.py); ``family`` holds their weights per disease.
+
+        A figure of carriers overstates how many people have the disease (most carriers never
+        become ill), so the prior counts it at ``one_setting_prevalence_factor`` like any
+        figure from one setting. A family history that fits the disease (a parent's bowel
+        cancer for Lynch syndrome; bowel cancer "running in the family") is evidence that the
+        person may carry the variant, and carrying is what the figure counts: for those
+        diseases the figure stands whole."""
+        mask = self._carrier_figures
+        lifts = [w for w in family if w is not None]
+        if not lifts or not mask.any():
+            return None
+        p = self.parameters
+        exponent = (p.person_prevalence_exponent if frame == "person"
+                    else p.knowledge_prevalence_exponent)
+        if not exponent or p.one_setting_prevalence_factor <= 0:
+            return None
+        lifted = mask & (np.max(np.vstack(lifts), axis=0) > NAMED_LIFT)
+        if not lifted.any():
+            return None
+        restore = float(np.power(1.0 / p.one_setting_prevalence_factor, exponent))
+        weights: Vector = np.where(lifted, restore, 1.0)
+        return weights
 
     @cached_property
     def _mendelian(self) -> Vector:

@@ -150,6 +150,9 @@ class Prevalence:
     # How many people per 100,000 have the disease at a time, by the figure's kind
     # (rank/priors.py, prior_figure): what the prior uses. None: ``per_100000`` as it is.
     prior_per_100000: float | None = None
+    # True for a curated figure that counts the carriers of a causative genotype rather than
+    # the people with the disease (`setting: carriers`; Ranker._carrier_restore).
+    carriers: bool = False
 
     @property
     def at_a_time_per_100000(self) -> float:
