@@ -625,3 +625,12 @@ def test_serve_rejects_bad_options_in_one_line(
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_a_carrier_figure_says_so_in_the_api(client: TestClient) -> None:
+    # Lynch syndrome's curated figure counts carriers of a causative variant (`setting:
+    # carriers`): the API says so, so that the page can badge it "Carriers counted".
+    lynch = client.get("/api/diseases/ORPHA:144").json()["prevalence"]
+    assert lynch["carriers"] is True and lynch["general_population"] is False
+    other = client.get("/api/diseases/OMIM:184850").json()["prevalence"]
+    assert other is None or other["carriers"] is False

@@ -150,6 +150,8 @@ class PrevalenceModel(BaseModel):
     kind: str = Field(description='what the figure counts: "point prevalence", "lifetime '
                       'prevalence", "birth prevalence", "annual incidence" or "cases/families"')
     general_population: bool = Field(description="false when measured in one population only")
+    carriers: bool = Field(False, description="true when the figure counts the carriers of a "
+                           "causative gene variant, most of whom never have the disease")
 
 
 class AgeFitModel(BaseModel):

@@ -179,7 +179,7 @@ class Prevalence:
                 "references": list(self.references), "common": self.common,
                 "rare": self.rare, "kind": self.kind,
                 "prior_per_100000": self.at_a_time_per_100000,
-                "general_population": self.general_population}
+                "general_population": self.general_population, "carriers": self.carriers}
 
 
 @dataclass(frozen=True, slots=True)

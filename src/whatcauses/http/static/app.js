@@ -470,7 +470,8 @@
   function commonBadge(prevalence) {
     if (!prevalence) return el("li", { class: "badge", text: "How common: not known" });
     const short = String(prevalence.phrase || "").split(" (")[0].split(", ")[0];
-    const word = prevalence.common ? "Common" : prevalence.rare ? "Rare"
+    const word = prevalence.carriers ? "Carriers counted" : prevalence.common ? "Common"
+      : prevalence.rare ? "Rare"
       : prevalence.general_population === false ? "In one setting" : "Less common";
     return el("li", { class: `badge ${prevalence.common ? "common" : prevalence.rare ? "rare" : "uncommon"}`, title: prevalence.phrase, text: `${word}: ${short}` });
   }
