@@ -111,8 +111,10 @@ class Engine:
         from whatcauses.text.question import QuestionReader
 
         with self._reader_lock:
-            return QuestionReader(load_lexicon(self.knowledge), self.knowledge.ontology,
-                                  NamedDiseases.build(inheritance_by_name(self.knowledge)))
+            knowledge = self.knowledge
+            return QuestionReader(
+                load_lexicon(knowledge), knowledge.ontology,
+                lambda: NamedDiseases.build(inheritance_by_name(knowledge)))
 
     def info(self) -> EngineInfo:
         k = self.knowledge

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from whatcauses.errors import UnknownTermError
@@ -349,11 +349,15 @@ class QuestionReader:
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology,
-                 named_diseases: NamedDiseases | None = None):
+                 named_diseases: Callable[[], NamedDiseases] | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
         # Inherited diseases by name: a blood relative's is family history (_named_in_family).
-        self._named_diseases = named_diseases
+        # Built on first need (a scan of every disease's inheritance, ~70 ms), not at start-up:
+        # few questions name a relative's disease.
+        self._named_diseases_factory = named_diseases
+        self._named_diseases: NamedDiseases | None = None
+        self._named_lock = threading.Lock()
         self._label = ontology.name
         self._spelling_lock = threading.Lock()
         self._speller: SpellingCorrector | None = None
@@ -1033,7 +1037,7 @@ class QuestionReader:
         Only beside a finding of the patient's outside that stretch: a question of the
         relative alone ("my brother has cystic fibrosis") is about the relative. Words of a
         finding are never a name."""
-        if self._named_diseases is None:
+        if self._named_diseases_factory is None:
             return
         taken = {p for span in spans for p in span}
         tokens = reading.tokens
@@ -1046,7 +1050,7 @@ class QuestionReader:
             if not own or any(first <= f.start < last for f in own) or all(
                     first <= f.start < last for f in own):
                 continue
-            for hit in self._named_diseases.find(
+            for hit in self._names().find(
                     reading.tokens, range(mention.noun + 1, mention.end), taken):
                 reading.consumed.update(hit.positions)
                 evidence = self._evidence(reading, [mention.possessive, *hit.positions],
@@ -1135,6 +1139,15 @@ class QuestionReader:
             text = reading.text[first.start:second.end]
             corrections[i] = Correction(text, joined, first.start, second.end)
         return corrections
+
+    def _names(self) -> NamedDiseases:
+        """The inherited diseases by name, built on first use (one reader serves many
+        threads)."""
+        assert self._named_diseases_factory is not None
+        with self._named_lock:
+            if self._named_diseases is None:
+                self._named_diseases = self._named_diseases_factory()
+            return self._named_diseases
 
     def _spelling(self) -> SpellingCorrector:
         with self._spelling_lock:
