@@ -432,6 +432,12 @@ class ModelParameters:
     calibration_weights: tuple[float, ...] | None = (
         0.134, 1.2032, 5.8814, 1.5033, 9.5794, -6.6066, 0.3052)
 
+    def prevalence_exponent(self, frame: str) -> float:
+        """The exponent of the prevalence prior for a question of ``frame`` ("person" weighs
+        how common a disease is fully, "knowledge" only to break near-ties)."""
+        return (self.person_prevalence_exponent if frame == "person"
+                else self.knowledge_prevalence_exponent)
+
     def category_weight(self, category: str) -> float:
         """The prior weight of members of ``category`` in a question that names it."""
         return dict(self.category_weights).get(category, self.category_prior_weight)

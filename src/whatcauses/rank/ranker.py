@@ -234,8 +234,7 @@ class Ranker:
         emergency that merely can show them does not answer it (the answer still carries the
         red-flag notice)."""
         p = self.parameters
-        exponent = (p.person_prevalence_exponent if frame == "person"
-                    else p.knowledge_prevalence_exponent)
+        exponent = p.prevalence_exponent(frame)
         urgent = None
         if red_flag and frame == "person" and p.urgent_condition_weight != 1.0:
             urgent = np.where(self._urgent_mask, p.urgent_condition_weight, 1.0)
@@ -527,8 +526,7 @@ class Ranker:
         if not lifts or not mask.any():
             return None
         p = self.parameters
-        exponent = (p.person_prevalence_exponent if frame == "person"
-                    else p.knowledge_prevalence_exponent)
+        exponent = p.prevalence_exponent(frame)
         if not exponent or p.one_setting_prevalence_factor <= 0:
             return None
         lifted = mask & (np.max(np.vstack(lifts), axis=0) > NAMED_LIFT)

@@ -416,9 +416,10 @@ def onset_skips(question: str, hints: Sequence[OnsetHint]) -> tuple[tuple[int, i
     among them: "since he was 12", "began when she was in her forties" say no age now, but
     "he" and "she" are the person's and say the sex (h-reader52)."""
     spans: list[tuple[int, int]] = []
+    lowered = question.lower()
     for hint in hints:
         start = hint.start
-        for match in _PRONOUN_WORD.finditer(question.lower(), hint.start, hint.end):
+        for match in _PRONOUN_WORD.finditer(lowered, hint.start, hint.end):
             spans.append((start, match.start()))
             start = match.end()
         spans.append((start, hint.end))

@@ -171,18 +171,13 @@ class FamilyReader:
         for sentence in sentences(tokens):
             words = [i for i in sentence if tokens[i].is_word and i not in taken]
             found.extend(self._phrases(tokens, words))
-            used = {p for statement in found for p in statement.positions}
             # A parent it skipped is unaffected, never an affected relative.
-            found.extend(_skipped(tokens, [i for i in words if i not in used]))
-            used = {p for statement in found for p in statement.positions}
-            found.extend(self._relatives(tokens, [i for i in words if i not in used],
-                                         relatives, child))
+            found.extend(_skipped(tokens, _unread(words, found)))
+            found.extend(self._relatives(tokens, _unread(words, found), relatives, child))
             if child:
                 found.extend(_asker_as_a_child(tokens, words))
-            used = {p for statement in found for p in statement.positions}
-            found.extend(_only_males(tokens, [i for i in words if i not in used]))
-            used = {p for statement in found for p in statement.positions}
-            found.extend(_carriers(tokens, [i for i in words if i not in used]))
+            found.extend(_only_males(tokens, _unread(words, found)))
+            found.extend(_carriers(tokens, _unread(words, found)))
 
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
@@ -841,6 +836,12 @@ _SKIPPED_PARENTS: dict[str, tuple[str, ...]] = {
                     (RECESSIVE, X_LINKED)),
     **dict.fromkeys(("dad", "father", "daddy"), (RECESSIVE, SECOND_DEGREE[0])),
 }
+
+
+def _unread(words: list[int], found: Sequence[FamilyStatement]) -> list[int]:
+    """The ``words`` no statement ``found`` so far has read."""
+    used = {p for statement in found for p in statement.positions}
+    return [i for i in words if i not in used]
 
 
 def _skipped(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
