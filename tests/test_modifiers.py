@@ -15,7 +15,7 @@ from whatcauses.text.modifiers import (
     UNILATERAL,
 )
 
-from .readings import answer_rank
+from .readings import answer_rank, modifier_ids
 
 PRURITUS = "HP:0000989"
 SCABIES = "MONDO:0004525"
@@ -23,22 +23,18 @@ CONTACT_DERMATITIS = "MONDO:0005480"
 ASTHMA = "MONDO:0004979"
 
 
-def _modifiers(engine: Engine, question: str) -> list[str]:
-    return [m.id for m in engine.interpret(question).modifiers]
-
-
 def test_the_reader_keeps_the_modifiers_a_question_names(engine: Engine) -> None:
-    assert _modifiers(engine, "My cough is worse at night") == [NOCTURNAL]
-    assert _modifiers(engine, "Shoulder pain that wakes me up") == [NOCTURNAL]
-    assert _modifiers(engine, "A band of pain on one side of my chest") == [DERMATOMAL,
+    assert modifier_ids(engine, "My cough is worse at night") == [NOCTURNAL]
+    assert modifier_ids(engine, "Shoulder pain that wakes me up") == [NOCTURNAL]
+    assert modifier_ids(engine, "A band of pain on one side of my chest") == [DERMATOMAL,
                                                                              UNILATERAL]
-    assert _modifiers(engine, "Tummy pain after fatty meals") == [POSTPRANDIAL]
-    assert _modifiers(engine, "My fingers go white in the cold") == [TRIGGERED_BY_COLD]
-    assert _modifiers(engine, "Chest tightness on exertion") == [TRIGGERED_BY_EXERTION]
-    assert _modifiers(engine, "Swollen ankles on both sides") == [BILATERAL]
-    assert _modifiers(engine, "Blurred vision in one eye") == [UNILATERAL]
+    assert modifier_ids(engine, "Tummy pain after fatty meals") == [POSTPRANDIAL]
+    assert modifier_ids(engine, "My fingers go white in the cold") == [TRIGGERED_BY_COLD]
+    assert modifier_ids(engine, "Chest tightness on exertion") == [TRIGGERED_BY_EXERTION]
+    assert modifier_ids(engine, "Swollen ankles on both sides") == [BILATERAL]
+    assert modifier_ids(engine, "Blurred vision in one eye") == [UNILATERAL]
     # A band around the head is no dermatome; severity words are no modifier read.
-    assert _modifiers(engine, "A tight band around my head, severe headache") == []
+    assert modifier_ids(engine, "A tight band around my head, severe headache") == []
 
 
 def test_the_modifiers_are_in_the_mappings(engine: Engine) -> None:
@@ -77,13 +73,13 @@ def test_a_cough_worse_at_night_answers_asthma_first(engine: Engine) -> None:
 def test_a_negated_modifier_is_not_read(engine: Engine) -> None:
     # The negation's scope (text/negation.py) reaches the modifier as it would a finding,
     # across a finding it negates and across words of degree.
-    assert _modifiers(engine, "No pain at night but my stomach hurts") == []
-    assert _modifiers(engine, "Coughing and wheezing but not at night") == []
-    assert _modifiers(engine, "My stomach pain is not worse after eating") == []
-    assert _modifiers(engine, "Itchy rash on my hands, not worse at night") == []
-    assert _modifiers(engine, "Headache on both sides, it is not on one side") == [BILATERAL]
+    assert modifier_ids(engine, "No pain at night but my stomach hurts") == []
+    assert modifier_ids(engine, "Coughing and wheezing but not at night") == []
+    assert modifier_ids(engine, "My stomach pain is not worse after eating") == []
+    assert modifier_ids(engine, "Itchy rash on my hands, not worse at night") == []
+    assert modifier_ids(engine, "Headache on both sides, it is not on one side") == [BILATERAL]
     # A negated finding before it in another clause leaves it alone.
-    assert _modifiers(engine, "No fever, cough at night") == [NOCTURNAL]
+    assert modifier_ids(engine, "No fever, cough at night") == [NOCTURNAL]
 
 
 def test_the_modifiers_are_in_the_json(engine: Engine) -> None:

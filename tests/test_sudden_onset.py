@@ -11,25 +11,21 @@ from whatcauses.engine import Engine
 from whatcauses.rank.modifiers import ONSET_WEIGHT, modifier_weights
 from whatcauses.text.modifiers import ACUTE
 
-from .readings import answer_rank
+from .readings import answer_rank, modifier_ids
 
 TESTICULAR_PAIN = "HP:0033839"
 TORSION = "MONDO:0008541"
 VARICOCELE = "MONDO:0001498"
 
 
-def _modifiers(engine: Engine, question: str) -> list[str]:
-    return [m.id for m in engine.interpret(question).modifiers]
-
-
 def test_the_reader_keeps_a_sudden_onset(engine: Engine) -> None:
-    assert ACUTE in _modifiers(engine, "Sudden severe pain in my testicle")
-    assert ACUTE in _modifiers(engine, "My arm suddenly went weak")
-    assert ACUTE in _modifiers(engine, "All of a sudden I couldn't breathe")
-    assert ACUTE in _modifiers(engine, "A headache out of nowhere")
+    assert ACUTE in modifier_ids(engine, "Sudden severe pain in my testicle")
+    assert ACUTE in modifier_ids(engine, "My arm suddenly went weak")
+    assert ACUTE in modifier_ids(engine, "All of a sudden I couldn't breathe")
+    assert ACUTE in modifier_ids(engine, "A headache out of nowhere")
     # Said of nothing sudden, or denied, it is not kept.
-    assert ACUTE not in _modifiers(engine, "Pain in my testicle for months")
-    assert ACUTE not in _modifiers(engine, "The pain was not sudden")
+    assert ACUTE not in modifier_ids(engine, "Pain in my testicle for months")
+    assert ACUTE not in modifier_ids(engine, "The pain was not sudden")
 
 
 def test_a_condition_recording_a_sudden_onset_weighs_more(engine: Engine) -> None:
