@@ -4,12 +4,15 @@ relative's condition lifts the disease (rank/ranker.py, Ranker._carrier_restore)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from whatcauses.answer.compose import CARRIERS_HEADING
 from whatcauses.engine import Engine
 from whatcauses.knowledge.curated import PREVALENCE_SETTINGS
 from whatcauses.rank.inheritance import inheritance_ratios
+from whatcauses.rank.ranker import Ranker
 
 from .readings import answer_rank
 
@@ -56,6 +59,22 @@ def test_a_relatives_bowel_cancer_restores_the_whole_figure(engine: Engine) -> N
                       (1 / p.one_setting_prevalence_factor) ** p.person_prevalence_exponent)
     others = np.delete(restore, index)
     assert np.all(others == 1.0)
+
+
+def test_a_restored_carrier_figure_still_counts_at_most_the_cap(engine: Engine) -> None:
+    ranker = engine.ranker
+    p = ranker.parameters
+    index = engine.knowledge.disease_index(LYNCH)
+    figure = ranker.prevalence[index]
+    assert figure is not None
+    family = np.ones(engine.knowledge.n_diseases)
+    family[index] = 8.0
+    # With the cap just above the discounted figure, the whole figure would pass it.
+    discounted = figure.at_a_time_per_100000 * p.one_setting_prevalence_factor
+    capped = replace(p, prevalence_cap_per_100000=discounted * 2)
+    restore = Ranker(engine.knowledge, capped)._carrier_restore((None, family), "person")
+    assert restore is not None
+    assert np.isclose(restore[index], 2.0 ** p.person_prevalence_exponent)
 
 
 def test_family_history_of_bowel_cancer_keeps_lynch_syndrome_near_the_top(

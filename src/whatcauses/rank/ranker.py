@@ -532,9 +532,22 @@ class Ranker:
         lifted = mask & (np.max(np.vstack(lifts), axis=0) > NAMED_LIFT)
         if not lifted.any():
             return None
-        restore = float(np.power(1.0 / p.one_setting_prevalence_factor, exponent))
-        weights: Vector = np.where(lifted, restore, 1.0)
+        weights: Vector = np.where(lifted, np.power(self._carrier_room, exponent), 1.0)
         return weights
+
+    @cached_property
+    def _carrier_room(self) -> Vector:
+        """Per disease, the factor that restores a carrier figure whole (1 for the rest):
+        ``1 / one_setting_prevalence_factor``, less when the whole figure would pass the
+        prior's cap, which it counts at most as any figure does."""
+        p = self.parameters
+        discounted = np.array([f.at_a_time_per_100000 * p.one_setting_prevalence_factor
+                               if f is not None and f.carriers else 0.0
+                               for f in self.prevalence], dtype=np.float64)
+        room = p.prevalence_cap_per_100000 / np.maximum(discounted, 1e-12)
+        factor: Vector = np.clip(np.minimum(1.0 / p.one_setting_prevalence_factor, room),
+                                 1.0, None)
+        return factor
 
     @cached_property
     def _mendelian(self) -> Vector:
