@@ -69,7 +69,12 @@ from whatcauses.rank.results import (
     Sex,
     SexFit,
 )
-from whatcauses.rank.sites import question_site_words, site_fits, site_weights
+from whatcauses.rank.sites import (
+    question_site_words,
+    site_fits,
+    site_mismatch_weights,
+    site_weights,
+)
 from whatcauses.rank.sparse import SparseVector, log_total
 from whatcauses.rank.unnamed import EXPLAINED_MARGIN, UnnamedHallmarks, reordered
 
@@ -439,6 +444,10 @@ class Ranker:
             sites = question_site_words([f.site for f in stated if f.site],
                                         quadrants_of=[f.text for f in stated])
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
+            # A finding placed at a site a disease shows it only elsewhere at ("numbness in
+            # the outer thigh" against Hand paresthesia) weighs SITE_MISMATCH_WEIGHT.
+            prior = combine(prior, site_mismatch_weights(
+                self.knowledge, [(f.ids, f.site) for f in stated if f.site]))
         # Clinical modifiers (rank/modifiers.py): a disease that records one the question
         # names ("at night", "on one side") on a related finding weighs more; none weighs less.
         # An OR-group's readings are findings the modifier may qualify too ("painful
