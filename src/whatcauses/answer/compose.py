@@ -289,7 +289,9 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         writer.add("summary", message, [HPO_SOURCE_ID])
         return _finish(writer, interpretation, ranking, (), (), urgent, message)
 
-    asked_present = [f for f in interpretation.own if not f.negated and not f.queried]
+    asked_present = [f for f in interpretation.own
+                     if not f.negated and not f.queried and not f.known]
+    known = interpretation.known_conditions
     asked_absent = [f for f in interpretation.own if f.negated]
     asked_queried = [f for f in interpretation.own if not f.negated and f.queried]
     relatives = interpretation.family_findings
@@ -301,15 +303,25 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     if asked_queried:
         described += (f" (and ask about {join_words([f.text for f in asked_queried])}, "
                       "which is not weighed as a finding)")
+    if known:
+        described += (", with known " + join_words([f.text for f in known])
+                      + " (weighed as a known condition, not as a finding to explain)")
     if relatives:
         described += (", with a family history of "
                       + join_words([f"{f.text} ({f.relative})" for f in relatives])
                       + " (weighed as family history, not as a finding of the person asked about)")
+    # Family history alone (no finding of the person asked about): the relative's conditions
+    # are what was ranked (rank/ranker.py), and what the ontology names.
+    named = asked_present or relatives
     mapped = join_words(
-        sorted({lower_first(label) for f in asked_present for label in f.labels[:3]})
+        sorted({lower_first(label) for f in named for label in f.labels[:3]})
     )
     writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond to "
                f"{mapped}.", [HPO_SOURCE_ID])
+    if not asked_present and relatives:
+        writer.add("summary", "With no finding of your own named, the causes below are those "
+                   "of your relative's condition, the inherited ones first: what a family "
+                   "history may point to, not a finding of yours.", [HPO_SOURCE_ID])
     leader = candidates[0]
     scope = ""
     if interpretation.categories:

@@ -61,6 +61,10 @@ from whatcauses.rank.priors import shared_key_weights
 from whatcauses.rank.results import SiteFit
 
 SITE_WEIGHT = 3.0
+# A finding the question places at one site, which a disease shows only at another site: the
+# disease's annotations under the finding name a site in their HPO names ("Hand paresthesia")
+# and none names the question's (:func:`site_mismatch_weights`).
+SITE_MISMATCH_WEIGHT = 1.0 / SITE_WEIGHT
 
 Vector = np.ndarray[Any, Any]
 
@@ -135,3 +139,82 @@ def site_fits(knowledge: Knowledge, disease_ids: Sequence[str],
     keys = {k for d in disease_ids for k in knowledge.curated_site_keys.get(d, ())}
     return tuple(SiteFit(word, key, SITE_WEIGHT, *_naming(knowledge, disease_ids, key))
                  for key, word in named.items() if key in keys)
+
+
+@cache
+def _site_wordings() -> frozenset[tuple[str, ...]]:
+    """Every HPO wording of a body site (body_sites.yaml ``sites``: "hand", "lower limb"),
+    as words; circumstances ("exercise-induced") left out."""
+    sites = _sites()
+    return frozenset(tuple(w.lower().split()) for k, v in sites.sites.items()
+                     if k not in sites.circumstances for w in v)
+
+
+def _names(words: Sequence[str], wording: tuple[str, ...]) -> bool:
+    n = len(wording)
+    return any(tuple(words[i:i + n]) == wording for i in range(len(words) - n + 1))
+
+
+def _readings_of(site: str) -> tuple[tuple[str, ...], ...]:
+    """The HPO wordings of the site a question names ("outer thigh": thigh, lower limb ...):
+    the longest run of its last words that body_sites.yaml lists; () when none."""
+    sites = _sites()
+    words = tuple(site.lower().split())
+    for start in range(len(words)):
+        found = sites.sites.get(words[start:])
+        if found is not None and words[start:] not in sites.circumstances:
+            return tuple(tuple(w.lower().split()) for w in found)
+    return ()
+
+
+def _located_forms(knowledge: Knowledge, term_ids: Iterable[str],
+                   readings: Sequence[tuple[str, ...]]) -> tuple[set[int], set[int]]:
+    """The terms below ``term_ids`` whose HPO names name a body site: (those that name one of
+    the question's ``readings``, those that name only other sites)."""
+    onto = knowledge.ontology
+    here: set[int] = set()
+    elsewhere: set[int] = set()
+    wordings = _site_wordings()
+    for term_id in term_ids:
+        if term_id not in onto:
+            continue
+        top = onto.index(term_id)
+        for term in onto.descendants(top):
+            if term == top:
+                continue
+            words = onto.names[term].lower().replace(",", " ").split()
+            if any(_names(words, r) for r in readings):
+                here.add(term)
+            elif any(_names(words, w) for w in wordings):
+                elsewhere.add(term)
+    return here, elsewhere
+
+
+def site_mismatch_weights(knowledge: Knowledge,
+                          located: Iterable[tuple[Sequence[str], str]]) -> Vector | None:
+    """Per disease, ``SITE_MISMATCH_WEIGHT`` for each finding (its readings' ids, the site the
+    question names for it, kept beside it because HPO has no term of the finding there) that
+    the disease shows only at another site: among its annotations below the finding, some name
+    a body site and none names the question's ("numbness in the outer thigh": carpal tunnel
+    syndrome lists Hand paresthesia and no paresthesia of the leg). A disease annotated with
+    the general finding alone, or with none of it, is unchanged: the likelihood weighs that.
+    ``None`` when no disease is so weighed."""
+    arrays = knowledge.arrays
+    terms, diseases = arrays["ann_term"], arrays["ann_disease"]
+    shown = knowledge.phenotype_rows
+    weights: Vector = np.ones(knowledge.n_diseases)
+    found = False
+    for term_ids, site in located:
+        readings = _readings_of(site)
+        if not readings:
+            continue
+        here, elsewhere = _located_forms(knowledge, term_ids, readings)
+        if not elsewhere:
+            continue
+        away = np.unique(diseases[shown & np.isin(terms, list(elsewhere))])
+        near = np.unique(diseases[shown & np.isin(terms, list(here))]) if here else away[:0]
+        only_away = np.setdiff1d(away, near)
+        if len(only_away):
+            weights[only_away] *= SITE_MISMATCH_WEIGHT
+            found = True
+    return weights if found else None

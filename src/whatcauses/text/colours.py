@@ -237,6 +237,8 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
             if found is None:
                 continue
             sites, between = found
+        if _textured_yellow(words, colours, sequence[0], sites):
+            continue  # "thick yellow hard skin": a callus or keratoderma, no jaundice
         kinds = [SITES[words[s]] for s in sites]
         # "the skin of my fingers": the narrower site is the one meant.
         if len(set(kinds)) > 1 and any(words[p] in ("of", "on", "in")
@@ -256,6 +258,24 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
             hits.append(ColourHit(positions, tuple(sites), group, tuple(colours)))
         used.update(positions)
     return hits
+
+
+# h-reader54: words of a thickened, hardened skin. Yellow said of skin with one of them
+# ("thick yellow hard skin on my heels") is the colour of that skin's horny layer (a callus,
+# a keratoderma), not the yellowing of the whole skin that Jaundice is.
+_TEXTURES = frozenset({"thick", "thickened", "hard", "hardened", "rough", "callused",
+                       "calloused", "horny", "leathery", "tough", "crusty", "waxy"})
+_TEXTURE_REACH = 2
+
+
+def _textured_yellow(words: Sequence[str], colours: Sequence[str], first: int,
+                     sites: Sequence[int]) -> bool:
+    """Is yellow, the only colour, said of skin with a word of its texture just before the
+    colour or between it and the site ("thick yellow skin", "yellow, hard skin")?"""
+    if set(colours) != {"yellow"} or not sites:
+        return False
+    near = range(max(0, first - _TEXTURE_REACH), min(sites[-1], len(words)))
+    return any(words[p] in _TEXTURES for p in near)
 
 
 def colour_of_matter(words: Sequence[str], position: int) -> bool:

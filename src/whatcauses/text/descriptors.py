@@ -98,8 +98,12 @@ class DescriptorReader:
                            or self._sites.skin_growth(words, clause, positions, used))
             if composition is not None:
                 every = tuple(sorted({*positions, *composition.positions}))
-                entry = LexiconEntry(composition.readings[0], "site", DESCRIBED_CONFIDENCE)
-                found.append(Described(every, composition.site_words, entry, tuple(positions)))
+                # A list of sites may give each its own term ("my ankles and fingers are
+                # puffy": Ankle swelling, Finger swelling; sites.py ``_listed_each``).
+                for listed in composition.readings:
+                    entry = LexiconEntry(listed, "site", DESCRIBED_CONFIDENCE)
+                    found.append(Described(every, composition.site_words, entry,
+                                           tuple(positions)))
                 used.update(every)
             elif (verbs := self._said_of_person(words, is_word, clause, positions)) is not None:
                 ids = self._sites.describe_site(readings, self._person_site)

@@ -47,6 +47,10 @@ class RecognizedFinding:
     # word ("dad"). Family history, weighed as a clue weaker than the patient's own finding
     # (rank/family_findings.py), never as the patient's finding.
     relative: str | None = None
+    # A condition the person says they have as who they are ("I'm a type 1 diabetic",
+    # text/known.py): the background of the complaint, weighed as a bounded lift of the
+    # diseases that list it, never as a finding to explain.
+    known: bool = False
 
     @property
     def is_group(self) -> bool:
@@ -72,6 +76,7 @@ class RecognizedFinding:
             "uncertain": self.uncertain,
             "queried": self.queried,
             "relative": self.relative,
+            "known": self.known,
             "kind": self.kind,
             "source": self.source,
             "site": self.site,
@@ -246,7 +251,8 @@ class Interpretation:
 
     @property
     def present(self) -> list[RecognizedFinding]:
-        return [f for f in self.own if not f.negated and not f.queried and not f.is_group]
+        return [f for f in self.own
+                if not f.negated and not f.queried and not f.is_group and not f.known]
 
     @property
     def excluded(self) -> list[RecognizedFinding]:
@@ -254,7 +260,14 @@ class Interpretation:
 
     @property
     def or_groups(self) -> list[RecognizedFinding]:
-        return [f for f in self.own if not f.negated and not f.queried and f.is_group]
+        return [f for f in self.own
+                if not f.negated and not f.queried and f.is_group and not f.known]
+
+    @property
+    def known_conditions(self) -> list[RecognizedFinding]:
+        """Conditions the person says they have as who they are ("I'm asthmatic",
+        text/known.py): the background of the complaint, not a finding to explain."""
+        return [f for f in self.own if f.known and not f.negated]
 
     @property
     def family_findings(self) -> list[RecognizedFinding]:
@@ -266,7 +279,8 @@ class Interpretation:
     def to_dict(self) -> dict[str, Any]:
         return {
             "findings": [f.to_dict() for f in self.findings if not f.is_group or f.negated],
-            "or_groups": [f.to_dict() for f in self.or_groups],
+            "or_groups": [f.to_dict() for f in [*self.or_groups, *self.known_conditions]
+                          if f.is_group],
             "category": self.categories[0] if self.categories else None,
             "categories": list(self.categories),
             "age": self.age,

@@ -151,6 +151,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("came", "on", "in", "minutes"), ACUTE),
     (("came", "on", "within", "seconds"), ACUTE),
     (("came", "on", "within", "minutes"), ACUTE),
+    # h-reader54: more of the same speed of onset: a complaint that came on "all at once", or
+    # that a person woke up with (a past waking: "I woke up with my face drooping"; not "I
+    # wake up with", a habit such as morning headaches).
+    (("came", "on", "all", "at", "once"), ACUTE),
+    (("started", "all", "at", "once"), ACUTE),
+    (("happened", "all", "at", "once"), ACUTE),
+    (("woke", "up", "with"), ACUTE),
+    (("woke", "with"), ACUTE),
+    (("woken", "up", "with"), ACUTE),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}

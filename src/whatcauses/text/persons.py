@@ -246,6 +246,8 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
     held = [h for h in (holder(p) for p in findings) if h is not None and not h.contact]
     if not held:
         return contacts
+    if family_history_alone(tokens, held):
+        return list(stretches)
     patient = min(held, key=lambda s: s.mention.start)
     child = _child_now(tokens, held, patient)
     if child is not None:
@@ -419,3 +421,48 @@ def _continues(tokens: Sequence[Token], stretches: Sequence[Stretch], position: 
     said = [tokens[k].folded for k in range(last.mention.start, last.mention.end)]
     return last.mention.word in _CHILD_KIND or any(
         w.isdigit() or w in NUMBER_WORDS for w in said)
+
+
+# h-reader54: a relative's condition said alone ("my mother had bowel cancer", "my dad died of
+# a heart attack at 50, am I at risk?") is family history: the asker tells of a parent's,
+# grandparent's or sibling's diagnosis to ask about themselves. Said so by "had" with a word
+# that names a disease, not a symptom ("my dad had chest pain yesterday" stays the father's),
+# or by a question of the asker's own risk. Never a child or a partner ("my son has a fever"
+# is about the son). Not "died of", "passed away", "was diagnosed with" alone: measured, the
+# death verbs lost a frozen voices question from the top 3, 5 and 10 (a question about the
+# relative's death may be about the relative, whose age is then the age asked about).
+_HAD = frozenset({"had", "got"})
+_DISEASE_NOUNS = frozenset({"cancer", "cancers", "carcinoma", "tumour", "tumor", "tumours",
+                            "tumors", "leukaemia", "leukemia", "lymphoma", "melanoma",
+                            "disease", "syndrome", "disorder"})
+_RISK_WORDS = frozenset({"risk", "risks", "chance", "chances", "inherit", "inherited",
+                         "hereditary", "genetic", "screened", "screening", "tested"})
+_VERB_REACH = 4  # words from the person noun to "had" ("my mum sadly had")
+
+
+def family_history_alone(tokens: Sequence[Token], held: Sequence[Stretch]) -> bool:
+    """Are the stretches that hold every finding of a question (``held``, none the asker's
+    own) a statement of family history: each the asker's blood relative of another generation
+    than a child ("my mother", "my brother"), and each told as a past diagnosis, or the asker
+    asks of their own risk ("..., am I at risk?")?"""
+    if not held:
+        return False
+    for stretch in held:
+        mention = stretch.mention
+        if (stretch.contact or stretch.of_third_person
+                or tokens[mention.possessive].folded not in ("my", "our")
+                or mention.word in _CHILD_KIND or mention.word in _KINDS[1]):
+            return False
+    inside = {k for s in held for k in range(s.mention.start, s.mention.end)}
+    asks_own = any(t.folded in _FIRST_PERSON for k, t in enumerate(tokens) if k not in inside)
+    if asks_own and any(t.folded in _RISK_WORDS for t in tokens):
+        return True
+    return all(_told_as_diagnosis(tokens, s.mention) for s in held)
+
+
+def _told_as_diagnosis(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Is the relative's stretch a past diagnosis ("had bowel cancer")?"""
+    verbs = [tokens[k].folded for k in range(mention.noun + 1,
+                                             min(mention.noun + 1 + _VERB_REACH, mention.end))]
+    said = {tokens[k].folded for k in range(mention.noun + 1, mention.end)}
+    return any(v in _HAD for v in verbs) and bool(said & _DISEASE_NOUNS)

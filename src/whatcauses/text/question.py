@@ -83,6 +83,7 @@ from whatcauses.text.interpretation import (
     RedFlagHit,
     check_question,
 )
+from whatcauses.text.known import known_spans
 from whatcauses.text.lexicon import (
     NO_FINDING,
     Lexicon,
@@ -531,6 +532,12 @@ class QuestionReader:
         findings = self._passing(text, self._lasting(text, _deduplicate(
             [f for f in reading.findings
              if not any(a <= f.start and f.end <= b for a, b in firm)])))
+        # A condition the person says they are ("I'm a type 1 diabetic", text/known.py).
+        identity = known_spans(tokens)
+        findings = [replace(f, known=True) if (
+            f.relative is None and not f.negated
+            and any(a <= f.start and f.end <= b for a, b in identity)) else f
+            for f in findings]
         # A finding only the course words make (sight that went and came back: Amaurosis
         # fugax, _passing) is an emergency term like any other.
         self._read_red_flag_findings(reading, findings)

@@ -469,11 +469,29 @@ class SiteReader:
             first = next((m for m in mentions if m.readings), None)
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
-        for _, _, mentions in sorted(sides, key=lambda side: side[:2]):
+        for _, after, mentions in sorted(sides, key=lambda side: side[:2]):
+            # A list of sites as the subject of the descriptor ("my ankles and fingers *are*
+            # puffy"; h-reader54): said of each site, as the lexicon's phrases are
+            # (``_listed_each``); the nearest site alone otherwise.
+            if after > 0 and self._predicated(words, mentions, min(positions)):
+                sites = [n for n, m in enumerate(mentions) if m.readings]
+                sided = {m.side for m in mentions if m.side}
+                listed = self._listed_each(words, variants, mentions, sites,
+                                           next(iter(sided)) if len(sided) == 1 else None)
+                if listed is not None:
+                    return listed
             found = self._describe_side(words, variants, mentions)
             if found is not None:
                 return found
         return None
+
+    @staticmethod
+    def _predicated(words: Sequence[str], mentions: Sequence[SiteMention], start: int) -> bool:
+        """Does a linking verb ("are", "feel", "look") stand between the sites before a
+        descriptor and the descriptor at ``start`` ("my ankles and fingers are puffy")?"""
+        named = [p for m in mentions for p in m.positions]
+        return bool(named) and any(words[p] in _PREDICATE_VERBS
+                                   for p in range(max(named) + 1, start))
 
     def skin_growth(self, words: Sequence[str], clause: list[int], positions: list[int],
                     taken: Collection[int]) -> Composition | None:
