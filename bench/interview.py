@@ -351,6 +351,8 @@ chooser +5.9 / +6.6), none beyond the noise:
       a record answers for anything listed below it           +5.9 / +6.6, +5.9 / +6.6,
                                                                +6.3 / +6.3
     answer chances 0.5 p^2 / 0.05 (1 - p); 0.9 / 0.45; 0.95 / 0.05     tune +5.7, +5.5, +6.1
+    the expected rise of the first 2 or 3 places rather than the first (weights 1, 0.25; 1,
+      0.3, 0.1: a follower moved up for a later question counts)  +6.2 / +6.4, +6.1 / +6.0
 
 And in the interview (this bench): the belief weighing a "no" as it weighs a "don't know"
 (by ``1 - p``; the ranking counts an absent finding only where a disease shows it nearly
