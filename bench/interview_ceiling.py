@@ -15,6 +15,10 @@ as an excluded finding, ``checked_and_absent`` of rank/model.py, which is no evi
   model unchanged): what the best choice given the record's answer *chances* can reach;
 * the best single question in hindsight (knowing every answer the record would give).
 
+Then, by the diagnosis's place among the leaders at the start, how often the chooser and the
+chooser told the diagnosis put it first, and the share of "yes", "no" and "don't know" each
+hears: where the gap between them lies (bench/interview.py, ninth round).
+
 The replay keeps the first turn's leaders and questions, so it runs in a few ms a case and
 reads a little below bench/interview.py (which re-ranks and re-asks after each answer); it is
 for comparing choosers and for bounds, the figures of record are bench/interview.py's.
@@ -26,6 +30,7 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +58,7 @@ from whatcauses.explain.next_question import (
 from whatcauses.rank.model import ModelParameters, checked_and_absent
 
 ANSWER_CODE = {"yes": 1, "no": 2, "unknown": 0}
+ANSWER_NAME = {code: name for name, code in ANSWER_CODE.items()}
 
 
 Absent = Callable[[np.ndarray[Any, Any]], np.ndarray[Any, Any]]
@@ -93,9 +99,11 @@ def chance_scores(p: np.ndarray[Any, Any], posterior: np.ndarray[Any, Any],
 
 
 def replay(field: QuestionField, answers: np.ndarray[Any, Any], true: int, questions: int,
-           told: bool, absent: Absent, chances: Chances | None = None) -> bool:
+           told: bool, absent: Absent, chances: Chances | None = None,
+           heard: Counter[str] | None = None) -> bool:
     """Is the true candidate first after ``questions`` questions on the fixed field?
-    ``chances``: the answer chances the chooser assumes (default: its own model)."""
+    ``chances``: the answer chances the chooser assumes (default: its own model); ``heard``
+    counts the answers given ("yes", "no", "unknown")."""
     p, ranked = field.p, field.ranked.copy()
     belief = field.belief.copy()
     if chances is None:
@@ -110,6 +118,8 @@ def replay(field: QuestionField, answers: np.ndarray[Any, Any], true: int, quest
         scores = np.where(asked, -np.inf, scores)
         i = int(np.argmax(scores))
         asked[i] = True
+        if heard is not None:
+            heard[ANSWER_NAME[int(answers[i])]] += 1
         if answers[i] == 1:
             ranked, belief = ranked * p[i], belief * p[i]
         elif answers[i] == 2:
@@ -188,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     absent = absent_ratio(engine.ranker.parameters)
     totals = {"start": 0, "chooser": 0, "told the diagnosis": 0, "one question in hindsight": 0}
     counted = among = 0
+    heard = {"chooser": Counter[str](), "told the diagnosis": Counter[str]()}
+    by_place = Counter[int]()
+    firsts = Counter[tuple[str, int]]()
     began = time.perf_counter()
     for turn in first_turns(engine, load(args.data, args.limit, args.half), args.seed):
         counted += 1
@@ -198,9 +211,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         among += 1
         field, answers, true = turn.field, turn.answers, turn.true
         totals["start"] += int(np.argmax(field.ranked[:-1])) == true
-        totals["chooser"] += replay(field, answers, true, args.questions, False, absent)
-        totals["told the diagnosis"] += replay(field, answers, true, args.questions, True, absent)
+        won = replay(field, answers, true, args.questions, False, absent, heard=heard["chooser"])
+        told = replay(field, answers, true, args.questions, True, absent,
+                      heard=heard["told the diagnosis"])
+        totals["chooser"] += won
+        totals["told the diagnosis"] += told
         totals["one question in hindsight"] += hindsight(field, answers, true, absent)
+        place = min(true, 5) + 1  # the diagnosis's place at the start, 6: 6th to 10th
+        by_place[place] += 1
+        firsts[("chooser", place)] += won
+        firsts[("told the diagnosis", place)] += told
     if not counted:
         print("no case could be replayed")
         return 1
@@ -211,6 +231,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, value in totals.items():
         gain = "" if name == "start" else f"  ({100 * (value - start) / counted:+.1f})"
         print(f"  {name:<28}{100 * value / counted:6.1f}{gain}")
+    print("the diagnosis first after the questions, by its place at the start "
+          "(cases; chooser / told the diagnosis):")
+    for place in sorted(by_place):
+        name = f"{place}" if place < 6 else "6-10"
+        print(f"  {name:<5}{by_place[place]:>6}{firsts[('chooser', place)]:>8}"
+              f"{firsts[('told the diagnosis', place)]:>8}")
+    for name, counts in heard.items():
+        asked = sum(counts.values()) or 1
+        print(f"answers heard, {name}: " + ", ".join(
+            f"{a} {100 * counts[a] / asked:.1f}%" for a in ("yes", "no", "unknown")))
     print(f"{time.perf_counter() - began:.0f} s")
     return 0
 
