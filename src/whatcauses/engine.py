@@ -18,6 +18,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.disease_search import DiseaseHit, DiseaseNames
 from whatcauses.knowledge.sheets import compiled_fact_sheets
 from whatcauses.knowledge.sources import DataFiles
+from whatcauses.knowledge.store import collector_paused
 from whatcauses.limits import MAX_ASK_TOP, check_top
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.query import resolve_terms
@@ -106,11 +107,13 @@ class Engine:
     def reader(self) -> QuestionReader:
         """The question reader (its lexicon is loaded on first use, from cache)."""
         from whatcauses.rank.family_findings import inheritance_by_name
-        from whatcauses.text.lexicon import load_lexicon
+        from whatcauses.text.lexicon import load_lexicon, phrase_keys_cached
         from whatcauses.text.named_diseases import NamedDiseases
         from whatcauses.text.question import QuestionReader
 
-        with self._reader_lock:
+        # The word lists' phrase keys from the last run; the collector paused while the
+        # reader's many long-lived tables are built (see collector_paused).
+        with self._reader_lock, phrase_keys_cached(), collector_paused():
             knowledge = self.knowledge
             return QuestionReader(
                 load_lexicon(knowledge), knowledge.ontology,

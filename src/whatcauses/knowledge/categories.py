@@ -20,19 +20,25 @@ Several categories named together weigh a disease by how many of them it belongs
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS, INHERITANCE_ROOT
-from whatcauses.knowledge.curated import CATEGORY_KEYS, category_vocabulary
+from whatcauses.knowledge.curated import CATEGORY_KEYS, category_vocabulary, curated_fingerprint
 from whatcauses.knowledge.sheets import curated_sheets
+from whatcauses.knowledge.sources import cache_dir
+from whatcauses.knowledge.store import load_verified_json, store_verified_json
+from whatcauses.version import __version__
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,24 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def _is_stored_masks(value: Any, diseases: int) -> bool:
+    if not (isinstance(value, dict) and value.get("diseases") == diseases
+            and isinstance(value.get("masks"), dict)
+            and set(value["masks"]) == set(CATEGORY_KEYS)):
+        return False
+    try:
+        return all(isinstance(bits, str)
+                   and len(base64.b64decode(bits, validate=True)) == (diseases + 7) // 8
+                   for bits in value["masks"].values())
+    except ValueError:  # not base64
+        return False
+
+
 class Categories:
     """Category membership of every disease of a knowledge base. Immutable."""
 
@@ -96,10 +120,46 @@ class Categories:
         with self._lock:
             mask = self._masks.get(category)
             if mask is None:
-                mask = self._compute(category)
-                mask.setflags(write=False)
-                self._masks[category] = mask
+                path = self._cache_path()
+                if path is None:  # knowledge without a cache file (tests' mini data)
+                    mask = self._compute(category)
+                    mask.setflags(write=False)
+                    self._masks[category] = mask
+                else:
+                    self._masks.update(self._cached_masks(path))
+                    mask = self._masks[category]
             return mask
+
+    # ---- the masks' cache ----
+    # Computing one category's members takes ~0.1 s (every disease's name searched, the
+    # annotations under its roots counted), which a question naming a kind paid at every
+    # start. Every category is computed at once and stored next to the compiled knowledge,
+    # keyed by it, the curated files (words, sheets) and this module's code.
+
+    def _cache_path(self) -> Path | None:
+        cache = self.knowledge.cache_file
+        if cache is None:
+            return None
+        return cache_dir() / (f"categories-{cache.stem}-{curated_fingerprint()}-"
+                              f"{_code_fingerprint()}-v{__version__}.cache")
+
+    def _cached_masks(self, path: Path) -> dict[str, np.ndarray[Any, Any]]:
+        n = self.knowledge.n_diseases
+        stored = load_verified_json(path, "category members",
+                                    lambda value: _is_stored_masks(value, n))
+        if stored is not None:
+            masks = {category: np.unpackbits(np.frombuffer(base64.b64decode(bits), np.uint8),
+                                             count=n).astype(bool)
+                     for category, bits in stored["masks"].items()}
+        else:
+            masks = {category: self._compute(category) for category in CATEGORY_KEYS}
+            store_verified_json(path, "category members", {
+                "diseases": n,
+                "masks": {category: base64.b64encode(np.packbits(mask).tobytes()).decode()
+                          for category, mask in masks.items()}})
+        for mask in masks.values():
+            mask.setflags(write=False)
+        return masks
 
     def _compute(self, category: str) -> np.ndarray[Any, Any]:
         k = self.knowledge

@@ -8,10 +8,15 @@ OR-groups and outrank HPO synonyms, since they were written for plain-language i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from whatcauses.errors import CacheError, UnknownTermError
@@ -25,7 +30,8 @@ from whatcauses.knowledge.store import (
     store_verified,
     store_verified_json,
 )
-from whatcauses.text.normalize import phrase_key
+from whatcauses.text import normalize
+from whatcauses.text.normalize import phrase_key, phrase_keys_remembered
 from whatcauses.version import __version__
 
 # How much a phrase source is trusted to mean its term when read in a question.
@@ -369,6 +375,34 @@ def load_lexicon(knowledge: Knowledge) -> Lexicon:
     store_verified_json(surface_path, "lexicon surface", lexicon.surface)
     store_verified(entries_path, "lexicon entries", lexicon.packed_entries())
     return lexicon
+
+
+@contextmanager
+def phrase_keys_cached() -> Iterator[None]:
+    """Within the block, phrase keys computed by an earlier run are read from a cache: the
+    ~750 phrases of the reader's word lists (and the lexicon's modifier names) that every
+    start keys again. New keys are added to the cache after the block.
+
+    Keyed like the lexicon (curated files, package version, lexicon format) and by the
+    normalisation code itself, so an edit of ``text/normalize.py`` never meets old keys.
+    """
+    base = (f"phrase-keys-{curated_fingerprint()}-{_normalize_fingerprint()}-v{__version__}"
+            f"-l{LEXICON_FORMAT}")
+    path = cache_dir() / f"{base}.cache"
+    known = load_verified_json(path, "phrase keys", _is_phrase_keys) or {}
+    with phrase_keys_remembered(known) as computed:
+        yield
+    if computed:
+        store_verified_json(path, "phrase keys", {**known, **computed})
+
+
+@lru_cache(maxsize=1)
+def _normalize_fingerprint() -> str:
+    return hashlib.sha256(Path(normalize.__file__).read_bytes()).hexdigest()[:12]
+
+
+def _is_phrase_keys(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
 
 
 def _is_packed(value: Any) -> bool:

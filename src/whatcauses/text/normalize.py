@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1321,7 +1322,42 @@ def content_stems(tokens: list[Token]) -> list[str]:
 
 def phrase_key(phrase: str) -> str:
     """The order-free key of a phrase ("" when it has no content words besides negations)."""
+    for known in _KNOWN_KEYS:
+        key = known.get(phrase)
+        if key is not None:
+            return key
     stems = content_stems(tokenize(phrase))
-    if all(s in MARKS for s in stems):
-        return ""
-    return " ".join(sorted(stems))
+    key = "" if all(s in MARKS for s in stems) else " ".join(sorted(stems))
+    for computed in _RECORDING[-1:]:  # a copy: another thread may end its block meanwhile
+        computed[phrase] = key
+    return key
+
+
+# Keys known in advance while readers are built (:func:`phrase_keys_remembered`), and the
+# records of the keys computed meanwhile: one of each per block running, changed only under
+# _KEYS_LOCK (a thread that reads a list while another changes it at worst computes a key).
+_KNOWN_KEYS: list[dict[str, str]] = []
+_RECORDING: list[dict[str, str]] = []
+_KEYS_LOCK = threading.Lock()
+
+
+@contextmanager
+def phrase_keys_remembered(known: dict[str, str]) -> Iterator[dict[str, str]]:
+    """While the block runs, :func:`phrase_key` answers the phrases of ``known`` from it
+    (keys computed by this same code before: the reader's word lists, stored in a cache by
+    ``text/phrase_keys.py``) and records the keys it computes into the dict it yields.
+
+    A reader tokenises some 750 curated phrases at start (~0.17 s); read back, they cost
+    nothing. Keys are a pure function of the phrase, so answers from ``known`` are the ones
+    computed; a thread that asks meanwhile merely has its keys recorded too.
+    """
+    computed: dict[str, str] = {}
+    with _KEYS_LOCK:
+        _KNOWN_KEYS.append(known)
+        _RECORDING.append(computed)
+    try:
+        yield computed
+    finally:
+        with _KEYS_LOCK:
+            _RECORDING.remove(computed)
+            _KNOWN_KEYS.remove(known)
