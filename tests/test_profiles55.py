@@ -79,8 +79,19 @@ def test_jaw_pain_on_chewing_reads_as_jaw_claudication_or_jaw_pain(engine: Engin
     assert {"HP:0030164", "HP:0040264"} <= found
 
 
-def test_grinding_teeth_with_a_sore_jaw_raises_no_gca_notice(engine: Engine) -> None:
-    assert engine.ask("tension headache and sore jaw from grinding my teeth").urgent is None
+@pytest.mark.parametrize("question", [
+    "tension headache and sore jaw from grinding my teeth",
+    "headache and my jaw hurts when I chew",  # a painful jaw joint gives both
+    "back pain and I can't pee",  # common in prostate and kidney complaints
+])
+def test_jaw_or_bladder_complaints_without_the_telling_signs_raise_no_notice(
+    engine: Engine, question: str,
+) -> None:
+    assert engine.ask(question).urgent is None, question
+
+
+def test_sciatica_in_both_legs_with_retention_raises_the_notice(engine: Engine) -> None:
+    assert engine.ask("sciatica down both legs and I can't pass urine").urgent is not None
 
 
 def test_sweaty_shaky_hungry_with_a_pounding_heart_on_insulin_is_a_hypo(engine: Engine) -> None:
