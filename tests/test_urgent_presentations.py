@@ -41,9 +41,15 @@ def test_the_same_findings_without_the_context_stay_quiet(engine: Engine, questi
 
 
 def test_a_passing_loss_of_sight_ranks_a_tia_first(engine: Engine) -> None:
+    """h-profiles55: giant cell arteritis, the other urgent cause of a passing loss of sight
+    over 50 (its profile now gives it an incidence: PMID:33706808), may stand above the TIA;
+    nothing else may."""
     question = ("For about ten minutes I lost the vision in one eye like a curtain, then it "
                 "came back. I'm 70.")
-    assert _rank(engine, question, "MONDO:0005264") == 1
+    rank = _rank(engine, question, "MONDO:0005264")
+    assert rank is not None and rank <= 2
+    ahead = engine.ask(question, top=5).ranking.candidates[:rank - 1]
+    assert all("MONDO:0008538" in {c.id, *c.ids} for c in ahead), [c.name for c in ahead]
 
 
 def test_a_sharp_pain_on_one_side_of_the_chest_is_chest_pain(engine: Engine) -> None:
