@@ -136,6 +136,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ripping", "chest"), TEARING),
     (("tearing", "in", "character"), TEARING),
     (("ripping", "in", "character"), TEARING),
+    # h-urgent5: with the site between ("tearing chest pain", "ripping back pain").
+    (("tearing", "?", "pain"), TEARING),
+    (("ripping", "?", "pain"), TEARING),
     # h-urgent3: the speed of onset, HPO's Acute (synonym "Acute onset"; definition "Sudden
     # appearance of disease manifestations over a short period of time"): the words people
     # use for a complaint that began all at once. Not "acute" alone (also said of severity)
@@ -151,6 +154,11 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("came", "on", "in", "minutes"), ACUTE),
     (("came", "on", "within", "seconds"), ACUTE),
     (("came", "on", "within", "minutes"), ACUTE),
+    # h-urgent5: a complaint found on waking ("I woke up and couldn't see", "woke up deaf in
+    # one ear") or that came "overnight" began all at once, between one moment and the next;
+    # "wake up" in the present tense says a habit ("I wake up with headaches"), not an onset.
+    (("woke", "up"), ACUTE),
+    (("overnight",), ACUTE),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}
