@@ -46,6 +46,9 @@ def _rank(engine: Engine, question: str, disease_id: str) -> int | None:
     "my leg is suddenly cold, pale and very painful",  # acute limb ischaemia
     "fever, headache and a non-blanching rash",  # petechiae with fever
     "horrible sore throat and I can't swallow my own spit",  # epiglottitis (drooling)
+    "pain around my belly button moved down to the right and I've been sick",  # appendicitis
+    "28M RIF pain, anorexia and low-grade fever",
+    "I went deaf in my left ear overnight",  # sudden hearing loss
 ])
 def test_an_emergency_raises_the_urgent_notice(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
@@ -62,6 +65,8 @@ def test_an_emergency_raises_the_urgent_notice(engine: Engine, question: str) ->
     "my leg goes cold and pale when I walk far",  # claudication: no sudden onset
     "back pain for years and I sometimes leak urine when I cough",  # no bowel or saddle sign
     "I keep vomiting green after a night out",  # adult: no baby or child
+    "pain in the lower right of my tummy when I run",  # no fever, sickness or lost appetite
+    "my hearing has got worse over the years",  # no sudden loss
 ])
 def test_a_look_alike_stays_quiet(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is None, question
