@@ -136,6 +136,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ripping", "chest"), TEARING),
     (("tearing", "in", "character"), TEARING),
     (("ripping", "in", "character"), TEARING),
+    # h-urgent5: with the site between ("tearing chest pain", "ripping back pain").
+    (("tearing", "?", "pain"), TEARING),
+    (("ripping", "?", "pain"), TEARING),
     # h-urgent3: the speed of onset, HPO's Acute (synonym "Acute onset"; definition "Sudden
     # appearance of disease manifestations over a short period of time"): the words people
     # use for a complaint that began all at once. Not "acute" alone (also said of severity)
@@ -153,13 +156,18 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("came", "on", "within", "minutes"), ACUTE),
     # h-reader54: more of the same speed of onset: a complaint that came on "all at once", or
     # that a person woke up with (a past waking: "I woke up with my face drooping"; not "I
-    # wake up with", a habit such as morning headaches).
+    # wake up with", a habit such as morning headaches; "woke up with" is h-urgent5's
+    # ("woke", "up") below).
     (("came", "on", "all", "at", "once"), ACUTE),
     (("started", "all", "at", "once"), ACUTE),
     (("happened", "all", "at", "once"), ACUTE),
-    (("woke", "up", "with"), ACUTE),
     (("woke", "with"), ACUTE),
     (("woken", "up", "with"), ACUTE),
+    # h-urgent5: a complaint found on waking ("I woke up and couldn't see", "woke up deaf in
+    # one ear") or that came "overnight" began all at once, between one moment and the next;
+    # "wake up" in the present tense says a habit ("I wake up with headaches"), not an onset.
+    (("woke", "up"), ACUTE),
+    (("overnight",), ACUTE),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}

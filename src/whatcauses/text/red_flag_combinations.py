@@ -17,8 +17,12 @@ from whatcauses.knowledge.curated import RedFlagCombination, red_flag_combinatio
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text.interpretation import RecognizedFinding, RedFlagHit
 
-# A context word right after one of these ("not pregnant", "no sudden ...") does not count.
-_NEGATED_CONTEXT = re.compile(r"\b(?:not|no|never|isn't|wasn't|without)\s+(?:\w+\s+)?$")
+# A context word right after one of these ("not pregnant", "no sudden ...") does not count,
+# nor one closing a negated list joined by "or"/"nor" ("no flashes or shadow", "no flashes,
+# floaters or shadow"; h-urgent5: the shadow is denied as the flashes are).
+_NEGATED_CONTEXT = re.compile(
+    r"\b(?:not|no|never|isn't|wasn't|without)\s+"
+    r"(?:(?:\w+\s+)?|(?:\w+,?\s+){1,4}(?:or|nor)\s+(?:\w+\s+)?)$")
 
 
 @dataclass(frozen=True, slots=True)
