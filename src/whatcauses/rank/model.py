@@ -171,6 +171,9 @@ class ModelParameters:
     # summary names them (rank/sites.py, where it is measured); plain-language questions
     # only: case reports code their sites in the HPO terms.
     question_site_weights: bool = True
+    # A clinical modifier the question names (rank/modifiers.py: "sudden", "at night") lifts
+    # a disease only through a finding the disease explains (likelihood ratio above 1).
+    question_modifier_explained: bool = True
     # Twin groups: the release's own (OMIM/Orphanet entries of one name, condition profiles'
     # same_as) or, with `sheet_twins`, also the fact sheets' same_as entries that do not rank
     # apart (knowledge/compile.py; facts/SCHEMA.md, "same_as and ranks_apart"). On for

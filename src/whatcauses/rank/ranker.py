@@ -447,7 +447,8 @@ class Ranker:
         # blisters in a band": Abnormal blistering | Skin vesicle).
         modified = modifier_matches(
             self.knowledge, [*query.present, *(i for g in query.or_groups for i in g)],
-            [m.id for m in interpretation.modifiers])
+            [m.id for m in interpretation.modifiers],
+            self.model.observed if self.parameters.question_modifier_explained else None)
         prior = combine(prior, modifier_weights_of(self.knowledge, modified))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
