@@ -78,7 +78,8 @@ def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
                    question_profile_observed_floor=ModelParameters().profile_observed_floor,
                    question_term_bridges=ModelParameters().term_bridges,
                    question_sheet_twins=ModelParameters().sheet_twins,
-                   question_profile_includes_findings=True)
+                   question_profile_includes_findings=True,
+                   question_descendant_exponent=ModelParameters().descendant_exponent)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
 
@@ -403,3 +404,37 @@ def test_an_x_linked_twin_keeps_its_sex_ratio_beside_a_twin_without_inheritance(
         return next(c.likelihood_ratio for c in ranking.candidates if group & set(c.ids))
 
     assert ratio("female") / ratio("male") == pytest.approx(0.1)
+
+
+def test_a_question_finding_met_only_at_another_site_gets_less_credit(engine: Engine) -> None:
+    # h-ranker13: "red skin" (Erythema) meets blepharitis only through Eyelid erythema, a
+    # descendant under an organ system (the eye) that Erythema is not under: a question's
+    # broader word counts it at f * (bg(a) / bg(q)) ** question_descendant_exponent. The case
+    # reports' model keeps the true-path rule (full credit); a disease annotated with the
+    # finding itself (intertrigo) and a narrower finding of the same organ system (coeliac
+    # disease's Chronic diarrhea for Diarrhea) keep full credit in both.
+    knowledge, onto = engine.knowledge, engine.knowledge.ontology
+    cases = engine.ranker.model
+    questions = engine.ranker.question_ranker.model
+    assert questions.parameters.descendant_exponent > 0 == cases.parameters.descendant_exponent
+    erythema, diarrhea = onto.index("HP:0010783"), onto.index("HP:0002014")
+    blepharitis = knowledge.disease_index("MONDO:0004785")
+    full = float(cases.match_probability(erythema)[blepharitis])
+    assert full > 0.5
+    assert float(questions.match_probability(erythema)[blepharitis]) < 0.5 * full
+    for term, disease in ((erythema, "MONDO:0021340"), (diarrhea, "MONDO:0005130")):
+        index = knowledge.disease_index(disease)
+        assert float(questions.match_probability(term)[index]) == pytest.approx(
+            float(cases.match_probability(term)[index]))
+    # Off (exponent 0), the discounted column is the model column itself.
+    off = LikelihoodModel(knowledge, replace(ModelParameters(), descendant_exponent=1e-12))
+    diseases, probability = off.model_column(erythema)
+    assert np.allclose(off.match_probability(erythema)[diseases], probability, atol=1e-6)
+
+
+def test_red_itchy_hands_are_not_blepharitis(engine: Engine) -> None:
+    # The question names the hands; blepharitis's redness and itch are of the eyelids and eyes.
+    asked = engine.ask("Red, itchy, sore skin on my hands since I started using a new "
+                       "washing-up liquid.", top=3).ranking.candidates
+    assert asked[0].id == "MONDO:0005480"  # contact dermatitis
+    assert all("MONDO:0004785" not in c.ids for c in asked)

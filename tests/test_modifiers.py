@@ -121,3 +121,15 @@ def test_a_modifier_relates_findings_only_through_a_close_ancestor(engine: Engin
     ranking = engine.ask("The muscles on one side of my face keep twitching and squeezing, "
                          "starting around my eye and spreading to my cheek", top=20).ranking
     assert not any(c.modifier_fits for c in ranking.candidates if "MONDO:0100431" in c.ids)
+
+
+def test_a_modifier_lifts_only_a_disease_that_explains_the_finding(engine: Engine) -> None:
+    # h-ranker13: "sudden" qualifies the pain between the shoulder blades. Aortic dissection
+    # explains it (back pain) and records its chest pain as sudden; dental abscess records
+    # its jaw pain as sudden (Jaw pain and Intrascapular pain share Pain), but shows no such
+    # pain, so the modifier no longer lifts it into the first places.
+    asked = engine.ask("What causes sudden ripping pain between the shoulder blades?",
+                       top=5).ranking.candidates
+    assert "aortic dissection" in asked[0].name.lower()
+    assert any(fit.modifier == "HP:0011009" for fit in asked[0].modifier_fits)
+    assert all("MONDO:0000750" not in c.ids for c in asked)  # dental abscess

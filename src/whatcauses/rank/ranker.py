@@ -309,13 +309,15 @@ class Ranker:
                 and p.question_profile_observed_floor == p.profile_observed_floor
                 and p.question_term_bridges == p.term_bridges
                 and p.question_sheet_twins == p.sheet_twins
-                and p.question_profile_includes_findings == p.profile_includes_findings):
+                and p.question_profile_includes_findings == p.profile_includes_findings
+                and p.question_descendant_exponent == p.descendant_exponent):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
             profile_observed_floor=p.question_profile_observed_floor,
             term_bridges=p.question_term_bridges, sheet_twins=p.question_sheet_twins,
             profile_includes_findings=p.question_profile_includes_findings,
+            descendant_exponent=p.question_descendant_exponent,
             calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
@@ -473,7 +475,8 @@ class Ranker:
         # blisters in a band": Abnormal blistering | Skin vesicle).
         modified = modifier_matches(
             self.knowledge, [*query.present, *(i for g in query.or_groups for i in g)],
-            [m.id for m in interpretation.modifiers])
+            [m.id for m in interpretation.modifiers],
+            self.model.observed if self.parameters.question_modifier_explained else None)
         prior = combine(prior, modifier_weights_of(self.knowledge, modified))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
