@@ -460,8 +460,9 @@ class Ranker:
         sites: dict[str, str] = {}
         if self.parameters.question_site_weights:
             stated = [f for f in interpretation.own if not f.negated]
-            sites = question_site_words([f.site for f in stated if f.site],
-                                        quadrants_of=[f.text for f in stated])
+            sites = question_site_words(
+                [f.site for f in stated if f.site], quadrants_of=[f.text for f in stated],
+                composed=[(f.text, self._wordings(f.ids)) for f in stated if not f.site])
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
             # A finding placed at a site a disease shows it only elsewhere at ("numbness in
             # the outer thigh" against Hand paresthesia) weighs SITE_MISMATCH_WEIGHT.
@@ -517,6 +518,14 @@ class Ranker:
                     modifier_fits=modifier_fits(self.knowledge, c.ids, modified,
                                                 interpretation.modifiers))
             for c in ranking.candidates))
+
+    def _wordings(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """The names and synonyms of the terms ``ids`` (those of the ontology): the sites
+        they say themselves ("Ptosis": "Drooping upper eyelid"; rank/sites.py
+        ``unsaid_sites``)."""
+        onto = self.knowledge.ontology
+        return tuple(wording for i in ids if i in onto
+                     for wording in (onto.name(i), *(s[0] for s in onto.synonyms(onto.index(i)))))
 
     def _onset_words_ratio(self, onsets: Sequence[Onset]) -> Vector | None:
         """Per disease, how the onset classes a question's words name (``onsets``) bear on
