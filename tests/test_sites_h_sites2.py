@@ -71,3 +71,22 @@ def test_a_composed_site_weighs_the_profiles_naming_it(engine: Engine) -> None:
     top = {c.id: c for c in answer.ranking.candidates[:3]}
     assert SIALOLITHIASIS in top
     assert [fit.key for fit in top[SIALOLITHIASIS].site_fits] == ["jaw"]
+
+
+FROZEN_SHOULDER = "MONDO:0006763"
+APPENDICITIS = "MONDO:0005649"
+LIMITED_SHOULDER_MOVEMENT = "HP:0006467"
+
+
+def test_a_shoulder_getting_stiffer_that_cannot_reach_behind_the_back(engine: Engine) -> None:
+    text = "my shoulder has got stiffer and stiffer for months and I can't reach behind my back"
+    assert LIMITED_SHOULDER_MOVEMENT in present_ids(engine, text)
+    assert answer_rank(engine, text, FROZEN_SHOULDER) < 3
+
+
+def test_a_quadrant_in_a_later_clause_is_the_abdominal_pains(engine: Engine) -> None:
+    text = "pain that started around my belly button and moved to the lower right of my tummy"
+    answer = engine.ask(text, top=10)
+    found = next(c for c in answer.ranking.candidates if APPENDICITIS in {c.id, *c.ids})
+    assert found.rank <= 3
+    assert any(fit.key == "abdomen lower right" for fit in found.site_fits)

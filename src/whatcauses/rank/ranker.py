@@ -460,9 +460,17 @@ class Ranker:
         sites: dict[str, str] = {}
         if self.parameters.question_site_weights:
             stated = [f for f in interpretation.own if not f.negated]
+            wordings = [self._wordings(f.ids) for f in stated]
+            # A quadrant said anywhere in a question that states a pain of the abdomen is
+            # where that pain is ("pain that started around my belly button and moved to the
+            # lower right of my tummy": the reader kept only the first clause's words).
+            abdominal = any("abdom" in w.lower() for ws in wordings for w in ws)
             sites = question_site_words(
-                [f.site for f in stated if f.site], quadrants_of=[f.text for f in stated],
-                composed=[(f.text, self._wordings(f.ids)) for f in stated if not f.site])
+                [f.site for f in stated if f.site],
+                quadrants_of=[*(f.text for f in stated),
+                              *([interpretation.question] if abdominal else [])],
+                composed=[(f.text, ws) for f, ws in zip(stated, wordings, strict=True)
+                          if not f.site])
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
             # A finding placed at a site a disease shows it only elsewhere at ("numbness in
             # the outer thigh" against Hand paresthesia) weighs SITE_MISMATCH_WEIGHT.

@@ -17,7 +17,11 @@ upper abdominal pain", "RLQ": knowledge/curated_diseases.py, ``_quadrants``); th
 only the abdomen as the site of such a finding ("belly"), so the quadrant is looked for in the
 finding's own words. Of the profiles, only appendicitis's summary names one ("settles in the
 lower right abdomen"); of 25 dev-probe questions naming a quadrant, one rose (appendicitis,
-fourth to first), none fell, and the frozen and check totals did not move.
+fourth to first), none fell, and the frozen and check totals did not move. The quadrant is
+looked for in the whole question too when a stated finding is a pain of the abdomen (h-sites2:
+"pain that started around my belly button and moved to the lower right of my tummy", whose
+second clause the reader leaves unread); over the dev probes two more appendicitis questions
+reached the top 3, none fell.
 
 Sites meet by their HPO wordings in body_sites.yaml ("tummy" and "belly" are the abdomen,
 "willy" the penis, "shins" the shin): knowledge/curated_diseases.py keys a profile's text and
