@@ -462,8 +462,17 @@ class Ranker:
         sites: dict[str, str] = {}
         if self.parameters.question_site_weights:
             stated = [f for f in interpretation.own if not f.negated]
-            sites = question_site_words([f.site for f in stated if f.site],
-                                        quadrants_of=[f.text for f in stated])
+            wordings = [self._wordings(f.ids) for f in stated]
+            # A quadrant said anywhere in a question that states a pain of the abdomen is
+            # where that pain is ("pain that started around my belly button and moved to the
+            # lower right of my tummy": the reader kept only the first clause's words).
+            abdominal = any("abdom" in w.lower() for ws in wordings for w in ws)
+            sites = question_site_words(
+                [f.site for f in stated if f.site],
+                quadrants_of=[*(f.text for f in stated),
+                              *([interpretation.question] if abdominal else [])],
+                composed=[(f.text, ws) for f, ws in zip(stated, wordings, strict=True)
+                          if not f.site])
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
             # A finding placed at a site a disease shows it only elsewhere at ("numbness in
             # the outer thigh" against Hand paresthesia) weighs SITE_MISMATCH_WEIGHT.
@@ -520,6 +529,14 @@ class Ranker:
                     modifier_fits=modifier_fits(self.knowledge, c.ids, modified,
                                                 interpretation.modifiers))
             for c in ranking.candidates))
+
+    def _wordings(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """The names and synonyms of the terms ``ids`` (those of the ontology): the sites
+        they say themselves ("Ptosis": "Drooping upper eyelid"; rank/sites.py
+        ``unsaid_sites``)."""
+        onto = self.knowledge.ontology
+        return tuple(wording for i in ids if i in onto
+                     for wording in (onto.name(i), *(s[0] for s in onto.synonyms(onto.index(i)))))
 
     def _onset_words_ratio(self, onsets: Sequence[Onset]) -> Vector | None:
         """Per disease, how the onset classes a question's words name (``onsets``) bear on

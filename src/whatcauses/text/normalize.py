@@ -72,6 +72,9 @@ _SPELLING_WORDS = {
     # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
     # "high palate", "high arches" are shapes).
     "raised": "elevated",
+    # h-sites2: a joint that gets "stiffer" is stiff, as one that gets "weaker" is weak (the
+    # stemmer leaves "stiffer" apart from "stiff": "my shoulder has got stiffer and stiffer").
+    "stiffer": "stiff",
     # "the top of my tummy" is its upper part, as HPO and the curated phrases word it.
     "top": "upper",
     # Plurals of the lay nouns above ("greasy smelly poos", "sore tummies").

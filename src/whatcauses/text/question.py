@@ -2737,8 +2737,10 @@ class QuestionReader:
                    and after[lead] not in reading.consumed
                    and after[lead] == match.positions[-1] + 1 + lead):
                 lead += 1
+            # (A describing word read with the one word before it, "painful tender" read as
+            # one Pain since "tender" is pain too, still counts as one word.)
             if (other is None and len(after) > lead and after[lead] in start
-                    and len(match.positions) == 1
+                    and all(words[p] in _DESCRIBING_BETWEEN for p in match.positions[1:])
                     and after[lead] == match.positions[-1] + 1 + lead):
                 # One word right before another finding describes the same place ("itchy
                 # watery eyes": Ocular pruritus beside Epiphora; "swollen painful knees").
