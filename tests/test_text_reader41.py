@@ -95,6 +95,13 @@ def test_a_quadrant_the_reader_keeps_as_the_belly_still_weighs(
         engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     from whatcauses.rank import ranker
     question = "sharp pain in the lower right side of my tummy since this morning and a fever"
-    weighed = answer_rank(engine, question, APPENDICITIS)
+    # Appendicitis may lead either way (the urgent notice also lifts it): the site's weight
+    # shows in its probability.
+    weighed = _probability(engine, question, APPENDICITIS)
     monkeypatch.setattr(ranker, "site_weights", lambda *args: None)
-    assert weighed < answer_rank(engine, question, APPENDICITIS)
+    assert weighed > _probability(engine, question, APPENDICITIS) > 0
+
+
+def _probability(engine: Engine, question: str, disease: str) -> float:
+    candidates = engine.ask(question, top=10).ranking.candidates
+    return next((c.probability for c in candidates if disease in {c.id, *c.ids}), 0.0)
