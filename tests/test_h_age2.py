@@ -29,3 +29,19 @@ def test_hearing_that_fails_in_company_or_needs_the_tv_loud(engine: Engine) -> N
 def test_looser_bowels_are_diarrhoea(engine: Engine) -> None:
     assert DIARRHEA in present_ids(engine, "my bowels have been looser for two months")
     assert DIARRHEA in present_ids(engine, "looser stools for weeks")
+
+
+@pytest.mark.slow
+def test_an_aged_parent_is_an_older_person_and_aged_3_stays_a_number(engine: Engine) -> None:
+    aged = engine.interpret("My aged father has a cough")
+    assert aged.age_range is not None and aged.age_range[0] >= 60
+    assert engine.interpret("my grandson aged 3 has a cough").age == 3.0
+    assert engine.interpret("I have aged skin on my hands").age is None
+
+
+@pytest.mark.slow
+def test_for_as_long_as_i_remember_is_a_duration_said(engine: Engine) -> None:
+    # Without "can", as with it: ten years, so a lasting condition keeps the case reports'
+    # margin (specific phobia, onset 4-13, at 40).
+    said = engine.interpret("I'm 40 and I've been terrified of spiders for as long as I remember")
+    assert said.course is not None and said.course.days >= 365
