@@ -229,6 +229,37 @@ def test_a_lasting_condition_past_its_range_keeps_the_case_report_rule(engine: E
     assert float(model.question_age(80.0)[strep]) == pytest.approx((50.0 / 80.0) ** 3)
 
 
+def test_a_lasting_condition_long_past_its_range_weighs_less_when_no_duration_is_said(
+        engine: Engine) -> None:
+    # Panic disorder (onset 15-45 years, lasting): at 75 with nothing said of how long, the
+    # shorter margin (question_lasting_unsaid_years) gives the case reports' weak ratio; a
+    # complaint said to have gone on for years keeps late_presentation_years (ratio 1 up to
+    # 85); 0 turns the shorter margin off.
+    model, knowledge = engine.ranker.model, engine.knowledge
+    parameters = ModelParameters()
+    panic = knowledge.disease_index("MONDO:0005383")
+    assert bool(model.lasting[panic])
+    unsaid = float(model.question_age(75.0, duration_said=False)[panic])
+    assert unsaid == pytest.approx(parameters.late_presentation_lr)
+    assert float(model.question_age(75.0)[panic]) == 1.0
+    assert float(model.question_age(60.0, duration_said=False)[panic]) == 1.0
+    off = Engine(knowledge, replace(parameters, question_lasting_unsaid_years=0.0))
+    assert float(off.ranker.model.question_age(75.0, duration_said=False)[panic]) == 1.0
+
+
+@pytest.mark.slow
+def test_a_new_racing_heart_at_75_is_not_read_as_panic_disorder(engine: Engine) -> None:
+    # The question says nothing of how long: panic disorder, which begins by 45, weighs less
+    # at 75 and atrial fibrillation leads; said to have gone on for years, no weight.
+    heart = "my heart races and flutters irregularly and I get breathless"
+    unsaid = engine.ask(f"I'm 75 and {heart}", top=10).ranking.candidates
+    assert "MONDO:0004981" in unsaid[0].ids
+    fit = next(c for c in unsaid if "MONDO:0005383" in c.ids).age_fit
+    assert fit is not None and fit.likelihood_ratio < 0.5
+    years = engine.ask(f"I'm 75 and for years {heart}", top=10).ranking.candidates
+    assert next(c for c in years if "MONDO:0005383" in c.ids).age_fit is None
+
+
 @pytest.mark.slow
 def test_conditions_that_go_on_for_years_are_not_weighed_down_past_their_start(
         engine: Engine) -> None:

@@ -311,6 +311,18 @@ class ModelParameters:
     # 1st -> 5th twice, and eczema at 40 with nothing said of when would again be weighed
     # down (tests/test_age_bands.py keeps it unweighed, this rule's reason). Not used.
     question_lasting_as_examination: bool = True
+    # The margin past a lasting condition's range for a question that says nothing of how
+    # long its complaint has lasted: h-ranker12's shorter margin (above) lost questions that
+    # say "for years" or "for as long as I remember", which keep late_presentation_years;
+    # a question silent on duration mostly asks about something new (panic disorder, onset
+    # 15-45, is rarely what a 75-year-old's new irregular racing heart is). 0 keeps
+    # late_presentation_years for these too. Measured (h-age2): see the commit message.
+    question_lasting_unsaid_years: float = 20.0
+    # ... except for a lasting condition that begins in childhood (its typical onset range
+    # ends by this age: HPO's Pediatric onset is before 16 years): people carry atopic
+    # eczema, ADHD or a fear of spiders into adult life and ask about them without saying
+    # since when, so these keep late_presentation_years.
+    question_lasting_unsaid_childhood_years: float = 16.0
     # Plain-language questions: in a twin group with a condition profile's onset range, the
     # age is weighed by the profile's range alone (Ranker._question_onset_known says why; 17
     # groups, atrial fibrillation, colorectal and prostate cancer among them). Measured
@@ -919,7 +931,8 @@ class LikelihoodModel:
         ratio[upper + late_years < age_years] = late_lr
         return ratio
 
-    def question_age(self, age_years: float, lasting_begun: bool = True) -> Vector:
+    def question_age(self, age_years: float, lasting_begun: bool = True,
+                     duration_said: bool = True) -> Vector:
         """How the age of the person a plain-language question is about bears on each
         disease: as :meth:`age`, except for a condition profile's range past its end: by how
         far past (``question_late_onset_exponent``, ``question_late_onset_floor``). Ratio 1
@@ -959,7 +972,10 @@ class LikelihoodModel:
         complaint began within the last year (RECENT_COMPLAINT_DAYS, rank/ranker.py), so the
         condition began at the age given and the exponent applies to it as to any other.
         Words on when the findings began ("since childhood") take the case reports' rule
-        for every disease (Ranker.rank_interpretation).
+        for every disease (Ranker.rank_interpretation). When ``duration_said`` is False (the
+        question says nothing of how long), the margin past the range of a lasting condition
+        that begins after childhood (``question_lasting_unsaid_childhood_years``) is
+        ``question_lasting_unsaid_years`` instead.
 
         Past ``question_reproductive_end_years`` a condition of the reproductive years
         (:attr:`reproductive_years`) weighs at most ``question_reproductive_lr``."""
@@ -976,6 +992,10 @@ class LikelihoodModel:
             ratio[lasting] = 1.0
             ratio[lasting & (upper + p.late_presentation_years < age_years)] = (
                 p.late_presentation_lr)
+            if not duration_said and p.question_lasting_unsaid_years > 0:
+                adult = lasting & (upper > p.question_lasting_unsaid_childhood_years)
+                ratio[adult & (upper + p.question_lasting_unsaid_years < age_years)] = (
+                    p.late_presentation_lr)
         # The end of a range at birth (pyloric stenosis: 0.25) counts as one month at least,
         # as for the early side, so that no ratio divides by zero.
         ends = np.maximum(upper[late], MIN_ONSET_AGE_YEARS)

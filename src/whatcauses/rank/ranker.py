@@ -496,7 +496,8 @@ class Ranker:
         at_onset = not interpretation.onset
         # A complaint said to have begun within RECENT_COMPLAINT_DAYS began at the age given,
         # so a lasting condition is weighed by that age at onset too (question_age).
-        recent = days is not None and days < RECENT_COMPLAINT_DAYS
+        # None: the question says nothing of how long (question_lasting_unsaid_years).
+        recent = None if days is None else days < RECENT_COMPLAINT_DAYS
         if interpretation.frame == "person":
             depth = self.parameters.question_unnamed_depth
             deep = evidence if isinstance(evidence, bool) else max(evidence, depth)
@@ -636,7 +637,7 @@ class Ranker:
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
                                     evidence: bool | int, age_at_onset: bool = True,
-                                    begun_recently: bool = False) -> Ranking:
+                                    begun_recently: bool | None = False) -> Ranking:
         """The order of a knowledge question ("which diseases cause X?").
 
         First the diseases the findings characterise (by the question's prior, which weighs
@@ -685,7 +686,7 @@ class Ranker:
     def rank_query(self, query: Query, weights: Vector | None, top: int,
                    evidence: bool | int = True, calibrated: bool = True,
                    question: bool = False, age_at_onset: bool = False,
-                   begun_recently: bool = False) -> Ranking:
+                   begun_recently: bool | None = False) -> Ranking:
         """Score every disease for a normalised query; the ``top`` candidates, grouped.
 
         ``evidence``: True for every candidate, False for none, n for the first n.
@@ -698,7 +699,9 @@ class Ranker:
         that says nothing of when): weighed by LikelihoodModel.question_age, else by
         LikelihoodModel.age (a case report's age at examination). ``begun_recently``: the
         question says its complaint began within the last year, so a lasting condition is
-        weighed by the age as an age at onset too (LikelihoodModel.question_age)."""
+        weighed by the age as an age at onset too (LikelihoodModel.question_age); None: it
+        says nothing of how long, so a lasting condition long past its range weighs less
+        (``question_lasting_unsaid_years``)."""
         k = self.knowledge
         n = k.n_diseases
         own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
@@ -758,7 +761,7 @@ class Ranker:
         return Ranking(query, tuple(candidates), k.release, n)
 
     def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None,
-                age_at_onset: bool = False, begun_recently: bool = False
+                age_at_onset: bool = False, begun_recently: bool | None = False
                 ) -> tuple[Vector, Vector]:
         """(log likelihood ratio, log posterior) from the findings' summed log ratios: with
         age and sex, then the prior. Without a prior the posterior is the same array (a prior
@@ -942,7 +945,8 @@ class Ranker:
         vector.setflags(write=False)  # shared through the cache
         return vector
 
-    def _compute_question_age_log_ratio(self, age: float, recent: bool = False) -> Vector:
+    def _compute_question_age_log_ratio(self, age: float,
+                                        recent: bool | None = False) -> Vector:
         # As for case reports: a twin without onset data does not erase a profile's range.
         vector: Vector = np.log(self._union_known(self._age_ratio(age, True, recent),
                                                   self._question_onset_known))
@@ -969,14 +973,16 @@ class Ranker:
         result: npt.NDArray[np.bool_] = known & (profiled | ~in_profiled_group)
         return result
 
-    def _compute_age_ratio(self, age: float, at_onset: bool, recent: bool = False) -> Vector:
-        vector = (self.model.question_age(age, lasting_begun=not recent) if at_onset
+    def _compute_age_ratio(self, age: float, at_onset: bool,
+                           recent: bool | None = False) -> Vector:
+        vector = (self.model.question_age(age, lasting_begun=recent is not True,
+                                          duration_said=recent is not None) if at_onset
                   else self.model.age(age))
         vector.setflags(write=False)
         return vector
 
     def _age_fit(self, age: float | None, members: Sequence[int], at_onset: bool,
-                 recent: bool = False) -> AgeFit | None:
+                 recent: bool | None = False) -> AgeFit | None:
         """How the person's age bore on a candidate (twin group ``members``, head first):
         the onset range of the member whose ratio the group scored with, when the age moved
         the score (ratio not 1)."""

@@ -216,7 +216,7 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # An aging parent and a grandparent the question is about (a grandparent of a family
     # history is skipped before this) are older people. ("Retired" is no age: people retire
     # early or for ill health at any age; h-reader28.)
-    (re.compile(r"\b((?:aging|ageing)\s+(?:mother|father|mum|mom|mam|dad|"
+    (re.compile(r"\b((?:aging|ageing|aged)\s+(?:mother|father|mum|mom|mam|dad|"
                 r"parents?|relatives?)|grandma|grandmother|granny|gran|nan|nana|nanna|grandad|"
                 r"granddad|grandpa|grandfather|grandparents?)\b"), (60.0, 100.0), 75.0),
     (re.compile(r"\b(elderly|old age|pensioners?|oaps?|seniors?|senior citizens?|"

@@ -84,7 +84,7 @@ _SINCE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bsince\s+last\s+month\b"), 30.0),
     (re.compile(r"\bsince\s+last\s+year\b"), 365.0),
     (re.compile(r"\b(?:all\s+(?:my|his|her|their)\s+(?:life|lives)|(?:my|his|her|their)\s+"
-                r"whole\s+life|for\s+as\s+long\s+as\s+(?:i|he|she|they)\s+can\s+remember|"
+                r"whole\s+life|for\s+as\s+long\s+as\s+(?:i|he|she|they)\s+(?:can\s+)?remember|"
                 r"lifelong|life-long)\b"), 3650.0),
 )
 # A duration said of a habit or a circumstance, not of the complaint: skipped when one of
