@@ -309,14 +309,18 @@ class ModelParameters:
     # places 96 -> 88), frozen common top-1 61.7 -> 62.3, the other frozen and CHECK totals
     # unchanged; but specific phobia at 40 ("terrified of spiders", no duration said) fell
     # 1st -> 5th twice, and eczema at 40 with nothing said of when would again be weighed
-    # down (tests/test_age_bands.py keeps it unweighed, this rule's reason). Not used.
+    # down (tests/test_age_bands.py keeps it unweighed, this rule's reason). Not used as
+    # such: question_lasting_unsaid_years below is that margin with childhood-onset
+    # conditions kept at late_presentation_years (h-age2).
     question_lasting_as_examination: bool = True
     # The margin past a lasting condition's range for a question that says nothing of how
     # long its complaint has lasted: h-ranker12's shorter margin (above) lost questions that
     # say "for years" or "for as long as I remember", which keep late_presentation_years;
     # a question silent on duration mostly asks about something new (panic disorder, onset
     # 15-45, is rarely what a 75-year-old's new irregular racing heart is). 0 keeps
-    # late_presentation_years for these too. Measured (h-age2): see the commit message.
+    # late_presentation_years for these too. Measured (h-age2) on the 1,242 dev and dev-probe
+    # questions that give an age: top-1/3/10 799/1008/1101 -> 804/1008/1101, none lower;
+    # frozen common top-1 +1, the other frozen and CHECK totals unchanged.
     question_lasting_unsaid_years: float = 20.0
     # ... except for a lasting condition that begins in childhood (its typical onset range
     # ends by this age: HPO's Pediatric onset is before 16 years): people carry atopic
