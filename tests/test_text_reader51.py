@@ -151,8 +151,13 @@ def test_a_spouses_disease_is_no_family_history(engine: Engine) -> None:
     assert not engine.interpret("my wife has cystic fibrosis and I have a cough").inheritance
 
 
-def test_a_question_about_the_relative_alone_is_no_family_statement(engine: Engine) -> None:
-    assert not engine.interpret("my brother has cystic fibrosis").inheritance
+def test_a_relatives_named_disease_alone_names_the_disease(engine: Engine) -> None:
+    # Since h-reader55: said alone, the relative's named disease is what the question is
+    # about (tests/test_reader55.py); beside a finding of the patient's it is family history
+    # for the modes alone.
+    assert engine.interpret("my brother has cystic fibrosis").named_diseases
+    assert not engine.interpret("my brother has cystic fibrosis and I have a cough"
+                                ).named_diseases
 
 
 def test_named_diseases_match_whole_names_only() -> None:

@@ -318,6 +318,14 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     )
     writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond to "
                f"{mapped}.", [HPO_SOURCE_ID])
+    named_alone = [e for e in interpretation.inheritance if e.diseases]
+    if not asked_present and not relatives and named_alone:
+        # A relative's named disease said alone (rank/ranker.py ``_hallmarks``).
+        writer.add("summary", "With no finding of your own named, the causes below are "
+                   "ranked for the usual findings of the disease you name in your family "
+                   f"({join_words([e.text for e in named_alone])}): that disease, then those "
+                   "that resemble it; a family history, not a finding of yours.",
+                   [HPO_SOURCE_ID])
     if not asked_present and relatives:
         writer.add("summary", "With no finding of your own named, the causes below are those "
                    "of your relative's condition, the inherited ones first: what a family "

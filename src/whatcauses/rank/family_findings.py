@@ -136,10 +136,11 @@ def lifted_by(lifts: Sequence[tuple[str, Vector]], members: Sequence[int]) -> tu
                                if any(lift[m] >= NAMED_LIFT for m in members)))
 
 
-def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...]]]:
-    """``(name, Mendelian modes)`` for every disease with a Mendelian inheritance annotation
-    (:func:`mendelian_diseases`), under its name and its curated lay names: what a relative's
-    named disease says runs in the family (text/named_diseases.py)."""
+def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...], str]]:
+    """``(name, Mendelian modes, disease id)`` for every disease with a Mendelian inheritance
+    annotation (:func:`mendelian_diseases`), under its name and its curated lay names: what a
+    relative's named disease says runs in the family, and which disease it is
+    (text/named_diseases.py)."""
     onto = knowledge.ontology
     a = knowledge.arrays
     if MENDELIAN not in onto:
@@ -160,5 +161,5 @@ def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...]
         disease_id = knowledge.disease_ids[disease]
         for name in (knowledge.disease_names[disease],
                      *knowledge.curated_lay_names.get(disease_id, ())):
-            result.append((name, tuple(found)))
+            result.append((name, tuple(found), disease_id))
     return result

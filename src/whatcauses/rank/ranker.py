@@ -76,7 +76,12 @@ from whatcauses.rank.sites import (
     site_weights,
 )
 from whatcauses.rank.sparse import SparseVector, log_total
-from whatcauses.rank.unnamed import EXPLAINED_MARGIN, UnnamedHallmarks, reordered
+from whatcauses.rank.unnamed import (
+    EXPLAINED_MARGIN,
+    UnnamedHallmarks,
+    nameable_terms,
+    reordered,
+)
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
@@ -101,6 +106,9 @@ AGE_CACHE = 256
 # condition is then weighed by that age as its age at onset (LikelihoodModel.question_age).
 RECENT_COMPLAINT_DAYS = 365.0
 INHERITANCE_ROOT_ID = "HP:0000005"
+# The most findings of a disease named alone that stand for it (``Ranker._hallmarks``): its
+# most frequent ones, as HALLMARKS_SAID are said of a disease's unnamed hallmarks; not fitted.
+NAMED_HALLMARKS = 5
 ONSET_ROOT_ID = "HP:0003674"
 
 
@@ -418,6 +426,11 @@ class Ranker:
             related = interpretation.family_findings or interpretation.known_conditions
             present = [f.ids[0] for f in related if not f.is_group]
             groups = [list(f.ids) for f in related if f.is_group]
+            if not related:
+                # A relative's named disease said alone ("my dad had Huntington's
+                # disease"; text/question.py _named_in_family): its hallmarks are what the
+                # question points to, so it leads and the diseases that resemble it follow.
+                present = self._hallmarks(interpretation.named_diseases)
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
         excluded = [e for e in excluded if e not in present]
         check_top(top)
@@ -605,6 +618,34 @@ class Ranker:
         # A record of a common condition takes the tempered lift whatever its annotation.
         common = common_records(self.knowledge, self.prevalence)
         return np.logical_and(mendelian_diseases(self.knowledge), np.logical_not(common))
+
+    def _hallmarks(self, disease_ids: Sequence[str]) -> list[str]:
+        """The most frequent nameable findings (at most ``NAMED_HALLMARKS`` of each record, as
+        the ranking model weighs them) of the diseases ``disease_ids``, as HPO ids: what a
+        disease named alone points to (a relative's, "my dad had Huntington's disease")."""
+        index = self.knowledge.disease_ids_index
+        named = [index[d] for d in disease_ids if d in index]
+        if not named:
+            return []
+        # With the records of the same disease from other sources (OMIM's and Orphanet's).
+        groups = self._twin_group[named]
+        wanted = [*named, *(int(d) for d in np.flatnonzero(np.isin(self._twin_group, groups))
+                            if int(d) not in named)]
+        a = self.knowledge.arrays
+        ptr = a["direct_ptr"]
+        terms = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
+        diseases = a["direct_disease"]
+        nameable = nameable_terms(self.knowledge)
+        onto = self.knowledge.ontology
+        found: list[str] = []
+        for disease in wanted:
+            own = np.unique(terms[(diseases == disease) & nameable[terms]])
+            # As the ranking model weighs them (a frequency HPO does not record takes the
+            # model's default).
+            chance = self.knowledge.model_frequencies(own, np.array([disease]))[:, 0]
+            best = own[np.argsort(-chance, kind="stable")][:NAMED_HALLMARKS]
+            found += [onto.ids[int(t)] for t in best if onto.ids[int(t)] not in found]
+        return found
 
     @cached_property
     def unnamed_hallmarks(self) -> UnnamedHallmarks | None:

@@ -135,10 +135,15 @@ class InheritanceEvidence:
     labels: tuple[str, ...]
     start: int
     end: int
+    # The diseases a relative's named disease is ("my dad had Huntington's disease").
+    diseases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "modes": list(self.modes), "labels": list(self.labels),
+        said = {"text": self.text, "modes": list(self.modes), "labels": list(self.labels),
                 "span": [self.start, self.end]}
+        if self.diseases:
+            said["diseases"] = list(self.diseases)
+        return said
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +237,13 @@ class Interpretation:
             items.append({"kind": "spelling", "text": c.text, "span": [c.start, c.end],
                           "corrected": c.corrected})
         return sorted(items, key=lambda item: (item["span"][0], item["span"][1]))
+
+    @property
+    def named_diseases(self) -> tuple[str, ...]:
+        """The ids of a relative's diseases named alone ("my dad had Huntington's disease";
+        text/question.py ``_named_in_family``), the question's subject when it states no
+        finding."""
+        return tuple(dict.fromkeys(d for e in self.inheritance for d in e.diseases))
 
     @property
     def inheritance_modes(self) -> tuple[str, ...]:

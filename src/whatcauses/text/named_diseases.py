@@ -41,7 +41,8 @@ def fold_words(text: str) -> tuple[str, ...]:
         spelled = word
         for a, b in _VARIANTS:
             spelled = spelled.replace(a, b)
-        folded.append(spelled)
+        # A possessive eponym is the eponym ("Huntington's disease": Huntington disease).
+        folded.append(spelled.removesuffix("'s"))
     return tuple(folded)
 
 
@@ -49,25 +50,45 @@ def fold_words(text: str) -> tuple[str, ...]:
 class NamedDiseaseHit:
     positions: tuple[int, ...]  # token positions of the name
     modes: tuple[str, ...]  # HPO inheritance mode ids
+    diseases: tuple[str, ...] = ()  # the ids of the diseases of that name
 
 
 class NamedDiseases:
     """Names of Mendelian diseases (words -> inheritance modes). Immutable."""
 
-    def __init__(self, names: Mapping[tuple[str, ...], tuple[str, ...]]):
+    def __init__(self, names: Mapping[tuple[str, ...], tuple[str, ...]],
+                 diseases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None):
         self._names = {words: modes for words, modes in names.items()
                        if words and len(words) <= MAX_NAME_WORDS and modes
                        and (len(words) > 1 or len(words[0]) >= MIN_SINGLE_WORD_LETTERS)}
+        self._diseases = {words: ids for words, ids in (diseases or {}).items()
+                          if words in self._names}
 
     @classmethod
-    def build(cls, entries: Iterable[tuple[str, Sequence[str]]]) -> NamedDiseases:
-        """From ``(name, modes)`` pairs; one name shared by several records (Orphanet's and
-        OMIM's "Cystic fibrosis") takes the modes of all of them."""
+    def build(cls, entries: Iterable[tuple[str, Sequence[str]]
+                                     | tuple[str, Sequence[str], str]]) -> NamedDiseases:
+        """From ``(name, modes)`` pairs, or ``(name, modes, disease id)``; one name shared by
+        several records (Orphanet's and OMIM's "Cystic fibrosis") takes the modes and the ids
+        of all of them."""
         names: dict[tuple[str, ...], list[str]] = {}
-        for name, modes in entries:
-            held = names.setdefault(fold_words(name), [])
-            held.extend(m for m in modes if m not in held)
-        return cls({words: tuple(modes) for words, modes in names.items()})
+        ids: dict[tuple[str, ...], list[str]] = {}
+        for entry in entries:
+            name, modes = entry[0], entry[1]
+            folded = fold_words(name)
+            # An eponym's disease is said by the eponym alone too ("my dad had
+            # Huntington's"); the one word is then held to MIN_SINGLE_WORD_LETTERS.
+            eponym = ([folded[:1]] if len(folded) == 2 and folded[1] == "disease"
+                      and name[:1].isupper() else [])
+            for words in (folded, *eponym):
+                held = names.setdefault(words, [])
+                held.extend(m for m in modes if m not in held)
+                if len(entry) == 3:
+                    disease = entry[2]
+                    named = ids.setdefault(words, [])
+                    if disease not in named:
+                        named.append(disease)
+        return cls({words: tuple(modes) for words, modes in names.items()},
+                   {words: tuple(found) for words, found in ids.items()})
 
     def __len__(self) -> int:
         return len(self._names)
@@ -90,7 +111,8 @@ class NamedDiseases:
                 key = tuple(w for f in folded[i:j] for w in f)
                 modes = self._names.get(key)
                 if modes:
-                    hits.append(NamedDiseaseHit(tuple(span), modes))
+                    hits.append(NamedDiseaseHit(tuple(span), modes,
+                                                self._diseases.get(key, ())))
                     i = j
                     break
             else:

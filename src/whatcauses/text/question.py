@@ -1041,8 +1041,10 @@ class QuestionReader:
         """An inherited disease named in a blood relative's stretch ("my brother has cystic
         fibrosis and my son has greasy poo"; text/named_diseases.py) is a statement of family
         history, with the modes of inheritance HPO annotates for it; its words are explained.
-        Only beside a finding of the patient's outside that stretch: a question of the
-        relative alone ("my brother has cystic fibrosis") is about the relative. Words of a
+        Beside a finding of the patient's outside that stretch, or alone ("my dad had
+        Huntington's disease", "my brother has cystic fibrosis, could I be a carrier?"): the
+        named disease is then kept with the evidence, the one the question is about
+        (rank/ranker.py), as a relative's condition said alone is (h-reader54). Words of a
         finding are never a name."""
         if self._named_diseases_factory is None:
             return
@@ -1054,14 +1056,16 @@ class QuestionReader:
             if mention.word not in self._relative_modes:
                 continue  # not a blood relative ("my wife has cystic fibrosis")
             first, last = tokens[mention.start].start, tokens[mention.end - 1].end
-            if not own or any(first <= f.start < last for f in own) or all(
-                    first <= f.start < last for f in own):
+            if own and (any(first <= f.start < last for f in own) or all(
+                    first <= f.start < last for f in own)):
                 continue
             for hit in self._names().find(
                     reading.tokens, range(mention.noun + 1, mention.end), taken):
                 reading.consumed.update(hit.positions)
                 evidence = self._evidence(reading, [mention.possessive, *hit.positions],
                                           hit.modes)
+                if not own:
+                    evidence = replace(evidence, diseases=hit.diseases)
                 if evidence.modes and evidence not in reading.inheritance:
                     reading.inheritance.append(evidence)
 
@@ -2023,8 +2027,15 @@ class QuestionReader:
     def _adjacent_unknown(self, tokens: list[Token], hit: Described) -> bool:
         positions = hit.positions
         words = [p for p in range(positions[0], positions[-1] + 1) if tokens[p].is_word]
-        if not hit.adjacent or list(positions) != words:
+        # A list of bare sites after the descriptor is side by side with it too ("puffy
+        # ankles and fingers": the lexicon's "puffy ankles" must not take the first alone).
+        joins = {p for p in positions if tokens[p].folded in _LIST_JOINS
+                 and p not in hit.site_words and p not in hit.descriptor}
+        listed = bool(joins) and set(positions) - joins == {*hit.descriptor, *hit.site_words}
+        if not (hit.adjacent or listed) or list(positions) != words:
             return False
+        if listed:
+            return True
         return self.lexicon.lookup(order_free_key(tokens, [
             p for p in positions if self._cues.is_content(tokens[p])])) is None
 
@@ -2656,6 +2667,16 @@ class QuestionReader:
             # The stage is the reader's inference, not the asker's words: the narrower
             # term joins the finding as an OR-group ("Neonatal hypotonia | Hypotonia").
             ids = (tuple(dict.fromkeys((*staged, *entry.ids))) if staged else entry.ids)
+            if not own_site and entry.source == "curated" and entry.kind == "finding":
+                # A curated lay phrase that holds its site ("numbness in both feet") keeps
+                # that site as the finding's, as the same finding said in other words would
+                # ("numbness in my feet"): the phrase chose the terms, not the place.
+                own_site = list(self._sites.sites_within(words, positions))
+                # With the side word said before it ("both feet", "my left knee").
+                own_site = sorted({*own_site, *(
+                    p - 1 for p in own_site[:1]
+                    if min(positions) < p and (words[p - 1],) in self._sites.sides)})
+                reading.consumed.update(own_site)
             return _Match(clause, positions, entry, (ids,),
                           reading.span_text(own_site) if own_site else None,
                           source="stage" if staged else None)
@@ -2786,7 +2807,13 @@ class QuestionReader:
             composition = self._sites.compose(words, reach, match.positions, match.entry,
                                               taken, across)
             if composition is None or not composition.specific:
-                result.append(match)
+                # HPO names the finding at no such site ("numbness and tingling in my
+                # feet"): the site is still said of it, kept beside the general finding as
+                # the site reader keeps it for a finding said at the site alone (the
+                # ranking weighs it, rank/sites.py).
+                kept = (None if composition is None or not composition.site_words
+                        else reading.span_text(list(composition.site_words)))
+                result.append(match if kept is None else replace(match, site=kept))
                 continue
             site_words = list(composition.site_words)
             result.append(replace(match, readings=composition.readings,

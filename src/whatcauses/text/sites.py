@@ -97,6 +97,26 @@ POSITION_WORDS = frozenset({"below", "under", "underneath", "beneath", "above", 
 _PART_AFTER = frozenset({"at", "on"})
 
 
+def _attributive_list(words: Sequence[str], mentions: Sequence[SiteMention], end: int) -> bool:
+    """Is a descriptor ending at ``end`` said before a list of bare sites ("puffy ankles and
+    fingers", "itchy elbows, knees and scalp"): the first site right after it, each other
+    one after "and", "or" or a comma alone? Then it is said of each, as "my ankles and
+    fingers are puffy" is (h-reader55)."""
+    sites = [m for m in mentions if m.readings]
+    if len(sites) < 2 or len(sites) != len(mentions) or sites[0].positions[0] != end + 1:
+        return False
+    return all(m.linkers and all(words[p] in _LIST_WORDS for p in m.linkers)
+               for m in sites[1:])
+
+
+# The words that join the items of a list of sites.
+_LIST_WORDS = frozenset({"and", "or", ","})
+# Prepositions that lead from a finding to its site ("pain in my son's knee").
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "of", "around", "at", "over", "under", "behind",
+                                 "across", "along", "down", "into", "inside", "near", "to",
+                                 "round", "between", "below", "above", "beneath"})
+
+
 def _part_after_its_site(words: Sequence[str], position: int) -> bool:
     """Is the part noun at ``position`` said after its site ("his kneecap at the front"):
     "at/on the" before it and no "of" after it?"""
@@ -473,7 +493,8 @@ class SiteReader:
             # A list of sites as the subject of the descriptor ("my ankles and fingers *are*
             # puffy"; h-reader54): said of each site, as the lexicon's phrases are
             # (``_listed_each``); the nearest site alone otherwise.
-            if after > 0 and self._predicated(words, mentions, min(positions)):
+            if ((after > 0 and self._predicated(words, mentions, min(positions)))
+                    or (after < 0 and _attributive_list(words, mentions, max(positions)))):
                 sites = [n for n, m in enumerate(mentions) if m.readings]
                 sided = {m.side for m in mentions if m.side}
                 listed = self._listed_each(words, variants, mentions, sites,
@@ -801,6 +822,13 @@ class SiteReader:
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
                     and not _age_number(words, order[k])):
+                break
+            if (step > 0 and words[order[k]].endswith("'s")
+                    and (mentions or not _PLACE_PREPOSITIONS.intersection(
+                        words[p] for p in linkers))):
+                # A possessive after a site read, or with no preposition before it, names
+                # another person's sites ("a sore throat my 8 year old's arms and legs
+                # ..."), as "pain in my 8 year old's knee" does not.
                 break
             if self._starts_statement(words, order[k]) and not self._lists_site(words, order, k):
                 break
