@@ -97,3 +97,14 @@ def test_a_possessive_ends_the_site_of_a_finding_before_it(engine: Engine) -> No
     # After a preposition the person's site is the finding's.
     assert _sites(engine, "pain in my 8 year old's knee") == {
         "pain in my 8 year old's knee": "knee"}
+
+
+def test_the_relative_whose_named_disease_is_family_history_gives_no_age_or_sex(
+        engine: Engine) -> None:
+    alone = engine.interpret("my grandfather had Huntington's disease")
+    assert (alone.age, alone.sex) == (None, None)
+    # The asker's own age still counts; the father's sex is not the asker's.
+    mine = engine.interpret("my dad had Huntington's disease, I'm 30, could I get it?")
+    assert (mine.age, mine.sex) == (30.0, None)
+    # A grandfather who is the patient keeps his life stage.
+    assert engine.interpret("my grandfather has a tremor").age == 75.0

@@ -499,7 +499,8 @@ class QuestionReader:
             else:
                 theirs.append((owner, match.positions[0], read))
         self._set_aside(reading, theirs, family)
-        self._named_in_family(reading, persons.mentions(tokens, self._person_nouns), spans)
+        named = self._named_in_family(reading, persons.mentions(tokens, self._person_nouns),
+                                      spans)
         # Words said of someone else are context, never unrecognised ("my sister has
         # psoriasis").
         reading.context_chars |= frozenset(
@@ -518,14 +519,16 @@ class QuestionReader:
                 reading.flags.append(hit)
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
-        if elsewhere:  # what is said of someone else says nothing of the patient's age or sex
-            # ... but for the question about the asker's child, "his" or "her" before the
-            # child's relative ("his sister has the same") is the child's own pronoun.
+        if elsewhere or named:  # what is said of someone else says nothing of the patient's
+            # age or sex (nor does the relative whose named disease is family history: "my
+            # grandfather had Huntington's disease" is no man of 75) ... but for the question
+            # about the asker's child, "his" or "her" before the child's relative ("his sister
+            # has the same") is the child's own pronoun.
             child = about_a_child(tokens)
             person = read_person(text, skip=onset_skips(text, onsets) + not_the_person + tuple(
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
-                for s in elsewhere))
+                for s in elsewhere) + named)
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
         # is no finding it may also name (Polydipsia).
         firm = [(x.start, x.end) for x in exposures if x.firm]
@@ -1037,7 +1040,7 @@ class QuestionReader:
                     reading.inheritance.append(evidence)
 
     def _named_in_family(self, reading: _Reading, stretches: Sequence[Stretch],
-                         spans: Sequence[list[int]]) -> None:
+                         spans: Sequence[list[int]]) -> tuple[tuple[int, int], ...]:
         """An inherited disease named in a blood relative's stretch ("my brother has cystic
         fibrosis and my son has greasy poo"; text/named_diseases.py) is a statement of family
         history, with the modes of inheritance HPO annotates for it; its words are explained.
@@ -1045,9 +1048,11 @@ class QuestionReader:
         Huntington's disease", "my brother has cystic fibrosis, could I be a carrier?"): the
         named disease is then kept with the evidence, the one the question is about
         (rank/ranker.py), as a relative's condition said alone is (h-reader54). Words of a
-        finding are never a name."""
+        finding are never a name. Returns the character spans of the relatives so read (their
+        possessive and noun), which say nothing of the patient's age or sex."""
+        relatives: list[tuple[int, int]] = []
         if self._named_diseases_factory is None:
-            return
+            return ()
         taken = {p for span in spans for p in span}
         tokens = reading.tokens
         own = [f for f in reading.findings if f.relative is None]
@@ -1068,6 +1073,8 @@ class QuestionReader:
                     evidence = replace(evidence, diseases=hit.diseases)
                 if evidence.modes and evidence not in reading.inheritance:
                     reading.inheritance.append(evidence)
+                relatives.append((tokens[mention.possessive].start, tokens[mention.noun].end))
+        return tuple(relatives)
 
     def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
