@@ -1,7 +1,7 @@
 """Red-flag conditions for their red-flag presentations (h-urgent6, issue 13;
 bench/data/probe_h-urgent6.yaml): pain between the shoulder blades read as back pain (aortic
-dissection), a passing loss of sight explained by a TIA's amaurosis fugax (term_bridges.yaml)
-and raising the notice, through the API and the CLI."""
+dissection), a passing loss of sight explained by the TIA profile (its amaurosis fugax recorded
+also as Visual loss) and raising the notice, through the API and the CLI."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_the_plain_phrase_keeps_hpos_term_and_its_parent(engine: Engine) -> None
 @pytest.mark.parametrize(("question", "disease_id", "best"), [
     ("sudden tearing pain between my shoulder blades, I'm 65", DISSECTION, 1),
     ("ripping pain in my upper back that came on suddenly, I'm 70", DISSECTION, 1),
-    # Visual loss is explained by the TIA profile's Amaurosis fugax (a term bridge)
+    # Visual loss: the TIA profile records its amaurosis fugax as Visual loss too
     ("I'm 70 and suddenly lost the sight in one eye for a few minutes", TIA, 3),
 ])
 def test_the_emergency_ranks_high(engine: Engine, question: str, disease_id: str,
