@@ -42,6 +42,8 @@ UNCERTAINTY_LOOKBACK_TOKENS = 4
 
 # Coordinators that may join the items of a negated list (besides the curated ones).
 _LIST_CLOSERS = frozenset({"or", "nor"})
+# Articles that may open an item of an "or" list ("no fever or a cough").
+_LIST_ARTICLES = frozenset({"a", "an"})
 
 CueRole = Literal["before", "after", "either"]
 
@@ -147,7 +149,25 @@ def negated_spans(
             continue
         for k in _forward_scope(cues, tokens, spans, owner, explained, cue.last):
             negated[k] = negated[k] or cue
+    # A cue that opens a finding's own words ("haven't pooed", "isn't eating") is part of
+    # that finding, but the "or"/"nor" list it opens is in its scope too: "haven't pooed or
+    # passed wind", "isn't eating, drinking or weeing" say the later items are absent. Only
+    # a list of "or"/"nor" carries it ("haven't pooed and feel sick" says the sickness).
+    for k, span in enumerate(spans):
+        first = min(span, default=-1)
+        if first < 0 or negated[k] is not None or not _opens_with_cue(cues, tokens, first):
+            continue
+        inner = Cue(first, first, "before")
+        for reached in _forward_scope(cues, tokens, spans, owner, explained, max(span),
+                                      or_list=True):
+            if reached != k:
+                negated[reached] = negated[reached] or inner
     return negated
+
+
+def _opens_with_cue(cues: Cues, tokens: Sequence[Token], first: int) -> bool:
+    """Is the first word of a finding a negation cue before it ("haven't pooed")?"""
+    return tokens[first].is_word and tokens[first].folded in cues.words.negation_before
 
 
 def _cue_just_before(tokens: Sequence[Token], clause: list[int], first: int,
@@ -231,15 +251,21 @@ def _finding_just_before(cues: Cues, tokens: Sequence[Token], owner: dict[int, i
 
 
 def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence[int]],
-                   owner: dict[int, int], explained: Collection[int], cue_end: int) -> list[int]:
-    """The findings a cue before them reaches (the rule in the module docstring)."""
+                   owner: dict[int, int], explained: Collection[int], cue_end: int,
+                   or_list: bool = False) -> list[int]:
+    """The findings a cue before them reaches (the rule in the module docstring). With
+    ``or_list`` the scope starts after a finding that holds its cue: it reaches only the
+    items that "or"/"nor" (or a comma of a list closed by "or") joins to it."""
     reached: list[int] = []
     gap = 0  # words between the cue and the first finding of its scope
     after_separator = False
+    separator = ""  # the coordinator last passed
     j = cue_end + 1
     while j < len(tokens):
         if j in owner:
             if not reached and gap > NEGATION_LOOKBACK_WORDS - 1:
+                break
+            if or_list and not after_separator:
                 break
             k = owner[j]
             reached.append(k)
@@ -249,18 +275,25 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
         token = tokens[j]
         folded = token.folded
         if not token.is_word:
-            if folded == "," and reached and _list_closed_by_or(cues, tokens, j):
+            if folded == "," and (reached or or_list) and _list_closed_by_or(cues, tokens, j):
                 after_separator = True
+                separator = ","
                 j += 1
                 continue
             break
         if _ends_sentence(cues, token):
             break
         if folded in cues.words.coordinators or folded in _LIST_CLOSERS:
-            after_separator = bool(reached)
+            if or_list and folded not in _LIST_CLOSERS:
+                break
+            after_separator = bool(reached) or or_list
+            separator = folded
             j += 1
             continue
-        if after_separator and folded in cues.words.new_clause:
+        # After "or"/"nor" an article starts the next item, not a new statement: "I don't
+        # have a fever or a cough" (after "and" it may: "no fever and a cough").
+        if after_separator and folded in cues.words.new_clause and not (
+                separator in _LIST_CLOSERS and folded in _LIST_ARTICLES):
             break
         if not _explained(cues, token, j, explained):
             break

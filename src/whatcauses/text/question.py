@@ -474,6 +474,8 @@ class QuestionReader:
         matched = self._without_resolved(reading, matched)
         matched = self._without_background(reading, matched)
         matched = self._without_wrong_senses(reading, matched)
+        matched = [self._colour_of_a_patch(reading, match) for match in matched]
+        matched = [self._likened_pain(reading, match) for match in matched]
         matched = self._without_compound_halves(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
@@ -484,6 +486,7 @@ class QuestionReader:
         spans = [m.positions for m in matched]
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
+        matched, negations = self._absences_of_a_list(reading, matched, negations)
         # A faculty said to be unaffected ("my hearing is fine") is its finding excluded.
         negations = [Cue(reading.denied[m.positions[0]], reading.denied[m.positions[0]], "after")
                      if m.positions[0] in reading.denied and len(m.positions) == 1 else n
@@ -572,6 +575,28 @@ class QuestionReader:
                 (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
                 for s in elsewhere)), spans, explained)),
         )
+
+    def _absences_of_a_list(self, reading: _Reading, matched: list[_Match],
+                            negations: list[Cue | None]
+                            ) -> tuple[list[_Match], list[Cue | None]]:
+        """An item of an "or" list that the first item's own negation reaches ("haven't pooed
+        or passed wind") is read with that cue when the lexicon knows the absence as a
+        finding of its own ("haven't passed wind": Obstipation), else it stays excluded."""
+        tokens = reading.tokens
+        owner = {p: k for k, m in enumerate(matched) for p in m.positions}
+        out_matches, out_negations = [], []
+        for k, (match, cue) in enumerate(zip(matched, negations, strict=True)):
+            read, negation = match, cue
+            if cue is not None and owner.get(cue.first, k) != k:
+                words = [tokens[cue.first].text] + [tokens[p].text for p in match.positions]
+                entry = self.lexicon.lookup(phrase_key(" ".join(words)))
+                if entry is not None and entry.kind == "finding" and entry.ids:
+                    read = replace(match, entry=entry, readings=(entry.ids,), site=None,
+                                   source=None)
+                    negation = None
+            out_matches.append(read)
+            out_negations.append(negation)
+        return out_matches, out_negations
 
     def _said_modifiers(self, tokens: list[Token], modifiers: list[ModifierMention],
                         spans: Sequence[Sequence[int]], explained: Collection[int]
@@ -954,6 +979,70 @@ class QuestionReader:
                 continue
             reading.add_context(match.positions)
         return kept
+
+    def _colour_of_a_patch(self, reading: _Reading, match: _Match) -> _Match:
+        """A pale or white colour word said of a patch a few describing words of skin later
+        ("pale scaly patches", "white, dry patches") names the patch's colour, not the
+        person's pallor nor white hair: it is read as the lexicon reads "<colour> patches on
+        skin" or "<colour> patches" (Hypopigmented skin patches | Vitiligo). The describing
+        words keep their own findings (Scaling skin)."""
+        words = [t.folded for t in reading.tokens]
+        if len(match.positions) != 1 or words[match.positions[0]] not in _PATCH_COLOURS:
+            return match
+        at = match.positions[0]
+        between = 0  # describing words passed
+        for j in range(at + 1, len(words)):
+            token = reading.tokens[j]
+            if between > _PATCH_REACH:
+                return match
+            if words[j] in _PATCH_NOUNS:
+                # "pale, patches of bruising": a comma right before, or "of" after (the
+                # patch of something else), is no colour of the patch.
+                # Right before the noun, the lexicon's own phrase stands ("white patches").
+                if (j == at + 1 or words[j - 1] == ","
+                        or (j + 1 < len(words) and words[j + 1] == "of")):
+                    return match
+                colour = _PATCH_COLOURS[words[at]]
+                entry = (self.lexicon.lookup(phrase_key(f"{colour} patches on skin"))
+                         or self.lexicon.lookup(phrase_key(f"{colour} patches")))
+                if entry is None or entry.kind != "finding":
+                    return match
+                return replace(match, entry=entry, readings=(entry.ids,), site=None,
+                               source=None)
+            if not token.is_word and words[j] != ",":
+                return match
+            if token.is_word and (self._cues.breaks_clause(token)
+                                  or words[j] in self._cues.words.coordinators
+                                  or words[j] in self._cues.words.new_clause):
+                return match
+            between += token.is_word
+        return match
+
+    def _likened_pain(self, reading: _Reading, match: _Match) -> _Match:
+        """A bare pain likened to something that presses on a part ("pain like an elephant
+        sitting on my chest", "a pain like a knife in my back") is that part's pain: the
+        part after the simile's place word is read as the lexicon reads "<part> pain"."""
+        words = [t.folded for t in reading.tokens]
+        if match.readings != ((_PAIN,),) or len(match.positions) != 1:
+            return match
+        at = match.positions[0]
+        if at + 1 >= len(words) or words[at + 1] not in _SIMILES:
+            return match
+        place = False
+        for j in range(at + 2, min(at + 2 + _SIMILE_REACH, len(words))):
+            token = reading.tokens[j]
+            if not token.is_word or self._cues.breaks_clause(token):
+                return match
+            if words[j] in _SIMILE_PLACES:
+                place = True
+                continue
+            if not place or words[j] in _PLACE_BEFORE:
+                continue
+            entry = self.lexicon.lookup(phrase_key(f"{token.text} pain"))
+            if entry is None or entry.kind != "finding" or entry.ids == (_PAIN,):
+                return match
+            return replace(match, entry=entry, readings=(entry.ids,), site=None, source=None)
+        return match
 
     def _said_of_a_part(self, reading: _Reading, match: _Match, linings: bool) -> bool:
         """Is the finding said of a body part: a part read in one phrase with it ("irritated
@@ -2930,6 +3019,18 @@ class _Reading:
 
 
 _PAIN_STEM = stem("pain")
+# A colour word a few words before a patch noun is the patch's colour (_colour_of_a_patch):
+# the colour it names in the lexicon's "<colour> patches", and the nouns of a patch of skin.
+_PATCH_COLOURS = {"pale": "pale", "paler": "pale", "white": "white", "whitish": "white",
+                  "whiter": "white"}
+_PATCH_NOUNS = frozenset({"patch", "patches", "patchy", "area", "areas", "blotch",
+                          "blotches", "macule", "macules"})
+_PATCH_REACH = 3  # describing words between ("pale, dry, scaly patches")
+# A pain likened to something ("pain like an elephant sitting on my chest", _likened_pain):
+# the simile words, the place words before the part, and how far the part may stand.
+_SIMILES = frozenset({"like", "as"})
+_SIMILE_PLACES = frozenset({"on", "in", "across", "over", "through", "into", "around"})
+_SIMILE_REACH = 8
 INFERTILITY = "HP:0000789"
 FEMALE_INFERTILITY = "HP:0008222"
 # Words that say a pregnancy is tried for (text/exposures.py reads it as no pregnancy).
