@@ -42,6 +42,8 @@ def test_slow_said_of_other_things_is_not_bradykinesia(engine: Engine) -> None:
 @pytest.mark.parametrize("question", [
     "diarrhoea with blood and a fever",
     "looser stools with blood and mucus for six weeks",
+    "my bowels have been looser, with blood",
+    "my bowel habit has changed, runnier, with blood",
 ])
 def test_blood_with_a_bowel_finding_is_blood_in_the_stool(engine: Engine,
                                                           question: str) -> None:
@@ -50,6 +52,9 @@ def test_blood_with_a_bowel_finding_is_blood_in_the_stool(engine: Engine,
     assert "blood" not in engine.interpret(question).unrecognized
     # Blood with other findings keeps their readings.
     assert HEMATOCHEZIA not in _ids(engine, "coughing with blood")
+    # Only blood joins across the comma: "headache, with nausea" stays two findings.
+    assert [f.labels for f in engine.interpret("headache, with nausea").findings] == [
+        ("Headache",), ("Nausea",)]
 
 
 def test_years_young_is_an_age(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
