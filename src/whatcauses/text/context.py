@@ -19,9 +19,10 @@ _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "mth"
           "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
 _AGE_PATTERNS = (
-    # "my two and a half year old": the half is added.
+    # "my two and a half year old": the half is added. "82 years young" is the playful way
+    # of saying "82 years old" (h-reader57).
     re.compile(_NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]*(years?|yrs?|y|months?|mos?|"
-               r"mths?|weeks?|wks?|days?)[\s-]*old\b"),
+               r"mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
     re.compile(r"\baged?(?:\s*:)?\s+" + _NUM + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo|y\.o)(?:\.|\b)"),

@@ -430,11 +430,23 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
+    tokens = _join_with_blood(tokens)
     return _mark_radiation(_mark_similes(_mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
                     _mark_spelled_out_inability(tokens))))))))))))))))))
+
+
+# Blood said after a comma with "with" belongs to the finding just before it ("my bowels have
+# been looser, with blood" is loose stools with blood in them, as "looser with blood"): the
+# comma goes, so the phrase step may read the finding and its blood as one (h-reader57).
+# Whether they make a finding is the lexicon's to say; a bare "with blood" stays unread.
+def _join_with_blood(tokens: list[Token]) -> list[Token]:
+    drop = {k for k in range(1, len(tokens) - 2)
+            if tokens[k].folded == "," and tokens[k - 1].is_word
+            and tokens[k + 1].folded == "with" and tokens[k + 2].folded == "blood"}
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 # An inability written in full is the contracted one: "could not speak", "can not swallow"
