@@ -48,8 +48,8 @@ SOURCE_CONFIDENCE = {
     "BROAD": 0.4,
 }
 # 30: the union of two normalisation changes each made as 29 (h-reader50, h-reader53).
-# 31: normalisation changed this session (h-reader57 drops a comma before "with blood"; h-perf2,
-# h-reader55 and h-reader56 changed src/whatcauses/text/normalize.py too).
+# 31: normalisation changed (h-reader57 drops a comma before "with blood"; h-sites2 stems
+# "stiffer" as "stiff"; h-perf2 caches the phrase keys).
 LEXICON_FORMAT = 31
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
