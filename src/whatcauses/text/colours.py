@@ -237,9 +237,11 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
             if found is None:
                 continue
             sites, between = found
-        if _textured_yellow(words, colours, sequence[0], sites):
-            continue  # "thick yellow hard skin": a callus or keratoderma, no jaundice
         kinds = [SITES[words[s]] for s in sites]
+        # "thick yellow hard skin": a callus or keratoderma, no jaundice; thick yellow nails
+        # stay yellow nails (a nail's own texture says nothing against its colour).
+        if "nails" not in kinds and _textured_yellow(words, colours, sequence[0], sites):
+            continue
         # "the skin of my fingers": the narrower site is the one meant.
         if len(set(kinds)) > 1 and any(words[p] in ("of", "on", "in")
                                        for p in range(sites[0], sites[-1])):
