@@ -1,6 +1,6 @@
 """Category assignments against ../shared/data/categories.tsv (DO, HPO and MONDO sources).
 
-    python bench/categories.py
+    python bench/categories.py [--data DIR]   (DIR holds categories.tsv; default ../shared/data)
 
 For each of our categories that has a counterpart in the reference table, agreement is
 reported as precision (our members the reference also lists), recall (reference members we
@@ -43,8 +43,10 @@ COUNTERPARTS = {
 }
 
 
-def main() -> int:
-    source = SHARED / "categories.tsv"
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    data = Path(args[args.index("--data") + 1]) if "--data" in args else SHARED
+    source = data / "categories.tsv"
     if not source.exists():
         print("../shared/data/categories.tsv is absent; nothing to measure")
         return 0
