@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         for row in csv.DictReader(handle, delimiter="\t"):
             reference[row["category"]].add(row["disease_id"])
     total = knowledge.n_diseases
-    print(f"{'category':<18}{'ours':>7}{'ref':>7}{'precision':>11}{'recall':>9}{'odds':>8}")
+    print(f"{'category':<18}{'ours':>7}{'ref':>7}{'precision':>11}{'recall':>9}{'odds':>8}"
+          f"{'against':>9}")
     for ours, theirs in COUNTERPARTS.items():
         mask = engine.categories.mask(ours)
         members = {knowledge.disease_ids[i] for i in mask.nonzero()[0]}
@@ -71,8 +72,21 @@ def main(argv: list[str] | None = None) -> int:
         missed = len(ref - members)
         outside = total - len(members)
         odds = precision / (missed / outside) if missed and outside else float("inf")
+        # A disease a reviewed sheet decides is not of a cause category, against one merely
+        # unlisted: P(in | decided against) / P(in | unlisted), the counts smoothed by half a
+        # case each way ((hits + 1/2) / (n + 1)) so that none found is not "never"; the
+        # weights ModelParameters.category_against_weights are these figures.
+        against_mask = engine.categories.decided_against(ours)
+        against = "-"
+        if against_mask.any():
+            ids = knowledge.disease_ids
+            decided = [ids[i] for i in against_mask.nonzero()[0]]
+            unlisted = [ids[i] for i in (~mask & ~against_mask).nonzero()[0]]
+            rate = (len(ref.intersection(decided)) + 0.5) / (len(decided) + 1)
+            base = (len(ref.intersection(unlisted)) + 0.5) / (len(unlisted) + 1)
+            against = f"{rate / base:.2f}"
         print(f"{ours:<18}{len(members):>7}{len(ref):>7}{precision:>11.1%}{recall:>9.1%}"
-              f"{odds:>8.1f}")
+              f"{odds:>8.1f}{against:>9}")
     autoimmune = engine.categories.mask("autoimmune")
     for disease_id, label in (("OMIM:126200", "multiple sclerosis"),
                               ("OMIM:212750", "coeliac disease")):
