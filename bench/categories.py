@@ -6,7 +6,9 @@ For each of our categories that has a counterpart in the reference table, agreem
 reported as precision (our members the reference also lists), recall (reference members we
 also list), the odds that a member is in the category against a non-member (the reference
 taken as the truth: precision / the share of non-members the reference lists; these are the
-category prior weights, ``ModelParameters.category_weights``), and the status of the known
+category prior weights, ``ModelParameters.category_weights``), for the cause categories the
+odds that a disease a reviewed profile decides against is in it against one merely unlisted
+("against": ``ModelParameters.category_against_weights``, capped at 1), and the known
 gaps (multiple sclerosis and coeliac disease as autoimmune).
 """
 
