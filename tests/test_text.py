@@ -175,6 +175,18 @@ def test_category_words_name_a_category_not_a_finding(engine: Engine) -> None:
 
 
 @pytest.mark.slow
+def test_a_kind_ruled_out_is_not_a_kind_asked_about(engine: Engine) -> None:
+    """"My doctor ruled out autoimmune disease" names a kind that is not asked about: no
+    category, and its words are not unrecognised."""
+    reading = read(engine, "my doctor ruled out autoimmune disease; I have an itchy rash "
+                           "between my fingers")
+    assert not reading.categories and reading.findings
+    assert not any("autoimmune" in w for w in reading.unrecognized)
+    asked = read(engine, "it is not cancer, so what genetic condition causes long fingers?")
+    assert asked.categories == ("genetic",)
+
+
+@pytest.mark.slow
 def test_red_flags_are_raised_and_not_for_negated_symptoms(engine: Engine) -> None:
     assert read(engine, "sudden severe headache and stiff neck").red_flags
     assert read(engine, "crushing chest pain").red_flags

@@ -1302,6 +1302,11 @@ class QuestionReader:
                     or self._kind_noun_follows(tokens, clause, positions[-1], owner, names_kind)
                     or self._asked_about(tokens, before)):
                 continue
+            if negated_spans(self._cues, tokens, [positions])[0] is not None:
+                # A kind ruled out ("my doctor ruled out autoimmune disease", "it is not
+                # cancer") is no kind asked about: its words are understood, no category.
+                reading.consumed.update(positions)
+                continue
             category = self._categories[key]
             if category not in reading.categories:
                 reading.categories.append(category)
