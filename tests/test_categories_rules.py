@@ -55,3 +55,38 @@ def test_one_stray_annotation_does_not_make_a_category(engine: Engine) -> None:
     index = engine.knowledge.disease_index("OMIM:106100")
     assert not categories.mask("neuromuscular")[index]
     assert all(r.category != "neuromuscular" for r in categories.of(index))
+
+
+def test_a_sheet_decided_against_weighs_the_against_weight(mini_knowledge: Knowledge) -> None:
+    """Members weigh the weight, diseases decided against weigh ``against``, the rest 1."""
+    categories = Categories(mini_knowledge)
+    genetic = categories.mask("genetic")
+    decided = categories.decided_against("genetic")
+    assert not np.any(genetic & decided)
+    prior = categories.prior(["genetic"], {"genetic": 4.0}, {"genetic": 0.25})
+    assert np.all(prior[genetic] == 4.0) and np.all(prior[decided] == 0.25)
+    assert np.all(prior[~genetic & ~decided] == 1.0)
+    # a system category is never decided against: a sheet need not list every system
+    assert not categories.decided_against("skin").any()
+
+
+def test_against_weights_are_below_one_and_only_for_causes() -> None:
+    from whatcauses.knowledge.categories import CAUSE_CATEGORIES
+    from whatcauses.rank.model import ModelParameters
+
+    p = ModelParameters()
+    assert all(0.0 < w <= 1.0 and c in CAUSE_CATEGORIES for c, w in p.category_against_weights)
+    assert p.category_against_weight("skin") == 1.0
+
+
+@pytest.mark.slow
+def test_a_common_condition_whose_profile_is_not_genetic_weighs_less_under_genetic(
+        engine: Engine) -> None:
+    """Pityriasis alba's profile names its causes, not genetic: asked for "what genetic
+    condition", it weighs less than an unlisted disease, and no longer leads."""
+    index = engine.knowledge.disease_index("MONDO:0024349")
+    assert engine.categories.decided_against("genetic")[index]
+    answer = engine.ask("My baby has seizures and pale leaf-shaped patches on his skin. "
+                        "What genetic condition could this be?")
+    assert answer.interpretation.categories == ("genetic",)
+    assert answer.ranking.candidates[0].id != "MONDO:0024349"

@@ -175,6 +175,18 @@ def test_category_words_name_a_category_not_a_finding(engine: Engine) -> None:
 
 
 @pytest.mark.slow
+def test_a_kind_ruled_out_is_not_a_kind_asked_about(engine: Engine) -> None:
+    """"My doctor ruled out autoimmune disease" names a kind that is not asked about: no
+    category, and its words are not unrecognised."""
+    reading = read(engine, "my doctor ruled out autoimmune disease; I have an itchy rash "
+                           "between my fingers")
+    assert not reading.categories and reading.findings
+    assert not any("autoimmune" in w for w in reading.unrecognized)
+    asked = read(engine, "it is not cancer, so what genetic condition causes long fingers?")
+    assert asked.categories == ("genetic",)
+
+
+@pytest.mark.slow
 def test_red_flags_are_raised_and_not_for_negated_symptoms(engine: Engine) -> None:
     assert read(engine, "sudden severe headache and stiff neck").red_flags
     assert read(engine, "crushing chest pain").red_flags
@@ -424,3 +436,17 @@ def test_a_finding_found_is_present(engine: Engine) -> None:
     reading = read(engine, "I found a lump in my breast")
     assert "HP:0032408" in ids_of(reading.present)  # Breast mass
     assert not reading.excluded
+
+
+@pytest.mark.slow
+def test_a_kind_said_of_a_relative_is_not_a_kind_asked_about(engine: Engine) -> None:
+    """"My mum has an autoimmune disease" states hers; a question about the child still
+    asks for the kind ("could he have a genetic condition?")."""
+    mum = read(engine, "my mum has an autoimmune disease; I have an itchy rash on my arms")
+    assert not mum.categories
+    child = read(engine, "my son has seizures and pale patches, could he have a genetic "
+                         "condition?")
+    assert child.categories == ("genetic",)
+    asked = read(engine, "my daughter has a rash on her cheeks and joint pain, which "
+                         "autoimmune disease is it")
+    assert asked.categories == ("autoimmune",)

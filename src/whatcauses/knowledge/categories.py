@@ -114,6 +114,7 @@ class Categories:
         # Each category's members, computed on first use (a question names one or two).
         self._masks: dict[str, np.ndarray[Any, Any]] = {}
         self._member_ids: dict[str, frozenset[str]] = {}
+        self._against: dict[str, np.ndarray[Any, Any]] = {}
         self._lock = threading.Lock()
 
     def _member_mask(self, category: str) -> np.ndarray[Any, Any]:
@@ -254,7 +255,8 @@ class Categories:
         return found
 
     def prior(self, categories: list[str] | tuple[str, ...],
-              weights: Mapping[str, float]) -> np.ndarray[Any, Any]:
+              weights: Mapping[str, float],
+              against: Mapping[str, float] | None = None) -> np.ndarray[Any, Any]:
         """Relative prior weights of the categories a question names.
 
         ``weights[c]`` is how much more likely a member of category ``c`` is to belong to it
@@ -263,11 +265,45 @@ class Categories:
         product of the weights of the named categories it is a member of. So "an inherited
         muscle disease" favours inherited neuromuscular diseases most, and an inherited or a
         neuromuscular disease still more than one of neither.
+
+        Where ``against`` gives a weight for a category, a disease whose reviewed sheet decides
+        it is not of that cause (a curated profile that does not list it: pityriasis alba is
+        not genetic) weighs that instead of 1: without it, a common condition that a question
+        asking for "a genetic condition" excludes kept the full weight of a disease merely
+        unlisted.
         """
         vector = np.ones(self.knowledge.n_diseases)
         for category in dict.fromkeys(categories):
             vector = vector * np.where(self.mask(category), float(weights[category]), 1.0)
+            if against and against.get(category, 1.0) != 1.0:
+                vector = vector * np.where(self.decided_against(category),
+                                           float(against[category]), 1.0)
         return vector
+
+    def decided_against(self, category: str) -> np.ndarray[Any, Any]:
+        """Diseases a reviewed sheet decides are not of a cause category: a sheet names the
+        causes of its disease (CAUSE_CATEGORIES), so one that does not list the category
+        excludes it. Empty for the other categories (a sheet need not list every system)."""
+        if category not in CATEGORY_KEYS:
+            raise KeyError(category)
+        with self._lock:
+            found = self._against.get(category)
+        if found is not None:
+            return found
+        k = self.knowledge
+        mask = np.zeros(k.n_diseases, dtype=bool)
+        if category in CAUSE_CATEGORIES:
+            for sheet in curated_sheets():
+                if category in sheet.categories:
+                    continue
+                for disease_id in sheet.ids:
+                    if k.has_disease(disease_id):
+                        mask[k.disease_index(disease_id)] = True
+            mask &= ~self.mask(category)
+        mask.setflags(write=False)
+        with self._lock:
+            self._against[category] = mask
+        return mask
 
     def of(self, disease: int) -> list[CategoryReason]:
         """Every category of one disease with its reasons: the fact sheet, the disease's

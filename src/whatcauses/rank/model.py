@@ -398,6 +398,18 @@ class ModelParameters:
         ("endocrine", 12.0), ("blood", 23.6), ("immunodeficiency", 13.0),
         ("musculoskeletal", 6.5), ("mental", 2.9), ("inflammatory", 11.5),
     )  # fmt: skip
+    # Prior weight of a disease whose reviewed sheet (a curated profile) decides it is not of a
+    # cause the question names, against one merely unlisted: the same probability statement,
+    # P(in the reference's category | sheet decides against) / P(in it | unlisted), counts
+    # smoothed by half a case, measured by `python bench/categories.py` (column "against").
+    # Capped at 1: a sheet excluding a cause is never evidence for it; where the figure is
+    # above 1 (autoimmune 1.96, immunodeficiency 1.79, inflammatory 1.34) the reference and
+    # the sheets disagree, and those categories keep 1. Without it a common condition whose
+    # profile is not genetic kept the full weight of an unlisted rare disease under "what
+    # genetic condition", where most unlisted diseases are genetic (members weigh only 1.3).
+    category_against_weights: tuple[tuple[str, float], ...] = (
+        ("infectious", 0.28), ("genetic", 0.25), ("metabolic", 0.26), ("neoplastic", 0.11),
+    )  # fmt: skip
     # How common a disease is (rank/priors.py): P(d) proportional to prevalence ** exponent.
     # `person` questions ("my dad is 70 ...") weigh it fully; `knowledge` questions ("what
     # disease causes ...") put the diseases a finding characterises first, how common they are
@@ -489,6 +501,10 @@ class ModelParameters:
     def category_weight(self, category: str) -> float:
         """The prior weight of members of ``category`` in a question that names it."""
         return dict(self.category_weights).get(category, self.category_prior_weight)
+
+    def category_against_weight(self, category: str) -> float:
+        """The prior weight of a disease a reviewed sheet decides is not of ``category``."""
+        return dict(self.category_against_weights).get(category, 1.0)
 
 
 class MatchDetail(NamedTuple):

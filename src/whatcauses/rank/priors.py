@@ -68,9 +68,11 @@ def shared_key_weights(knowledge: Knowledge, listed: Mapping[str, Iterable[str]]
 
 
 def category_prior(categories: Categories, names: Iterable[str],
-                   weight: Callable[[str], float]) -> Vector | None:
+                   weight: Callable[[str], float],
+                   against: Callable[[str], float] | None = None) -> Vector | None:
     """Diseases in a named category weigh ``weight(category)`` times the rest (several named
-    categories multiply)."""
+    categories multiply); diseases a reviewed sheet decides are not of it weigh
+    ``against(category)`` (Categories.prior)."""
     chosen = list(names)
     unknown = [c for c in chosen if c not in CATEGORY_KEYS]
     if unknown:
@@ -78,9 +80,10 @@ def category_prior(categories: Categories, names: Iterable[str],
             f"unknown category {unknown[0]!r}; known: {', '.join(sorted(CATEGORY_KEYS))}"
         )
     weights = {c: weight(c) for c in chosen}
-    if all(w == 1.0 for w in weights.values()):
+    excluded = {c: against(c) for c in chosen} if against is not None else {}
+    if all(w == 1.0 for w in [*weights.values(), *excluded.values()]):
         return None
-    prior: Vector = categories.prior(chosen, weights)
+    prior: Vector = categories.prior(chosen, weights, excluded)
     return prior
 
 

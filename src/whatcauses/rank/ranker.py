@@ -254,7 +254,8 @@ class Ranker:
         return combine(
             urgent,
             self.prevalence_prior(exponent) if exponent else None,
-            category_prior(self.categories, categories, p.category_weight),
+            category_prior(self.categories, categories, p.category_weight,
+                           p.category_against_weight),
         )
 
     def request_prior(self, prior: PriorInput, categories: Sequence[str] = ()) -> Vector | None:
@@ -270,7 +271,8 @@ class Ranker:
             weights = disease_weights(self.knowledge, chosen)
         return combine(
             weights,
-            category_prior(self.categories, categories, self.parameters.category_weight),
+            category_prior(self.categories, categories, self.parameters.category_weight,
+                           self.parameters.category_against_weight),
         )
 
     # ---- ranking ----

@@ -493,6 +493,7 @@ class QuestionReader:
                      for m, n in zip(matched, negations, strict=True)]
         # Findings said of someone other than the patient (text/persons.py) are set aside.
         elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
+        self._set_aside_categories(reading, elsewhere)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
         for match, negation in zip(matched, negations, strict=True):
             read = [self._finding(reading, match, ids, negation) for ids in match.readings]
@@ -1302,6 +1303,11 @@ class QuestionReader:
                     or self._kind_noun_follows(tokens, clause, positions[-1], owner, names_kind)
                     or self._asked_about(tokens, before)):
                 continue
+            if negated_spans(self._cues, tokens, [positions])[0] is not None:
+                # A kind ruled out ("my doctor ruled out autoimmune disease", "it is not
+                # cancer") is no kind asked about: its words are understood, no category.
+                reading.consumed.update(positions)
+                continue
             category = self._categories[key]
             if category not in reading.categories:
                 reading.categories.append(category)
@@ -1309,6 +1315,28 @@ class QuestionReader:
             reading.category_of_words.append(category)
             reading.category_spans.append((tokens[positions[0]].start, tokens[positions[-1]].end))
             reading.consumed.update(positions)
+
+    def _set_aside_categories(self, reading: _Reading, elsewhere: Sequence[Stretch]) -> None:
+        """A kind said of someone other than the patient ("my mum has an autoimmune disease",
+        "my dad has a genetic heart condition") is their condition, not the kind asked about:
+        no category, unless an asking word comes before it in that stretch ("my son: what
+        genetic condition could he have?"). Its words stay understood (context)."""
+        tokens = reading.tokens
+        asking = _QUESTION_WORDS
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        keep = []
+        for n, (start, _) in enumerate(reading.category_spans):
+            first = starts.get(start)
+            owner = None if first is None else _owner(elsewhere, first)
+            if owner is None or any(tokens[i].folded in asking
+                                    for i in range(owner.mention.start, first or 0)):
+                keep.append(n)
+        if len(keep) == len(reading.category_spans):
+            return
+        reading.category_words[:] = [reading.category_words[n] for n in keep]
+        reading.category_of_words[:] = [reading.category_of_words[n] for n in keep]
+        reading.category_spans[:] = [reading.category_spans[n] for n in keep]
+        reading.categories[:] = list(dict.fromkeys(reading.category_of_words))
 
     def _kind_noun_follows(self, tokens: list[Token], clause: list[int], last: int,
                            owner: dict[int, int], names_kind: list[bool]) -> bool:
@@ -3067,6 +3095,13 @@ def _site_words(tokens: Sequence[Token]) -> list[str]:
     return ["the" if t.stem in (SIMILE_MARK, FILLER_MARK)
             else "pain" if t.stem == _PAIN_STEM and stem(t.folded) != _PAIN_STEM
             else t.folded for t in tokens]
+
+
+# Words that open a question about the kind in someone else's stretch ("my son: what genetic
+# condition could he have?"), unlike the articles of category_words.yaml's asking words ("my
+# mum has an autoimmune disease" states hers). Logged in bench/data/lexicon_log.md (h-category2).
+_QUESTION_WORDS = frozenset({"what", "which", "whats", "what's", "could", "might", "does",
+                             "whether"})
 
 
 def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
