@@ -59,6 +59,9 @@ class ExposureMention:
     # A word of the exposure's context stands in its sentence ("drinks a lot of beer"): the
     # phrase names the exposure, not a finding it may also name (text/question.py).
     firm: bool = False
+    # A word saying it came first leads it ("after a cold", "since a bout of flu"): an illness
+    # so named is what the complaint followed, not a finding now (text/question.py).
+    before: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "text": self.text,
@@ -114,9 +117,10 @@ class ExposureReader:
             sought = self._sought(tokens, positions[0])
             first = sought if sought is not None else self._time_word(tokens, positions[0], taken)
             start, end = tokens[first].start, tokens[positions[-1]].end
+            before = sought is None and tokens[first].folded in _TIME_WORDS
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
                                             cue is not None or sought is not None, start, end,
-                                            bool(words & set(exposure.context))))
+                                            bool(words & set(exposure.context)), before))
         return mentions
 
     def _sought(self, tokens: Sequence[Token], first: int) -> int | None:

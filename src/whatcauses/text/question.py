@@ -534,8 +534,9 @@ class QuestionReader:
                  tokens[s.mention.end - 1].end)
                 for s in elsewhere) + named)
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
-        # is no finding it may also name (Polydipsia).
-        firm = [(x.start, x.end) for x in exposures if x.firm]
+        # is no finding it may also name (Polydipsia); nor is an illness said as what came
+        # first ("a cough that started after a cold": no Rhinitis now).
+        firm = [(x.start, x.end) for x in exposures if x.firm or (x.before and not x.negated)]
         findings = self._passing(text, self._lasting(text, _deduplicate(
             [f for f in reading.findings
              if not any(a <= f.start and f.end <= b for a, b in firm)])))

@@ -268,7 +268,11 @@ class SiteReader:
             before = []
             if not after:
                 return None
-        core = [p for p in positions if p not in inside_positions]
+        # A side word inside the phrase ("my right hand shakes") is no word of the finding:
+        # the rest is ("shakes"), with the side kept as said (text/laterality.py).
+        said_sides = [p for p in positions if p not in inside_positions
+                      and inside and (words[p],) in self._sites.sides]
+        core = [p for p in positions if p not in inside_positions and p not in said_sides]
         core_entry = (self._lexicon.lookup(phrase_key(" ".join(words[p] for p in core)))
                       if inside and core else None)
         if core_entry is None and inside and (before or after):
@@ -279,7 +283,7 @@ class SiteReader:
             if listed is not None:
                 return listed
         if core_entry is None:
-            inside, core, core_entry = [], list(positions), entry
+            inside, core, core_entry, said_sides = [], list(positions), entry, []
         mentions = [*before, *inside, *after]
         variants = self._finding_variants(words, core, core_entry)
         sites = [m for m in mentions if m.readings]
@@ -287,8 +291,8 @@ class SiteReader:
         side = next(iter(sides)) if len(sides) == 1 else None
         # The site words name the place only: a circumstance beside it ("behind my
         # breastbone after meals") says when, and is no part of the site.
-        named = tuple(sorted({*own, *(p for m in mentions if not m.circumstance
-                                      for p in m.positions)}))
+        named = tuple(sorted({*own, *said_sides, *(p for m in mentions if not m.circumstance
+                                                   for p in m.positions)}))
         site_positions = tuple(sorted({*own, *(p for m in mentions for p in m.positions),
                                        *(p for m in mentions for p in m.linkers)}))
         hit = self._where_and_when(variants, sites, side, core_entry.ids)
