@@ -287,6 +287,34 @@ _IDIOMS_AFTER = {("sick", "of"), ("tired", "of"), ("breaks", "out", "in"), ("bro
 _NUISANCE_VERBS = frozenset({"is", "are", "was", "were", "been", "be", "being", "it's", "he's",
                              "she's", "that's", "its", "hes", "shes", "thats"})
 _PAIN_WORDS = frozenset({"pain"})
+# A person who "is", "was", "seems" or "looks" limp, or is limp beside floppy, unresponsive
+# or lifeless ("my son is limp and unresponsive", "she seems limp and floppy"), has lost
+# muscle tone: Hypotonia (HPO: "abnormally low muscle tone", as "floppy" and "goes limp"
+# read), not Antalgic gait, whose synonym Limp is a walk ("has a limp", "walks with a
+# limp"; "limping" is its own word). The lexicon's phrase key drops "is" and "and", so the
+# reader decides it (_limp_person).
+ANTALGIC_GAIT, HYPOTONIA = "HP:0031955", "HP:0001252"
+_LIMP_COPULAS = frozenset({"is", "are", "was", "were", "been", "be", "being", "seems", "seem",
+                           "seemed", "looks", "look", "looked", "feels", "feel", "felt",
+                           "became", "become", "becomes", "becoming", "appears", "appeared",
+                           "he's", "she's", "hes", "shes", "they're", "i'm", "im"})
+# Words that may stand between the copula and "limp" ("is very limp", "was all limp").
+_LIMP_DEGREES = frozenset({"very", "so", "all", "really", "quite", "completely", "totally",
+                           "too", "still", "now", "suddenly", "just", "extremely"})
+_FLOPPY_WORDS = frozenset({"floppy", "unresponsive", "lifeless", "listless", "floppier"})
+# A kind doubted is no kind asked about (_doubted): the doubt phrases, the linking words
+# that may stand between a doubt and its kind ("don't think it's an", "doubt that it is a"),
+# and how many of them.
+_DOUBTS = (("don't", "think"), ("dont", "think"), ("do", "not", "think"), ("didn't", "think"),
+           ("didnt", "think"), ("did", "not", "think"), ("don't", "believe"),
+           ("dont", "believe"), ("do", "not", "believe"), ("doubt",), ("doubts",),
+           ("doubted",))
+_DOUBT_LINKS = frozenset({"it's", "its", "it", "is", "was", "that", "this", "he", "she",
+                          "has", "had", "have", "a", "an", "any", "be", "could", "would",
+                          "kind", "type", "sort", "of", "i", "they", "we"})
+_DOUBT_REACH = 6
+_LIMP_ARTICLES = frozenset({"a", "an", "his", "her", "the", "this", "that", "my"})
+_LIMP_BESIDE = 3  # how far a floppy word may stand from "limp"
 # How far after "in" the finding that breaks out may start ("in itchy welts").
 _IDIOM_OBJECT_REACH = 3
 # The words between a describing word and the part it stands before ("red, sore throat").
@@ -474,6 +502,7 @@ class QuestionReader:
         matched = self._without_resolved(reading, matched)
         matched = self._without_background(reading, matched)
         matched = self._without_wrong_senses(reading, matched)
+        matched = [_limp_person(reading.tokens, match) for match in matched]
         matched = [self._colour_of_a_patch(reading, match) for match in matched]
         matched = [self._likened_pain(reading, match) for match in matched]
         matched = self._without_compound_halves(reading, matched)
@@ -1304,9 +1333,11 @@ class QuestionReader:
                     or self._kind_noun_follows(tokens, clause, positions[-1], owner, names_kind)
                     or self._asked_about(tokens, before)):
                 continue
-            if negated_spans(self._cues, tokens, [positions])[0] is not None:
+            if negated_spans(self._cues, tokens, [positions])[0] is not None or _doubted(
+                    tokens, before):
                 # A kind ruled out ("my doctor ruled out autoimmune disease", "it is not
-                # cancer") is no kind asked about: its words are understood, no category.
+                # cancer") or doubted ("I don't think it's an infection") is no kind asked
+                # about: its words are understood, no category.
                 reading.consumed.update(positions)
                 continue
             category = self._categories[key]
@@ -3146,6 +3177,39 @@ def _in_a_male(match: _Match, person: PersonContext) -> _Match:
     return replace(match, readings=tuple(
         tuple(dict.fromkeys(GYNECOMASTIA if i == BREAST_HYPERTROPHY else i for i in ids))
         for ids in match.readings))
+
+
+def _limp_person(tokens: Sequence[Token], match: _Match) -> _Match:
+    """The match with Hypotonia for Antalgic gait when a bare "limp" is said of the person,
+    after a copula or beside a floppy word (``_LIMP_COPULAS``, ``_FLOPPY_WORDS``)."""
+    if (len(match.positions) != 1 or tokens[match.positions[0]].folded != "limp"
+            or not any(ANTALGIC_GAIT in ids for ids in match.readings)):
+        return match
+    at = match.positions[0]
+    if any(tokens[i].folded in _LIMP_ARTICLES for i in range(max(0, at - 2), at)):
+        return match  # a noun: "has a limp", "walks with a slight limp"
+    before = at - 1
+    while before >= 0 and tokens[before].folded in _LIMP_DEGREES:
+        before -= 1
+    said_of_person = before >= 0 and tokens[before].folded in _LIMP_COPULAS
+    near = range(max(0, at - _LIMP_BESIDE), min(len(tokens), at + _LIMP_BESIDE + 1))
+    if not said_of_person and not any(tokens[i].folded in _FLOPPY_WORDS for i in near):
+        return match
+    return replace(match, readings=tuple(
+        tuple(dict.fromkeys(HYPOTONIA if i == ANTALGIC_GAIT else i for i in ids))
+        for ids in match.readings))
+
+
+def _doubted(tokens: Sequence[Token], before: Sequence[int]) -> bool:
+    """Is a kind doubted by the words just before it in its clause ("I don't think it's an
+    infection", "I doubt it's cancer", "doctors didn't think it was genetic")? A doubt
+    phrase (``_DOUBTS``) followed by nothing but linking words (``_DOUBT_LINKS``). Being
+    unsure ("not sure if it's autoimmune") asks about the kind and is no doubt."""
+    words = [tokens[i].folded for i in before if tokens[i].is_word]
+    end = len(words)
+    while end > 0 and words[end - 1] in _DOUBT_LINKS and len(words) - end < _DOUBT_REACH:
+        end -= 1
+    return any(tuple(words[end - len(doubt):end]) == doubt for doubt in _DOUBTS)
 
 
 def _stage_words(person: PersonContext) -> tuple[str, ...]:
