@@ -18,6 +18,11 @@ def present_ids(engine: Engine, question: str) -> set[str]:
     return {i for f in engine.interpret(question).findings if not f.negated for i in f.ids}
 
 
+def finding_ids(engine: Engine, question: str) -> set[str]:
+    """The HPO ids of every finding a question's reading holds, negated ones included."""
+    return {i for f in engine.interpret(question).findings for i in f.ids}
+
+
 def modifier_ids(engine: Engine, question: str) -> list[str]:
     """The HPO ids of the clinical modifiers the reader keeps for ``question``."""
     return [m.id for m in engine.interpret(question).modifiers]

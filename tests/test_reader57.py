@@ -9,7 +9,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import answer_rank, cli_interpretation
+from .readings import answer_rank, cli_interpretation, finding_ids
 
 BRADYKINESIA = "HP:0002067"
 BLOODY_DIARRHEA = "HP:0025085"
@@ -20,23 +20,19 @@ PARKINSON = "OMIM:168600"
 PAD = "MONDO:0005386"
 
 
-def _ids(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings for i in f.ids}
-
-
 @pytest.mark.parametrize("question", [
     "my right hand shakes when it is resting, and I've become slow",
     "my dad's hand trembles when he sits still and he has slowed down a lot",
     "my left hand shakes at rest and everything takes longer",
 ])
 def test_slowness_in_lay_words_is_bradykinesia(engine: Engine, question: str) -> None:
-    assert BRADYKINESIA in _ids(engine, question)
+    assert BRADYKINESIA in finding_ids(engine, question)
     assert answer_rank(engine, question, PARKINSON, top=3) < 3
 
 
 def test_slow_said_of_other_things_is_not_bradykinesia(engine: Engine) -> None:
-    assert BRADYKINESIA not in _ids(engine, "my heart is slow")
-    assert BRADYKINESIA not in _ids(engine, "my stream of urine is slow")
+    assert BRADYKINESIA not in finding_ids(engine, "my heart is slow")
+    assert BRADYKINESIA not in finding_ids(engine, "my stream of urine is slow")
 
 
 @pytest.mark.parametrize("question", [
@@ -51,7 +47,7 @@ def test_blood_with_a_bowel_finding_is_blood_in_the_stool(engine: Engine,
     assert found and found[0].ids[0] == BLOODY_DIARRHEA
     assert "blood" not in engine.interpret(question).unrecognized
     # Blood with other findings keeps their readings.
-    assert HEMATOCHEZIA not in _ids(engine, "coughing with blood")
+    assert HEMATOCHEZIA not in finding_ids(engine, "coughing with blood")
     # Only blood joins across the comma: "headache, with nausea" stays two findings.
     assert [f.labels for f in engine.interpret("headache, with nausea").findings] == [
         ("Headache",), ("Nausea",)]
@@ -74,8 +70,8 @@ def test_the_pinky_is_the_little_finger(engine: Engine) -> None:
 
 def test_calf_pain_on_walking_is_claudication(engine: Engine) -> None:
     question = "pain in my calves when I walk that goes away when I stop"
-    assert CLAUDICATION in _ids(engine, question)
-    assert CALF_MYALGIA not in _ids(engine, question)
+    assert CLAUDICATION in finding_ids(engine, question)
+    assert CALF_MYALGIA not in finding_ids(engine, question)
     assert answer_rank(engine, question, PAD) == 0
     # Calf pain with no walking stays calf muscle pain.
-    assert CALF_MYALGIA in _ids(engine, "my calf is painful")
+    assert CALF_MYALGIA in finding_ids(engine, "my calf is painful")

@@ -10,14 +10,10 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import cli_interpretation
+from .readings import cli_interpretation, finding_ids
 
 HYPOTONIA = "HP:0001252"
 ANTALGIC_GAIT = "HP:0031955"
-
-
-def _ids(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings for i in f.ids}
 
 
 @pytest.mark.parametrize("question", [
@@ -29,7 +25,7 @@ def _ids(engine: Engine, question: str) -> set[str]:
     "my son went limp",
 ])
 def test_a_limp_person_is_hypotonia(engine: Engine, question: str) -> None:
-    ids = _ids(engine, question)
+    ids = finding_ids(engine, question)
     assert HYPOTONIA in ids
     assert ANTALGIC_GAIT not in ids
 
@@ -42,13 +38,13 @@ def test_a_limp_person_is_hypotonia(engine: Engine, question: str) -> None:
     "my daughter walks with a slight limp",
 ])
 def test_a_limp_in_the_walk_stays_antalgic_gait(engine: Engine, question: str) -> None:
-    ids = _ids(engine, question)
+    ids = finding_ids(engine, question)
     assert ANTALGIC_GAIT in ids
     assert HYPOTONIA not in ids
 
 
 def test_a_limp_and_a_floppy_child_are_both_read(engine: Engine) -> None:
-    ids = _ids(engine, "he has had a limp and is floppy")
+    ids = finding_ids(engine, "he has had a limp and is floppy")
     assert {ANTALGIC_GAIT, HYPOTONIA} <= ids
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import present_ids
+from .readings import finding_ids, present_ids
 
 SEIZURE, ACRAL_OVERGROWTH = "HP:0001250", "HP:0033794"
 ORAL_ULCER, SKIN_ULCER, EPISTAXIS = "HP:0000155", "HP:0200042", "HP:0000421"
@@ -27,16 +27,11 @@ JUMPING, STEPPAGE_GAIT = "HP:5200134", "HP:0003376"
 ECLABION, DRY_EYES, XEROSTOMIA = "HP:0012472", "HP:0001097", "HP:0000217"
 
 
-def _read_ids(engine: Engine, question: str) -> set[str]:
-    """Every id read, present or negated."""
-    return {i for f in engine.interpret(question).findings for i in f.ids}
-
-
 @pytest.mark.parametrize("question", ["his rings and shoes don't fit any more",
                                       "my shoes no longer fit",
                                       "the ring doesn't fit me"])
 def test_fit_as_a_verb_is_no_seizure(engine: Engine, question: str) -> None:
-    assert SEIZURE not in _read_ids(engine, question)
+    assert SEIZURE not in finding_ids(engine, question)
 
 
 @pytest.mark.parametrize("question", ["he has fits", "she had a fit last night",

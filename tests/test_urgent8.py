@@ -12,6 +12,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
+from .readings import answer_rank, finding_ids
 from .test_cli import cli
 
 pytestmark = pytest.mark.slow
@@ -24,26 +25,17 @@ BRONCHIOLITIS = "MONDO:0020680"
 DEPRESSION = "MONDO:0002009"
 
 
-def _ids(engine: Engine, question: str) -> set[str]:
-    return {i for f in engine.interpret(question).findings for i in f.ids}
-
-
-def _rank(engine: Engine, question: str, disease_id: str) -> int | None:
-    candidates = engine.ask(question, top=30).ranking.candidates
-    return next((n + 1 for n, c in enumerate(candidates) if disease_id in {c.id, *c.ids}), None)
-
-
 @pytest.mark.parametrize("question", [
     "my baby is grunting with each breath",
     "she is grunting when she breathes",
     "he makes grunting noises when he breathes",
 ])
 def test_grunting_while_breathing_is_respiratory_distress(engine: Engine, question: str) -> None:
-    assert RESPIRATORY_DISTRESS in _ids(engine, question), question
+    assert RESPIRATORY_DISTRESS in finding_ids(engine, question), question
 
 
 def test_bare_grunting_reads_nothing(engine: Engine) -> None:
-    assert RESPIRATORY_DISTRESS not in _ids(engine, "the man was grunting and shouting")
+    assert RESPIRATORY_DISTRESS not in finding_ids(engine, "the man was grunting and shouting")
 
 
 @pytest.mark.parametrize("question", [
@@ -54,7 +46,7 @@ def test_bare_grunting_reads_nothing(engine: Engine) -> None:
     "I want to kill myself",
 ])
 def test_lay_suicidal_thoughts_are_suicidal_ideation(engine: Engine, question: str) -> None:
-    assert SUICIDAL_IDEATION in _ids(engine, question), question
+    assert SUICIDAL_IDEATION in finding_ids(engine, question), question
 
 
 @pytest.mark.parametrize(("question", "disease_id", "best"), [
@@ -64,8 +56,9 @@ def test_lay_suicidal_thoughts_are_suicidal_ideation(engine: Engine, question: s
 ])
 def test_the_emergency_ranks_high(engine: Engine, question: str, disease_id: str,
                                   best: int) -> None:
-    rank = _rank(engine, question, disease_id)
-    assert rank is not None and rank <= best, (question, rank)
+    # answer_rank counts from 0 and gives ``top`` for a disease not among the first ``top``.
+    rank = answer_rank(engine, question, disease_id, top=30)
+    assert rank < best, (question, rank + 1)
 
 
 def test_the_cli_reads_suicidal_thoughts(cli: Any) -> None:
