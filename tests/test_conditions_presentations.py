@@ -13,6 +13,7 @@ from whatcauses.knowledge.conditions import ConditionProfile, load_condition_pro
 PRIMARY_ALDOSTERONISM = "MONDO:0001422"
 GAD = "MONDO:0001942"
 PSGN = "MONDO:0001870"
+HERPES_LABIALIS = "MONDO:0043653"
 NEPHROTIC = "ORPHA:69061"  # MONDO:0019067; the profile enriches the Orphanet entry (same_as)
 
 
@@ -36,6 +37,7 @@ def test_primary_aldosteronism_counts_people_with_high_blood_pressure() -> None:
     ("high blood pressure and low potassium", PRIMARY_ALDOSTERONISM),
     ("I can't sleep and I worry all the time", GAD),
     ("my 4 year old has puffy eyes in the morning and his wee is frothy", NEPHROTIC),
+    ("I keep getting cold sores on my lip", HERPES_LABIALIS),
 ])
 def test_the_presenting_findings_bring_the_condition_to_the_top_three(
         engine: Engine, question: str, disease: str) -> None:
