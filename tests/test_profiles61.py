@@ -1,8 +1,8 @@
 """Profiles ranked for their typical presentation (issue 13, h-profiles61): an adult's sore
 throat and a muffled voice count for epiglottitis, dark urine and a puffy face for
-post-streptococcal glomerulonephritis, pallor and lethargy for intussusception, lethargy for
-bacterial meningitis and sepsis; passing little urine in lay words reads Oliguria, and a baby
-drawing the legs up to the tummy reads Abdominal pain."""
+post-streptococcal glomerulonephritis, pallor and lethargy for intussusception, floppiness for
+bacterial meningitis and lethargy for sepsis; passing little urine in lay words reads
+Oliguria, and a baby drawing the legs up to the tummy reads Abdominal pain."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _finding_ids(disease: str) -> set[str]:
     (EPIGLOTTITIS, {"HP:0033050", "HP:0001618"}),  # Pharyngalgia (sore throat), Dysphonia
     (APSGN, {"HP:0040319", "HP:0000282"}),       # Dark urine, Facial edema
     (INTUSSUSCEPTION, {LETHARGY, "HP:0000980"}),  # Lethargy, Pallor
-    (MENINGITIS, {LETHARGY}),
+    (MENINGITIS, {"HP:0001252"}),                # Hypotonia (a floppy baby)
     (SEPSIS, {LETHARGY}),
 ])
 def test_profiles_record_their_presentation(disease: str, terms: set[str]) -> None:
