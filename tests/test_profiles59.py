@@ -61,3 +61,43 @@ def test_ordinary_hyperthyroidism_stays_quiet_and_first(engine: Engine) -> None:
 def test_lay_words_of_these_presentations_are_read(engine: Engine, question: str,
                                                    term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "I take sertraline and since this morning my legs keep jerking and I am sweating buckets",
+    "after adding tramadol to my citalopram my muscles are twitching and I feel agitated",
+])
+def test_jerking_with_sweating_or_agitation_on_a_serotonin_drug_raises_the_notice(
+        engine: Engine, question: str) -> None:
+    urgent = engine.ask(question).urgent
+    assert urgent is not None
+    assert any("serotonin syndrome" in advice for advice in urgent.advice)
+
+
+@pytest.mark.parametrize("question", [
+    "since starting sertraline I sweat a lot and my hands shake",
+    "my muscles keep twitching and I sweat at night",
+])
+def test_side_effects_or_twitching_without_a_serotonin_drug_stay_quiet(
+        engine: Engine, question: str) -> None:
+    urgent = engine.ask(question).urgent
+    assert urgent is None or not any("serotonin" in advice for advice in urgent.advice)
+
+
+@pytest.mark.parametrize("question", [
+    "I have had an erection for six hours and it will not go down",
+    "my partner has a painful erection for hours after injecting his erection drug",
+])
+def test_an_erection_lasting_hours_is_priapism_and_urgent(engine: Engine, question: str) -> None:
+    assert "HP:0200023" in present_ids(engine, question)  # Priapism
+    assert engine.ask(question).urgent is not None
+
+
+@pytest.mark.parametrize("question", [
+    "my fever won't go down",
+    "I can't keep an erection for long",
+    "I get painful erections at night",
+])
+def test_other_things_that_will_not_go_down_are_not_priapism(engine: Engine,
+                                                              question: str) -> None:
+    assert "HP:0200023" not in present_ids(engine, question)
