@@ -101,3 +101,24 @@ def test_an_erection_lasting_hours_is_priapism_and_urgent(engine: Engine, questi
 def test_other_things_that_will_not_go_down_are_not_priapism(engine: Engine,
                                                               question: str) -> None:
     assert "HP:0200023" not in present_ids(engine, question)
+
+
+PERFORATED_ULCER = "MONDO:0004260"
+PEPTIC_ULCER = "MONDO:0004247"
+
+
+def test_sudden_pain_with_a_rigid_belly_after_an_ulcer_is_a_perforation(engine: Engine) -> None:
+    question = ("I had a duodenal ulcer last year and this evening I suddenly got terrible pain "
+                "in my stomach, my stomach is rock hard and my pulse is fast")
+    assert answer_rank(engine, question, PERFORATED_ULCER, top=3) < 3
+    assert engine.ask(question).urgent is not None
+
+
+def test_a_burning_ulcer_pain_stays_a_plain_ulcer(engine: Engine) -> None:
+    question = "a gnawing burning pain in my upper abdomen that wakes me at night"
+    assert (answer_rank(engine, question, PEPTIC_ULCER, top=30)
+            < answer_rank(engine, question, PERFORATED_ULCER, top=30))
+
+
+def test_a_rock_hard_belly_reads_abdominal_rigidity(engine: Engine) -> None:
+    assert "HP:0032545" in present_ids(engine, "his belly is rock hard")
