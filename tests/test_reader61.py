@@ -129,6 +129,14 @@ def test_slow_alone_or_said_of_milestones_or_lumps_reads_no_slowness(engine: Eng
     assert not {BRADYKINESIA, BRADYLALIA, GROWTH_DELAY, LETHARGY} & ids
 
 
+@pytest.mark.parametrize("question", [
+    "my 8 month old keeps drawing his knees up to his chest",
+    "my baby pulls her legs up to her tummy and cries",
+])
+def test_a_baby_drawing_the_knees_up_has_tummy_pain(engine: Engine, question: str) -> None:
+    assert ABDOMINAL_PAIN in present_ids(engine, question)
+
+
 def test_tummy_pain_takes_no_knee_from_the_knees_drawn_up(engine: Engine) -> None:
     question = "my 2 year old suddenly cries with tummy pain and pulls his knees up"
     ids = finding_ids(engine, question)
