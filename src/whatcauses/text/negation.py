@@ -303,6 +303,40 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
     return reached
 
 
+def or_list_after(cues: Cues, tokens: Sequence[Token], end: int) -> list[list[int]]:
+    """The items of the "or"/"nor" list that goes on right after the word at ``end`` (the
+    last word of a finding whose own words open with its negation: "isn't eating, drinking
+    or weeing"), as the positions of each item's content words, in order. The list runs
+    over "or"/"nor" and over the commas of a list closed by "or", as the scope of such a
+    cue does (:func:`negated_spans`); it ends at the end of a sentence, at "and" (the
+    scope of "haven't pooed and feel sick" ends there), at punctuation or at a word that
+    starts a new statement ("... or he's being sick")."""
+    items: list[list[int]] = []
+    separator = ""
+    for j in range(end + 1, len(tokens)):
+        token = tokens[j]
+        folded = token.folded
+        if not token.is_word:
+            if folded == "," and _list_closed_by_or(cues, tokens, j):
+                items.append([])
+                separator = folded
+                continue
+            break
+        if _ends_sentence(cues, token):
+            break
+        if folded in _LIST_CLOSERS:
+            items.append([])
+            separator = folded
+            continue
+        if not items or folded in cues.words.coordinators or (
+                folded in cues.words.new_clause
+                and not (separator in _LIST_CLOSERS and folded in _LIST_ARTICLES)):
+            break
+        if cues.is_content(token):
+            items[-1].append(j)
+    return [item for item in items if item]
+
+
 def _list_closed_by_or(cues: Cues, tokens: Sequence[Token], comma: int) -> bool:
     """Does the list that goes on after this comma end with "or"/"nor" ("no fever, rash or
     joint pain"), before the clause ends or a new statement starts?"""

@@ -98,6 +98,7 @@ from whatcauses.text.negation import (
     cue_positions,
     loose_negation,
     negated_spans,
+    or_list_after,
     queried,
     uncertain,
 )
@@ -168,6 +169,10 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # Words that link a finding to the site after it ("ringing and muffled hearing in my left ear").
 _SITE_LINKS = frozenset({"in", "of", "on", "behind", "inside"})
 _MAX_SERIES_WORDS = 3
+# A list of describing words said of one noun, before it ("a red, hot, swollen, painful
+# knee") or after a linking verb ("my toe is red, hot, swollen, shiny and very painful"), is
+# read up to this many words, each with the noun: people list every sign they see.
+_MAX_LIST_WORDS = 8
 # At most this many words (a circumstance: "after every feed") between a finding and the comma
 # before a describing word said after it (_with_postposed).
 _POSTPOSED_GAP = 4
@@ -510,6 +515,7 @@ class QuestionReader:
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
         matched = [self._one_episode(reading, match) for match in matched]
+        matched += self._items_of_a_negated_list(reading, clauses, matched)
         # Negation is decided once every finding is known: a scope runs over a list of
         # findings and ends at another statement (text/negation.py).
         spans = [m.positions for m in matched]
@@ -606,6 +612,40 @@ class QuestionReader:
                 (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
                 for s in elsewhere)), spans, explained)),
         )
+
+    def _items_of_a_negated_list(self, reading: _Reading, clauses: list[list[int]],
+                                 matched: list[_Match]) -> list[_Match]:
+        """The items of an "or" list after a finding whose own words open with a negation
+        or an inability ("isn't eating, drinking or weeing", "can't walk or talk") that
+        read as nothing alone, read with that opening word when the two name a finding
+        ("isn't weeing": Anuria | Oliguria; "can't talk"). The negation is then part of
+        the item's finding, as it is of the first ("isn't eating": Poor appetite), and
+        :meth:`_absences_of_a_list` keeps it present; an item that names no finding with
+        it is left to the other steps ("isn't coughing or sneezing" stays excluded).
+        The longest start of an item's words that names one is read ("passing urine
+        today")."""
+        tokens = reading.tokens
+        taken = {p for match in matched for p in match.positions} | reading.consumed
+        found: list[_Match] = []
+        for match in matched:
+            lead = min(match.positions)
+            if match.entry.kind != "finding" or not (
+                    tokens[lead].folded in self._cues.words.negation_before
+                    or tokens[lead].stem == INABILITY_MARK):
+                continue
+            for item in or_list_after(self._cues, tokens, max(match.positions)):
+                if taken.intersection(item):
+                    continue
+                for end in range(len(item), 0, -1):
+                    entry = self._finding_of(tokens, [lead, *item[:end]])
+                    if entry is not None and entry.ids:
+                        positions = item[:end]
+                        taken.update(positions)
+                        reading.consumed.update(positions)
+                        clause = next((c for c in clauses if positions[0] in c), positions)
+                        found.append(_Match(clause, positions, entry, (entry.ids,)))
+                        break
+        return found
 
     def _absences_of_a_list(self, reading: _Reading, matched: list[_Match],
                             negations: list[Cue | None]
@@ -2359,10 +2399,11 @@ class QuestionReader:
         """Describing words after "is"/"are"/"feels" share the noun before it: "the skin
         between my toes is red and peeling" is peeling skin too, "my scalp is flaky and
         itchy" a flaky scalp. Each describing word of the series (content words, commas and
-        "and"/"or", at most :data:`_MAX_SERIES_WORDS` after the first) is read with the
-        nearest content word before the verb, in its clause, that makes a known finding with
-        it; the noun may be another finding's word already, and need not be a body site ("my
-        periods are heavy and painful" is painful periods too: Dysmenorrhea)."""
+        "and"/"or", at most :data:`_MAX_LIST_WORDS`) is read with the nearest content word
+        before the verb, in its clause, that makes a known finding with it; the noun may be
+        another finding's word already, and need not be a body site ("my periods are heavy
+        and painful" is painful periods too: Dysmenorrhea). A body site may make it in
+        HPO's words for the site ("my knee is hot": a hot joint, :meth:`_finding_at_site`)."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         matched: list[tuple[list[int], LexiconEntry]] = []
@@ -2378,7 +2419,7 @@ class QuestionReader:
                 if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
                     break
                 series.append(k)
-                if len(series) > _MAX_SERIES_WORDS + 1:
+                if len(series) == _MAX_LIST_WORDS:
                     break
             # The noun is in the words right before the verb, up to "and" or a person ("black
             # stools and I feel faint and pale": no pale stools).
@@ -2401,12 +2442,30 @@ class QuestionReader:
                          if noun - 1 in clause and tokens[noun - 1].is_word
                          and noun - 1 in self._sites.sites_within(words, [noun - 1, noun])]
                 nouns += [[noun] for noun in subjects]
-                for noun_words in nouns:
-                    entry = self._finding_of(tokens, [word, *noun_words])
-                    if entry is not None:
-                        matched.append(_shared_word(reading, word, entry))
-                        break
+                entry = next((e for noun_words in nouns
+                              if (e := self._finding_of(tokens, [word, *noun_words]))), None)
+                entry = entry or next((e for noun_words in nouns if (
+                    e := self._finding_at_site(tokens, word, noun_words))), None)
+                if entry is not None:
+                    matched.append(_shared_word(reading, word, entry))
         return matched
+
+    def _finding_at_site(self, tokens: list[Token], word: int,
+                         site: list[int]) -> LexiconEntry | None:
+        """The finding a describing word that names none alone names with a body site in
+        HPO's words for the site (body_sites.yaml, as the site reader composes a finding
+        with its site): "hot" said of a knee is a hot joint (Arthritis), of a toe joint too;
+        ``None`` when ``site`` is no body site or no wording of it makes a finding with the
+        word. A word that names a finding alone ("sore", "swollen") is left to the site
+        reader, which keeps the site it is said of."""
+        said = tokens[word].folded
+        if self.lexicon.lookup(tokens[word].stem) is not None:
+            return None
+        for place in self._sites.readings(tuple(tokens[p].folded for p in site)):
+            entry = self.lexicon.lookup(phrase_key(f"{said} {place}"))
+            if entry is not None and entry.kind == "finding":
+                return entry
+        return None
 
     def _match_shared_heads(
         self, reading: _Reading, remaining: list[int], in_findings: set[int]
@@ -2437,10 +2496,27 @@ class QuestionReader:
                     matched.append(_shared_word(reading, word, entry))
                     break
             else:
-                entry = self._with_shared_site(reading, word, series, in_findings)
+                entry = (self._with_shared_site(reading, word, series, in_findings)
+                         or self._at_the_site_of_a_series(reading, word, series))
                 if entry is not None:
                     matched.append(_shared_word(reading, word, entry))
         return matched
+
+    def _at_the_site_of_a_series(self, reading: _Reading, word: int,
+                                 series: list[int]) -> LexiconEntry | None:
+        """The finding a describing word names with the body site its series ends with, in
+        HPO's words for the site (:meth:`_finding_at_site`): "hot" of "a red, hot, swollen,
+        painful knee" is a hot joint (Arthritis). The site is the series' last word or last
+        two ("big toe"), across a comma or "and"/"or" from the word (:meth:`_shares_head`)."""
+        tokens = reading.tokens
+        for size in (2, 1):
+            start = len(series) - size
+            if start < 0 or not self._shares_head(tokens, word, series, start):
+                continue
+            entry = self._finding_at_site(tokens, word, series[start:])
+            if entry is not None:
+                return entry
+        return None
 
     def _with_shared_site(self, reading: _Reading, word: int, series: list[int],
                           in_findings: set[int]) -> LexiconEntry | None:
@@ -2503,9 +2579,10 @@ class QuestionReader:
         """Two describing words written together before their noun each describe it when
         the words between are a finding with the noun of their own: "blocked runny nose" is
         a blocked nose too, "cloudy smelly wee" cloudy urine, "dry itchy red patches" dry
-        patches (one-word findings may stand before that finding: "itchy"). A shade word
-        describes the word after it instead ("dark red urine" is no dark urine), and so does
-        any word when the words between do not read with the noun."""
+        patches (one-word findings may stand before that finding: "itchy"), "a hot swollen
+        knee" a hot joint (:meth:`_finding_at_site`). A shade word describes the word after
+        it instead ("dark red urine" is no dark urine), and so does any word when the words
+        between do not read with the noun."""
         tokens = reading.tokens
         folded = [t.folded for t in tokens]
         # A body site is the noun the finding is said of, never a word describing another
@@ -2522,7 +2599,8 @@ class QuestionReader:
             if not self._reads_with_noun(tokens, run[1:end]):
                 continue
             for start in range(2, end):
-                entry = self._finding_of(tokens, [word, *run[start:end]])
+                entry = (self._finding_of(tokens, [word, *run[start:end]])
+                         or self._finding_at_site(tokens, word, run[start:end]))
                 if entry is not None:
                     return entry
         return None
@@ -2539,8 +2617,11 @@ class QuestionReader:
 
     def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
         """The content words of the series that follows ``word`` up to its noun (at most
-        :data:`_MAX_SERIES_WORDS`), or ``[]`` when no series follows. Words explained as
-        something else (category, cue, family words; the person's age) end it."""
+        :data:`_MAX_LIST_WORDS`), or ``[]`` when no series follows. Words explained as
+        something else (category, cue, family words; the person's age) end it. A series
+        longer than :data:`_MAX_SERIES_WORDS` is a list of describing words ("a red, hot,
+        swollen, painful knee") only when no word before its noun names a term of its own:
+        "dry, fever, headache, cough, itchy skin" lists findings, and "dry" is no dry skin."""
         tokens = reading.tokens
         series: list[int] = []
         for k in range(word + 1, len(tokens)):
@@ -2549,8 +2630,11 @@ class QuestionReader:
             if self._ends_series(reading, k, in_findings):
                 break
             series.append(k)
-            if len(series) > _MAX_SERIES_WORDS:
+            if len(series) > _MAX_LIST_WORDS:
                 return []
+        if len(series) > _MAX_SERIES_WORDS and any(
+                self._names_a_term(tokens[k]) for k in series[:-1]):
+            return []
         return series
 
     def _ends_series(self, reading: _Reading, k: int, in_findings: set[int]) -> bool:
@@ -2848,11 +2932,11 @@ class QuestionReader:
     def _predicate_series(self, reading: _Reading, clause: list[int], match: _Match
                           ) -> tuple[_Match, list[int]] | None:
         """The finding a one-word finding goes on the series of, past a comma: the clause
-        before it holds only describing words read as nothing, commas and "and"/"or" ("...,
-        hot and swollen"), and the comma follows a finding composed with its site after a
-        linking verb ("my big toe went red"). Then that finding and the words between them;
-        else ``None``. A clause after a comma that follows no predicate ("bowed legs, short
-        height") is a new item of a list, not read so."""
+        before it holds only describing words read as nothing or with the site, commas and
+        "and"/"or" ("..., hot and swollen"), and the comma follows a finding composed with
+        its site after a linking verb ("my big toe went red"). Then that finding and the
+        words between them; else ``None``. A clause after a comma that follows no predicate
+        ("bowed legs, short height") is a new item of a list, not read so."""
         tokens = reading.tokens
         words = [t.folded for t in tokens]
         first = match.positions[0]
@@ -2874,7 +2958,8 @@ class QuestionReader:
             if words[p] == "," or words[p] in self._cues.words.coordinators:
                 continue
             if (not tokens[p].is_word or not self._cues.is_content(tokens[p])
-                    or p in reading.consumed or words[p] in _PERSON_WORDS
+                    or (p in reading.consumed and p not in reading.shared_heads)
+                    or words[p] in _PERSON_WORDS
                     or self._sites.sites_within(words, [p])
                     or describing == _MAX_SERIES_WORDS):
                 return None
@@ -2954,7 +3039,14 @@ class QuestionReader:
                 # spondylitis's Joint stiffness was lost.)
                 shared = tuple(sorted({*shared, *self._sites.sites_within(words, list(range(
                     min(other.positions), max(other.positions) + 1)))}))
-            if other is None or not shared:
+            if other is None or not shared or (
+                    other.source != "site"
+                    and self._sites.body_sites_inside(words, match.positions)
+                    and set(shared) & set(self._sites.body_sites_inside(words, other.positions))):
+                # A finding that names its own body site takes no other one from the words of
+                # the next finding's phrase ("tummy pain and pulls his knees up" is no knee
+                # pain); a circumstance it may ("chest pain and breathlessness when I
+                # exercise").
                 result.append(match)
                 continue
             across = {*after, *other.positions} - set(shared)

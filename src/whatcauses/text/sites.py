@@ -694,6 +694,12 @@ class SiteReader:
         exercise": "exercise")."""
         return tuple(p for m in self._mentions_inside(words, positions) for p in m.positions)
 
+    def body_sites_inside(self, words: Sequence[str], positions: list[int]) -> tuple[int, ...]:
+        """The positions of the body sites (no circumstance: "after exercise" says when)
+        inside a finding's own phrase ("tummy pain": "tummy")."""
+        return tuple(p for m in self._mentions_inside(words, positions)
+                     if not m.circumstance for p in m.positions)
+
     def sites_within(self, words: Sequence[str], positions: list[int],
                      skip: Collection[int] = ()) -> tuple[int, ...]:
         """The positions of the site phrases among these words, longest first ("big toe",
@@ -886,6 +892,11 @@ class SiteReader:
         sore": Limb pain)."""
         return bool(set(self._sites.sites.get((first,), ()))
                     & set(self._sites.sites.get((second,), ())))
+
+    def readings(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """HPO's words for the body site of these folded words ("knee": knee, joint), or
+        ``()`` when they are no site."""
+        return self._sites.sites.get(words, ())
 
     def is_site_word(self, word: str) -> bool:
         """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
