@@ -217,12 +217,15 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # An aging parent and a grandparent the question is about (a grandparent of a family
     # history is skipped before this) are older people. ("Retired" is no age: people retire
     # early or for ill health at any age; h-reader28.)
-    (re.compile(r"\b((?:aging|ageing|aged)\s+(?:mother|father|mum|mom|mam|dad|"
+    # "Aged" after "middle" is the middle-aged stage below ("a middle-aged woman": 40-65, not
+    # an older woman; h-age3).
+    (re.compile(r"\b((?:aging|ageing|(?<!middle[\s-])aged)\s+(?:mother|father|mum|mom|mam|dad|"
                 r"parents?|relatives?)|grandma|grandmother|granny|gran|nan|nana|nanna|grandad|"
                 r"granddad|grandpa|grandfather|grandparents?)\b"), (60.0, 100.0), 75.0),
     (re.compile(r"\b(elderly|old age|pensioners?|oaps?|seniors?|senior citizens?|"
-                r"(?:older|aged|old) (?:people|persons?|adults?|patients?|man|woman|men|"
-                r"women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"), (65.0, 100.0), 72.0),
+                r"(?:older|(?<!middle[\s-])aged|old) (?:people|persons?|adults?|patients?|man|"
+                r"woman|men|women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"),
+     (65.0, 100.0), 72.0),
     (re.compile(r"\bmiddle[\s-]aged?\b"), (40.0, 65.0), 50.0),
     (re.compile(r"\byoung (?:adults?|man|woman|men|women|person|people)\b"), (18.0, 35.0), 25.0),
     (re.compile(r"\b(child|children|kids?|schoolchild(?:ren)?|school-age|schoolboy|"

@@ -1,0 +1,26 @@
+"""Ages and life stages (h-age3, issues 12 and 14): "middle-aged" (and "middle aged") is a
+person of 40 to 65, not an older one read from its "aged woman"; "aged" and "older" alone
+still name older people."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.engine import Engine
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["a middle-aged woman with pain in her elbow",
+                                      "my middle aged father has a cough",
+                                      "my middle-aged mum has a cough"])
+def test_middle_aged_is_40_to_65_not_an_older_person(engine: Engine, question: str) -> None:
+    reading = engine.interpret(question)
+    assert reading.age_range == (40.0, 65.0)
+
+
+@pytest.mark.slow
+def test_aged_and_older_people_stay_older(engine: Engine) -> None:
+    for question in ("an aged man with a cough", "my aged mother has a cough",
+                     "older people with back pain"):
+        reading = engine.interpret(question)
+        assert reading.age_range is not None and reading.age_range[0] >= 60, question
