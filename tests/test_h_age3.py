@@ -24,3 +24,11 @@ def test_aged_and_older_people_stay_older(engine: Engine) -> None:
                      "older people with back pain"):
         reading = engine.interpret(question)
         assert reading.age_range is not None and reading.age_range[0] >= 60, question
+
+
+@pytest.mark.slow
+def test_the_life_stage_named_first_is_the_persons(engine: Engine) -> None:
+    # The question is about the middle-aged man, not his elderly father.
+    reading = engine.interpret("a middle-aged man whose elderly father had gout has a painful toe")
+    assert reading.age_range == (40.0, 65.0)
+    assert engine.interpret("my elderly mum has a cough").age_range == (65.0, 100.0)

@@ -649,17 +649,21 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
         parents += [m.span() for m in _BABY_THING.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
-        for pattern, stage, value in _LIFE_STAGES:
+        # The life stage named first in the question (the person it is about: "a
+        # middle-aged man whose elderly father had gout"), the list's order breaking ties.
+        found: list[tuple[int, int, re.Match[str], tuple[float, float], float]] = []
+        for order, (pattern, stage, value) in enumerate(_LIFE_STAGES):
             match = next((m for m in pattern.finditer(text)
                           if not any(a <= m.start() < b for a, b in parents)
                           and m.start() not in compared), None)
             if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):
                 continue  # the unborn child of a pregnant asker, not the person's age
             if match:
-                age, age_text, spans = value, match.group(0), [match.span()]
-                age_range = stage
-                open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
-                break
+                found.append((match.start(), order, match, stage, value))
+        if found:
+            _, _, match, age_range, age = min(found, key=lambda f: (f[0], f[1]))
+            age_text, spans = match.group(0), [match.span()]
+            open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
     sex: str | None = None
     sex_text: str | None = None
     male = [m for m in _MALE.finditer(text)]
