@@ -32,3 +32,12 @@ def test_the_life_stage_named_first_is_the_persons(engine: Engine) -> None:
     reading = engine.interpret("a middle-aged man whose elderly father had gout has a painful toe")
     assert reading.age_range == (40.0, 65.0)
     assert engine.interpret("my elderly mum has a cough").age_range == (65.0, 100.0)
+
+
+@pytest.mark.slow
+def test_a_youngster_or_a_young_boy_is_a_child(engine: Engine) -> None:
+    for question in ("a youngster with a limp", "a young boy with a limp",
+                     "a young girl with tummy pain"):
+        assert engine.interpret(question).age_range == (1.0, 12.0), question
+    # A young man is a young adult still.
+    assert engine.interpret("a young man with chest pain").age_range == (18.0, 35.0)

@@ -230,6 +230,8 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\byoung (?:adults?|man|woman|men|women|person|people)\b"), (18.0, 35.0), 25.0),
     (re.compile(r"\b(child|children|kids?|schoolchild(?:ren)?|school-age|schoolboy|"
                 r"schoolgirl)\b"), (1.0, 12.0), 8.0),
+    # A "youngster" or a "young boy" is a child too (h-age3: no age was read).
+    (re.compile(r"\b(youngsters?|young\s+(?:boys?|girls?|lads?|lasses))\b"), (1.0, 12.0), 8.0),
     (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
 )
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
