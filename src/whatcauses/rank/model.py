@@ -343,6 +343,11 @@ class ModelParameters:
     # (b) 2323/2917/3216: HPO's one onset class of an OMIM record is often narrower than the
     # disease (Becker muscular dystrophy, X-linked adrenoleukodystrophy and 21-hydroxylase
     # deficiency annotated Adult onset only) and lost them at 11, 8 and a newborn's age.
+    # (c) HPO's annotations governing the late side only (an Orphanet range weighed
+    # late_presentation_lr when its twins' HPO onsets all end question_late_presentation_years
+    # before the age): 2324/2918/3216, benign prostatic hyperplasia and the retention
+    # question of probe_h-urgent6 up a place, but myotonic dystrophy type 1 (HPO: Congenital
+    # onset only) lost first place at 45.
     # The late_presentation margin for a plain-language question's age at onset, for HPO's
     # and Orphanet's onset classes (profiles' ranges use the exponent above): a question
     # tells what a person notices now, so a disease whose onset classes end 20 years before
