@@ -333,6 +333,21 @@ class ModelParameters:
     # (h-ages2) on the 345 dev questions that give an age (questions_dev and the dev probes):
     # top-1/3/10 183/246/287 -> 183/246/289; frozen and check totals unchanged.
     question_profile_onset_governs: bool = True
+    # Measured and not used (h-age3), for twin groups without a profile whose HPO onset
+    # annotations and Orphanet onset classes disagree (457 Orphanet records): (a) HPO's
+    # annotations alone counting for a question (adenine phosphoribosyltransferase
+    # deficiency, HPO childhood onset, Orphanet infancy to elderly, fell below benign
+    # prostatic hyperplasia for a 72-year-old's urinary retention), and (b) the mean of the
+    # members' ratios instead of the largest (a mixture of the two sources). Over the 3,668
+    # dev and dev-probe questions top-1/3/10 2325/2918/3216 -> (a) 2322/2915/3218,
+    # (b) 2323/2917/3216: HPO's one onset class of an OMIM record is often narrower than the
+    # disease (Becker muscular dystrophy, X-linked adrenoleukodystrophy and 21-hydroxylase
+    # deficiency annotated Adult onset only) and lost them at 11, 8 and a newborn's age.
+    # (c) HPO's annotations governing the late side only (an Orphanet range weighed
+    # late_presentation_lr when its twins' HPO onsets all end question_late_presentation_years
+    # before the age): 2324/2918/3216, benign prostatic hyperplasia and the retention
+    # question of probe_h-urgent6 up a place, but myotonic dystrophy type 1 (HPO: Congenital
+    # onset only) lost first place at 45.
     # The late_presentation margin for a plain-language question's age at onset, for HPO's
     # and Orphanet's onset classes (profiles' ranges use the exponent above): a question
     # tells what a person notices now, so a disease whose onset classes end 20 years before

@@ -217,16 +217,21 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # An aging parent and a grandparent the question is about (a grandparent of a family
     # history is skipped before this) are older people. ("Retired" is no age: people retire
     # early or for ill health at any age; h-reader28.)
-    (re.compile(r"\b((?:aging|ageing|aged)\s+(?:mother|father|mum|mom|mam|dad|"
+    # "Aged" after "middle" is the middle-aged stage below ("a middle-aged woman": 40-65, not
+    # an older woman; h-age3).
+    (re.compile(r"\b((?:aging|ageing|(?<!middle[\s-])aged)\s+(?:mother|father|mum|mom|mam|dad|"
                 r"parents?|relatives?)|grandma|grandmother|granny|gran|nan|nana|nanna|grandad|"
                 r"granddad|grandpa|grandfather|grandparents?)\b"), (60.0, 100.0), 75.0),
     (re.compile(r"\b(elderly|old age|pensioners?|oaps?|seniors?|senior citizens?|"
-                r"(?:older|aged|old) (?:people|persons?|adults?|patients?|man|woman|men|"
-                r"women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"), (65.0, 100.0), 72.0),
+                r"(?:older|(?<!middle[\s-])aged|old) (?:people|persons?|adults?|patients?|man|"
+                r"woman|men|women|lady|ladies|gentlem[ae]n|individuals?|folks?))\b"),
+     (65.0, 100.0), 72.0),
     (re.compile(r"\bmiddle[\s-]aged?\b"), (40.0, 65.0), 50.0),
     (re.compile(r"\byoung (?:adults?|man|woman|men|women|person|people)\b"), (18.0, 35.0), 25.0),
     (re.compile(r"\b(child|children|kids?|schoolchild(?:ren)?|school-age|schoolboy|"
                 r"schoolgirl)\b"), (1.0, 12.0), 8.0),
+    # A "youngster" or a "young boy" is a child too (h-age3: no age was read).
+    (re.compile(r"\b(youngsters?|young\s+(?:boys?|girls?|lads?|lasses))\b"), (1.0, 12.0), 8.0),
     (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
 )
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
@@ -646,17 +651,21 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
         parents += [m.span() for m in _BABY_THING.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
-        for pattern, stage, value in _LIFE_STAGES:
+        # The life stage named first in the question (the person it is about: "a
+        # middle-aged man whose elderly father had gout"), the list's order breaking ties.
+        found: list[tuple[int, int, re.Match[str], tuple[float, float], float]] = []
+        for order, (pattern, stage, value) in enumerate(_LIFE_STAGES):
             match = next((m for m in pattern.finditer(text)
                           if not any(a <= m.start() < b for a, b in parents)
                           and m.start() not in compared), None)
             if match and expecting and _BABY_WORDS.fullmatch(match.group(0)):
                 continue  # the unborn child of a pregnant asker, not the person's age
             if match:
-                age, age_text, spans = value, match.group(0), [match.span()]
-                age_range = stage
-                open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
-                break
+                found.append((match.start(), order, match, stage, value))
+        if found:
+            _, _, match, age_range, age = min(found, key=lambda f: (f[0], f[1]))
+            age_text, spans = match.group(0), [match.span()]
+            open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
     sex: str | None = None
     sex_text: str | None = None
     male = [m for m in _MALE.finditer(text)]
