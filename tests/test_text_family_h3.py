@@ -99,3 +99,21 @@ def test_no_inheritance_sentence_without_a_family_history(engine: Engine) -> Non
     answer = engine.ask("my hands shake when I write", top=3)
     assert answer.answer
     assert "Read as family history" not in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "my maternal grandmother had the same, I have droopy eyelids",
+    "my mum's mum had it too, I have droopy eyelids",
+    "my gran on my mum's side had the same, I have droopy eyelids",
+])
+def test_the_mothers_mother_fits_mitochondrial_inheritance(engine: Engine, question: str) -> None:
+    assert MITOCHONDRIAL in _modes(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "my dad's mum had it too, I have droopy eyelids",
+    "my grandmother had the same, I have droopy eyelids",
+])
+def test_a_grandmother_not_on_the_mothers_side_is_dominant_only(
+        engine: Engine, question: str) -> None:
+    assert _modes(engine, question) == {DOMINANT}

@@ -317,8 +317,25 @@ class FamilyReader:
                 # child: the patient's uncle or aunt (an uncle through a mother who writes
                 # about her child is a maternal one).
                 modes = (*SECOND_DEGREE, X_LINKED) if folded in _MALE_SIBLINGS else SECOND_DEGREE
+            elif self._maternal_line_woman(tokens, position, folded, before):
+                # The mother's mother ("my mum and her mother", "my maternal grandmother")
+                # passes her mitochondria down the line as much as a dominant trouble.
+                modes = (*SECOND_DEGREE, MITOCHONDRIAL)
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _maternal_line_woman(self, tokens: Sequence[Token], position: int, folded: str,
+                             before: list[str]) -> bool:
+        """True for the mother's mother: a mother word after a mother's possessive ("my mum's
+        mum", "my mum and her mother"), or a grandmother on the mother's side ("maternal
+        grandmother", "my gran on my mum's side")."""
+        owners = {word.removesuffix("'s") for word in before if word.endswith("'s")}
+        if folded in _MOTHERS:
+            return bool(owners & _MOTHERS)
+        if folded not in _GRANDMOTHERS:
+            return False
+        return (bool(owners & _MOTHERS) or any(word in ("maternal", "mat") for word in before)
+                or self._on_mothers_side(tokens, position))
 
     def _before_a_relative(self, tokens: Sequence[Token], words: list[int], marker: int,
                            relatives: dict[str, tuple[str, ...]]) -> bool:
@@ -496,6 +513,8 @@ class FamilyReader:
 _SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
                        "sibs"})
 _MALE_SIBLINGS = frozenset({"brother", "brothers"})
+_MOTHERS = frozenset({"mother", "mum", "mom", "mummy", "mommy", "mam"})
+_GRANDMOTHERS = frozenset({"grandmother", "grandma", "granny", "gran", "nan", "nana", "nanna"})
 
 
 def _vertical(tokens: Sequence[Token],
