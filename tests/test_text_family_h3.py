@@ -117,3 +117,29 @@ def test_the_mothers_mother_fits_mitochondrial_inheritance(engine: Engine, quest
 def test_a_grandmother_not_on_the_mothers_side_is_dominant_only(
         engine: Engine, question: str) -> None:
     assert _modes(engine, question) == {DOMINANT}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my mum has migraines and so do I", {DOMINANT, X_LINKED, MITOCHONDRIAL}),
+    ("my mum's always had migraines and so have I", {DOMINANT, X_LINKED, MITOCHONDRIAL}),
+    ("my mum gets them and I do too", {DOMINANT, X_LINKED, MITOCHONDRIAL}),
+    ("my sister has eczema, me too", {RECESSIVE}),
+    ("my dad had kidney stones and now I've got them too", {DOMINANT}),
+])
+def test_the_asker_sharing_a_relatives_trouble_makes_the_relative_affected(
+        engine: Engine, question: str, expected: set[str]) -> None:
+    assert _modes(engine, question) == expected
+
+
+def test_the_shared_trouble_stays_the_askers_finding(engine: Engine) -> None:
+    reading = engine.interpret("my mum has migraines and so do I")
+    assert [f.text for f in reading.own] == ["migraines"]
+
+
+@pytest.mark.parametrize("question", [
+    "my son has a rash and so do I",  # a parent may have caught it from the child
+    "my dad has diabetes and I have a rash too",
+    "my dad has them checked every year, I have a cough",
+])
+def test_no_sharing_read_where_none_is_said(engine: Engine, question: str) -> None:
+    assert not _modes(engine, question)

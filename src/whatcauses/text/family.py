@@ -109,7 +109,7 @@ _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", 
                        "since", "for", "before", "until", "now", "then", "all"})
 # The trouble asked about as the object of _HAVING: "it", or "this"/"that" pointing back to
 # it ("my dad had this too", "both my brothers had that").
-_IT = frozenset({"it", "this", "that"})
+_IT = frozenset({"it", "this", "that", "them"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
@@ -265,6 +265,8 @@ class FamilyReader:
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
             markers.extend(i for i in _inherited_from(tokens, same_part, k) if i not in markers)
+            if not child and folded not in _CHILDREN:
+                markers.extend(i for i in self._so_do_i(tokens, same_part, k) if i not in markers)
             if not markers:
                 markers.extend(self._too_at_end(tokens, same_part, k, relatives))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
@@ -486,6 +488,25 @@ class FamilyReader:
                 found.append(position)
                 break
         return found
+
+    def _so_do_i(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """Positions of the asker saying they share what the relative at ``words[k]`` has, in
+        the relative's stretch: "my mum has migraines and so do I", "as do I", "my dad gets
+        them and I do too", "my sister has eczema, me too". Not said of the asker's child (a
+        parent who has what their child has may have caught it)."""
+        own = [words[m] for m in self._own_words(tokens, words, k)]
+        folded = [tokens[i].folded for i in own]
+        for j in range(len(own) - 1):
+            if (j + 2 < len(own) and folded[j] in _SO and folded[j + 1] in _STAND_INS
+                    and folded[j + 2] == "i"):
+                return own[j: j + 3]
+            if (j + 2 < len(own) and folded[j] == "i" and folded[j + 1] in _STAND_INS
+                    and folded[j + 2] in ("too", "also")):
+                return own[j: j + 3]
+            if (folded[j] == "me" and folded[j + 1] == "too" and own[j] > 0
+                    and tokens[own[j] - 1].folded in (",", "and")):
+                return own[j: j + 2]
+        return []
 
     def _cousins(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         """A couple who are cousins ("we are cousins", "my husband and I are first
