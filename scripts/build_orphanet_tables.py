@@ -6,7 +6,9 @@ and ``mondo-diseases.tsv.gz`` (MONDO's exact OMIM and Orphanet matches; see
 
 * ``orphanet_prevalence.tsv``: one estimate per Orphanet entry with usable epidemiology,
   chosen by the rule in that folder's README.md (and in :func:`select_estimate`);
-* ``orphanet_onset.tsv``: Orphanet's age-of-onset classes per entry.
+* ``orphanet_onset.tsv``: Orphanet's age-of-onset classes per entry;
+* ``orphanet_inheritance.tsv``: Orphanet's types of inheritance per entry (its own words; the
+  loader reads them as HPO modes of inheritance).
 
 Both carry the OMIM ids Orphanet maps as exactly equivalent; the prevalence table also carries
 the OMIM ids that only MONDO equates with the entry (:func:`mondo_links`). Output is
@@ -32,10 +34,14 @@ from pathlib import Path
 
 from whatcauses.knowledge.prevalence import (
     CASES_ONLY_PER_100000,
+    INHERITANCE_COLUMNS,
+    INHERITANCE_FILE,
     KIND_PREFERENCE,
     LIST_SEPARATOR,
     ONSET_COLUMNS,
     ONSET_FILE,
+    ORPHANET_INHERITANCE_TERMS,
+    ORPHANET_NO_INHERITANCE,
     ORPHANET_ONSET_YEARS,
     PREVALENCE_CLASSES,
     PREVALENCE_COLUMNS,
@@ -102,6 +108,7 @@ class Disorder:
     omim_exact: tuple[str, ...]
     onset: tuple[str, ...]
     disorder_type: str = ""
+    inheritance: tuple[str, ...] = ()  # Orphanet's words, in its order, "Unknown" and such dropped
 
 
 def parse_sources(text: str) -> tuple[str, ...]:
@@ -260,8 +267,14 @@ def read_disorders(rows: Iterable[dict[str, str]]) -> dict[str, Disorder]:
             {o for o in row["omim_exact"].split(LIST_SEPARATOR) if o.startswith("OMIM:")},
             key=id_number,
         )
+        inheritance = [w for w in row.get("inheritance", "").split(LIST_SEPARATOR)
+                       if w and w not in ORPHANET_NO_INHERITANCE]
+        unknown_modes = set(inheritance) - set(ORPHANET_INHERITANCE_TERMS)
+        if unknown_modes:
+            raise SystemExit(f"{row['orpha_id']}: unknown Orphanet inheritance {unknown_modes}")
         disorders[row["orpha_id"]] = Disorder(
-            tuple(omim), tuple(sorted(onset, key=order.index)), row["disorder_type"]
+            tuple(omim), tuple(sorted(onset, key=order.index)), row["disorder_type"],
+            tuple(inheritance),
         )
     return disorders
 
@@ -343,6 +356,14 @@ def onset_rows(disorders: dict[str, Disorder]) -> list[list[str]]:
     ]
 
 
+def inheritance_rows(disorders: dict[str, Disorder]) -> list[list[str]]:
+    return [
+        [orpha_id, LIST_SEPARATOR.join(d.inheritance)]
+        for orpha_id, d in sorted(disorders.items(), key=lambda item: id_number(item[0]))
+        if d.inheritance
+    ]
+
+
 def tsv_text(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "".join("\t".join(fields) + "\n" for fields in (columns, *rows))
 
@@ -359,6 +380,7 @@ def build_tables(data_dir: Path) -> dict[str, str]:
     return {
         PREVALENCE_FILE: tsv_text(PREVALENCE_COLUMNS, prevalence_rows(records, disorders, mondo)),
         ONSET_FILE: tsv_text(ONSET_COLUMNS, onset_rows(disorders)),
+        INHERITANCE_FILE: tsv_text(INHERITANCE_COLUMNS, inheritance_rows(disorders)),
     }
 
 

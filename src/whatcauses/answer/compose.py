@@ -40,6 +40,7 @@ from whatcauses.knowledge.curated_diseases import site_keys
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
+from whatcauses.rank.inheritance import FITTING_LR, NOT_FITTING_LR
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
 from whatcauses.text.interpretation import Interpretation
@@ -271,6 +272,25 @@ def _evidence_sources(candidate: Candidate) -> list[str]:
     return sources[:4] or [candidate.id]
 
 
+def _inheritance_sentence(interpretation: Interpretation) -> str:
+    """How the family history read as inheritance evidence was weighed (rank/inheritance.py),
+    so the answer says what the words of the family changed; empty without such evidence."""
+    modes = interpretation.inheritance_modes
+    if not modes:
+        return ""
+    labels = {m: lab for e in interpretation.inheritance
+              for m, lab in zip(e.modes, e.labels, strict=False)}
+    # "X-linked" keeps its capital.
+    names = [(label if label.startswith("X") else lower_first(label)).removesuffix(" inheritance")
+             for label in (labels.get(m, m) for m in modes)]
+    said = join_words([f"'{e.text}'" for e in interpretation.inheritance])
+    fits = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return (f"Read as family history: {said}, which fits {fits} inheritance. Diseases whose HPO "
+            f"annotations record such a mode weigh more (likelihood ratio {FITTING_LR:g}), those "
+            f"recorded with only other modes less ({NOT_FITTING_LR:g}), and those with no mode "
+            "recorded (most common and acquired conditions) are unchanged.")
+
+
 def compose_answer(knowledge: Knowledge, categories: Categories, interpretation: Interpretation,
                    ranking: Ranking, parameters: ModelParameters | None = None) -> Answer:
     """Build the narrative, sections, citations and next questions (weighed with the
@@ -318,6 +338,9 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     )
     writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond to "
                f"{mapped}.", [HPO_SOURCE_ID])
+    inheritance = _inheritance_sentence(interpretation)
+    if inheritance:
+        writer.add("summary", inheritance, [HPO_SOURCE_ID])
     named_alone = [e for e in interpretation.inheritance if e.diseases]
     if not asked_present and not relatives and named_alone:
         # A relative's named disease said alone (rank/ranker.py ``_hallmarks``).

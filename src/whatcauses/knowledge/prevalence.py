@@ -36,6 +36,26 @@ PREVALENCE_COLUMNS = (
     "sources", "omim_exact", "omim_mondo",
 )  # fmt: skip
 ONSET_COLUMNS = ("orpha_id", "onset", "omim_exact")
+INHERITANCE_FILE = "orphanet_inheritance.tsv"
+INHERITANCE_COLUMNS = ("orpha_id", "inheritance")
+# Orphanet's "type of inheritance" words as HPO terms under HP:0000005 Mode of inheritance
+# (names as in hp.obo: HP:0001419 X-linked recessive inheritance, HP:0001426 Non-Mendelian
+# inheritance for Orphanet's "Multigenic/multifactorial", HP:0032113 Semidominant inheritance).
+# Orphanet's "Not applicable", "Unknown", "No data available" and "Not yet documented" name no
+# mode.
+ORPHANET_INHERITANCE_TERMS = MappingProxyType({
+    "Autosomal dominant": "HP:0000006",
+    "Autosomal recessive": "HP:0000007",
+    "X-linked recessive": "HP:0001419",
+    "X-linked dominant": "HP:0001423",
+    "Mitochondrial inheritance": "HP:0001427",
+    "Y-linked": "HP:0001450",
+    "Semi-dominant": "HP:0032113",
+    "Multigenic/multifactorial": "HP:0001426",
+    "Oligogenic": "HP:0010983",
+})
+ORPHANET_NO_INHERITANCE = frozenset({"Not applicable", "Unknown", "No data available",
+                                     "Not yet documented"})
 LIST_SEPARATOR = "|"
 
 
@@ -384,6 +404,31 @@ def orphanet_table() -> PrevalenceTable:
     except OSError as exc:
         raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
     return PrevalenceTable(prevalence, onset)
+
+
+def parse_inheritance(text: str, name: str = INHERITANCE_FILE) -> Mapping[str, tuple[str, ...]]:
+    """ORPHA id -> the HPO mode-of-inheritance ids of Orphanet's words (a table as the build
+    script writes it)."""
+    modes: dict[str, tuple[str, ...]] = {}
+    for row in _rows(text, INHERITANCE_COLUMNS, name):
+        words = _split(row["inheritance"])
+        unknown = set(words) - set(ORPHANET_INHERITANCE_TERMS)
+        if unknown:
+            raise DataError(f"{name}: unknown Orphanet inheritance {sorted(unknown)}")
+        modes[normalize_disease_id(row["orpha_id"])] = tuple(
+            ORPHANET_INHERITANCE_TERMS[w] for w in words)
+    return MappingProxyType(modes)
+
+
+@lru_cache(maxsize=1)
+def orphanet_inheritance() -> Mapping[str, tuple[str, ...]]:
+    """Orphanet's modes of inheritance per ORPHA id, as HPO ids (the packaged table)."""
+    data = resources.files("whatcauses.knowledge").joinpath("data")
+    try:
+        text = data.joinpath(INHERITANCE_FILE).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
+    return parse_inheritance(text)
 
 
 def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:

@@ -12,6 +12,14 @@ modes into one likelihood ratio per disease:
 * 1 for a disease without inheritance annotations (common and acquired diseases, and genetic
   ones whose mode is not recorded): the annotations say nothing about them.
 
+An Orphanet entry has no inheritance annotation in phenotype.hpoa (none of the 4,281 ORPHA
+records of the 2025-01-16 release has one), so a family history could neither lift nor lower
+one: "both my brothers have it" left an autosomal recessive limb-girdle muscular dystrophy
+(ORPHA:267) at 1 beside Duchenne muscular dystrophy at 3. For the family history only, such an
+entry takes Orphanet's own type of inheritance (knowledge/data/orphanet_inheritance.tsv, as
+HPO modes: ORPHA:267 "Autosomal recessive"); its other uses (the sex ratio of X-linked
+recessive diseases, the Mendelian diseases of a relative's finding) keep HPO's annotations.
+
 The effect is bounded on purpose: a family history told in a sentence is weaker evidence than
 a pedigree (an affected father is also what a new dominant mutation in the child and a
 chance finding look like), and the modes are read from everyday words. With the ratios
@@ -23,12 +31,14 @@ to outweigh a characteristic finding.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS, INHERITANCE_ROOT
+from whatcauses.knowledge.prevalence import orphanet_inheritance
 
 FITTING_LR = 3.0
 NOT_FITTING_LR = 0.5
@@ -46,7 +56,7 @@ def inheritance_ratios(knowledge: Knowledge, modes: Sequence[str]) -> Vector | N
     known = [m for m in modes if m in onto and m != INHERITANCE_ROOT]
     if not known:
         return None
-    terms, diseases = _inheritance_annotations(knowledge)
+    terms, diseases = _family_history_annotations(knowledge)
     fitting_terms = _related(knowledge, known)
     fits = np.isin(terms, np.fromiter(fitting_terms, dtype=terms.dtype, count=len(fitting_terms)))
     ratios: Vector = np.ones(knowledge.n_diseases)
@@ -61,6 +71,25 @@ def _inheritance_annotations(knowledge: Knowledge) -> tuple[Vector, Vector]:
     rows = np.flatnonzero((a["ann_aspect"] == ASPECTS.index("I")) & ~a["ann_negated"]
                           & (a["ann_term"] >= 0))
     return a["ann_term"][rows], a["ann_disease"][rows]
+
+
+@lru_cache(maxsize=4)
+def _family_history_annotations(knowledge: Knowledge) -> tuple[Vector, Vector]:
+    """The inheritance annotations a family history is weighed against: HPO's, and for an
+    Orphanet entry without any, Orphanet's own modes (module docstring)."""
+    terms, diseases = _inheritance_annotations(knowledge)
+    onto = knowledge.ontology
+    annotated = set(diseases.tolist())
+    orphanet = orphanet_inheritance()
+    extra = [(onto.index(mode), disease)
+             for disease, disease_id in enumerate(knowledge.disease_ids)
+             if disease not in annotated and disease_id.startswith("ORPHA:")
+             for mode in orphanet.get(disease_id, ()) if mode in onto]
+    if not extra:
+        return terms, diseases
+    added = np.array(extra, dtype=np.int64)
+    return (np.concatenate([terms, added[:, 0].astype(terms.dtype)]),
+            np.concatenate([diseases, added[:, 1].astype(diseases.dtype)]))
 
 
 def _related(knowledge: Knowledge, modes: Sequence[str]) -> set[int]:

@@ -13,6 +13,18 @@ Two kinds of words (curated in knowledge/curated/family_history.yaml) make a sta
 A negated statement ("no family history") is no evidence. The words of a statement are
 explained (never findings, never unrecognised), and relatives in it say nothing about the
 sex of the person asking.
+
+A denied family history ("nobody else in the family has it", "my parents don't have it") is
+read but weighs nothing, against dominant inheritance or anything else. An isolated case is
+what a new (de novo) dominant mutation looks like (about half of people with
+neurofibromatosis type 1 have one: GeneReviews, "Neurofibromatosis 1", NBK1109), as well as a
+recessive or X-linked disease with carrier parents and most acquired conditions; and a
+family's "nobody" misses relatives with mild or non-penetrant disease. Phenotype-driven
+rankers do the same: LIRICAL (Robinson et al., Am J Hum Genet 2020) ranks on phenotypes alone
+unless a VCF is given, and weighs the mode of inheritance only through the genotypes; HPO has
+no term for an absent family history. Unaffected parents count only beside an affected
+relative or another family history ("my sister has the same, but mum and dad are fine":
+recessive or X-linked), never alone.
 """
 
 from __future__ import annotations
@@ -97,7 +109,7 @@ _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", 
                        "since", "for", "before", "until", "now", "then", "all"})
 # The trouble asked about as the object of _HAVING: "it", or "this"/"that" pointing back to
 # it ("my dad had this too", "both my brothers had that").
-_IT = frozenset({"it", "this", "that"})
+_IT = frozenset({"it", "this", "that", "them"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
 _SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
@@ -138,6 +150,9 @@ class FamilyStatement:
     modes: tuple[str, ...]
     relatives: tuple[int, ...]  # positions of relative words (not the person asking)
     negated: bool = False  # "no family history": explained words, but no evidence
+    # Parents said not to share the trouble ("mum and dad are fine"): evidence only beside an
+    # affected relative or other family history (FamilyReader.read).
+    unaffected: bool = False
 
 
 class FamilyReader:
@@ -183,6 +198,14 @@ class FamilyReader:
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
                  for s, cue in zip(found, negations, strict=True)]
+        # Unaffected parents alone ("neither of my parents has it", "my parents don't have
+        # it") are what a sporadic case looks like whatever its cause: a new dominant
+        # mutation as much as a recessive or X-linked trouble, and most acquired and common
+        # conditions. Like a denied family history ("nobody else in the family has it"),
+        # such words are explained but weigh nothing; beside an affected sibling or other
+        # family history they point to recessive or X-linked inheritance (_unaffected).
+        if not any(not s.negated and not s.unaffected for s in found):
+            found = [replace(s, negated=True) if s.unaffected else s for s in found]
         return _vertical(tokens, found)
 
     def _phrases(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
@@ -217,7 +240,7 @@ class FamilyReader:
             words = [i for i in words if i not in couple]
         part = _parts(tokens, words)
         for n, position in enumerate(words):
-            folded = tokens[position].folded
+            folded = _contracted_has(tokens, position, relatives) or tokens[position].folded
             modes = relatives.get(folded)
             if modes is None:
                 continue
@@ -230,7 +253,8 @@ class FamilyReader:
             if unaffected is not None:
                 if folded in _PARENTS and vocabulary.unaffected_parents:
                     found.append(FamilyStatement((position, unaffected),
-                                                 vocabulary.unaffected_parents, (position,)))
+                                                 vocabulary.unaffected_parents, (position,),
+                                                 unaffected=True))
                 continue
             nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words
@@ -240,6 +264,9 @@ class FamilyReader:
                 i > position and self._before_a_relative(tokens, same_part, i, relatives))]
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
+            markers.extend(i for i in _inherited_from(tokens, same_part, k) if i not in markers)
+            if not child and folded not in _CHILDREN:
+                markers.extend(i for i in self._so_do_i(tokens, same_part, k) if i not in markers)
             if not markers:
                 markers.extend(self._too_at_end(tokens, same_part, k, relatives))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
@@ -292,8 +319,25 @@ class FamilyReader:
                 # child: the patient's uncle or aunt (an uncle through a mother who writes
                 # about her child is a maternal one).
                 modes = (*SECOND_DEGREE, X_LINKED) if folded in _MALE_SIBLINGS else SECOND_DEGREE
+            elif self._maternal_line_woman(tokens, position, folded, before):
+                # The mother's mother ("my mum and her mother", "my maternal grandmother")
+                # passes her mitochondria down the line as much as a dominant trouble.
+                modes = (*SECOND_DEGREE, MITOCHONDRIAL)
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _maternal_line_woman(self, tokens: Sequence[Token], position: int, folded: str,
+                             before: list[str]) -> bool:
+        """True for the mother's mother: a mother word after a mother's possessive ("my mum's
+        mum", "my mum and her mother"), or a grandmother on the mother's side ("maternal
+        grandmother", "my gran on my mum's side")."""
+        owners = {word.removesuffix("'s") for word in before if word.endswith("'s")}
+        if folded in _MOTHERS:
+            return bool(owners & _MOTHERS)
+        if folded not in _GRANDMOTHERS:
+            return False
+        return (bool(owners & _MOTHERS) or any(word in ("maternal", "mat") for word in before)
+                or self._on_mothers_side(tokens, position))
 
     def _before_a_relative(self, tokens: Sequence[Token], words: list[int], marker: int,
                            relatives: dict[str, tuple[str, ...]]) -> bool:
@@ -327,8 +371,9 @@ class FamilyReader:
                  if tokens[i].folded in unaffected and tokens[i].folded not in ("neither", "nor")]
         before = [i for i in words[max(0, k - _UNAFFECTED_BEFORE): k]
                   if tokens[i].folded in ("neither", "nor") and "neither" in unaffected]
+        after.extend(_denied_having(tokens, words[k + 1: k + 1 + _UNAFFECTED_AFTER]))
         # An affected word between the relative and "fine" is about someone else's state.
-        found = after[:1] or before[-1:]
+        found = sorted(after)[:1] or before[-1:]
         return found[0] if found else None
 
     def _own_words(self, tokens: Sequence[Token], words: list[int], k: int) -> Iterator[int]:
@@ -444,6 +489,25 @@ class FamilyReader:
                 break
         return found
 
+    def _so_do_i(self, tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+        """Positions of the asker saying they share what the relative at ``words[k]`` has, in
+        the relative's stretch: "my mum has migraines and so do I", "as do I", "my dad gets
+        them and I do too", "my sister has eczema, me too". Not said of the asker's child (a
+        parent who has what their child has may have caught it)."""
+        own = [words[m] for m in self._own_words(tokens, words, k)]
+        folded = [tokens[i].folded for i in own]
+        for j in range(len(own) - 1):
+            if (j + 2 < len(own) and folded[j] in _SO and folded[j + 1] in _STAND_INS
+                    and folded[j + 2] == "i"):
+                return own[j: j + 3]
+            if (j + 2 < len(own) and folded[j] == "i" and folded[j + 1] in _STAND_INS
+                    and folded[j + 2] in ("too", "also")):
+                return own[j: j + 3]
+            if (folded[j] == "me" and folded[j + 1] == "too" and own[j] > 0
+                    and tokens[own[j] - 1].folded in (",", "and")):
+                return own[j: j + 2]
+        return []
+
     def _cousins(self, tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
         """A couple who are cousins ("we are cousins", "my husband and I are first
         cousins"): parents who are blood relatives."""
@@ -470,6 +534,8 @@ class FamilyReader:
 _SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
                        "sibs"})
 _MALE_SIBLINGS = frozenset({"brother", "brothers"})
+_MOTHERS = frozenset({"mother", "mum", "mom", "mummy", "mommy", "mam"})
+_GRANDMOTHERS = frozenset({"grandmother", "grandma", "granny", "gran", "nan", "nana", "nanna"})
 
 
 def _vertical(tokens: Sequence[Token],
@@ -482,13 +548,13 @@ def _vertical(tokens: Sequence[Token],
     too: a parent passes a dominant trouble to several children. Such a sibling statement
     takes the parent's modes (a mother and a brother share X-linked: unchanged)."""
     parents = [s for s in statements if not s.negated and len(s.relatives) == 1
-               and tokens[s.relatives[0]].folded in _PARENTS - {"parents"}]
+               and tokens[s.relatives[0]].folded.removesuffix("'s") in _PARENTS - {"parents"}]
     if not parents:
         return statements
     out = []
     for statement in statements:
         sibling = (not statement.negated and len(statement.relatives) == 1
-                   and tokens[statement.relatives[0]].folded in _SIBLINGS)
+                   and tokens[statement.relatives[0]].folded.removesuffix("'s") in _SIBLINGS)
         if sibling and not any(set(p.modes) & set(statement.modes) for p in parents):
             out.append(replace(statement, modes=parents[0].modes))
         else:
@@ -678,6 +744,65 @@ def _so_did(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
     if tokens[words[m - 1]].folded not in _SO or words[m - 1] != words[m] - 1:
         return []
     return [words[m - 1], words[m]]
+
+
+# "my mum's got the same", "my dad's been the same", "my brother's had it too": a relative
+# word with "'s" before one of these is the relative and "has" or "is", not a possessive ("my
+# mum's brother", "my dad's side").
+_CONTRACTED_HAS = frozenset({"got", "gotten", "been", "had", "also", "always"})
+
+
+def _contracted_has(tokens: Sequence[Token], position: int,
+                    relatives: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The relative word of "mum's" in "my mum's got the same" (and "my dad's the same");
+    ``None`` for a possessive ("my mum's brother") or any other word."""
+    folded = tokens[position].folded
+    base = folded.removesuffix("'s")
+    if base == folded or base not in relatives or position + 1 >= len(tokens):
+        return None
+    following = tokens[position + 1].folded
+    if following in _CONTRACTED_HAS or (following == "the" and position + 2 < len(tokens)
+                                        and tokens[position + 2].folded == "same"):
+        return base
+    return None
+
+
+# "I inherited it from my mum", "it was passed down from my dad", "handed down to me from my
+# gran": the relative the trouble came from by inheritance has it ("I got it from my brother"
+# stays unread: catching, not inheriting).
+_INHERITING = frozenset({"inherited", "inherit", "inherits", "inheriting", "passed", "handed"})
+# How many words may stand between the inheriting verb and "from" ("passed down to me from").
+_INHERIT_REACH = 4
+
+
+def _inherited_from(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+    """The positions of the inheriting verb and "from" before the relative at ``words[k]``
+    ("inherited it from my mum", "passed down from her older sister"); empty otherwise."""
+    m = k - 1
+    while m >= 0 and k - m <= _BEFORE_RELATIVE and tokens[words[m]].folded in _RELATIVE_MODIFIERS:
+        m -= 1
+    if m < 1 or tokens[words[m]].folded != "from":
+        return []
+    for j in range(m - 1, max(-1, m - 1 - _INHERIT_REACH), -1):
+        if tokens[words[j]].folded in _INHERITING:
+            return [words[j], words[m]]
+    return []
+
+
+# "my parents don't have it", "mum has never had it", "my dad does not get them": a denial
+# before a having verb and the trouble says the relative does not share it.
+_DENYING = frozenset({"don't", "doesn't", "didn't", "dont", "doesnt", "didnt", "not", "never"})
+_DENIED_OBJECTS = frozenset({*_IT, "them", "any"})
+
+
+def _denied_having(tokens: Sequence[Token], after: Sequence[int]) -> list[int]:
+    """The position of a denial among ``after`` (the words after a relative) saying the
+    relative does not have the trouble ("don't have it"); empty otherwise."""
+    for j in range(len(after) - 2):
+        if (tokens[after[j]].folded in _DENYING and tokens[after[j + 1]].folded in _HAVING
+                and tokens[after[j + 2]].folded in _DENIED_OBJECTS):
+            return [after[j]]
+    return []
 
 
 def _early_death(tokens: Sequence[Token], after: Sequence[int]) -> int | None:
