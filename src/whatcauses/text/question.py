@@ -819,7 +819,8 @@ class QuestionReader:
         legs or all four limbs read as its pattern (text/limbs.py): "weakness in my right arm
         and leg" is Hemiparesis, and "paralysis of my right arm and leg" never Paraplegia."""
         words = _finding_words(reading, match)
-        readings = tuple(limbs.limb_reading(self.ontology, ids, words) or ids
+        parts = {w for w in words if self._sites.is_site_word(w)}
+        readings = tuple(limbs.limb_reading(self.ontology, ids, words, parts) or ids
                          for ids in match.readings)
         return match if readings == match.readings else replace(match, readings=readings)
 
@@ -2954,7 +2955,12 @@ class QuestionReader:
                 # spondylitis's Joint stiffness was lost.)
                 shared = tuple(sorted({*shared, *self._sites.sites_within(words, list(range(
                     min(other.positions), max(other.positions) + 1)))}))
-            if other is None or not shared:
+            if other is None or not shared or (
+                    self._sites.sites_within(words, match.positions)
+                    and self._sites.sites_within(words, list(shared))):
+                # A finding whose own words name its place ("weakness in my legs and
+                # numbness in my hands", "sore joints and pain around my eyes") takes no
+                # other place from the next one; a circumstance it still shares.
                 result.append(match)
                 continue
             across = {*after, *other.positions} - set(shared)

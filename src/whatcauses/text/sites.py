@@ -11,7 +11,9 @@ words: the lexicon's order-free keys make this one lookup per try. Several sites
 readings they share ("shoulders and thighs": proximal); when they share none, each site
 that gives a term of its own gives a finding of its own ("pain in the hands and feet":
 Hand pain, Foot pain). Otherwise the general finding stays, and the site is kept in the
-interpretation ("loss of vision in one eye": Visual loss, site "one eye").
+interpretation ("loss of vision in one eye": Visual loss, site "one eye"); a reading of its
+OR-group that names another place is left out ("cramp in my feet": Muscle spasm, not also
+Abdominal cramps).
 """
 
 from __future__ import annotations
@@ -109,6 +111,21 @@ def _attributive_list(words: Sequence[str], mentions: Sequence[SiteMention], end
                for m in sites[1:])
 
 
+# Sites of tissues found all over the body: their wordings name no place a term could be
+# set against (``SiteReader._fitting_site``): Joint stiffness fits stiff fingers.
+_TISSUE_SITES = (("joint",), ("joints",), ("skin",), ("tendon",), ("tendons",), ("hair",),
+                 ("nail",), ("nails",))
+
+
+# "Under" as a position word, only before a determiner and a site (``_under_site``).
+_UNDER = frozenset({"under"})
+_DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "both", "each",
+                          "one"})
+# Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
+# spot on my back", "a tender area over my shin"): the finding is at the site after them.
+_AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+
+
 # The words that join the items of a list of sites.
 _LIST_WORDS = frozenset({"and", "or", ","})
 # Prepositions that lead from a finding to its site ("pain in my son's knee").
@@ -177,6 +194,15 @@ class SiteReader:
         # First and last words of site and side phrases (a phrase is met from either end):
         # most words are neither, which is checked first.
         self._edges = frozenset(w for k in (*sites.sites, *sites.sides) for w in (k[0], k[-1]))
+        # The words of HPO's site wordings that name a place (``_fitting_site``); not those
+        # of tissues found all over the body. Never an extent: the one HPO term of morning
+        # stiffness is "Generalized morning stiffness", which the curated profiles and fact
+        # sheets use for stiff hands in the morning too.
+        tissues = {w for k in _TISSUE_SITES for r in sites.sites.get(k, ())
+                   for w in _key_words(r)}
+        self._region_words = frozenset(
+            {w for k, readings in sites.sites.items() if k not in sites.circumstances
+             for r in readings for w in _key_words(r)} - tissues)
 
     @property
     def sides(self) -> Mapping[tuple[str, ...], str]:
@@ -193,8 +219,38 @@ class SiteReader:
         pain after exercise")."""
         found = self._compose(words, clause, positions, entry, taken, across)
         if found is not None and found.specific:
-            return found
-        return self._led_by_circumstance(words, positions, entry, taken) or found
+            return self._fitting_site(words, found)
+        led = self._led_by_circumstance(words, positions, entry, taken)
+        return led or (self._fitting_site(words, found) if found is not None else None)
+
+    def _fitting_site(self, words: Sequence[str], found: Composition) -> Composition:
+        """``found`` less the terms of an OR-group that name another place than the one
+        said: "cramps in my feet" is Muscle spasm, not also Abdominal cramps. A term names a
+        place by a word of HPO's site wordings (body_sites.yaml) in its name; it fits when
+        one of those words is among the readings of the sites said. Tissues found all over
+        the body (a joint, the skin) name no place. A group keeps its terms when none fits,
+        and a term that names no place always fits."""
+        stated: set[str] = set()
+        order = sorted(found.site_words)
+        k = 0
+        while k < len(order):
+            mention = self._mention_at(words, order, k)
+            if mention is None:
+                k += 1
+                continue
+            if not mention.circumstance:
+                stated.update(w for r in mention.readings for w in _key_words(r))
+            k += len(mention.positions)
+        if not stated:
+            return found  # a side alone, or no place: nothing to set a term against
+        onto = self._ontology
+        kept = []
+        for group in found.readings:
+            fitting = tuple(i for i in group if i not in onto or not (
+                (named := self._region_words & set(_key_words(onto.names[onto.index(i)])))
+                and not named & stated))
+            kept.append(fitting if fitting and len(group) > 1 else group)
+        return replace(found, readings=tuple(kept))
 
     def _led_by_circumstance(self, words: Sequence[str], positions: list[int],
                              entry: LexiconEntry, taken: Collection[int]
@@ -240,7 +296,8 @@ class SiteReader:
         placed_inside = self._placed_inside(words, clause, positions, entry, taken)
         if placed_inside is not None:
             return placed_inside
-        after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
+        after = self._mentions_beside(words, clause, max(positions), +1, taken, across,
+                                      areas=True)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before and not self._mentions_skipped(words, positions):
             # A phrase that names its own site ("ankle swelling") is already as specific as
@@ -261,10 +318,13 @@ class SiteReader:
         inside_positions = {p for m in inside for p in m.positions}
         if (before and not across and words[min(positions) - 1] in self._coordinators
                 and min(positions) not in inside_positions
-                and (inside or (after and after[0].positions[0] == max(positions) + 1))):
+                and (inside or (after and (after[0].positions[0] == max(positions) + 1
+                                           or self._placed_after(words, after[0]))))):
             # A finding word with a site of its own right after "and" starts a new mention:
             # in "a rash on my leg and sore joints" the leg is the rash's place, not the
-            # soreness's (but "my leg and arm are sore" lists two sites).
+            # soreness's (but "my leg and arm are sore" lists two sites); so does one with
+            # a site of its own after a preposition ("cramps in my feet and hands and
+            # tingling around my mouth": the tingling is at the mouth).
             before = []
             if not after:
                 return None
@@ -794,9 +854,12 @@ class SiteReader:
         return None
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
-                         taken: Collection[int], across: Collection[int] = ()
-                         ) -> list[SiteMention]:
-        """Site words next to a finding, reading away from it over linker words."""
+                         taken: Collection[int], across: Collection[int] = (),
+                         areas: bool = False) -> list[SiteMention]:
+        """Site words next to a finding, reading away from it over linker words.
+        ``areas``: a noun of an area of skin right after the finding is stepped over too
+        ("a numb patch on my thigh"); never for a descriptor, which describes that noun
+        ("small patches on my arms" are no small arms)."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
             order.reverse()
@@ -825,7 +888,10 @@ class SiteReader:
                 continue
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
-                    and not _age_number(words, order[k])):
+                    and not _age_number(words, order[k])
+                    and not self._under_site(words, order, k)
+                    and not (areas and step > 0 and k == 0
+                             and words[order[k]] in _AREA_NOUNS)):
                 break
             if (step > 0 and words[order[k]].endswith("'s")
                     and (mentions or not _PLACE_PREPOSITIONS.intersection(
@@ -846,6 +912,25 @@ class SiteReader:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
+
+    @staticmethod
+    def _placed_after(words: Sequence[str], mention: SiteMention) -> bool:
+        """Is ``mention`` a place (no circumstance) led to from its finding by a
+        preposition ("tingling *around* my mouth")?"""
+        return (bool(mention.readings) and not mention.circumstance
+                and any(words[p] in _PLACE_PREPOSITIONS for p in mention.linkers))
+
+    def _under_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
+        """Is the word at ``order[k]`` "under" before a determiner and a site ("a rash under
+        my breasts", "a lump under the jaw")? It is then a position word like "below". Not
+        "under" in general: it also starts an age or a state ("under 5", "under stress")."""
+        if (words[order[k]] not in _UNDER or k + 2 >= len(order)
+                or words[order[k + 1]] not in _DETERMINERS):
+            return False
+        ahead = k + 2
+        while ahead < len(order) - 1 and (words[order[ahead]],) in self._sites.sides:
+            ahead += 1
+        return self.starts_site(words, order, ahead)
 
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
         """Is this a coordinator followed by a new statement ("and her ...")?"""
