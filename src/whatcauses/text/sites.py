@@ -117,6 +117,11 @@ _TISSUE_SITES = (("joint",), ("joints",), ("skin",), ("tendon",), ("tendons",), 
                  ("nail",), ("nails",))
 
 
+# Words that put a finding by a place or on its way to another, not in it: its place is
+# no place to set the finding's readings against (``SiteReader._fitting_site``).
+_BESIDE_PLACES = frozenset({"above", "below", "under", "underneath", "beneath", "behind",
+                            "over", "along", "near", "beside", "around", "round", "between",
+                            "outside", "inside", "into", "to", "from", "down", "next"})
 # "Under" as a position word, only before a determiner and a site (``_under_site``).
 _UNDER = frozenset({"under"})
 _DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "both", "each",
@@ -219,19 +224,27 @@ class SiteReader:
         pain after exercise")."""
         found = self._compose(words, clause, positions, entry, taken, across)
         if found is not None and found.specific:
-            return self._fitting_site(words, found)
+            return found
         led = self._led_by_circumstance(words, positions, entry, taken)
-        return led or (self._fitting_site(words, found) if found is not None else None)
+        return led or (self._fitting_site(words, positions, found) if found is not None
+                       else None)
 
-    def _fitting_site(self, words: Sequence[str], found: Composition) -> Composition:
-        """``found`` less the terms of an OR-group that name another place than the one
-        said: "cramps in my feet" is Muscle spasm, not also Abdominal cramps. A term names a
-        place by a word of HPO's site wordings (body_sites.yaml) in its name; it fits when
-        one of those words is among the readings of the sites said. Tissues found all over
-        the body (a joint, the skin) name no place. A group keeps its terms when none fits,
-        and a term that names no place always fits."""
+    def _fitting_site(self, words: Sequence[str], positions: Sequence[int],
+                      found: Composition) -> Composition:
+        """The general finding ``found`` keeps beside its site (no term names the two), less
+        the terms of its OR-group that name another place than the one said: "cramps in my
+        feet" is Muscle spasm, not also Abdominal cramps. A term names a place by a word of
+        HPO's site wordings (body_sites.yaml) in its name; it fits when one of those words
+        is among the readings of the sites said (beside the finding or in its own words:
+        "painful lumps in my armpits and groin"), or a term above it names one. Tissues
+        found all over the body (a joint, the skin) name no place. A group keeps its terms
+        when none fits, and a term that names no place always fits. Only for a general
+        finding: a term composed with its site was chosen by it (a reading of several
+        sites, "a butterfly rash on the face", may name a part of one: Malar rash)."""
+        if any(words[p] in _BESIDE_PLACES for p in found.positions):
+            return found  # by a place, not in it ("can't lift my arm above my head")
         stated: set[str] = set()
-        order = sorted(found.site_words)
+        order = sorted({*found.site_words, *positions})
         k = 0
         while k < len(order):
             mention = self._mention_at(words, order, k)
@@ -243,14 +256,24 @@ class SiteReader:
             k += len(mention.positions)
         if not stated:
             return found  # a side alone, or no place: nothing to set a term against
-        onto = self._ontology
         kept = []
         for group in found.readings:
-            fitting = tuple(i for i in group if i not in onto or not (
-                (named := self._region_words & set(_key_words(onto.names[onto.index(i)])))
-                and not named & stated))
+            fitting = tuple(i for i in group if self._fits(i, stated))
             kept.append(fitting if fitting and len(group) > 1 else group)
         return replace(found, readings=tuple(kept))
+
+    def _fits(self, term_id: str, stated: set[str]) -> bool:
+        """Does the term fit a place whose readings' words are ``stated``: its name names no
+        place, or names it, or a term above it does (HPO files Malar rash under the face's
+        terms: a rash of the cheeks fits "a rash on the face")?"""
+        onto = self._ontology
+        if term_id not in onto:
+            return True
+        index = onto.index(term_id)
+        if not self._region_words & set(_key_words(onto.names[index])):
+            return True
+        return any(stated & set(_key_words(onto.names[int(a)]))
+                   for a in (index, *onto.ancestors(index)))
 
     def _led_by_circumstance(self, words: Sequence[str], positions: list[int],
                              entry: LexiconEntry, taken: Collection[int]
@@ -297,7 +320,7 @@ class SiteReader:
         if placed_inside is not None:
             return placed_inside
         after = self._mentions_beside(words, clause, max(positions), +1, taken, across,
-                                      areas=True)
+                                      finding=True)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before and not self._mentions_skipped(words, positions):
             # A phrase that names its own site ("ankle swelling") is already as specific as
@@ -855,11 +878,14 @@ class SiteReader:
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
                          taken: Collection[int], across: Collection[int] = (),
-                         areas: bool = False) -> list[SiteMention]:
+                         finding: bool = False) -> list[SiteMention]:
         """Site words next to a finding, reading away from it over linker words.
-        ``areas``: a noun of an area of skin right after the finding is stepped over too
-        ("a numb patch on my thigh"); never for a descriptor, which describes that noun
-        ("small patches on my arms" are no small arms)."""
+        ``finding``: the search of a finding read after it (not of a descriptor or a
+        growth) steps over "under" before a determiner and a site ("a rash under my
+        breasts") and over a noun of an area of skin right after the finding ("a numb
+        patch on my thigh"). Never for a descriptor, which describes that noun ("small
+        patches on my arms" are no small arms), nor for a growth, whose place a pain said
+        with it shares ("a painful hard growth under my heel": Foot pain)."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
             order.reverse()
@@ -889,8 +915,8 @@ class SiteReader:
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
                     and not _age_number(words, order[k])
-                    and not self._under_site(words, order, k)
-                    and not (areas and step > 0 and k == 0
+                    and not (finding and self._under_site(words, order, k))
+                    and not (finding and step > 0 and k == 0
                              and words[order[k]] in _AREA_NOUNS)):
                 break
             if (step > 0 and words[order[k]].endswith("'s")
@@ -930,7 +956,11 @@ class SiteReader:
         ahead = k + 2
         while ahead < len(order) - 1 and (words[order[ahead]],) in self._sites.sides:
             ahead += 1
-        return self.starts_site(words, order, ahead)
+        mention = self._mention_at(words, order, ahead)
+        # Under a tissue is within it, no place beside it ("twitch under the skin", "a
+        # fatty lump under the skin": subcutaneous; "under my nail": subungual).
+        return (mention is not None and bool(mention.readings)
+                and not any((words[p],) in _TISSUE_SITES for p in mention.positions))
 
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
         """Is this a coordinator followed by a new statement ("and her ...")?"""
