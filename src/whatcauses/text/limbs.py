@@ -11,7 +11,7 @@ decide the pattern here; the kind (weakness or paralysis) is the finding's own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -63,8 +63,10 @@ class LimbWords:
     body_side: bool = False
 
 
-def limb_words(words: Sequence[str]) -> LimbWords:
-    """The limbs and sides ``words`` (folded) name."""
+def limb_words(words: Sequence[str], parts: Collection[str] = ()) -> LimbWords:
+    """The limbs and sides ``words`` (folded) name. ``parts``: those of ``words`` that name
+    a body part; one that is no limb takes the side ("drooping of the face on one side" is
+    one side of the face, not of the body)."""
     upper = lower = paired = False
     for word in words:
         if word in _LIMBS:
@@ -75,7 +77,8 @@ def limb_words(words: Sequence[str]) -> LimbWords:
     one_side = bool(_ONE_SIDE & set(words)) and not {"left", "right"} <= set(words)
     every = (bool(_ALL_LIMBS & set(words)) and "four" in words) or (
         "arms" in words and "legs" in words)
-    body_side = one_side and any(
+    own_part = any(w in parts and w not in _LIMBS for w in words)
+    body_side = one_side and not own_part and any(
         word in _SIDES and (k + 1 == len(words) or words[k + 1] != "of"
                             or "body" in words[k + 1:k + 4])
         for k, word in enumerate(words))
@@ -114,16 +117,17 @@ def kind_of(ontology: Ontology, term_id: str) -> Kind | None:
     return None
 
 
-def limb_reading(ontology: Ontology, ids: Sequence[str],
-                 words: Sequence[str]) -> tuple[str, ...] | None:
+def limb_reading(ontology: Ontology, ids: Sequence[str], words: Sequence[str],
+                 parts: Collection[str] = ()) -> tuple[str, ...] | None:
     """The reading of a weakness or paralysis (``ids``) said of the limbs in ``words``: its
     pattern term when the limbs say one ("weakness in my right arm and leg": Hemiparesis);
     a pattern term the limbs contradict ("paralysis of my right leg" read as Paraplegia)
     becomes the plain finding (Paralysis, Lower limb muscle weakness is left to the site
-    reader). ``None`` when nothing changes."""
+    reader). ``parts``: the words among ``words`` that name a body part (``limb_words``).
+    ``None`` when nothing changes."""
     kinds = {kind_of(ontology, i) for i in ids}
     kind = next(iter(kinds)) if len(kinds) == 1 else None
-    limbs = limb_words(words)
+    limbs = limb_words(words, parts)
     if kind is None:
         # An OR-group of both kinds ("Paraplegia | Paraparesis") reads as its first term, as
         # does a lay weakness said of one side of the body ("her left side went weak": the

@@ -859,7 +859,8 @@ class QuestionReader:
         legs or all four limbs read as its pattern (text/limbs.py): "weakness in my right arm
         and leg" is Hemiparesis, and "paralysis of my right arm and leg" never Paraplegia."""
         words = _finding_words(reading, match)
-        readings = tuple(limbs.limb_reading(self.ontology, ids, words) or ids
+        parts = {w for w in words if self._sites.is_site_word(w)}
+        readings = tuple(limbs.limb_reading(self.ontology, ids, words, parts) or ids
                          for ids in match.readings)
         return match if readings == match.readings else replace(match, readings=readings)
 
@@ -3040,12 +3041,16 @@ class QuestionReader:
                 shared = tuple(sorted({*shared, *self._sites.sites_within(words, list(range(
                     min(other.positions), max(other.positions) + 1)))}))
             if other is None or not shared or (
+                    self._sites.sites_within(words, match.positions)
+                    and self._sites.sites_within(words, list(shared))) or (
                     other.source != "site"
                     and self._sites.body_sites_inside(words, match.positions)
                     and set(shared) & set(self._sites.body_sites_inside(words, other.positions))):
-                # A finding that names its own body site takes no other one from the words of
-                # the next finding's phrase ("tummy pain and pulls his knees up" is no knee
-                # pain); a circumstance it may ("chest pain and breathlessness when I
+                # A finding whose own words name its place ("weakness in my legs and
+                # numbness in my hands", "sore joints and pain around my eyes") takes no
+                # other place from the next one, nor from the words of the next finding's
+                # phrase ("tummy pain and pulls his knees up" is no knee pain); a
+                # circumstance it still shares ("chest pain and breathlessness when I
                 # exercise").
                 result.append(match)
                 continue

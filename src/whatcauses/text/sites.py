@@ -11,7 +11,9 @@ words: the lexicon's order-free keys make this one lookup per try. Several sites
 readings they share ("shoulders and thighs": proximal); when they share none, each site
 that gives a term of its own gives a finding of its own ("pain in the hands and feet":
 Hand pain, Foot pain). Otherwise the general finding stays, and the site is kept in the
-interpretation ("loss of vision in one eye": Visual loss, site "one eye").
+interpretation ("loss of vision in one eye": Visual loss, site "one eye"); a reading of its
+OR-group that names another place is left out ("cramp in my feet": Muscle spasm, not also
+Abdominal cramps).
 """
 
 from __future__ import annotations
@@ -109,6 +111,26 @@ def _attributive_list(words: Sequence[str], mentions: Sequence[SiteMention], end
                for m in sites[1:])
 
 
+# Sites of tissues found all over the body: their wordings name no place a term could be
+# set against (``SiteReader._fitting_site``): Joint stiffness fits stiff fingers.
+_TISSUE_SITES = (("joint",), ("joints",), ("skin",), ("tendon",), ("tendons",), ("hair",),
+                 ("nail",), ("nails",))
+
+
+# Words that put a finding by a place or on its way to another, not in it: its place is
+# no place to set the finding's readings against (``SiteReader._fitting_site``).
+_BESIDE_PLACES = frozenset({"above", "below", "under", "underneath", "beneath", "behind",
+                            "over", "along", "near", "beside", "around", "round", "between",
+                            "outside", "inside", "into", "to", "from", "down", "next"})
+# "Under" as a position word, only before a determiner and a site (``_under_site``).
+_UNDER = frozenset({"under"})
+_DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "both", "each",
+                          "one"})
+# Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
+# spot on my back", "a tender area over my shin"): the finding is at the site after them.
+_AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+
+
 # The words that join the items of a list of sites.
 _LIST_WORDS = frozenset({"and", "or", ","})
 # Prepositions that lead from a finding to its site ("pain in my son's knee").
@@ -177,6 +199,15 @@ class SiteReader:
         # First and last words of site and side phrases (a phrase is met from either end):
         # most words are neither, which is checked first.
         self._edges = frozenset(w for k in (*sites.sites, *sites.sides) for w in (k[0], k[-1]))
+        # The words of HPO's site wordings that name a place (``_fitting_site``); not those
+        # of tissues found all over the body. Never an extent: the one HPO term of morning
+        # stiffness is "Generalized morning stiffness", which the curated profiles and fact
+        # sheets use for stiff hands in the morning too.
+        tissues = {w for k in _TISSUE_SITES for r in sites.sites.get(k, ())
+                   for w in _key_words(r)}
+        self._region_words = frozenset(
+            {w for k, readings in sites.sites.items() if k not in sites.circumstances
+             for r in readings for w in _key_words(r)} - tissues)
 
     @property
     def sides(self) -> Mapping[tuple[str, ...], str]:
@@ -194,7 +225,55 @@ class SiteReader:
         found = self._compose(words, clause, positions, entry, taken, across)
         if found is not None and found.specific:
             return found
-        return self._led_by_circumstance(words, positions, entry, taken) or found
+        led = self._led_by_circumstance(words, positions, entry, taken)
+        return led or (self._fitting_site(words, positions, found) if found is not None
+                       else None)
+
+    def _fitting_site(self, words: Sequence[str], positions: Sequence[int],
+                      found: Composition) -> Composition:
+        """The general finding ``found`` keeps beside its site (no term names the two), less
+        the terms of its OR-group that name another place than the one said: "cramps in my
+        feet" is Muscle spasm, not also Abdominal cramps. A term names a place by a word of
+        HPO's site wordings (body_sites.yaml) in its name; it fits when one of those words
+        is among the readings of the sites said (beside the finding or in its own words:
+        "painful lumps in my armpits and groin"), or a term above it names one. Tissues
+        found all over the body (a joint, the skin) name no place. A group keeps its terms
+        when none fits, and a term that names no place always fits. Only for a general
+        finding: a term composed with its site was chosen by it (a reading of several
+        sites, "a butterfly rash on the face", may name a part of one: Malar rash)."""
+        if any(words[p] in _BESIDE_PLACES for p in found.positions):
+            return found  # by a place, not in it ("can't lift my arm above my head")
+        stated: set[str] = set()
+        order = sorted({*found.site_words, *positions})
+        k = 0
+        while k < len(order):
+            mention = self._mention_at(words, order, k)
+            if mention is None:
+                k += 1
+                continue
+            if not mention.circumstance:
+                stated.update(w for r in mention.readings for w in _key_words(r))
+            k += len(mention.positions)
+        if not stated:
+            return found  # a side alone, or no place: nothing to set a term against
+        kept = []
+        for group in found.readings:
+            fitting = tuple(i for i in group if self._fits(i, stated))
+            kept.append(fitting if fitting and len(group) > 1 else group)
+        return replace(found, readings=tuple(kept))
+
+    def _fits(self, term_id: str, stated: set[str]) -> bool:
+        """Does the term fit a place whose readings' words are ``stated``: its name names no
+        place, or names it, or a term above it does (HPO files Malar rash under the face's
+        terms: a rash of the cheeks fits "a rash on the face")?"""
+        onto = self._ontology
+        if term_id not in onto:
+            return True
+        index = onto.index(term_id)
+        if not self._region_words & set(_key_words(onto.names[index])):
+            return True
+        return any(stated & set(_key_words(onto.names[int(a)]))
+                   for a in (index, *onto.ancestors(index)))
 
     def _led_by_circumstance(self, words: Sequence[str], positions: list[int],
                              entry: LexiconEntry, taken: Collection[int]
@@ -240,7 +319,8 @@ class SiteReader:
         placed_inside = self._placed_inside(words, clause, positions, entry, taken)
         if placed_inside is not None:
             return placed_inside
-        after = self._mentions_beside(words, clause, max(positions), +1, taken, across)
+        after = self._mentions_beside(words, clause, max(positions), +1, taken, across,
+                                      finding=True)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before and not self._mentions_skipped(words, positions):
             # A phrase that names its own site ("ankle swelling") is already as specific as
@@ -261,10 +341,13 @@ class SiteReader:
         inside_positions = {p for m in inside for p in m.positions}
         if (before and not across and words[min(positions) - 1] in self._coordinators
                 and min(positions) not in inside_positions
-                and (inside or (after and after[0].positions[0] == max(positions) + 1))):
+                and (inside or (after and (after[0].positions[0] == max(positions) + 1
+                                           or self._placed_after(words, after[0]))))):
             # A finding word with a site of its own right after "and" starts a new mention:
             # in "a rash on my leg and sore joints" the leg is the rash's place, not the
-            # soreness's (but "my leg and arm are sore" lists two sites).
+            # soreness's (but "my leg and arm are sore" lists two sites); so does one with
+            # a site of its own after a preposition ("cramps in my feet and hands and
+            # tingling around my mouth": the tingling is at the mouth).
             before = []
             if not after:
                 return None
@@ -800,9 +883,15 @@ class SiteReader:
         return None
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
-                         taken: Collection[int], across: Collection[int] = ()
-                         ) -> list[SiteMention]:
-        """Site words next to a finding, reading away from it over linker words."""
+                         taken: Collection[int], across: Collection[int] = (),
+                         finding: bool = False) -> list[SiteMention]:
+        """Site words next to a finding, reading away from it over linker words.
+        ``finding``: the search of a finding read after it (not of a descriptor or a
+        growth) steps over "under" before a determiner and a site ("a rash under my
+        breasts") and over a noun of an area of skin right after the finding ("a numb
+        patch on my thigh"). Never for a descriptor, which describes that noun ("small
+        patches on my arms" are no small arms), nor for a growth, whose place a pain said
+        with it shares ("a painful hard growth under my heel": Foot pain)."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
             order.reverse()
@@ -831,7 +920,10 @@ class SiteReader:
                 continue
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
-                    and not _age_number(words, order[k])):
+                    and not _age_number(words, order[k])
+                    and not (finding and self._under_site(words, order, k))
+                    and not (finding and step > 0 and k == 0
+                             and words[order[k]] in _AREA_NOUNS)):
                 break
             if (step > 0 and words[order[k]].endswith("'s")
                     and (mentions or not _PLACE_PREPOSITIONS.intersection(
@@ -852,6 +944,29 @@ class SiteReader:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
+
+    @staticmethod
+    def _placed_after(words: Sequence[str], mention: SiteMention) -> bool:
+        """Is ``mention`` a place (no circumstance) led to from its finding by a
+        preposition ("tingling *around* my mouth")?"""
+        return (bool(mention.readings) and not mention.circumstance
+                and any(words[p] in _PLACE_PREPOSITIONS for p in mention.linkers))
+
+    def _under_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
+        """Is the word at ``order[k]`` "under" before a determiner and a site ("a rash under
+        my breasts", "a lump under the jaw")? It is then a position word like "below". Not
+        "under" in general: it also starts an age or a state ("under 5", "under stress")."""
+        if (words[order[k]] not in _UNDER or k + 2 >= len(order)
+                or words[order[k + 1]] not in _DETERMINERS):
+            return False
+        ahead = k + 2
+        while ahead < len(order) - 1 and (words[order[ahead]],) in self._sites.sides:
+            ahead += 1
+        mention = self._mention_at(words, order, ahead)
+        # Under a tissue is within it, no place beside it ("twitch under the skin", "a
+        # fatty lump under the skin": subcutaneous; "under my nail": subungual).
+        return (mention is not None and bool(mention.readings)
+                and not any((words[p],) in _TISSUE_SITES for p in mention.positions))
 
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
         """Is this a coordinator followed by a new statement ("and her ...")?"""
