@@ -303,8 +303,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # Raised when the way curated files compile into the knowledge changes (a cache built by the
 # older code would otherwise be read back): 2, a fact sheet's figure no longer copied to the
 # ids it names as the same disease (knowledge/curated_diseases.py); 4, the body sites a
-# profile names (curated_site_keys).
-CURATED_COMPILE_FORMAT = 4
+# profile names (curated_site_keys); 5, with the sites of two words that narrow a site of one
+# ("little finger", h-reader60).
+CURATED_COMPILE_FORMAT = 5
 
 
 def _cache_version(package_version: str) -> str:

@@ -450,6 +450,8 @@ class BodySites:
     growth_descriptors: frozenset[tuple[str, ...]] = frozenset()
     growth_sites: frozenset[str] = frozenset()
     growth_terms: tuple[str, ...] = ()
+    # Of those sites, the ones with an inside: a lump "in my nose" is no lump of its skin.
+    growth_surface_sites: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -484,6 +486,8 @@ def _body_sites(checked: Any) -> BodySites:
         if growths else frozenset(),
         growth_sites=frozenset(growths["sites"]) if growths else frozenset(),
         growth_terms=tuple(growths["terms"]) if growths else (),
+        growth_surface_sites=frozenset(growths.get("surface_sites") or ())
+        if growths else frozenset(),
     )
 
 

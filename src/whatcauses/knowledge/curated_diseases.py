@@ -133,6 +133,8 @@ class CuratedDiseases:
 
 
 _WORD = re.compile(r"[a-z]+")
+# Words that join the items of a list of sites ("ring and little fingers").
+_LIST_JOINS = frozenset({"and", "or"})
 # A site that more condition profiles name than this (the skin, the eye, the abdomen, the
 # back: 20 to 45 of them) tells none of them apart, and weighing it would only lift the
 # profiled common conditions of that organ above the rare diseases HPO annotates; the sites
@@ -167,6 +169,32 @@ def _quadrants(words: Sequence[str]) -> list[str]:
     return [f"{QUADRANT_PREFIX}{height} {side}" for height, side in found]
 
 
+def _part_sites(words: Sequence[str], sites: BodySites) -> dict[str, str]:
+    """The sites of two words that narrow a site of one ("little finger", "ring finger":
+    the finger), keyed as :func:`named_sites` keys them, beside the one-word site, which is
+    kept too: "numbness in the ring and little fingers" names the little finger, and the
+    thumb side of the hand ("the thumb, index and middle fingers") does not. A first word
+    listed before "and"/"or" shares the second ("ring and little fingers": the ring finger
+    too)."""
+    named: dict[str, str] = {}
+    for k in range(len(words) - 1):
+        pair = (words[k], words[k + 1])
+        if (words[k + 1],) not in sites.sites:
+            continue
+        readings = sites.sites.get(pair)
+        if not readings or pair in sites.circumstances:
+            continue
+        named.setdefault("|".join(readings), " ".join(pair))
+        before = k - 1
+        while before >= 1 and words[before] in _LIST_JOINS:
+            shared = sites.sites.get((words[before - 1], words[k + 1]))
+            if not shared:
+                break
+            named.setdefault("|".join(shared), f"{words[before - 1]} {words[k + 1]}")
+            before -= 2
+    return named
+
+
 def site_keys(text: str, sites: BodySites) -> tuple[str, ...]:
     """The body sites one-word site words of ``text`` name (body_sites.yaml), each keyed by
     its HPO wordings, so that a site's lay words meet ("tummy", "belly": abdomen; "shin",
@@ -184,6 +212,8 @@ def named_sites(text: str, sites: BodySites) -> dict[str, str]:
         readings = sites.sites.get((word,))
         if readings and (word,) not in sites.circumstances:
             named.setdefault("|".join(readings), word)
+    for key, word in _part_sites(words, sites).items():
+        named.setdefault(key, word)
     for key in _quadrants(words):
         named.setdefault(key, f"{key.removeprefix(QUADRANT_PREFIX)} abdomen")
     return named

@@ -158,6 +158,8 @@ class SkinGrowthsModel(_Strict):
     descriptors: PhraseList
     sites: PhraseList
     terms: PhraseList
+    # Sites with an inside of their own, whose lump is of the skin only when said on them.
+    surface_sites: PhraseList = ()
 
 
 class BodySitesModel(_Strict):

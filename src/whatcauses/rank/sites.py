@@ -51,6 +51,15 @@ what in its profile names it (:func:`site_fits`: the first summary statement tha
 sources, else its name or a lay name): its evidence, the answer and the page say why it rose
 (explain/evidence.py, answer/compose.py).
 
+A site of two words that narrows a site of one ("little finger", "ring finger": the finger)
+is a key of its own beside the one-word site (h-reader60), in the question and in the profiles
+("the ring and little fingers" names both fingers and the fingers); and a profile that places
+its complaint on other parts of a site the question names a part of weighs
+SITE_MISMATCH_WEIGHT (:func:`other_parts`): "numbness in my ring and little finger" against
+carpal tunnel syndrome's "thumb, index and middle fingers". Cubital tunnel syndrome was second
+to carpal tunnel syndrome (a prior about 16 times larger) for such questions; over the dev
+probes the measured change of h-reader60 is in bench/data/lexicon_log.md.
+
 SITE_WEIGHT = 3: a clue, weaker than an exposure's 10 (rank/exposures.py), since the site
 comes from a summary's words, not from a sourced list, and a summary names a site for any of
 its findings. Not fitted. Measured (h-reader41) against the same code without it: dev
@@ -142,13 +151,80 @@ def unsaid_sites(text: str, labels: Sequence[str]) -> dict[str, str]:
 
 def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
     """Per disease, ``SITE_WEIGHT`` to the power of how many of the site ``keys`` its
-    profile names; ``None`` when no disease names one."""
+    profile names, and ``SITE_MISMATCH_WEIGHT`` for each site the question names a part of
+    ("the little finger": a finger) whose profile names other parts of it only
+    (:func:`other_parts`); ``None`` when no disease is so weighed."""
     wanted = set(keys)
     if not wanted:
         return None
     weights, found = shared_key_weights(knowledge, knowledge.curated_site_keys, wanted,
                                         SITE_WEIGHT)
+    index = knowledge.disease_ids_index
+    for disease_id, named in knowledge.curated_site_keys.items():
+        position = index.get(disease_id)
+        elsewhere = other_parts(wanted, named)
+        if position is not None and elsewhere:
+            weights[position] *= SITE_MISMATCH_WEIGHT ** elsewhere
+            found = True
     return weights if found else None
+
+
+@cache
+def _whole_sites() -> frozenset[str]:
+    """The keys of the sites of one word ("finger", "hand"), of which others are parts."""
+    return frozenset("|".join(v) for k, v in _sites().sites.items() if len(k) == 1)
+
+
+@cache
+def _named_parts() -> frozenset[str]:
+    """The keys of the sites of two words that narrow a site of one ("little finger", "ring
+    finger", "big toe"): the parts a profile may place its complaint on. A site of one word
+    ("knee", "thumb") is none: a knee is no other part of a joint than the big toe, which
+    gout's summary names and a swollen knee still fits."""
+    sites = _sites().sites
+    return frozenset("|".join(v) for k, v in sites.items()
+                     if len(k) == 2 and (k[1],) in sites)
+
+
+@cache
+def part_of(key: str) -> str | None:
+    """The site of one word that a site ``key`` of two words names a part of, by their HPO
+    wordings: the longest run of the key's last wordings that is such a site's key ("little
+    finger", "index finger": the finger); ``None`` for none, and for a site of one word."""
+    if key not in _named_parts():
+        return None
+    readings = key.split("|")
+    wholes = _whole_sites()
+    return next((whole for n in range(1, len(readings))
+                 if (whole := "|".join(readings[n:])) in wholes), None)
+
+
+def other_parts(wanted: Iterable[str], named: Iterable[str]) -> int:
+    """How many of the sites the question names a part of (``wanted`` keys: "the ring and
+    little fingers" are parts of the finger) a profile names other parts of only (``named``:
+    carpal tunnel syndrome's "thumb, index and middle fingers"): where on the site the
+    profile places its complaint, and the question places it elsewhere (h-reader60)."""
+    asked: dict[str, set[str]] = {}
+    for key in wanted:
+        whole = part_of(key)
+        if whole is not None:
+            asked.setdefault(whole, set()).add(key)
+    if not asked:
+        return 0
+    placed: dict[str, set[str]] = {}
+    for key in named:
+        whole = part_of(key)
+        if whole in asked:
+            placed.setdefault(whole, set()).add(key)
+    return sum(1 for whole, parts in placed.items()
+               if not any(_overlap(p, q) for p in parts for q in asked[whole]))
+
+
+def _overlap(one: str, other: str) -> bool:
+    """Do two parts of a site overlap: the same, or one's wordings name the other's first
+    ("fingertip": a finger; "little finger" and "thumb" do not)?"""
+    a, b = one.split("|"), other.split("|")
+    return a[0] in b or b[0] in a
 
 
 @cache

@@ -1506,7 +1506,8 @@ class QuestionReader:
         described.extend(self._match_rates(reading, clause, matched))
         in_findings = {p for positions, _ in matched for p in positions}
         in_findings.update(p for match in described for p in match.positions)
-        matched += self._match_shared_heads(reading, remaining, in_findings)
+        matched += self._match_shared_heads(reading, remaining, in_findings,
+                                            [positions for positions, _ in matched])
         matched += self._match_pairs(reading, remaining)
         matched += self._match_distributed(reading, clause)
         matched += self._match_predicates(reading, clause)
@@ -2469,7 +2470,8 @@ class QuestionReader:
         return None
 
     def _match_shared_heads(
-        self, reading: _Reading, remaining: list[int], in_findings: set[int]
+        self, reading: _Reading, remaining: list[int], in_findings: set[int],
+        phrases: Sequence[Sequence[int]] = (),
     ) -> list[tuple[list[int], LexiconEntry]]:
         """A word in a series of describing words shares the noun the series ends with:
         "swollen, stiff finger joints" is also "swollen joints", "itchy, dry, cracked skin"
@@ -2491,6 +2493,8 @@ class QuestionReader:
                 continue
             for start in range(len(series)):
                 if not self._shares_head(tokens, word, series, start):
+                    continue
+                if _splits_a_phrase(series[start:], phrases):
                     continue
                 entry = self._finding_of(tokens, [word, *series[start:]])
                 if entry is not None:
@@ -3105,6 +3109,16 @@ class QuestionReader:
             end=tokens[last].end,
             site=match.site,
         )
+
+
+def _splits_a_phrase(words: Sequence[int], phrases: Sequence[Sequence[int]]) -> bool:
+    """Would the noun words of a shared head take the start of a phrase already read, whose
+    other words go on after them? "my legs jerk and *move on their own*" is no "legs move"
+    (the key of "have to move my legs", Restless legs): the verb is read with its own words
+    (Involuntary movements), h-reader60. The noun that ends a phrase is shared as before
+    ("loose and *hard stools*": loose stools)."""
+    own = set(words)
+    return any(own & set(phrase) and max(phrase) > max(own) for phrase in phrases)
 
 
 def _lesion_place(words: list[str], match: _Match, matched: list[_Match]) -> bool:

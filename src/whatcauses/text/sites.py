@@ -54,6 +54,9 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 _SIDE_WORDS = frozenset({"left", "right"})
 # Articles: a descriptor after one stands before a noun of its own ("after a big meal").
 _ARTICLES = frozenset({"a", "an", "the"})
+# Linker words that put a lump inside a site with an inside ("a lump in my nose", "up my
+# nose"): body_sites.yaml ``skin_growths.surface_sites``.
+_INSIDE_WORDS = frozenset({"in", "inside", "up", "within"})
 # "Side" before "of" and a site ("one side of my head"): that site's side (``side_of_site``),
 # met over at most this many linker words ("the side of my lower tummy").
 _SIDE_NOUNS = frozenset({"side", "sides"})
@@ -270,9 +273,9 @@ class SiteReader:
         if term_id not in onto:
             return True
         index = onto.index(term_id)
-        if not self._region_words & set(_key_words(onto.names[index])):
+        if not self._region_words & set(_place_words(onto.names[index])):
             return True
-        return any(stated & set(_key_words(onto.names[int(a)]))
+        return any(stated & set(_place_words(onto.names[int(a)]))
                    for a in (index, *onto.ancestors(index)))
 
     def _led_by_circumstance(self, words: Sequence[str], positions: list[int],
@@ -625,6 +628,9 @@ class SiteReader:
         for _, _, mention in sorted(sides, key=lambda side: side[:2]):
             if mention.circumstance or mention.readings[0] not in self._sites.growth_sites:
                 return None
+            if (mention.readings[0] in self._sites.growth_surface_sites
+                    and any(words[p] in _INSIDE_WORDS for p in mention.linkers)):
+                return None  # "a lump in my nose" is inside it (h-reader60)
             linked = set(mention.linkers)
             return Composition((tuple(dict.fromkeys(ids)),),
                                tuple(sorted({*mention.positions, *linked})), True,
@@ -913,8 +919,12 @@ class SiteReader:
             if mention is not None and set(mention.positions) & set(taken):
                 break
             if mention is not None:
-                mentions.append(SiteMention(mention.positions, mention.readings, mention.side,
-                                            tuple(linkers), mention.circumstance))
+                shared = self._sharing_head(words, linkers, mention.positions)
+                if shared:
+                    linkers = linkers[:-len(shared)]
+                mentions.append(SiteMention((*shared, *mention.positions), mention.readings,
+                                            mention.side, tuple(linkers),
+                                            mention.circumstance))
                 linkers = []
                 k += len(mention.positions)
                 continue
@@ -967,6 +977,23 @@ class SiteReader:
         # fatty lump under the skin": subcutaneous; "under my nail": subungual).
         return (mention is not None and bool(mention.readings)
                 and not any((words[p],) in _TISSUE_SITES for p in mention.positions))
+
+    def _sharing_head(self, words: Sequence[str], linkers: Sequence[int],
+                      positions: Sequence[int]) -> tuple[int, ...]:
+        """The words listed right before a site of two words that share its second word
+        ("my *ring and* little finger": the ring finger too; "*index and* middle fingers"),
+        each with its "and"/"or": part of the site named, never linkers (h-reader60)."""
+        if len(positions) != 2 or not linkers or linkers[-1] + 1 != positions[0]:
+            return ()
+        head = words[positions[-1]]
+        shared: list[int] = []
+        k = len(linkers)
+        while (k >= 2 and words[linkers[k - 1]] in self._coordinators
+               and linkers[k - 1] - 1 == linkers[k - 2]
+               and (words[linkers[k - 2]], head) in self._sites.sites):
+            shared[:0] = [linkers[k - 2], linkers[k - 1]]
+            k -= 2
+        return tuple(shared)
 
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
         """Is this a coordinator followed by a new statement ("and her ...")?"""
@@ -1180,6 +1207,16 @@ def narrower(onto: Ontology, found: Sequence[str], ids: Sequence[str]) -> bool:
 def _key_words(text: str) -> tuple[str, ...]:
     """The stems of an HPO wording's key (curated wordings: few, read again and again)."""
     return tuple(phrase_key(text).split())
+
+
+@lru_cache(maxsize=4096)
+def _place_words(name: str) -> tuple[str, ...]:
+    """The stems of an HPO name that may name a place: a word after a possessive names an
+    image, not a part of the person ("Bull's eye rash" is a ringed rash anywhere on the
+    skin, "doll's eye reflex" a reflex)."""
+    words = name.split()
+    kept = [w for k, w in enumerate(words) if k == 0 or not words[k - 1].endswith("'s")]
+    return _key_words(" ".join(kept))
 
 
 @lru_cache(maxsize=4096)
