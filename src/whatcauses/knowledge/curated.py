@@ -281,6 +281,9 @@ class RedFlag:
     phrase: str
     hpo: tuple[str, ...]
     advice: str
+    # Body sites (lower-case lay words) where the terms of ``hpo`` are no emergency: said of
+    # these only, they raise no notice (text/flag_sites.py).
+    not_at: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +296,8 @@ def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ..
 
 
 def _red_flags(checked: Any) -> tuple[RedFlag, ...]:
-    return tuple(RedFlag(e["phrase"], tuple(e["hpo"]), e["advice"]) for e in checked)
+    return tuple(RedFlag(e["phrase"], tuple(e["hpo"]), e["advice"],
+                         tuple(w.lower() for w in e["not_at"])) for e in checked)
 
 
 @dataclass(frozen=True, slots=True)

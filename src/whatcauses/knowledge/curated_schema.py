@@ -79,6 +79,7 @@ class LayTermModel(_Strict):
 class RedFlagModel(_Strict):
     phrase: Text
     hpo: tuple[HpoId, ...] = ()
+    not_at: tuple[Text, ...] = ()
     advice: Text
 
 
