@@ -3,7 +3,8 @@ a blue colour said of the lips, face, tongue or the whole person raises it, the 
 said only of the fingers, toes, hands or feet in the cold does not; a headache made worse by
 coughing, straining or lying down with vomiting or a change in sight, morning headaches with
 vomiting and a headache with double vision raise it, a headache with a cold or a hangover
-does not; weakness found on waking is a stroke sign as sudden weakness is."""
+does not; weakness found on waking is a stroke sign as sudden weakness is; chest pain placed
+in the chest wall (sore when pressed) raises it only with a heart-attack sign."""
 
 from __future__ import annotations
 
@@ -63,12 +64,15 @@ def test_not_at_sites_are_body_sites_the_reader_knows() -> None:
     assert all((w,) in sites for w in listed), [w for w in listed if (w,) not in sites]
 
 
-def test_not_at_is_read_lower_case_and_optional() -> None:
+def test_not_at_and_unless_said_are_read_lower_case_and_optional() -> None:
     flags = parse_red_flags([{"phrase": "blue lips", "hpo": ["HP:0000961"],
                               "not_at": ["Fingers"], "advice": "Call now."},
-                             {"phrase": "chest pain", "advice": "Call now."}])
+                             {"phrase": "chest pain", "unless_said": ["When I press"],
+                              "advice": "Call now."}])
     assert flags[0].not_at == ("fingers",)
+    assert flags[0].unless_said == ()
     assert flags[1].not_at == ()
+    assert flags[1].unless_said == ("when i press",)
 
 
 @pytest.mark.parametrize("question", [
@@ -82,6 +86,10 @@ def test_not_at_is_read_lower_case_and_optional() -> None:
     "a headache for three days and now double vision",
     "I woke up with a weak left arm",
     "my husband woke up this morning and couldn't lift his right arm",
+    "chest pain that is sore when I press on it, and I'm sweating and breathless",
+    "crushing chest pain, it hurts when I press on it",
+    "chest pain that doesn't hurt when I press on it",
+    "I have chest pain",
 ])
 def test_the_red_flag_raises_the_notice(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is not None, question
@@ -99,6 +107,8 @@ def test_the_red_flag_raises_the_notice(engine: Engine, question: str) -> None:
     "I've been straining my eyes at a screen, headache and blurred vision",
     "my legs feel weak and I woke up twice in the night to pee",
     "over the past year my hands have slowly got weaker",
+    "a sore spot on my chest where the ribs meet the breastbone, it hurts when I press on it",
+    "chest pain since I pulled a muscle, tender to the touch",
 ])
 def test_the_look_alike_stays_quiet(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is None, question

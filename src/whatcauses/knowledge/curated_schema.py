@@ -80,6 +80,7 @@ class RedFlagModel(_Strict):
     phrase: Text
     hpo: tuple[HpoId, ...] = ()
     not_at: tuple[Text, ...] = ()
+    unless_said: tuple[Text, ...] = ()
     advice: Text
 
 
