@@ -44,6 +44,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
     recall = [0, 0]  # listed findings read (an OR-group member counts), listed findings
     kept_out = [0, 0]  # not_read ids not read, such ids
     urgent = [0, 0]  # questions marked urgent whose urgent notice was raised, such questions
+    notices = 0  # questions of any kind whose answer starts with the urgent notice
     family = [0, 0]  # questions marked family read with a relative's finding, such questions
     times = []
     # Questions marked urgent: true/false (bench/data/probe_h-urgent3.yaml): top-5 and the
@@ -55,6 +56,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         start = time.perf_counter()
         answer = engine.ask(question, top=10)
         times.append(time.perf_counter() - start)
+        notices += answer.urgent is not None
         ids = [c.id for c in answer.ranking.candidates]
         grouped = [set(c.ids) | {c.id} for c in answer.ranking.candidates]
         read = {i for f in answer.interpretation.findings if not f.negated for i in f.ids}
@@ -128,6 +130,7 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
         print(f"not_read ids kept out: {kept_out[0]}/{kept_out[1]}")
     if urgent[1]:
         print(f"urgent notices raised: {urgent[0]}/{urgent[1]}")
+    print(f"urgent notice shown on all questions: {notices}/{len(questions)}")
     if family[1]:
         print(f"relatives' conditions read as family history: {family[0]}/{family[1]}")
     if kept_off[1]:

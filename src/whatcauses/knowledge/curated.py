@@ -281,6 +281,13 @@ class RedFlag:
     phrase: str
     hpo: tuple[str, ...]
     advice: str
+    # Body sites (lower-case lay words) where the terms of ``hpo`` are no emergency: said of
+    # these only, they raise no notice (text/flag_sites.py).
+    not_at: tuple[str, ...] = ()
+    # Words that place the complaint where it is no emergency ("when I press on it"): said,
+    # not negated, anywhere in the question, this entry raises no notice (its combinations,
+    # red_flag_combinations.yaml, still do).
+    unless_said: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +300,9 @@ def parse_red_flags(raw: Any, name: str = "red_flags.yaml") -> tuple[RedFlag, ..
 
 
 def _red_flags(checked: Any) -> tuple[RedFlag, ...]:
-    return tuple(RedFlag(e["phrase"], tuple(e["hpo"]), e["advice"]) for e in checked)
+    return tuple(RedFlag(e["phrase"], tuple(e["hpo"]), e["advice"],
+                         tuple(w.lower() for w in e["not_at"]),
+                         tuple(w.lower() for w in e["unless_said"])) for e in checked)
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,8 @@ class LayTermModel(_Strict):
 class RedFlagModel(_Strict):
     phrase: Text
     hpo: tuple[HpoId, ...] = ()
+    not_at: tuple[Text, ...] = ()
+    unless_said: tuple[Text, ...] = ()
     advice: Text
 
 

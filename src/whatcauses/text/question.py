@@ -72,6 +72,7 @@ from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import FamilyReader, FamilyStatement, about_a_child
+from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_frame
 from whatcauses.text.interpretation import (
     Correction,
@@ -125,7 +126,7 @@ from whatcauses.text.recognize import (
     nearby_pairs,
     order_free_key,
 )
-from whatcauses.text.red_flag_combinations import RedFlagCombinations
+from whatcauses.text.red_flag_combinations import RedFlagCombinations, said, word_patterns
 from whatcauses.text.referents import refer_back_to_sites
 from whatcauses.text.sites import POSITION_WORDS, Composition, SiteReader, narrower
 from whatcauses.text.spelling import (
@@ -415,12 +416,25 @@ class QuestionReader:
         self._combinations = RedFlagCombinations(ontology)
         self._red_flags: dict[str, str] = {}
         self._red_flag_ids: dict[str, str] = {}
+        # Sites where a flagged term is no emergency ("blue" fingers in the cold, not lips).
+        self._red_flag_not_at: dict[str, frozenset[str]] = {}
+        self._persons = body_sites().persons
+        # Words that place a flagged complaint where it is no emergency ("when I press on it").
+        self._red_flag_unless: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._red_flag_id_unless: dict[str, tuple[re.Pattern[str], ...]] = {}
         for flag in red_flags():
             key = phrase_key(flag.phrase)
-            if key:
-                self._red_flags.setdefault(key, flag.advice)
+            unless = word_patterns(flag.unless_said)
+            if key and key not in self._red_flags:
+                self._red_flags[key] = flag.advice
+                self._red_flag_unless[key] = unless
             for hpo in flag.hpo:
-                self._red_flag_ids.setdefault(hpo, flag.advice)
+                if hpo in self._red_flag_ids:
+                    continue
+                self._red_flag_ids[hpo] = flag.advice
+                self._red_flag_id_unless[hpo] = unless
+                if flag.not_at:
+                    self._red_flag_not_at[hpo] = frozenset(flag.not_at)
         self._max_special = max(
             (k.count(" ") + 1 for k in [*self._categories, *self._red_flags]), default=1
         )
@@ -1455,6 +1469,8 @@ class QuestionReader:
                 continue
             if loose_negation(self._cues, tokens, positions) or _cannot_wake_oneself(
                     tokens, positions):
+                continue
+            if said(reading.text.lower(), self._red_flag_unless.get(key, ())):
                 continue
             found.append((positions, self._red_flags[key]))
         return found
@@ -2778,14 +2794,22 @@ class QuestionReader:
     def _read_red_flag_findings(self, reading: _Reading,
                                 findings: Sequence[RecognizedFinding] | None = None) -> None:
         """A present finding (of ``findings``, else of the reading) whose HPO term is itself
-        an emergency raises its notice too."""
+        an emergency raises its notice too, unless it is said only of a site where the term
+        is no emergency (red_flags.yaml ``not_at``, text/flag_sites.py)."""
         for finding in reading.findings if findings is None else findings:
             if finding.negated or finding.relative is not None:  # a relative's is no emergency
                 continue
             for hpo in finding.ids[:1]:
                 advice = self._red_flag_ids.get(hpo)
-                if advice and not any(f.text == finding.text for f in reading.flags):
-                    reading.flags.append(RedFlagHit(finding.text, advice))
+                if not advice or any(f.text == finding.text for f in reading.flags):
+                    continue
+                if said(reading.text.lower(), self._red_flag_id_unless.get(hpo, ())):
+                    continue
+                not_at = self._red_flag_not_at.get(hpo)
+                if not_at and said_only_at(reading.tokens, finding.start, finding.site, not_at,
+                                           self._sites.is_site_word, self._persons):
+                    continue
+                reading.flags.append(RedFlagHit(finding.text, advice))
 
     def _unrecognized(self, reading: _Reading, clauses: list[list[int]]) -> list[str]:
         """Runs of content words that nothing explained (never silently dropped)."""

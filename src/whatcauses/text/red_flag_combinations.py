@@ -19,9 +19,10 @@ from whatcauses.text.interpretation import RecognizedFinding, RedFlagHit
 
 # A context word right after one of these ("not pregnant", "no sudden ...") does not count,
 # nor one closing a negated list joined by "or"/"nor" ("no flashes or shadow", "no flashes,
-# floaters or shadow"; h-urgent5: the shadow is denied as the flashes are).
+# floaters or shadow"; h-urgent5: the shadow is denied as the flashes are). h-urgent9: and
+# one word after "doesn't"/"don't"/"didn't" ("it doesn't hurt when I press on it").
 _NEGATED_CONTEXT = re.compile(
-    r"\b(?:not|no|never|isn't|wasn't|without)\s+"
+    r"\b(?:not|no|never|isn't|wasn't|without|doesn't|don't|didn't)\s+"
     r"(?:(?:\w+\s+)?|(?:\w+,?\s+){1,4}(?:or|nor)\s+(?:\w+\s+)?)$")
 
 
@@ -45,7 +46,7 @@ class RedFlagCombinations:
         self._compiled = tuple(
             _Compiled(c, tuple(frozenset(ontology.index(t) for t in group if t in ontology)
                                for group in c.findings),
-                      tuple(re.compile(rf"\b{re.escape(w)}\b") for w in c.words))
+                      word_patterns(c.words))
             for c in chosen
         )
 
@@ -60,7 +61,7 @@ class RedFlagCombinations:
         folded = question.lower()
         hits: list[RedFlagHit] = []
         for compiled in self._compiled:
-            if compiled.words and not _said(folded, compiled.words):
+            if compiled.words and not said(folded, compiled.words):
                 continue
             matched: list[RecognizedFinding] = []
             for group in compiled.groups:
@@ -87,8 +88,13 @@ class RedFlagCombinations:
         return frozenset(terms)
 
 
-def _said(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
-    """Is one of the words in the question, not right after a negation?"""
+def word_patterns(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Lower-case words or phrases as patterns of whole words, for :func:`said`."""
+    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w in words)
+
+
+def said(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Is one of the words in the (lower-case) question, not right after a negation?"""
     for pattern in patterns:
         for match in pattern.finditer(folded):
             if not _NEGATED_CONTEXT.search(folded[:match.start()]):
