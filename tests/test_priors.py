@@ -7,6 +7,7 @@ here; the tests marked ``slow`` check the same behaviour on the embedded HPO dat
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -32,7 +33,7 @@ from whatcauses.rank.priors import (
     prevalence_prior,
     unknown_defaults,
 )
-from whatcauses.rank.results import Prevalence
+from whatcauses.rank.results import Candidate, Prevalence
 from whatcauses.text.frame import read_frame
 
 STIFF, WEAK, FOCAL = "HP:0000201", "HP:0000203", "HP:0000102"
@@ -313,12 +314,13 @@ def test_narrative_sources_come_first_and_are_all_cited(engine: Engine) -> None:
 @pytest.mark.slow
 def test_a_numbered_entry_without_a_figure_no_longer_outranks_the_common_disease(
         engine: Engine) -> None:
-    # C1q deficiency 2 (a numbered entry, no figure) explains the findings better than
-    # systemic lupus erythematosus (Orphanet: 1-5 in 10,000); counted as known from a few
-    # families, it falls behind the common disease (at the shared default it led).
+    # C1q deficiency 2 (a numbered entry, no figure) explains the findings well; counted as
+    # known from a few families, it stands behind systemic lupus erythematosus (Orphanet:
+    # 1-5 in 10,000) and lower than it would at the shared default figure.
     parameters = ModelParameters()
-    answer = engine.ask("I'm a 35 year old woman with a butterfly rash on my face, painful "
-                        "joints and mouth ulcers.")
+    question = ("I'm a 35 year old woman with a butterfly rash on my face, painful joints and "
+                "mouth ulcers.")
+    answer = engine.ask(question, top=30)
     ids = [c.ids for c in answer.ranking.candidates]
     assert "OMIM:152700" in ids[0]
     index = engine.knowledge.disease_index("OMIM:620321")
@@ -335,9 +337,13 @@ def test_a_numbered_entry_without_a_figure_no_longer_outranks_the_common_disease
     shared = Engine(engine.knowledge,
                     replace(parameters, numbered_default_prevalence_per_100000=default,
                             question_late_presentation_years=parameters.late_presentation_years))
-    before = shared.ask("I'm a 35 year old woman with a butterfly rash on my face, painful "
-                        "joints and mouth ulcers.")
-    assert "OMIM:152700" not in before.ranking.candidates[0].ids
+    before = shared.ask(question, top=30)
+
+    def place(candidates: Sequence[Candidate]) -> int:
+        return next((k for k, c in enumerate(candidates) if "OMIM:620321" in c.ids),
+                    len(candidates))
+
+    assert place(before.ranking.candidates) < place(answer.ranking.candidates)
 
 
 @pytest.mark.slow
