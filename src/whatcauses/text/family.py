@@ -261,14 +261,16 @@ class FamilyReader:
                        and not _adverbial_same(tokens, i)]
             markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
             markers = [i for i in markers if not (
-                i > position and self._before_a_relative(tokens, same_part, i, relatives))]
+                i > position and (self._before_a_relative(tokens, same_part, i, relatives)
+                                  or _telling_between(tokens, position, i)))]
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
             markers.extend(i for i in _inherited_from(tokens, same_part, k) if i not in markers)
             if not child and folded not in _CHILDREN:
                 markers.extend(i for i in self._so_do_i(tokens, same_part, k) if i not in markers)
             if not markers:
-                markers.extend(self._too_at_end(tokens, same_part, k, relatives))
+                markers.extend(i for i in self._too_at_end(tokens, same_part, k, relatives)
+                               if not _telling_between(tokens, position, i))
             markers.extend(i for i in (*self._having_it(tokens, same_part, k),
                                        *_like(tokens, same_part, k, vocabulary))
                            if i not in markers)
@@ -722,6 +724,23 @@ def _same_way(tokens: Sequence[Token], position: int) -> bool:
     following = position + 1
     return (tokens[position].folded == "same" and following < len(tokens)
             and tokens[following].folded == "way")
+
+
+# "my dad told me too", "my wife said so as well", "my mum thinks so too": a relative who
+# tells the asker something (or thinks so) is the one who speaks; the affected word after
+# such a verb and "me"/"us"/"so" is about the telling, not a trouble the relative shares
+# ("my mum says she had it too" still shares it; h-reader62).
+_TELLING = frozenset({"told", "tells", "tell", "telling", "said", "says", "say", "saying",
+                      "thinks", "thought", "think", "noticed", "notices", "agrees", "agreed",
+                      "reckons", "reckoned", "mentioned", "warned", "suggested"})
+_TOLD = frozenset({"me", "us", "so", "to"})
+
+
+def _telling_between(tokens: Sequence[Token], relative: int, marker: int) -> bool:
+    """True when a telling verb and "me"/"us"/"so" stand between the relative at
+    ``relative`` and the affected word at ``marker`` after it ("my dad told me too")."""
+    return any(tokens[i].folded in _TELLING and tokens[i + 1].folded in _TOLD
+               for i in range(relative + 1, marker - 1))
 
 
 # How many words "too" may stand after the relative it ends the clause of.

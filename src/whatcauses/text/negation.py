@@ -286,7 +286,10 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
         if folded in cues.words.coordinators or folded in _LIST_CLOSERS:
             if or_list and folded not in _LIST_CLOSERS:
                 break
-            after_separator = bool(reached) or or_list
+            # A cue whose own words came before the coordinator ("I don't smoke and I'm
+            # tired", "not trying to lose weight and I'm tired") ends there as after a
+            # finding of its scope: what follows is a new statement (h-reader62).
+            after_separator = bool(reached) or or_list or gap > 0
             separator = folded
             j += 1
             continue

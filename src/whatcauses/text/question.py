@@ -277,6 +277,31 @@ _LININGS = frozenset({"throat", "throats", "tongue", "tongues", "gum", "gums", "
 _OTHER_PARTS = frozenset({"bottom", "bottoms", "bladder", "bladders", "colon", "prostate"})
 # Words that name the person, not a part, as the subject or object of a mood word ("my knee
 # hurts and it makes *me* irritable"; "*he* is irritable").
+_COLD_INTOLERANCE = "HP:6000855"
+_COLDNESS = "HP:0033850"
+# "Hot" said of a person (QuestionReader._person_is_hot): the words for it, the words that
+# may stand between it and its linking verb, the verbs, the subjects, and the words that
+# may follow it when it ends its phrase.
+_HOT_WORDS = frozenset({"hot", "boiling", "roasting"})
+_HOT_INTENSIFIERS = frozenset({"very", "really", "so", "quite", "too", "extremely", "super",
+                               "still", "pretty", "burning"})
+_HOT_LINKING_VERBS = frozenset({"is", "was", "feels", "felt", "seems", "seemed", "looks",
+                                "looked", "gets", "got", "became", "becomes", "are"})
+_CONTRACTED_PERSON_IS = frozenset({"he's", "she's", "hes", "shes", "they're", "theyre",
+                                   "son's", "daughter's", "baby's", "child's"})
+# Not the asker ("I'm hot at night" may be a hot flush; "I feel hot" is a lexicon phrase).
+_HOT_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "hes", "shes", "they're",
+                           "theyre"})
+_AFTER_HOT = frozenset({".", ",", "!", "?", ";", ":", "and", "or", "but", "with", "to",
+                        "today", "tonight", "now", "again", "since", "this"})
+# The words between a finding and the site said as its place ("cramps in both of my
+# hands", "ringing in one ear"): a place preposition first, then possessives, articles,
+# counts and sides (QuestionReader._placed_after_finding).
+_PLACE_PREPOSITIONS_BEFORE_SITE = frozenset({"in", "on", "around", "at", "of", "under",
+                                             "behind", "over", "across"})
+_PLACE_LINKS = _PLACE_PREPOSITIONS_BEFORE_SITE | frozenset({
+    "my", "his", "her", "their", "our", "your", "the", "both", "one", "a", "an", "left",
+    "right", "each"})
 _PERSON_SUBJECTS = _PERSON_WORDS | frozenset({
     "me", "him", "her", "them", "us", "myself", "himself", "herself", "themselves", "he's",
     "she's", "hes", "shes", "they're", "theyre", "i've", "ive", "he'd", "she'd", "i'd"})
@@ -493,6 +518,7 @@ class QuestionReader:
             if not statement.negated and evidence.modes:
                 reading.inheritance.append(evidence)
         typos = self._correct_typos(reading)
+        self._person_is_hot(reading)
         clauses = self._cues.clauses(tokens)
         # Vital signs with their numbers ("pulse 35", "temp 39.5") are read first, over the
         # whole question (a decimal point would split a clause): their words are taken.
@@ -589,6 +615,10 @@ class QuestionReader:
         findings = self._passing(text, self._lasting(text, _deduplicate(
             [f for f in reading.findings
              if not any(a <= f.start and f.end <= b for a, b in firm)])))
+        # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
+        # the part's coldness, not the person's Cold intolerance (h-reader62).
+        findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
+                    if f.ids == (_COLD_INTOLERANCE,) and f.site else f for f in findings]
         # A condition the person says they are ("I'm a type 1 diabetic", text/known.py).
         identity = known_spans(tokens)
         findings = [replace(f, known=True) if (
@@ -1251,6 +1281,42 @@ class QuestionReader:
                 relatives.append((tokens[mention.possessive].start, tokens[mention.noun].end))
         return tuple(relatives)
 
+    def _person_is_hot(self, reading: _Reading) -> None:
+        """"Hot" said of a person after a linking verb ("he is hot", "my son's very hot",
+        "she was boiling") is a raised temperature, as "feels hot" and "burning up" read
+        (Fever): the word keeps its text and span, its matching stem becomes "fever". Only
+        for a person subject (a pronoun or a person noun right before the verb, past
+        "my"/"our"): "it's hot outside", "my knee is hot" (a hot joint) and "the bath was
+        hot" keep their readings; and only when "hot" ends its phrase ("hot flushes", "hot
+        and cold", "always hot", heat intolerance, keep theirs; h-reader62)."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        for i, word in enumerate(words):
+            if word not in _HOT_WORDS or i in reading.consumed:
+                continue
+            following = words[i + 1] if i + 1 < len(words) else "."
+            if following not in _AFTER_HOT or (
+                    following in ("and", "or") and i + 2 < len(words)
+                    and words[i + 2] in ("cold", "clammy", "sweaty")):
+                continue
+            k = i - 1
+            while k >= 0 and words[k] in _HOT_INTENSIFIERS:
+                k -= 1
+            if k < 0:
+                continue
+            if words[k] in _CONTRACTED_PERSON_IS:
+                subject = k
+            elif words[k] in _HOT_LINKING_VERBS and k >= 1:
+                subject = k - 1
+            else:
+                continue
+            noun = words[subject].removesuffix("'s")
+            if not (words[subject] in _HOT_PRONOUNS
+                    or (noun in self._person_nouns and subject >= 1
+                        and words[subject - 1] in ("my", "our", "the", "his", "her"))):
+                continue
+            tokens[i] = replace(tokens[i], stem=stem("fever"))
+
     def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
         token keeps its text and span, only its matching stem changes."""
@@ -1727,7 +1793,8 @@ class QuestionReader:
                 and not self._particle_taken_elsewhere(tokens, positions)
                 and not _cannot_wake_oneself(tokens, positions)
                 and not self._site_of_a_growth(tokens, positions)
-                and not self._side_of_a_site(tokens, positions),
+                and not self._side_of_a_site(tokens, positions)
+                and not self._joins_a_placed_site(tokens, positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -2277,6 +2344,8 @@ class QuestionReader:
                 continue
             if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
+            if self._joins_a_placed_site(tokens, [first, second]):
+                continue
             # Never across another finding's words: "burning pain in the hands and feet" is
             # no "burning feet" around "pain in the hands" (words that only describe the
             # finding beside them may stand between: "coughing fits that end with a whoop").
@@ -2303,6 +2372,29 @@ class QuestionReader:
                 consumed.update(pair)
                 matched.append((pair, entry))
         return matched
+
+    def _joins_a_placed_site(self, tokens: list[Token], positions: Sequence[int]) -> bool:
+        """True when the words join, across "and"/"or", a site said as the place of a
+        finding before it with a word after the coordinator: in "cramps in my hands and
+        tingling around my mouth" the hands are the cramps' place, no "hands ... tingling"
+        (Hand tingling) that would leave the cramps without it (h-reader62)."""
+        ordered = sorted(positions)
+        coordinator = next((k for k in range(ordered[0] + 1, ordered[-1])
+                            if tokens[k].folded in self._cues.words.coordinators), None)
+        if coordinator is None:
+            return False
+        return self._placed_after_finding(tokens, ordered[0])
+
+    def _placed_after_finding(self, tokens: list[Token], position: int) -> bool:
+        """True when the word at ``position`` is said as the place of a content word before
+        it (a finding's), over a place preposition and possessives, articles, counts and
+        sides only ("cramps in my hands", "ringing in one ear")."""
+        k = position - 1
+        while k >= 0 and tokens[k].folded in _PLACE_LINKS:
+            k -= 1
+        return (k < position - 1 and k >= 0 and tokens[k].is_word
+                and tokens[k + 1].folded in _PLACE_PREPOSITIONS_BEFORE_SITE
+                and self._cues.is_content(tokens[k]) and not self._cues.is_frame(tokens[k]))
 
     def _match_distributed(self, reading: _Reading, clause: list[int]
                            ) -> list[tuple[list[int], LexiconEntry]]:
@@ -2502,6 +2594,8 @@ class QuestionReader:
             if (word in reading.consumed or not tokens[word].folded.isalpha()
                     or self._names_a_term(tokens[word]) or tokens[word].folded == _SIDED):
                 continue
+            if self._placed_after_finding(tokens, word):
+                continue  # the place of a finding before it ("cramps in my hands and ...")
             series = self._series_after(reading, word, in_findings)
             stacked = self._stacked(reading, word, in_findings)
             if stacked is not None:

@@ -345,12 +345,15 @@ class SiteReader:
         if (before and not across and words[min(positions) - 1] in self._coordinators
                 and min(positions) not in inside_positions
                 and (inside or (after and (after[0].positions[0] == max(positions) + 1
-                                           or self._placed_after(words, after[0]))))):
+                                           or self._placed_after(words, after[0])))
+                     or self._place_of_a_finding_before(words, before[0]))):
             # A finding word with a site of its own right after "and" starts a new mention:
             # in "a rash on my leg and sore joints" the leg is the rash's place, not the
             # soreness's (but "my leg and arm are sore" lists two sites); so does one with
             # a site of its own after a preposition ("cramps in my feet and hands and
-            # tingling around my mouth": the tingling is at the mouth).
+            # tingling around my mouth": the tingling is at the mouth). Nor does a site said
+            # after a preposition as the place of a finding before it ("cramps in my hands
+            # and tingling": the hands are the cramps'; h-reader62).
             before = []
             if not after:
                 return None
@@ -954,6 +957,19 @@ class SiteReader:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
+
+    def _place_of_a_finding_before(self, words: Sequence[str], mention: SiteMention) -> bool:
+        """Is ``mention`` led to by a place preposition from a finding word before it
+        ("cramps *in my* hands", "ringing *in one* ear"), over possessives, articles and
+        sides only?"""
+        k = min(mention.positions) - 1
+        preposition = False
+        while k >= 0 and (words[k] in _PLACE_PREPOSITIONS or words[k] in _DETERMINERS
+                          or (words[k],) in self._sites.sides or words[k] in ("one", "both")):
+            preposition = preposition or words[k] in _PLACE_PREPOSITIONS
+            k -= 1
+        return (preposition and k >= 0 and words[k].isalpha()
+                and self._lexicon.lookup(phrase_key(words[k])) is not None)
 
     @staticmethod
     def _placed_after(words: Sequence[str], mention: SiteMention) -> bool:
