@@ -4,8 +4,11 @@ in one age band (profile ``prevalence.ages``) is not raised for that band again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from whatcauses.engine import Engine
 from whatcauses.errors import DataError
 from whatcauses.knowledge.conditions import load_condition_profiles, validate_profile
 from whatcauses.rank.priors import age_band_ratios
@@ -56,3 +59,14 @@ def test_shipped_figure_ages_match_their_population_words() -> None:
     # A lasting condition's figure may count people past its onset range (androgenetic
     # alopecia: men over 80, onset 18-60).
     assert profiles["androgenetic-alopecia"].prevalence.ages == (80, 120)
+
+
+@pytest.mark.slow
+def test_a_condition_of_the_persons_age_band_gains_over_a_wide_range_lookalike(
+        engine: Engine) -> None:
+    question = "my 13 year old son has a painful bony lump just below his kneecap after football"
+    ids = [c.ids for c in engine.ask(question).ranking.candidates]
+    assert "MONDO:0004241" in ids[0]  # Osgood-Schlatter disease, 8-15 years
+    off = Engine(engine.knowledge, replace(engine.ranker.parameters, question_age_band_cap=1.0))
+    before = [c.ids for c in off.ask(question).ranking.candidates]
+    assert before.index(ids[0]) > 0  # patellofemoral pain (10-45) led without the rule
