@@ -364,7 +364,7 @@ class ModelParameters:
     # onset range it holds, in an even age structure up to `question_age_band_lifespan_years`,
     # ranges at least `question_age_band_min_width_years` wide), at most
     # `question_age_band_cap`, tempered by person_prevalence_exponent as the figure is. A
-    # figure measured in one age band says so (profile `prevalence.ages`, 136 of 373
+    # figure measured in one age band says so (profile `prevalence.ages`, 135 of 373
     # profiles) and is not raised for that band again; a lasting condition's figure counts
     # its people at every age from its onset on (`question_age_band_lasting_carried`:
     # atopic eczema, onset 0-10, is not raised for a baby). 1 turns it off.
