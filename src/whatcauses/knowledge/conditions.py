@@ -131,6 +131,18 @@ class Prevalence(_Frozen):
     # annual incidence or lifetime prevalence is converted to how many people have the
     # condition at a time (rank/priors.py, prior_figure).
     duration: Duration | None = None
+    # The ages, in years, of the only people the figure counts when it was measured in one
+    # age band ("people aged 60 and over": [60, 120]; "children under 15": [0, 15]), as the
+    # population says; absent for a figure of people of all ages. The ranking uses it not to
+    # count an age band twice (rank/priors.py, age_band_ratios).
+    ages: tuple[float, float] | None = None
+
+    @field_validator("ages")
+    @classmethod
+    def _ordered_ages(cls, value: tuple[float, float] | None) -> tuple[float, float] | None:
+        if value is not None and not 0 <= value[0] < value[1] <= 120:
+            raise ValueError(f"ages {list(value)} must be [min, max] with 0 <= min < max <= 120")
+        return value
 
 
 class Onset(_Frozen):

@@ -357,6 +357,37 @@ class ModelParameters:
     # questions that give an age: 20 and 30 both gave top-10 +1 and moved 9 and 4 accepted
     # answers up (none down); ratio 0.1 instead of 0.3 (late_presentation_lr) gave no more.
     question_late_presentation_years: float = 20.0
+    # Age-specific priors (issue 12): for a person question that gives an age inside a
+    # condition profile's typical onset range, the profile's prevalence figure is raised by
+    # how much denser its cases are at that age than in the population the figure counts
+    # (rank/priors.py, age_band_ratios: the figure's population span over the part of the
+    # onset range it holds, in an even age structure up to `question_age_band_lifespan_years`,
+    # ranges at least `question_age_band_min_width_years` wide), at most
+    # `question_age_band_cap`, tempered by person_prevalence_exponent as the figure is. A
+    # figure measured in one age band says so (profile `prevalence.ages`, 135 of 373
+    # profiles) and is not raised for that band again; a lasting condition's figure counts
+    # its people at every age from its onset on (`question_age_band_lasting_carried`:
+    # atopic eczema, onset 0-10, is not raised for a baby). 1 turns it off.
+    # Measured (h-age4) on questions_dev and every dev probe but the CHECK sets (3,767
+    # questions), top-1/3/10 from 2382/3003/3309: cap 2 2394/3002/3320, cap 3
+    # 2401/3005/3318, cap 4 2400/3004/3318, cap 6 2399/3004/3319; cap 4 without carrying
+    # lasting conditions 2399/3006/3318 (atopic eczema then led for a 4-year-old's limp and
+    # an 8-year-old's itchy scalp). Gained: Osgood-Schlatter over patellofemoral pain at
+    # 12-14 (7 questions), lumbar spinal stenosis over sciatica at 68-76, shingles over cold
+    # sores past 60, atrial fibrillation over panic disorder at 72, slipped capital femoral
+    # epiphysis at 12, ischaemic colitis and microscopic colitis at 66-72, erythema nodosum
+    # at 28, primary dysmenorrhoea at 16-17. Lost: threadworms to chickenpox (1-14 years)
+    # for children's itchy bottoms (2nd -> 3rd, five questions), breast fibroadenoma to
+    # mastitis (18-45, a figure of breastfeeding women) at 22, erectile dysfunction to
+    # Peyronie disease (50-59) at 55, gallstones to acute pancreatitis at 45, acute
+    # appendicitis to hepatitis A (2-40) at 8, atopic eczema to contact dermatitis (10-70)
+    # at 30 and 45.
+    # Not done: Orphanet onset classes of diseases without a profile (a rare disease's class
+    # of Childhood would be raised for every child, against the common conditions).
+    question_age_band_cap: float = 3.0
+    question_age_band_lifespan_years: float = 80.0
+    question_age_band_min_width_years: float = 1.0
+    question_age_band_lasting_carried: bool = True
     # Conditions of the reproductive years in a question about someone past the menopause: a
     # condition profile of women only whose typical onset range ends by
     # `question_reproductive_range_end` (pregnancy and its complications, menstrual and
@@ -993,7 +1024,9 @@ class LikelihoodModel:
         figure capped at ``prevalence_cap_per_100000``, likewise lowered some). Many
         profiles' figures already count one age band only (croup: young children; aortic
         stenosis: people over 75), which the ratio then counts twice; a structured age band
-        on the curated figure would tell them apart.
+        on the curated figure would tell them apart. h-age4 added it (profile
+        ``prevalence.ages``) and raises the prior, not this ratio (Ranker._age_band_prior,
+        ModelParameters.question_age_band_cap).
 
         A profile's range is the ages at which the condition starts (conditions/SCHEMA.md,
         "Onset ages"), for everyone who gets it: an infection caught from children counts

@@ -284,3 +284,44 @@ def _prior_figure(figure: Prevalence | None, default_per_100000: float,
     if figure.source == "Orphanet":
         return default_per_100000
     return figure.at_a_time_per_100000 * one_setting_factor
+
+
+# One condition profile's ages for age_band_ratios: (disease index, typical onset range's
+# start and end, the ages its prevalence figure counts or None for all ages), in years.
+AgeBand = tuple[int, float, float, tuple[float, float] | None]
+
+
+def age_band_ratios(n_diseases: int, bands: Sequence[AgeBand], age_years: float,
+                    lifespan_years: float, min_width_years: float, cap: float) -> Vector | None:
+    """Per disease, how much denser its cases are at the person's age than its prevalence
+    figure says: the figure counts everyone its population holds, while the cases of a
+    condition whose typical onset range is narrow are found in that range.
+
+    In a population of even age structure up to ``lifespan_years`` (a stationary population
+    with every death at that age: the simplest model, no census figures), a figure ``F`` for
+    people of the ages ``[a, b]`` (the profile's ``prevalence.ages``; all ages, ``[0,
+    lifespan]``, when not given) whose cases fall in the onset range ``[lo, hi]`` is ``F *
+    (b - a) / overlap`` among people of the ages both share (``overlap``: the width of ``[lo,
+    hi]`` within ``[a, b]`` and ``[0, lifespan]``, at least ``min_width_years``). So
+    Osgood-Schlatter, 8-15 years, counted over all ages, is 80 / 7 times denser in a
+    12-year-old than its figure; croup's figure, counted among young children already, is
+    not raised again. Only for a person whose age lies in the onset range (outside it,
+    LikelihoodModel.question_age weighs the disease down); at most ``cap``; 1 for diseases
+    without a profile range. ``None`` when no disease is raised.
+    """
+    weights: Vector = np.ones(n_diseases)
+    found = False
+    for disease, low, high, ages in bands:
+        if not low - 1e-9 <= age_years <= high + 1e-9:
+            continue
+        if ages is not None and not ages[0] - 1e-9 <= age_years <= ages[1] + 1e-9:
+            continue  # the figure says nothing of people of this age
+        start, end = ages if ages is not None else (0.0, lifespan_years)
+        end = max(min(end, lifespan_years), start)
+        width = max(end - start, min_width_years)
+        overlap = max(min(high, end) - max(low, start), min_width_years)
+        ratio = min(max(width / overlap, 1.0), cap)
+        if ratio > 1.0:
+            weights[disease] = max(weights[disease], ratio)
+            found = True
+    return weights if found else None

@@ -48,7 +48,9 @@ from whatcauses.rank.modifiers import modifier_fits, modifier_matches
 from whatcauses.rank.modifiers import weights_of as modifier_weights_of
 from whatcauses.rank.priors import (
     PRIOR_KINDS,
+    AgeBand,
     PriorInput,
+    age_band_ratios,
     category_prior,
     combine,
     disease_prevalence,
@@ -468,6 +470,10 @@ class Ranker:
         prior = combine(prior, family_weights(known))
         # Words on when the findings began ("since she was a baby"): that age at onset.
         prior = combine(prior, self._onset_words_ratio(interpretation.onset))
+        # A person's age inside a narrow typical onset range: cases are denser there than
+        # the population-wide figure says (ModelParameters.question_age_band_cap).
+        if interpretation.frame == "person" and interpretation.age is not None:
+            prior = combine(prior, self._age_band_prior(float(interpretation.age)))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
@@ -553,6 +559,41 @@ class Ranker:
         onto = self.knowledge.ontology
         return tuple(wording for i in ids if i in onto
                      for wording in (onto.name(i), *(s[0] for s in onto.synonyms(onto.index(i)))))
+
+    @cached_property
+    def _age_bands(self) -> tuple[AgeBand, ...]:
+        """Each condition profile's onset range and the ages its figure counts (age_band_ratios)."""
+        from whatcauses.knowledge.conditions import load_condition_profiles
+
+        index = self.knowledge.disease_ids_index
+        bands: list[AgeBand] = []
+        for profile in load_condition_profiles():
+            position = index.get(profile.id)
+            if position is None:
+                continue
+            # A lasting condition's people carry it past its onset ages (atopic eczema,
+            # from 0-10, at 40): its figure counts them at every age from its onset on.
+            duration = profile.prevalence.duration
+            lasting = (self.parameters.question_age_band_lasting_carried
+                       and duration is not None and duration.typical == "lasting")
+            bands.append((position, profile.onset.min_years,
+                          math.inf if lasting else profile.onset.max_years,
+                          profile.prevalence.ages))
+        return tuple(bands)
+
+    def _age_band_prior(self, age: float) -> Vector | None:
+        """How much denser each profile's cases are at ``age`` (rank/priors.py,
+        age_band_ratios), tempered by the person frame's prevalence exponent."""
+        p = self.parameters
+        if p.question_age_band_cap <= 1.0:
+            return None
+        ratios = age_band_ratios(self.knowledge.n_diseases, self._age_bands, age,
+                                 p.question_age_band_lifespan_years,
+                                 p.question_age_band_min_width_years, p.question_age_band_cap)
+        if ratios is None:
+            return None
+        weights: Vector = np.power(ratios, p.person_prevalence_exponent)
+        return weights
 
     def _onset_words_ratio(self, onsets: Sequence[Onset]) -> Vector | None:
         """Per disease, how the onset classes a question's words name (``onsets``) bear on
