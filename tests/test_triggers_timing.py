@@ -15,7 +15,7 @@ from whatcauses.text.modifiers import (
     WORSE_IN_EVENING,
 )
 
-from .readings import answer_rank, modifier_ids
+from .readings import answer_rank, modifier_ids, present_ids
 
 MORNING_STIFFNESS = "HP:0005197"  # Generalized morning stiffness
 SPINAL_RIGIDITY = "HP:0003306"
@@ -23,6 +23,7 @@ ANKYLOSING_SPONDYLITIS = "OMIM:106300"
 EMERY_DREIFUSS_X = "ORPHA:98863"
 SCABIES = "MONDO:0004525"
 LACTOSE_INTOLERANCE = "MONDO:0006065"
+ORTHOPNEA = "HP:0012764"
 
 
 def _exposure_keys(engine: Engine, question: str) -> list[tuple[str, bool]]:
@@ -66,6 +67,9 @@ def test_the_evening_lying_flat_and_a_sharp_pain_are_modifiers(engine: Engine) -
     # "lie down" alone eases a migraine; "sharp" of something else is no pain.
     assert LYING_FLAT not in modifier_ids(engine, "a headache and I have to lie down")
     assert SHARP not in modifier_ids(engine, "I cut myself on something sharp")
+    # Breathlessness lying flat is Orthopnea, a finding, and no pain's modifier.
+    assert LYING_FLAT not in modifier_ids(engine, "short of breath when I lie flat")
+    assert present_ids(engine, "short of breath when I lie flat") == {ORTHOPNEA}
 
 
 def test_a_complaint_shared_with_the_household_is_a_contact_with_the_ill(

@@ -252,12 +252,19 @@ def _relieves(words: Sequence[Token], n: int) -> bool:
     return any(words[k].folded in _RELIEF for k in range(max(0, n - _RELIEF_REACH), n))
 
 
+# Pain worse when lying flat is a pain's modifier: read only in a question that names a pain
+# ("short of breath when I lie flat" is Orthopnea, a finding of its own).
+_PAIN_WORDS = frozenset({"pain", "pains", "painful", "hurt", "hurts", "hurting", "ache",
+                         "aches", "aching", "achy", "sore", "burning", "heartburn", "stabbing"})
+
+
 def read_modifiers(text: str, tokens: Sequence[Token],
                    skip: Sequence[tuple[int, int]] = ()) -> list[ModifierMention]:
     """The modifiers ``tokens`` name, each once (its first wording), in question order;
     wordings within a ``skip`` span (characters said of someone else) are passed over."""
     words = [t for t in tokens if t.is_word]
     found: dict[str, ModifierMention] = {}
+    pain = any(t.folded in _PAIN_WORDS for t in words)
     for n in range(len(words)):
         for pattern, modifier in _PHRASES:
             if modifier in found or n + len(pattern) > len(words):
@@ -273,6 +280,8 @@ def read_modifiers(text: str, tokens: Sequence[Token],
             if modifier == NOCTURNAL and n > 0 and _cannot(words, n):
                 continue
             if modifier in _TRIGGERS and _relieves(words, n):
+                continue
+            if modifier == LYING_FLAT and not pain:
                 continue
             found[modifier] = ModifierMention(modifier, LABELS[modifier], text[start:end],
                                               start, end)
