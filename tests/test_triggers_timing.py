@@ -112,3 +112,9 @@ def test_a_profile_recording_the_modifier_rises_with_it(engine: Engine) -> None:
     fits = [c for c in engine.ask("sharp chest pain that is worse when I lie flat",
                                   top=40).ranking.candidates if pericarditis in {c.id, *c.ids}]
     assert {f.modifier for f in fits[0].modifier_fits} == {LYING_FLAT, SHARP}
+
+
+def test_exertion_said_of_another_person_is_read_and_lifts_asthma(engine: Engine) -> None:
+    assert TRIGGERED_BY_EXERTION in modifier_ids(engine, "my son coughs when he runs around")
+    asthma = "MONDO:0004979"
+    assert answer_rank(engine, "my son coughs at night and when he runs around", asthma) == 0

@@ -83,10 +83,11 @@ _PAIRED_PLURAL = ("eyes", "ears", "testicles", "legs", "arms", "hands", "feet", 
                   "nostrils", "knees", "hips", "shoulders", "tonsils", "cheeks", "kidneys",
                   "lungs", "buttocks", "ankles", "wrists", "elbows", "calves", "thighs")
 _OBJECTS = ("me", "him", "her", "us", "them")
+_SUBJECTS = ("i", "he", "she", "they", "we", "you")
 
 # Folded word sequences and the modifier each names. "*meal" stands for any of _MEALS,
 # "*paired" for a paired body part, "*pairs" for its plural, "*obj" for an object pronoun,
-# "?" for any one word ("after fatty meals", "after a big meal").
+# "*subj" for a subject pronoun, "?" for any one word ("after fatty meals", "after a big meal").
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("at", "night"), NOCTURNAL),
     (("at", "nighttime"), NOCTURNAL),
@@ -135,6 +136,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("when", "walking"), TRIGGERED_BY_EXERTION),
     (("when", "i", "walk"), TRIGGERED_BY_EXERTION),
     (("climbing", "stairs"), TRIGGERED_BY_EXERTION),
+    # h-triggers: the same of another person ("coughs when he runs around") and of running.
+    (("when", "*subj", "runs"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "run"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "exercises"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "exercise"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "walks"), TRIGGERED_BY_EXERTION),
+    (("when", "running"), TRIGGERED_BY_EXERTION),
+    (("after", "running"), TRIGGERED_BY_EXERTION),
+    (("after", "exercise"), TRIGGERED_BY_EXERTION),
     (("tearing", "pain"), TEARING),
     (("ripping", "pain"), TEARING),
     (("tearing", "sensation"), TEARING),
@@ -206,7 +216,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("stabbing",), SHARP),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
-          "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}
+          "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS),
+          "*subj": frozenset(_SUBJECTS)}
 
 
 @dataclass(frozen=True, slots=True)
