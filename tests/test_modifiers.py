@@ -64,10 +64,13 @@ def test_a_disease_recording_the_modifier_on_a_related_finding_weighs_more(
 def test_a_cough_worse_at_night_answers_asthma_first(engine: Engine) -> None:
     # Asthma's cough is often worse at night (its profile, from GINA); COPD and bronchiolitis
     # record no time of day and led before.
-    question = "My son has a cough and he wheezes when he runs."
-    at_night = "My son's cough is worse at night and he wheezes when he runs."
+    # (h-triggers: "when he runs" is now read as Triggered by exertion, which asthma's wheeze
+    # records, so the comparison leaves the running out.)
+    question = "My son has a cough and he wheezes."
+    at_night = "My son's cough is worse at night and he wheezes."
     assert answer_rank(engine, at_night, ASTHMA) == 0
     assert answer_rank(engine, at_night, ASTHMA) < answer_rank(engine, question, ASTHMA)
+    assert answer_rank(engine, "My son has a cough and he wheezes when he runs.", ASTHMA) == 0
 
 
 def test_a_negated_modifier_is_not_read(engine: Engine) -> None:

@@ -45,6 +45,70 @@ _SOUGHT_REACH = 4
 _FAILING = frozenset({"luck", "trouble", "difficulty", "difficulties"})
 
 
+# A complaint shared with the people one lives with is a contact with the ill (h-triggers,
+# issue 14: "itchy bumps between my fingers, my partner has it too", "the kids and I all have
+# an itchy rash"): the exposure of :data:`SHARED_KEY`, read when a sentence names such
+# people and a word saying they share it. A partner or housemate, or the children, share it
+# with a word of sharing ("too", "the same") or of a group ("all", "both"); the family or
+# household only with a word of a group ("my whole family has", "all the family"): "the
+# same" of a family ("runs in the family, her father had the same") is family history
+# (text/family.py), and so is a blood relative alone ("my dad has the same"): a complaint
+# shared with a parent or sibling may be inherited as well as caught. A sentence that speaks
+# of inheritance (:data:`_INHERITED`) or denies the sharing (:data:`_DENYING`) reads none.
+SHARED_KEY = "sick-contacts"
+_HOUSEMATES = frozenset({"partner", "partners", "husband", "wife", "boyfriend", "girlfriend",
+                         "fiance", "fiancee", "flatmate", "flatmates", "housemate", "housemates",
+                         "roommate", "roommates", "spouse"})
+_CHILDREN = frozenset({"kids", "children"})
+_HOUSEHOLD = frozenset({"family", "household", "everyone", "everybody"})
+_SHARING_WORDS = frozenset({"too", "also", "same", "both"})
+_GROUP_WORDS = frozenset({"all", "whole", "both"})
+# Words that deny the sharing ("my partner doesn't have it", "no one else at home").
+_DENYING = frozenset({"not", "no", "doesn't", "doesnt", "don't", "dont", "isn't", "isnt",
+                      "hasn't", "hasnt", "haven't", "havent", "never", "nobody", "none",
+                      "fine", "only"})
+# Words after "all" that make it a time or an extent, no group ("tired all the time", "itchy
+# all over", "all day").
+_NOT_A_GROUP_AFTER_ALL = frozenset({"over", "day", "night", "week", "along", "right", "year",
+                                    "morning", "evening", "afternoon"})
+_TIMES = frozenset({"time", "day", "night", "week", "while", "year", "morning", "evening",
+                    "afternoon", "way"})
+_INHERITED = frozenset({"runs", "run", "history", "inherited", "hereditary", "genetic", "gene",
+                        "genes", "familial"})
+
+
+def shared_with_household(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The (first, last) token positions of each sentence's words saying the complaint is
+    shared with the people one lives with (:data:`SHARED_KEY`), from the first people word to
+    the last sharing word."""
+    found: list[tuple[int, int]] = []
+    for sentence in sentences(tokens):
+        words = [i for i in sentence if tokens[i].is_word]
+        folded = {i: tokens[i].folded for i in words}
+        if any(w in _DENYING or w in _INHERITED for w in folded.values()):
+            continue
+        mates = [i for i in words if folded[i] in _HOUSEMATES | _CHILDREN]
+        group = [i for i in words if folded[i] in _HOUSEHOLD]
+        sharing = [i for i in words if folded[i] in _SHARING_WORDS]
+        grouping = [i for i in words if folded[i] in _GROUP_WORDS
+                    and not (folded[i] == "all" and _all_of_time(tokens, i))]
+        if mates and (sharing or grouping):
+            people, shared = mates, sharing + grouping
+        elif group and grouping:
+            people, shared = group, grouping
+        else:
+            continue
+        found.append((min(people + shared), max(people + shared)))
+    return found
+
+
+def _all_of_time(tokens: Sequence[Token], i: int) -> bool:
+    """Is the "all" at ``i`` a time or an extent ("all the time", "all over", "all day")?"""
+    after = [t.folded for t in tokens[i + 1:i + 3]]
+    return bool(after) and (after[0] in _NOT_A_GROUP_AFTER_ALL
+                            or (after[0] == "the" and len(after) > 1 and after[1] in _TIMES))
+
+
 @dataclass(frozen=True, slots=True)
 class ExposureMention:
     """An exposure named in the question: its key, plain label, the words as written, whether
@@ -91,6 +155,7 @@ class ExposureReader:
                                     f"reads like a phrase of {other.key}")
                 self._keys[key] = exposure
         self._max_words = max((k.count(" ") + 1 for k in self._keys), default=1)
+        self._by_key = {exposure.key: exposure for exposure in vocabulary}
 
     def read(self, text: str, tokens: Sequence[Token],
              taken: Collection[int]) -> list[ExposureMention]:
@@ -121,6 +186,12 @@ class ExposureReader:
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
                                             cue is not None or sought is not None, start, end,
                                             bool(words & set(exposure.context)), before))
+        shared = self._by_key.get(SHARED_KEY)
+        if shared is not None and not any(m.key == SHARED_KEY for m in mentions):
+            for first, last in shared_with_household(tokens)[:1]:
+                start, end = tokens[first].start, tokens[last].end
+                mentions.append(ExposureMention(shared.key, shared.label, text[start:end],
+                                                False, start, end))
         return mentions
 
     def _sought(self, tokens: Sequence[Token], first: int) -> int | None:

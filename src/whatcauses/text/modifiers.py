@@ -36,6 +36,9 @@ TRIGGERED_BY_COLD = "HP:0025206"
 TRIGGERED_BY_EXERTION = "HP:0025377"
 TEARING = "HP:6000049"  # Chest pain described as ripping or tearing (a Pain characteristic)
 ACUTE = "HP:0011009"  # Acute: "Sudden appearance of disease manifestations over a short period"
+WORSE_IN_EVENING = "HP:0410401"  # "exacerbated in the evening as compared to the day"
+LYING_FLAT = "HP:6000014"  # Pain worse when lying flat (an Aggravated by modifier)
+SHARP = "HP:0025281"  # Sharp (a Pain characteristic; synonym "Stabbing pain")
 
 LABELS = {
     NOCTURNAL: "Nocturnal",
@@ -47,6 +50,9 @@ LABELS = {
     TRIGGERED_BY_EXERTION: "Triggered by exertion",
     TEARING: "Chest pain described as ripping or tearing",
     ACUTE: "Acute",
+    WORSE_IN_EVENING: "Worse in evening",
+    LYING_FLAT: "Pain worse when lying flat",
+    SHARP: "Sharp",
 }
 
 # Modifiers an annotation may record that mean the same for a question naming the key, besides
@@ -64,6 +70,9 @@ KIN: dict[str, tuple[str, ...]] = {
     TRIGGERED_BY_EXERTION: (TRIGGERED_BY_EXERTION, "HP:0025286"),  # Aggravated by activity
     TEARING: (TEARING,),
     ACUTE: (ACUTE,),  # and its children, Acute emergence over minutes, hours, days
+    WORSE_IN_EVENING: (WORSE_IN_EVENING,),
+    LYING_FLAT: (LYING_FLAT,),
+    SHARP: (SHARP,),
 }
 
 _MEALS = ("meal", "meals", "eating", "food", "dinner", "lunch", "breakfast", "supper")
@@ -74,10 +83,11 @@ _PAIRED_PLURAL = ("eyes", "ears", "testicles", "legs", "arms", "hands", "feet", 
                   "nostrils", "knees", "hips", "shoulders", "tonsils", "cheeks", "kidneys",
                   "lungs", "buttocks", "ankles", "wrists", "elbows", "calves", "thighs")
 _OBJECTS = ("me", "him", "her", "us", "them")
+_SUBJECTS = ("i", "he", "she", "they", "we", "you")
 
 # Folded word sequences and the modifier each names. "*meal" stands for any of _MEALS,
 # "*paired" for a paired body part, "*pairs" for its plural, "*obj" for an object pronoun,
-# "?" for any one word ("after fatty meals", "after a big meal").
+# "*subj" for a subject pronoun, "?" for any one word ("after fatty meals", "after a big meal").
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("at", "night"), NOCTURNAL),
     (("at", "nighttime"), NOCTURNAL),
@@ -126,6 +136,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("when", "walking"), TRIGGERED_BY_EXERTION),
     (("when", "i", "walk"), TRIGGERED_BY_EXERTION),
     (("climbing", "stairs"), TRIGGERED_BY_EXERTION),
+    # h-triggers: the same of another person ("coughs when he runs around") and of running.
+    (("when", "*subj", "runs"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "run"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "exercises"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "exercise"), TRIGGERED_BY_EXERTION),
+    (("when", "*subj", "walks"), TRIGGERED_BY_EXERTION),
+    (("when", "running"), TRIGGERED_BY_EXERTION),
+    (("after", "running"), TRIGGERED_BY_EXERTION),
+    (("after", "exercise"), TRIGGERED_BY_EXERTION),
     (("tearing", "pain"), TEARING),
     (("ripping", "pain"), TEARING),
     (("tearing", "sensation"), TEARING),
@@ -168,9 +187,37 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "wake up" in the present tense says a habit ("I wake up with headaches"), not an onset.
     (("woke", "up"), ACUTE),
     (("overnight",), ACUTE),
+    # h-triggers (issue 13): the evening, HPO's Worse in evening ("exacerbated in the evening
+    # as compared to the day"); not "evenings" alone ("I work evenings").
+    (("in", "the", "evening"), WORSE_IN_EVENING),
+    (("in", "the", "evenings"), WORSE_IN_EVENING),
+    (("every", "evening"), WORSE_IN_EVENING),
+    (("each", "evening"), WORSE_IN_EVENING),
+    (("at", "teatime"), WORSE_IN_EVENING),
+    # h-triggers: lying flat, HPO's Pain worse when lying flat (synonym "Pain worse when lying
+    # down"): said with "worse" or "flat", never "lie down" alone ("I have to lie down in a
+    # dark room" eases a migraine).
+    (("lying", "flat"), LYING_FLAT),
+    (("lie", "flat"), LYING_FLAT),
+    (("worse", "lying", "down"), LYING_FLAT),
+    (("worse", "when", "lying", "down"), LYING_FLAT),
+    (("worse", "when", "i", "lie", "down"), LYING_FLAT),
+    (("worse", "if", "i", "lie", "down"), LYING_FLAT),
+    (("worse", "when", "he", "lies", "down"), LYING_FLAT),
+    (("worse", "when", "she", "lies", "down"), LYING_FLAT),
+    (("worse", "on", "lying", "down"), LYING_FLAT),
+    # h-triggers: a sharp or stabbing pain, HPO's Sharp (synonym "Stabbing pain"), the pain
+    # of an inflamed lining (pericarditis) rather than the pressure of angina; "sharp" only
+    # before the pain ("sharp chest pain"), never of a sight or an object.
+    (("sharp", "pain"), SHARP),
+    (("sharp", "pains"), SHARP),
+    (("sharp", "?", "pain"), SHARP),
+    (("sharp", "?", "pains"), SHARP),
+    (("stabbing",), SHARP),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
-          "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS)}
+          "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS),
+          "*subj": frozenset(_SUBJECTS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,12 +243,39 @@ def _cannot(words: Sequence[Token], n: int) -> bool:
     return any(words[k].folded in _CANNOT for k in range(max(0, n - 3), n))
 
 
+# Words that say a circumstance eases a finding ("better when I walk about", "it eases with
+# exercise", "goes away when I rest"): a circumstance said after one of them, within
+# ``_RELIEF_REACH`` words, relieves the finding and is no trigger of it (h-triggers: "my legs
+# ache in the evenings, it's better when I walk about" read Triggered by exertion). HPO's
+# "Ameliorated by" modifiers name drugs and diets, none of these everyday reliefs, so the
+# phrase is passed over, not read as another modifier.
+_RELIEF = frozenset({"better", "eases", "eased", "easing", "easier", "relieved", "relieves",
+                     "improves", "improved", "helps", "helped", "settles", "settled", "away",
+                     "disappears", "ease", "relief"})
+_RELIEF_REACH = 3
+# The modifiers a relief word turns into a relief: what brings a finding on. A time ("at
+# night") or a side is said the same way after "better" ("better at night" is still a time).
+_TRIGGERS = frozenset({TRIGGERED_BY_EXERTION, TRIGGERED_BY_COLD, POSTPRANDIAL, LYING_FLAT})
+
+
+def _relieves(words: Sequence[Token], n: int) -> bool:
+    """Is the phrase starting at ``n`` said after a relief word ("better when I walk")?"""
+    return any(words[k].folded in _RELIEF for k in range(max(0, n - _RELIEF_REACH), n))
+
+
+# Pain worse when lying flat is a pain's modifier: read only in a question that names a pain
+# ("short of breath when I lie flat" is Orthopnea, a finding of its own).
+_PAIN_WORDS = frozenset({"pain", "pains", "painful", "hurt", "hurts", "hurting", "ache",
+                         "aches", "aching", "achy", "sore", "burning", "heartburn", "stabbing"})
+
+
 def read_modifiers(text: str, tokens: Sequence[Token],
                    skip: Sequence[tuple[int, int]] = ()) -> list[ModifierMention]:
     """The modifiers ``tokens`` name, each once (its first wording), in question order;
     wordings within a ``skip`` span (characters said of someone else) are passed over."""
     words = [t for t in tokens if t.is_word]
     found: dict[str, ModifierMention] = {}
+    pain = any(t.folded in _PAIN_WORDS for t in words)
     for n in range(len(words)):
         for pattern, modifier in _PHRASES:
             if modifier in found or n + len(pattern) > len(words):
@@ -215,6 +289,10 @@ def read_modifiers(text: str, tokens: Sequence[Token],
             # "we can't wake him", "she couldn't be woken": someone who cannot be roused,
             # no symptom that wakes them at night.
             if modifier == NOCTURNAL and n > 0 and _cannot(words, n):
+                continue
+            if modifier in _TRIGGERS and _relieves(words, n):
+                continue
+            if modifier == LYING_FLAT and not pain:
                 continue
             found[modifier] = ModifierMention(modifier, LABELS[modifier], text[start:end],
                                               start, end)

@@ -433,6 +433,18 @@ class SiteReader:
                 each = [f for k, f in enumerate(each) if k == 0 or not any(
                     limb in r for r in sites[k].readings)] + [hit]
             found = [f for f in each if f is not None]
+            timed = [f for m, f in zip(sites, each, strict=True)
+                     if f is not None and m.circumstance]
+            placed = [f for m, f in zip(sites, each, strict=True)
+                      if f is not None and not m.circumstance]
+            if timed and placed and len(found) == len(each):
+                # One complaint said by where and by when ("my back is stiff every
+                # morning": Spinal rigidity by the place, Generalized morning stiffness by
+                # the time): readings of it (an OR-group, the time's term first: HPO's
+                # timed term is the more telling), never two findings that would count the
+                # stiffness twice (h-triggers, issue 13).
+                both = tuple(dict.fromkeys(i for f in (*timed, *placed) for i in f))
+                return Composition((both,), site_positions, True, named)
             if found:
                 # A site without a term of its own keeps the general finding beside the
                 # others ("muscle pain in my legs after exercise": Exercise-induced myalgia
