@@ -437,9 +437,5 @@ def test_red_itchy_hands_are_not_blepharitis(engine: Engine) -> None:
     # The question names the hands; blepharitis's redness and itch are of the eyelids and eyes.
     asked = engine.ask("Red, itchy, sore skin on my hands since I started using a new "
                        "washing-up liquid.", top=3).ranking.candidates
-    # Contact dermatitis in the first two: "sore skin on my hands" reads Hand pain, which
-    # intertrigo's profile explains through its general Pain at the profiles' lighter
-    # refinement discount (0.77 against the 0.5 floor; question_profile_specificity_exponent,
-    # h-intruders3), which puts it a nose ahead.
-    assert "MONDO:0005480" in {i for c in asked[:2] for i in c.ids}
+    assert asked[0].id == "MONDO:0005480"  # contact dermatitis
     assert all("MONDO:0004785" not in c.ids for c in asked)

@@ -45,3 +45,14 @@ def test_case_reports_keep_one_exponent(engine: Engine) -> None:
 def test_common_cause_leads_a_person_question(engine: Engine, question: str,
                                               answer: str) -> None:
     assert answer_rank(engine, question, answer) == 0
+
+
+def test_a_profile_term_at_another_body_site_keeps_the_common_discount(engine: Engine) -> None:
+    # Intertrigo's profile lists Pain (of its skin folds); "sore skin on my hands" reads Hand
+    # pain, under an organ system (the limbs) Pain is not: the profile's general word does not
+    # say the hands, so the lighter exponent does not apply and the floor stands.
+    question = engine.ranker.question_ranker.model
+    term = question.knowledge.ontology.index("HP:0046505")  # Hand pain
+    intertrigo = engine.knowledge.disease_index("MONDO:0021340")
+    assert question.observed(term)[intertrigo] == pytest.approx(
+        ModelParameters().question_profile_observed_floor)

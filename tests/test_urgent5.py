@@ -100,9 +100,7 @@ def test_the_web_api_shows_the_notice(client: TestClient) -> None:
     ("my dad's face has dropped and he can't lift his arm", "MONDO:1060198", 1),
     # blood and mucus in a nappy is blood and mucus in the stool
     ("my 9 month old keeps screaming every few minutes, then goes floppy, and there's blood "
-     "and mucus in his nappy", "MONDO:0007835", 2),  # intussusception
-    # (2: first by 0.05 log10 before h-intruders3; campylobacteriosis's profile now explains
-    # Hematochezia through its general bleeding finding at question_profile_specificity_exponent)
+     "and mucus in his nappy", "MONDO:0007835", 1),  # intussusception
 ])
 def test_an_emergency_ranks_high(engine: Engine, question: str, disease_id: str,
                                  best: int) -> None:
