@@ -79,7 +79,8 @@ def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
                    question_term_bridges=ModelParameters().term_bridges,
                    question_sheet_twins=ModelParameters().sheet_twins,
                    question_profile_includes_findings=True,
-                   question_descendant_exponent=ModelParameters().descendant_exponent)
+                   question_descendant_exponent=ModelParameters().descendant_exponent,
+                   question_profile_specificity_exponent=None)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
 

@@ -322,7 +322,8 @@ class Ranker:
                 and p.question_term_bridges == p.term_bridges
                 and p.question_sheet_twins == p.sheet_twins
                 and p.question_profile_includes_findings == p.profile_includes_findings
-                and p.question_descendant_exponent == p.descendant_exponent):
+                and p.question_descendant_exponent == p.descendant_exponent
+                and p.question_profile_specificity_exponent == p.profile_specificity_exponent):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
@@ -330,6 +331,7 @@ class Ranker:
             term_bridges=p.question_term_bridges, sheet_twins=p.question_sheet_twins,
             profile_includes_findings=p.question_profile_includes_findings,
             descendant_exponent=p.question_descendant_exponent,
+            profile_specificity_exponent=p.question_profile_specificity_exponent,
             calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
