@@ -32,6 +32,10 @@ def test_a_relatives_named_disease_is_read_as_family_history(engine: Engine) -> 
     said = _said(engine, "my brother has haemochromatosis and I am tired all the time")
     assert said and said[0][2][0] == HAEMOCHROMATOSIS
     assert _said(engine, "my mum has multiple sclerosis and I have a cough")
+    # An acronym only as written in capitals ("MS", not "ms").
+    assert [d for _, _, d in _said(engine, "my dad has MS and I have numb legs")] == [
+        ("MONDO:0005301",)]
+    assert not _said(engine, "my dad has ms and I have numb legs")
     # Not a blood relative: no family history.
     assert not _said(engine, "my wife has lupus and I have a rash on my cheeks")
     # The disease's words are not the person's findings, nor unrecognised.
@@ -52,6 +56,10 @@ def test_the_lift_is_bounded_and_the_persons_findings_decide(engine: Engine) -> 
     index = engine.knowledge.disease_ids_index
     assert lift[index[SLE]] == lift[index[SLE_ORPHA]] == RELATIVE_DISEASE_LIFT
     assert np.count_nonzero(lift != 1.0) == 2
+    # A profile's included records, ranked as one candidate with it, are lifted with it.
+    lift = relative_disease_lift(engine.knowledge, ["MONDO:0005301"],
+                                 engine.ranker._twin_group)
+    assert lift[index["OMIM:126200"]] == RELATIVE_DISEASE_LIFT
     assert RELATIVE_DISEASE_LIFT <= 4
     # Irrelevant to the person's complaint: the complaint's own cause leads.
     cold = "my mum has lupus and I have a sore throat and a runny nose"
@@ -75,7 +83,8 @@ def test_the_name_table() -> None:
     forms = {name for name, _, _ in relative_disease_entries(names, ids, curated)}
     # Curated: one word of 5 letters or more, the eponym, the bracketed name parts.
     assert {"lupus", "Crohn", "Influenza", "Influenza (flu)"} <= forms
-    assert "SLE" not in forms and "flu" not in forms
+    # An acronym is kept (matched in capitals only); a short lower-case word is not.
+    assert "SLE" in forms and "flu" not in forms
     # Short curated words ("gout") and an HPO-only name of one word are left out.
     assert "Gout" not in forms
     table = build_relative_diseases(names, ids, curated)
@@ -83,3 +92,6 @@ def test_the_name_table() -> None:
     hits = table.find(tokens, range(len(tokens)))
     assert hits and hits[0].diseases == ("OMIM:266600",)
     assert table.labels["OMIM:266600"] == "Crohn disease"
+    assert table.find(tokenize("has SLE"), range(2))
+    assert not table.find(tokenize("has sle"), range(2))
+    assert not table.find(tokenize("HAS SLE"), range(2))

@@ -144,17 +144,22 @@ def family_lift(ratios: Vector, mendelian: Vector) -> Vector:
     return result
 
 
-def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str]) -> Vector:
+def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str],
+                          twin_group: Vector | None = None) -> Vector:
     """Per disease, :data:`RELATIVE_DISEASE_LIFT` for the ``diseases`` a relative's named
-    disease is and the records a fact sheet joins with them (curated_same_disease), 1 for
-    every other."""
+    disease is, the records a fact sheet joins with them (curated_same_disease) and those
+    ranked as one candidate with them (``twin_group``, the ranker's: a profile's included
+    records), 1 for every other."""
     named = set(diseases)
     for group in knowledge.curated_same_disease:
         if named.intersection(group):
             named.update(group)
     index = knowledge.disease_ids_index
+    rows = [index[d] for d in named if d in index]
     lift: Vector = np.ones(knowledge.n_diseases)
-    lift[[index[d] for d in named if d in index]] = RELATIVE_DISEASE_LIFT
+    if twin_group is not None and rows:
+        rows = np.flatnonzero(np.isin(twin_group, twin_group[rows])).tolist()
+    lift[rows] = RELATIVE_DISEASE_LIFT
     return lift
 
 

@@ -457,7 +457,7 @@ class Ranker:
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
         named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
-        relatives += [(text, relative_disease_lift(self.knowledge, diseases))
+        relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group))
                       for diseases, text in named_by_relatives.items()]
         family = family_weights([lift for _, lift in relatives])
         prior = combine(prior, family,
