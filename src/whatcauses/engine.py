@@ -108,7 +108,7 @@ class Engine:
         """The question reader (its lexicon is loaded on first use, from cache)."""
         from whatcauses.rank.family_findings import inheritance_by_name
         from whatcauses.text.lexicon import load_lexicon, phrase_keys_cached
-        from whatcauses.text.named_diseases import NamedDiseases
+        from whatcauses.text.named_diseases import NamedDiseases, build_relative_diseases
         from whatcauses.text.question import QuestionReader
 
         # The word lists' phrase keys from the last run; the collector paused while the
@@ -117,7 +117,9 @@ class Engine:
             knowledge = self.knowledge
             return QuestionReader(
                 load_lexicon(knowledge), knowledge.ontology,
-                lambda: NamedDiseases.build(inheritance_by_name(knowledge)))
+                lambda: NamedDiseases.build(inheritance_by_name(knowledge)),
+                lambda: build_relative_diseases(knowledge.disease_names, knowledge.disease_ids,
+                                                knowledge.curated_lay_names))
 
     def info(self) -> EngineInfo:
         k = self.knowledge

@@ -326,9 +326,11 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     if known:
         described += (", with known " + join_words([f.text for f in known])
                       + " (weighed as a known condition, not as a finding to explain)")
-    if relatives:
+    named_by_relatives = [f"{r.label} ({r.relative})" for r in interpretation.relative_diseases]
+    if relatives or named_by_relatives:
         described += (", with a family history of "
-                      + join_words([f"{f.text} ({f.relative})" for f in relatives])
+                      + join_words([*(f"{f.text} ({f.relative})" for f in relatives),
+                                    *named_by_relatives])
                       + " (weighed as family history, not as a finding of the person asked about)")
     # Family history alone (no finding of the person asked about): the relative's conditions
     # are what was ranked (rank/ranker.py), and what the ontology names.

@@ -75,6 +75,8 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
                       f"{course_words(interpretation.course.days)}")
     for evidence in interpretation.inheritance:
         extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
+    for said in interpretation.relative_diseases:
+        extras.append(f"family history: {said.relative} \u2014 {said.label}")
     for exposure in interpretation.exposures:
         extras.append(f"exposure: {exposure.text} -> {exposure.label}"
                       + (" (excluded)" if exposure.negated else ""))

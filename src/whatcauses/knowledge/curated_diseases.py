@@ -350,7 +350,7 @@ def curated_diseases() -> CuratedDiseases:
         add_exposures(sheet.ids, sheet.exposures)
         sheet_rows += _sheet_findings(sheet)
         for disease_id in sheet.ids:
-            lay_names.setdefault(disease_id, (sheet.name,))
+            lay_names.setdefault(disease_id, (sheet.name, *sheet.lay_names))
         display_names.setdefault(sheet.id, (sheet.name, sheet.ids))
         if sheet.same_as:
             same_disease[sheet.id] = sheet.ids

@@ -246,6 +246,7 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
             _prevalence(raw["prevalence"], file, references) if "prevalence" in raw else None
         ),
         exposures=_exposures(raw.get("exposures"), file, references),
+        lay_names=tuple(str(n) for n in raw.get("lay_names") or ()),
     )
 
 

@@ -101,6 +101,8 @@ class FactSheet:
     # entry of the disease rather than another record of it): they share its figure and sheet
     # but are not joined into its twin group (facts/SCHEMA.md, "same_as and ranks_apart")
     ranks_apart: tuple[str, ...] = ()
+    # Everyday names of the disease ("lupus"), beside its name (facts/SCHEMA.md, "lay_names")
+    lay_names: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -138,7 +140,7 @@ def _decode_statement(raw: list[Any]) -> Statement:
 def encode_sheet(sheet: FactSheet) -> list[Any]:
     """A validated sheet as JSON values: [file, id, same_as, name, categories, sections,
     distinguishing, references, prevalence, exposures, onset, onset_sources, sex_sources,
-    ranks_apart];
+    ranks_apart, lay_names];
     :func:`decode_sheet` inverts it."""
     figure = sheet.prevalence
     return [
@@ -154,13 +156,14 @@ def encode_sheet(sheet: FactSheet) -> list[Any]:
         list(sheet.onset_sources),
         list(sheet.sex_sources),
         list(sheet.ranks_apart),
+        list(sheet.lay_names),
     ]
 
 
 def decode_sheet(raw: list[Any]) -> FactSheet:
     """The sheet :func:`encode_sheet` stored (no validation: it was validated when compiled)."""
     (file, disease_id, same_as, name, categories, sections, distinguishing, references,
-     figure, exposures, onset, onset_sources, sex_sources, ranks_apart) = raw
+     figure, exposures, onset, onset_sources, sex_sources, ranks_apart, lay_names) = raw
     return FactSheet(
         file=file,
         id=disease_id,
@@ -180,4 +183,5 @@ def decode_sheet(raw: list[Any]) -> FactSheet:
         onset_sources=tuple(onset_sources),
         sex_sources=tuple(sex_sources),
         ranks_apart=tuple(ranks_apart),
+        lay_names=tuple(lay_names),
     )

@@ -45,6 +45,26 @@ ranker computes it for a patient's finding, LikelihoodModel.observed), never bel
   on bench/data/probe_h-reader46.yaml and the frozen/CHECK totals (cap 16 or none lost
   probe questions that cap 4 kept).
 
+A relative's named disease that HPO names as no phenotype and that points to no Mendelian
+mode ("my mum has lupus", "my brother has haemochromatosis": text/named_diseases.py,
+text/interpretation.py ``RelativeDisease``; h-relatives2, issue 14) lifts that disease (and
+the records ranked as one candidate with it) by :data:`RELATIVE_DISEASE_LIFT` = 3, once
+however many relatives name it, and nothing else. The figure is the familial risk of a
+first-degree relative for a common complex disease at the low end of the measured range:
+Swedish nationwide family studies give a standardized incidence ratio for rheumatoid
+arthritis of 3.02 in offspring of an affected parent and 4.64 in siblings (Hemminki K et al.,
+"Familial associations of rheumatoid arthritis with autoimmune diseases and related
+conditions", Arthritis Rheum 2009, PMID:19248111), and concordant familial risks of 3.03
+(rheumatoid arthritis) to 18.42 (ankylosing spondylitis; lupus 14.04) for the rheumatic
+autoimmune diseases (Thomsen H et al., "Familial associations for rheumatoid autoimmune
+diseases", Rheumatol Adv Pract 2020, PMID:33241174). The low end is taken for every disease,
+not each disease's own figure: the relative may be a grandparent or an aunt (second degree,
+lower risk), the question's name may be loose, and a lift of 3 on the prior only reorders
+candidates that fit the person's own findings (the likelihood ratio of one fitting finding is
+tens to hundreds), so the relative's disease never leads on its own. The same studies find
+the discordant risks (a relative's lupus for the person's rheumatoid arthritis) far lower
+(mostly 1.2-2), so no kin of the named disease is lifted.
+
 The candidate carries the texts of the relative's findings that lifted it (``family_history``)
 and the answer names them as family history, not as the patient's findings.
 """
@@ -67,6 +87,9 @@ FAMILY_POWER = 0.5
 COMMON_CONDITION_PER_100000 = 1000.0
 COMMON_INCIDENCE_PER_100000 = 10.0
 FAMILY_MAX_LIFT = 4.0
+# A relative's named disease of no Mendelian mode: the lift of that disease (module docstring;
+# PMID:19248111, PMID:33241174).
+RELATIVE_DISEASE_LIFT = 3.0
 # A lift below this is no lift worth naming in a candidate's evidence.
 NAMED_LIFT = 1.05
 
@@ -119,6 +142,25 @@ def family_lift(ratios: Vector, mendelian: Vector) -> Vector:
     tempered = np.minimum(np.power(lifted, FAMILY_POWER), FAMILY_MAX_LIFT)
     result: Vector = np.where(mendelian, lifted, tempered)
     return result
+
+
+def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str],
+                          twin_group: Vector | None = None) -> Vector:
+    """Per disease, :data:`RELATIVE_DISEASE_LIFT` for the ``diseases`` a relative's named
+    disease is, the records a fact sheet joins with them (curated_same_disease) and those
+    ranked as one candidate with them (``twin_group``, the ranker's: a profile's included
+    records), 1 for every other."""
+    named = set(diseases)
+    for group in knowledge.curated_same_disease:
+        if named.intersection(group):
+            named.update(group)
+    index = knowledge.disease_ids_index
+    rows = [index[d] for d in named if d in index]
+    lift: Vector = np.ones(knowledge.n_diseases)
+    if twin_group is not None and rows:
+        rows = np.flatnonzero(np.isin(twin_group, twin_group[rows])).tolist()
+    lift[rows] = RELATIVE_DISEASE_LIFT
+    return lift
 
 
 def family_weights(lifts: Sequence[Vector]) -> Vector | None:

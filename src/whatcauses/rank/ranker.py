@@ -39,6 +39,7 @@ from whatcauses.rank.family_findings import (
     family_weights,
     lifted_by,
     mendelian_diseases,
+    relative_disease_lift,
 )
 from whatcauses.rank.grouping import group_members, grouped_order
 from whatcauses.rank.implied_sex import implied_sex
@@ -457,6 +458,11 @@ class Ranker:
         relatives = [(f.text, family_lift(self.model.observed(onto.index(f.ids[0])),
                                           self._mendelian))
                      for f in interpretation.family_findings if f.ids[0] in onto]
+        # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
+        # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
+        named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
+        relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group))
+                      for diseases, text in named_by_relatives.items()]
         family = family_weights([lift for _, lift in relatives])
         prior = combine(prior, family,
                         self._carrier_restore((family, inherited), interpretation.frame))

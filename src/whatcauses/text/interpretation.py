@@ -147,6 +147,24 @@ class InheritanceEvidence:
 
 
 @dataclass(frozen=True, slots=True)
+class RelativeDisease:
+    """A blood relative's named disease that points to no mode of inheritance ("my mum has
+    lupus": text/named_diseases.py): family history of that disease, weighed as a bounded
+    lift of it (rank/family_findings.py ``RELATIVE_DISEASE_LIFT``), never the patient's."""
+
+    text: str  # the disease's words as written ("lupus")
+    relative: str  # the relative's word ("mum")
+    diseases: tuple[str, ...]  # the ids of the diseases of that name, the curated one first
+    label: str  # the first one's name ("Systemic lupus erythematosus")
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "relative": self.relative, "diseases": list(self.diseases),
+                "label": self.label, "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
 class Interpretation:
     """What was understood in a question."""
 
@@ -171,6 +189,8 @@ class Interpretation:
     onset: tuple[Onset, ...] = ()
     # Family history, as evidence for modes of inheritance.
     inheritance: tuple[InheritanceEvidence, ...] = ()
+    # A blood relative's named disease without a mode ("my mum has lupus"): family history.
+    relative_diseases: tuple[RelativeDisease, ...] = ()
     # Exposures named ("a tick bite"), negated ones too ("no recent travel"): not findings.
     exposures: tuple[ExposureMention, ...] = ()
     # Findings said of someone other than the patient ("my mum has thyroid problems and I
@@ -229,6 +249,10 @@ class Interpretation:
         for e in self.inheritance:
             items.append({"kind": "family history", "text": e.text, "span": [e.start, e.end],
                           "ids": list(e.modes), "labels": list(e.labels)})
+        for r in self.relative_diseases:
+            items.append({"kind": "family history", "text": r.text, "span": [r.start, r.end],
+                          "relative": r.relative, "diseases": list(r.diseases),
+                          "labels": [r.label]})
         for x in self.exposures:
             items.append({"kind": "excluded exposure" if x.negated else "exposure",
                           "text": x.text, "span": [x.start, x.end], "exposure": x.key,
@@ -243,7 +267,8 @@ class Interpretation:
         """The ids of a relative's diseases named alone ("my dad had Huntington's disease";
         text/question.py ``_named_in_family``), the question's subject when it states no
         finding."""
-        return tuple(dict.fromkeys(d for e in self.inheritance for d in e.diseases))
+        return tuple(dict.fromkeys([*(d for e in self.inheritance for d in e.diseases),
+                                    *(d for r in self.relative_diseases for d in r.diseases)]))
 
     @property
     def inheritance_modes(self) -> tuple[str, ...]:
@@ -307,6 +332,7 @@ class Interpretation:
             "course": self.course.to_dict() if self.course else None,
             "modifiers": [m.to_dict() for m in self.modifiers],
             "inheritance": [e.to_dict() for e in self.inheritance],
+            "relative_diseases": [r.to_dict() for r in self.relative_diseases],
             "inheritance_modes": list(self.inheritance_modes),
             "exposures": [x.to_dict() for x in self.exposures],
             "mappings": self.mappings(),

@@ -15,6 +15,17 @@ Only diseases with a Mendelian inheritance annotation (rank/family_findings.py
 "Duchenne muscular dystrophy"), and a relative with one says which mode runs in the family.
 A name is matched as whole words, in the order written, longest first; a name of one word
 needs :data:`MIN_SINGLE_WORD_LETTERS` letters ("haemophilia", not "gout").
+
+A relative's common disease has no mode to point to ("my mum has lupus", "my sister has
+coeliac disease"), and was lost too when HPO names it as no phenotype. A second table
+(:func:`relative_disease_entries`, built with ``require_modes=False``) holds every condition
+profile's and fact sheet's name and lay names (a single word of
+:data:`MIN_CURATED_SINGLE_WORD_LETTERS` letters: "lupus", "coeliac"; an acronym of 2-4
+capitals, "MS", "COPD", only when the question writes it in capitals) and every other disease
+name of two words or more; a name found there in a blood relative's stretch, after the
+Mendelian names, is the relative's disease (text/interpretation.py ``RelativeDisease``), which
+the ranking weighs as a bounded familial lift of that disease (rank/family_findings.py
+``RELATIVE_DISEASE_LIFT``; h-relatives2, issue 14).
 """
 
 from __future__ import annotations
@@ -27,9 +38,14 @@ from itertools import pairwise
 from whatcauses.text.normalize import Token
 
 MIN_SINGLE_WORD_LETTERS = 8
+# A curated disease's one-word name or lay name ("lupus", "coeliac", "colitis"): curated names
+# are the names people use, so a shorter word is safe; "gout", "cold", "MS" stay out.
+MIN_CURATED_SINGLE_WORD_LETTERS = 5
 # The most words a name is matched over.
 MAX_NAME_WORDS = 6
 _WORD = re.compile(r"[a-z0-9']+")
+# An acronym among a curated disease's lay names ("MS", "COPD", "IBD").
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # Spelling variants folded to one form (UK/US): "haemophilia" is "hemophilia".
 _VARIANTS = (("ae", "e"), ("oe", "e"))
 
@@ -57,27 +73,46 @@ class NamedDiseases:
     """Names of Mendelian diseases (words -> inheritance modes). Immutable."""
 
     def __init__(self, names: Mapping[tuple[str, ...], tuple[str, ...]],
-                 diseases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None):
+                 diseases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None, *,
+                 require_modes: bool = True,
+                 min_single_letters: int = MIN_SINGLE_WORD_LETTERS,
+                 acronyms: Collection[tuple[str, ...]] = ()):
+        # Acronyms ("MS"): kept at any length, matched only as written in capitals.
+        self._acronyms = frozenset(acronyms)
         self._names = {words: modes for words, modes in names.items()
-                       if words and len(words) <= MAX_NAME_WORDS and modes
-                       and (len(words) > 1 or len(words[0]) >= MIN_SINGLE_WORD_LETTERS)}
+                       if words and len(words) <= MAX_NAME_WORDS
+                       and (modes or not require_modes)
+                       and (len(words) > 1 or len(words[0]) >= min_single_letters
+                            or words in self._acronyms)}
         self._diseases = {words: ids for words, ids in (diseases or {}).items()
                           if words in self._names}
+        # Disease id -> its name, for the table of a relative's diseases (set by
+        # build_relative_diseases).
+        self.labels: dict[str, str] = {}
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, Sequence[str]]
-                                     | tuple[str, Sequence[str], str]]) -> NamedDiseases:
+                                     | tuple[str, Sequence[str], str]], *,
+              require_modes: bool = True, eponyms: bool = True,
+              min_single_letters: int = MIN_SINGLE_WORD_LETTERS,
+              acronyms: bool = False) -> NamedDiseases:
         """From ``(name, modes)`` pairs, or ``(name, modes, disease id)``; one name shared by
         several records (Orphanet's and OMIM's "Cystic fibrosis") takes the modes and the ids
-        of all of them."""
+        of all of them. ``require_modes=False``: names without modes are kept (the
+        relative's common diseases); ``eponyms=False``: no eponym forms added;
+        ``acronyms=True``: a one-word name written in capitals of 2 to 4 letters ("MS",
+        "COPD") is kept as an acronym, matched only when the question writes it so."""
         names: dict[tuple[str, ...], list[str]] = {}
         ids: dict[tuple[str, ...], list[str]] = {}
+        capitals: set[tuple[str, ...]] = set()
         for entry in entries:
             name, modes = entry[0], entry[1]
             folded = fold_words(name)
+            if acronyms and _ACRONYM.fullmatch(name):
+                capitals.add(folded)
             # An eponym's disease is said by the eponym alone too ("my dad had
             # Huntington's"); the one word is then held to MIN_SINGLE_WORD_LETTERS.
-            eponym = ([folded[:1]] if len(folded) == 2 and folded[1] == "disease"
+            eponym = ([folded[:1]] if eponyms and len(folded) == 2 and folded[1] == "disease"
                       and name[:1].isupper() else [])
             for words in (folded, *eponym):
                 held = names.setdefault(words, [])
@@ -88,7 +123,9 @@ class NamedDiseases:
                     if disease not in named:
                         named.append(disease)
         return cls({words: tuple(modes) for words, modes in names.items()},
-                   {words: tuple(found) for words, found in ids.items()})
+                   {words: tuple(found) for words, found in ids.items()},
+                   require_modes=require_modes, min_single_letters=min_single_letters,
+                   acronyms=capitals)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -100,6 +137,9 @@ class NamedDiseases:
         words = [p for p in positions if tokens[p].is_word]
         folded = [fold_words(tokens[p].folded) for p in words]
         hits: list[NamedDiseaseHit] = []
+        # A question written all in capitals says nothing by its capitals ("MY DAD AND ME").
+        shouting = bool(self._acronyms) and not any(
+            c.islower() for t in tokens if t.is_word for c in t.text)
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
@@ -110,7 +150,10 @@ class NamedDiseases:
                     continue
                 key = tuple(w for f in folded[i:j] for w in f)
                 modes = self._names.get(key)
-                if modes:
+                if modes is not None and key in self._acronyms and not (
+                        all(tokens[p].text.isupper() for p in span) and not shouting):
+                    modes = None  # "ms", "Ms", a question all in capitals: no acronym
+                if modes is not None:
                     hits.append(NamedDiseaseHit(tuple(span), modes,
                                                 self._diseases.get(key, ())))
                     i = j
@@ -118,3 +161,46 @@ class NamedDiseases:
             else:
                 i += 1
         return hits
+
+
+def relative_disease_entries(
+        names: Sequence[str], ids: Sequence[str], curated: Mapping[str, Sequence[str]]
+) -> list[tuple[str, tuple[str, ...], str]]:
+    """``(name, (), disease id)`` for the table of a relative's named diseases (module
+    docstring): every disease's name of two words or more (``names``, ``ids``), and for a
+    curated disease (a condition profile, a MONDO id, or a disease with ``curated`` lay
+    names) its name, its name without a bracketed part and that part ("Influenza (flu)"),
+    its lay names and an eponym's one word ("Crohn disease": "Crohn"), each of at least
+    :data:`MIN_CURATED_SINGLE_WORD_LETTERS` letters when a single word. Curated entries
+    come first, so a name's first id is the curated disease's."""
+    curated_rows: list[tuple[str, tuple[str, ...], str]] = []
+    other_rows: list[tuple[str, tuple[str, ...], str]] = []
+    for name, disease_id in zip(names, ids, strict=True):
+        if disease_id.startswith("MONDO:") or disease_id in curated:
+            written = [name, *curated.get(disease_id, ())]
+            forms: list[str] = []
+            for text in written:
+                head, _, rest = text.partition("(")
+                forms += [text, head.strip(), rest.removesuffix(")").strip()]
+                folded = fold_words(head)
+                if len(folded) == 2 and folded[1] == "disease" and head[:1].isupper():
+                    forms.append(head.split()[0])
+            for form in dict.fromkeys(f for f in forms if f):
+                words = fold_words(form)
+                if (len(words) > 1 or _ACRONYM.fullmatch(form)
+                        or (words and len(words[0]) >= MIN_CURATED_SINGLE_WORD_LETTERS)):
+                    curated_rows.append((form, (), disease_id))
+        elif len(fold_words(name)) > 1:
+            other_rows.append((name, (), disease_id))
+    return curated_rows + other_rows
+
+
+def build_relative_diseases(names: Sequence[str], ids: Sequence[str],
+                            curated: Mapping[str, Sequence[str]]) -> NamedDiseases:
+    """The table of a relative's named diseases (:func:`relative_disease_entries`), each
+    disease's name kept as its label."""
+    table = NamedDiseases.build(relative_disease_entries(names, ids, curated),
+                                require_modes=False, eponyms=False, acronyms=True,
+                                min_single_letters=MIN_CURATED_SINGLE_WORD_LETTERS)
+    table.labels = dict(zip(ids, names, strict=True))
+    return table

@@ -82,6 +82,7 @@ from whatcauses.text.interpretation import (
     Onset,
     RecognizedFinding,
     RedFlagHit,
+    RelativeDisease,
     check_question,
 )
 from whatcauses.text.known import known_spans
@@ -409,7 +410,8 @@ class QuestionReader:
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology,
-                 named_diseases: Callable[[], NamedDiseases] | None = None):
+                 named_diseases: Callable[[], NamedDiseases] | None = None,
+                 relative_diseases: Callable[[], NamedDiseases] | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
         # Inherited diseases by name: a blood relative's is family history (_named_in_family).
@@ -418,6 +420,10 @@ class QuestionReader:
         self._named_diseases_factory = named_diseases
         self._named_diseases: NamedDiseases | None = None
         self._named_lock = threading.Lock()
+        # Every other disease by name (a relative's "lupus", "coeliac disease";
+        # text/named_diseases.py build_relative_diseases), built on first need too.
+        self._relative_diseases_factory = relative_diseases
+        self._relative_diseases: NamedDiseases | None = None
         self._label = ontology.name
         self._spelling_lock = threading.Lock()
         self._speller: SpellingCorrector | None = None
@@ -645,6 +651,7 @@ class QuestionReader:
             notes=tuple(dict.fromkeys(reading.notes)),
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
+            relative_diseases=tuple(reading.relative_diseases),
             exposures=tuple(exposures),
             others_findings=tuple(reading.others_findings),
             category_spans=tuple(reading.category_spans),
@@ -1269,6 +1276,7 @@ class QuestionReader:
             if own and (any(first <= f.start < last for f in own) or all(
                     first <= f.start < last for f in own)):
                 continue
+            named = False
             for hit in self._names().find(
                     reading.tokens, range(mention.noun + 1, mention.end), taken):
                 reading.consumed.update(hit.positions)
@@ -1278,6 +1286,21 @@ class QuestionReader:
                     evidence = replace(evidence, diseases=hit.diseases)
                 if evidence.modes and evidence not in reading.inheritance:
                     reading.inheritance.append(evidence)
+                named = True
+            # A disease of no Mendelian mode ("my mum has lupus"): family history of it.
+            table = self._relatives_table()
+            labels = table.labels if table is not None else {}
+            for hit in (table.find(reading.tokens, range(mention.noun + 1, mention.end),
+                                   taken | reading.consumed) if table is not None else []):
+                reading.consumed.update(hit.positions)
+                said = RelativeDisease(
+                    reading.span_text(list(hit.positions)), tokens[mention.noun].text,
+                    hit.diseases, labels.get(hit.diseases[0], hit.diseases[0]),
+                    tokens[min(hit.positions)].start, tokens[max(hit.positions)].end)
+                if hit.diseases and said not in reading.relative_diseases:
+                    reading.relative_diseases.append(said)
+                named = True
+            if named:
                 relatives.append((tokens[mention.possessive].start, tokens[mention.noun].end))
         return tuple(relatives)
 
@@ -1316,6 +1339,15 @@ class QuestionReader:
                         and words[subject - 1] in ("my", "our", "the", "his", "her"))):
                 continue
             tokens[i] = replace(tokens[i], stem=stem("fever"))
+
+    def _relatives_table(self) -> NamedDiseases | None:
+        """The table of a relative's diseases of no mode, built on first use."""
+        if self._relative_diseases_factory is None:
+            return None
+        with self._named_lock:
+            if self._relative_diseases is None:
+                self._relative_diseases = self._relative_diseases_factory()
+            return self._relative_diseases
 
     def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
@@ -3288,6 +3320,7 @@ class _Reading:
     flags: list[RedFlagHit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # ids mapped or refused, for the user
     inheritance: list[InheritanceEvidence] = field(default_factory=list)
+    relative_diseases: list[RelativeDisease] = field(default_factory=list)
     category_spans: list[tuple[int, int]] = field(default_factory=list)
     category_of_words: list[str] = field(default_factory=list)
     # Words read with the noun their series shares ("swollen, stiff finger joints").
