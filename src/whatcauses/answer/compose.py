@@ -31,7 +31,7 @@ from whatcauses.explain.contrast import (
     evidence_contrasts,
 )
 from whatcauses.explain.evidence import CONTEXT_LINE_IDS, explain_candidate, modifier_words
-from whatcauses.explain.next_question import NextQuestion, next_questions
+from whatcauses.explain.next_question import NextQuestion, next_questions, split_by_test
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
@@ -47,6 +47,8 @@ from whatcauses.text.interpretation import Interpretation
 from whatcauses.text.normalize import phrase_key
 
 HPO_SOURCE_ID = "HPO"
+# How many next questions the narrative answer asks.
+NEXT_QUESTIONS_SHOWN = 3
 ORPHANET_SOURCE_ID = "ORPHANET-EPIDEMIOLOGY"
 ORPHANET_SOURCE_TITLE = ("Orphanet epidemiology data (ORPHApackets release of 2025-12-09), "
                          "© INSERM, licence CC BY 4.0")
@@ -413,12 +415,22 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
                    "conditions, and the HPO annotations do not describe treatment.",
                    [HPO_SOURCE_ID])
 
-    questions = tuple(next_questions(knowledge, ranking, parameters=parameters))
-    if questions:
-        labels = join_words([q.label for q in questions])
-        favoured = [c for q in questions for c in q.favours]
+    # The best questions a person can answer themselves (from a few more than are shown),
+    # and, for the best findings only a test shows, that test in plain words.
+    noticed, by_test = split_by_test(knowledge.ontology, next_questions(
+        knowledge, ranking, limit=2 * NEXT_QUESTIONS_SHOWN, parameters=parameters),
+        NEXT_QUESTIONS_SHOWN)
+    questions = tuple(noticed) + tuple(q for q, _ in by_test)
+    if noticed:
+        labels = join_words([q.label for q in noticed])
+        favoured = [c for q in noticed for c in q.favours]
         writer.add("next_steps", f"What would best tell these apart: whether there is also "
                    f"{labels}.", favoured or [HPO_SOURCE_ID])
+    if by_test:
+        tests = join_words(list(dict.fromkeys(words for _, words in by_test)))
+        favoured = [c for q, _ in by_test for c in q.favours]
+        writer.add("next_steps", f"{tests[0].upper()}{tests[1:]} would {'also ' if noticed else ''}"
+                   f"help tell these apart.", favoured or [HPO_SOURCE_ID])
     tested: set[str] = set()
     for candidate in candidates[:2]:
         sheet = _sheet(candidate)

@@ -43,7 +43,11 @@ What a question "favours" is first estimated from ``p`` (the leaders a yes makes
 :func:`checked_questions` then re-ranks with each answer through the caller's ranker, so that
 a claim such as "yes favours X" is exactly what the ranking will do. The HTTP route and the
 terminal interview always check; the narrative answer (which has no ranker) states the
-estimate only in its "what would tell these apart" sentence.
+estimate only in its "what would tell these apart" sentence. That sentence asks about what a
+person can notice themselves (:func:`split_by_test`: the best such questions among twice as
+many as it shows) and names, in plain words, the test for the best findings only a test shows
+(:func:`needed_test`, by HPO subtree: "a brain or spine scan (MRI) would also help"). The
+interview asks by the chooser alone.
 """
 
 from __future__ import annotations
@@ -601,3 +605,70 @@ def stop_reason(ranking: Ranking, questions: Sequence[NextQuestion], stop_at: fl
     if not questions:
         return "no_question"
     return None
+
+
+# Findings a person cannot notice themselves: only a test shows them. Each HPO subtree (by
+# its root; hp.obo classes these findings under morphology the eye cannot see, or under
+# laboratory and recording results) names, in plain words, the test that shows it. The
+# narrative answer asks about what a person can notice and names the test for the rest
+# (:func:`split_by_test`); the interview keeps asking by the chooser alone.
+TEST_SUBTREES: tuple[tuple[str, str], ...] = (
+    # Morphological central nervous system abnormality
+    ("HP:0002011", "a brain or spine scan (MRI)"),
+    ("HP:0410263", "a brain or spine scan (MRI)"),   # Brain imaging abnormality
+    ("HP:0002353", "a brain wave test (EEG)"),       # EEG abnormality
+    ("HP:0003457", "a nerve and muscle test (EMG)"),  # EMG abnormality
+    ("HP:0003115", "a heart tracing (ECG)"),         # Abnormal EKG
+    ("HP:0032180", "blood tests"),                   # Abnormal circulating metabolite concentration
+    ("HP:0034684", "blood tests"),                   # Abnormal enzyme concentration or activity
+    ("HP:0033331", "blood tests"),                   # Acute phase response
+    ("HP:0025021", "blood tests"),                   # Abnormal erythrocyte sedimentation rate
+    ("HP:0011014", "blood tests"),                   # Abnormal glucose homeostasis
+    ("HP:0004360", "blood tests"),                   # Abnormality of acid-base homeostasis
+    ("HP:0030057", "blood tests"),                   # Autoimmune antibody positivity
+    ("HP:0001877", "blood tests"),                   # Abnormal erythrocyte morphology
+    ("HP:0020058", "blood tests"),                   # Abnormal red blood cell count
+    ("HP:0011893", "blood tests"),                   # Abnormal leukocyte count
+    ("HP:0011873", "blood tests"),                   # Abnormal platelet count
+    ("HP:0003110", "urine tests"),                   # Abnormality of urine homeostasis
+    ("HP:0025454", "a spinal fluid test"),           # Abnormal CSF metabolite concentration
+    ("HP:0025456", "a spinal fluid test"),           # Abnormal CSF protein concentration
+    ("HP:0430030", "laboratory tests"),              # Positive infectious agent test
+    ("HP:0032243", "laboratory tests"),              # Abnormal tissue metabolite concentration
+    ("HP:0000095", "kidney tests"),                  # Abnormal renal glomerulus morphology
+    ("HP:0000479", "an eye examination"),            # Abnormal retinal morphology
+    ("HP:0004349", "a bone density scan"),           # Reduced bone mineral density
+)
+# Findings under those subtrees that a person sees themselves, checked first.
+NOTICED_SUBTREES: tuple[str, ...] = (
+    "HP:0033072",  # Abnormal macroscopic urine appearance (dark or red urine)
+)
+
+
+def needed_test(onto: Ontology, term_id: str) -> str | None:
+    """The test, in plain words, that shows a finding a person could not notice themselves
+    (None: a finding they may know of)."""
+    if term_id not in onto:
+        return None
+    term = onto.index(term_id)
+
+    def under(root: str) -> bool:
+        return root in onto and (root == term_id or onto.is_ancestor(onto.index(root), term))
+
+    if any(under(root) for root in NOTICED_SUBTREES):
+        return None
+    for root, words in TEST_SUBTREES:
+        if under(root):
+            return words
+    return None
+
+
+def split_by_test(onto: Ontology, questions: Sequence[NextQuestion], limit: int = 3
+                  ) -> tuple[list[NextQuestion], list[tuple[NextQuestion, str]]]:
+    """The questions a person can answer (up to ``limit``, best first, from all of
+    ``questions``), and those among the best ``limit`` that only a test answers, each with
+    its test in plain words."""
+    noticed = [q for q in questions if needed_test(onto, q.hpo_id) is None][:limit]
+    tested = [(q, words) for q in questions[:limit]
+              if (words := needed_test(onto, q.hpo_id)) is not None]
+    return noticed, tested
