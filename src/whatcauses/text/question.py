@@ -547,6 +547,7 @@ class QuestionReader:
         # words were read together, so no part of it is read as a finding.
         matched = [m for m in matched if m.entry.kind != NO_FINDING]
         matched.extend(self._wanted_pregnancy(reading, exposures))
+        matched = _in_pregnancy(exposures, matched)
         matched = self._without_timings(reading, matched)
         matched = self._without_weather(reading, matched)
         matched = self._without_guesses(reading, matched)
@@ -3425,6 +3426,28 @@ def _after_menopause(text: str, match: _Match) -> _Match:
     return replace(match, readings=tuple(
         tuple(dict.fromkeys(POSTMENOPAUSAL_BLEEDING if i in _BLEEDINGS else i for i in ids))
         for ids in match.readings))
+
+
+# A woman who says she is pregnant ("I'm 30 weeks pregnant and bleeding"): a plain bleeding
+# she names, with no site, is bleeding from the genital tract, Abnormal vaginal bleeding, as
+# "bleeding in pregnancy" means in obstetric use (antepartum haemorrhage is "bleeding from or
+# in to the genital tract" in pregnancy, RCOG Green-top Guideline No. 63, 2011), never a
+# bleeding tendency. Only a match read as Abnormal bleeding alone is changed: "bleeds easily"
+# (with Bruising susceptibility) stays a tendency, a nosebleed or bleeding gums keep their
+# own terms. A pregnancy only tried for is a negated exposure and changes nothing.
+ABNORMAL_BLEEDING, VAGINAL_BLEEDING = "HP:0001892", "HP:0034263"
+
+
+def _in_pregnancy(exposures: Sequence[ExposureMention],
+                  matched: list[_Match]) -> list[_Match]:
+    """The matches with Abnormal vaginal bleeding for a plain Abnormal bleeding when the
+    question says the person is pregnant."""
+    if not any(x.key == "pregnancy" and not x.negated for x in exposures):
+        return matched
+    plain = (ABNORMAL_BLEEDING,)
+    return [replace(m, readings=tuple((VAGINAL_BLEEDING,) if ids == plain else ids
+                                      for ids in m.readings))
+            if plain in m.readings else m for m in matched]
 
 
 # Breasts enlarged in a man or boy: Gynecomastia ("breast enlargement in males"), which HPO
