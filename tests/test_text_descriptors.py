@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES
+from tests.readings import present_ids
 from whatcauses.engine import Engine
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import body_sites, read_yaml
@@ -276,3 +277,36 @@ def test_site_words_inside_a_finding_are_never_unrecognised(engine: Engine,
                                                              question: str) -> None:
     reading = engine.interpret(question)
     assert reading.findings and not reading.unrecognized
+
+
+SHORT_NOSE = "HP:0003196"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, wrong", [
+    ("a small spot on my nose", SHORT_NOSE),
+    ("my nose has a small spot", SHORT_NOSE),
+    ("a big spot on my chin full of pus", "HP:0000303"),  # Mandibular prognathia
+    ("a tiny spot on my eyelid", "HP:0430009"),
+])
+def test_a_size_word_measures_the_spot_after_it_not_the_site(engine: Engine, question: str,
+                                                             wrong: str) -> None:
+    # h-reader64 (issue 14): the spot is small, not the nose.
+    assert wrong not in present_ids(engine, question)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, right", [
+    ("my nose is small", SHORT_NOSE),
+    ("a small nose", SHORT_NOSE),
+    ("my child has a small head", "HP:0000252"),  # Microcephaly
+    ("his ears are big", "HP:0000400"),  # Macrotia
+])
+def test_a_size_said_of_a_site_is_still_read(engine: Engine, question: str, right: str) -> None:
+    assert right in present_ids(engine, question)
+
+
+@pytest.mark.slow
+def test_a_relative_clause_after_a_spot_is_said_of_the_spot(engine: Engine) -> None:
+    # h-reader64: "that bleeds" is the spot's, no nosebleed (Epistaxis).
+    assert "HP:0000421" not in present_ids(engine, "my nose has a small spot that bleeds")

@@ -1827,7 +1827,9 @@ class QuestionReader:
                 and not _cannot_wake_oneself(tokens, positions)
                 and not self._site_of_a_growth(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
-                and not self._joins_a_placed_site(tokens, positions),
+                and not self._joins_a_placed_site(tokens, positions)
+                and not self._sites.measures_a_noun_after([t.folded for t in tokens],
+                                                          positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -2389,6 +2391,12 @@ class QuestionReader:
                 continue
             if self._sites.cuts_site(words, (first, second)) or ends_repeating(
                     tokens, [first, second]):
+                continue
+            # A relative clause after a growth is said of the growth, as after its site
+            # (``_site_of_a_growth``): "my nose has a spot that bleeds" is no nosebleed
+            # (h-reader64).
+            if any(words[k] in _RELATIVE_WORDS and words[k - 1] in _GROWTH_NOUNS
+                   and k - 1 != first for k in range(first + 1, second)):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
                     or self._stops_before_its_state(tokens, [first, second])

@@ -132,6 +132,12 @@ _DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "bo
 # Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
 # spot on my back", "a tender area over my shin"): the finding is at the site after them.
 _AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+# HPO's size wordings (body_sites.yaml descriptors: "big" is large, "tiny" small): a size
+# word before one of the area nouns measures that spot or patch, never the site it lies on
+# ("a small spot on my nose" is no small nose; h-reader64). A colour, texture or feeling
+# of the spot is the skin's at the site ("a red spot on my nose", "a numb patch on my thigh").
+_SIZE_WORDINGS = frozenset({"large", "enlarged", "small", "short", "long", "wide", "broad",
+                            "narrow"})
 
 
 # The words that join the items of a list of sites.
@@ -585,12 +591,14 @@ class SiteReader:
         site from the nearest ("the whites of his eyes look blue": sclera)."""
         # Stems as written: "absent" (the negation mark) is a descriptor's wording too.
         variants = [list(stems) for r in readings if (stems := _written_stems(r))]
+        sized = any(r in _SIZE_WORDINGS for r in readings)
         sides = []
         for step in (+1, -1):
             edge = max(positions) if step > 0 else min(positions)
-            if step < 0 and self._attributive(words, positions):
+            if step < 0 and self._attributive(words, positions, sized):
                 continue
-            mentions = self._mentions_beside(words, clause, edge, step, taken)
+            mentions = self._mentions_beside(words, clause, edge, step, taken,
+                                             measured=sized and step > 0)
             first = next((m for m in mentions if m.readings), None)
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
@@ -652,15 +660,20 @@ class SiteReader:
                                mention.positions)
         return None
 
-    def _attributive(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+    def _attributive(self, words: Sequence[str], positions: Sequence[int],
+                     sized: bool = False) -> bool:
         """Does the descriptor at ``positions`` stand before a noun of its own, after an
         article ("my legs after a big meal", "his arms after a long swim")? It describes
         that noun, never a site said before it: a descriptor said of a site ("my legs are
-        big") takes no article. A site word after it is still its site ("a big head")."""
+        big") takes no article. A site word after it is still its site ("a big head").
+        ``sized``: a size descriptor, which measures an area noun after it too, though that
+        noun is a linker ("my nose has a small spot": the spot is small)."""
         first, last = min(positions), max(positions)
         if first == 0 or words[first - 1] not in _ARTICLES or last + 1 >= len(words):
             return False
         after = words[last + 1]
+        if sized and after in _AREA_NOUNS:
+            return True
         return (after.isalpha() and after not in self._sites.linkers
                 and after not in self._coordinators and not self.is_site_word(after))
 
@@ -905,14 +918,16 @@ class SiteReader:
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
                          taken: Collection[int], across: Collection[int] = (),
-                         finding: bool = False) -> list[SiteMention]:
+                         finding: bool = False, measured: bool = False) -> list[SiteMention]:
         """Site words next to a finding, reading away from it over linker words.
         ``finding``: the search of a finding read after it (not of a descriptor or a
         growth) steps over "under" before a determiner and a site ("a rash under my
         breasts") and over a noun of an area of skin right after the finding ("a numb
         patch on my thigh"). Never for a descriptor, which describes that noun ("small
         patches on my arms" are no small arms), nor for a growth, whose place a pain said
-        with it shares ("a painful hard growth under my heel": Foot pain)."""
+        with it shares ("a painful hard growth under my heel": Foot pain). ``measured``: the
+        search of a size descriptor after it, which stops at a noun of an area of skin: the
+        size is that spot's ("a small spot on my nose": no small nose)."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
             order.reverse()
@@ -928,7 +943,7 @@ class SiteReader:
                 linkers.append(order[k])
                 k += 1
                 continue
-            if order[k] in taken:
+            if order[k] in taken or (measured and words[order[k]] in _AREA_NOUNS):
                 break
             mention = self._mention_at(words, order, k)
             if mention is not None and set(mention.positions) & set(taken):
@@ -1067,6 +1082,19 @@ class SiteReader:
         """HPO's words for the body site of these folded words ("knee": knee, joint), or
         ``()`` when they are no site."""
         return self._sites.sites.get(words, ())
+
+    def measures_a_noun_after(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Do the words join a site with a size word said after it that measures a noun of
+        its own, after an article ("my nose has a small spot": the spot is small; h-reader64)?
+        Then they are no finding of the site ("my nose is small" stays one)."""
+        ordered = sorted(positions)
+        for n, p in enumerate(ordered):
+            readings = self._sites.descriptors.get((words[p],), ())
+            if (n > 0 and any(r in _SIZE_WORDINGS for r in readings)
+                    and any(self.is_site_word(words[q]) for q in ordered[:n])
+                    and self._attributive(words, [p], sized=True)):
+                return True
+        return False
 
     def is_site_word(self, word: str) -> bool:
         """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
