@@ -3076,10 +3076,13 @@ class QuestionReader:
                 # that site as the finding's, as the same finding said in other words would
                 # ("numbness in my feet"): the phrase chose the terms, not the place.
                 own_site = list(self._sites.sites_within(words, positions))
-                # With the side word said before it ("both feet", "my left knee").
+                # With the side word said before it ("both feet", "my left knee"), or the
+                # word that makes a longer site with its first ("my lower back is stiff").
                 own_site = sorted({*own_site, *(
                     p - 1 for p in own_site[:1]
-                    if min(positions) < p and (words[p - 1],) in self._sites.sides)})
+                    if (min(positions) < p and (words[p - 1],) in self._sites.sides)
+                    or (p == min(positions) and p - 1 not in reading.consumed
+                        and self._sites.site_ending_at(words, p)))})
                 reading.consumed.update(own_site)
             return _Match(clause, positions, entry, (ids,),
                           reading.span_text(own_site) if own_site else None,

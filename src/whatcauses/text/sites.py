@@ -876,8 +876,25 @@ class SiteReader:
     def _mentions_inside(self, words: Sequence[str], positions: list[int]) -> list[SiteMention]:
         if len(positions) < 2:
             return []
-        return [m for p in positions
-                if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
+        found = [m for p in positions
+                 if (m := self._mention_at(words, [p], 0)) is not None and m.readings]
+        first = min(positions)
+        if found and found[0].positions == (first,) and self.site_ending_at(words, first):
+            # A site phrase the phrase's first word ends ("my lower back is stiff", read as
+            # "back is stiff"): the whole site ("lower back"), never its last word alone.
+            longer = self._mention_at(words, [first - 1, first], 0)
+            if longer is not None:
+                found[0] = longer
+        return found
+
+    def site_ending_at(self, words: Sequence[str], position: int) -> bool:
+        """Does the word before ``position`` make one longer body site with the word at it
+        ("lower" of "lower back", "upper" of "upper arm")?"""
+        if position < 1:
+            return False
+        longer = self._mention_at(words, [position - 1, position], 0)
+        return (longer is not None and bool(longer.readings) and not longer.circumstance
+                and longer.positions == (position - 1, position))
 
     def _of_referent(self, words: Sequence[str], clause: list[int], positions: list[int],
                      entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
