@@ -8,6 +8,8 @@ from whatcauses.engine import Engine
 from whatcauses.knowledge.curated import body_sites
 from whatcauses.knowledge.curated_diseases import site_keys
 
+from .readings import present_ids
+
 GALLSTONES = "MONDO:0012672"
 CHOLECYSTITIS = "MONDO:0043994"
 
@@ -36,3 +38,11 @@ def test_the_right_ribs_lift_the_gallbladder_profiles(engine: Engine) -> None:
     fits = {i: {fit.key for fit in c.site_fits}
             for c in answer.ranking.candidates for i in (c.id, *c.ids)}
     assert "abdomen upper right" in fits.get(GALLSTONES, set()) | fits.get(CHOLECYSTITIS, set())
+
+
+EPIGASTRIC_PAIN = "HP:0410019"
+
+
+def test_a_burning_in_the_pit_of_the_stomach_is_epigastric_pain(engine: Engine) -> None:
+    assert EPIGASTRIC_PAIN in present_ids(engine, "burning pain in the pit of my stomach")
+    assert "HP:0033345" not in present_ids(engine, "a burning in the pit of my stomach")
