@@ -157,8 +157,30 @@ _QUADRANT_REACH = 4
 QUADRANT_PREFIX = "abdomen "
 
 
+# Under the ribs on one side is the upper quadrant of that side ("pain under my right ribs",
+# "under the ribs on the left", "the right side under my rib cage"): a word of the ribs after
+# one of ``_UNDER`` (at most two words between) and a side at most ``_QUADRANT_REACH`` words
+# before or after it; at the back ("the right side of my back under the ribs") it is the
+# flank (body_sites.yaml), no quadrant.
+_RIB_WORDS = frozenset({"rib", "ribs", "ribcage"})
+_UNDER = frozenset({"under", "below", "beneath", "underneath"})
+
+
+def _rib_quadrants(words: Sequence[str]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for k, word in enumerate(words):
+        if word not in _RIB_WORDS or not _UNDER.intersection(words[max(0, k - 3):k]):
+            continue
+        window = words[max(0, k - 3 - _QUADRANT_REACH):k + 1 + _QUADRANT_REACH]
+        side = next((w for w in window if w in _SIDES), None)
+        if side and "back" not in window:
+            found.append(("upper", side))
+    return found
+
+
 def _quadrants(words: Sequence[str]) -> list[str]:
     found = [_QUADRANT_ABBREVIATIONS[w] for w in words if w in _QUADRANT_ABBREVIATIONS]
+    found += _rib_quadrants(words)
     for k in range(len(words) - 1):
         pair = words[k], words[k + 1]
         height = next((_HEIGHTS[w] for w in pair if w in _HEIGHTS), None)

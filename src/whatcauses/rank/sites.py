@@ -21,7 +21,10 @@ fourth to first), none fell, and the frozen and check totals did not move. The q
 looked for in the whole question too when a stated finding is a pain of the abdomen (h-sites2:
 "pain that started around my belly button and moved to the lower right of my tummy", whose
 second clause the reader leaves unread); over the dev probes two more appendicitis questions
-reached the top 3, none fell.
+reached the top 3, none fell. Under the ribs on one side is that side's upper quadrant (h-ruq:
+"pain under my right ribs", "under the ribs on the left"; not at the back, the flank), which
+acute cholecystitis's and gallstones' summaries name: over the dev probes 24 questions rose
+(top-1/3/10 +3/+4/+13), none fell.
 
 Sites meet by their HPO wordings in body_sites.yaml ("tummy" and "belly" are the abdomen,
 "willy" the penis, "shins" the shin): knowledge/curated_diseases.py keys a profile's text and
