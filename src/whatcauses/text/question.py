@@ -561,6 +561,7 @@ class QuestionReader:
         matched = [self._with_side(reading, match) for match in matched]
         matched = [self._with_limbs(reading, match) for match in matched]
         matched = [_for_child(match, person) for match in matched]
+        matched = [m for m in matched if not _only_of_a_child(reading.tokens, m, person)]
         matched = [self._one_episode(reading, match) for match in matched]
         matched += self._items_of_a_negated_list(reading, clauses, matched)
         # Negation is decided once every finding is known: a scope runs over a list of
@@ -2001,12 +2002,15 @@ class QuestionReader:
 
     def _after_a_growth_site(self, tokens: list[Token], position: int) -> bool:
         """Is the finding at ``position`` in a relative clause said of a growth, after the
-        site that places the growth ("a lump on her nose that *bleeds*")? Then that site is
-        not the finding's own."""
+        site that places the growth ("a lump on her nose that *bleeds*"), or right after the
+        growth itself ("my nose has a spot that *bleeds*": the spot bleeds, h-reader65)? Then
+        no site said before the clause is the finding's own."""
         for k in range(position - 1, max(position - 1 - _VERB_REACH, 0), -1):
             if tokens[k].folded in _RELATIVE_WORDS:
                 site = next((j for j in range(k - 1, -1, -1) if tokens[j].is_word), None)
-                return site is not None and self._site_of_a_growth(tokens, [site, position])
+                return site is not None and (tokens[site].folded in _GROWTH_NOUNS
+                                             or self._site_of_a_growth(tokens,
+                                                                       [site, position]))
             if not tokens[k].is_word:
                 return False
         return False
@@ -3526,6 +3530,18 @@ def _stage_words(person: PersonContext) -> tuple[str, ...]:
 # inappropriate"). Adult first in the lexicon; the child's reading first here.
 _CHILD_FIRST = {"HP:0000711": "HP:0000752"}  # Restlessness -> Hyperactivity
 _CHILD_YEARS = 16.0
+
+
+# Lay phrases that are a finding only when said of a baby or a child, by their keys: a child
+# who is "not drinking" feeds poorly (Feeding difficulties), while "I don't drink" is an
+# adult's habit (alcohol), no finding (h-reader65). The phrase itself is in lay_terms.yaml.
+_CHILD_ONLY_KEYS = frozenset({"drink no"})
+
+
+def _only_of_a_child(tokens: list[Token], match: _Match, person: PersonContext) -> bool:
+    """Is the match a phrase of ``_CHILD_ONLY_KEYS`` said with no child's age known?"""
+    return ((person.age is None or person.age >= _CHILD_YEARS)
+            and order_free_key(tokens, match.positions) in _CHILD_ONLY_KEYS)
 
 
 def _for_child(match: _Match, person: PersonContext) -> _Match:
