@@ -304,8 +304,8 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # older code would otherwise be read back): 2, a fact sheet's figure no longer copied to the
 # ids it names as the same disease (knowledge/curated_diseases.py); 4, the body sites a
 # profile names (curated_site_keys); 5, with the sites of two words that narrow a site of one
-# ("little finger", h-reader60).
-CURATED_COMPILE_FORMAT = 5
+# ("little finger", h-reader60); 6, the body sites fact sheets name too (h-sheetsites).
+CURATED_COMPILE_FORMAT = 6
 
 
 def _cache_version(package_version: str) -> str:

@@ -333,15 +333,24 @@ def curated_diseases() -> CuratedDiseases:
 
     sites = body_sites()
     profiles = load_condition_profiles()
-    named_sites = {profile.id: site_keys(" ".join(
-        [profile.name, *profile.lay_names, *(statement.text for statement in profile.summary)]),
-        sites) for profile in profiles}
-    naming = Counter(key for keys in named_sites.values() for key in keys)
+    sheets = fact_sheets()
+    # A fact sheet names its sites as a profile does, in its name, lay names and summary. A
+    # profile's site is counted over the profiles (SITE_PROFILES_MAX was chosen so); a sheet's
+    # over the profiles and sheets together, and a disease with a profile keeps its profile's.
+    named_sites = [(p.ids, site_keys(" ".join(
+        [p.name, *p.lay_names, *(s.text for s in p.summary)]), sites)) for p in profiles]
+    sheet_sites = [(f.ids, site_keys(" ".join(
+        [f.name, *f.lay_names, *(s.text for s in f.section("summary"))]), sites))
+        for f in sheets]
+    naming = Counter(key for _, keys in named_sites for key in keys)
+    all_naming = naming + Counter(key for _, keys in sheet_sites for key in keys)
     site_words: dict[str, tuple[str, ...]] = {}
-    for profile in profiles:
-        telling = tuple(k for k in named_sites[profile.id] if naming[k] <= SITE_PROFILES_MAX)
-        if telling:
-            site_words.update(dict.fromkeys(profile.ids, telling))
+    for counts, named in ((naming, named_sites), (all_naming, sheet_sites)):
+        for ids, keys in named:
+            telling = tuple(k for k in keys if counts[k] <= SITE_PROFILES_MAX)
+            for disease_id in ids:
+                if telling and disease_id not in site_words:
+                    site_words[disease_id] = telling
     for profile in profiles:
         add_exposures(profile.ids, profile.exposures)
         if profile.urgent:
@@ -368,7 +377,7 @@ def curated_diseases() -> CuratedDiseases:
             if profile.sex is not None:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
     sheet_rows: list[SheetFinding] = []
-    for sheet in fact_sheets():
+    for sheet in sheets:
         add_exposures(sheet.ids, sheet.exposures)
         sheet_rows += _sheet_findings(sheet)
         for disease_id in sheet.ids:

@@ -63,6 +63,19 @@ carpal tunnel syndrome's "thumb, index and middle fingers". Cubital tunnel syndr
 to carpal tunnel syndrome (a prior about 16 times larger) for such questions; over the dev
 probes the measured change of h-reader60 is in bench/data/lexicon_log.md.
 
+The curated fact sheets name sites in their name, lay names and summary as the profiles do,
+and are read the same way (h-sheetsites): "weakness of the hip and shoulder muscles"
+(Lambert-Eaton myasthenic syndrome), "the spleen, liver and bone marrow" (Gaucher disease type
+1). A sheet's site is kept when at most ``SITE_PROFILES_MAX`` profiles and sheets together name
+it; a profile's is still counted over the profiles alone (counting the sheets too dropped the
+foot, the toe, the finger, the hip and the scalp from the profiles: over the dev probes
+top-1/3/10 2480/3072/3386 -> 2475/3066/3384), and a disease with a profile keeps its
+profile's sites. Measured against the same code without the sheets: over the dev probes
+(3,833 questions) 2480/3072/3386 -> 2484/3074/3388, none fell; dev questions top-1 72.6 ->
+74.7 (two big spleens: Gaucher disease); probe_h-sheetsites 9.1/54.5/72.7 -> 27.3/72.7/81.8.
+A morning-stiff lower back still does not tell axial spondyloarthritis from rheumatoid
+arthritis: the back is named by too many diseases, and the sheet's summary names the spine.
+
 SITE_WEIGHT = 3: a clue, weaker than an exposure's 10 (rank/exposures.py), since the site
 comes from a summary's words, not from a sourced list, and a summary names a site for any of
 its findings. Not fitted. Measured (h-reader41) against the same code without it: dev
@@ -87,7 +100,7 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
 from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, named_sites, site_keys
-from whatcauses.knowledge.sheets import compiled_profile_sheets
+from whatcauses.knowledge.sheets import compiled_fact_sheets, compiled_profile_sheets
 from whatcauses.rank.priors import shared_key_weights
 from whatcauses.rank.results import SiteFit
 
@@ -232,10 +245,14 @@ def _overlap(one: str, other: str) -> bool:
 
 @cache
 def _profile_sheets() -> dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
-    """Profiled disease id -> its profile's name and summary statements (text, sources)."""
-    return {disease_id: (sheet.name, tuple((s.text, s.sources)
-                                           for s in sheet.section("summary")))
-            for sheet in compiled_profile_sheets() for disease_id in sheet.ids}
+    """Profiled disease id -> its profile's name and summary statements (text, sources); a
+    disease with a fact sheet and no profile, its sheet's (h-sheetsites)."""
+    named: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+    for sheet in (*compiled_profile_sheets(), *compiled_fact_sheets()):
+        summary = tuple((s.text, s.sources) for s in sheet.section("summary"))
+        for disease_id in sheet.ids:
+            named.setdefault(disease_id, (sheet.name, summary))
+    return named
 
 
 def _naming(knowledge: Knowledge, disease_ids: Sequence[str], key: str

@@ -1,0 +1,56 @@
+"""Body sites the curated fact sheets name (h-sheetsites, issues 13/14): a sheet's name, lay
+names and summary are read for sites as a profile's are (knowledge/curated_diseases.py), and a
+candidate lifted by one says which summary statement names it (rank/sites.py, site_fits)."""
+
+from __future__ import annotations
+
+from whatcauses.engine import Engine
+from whatcauses.knowledge.conditions import load_condition_profiles
+from whatcauses.knowledge.curated import body_sites
+from whatcauses.knowledge.curated_diseases import SITE_PROFILES_MAX, site_keys
+from whatcauses.knowledge.facts import fact_sheets
+from whatcauses.rank.sites import SITE_WEIGHT
+
+LAMBERT_EATON = "ORPHA:43393"
+GAUCHER_1 = "OMIM:230800"
+HEAD_LICE = "MONDO:0003471"
+SCALP = "scalp"
+
+
+def test_a_fact_sheet_summary_site_enters_the_site_table(engine: Engine) -> None:
+    keys = engine.knowledge.curated_site_keys
+    assert "spleen|splenic" in keys[GAUCHER_1]
+    assert any("shoulder" in key for key in keys[LAMBERT_EATON])
+
+
+def test_a_sheet_site_lifts_its_disease_and_cites_the_summary(engine: Engine) -> None:
+    question = ("weak shoulders and hips, a dry mouth, and my strength briefly gets better "
+                "after I exercise")
+    ranking = engine.ask(question).ranking
+    assert LAMBERT_EATON in ranking.candidates[0].ids
+    (fit,) = ranking.candidates[0].site_fits
+    assert fit.site == "shoulders" and fit.likelihood_ratio == SITE_WEIGHT
+    sheet = next(s for s in fact_sheets() if s.id == LAMBERT_EATON)
+    stated = sheet.section("summary")[0]
+    assert fit.statement == stated.text and fit.sources == tuple(stated.sources)
+
+
+def test_a_big_spleen_puts_gaucher_disease_first(engine: Engine) -> None:
+    question = "What causes a huge spleen, bone pain, low platelets and anaemia?"
+    assert GAUCHER_1 in engine.ask(question).ranking.candidates[0].ids
+
+
+def test_sheets_do_not_take_a_site_from_the_profiles(engine: Engine) -> None:
+    # The scalp is named by SITE_PROFILES_MAX profiles or fewer, and by more than that with
+    # the sheets: the profiles keep it (counted over the profiles, as before), the sheets do not.
+    sites = body_sites()
+    profiled = {d for p in load_condition_profiles() for d in p.ids}
+    profiles_naming = [p for p in load_condition_profiles() if SCALP in site_keys(" ".join(
+        [p.name, *p.lay_names, *(t.text for t in p.summary)]), sites)]
+    sheets_naming = [s for s in fact_sheets() if SCALP in site_keys(" ".join(
+        [s.name, *s.lay_names, *(t.text for t in s.section("summary"))]), sites)]
+    assert len(profiles_naming) <= SITE_PROFILES_MAX < len(profiles_naming) + len(sheets_naming)
+    keys = engine.knowledge.curated_site_keys
+    assert SCALP in keys[HEAD_LICE]
+    assert all(SCALP not in keys.get(d, ()) for s in sheets_naming for d in s.ids
+               if d not in profiled)
