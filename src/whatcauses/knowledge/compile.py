@@ -18,7 +18,7 @@ from whatcauses.errors import DataError
 from whatcauses.knowledge import ids
 from whatcauses.knowledge.annotations import Annotation, AnnotationFile
 from whatcauses.knowledge.curated_diseases import CuratedDiseases, SheetFinding
-from whatcauses.knowledge.obo import OboDocument
+from whatcauses.knowledge.obo import OboDocument, OboTerm
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.twins import twin_groups
 
@@ -240,9 +240,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
     strings = {
         "term_ids": term_ids,
         "term_names": [t.name for t in live],
-        "lay_names": [
-            next((x.text for x in t.synonyms if x.kind == "layperson"), "") for t in live
-        ],
+        "lay_names": [_lay_name(t) for t in live],
         "disease_ids": disease_ids,
         "disease_names": disease_names,
         "references": references,
@@ -517,3 +515,14 @@ def _model_columns(
         "model_annotation_count": np.bincount(d, minlength=n_diseases).astype(np.int32),
     }
 
+
+# Dated words some of HPO's older layperson synonyms still use ("Severe mental retardation",
+# "Short-limbed dwarfism"): answers speak to patients and families, so such a synonym is
+# passed over for the next layperson one, or the term name.
+_OUTDATED_WORDS = re.compile(r"retardation|dwarfism|\bcretin|\bmongol", re.IGNORECASE)
+
+
+def _lay_name(term: OboTerm) -> str:
+    """The first layperson synonym of ``term`` that avoids dated words, or ""."""
+    return next((x.text for x in term.synonyms
+                 if x.kind == "layperson" and not _OUTDATED_WORDS.search(x.text)), "")
