@@ -511,6 +511,13 @@ class ModelParameters:
     # Knowledge questions end their list with up to this many of the more common diseases (at
     # least 1 in 10,000 people) in which the findings occur with at least this likelihood ratio.
     common_causes_shown: int = 3
+    # A question that asks for a rare disease ("what rare disease causes ...", text/frame.py)
+    # is a knowledge question whose asker has ruled out the common causes: diseases whose
+    # general-population figure makes them common in the EU sense (5 in 10,000 or more,
+    # results.COMMON_PER_100000) weigh this much (set by hand as the category priors' weight
+    # against a disease a sheet says is not of a named category, about a tenth, not fitted),
+    # and no places are kept for common causes.
+    rare_question_common_weight: float = 0.1
     common_cause_min_lr: float = 2.0
     common_cause_min_per_100000: float = 10.0
     # Diseases without a figure: as common as the middle of Orphanet's "1-9 / 1 000 000" class
