@@ -487,6 +487,14 @@ class ModelParameters:
     # only breaking near-ties (0.2: a disease 1,000 times more common weighs 4 times more).
     # Chosen on bench/prevalence.py and bench/questions.py (dev questions and phenopackets),
     # never on single questions.
+    # Measured again by h-prev4 on the knowledge-frame questions of questions_dev and the dev
+    # probes (154 with probe_h-prev4): a knowledge exponent of 0.35 / 0.5 gave top-1/3/10
+    # 108/133/143 -> 117/133/145 / 115/135/146 but put stiff person syndrome 3rd in the seed
+    # question (multiple sclerosis and Aicardi-Goutieres first): not taken. A third frame for
+    # "what causes X?" naming no kind of disease (72 of them; exponent 0.35 / 0.5 / 0.75 there,
+    # 0.2 for the rest) gave 42/53/58 -> 44/53/59 / 42/54/60 / 39/51/57, while 10 everyday
+    # "what causes X?" questions of probe_h-prev4b already have their common cause first at
+    # 0.2: not taken either.
     person_prevalence_exponent: float = 0.75
     knowledge_prevalence_exponent: float = 0.2
     # Plain-language questions only (Ranker.rank_query with question=True): the largest
@@ -511,6 +519,13 @@ class ModelParameters:
     # Knowledge questions end their list with up to this many of the more common diseases (at
     # least 1 in 10,000 people) in which the findings occur with at least this likelihood ratio.
     common_causes_shown: int = 3
+    # A question that asks for a rare disease ("what rare disease causes ...", text/frame.py)
+    # is a knowledge question whose asker has ruled out the common causes: diseases whose
+    # general-population figure makes them common in the EU sense (5 in 10,000 or more,
+    # results.COMMON_PER_100000) weigh this much (set by hand as the category priors' weight
+    # against a disease a sheet says is not of a named category, about a tenth, not fitted),
+    # and no places are kept for common causes.
+    rare_question_common_weight: float = 0.1
     common_cause_min_lr: float = 2.0
     common_cause_min_per_100000: float = 10.0
     # Diseases without a figure: as common as the middle of Orphanet's "1-9 / 1 000 000" class

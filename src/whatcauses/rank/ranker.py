@@ -449,6 +449,9 @@ class Ranker:
                             age=interpretation.age, sex=sex)
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
+        rare_asked = interpretation.asked_prevalence == "rare"
+        if rare_asked:
+            prior = combine(prior, self._rare_asked_prior())
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
         inherited = inheritance_ratios(self.knowledge, interpretation.inheritance_modes)
         prior = combine(prior, inherited)
@@ -540,7 +543,7 @@ class Ranker:
                     for c in ranking.candidates))
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset,
-                                                       recent)
+                                                       recent, common_places=not rare_asked)
         if relatives:
             index = self.knowledge.disease_ids_index
             ranking = replace(ranking, candidates=tuple(
@@ -588,6 +591,19 @@ class Ranker:
                           math.inf if lasting else profile.onset.max_years,
                           profile.prevalence.ages))
         return tuple(bands)
+
+    def _rare_asked_prior(self) -> Vector | None:
+        """The prior of a question that asks for a rare disease: diseases common in the EU
+        sense (a general-population figure of 5 in 10,000 or more: Prevalence.common) weigh
+        ``rare_question_common_weight``; twins share their figure (priors.disease_prevalence),
+        so a group weighs as one."""
+        weight = self.parameters.rare_question_common_weight
+        if weight == 1.0:
+            return None
+        common = np.fromiter((f is not None and f.common for f in self.prevalence), dtype=bool,
+                             count=self.knowledge.n_diseases)
+        weights: Vector = np.where(common, weight, 1.0)
+        return weights
 
     def _age_band_prior(self, age: float) -> Vector | None:
         """How much denser each profile's cases are at ``age`` (rank/priors.py,
@@ -729,15 +745,18 @@ class Ranker:
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
                                     evidence: bool | int, age_at_onset: bool = True,
-                                    begun_recently: bool | None = False) -> Ranking:
+                                    begun_recently: bool | None = False,
+                                    common_places: bool = True) -> Ranking:
         """The order of a knowledge question ("which diseases cause X?").
 
         First the diseases the findings characterise (by the question's prior, which weighs
         how common a disease is only lightly); then, in the last ``common_causes_shown`` places,
         the more common diseases (``common_cause_min_per_100000``) in which they occur (a
-        likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer.
+        likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer;
+        none when ``common_places`` is False (a question that asks for a rare disease).
         """
-        reserved = min(self.parameters.common_causes_shown, max(top // 3, 0))
+        shown_common = self.parameters.common_causes_shown if common_places else 0
+        reserved = min(shown_common, max(top // 3, 0))
         ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False,
                                   calibrated=False, question=True, age_at_onset=age_at_onset,
                                   begun_recently=begun_recently)

@@ -9,6 +9,14 @@
 A question that talks about someone (a pronoun, a relative, an age, a patient) is a person
 question even when it starts with "what causes"; a question about diseases that names nobody
 is a knowledge question; a bare list of findings is about the person who typed it.
+
+Two words of a question about causes override that rule (:func:`read_asked_prevalence`): a
+question that asks for the *common* cause ("what is the most common cause of ...", "what usually
+causes ...", "what common condition causes ...") asks what is most likely, so it is a person
+question, with how common each disease is weighed fully; a question that asks for a *rare*
+disease ("what rare disease causes ...", "a rare cause of ...") asks which rare diseases are
+known for the findings, so it is a knowledge question even when it names someone ("what rare
+disease could my son have ...").
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from typing import Literal
 from whatcauses.text.normalize import fold
 
 Frame = Literal["person", "knowledge"]
+AskedPrevalence = Literal["common", "rare"]
 
 # Someone the question is about: the asker, a relative, a patient, an age or sex given.
 _PERSON = re.compile(
@@ -40,8 +49,38 @@ _KNOWLEDGE = re.compile(
 )
 
 
+# A cause asked for as common or as rare: the prevalence word right before a disease word or
+# "cause"/"reason", at most two words apart ("the most common cause of", "what common skin
+# condition", "what usually causes", "which rare genetic disorder", "a rare cause of"). Words
+# of a finding ("a common cold", "an unusual rash", "rarely dizzy", "frequent infections") are
+# no such word.
+_CAUSE_WORD = r"(?:" + _DISEASE_WORD + r"|reasons?|explanations?)"
+_ASKED_COMMON = re.compile(
+    r"\b(?:most\s+(?:common(?:ly)?|frequent(?:ly)?|likely|usual(?:ly)?|often)|commonest|"
+    r"common(?:ly)?|usual(?:ly)?|typical(?:ly)?)"
+    r"(?:\s+\w+){0,2}?\s+" + _CAUSE_WORD + r"\b"
+)
+_ASKED_RARE = re.compile(
+    r"\b(?:rare|rarer|rarest|uncommon)(?:\s+\w+){0,2}?\s+" + _CAUSE_WORD + r"\b"
+)
+
+
+def read_asked_prevalence(question: str) -> AskedPrevalence | None:
+    """``common`` when the question asks for the common cause of its findings, ``rare`` when it
+    asks for a rare disease, ``None`` when it asks for neither or both."""
+    text = fold(question)
+    common = _ASKED_COMMON.search(text) is not None
+    rare = _ASKED_RARE.search(text) is not None
+    if common == rare:
+        return None
+    return "common" if common else "rare"
+
+
 def read_frame(question: str) -> Frame:
-    """``person`` or ``knowledge``, by the rule in the module docstring."""
+    """``person`` or ``knowledge``, by the rules in the module docstring."""
+    asked = read_asked_prevalence(question)
+    if asked is not None:
+        return "person" if asked == "common" else "knowledge"
     text = fold(question)
     if _PERSON.search(text):
         return "person"

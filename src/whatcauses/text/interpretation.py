@@ -15,7 +15,7 @@ from whatcauses.errors import QuestionError
 from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
-from whatcauses.text.frame import Frame
+from whatcauses.text.frame import AskedPrevalence, Frame
 from whatcauses.text.mentions import TermMention
 from whatcauses.text.modifiers import ModifierMention
 
@@ -179,6 +179,9 @@ class Interpretation:
     red_flags: tuple[RedFlagHit, ...] = field(default=())
     # "person": what is likely for someone; "knowledge": which diseases are known for a finding
     frame: Frame = "person"
+    # "common": the question asks for the common cause ("the most common cause of"); "rare": it
+    # asks for a rare disease ("what rare disease causes"); None: neither (text/frame.py).
+    asked_prevalence: AskedPrevalence | None = None
     # What the reader did with the question's own HPO ids (mapped alternative ids, refusals).
     notes: tuple[str, ...] = ()
     # Misspelt words read as vocabulary words, each part of a finding.
@@ -325,6 +328,7 @@ class Interpretation:
             "unrecognized": list(self.unrecognized),
             "red_flags": [r.to_dict() for r in self.red_flags],
             "frame": self.frame,
+            "asked_prevalence": self.asked_prevalence,
             "notes": list(self.notes),
             "corrections": [c.to_dict() for c in self.corrections],
             "age_range": list(self.age_range) if self.age_range else None,

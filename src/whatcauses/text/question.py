@@ -73,7 +73,7 @@ from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import FamilyReader, FamilyStatement, about_a_child
 from whatcauses.text.flag_sites import said_only_at
-from whatcauses.text.frame import read_frame
+from whatcauses.text.frame import read_asked_prevalence, read_frame
 from whatcauses.text.interpretation import (
     Correction,
     Course,
@@ -650,6 +650,7 @@ class QuestionReader:
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
             frame=read_frame(text),
+            asked_prevalence=read_asked_prevalence(text),
             notes=tuple(dict.fromkeys(reading.notes)),
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
