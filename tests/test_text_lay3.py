@@ -156,3 +156,9 @@ def test_short_of_puff_is_breathlessness_not_short_stature(engine: Engine) -> No
 def test_wind_is_not_winded(engine: Engine) -> None:
     assert DYSPNEA not in present_ids(engine, "smelly diarrhoea, bloating and wind for a week")
     assert DYSPNEA not in present_ids(engine, "pain in my jaw when the wind blows on my face")
+
+
+def test_a_head_that_is_banging_aches(engine: Engine) -> None:
+    assert HEADACHE in present_ids(engine, "my head is banging and I feel sick")
+    assert HEADACHE in present_ids(engine, "my head's been thumping all day")
+    assert "HP:0012168" in present_ids(engine, "he keeps banging his head on the wall")

@@ -904,10 +904,27 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
                 for k in range(here + 1, here + len(phrase)):
                     tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
     for here, word in enumerate(words):
-        if word in _BEAT_VERBS and any(words[k] in _POUNDING_PARTS
-                                       for k in range(max(here - _BEAT_REACH, 0), here)):
+        if word in _BEAT_VERBS and (
+                any(words[k] in _POUNDING_PARTS
+                    for k in range(max(here - _BEAT_REACH, 0), here))
+                or _head_beating(words, here)):
             tokens[here] = replace(tokens[here], stem=stem("pounding"))
     return tokens
+
+
+# The head as the subject of a beat verb, a linking verb between ("my head is banging", "her
+# head's been thumping all day") is a headache, as "head pounding" reads; "head banging" and
+# "banging his head" (a behaviour, Head-banging) have no linking verb.
+_HEAD_LINKS = frozenset({"is", "was", "keeps", "kept", "been", "started", "starts"})
+
+
+def _head_beating(words: Sequence[str], at: int) -> bool:
+    before = at - 1
+    if before < 1 or words[before] not in _HEAD_LINKS:
+        return False
+    while before >= 1 and words[before] in _HEAD_LINKS:
+        before -= 1
+    return words[before] in ("head", "head's")
 
 
 # h-lay3: idioms of exasperation name no finding when a reason follows them: "I'm pulling my
