@@ -431,11 +431,15 @@ def tokenize(text: str) -> list[Token]:
             )
         )
     tokens = _join_with_blood(tokens)
-    return _mark_radiation(_mark_similes(_mark_killing(_mark_on_fire(_mark_burning_at_site(
+    tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
-                    _mark_spelled_out_inability(tokens))))))))))))))))))
+                    _mark_spelled_out_inability(tokens))))))))))))))))
+    # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
+    # similes of pain.
+    return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
+        _mark_slang(tokens)))))
 
 
 # Blood said after a comma with "with" belongs to the finding just before it ("my bowels have
@@ -833,13 +837,127 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
 _KILLED = frozenset({"me", "him", "her", "them", "us", "you"})
 
 
+# h-lay3: a part that is "giving" someone "gyp", "grief", "hell" or "murder" hurts as one that
+# is killing them does ("my back is giving me gyp", "her knee gave her hell all week"; "gyp",
+# "jip" and "gip" are British for pain). The verb takes the stem of "pain", the pronoun and
+# the object are fillers; said of no part ("my boss is giving me grief") the pain is dropped
+# as a bare "killing" is (PAIN_IDIOM_VERBS, text/question.py).
+_GIVING = frozenset({"giving", "gives", "give", "gave", "given"})
+_GIVEN_PAINS = frozenset({"gyp", "jip", "gip", "grief", "hell", "murder"})
+PAIN_IDIOM_VERBS = frozenset({"killing"}) | _GIVING
+
+
 def _mark_killing(tokens: list[Token]) -> list[Token]:
     """"Killing" before "me", "him", "her", "them", "us" or "you" takes the stem of "pain"
-    and the pronoun becomes a filler ("the pain is killing me" stays one pain)."""
+    and the pronoun becomes a filler ("the pain is killing me" stays one pain); so does
+    "giving" before such a pronoun and "gyp", "grief", "hell" or "murder"."""
     for here in range(len(tokens) - 1):
         if tokens[here].folded == "killing" and tokens[here + 1].folded in _KILLED:
             tokens[here] = replace(tokens[here], stem=stem("pain"))
             tokens[here + 1] = replace(tokens[here + 1], stem=FILLER_MARK)
+        elif (tokens[here].folded in _GIVING and tokens[here + 1].folded in _KILLED
+              and here + 2 < len(tokens) and tokens[here + 2].folded in _GIVEN_PAINS):
+            tokens[here] = replace(tokens[here], stem=stem("pain"))
+            for k in (here + 1, here + 2):
+                tokens[k] = replace(tokens[k], stem=FILLER_MARK)
+    return tokens
+
+
+# h-lay3: slang names of body parts, read as the part after a possessive or "the" ("my
+# ticker", "his noggin", "my peepers"; a stock "ticker" or a "noggin" of ale stays as it is),
+# and euphemisms read as the plain word ("spend a penny" is to pee): the first word takes the
+# plain word's folded form and stem, so every reader of sites and phrases meets the part;
+# the other words of the euphemism are fillers. The token keeps its text.
+_SLANG_PARTS = {"ticker": "heart", "noggin": "head", "bonce": "head", "peepers": "eyes",
+                "gob": "mouth", "hooter": "nose", "schnozz": "nose", "gnashers": "teeth",
+                "tum": "tummy", "innards": "insides"}
+_PART_DETERMINERS = _POSSESSIVES | frozenset({"the", "old"})
+_EUPHEMISMS = {("spend", "a", "penny"): "pee", ("spending", "a", "penny"): "peeing",
+               ("spent", "a", "penny"): "peed", ("spends", "a", "penny"): "pees",
+               # Idioms of speed: "my heart goes like the clappers", "beating ten to the
+               # dozen" (fast, as "heart goes fast" reads).
+               ("like", "the", "clappers"): "fast", ("ten", "to", "the", "dozen"): "fast"}
+# Verbs of a beat felt, read as "pounding" after a word for the heart within a few words ("my
+# heart is thumping out of my chest", "my heart keeps hammering"), as "heart pounding"
+# (Palpitations) reads.
+# Not the head: "head banging" is a behaviour (Head-banging), and the lexicon's own phrases
+# pass through these marks too, so "banging" after "head" must keep its stem.
+_POUNDING_PARTS = frozenset({"heart", "heartbeat", "pulse"})
+_BEAT_VERBS = frozenset({"thumping", "thumps", "thumped", "hammering", "hammers", "hammered",
+                         "banging", "bangs", "banged", "thudding", "thuds", "thudded",
+                         "drumming", "pummelling", "pummeling", "jumping", "flipping",
+                         "flip-flopping", "galloping", "gallops", "throbbing"})
+_BEAT_REACH = 3
+
+
+def _mark_slang(tokens: list[Token]) -> list[Token]:
+    """Slang parts and euphemisms as their plain words; a beat verb as "pounding"."""
+    words = [t.folded for t in tokens]
+    for here, word in enumerate(words):
+        if word in _SLANG_PARTS and here > 0 and words[here - 1] in _PART_DETERMINERS:
+            plain = _SLANG_PARTS[word]
+            tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
+            words[here] = plain
+        for phrase, plain in _EUPHEMISMS.items():
+            if tuple(words[here:here + len(phrase)]) == phrase:
+                tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
+                for k in range(here + 1, here + len(phrase)):
+                    tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    for here, word in enumerate(words):
+        if word in _BEAT_VERBS and (
+                any(words[k] in _POUNDING_PARTS
+                    for k in range(max(here - _BEAT_REACH, 0), here))
+                or _head_beating(words, here)):
+            tokens[here] = replace(tokens[here], stem=stem("pounding"))
+    return tokens
+
+
+# The head as the subject of a beat verb, a linking verb between ("my head is banging", "her
+# head's been thumping all day") is a headache, as "head pounding" reads; "head banging" and
+# "banging his head" (a behaviour, Head-banging) have no linking verb.
+_HEAD_LINKS = frozenset({"is", "was", "keeps", "kept", "been", "started", "starts"})
+
+
+def _head_beating(words: Sequence[str], at: int) -> bool:
+    before = at - 1
+    if before < 1 or words[before] not in _HEAD_LINKS:
+        return False
+    while before >= 1 and words[before] in _HEAD_LINKS:
+        before -= 1
+    return words[before] in ("head", "head's")
+
+
+# h-lay3: idioms of exasperation name no finding when a reason follows them: "I'm pulling my
+# hair out trying to work out why ..." (no Hair-pulling), "I'm blue in the face from telling
+# him" (no Cyanosis). Hair pulled out "when I'm stressed" stays hair-pulling, and a face blue
+# "from coughing" or "and not breathing" stays blue: only reasons of trying, worrying or
+# saying make the idiom.
+_HAIR_PULLS = frozenset({"pulling", "pull", "pulled", "tearing", "tear", "tore"})
+_HAIR_REASONS = frozenset({"trying", "over", "about", "with", "because", "wondering",
+                           "worrying", "waiting", "working", "figuring"})
+_SAYING = frozenset({"telling", "asking", "saying", "explaining", "repeating", "talking",
+                     "reminding", "nagging", "arguing", "begging", "pleading"})
+
+
+def _mark_exasperation(tokens: list[Token]) -> list[Token]:
+    """The words of "pulling my hair out" before a reason ("trying", "over", "because" ...)
+    and of "blue in the face" before (from) a verb of saying become fillers, folded words
+    too: the readers of colours and sites, which read folded words, pass them by."""
+    words = [t.folded for t in tokens]
+    for here in range(len(tokens)):
+        span = 0
+        if (words[here] in _HAIR_PULLS and words[here + 1:here + 2] and words[here + 1]
+                in _POSSESSIVES and words[here + 2:here + 4] == ["hair", "out"]
+                and words[here + 4:here + 5] and words[here + 4] in _HAIR_REASONS):
+            span = 4
+        elif words[here:here + 4] == ["blue", "in", "the", "face"]:
+            after = words[here + 4:here + 6]
+            if after[:1] == ["from"]:
+                after = after[1:]
+            if after[:1] and after[0] in _SAYING:
+                span = 4
+        for k in range(here, here + span):
+            tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
     return tokens
 
 
@@ -923,6 +1041,72 @@ _PAIN_LOOKBACK = 6
 # The stem of a simile's other words: function words, which a finding's site is read across
 # ("a pain like knives in my stomach").
 SIMILE_MARK = "~"
+
+
+# h-lay3: images that say how a part feels other than hurting, each with the plain word it
+# stands for: "my feet feel like blocks of ice" (cold feet), "my legs are like jelly" (weak
+# legs), "my arms feel like lead" (heavy arms), "my throat feels like sandpaper" (a sore
+# throat), "my eyes feel like there's grit in them" (sore eyes). The image must end its phrase
+# (no noun after it: "like ice cream", "like lead poisoning" stay as they are) and the simile
+# is said of something before it; the words between become function words.
+_SENSE_IMAGES = {
+    "ice": "cold", "icicle": "cold", "icicles": "cold", "iceblocks": "cold",
+    "jelly": "weak", "wobbly": "weak", "lead": "heavy", "concrete": "heavy",
+    "sandpaper": "sore", "grit": "sore", "gravel": "sore", "sand": "sore"}
+# Words that may stand between the simile's start and its image: articles and measures ("like
+# blocks of ice", "like a bag of sand"), not a describing word ("stools like redcurrant jelly"
+# is a stool's look, no weakness).
+_BEFORE_IMAGE = frozenset({"a", "an", "the", "block", "blocks", "of", "bag", "bags", "lump",
+                           "lumps", "bit", "bits", "piece", "pieces", "some", "made", "pure",
+                           "solid"})
+# Words a phrase may go on with after its image, none of them a noun: "like ice at night",
+# "like jelly when I stand", "like sandpaper and ...".
+_AFTER_IMAGE = frozenset({"and", "or", "but", "when", "whenever", "at", "in", "on", "all",
+                          "every", "after", "since", "by", "so", "most", "for", "if", "as",
+                          "then", "now", "again", "too", "them", "it", "there"})
+
+
+# The simile is said of the word before it, or before its verb ("my feet feel like ice", "legs
+# like jelly"); a person ("I feel like jelly") or a verb joined by "and" ("my toes turn blue
+# and feel like ice", whose subject the finding before already holds) is no part.
+_SIMILE_VERBS = frozenset({"feel", "feels", "felt", "feeling", "is", "are", "was", "were",
+                           "went", "go", "goes", "gone", "turn", "turns", "turned", "get",
+                           "gets", "got", "become", "becomes", "became", "been", "be"})
+_NO_PART = frozenset({"and", "or", "but", "i", "you", "we", "he", "she", "they", "it", "i'm",
+                      "im", "this", "that", "which", "who", "me"})
+
+
+def _part_before_simile(tokens: list[Token], start: int) -> bool:
+    before = start - 1
+    while before >= 0 and tokens[before].folded in _SIMILE_VERBS:
+        before -= 1
+    return (before >= 0 and tokens[before].is_word
+            and tokens[before].folded not in _NO_PART)
+
+
+def _mark_sense_images(tokens: list[Token]) -> list[Token]:
+    """A simile whose image is one of :data:`_SENSE_IMAGES`: the image takes the stem of the
+    plain word, the simile's other words that of a function word."""
+    for here in range(1, len(tokens)):
+        start = next((s for s in _SIMILE_STARTS
+                      if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
+        if start is None:
+            continue
+        after = range(here + len(start), min(here + len(start) + _SIMILE_REACH, len(tokens)))
+        image = next((k for k in after if tokens[k].folded in _SENSE_IMAGES), None)
+        if image is None or any(tokens[k].folded not in _BEFORE_IMAGE
+                                for k in range(here + len(start), image)):
+            continue
+        if not _part_before_simile(tokens, here):
+            continue
+        following = tokens[image + 1] if image + 1 < len(tokens) else None
+        if (following is not None and following.is_word
+                and following.folded not in _AFTER_IMAGE):
+            continue
+        for k in range(here, image):
+            tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
+        tokens[image] = replace(tokens[image], stem=stem(_SENSE_IMAGES[tokens[image].folded]))
+    return tokens
 
 
 def _mark_similes(tokens: list[Token]) -> list[Token]:
@@ -1054,7 +1238,9 @@ _QUANTITIES = (("a", "lot"), ("lots",), ("too", "much"), ("so", "much"), ("too",
                ("alot",), ("loads",),  # "alot": "a lot" run together, as often typed
                # h-reader51: intensifier idioms ("it burns like mad", "itches like crazy"):
                # how much, no finding of their own.
-               ("like", "crazy"), ("like", "mad"), ("like", "hell"), ("like", "anything"))
+               ("like", "crazy"), ("like", "mad"), ("like", "hell"), ("like", "anything"),
+               # h-lay3: "peeing like a racehorse", "sweating like a pig" (a lot).
+               ("like", "a", "racehorse"), ("like", "a", "pig"))
 
 
 # "my hearing is going", "her memory is going": a function being lost. "going" after a
@@ -1185,14 +1371,16 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
 # the cold", "white in the cold").
 _COUNT_NOUNS = {"cold": "coryza"}
 # Slang plurals that name an illness only after "the": "got the runs", "the trots" (diarrhoea);
-# "my nose runs", "he runs a lot" keep the verb.
-_DEFINITE_PLURALS = {"runs": "diarrhoea", "trots": "diarrhoea"}
+# "my nose runs", "he runs a lot" keep the verb. h-lay3: "the squirts" too (American and
+# British slang for diarrhoea; "the blood squirts out" keeps the verb: no "the" before it).
+_DEFINITE_PLURALS = {"runs": "diarrhoea", "trots": "diarrhoea", "squirts": "diarrhoea"}
 # "infections" too: "chest infections", "ear infections" say again and again (HPO's "Recurrent
 # respiratory infections", "Recurrent otitis media"), "a chest infection" one episode.
 _PLURAL_SENSES = frozenset({"colds", "infections"})
 # Words in "-ing" with a sense of their own, not their stem's: "spotting" is light vaginal
 # bleeding (HPO's "Menstrual spotting"), no "spot" of the skin (h-reader53).
-_GERUND_SENSES = frozenset({"spotting"})
+# h-lay3: "winded" (out of breath) is no "wind" ("bloating and wind" is Flatulence).
+_GERUND_SENSES = frozenset({"spotting", "winded"})
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
 # cold").

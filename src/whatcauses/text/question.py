@@ -109,6 +109,7 @@ from whatcauses.text.normalize import (
     FILLER_MARK,
     INABILITY_MARK,
     MARKS,
+    PAIN_IDIOM_VERBS,
     SIMILE_MARK,
     Token,
     background_spans,
@@ -312,6 +313,16 @@ _PERSON_SUBJECTS = _PERSON_WORDS | frozenset({
 # spots: "breaking out in spots", left as read).
 _IDIOMS_AFTER = {("sick", "of"), ("tired", "of"), ("breaks", "out", "in"), ("broke", "out", "in"),
                  ("break", "out", "in"), ("breaking", "out", "in"), ("broken", "out", "in")}
+
+
+def _coordinated_idiom(words: Sequence[str], last: int) -> bool:
+    """h-lay3: a word joined by "and" to an idiom opening ("sick and tired of", "fed up and
+    sick of") opens the idiom too: "I'm sick and tired of this cough" names no Vomiting."""
+    after = words[last + 1:last + 4]
+    return (len(after) == 3 and after[0] == "and"
+            and (after[1], after[2]) in _IDIOMS_AFTER)
+
+
 # A pain that something or someone "is" is a nuisance ("he's been a pain in the neck all week",
 # "the stairs are a pain"), unless "there" is the subject ("there is a pain in my chest") or
 # the pain is placed in a part of the asker's ("it is a pain in my lower back"): the words
@@ -1075,7 +1086,8 @@ class QuestionReader:
         for match in matched:
             first, last = min(match.positions), max(match.positions)
             if (last + 1 < len(words)
-                    and (*words[first:last + 1], words[last + 1]) in _IDIOMS_AFTER
+                    and ((*words[first:last + 1], words[last + 1]) in _IDIOMS_AFTER
+                         or _coordinated_idiom(words, last))
                     and (words[last + 1] != "in" or any(
                         last + 1 < min(other.positions) <= last + 1 + _IDIOM_OBJECT_REACH
                         for other in matched))):
@@ -1088,9 +1100,10 @@ class QuestionReader:
                     and "there's" not in words[max(0, first - 4):first - 1]):
                 reading.add_context(match.positions)
                 continue
-            if all(words[p] == "killing" for p in match.positions):
+            if all(words[p] in PAIN_IDIOM_VERBS for p in match.positions):
                 # "Killing me" says pain only of a part ("my back is killing me"); alone it
-                # names nothing ("this cough is killing me", "the worry is killing me").
+                # names nothing ("this cough is killing me", "the worry is killing me"), nor
+                # does "giving me grief" ("my boss is giving me grief").
                 reading.add_context(match.positions)
                 continue
             ids = {i for reading_ids in match.readings for i in reading_ids}
@@ -1373,7 +1386,10 @@ class QuestionReader:
             if corrected is None or stem(corrected) not in known:
                 continue
             corrected = self._ache_compound(tokens, i, corrected) or corrected
-            tokens[i] = replace(token, stem=stem(corrected))
+            # h-lay3: the folded word is corrected too, so that the readers of sites and
+            # descriptors, which read folded words, meet it ("my stomache is swolen" is a
+            # swollen stomach, Abdominal distention, not a swelling somewhere).
+            tokens[i] = replace(token, folded=corrected, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
         return corrections
 

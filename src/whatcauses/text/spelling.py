@@ -81,6 +81,10 @@ class SpellingCorrector:
         for word in sorted(counts):
             by_length.setdefault(len(word), []).append(word)
         self._by_length = by_length
+        by_sound: dict[str, list[str]] = {}
+        for word in sorted(counts):
+            by_sound.setdefault(sound_key(word), []).append(word)
+        self._by_sound = by_sound
 
     def __contains__(self, word: object) -> bool:
         return word in self._counts
@@ -94,7 +98,19 @@ class SpellingCorrector:
             # The vocabulary holds phrases as HPO writes them, mostly singular: "siezures"
             # is one swap away from "seizure" once its plural ending is set aside.
             found = self._nearest(word[:-1])
+        if found is None:
+            found = self._sounding_alike(word)
         return found
+
+    def _sounding_alike(self, word: str) -> str | None:
+        """h-lay3: a word spelt as it sounds, two edits or more from the right one ("queezy"
+        for "queasy", "nawsea" for "nausea"), is the one vocabulary word of the same sound
+        key (:func:`sound_key`); none when several words share the key."""
+        key = sound_key(word)
+        if len(key) < MIN_TYPO_LETTERS - 1:
+            return None
+        found = self._by_sound.get(key, [])
+        return found[0] if len(found) == 1 else None
 
     def _nearest(self, word: str) -> str | None:
         edits = MAX_EDITS_LONG if len(word) >= LONG_WORD_LETTERS else MAX_EDITS_SHORT
@@ -107,6 +123,22 @@ class SpellingCorrector:
         best = min(found, key=lambda hit: (hit[1], not _keeps_letters(word, hit[0]),
                                            -self._counts[hit[0]], hit[0]))
         return str(best[0])
+
+
+# Spellings of one sound, folded to one form by sound_key, longest first: vowel pairs that
+# sound as one vowel ("ee", "ea", "ie"), "aw" for "au", "ph" for "f", "ck" and "c" before a
+# consonant or a back vowel for "k", "z" for "s", "y" at the end for "ie"/"ey".
+_SOUNDS = (("ough", "of"), ("ph", "f"), ("ck", "k"), ("ee", "e"), ("ea", "e"), ("ie", "e"),
+           ("ey", "e"), ("aw", "a"), ("au", "a"), ("z", "s"), ("y", "e"))
+
+
+def sound_key(word: str) -> str:
+    """A rough key of how a word sounds: the spellings of :data:`_SOUNDS` folded, doubled
+    letters written once ("queezy" and "queasy" are both "quese")."""
+    key = word.lower()
+    for written, said in _SOUNDS:
+        key = key.replace(written, said)
+    return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
 
 
 def _keeps_letters(typo: str, word: str) -> bool:
