@@ -107,3 +107,15 @@ def test_well_into_a_decade_and_a_bare_half_year() -> None:
     assert read_person("my daughter is two and a half and coughs at night").age == 2.5
     # Relatives' decade stays theirs: "into their forties" after a family side.
     assert read_person("on my dad's side they all went deaf well into their forties").age is None
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("at 75 my hearing is going", 75.0),
+    ("At 82, her memory is getting worse", 82.0),
+    ("at 16 my periods stopped", None),  # when it happened, not the age now
+    ("at 30 my dad had a heart attack", None),
+    ("at 3 my son wakes screaming", None),  # a time of night
+])
+def test_at_an_age_before_a_faculty_said_in_the_present(question: str,
+                                                       age: float | None) -> None:
+    assert read_person(question).age == age

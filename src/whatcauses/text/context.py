@@ -95,9 +95,13 @@ _WHO_AGE = re.compile(
 # when a verb of the past follows the person ("at 20 I had ...": an age then, not now). After
 # "now" any age from 1 ("clumsy as a toddler, and now at 4 she ...", "now at 12 he has ...":
 # h-reader52), as "now" sets it against an earlier time, not a time of day.
+# Or before a part or faculty of the person's own said in the present ("at 75 my hearing is
+# going", "at 82, her memory is getting worse": h-age5, no age was read); a verb of the past
+# or none ("at 16 my periods stopped") says when, not how old the person is now.
 _AT_AGE = re.compile(
-    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:i|he|she|" + _OWNER[3:-1]
-    + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b))")
+    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
+    + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b)"
+    r"|(?:my|his|her)\s+[a-z]+\s+(?:is|are|has|have|keeps?|feels?|seems?|isn't|aren't)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
