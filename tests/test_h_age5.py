@@ -119,3 +119,12 @@ def test_well_into_a_decade_and_a_bare_half_year() -> None:
 def test_at_an_age_before_a_faculty_said_in_the_present(question: str,
                                                        age: float | None) -> None:
     assert read_person(question).age == age
+
+
+@pytest.mark.slow
+def test_a_newborn_s_watery_sticky_eye_is_a_blocked_tear_duct_first(engine: Engine) -> None:
+    question = ("my newborn's eye is always watery and sticky, tears run down her cheek even "
+                "when she isn't crying")
+    sticky = [f for f in engine.interpret(question).findings if f.text == "sticky"]
+    assert sticky and set(sticky[0].ids) == {"HP:0000509", "HP:0034427"}
+    assert engine.ask(question).ranking.candidates[0].name.startswith("Blocked tear duct")
