@@ -315,6 +315,14 @@ class RedFlagCombination:
     findings: tuple[tuple[str, ...], ...]
     words: tuple[str, ...]
     advice: str
+    # The person's ages (years) at which it is an emergency; None for any age or none given.
+    ages: tuple[float, float] | None = None
+
+    def fits_age(self, age: float | None) -> bool:
+        """Whether a person of ``age`` (None: no age given) can have this emergency."""
+        if self.ages is None:
+            return True
+        return age is not None and self.ages[0] <= age <= self.ages[1]
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +337,9 @@ def parse_red_flag_combinations(raw: Any, name: str = "red_flag_combinations.yam
 
 def _red_flag_combinations(checked: Any) -> tuple[RedFlagCombination, ...]:
     return tuple(RedFlagCombination(e["name"], tuple(tuple(f) for f in e["findings"]),
-                                    tuple(w.lower() for w in e["words"]), e["advice"])
+                                    tuple(w.lower() for w in e["words"]), e["advice"],
+                                    None if e.get("ages") is None
+                                    else (float(e["ages"][0]), float(e["ages"][1])))
                  for e in checked)
 
 

@@ -89,8 +89,17 @@ class RedFlagCombinationModel(_Strict):
     findings: Annotated[tuple[Annotated[tuple[HpoId, ...], Field(min_length=1)], ...],
                         Field(min_length=1)]
     words: tuple[Text, ...] = ()
+    # The ages (years, from and to) of the person at which the combination is an emergency;
+    # a question that gives no age, or another, raises no notice for it.
+    ages: tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]] | None = None
     advice: Text
     source: Text
+
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> RedFlagCombinationModel:
+        if self.ages is not None and self.ages[0] > self.ages[1]:
+            raise ValueError(f"ages {list(self.ages)} must run from the younger to the older")
+        return self
 
 
 class NegationWordsModel(_Strict):

@@ -38,9 +38,16 @@ _RELATIVES = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mommy|mother|son|daughter|
               r"baby|child|kid|friend|aunt|uncle|nephew|niece|grandson|granddaughter|"
               r"stepson|stepdaughter|boyfriend|girlfriend|patient|twins?|eldest|youngest|kids|"
               r"children|boys|girls|sons|daughters|"
-              r"oldest|little one|youngster)")
+              r"oldest|little one|youngster|"
+              # h-age5: relatives by marriage and step-parents ("my mother-in-law is 80",
+              # "my step-dad is 70"), cousins and neighbours: no age was read.
+              r"(?:mother|father|sister|brother|son|daughter)[\s-]in[\s-]law|"
+              r"step[\s-]?(?:mum|mom|mother|dad|father|son|daughter)|cousin|neighbou?r)")
 _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger|eldest|"
-                r"youngest|oldest|big|wee)\s+){0,2}")
+                r"youngest|oldest|big|wee)\s+){0,2}"
+                # h-age5: a great-grandparent ("my great grandad is 90", "my
+                # great-great-grandmother, 101,"): the grandparent's 75 was read instead.
+                r"(?:great[\s-]+){0,2}")
 # The number may carry its unit ("our baby, 3 months, ..."); a relative clause ("who is
 # 85") is an age whatever follows unless a unit of something else does ("who is 5 months
 # pregnant" has its own end, "who is 6 foot" none).
@@ -76,17 +83,25 @@ _TURNED = re.compile(
     r"\b(?:i|he|she|i'?m|i am|(?:he|she)(?:'s| is))\s+(?:just\s+|recently\s+|about\s+to\s+)?"
     r"(?:turned|turning|turn)\s+" + _NUM + r"()(?![.\d]\d)(?!\s*(?:" + _MEASURES
     + r"|%|o'?clock|am|pm)\b)\b")
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 _WHO_AGE = re.compile(
-    r"\b" + _OWNER + r",?\s+who(?:'s| is)" + _NEARLY + r"\s+" + _NUM + _BARE_UNIT
+    # "who has just turned 2", "who turned 80 last month" (h-age5: no age was read); never
+    # "who has" alone ("who has 2 children").
+    r"\b" + _OWNER + r",?\s+who(?:(?:'s| is)" + _NEARLY
+    + r"|(?:'s|\s+has)?\s+(?:just\s+|recently\s+)?turned)\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "at 82 my mum ...", "at 79, she ...": the age before the person the question is about. Only
 # 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming") and not
 # when a verb of the past follows the person ("at 20 I had ...": an age then, not now). After
 # "now" any age from 1 ("clumsy as a toddler, and now at 4 she ...", "now at 12 he has ...":
 # h-reader52), as "now" sets it against an earlier time, not a time of day.
+# Or before a part or faculty of the person's own said in the present ("at 75 my hearing is
+# going", "at 82, her memory is getting worse": h-age5, no age was read); a verb of the past
+# or none ("at 16 my periods stopped") says when, not how old the person is now.
 _AT_AGE = re.compile(
-    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:i|he|she|" + _OWNER[3:-1]
-    + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b))")
+    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
+    + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b)"
+    r"|(?:my|his|her)\s+[a-z]+\s+(?:is|are|has|have|keeps?|feels?|seems?|isn't|aren't)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
            r"kids?|boys?|girls?|aged|ages?)")
@@ -104,15 +119,16 @@ _SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?(]\s*)\s*(?P<sex>male|female|man|woman|m
                            r"(?P<age>\d{1,3})"
                            r"(?=\s*(?:$|[,.;:!?)]|\s+(?:with|presents|presenting|complains)\b))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
+# "well into his eighties" is in them too (h-age5: no age was read).
 _DECADE = re.compile(
-    r"\bin\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"\bin(?:to)?\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 # "in their forties" after relatives named in its sentence ("my mum and her mother both lost
 # their sight in their twenties", "it runs on my dad's side: heart attacks in their forties")
 # is the relatives' age, not the person's (h-reader52): "their" points back to them. Without
 # such people before it ("someone in their 60s") it is the person's.
-_THEIR_DECADE = re.compile(r"\bin\s+their\b")
+_THEIR_DECADE = re.compile(r"\bin(?:to)?\s+their\b")
 # "their" points back to a group: people named in the plural, a side or a family, "both", or
 # two people ("my mum and her mother"); one partner ("my partner is in their forties") is the
 # person.
@@ -140,11 +156,14 @@ _DECADE_PERSON = re.compile(
 )
 # "a man of 50", "a woman of seventy", a note's "Man of 60 with ...": the age after a person
 # noun and "of" (not a measure: "a man of 6 foot"), after an article or at the start of a
-# sentence.
+# sentence. Describing words may stand before the noun ("a frail woman of 88", "a retired man
+# of seventy-two", "a fit and healthy man of 45": h-age5, no age was read).
 _OF_AGE = re.compile(
-    r"(?:\b(?:a|an|the)\s+|(?:^|(?<=[.;:!?]))\s*)(?:(?:young|old|older|elderly|little)\s+)?"
+    r"(?:\b(?:a|an|the)\s+|(?:^|(?<=[.;:!?]))\s*)"
+    r"(?:(?!(?:of|with|who|whose|in|at|on|for|from|my|his|her|our|their|your)\b)"
+    r"[a-z][a-z'-]*\s+){0,3}"
     r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass)\s+of\s+" + _NUM
-    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids)\b)\b")
+    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids|months?|weeks?|days?)\b)\b")
 # A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
 # names, from the number on.
 _ROUGH_AGE = re.compile(
@@ -559,7 +578,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             or _LISTED_AGE.search(text) if age is None else None)
     if bare and 0 < _number(bare.group(1)) <= 110:
         unit = (bare.group(2) or "year").rstrip("s")
-        age = _number(bare.group(1)) * _UNITS.get(unit, 1.0)
+        # "she's two and a half": the half is added (h-age5), as in "a two and a half year old".
+        half = 0.5 if _AND_A_HALF.match(text, bare.end(1)) else 0.0
+        age = (_number(bare.group(1)) + half) * _UNITS.get(unit, 1.0)
         age_text, spans = bare.group(1), [bare.span(1)]
     at_age = next((m for m in _AT_AGE.finditer(text)
                    if (13 if m.group("now") is None else 1) <= _number(m.group(2)) <= 110),

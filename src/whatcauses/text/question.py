@@ -607,14 +607,9 @@ class QuestionReader:
         flags = [flag for flag in flags if _owner(elsewhere, flag[0][0]) is None]
         self._read_red_flags(reading, flags, spans, explained)
         self._read_red_flag_findings(reading)
-        # Findings that are an emergency only together (across clauses), each notice once.
         advised = {flag.advice for flag in reading.flags}
         flagged = [flag.text for flag in reading.flags]
         own_findings = [f for f in reading.findings if f.relative is None]
-        for hit in self._combinations.hits(text, own_findings, flagged):
-            if hit.advice not in advised:
-                advised.add(hit.advice)
-                reading.flags.append(hit)
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
         if elsewhere or named:  # what is said of someone else says nothing of the patient's
@@ -627,6 +622,12 @@ class QuestionReader:
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
                 for s in elsewhere) + named)
+        # Findings that are an emergency only together (across clauses), or only at the
+        # person's age, each notice once.
+        for hit in self._combinations.hits(text, own_findings, flagged, person.age):
+            if hit.advice not in advised:
+                advised.add(hit.advice)
+                reading.flags.append(hit)
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
         # is no finding it may also name (Polydipsia); nor is an illness said as what came
         # first ("a cough that started after a cold": no Rhinitis now).
