@@ -87,6 +87,7 @@ from whatcauses.text.interpretation import (
 )
 from whatcauses.text.known import known_spans
 from whatcauses.text.lexicon import (
+    MIN_ABBREVIATION,
     NO_FINDING,
     Lexicon,
     LexiconEntry,
@@ -1725,17 +1726,35 @@ class QuestionReader:
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         """HPO's own abbreviations, written in capitals ("ASD", "CKD"): clinicians' shorthand.
-        An abbreviation several terms share is an OR-group."""
+        An abbreviation several terms share is an OR-group. The curated shorthand is read in
+        lower case too ("lbp", "htn", "ruq pain" is a site's): ``_lower_case_shorthand``."""
         matched: list[tuple[list[int], LexiconEntry]] = []
         for position in remaining:
             written = reading.tokens[position].text
-            if position in reading.consumed or not is_abbreviation(written):
+            if position in reading.consumed:
                 continue
-            entry = self.lexicon.lookup(abbreviation_key(written))
+            entry = (self.lexicon.lookup(abbreviation_key(written))
+                     if is_abbreviation(written) else self._lower_case_shorthand(written))
             if entry is not None:
                 reading.consumed.add(position)
                 matched.append(([position], entry))
         return matched
+
+    def _lower_case_shorthand(self, written: str) -> LexiconEntry | None:
+        """The curated clinicians' shorthand a word in lower case spells ("lbp", "htn",
+        "utis"), when the word is no English word ("sob", "doe") and no word the lexicon
+        reads: people type shorthand without capitals. HPO's own abbreviations stay
+        capitals-only (thousands of them, many of them English words or other terms'
+        letters in lower case)."""
+        if (len(written) < MIN_ABBREVIATION or not written.isalnum() or not written.islower()
+                or written in english_words() or self.lexicon.lookup(phrase_key(written))):
+            return None
+        capitals = written.upper()
+        for form in (capitals, capitals[:-1] + "s"):
+            entry = self.lexicon.lookup(abbreviation_key(form))
+            if entry is not None and entry.source == "curated":
+                return entry
+        return None
 
     def _inheritance_id(self, raw: str) -> str | None:
         """The mode of inheritance an id names (HP:0000005 and below), else ``None``."""

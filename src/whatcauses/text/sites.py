@@ -62,7 +62,8 @@ _INSIDE_WORDS = frozenset({"in", "inside", "up", "within"})
 _SIDE_NOUNS = frozenset({"side", "sides"})
 _SIDE_OF_REACH = 3
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
-                         "edge", "ball", "balls", "backs", "fronts"})
+                         "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
+                         "tops", "bottoms"})
 # The head of a bone ("the metatarsal heads", "the femoral head", "the head of the femur"):
 # a part of that bone, no head (h-reader38: "pain between the metatarsal heads" read as
 # Headache). Said so by the bone's adjective before it, or by "of" and the bone after it.
@@ -333,8 +334,10 @@ class SiteReader:
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before and not self._mentions_skipped(words, positions):
             # A phrase that names its own site ("ankle swelling") is already as specific as
-            # the lexicon makes it; one said of "it" may take the site it refers to.
-            return self._of_referent(words, clause, positions, entry, taken)
+            # the lexicon makes it; one said of "it" or "there" may take the site it
+            # refers to.
+            return (self._there(words, positions, entry)
+                    or self._of_referent(words, clause, positions, entry, taken))
         # Site words right before the phrase that make one longer site with its first word
         # belong to that site ("back tooth hurts": the back tooth, not the back).
         own = self._own_site_start(words, before, min(positions))
@@ -519,7 +522,11 @@ class SiteReader:
         first = min(inside[0].positions)
         linkers: list[int] = []
         for p in sorted((q for q in clause if q < first), reverse=True):
-            if p in taken and p not in positions and not self.part_of_site(words, p):
+            # A position word between the finding's own words ("pain behind my knee", one
+            # phrase across "behind") was set aside for it by the reader: it is its place.
+            between = p > min(positions) and words[p] in self._sites.positions
+            if (p in taken and p not in positions and not between
+                    and not self.part_of_site(words, p)):
                 break
             if (words[p] in self._sites.positions or words[p] in self._sites.linkers
                     or p in positions):
@@ -931,6 +938,48 @@ class SiteReader:
             variants = self._finding_variants(words, list(positions), entry)
             hit = self._find(variants, mention.readings, None, entry.ids)
             return Composition((hit,), (), True, ()) if hit is not None else None
+        return None
+
+    def _there(self, words: Sequence[str], positions: list[int],
+               entry: LexiconEntry) -> Composition | None:
+        """A finding said "there", right after its words ("an ache behind my knee with a soft
+        swelling there"), is at the site named last before it in the sentence, with the
+        position said before that site ("behind"): the term HPO or the curated phrases name
+        with the finding there (Popliteal synovial cyst), else ``None``. "There is" opens a
+        clause of its own and refers to nothing."""
+        at = max(positions) + 1
+        if (at >= len(words) or words[at] != "there"
+                or (at + 1 < len(words) and words[at + 1] in _PREDICATE_VERBS)):
+            return None
+        order: list[int] = []
+        for p in range(min(positions) - 1, -1, -1):
+            if words[p] in _SENTENCE_ENDS:
+                break
+            order.append(p)
+        variants = self._finding_variants(words, list(positions), entry)
+        for k in range(len(order)):
+            mention = self._mention_at(words, order, k)
+            if mention is None or mention.circumstance:
+                continue
+            if not mention.readings:
+                return None
+            # The position and the linkers before the site ("behind my"), as said and in
+            # HPO's words.
+            said: list[int] = []
+            for p in range(min(mention.positions) - 1, -1, -1):
+                if words[p] in self._sites.linkers or words[p] in self._sites.positions:
+                    said.append(p)
+                    continue
+                break
+            place = self._placed(words, said, None)
+            as_said = " ".join(words[p] for p in [*sorted(said), *mention.positions]
+                               if words[p] not in _DETERMINERS)
+            for readings in ([*self._at(place, mention.readings), as_said] if place
+                             else [as_said], mention.readings):
+                hit = self._find(variants, readings, None, entry.ids, bare=False)
+                if hit is not None:
+                    return Composition((hit,), (at,), True, (at,))
+            return None
         return None
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
