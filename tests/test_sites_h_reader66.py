@@ -92,3 +92,9 @@ def test_curated_shorthand_is_read_in_lower_case(engine: Engine, text: str, term
 def test_lower_case_shorthand_that_is_an_english_word_is_not_read(engine: Engine) -> None:
     assert DYSPNEA not in present_ids(engine, "she started to sob")
     assert DYSPNEA in present_ids(engine, "SOB on the stairs")
+
+
+def test_a_pain_said_of_an_unread_growth_takes_its_place(engine: Engine) -> None:
+    ids = present_ids(engine, "a painful bony bump just below his kneecap")
+    assert KNEE_PAIN in ids
+    assert PAIN not in ids

@@ -1727,7 +1727,7 @@ class QuestionReader:
     ) -> list[tuple[list[int], LexiconEntry]]:
         """HPO's own abbreviations, written in capitals ("ASD", "CKD"): clinicians' shorthand.
         An abbreviation several terms share is an OR-group. The curated shorthand is read in
-        lower case too ("lbp", "htn", "ruq pain" is a site's): ``_lower_case_shorthand``."""
+        lower case too ("lbp", "htn"): ``_lower_case_shorthand``."""
         matched: list[tuple[list[int], LexiconEntry]] = []
         for position in remaining:
             written = reading.tokens[position].text

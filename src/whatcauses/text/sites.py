@@ -133,6 +133,10 @@ _DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "bo
 # Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
 # spot on my back", "a tender area over my shin"): the finding is at the site after them.
 _AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+# A growth noun no finding was read from, with its describing words, said right after a
+# finding ("a painful bony bump below his kneecap"): the finding is at the growth's place
+# when the noun ends the run within this many words (``SiteReader._unread_growth_ahead``).
+_GROWTH_REACH = 3
 # HPO's size wordings (body_sites.yaml descriptors: "big" is large, "tiny" small): a size
 # word before one of the area nouns measures that spot or patch, never the site it lies on
 # ("a small spot on my nose" is no small nose; h-reader64). A colour, texture or feeling
@@ -1029,7 +1033,9 @@ class SiteReader:
                     and not _age_number(words, order[k])
                     and not (finding and self._under_site(words, order, k))
                     and not (finding and step > 0 and k == 0
-                             and words[order[k]] in _AREA_NOUNS)):
+                             and words[order[k]] in _AREA_NOUNS)
+                    and not (finding and step > 0
+                             and self._unread_growth_ahead(words, order, k, taken))):
                 break
             if (step > 0 and words[order[k]].endswith("'s")
                     and (mentions or not _PLACE_PREPOSITIONS.intersection(
@@ -1050,6 +1056,22 @@ class SiteReader:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
+
+    def _unread_growth_ahead(self, words: Sequence[str], order: Sequence[int], k: int,
+                             taken: Collection[int]) -> bool:
+        """Is the word at ``order[k]`` part of a growth noun no finding was read from, right
+        after the finding, with its describing words ("a painful *bony bump* just below his
+        kneecap", "a tender *hard lump* on my shin"): within ``_GROWTH_REACH`` words of the
+        finding, the growth noun ends the run and every word of it is unread? The finding is
+        then said of the growth, and the growth's place is the finding's, as "a painful bump
+        below his kneecap" is (h-reader66)."""
+        for j in range(k, min(_GROWTH_REACH, len(order))):
+            if (order[j] in taken or not words[order[j]].isalpha()
+                    or self._mention_at(words, order, j) is not None):
+                return False
+            if (words[order[j]],) in self._sites.growth_descriptors:
+                return True
+        return False
 
     def _place_of_a_finding_before(self, words: Sequence[str], mention: SiteMention) -> bool:
         """Is ``mention`` led to by a place preposition from a finding word before it
