@@ -98,3 +98,19 @@ def test_a_pain_said_of_an_unread_growth_takes_its_place(engine: Engine) -> None
     ids = present_ids(engine, "a painful bony bump just below his kneecap")
     assert KNEE_PAIN in ids
     assert PAIN not in ids
+
+
+HEMORRHOIDS = "HP:0032551"
+PRURITUS = "HP:0000989"
+
+
+def test_a_word_that_ends_a_longer_site_is_that_sites(engine: Engine) -> None:
+    # "bottom" is the end of "the crease of his bottom", no "lump ... bottom" (Hemorrhoids).
+    assert HEMORRHOIDS not in present_ids(engine, "a lump in the crease of his bottom")
+    assert HEMORRHOIDS in present_ids(engine, "a lump at my bottom")
+
+
+def test_the_crease_of_the_buttocks_is_kept_as_the_site(engine: Engine) -> None:
+    found = [f for f in engine.interpret("itching in the crease of my bum").findings
+             if PRURITUS in f.ids]
+    assert found and found[0].site == "crease of my bum"

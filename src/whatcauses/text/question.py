@@ -1849,7 +1849,9 @@ class QuestionReader:
                 and not self._side_of_a_site(tokens, positions)
                 and not self._joins_a_placed_site(tokens, positions)
                 and not self._sites.measures_a_noun_after([t.folded for t in tokens],
-                                                          positions),
+                                                          positions)
+                and not self._sites.ends_a_longer_site([t.folded for t in tokens],
+                                                       positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -2412,8 +2414,9 @@ class QuestionReader:
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
                 continue
-            if self._sites.cuts_site(words, (first, second)) or ends_repeating(
-                    tokens, [first, second]):
+            if (self._sites.cuts_site(words, (first, second))
+                    or self._sites.ends_a_longer_site(words, (first, second))
+                    or ends_repeating(tokens, [first, second])):
                 continue
             # A relative clause after a growth is said of the growth, as after its site
             # (``_site_of_a_growth``): "my nose has a spot that bleeds" is no nosebleed

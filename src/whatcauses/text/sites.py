@@ -907,6 +907,28 @@ class SiteReader:
         return (longer is not None and bool(longer.readings) and not longer.circumstance
                 and longer.positions == (position - 1, position))
 
+    def ends_a_longer_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does a word of a phrase read across other words end a longer site phrase that
+        starts among them ("a lump in the *crease of his bottom*": no "lump ... bottom",
+        Hemorrhoids)? The word is then that site's, a place of its own, and the site reader
+        joins the finding with the whole site (h-reader66). Not when the longer site is a
+        part of the word's own ("swollen finger joints" are swollen joints)."""
+        ordered = sorted(positions)
+        for before, word in pairwise(ordered):
+            if words[word] not in self._edges:
+                continue
+            alone = self._mention_at(words, [word], 0, parts=False)
+            own = set(alone.readings) if alone is not None else set()
+            for start in range(before + 1, word):
+                if words[start] not in self._edges:
+                    continue
+                span = list(range(start, word + 1))
+                found = self._mention_at(words, span, 0, parts=False)
+                if (found is not None and found.readings and not found.circumstance
+                        and found.positions == tuple(span) and not own & set(found.readings)):
+                    return True
+        return False
+
     def _of_referent(self, words: Sequence[str], clause: list[int], positions: list[int],
                      entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
         """A finding said of a site named in the clause before, in the same sentence: its
