@@ -12,7 +12,7 @@ without importing the validators.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -482,13 +482,33 @@ def parse_body_sites(raw: Any, name: str = "body_sites.yaml") -> BodySites:
     return _body_sites(_check(raw, name, "body_sites.yaml"))
 
 
+# Whose body part a site phrase names ("the side of my back", "the crease of his bum"): any
+# of these says the same place, so a site phrase written with one is read with each.
+_SITE_DETERMINERS = ("my", "the", "his", "her", "their", "your", "our")
+
+
+def _with_each_determiner(sites: Mapping[str, Any]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The site phrases as written, then each phrase with one determiner ("side of my
+    back") in every other determiner's words ("side of your back"), unless that wording is
+    a phrase of its own."""
+    written = {tuple(k.split()): tuple(v) for k, v in sites.items()}
+    every = dict(written)
+    for words, readings in written.items():
+        said = [n for n, w in enumerate(words) if w in _SITE_DETERMINERS]
+        if len(said) != 1 or len(words) < 2:
+            continue
+        for other in _SITE_DETERMINERS:
+            every.setdefault((*words[:said[0]], other, *words[said[0] + 1:]), readings)
+    return every
+
+
 def _body_sites(checked: Any) -> BodySites:
     colours = checked["person_colours"]
     growths = checked.get("skin_growths")
     # Circumstances ("after exercise") join a finding exactly as sites do.
     return BodySites(
-        sites={tuple(k.split()): tuple(v)
-               for k, v in (*checked["sites"].items(), *checked["circumstances"].items())},
+        sites={**_with_each_determiner(checked["sites"]),
+               **{tuple(k.split()): tuple(v) for k, v in checked["circumstances"].items()}},
         sides={tuple(k.split()): v for k, v in checked["sides"].items()},
         linkers=frozenset(checked["linkers"]),
         descriptors={tuple(k.replace("-", " ").split()): tuple(v)

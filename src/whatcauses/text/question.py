@@ -87,6 +87,7 @@ from whatcauses.text.interpretation import (
 )
 from whatcauses.text.known import known_spans
 from whatcauses.text.lexicon import (
+    MIN_ABBREVIATION,
     NO_FINDING,
     Lexicon,
     LexiconEntry,
@@ -1743,17 +1744,35 @@ class QuestionReader:
         self, reading: _Reading, remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         """HPO's own abbreviations, written in capitals ("ASD", "CKD"): clinicians' shorthand.
-        An abbreviation several terms share is an OR-group."""
+        An abbreviation several terms share is an OR-group. The curated shorthand is read in
+        lower case too ("lbp", "htn"): ``_lower_case_shorthand``."""
         matched: list[tuple[list[int], LexiconEntry]] = []
         for position in remaining:
             written = reading.tokens[position].text
-            if position in reading.consumed or not is_abbreviation(written):
+            if position in reading.consumed:
                 continue
-            entry = self.lexicon.lookup(abbreviation_key(written))
+            entry = (self.lexicon.lookup(abbreviation_key(written))
+                     if is_abbreviation(written) else self._lower_case_shorthand(written))
             if entry is not None:
                 reading.consumed.add(position)
                 matched.append(([position], entry))
         return matched
+
+    def _lower_case_shorthand(self, written: str) -> LexiconEntry | None:
+        """The curated clinicians' shorthand a word in lower case spells ("lbp", "htn",
+        "utis"), when the word is no English word ("sob", "doe") and no word the lexicon
+        reads: people type shorthand without capitals. HPO's own abbreviations stay
+        capitals-only (thousands of them, many of them English words or other terms'
+        letters in lower case)."""
+        if (len(written) < MIN_ABBREVIATION or not written.isalnum() or not written.islower()
+                or written in english_words() or self.lexicon.lookup(phrase_key(written))):
+            return None
+        capitals = written.upper()
+        for form in (capitals, capitals[:-1] + "s"):
+            entry = self.lexicon.lookup(abbreviation_key(form))
+            if entry is not None and entry.source == "curated":
+                return entry
+        return None
 
     def _inheritance_id(self, raw: str) -> str | None:
         """The mode of inheritance an id names (HP:0000005 and below), else ``None``."""
@@ -1848,7 +1867,9 @@ class QuestionReader:
                 and not self._side_of_a_site(tokens, positions)
                 and not self._joins_a_placed_site(tokens, positions)
                 and not self._sites.measures_a_noun_after([t.folded for t in tokens],
-                                                          positions),
+                                                          positions)
+                and not self._sites.ends_a_longer_site([t.folded for t in tokens],
+                                                       positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -2411,8 +2432,9 @@ class QuestionReader:
                    and (k in consumed or self.lexicon.lookup(tokens[k].stem) is not None)
                    for k in range(first + 1, second)):
                 continue
-            if self._sites.cuts_site(words, (first, second)) or ends_repeating(
-                    tokens, [first, second]):
+            if (self._sites.cuts_site(words, (first, second))
+                    or self._sites.ends_a_longer_site(words, (first, second))
+                    or ends_repeating(tokens, [first, second])):
                 continue
             # A relative clause after a growth is said of the growth, as after its site
             # (``_site_of_a_growth``): "my nose has a spot that bleeds" is no nosebleed

@@ -62,7 +62,8 @@ _INSIDE_WORDS = frozenset({"in", "inside", "up", "within"})
 _SIDE_NOUNS = frozenset({"side", "sides"})
 _SIDE_OF_REACH = 3
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
-                         "edge", "ball", "balls", "backs", "fronts"})
+                         "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
+                         "tops", "bottoms"})
 # The head of a bone ("the metatarsal heads", "the femoral head", "the head of the femur"):
 # a part of that bone, no head (h-reader38: "pain between the metatarsal heads" read as
 # Headache). Said so by the bone's adjective before it, or by "of" and the bone after it.
@@ -132,6 +133,10 @@ _DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "bo
 # Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
 # spot on my back", "a tender area over my shin"): the finding is at the site after them.
 _AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+# A growth noun no finding was read from, with its describing words, said right after a
+# finding ("a painful bony bump below his kneecap"): the finding is at the growth's place
+# when the noun ends the run within this many words (``SiteReader._unread_growth_ahead``).
+_GROWTH_REACH = 3
 # HPO's size wordings (body_sites.yaml descriptors: "big" is large, "tiny" small): a size
 # word before one of the area nouns measures that spot or patch, never the site it lies on
 # ("a small spot on my nose" is no small nose; h-reader64). A colour, texture or feeling
@@ -333,8 +338,10 @@ class SiteReader:
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
         if not after and not before and not self._mentions_skipped(words, positions):
             # A phrase that names its own site ("ankle swelling") is already as specific as
-            # the lexicon makes it; one said of "it" may take the site it refers to.
-            return self._of_referent(words, clause, positions, entry, taken)
+            # the lexicon makes it; one said of "it" or "there" may take the site it
+            # refers to.
+            return (self._there(words, positions, entry)
+                    or self._of_referent(words, clause, positions, entry, taken))
         # Site words right before the phrase that make one longer site with its first word
         # belong to that site ("back tooth hurts": the back tooth, not the back).
         own = self._own_site_start(words, before, min(positions))
@@ -519,7 +526,11 @@ class SiteReader:
         first = min(inside[0].positions)
         linkers: list[int] = []
         for p in sorted((q for q in clause if q < first), reverse=True):
-            if p in taken and p not in positions and not self.part_of_site(words, p):
+            # A position word between the finding's own words ("pain behind my knee", one
+            # phrase across "behind") was set aside for it by the reader: it is its place.
+            between = p > min(positions) and words[p] in self._sites.positions
+            if (p in taken and p not in positions and not between
+                    and not self.part_of_site(words, p)):
                 break
             if (words[p] in self._sites.positions or words[p] in self._sites.linkers
                     or p in positions):
@@ -896,6 +907,28 @@ class SiteReader:
         return (longer is not None and bool(longer.readings) and not longer.circumstance
                 and longer.positions == (position - 1, position))
 
+    def ends_a_longer_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does a word of a phrase read across other words end a longer site phrase that
+        starts among them ("a lump in the *crease of his bottom*": no "lump ... bottom",
+        Hemorrhoids)? The word is then that site's, a place of its own, and the site reader
+        joins the finding with the whole site (h-reader66). Not when the longer site is a
+        part of the word's own ("swollen finger joints" are swollen joints)."""
+        ordered = sorted(positions)
+        for before, word in pairwise(ordered):
+            if words[word] not in self._edges:
+                continue
+            alone = self._mention_at(words, [word], 0, parts=False)
+            own = set(alone.readings) if alone is not None else set()
+            for start in range(before + 1, word):
+                if words[start] not in self._edges:
+                    continue
+                span = list(range(start, word + 1))
+                found = self._mention_at(words, span, 0, parts=False)
+                if (found is not None and found.readings and not found.circumstance
+                        and found.positions == tuple(span) and not own & set(found.readings)):
+                    return True
+        return False
+
     def _of_referent(self, words: Sequence[str], clause: list[int], positions: list[int],
                      entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
         """A finding said of a site named in the clause before, in the same sentence: its
@@ -931,6 +964,48 @@ class SiteReader:
             variants = self._finding_variants(words, list(positions), entry)
             hit = self._find(variants, mention.readings, None, entry.ids)
             return Composition((hit,), (), True, ()) if hit is not None else None
+        return None
+
+    def _there(self, words: Sequence[str], positions: list[int],
+               entry: LexiconEntry) -> Composition | None:
+        """A finding said "there", right after its words ("an ache behind my knee with a soft
+        swelling there"), is at the site named last before it in the sentence, with the
+        position said before that site ("behind"): the term HPO or the curated phrases name
+        with the finding there (Popliteal synovial cyst), else ``None``. "There is" opens a
+        clause of its own and refers to nothing."""
+        at = max(positions) + 1
+        if (at >= len(words) or words[at] != "there"
+                or (at + 1 < len(words) and words[at + 1] in _PREDICATE_VERBS)):
+            return None
+        order: list[int] = []
+        for p in range(min(positions) - 1, -1, -1):
+            if words[p] in _SENTENCE_ENDS:
+                break
+            order.append(p)
+        variants = self._finding_variants(words, list(positions), entry)
+        for k in range(len(order)):
+            mention = self._mention_at(words, order, k)
+            if mention is None or mention.circumstance:
+                continue
+            if not mention.readings:
+                return None
+            # The position and the linkers before the site ("behind my"), as said and in
+            # HPO's words.
+            said: list[int] = []
+            for p in range(min(mention.positions) - 1, -1, -1):
+                if words[p] in self._sites.linkers or words[p] in self._sites.positions:
+                    said.append(p)
+                    continue
+                break
+            place = self._placed(words, said, None)
+            as_said = " ".join(words[p] for p in [*sorted(said), *mention.positions]
+                               if words[p] not in _DETERMINERS)
+            for readings in ([*self._at(place, mention.readings), as_said] if place
+                             else [as_said], mention.readings):
+                hit = self._find(variants, readings, None, entry.ids, bare=False)
+                if hit is not None:
+                    return Composition((hit,), (at,), True, (at,))
+            return None
         return None
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
@@ -980,7 +1055,9 @@ class SiteReader:
                     and not _age_number(words, order[k])
                     and not (finding and self._under_site(words, order, k))
                     and not (finding and step > 0 and k == 0
-                             and words[order[k]] in _AREA_NOUNS)):
+                             and words[order[k]] in _AREA_NOUNS)
+                    and not (finding and step > 0
+                             and self._unread_growth_ahead(words, order, k, taken))):
                 break
             if (step > 0 and words[order[k]].endswith("'s")
                     and (mentions or not _PLACE_PREPOSITIONS.intersection(
@@ -1001,6 +1078,22 @@ class SiteReader:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
+
+    def _unread_growth_ahead(self, words: Sequence[str], order: Sequence[int], k: int,
+                             taken: Collection[int]) -> bool:
+        """Is the word at ``order[k]`` part of a growth noun no finding was read from, right
+        after the finding, with its describing words ("a painful *bony bump* just below his
+        kneecap", "a tender *hard lump* on my shin"): within ``_GROWTH_REACH`` words of the
+        finding, the growth noun ends the run and every word of it is unread? The finding is
+        then said of the growth, and the growth's place is the finding's, as "a painful bump
+        below his kneecap" is (h-reader66)."""
+        for j in range(k, min(_GROWTH_REACH, len(order))):
+            if (order[j] in taken or not words[order[j]].isalpha()
+                    or self._mention_at(words, order, j) is not None):
+                return False
+            if (words[order[j]],) in self._sites.growth_descriptors:
+                return True
+        return False
 
     def _place_of_a_finding_before(self, words: Sequence[str], mention: SiteMention) -> bool:
         """Is ``mention`` led to by a place preposition from a finding word before it
