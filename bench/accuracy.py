@@ -182,13 +182,14 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from shared_data import SHARED_DATA
 from whatcauses.errors import WhatcausesError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
 from whatcauses.rank.model import LikelihoodModel, ModelParameters, checked_and_absent
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_DATA = SHARED_DATA
 TOP = 100
 NOISE_TERMS = 2
 NOISE_SEED = 7

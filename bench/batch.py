@@ -338,8 +338,10 @@ from typing import Any
 
 import yaml
 
+from shared_data import SHARED_DATA
+
 BENCH = Path(__file__).resolve().parent
-DEV_CASES = Path(__file__).resolve().parents[2] / "shared" / "data" / "phenopackets-dev.jsonl.gz"
+DEV_CASES = SHARED_DATA / "phenopackets-dev.jsonl.gz"
 QUESTIONS = BENCH / "data" / "questions_dev.yaml"
 TARGET_CASES_PER_S = 500.0
 TARGET_RSS_MB = 300.0

@@ -19,9 +19,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from shared_data import SHARED_DATA
 from whatcauses.engine import Engine
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = SHARED_DATA
 
 # our category -> the reference's category names
 COUNTERPARTS = {

@@ -13,11 +13,11 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from itertools import combinations
-from pathlib import Path
 
+from shared_data import SHARED_DATA
 from whatcauses.engine import Engine
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = SHARED_DATA
 
 
 def main() -> int:

@@ -20,10 +20,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from shared_data import SHARED_DATA
 from whatcauses.engine import Engine
 from whatcauses.text.normalize import phrase_key
 
-SYMPTOMS = Path(__file__).resolve().parents[2] / "shared" / "data" / "do-disease-symptom.tsv"
+SYMPTOMS = SHARED_DATA / "do-disease-symptom.tsv"
 
 
 def read_labels(path: Path) -> list[str]:

@@ -81,8 +81,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from shared_data import SHARED_DATA
+
 BENCH = Path(__file__).resolve().parent
-DEV_CASES = BENCH.parents[1] / "shared" / "data" / "phenopackets-dev.jsonl.gz"
+DEV_CASES = SHARED_DATA / "phenopackets-dev.jsonl.gz"
 QUESTIONS = BENCH / "data" / "questions_dev.yaml"
 # Question-sized requests (what the page sends): 2-5 findings, some excluded.
 TYPICAL_CASES = [

@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shared_data import SHARED_DATA
+
 BENCH = Path(__file__).resolve().parent
-DEV_CASES = Path(__file__).resolve().parents[2] / "shared" / "data" / "phenopackets-dev.jsonl.gz"
+DEV_CASES = SHARED_DATA / "phenopackets-dev.jsonl.gz"
 RANK_TERMS = ["HP:0002063", "HP:0003552"]  # rigidity, muscle stiffness
 QUESTION = "What autoimmune disease causes muscle stiffness?"
 # Stand-ins when the dev cases are absent: a few common presentations of known diseases.

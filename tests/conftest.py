@@ -40,7 +40,6 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.sources import DataFiles
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -53,12 +52,18 @@ def load_repo_module(relative: str) -> ModuleType:
     name = "whatcauses_repo_" + path.with_suffix("").relative_to(REPO).as_posix().replace("/", "_")
     if name in sys.modules:
         return sys.modules[name]
+    if str(path.parent) not in sys.path:  # scripts import their siblings (bench/shared_data.py)
+        sys.path.append(str(path.parent))
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+# ../shared/data beside this checkout (or beside the main checkout of a git worktree).
+SHARED_DATA: Path = load_repo_module("bench/shared_data.py").SHARED_DATA
 
 
 @pytest.fixture(autouse=True)

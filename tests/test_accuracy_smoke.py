@@ -7,18 +7,17 @@ same 150 cases (observed findings only), so that a real regression fails and noi
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from whatcauses.engine import Engine
 
-from .conftest import load_repo_module
+from .conftest import SHARED_DATA, load_repo_module
 
 pytestmark = pytest.mark.slow
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 SAMPLE = 150
 # Measured on this sample (`python bench/accuracy.py --limit 150`, HPO 2025-01-16): top-1 50.7 %,
 # top-10 72.7 %, MRR 0.578 (naive exact-match baseline: 48.0 %, 74.0 %, 0.562).

@@ -27,6 +27,8 @@ from whatcauses.knowledge.conditions import (
     validate_profile,
 )
 
+from .conftest import SHARED_DATA
+
 REPO = Path(__file__).resolve().parents[1]
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
 
@@ -274,15 +276,8 @@ def test_same_as_and_lookalike_ids_are_annotated_diseases(knowledge: Knowledge) 
 
 
 def _shared_data() -> Path | None:
-    """../shared/data beside the repository; for a git worktree, beside its main checkout."""
-    candidates = [REPO.parent / "shared" / "data"]
-    marker = REPO / ".git"
-    if marker.is_file():
-        text = marker.read_text(encoding="utf-8").strip()
-        if text.startswith("gitdir:"):  # <main>/.git/worktrees/<name>
-            main = Path(text.removeprefix("gitdir:").strip()).parents[2]
-            candidates.append(main.parent / "shared" / "data")
-    return next((c for c in candidates if (c / "mondo-diseases.tsv.gz").exists()), None)
+    """../shared/data (tests/conftest.py: beside the repository or its main checkout)."""
+    return SHARED_DATA if (SHARED_DATA / "mondo-diseases.tsv.gz").exists() else None
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import random
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -23,6 +22,8 @@ from whatcauses.rank.sparse import (
     log_total,
     sequential_sum,
 )
+
+from .conftest import SHARED_DATA
 
 
 def _vectors(rng: np.random.Generator, count: int, size: int) -> list[np.ndarray]:
@@ -185,7 +186,7 @@ def test_real_queries_score_as_the_dense_computation(engine: Engine) -> None:
     _check_queries(engine, queries)
 
 
-DEV_CASES = Path(__file__).resolve().parents[2] / "shared" / "data" / "phenopackets-dev.jsonl.gz"
+DEV_CASES = SHARED_DATA / "phenopackets-dev.jsonl.gz"
 
 
 @pytest.mark.slow
