@@ -110,3 +110,9 @@ def test_rectal_bleeding_at_65_puts_bowel_cancer_above_lynch_syndrome(engine: En
     question = "rectal bleeding and weight loss, I am 65"
     assert answer_rank(engine, question, COLORECTAL_CANCER) < answer_rank(
         engine, question, LYNCH_SYNDROME)
+
+
+def test_a_site_where_many_diseases_place_the_finding_lifts_none(engine: Engine) -> None:
+    # hearing loss in the ear: the sheets and profiles of many ear diseases place it there
+    ear = finding_site_words("ears", "ears have felt blocked", ())
+    assert finding_site_matches(engine.knowledge, [(("HP:0000365",), ear)]) == {}
