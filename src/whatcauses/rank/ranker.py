@@ -42,7 +42,9 @@ from whatcauses.rank.family_findings import (
     relative_disease_lift,
 )
 from whatcauses.rank.grouping import group_members, grouped_order
+from whatcauses.rank.hereditary import hereditary_tumour_weights, hereditary_tumours
 from whatcauses.rank.implied_sex import implied_sex
+from whatcauses.rank.infections import single_infection_weights
 from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.modifiers import modifier_fits, modifier_matches
@@ -73,6 +75,11 @@ from whatcauses.rank.results import (
     SexFit,
 )
 from whatcauses.rank.sites import (
+    FindingSiteMatches,
+    finding_site_fits,
+    finding_site_matches,
+    finding_site_weights,
+    finding_site_words,
     question_site_words,
     site_fits,
     site_mismatch_weights,
@@ -485,6 +492,12 @@ class Ranker:
         # the population-wide figure says (ModelParameters.question_age_band_cap).
         if interpretation.frame == "person" and interpretation.age is not None:
             prior = combine(prior, self._age_band_prior(float(interpretation.age)))
+            # An older person naming no family history (rank/hereditary.py): the hereditary
+            # tumour syndromes weigh HEREDITARY_WEIGHT against the sporadic cancers.
+            prior = combine(prior, hereditary_tumour_weights(
+                self._hereditary_tumours, float(interpretation.age),
+                bool(interpretation.inheritance_modes or interpretation.family_findings
+                     or interpretation.relative_diseases)))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
@@ -492,6 +505,7 @@ class Ranker:
         # Body sites (rank/sites.py): profiles whose description names a site the question
         # names beside a finding it states weigh SITE_WEIGHT more.
         sites: dict[str, str] = {}
+        placed: FindingSiteMatches = {}
         if self.parameters.question_site_weights:
             stated = [f for f in interpretation.own if not f.negated]
             wordings = [self._wordings(f.ids) for f in stated]
@@ -506,6 +520,12 @@ class Ranker:
                 composed=[(f.text, ws) for f, ws in zip(stated, wordings, strict=True)
                           if not f.site])
             prior = combine(prior, site_weights(self.knowledge, tuple(sites)))
+            # A site a fact sheet's finding statement places that very finding at ("morning
+            # stiffness of the back"), where its summary names none (h-ranker14).
+            placed = finding_site_matches(self.knowledge, [
+                (f.ids, finding_site_words(f.site, f.text, ws))
+                for f, ws in zip(stated, wordings, strict=True)])
+            prior = combine(prior, finding_site_weights(self.knowledge, placed))
             # A finding placed at a site a disease shows it only elsewhere at ("numbness in
             # the outer thigh" against Hand paresthesia) weighs SITE_MISMATCH_WEIGHT.
             prior = combine(prior, site_mismatch_weights(
@@ -519,6 +539,11 @@ class Ranker:
             [m.id for m in interpretation.modifiers],
             self.model.observed if self.parameters.question_modifier_explained else None)
         prior = combine(prior, modifier_weights_of(self.knowledge, modified))
+        # One common infection said alone (rank/infections.py): the immunodeficiencies that
+        # list it weigh PREDISPOSITION_WEIGHT.
+        prior = combine(prior, single_infection_weights(
+            self.knowledge, [*([t] for t in query.present), *query.or_groups],
+            self.model.observed))
         # The course (rank/course.py): a disease whose sourced episode length does not fit how
         # long the complaint has lasted weighs less; 1 for diseases without one.
         days = None if interpretation.course is None else interpretation.course.days
@@ -551,14 +576,15 @@ class Ranker:
                                                                 if d in index]))
                 for c in ranking.candidates))
         if (not exposures and not self.knowledge.required_exposures and days is None
-                and not sites and not modified):
+                and not sites and not modified and not placed):
             return ranking
         # What the prior's context weights did to each candidate, to show why it rose.
         return replace(ranking, candidates=tuple(
             replace(c, exposures=listed_exposures(self.knowledge, c.ids, exposures),
                     unnamed_exposures=unnamed_exposures(self.knowledge, c.ids, exposures),
                     course_fit=course_fit(self.knowledge, c.ids, days),
-                    site_fits=site_fits(self.knowledge, c.ids, sites),
+                    site_fits=(*site_fits(self.knowledge, c.ids, sites),
+                               *finding_site_fits(c.ids, placed)),
                     modifier_fits=modifier_fits(self.knowledge, c.ids, modified,
                                                 interpretation.modifiers))
             for c in ranking.candidates))
@@ -677,6 +703,12 @@ class Ranker:
         factor: Vector = np.clip(np.minimum(1.0 / p.one_setting_prevalence_factor, room),
                                  1.0, None)
         return factor
+
+    @cached_property
+    def _hereditary_tumours(self) -> Vector:
+        """Per disease, whether it is a hereditary tumour syndrome (rank/hereditary.py)."""
+        return hereditary_tumours(self.knowledge, self.categories.mask("genetic"),
+                                  self.categories.mask("neoplastic"))
 
     @cached_property
     def _mendelian(self) -> Vector:

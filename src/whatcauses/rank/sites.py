@@ -76,6 +76,37 @@ profile's sites. Measured against the same code without the sheets: over the dev
 A morning-stiff lower back still does not tell axial spondyloarthritis from rheumatoid
 arthritis: the back is named by too many diseases, and the sheet's summary names the spine.
 
+A fact sheet's finding statements place a finding at a site where its summary names none
+(h-ranker14: :func:`finding_site_matches`): "Prolonged morning stiffness of the back"
+(ankylosing spondylitis), "Morning stiffness of the joints" (rheumatoid arthritis). For each
+finding the question states with a site (the reader's, or one its words name and its term does
+not: :func:`finding_site_words`), a disease weighs ``SITE_WEIGHT`` more when a finding
+statement of its sheet names that site and lists a term related to the finding (the finding
+itself, below it, or above it under HPO's organ-system classes), once per site and not for a
+site its summary already lifts it for. The pair is specific where the site alone is not: the
+back, which 20 to 45 profiles name and so no summary site lifts, is where ankylosing
+spondylitis's stiffness is and not rheumatoid arthritis's, and "I'm 24 and my lower back is
+stiff every morning" put rheumatoid arthritis first before. A site where the curated texts of
+more than ``SITE_PROFILES_MAX`` diseases place the finding (a sheet's finding statement, or a
+summary statement of a sheet or profile that lists the finding: hearing loss in the ear, 19;
+a swollen joint in the knee, 12; pain in the chest, 11; a stiff back, 4) tells none apart and
+is left out, as the summary sites are (:func:`_placing`). Measured against the same code
+without it, over questions_dev and the dev probes (3,935 questions; probe_h-ranker14 left
+out): top-1/3/10 2558/3164/3484 -> 2576/3172/3487, 16 questions lower, mostly by one place
+(a man's thinning hair, a goitre, a pilonidal lump); alcohol-related cirrhosis 1 -> 4 behind
+primary biliary cholangitis, whose sheet places jaundice in the eyes ("my skin and eyes look
+yellow"), and one palmoplantar keratoderma 10 -> past 10; probe_h-ranker14 top-1 46.7 ->
+53.3. Without the count limit: 2579/3171/3485 with
+33 lower, three blocked ears out of the top 10 behind primary ciliary dyskinesia (whose sheet
+places hearing loss in the ear) and a hot swollen knee with fever (septic arthritis) 1 -> 3
+behind the sheets that place arthritis in the knee. Also tried: (a) the summary statements
+of sheets and profiles lifting as finding statements do, with no count limit: +38/+17/+15,
+but 73 questions fell, among them two strokes behind a TIA whose summary names the arm,
+shingles out of the top 10 behind the chest's profiles, and the reader's "stomach" beside a
+diarrhoea lifting every profile whose summary names the abdomen; (b) leaving out a site the
+finding's term names itself ("chest" beside Chest pain), without the count limit: +6/+4/+1,
+most gains gone (a resting hand tremor, lupus's joints); both dropped.
+
 SITE_WEIGHT = 3: a clue, weaker than an exposure's 10 (rank/exposures.py), since the site
 comes from a summary's words, not from a sourced list, and a summary names a site for any of
 its findings. Not fitted. Measured (h-reader41) against the same code without it: dev
@@ -99,7 +130,13 @@ import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
-from whatcauses.knowledge.curated_diseases import QUADRANT_PREFIX, named_sites, site_keys
+from whatcauses.knowledge.curated_diseases import (
+    QUADRANT_PREFIX,
+    SITE_PROFILES_MAX,
+    named_sites,
+    site_keys,
+)
+from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.sheets import compiled_fact_sheets, compiled_profile_sheets
 from whatcauses.rank.priors import shared_key_weights
 from whatcauses.rank.results import SiteFit
@@ -359,3 +396,163 @@ def site_mismatch_weights(knowledge: Knowledge,
             weights[only_away] *= SITE_MISMATCH_WEIGHT
             found = True
     return weights if found else None
+
+
+# A fact sheet's finding statement: the HPO terms it names, its text, its sources and the site
+# keys its text names.
+SheetFindingSites = tuple[tuple[str, ...], str, tuple[str, ...], frozenset[str]]
+
+
+@cache
+def _sheet_finding_sites() -> dict[str, tuple[SheetFindingSites, ...]]:
+    """Disease id -> the finding statements of its fact sheet that name a body site, each
+    with its own HPO terms (h-ranker14): "Prolonged morning stiffness of the back"
+    (ankylosing spondylitis, HP:0005197), "Morning stiffness of the joints" (rheumatoid
+    arthritis)."""
+    found: dict[str, list[SheetFindingSites]] = {}
+    for sheet in compiled_fact_sheets():
+        for statement in sheet.section("findings"):
+            keys = frozenset(site_keys(statement.text, _sites()))
+            if not keys or not statement.hpo:
+                continue
+            for disease_id in sheet.ids:
+                found.setdefault(disease_id, []).append(
+                    (statement.hpo, statement.text, statement.sources, keys))
+    return {d: tuple(v) for d, v in found.items()}
+
+
+def finding_site_words(site: str | None, text: str, labels: Sequence[str]
+                       ) -> dict[str, str]:
+    """The sites (key -> the question's word) of one stated finding: those of the site the
+    reader kept beside it, else those its words name and its term's ``labels`` (names and
+    synonyms) do not (:func:`unsaid_sites`), and the quadrants of the abdomen its words
+    name."""
+    named = named_sites(site, _sites()) if site else unsaid_sites(text, labels)
+    for key, word in named_sites(text, _sites()).items():
+        if key.startswith(QUADRANT_PREFIX):
+            named.setdefault(key, word)
+    return named
+
+
+def _related(knowledge: Knowledge, term_id: str, readings: Sequence[str]) -> bool:
+    """Is ``term_id`` one of ``readings`` or below one, or above one below the organ-system
+    classes (a sheet's "Morning stiffness" and the question's "Joint stiffness")?"""
+    onto = knowledge.ontology
+    if term_id not in onto:
+        return False
+    own = onto.index(term_id)
+    above = set(onto.ancestors(own).tolist())
+    for reading in readings:
+        if reading not in onto:
+            continue
+        other = onto.index(reading)
+        if other == own or other in above:
+            return True
+        if own in set(onto.ancestors(other).tolist()) and own not in _shallow(knowledge):
+            return True
+    return False
+
+
+@cache
+def _shallow(knowledge: Knowledge) -> frozenset[int]:
+    onto = knowledge.ontology
+    top = onto.index(PHENOTYPIC_ABNORMALITY)
+    return frozenset({onto.index(ROOT), top, *onto.children(top)})
+
+
+FindingSiteMatches = dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]
+
+
+@cache
+def _summary_sites() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+    """Disease id -> (the findings its fact sheet or profile lists, the sites one of its
+    summary statements names), per such statement: where its curated text places its main
+    findings, counted by :func:`finding_site_matches` but lifting nothing itself."""
+    found: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = {}
+    for sheet in (*compiled_fact_sheets(), *compiled_profile_sheets()):
+        listed = tuple(dict.fromkeys(t for f in sheet.section("findings") for t in f.hpo))
+        placed = tuple((listed, keys) for statement in sheet.section("summary")
+                       if listed and (keys := frozenset(site_keys(statement.text, _sites()))))
+        for disease_id in sheet.ids:
+            if placed:
+                found.setdefault(disease_id, placed)
+    return found
+
+
+def _placing(knowledge: Knowledge, readings: Sequence[str], key: str) -> int:
+    """How many diseases' curated texts place a finding related to ``readings`` at the site
+    ``key``: a sheet's finding statement, or a summary statement of a sheet or profile that
+    lists such a finding (twins counted once)."""
+    related: dict[str, bool] = {}
+
+    def near(term: str) -> bool:
+        if term not in related:
+            related[term] = _related(knowledge, term, readings)
+        return related[term]
+
+    index = knowledge.disease_ids_index
+    groups = knowledge.arrays["twin_group"]
+    placing: set[int] = set()
+    for disease_id, statements in _sheet_finding_sites().items():
+        if disease_id in index and any(key in keys and any(near(t) for t in terms)
+                                       for terms, _, _, keys in statements):
+            placing.add(int(groups[index[disease_id]]))
+    for disease_id, summaries in _summary_sites().items():
+        if disease_id in index and any(key in keys and any(near(t) for t in terms)
+                                       for terms, keys in summaries):
+            placing.add(int(groups[index[disease_id]]))
+    return len(placing)
+
+
+def finding_site_matches(knowledge: Knowledge,
+                         located: Sequence[tuple[Sequence[str], Mapping[str, str]]]
+                         ) -> FindingSiteMatches:
+    """Per disease id, the sites of the question's stated findings (``located``: a finding's
+    readings, its sites as key -> word) that a finding statement of its fact sheet places a
+    related finding at (h-ranker14): key -> (the question's word, the statement, its sources).
+    A site its profile's or sheet's name, lay names or summary name already lifts it for
+    (:func:`site_weights`) is left out, so that no site counts twice; so is a site where the
+    curated texts of more than ``SITE_PROFILES_MAX`` diseases place the finding
+    (:func:`_placing`: hearing loss in the ear, pain in the chest), which tells none apart."""
+    matched: FindingSiteMatches = {}
+    telling = [(readings, {key: word for key, word in sites.items()
+                           if _placing(knowledge, readings, key) <= SITE_PROFILES_MAX})
+               for readings, sites in located if sites]
+    if not any(sites for _, sites in telling):
+        return matched
+    for disease_id, statements in _sheet_finding_sites().items():
+        if disease_id not in knowledge.disease_ids_index:
+            continue
+        already = set(knowledge.curated_site_keys.get(disease_id, ()))
+        for readings, sites in telling:
+            for key, word in sites.items():
+                if key in already or key in matched.get(disease_id, {}):
+                    continue
+                for terms, text, sources, keys in statements:
+                    if key in keys and any(_related(knowledge, t, readings) for t in terms):
+                        matched.setdefault(disease_id, {})[key] = (word, text, sources)
+                        break
+    return matched
+
+
+def finding_site_weights(knowledge: Knowledge, matched: FindingSiteMatches) -> Vector | None:
+    """Per disease, ``SITE_WEIGHT`` for each site of :func:`finding_site_matches`; ``None``
+    when none."""
+    if not matched:
+        return None
+    index = knowledge.disease_ids_index
+    weights: Vector = np.ones(knowledge.n_diseases)
+    for disease_id, sites in matched.items():
+        weights[index[disease_id]] = SITE_WEIGHT ** len(sites)
+    return weights
+
+
+def finding_site_fits(disease_ids: Sequence[str], matched: FindingSiteMatches
+                      ) -> tuple[SiteFit, ...]:
+    """The sites a finding statement of the fact sheet of one of ``disease_ids`` places the
+    question's finding at: what lifted it (:func:`finding_site_weights`)."""
+    for disease_id in disease_ids:
+        if disease_id in matched:
+            return tuple(SiteFit(word, key, SITE_WEIGHT, text, sources)
+                         for key, (word, text, sources) in matched[disease_id].items())
+    return ()
