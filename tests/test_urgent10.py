@@ -106,3 +106,36 @@ def test_lips_and_tongue_swelling_after_taking_a_medicine_raise_the_notice(
         engine: Engine) -> None:
     assert engine.ask("my lips and tongue are swelling up after taking ibuprofen").urgent
     assert engine.ask("my lip has been a bit swollen since I bit it").urgent is None
+
+
+@pytest.mark.parametrize("question", [
+    "black poo after taking iron tablets",
+    "my poo has gone black since I started ferrous sulfate for anaemia",
+])
+def test_black_stools_on_iron_tablets_stay_quiet(engine: Engine, question: str) -> None:
+    assert engine.ask(question).urgent is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "my stools are black",
+    "black tarry stools and I feel faint, I take iron tablets",
+    "my poo has gone black and sticky like tar and I feel dizzy when I stand up",
+])
+def test_black_stools_alone_or_with_faintness_raise_the_notice(engine: Engine,
+                                                               question: str) -> None:
+    assert engine.ask(question).urgent is not None, question
+
+
+def test_the_worst_headache_ever_had_is_a_thunderclap_headache(engine: Engine) -> None:
+    question = "my headache is the worst I've ever had and it came on in a second"
+    assert "HP:0030907" in present_ids(engine, question)
+    assert engine.ask(question).urgent is not None
+    assert answer_rank(engine, question, "MONDO:0019543", top=5) < 5  # subarachnoid haemorrhage
+
+
+@pytest.mark.parametrize("question", [
+    "my worst headaches are on mondays",
+    "the worst part is the ache in my tummy after meals",
+])
+def test_worst_alone_raises_no_notice(engine: Engine, question: str) -> None:
+    assert engine.ask(question).urgent is None, question
