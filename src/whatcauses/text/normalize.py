@@ -1146,6 +1146,9 @@ _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round
 # Directions that are content words elsewhere ("round shoulders", "a rounded back"): after a
 # spreading pain they only say where it goes ("it spreads round to my back" is no Kyphosis).
 _CONTENT_DIRECTIONS = frozenset({"round", "around", "across"})
+# h-urgent10: adverbs that only stress where a pain goes ("going right through to my back",
+# "shoots straight down my leg"); between a spreading verb and its direction they are dropped.
+_SPREAD_INTENSIFIERS = frozenset({"right", "straight", "directly"})
 # A word of pain stands in the same statement before the verb, within this many tokens (no
 # "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
 _SPREAD_LOOKBACK = 8
@@ -1164,8 +1167,17 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
     so that the place it reaches is read as a pain of its own ("pain in my lower back that
     shoots down my leg": low back pain and leg pain)."""
     pain = stem("pain")
+    # "going right through to my back": an adverb that only stresses the direction is no
+    # side of the pain nor a word between the pain and where it goes; it is dropped.
+    tokens = [t for k, t in enumerate(tokens)
+              if not (t.folded in _SPREAD_INTENSIFIERS and 0 < k < len(tokens) - 1
+                      and tokens[k - 1].folded in _SPREAD_VERBS
+                      and tokens[k + 1].folded in _DIRECTIONS)]
     for here in range(len(tokens) - 1):
-        if tokens[here].folded not in _SPREAD_VERBS or tokens[here + 1].folded not in _DIRECTIONS:
+        if tokens[here].folded not in _SPREAD_VERBS:
+            continue
+        direction = here + 1
+        if tokens[direction].folded not in _DIRECTIONS:
             continue
         if (here > 1 and tokens[here - 1].stem == pain and tokens[here - 1].folded != "sore"
                 and tokens[here - 2].folded in _SUBJECT_DETERMINERS):
@@ -1173,7 +1185,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
             # is a word of the verb, so one pain is read where it reaches, not two.
             tokens[here] = replace(tokens[here], stem=pain)
             tokens[here - 1] = replace(tokens[here - 1], stem=FILLER_MARK)
-            _direction_only(tokens, here + 1)
+            _direction_only(tokens, direction)
             continue
         refers_back = here > 0 and tokens[here - 1].folded in _BACK_REFERENCES
         ends = SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
@@ -1183,16 +1195,25 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
                 break
             if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
                 tokens[here] = replace(tokens[here], stem=pain)
-                _direction_only(tokens, here + 1)
+                _direction_only(tokens, direction)
                 break
     return tokens
 
 
-def _direction_only(tokens: list[Token], position: int) -> None:
+def spreads_onward(tokens: Sequence[Token], position: int) -> bool:
+    """Is the token at ``position`` a spreading verb read as a pain (``_mark_radiation``),
+    its direction right after it ("going through to my back")? Its pain is where it
+    reaches, never the place said before it ("a tearing pain in my chest going through to
+    my back": no "chest going")."""
+    return (tokens[position].folded in _SPREAD_VERBS and tokens[position].stem == stem("pain")
+            and position + 1 < len(tokens) and tokens[position + 1].folded in _DIRECTIONS)
+
+
+def _direction_only(tokens: list[Token], direction: int) -> None:
     """The direction word after a spreading pain says where it goes, never a word of a
     finding."""
-    if tokens[position].folded in _CONTENT_DIRECTIONS:
-        tokens[position] = replace(tokens[position], stem=FILLER_MARK)
+    if tokens[direction].folded in _CONTENT_DIRECTIONS:
+        tokens[direction] = replace(tokens[direction], stem=FILLER_MARK)
 
 
 # "attacks of weakness", "bouts of diarrhoea", "spells of dizziness" say what HPO words as

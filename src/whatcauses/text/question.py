@@ -116,6 +116,7 @@ from whatcauses.text.normalize import (
     background_spans,
     is_hpo_id,
     phrase_key,
+    spreads_onward,
     stem,
     tokenize,
 )
@@ -1866,6 +1867,7 @@ class QuestionReader:
                 and not self._site_of_a_growth(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
                 and not self._joins_a_placed_site(tokens, positions)
+                and not _spreads_from_before(tokens, positions)
                 and not self._sites.measures_a_noun_after([t.folded for t in tokens],
                                                           positions)
                 and not self._sites.ends_a_longer_site([t.folded for t in tokens],
@@ -2422,7 +2424,8 @@ class QuestionReader:
                 continue
             if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
-            if self._joins_a_placed_site(tokens, [first, second]):
+            if self._joins_a_placed_site(tokens, [first, second]) or _spreads_from_before(
+                    tokens, [first, second]):
                 continue
             # Never across another finding's words: "burning pain in the hands and feet" is
             # no "burning feet" around "pain in the hands" (words that only describe the
@@ -3601,6 +3604,15 @@ _WAKE_STEM = stem("wake")
 _WAKE_OBJECTS = frozenset({"him", "her", "them", "my", "his", "their", "our", "your", "the",
                            "this", "that", "baby", "anyone", "someone", "somebody"})
 _PASSIVE = frozenset({"be", "being", "been", "get", "gets"})
+
+
+def _spreads_from_before(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
+    """Does the phrase end in a spreading verb read as a pain, all its other words before it
+    ("a tearing pain in my chest going through to my back": "chest going")? The verb's pain
+    is where it reaches, after it; the place before it is where the pain starts, already
+    said with the pain word before (h-urgent10)."""
+    last = max(positions)
+    return len(positions) > 1 and spreads_onward(tokens, last)
 
 
 def _cannot_wake_oneself(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
