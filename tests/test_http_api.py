@@ -634,3 +634,14 @@ def test_a_carrier_figure_says_so_in_the_api(client: TestClient) -> None:
     assert lynch["carriers"] is True and lynch["general_population"] is False
     other = client.get("/api/diseases/OMIM:184850").json()["prevalence"]
     assert other is None or other["carriers"] is False
+
+
+def test_a_qualitative_figure_says_so_in_the_api(client: TestClient) -> None:
+    # Telogen effluvium's profile gives the class "common" its source's wording supports
+    # (h-profiles66): the API names the class beside the stand-in figure, and the phrase gives
+    # the word, not a number, so that the page badges it "Common (the source's word)".
+    figure = client.get("/api/diseases/MONDO:0002153").json()["prevalence"]
+    assert figure["qualitative"] == "common" and figure["per_100000"] == 100.0
+    assert "no population figure" in figure["phrase"] and "1 in" not in figure["phrase"]
+    lynch = client.get("/api/diseases/ORPHA:144").json()["prevalence"]
+    assert lynch["qualitative"] is None

@@ -152,6 +152,10 @@ class PrevalenceModel(BaseModel):
     general_population: bool = Field(description="false when measured in one population only")
     carriers: bool = Field(False, description="true when the figure counts the carriers of a "
                            "causative gene variant, most of whom never have the disease")
+    qualitative: str | None = Field(None, description='"very common", "common" or "uncommon" '
+                                    "when no source gives a figure and the profile gives the "
+                                    "class its source's wording supports; per_100000 is then "
+                                    "the class's stated stand-in, not a measured figure")
 
 
 class AgeFitModel(BaseModel):

@@ -69,6 +69,19 @@ PrevalenceKind = Literal[
 ]
 
 PrevalenceSetting = Literal["clinic", "related condition", "one population", "carriers"]
+# A qualitative prevalence: the class a source's own wording supports when it gives no
+# population figure ("the most common benign soft-tissue tumour", "a common cause of hair
+# loss"). Each class stands for the LOWER end of a band (SCHEMA.md, "Qualitative
+# prevalence"), so that a condition known only as "common" never outranks one with a measured
+# figure of the same order: very common = 1 in 100 or more -> 1 in 100; common = 1 in 1,000 to
+# 1 in 100 -> 1 in 1,000; uncommon = from the EU threshold for rare (1 in 2,000) to 1 in
+# 1,000 -> 1 in 2,000. The answer shows the word, never the stand-in figure.
+QualitativeClass = Literal["very common", "common", "uncommon"]
+QUALITATIVE_PER_100000: dict[str, float] = {
+    "very common": 1000.0,
+    "common": 100.0,
+    "uncommon": 50.0,
+}
 # How long one episode of the condition typically lasts (rank/priors.py turns an incidence or
 # a lifetime prevalence into "how many have it now" with it): days (up to about two weeks),
 # weeks (two weeks to three months), months (three months to a year); lasting: a condition
@@ -116,9 +129,15 @@ class Duration(_Frozen):
 
 
 class Prevalence(_Frozen):
-    """How common the condition is; for acute conditions an annual incidence."""
+    """How common the condition is; for acute conditions an annual incidence. Either a sourced
+    figure (``per_100000``) or, where no source gives one, the qualitative ``class`` its
+    source's ``wording`` supports; ``per_100000`` is then the class's stand-in
+    (QUALITATIVE_PER_100000) and the answer shows the word, not the number."""
 
     per_100000: float = Field(gt=0, le=100_000)
+    # "very common" | "common" | "uncommon" (YAML key `class`), with the source's words quoted.
+    qualitative: QualitativeClass | None = Field(default=None, alias="class")
+    wording: Text | None = None
     kind: PrevalenceKind
     population: Text
     text: Text
@@ -136,6 +155,32 @@ class Prevalence(_Frozen):
     # population says; absent for a figure of people of all ages. The ranking uses it not to
     # count an age band twice (rank/priors.py, age_band_ratios).
     ages: tuple[float, float] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _figure_or_class(cls, raw: Any) -> Any:
+        """A figure, or a class with the source's wording; a class gets its stand-in."""
+        if not isinstance(raw, dict):
+            return raw
+        qualitative = raw.get("class")
+        if qualitative is None:
+            if raw.get("wording") is not None:
+                raise ValueError("wording goes with a qualitative class, not with a figure")
+            return raw
+        if raw.get("per_100000") is not None:
+            raise ValueError("prevalence gives either per_100000 or class, not both")
+        if qualitative not in QUALITATIVE_PER_100000:
+            raise ValueError(f"class must be one of {sorted(QUALITATIVE_PER_100000)}, "
+                             f"got {qualitative!r}")
+        if not raw.get("wording"):
+            raise ValueError("a qualitative class quotes the source's wording (wording:)")
+        if raw.get("kind") != "point prevalence":
+            # The word says how many people have it, not how many fall ill a year: the
+            # stand-in is counted as people who have it at a time (rank/priors.py).
+            raise ValueError("a qualitative class is a point prevalence (kind: point prevalence)")
+        if raw.get("setting") is not None or raw.get("ages") is not None:
+            raise ValueError("a qualitative class has no setting and no ages")
+        return {**raw, "per_100000": QUALITATIVE_PER_100000[qualitative]}
 
     @field_validator("ages")
     @classmethod

@@ -95,7 +95,9 @@ class CuratedDiseases:
     #                setting (a key of curated.PREVALENCE_SETTINGS, or None),
     #                episode duration ("days" | "weeks" | "months" | "lasting", or None),
     #                years at risk (a profile's onset span, or None),
-    #                [duration sources] (the sources of the duration class; [] without one)]
+    #                [duration sources] (the sources of the duration class; [] without one),
+    #                qualitative class ("very common" | "common" | "uncommon") or None: the
+    #                figure is then the class's stand-in, shown as the word only]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
     # disease id -> [earliest, latest] typical age at onset in years
     onset: dict[str, list[float]] = field(default_factory=dict)
@@ -248,16 +250,24 @@ def _significant(value: float, digits: int = 2) -> float:
 
 
 def prevalence_phrase(per_100000: float, kind: str, population: str,
-                      setting: str | None = None) -> str:
+                      setting: str | None = None, qualitative: str | None = None,
+                      wording: str | None = None) -> str:
     """A curated figure in words: "about 1 in 12 people — adults worldwide".
 
     ``population`` is the group the figure is about, as the source states it; a figure from a
     ``setting`` other than a general population says so ("...; measured among patients seen
-    in clinics, not in the general population").
+    in clinics, not in the general population"). A qualitative class is shown as the word
+    with the source's wording and no number ('common (the source's word: "a common cause of
+    hair loss"), no population figure — adults'): its stand-in figure is ours, not the
+    source's (SCHEMA.md, "Qualitative prevalence").
     """
     from whatcauses.knowledge.curated import PREVALENCE_SETTINGS
     from whatcauses.knowledge.prevalence import share_words
 
+    if qualitative is not None:
+        quoted = f': "{wording}"' if wording else ""
+        return (f"{qualitative} (the source's word{quoted}), no population figure"
+                f" — {population}")
     where = f"; {PREVALENCE_SETTINGS[setting]}" if setting else ""
     if kind == "annual incidence":
         count = _significant(per_100000)
@@ -286,17 +296,20 @@ class _Figure(Protocol):
 
 def _prevalence_entry(figure: _Figure, onset: tuple[float, float] | None = None) -> list[Any]:
     """A figure as compiled: [per_100000, phrase, [references], kind, setting, duration,
-    years at risk, [duration sources]] (duration: a profile's episode length class; years at
-    risk: the span of its typical onset ages, over which a lifetime figure accrues; duration
-    sources: what says how long it lasts, cited where the course weighs it)."""
+    years at risk, [duration sources], qualitative class] (duration: a profile's episode
+    length class; years at risk: the span of its typical onset ages, over which a lifetime
+    figure accrues; duration sources: what says how long it lasts, cited where the course
+    weighs it; qualitative class: "common" etc. when the figure is a class's stand-in)."""
     duration = getattr(figure, "duration", None)
+    qualitative = getattr(figure, "qualitative", None)
     return [figure.per_100000,
             prevalence_phrase(figure.per_100000, figure.kind, figure.population,
-                              figure.setting),
+                              figure.setting, qualitative, getattr(figure, "wording", None)),
             list(figure.sources), figure.kind, figure.setting,
             None if duration is None else duration.typical,
             None if onset is None else onset[1] - onset[0],
-            [] if duration is None else list(duration.sources)]
+            [] if duration is None else list(duration.sources),
+            qualitative]
 
 
 def curated_diseases() -> CuratedDiseases:

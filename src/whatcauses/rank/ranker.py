@@ -201,9 +201,10 @@ class Ranker:
                                    carriers=setting == "carriers",
                                    prior_per_100000=prior_figure(
                                        float(per_100000), str(kind), duration, at_risk,
-                                       self.parameters.prevalence_window_years))
+                                       self.parameters.prevalence_window_years),
+                                   qualitative=qualitative)
             for disease_id, (per_100000, phrase, references, kind, setting, duration, at_risk,
-                             _duration_sources)
+                             _duration_sources, qualitative)
             in self.knowledge.curated_prevalence.items()
         }
         return disease_prevalence(self.knowledge, curated)

@@ -153,6 +153,10 @@ class Prevalence:
     # True for a curated figure that counts the carriers of a causative genotype rather than
     # the people with the disease (`setting: carriers`; Ranker._carrier_restore).
     carriers: bool = False
+    # A curated qualitative class ("very common", "common", "uncommon") when no source gives a
+    # figure: ``per_100000`` is then the class's stated stand-in (conditions.py,
+    # QUALITATIVE_PER_100000), and ``phrase`` shows the word, not a number.
+    qualitative: str | None = None
 
     @property
     def at_a_time_per_100000(self) -> float:
@@ -179,7 +183,8 @@ class Prevalence:
                 "references": list(self.references), "common": self.common,
                 "rare": self.rare, "kind": self.kind,
                 "prior_per_100000": self.at_a_time_per_100000,
-                "general_population": self.general_population, "carriers": self.carriers}
+                "general_population": self.general_population, "carriers": self.carriers,
+                "qualitative": self.qualitative}
 
 
 @dataclass(frozen=True, slots=True)

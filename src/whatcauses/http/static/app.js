@@ -469,6 +469,11 @@
 
   function commonBadge(prevalence) {
     if (!prevalence) return el("li", { class: "badge", text: "How common: not known" });
+    if (prevalence.qualitative) {
+      // a profile's qualitative class: the source's word, never its stand-in number
+      const q = String(prevalence.qualitative);
+      return el("li", { class: "badge common", title: prevalence.phrase, text: `${q.charAt(0).toUpperCase()}${q.slice(1)} (the source's word), no population figure` });
+    }
     const short = String(prevalence.phrase || "").split(" (")[0].split(", ")[0];
     const word = prevalence.carriers ? "Carriers counted" : prevalence.common ? "Common"
       : prevalence.rare ? "Rare"
