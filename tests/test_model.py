@@ -80,7 +80,8 @@ def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
                    question_sheet_twins=ModelParameters().sheet_twins,
                    question_profile_includes_findings=True,
                    question_descendant_exponent=ModelParameters().descendant_exponent,
-                   question_profile_specificity_exponent=None)
+                   question_profile_specificity_exponent=None,
+                   question_leaf_background_share=0.0)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
 
@@ -439,3 +440,38 @@ def test_red_itchy_hands_are_not_blepharitis(engine: Engine) -> None:
                        "washing-up liquid.", top=3).ranking.candidates
     assert asked[0].id == "MONDO:0005480"  # contact dermatitis
     assert all("MONDO:0004785" not in c.ids for c in asked)
+
+
+def test_a_question_gives_a_rarely_annotated_leaf_a_share_of_its_parents_background(
+        engine: Engine) -> None:
+    # Stiff wrist (a leaf, annotated to almost no disease) under Joint stiffness (11
+    # children): a question's background of it is at least a share of an even split of its
+    # parent's; the grouping term keeps its own, and case reports keep the release's.
+    onto = engine.knowledge.ontology
+    wrist, stiffness = onto.index("HP:0025260"), onto.index("HP:0001387")
+    share = engine.ranker.parameters.question_leaf_background_share
+    assert share > 0
+    cases = engine.ranker.model.background
+    questions = engine.ranker.question_ranker.model.background
+    even = cases[stiffness] / len(onto.children(stiffness))
+    assert cases[wrist] < share * even
+    assert questions[wrist] == pytest.approx(share * even)
+    assert questions[stiffness] == pytest.approx(cases[stiffness])
+    # a leaf annotated often enough keeps its background (Generalized morning stiffness)
+    morning = onto.index("HP:0005197")
+    assert questions[morning] == pytest.approx(cases[morning])
+
+
+def test_a_rarely_annotated_leaf_no_longer_gives_its_one_entry_a_runaway_ratio(
+        engine: Engine) -> None:
+    # "stiff ankles": the one rare entry annotated with Stiff ankle took a ratio of ~13,000
+    # against rheumatoid arthritis's noise floor (it is annotated with Joint stiffness); with
+    # the leaf's background shared from its parent, the gap narrows from both sides.
+    k = engine.knowledge
+    ankle = k.ontology.index("HP:0025264")
+    cases = engine.ranker.model.observed(ankle)
+    questions = engine.ranker.question_ranker.model.observed(ankle)
+    exact = int(np.argmax(cases))
+    ra = k.disease_ids_index["OMIM:180300"]
+    assert questions[exact] < cases[exact] / 5
+    assert questions[exact] / questions[ra] < cases[exact] / cases[ra] / 5

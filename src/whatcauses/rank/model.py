@@ -18,6 +18,9 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   by the condition profiles' short lists, so a finding only rare diseases are annotated
   with gets a still smaller background and a larger ratio, which works against the common
   condition as often as the smaller ratio of common complaints works for it. Not used.
+  For plain-language questions a leaf term's background is at least a share of an even split
+  of its parent's (``question_leaf_background_share``): a rarely annotated fine leaf (Stiff
+  wrist) says more about annotation practice than about how rare the complaint is.
 * ``P(q | d)`` is the best of these explanations of *q* by the disease's annotations:
   - *q* or a descendant of it is annotated: the frequency above (for plain-language
     questions, a descendant at another body site counts less: ``descendant_exponent``);
@@ -172,8 +175,39 @@ class ModelParameters:
     # (with the condition) 2367/2951/3093/3256 (2153, 4552); 1.5 without it
     # 2350/2949/3108/3258 (2312, 4869); the plain exponent 1.0 for every disease raised the
     # intrusions (2476 in the first 3) and lowered top-3 and top-10 (2930, 3236).
+    # Measured and not used for questions (h-ranker15; questions_dev and every dev probe but
+    # the CHECK sets, 3,975 questions, top-1/3/10 2583/3198/3522 as shipped). A site-specific
+    # term few diseases are annotated with (Stiff wrist, background 7.7e-6, under Joint
+    # stiffness, 0.01) leaves a disease annotated with the general term at its noise floor
+    # (rheumatoid arthritis: 0.3) while the one rare entry annotated with the exact term
+    # takes a ratio of some 13,000. (a) The profile exponent also for the diseases a fact
+    # sheet covers: 2581/3196/3522. (b) A floor on the refinement share P(q | a) of a parent
+    # a, s / (a's number of children): s = 1 / 0.3 gave 2571/3184/3520 / 2583/3193/3523.
+    # (c) A floor on a question finding's background, s times its parent's even share
+    # (bg(p) / children(p)), which also shrinks the exact entry's ratio: s = 1 / 0.3 / 0.1 /
+    # 0.05 / 0.02 gave 2572/3171/3522 / 2595/3184/3516 / 2600/3190/3514 / 2592/3190/3515 /
+    # 2582/3191/3519; on leaf terms only it is used (`question_leaf_background_share`).
     profile_specificity_exponent: float | None = None
     question_profile_specificity_exponent: float | None = 1.25
+    # The background of a leaf term (a term without children) is at least this share of an
+    # even split of its parent's among the parent's children, bg(p) / children(p), for its
+    # largest parent (0: off; LikelihoodModel.background, leaf_background). A leaf few
+    # diseases are annotated with is mostly a recent, finer form (Stiff wrist, Stiff ankle:
+    # 7.7e-6 and 1.3e-5 under Joint stiffness's 0.01, whose 11 children give an even share
+    # of 9e-4): the one rare entry annotated with it took a ratio of some 13,000 for a
+    # person's "stiff ankles", a measure of annotation practice, not of how rare the
+    # complaint is. Grouping terms keep their background (theirs already counts their
+    # descendants). Plain-language questions only: case reports code such terms on purpose.
+    # Measured (h-ranker15) over questions_dev and every dev probe but the CHECK sets (3,975
+    # questions with probe_h-ranker15): top-1/3/10 2583/3198/3522 -> 2594/3199/3522 at 0.1
+    # (25 answers up, 11 down: hereditary angioedema, otitis media with effusion, pre-
+    # eclampsia, a stye up; giant cell arteritis, conjunctivitis, acute limb ischaemia one or
+    # two places down); 0.3: 2593/3193/3525; 1.0: 2567/3181/3520. The same floor on every
+    # term (grouping terms too): 0.1 gave 2600/3190/3514, salivary gland stones (matched
+    # through the rarely annotated grouping term Abnormality of the submandibular region)
+    # leaving the top 10 in 7 questions.
+    leaf_background_share: float = 0.0
+    question_leaf_background_share: float = 0.1
     # A finding the disease does not show, whose parent it shows through another child (a
     # sibling of the finding): P(parent | d) * (bg(q) / bg(parent)) ** sibling_exponent, a
     # stronger discount than for an annotated ancestor (the annotation names another form);
@@ -706,6 +740,21 @@ class _CellDetails(NamedTuple):
     details: list[MatchDetail]
 
 
+def leaf_background(onto: Ontology, background: Vector, share: float) -> Vector:
+    """``background`` with each leaf term's (a term without children) raised to ``share``
+    times its largest parent's even share among that parent's children
+    (ModelParameters.leaf_background_share)."""
+    counts = np.diff(onto.parents_ptr)
+    children = np.repeat(np.arange(len(onto.ids)), counts)
+    parents = np.asarray(onto.parents_idx, dtype=np.int64)
+    n_children = np.bincount(parents, minlength=len(onto.ids))
+    floor = np.zeros(len(background))
+    np.maximum.at(floor, children, share * background[parents] / np.maximum(n_children[parents], 1))
+    floor[n_children > 0] = 0.0
+    result: Vector = np.maximum(background, floor)
+    return result
+
+
 class LikelihoodModel:
     """Immutable; vectors are computed per call and never cached in place."""
 
@@ -719,6 +768,9 @@ class LikelihoodModel:
         a = knowledge.arrays
         floor = 1.0 / (10.0 * max(self.n, 1))
         self.background = np.maximum(a["model_background"].astype(np.float64), floor)
+        if self.parameters.leaf_background_share > 0:
+            self.background = leaf_background(knowledge.ontology, self.background,
+                                              self.parameters.leaf_background_share)
         self._m_ptr, self._m_disease = a["model_ptr"], a["model_disease"]
         self._m_probability = a["model_probability"].astype(np.float64)
         self._d_ptr, self._d_disease = a["direct_ptr"], a["direct_disease"]

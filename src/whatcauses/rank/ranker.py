@@ -332,7 +332,8 @@ class Ranker:
                 and p.question_sheet_twins == p.sheet_twins
                 and p.question_profile_includes_findings == p.profile_includes_findings
                 and p.question_descendant_exponent == p.descendant_exponent
-                and p.question_profile_specificity_exponent == p.profile_specificity_exponent):
+                and p.question_profile_specificity_exponent == p.profile_specificity_exponent
+                and p.question_leaf_background_share == p.leaf_background_share):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
@@ -341,6 +342,7 @@ class Ranker:
             profile_includes_findings=p.question_profile_includes_findings,
             descendant_exponent=p.question_descendant_exponent,
             profile_specificity_exponent=p.question_profile_specificity_exponent,
+            leaf_background_share=p.question_leaf_background_share,
             calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.

@@ -13,6 +13,21 @@ named finding (a finding a disease explains only through its noise floor is unex
 the places they hold: a candidate that leaves a finding unexplained keeps its place, and no
 candidate from below comes in. Measured (h-ranker6) in Ranker.rank_interpretation's
 docstring.
+
+Measured and not used (h-ranker15; questions_dev and every dev probe but the CHECK sets, with
+probe_h-ranker15: 3,975 questions, top-1/3/10 2583/3198/3522 as shipped, 2556/3198/3522
+with the weight off: it moves 107 accepted answers up and 60 down):
+- the naming chance scaled by (findings named / K) for a question naming fewer than K (a
+  short question leaves most things unsaid): K = 2 / 3 / 4 gave top-1 2576 / 2576 / 2584,
+  top-3 and top-10 unchanged, with 28 / 57 / 79 answers moved (K = 4 put psoriasis before
+  tinea and shingles first for "a band of blisters", but Osgood-Schlatter, stress
+  incontinence and age-related hearing loss fell behind look-alikes);
+- sparing a curated disease's hallmark whose term shares a word stem with the disease's name
+  (Gout in gout, Psoriasiform dermatitis in psoriasis, Epididymitis in epididymitis: the
+  diagnosis asked about, not a sign a person names): top-1 2572 (psoriasis, dysmenorrhoea,
+  orthostatic hypotension and sciatica up; testicular torsion, conjunctivitis, ischaemic
+  stroke and alopecia areata down, their look-alikes' own diagnosis terms having held them
+  back); with K = 3 / 4 above 2573 / 2570.
 """
 
 from __future__ import annotations
