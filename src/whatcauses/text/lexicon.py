@@ -50,7 +50,8 @@ SOURCE_CONFIDENCE = {
 # 30: the union of two normalisation changes each made as 29 (h-reader50, h-reader53).
 # 31: normalisation changed (h-reader57 drops a comma before "with blood"; h-sites2 stems
 # "stiffer" as "stiff"; h-perf2 caches the phrase keys).
-LEXICON_FORMAT = 31
+# 32: words that keep a stem of their own ("tearful", "several", "periodic"; h-reader67).
+LEXICON_FORMAT = 32
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
