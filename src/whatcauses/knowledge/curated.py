@@ -577,14 +577,16 @@ def _prevalence_table(checked: Any) -> tuple[CuratedPrevalence, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Exposure:
-    """An exposure a question may name (exposures.yaml): key, plain label, lay phrases, and
-    the phrases that name it only when it is wished or tried for."""
+    """An exposure a question may name (exposures.yaml): key, plain label, lay phrases, the
+    phrases that name it only when it is wished or tried for, and those that name it only
+    after a word saying it came first ("after a sore throat")."""
 
     key: str
     label: str
     phrases: tuple[str, ...]
     sought_phrases: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    after_phrases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -598,7 +600,8 @@ def parse_exposures(raw: Any, name: str = "exposures.yaml") -> tuple[Exposure, .
 
 def _exposures(checked: Any) -> tuple[Exposure, ...]:
     return tuple(Exposure(e["key"], " ".join(e["label"].split()), tuple(e["phrases"]),
-                          tuple(e.get("sought_phrases", ())), tuple(e.get("context", ())))
+                          tuple(e.get("sought_phrases", ())), tuple(e.get("context", ())),
+                          tuple(e.get("after_phrases", ())))
                  for e in checked)
 
 

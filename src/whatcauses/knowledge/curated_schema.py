@@ -266,12 +266,16 @@ class ExposureModel(_Strict):
     # Words that, in the sentence of a phrase that may name a finding too ("drinks a lot":
     # Polydipsia), say it names this exposure ("drinks a lot of beer", "at weekends").
     context: PhraseList = ()
+    # Phrases that name the exposure only right after a word saying it came first ("two weeks
+    # after a sore throat", "since a sore throat"): alone they name a finding now.
+    after_phrases: PhraseList = ()
 
 
 def _one_entry_per_key(entries: tuple[ExposureModel, ...]) -> tuple[ExposureModel, ...]:
     _no_repeats(tuple(e.key for e in entries))
     # One phrase naming two exposures would be read as whichever comes first.
-    _no_repeats(tuple(p for e in entries for p in (*e.phrases, *e.sought_phrases)))
+    _no_repeats(tuple(p for e in entries
+                      for p in (*e.phrases, *e.sought_phrases, *e.after_phrases)))
     return entries
 
 

@@ -141,11 +141,16 @@ class ExposureReader:
         # Keys of phrases that name their exposure only when it is wished or tried for
         # ("trying for a baby"; "my baby" is no pregnancy).
         self._sought_only: set[str] = set()
+        # Keys of phrases that name their exposure only after a time word ("after a sore
+        # throat"; "a sore throat" alone is the finding now).
+        self._after_only: set[str] = set()
         for exposure in vocabulary:
-            for phrase in (*exposure.phrases, *exposure.sought_phrases):
+            for phrase in (*exposure.phrases, *exposure.sought_phrases, *exposure.after_phrases):
                 key = phrase_key(phrase)
                 if phrase in exposure.sought_phrases:
                     self._sought_only.add(key)
+                if phrase in exposure.after_phrases:
+                    self._after_only.add(key)
                 other = self._keys.get(key)
                 if not key:
                     raise DataError(f"exposures.yaml: {exposure.key}: the phrase {phrase!r} "
@@ -172,8 +177,11 @@ class ExposureReader:
             found.extend((content[start:end], self._keys[key]) for start, end, key in
                          longest_matches(self._cues, list(tokens), content, self._keys,
                                          self._max_words)
-                         if key not in self._sought_only
-                         or self._sought(tokens, content[start]) is not None)
+                         if (key not in self._sought_only
+                             or self._sought(tokens, content[start]) is not None)
+                         and (key not in self._after_only
+                              or self._time_word(tokens, content[start], taken)
+                              != content[start]))
             words = frozenset(tokens[i].folded for i in sentence if tokens[i].is_word)
             said.extend(words for _ in range(len(found) - before))
         negations = negated_spans(self._cues, tokens, [positions for positions, _ in found])

@@ -52,7 +52,9 @@ SOURCE_CONFIDENCE = {
 # "stiffer" as "stiff"; h-perf2 caches the phrase keys).
 # 32: normalisation changed (h-lay3: slang parts, euphemisms, similes of feeling, idioms of
 # exasperation; "winded" keeps its own stem).
-LEXICON_FORMAT = 32
+# 32: words that keep a stem of their own ("tearful", "several", "periodic"; h-reader67).
+# 33: the union of h-lay3's and h-reader67's changes, each made as 32.
+LEXICON_FORMAT = 33
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -360,6 +360,8 @@ def stem(word: str) -> str:
             break
     if word in _PLURAL_SENSES or word in _GERUND_SENSES:
         return word
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     if word.endswith("'s"):
         # The word without its "'s" takes its lay reading as it would alone ("my tummy's
         # been upset" is the tummy's, "abdominal"; h-reader40).
@@ -377,6 +379,8 @@ def stem(word: str) -> str:
         # The adjective takes its lay reading as it would alone: "soreness" is "sore"
         # (pain, not "sores", ulcers), "achiness" is "achy".
         word = _SPELLING_WORDS.get(word, word)
+        if word in _OWN_STEMS:  # "tearfulness" is "tearful"
+            return _OWN_STEMS[word]
     if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 6:
         word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
     return str(_stemmer().stemWord(word))
@@ -430,7 +434,7 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    tokens = _join_with_blood(tokens)
+    tokens = _mark_lab_levels(_join_with_blood(tokens))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
@@ -440,6 +444,72 @@ def tokenize(text: str) -> list[Token]:
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
         _mark_slang(tokens)))))
+
+
+# A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
+# its level, before it ("slightly raised bilirubin", "high levels of calcium") or after it,
+# across verbs and hedges ("my potassium was low", "liver enzymes came back a bit raised",
+# "sodium was a little low"). The level word takes the stem of the word the curated laboratory
+# phrases use ("high", "low": "high bilirubin", "low potassium"), and the words between are
+# part of the result (dropped), so every wording of the level meets the one phrase. Only the
+# names of substances measured in blood or urine are read so (not "high arches", "low mood").
+_LAB_NAMES = frozenset({
+    "bilirubin", "bili", "potassium", "sodium", "calcium", "magnesium", "phosphate",
+    "platelets", "platelet", "enzymes", "lfts", "lft", "alt", "ast", "ggt", "ck", "cpk",
+    "ammonia", "lactate", "glucose", "sugar", "sugars", "ferritin", "iron", "tsh", "t4", "t3",
+    "thyroxine", "crp", "esr", "cholesterol", "triglycerides", "haemoglobin", "hemoglobin",
+    "hb", "b12", "folate", "creatinine", "urea", "prolactin", "cortisol", "pth", "albumin",
+    "hba1c", "a1c", "transaminases", "phosphatase", "alp", "ldl", "hdl", "urate", "egfr",
+    "testosterone", "oestrogen", "estrogen", "neutrophils", "lymphocytes",
+    "eosinophils", "wbc", "wcc", "psa", "inflammatory", "markers", "kinase",
+})
+_LAB_HIGH = frozenset({"high", "higher", "raised", "elevated", "increased", "up"})
+_LAB_LOW = frozenset({"low", "lower", "decreased", "reduced", "down", "deficient"})
+# Words that may stand between the substance and its level: verbs of being and of the result
+# coming back, hedges of degree, "level(s)", "count", "result".
+_LAB_BETWEEN = frozenset({"was", "were", "is", "are", "been", "be", "came", "come", "comes",
+                          "coming", "back", "showed", "shows", "found", "a", "bit", "little",
+                          "slightly", "mildly", "very", "quite", "really", "too", "abit",
+                          "level", "levels", "count", "counts", "result", "results", "of",
+                          "my", "the", "her", "his", "reading", "mild", "tad", "as",
+                          "still", "always"})
+# Words that name where or what the substance is ("raised liver enzymes", "low blood sugar",
+# "low vitamin D"): they may stand between too, and stay words of the phrase.
+_LAB_QUALIFIERS = frozenset({"blood", "serum", "plasma", "circulating", "liver", "kidney",
+                             "thyroid", "vitamin", "white", "red", "cell", "fasting"})
+_LAB_REACH = 5
+
+
+def _mark_lab_levels(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    dropped: set[int] = set()
+    folded = [tokens[k].folded for k in words]
+    for n, word in enumerate(folded):
+        if word not in _LAB_NAMES:
+            continue
+        for step in (1, -1):  # the level after the substance, then before it
+            k = n + step
+            while 0 <= k < len(folded) and abs(k - n) <= _LAB_REACH:
+                if folded[k] in _LAB_HIGH or folded[k] in _LAB_LOW:
+                    break
+                if folded[k] not in _LAB_BETWEEN | _LAB_QUALIFIERS or not _adjacent_words(
+                        tokens, words[k - step], words[k]):
+                    k = -1
+                    break
+                k += step
+            else:
+                continue
+            if not 0 <= k < len(folded) or not _adjacent_words(tokens, words[k - step],
+                                                               words[k]):
+                continue
+            level = "high" if folded[k] in _LAB_HIGH else "low"
+            tokens[words[k]] = replace(tokens[words[k]], stem=stem(level))
+            dropped.update(words[between] for between in range(min(n, k) + 1, max(n, k))
+                           if folded[between] not in _LAB_QUALIFIERS)
+            break
+    # The words between go, as the comma of "looser, with blood" does: the phrase step then
+    # reads the substance and its level as one phrase, however many words stood between.
+    return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
 
 
 # Blood said after a comma with "with" belongs to the finding just before it ("my bowels have
@@ -1402,6 +1472,18 @@ _PLURAL_SENSES = frozenset({"colds", "infections"})
 # bleeding (HPO's "Menstrual spotting"), no "spot" of the skin (h-reader53).
 # h-lay3: "winded" (out of breath) is no "wind" ("bloating and wind" is Flatulence).
 _GERUND_SENSES = frozenset({"spotting", "winded"})
+# Words whose stem would merge them with a word of another meaning (h-reader67, issue 14):
+# the stemmer cuts "tearful" and "tearing" (ripping) to "tear", so "I feel anxious and
+# tearful" read the lay phrase "tearing feeling" (pain); "several" and "severe" to "sever",
+# "periodic" and "period" (menstruation) to "period", "personality" and "person" to "person",
+# "positive" and "position" to "posit". Found by listing the words of the lay terms, HPO names
+# and the dev questions whose stems are shared by words of other meanings. Each keeps a stem
+# of its own; its other forms ("tearfulness", "positivity") take the same.
+_OWN_STEMS = {"tearful": "tearful", "several": "several", "periodic": "periodic",
+              "periodical": "periodic", "periodically": "periodic",
+              "personality": "personality", "personalities": "personality",
+              "positive": "positive", "positives": "positive", "positivity": "positive",
+              "positively": "positive"}
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
 # cold").

@@ -44,6 +44,7 @@ from whatcauses.text import (
     medicines,
     pain_paths,
     persons,
+    preceding,
     resolved,
     rhythm,
     tics,
@@ -565,6 +566,7 @@ class QuestionReader:
         matched = self._without_weather(reading, matched)
         matched = self._without_guesses(reading, matched)
         matched = self._without_resolved(reading, matched)
+        matched = self._without_preceding(reading, matched)
         matched = self._without_background(reading, matched)
         matched = self._without_wrong_senses(reading, matched)
         matched = [_limp_person(reading.tokens, match) for match in matched]
@@ -641,8 +643,13 @@ class QuestionReader:
         # the part's coldness, not the person's Cold intolerance (h-reader62).
         findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
                     if f.ids == (_COLD_INTOLERANCE,) and f.site else f for f in findings]
-        # A condition the person says they are ("I'm a type 1 diabetic", text/known.py).
-        identity = known_spans(tokens)
+        # A condition the person says they are ("I'm a type 1 diabetic", text/known.py), and
+        # an earlier trouble said to come before the complaint ("a week after a cold sore",
+        # text/preceding.py): history, weighed as known.
+        earlier = preceding.preceding_spans([t.folded for t in tokens])
+        preceding_chars = [(tokens[s.start].start, tokens[s.end - 1].end) for s in earlier]
+        identity = known_spans(tokens) + [
+            (tokens[s.start].start, tokens[s.end - 1].end) for s in earlier if not s.set_aside]
         findings = [replace(f, known=True) if (
             f.relative is None and not f.negated
             and any(a <= f.start and f.end <= b for a, b in identity)) else f
@@ -659,7 +666,10 @@ class QuestionReader:
             age_text=person.age_text,
             age_range=person.age_range,
             onset=tuple(Onset(h.id, self._label(h.id), h.text, h.start, h.end) for h in onsets
-                        if h.id in self.ontology and not past_illness_onset(text, h)),
+                        if h.id in self.ontology and not past_illness_onset(text, h)
+                        # onset words of an earlier trouble ("used to get migraines as a
+                        # teenager") date that trouble only (text/preceding.py)
+                        and not _in_spans(h.start, h.end, preceding_chars)),
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
@@ -960,6 +970,26 @@ class QuestionReader:
         past = [m for m in matched
                 if any(start <= min(m.positions) < end for start, end in spans)]
         reading.add_context(p for m in past for p in m.positions)
+        return [m for m in matched if m not in past]
+
+    def _without_preceding(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
+        """Findings of a passing illness said to come before the complaint ("two weeks after
+        a sore throat", "I had glandular fever last year and now ...", text/preceding.py):
+        its trigger, not the person's findings now; their words become context (an illness
+        the lexicon knows as an exposure, "after a sore throat", is read as that by
+        text/exposures.py), and of a trouble said to be over ("I used to get migraines").
+        An earlier trouble of another kind ("a week after a cold sore") stays, to be marked
+        known (:meth:`read`). The words of a span that held a finding
+        ("after", "used to", "last year") are context too."""
+        tokens = reading.tokens
+        spans = preceding.preceding_spans([t.folded for t in tokens])
+
+        def inside(m: _Match, span: preceding.Preceding) -> bool:
+            return span.start <= min(m.positions) and max(m.positions) < span.end
+
+        past = [m for m in matched if any(inside(m, s) for s in spans if s.set_aside)]
+        reading.add_context(p for s in spans if any(inside(m, s) for m in matched)
+                            for p in range(s.start, s.end))
         return [m for m in matched if m not in past]
 
     def _without_background(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
@@ -3417,6 +3447,11 @@ FEMALE_INFERTILITY = "HP:0008222"
 # Words that say a pregnancy is tried for (text/exposures.py reads it as no pregnancy).
 _TRYING = frozenset({"try", "tries", "tried", "trying"})
 _INFERTILE_DAYS = 360.0  # twelve months: "a year" is 365 days, "12 months" 360
+
+
+def _in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Do the characters ``start:end`` lie within one of ``spans``?"""
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _same_sentence(text: str, duration: Course, exposure: ExposureMention) -> bool:

@@ -40,7 +40,7 @@ _ENDS: tuple[tuple[str, ...], ...] = (
 _RETURNED = frozenset({"back", "again", "returned", "recurred", "flared", "now", "still"})
 
 
-def _distant_past(folded: Sequence[str], start: int, end: int) -> bool:
+def distant_past(folded: Sequence[str], start: int, end: int) -> bool:
     for k in range(start, end):
         word = folded[k]
         before = folded[k - 1] if k > start else ""
@@ -75,7 +75,7 @@ def resolved_spans(folded: Sequence[str]) -> list[tuple[int, int]]:
         if k < len(folded) and folded[k] not in SENTENCE_ENDS:
             continue
         marker = _end_marker(folded, start, k)
-        if (marker is not None and _distant_past(folded, start, k)
+        if (marker is not None and distant_past(folded, start, k)
                 and not _RETURNED.intersection(folded[marker:k])):
             spans.append((start, marker))
         start = k + 1

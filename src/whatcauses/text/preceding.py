@@ -1,0 +1,208 @@
+"""Illnesses said to come before the complaint: what happened first, not findings now.
+
+People name what their trouble followed: "two weeks after a sore throat my pee turned dark",
+"a hoarse voice after a cold", "since having a fever and a cough a month ago I have been
+breathless", "I had glandular fever last year and now I am always tired", "I used to get
+migraines but now ...". Read as findings now, the earlier illness pulls the answer towards
+itself (a sore throat: strep throat) and away from what follows it (post-streptococcal
+glomerulonephritis). Two kinds are told apart:
+
+* a *passing illness* (a sore throat, a cold, flu, a chest infection, glandular fever; a fever
+  or a cough with a time before it): the trigger of what follows, never a finding now. Its
+  words are context; where the lexicon knows it as an exposure ("after a cold": a recent
+  viral illness; "after a sore throat": a throat infection, knowledge/curated/exposures.yaml)
+  the ranker weighs it as that (post-infectious conditions list the exposure);
+* a trouble said to be over ("I used to get migraines"): set aside like a resolved
+  complaint (text/resolved.py);
+* an *earlier trouble* of another kind ("a week after a cold sore"): history, kept as a
+  known condition (``RecognizedFinding.known``), which the
+  ranker weighs as a bounded lift of the diseases that list it, never as a finding every
+  candidate must explain (a cold sore before target-shaped spots is erythema multiforme's).
+
+Three wordings are read (h-reader67, issue 14):
+
+* a *time word* ("after", "since", "following") with a phrase after it brought in by an
+  article, a possessive or a verb of having ("after a sore throat", "since having a fever",
+  "since I had chickenpox", "after my chest infection", "a bout of flu"), to the next clause
+  ("... my pee turned dark", "... I have been"). The phrase must name a passing illness
+  (:data:`ILLNESS_WORDS`) or say how long before it was ("two weeks after", "a month ago",
+  "last year"): an event of the complaint itself stays ("confused after a seizure", "dizzy
+  after a faint"). A bare "-ing" word is a trigger, not an illness ("a headache after
+  coughing" keeps its cough), and so is a phrase that says the complaint began then ("since
+  the headache started": the headache is the complaint);
+* a clause with a *distant past* ("last year", "years ago", "as a child": text/resolved.py)
+  and a passing illness, followed by "now" ("I had glandular fever last year and now ..."):
+  the clause before "now". An earlier episode of another kind stays a finding ("last year I
+  lost the sight of one eye, and now my legs are numb": a relapse is part of the complaint);
+* "used to" with a verb of having ("I used to get migraines"): to "now", "but", "and" or the
+  end of the sentence, unless the sentence says it is still so ("and I still do"); "more than
+  I used to" compares and says nothing of the past.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from whatcauses.text.normalize import SENTENCE_ENDS
+from whatcauses.text.resolved import distant_past
+
+
+class Preceding(NamedTuple):
+    """A token range (``start``, ``end``) that speaks of something before the complaint:
+    ``set_aside`` for a passing illness ("two weeks after a sore throat") or a trouble said to
+    be over ("I used to get migraines"), else an earlier trouble kept as history, weighed as a
+    known condition ("a week after a cold sore")."""
+
+    start: int
+    end: int
+    set_aside: bool
+
+
+TIME_WORDS = frozenset({"after", "since", "following"})
+# Words that bring the illness in after the time word: articles, possessives, verbs of having
+# and of getting over it, and what may stand before its noun ("a bad bout of").
+_LEADS = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "your", "this",
+                    "that", "having", "had", "have", "caught", "catching", "got", "getting",
+                    "over", "recovering", "from", "i", "he", "she", "we", "they", "bout",
+                    "of", "bad", "nasty", "mild", "heavy", "horrible", "awful", "stinking",
+                    "really", "very", "recent", "last", "some", "kind", "sort", "been"})
+# Subjects and words that open the next clause: the illness phrase ends before them.
+_CLAUSE_OPENERS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "he", "she", "his", "her",
+                             "it", "they", "we", "our", "their", "there", "now", "but", "then",
+                             "and", "which", "that", "who", "when", "she's", "he's", "it's",
+                             "its", "you", "your", "both", "everything", "things"})
+# Verbs saying the complaint began at that time ("since the pain started"): the phrase is the
+# complaint itself.
+_BEGINNINGS = frozenset({"started", "starts", "start", "began", "begun", "begin", "came",
+                         "kicked", "appeared", "developed", "set", "hit"})
+# Words that end a clause before "now" and the words of contrast before it.
+_NOW = frozenset({"now", "nowadays", "currently", "lately", "recently"})
+_USED_TO_ENDS = frozenset({"now", "but", "however", "although", "though", "nowadays",
+                           "currently", "lately", "recently", "today", "these"})
+_STILL = frozenset({"still", "again", "back", "returned", "recurred"})
+# How far the illness phrase reaches after its time word (words).
+_REACH = 10
+# The words of passing illnesses people date their complaint from (a sore throat, a cold, a
+# tummy bug, a chest infection, chickenpox, glandular fever): such a phrase is the illness
+# before, with no time said. Others ("a fever", "a cough", "a seizure") only with a time.
+ILLNESS_WORDS = frozenset({"throat", "cold", "flu", "influenza", "virus", "viral", "infection",
+                           "bug", "chickenpox", "measles", "mumps", "tonsillitis", "covid",
+                           "pneumonia", "bronchitis", "gastroenteritis", "strep", "glandular",
+                           "mono", "illness", "uti", "d&v", "sinusitis", "laryngitis"})
+# Findings that are a passing illness when a time says it was before ("since having a fever
+# and a cough a month ago"); without one they may be part of the complaint ("a fit after a
+# fever").
+_ILLNESS_WHEN_DATED = frozenset({"fever", "temperature", "cough", "sickness", "vomiting",
+                                 "diarrhoea", "diarrhea", "temp"})
+# Verbs of having a trouble after "used to".
+_HAVING = frozenset({"have", "get", "suffer", "had", "getting", "having", "be", "feel"})
+# Words of a time before: "two weeks after", "a month ago", "last year".
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                    "fortnight"})
+_LAST_THINGS = _UNITS | {"summer", "winter", "spring", "autumn", "christmas", "term"}
+
+
+def _sentence_bounds(folded: Sequence[str]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for k in range(len(folded) + 1):
+        if k == len(folded) or folded[k] in SENTENCE_ENDS:
+            if k > start:
+                bounds.append((start, k))
+            start = k + 1
+    return bounds
+
+
+def _names_illness(words: Sequence[str], dated: bool) -> bool:
+    """Do the words of a phrase name a passing illness ("a sore throat", "a bad cold"; "a
+    fever and a cough" only with a time before: "a month ago")? Not "a cold sore"."""
+    for n, word in enumerate(words):
+        if word == "cold" and n + 1 < len(words) and words[n + 1] in {"sore", "sores"}:
+            continue
+        if word in ILLNESS_WORDS or (dated and word in _ILLNESS_WHEN_DATED):
+            return True
+    return False
+
+
+def _after_time_word(folded: Sequence[str], k: int, end: int) -> Preceding | None:
+    """The illness phrase after the time word at ``k`` ("after a sore throat"), or None."""
+    lead = k + 1
+    if lead >= end or folded[lead] not in _LEADS:
+        return None  # "after coughing", "since Monday", "after eating": no illness brought in
+    n = lead
+    while n < end and n - k <= _REACH and folded[n] not in {",", ";", ":", "-"}:
+        if (folded[n] in {"and", "or"} and n + 1 < end
+                and folded[n + 1] in {"a", "an"}):
+            n += 1  # "since having a fever and a cough": one more illness
+            continue
+        if n > lead and folded[n] in _CLAUSE_OPENERS and folded[n - 1] not in _LEADS:
+            break
+        if folded[n] in _BEGINNINGS and n > lead + 1:
+            return None  # "since the headache started": the complaint itself
+        n += 1
+    if n < end and folded[n] in _BEGINNINGS:
+        return None
+    if n == lead + 1 and folded[lead] in _LEADS:
+        return None
+    words = folded[k + 1:n]
+    dated = _dated(folded, k, n)
+    if _names_illness(words, dated):
+        return Preceding(k, n, True)
+    return Preceding(k, n, False) if dated else None
+
+
+def _dated(folded: Sequence[str], k: int, end: int) -> bool:
+    """Does the phrase of the time word at ``k`` say how long before it was ("two weeks
+    after", "a month ago", "last week", "as a child")?"""
+    if k > 0 and folded[k - 1] in _UNITS:
+        return True
+    for n in range(k + 1, end):
+        if folded[n] == "ago" or (folded[n] == "last" and n + 1 < end
+                                  and folded[n + 1] in _LAST_THINGS):
+            return True
+    return distant_past(folded, k, end)
+
+
+def _before_now(folded: Sequence[str], start: int, end: int) -> Preceding | None:
+    """A clause with a distant past and a passing illness before "now" ("I had glandular
+    fever last year and now I'm tired"): the clause, or None. Other past troubles before
+    "now" ("last year I lost the sight of one eye, and now my legs are numb") are kept: an
+    earlier episode of the complaint is part of it."""
+    for k in range(start, end):
+        if (folded[k] in _NOW and k > start and distant_past(folded, start, k)
+                and _names_illness(folded[start:k], True)):
+            cut = k - 1 if folded[k - 1] in {"and", "but", ",", "so"} else k
+            return Preceding(start, cut, True)
+    return None
+
+
+def _used_to(folded: Sequence[str], start: int, end: int) -> Preceding | None:
+    """The clause of "used to" with a verb of having ("I used to get migraines but now
+    ..."), or None when the sentence says it is still so; "more than I used to" compares."""
+    for k in range(start, end - 2):
+        if folded[k] == "used" and folded[k + 1] == "to" and folded[k + 2] in _HAVING:
+            n = k + 2
+            while (n < end and folded[n] not in _USED_TO_ENDS
+                   and folded[n] not in {",", ";", "and"}):
+                n += 1
+            if _STILL.intersection(folded[k:end]):
+                return None
+            return Preceding(k, n, True)
+    return None
+
+
+def preceding_spans(folded: Sequence[str]) -> list[Preceding]:
+    """The token ranges of ``folded``, the question's lower-cased tokens, that speak of an
+    illness or a trouble before the complaint (see the module's doc)."""
+    spans: list[Preceding] = []
+    for start, end in _sentence_bounds(folded):
+        for k in range(start, end):
+            if folded[k] in TIME_WORDS:
+                span = _after_time_word(folded, k, end)
+                if span is not None:
+                    spans.append(span)
+        for span in (_before_now(folded, start, end), _used_to(folded, start, end)):
+            if span is not None:
+                spans.append(span)
+    return spans
