@@ -384,6 +384,9 @@ _PLACE_WORDS = frozenset({"on", "in", "of", "at", "near", "beside", "by", "under
 _PART_WORDS = frozenset({"the", "a", "an", "side", "tip", "bridge", "end", "top", "bottom",
                          "edge", "corner", "left", "right", "front", "back", "base"})
 _GROWTH_REACH = 6
+# A pain said of a growth read right after it: at most this many describing words between
+# ("a painful *hard* lump", "a painful *small hard* lump").
+_GROWTH_REACH_AFTER_PAIN = 2
 # Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
 _CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
                            "becomes", "became"})
@@ -2071,6 +2074,31 @@ class QuestionReader:
         return any(words[p] == _SIDED or (self._sites.side_of_site(words, p) and last <= p + 1)
                    for p in positions)
 
+    def _pain_of_a_growth(self, words: list[str], clause: list[int], positions: list[int],
+                          entry: LexiconEntry, consumed: Collection[int]) -> Composition | None:
+        """The site of a pain said of a growth read as a finding of its own right after it,
+        over its describing words only ("a *painful* hard lump on my knee": Knee pain, beside
+        the lump's Skin nodule): the pain is the growth's, at the growth's place, as "a
+        painful bony bump below his kneecap" is when no finding is read from the bump
+        (h-reader66). The growth's words, read already, are stepped over (h-reader68). Only
+        the lumps and bumps of body_sites.yaml's ``skin_growths``: a pain of blisters or
+        sores is of the skin ("a painful band of blisters on one side of my back" is no Back
+        pain, which put shingles from first to eighth over the dev probes)."""
+        growth = max(positions) + 1
+        while (growth < len(words) and growth - max(positions) <= _GROWTH_REACH_AFTER_PAIN
+               and growth in clause and words[growth].isalpha() and growth not in consumed):
+            growth += 1
+        if (growth >= len(words) or growth not in consumed
+                or not self._sites.is_skin_growth_noun(words[growth])):
+            return None
+        read = growth
+        while read + 1 < len(words) and read + 1 in consumed and read + 1 in clause:
+            read += 1
+        grown = range(max(positions) + 1, read + 1)
+        return self._sites.compose(words, clause, positions, entry,
+                                   set(consumed) - set(grown),
+                                   across=list(range(max(positions) + 1, growth + 1)))
+
     def _after_a_growth_site(self, tokens: list[Token], position: int) -> bool:
         """Is the finding at ``position`` in a relative clause said of a growth, after the
         site that places the growth ("a lump on her nose that *bleeds*"), or right after the
@@ -3114,6 +3142,9 @@ class QuestionReader:
                            and self._after_a_growth_site(reading.tokens, positions[0])
                            else self._sites.compose(words, clause, positions, entry,
                                                     reading.consumed))
+            if composition is None and entry.ids == (_PAIN,):
+                composition = self._pain_of_a_growth(words, clause, positions, entry,
+                                                     reading.consumed)
             if (composition is not None and not composition.specific
                     and composition.site_words
                     and _RELATIVES & set(words[max(composition.site_words):min(positions)])):
@@ -3281,6 +3312,16 @@ class QuestionReader:
                 # my neck") is its site too, whole. (For findings joined by "and" it turned
                 # "lower back pain and stiffness" into Spinal rigidity, and ankylosing
                 # spondylitis's Joint stiffness was lost.)
+                shared = tuple(sorted({*shared, *self._sites.sites_within(words, list(range(
+                    min(other.positions), max(other.positions) + 1)))}))
+            if (other is not None and shared and not described_before
+                    and other.source != "site" and min(other.positions) > max(match.positions)
+                    and self._sites.ends_a_longer_site(words, [min(other.positions),
+                                                               max(shared)])):
+                # The next finding's place is a site of several words that the word read
+                # ends ("pain and swelling at the top of the *crease between my buttocks*"):
+                # that whole site is shared, as the next finding has it, never its last
+                # word alone (Buttock pain; h-reader68).
                 shared = tuple(sorted({*shared, *self._sites.sites_within(words, list(range(
                     min(other.positions), max(other.positions) + 1)))}))
             if other is None or not shared or (

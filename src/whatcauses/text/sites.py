@@ -1206,6 +1206,10 @@ class SiteReader:
                 return True
         return False
 
+    def is_skin_growth_noun(self, word: str) -> bool:
+        """Is ``word`` a noun of a lump or bump of body_sites.yaml's ``skin_growths``?"""
+        return (word,) in self._sites.growth_descriptors
+
     def is_site_word(self, word: str) -> bool:
         """Is the folded word a body site of one word ("nose", "eyes", "penis")?"""
         return (word,) in self._sites.sites
