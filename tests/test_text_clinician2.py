@@ -119,3 +119,19 @@ def test_dka_abbreviation_and_its_query(engine: Engine) -> None:
     reading = engine.interpret("hx of T2DM, now polyuria ++, polydipsia, ?DKA")
     assert dka not in {i for f in reading.present for i in f.ids}
     assert {"HP:0000103", "HP:0001959"} <= {i for f in reading.present for i in f.ids}
+
+
+def test_smoking_history_in_note_form(engine: Engine) -> None:
+    reading = engine.interpret("58M c/o cough, ex-smoker 40 pack-yrs")
+    assert [(m.key, m.negated) for m in reading.exposures][:1] == [("smoking", False)]
+    assert reading.unrecognized == ()
+    for text in ("non-smoker, cough", "non smoker, cough"):
+        assert [(m.key, m.negated) for m in engine.interpret(text).exposures] == [
+            ("smoking", True)]
+
+
+def test_lymph_nodes_and_bilateral_written_short(engine: Engine) -> None:
+    assert "HP:0025289" in present_ids(engine, "19M, sore throat, cervical LNs")
+    assert "HP:0002716" in present_ids(engine, "fever, LNs palpable")
+    assert "HP:0002716" not in present_ids(engine, "fever, no LNs")
+    assert engine.interpret("bilat conjunctivitis").unrecognized == ()

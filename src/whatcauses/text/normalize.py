@@ -106,6 +106,12 @@ _SPELLING_WORDS = {
     # Clinicians' shorthand for words that combine ("abdo pain", "lower abdo cramps", "wt loss",
     # "wt gain"): each is the word it shortens.
     "abdo": "abdominal", "wt": "weight",
+    # "bilat" is "bilateral" written short ("bilat ankle oedema", "bilat conjunctivitis";
+    # h-clinician2).
+    "bilat": "bilateral",
+    # "LNs" (lymph nodes) in a note of what was found are nodes worth writing down, enlarged:
+    # "cervical LNs" meets HPO's "Cervical lymphadenopathy", "no LNs" is negated as any finding.
+    "lns": "lymphadenopathy",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
