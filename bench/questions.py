@@ -12,7 +12,8 @@ or any id grouped with it is accepted, as in bench/frozen.py: a profile may join
 that then names the group), per category and overall; questions marked
 ``expect: no_finding`` must give no candidates; a question with ``not_first`` ids counts as
 kept when none of them is the first candidate (bench/data/probe_exposures.yaml); ``not_read``
-HPO ids must not be read as findings (false positives, bench/data/probe_reader16.yaml);
+HPO ids must not be read as findings (false positives, bench/data/probe_reader16.yaml; a
+queried finding, "?DKA", "r/o PE", set aside from the ranker, counts as not read);
 ``urgent: true`` questions must raise the urgent notice, and ``family: true`` ones must read a
 relative's condition as family history, not as the patient's (bench/data/probe_h-reader51.yaml).
 Also prints the seed question's top 10 and the timing per question.
@@ -67,10 +68,14 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
             missed = [f for f in listed if f not in read]
             print(f"  findings not read {missed}: {question[:90]}", file=sys.stderr)
         unwanted = [str(f) for f in item.get("not_read") or []]  # type: ignore[attr-defined]
-        kept_out[0] += sum(f not in read for f in unwanted)
+        # A queried finding ("?DKA", "r/o PE") is read but set aside from what the ranker
+        # weighs (Interpretation.present): it is a suspicion, not a finding.
+        weighed = {i for f in answer.interpretation.findings
+                   if not f.negated and not f.queried for i in f.ids}
+        kept_out[0] += sum(f not in weighed for f in unwanted)
         kept_out[1] += len(unwanted)
-        if verbose and any(f in read for f in unwanted):
-            print(f"  not_read ids read {[f for f in unwanted if f in read]}: {question[:90]}",
+        if verbose and any(f in weighed for f in unwanted):
+            print(f"  not_read ids read {[f for f in unwanted if f in weighed]}: {question[:90]}",
                   file=sys.stderr)
         if item.get("urgent"):
             urgent[0] += bool(answer.interpretation.red_flags)

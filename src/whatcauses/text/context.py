@@ -114,8 +114,9 @@ _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _N
 # ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
 _SHORTHAND = re.compile(r"\b(\d{1,3})(?:\s?(?:yo|y/o|yr|y)\s?|\s(?=(?:fe)?male\b))?"
                         r"([mf]\b|(?:male|female)(?=\s*(?:$|[,.;:!?)])))")
-# A note's sex, then the age ("Male, 67, confused", "female, 45: hot flushes").
-_SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?(]\s*)\s*(?P<sex>male|female|man|woman|m|f)\s*,\s*"
+# A note's sex, then the age ("Male, 67, confused", "female, 45: hot flushes", "F 34, SOB",
+# "M 58. cough": with or without the comma; h-clinician2).
+_SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?(]\s*)\s*(?P<sex>male|female|man|woman|m|f)(?:\s*,\s*|\s+)"
                            r"(?P<age>\d{1,3})"
                            r"(?=\s*(?:$|[,.;:!?)]|\s+(?:with|presents|presenting|complains)\b))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")

@@ -192,7 +192,8 @@ class ExposureReader:
             start, end = tokens[first].start, tokens[positions[-1]].end
             before = sought is None and tokens[first].folded in _TIME_WORDS
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
-                                            cue is not None or sought is not None, start, end,
+                                            cue is not None or sought is not None
+                                            or _after_non(tokens, positions[0]), start, end,
                                             bool(words & set(exposure.context)), before))
         shared = self._by_key.get(SHARED_KEY)
         if shared is not None and not any(m.key == SHARED_KEY for m in mentions):
@@ -231,3 +232,10 @@ class ExposureReader:
         return first
 
 
+def _after_non(tokens: Sequence[Token], first: int) -> bool:
+    """Is the exposure's first word written after "non" ("non-smoker", "non smoker",
+    "non-drinker"): the exposure denied (h-clinician2)."""
+    before = first - 1
+    if before >= 0 and tokens[before].folded == "-":
+        before -= 1
+    return before >= 0 and tokens[before].folded == "non"

@@ -55,7 +55,17 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   sexes' (ACG Clinical Guideline: Evaluation of Abnormal Liver Chemistries, Kwo, Cohen and
   Lim, Am J Gastroenterol 2017);
 * CRP: elevated above 10 mg/L, the level at which the CDC/AHA statement advises looking for an
-  acute infection or inflammation (Pearson et al., Circulation 2003, PMID:12551878).
+  acute infection or inflammation (Pearson et al., Circulation 2003, PMID:12551878);
+* ESR (Westergren, mm/h): elevated above the age- and sex-adjusted upper limit of Miller, Green
+  and Robinson ("Simple rule for calculating normal erythrocyte sedimentation rate", Br Med J
+  (Clin Res Ed) 1983;286(6361):266): age / 2 for a man, (age + 10) / 2 for a woman. A value is
+  read only when the age is known; with the sex unknown, the higher (a woman's) limit.
+
+Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
+raised", "ESR high"): their reference intervals differ between laboratories and no standard
+cut-off is stated for a number (free T4, amylase); the writer's "high" or "low" is the
+laboratory's judgement against its own range. "suppressed" is the clinicians' word for a TSH
+below the range ("TSH suppressed"), read as low.
 
 Reference intervals of children differ (haemoglobin, counts, enzymes, eGFR): for a person known
 to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read.
@@ -63,6 +73,7 @@ to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and gluc
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -82,10 +93,14 @@ LOW_FERRITIN = "HP:0012343"
 HIGH_CK = "HP:0003236"
 HIGH_ALT = "HP:0031964"
 HIGH_CRP = "HP:0011227"
+HIGH_ESR = "HP:0003565"
+HIGH_FT4, LOW_FT4 = "HP:0033077", "HP:0033078"
+HIGH_AMYLASE = "HP:0410288"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
 EGFR, TSH, FERRITIN, CK, ALT, CRP = "eGFR", "TSH", "ferritin", "creatine kinase", "ALT", "CRP"
+ESR, FT4, AMYLASE = "ESR", "free T4", "amylase"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
@@ -123,6 +138,10 @@ class Analyte:
 
     def finding(self, value: float, low: float | None = None) -> str | None:
         """The finding a value in the first unit makes (None inside the interval)."""
+        if value == math.inf:  # said to be high in words (an analyte read only so)
+            return self.high_term
+        if value == -math.inf:
+            return self.low_term
         floor = self.low if low is None else low
         if floor is not None and (value <= floor if self.low_inclusive else value < floor):
             return self.low_term
@@ -172,6 +191,11 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             high=33.0, high_term=HIGH_ALT),
     Analyte(CRP, (Unit(("mg/l",), 1.0, (0.1, 700.0)), Unit(("mg/dl",), 10.0, (0.01, 70.0))),
             high=10.0, high_term=HIGH_CRP),
+    # ESR's limit depends on age and sex (_esr_limit); read in words without them.
+    Analyte(ESR, (Unit(("mm/h", "mm/hr", "mm/hour", "mm"), 1.0, (1.0, 160.0)),),
+            high_term=HIGH_ESR),
+    Analyte(FT4, (), low_term=LOW_FT4, high_term=HIGH_FT4),
+    Analyte(AMYLASE, (), high_term=HIGH_AMYLASE),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -198,6 +222,9 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("creatine", "phosphokinase"), CK),
     (("alt",), ALT), (("alanine", "aminotransferase"), ALT), (("alanine", "transaminase"), ALT),
     (("crp",), CRP), (("c", "-", "reactive", "protein"), CRP), (("c", "reactive", "protein"), CRP),
+    (("esr",), ESR), (("erythrocyte", "sedimentation", "rate"), ESR), (("sed", "rate"), ESR),
+    (("ft4",), FT4), (("free", "t4"), FT4), (("free", "thyroxine"), FT4),
+    (("amylase",), AMYLASE), (("serum", "amylase"), AMYLASE),
 ), key=lambda item: -len(item[0])))
 
 # Words that may stand between the analyte and its number ("Na is 125", "CK of 5000", "TSH:
@@ -214,12 +241,13 @@ _BETWEEN = frozenset({
 _UNIT_WORDS = frozenset({
     "g", "/", "l", "dl", "mmol", "mol", "meq", "mg", "umol", "µmol", "iu", "u", "ml", "min",
     "1", ".", "73", "73m2", "m2", "x", "x10", "10", "^", "9", "fl", "%", "mcg", "ug", "µg", "ng",
-    "miu", "mu", "uiu", "µiu", "mlu", "ul", "µl", "mm3", "cumm", "cells", "per", "nl", "109"})
+    "miu", "mu", "uiu", "µiu", "mlu", "ul", "µl", "mm3", "cumm", "cells", "per", "nl", "109",
+    "mm", "h", "hr", "hour"})
 _UNIT_REACH = 7
 # Words that say an analyte is above or below its range without a number ("Ca low", "high
 # CK"; text/normalize.py reads the arrows "↑", "↓" as "high", "low").
 _HIGH_WORDS = frozenset({"high", "raised", "elevated", "increased"})
-_LOW_WORDS = frozenset({"low", "reduced", "decreased"})
+_LOW_WORDS = frozenset({"low", "reduced", "decreased", "suppressed"})
 # A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9").
 _NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit"})
 # Words after a number that make it a count, a time or a dose, not a value ("glucose 3 times a
@@ -266,7 +294,7 @@ def findings(hits: Sequence[LabHit], age: float | None = None,
         if child and hit.analyte not in CHILD_RANGES and not hit.judged:
             terms.append(None)
             continue
-        terms.append(_term(hit, sex))
+        terms.append(_term(hit, sex, age))
     anaemia = [i for i, h in enumerate(hits) if h.analyte == HB and terms[i] == ANEMIA]
     sized = {terms[i] for i, h in enumerate(hits) if h.analyte == MCV} & {LOW_MCV, HIGH_MCV}
     if anaemia and len(sized) == 1:
@@ -279,20 +307,35 @@ def findings(hits: Sequence[LabHit], age: float | None = None,
     return list(zip(hits, terms, strict=True))
 
 
-def is_read(hit: LabHit, sex: str | None = None) -> bool:
+def is_read(hit: LabHit, sex: str | None = None, age: float | None = None) -> bool:
     """Whether a reading says anything: its units agree on one finding or on none."""
-    return _agreed(hit, sex) is not None
+    return _agreed(hit, sex, age) is not None
 
 
-def _term(hit: LabHit, sex: str | None) -> str | None:
-    agreed = _agreed(hit, sex)
+def _term(hit: LabHit, sex: str | None, age: float | None = None) -> str | None:
+    agreed = _agreed(hit, sex, age)
     return agreed[0] if agreed else None
 
 
-def _agreed(hit: LabHit, sex: str | None) -> tuple[str | None] | None:
+def _esr_limit(age: float | None, sex: str | None) -> float | None:
+    """The upper limit of a normal ESR (mm/h) for this person (Miller et al. 1983: age / 2 for
+    a man, (age + 10) / 2 for a woman, the woman's when the sex is unknown); None without an
+    age."""
+    if age is None:
+        return None
+    return age / 2 if sex == "male" else (age + 10) / 2
+
+
+def _agreed(hit: LabHit, sex: str | None,
+            age: float | None = None) -> tuple[str | None] | None:
     """The one finding the readings of a value in each plausible unit agree on (a 1-tuple, its
     term None inside the interval), or None when they disagree."""
     analyte = _ANALYTES[hit.analyte]
+    if hit.analyte == ESR and not hit.judged:
+        limit = _esr_limit(age, sex)
+        if limit is None:
+            return None
+        return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
     terms = {analyte.finding(value, low) for value in hit.values}
     if len(terms) != 1:
@@ -361,10 +404,10 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
     if k > 0 and k - 1 not in taken:
         found.append((k - 1, words[k - 1]))
     for position, word in found:
-        if word in _HIGH_WORDS and analyte.high is not None and analyte.high_term:
-            value = analyte.high * 2
-        elif word in _LOW_WORDS and analyte.low is not None and analyte.low_term:
-            value = analyte.low / 2
+        if word in _HIGH_WORDS and analyte.high_term:
+            value = analyte.high * 2 if analyte.high is not None else math.inf
+        elif word in _LOW_WORDS and analyte.low_term:
+            value = analyte.low / 2 if analyte.low is not None else -math.inf
         else:
             continue
         positions = sorted({*range(k, k + length), *range(min(position, k + length), position + 1)}

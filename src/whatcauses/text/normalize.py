@@ -106,6 +106,12 @@ _SPELLING_WORDS = {
     # Clinicians' shorthand for words that combine ("abdo pain", "lower abdo cramps", "wt loss",
     # "wt gain"): each is the word it shortens.
     "abdo": "abdominal", "wt": "weight",
+    # "bilat" is "bilateral" written short ("bilat ankle oedema", "bilat conjunctivitis";
+    # h-clinician2).
+    "bilat": "bilateral",
+    # "LNs" (lymph nodes) in a note of what was found are nodes worth writing down, enlarged:
+    # "cervical LNs" meets HPO's "Cervical lymphadenopathy", "no LNs" is negated as any finding.
+    "lns": "lymphadenopathy",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
@@ -760,8 +766,11 @@ def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
 # as a function word (or, for a query, as "query", an uncertainty cue), keeping its text.
 _SHORTHAND_CONNECTORS = {("c", "o"): "of", ("o", "e"): "of", ("h", "o"): "of",
                          ("r", "o"): "query"}
+# "NKDA"/"NKA" (no known drug allergies, no known allergies) and "nil" (none: "PMH nil", "SHx
+# nil") name nothing either (h-clinician2).
 _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", "SHx", "FH",
-                                 "FHx", "NAD", "Hx", "hx", "O/E", "OE"})
+                                 "FHx", "NAD", "Hx", "hx", "O/E", "OE", "NKDA", "NKA", "nil",
+                                 "Nil", "NIL"})
 # "+ve" and "-ve" (positive, negative), written onto the sign: "+ve Kernig", "Tinel +ve",
 # "-ve Murphy's", "ketones -ve", "-ve for fever".
 _SIGNED_RESULTS = {"+": "positive", "-": "negative"}
@@ -782,6 +791,11 @@ _HISTORY_HEADINGS = frozenset({"PMH", "PMHx"})
 # MI", "FH: diabetes").
 _AMBIGUOUS_HEADINGS = frozenset({"FH"})
 _HEADING_FOLLOWERS = frozenset({"of", ":"})
+# A heading answered "nothing" ("PMH nil", "PMH: none", "PMHx NAD", "PMH - nil of note"): the
+# history is empty, and the heading's span ends at that word, so the complaint written after it
+# in the same sentence ("F 71, PMH nil, SOBOE, ankle oedema") stays the complaint.
+_NOTHING_WORDS = frozenset({"nil", "none", "nad", "unremarkable", "nothing"})
+_NOTHING_LEAD = frozenset({":", "-", "="})
 
 
 def _is_heading(tokens: Sequence[Token], here: int) -> bool:
@@ -798,6 +812,12 @@ def background_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans = []
     for here, token in enumerate(tokens):
         if token.text not in _HISTORY_HEADINGS or not _is_heading(tokens, here):
+            continue
+        end = here + 1
+        while end < len(tokens) and tokens[end].folded in _NOTHING_LEAD:
+            end += 1
+        if end < len(tokens) and tokens[end].text.lower() in _NOTHING_WORDS:
+            spans.append((here + 1, end + 1))  # "PMH nil": an empty history
             continue
         end = here + 1
         while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS

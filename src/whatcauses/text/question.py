@@ -2348,7 +2348,7 @@ class QuestionReader:
             if any(p in reading.consumed for p in positions):
                 continue
             if term is None:
-                if labs.is_read(hit, person.sex) or hit.analyte == labs.MCV:
+                if labs.is_read(hit, person.sex, person.age) or hit.analyte == labs.MCV:
                     reading.consumed.update(positions)
                     reading.add_context(positions)
                 continue
