@@ -340,8 +340,15 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
     mapped = join_words(
         sorted({lower_first(label) for f in named for label in f.labels[:3]})
     )
-    writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond to "
-               f"{mapped}.", [HPO_SOURCE_ID])
+    said = interpretation.said_diseases
+    if said and not mapped:
+        # A disease named alone (text/question.py ``_named_alone``): no finding to map.
+        writer.add("summary", f"You name {join_words([d.text for d in said])} "
+                   f"({join_words([d.label for d in said])}), with no finding of your own.",
+                   [HPO_SOURCE_ID])
+    else:
+        writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond "
+                   f"to {mapped}.", [HPO_SOURCE_ID])
     inheritance = _inheritance_sentence(interpretation)
     if inheritance:
         writer.add("summary", inheritance, [HPO_SOURCE_ID])
@@ -353,6 +360,12 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
                    f"({join_words([e.text for e in named_alone])}): that disease, then those "
                    "that resemble it; a family history, not a finding of yours.",
                    [HPO_SOURCE_ID])
+    if not asked_present and not relatives and interpretation.said_diseases:
+        # A disease named as the question's subject (text/question.py ``_named_alone``).
+        writer.add("summary", "With no finding of your own named, the causes below are "
+                   "ranked for the usual findings of the disease you name ("
+                   f"{join_words([d.label for d in interpretation.said_diseases])}): that "
+                   "disease first, then those that resemble it.", [HPO_SOURCE_ID])
     if not asked_present and relatives:
         writer.add("summary", "With no finding of your own named, the causes below are those "
                    "of your relative's condition, the inherited ones first: what a family "

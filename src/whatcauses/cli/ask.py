@@ -77,6 +77,8 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
         extras.append(f"family history: {evidence.text} -> {' | '.join(evidence.labels)}")
     for said in interpretation.relative_diseases:
         extras.append(f"family history: {said.relative} \u2014 {said.label}")
+    for named in interpretation.said_diseases:
+        extras.append(f"disease named: {named.text} \u2014 {named.label}")
     for exposure in interpretation.exposures:
         extras.append(f"exposure: {exposure.text} -> {exposure.label}"
                       + (" (excluded)" if exposure.negated else ""))

@@ -165,6 +165,24 @@ class RelativeDisease:
 
 
 @dataclass(frozen=True, slots=True)
+class SaidDisease:
+    """A condition profile's disease named by its name or lay name as what the question is
+    about, with no finding of the person's beside it ("what causes shingles", "I've got
+    measles": text/question.py ``_named_alone``): ranked for its usual findings
+    (rank/ranker.py ``_hallmarks``), as a relative's named disease said alone is."""
+
+    text: str  # the disease's words as written ("shingles")
+    diseases: tuple[str, ...]  # the ids of the diseases of that name, the curated one first
+    label: str  # the first one's name ("Shingles (herpes zoster)")
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "diseases": list(self.diseases), "label": self.label,
+                "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
 class Interpretation:
     """What was understood in a question."""
 
@@ -194,6 +212,8 @@ class Interpretation:
     inheritance: tuple[InheritanceEvidence, ...] = ()
     # A blood relative's named disease without a mode ("my mum has lupus"): family history.
     relative_diseases: tuple[RelativeDisease, ...] = ()
+    # A disease named alone as what the question is about ("what causes shingles").
+    said_diseases: tuple[SaidDisease, ...] = ()
     # Exposures named ("a tick bite"), negated ones too ("no recent travel"): not findings.
     exposures: tuple[ExposureMention, ...] = ()
     # Findings said of someone other than the patient ("my mum has thyroid problems and I
@@ -256,6 +276,9 @@ class Interpretation:
             items.append({"kind": "family history", "text": r.text, "span": [r.start, r.end],
                           "relative": r.relative, "diseases": list(r.diseases),
                           "labels": [r.label]})
+        for d in self.said_diseases:
+            items.append({"kind": "disease", "text": d.text, "span": [d.start, d.end],
+                          "diseases": list(d.diseases), "labels": [d.label]})
         for x in self.exposures:
             items.append({"kind": "excluded exposure" if x.negated else "exposure",
                           "text": x.text, "span": [x.start, x.end], "exposure": x.key,
@@ -268,10 +291,12 @@ class Interpretation:
     @property
     def named_diseases(self) -> tuple[str, ...]:
         """The ids of a relative's diseases named alone ("my dad had Huntington's disease";
-        text/question.py ``_named_in_family``), the question's subject when it states no
-        finding."""
+        text/question.py ``_named_in_family``) and of a disease the question names as its
+        subject ("what causes shingles", ``said_diseases``), the question's subject when it
+        states no finding."""
         return tuple(dict.fromkeys([*(d for e in self.inheritance for d in e.diseases),
-                                    *(d for r in self.relative_diseases for d in r.diseases)]))
+                                    *(d for r in self.relative_diseases for d in r.diseases),
+                                    *(d for s in self.said_diseases for d in s.diseases)]))
 
     @property
     def inheritance_modes(self) -> tuple[str, ...]:
@@ -337,6 +362,7 @@ class Interpretation:
             "modifiers": [m.to_dict() for m in self.modifiers],
             "inheritance": [e.to_dict() for e in self.inheritance],
             "relative_diseases": [r.to_dict() for r in self.relative_diseases],
+            "said_diseases": [d.to_dict() for d in self.said_diseases],
             "inheritance_modes": list(self.inheritance_modes),
             "exposures": [x.to_dict() for x in self.exposures],
             "mappings": self.mappings(),

@@ -84,6 +84,7 @@ from whatcauses.text.interpretation import (
     RecognizedFinding,
     RedFlagHit,
     RelativeDisease,
+    SaidDisease,
     check_question,
 )
 from whatcauses.text.known import known_spans
@@ -377,6 +378,14 @@ _GROWTH_NOUNS = frozenset({"lump", "lumps", "bump", "bumps", "spot", "spots", "m
                            "boil", "boils", "cyst", "cysts", "nodule", "nodules", "lesion",
                            "lesions", "freckle", "freckles", "mark", "marks", "patch", "patches"})
 _RELATIVE_WORDS = frozenset({"that", "which"})
+# The ids of the condition profiles (MONDO), which a disease named alone must be
+# (QuestionReader._named_alone): names people use, each with curated findings.
+_PROFILE_PREFIX = "MONDO:"
+# Verbs that open what is said of a growth right after its site, with no relative word ("a
+# dark spot on my arm *has* got bigger", "the mole on my back *keeps* growing"): the change
+# is the growth's, the arm is not bigger (h-reader69).
+_GROWTH_PREDICATES = frozenset({"has", "have", "had", "is", "was", "keeps", "kept", "seems",
+                                "looks", "got", "gets", "getting", "started", "starts"})
 # Words that join the body sites of a list ("her eyelids and lips", "ears, nose or lips").
 _LIST_JOINS = frozenset({"and", "or", ","})
 _PLACE_WORDS = frozenset({"on", "in", "of", "at", "near", "beside", "by", "under", "over",
@@ -660,6 +669,7 @@ class QuestionReader:
         # A finding only the course words make (sight that went and came back: Amaurosis
         # fugax, _passing) is an emergency term like any other.
         self._read_red_flag_findings(reading, findings)
+        findings, said = self._named_alone(reading, findings)
         return Interpretation(
             question=text,
             findings=tuple(self._without_implied(text, findings)),
@@ -682,6 +692,7 @@ class QuestionReader:
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
             relative_diseases=tuple(reading.relative_diseases),
+            said_diseases=said,
             exposures=tuple(exposures),
             others_findings=tuple(reading.others_findings),
             category_spans=tuple(reading.category_spans),
@@ -1355,6 +1366,83 @@ class QuestionReader:
             if named:
                 relatives.append((tokens[mention.possessive].start, tokens[mention.noun].end))
         return tuple(relatives)
+
+    def _named_alone(self, reading: _Reading, findings: list[RecognizedFinding]
+                     ) -> tuple[list[RecognizedFinding], tuple[SaidDisease, ...]]:
+        """A condition profile's disease named by its name or lay name, with no finding of
+        the person's beside it ("what causes shingles", "I've got measles", "why do people
+        get tonsillitis"), is what the question is about: it is kept as said
+        (:class:`SaidDisease`) and ranked for its usual findings (rank/ranker.py
+        ``_hallmarks``), as a relative's named disease said alone is. Words that read
+        nothing name it, and so do words HPO names only with a course or severity the
+        question does not say: "shingles" read alone is no Recurrent shingles nor Severe
+        varicella zoster infection (the immunodeficiencies that list them answered "what
+        causes shingles"), "tonsillitis" no Recurrent tonsillitis. Beside any other finding
+        of the person's, the reading is kept as it is (h-reader69, issue 14)."""
+        own = [f for f in findings if f.relative is None and not f.negated]
+        added = [f for f in own if self._adds_a_modifier(f)]
+        table = self._relatives_table()
+        if table is None or len(added) < len(own):
+            return findings, ()
+        tokens = reading.tokens
+        covered = {p for f in added for p, t in enumerate(tokens)
+                   if f.start <= t.start and t.end <= f.end}
+        # Words of a finding kept, and words said of someone else ("my mum has shingles":
+        # context, text/persons.py), name no disease of the person's.
+        taken = (reading.consumed - covered) | {
+            p for f in findings if f not in added for p, t in enumerate(tokens)
+            if f.start <= t.start and t.end <= f.end} | {
+            p for p, t in enumerate(tokens) if t.start in reading.context_chars}
+        said: list[SaidDisease] = []
+        named: set[int] = set()
+        for hit in table.find(tokens, range(len(tokens)), taken):
+            if not hit.diseases or not hit.diseases[0].startswith(_PROFILE_PREFIX):
+                continue
+            positions = list(hit.positions)
+            said.append(SaidDisease(
+                reading.span_text(positions), hit.diseases,
+                table.labels.get(hit.diseases[0], hit.diseases[0]),
+                tokens[min(positions)].start, tokens[max(positions)].end))
+            named.update(positions)
+        # Each such reading must be the name, and its site at most ("shingles on my chest");
+        # another word of it may say the course ("pneumonia twice": Recurrent pneumonia).
+        # And it must be what the name's own words read: a course said elsewhere ("another
+        # ear infection": Recurrent otitis media, not the words' Otitis media) is said.
+        own_readings = {self._entry_ids(d.text) for d in said}
+        if not said or any(not self._name_and_site(tokens, f, named)
+                           or tuple(sorted(f.ids)) not in own_readings for f in added):
+            return findings, ()
+        reading.consumed.update(named | covered)
+        return [f for f in findings if f not in added], tuple(said)
+
+    def _entry_ids(self, words: str) -> tuple[str, ...]:
+        """The ids the lexicon reads for these words as one phrase, sorted (none: ())."""
+        entry = self.lexicon.lookup(phrase_key(words))
+        return tuple(sorted(entry.ids)) if entry is not None else ()
+
+    @staticmethod
+    def _name_and_site(tokens: Sequence[Token], finding: RecognizedFinding,
+                       named: Collection[int]) -> bool:
+        """Are the finding's words a disease name (``named`` positions) and, besides, only
+        its site and the place words before it ("shingles *on my chest*")?"""
+        inside = [p for p, t in enumerate(tokens)
+                  if t.is_word and finding.start <= t.start and t.end <= finding.end]
+        site = finding.text.rfind(finding.site) if finding.site else -1
+        site_start = finding.start + site if site >= 0 else finding.end
+        return any(p in named for p in inside) and all(
+            p in named or tokens[p].start >= site_start
+            or tokens[p].folded in _PLACE_WORDS or tokens[p].folded in _POSSESSIVES
+            or tokens[p].folded in _PART_WORDS
+            for p in inside)
+
+    def _adds_a_modifier(self, finding: RecognizedFinding) -> bool:
+        """Does every term of the finding's reading say a course or severity its words do
+        not ("shingles": Recurrent shingles, Severe varicella zoster infection)?"""
+        said = set(phrase_key(finding.text).split())
+        return bool(finding.labels) and all(
+            any(self.lexicon.is_modifier(s) and s not in said
+                for s in phrase_key(label).split())
+            for label in finding.labels)
 
     def _person_is_hot(self, reading: _Reading) -> None:
         """"Hot" said of a person after a linking verb ("he is hot", "my son's very hot",
@@ -2043,14 +2131,16 @@ class QuestionReader:
     def _site_of_a_growth(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase start at a site that only says where a growth is, with a relative
         clause after the site ("a lump on her nose *that bleeds*", "a mole on my back that
-        itches")? Then the clause is said of the growth: the lump bleeds, the nose does not
-        (no Epistaxis)."""
+        itches") or a predicate with no relative word ("a dark spot on my arm *has got
+        bigger*")? Then the clause is said of the growth: the lump bleeds, the nose does not
+        (no Epistaxis); the spot grew, the arm did not (no Hypertrophy of the upper limb)."""
         first = min(positions)
         words = [t.folded for t in tokens]
         if not self._sites.is_site_word(words[first]):
             return False
         after = next((k for k in range(first + 1, len(tokens)) if tokens[k].is_word), None)
-        if after is None or words[after] not in _RELATIVE_WORDS or after > max(positions):
+        if after is None or after > max(positions) or not (
+                words[after] in _RELATIVE_WORDS or words[after] in _GROWTH_PREDICATES):
             return False
         place = False
         for k in range(first - 1, max(first - 1 - _GROWTH_REACH, -1), -1):
@@ -2436,6 +2526,10 @@ class QuestionReader:
             hits = [hit for hit in hits
                     if not hit.site_words or self._adjacent_unknown(tokens, hit)]
         for hit in hits:
+            # A site that places a growth says nothing of the part's own size or state ("a
+            # dark spot on my arm has got bigger": the spot grew; ``_site_of_a_growth``).
+            if hit.site_words and self._site_of_a_growth(tokens, sorted(hit.positions)):
+                continue
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
             site = reading.span_text(list(hit.site_words)) if hit.site_words else None
