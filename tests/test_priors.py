@@ -64,7 +64,7 @@ def curated() -> CuratedDiseases:
                      _row("MONDO:0000002", STIFF, 0.9, "Unknown")),
         same_as={PROFILE: ("ORPHA:200001",)},
         prevalence={PROFILE: [500.0, "about 1 in 200 people — adults", ["PMID:1"],
-                               "point prevalence", None, None, None, []]},
+                               "point prevalence", None, None, None, [], None]},
         onset={PROFILE: [40.0, 90.0]},
         sex={PROFILE: [3.0, None]},
         urgent=(PROFILE,),
@@ -217,7 +217,7 @@ def test_a_setting_reaches_the_phrase_and_the_ranking(
     phrase = prevalence_phrase(37000.0, "point prevalence", "eye patients", "clinic")
     assert phrase == ("about 1 in 3 people — eye patients; measured among patients seen in "
                       "clinics, not in the general population")
-    figure = [500.0, phrase, ["PMID:1"], "point prevalence", "clinic", None, None, []]
+    figure = [500.0, phrase, ["PMID:1"], "point prevalence", "clinic", None, None, [], None]
     engine = _engine(mini_files, replace(curated, prevalence={PROFILE: figure}))
     shown = engine.ranker.prevalence[engine.knowledge.disease_index(PROFILE)]
     assert shown is not None and not shown.general_population and shown.phrase == phrase
