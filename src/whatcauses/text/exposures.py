@@ -20,6 +20,7 @@ from whatcauses.knowledge.curated import Exposure
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
 from whatcauses.text.normalize import Token, phrase_key, sentences
+from whatcauses.text.preceding import ILLNESS_LEADS
 from whatcauses.text.recognize import longest_matches
 
 # Punctuation that ends a sentence: a phrase never spans two sentences.
@@ -27,6 +28,12 @@ from whatcauses.text.recognize import longest_matches
 # this many tokens ("after a few mosquito bites" is not covered: "few" is a content word).
 _TIME_WORDS = frozenset({"after", "since", "following"})
 _TIME_WORD_REACH = 3
+# h-reader70 (issue 14): a phrase that names its exposure only after a time word
+# (``after_phrases``: "tonsillitis") is reached across the words that bring an earlier
+# illness in (text/preceding.py: "since a bout of tonsillitis", "after a bad dose of
+# tonsillitis", "since I had tonsillitis"), across at most this many tokens.
+_ILLNESS_LEAD_REACH = 5
+_ILLNESS_MEASURES = frozenset({"dose", "touch", "case", "attack", "episode", "spell"})
 # Words that say an exposure is only wished for or tried for, so it has not happened ("trying
 # to get pregnant", "can't get pregnant", "planning a pregnancy", "want to travel"): no
 # exposure. They are looked for up to this many tokens before the phrase, across function words
@@ -180,7 +187,7 @@ class ExposureReader:
                          if (key not in self._sought_only
                              or self._sought(tokens, content[start]) is not None)
                          and (key not in self._after_only
-                              or self._time_word(tokens, content[start], taken)
+                              or self._time_word(tokens, content[start], taken, leads=True)
                               != content[start]))
             words = frozenset(tokens[i].folded for i in sentence if tokens[i].is_word)
             said.extend(words for _ in range(len(found) - before))
@@ -188,7 +195,9 @@ class ExposureReader:
         mentions: list[ExposureMention] = []
         for (positions, exposure), cue, words in zip(found, negations, said, strict=True):
             sought = self._sought(tokens, positions[0])
-            first = sought if sought is not None else self._time_word(tokens, positions[0], taken)
+            first = (sought if sought is not None else
+                     self._time_word(tokens, positions[0], taken,
+                                     leads=bool(exposure.after_phrases)))
             start, end = tokens[first].start, tokens[positions[-1]].end
             before = sought is None and tokens[first].folded in _TIME_WORDS
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
@@ -218,15 +227,20 @@ class ExposureReader:
                 return None
         return None
 
-    def _time_word(self, tokens: Sequence[Token], first: int, taken: Collection[int]) -> int:
+    def _time_word(self, tokens: Sequence[Token], first: int, taken: Collection[int],
+                   leads: bool = False) -> int:
         """The position of "after"/"since" when it stands right before the phrase, across
-        small words only ("after a tick bite"); else ``first``."""
-        for i in range(first - 1, max(first - 1 - _TIME_WORD_REACH, -1), -1):
+        small words only ("after a tick bite"), or with ``leads`` also across the words that
+        bring an earlier illness in ("since a bad bout of tonsillitis"); else ``first``."""
+        reach = _ILLNESS_LEAD_REACH if leads else _TIME_WORD_REACH
+        for i in range(first - 1, max(first - 1 - reach, -1), -1):
             token = tokens[i]
             if not token.is_word or i in taken:
                 return first
             if token.folded in _TIME_WORDS:
                 return i
+            if leads and token.folded in ILLNESS_LEADS | _ILLNESS_MEASURES:
+                continue
             if self._cues.is_content(token):
                 return first
         return first

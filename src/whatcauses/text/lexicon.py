@@ -55,7 +55,10 @@ SOURCE_CONFIDENCE = {
 # 32: words that keep a stem of their own ("tearful", "several", "periodic"; h-reader67).
 # 33: the union of h-lay3's and h-reader67's changes, each made as 32.
 # 34: normalisation changed (h-clinician2: headings that say none, "F 34" ages, "bilat").
-LEXICON_FORMAT = 34
+# 34: normalisation changed (h-reader70: a part said to be stinging, throbbing or burning;
+# "had the baby" as "gave birth"; "stopped drinking" before no drink as "stopped alcohol").
+# 35: the union of h-clinician2's and h-reader70's changes, each made as 34.
+LEXICON_FORMAT = 35
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

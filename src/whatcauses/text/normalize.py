@@ -446,6 +446,7 @@ def tokenize(text: str) -> list[Token]:
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
                     _mark_spelled_out_inability(tokens))))))))))))))))
+    tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(tokens))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
@@ -952,6 +953,116 @@ def _mark_killing(tokens: list[Token]) -> list[Token]:
                 tokens[k] = replace(tokens[k], stem=FILLER_MARK)
     return tokens
 
+
+
+# h-reader70 (issue 14): a part said to be stinging, throbbing, smarting or burning hurts
+# there ("my back is stinging", "my knee keeps throbbing", "my breast is burning"): the -ing
+# word after a body part and a verb of being or feeling takes the stem of "pain", as "is
+# killing me" does, so the part's own pain term is read ("back pain", "knee pain"). No word
+# list can say this: its phrases are order-free stems, and "back stinging" would also read "a
+# wasp stung my back". A verb must stand between ("stinging nettles on my leg", "a bee sting"
+# and "it stings when I pee" stay as they are). Parts whose burning or stinging has a term of
+# its own are left to the lexicon ("my feet are burning", "my eyes are stinging", "my chest is
+# burning": heartburn), and so is a burning of the face, cheeks or head (a flush, a fever).
+_SENSATION_VERBS = frozenset({"stinging", "throbbing", "smarting", "burning"})
+# A stinging, smarting or burning is a burning pain there (the nerve pain of shingles, a
+# mastitis): the word before the -ing word, a verb or an adverb, takes the word "burning",
+# so that "my back is stinging" reads as "burning pain in my back" does.
+_BURNING_SENSATIONS = frozenset({"stinging", "smarting", "burning"})
+_SENSATION_PARTS = frozenset({
+    "back", "neck", "shoulder", "shoulders", "knee", "knees", "hip", "hips", "breast",
+    "breasts", "boob", "boobs", "nipple", "nipples", "arm", "arms", "elbow", "elbows", "wrist",
+    "wrists", "ankle", "ankles", "heel", "heels", "toe", "toes", "finger", "fingers", "thumb",
+    "thumbs", "jaw", "ear", "ears", "tooth", "teeth", "gum", "gums", "groin",
+    "thigh", "thighs", "calf", "calves", "shin", "shins", "buttock", "buttocks"})
+# Parts whose burning is a term of its own, but whose stinging or throbbing is their pain.
+_THROB_ONLY_PARTS = frozenset({"head", "foot", "feet", "hand", "hands", "leg", "legs"})
+_SENSATION_LINKS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "keeps",
+                              "keep", "kept", "been", "has", "have", "had", "started", "starts"})
+_SENSATION_FILLERS = frozenset({"really", "so", "very", "constantly", "always", "still", "all",
+                                "now", "just", "quite", "often", "sometimes", "also", "too",
+                                "a", "bit", "little", "properly", "absolutely"})
+_SENSATION_REACH = 4
+
+
+def _mark_part_sensations(tokens: list[Token]) -> list[Token]:
+    """A stinging, throbbing, smarting or burning said of a body part, across a verb of being
+    or feeling and a few adverbs: the -ing word takes the stem of "pain"."""
+    for here, token in enumerate(tokens):
+        if token.folded not in _SENSATION_VERBS:
+            continue
+        before = here - 1
+        linked = False
+        while (before >= 0 and here - before <= _SENSATION_REACH
+               and tokens[before].folded in _SENSATION_LINKS | _SENSATION_FILLERS):
+            linked = linked or tokens[before].folded in _SENSATION_LINKS
+            before -= 1
+        if before < 0:
+            continue
+        part = tokens[before].folded
+        if part.endswith("'s"):  # "my back's stinging": the part and its "is"
+            part, linked = part[:-2], True
+        if not linked:
+            continue
+        if part in _SENSATION_PARTS or (part in _THROB_ONLY_PARTS
+                                        and token.folded != "burning"):
+            tokens[here] = replace(token, stem=stem("pain"))
+            if token.folded in _BURNING_SENSATIONS and here - 1 > before:
+                link = here - 1
+                tokens[link] = replace(tokens[link], folded="burning", stem=stem("burning"))
+    return tokens
+
+
+# h-reader70 (issue 14): a birth and a stop of drinking said with everyday verbs, read as the
+# words of their exposures (knowledge/curated/exposures.yaml). "Had a baby" keys as "baby"
+# alone ("had" and "a" are small words), as "my baby" does, so no phrase can say it: "had"
+# said by the asker (or "having" after "after", "since", "following": "having a baby" alone
+# may be a pregnancy) before a determiner and "baby" take the words of "gave birth" ("since I
+# had the baby", "after having my baby"). "Stopped drinking" is alcohol only when nothing is
+# said to be drunk ("stopped drinking two days ago", "quit drinking and now I shake"; not
+# "stopped drinking coffee"): "drinking" after a verb of stopping and before no noun takes
+# the stem of "alcohol".
+_HAD_BIRTH = frozenset({"had"})
+_HAVING_BIRTH = frozenset({"having"})
+# Who had the baby: the person asking ("I had a baby", "since we had the baby", "I've just
+# had my baby"); "my sister had a baby" is no birth of the asker's.
+_BIRTH_SUBJECTS = frozenset({"i", "we", "i've", "ive", "we've", "weve", "just", "recently",
+                             "have"})
+_BIRTH_DETERMINERS = frozenset({"a", "the", "my", "our", "her", "their", "his"})
+_BIRTH_TIME_WORDS = frozenset({"after", "since", "following"})
+_STOPPING = frozenset({"stopped", "stop", "stopping", "stops", "quit", "quitting", "quits"})
+_GIVING_UP = frozenset({"gave", "give", "giving", "given", "gives"})
+# Words that may follow the stopped drinking without naming a drink: times, adverbs and the
+# words that open the next clause.
+_AFTER_STOPPED_DRINKING = frozenset({
+    "a", "an", "last", "yesterday", "today", "tonight", "on", "at", "about", "around", "since",
+    "for", "and", "but", "completely", "suddenly", "abruptly", "cold", "recently", "this",
+    "over", "after", "when", "because", "so", "now", "then", "days", "weeks", "day", "week",
+    "few", "couple", "altogether", "entirely", "i", "i've", "ive", "i'm", "im", "my", "he",
+    "she", "it", "they", "we", "which", "several", "some", "ago", "almost",
+    "nearly", "just"})
+
+
+def _mark_birth_and_stopped_drinking(tokens: list[Token]) -> list[Token]:
+    """"Had the baby" as "gave birth"; "stopped drinking" before no drink as "stopped
+    alcohol"."""
+    words = [t.folded for t in tokens]
+    for here, word in enumerate(words):
+        if word in ("baby", "babies") and here >= 2 and words[here - 1] in _BIRTH_DETERMINERS:
+            verb = here - 2
+            subject = words[verb - 1] if verb >= 1 else ""
+            if ((words[verb] in _HAD_BIRTH and subject in _BIRTH_SUBJECTS)
+                    or (words[verb] in _HAVING_BIRTH and subject in _BIRTH_TIME_WORDS)):
+                tokens[verb] = replace(tokens[verb], folded="gave", stem=stem("gave"))
+                tokens[here] = replace(tokens[here], stem=stem("birth"))
+        elif word == "drinking" and here >= 1 and (
+                words[here - 1] in _STOPPING
+                or (here >= 2 and words[here - 1] == "up" and words[here - 2] in _GIVING_UP)):
+            after = tokens[here + 1] if here + 1 < len(tokens) else None
+            if (after is None or not after.is_word or after.folded in _AFTER_STOPPED_DRINKING
+                    or after.folded in NUMBER_WORDS or after.folded.isdigit()):
+                tokens[here] = replace(tokens[here], stem=stem("alcohol"))
+    return tokens
 
 # h-lay3: slang names of body parts, read as the part after a possessive or "the" ("my
 # ticker", "his noggin", "my peepers"; a stock "ticker" or a "noggin" of ale stays as it is),

@@ -62,7 +62,7 @@ class Preceding(NamedTuple):
 TIME_WORDS = frozenset({"after", "since", "following"})
 # Words that bring the illness in after the time word: articles, possessives, verbs of having
 # and of getting over it, and what may stand before its noun ("a bad bout of").
-_LEADS = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "your", "this",
+ILLNESS_LEADS = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "your", "this",
                     "that", "having", "had", "have", "caught", "catching", "got", "getting",
                     "over", "recovering", "from", "i", "he", "she", "we", "they", "bout",
                     "of", "bad", "nasty", "mild", "heavy", "horrible", "awful", "stinking",
@@ -128,7 +128,7 @@ def _names_illness(words: Sequence[str], dated: bool) -> bool:
 def _after_time_word(folded: Sequence[str], k: int, end: int) -> Preceding | None:
     """The illness phrase after the time word at ``k`` ("after a sore throat"), or None."""
     lead = k + 1
-    if lead >= end or folded[lead] not in _LEADS:
+    if lead >= end or folded[lead] not in ILLNESS_LEADS:
         return None  # "after coughing", "since Monday", "after eating": no illness brought in
     n = lead
     while n < end and n - k <= _REACH and folded[n] not in {",", ";", ":", "-"}:
@@ -136,14 +136,14 @@ def _after_time_word(folded: Sequence[str], k: int, end: int) -> Preceding | Non
                 and folded[n + 1] in {"a", "an"}):
             n += 1  # "since having a fever and a cough": one more illness
             continue
-        if n > lead and folded[n] in _CLAUSE_OPENERS and folded[n - 1] not in _LEADS:
+        if n > lead and folded[n] in _CLAUSE_OPENERS and folded[n - 1] not in ILLNESS_LEADS:
             break
         if folded[n] in _BEGINNINGS and n > lead + 1:
             return None  # "since the headache started": the complaint itself
         n += 1
     if n < end and folded[n] in _BEGINNINGS:
         return None
-    if n == lead + 1 and folded[lead] in _LEADS:
+    if n == lead + 1 and folded[lead] in ILLNESS_LEADS:
         return None
     words = folded[k + 1:n]
     dated = _dated(folded, k, n)
