@@ -54,7 +54,7 @@ SOURCE_CONFIDENCE = {
 # exasperation; "winded" keeps its own stem).
 # 32: words that keep a stem of their own ("tearful", "several", "periodic"; h-reader67).
 # 33: the union of h-lay3's and h-reader67's changes, each made as 32.
-LEXICON_FORMAT = 33
+LEXICON_FORMAT = 34
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
