@@ -100,6 +100,7 @@ def test_diarreah_reads_diarrhea(engine: Engine) -> None:
     ("I am having the loose motions", {DIARRHEA}),
     ("I have the flu feeling since yesterday", {MALAISE}),
     ("I feel off and my pee burns", {MALAISE, DYSURIA}),
+    ("I feel off since two days", {MALAISE}),
     ("my chest is catching", {CHEST_PAIN}),
     ("my tummy is gurgling and rumbling all the time", {BOWEL_SOUNDS}),
     ("my waterworks are playing up", {BLADDER}),
@@ -107,6 +108,17 @@ def test_diarreah_reads_diarrhea(engine: Engine) -> None:
 ])
 def test_lay_wordings_read_their_terms(engine: Engine, question: str, terms: set[str]) -> None:
     assert terms <= present_ids(engine, question)
+
+
+# "off" ending a phrase of feeling is unwell.
+@pytest.mark.parametrize("question", ["I feel off", "I have been feeling a bit off for a week",
+                                      "I felt off and shivery"])
+def test_feeling_off_is_malaise(engine: Engine, question: str) -> None:
+    assert MALAISE in present_ids(engine, question)
+
+
+def test_off_my_food_and_feel_feverish_is_no_malaise(engine: Engine) -> None:
+    assert MALAISE not in present_ids(engine, "I've gone off my food and feel feverish")
 
 
 def test_feel_off_balance_stays_unsteadiness(engine: Engine) -> None:

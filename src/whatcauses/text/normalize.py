@@ -996,6 +996,16 @@ _BEAT_REACH = 3
 # "she comes over all dizzy", British); "came over all the way from Leeds" (a determiner
 # after it) is a journey.
 _CAME_OVER_ALL = {"came": "felt", "come": "feel", "comes": "feels", "coming": "feeling"}
+# h-lay4: "off" said of how one feels, ending its phrase ("I feel off", "been feeling a bit off
+# for days", "felt off and shivery"), is "unwell" (Malaise, as "feeling unwell"); before a noun
+# ("feel off balance", "off my food") it keeps its word. The lexicon reads phrases in any word
+# order, so a lay phrase "feel off" read "gone off my food and feel feverish" as Malaise.
+_FEEL_VERBS = frozenset({"feel", "feels", "feeling", "felt"})
+_OFF_HEDGES = frozenset({"a", "bit", "little", "kind", "of", "kinda", "sort", "sorta", "so",
+                         "really", "very", "quite", "slightly", "abit", "all", "just"})
+_AFTER_OFF = frozenset({"and", "but", "or", "since", "for", "today", "lately", "recently",
+                        "now", "again", "all", "with", "the", "this", "these", "at", "in",
+                        "when", "after", "ever", "then", "too", "generally", "overall"})
 _NOT_FEELINGS = frozenset({"the", "this", "that", "these", "those", "my", "his", "her", "our",
                            "their", "your", "of", "a", "an", "at", "to", "in", "day", "night"})
 
@@ -1020,6 +1030,15 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
             tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
             for k in (here + 1, here + 2):
                 tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    for here, word in enumerate(words):
+        if word == "off" and tokens[here].is_word:
+            before = here - 1
+            while before >= 0 and words[before] in _OFF_HEDGES:
+                before -= 1
+            after = words[here + 1] if here + 1 < len(words) else ""
+            if (before >= 0 and words[before] in _FEEL_VERBS
+                    and (not after or not tokens[here + 1].is_word or after in _AFTER_OFF)):
+                tokens[here] = replace(tokens[here], folded="unwell", stem=stem("unwell"))
     for here, word in enumerate(words):
         if word in _BEAT_VERBS and (
                 any(words[k] in _POUNDING_PARTS
