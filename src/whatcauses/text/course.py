@@ -69,6 +69,12 @@ _FRACTION = re.compile(r"(?<![\d/.])(?<!\bon )(?<!\bsince )(?<!\bfrom )(?<!\bunt
 _HISTORY = re.compile(r"\b" + _NUM + _RANGE + r"[\s-]*" + _UNIT
                       + r"(?:'|'s)?\s+(?:hx|history)\b")
 _TIMES = re.compile(r"(?<![a-z0-9])x\s*" + _NUM + r"[\s-]*" + _UNIT + r"\b")
+# h-lay4: "since" before a count of time is "for" in Indian, African and other English ("my
+# belly is hurting since three days", "cough since 2 weeks"); not before "ago" (_AGO reads
+# it), nor an age ("since 3 years old") or a point after an event ("since 2 days after").
+_SINCE_SPAN = re.compile(r"\bsince\s+(?:(?:about|around|nearly|almost|over|more than)\s+)?"
+                         + _NUM + _RANGE + r"[\s-]+" + _UNIT
+                         + r"\b(?!\s+(?:ago|old|of age|after|before|later))")
 # Named points in time and words of a sudden, recent start: (pattern, days).
 _SINCE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bsince\s+(?:yesterday|last night|this morning|today|earlier today|"
@@ -172,6 +178,8 @@ def _durations(text: str) -> list[tuple[float, int, int]]:
         if "and a half" in match.group(0):
             days += _unit(match.group(2)) / 2
         found.append((days, *match.span()))
+    for match in _SINCE_SPAN.finditer(text):
+        found.append((_number(match.group(1)) * _unit(match.group(2)), *match.span()))
     for match in _AGO.finditer(text):
         found.append((_number(match.group(1)) * _unit(match.group(2)), *match.span()))
     for match in _FRACTION.finditer(text):

@@ -58,7 +58,9 @@ SOURCE_CONFIDENCE = {
 # 34: normalisation changed (h-reader70: a part said to be stinging, throbbing or burning;
 # "had the baby" as "gave birth"; "stopped drinking" before no drink as "stopped alcohol").
 # 35: the union of h-clinician2's and h-reader70's changes, each made as 34.
-LEXICON_FORMAT = 35
+# 34 also: h-lay4 ("since N days", "my pressure is high", "came over all", a silent "h").
+# 36: the union of the three changes made as 34 (h-clinician2, h-reader70, h-lay4).
+LEXICON_FORMAT = 36
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

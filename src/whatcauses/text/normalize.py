@@ -440,7 +440,7 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    tokens = _mark_lab_levels(_join_with_blood(tokens))
+    tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(tokens)))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
@@ -487,12 +487,21 @@ _LAB_QUALIFIERS = frozenset({"blood", "serum", "plasma", "circulating", "liver",
 _LAB_REACH = 5
 
 
+# h-lay4: a substance before a word of how much of it is eaten or drunk ("my sugar intake is
+# high", "salt consumption") is a diet, no level measured in the blood: the substance is a
+# filler word, so neither the level reader nor a lexicon phrase ("high blood sugar") reads it.
+_INTAKE_WORDS = frozenset({"intake", "intakes", "consumption"})
+
+
 def _mark_lab_levels(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     dropped: set[int] = set()
     folded = [tokens[k].folded for k in words]
     for n, word in enumerate(folded):
         if word not in _LAB_NAMES:
+            continue
+        if n + 1 < len(folded) and folded[n + 1] in _INTAKE_WORDS:
+            tokens[words[n]] = replace(tokens[words[n]], stem=FILLER_MARK)
             continue
         for step in (1, -1):  # the level after the substance, then before it
             k = n + step
@@ -517,6 +526,31 @@ def _mark_lab_levels(tokens: list[Token]) -> list[Token]:
     # The words between go, as the comma of "looser, with blood" does: the phrase step then
     # reads the substance and its level as one phrase, however many words stood between.
     return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
+
+
+# h-lay4: "pressure" right after a possessive, with a level word after it across verbs and
+# hedges ("my pressure is high", "his pressure was a bit low", "mum says her pressure is up"),
+# is the person's blood pressure, as older people and speakers of Indian and African English
+# say it: the word reads as "hypertension" or "hypotension" and the level word is a filler.
+# "The pressure at work is high", "pressure in my head" and "my eye pressure is high" (no
+# possessive right before "pressure") keep their words.
+def _mark_own_pressure(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, word in enumerate(folded):
+        if word != "pressure" or n == 0 or folded[n - 1] not in _POSSESSIVES:
+            continue
+        k = n + 1
+        while (k < len(folded) and k - n <= _LAB_REACH and folded[k] in _LAB_BETWEEN
+               and _adjacent_words(tokens, words[k - 1], words[k])):
+            k += 1
+        if (k >= len(folded) or folded[k] not in _LAB_HIGH | _LAB_LOW
+                or not _adjacent_words(tokens, words[k - 1], words[k])):
+            continue
+        plain = "hypertension" if folded[k] in _LAB_HIGH else "hypotension"
+        tokens[words[n]] = replace(tokens[words[n]], folded=plain, stem=stem(plain))
+        tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
+    return tokens
 
 
 # Blood said after a comma with "with" belongs to the finding just before it ("my bowels have
@@ -1089,6 +1123,22 @@ _BEAT_VERBS = frozenset({"thumping", "thumps", "thumped", "hammering", "hammers"
                          "drumming", "pummelling", "pummeling", "jumping", "flipping",
                          "flip-flopping", "galloping", "gallops", "throbbing"})
 _BEAT_REACH = 3
+# h-lay4: "came over all" before a word of feeling is "felt" ("I came over all hot and sweaty",
+# "she comes over all dizzy", British); "came over all the way from Leeds" (a determiner
+# after it) is a journey.
+_CAME_OVER_ALL = {"came": "felt", "come": "feel", "comes": "feels", "coming": "feeling"}
+# h-lay4: "off" said of how one feels, ending its phrase ("I feel off", "been feeling a bit off
+# for days", "felt off and shivery"), is "unwell" (Malaise, as "feeling unwell"); before a noun
+# ("feel off balance", "off my food") it keeps its word. The lexicon reads phrases in any word
+# order, so a lay phrase "feel off" read "gone off my food and feel feverish" as Malaise.
+_FEEL_VERBS = frozenset({"feel", "feels", "feeling", "felt"})
+_OFF_HEDGES = frozenset({"a", "bit", "little", "kind", "of", "kinda", "sort", "sorta", "so",
+                         "really", "very", "quite", "slightly", "abit", "all", "just"})
+_AFTER_OFF = frozenset({"and", "but", "or", "since", "for", "today", "lately", "recently",
+                        "now", "again", "all", "with", "the", "this", "these", "at", "in",
+                        "when", "after", "ever", "then", "too", "generally", "overall"})
+_NOT_FEELINGS = frozenset({"the", "this", "that", "these", "those", "my", "his", "her", "our",
+                           "their", "your", "of", "a", "an", "at", "to", "in", "day", "night"})
 
 
 def _mark_slang(tokens: list[Token]) -> list[Token]:
@@ -1104,6 +1154,22 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
                 tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
                 for k in range(here + 1, here + len(phrase)):
                     tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    for here, word in enumerate(words[:-3]):
+        if (word in _CAME_OVER_ALL and words[here + 1:here + 3] == ["over", "all"]
+                and tokens[here + 3].is_word and words[here + 3] not in _NOT_FEELINGS):
+            plain = _CAME_OVER_ALL[word]
+            tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
+            for k in (here + 1, here + 2):
+                tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    for here, word in enumerate(words):
+        if word == "off" and tokens[here].is_word:
+            before = here - 1
+            while before >= 0 and words[before] in _OFF_HEDGES:
+                before -= 1
+            after = words[here + 1] if here + 1 < len(words) else ""
+            if (before >= 0 and words[before] in _FEEL_VERBS
+                    and (not after or not tokens[here + 1].is_word or after in _AFTER_OFF)):
+                tokens[here] = replace(tokens[here], folded="unwell", stem=stem("unwell"))
     for here, word in enumerate(words):
         if word in _BEAT_VERBS and (
                 any(words[k] in _POUNDING_PARTS

@@ -21,6 +21,7 @@ symptoms ("fever", "stiff", "stools").
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -132,12 +133,18 @@ _SOUNDS = (("ough", "of"), ("ph", "f"), ("ck", "k"), ("ee", "e"), ("ea", "e"), (
            ("ey", "e"), ("aw", "a"), ("au", "a"), ("z", "s"), ("y", "e"))
 
 
+_SILENT_H = re.compile(r"(?<=[aeiouyr])h")
+
+
 def sound_key(word: str) -> str:
     """A rough key of how a word sounds: the spellings of :data:`_SOUNDS` folded, doubled
     letters written once ("queezy" and "queasy" are both "quese")."""
     key = word.lower()
     for written, said in _SOUNDS:
         key = key.replace(written, said)
+    # h-lay4: an "h" after a vowel or "r" is not heard ("diarreah" for "diarrhea", "rythm"
+    # for "rhythm"); "ch", "sh", "th", "gh", "wh" and a first "h" keep it.
+    key = _SILENT_H.sub("", key)
     return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
 
 
