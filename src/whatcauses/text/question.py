@@ -1390,8 +1390,12 @@ class QuestionReader:
         nothing name it, and so do words HPO names only with a course or severity the
         question does not say: "shingles" read alone is no Recurrent shingles nor Severe
         varicella zoster infection (the immunodeficiencies that list them answered "what
-        causes shingles"), "tonsillitis" no Recurrent tonsillitis. Beside any other finding
-        of the person's, the reading is kept as it is (h-reader69, issue 14)."""
+        causes shingles"), "tonsillitis" no Recurrent tonsillitis (h-reader69, issue 14).
+        Beside other findings of the person's, such a finding that is a disease's name is the
+        disease said too, and the other findings stay ("tonsillitis with a fever"), unless a
+        word of the question says a course (_COURSE_WORDS: "again", "keep getting"), or the
+        name is of the past or of a treatment (``_past_or_treated``); the ranker weighs it as
+        its first hallmark (rank/ranker.py ``SAID_BESIDE_HALLMARKS``; h-reader71)."""
         own = [f for f in findings if f.relative is None and not f.negated]
         added = [f for f in own if self._adds_a_modifier(f)]
         table = self._relatives_table()
