@@ -98,3 +98,10 @@ def test_rough_skin_is_read(engine: Engine) -> None:
     assert "HP:0033834" in finding_ids(engine, "I've been feeling rough for days")  # Malaise
     assert answer_rank(engine, "rough scaly patches on the backs of my hands, I'm 70",
                        ACTINIC_KERATOSIS) <= 2
+
+
+def test_a_perfect_tense_still_has_the_disease(engine: Engine) -> None:
+    read = engine.interpret("she has had shingles for a week and a headache")
+    assert SHINGLES in read.named_diseases
+    assert not {RECURRENT_SHINGLES, SEVERE_VZV} & finding_ids(
+        engine, "she has had shingles for a week and a headache")

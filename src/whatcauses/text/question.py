@@ -240,6 +240,8 @@ _COURSE_WORDS = _AGAIN_WORDS | frozenset({"twice", "every", "times", "often", "r
 # is an illness that came before; one before a word of its treatment or test ("thrush cream",
 # "a strep test") names the treatment: neither is a disease the person says they have now.
 _PAST_WORDS = frozenset({"had", "after", "since", "previous", "past"})
+_PERFECT_WORDS = frozenset({"have", "has", "'ve", "i've", "ive", "we've", "you've",
+                            "they've", "'s", "he's", "she's"})
 _TREATMENT_NOUNS = frozenset({"cream", "creams", "tablet", "tablets", "pill", "pills",
                               "medicine", "medication", "treatment", "jab", "vaccine",
                               "vaccination", "test", "tests", "swab", "swabs", "pessary"})
@@ -1467,7 +1469,10 @@ class QuestionReader:
         while before >= 0 and tokens[before].folded in _ONE_WORDS | {"the", "my"}:
             before -= 1
         after = max(inside) + 1
-        return ((before >= 0 and tokens[before].folded in _PAST_WORDS)
+        # "I've had shingles for a week" has it still (a perfect tense), "I had" no more.
+        perfect = (before >= 1 and tokens[before].folded == "had"
+                   and tokens[before - 1].folded in _PERFECT_WORDS)
+        return ((before >= 0 and tokens[before].folded in _PAST_WORDS and not perfect)
                 or (after < len(tokens) and tokens[after].folded in _TREATMENT_NOUNS))
 
     def _entry_ids(self, words: str) -> tuple[str, ...]:
