@@ -81,9 +81,12 @@ def test_one_ear_infection_is_not_recurrent(engine: Engine) -> None:
 
 
 def test_a_urine_infection_reads_as_before(engine: Engine) -> None:
-    # Beside another finding; said alone, "a urine infection" is the disease named, no
-    # Recurrent urinary tract infections (h-reader69, tests/test_text_said_diseases69.py).
-    assert RECURRENT_UTI in present_ids(engine, "I think I have a urine infection and a fever")
+    # Said alone or, with no word of a course, beside another finding, "a urine infection"
+    # is the disease named, no Recurrent urinary tract infections (h-reader69, h-reader71:
+    # tests/test_text_said_diseases69.py, tests/test_text_reader71.py); "another" keeps it.
+    assert RECURRENT_UTI not in present_ids(engine,
+                                            "I think I have a urine infection and a fever")
+    assert RECURRENT_UTI in present_ids(engine, "I have another urine infection and a fever")
     alone = engine.interpret("I think I have a urine infection")
     assert RECURRENT_UTI not in present_ids(engine, "I think I have a urine infection")
     assert [d.diseases[0] for d in alone.said_diseases] == ["MONDO:0001650"]

@@ -119,6 +119,9 @@ INHERITANCE_ROOT_ID = "HP:0000005"
 # The most findings of a disease named alone that stand for it (``Ranker._hallmarks``): its
 # most frequent ones, as HALLMARKS_SAID are said of a disease's unnamed hallmarks; not fitted.
 NAMED_HALLMARKS = 5
+# A disease named beside the person's other findings stands for this many of its hallmarks
+# (h-reader71; not fitted: one, as the recurrent term it no longer reads was one finding).
+SAID_BESIDE_HALLMARKS = 1
 ONSET_ROOT_ID = "HP:0003674"
 
 
@@ -448,6 +451,14 @@ class Ranker:
                 # disease"; text/question.py _named_in_family): its hallmarks are what the
                 # question points to, so it leads and the diseases that resemble it follow.
                 present = self._hallmarks(interpretation.named_diseases)
+        elif interpretation.said_diseases:
+            # A disease the person names beside their other findings ("tonsillitis with a
+            # fever": text/question.py _named_alone) is one finding among them: its first
+            # hallmark (its five would outweigh what the question asks about, "a water
+            # infection and now he's muddled": delirium, sepsis).
+            said = [d for s in interpretation.said_diseases for d in s.diseases]
+            present = [*present, *(h for h in self._hallmarks(said, SAID_BESIDE_HALLMARKS)
+                                   if h not in present)]
         excluded = [self._most_general(f.ids) for f in interpretation.excluded]
         excluded = [e for e in excluded if e not in present]
         check_top(top)
@@ -721,7 +732,7 @@ class Ranker:
         common = common_records(self.knowledge, self.prevalence)
         return np.logical_and(mendelian_diseases(self.knowledge), np.logical_not(common))
 
-    def _hallmarks(self, disease_ids: Sequence[str]) -> list[str]:
+    def _hallmarks(self, disease_ids: Sequence[str], most: int = NAMED_HALLMARKS) -> list[str]:
         """The most frequent nameable findings (at most ``NAMED_HALLMARKS`` of each record, as
         the ranking model weighs them) of the diseases ``disease_ids``, as HPO ids: what a
         disease named alone points to (a relative's, "my dad had Huntington's disease")."""
@@ -745,7 +756,7 @@ class Ranker:
             # As the ranking model weighs them (a frequency HPO does not record takes the
             # model's default).
             chance = self.knowledge.model_frequencies(own, np.array([disease]))[:, 0]
-            best = own[np.argsort(-chance, kind="stable")][:NAMED_HALLMARKS]
+            best = own[np.argsort(-chance, kind="stable")][:most]
             found += [onto.ids[int(t)] for t in best if onto.ids[int(t)] not in found]
         return found
 

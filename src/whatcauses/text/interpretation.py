@@ -169,7 +169,9 @@ class SaidDisease:
     """A condition profile's disease named by its name or lay name as what the question is
     about, with no finding of the person's beside it ("what causes shingles", "I've got
     measles": text/question.py ``_named_alone``): ranked for its usual findings
-    (rank/ranker.py ``_hallmarks``), as a relative's named disease said alone is."""
+    (rank/ranker.py ``_hallmarks``), as a relative's named disease said alone is; or named
+    with no course beside the person's other findings ("tonsillitis with a fever"), weighed
+    as its first hallmark among them (h-reader71)."""
 
     text: str  # the disease's words as written ("shingles")
     diseases: tuple[str, ...]  # the ids of the diseases of that name, the curated one first
@@ -212,7 +214,8 @@ class Interpretation:
     inheritance: tuple[InheritanceEvidence, ...] = ()
     # A blood relative's named disease without a mode ("my mum has lupus"): family history.
     relative_diseases: tuple[RelativeDisease, ...] = ()
-    # A disease named alone as what the question is about ("what causes shingles").
+    # A disease named alone as what the question is about ("what causes shingles"), or with no
+    # course beside the person's findings ("tonsillitis with a fever", h-reader71).
     said_diseases: tuple[SaidDisease, ...] = ()
     # Exposures named ("a tick bite"), negated ones too ("no recent travel"): not findings.
     exposures: tuple[ExposureMention, ...] = ()

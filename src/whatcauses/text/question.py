@@ -230,6 +230,21 @@ _VERB_REACH = 3
 _ONE_WORDS = frozenset({"a", "an", "one"})
 _AGAIN_WORDS = frozenset({"another", "again", "recurrent", "recurring", "repeated", "keeps",
                           "keep", "constant", "frequent", "always", "lots", "many", "several"})
+# Words anywhere in a question that say a named disease comes back or comes often ("twice",
+# "every winter", "three times this year"): beside them, a disease HPO names only as
+# recurrent keeps that reading (QuestionReader._named_alone, h-reader71).
+_COURSE_WORDS = _AGAIN_WORDS | frozenset({"twice", "every", "times", "often", "regularly",
+                                          "frequently", "chronic", "never", "persistent",
+                                          "persists", "constantly"})
+# Beside other findings, a disease name after a word of the past ("where I had shingles")
+# is an illness that came before; one before a word of its treatment or test ("thrush cream",
+# "a strep test") names the treatment: neither is a disease the person says they have now.
+_PAST_WORDS = frozenset({"had", "after", "since", "previous", "past"})
+_PERFECT_WORDS = frozenset({"have", "has", "'ve", "i've", "ive", "we've", "you've",
+                            "they've", "'s", "he's", "she's"})
+_TREATMENT_NOUNS = frozenset({"cream", "creams", "tablet", "tablets", "pill", "pills",
+                              "medicine", "medication", "treatment", "jab", "vaccine",
+                              "vaccination", "test", "tests", "swab", "swabs", "pessary"})
 # Organs whose findings a bare word may name in a question about the organ: the stem of the
 # organ's adjective, the stems of words that name the organ, and the HPO branch of its
 # findings (QuestionReader._match_organ_words).
@@ -1377,14 +1392,24 @@ class QuestionReader:
         nothing name it, and so do words HPO names only with a course or severity the
         question does not say: "shingles" read alone is no Recurrent shingles nor Severe
         varicella zoster infection (the immunodeficiencies that list them answered "what
-        causes shingles"), "tonsillitis" no Recurrent tonsillitis. Beside any other finding
-        of the person's, the reading is kept as it is (h-reader69, issue 14)."""
+        causes shingles"), "tonsillitis" no Recurrent tonsillitis (h-reader69, issue 14).
+        Beside other findings of the person's, such a finding that is a disease's name is the
+        disease said too, and the other findings stay ("tonsillitis with a fever"), unless a
+        word of the question says a course (_COURSE_WORDS: "again", "keep getting"), or the
+        name is of the past or of a treatment (``_past_or_treated``); the ranker weighs it as
+        its first hallmark (rank/ranker.py ``SAID_BESIDE_HALLMARKS``; h-reader71)."""
         own = [f for f in findings if f.relative is None and not f.negated]
         added = [f for f in own if self._adds_a_modifier(f)]
         table = self._relatives_table()
-        if table is None or len(added) < len(own):
-            return findings, ()
         tokens = reading.tokens
+        alone = len(added) == len(own)
+        # Beside other findings, a disease named with no word of a course anywhere ("tonsillitis
+        # with a fever", "shingles and a headache") is no more its recurrent or severe term
+        # than said alone; said with one ("tonsillitis again", "I keep getting cold sores"),
+        # the reading stands (h-reader71).
+        if table is None or (not alone and (
+                not added or any(t.folded in _COURSE_WORDS for t in tokens))):
+            return findings, ()
         covered = {p for f in added for p, t in enumerate(tokens)
                    if f.start <= t.start and t.end <= f.end}
         # Words of a finding kept, and words said of someone else ("my mum has shingles":
@@ -1409,11 +1434,46 @@ class QuestionReader:
         # And it must be what the name's own words read: a course said elsewhere ("another
         # ear infection": Recurrent otitis media, not the words' Otitis media) is said.
         own_readings = {self._entry_ids(d.text) for d in said}
+        if not alone:
+            # Each such finding on its own: those that are a disease's name (and site) are
+            # the disease said, beside the person's other findings, which stay.
+            # An earlier illness ("pain after shingles", known: text/preceding.py) is
+            # history, weighed as known, no disease the person names as theirs now.
+            said = [d for d in said if not self._past_or_treated(tokens, d.start, d.end)]
+            added = [f for f in added if not f.known and self._name_and_site(tokens, f, named)
+                     and tuple(sorted(f.ids)) in own_readings
+                     and any(f.start <= d.start and d.end <= f.end for d in said)]
+            said = [d for d in said if any(f.start <= d.start and d.end <= f.end
+                                           for f in added)]
+            if not said:
+                return findings, ()
+            words = {p for f in added for p, t in enumerate(tokens)
+                     if f.start <= t.start and t.end <= f.end}
+            reading.consumed.update(words)
+            return [f for f in findings if f not in added], tuple(said)
         if not said or any(not self._name_and_site(tokens, f, named)
                            or tuple(sorted(f.ids)) not in own_readings for f in added):
             return findings, ()
         reading.consumed.update(named | covered)
         return [f for f in findings if f not in added], tuple(said)
+
+    @staticmethod
+    def _past_or_treated(tokens: Sequence[Token], start: int, end: int) -> bool:
+        """Is the disease name at ``start``-``end`` said after a word of the past ("I had
+        shingles") or before a word of its treatment or test ("thrush cream"): _PAST_WORDS,
+        _TREATMENT_NOUNS?"""
+        inside = [p for p, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if not inside:
+            return False
+        before = min(inside) - 1
+        while before >= 0 and tokens[before].folded in _ONE_WORDS | {"the", "my"}:
+            before -= 1
+        after = max(inside) + 1
+        # "I've had shingles for a week" has it still (a perfect tense), "I had" no more.
+        perfect = (before >= 1 and tokens[before].folded == "had"
+                   and tokens[before - 1].folded in _PERFECT_WORDS)
+        return ((before >= 0 and tokens[before].folded in _PAST_WORDS and not perfect)
+                or (after < len(tokens) and tokens[after].folded in _TREATMENT_NOUNS))
 
     def _entry_ids(self, words: str) -> tuple[str, ...]:
         """The ids the lexicon reads for these words as one phrase, sorted (none: ())."""
