@@ -1400,15 +1400,18 @@ class QuestionReader:
         its first hallmark (rank/ranker.py ``SAID_BESIDE_HALLMARKS``; h-reader71)."""
         own = [f for f in findings if f.relative is None and not f.negated]
         added = [f for f in own if self._adds_a_modifier(f)]
-        table = self._relatives_table()
         tokens = reading.tokens
         alone = len(added) == len(own)
         # Beside other findings, a disease named with no word of a course anywhere ("tonsillitis
         # with a fever", "shingles and a headache") is no more its recurrent or severe term
         # than said alone; said with one ("tonsillitis again", "I keep getting cold sores"),
         # the reading stands (h-reader71).
-        if table is None or (not alone and (
-                not added or any(t.folded in _COURSE_WORDS for t in tokens))):
+        if not alone and (not added or any(t.folded in _COURSE_WORDS for t in tokens)):
+            return findings, ()
+        # Built only now: most questions return above, and the table takes a fifth of a
+        # second to build on a process's first question.
+        table = self._relatives_table()
+        if table is None:
             return findings, ()
         covered = {p for f in added for p, t in enumerate(tokens)
                    if f.start <= t.start and t.end <= f.end}
