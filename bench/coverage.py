@@ -31,6 +31,7 @@ from pathlib import Path
 
 import yaml
 
+from shared_data import SHARED_DATA
 from whatcauses.knowledge.conditions import load_condition_profiles
 from whatcauses.knowledge.facts import fact_sheets
 from whatcauses.knowledge.sources import active_files
@@ -40,16 +41,8 @@ DIAGNOSES = HERE / "data" / "common_diagnoses.yaml"
 
 
 def default_data() -> Path:
-    """../shared/data beside the repository; for a git worktree, beside its main checkout."""
-    repo = HERE.parent
-    candidates = [repo.parent / "shared" / "data"]
-    marker = repo / ".git"
-    if marker.is_file():
-        text = marker.read_text(encoding="utf-8").strip()
-        if text.startswith("gitdir:"):  # <main>/.git/worktrees/<name>
-            candidates.append(Path(text.removeprefix("gitdir:").strip()).parents[2].parent
-                              / "shared" / "data")
-    return next((c for c in candidates if (c / "mondo-diseases.tsv.gz").exists()), candidates[0])
+    """../shared/data (bench/shared_data.py: beside the checkout or its main checkout)."""
+    return SHARED_DATA
 
 
 @dataclass(frozen=True)
