@@ -950,11 +950,7 @@ class SiteReader:
             return None
         if words[start - 1] not in _CLAUSE_JOINS or self.sites_within(words, clause):
             return None
-        order: list[int] = []
-        for p in range(start - 2, -1, -1):
-            if words[p] in _SENTENCE_ENDS:
-                break
-            order.append(p)
+        order = _back_to_sentence_start(words, start - 2)
         for k in range(len(order)):
             mention = self._mention_at(words, order, k)
             if mention is None or mention.circumstance:
@@ -977,11 +973,7 @@ class SiteReader:
         if (at >= len(words) or words[at] != "there"
                 or (at + 1 < len(words) and words[at + 1] in _PREDICATE_VERBS)):
             return None
-        order: list[int] = []
-        for p in range(min(positions) - 1, -1, -1):
-            if words[p] in _SENTENCE_ENDS:
-                break
-            order.append(p)
+        order = _back_to_sentence_start(words, min(positions) - 1)
         variants = self._finding_variants(words, list(positions), entry)
         for k in range(len(order)):
             mention = self._mention_at(words, order, k)
@@ -1399,3 +1391,13 @@ def _shared_readings(readings: list[tuple[str, ...]]) -> tuple[str, ...]:
     """The readings every site allows, in the order of the first."""
     first, *others = readings
     return tuple(r for r in first if all(r in other for other in others))
+
+
+def _back_to_sentence_start(words: Sequence[str], last: int) -> list[int]:
+    """The positions from ``last`` back to the start of its sentence, nearest first."""
+    order: list[int] = []
+    for p in range(last, -1, -1):
+        if words[p] in _SENTENCE_ENDS:
+            break
+        order.append(p)
+    return order
