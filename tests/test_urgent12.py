@@ -55,3 +55,14 @@ def test_the_profile_lists_faintness_dizziness_and_medicines(engine: Engine) -> 
 def test_a_face_that_puffs_up_is_a_swollen_face(engine: Engine) -> None:
     assert FACIAL_EDEMA in present_ids(engine, "my face is puffing up")
     assert FACIAL_EDEMA in present_ids(engine, "his face puffed up after dinner")
+
+
+def test_the_notice_names_each_mention_once() -> None:
+    from whatcauses.answer.safety import urgent_notice
+    from whatcauses.text.interpretation import RedFlagHit
+
+    notice = urgent_notice((RedFlagHit("feel faint", "a"),
+                            RedFlagHit("face is puffing up, feel faint", "b")))
+    assert notice is not None
+    assert "you mention feel faint, face is puffing up, which" in notice.notice
+    assert notice.triggers == ("feel faint", "face is puffing up, feel faint")
