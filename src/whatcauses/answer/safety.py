@@ -40,8 +40,12 @@ def urgent_notice(flags: tuple[RedFlagHit, ...]) -> UrgentNotice | None:
         return None
     triggers = tuple(dict.fromkeys(f.text for f in flags))
     advice = tuple(dict.fromkeys(f.advice for f in flags))
+    # h-urgent12: each mention once, though several flags quote it (a combination quotes
+    # all the findings that completed it: "feel faint" alone and "face is puffing up, feel
+    # faint" read "you mention feel faint, face is puffing up, feel faint").
+    mentions = dict.fromkeys(part for t in triggers for part in t.split(", "))
     notice = (
-        "Urgent: you mention " + ", ".join(triggers) + ", which can be a sign of an emergency. "
+        "Urgent: you mention " + ", ".join(mentions) + ", which can be a sign of an emergency. "
         "If this is happening now or getting worse, get emergency help (call your local "
         "emergency number) instead of reading on."
     )
