@@ -9,7 +9,7 @@ import pytest
 from whatcauses.engine import Engine
 from whatcauses.text.spelling import sound_key
 
-from .readings import present_ids
+from .readings import answer_rank, present_ids
 
 FATIGUE = "HP:0012378"
 ARRHYTHMIA = "HP:0011675"
@@ -59,3 +59,32 @@ def test_a_vowel_before_a_last_m_is_left_out_of_the_sound_key() -> None:
 def test_misspelt_rhythm_and_spasm_are_read(engine: Engine, question: str,
                                             wanted: str) -> None:
     assert wanted in present_ids(engine, question)
+
+
+IMPETIGO = "MONDO:0004592"
+FEVER = "HP:0001945"
+
+
+def test_a_disease_whose_name_reads_nothing_is_said_beside_findings(engine: Engine) -> None:
+    question = "impetigo and a fever"
+    read = engine.interpret(question)
+    assert IMPETIGO in read.named_diseases
+    assert FEVER in present_ids(engine, question)
+    assert answer_rank(engine, question, IMPETIGO) == 0
+
+
+@pytest.mark.parametrize("question", ["I had impetigo last year and now a fever",
+                                      "my son has impetigo and I have a fever"])
+def test_a_past_or_someone_else_s_disease_is_not_said(engine: Engine, question: str) -> None:
+    assert not engine.interpret(question).said_diseases
+
+
+@pytest.mark.parametrize("question", [
+    "a fever, blisters in his mouth and spots on his hands",  # "spots": a lay word of acne
+    "a high fever, a sunburn-like rash and vomiting",  # a likeness
+    "a red rash like sunburn and a fever",
+    "sudden weakness and slurred speech, PMH AF",  # an abbreviation
+    "my son is in primary school and has a sore throat and a fever"])  # part of a name
+def test_a_lay_word_abbreviation_or_likeness_is_no_disease_said(engine: Engine,
+                                                                 question: str) -> None:
+    assert not engine.interpret(question).said_diseases
