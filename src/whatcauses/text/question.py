@@ -233,6 +233,8 @@ _AGAIN_WORDS = frozenset({"another", "again", "recurrent", "recurring", "repeate
 # Words anywhere in a question that say a named disease comes back or comes often ("twice",
 # "every winter", "three times this year"): beside them, a disease HPO names only as
 # recurrent keeps that reading (QuestionReader._named_alone, h-reader71).
+# A name beside these words is a likeness, no disease said ("a rash like sunburn"; h-reader72).
+_LIKENESS_WORDS = frozenset({"like", "resembling", "looks"})
 _COURSE_WORDS = _AGAIN_WORDS | frozenset({"twice", "every", "times", "often", "regularly",
                                           "frequently", "chronic", "never", "persistent",
                                           "persists", "constantly"})
@@ -1397,7 +1399,10 @@ class QuestionReader:
         disease said too, and the other findings stay ("tonsillitis with a fever"), unless a
         word of the question says a course (_COURSE_WORDS: "again", "keep getting"), or the
         name is of the past or of a treatment (``_past_or_treated``); the ranker weighs it as
-        its first hallmark (rank/ranker.py ``SAID_BESIDE_HALLMARKS``; h-reader71)."""
+        its first hallmark (rank/ranker.py ``SAID_BESIDE_HALLMARKS``; h-reader71). A name
+        whose words read nothing ("impetigo and a fever") is said beside other findings too,
+        course or not, when it is the disease's own name and no likeness (``_proper_name``;
+        h-reader72)."""
         own = [f for f in findings if f.relative is None and not f.negated]
         added = [f for f in own if self._adds_a_modifier(f)]
         tokens = reading.tokens
@@ -1406,8 +1411,10 @@ class QuestionReader:
         # with a fever", "shingles and a headache") is no more its recurrent or severe term
         # than said alone; said with one ("tonsillitis again", "I keep getting cold sores"),
         # the reading stands (h-reader71).
-        if not alone and (not added or any(t.folded in _COURSE_WORDS for t in tokens)):
-            return findings, ()
+        # A name whose words read nothing at all ("impetigo and a fever") has no course term
+        # to keep: it is the disease said whatever the other words say (h-reader72).
+        if not alone and added and any(t.folded in _COURSE_WORDS for t in tokens):
+            added = []
         # Built only now: most questions return above, and the table takes a fifth of a
         # second to build on a process's first question.
         table = self._relatives_table()
@@ -1446,8 +1453,12 @@ class QuestionReader:
             added = [f for f in added if not f.known and self._name_and_site(tokens, f, named)
                      and tuple(sorted(f.ids)) in own_readings
                      and any(f.start <= d.start and d.end <= f.end for d in said)]
+            # Names read by no finding (words of findings kept are taken) are said as they
+            # stand; those inside a finding, only when the finding is the name (h-reader72).
             said = [d for d in said if any(f.start <= d.start and d.end <= f.end
-                                           for f in added)]
+                                           for f in added)
+                    or (not any(f.start < d.end and d.start < f.end for f in findings)
+                        and self._proper_name(tokens, d))]
             if not said:
                 return findings, ()
             words = {p for f in added for p, t in enumerate(tokens)
@@ -1459,6 +1470,28 @@ class QuestionReader:
             return findings, ()
         reading.consumed.update(named | covered)
         return [f for f in findings if f not in added], tuple(said)
+
+    @staticmethod
+    def _proper_name(tokens: Sequence[Token], said: SaidDisease) -> bool:
+        """Beside other findings, a name that reads nothing is the disease said only when it
+        is the disease's own name (its label, or a label's name of several words in
+        brackets: "impetigo", "shingles", "herpes zoster"), not a lay word, an abbreviation
+        or part of a name that other words use ("spots": acne, "AF", "primary", "ulcer"),
+        and not a likeness ("a rash like sunburn", "sunburn-like"; h-reader72)."""
+        label = said.label.casefold()
+        names = {" ".join(re.sub(r"\([^)]*\)", " ", label).split())}
+        names.update(inner for inner in re.findall(r"\(([^)]*)\)", label)
+                     if len(inner.split()) > 1)
+        if " ".join(said.text.casefold().split()) not in names:
+            return False
+        inside = [p for p, t in enumerate(tokens) if said.start <= t.start and t.end <= said.end]
+        if not inside:
+            return False
+        after = max(inside) + 1
+        if after < len(tokens) and tokens[after].folded == "-":
+            after += 1
+        near = {tokens[p].folded for p in (min(inside) - 1, after) if 0 <= p < len(tokens)}
+        return not near & _LIKENESS_WORDS
 
     @staticmethod
     def _past_or_treated(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -134,6 +134,10 @@ _SOUNDS = (("ough", "of"), ("ph", "f"), ("ck", "k"), ("ee", "e"), ("ea", "e"), (
 
 
 _SILENT_H = re.compile(r"(?<=[aeiouyr])h")
+# h-reader72: a vowel heard between a consonant and a word's last "m" is one people put in a
+# final "-thm" or "-sm" as they say it ("rythym", "rhythum" for "rhythm", "spasum" for
+# "spasm"): folded away, so both spellings share a key.
+_EPENTHETIC_M = re.compile(r"(?<=[^aeiouy])[aeiouy]+m$")
 
 
 def sound_key(word: str) -> str:
@@ -145,6 +149,7 @@ def sound_key(word: str) -> str:
     # h-lay4: an "h" after a vowel or "r" is not heard ("diarreah" for "diarrhea", "rythm"
     # for "rhythm"); "ch", "sh", "th", "gh", "wh" and a first "h" keep it.
     key = _SILENT_H.sub("", key)
+    key = _EPENTHETIC_M.sub("m", key)
     return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
 
 
