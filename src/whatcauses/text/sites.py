@@ -950,17 +950,12 @@ class SiteReader:
             return None
         if words[start - 1] not in _CLAUSE_JOINS or self.sites_within(words, clause):
             return None
-        order = _back_to_sentence_start(words, start - 2)
-        for k in range(len(order)):
-            mention = self._mention_at(words, order, k)
-            if mention is None or mention.circumstance:
-                continue
-            if not mention.readings:
-                return None
-            variants = self._finding_variants(words, list(positions), entry)
-            hit = self._find(variants, mention.readings, None, entry.ids)
-            return Composition((hit,), (), True, ()) if hit is not None else None
-        return None
+        mention = self._last_site_before(words, start - 2)
+        if mention is None:
+            return None
+        variants = self._finding_variants(words, list(positions), entry)
+        hit = self._find(variants, mention.readings, None, entry.ids)
+        return Composition((hit,), (), True, ()) if hit is not None else None
 
     def _there(self, words: Sequence[str], positions: list[int],
                entry: LexiconEntry) -> Composition | None:
@@ -973,31 +968,37 @@ class SiteReader:
         if (at >= len(words) or words[at] != "there"
                 or (at + 1 < len(words) and words[at + 1] in _PREDICATE_VERBS)):
             return None
-        order = _back_to_sentence_start(words, min(positions) - 1)
+        mention = self._last_site_before(words, min(positions) - 1)
+        if mention is None:
+            return None
         variants = self._finding_variants(words, list(positions), entry)
+        # The position and the linkers before the site ("behind my"), as said and in HPO's
+        # words.
+        said: list[int] = []
+        for p in range(min(mention.positions) - 1, -1, -1):
+            if words[p] in self._sites.linkers or words[p] in self._sites.positions:
+                said.append(p)
+                continue
+            break
+        place = self._placed(words, said, None)
+        as_said = " ".join(words[p] for p in [*sorted(said), *mention.positions]
+                           if words[p] not in _DETERMINERS)
+        for readings in ([*self._at(place, mention.readings), as_said] if place
+                         else [as_said], mention.readings):
+            hit = self._find(variants, readings, None, entry.ids, bare=False)
+            if hit is not None:
+                return Composition((hit,), (at,), True, (at,))
+        return None
+
+    def _last_site_before(self, words: Sequence[str], last: int) -> SiteMention | None:
+        """The site named last at or before ``last`` in its sentence (a phrase saying when,
+        "after exercise", skipped), when it reads as a site; ``None`` otherwise."""
+        order = _back_to_sentence_start(words, last)
         for k in range(len(order)):
             mention = self._mention_at(words, order, k)
             if mention is None or mention.circumstance:
                 continue
-            if not mention.readings:
-                return None
-            # The position and the linkers before the site ("behind my"), as said and in
-            # HPO's words.
-            said: list[int] = []
-            for p in range(min(mention.positions) - 1, -1, -1):
-                if words[p] in self._sites.linkers or words[p] in self._sites.positions:
-                    said.append(p)
-                    continue
-                break
-            place = self._placed(words, said, None)
-            as_said = " ".join(words[p] for p in [*sorted(said), *mention.positions]
-                               if words[p] not in _DETERMINERS)
-            for readings in ([*self._at(place, mention.readings), as_said] if place
-                             else [as_said], mention.readings):
-                hit = self._find(variants, readings, None, entry.ids, bare=False)
-                if hit is not None:
-                    return Composition((hit,), (at,), True, (at,))
-            return None
+            return mention if mention.readings else None
         return None
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
