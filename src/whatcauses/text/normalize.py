@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1351,18 +1351,30 @@ def _part_before_simile(tokens: list[Token], start: int) -> bool:
             and tokens[before].folded not in _NO_PART)
 
 
+def _simile_image(tokens: Sequence[Token], here: int,
+                  images: Collection[str]) -> tuple[int, int] | None:
+    """A simile opening at ``here`` ("like", "as if", "as though") whose image, one of
+    ``images``, comes within :data:`_SIMILE_REACH` words: the position of the first word
+    after the opening and that of the image; ``None`` otherwise."""
+    start = next((s for s in _SIMILE_STARTS
+                  if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
+    if start is None:
+        return None
+    first = here + len(start)
+    image = next((k for k in range(first, min(first + _SIMILE_REACH, len(tokens)))
+                  if tokens[k].folded in images), None)
+    return None if image is None else (first, image)
+
+
 def _mark_sense_images(tokens: list[Token]) -> list[Token]:
     """A simile whose image is one of :data:`_SENSE_IMAGES`: the image takes the stem of the
     plain word, the simile's other words that of a function word."""
     for here in range(1, len(tokens)):
-        start = next((s for s in _SIMILE_STARTS
-                      if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
-        if start is None:
+        found = _simile_image(tokens, here, _SENSE_IMAGES)
+        if found is None:
             continue
-        after = range(here + len(start), min(here + len(start) + _SIMILE_REACH, len(tokens)))
-        image = next((k for k in after if tokens[k].folded in _SENSE_IMAGES), None)
-        if image is None or any(tokens[k].folded not in _BEFORE_IMAGE
-                                for k in range(here + len(start), image)):
+        first, image = found
+        if any(tokens[k].folded not in _BEFORE_IMAGE for k in range(first, image)):
             continue
         if not _part_before_simile(tokens, here):
             continue
@@ -1383,13 +1395,11 @@ def _mark_similes(tokens: list[Token]) -> list[Token]:
     my stomach" is abdominal pain once); the simile's words between are function words. Never
     read literally: "like an electric shock" is no Shock."""
     for here in range(len(tokens)):
-        start = next((s for s in _SIMILE_STARTS
-                      if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
-        if start is None:
+        found = _simile_image(tokens, here, _PAIN_IMAGES)
+        if found is None:
             continue
-        after = range(here + len(start), min(here + len(start) + _SIMILE_REACH, len(tokens)))
-        image = next((k for k in after if tokens[k].folded in _PAIN_IMAGES), None)
-        if image is None or any(not tokens[k].is_word for k in range(here, image)):
+        _, image = found
+        if any(not tokens[k].is_word for k in range(here, image)):
             continue
         said = any(t.folded in _PAIN_WORDS or t.stem == stem("pain")
                    for t in tokens[max(here - _PAIN_LOOKBACK, 0):here] if t.is_word)
