@@ -128,3 +128,16 @@ def test_a_relatives_past_diagnosis_alone_is_family_history(engine: Engine) -> N
                      "my mum has chest pain and I'm worried", "my dad passed out at work"):
         reading = engine.interpret(question)
         assert reading.present and not reading.family_findings, question
+
+
+def test_hair_is_the_hair_of_the_head(engine: Engine) -> None:
+    """A person's "hair" is on the scalp: pattern hair loss, whose hair loss HPO files as
+    Alopecia of scalp, is not marked down as showing it only elsewhere."""
+    knowledge = engine.knowledge
+    alopecia = "HP:0001596"
+    pattern_hair_loss = knowledge.disease_ids_index["MONDO:0005339"]
+    weights = site_mismatch_weights(knowledge, [((alopecia,), "hair")])
+    assert weights is None or weights[pattern_hair_loss] == 1.0
+    # Hair loss said at another place still marks it down ("hair loss on my legs").
+    on_legs = site_mismatch_weights(knowledge, [((alopecia,), "legs")])
+    assert on_legs is not None and on_legs[pattern_hair_loss] == SITE_MISMATCH_WEIGHT
