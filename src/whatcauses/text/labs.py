@@ -59,7 +59,20 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
 * ESR (Westergren, mm/h): elevated above the age- and sex-adjusted upper limit of Miller, Green
   and Robinson ("Simple rule for calculating normal erythrocyte sedimentation rate", Br Med J
   (Clin Res Ed) 1983;286(6361):266): age / 2 for a man, (age + 10) / 2 for a woman. A value is
-  read only when the age is known; with the sex unknown, the higher (a woman's) limit.
+  read only when the age is known; with the sex unknown, the higher (a woman's) limit;
+* albumin: Hypoalbuminemia below 35 g/L (3.5 g/dL), and total bilirubin: Hyperbilirubinemia
+  above 17 umol/L (1.0 mg/dL), the adult reference intervals of the Oxford Handbook of Clinical
+  Medicine (Oxford University Press; "Reference intervals", everyday tests: albumin 35-50 g/L,
+  bilirubin 3-17 umol/L);
+* urate (uric acid): Hyperuricemia above 6.8 mg/dL (405 umol/L), the serum urate of the
+  American College of Rheumatology's definition of hyperuricaemia (2020 ACR Guideline for the
+  Management of Gout, FitzGerald et al., Arthritis Rheumatol 2020;72:879-895, PMID:32390306:
+  "asymptomatic hyperuricemia (SU >6.8 mg/dl ...)"), the concentration above which urate
+  crystallises.
+
+"BM" (and "cap BM"), British clinicians' name for a bedside capillary glucose (after the
+Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is written in: "BM
+27" is high where a bare "glucose 27" is left unread.
 
 Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
 raised", "ESR high"): their reference intervals differ between laboratories and no standard
@@ -96,11 +109,13 @@ HIGH_CRP = "HP:0011227"
 HIGH_ESR = "HP:0003565"
 HIGH_FT4, LOW_FT4 = "HP:0033077", "HP:0033078"
 HIGH_AMYLASE = "HP:0410288"
+LOW_ALBUMIN, HIGH_BILIRUBIN, HIGH_URATE = "HP:0003073", "HP:0002904", "HP:0002149"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
 EGFR, TSH, FERRITIN, CK, ALT, CRP = "eGFR", "TSH", "ferritin", "creatine kinase", "ALT", "CRP"
 ESR, FT4, AMYLASE = "ESR", "free T4", "amylase"
+ALBUMIN, BILIRUBIN, URATE = "albumin", "bilirubin", "urate"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
@@ -196,6 +211,15 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             high_term=HIGH_ESR),
     Analyte(FT4, (), low_term=LOW_FT4, high_term=HIGH_FT4),
     Analyte(AMYLASE, (), high_term=HIGH_AMYLASE),
+    Analyte(ALBUMIN, (Unit(("g/l",), 1.0, (5.0, 70.0)), Unit(("g/dl",), 10.0, (0.5, 7.0))),
+            low=35.0, low_term=LOW_ALBUMIN),
+    Analyte(BILIRUBIN, (Unit(("umol/l", "µmol/l"), 1.0, (1.0, 1000.0)),
+                        Unit(("mg/dl",), 17.1, (0.1, 60.0))),
+            high=17.0, high_term=HIGH_BILIRUBIN),
+    Analyte(URATE, (Unit(("umol/l", "µmol/l"), 1.0, (50.0, 1500.0)),
+                    Unit(("mmol/l",), 1000.0, (0.05, 1.5)),
+                    Unit(("mg/dl",), 59.48, (1.0, 25.0))),
+            high=6.8 * 59.48, high_term=HIGH_URATE),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -225,6 +249,11 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("esr",), ESR), (("erythrocyte", "sedimentation", "rate"), ESR), (("sed", "rate"), ESR),
     (("ft4",), FT4), (("free", "t4"), FT4), (("free", "thyroxine"), FT4),
     (("amylase",), AMYLASE), (("serum", "amylase"), AMYLASE),
+    (("albumin",), ALBUMIN), (("alb",), ALBUMIN), (("serum", "albumin"), ALBUMIN),
+    (("bilirubin",), BILIRUBIN), (("bili",), BILIRUBIN), (("total", "bilirubin"), BILIRUBIN),
+    (("urate",), URATE), (("uric", "acid"), URATE), (("serum", "urate"), URATE),
+    (("bm",), GLUCOSE), (("cap", "bm"), GLUCOSE), (("capillary", "glucose"), GLUCOSE),
+    (("capillary", "blood", "glucose"), GLUCOSE),
 ), key=lambda item: -len(item[0])))
 
 # Words that may stand between the analyte and its number ("Na is 125", "CK of 5000", "TSH:
@@ -248,8 +277,12 @@ _UNIT_REACH = 7
 # CK"; text/normalize.py reads the arrows "↑", "↓" as "high", "low").
 _HIGH_WORDS = frozenset({"high", "raised", "elevated", "increased"})
 _LOW_WORDS = frozenset({"low", "reduced", "decreased", "suppressed"})
-# A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9").
-_NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit"})
+# A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9"), or
+# says it was measured in the urine, not the blood ("urine albumin 30 mg/L", "urinary sodium").
+_NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit", "urine", "urinary"})
+# Names that carry their unit: "BM" (a bedside capillary glucose) is written in mmol/L only.
+# A number with letters on it that are no unit ("BM 3x a day") is then no value.
+_NAMED_UNIT: dict[tuple[str, ...], str] = {("bm",): "mmol/l", ("cap", "bm"): "mmol/l"}
 # Words after a number that make it a count, a time or a dose, not a value ("glucose 3 times a
 # day", "K 10 days ago", "calcium 2 tablets").
 _NO_VALUE_BEFORE = frozenset({
@@ -377,6 +410,11 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
             written = _unit(analyte, unit + "".join(words[i] for i in tail)) if tail else None
         if written is None and unit:
             written = _unit(analyte, unit)
+    named = _NAMED_UNIT.get(tuple(words[k:k + length]))
+    if named is not None and written is None:
+        if unit or tail:  # letters or unit words that are no unit of this analyte
+            return None
+        written = _unit(analyte, named)
     if written is not None:
         positions.extend(tail)
         units: tuple[Unit, ...] = (written,)

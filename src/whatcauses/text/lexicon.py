@@ -60,7 +60,9 @@ SOURCE_CONFIDENCE = {
 # 35: the union of h-clinician2's and h-reader70's changes, each made as 34.
 # 34 also: h-lay4 ("since N days", "my pressure is high", "came over all", a silent "h").
 # 36: the union of the three changes made as 34 (h-clinician2, h-reader70, h-lay4).
-LEXICON_FORMAT = 36
+# 37: normalisation changed (h-clinician3: "creps", "insp", "conc", "o/n", "afebrile" as "no
+# febrile", capital "HA" as headache, "CP" as chest pain beside a pain's word).
+LEXICON_FORMAT = 37
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

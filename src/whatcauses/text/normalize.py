@@ -112,6 +112,10 @@ _SPELLING_WORDS = {
     # "LNs" (lymph nodes) in a note of what was found are nodes worth writing down, enlarged:
     # "cervical LNs" meets HPO's "Cervical lymphadenopathy", "no LNs" is negated as any finding.
     "lns": "lymphadenopathy",
+    # h-clinician3: clinicians' shortenings, each no English word. "creps" (crepitations) are
+    # HPO's crackles, and "insp" is "inspiratory" ("bibasal insp creps" meets "Inspiratory
+    # crackles"); "conc" is concentration ("poor conc": "Poor concentration").
+    "creps": "crackles", "crep": "crackles", "insp": "inspiratory", "conc": "concentration",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
@@ -444,9 +448,9 @@ def tokenize(text: str) -> list[Token]:
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
-                _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_shorthand(
-                    _mark_spelled_out_inability(tokens))))))))))))))))
-    tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(tokens))
+                _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
+                    _spell_out_shorthand(_mark_spelled_out_inability(tokens)))))))))))))))))
+    tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(tokens)))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
@@ -795,12 +799,13 @@ def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
 
 # Clinicians' shorthand of a note's structure (issue 14). Letters joined by "/" with no space:
 # "c/o" (complains of), "o/e" (on examination), "h/o" (history of) introduce what follows and
-# name nothing; "r/o" (rule out) and "?" written onto a word ("?appendicitis") put a diagnosis
-# in question. The headings of a note ("PC", "HPC", "PMH", "DH", "SH", "FH", "NAD", "Hx"),
-# written in capitals as clinicians write them, name no finding either. Each such token reads
+# name nothing ("o/n" is "overnight", h-clinician3: "swollen knee o/n" came on all at once);
+# "r/o" (rule out) and "?" written onto a word ("?appendicitis") put a diagnosis in question.
+# The headings of a note ("PC", "HPC", "PMH", "DH", "SH", "FH", "NAD", "Hx"), written in
+# capitals as clinicians write them, name no finding either. Each such token reads
 # as a function word (or, for a query, as "query", an uncertainty cue), keeping its text.
 _SHORTHAND_CONNECTORS = {("c", "o"): "of", ("o", "e"): "of", ("h", "o"): "of",
-                         ("r", "o"): "query"}
+                         ("r", "o"): "query", ("o", "n"): "overnight"}
 # "NKDA"/"NKA" (no known drug allergies, no known allergies) and "nil" (none: "PMH nil", "SHx
 # nil") name nothing either (h-clinician2).
 _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", "SHx", "FH",
@@ -873,6 +878,68 @@ def _as_word(tokens: list[Token], first: int, last: int, word: str) -> Token:
     text = "".join(token.text for token in tokens[first:last + 1])  # written with no space
     return Token(text=text, folded=word, stem=stem(word), start=tokens[first].start,
                  end=tokens[last].end, is_word=True)
+
+
+# h-clinician3: a finding's adjective with the privative "a-" says the finding is absent, as
+# clinicians note it ("afebrile", "apyrexial": no fever). The "a" reads as "no", the rest as the
+# adjective, so the finding is read and negated as "no fever" is; the negation reaches no
+# further than that one word (the next word starts a new item).
+_PRIVATIVES = frozenset({"afebrile", "apyrexial", "apyrexic"})
+
+
+def _split_privatives(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        if token.folded in _PRIVATIVES and token.end - token.start == len(token.folded):
+            rest = token.folded[1:]
+            out.append(Token(text=token.text[:1], folded="no", stem="no", start=token.start,
+                             end=token.start + 1, is_word=True))
+            out.append(Token(text=token.text[1:], folded=rest, stem=stem(rest),
+                             start=token.start + 1, end=token.end, is_word=True))
+        else:
+            out.append(token)
+    return out
+
+
+# h-clinician3: the clinicians' two-letter names of the commonest pains, written in capitals.
+# "HA" is headache ("sudden severe occipital HA", "2/7 HA, N&V"). "CP" is chest pain to
+# clinicians but cerebral palsy too (HPO's abbreviation), so it is read as chest pain only next
+# to a word that only a pain takes: its character or site before it ("central CP", "crushing
+# CP", "pleuritic CP"), a complaint or a denial before it ("c/o CP", "no CP", "denies CP") or
+# its spread after it ("CP radiating to jaw"); "a child with CP" and "spastic CP" stay unread.
+# "CP" splits into "C" read as "chest" and "P" as "pain", so the lexicon and the red flags meet
+# the words written out.
+_PAIN_WORD = "HA"
+_CP = "CP"
+_CP_BEFORE = frozenset({
+    "central", "crushing", "retrosternal", "substernal", "pleuritic", "exertional", "atypical",
+    "typical", "cardiac", "tight", "sharp", "severe", "sudden", "intermittent", "constant",
+    "ongoing", "new", "squeezing", "heavy", "burning", "stabbing", "worsening", "of", "no",
+    "denies", "denied", "nil"})
+_CP_AFTER = frozenset({"radiating", "radiates", "radiated", "radiation", "worse", "on"})
+
+
+def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for here, token in enumerate(tokens):
+        alone = ((here == 0 or tokens[here - 1].end < token.start
+                  or not tokens[here - 1].folded.isalnum())
+                 and (here + 1 == len(tokens) or tokens[here + 1].start > token.end
+                      or not tokens[here + 1].folded.isalnum()))
+        if token.text == _PAIN_WORD and alone:
+            out.append(replace(token, folded="headache", stem=stem("headache")))
+            continue
+        if token.text == _CP and alone:
+            before = here > 0 and tokens[here - 1].folded in _CP_BEFORE
+            after = here + 1 < len(tokens) and tokens[here + 1].folded in _CP_AFTER
+            if before or after:
+                out.append(Token(text=token.text[:1], folded="chest", stem=stem("chest"),
+                                 start=token.start, end=token.start + 1, is_word=True))
+                out.append(Token(text=token.text[1:], folded="pain", stem=stem("pain"),
+                                 start=token.start + 1, end=token.end, is_word=True))
+                continue
+        out.append(token)
+    return out
 
 
 def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
