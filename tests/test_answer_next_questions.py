@@ -70,3 +70,22 @@ def test_seed_answer_asks_what_a_person_can_notice_and_names_the_scan(engine: En
     onto = engine.knowledge.ontology
     asked = [q for q in answer.next_questions if needed_test(onto, q.hpo_id) is None]
     assert asked and all(q.label in steps for q in asked)
+
+
+def test_what_tells_them_apart_names_the_candidate_each_finding_points_to(
+        engine: Engine) -> None:
+    """The narrative's questions say which candidate a "yes" favours, grouped by it, so that a
+    reader sees what each question separates."""
+    answer = engine.ask("my dad is 70 and his hand shakes at rest")
+    steps = " ".join(s.text for s in answer.sections["next_steps"])
+    names = {c.id: c.name for c in answer.ranking.candidates}
+    onto = engine.knowledge.ontology
+    asked = [q for q in answer.next_questions
+             if needed_test(onto, q.hpo_id) is None and q.favours]
+    assert asked
+    for question in asked:
+        assert question.label in steps
+        assert f"would point to {names[question.favours[0]]}" in steps
+    # One "would point to" per favoured candidate, not one per finding.
+    favoured = {names[q.favours[0]] for q in asked}
+    assert steps.count("would point to") == len(favoured)

@@ -8,7 +8,7 @@ drawn from the HPO data cite the annotations' references (PubMed, OMIM, Orphanet
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -435,7 +435,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         NEXT_QUESTIONS_SHOWN)
     questions = tuple(noticed) + tuple(q for q, _ in by_test)
     if noticed:
-        labels = join_words([q.label for q in noticed])
+        labels = _pointing_to(noticed, candidates)
         favoured = [c for q in noticed for c in q.favours]
         writer.add("next_steps", f"What would best tell these apart: whether there is also "
                    f"{labels}.", favoured or [HPO_SOURCE_ID])
@@ -455,6 +455,22 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
             writer.add("next_steps", f"{sheet.name}: {lower_first(test.text)}",
                        list(test.sources))
     return _finish(writer, interpretation, ranking, tuple(explanations), questions, urgent, None)
+
+
+def _pointing_to(questions: Sequence[NextQuestion], candidates: Sequence[Candidate]) -> str:
+    """The questions' findings, grouped by the candidate a "yes" would favour most, so that a
+    reader sees which candidates they tell apart: "kinetic tremor or postural tremor (which
+    would point to Essential tremor) and slow movements (which would point to Parkinson
+    disease)"."""
+    names = {c.id: c.name for c in candidates}
+    groups: dict[str | None, list[str]] = {}
+    for question in questions:
+        favoured = next((names[i] for i in question.favours if i in names), None)
+        groups.setdefault(favoured, []).append(question.label)
+    parts = [join_words(labels, "or") + (f" (which would point to {favoured})" if favoured
+                                         else "")
+             for favoured, labels in groups.items()]
+    return join_words(parts)
 
 
 def _describe_candidate(writer: _Writer, onto: Ontology, candidate: Candidate,

@@ -74,12 +74,13 @@ def ratio_words(ratio: float) -> str:
     return f"weighs strongly against it (likelihood ratio {shown})"
 
 
-def join_words(items: list[str]) -> str:
+def join_words(items: list[str], conjunction: str = "and") -> str:
+    """"a, b and c" (or another ``conjunction``: "a, b or c")."""
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 # Life stages by the age (years) at which each ends, for onset ranges in words.
