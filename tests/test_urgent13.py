@@ -107,3 +107,23 @@ def test_no_poo_or_wind_with_a_swollen_belly_raises_the_notice(engine: Engine) -
 ])
 def test_everyday_look_alikes_stay_quiet(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "I'm 75 and can't pee at all since this morning, and it hurts low in my tummy",
+    "my 3 month old is grunting with each breath and feeding poorly",
+    "my knee is hot, red and swollen and I have a fever",
+    "not passing wind and my belly is swollen",
+])
+def test_more_emergencies_in_everyday_words_raise_the_notice(engine: Engine,
+                                                             question: str) -> None:
+    assert engine.ask(question).urgent is not None, question
+
+
+@pytest.mark.parametrize("question", [
+    "I'm a 68 year old man, weak stream and I can't empty my bladder fully",
+    "fever, rash and swollen joints for months",
+    "my knee is swollen after a football injury",
+])
+def test_their_look_alikes_stay_quiet(engine: Engine, question: str) -> None:
+    assert engine.ask(question).urgent is None, question
