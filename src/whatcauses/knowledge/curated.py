@@ -317,6 +317,9 @@ class RedFlagCombination:
     advice: str
     # The person's ages (years) at which it is an emergency; None for any age or none given.
     ages: tuple[float, float] | None = None
+    # Whether a sudden onset the reader keeps in any wording (text/modifiers.py, HPO's Acute:
+    # "all at once", "without warning") stands for ``words`` as one of them does.
+    sudden: bool = False
 
     def fits_age(self, age: float | None) -> bool:
         """Whether a person of ``age`` (None: no age given) can have this emergency."""
@@ -339,7 +342,8 @@ def _red_flag_combinations(checked: Any) -> tuple[RedFlagCombination, ...]:
     return tuple(RedFlagCombination(e["name"], tuple(tuple(f) for f in e["findings"]),
                                     tuple(w.lower() for w in e["words"]), e["advice"],
                                     None if e.get("ages") is None
-                                    else (float(e["ages"][0]), float(e["ages"][1])))
+                                    else (float(e["ages"][0]), float(e["ages"][1])),
+                                    bool(e.get("sudden", False)))
                  for e in checked)
 
 

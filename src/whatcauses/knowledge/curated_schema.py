@@ -92,6 +92,8 @@ class RedFlagCombinationModel(_Strict):
     # The ages (years, from and to) of the person at which the combination is an emergency;
     # a question that gives no age, or another, raises no notice for it.
     ages: tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]] | None = None
+    # A sudden onset in any wording the reader keeps (text/modifiers.py) stands for the words.
+    sudden: bool = False
     advice: Text
     source: Text
 

@@ -256,7 +256,8 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
 )
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
 # names the unborn child: no life stage of the person asked about.
-_EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|expecting a baby)\b")
+_EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|(?:weeks|months) along|"
+                        r"expecting a baby)\b")
 _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
 # A baby the asker is trying to conceive or has given birth to ("trying for a baby for two
 # years", "I had a baby six weeks ago", "since the baby was born"), or the asker's children

@@ -21,7 +21,7 @@ bench/data/lexicon_log.md (h-ranker9 block).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from whatcauses.text.mentions import TermMention
@@ -187,6 +187,26 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "wake up" in the present tense says a habit ("I wake up with headaches"), not an onset.
     (("woke", "up"), ACUTE),
     (("overnight",), ACUTE),
+    # h-urgent13 (issue 13): "all at once" opening the clause that tells what happened ("all
+    # at once I got a ripping pain", "all at once my face dropped"), as "came on all at once"
+    # above; alone it also says "together" ("it all hurts at once"), so only before the one
+    # it happened to. And the other everyday wordings of a complaint that began in a moment:
+    # "without (any) warning", "in an instant", "in a split second", "from nowhere" (as "out of
+    # nowhere"), "came on fast/quickly".
+    (("all", "at", "once", "*subj"), ACUTE),
+    (("all", "at", "once", "my"), ACUTE),
+    (("all", "at", "once", "his"), ACUTE),
+    (("all", "at", "once", "her"), ACUTE),
+    (("without", "warning"), ACUTE),
+    (("without", "any", "warning"), ACUTE),
+    (("with", "no", "warning"), ACUTE),
+    (("in", "an", "instant"), ACUTE),
+    (("in", "a", "split", "second"), ACUTE),
+    (("from", "nowhere"), ACUTE),
+    (("came", "on", "fast"), ACUTE),
+    (("came", "on", "quickly"), ACUTE),
+    (("came", "on", "very", "fast"), ACUTE),
+    (("came", "on", "very", "quickly"), ACUTE),
     # h-triggers (issue 13): the evening, HPO's Worse in evening ("exacerbated in the evening
     # as compared to the day"); not "evenings" alone ("I work evenings").
     (("in", "the", "evening"), WORSE_IN_EVENING),
@@ -267,6 +287,20 @@ def _relieves(words: Sequence[Token], n: int) -> bool:
 # ("short of breath when I lie flat" is Orthopnea, a finding of its own).
 _PAIN_WORDS = frozenset({"pain", "pains", "painful", "hurt", "hurts", "hurting", "ache",
                          "aches", "aching", "achy", "sore", "burning", "heartburn", "stabbing"})
+
+
+# A complaint found on waking or that came overnight began in a moment too, but the red-flag
+# combinations that ask for a sudden onset name their own waking words (red_flag_combinations
+# .yaml: "woke up with" for a stroke), as waking is also said of a habit or of something else
+# ("I woke up twice in the night to pee", "woke up with a headache after drinking").
+_WAKING_WORDS = frozenset({"woke", "woken", "overnight"})
+
+
+def said_suddenly(modifiers: Iterable[ModifierMention]) -> bool:
+    """Does the question say a complaint began suddenly (HPO's Acute), in a wording other
+    than one of waking (h-urgent13: the red-flag combinations marked ``sudden``)?"""
+    return any(m.id == ACUTE and not _WAKING_WORDS.intersection(m.text.lower().split())
+               for m in modifiers)
 
 
 def read_modifiers(text: str, tokens: Sequence[Token],

@@ -1483,7 +1483,11 @@ _SPREAD_VERBS = frozenset({
     "shoot", "shoots", "shooting", "shot", "spread", "spreads", "spreading", "radiate",
     "radiates", "radiating", "radiated", "travel", "travels", "travelling", "traveling",
     "travelled", "traveled", "go", "goes", "going", "went", "move", "moves", "moving", "moved",
-    "run", "runs", "running", "extend", "extends", "extending"})
+    "run", "runs", "running", "extend", "extends", "extending",
+    # h-urgent13: a pain that bores, stabs, cuts or pierces through to the back goes there
+    # ("a ripping feeling that bores straight through into my back").
+    "bore", "bores", "boring", "bored", "stab", "stabs", "stabbing", "cut", "cuts", "cutting",
+    "pierce", "pierces", "piercing"})
 # "from" too: "shoots from my buttock down my leg" says where it starts and where it goes.
 _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around",
                          "from"})
@@ -1496,6 +1500,11 @@ _SPREAD_INTENSIFIERS = frozenset({"right", "straight", "directly"})
 # A word of pain stands in the same statement before the verb, within this many tokens (no
 # "and", "but" or sentence break between): "a rash that spreads to my arms" is no pain.
 _SPREAD_LOOKBACK = 8
+# h-urgent13: a tearing or ripping feeling is a pain (lay_terms.yaml "tearing feeling",
+# "ripping feeling"), and where it goes is a pain too ("a ripping feeling behind my breastbone
+# that bores through into my back"); only before a spreading verb and its direction, as the
+# words also say crying ("tearing up").
+_SPREADING_PAINS = frozenset({"tearing", "ripping"})
 _STATEMENT_ENDS = frozenset({"and", "but", "or", ".", ";", "!", "?"})
 # A spreading verb whose subject is "it" or "the pain" refers back to the last pain of its
 # sentence, across "and" or a comma ("pain under my ribs, and it goes into my shoulder"):
@@ -1537,7 +1546,8 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
         for k in range(here - 1, max(here - 1 - reach, -1), -1):
             if tokens[k].folded in ends:
                 break
-            if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
+            if (tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS
+                    or tokens[k].folded in _SPREADING_PAINS):
                 tokens[here] = replace(tokens[here], stem=pain)
                 _direction_only(tokens, direction)
                 break

@@ -96,7 +96,7 @@ from whatcauses.text.lexicon import (
     abbreviation_key,
     is_abbreviation,
 )
-from whatcauses.text.modifiers import ModifierMention, read_modifiers
+from whatcauses.text.modifiers import ModifierMention, read_modifiers, said_suddenly
 from whatcauses.text.named_diseases import NamedDiseases
 from whatcauses.text.negation import (
     Cue,
@@ -655,9 +655,14 @@ class QuestionReader:
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
                 for s in elsewhere) + named)
+        modifiers = tuple(self._said_modifiers(tokens, read_modifiers(text, tokens, skip=tuple(
+            (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
+            for s in elsewhere)), spans, explained))
         # Findings that are an emergency only together (across clauses), or only at the
-        # person's age, each notice once.
-        for hit in self._combinations.hits(text, own_findings, flagged, person.age):
+        # person's age, each notice once; a sudden onset in any of the reader's wordings
+        # completes the combinations that ask for one (h-urgent13).
+        sudden = said_suddenly(modifiers)
+        for hit in self._combinations.hits(text, own_findings, flagged, person.age, sudden):
             if hit.advice not in advised:
                 advised.add(hit.advice)
                 reading.flags.append(hit)
@@ -717,9 +722,7 @@ class QuestionReader:
             age_span=person.age_span,
             sex_span=person.sex_span,
             course=course,
-            modifiers=tuple(self._said_modifiers(tokens, read_modifiers(text, tokens, skip=tuple(
-                (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
-                for s in elsewhere)), spans, explained)),
+            modifiers=modifiers,
         )
 
     def _items_of_a_negated_list(self, reading: _Reading, clauses: list[list[int]],

@@ -51,13 +51,16 @@ class RedFlagCombinations:
         )
 
     def hits(self, question: str, findings: Iterable[RecognizedFinding],
-             flagged: Sequence[str] = (), age: float | None = None) -> list[RedFlagHit]:
+             flagged: Sequence[str] = (), age: float | None = None,
+             sudden: bool = False) -> list[RedFlagHit]:
         """One notice per completed combination, quoting the findings that completed it;
         none for a combination whose findings all lie in an already ``flagged`` text (the
         question's own red-flag phrases say it already), nor for one of an age band
         (``ages``) when the person's ``age`` (years; None when the question gives none)
         lies outside it: the same complaints are an emergency at one age and not at
-        another (a new headache with jaw pain on chewing past 50)."""
+        another (a new headache with jaw pain on chewing past 50). ``sudden``: the question
+        says the complaint began suddenly, in any wording the reader keeps (text/modifiers.py);
+        it stands for the words of a combination marked ``sudden``."""
         # Each present finding with its terms and every term above them: a group is matched
         # by one of its terms or a more specific one.
         present = [(f, self._lineage(f)) for f in findings if not f.negated and not f.uncertain]
@@ -66,7 +69,8 @@ class RedFlagCombinations:
         for compiled in self._compiled:
             if not compiled.combination.fits_age(age):
                 continue
-            if compiled.words and not said(folded, compiled.words):
+            if compiled.words and not said(folded, compiled.words) and not (
+                    sudden and compiled.combination.sudden):
                 continue
             matched: list[RecognizedFinding] = []
             for group in compiled.groups:
