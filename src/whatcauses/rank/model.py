@@ -416,6 +416,19 @@ class ModelParameters:
     # questions that give an age: 20 and 30 both gave top-10 +1 and moved 9 and 4 accepted
     # answers up (none down); ratio 0.1 instead of 0.3 (late_presentation_lr) gave no more.
     question_late_presentation_years: float = 20.0
+    # Whether the onset of single findings (phenotype.hpoa's onset column: "Renal
+    # insufficiency, adult onset" in Lowe syndrome) widens a disease's onset range when the
+    # disease has an onset of its own (aspect C: "Congenital onset"). A finding's onset says
+    # when that feature appears in the course of the disease, not when the disease begins;
+    # 223 diseases have their range's end moved later by it, 84 from childhood (at most 16
+    # years) to adult ages, which then took no late-presentation ratio for a question about a
+    # new complaint at 50. Case reports keep it (their calibration was fitted with it);
+    # questions (`question_feature_onsets_widen`) take the disease's own onset alone when it
+    # has one, the findings' onsets only when it has none. Measured (h-prev5) on questions_dev
+    # and every dev probe but the CHECK sets: top-1/3/10 2809/3441/3779 -> 2809/3442/3779, one
+    # answer up a place (type 2 diabetes before nephropathic cystinosis at 49), none down.
+    feature_onsets_widen: bool = True
+    question_feature_onsets_widen: bool = False
     # Age-specific priors (issue 12): for a person question that gives an age inside a
     # condition profile's typical onset range, the profile's prevalence figure is raised by
     # how much denser its cases are at that age than in the population the figure counts
@@ -598,6 +611,22 @@ class ModelParameters:
     # A figure of genotype carriers (`setting: carriers`, Lynch syndrome) counts the same way
     # (h-ranker12), unless a relative's condition lifts the disease (Ranker._carrier_restore).
     one_setting_prevalence_factor: float = 0.1
+    # A form of a disease that a fact sheet names but ranks apart (`ranks_apart`: a subtype,
+    # gene, familial or susceptibility entry) and that has no figure of its own counts this
+    # share of the disease's figure in the prior (rank/priors.py, disease_prevalence): the
+    # form is at most as common as the whole, by an amount no source gives (1: the whole
+    # figure, as before h-prev5). Half is the least that puts a form behind its disease when
+    # both explain a question alike (with the whole figure they tied and the form, first by
+    # index, came first: vitiligo's susceptibility entry before vitiligo); not fitted.
+    # Measured (h-prev5) on questions_dev and every dev probe but the CHECK sets (4,247
+    # questions), top-1/3/10 from 2809/3441/3779: 0.5 2811/3441/3780 (vitiligo up a place in
+    # five questions, 22q11 deletion, epilepsy, haemophilia), 0.1 2811/3443/3780 but four
+    # answers that are themselves forms well down (facioscapulohumeral dystrophy 1 at 1 -> 2
+    # and 5 -> 9, primary ciliary dyskinesia 1 at 1 -> 3, catecholaminergic polymorphic VT 1
+    # at 5 -> 10, familial antiphospholipid syndrome at 4 -> 8): the whole disease's entry is
+    # often the thinly annotated one, and a major form (FSHD1 is most of FSHD) is not a tenth
+    # of it.
+    form_prevalence_share: float = 0.5
     # Questions with an emergency sign (a red flag): conditions curated as emergencies weigh
     # this much more, so that a must-not-miss cause of the presentation is named early.
     urgent_condition_weight: float = 10.0
@@ -858,8 +887,12 @@ class LikelihoodModel:
         upper = np.full(self.n, -np.inf)
         bounds = {onto.index(t): (lo, hi) for t, (_, lo, hi) in ONSET_CLASSES.items()
                   if t in onto}
+        # The disease's own onset (aspect C), then its findings' onsets (feature_onsets_widen).
         clinical = a["ann_aspect"] == ASPECTS.index("C")
-        for column, mask in ((a["ann_term"], clinical), (a["ann_onset"], a["ann_onset"] >= 0)):
+        for column, rows in ((a["ann_term"], clinical), (a["ann_onset"], a["ann_onset"] >= 0)):
+            mask = rows
+            if column is not a["ann_term"] and not self.parameters.feature_onsets_widen:
+                mask = rows & ~np.isin(a["ann_disease"], np.flatnonzero(np.isfinite(lower)))
             for t, d in zip(column[mask].tolist(), a["ann_disease"][mask].tolist(), strict=True):
                 found = bounds.get(t)
                 if found is not None:

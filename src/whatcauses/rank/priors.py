@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -141,8 +142,8 @@ def _orphanet_figure(figure: Figure | None) -> Prevalence | None:
                       general_population=general_population, kind=kind)
 
 
-def disease_prevalence(knowledge: Knowledge,
-                       curated: Mapping[str, Prevalence]) -> tuple[Prevalence | None, ...]:
+def disease_prevalence(knowledge: Knowledge, curated: Mapping[str, Prevalence],
+                       form_share: float = 1.0) -> tuple[Prevalence | None, ...]:
     """Per disease, the figure for how common it is, or ``None`` when nothing is known.
 
     In order: a curated figure (fact sheet, profile or prevalence table) for the entry;
@@ -150,6 +151,14 @@ def disease_prevalence(knowledge: Knowledge,
     mappings, else through MONDO's when the Orphanet entry is not itself annotated:
     rank/orphanet.py); else the figure of another entry of the same disease, curated first: its
     OMIM/Orphanet twins, then the other ids its fact sheet names as the same disease.
+
+    An id the sheet names as a form of the disease that ranks apart from it (``ranks_apart``:
+    a subtype, gene, familial or susceptibility entry; it is then outside the sheet's question
+    twin group) counts only ``form_share`` of the whole disease's figure in the prior
+    (``prior_per_100000``; ModelParameters.form_prevalence_share): a form is at most as
+    common as the disease, and with the whole figure it tied with the disease on a shared
+    sheet ("Vitiligo-associated multiple autoimmune disease susceptibility 1" beside
+    vitiligo) or passed it on a richer annotation.
     """
     orphanet = orphanet_figures(knowledge).prevalence
     own: list[Prevalence | None] = []
@@ -167,6 +176,7 @@ def disease_prevalence(knowledge: Knowledge,
             by_group[group] = figure
     figures = [figure if figure is not None else by_group.get(int(twin_group[d]))
                for d, figure in enumerate(own)]
+    question_group = knowledge.arrays["question_twin_group"]
     for ids in knowledge.curated_same_disease:
         members = [knowledge.disease_ids_index[i] for i in ids if i in knowledge.disease_ids_index]
         known = [figures[m] for m in members if figures[m] is not None]
@@ -176,10 +186,21 @@ def disease_prevalence(knowledge: Knowledge,
         for figure in known[1:]:
             if figure is not None and _better(figure, chosen):
                 chosen = figure
+        if chosen is None:
+            continue
+        head = knowledge.disease_ids_index.get(ids[0])
         for member in members:
-            if figures[member] is None:
-                figures[member] = chosen
+            if figures[member] is not None:
+                continue
+            apart = head is not None and question_group[member] != question_group[head]
+            figures[member] = (_share_of(chosen, form_share) if apart and form_share != 1.0
+                               else chosen)
     return tuple(figures)
+
+
+def _share_of(figure: Prevalence, share: float) -> Prevalence:
+    """``figure`` as a form of its disease counts it in the prior: ``share`` of it."""
+    return replace(figure, prior_per_100000=figure.at_a_time_per_100000 * share)
 
 
 def _better(figure: Prevalence, held: Prevalence | None) -> bool:

@@ -210,7 +210,8 @@ class Ranker:
                              _duration_sources, qualitative)
             in self.knowledge.curated_prevalence.items()
         }
-        return disease_prevalence(self.knowledge, curated)
+        return disease_prevalence(self.knowledge, curated,
+                                  self.parameters.form_prevalence_share)
 
     def prevalence_prior(self, exponent: float) -> Vector:
         """``P(d)`` from how common each disease is, tempered by ``exponent`` (memoised)."""
@@ -325,7 +326,7 @@ class Ranker:
         """The ranker of plain-language questions: this one, or, when the parameters give
         questions their own ``question_specificity_exponent``,
         ``question_profile_observed_floor``, ``question_term_bridges`` or
-        ``question_sheet_twins``, a ranker with them
+        ``question_sheet_twins`` or ``question_feature_onsets_widen``, a ranker with them
         (built on first use, with its own finding caches; questions are never calibrated, so
         it has no calibrator)."""
         p = self.parameters
@@ -336,7 +337,8 @@ class Ranker:
                 and p.question_profile_includes_findings == p.profile_includes_findings
                 and p.question_descendant_exponent == p.descendant_exponent
                 and p.question_profile_specificity_exponent == p.profile_specificity_exponent
-                and p.question_leaf_background_share == p.leaf_background_share):
+                and p.question_leaf_background_share == p.leaf_background_share
+                and p.question_feature_onsets_widen == p.feature_onsets_widen):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
@@ -346,6 +348,7 @@ class Ranker:
             descendant_exponent=p.question_descendant_exponent,
             profile_specificity_exponent=p.question_profile_specificity_exponent,
             leaf_background_share=p.question_leaf_background_share,
+            feature_onsets_widen=p.question_feature_onsets_widen,
             calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
