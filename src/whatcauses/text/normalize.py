@@ -450,7 +450,7 @@ def tokenize(text: str) -> list[Token]:
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
-        _mark_slang(tokens)))))
+        _mark_covered_parts(_drop_toilet_trips(_mark_slang(tokens)))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1105,13 +1105,23 @@ def _mark_birth_and_stopped_drinking(tokens: list[Token]) -> list[Token]:
 # the other words of the euphemism are fillers. The token keeps its text.
 _SLANG_PARTS = {"ticker": "heart", "noggin": "head", "bonce": "head", "peepers": "eyes",
                 "gob": "mouth", "hooter": "nose", "schnozz": "nose", "gnashers": "teeth",
-                "tum": "tummy", "innards": "insides"}
+                "tum": "tummy", "innards": "insides",
+                # h-lay5: "a lump in my boob", "my boobs are sore".
+                "boob": "breast", "boobs": "breasts"}
 _PART_DETERMINERS = _POSSESSIVES | frozenset({"the", "old"})
 _EUPHEMISMS = {("spend", "a", "penny"): "pee", ("spending", "a", "penny"): "peeing",
                ("spent", "a", "penny"): "peed", ("spends", "a", "penny"): "pees",
                # Idioms of speed: "my heart goes like the clappers", "beating ten to the
                # dozen" (fast, as "heart goes fast" reads).
                ("like", "the", "clappers"): "fast", ("ten", "to", "the", "dozen"): "fast"}
+# h-lay5: the nursery names of the toilet, read as the plain word after an article or a verb
+# of going ("can't go for a number two", "doing number twos", "needs a number one"); "number
+# two" after any other word is a count or a rank ("question number two", "my number one
+# worry").
+_TOILET_NUMBERS = {("number", "two"): "poo", ("number", "2"): "poo", ("number", "twos"): "poos",
+                   ("number", "one"): "wee", ("number", "1"): "wee", ("number", "ones"): "wees"}
+_TOILET_NUMBER_LEADS = frozenset({"a", "any", "do", "does", "doing", "did", "done", "go", "goes",
+                                  "going", "went", "gone", "need", "needs", "needed", "needing"})
 # Verbs of a beat felt, read as "pounding" after a word for the heart within a few words ("my
 # heart is thumping out of my chest", "my heart keeps hammering"), as "heart pounding"
 # (Palpitations) reads.
@@ -1141,6 +1151,50 @@ _NOT_FEELINGS = frozenset({"the", "this", "that", "these", "those", "my", "his",
                            "their", "your", "of", "a", "an", "at", "to", "in", "day", "night"})
 
 
+# h-lay5: going "for a" wee or poo is the verb itself ("I can't go for a poo" is "I can't
+# poo", "it burns when I go for a wee" "when I wee"): the verb of going, "for" and the
+# article are dropped, so the noun stands beside what is said of it ("can't", "burns"), as
+# "can't have a poo" already reads.
+_TOILET_NOUNS = frozenset({"poo", "poos", "poop", "poops", "wee", "wees", "pee", "pees"})
+_GOING_VERBS = frozenset({"go", "goes", "going", "went", "gone"})
+
+
+# h-lay5: a part "full of", "covered in" or "filled with" something has it ("my mouth is full
+# of white patches", "his back is covered in spots"), as "my mouth has ulcers" reads: the
+# linking verb reads as "has"/"have" and the words of covering are dropped. Not said of the
+# person ("he is full of cold", "I was covered in mud"): the subject is no person word.
+_COVERING = {("full", "of"), ("covered", "in"), ("covered", "with"), ("filled", "with"),
+             ("riddled", "with"), ("coated", "in"), ("coated", "with")}
+_HAVING = {"is": "has", "was": "has", "are": "have", "were": "have", "gets": "has",
+           "got": "has", "get": "have"}
+_PERSON_SUBJECTS = frozenset({"i", "he", "she", "it", "they", "we", "you", "who", "that",
+                              "which", "everything", "everyone", "house", "room", "bed"})
+
+
+def _mark_covered_parts(tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for here in range(1, len(tokens) - 2):
+        verb = tokens[here].folded
+        if verb not in _HAVING or tokens[here - 1].folded in _PERSON_SUBJECTS:
+            continue
+        covering = here + 2 if tokens[here + 1].folded == "all" else here + 1
+        if (covering + 1 < len(tokens)
+                and (tokens[covering].folded, tokens[covering + 1].folded) in _COVERING):
+            tokens[here] = replace(tokens[here], folded=_HAVING[verb], stem=stem(_HAVING[verb]))
+            dropped.update(range(here + 1, covering + 2))
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+def _drop_toilet_trips(tokens: list[Token]) -> list[Token]:
+    trips: set[int] = set()
+    for here in range(1, len(tokens) - 2):
+        if (tokens[here].folded == "for" and tokens[here - 1].folded in _GOING_VERBS
+                and tokens[here + 1].folded in ("a", "an")
+                and tokens[here + 2].folded in _TOILET_NOUNS):
+            trips.update((here - 1, here, here + 1))
+    return [t for k, t in enumerate(tokens) if k not in trips]
+
+
 def _mark_slang(tokens: list[Token]) -> list[Token]:
     """Slang parts and euphemisms as their plain words; a beat verb as "pounding"."""
     words = [t.folded for t in tokens]
@@ -1149,7 +1203,9 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
             plain = _SLANG_PARTS[word]
             tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
             words[here] = plain
-        for phrase, plain in _EUPHEMISMS.items():
+        for phrase, plain in (*_EUPHEMISMS.items(), *(
+                _TOILET_NUMBERS.items()
+                if here > 0 and words[here - 1] in _TOILET_NUMBER_LEADS else ())):
             if tuple(words[here:here + len(phrase)]) == phrase:
                 tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
                 for k in range(here + 1, here + len(phrase)):
@@ -1417,6 +1473,15 @@ _SPREAD_VERBS = frozenset({
     "radiates", "radiating", "radiated", "travel", "travels", "travelling", "traveling",
     "travelled", "traveled", "go", "goes", "going", "went", "move", "moves", "moving", "moved",
     "run", "runs", "running", "extend", "extends", "extending"})
+# Verbs of rising (h-lay5, issue 14): a burning "that comes up into my throat", "rising up
+# behind my breastbone" (heartburn) is felt where it rises to, as a pain that spreads; only
+# before "up" or "into" ("it comes on", "when it comes to eating" say no place).
+_RISING_VERBS = frozenset({"come", "comes", "coming", "came", "rise", "rises", "rising",
+                           "rose", "creep", "creeps", "creeping", "crept"})
+_RISING_DIRECTIONS = frozenset({"up", "into"})
+# The burning words among the pain words: a burning that spreads or rises is a burning
+# where it goes ("burning ... behind my breastbone", heartburn), no plain pain there.
+_BURNING_WORDS = frozenset({"burning", "burns", "burn"})
 # "from" too: "shoots from my buttock down my leg" says where it starts and where it goes.
 _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around",
                          "from"})
@@ -1443,7 +1508,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
     """A pain that spreads: the verb right before a direction word takes the stem of "pain",
     so that the place it reaches is read as a pain of its own ("pain in my lower back that
     shoots down my leg": low back pain and leg pain)."""
-    pain = stem("pain")
+    pain, burning = stem("pain"), stem("burning")
     # "going right through to my back": an adverb that only stresses the direction is no
     # side of the pain nor a word between the pain and where it goes; it is dropped.
     tokens = [t for k, t in enumerate(tokens)
@@ -1451,10 +1516,11 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
                       and tokens[k - 1].folded in _SPREAD_VERBS
                       and tokens[k + 1].folded in _DIRECTIONS)]
     for here in range(len(tokens) - 1):
-        if tokens[here].folded not in _SPREAD_VERBS:
-            continue
         direction = here + 1
-        if tokens[direction].folded not in _DIRECTIONS:
+        if not ((tokens[here].folded in _SPREAD_VERBS
+                 and tokens[direction].folded in _DIRECTIONS)
+                or (tokens[here].folded in _RISING_VERBS
+                    and tokens[direction].folded in _RISING_DIRECTIONS)):
             continue
         if (here > 1 and tokens[here - 1].stem == pain and tokens[here - 1].folded != "sore"
                 and tokens[here - 2].folded in _SUBJECT_DETERMINERS):
@@ -1471,7 +1537,11 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
             if tokens[k].folded in ends:
                 break
             if tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS:
-                tokens[here] = replace(tokens[here], stem=pain)
+                felt = burning if tokens[k].folded in _BURNING_WORDS else pain
+                tokens[here] = replace(tokens[here], stem=felt)
+                if felt == burning and tokens[direction].folded == "up":
+                    # A burning that comes up is no "burning up" (Fever).
+                    tokens[direction] = replace(tokens[direction], stem=FILLER_MARK)
                 _direction_only(tokens, direction)
                 break
     return tokens
@@ -1482,7 +1552,8 @@ def spreads_onward(tokens: Sequence[Token], position: int) -> bool:
     its direction right after it ("going through to my back")? Its pain is where it
     reaches, never the place said before it ("a tearing pain in my chest going through to
     my back": no "chest going")."""
-    return (tokens[position].folded in _SPREAD_VERBS and tokens[position].stem == stem("pain")
+    return (tokens[position].folded in _SPREAD_VERBS | _RISING_VERBS
+            and tokens[position].stem in (stem("pain"), stem("burning"))
             and position + 1 < len(tokens) and tokens[position + 1].folded in _DIRECTIONS)
 
 
