@@ -33,6 +33,14 @@ DAYTIME_SLEEPINESS = "HP:0001262"
 NASAL_CONGESTION = "HP:0001742"
 FREQUENT_FALLS = "HP:0002359"
 RESTLESS_LEGS = "HP:0012452"
+DYSURIA = "HP:0100518"
+PAINFUL_DEFECATION = "HP:6000222"
+PURULENT_SPUTUM = "HP:0034777"
+DYSPNEA = "HP:0002094"
+EPIPHORA = "HP:0009926"
+HEMATOCHEZIA = "HP:0002573"
+TEARFULNESS = "HP:0033705"
+ANKLE_PAIN = "HP:0030840"
 
 
 # A particle after a clause of its own is that clause's verb's: no "burning up" (Fever).
@@ -80,6 +88,29 @@ def test_extra_fingers_stay_polydactyly(engine: Engine) -> None:
 ])
 def test_going_for_a_poo_or_wee_is_the_verb(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+# Doing or having a wee or poo is the verb too, within the reach of a phrase's words.
+@pytest.mark.parametrize(("question", "term"), [
+    ("there's a burning pain when I do a wee", DYSURIA),
+    ("it hurts down below when I have a wee", DYSURIA),
+    ("it hurts when I do a number two", PAINFUL_DEFECATION),
+])
+def test_doing_a_wee_or_poo_is_the_verb(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+def test_blood_on_the_tissue_after_a_poo_is_on_the_toilet_paper(engine: Engine) -> None:
+    found = present_ids(engine, "it's agony every time I have a poo and there's bright red "
+                                "blood on the tissue")
+    assert {PAINFUL_DEFECATION, HEMATOCHEZIA} <= found
+    assert HEMATOCHEZIA not in present_ids(
+        engine, "when I blow my nose there is blood on the tissue")
+
+
+def test_a_wee_thing_is_small_in_scots() -> None:
+    words = [t.folded for t in tokenize("I have a wee lump on my arm")]
+    assert words[:4] == ["i", "have", "a", "wee"]
 
 
 def test_number_two_after_no_article_or_verb_is_a_count() -> None:
@@ -146,6 +177,17 @@ def test_made_up_y_adjectives_read_their_word(engine: Engine, question: str,
     assert term in present_ids(engine, question)
 
 
+# "gone" links a part to the states said of it, as "went" does.
+def test_eyes_gone_weepy_are_watery_eyes(engine: Engine) -> None:
+    found = present_ids(engine, "my eyes have gone all red and weepy")
+    assert EPIPHORA in found
+    assert TEARFULNESS not in found
+
+
+def test_ankles_gone_puffy_and_sore_are_sore_ankles(engine: Engine) -> None:
+    assert ANKLE_PAIN in present_ids(engine, "my ankles have gone puffy and sore")
+
+
 def test_english_y_words_keep_their_own_sense(engine: Engine) -> None:
     # "handy" is no hand, "shiny" no shin: words of the dictionary are never unmade.
     assert present_ids(engine, "my phone is handy and shiny") == set()
@@ -161,6 +203,14 @@ def test_english_y_words_keep_their_own_sense(engine: Engine) -> None:
 ])
 def test_lay_wordings_read_their_terms(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+def test_coughing_up_yellow_matter_is_its_colour(engine: Engine) -> None:
+    assert PURULENT_SPUTUM in present_ids(engine, "I'm coughing up yellow gunk")
+
+
+def test_not_enough_air_is_breathlessness(engine: Engine) -> None:
+    assert DYSPNEA in present_ids(engine, "I feel like I can't get enough air in")
 
 
 def test_stuffed_after_a_meal_is_no_congestion(engine: Engine) -> None:

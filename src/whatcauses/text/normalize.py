@@ -450,7 +450,7 @@ def tokenize(text: str) -> list[Token]:
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
-        _mark_covered_parts(_drop_toilet_trips(_mark_slang(tokens)))))))
+        _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_slang(tokens))))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1151,12 +1151,19 @@ _NOT_FEELINGS = frozenset({"the", "this", "that", "these", "those", "my", "his",
                            "their", "your", "of", "a", "an", "at", "to", "in", "day", "night"})
 
 
-# h-lay5: going "for a" wee or poo is the verb itself ("I can't go for a poo" is "I can't
-# poo", "it burns when I go for a wee" "when I wee"): the verb of going, "for" and the
-# article are dropped, so the noun stands beside what is said of it ("can't", "burns"), as
-# "can't have a poo" already reads.
+# h-lay5: going "for a" wee or poo, doing or having one, is the verb itself ("I can't go for
+# a poo" is "I can't poo", "a burning pain when I do a wee" "when I wee"): the verb, "for"
+# and the article are dropped, so the noun stands beside what is said of it ("can't",
+# "burning pain"), within the reach of a phrase's words. Only when the noun ends its phrase:
+# "a wee lump", "go for a wee walk" (Scots "small") keep their words.
 _TOILET_NOUNS = frozenset({"poo", "poos", "poop", "poops", "wee", "wees", "pee", "pees"})
 _GOING_VERBS = frozenset({"go", "goes", "going", "went", "gone"})
+_LIGHT_VERBS = frozenset({"do", "does", "did", "doing", "done", "have", "has", "had",
+                          "having"})
+_AFTER_TOILET = frozenset({"and", "or", "but", "when", "it", "i", "then", "at", "in", "on",
+                           "for", "since", "after", "because", "so", "as", "a", "the", "my",
+                           "again", "now", "is", "was", "every", "each", "without",
+                           "properly", "anymore", "any", "much", "there", "too", "often"})
 
 
 # h-lay5: a part "full of", "covered in" or "filled with" something has it ("my mouth is full
@@ -1185,13 +1192,45 @@ def _mark_covered_parts(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in dropped]
 
 
+# h-lay5: "the tissue" blood is seen on, in a sentence about a poo, is the toilet paper
+# ("agony every time I have a poo and there's bright red blood on the tissue", as "blood on
+# the toilet paper" reads Hematochezia); blood on a tissue after blowing the nose keeps its
+# word (no stool word in the sentence).
+_STOOL_WORDS = frozenset({"poo", "poos", "poop", "poops", "stool", "stools", "bowel", "bowels",
+                          "bum", "bottom", "wipe", "wiped", "wiping"})
+_TISSUES = frozenset({"tissue", "tissues"})
+
+
+def _refer_tissue_to_toilet(tokens: list[Token]) -> list[Token]:
+    for here in range(2, len(tokens)):
+        if (tokens[here].folded not in _TISSUES or tokens[here - 1].folded != "the"
+                or tokens[here - 2].folded != "on"):
+            continue
+        sentence = [t.folded for t in tokens]
+        start = max((k for k in range(here) if sentence[k] in SENTENCE_ENDS), default=-1)
+        end = next((k for k in range(here, len(tokens)) if sentence[k] in SENTENCE_ENDS),
+                   len(tokens))
+        if _STOOL_WORDS & set(sentence[start + 1:end]):
+            tokens[here - 1] = replace(tokens[here - 1], folded="toilet", stem=stem("toilet"))
+            tokens[here] = replace(tokens[here], folded="paper", stem=stem("paper"))
+    return tokens
+
+
 def _drop_toilet_trips(tokens: list[Token]) -> list[Token]:
     trips: set[int] = set()
-    for here in range(1, len(tokens) - 2):
-        if (tokens[here].folded == "for" and tokens[here - 1].folded in _GOING_VERBS
-                and tokens[here + 1].folded in ("a", "an")
-                and tokens[here + 2].folded in _TOILET_NOUNS):
-            trips.update((here - 1, here, here + 1))
+    for here in range(1, len(tokens) - 1):
+        if (tokens[here].folded not in ("a", "an")
+                or tokens[here + 1].folded not in _TOILET_NOUNS):
+            continue
+        # The next word past the euphemism's fillers ("a number two, I ...").
+        after = next((t for t in tokens[here + 2:] if t.folded != FILLER_MARK), None)
+        if after is not None and after.is_word and after.folded not in _AFTER_TOILET:
+            continue
+        if (here > 1 and tokens[here - 1].folded == "for"
+                and tokens[here - 2].folded in _GOING_VERBS):
+            trips.update((here - 2, here - 1, here))
+        elif tokens[here - 1].folded in _LIGHT_VERBS:
+            trips.update((here - 1, here))
     return [t for k, t in enumerate(tokens) if k not in trips]
 
 

@@ -191,7 +191,8 @@ _SOFTENING_HALVES = frozenset({"ish", "looking", "like", "type", "coloured", "co
 # Verbs that link a noun to the words describing it ("the skin is red and peeling").
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
-                            "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
+                            "becomes", "seems", "seem", "went", "goes", "turned", "turns",
+                            "gone"})
 # h-reader49: words that describe how a finding feels or looks, read as nothing, that may
 # stand between a one-word finding and the finding it describes the place of ("a painful
 # tender swelling in my neck", "a painful hard lump under my arm"): at most this many.
@@ -2412,9 +2413,11 @@ class QuestionReader:
     @staticmethod
     def _colour_of_other_matter(tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase take a colour word that is said of matter outside it ("the nail
-        with yellow pus" is no "yellow nail": the pus is yellow)?"""
+        with yellow pus" is no "yellow nail": the pus is yellow)? Not when the phrase brings
+        that matter up ("coughing up yellow gunk": the colour of what is coughed up, h-lay5)."""
         words = [t.folded for t in tokens]
-        return any(colour_of_matter(words, p) and p + 1 not in positions for p in positions)
+        return any(colour_of_matter(words, p) and p + 1 not in positions
+                   and not (p - 1 in positions and words[p - 1] == "up") for p in positions)
 
     def _with_frame_word(self, reading: _Reading, clause: list[int], positions: list[int],
                          entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:
