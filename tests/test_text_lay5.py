@@ -39,6 +39,9 @@ PURULENT_SPUTUM = "HP:0034777"
 DYSPNEA = "HP:0002094"
 EPIPHORA = "HP:0009926"
 HEMATOCHEZIA = "HP:0002573"
+PENILE_DISCHARGE = "HP:6000108"
+GALACTORRHEA = "HP:0100829"
+PURULENT_EYE = "HP:0034427"
 TEARFULNESS = "HP:0033705"
 ANKLE_PAIN = "HP:0030840"
 
@@ -130,6 +133,22 @@ def test_going_for_a_walk_is_no_toilet_trip(engine: Engine) -> None:
 ])
 def test_slang_breast_is_the_breast(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+# Matter of no name coming out of a part is a discharge from it.
+@pytest.mark.parametrize(("question", "term"), [
+    ("there's stuff dripping out the end of my willy", PENILE_DISCHARGE),
+    ("white stuff coming out of my penis", PENILE_DISCHARGE),
+    ("yellow stuff leaking from my nipple", GALACTORRHEA),
+    ("gunk is coming out of my eye", PURULENT_EYE),
+])
+def test_stuff_coming_out_of_a_part_is_its_discharge(engine: Engine, question: str,
+                                                     term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+def test_something_coming_out_is_no_discharge() -> None:
+    assert "discharge" not in [t.folded for t in tokenize("something is coming out of me")]
 
 
 # A part "full of" or "covered in" something has it.

@@ -450,7 +450,8 @@ def tokenize(text: str) -> list[Token]:
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
-        _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_slang(tokens))))))))
+        _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
+            _mark_slang(tokens)))))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1106,8 +1107,10 @@ def _mark_birth_and_stopped_drinking(tokens: list[Token]) -> list[Token]:
 _SLANG_PARTS = {"ticker": "heart", "noggin": "head", "bonce": "head", "peepers": "eyes",
                 "gob": "mouth", "hooter": "nose", "schnozz": "nose", "gnashers": "teeth",
                 "tum": "tummy", "innards": "insides",
-                # h-lay5: "a lump in my boob", "my boobs are sore".
-                "boob": "breast", "boobs": "breasts"}
+                # h-lay5: "a lump in my boob", "my boobs are sore", "the end of my willy"
+                # (a site word of body_sites.yaml already; as "penis" the lexicon's phrases
+                # of the penis read it too).
+                "boob": "breast", "boobs": "breasts", "willy": "penis"}
 _PART_DETERMINERS = _POSSESSIVES | frozenset({"the", "old"})
 _EUPHEMISMS = {("spend", "a", "penny"): "pee", ("spending", "a", "penny"): "peeing",
                ("spent", "a", "penny"): "peed", ("spends", "a", "penny"): "pees",
@@ -1199,6 +1202,39 @@ def _mark_covered_parts(tokens: list[Token]) -> list[Token]:
 _STOOL_WORDS = frozenset({"poo", "poos", "poop", "poops", "stool", "stools", "bowel", "bowels",
                           "bum", "bottom", "wipe", "wiped", "wiping"})
 _TISSUES = frozenset({"tissue", "tissues"})
+
+
+# h-lay5: matter of no name coming out of a part is a discharge from it ("there's stuff
+# dripping out the end of my willy", "white stuff coming out of my penis", "yellow stuff
+# leaking from my nipple"): the noun reads as "discharge" and the verb of flowing with its
+# "out"/"of" is dropped, so the lexicon's "discharge from the end of the penis", "nipple
+# discharge" read it. Not "gunk" (a lay word of its own: Purulent eye discharge) nor
+# "something" ("something coming out of my vagina" may be a prolapse).
+_UNNAMED_MATTER = frozenset({"stuff", "goo", "gloop", "muck", "liquid", "fluid"})
+_FLOWING = frozenset({"coming", "comes", "came", "dripping", "drips", "dripped", "leaking",
+                      "leaks", "leaked", "oozing", "oozes", "oozed", "seeping", "seeps",
+                      "running", "runs"})
+_FLOW_LINKS = frozenset({"is", "was", "keeps", "kept"})
+_OUT_WORDS = frozenset({"out", "of", "from"})
+
+
+def _mark_discharges(tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for here in range(len(tokens) - 2):
+        if tokens[here].folded not in _UNNAMED_MATTER:
+            continue
+        verb = here + 1
+        while verb < len(tokens) and tokens[verb].folded in _FLOW_LINKS:
+            verb += 1
+        out = verb + 1
+        if (verb >= len(tokens) or tokens[verb].folded not in _FLOWING
+                or out >= len(tokens) or tokens[out].folded not in _OUT_WORDS):
+            continue
+        while out < len(tokens) and tokens[out].folded in _OUT_WORDS:
+            out += 1
+        tokens[here] = replace(tokens[here], folded="discharge", stem=stem("discharge"))
+        dropped.update(range(here + 1, out))
+    return [t for k, t in enumerate(tokens) if k not in dropped]
 
 
 def _refer_tissue_to_toilet(tokens: list[Token]) -> list[Token]:
