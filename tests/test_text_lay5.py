@@ -111,6 +111,18 @@ def test_blood_on_the_tissue_after_a_poo_is_on_the_toilet_paper(engine: Engine) 
         engine, "when I blow my nose there is blood on the tissue")
 
 
+def test_not_going_in_a_sentence_about_poo_is_constipation(engine: Engine) -> None:
+    found = present_ids(engine, "my tummy's been bloated and I'm going back and forth between "
+                                "runny poo and not going at all")
+    assert CONSTIPATION in found
+
+
+@pytest.mark.parametrize("question", ["I haven't been to the doctor about my poo",
+                                      "my poo is fine, I'm not going to worry"])
+def test_not_going_somewhere_is_no_constipation(engine: Engine, question: str) -> None:
+    assert CONSTIPATION not in present_ids(engine, question)
+
+
 def test_a_wee_thing_is_small_in_scots() -> None:
     words = [t.folded for t in tokenize("I have a wee lump on my arm")]
     assert words[:4] == ["i", "have", "a", "wee"]

@@ -451,7 +451,7 @@ def tokenize(text: str) -> list[Token]:
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
-            _mark_slang(tokens)))))))))
+            _mark_not_going(_mark_slang(tokens))))))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1199,8 +1199,8 @@ def _mark_covered_parts(tokens: list[Token]) -> list[Token]:
 # ("agony every time I have a poo and there's bright red blood on the tissue", as "blood on
 # the toilet paper" reads Hematochezia); blood on a tissue after blowing the nose keeps its
 # word (no stool word in the sentence).
-_STOOL_WORDS = frozenset({"poo", "poos", "poop", "poops", "stool", "stools", "bowel", "bowels",
-                          "bum", "bottom", "wipe", "wiped", "wiping"})
+_STOOL_NOUNS = frozenset({"poo", "poos", "poop", "poops", "stool", "stools", "bowel", "bowels"})
+_STOOL_WORDS = _STOOL_NOUNS | frozenset({"bum", "bottom", "wipe", "wiped", "wiping"})
 _TISSUES = frozenset({"tissue", "tissues"})
 
 
@@ -1235,6 +1235,34 @@ def _mark_discharges(tokens: list[Token]) -> list[Token]:
         tokens[here] = replace(tokens[here], folded="discharge", stem=stem("discharge"))
         dropped.update(range(here + 1, out))
     return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+# h-lay5: not going, or not having been, in a sentence about a poo, is not pooing ("going back
+# and forth between runny poo and not going at all", "I can't go for a number two, I haven't
+# been in five days"), as "not pooing" reads Constipation; only when the verb ends its clause
+# or a time or degree follows it ("I haven't been to the doctor about my poo", "not going to
+# worry" keep their words).
+_NOT_GOING = {("not", "going"), ("haven't", "been"), ("hasn't", "been"), ("havent", "been"),
+              ("hasnt", "been"), ("not", "been"), ("haven't", "gone"), ("hasn't", "gone")}
+_AFTER_NOT_GOING = frozenset({"at", "all", "for", "in", "since", "properly", "and", "but", "or",
+                              "much", "often", "very", "regularly", "normally", "now", "today",
+                              "lately", "recently", "this", "the", "days", "a"})
+
+
+def _mark_not_going(tokens: list[Token]) -> list[Token]:
+    words = [t.folded for t in tokens]
+    for here in range(1, len(tokens)):
+        if (words[here - 1], words[here]) not in _NOT_GOING:
+            continue
+        after = tokens[here + 1] if here + 1 < len(tokens) else None
+        if after is not None and after.is_word and after.folded not in _AFTER_NOT_GOING:
+            continue
+        start = max((k for k in range(here) if words[k] in SENTENCE_ENDS), default=-1)
+        end = next((k for k in range(here, len(words)) if words[k] in SENTENCE_ENDS),
+                   len(words))
+        if _STOOL_NOUNS & set(words[start + 1:end]):
+            tokens[here] = replace(tokens[here], stem=stem("pooing"))
+    return tokens
 
 
 def _refer_tissue_to_toilet(tokens: list[Token]) -> list[Token]:
