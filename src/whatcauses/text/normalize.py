@@ -454,7 +454,8 @@ def tokenize(text: str) -> list[Token]:
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
-        _mark_slang(tokens)))))
+        _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
+            _mark_not_going(_mark_slang(tokens))))))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1172,13 +1173,25 @@ def _mark_birth_and_stopped_drinking(tokens: list[Token]) -> list[Token]:
 # the other words of the euphemism are fillers. The token keeps its text.
 _SLANG_PARTS = {"ticker": "heart", "noggin": "head", "bonce": "head", "peepers": "eyes",
                 "gob": "mouth", "hooter": "nose", "schnozz": "nose", "gnashers": "teeth",
-                "tum": "tummy", "innards": "insides"}
+                "tum": "tummy", "innards": "insides",
+                # h-lay5: "a lump in my boob", "my boobs are sore", "the end of my willy"
+                # (a site word of body_sites.yaml already; as "penis" the lexicon's phrases
+                # of the penis read it too).
+                "boob": "breast", "boobs": "breasts", "willy": "penis"}
 _PART_DETERMINERS = _POSSESSIVES | frozenset({"the", "old"})
 _EUPHEMISMS = {("spend", "a", "penny"): "pee", ("spending", "a", "penny"): "peeing",
                ("spent", "a", "penny"): "peed", ("spends", "a", "penny"): "pees",
                # Idioms of speed: "my heart goes like the clappers", "beating ten to the
                # dozen" (fast, as "heart goes fast" reads).
                ("like", "the", "clappers"): "fast", ("ten", "to", "the", "dozen"): "fast"}
+# h-lay5: the nursery names of the toilet, read as the plain word after an article or a verb
+# of going ("can't go for a number two", "doing number twos", "needs a number one"); "number
+# two" after any other word is a count or a rank ("question number two", "my number one
+# worry").
+_TOILET_NUMBERS = {("number", "two"): "poo", ("number", "2"): "poo", ("number", "twos"): "poos",
+                   ("number", "one"): "wee", ("number", "1"): "wee", ("number", "ones"): "wees"}
+_TOILET_NUMBER_LEADS = frozenset({"a", "any", "do", "does", "doing", "did", "done", "go", "goes",
+                                  "going", "went", "gone", "need", "needs", "needed", "needing"})
 # Verbs of a beat felt, read as "pounding" after a word for the heart within a few words ("my
 # heart is thumping out of my chest", "my heart keeps hammering"), as "heart pounding"
 # (Palpitations) reads.
@@ -1208,6 +1221,150 @@ _NOT_FEELINGS = frozenset({"the", "this", "that", "these", "those", "my", "his",
                            "their", "your", "of", "a", "an", "at", "to", "in", "day", "night"})
 
 
+# h-lay5: going "for a" wee or poo, doing or having one, is the verb itself ("I can't go for
+# a poo" is "I can't poo", "a burning pain when I do a wee" "when I wee"): the verb, "for"
+# and the article are dropped, so the noun stands beside what is said of it ("can't",
+# "burning pain"), within the reach of a phrase's words. Only when the noun ends its phrase:
+# "a wee lump", "go for a wee walk" (Scots "small") keep their words.
+_TOILET_NOUNS = frozenset({"poo", "poos", "poop", "poops", "wee", "wees", "pee", "pees"})
+_GOING_VERBS = frozenset({"go", "goes", "going", "went", "gone"})
+_LIGHT_VERBS = frozenset({"do", "does", "did", "doing", "done", "have", "has", "had",
+                          "having"})
+_AFTER_TOILET = frozenset({"and", "or", "but", "when", "it", "i", "then", "at", "in", "on",
+                           "for", "since", "after", "because", "so", "as", "a", "the", "my",
+                           "again", "now", "is", "was", "every", "each", "without",
+                           "properly", "anymore", "any", "much", "there", "too", "often"})
+
+
+# h-lay5: a part "full of", "covered in" or "filled with" something has it ("my mouth is full
+# of white patches", "his back is covered in spots"), as "my mouth has ulcers" reads: the
+# linking verb reads as "has"/"have" and the words of covering are dropped. Not said of the
+# person ("he is full of cold", "I was covered in mud"): the subject is no person word.
+_COVERING = {("full", "of"), ("covered", "in"), ("covered", "with"), ("filled", "with"),
+             ("riddled", "with"), ("coated", "in"), ("coated", "with")}
+_HAVING = {"is": "has", "was": "has", "are": "have", "were": "have", "gets": "has",
+           "got": "has", "get": "have"}
+_PERSON_SUBJECTS = frozenset({"i", "he", "she", "it", "they", "we", "you", "who", "that",
+                              "which", "everything", "everyone", "house", "room", "bed"})
+
+
+def _mark_covered_parts(tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for here in range(1, len(tokens) - 2):
+        verb = tokens[here].folded
+        if verb not in _HAVING or tokens[here - 1].folded in _PERSON_SUBJECTS:
+            continue
+        covering = here + 2 if tokens[here + 1].folded == "all" else here + 1
+        if (covering + 1 < len(tokens)
+                and (tokens[covering].folded, tokens[covering + 1].folded) in _COVERING):
+            tokens[here] = replace(tokens[here], folded=_HAVING[verb], stem=stem(_HAVING[verb]))
+            dropped.update(range(here + 1, covering + 2))
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+# h-lay5: "the tissue" blood is seen on, in a sentence about a poo, is the toilet paper
+# ("agony every time I have a poo and there's bright red blood on the tissue", as "blood on
+# the toilet paper" reads Hematochezia); blood on a tissue after blowing the nose keeps its
+# word (no stool word in the sentence).
+_STOOL_NOUNS = frozenset({"poo", "poos", "poop", "poops", "stool", "stools", "bowel", "bowels"})
+_STOOL_WORDS = _STOOL_NOUNS | frozenset({"bum", "bottom", "wipe", "wiped", "wiping"})
+_TISSUES = frozenset({"tissue", "tissues"})
+
+
+# h-lay5: matter of no name coming out of a part is a discharge from it ("there's stuff
+# dripping out the end of my willy", "white stuff coming out of my penis", "yellow stuff
+# leaking from my nipple"): the noun reads as "discharge" and the verb of flowing with its
+# "out"/"of" is dropped, so the lexicon's "discharge from the end of the penis", "nipple
+# discharge" read it. Not "gunk" (a lay word of its own: Purulent eye discharge) nor
+# "something" ("something coming out of my vagina" may be a prolapse).
+_UNNAMED_MATTER = frozenset({"stuff", "goo", "gloop", "muck", "liquid", "fluid"})
+_FLOWING = frozenset({"coming", "comes", "came", "dripping", "drips", "dripped", "leaking",
+                      "leaks", "leaked", "oozing", "oozes", "oozed", "seeping", "seeps",
+                      "running", "runs"})
+_FLOW_LINKS = frozenset({"is", "was", "keeps", "kept"})
+_OUT_WORDS = frozenset({"out", "of", "from"})
+
+
+def _mark_discharges(tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for here in range(len(tokens) - 2):
+        if tokens[here].folded not in _UNNAMED_MATTER:
+            continue
+        verb = here + 1
+        while verb < len(tokens) and tokens[verb].folded in _FLOW_LINKS:
+            verb += 1
+        out = verb + 1
+        if (verb >= len(tokens) or tokens[verb].folded not in _FLOWING
+                or out >= len(tokens) or tokens[out].folded not in _OUT_WORDS):
+            continue
+        while out < len(tokens) and tokens[out].folded in _OUT_WORDS:
+            out += 1
+        tokens[here] = replace(tokens[here], folded="discharge", stem=stem("discharge"))
+        dropped.update(range(here + 1, out))
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+# h-lay5: not going, or not having been, in a sentence about a poo, is not pooing ("going back
+# and forth between runny poo and not going at all", "I can't go for a number two, I haven't
+# been in five days"), as "not pooing" reads Constipation; only when the verb ends its clause
+# or a time or degree follows it ("I haven't been to the doctor about my poo", "not going to
+# worry" keep their words).
+_NOT_GOING = {("not", "going"), ("haven't", "been"), ("hasn't", "been"), ("havent", "been"),
+              ("hasnt", "been"), ("not", "been"), ("haven't", "gone"), ("hasn't", "gone")}
+_AFTER_NOT_GOING = frozenset({"at", "all", "for", "in", "since", "properly", "and", "but", "or",
+                              "much", "often", "very", "regularly", "normally", "now", "today",
+                              "lately", "recently", "this", "the", "days", "a"})
+
+
+def _mark_not_going(tokens: list[Token]) -> list[Token]:
+    words = [t.folded for t in tokens]
+    for here in range(1, len(tokens)):
+        if (words[here - 1], words[here]) not in _NOT_GOING:
+            continue
+        after = tokens[here + 1] if here + 1 < len(tokens) else None
+        if after is not None and after.is_word and after.folded not in _AFTER_NOT_GOING:
+            continue
+        start = max((k for k in range(here) if words[k] in SENTENCE_ENDS), default=-1)
+        end = next((k for k in range(here, len(words)) if words[k] in SENTENCE_ENDS),
+                   len(words))
+        if _STOOL_NOUNS & set(words[start + 1:end]):
+            tokens[here] = replace(tokens[here], stem=stem("pooing"))
+    return tokens
+
+
+def _refer_tissue_to_toilet(tokens: list[Token]) -> list[Token]:
+    for here in range(2, len(tokens)):
+        if (tokens[here].folded not in _TISSUES or tokens[here - 1].folded != "the"
+                or tokens[here - 2].folded != "on"):
+            continue
+        sentence = [t.folded for t in tokens]
+        start = max((k for k in range(here) if sentence[k] in SENTENCE_ENDS), default=-1)
+        end = next((k for k in range(here, len(tokens)) if sentence[k] in SENTENCE_ENDS),
+                   len(tokens))
+        if _STOOL_WORDS & set(sentence[start + 1:end]):
+            tokens[here - 1] = replace(tokens[here - 1], folded="toilet", stem=stem("toilet"))
+            tokens[here] = replace(tokens[here], folded="paper", stem=stem("paper"))
+    return tokens
+
+
+def _drop_toilet_trips(tokens: list[Token]) -> list[Token]:
+    trips: set[int] = set()
+    for here in range(1, len(tokens) - 1):
+        if (tokens[here].folded not in ("a", "an")
+                or tokens[here + 1].folded not in _TOILET_NOUNS):
+            continue
+        # The next word past the euphemism's fillers ("a number two, I ...").
+        after = next((t for t in tokens[here + 2:] if t.folded != FILLER_MARK), None)
+        if after is not None and after.is_word and after.folded not in _AFTER_TOILET:
+            continue
+        if (here > 1 and tokens[here - 1].folded == "for"
+                and tokens[here - 2].folded in _GOING_VERBS):
+            trips.update((here - 2, here - 1, here))
+        elif tokens[here - 1].folded in _LIGHT_VERBS:
+            trips.update((here - 1, here))
+    return [t for k, t in enumerate(tokens) if k not in trips]
+
+
 def _mark_slang(tokens: list[Token]) -> list[Token]:
     """Slang parts and euphemisms as their plain words; a beat verb as "pounding"."""
     words = [t.folded for t in tokens]
@@ -1216,7 +1373,9 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
             plain = _SLANG_PARTS[word]
             tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
             words[here] = plain
-        for phrase, plain in _EUPHEMISMS.items():
+        for phrase, plain in (*_EUPHEMISMS.items(), *(
+                _TOILET_NUMBERS.items()
+                if here > 0 and words[here - 1] in _TOILET_NUMBER_LEADS else ())):
             if tuple(words[here:here + len(phrase)]) == phrase:
                 tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
                 for k in range(here + 1, here + len(phrase)):
@@ -1488,6 +1647,15 @@ _SPREAD_VERBS = frozenset({
     # ("a ripping feeling that bores straight through into my back").
     "bore", "bores", "boring", "bored", "stab", "stabs", "stabbing", "cut", "cuts", "cutting",
     "pierce", "pierces", "piercing"})
+# Verbs of rising (h-lay5, issue 14): a burning "that comes up into my throat", "rising up
+# behind my breastbone" (heartburn) is felt where it rises to, as a pain that spreads; only
+# before "up" or "into" ("it comes on", "when it comes to eating" say no place).
+_RISING_VERBS = frozenset({"come", "comes", "coming", "came", "rise", "rises", "rising",
+                           "rose", "creep", "creeps", "creeping", "crept"})
+_RISING_DIRECTIONS = frozenset({"up", "into"})
+# The burning words among the pain words: a burning that spreads or rises is a burning
+# where it goes ("burning ... behind my breastbone", heartburn), no plain pain there.
+_BURNING_WORDS = frozenset({"burning", "burns", "burn"})
 # "from" too: "shoots from my buttock down my leg" says where it starts and where it goes.
 _DIRECTIONS = frozenset({"down", "up", "into", "to", "through", "across", "round", "around",
                          "from"})
@@ -1519,7 +1687,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
     """A pain that spreads: the verb right before a direction word takes the stem of "pain",
     so that the place it reaches is read as a pain of its own ("pain in my lower back that
     shoots down my leg": low back pain and leg pain)."""
-    pain = stem("pain")
+    pain, burning = stem("pain"), stem("burning")
     # "going right through to my back": an adverb that only stresses the direction is no
     # side of the pain nor a word between the pain and where it goes; it is dropped.
     tokens = [t for k, t in enumerate(tokens)
@@ -1527,10 +1695,11 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
                       and tokens[k - 1].folded in _SPREAD_VERBS
                       and tokens[k + 1].folded in _DIRECTIONS)]
     for here in range(len(tokens) - 1):
-        if tokens[here].folded not in _SPREAD_VERBS:
-            continue
         direction = here + 1
-        if tokens[direction].folded not in _DIRECTIONS:
+        if not ((tokens[here].folded in _SPREAD_VERBS
+                 and tokens[direction].folded in _DIRECTIONS)
+                or (tokens[here].folded in _RISING_VERBS
+                    and tokens[direction].folded in _RISING_DIRECTIONS)):
             continue
         if (here > 1 and tokens[here - 1].stem == pain and tokens[here - 1].folded != "sore"
                 and tokens[here - 2].folded in _SUBJECT_DETERMINERS):
@@ -1548,7 +1717,11 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
                 break
             if (tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS
                     or tokens[k].folded in _SPREADING_PAINS):
-                tokens[here] = replace(tokens[here], stem=pain)
+                felt = burning if tokens[k].folded in _BURNING_WORDS else pain
+                tokens[here] = replace(tokens[here], stem=felt)
+                if felt == burning and tokens[direction].folded == "up":
+                    # A burning that comes up is no "burning up" (Fever).
+                    tokens[direction] = replace(tokens[direction], stem=FILLER_MARK)
                 _direction_only(tokens, direction)
                 break
     return tokens
@@ -1559,7 +1732,8 @@ def spreads_onward(tokens: Sequence[Token], position: int) -> bool:
     its direction right after it ("going through to my back")? Its pain is where it
     reaches, never the place said before it ("a tearing pain in my chest going through to
     my back": no "chest going")."""
-    return (tokens[position].folded in _SPREAD_VERBS and tokens[position].stem == stem("pain")
+    return (tokens[position].folded in _SPREAD_VERBS | _RISING_VERBS
+            and tokens[position].stem in (stem("pain"), stem("burning"))
             and position + 1 < len(tokens) and tokens[position + 1].folded in _DIRECTIONS)
 
 

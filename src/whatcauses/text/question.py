@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from whatcauses.errors import UnknownTermError
@@ -131,6 +131,7 @@ from whatcauses.text.recognize import (
     longest_matches,
     nearby_pairs,
     order_free_key,
+    repeats_another_verb,
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations, said, word_patterns
 from whatcauses.text.referents import refer_back_to_sites
@@ -190,7 +191,8 @@ _SOFTENING_HALVES = frozenset({"ish", "looking", "like", "type", "coloured", "co
 # Verbs that link a noun to the words describing it ("the skin is red and peeling").
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
-                            "becomes", "seems", "seem", "went", "goes", "turned", "turns"})
+                            "becomes", "seems", "seem", "went", "goes", "turned", "turns",
+                            "gone"})
 # h-reader49: words that describe how a finding feels or looks, read as nothing, that may
 # stand between a one-word finding and the finding it describes the place of ("a painful
 # tender swelling in my neck", "a painful hard lump under my arm"): at most this many.
@@ -312,6 +314,9 @@ _HOT_LINKING_VERBS = frozenset({"is", "was", "feels", "felt", "seems", "seemed",
                                 "looked", "gets", "got", "became", "becomes", "are"})
 _CONTRACTED_PERSON_IS = frozenset({"he's", "she's", "hes", "shes", "they're", "theyre",
                                    "son's", "daughter's", "baby's", "child's"})
+# A thing or a place said hot "to the touch" (QuestionReader._part_hot_to_touch): "a patch
+# that's hot to touch", "it's hot to the touch".
+_THING_IS = frozenset({"that's", "thats", "it's", "its", "which", "that", "it"})
 # Not the asker ("I'm hot at night" may be a hot flush; "I feel hot" is a lexicon phrase).
 _HOT_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "hes", "shes", "they're",
                            "theyre"})
@@ -431,6 +436,10 @@ _SIDED = "sided"
 # one followed by a way or a place is a preposition of movement ("running down the stairs",
 # "walking up a hill"), no part of the phrase.
 _PARTICLES = frozenset({"down", "up", "out", "off", "over"})
+# Relative words that open a clause with a verb of its own: a particle after one is that
+# verb's ("a burning feeling that comes up"). Not "when I": a phrase may hold its particle
+# across one ("dizzy when I get up", "dizzy when he stands up").
+_CLAUSE_SUBJECTS = frozenset({"that", "which", "who"})
 # Ways and places a particle leads the verb along (with _PATH_FILLERS, "a" and "an" between).
 _WAYS = frozenset({"stair", "stairs", "staircase", "steps", "step", "hill", "hills", "slope",
                    "slopes", "road", "street", "ladder", "ladders", "escalator", "bank",
@@ -568,6 +577,7 @@ class QuestionReader:
                 reading.inheritance.append(evidence)
         typos = self._correct_typos(reading)
         self._person_is_hot(reading)
+        self._part_hot_to_touch(reading)
         clauses = self._cues.clauses(tokens)
         # Vital signs with their numbers ("pulse 35", "temp 39.5") are read first, over the
         # whole question (a decimal point would split a clause): their words are taken.
@@ -1579,6 +1589,42 @@ class QuestionReader:
                 continue
             tokens[i] = replace(tokens[i], stem=stem("fever"))
 
+    def _part_hot_to_touch(self, reading: _Reading) -> None:
+        """"Hot to the touch" said of a part of the body or a thing on it ("my knee is hot
+        to touch", "a red patch on my shin that's hot to the touch") is warmth there, no
+        raised temperature: "to (the) touch" becomes fillers, so "hot" is read with its part
+        ("my knee is hot": a hot joint) or as nothing. Said of a person ("he's hot to
+        touch") or of no subject, the lay phrase "hot to touch" (Fever) stays (h-lay5)."""
+        tokens = reading.tokens
+        words = [t.folded for t in tokens]
+        for i, word in enumerate(words[:-2]):
+            if word not in _HOT_WORDS or words[i + 1] != "to":
+                continue
+            touch = i + 3 if words[i + 2] == "the" else i + 2
+            if touch >= len(words) or words[touch] != "touch":
+                continue
+            k = i - 1
+            while k >= 0 and words[k] in _HOT_INTENSIFIERS:
+                k -= 1
+            # Past the describing words of its series ("my leg is red, swollen and hot").
+            series = k
+            while (series >= 1 and i - series <= _MAX_SERIES_WORDS * 2
+                   and words[series] not in _HOT_LINKING_VERBS
+                   and (words[series] in (",", "and", "or") or tokens[series].is_word)):
+                series -= 1
+            if (words[k] in (",", "and", "or") and series >= 1
+                    and words[series] in _HOT_LINKING_VERBS):
+                k = series
+            if k >= 1 and words[k] in _HOT_LINKING_VERBS:
+                subject = words[k - 1]
+            elif k >= 0 and words[k] in _THING_IS:
+                subject = words[k]
+            else:
+                continue
+            if subject in _THING_IS or self._sites.is_site_word(subject.removesuffix("'s")):
+                for p in range(i + 1, touch + 1):
+                    tokens[p] = replace(tokens[p], stem=FILLER_MARK)
+
     def _relatives_table(self) -> NamedDiseases | None:
         """The table of a relative's diseases of no mode, built on first use."""
         if self._relative_diseases_factory is None:
@@ -1604,6 +1650,12 @@ class QuestionReader:
                     or i in reading.consumed or token.start in reading.person_chars):
                 continue
             if word in english_words() or word in self._spelling():
+                continue
+            base = _adjective_base(word, known)
+            if base is not None:
+                # A made-up adjective in "-y" of a known word ("whistly", "bloaty", "crampy")
+                # reads as that word, as "tingly" reads as tingling; no typo is shown.
+                tokens[i] = replace(token, stem=base)
                 continue
             corrected = self._spelling().correct(word)
             if corrected is None or stem(corrected) not in known:
@@ -2352,6 +2404,10 @@ class QuestionReader:
                and any(tokens[m].is_word for m in range(k + 1, last)) for k in between):
             return True
         words = [t.folded for t in tokens]
+        # A relative clause between them takes the particle for its verb: "a burning
+        # feeling that goes up to my throat" is no "burning up" (Fever).
+        if any(words[k] in _CLAUSE_SUBJECTS for k in between):
+            return True
         k = last + 1
         while k < len(words) and words[k] in _PATH_FILLERS | {"a", "an"}:
             k += 1
@@ -2360,9 +2416,11 @@ class QuestionReader:
     @staticmethod
     def _colour_of_other_matter(tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase take a colour word that is said of matter outside it ("the nail
-        with yellow pus" is no "yellow nail": the pus is yellow)?"""
+        with yellow pus" is no "yellow nail": the pus is yellow)? Not when the phrase brings
+        that matter up ("coughing up yellow gunk": the colour of what is coughed up, h-lay5)."""
         words = [t.folded for t in tokens]
-        return any(colour_of_matter(words, p) and p + 1 not in positions for p in positions)
+        return any(colour_of_matter(words, p) and p + 1 not in positions
+                   and not (p - 1 in positions and words[p - 1] == "up") for p in positions)
 
     def _with_frame_word(self, reading: _Reading, clause: list[int], positions: list[int],
                          entry: LexiconEntry) -> tuple[list[int], LexiconEntry]:
@@ -2688,7 +2746,8 @@ class QuestionReader:
                 continue
             if (self._sites.cuts_site(words, (first, second))
                     or self._sites.ends_a_longer_site(words, (first, second))
-                    or ends_repeating(tokens, [first, second])):
+                    or ends_repeating(tokens, [first, second])
+                    or repeats_another_verb(tokens, [first, second])):
                 continue
             # A relative clause after a growth is said of the growth, as after its site
             # (``_site_of_a_growth``): "my nose has a spot that bleeds" is no nosebleed
@@ -2862,8 +2921,9 @@ class QuestionReader:
             # weeping"), as a series before its noun does.
             for k in range(verb + 1, len(tokens)):
                 folded = tokens[k].folded
+                # "All" stresses the state ("my chest goes all tight and whistly", h-lay5).
                 if (folded == "," or folded in self._cues.words.coordinators
-                        or folded in _SERIES_ADVERBS):
+                        or folded in _SERIES_ADVERBS or (folded == "all" and k == verb + 1)):
                     continue
                 if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
                     break
@@ -3681,6 +3741,23 @@ FEMALE_INFERTILITY = "HP:0008222"
 # Words that say a pregnancy is tried for (text/exposures.py reads it as no pregnancy).
 _TRYING = frozenset({"try", "tries", "tried", "trying"})
 _INFERTILE_DAYS = 360.0  # twelve months: "a year" is 365 days, "12 months" 360
+
+
+def _adjective_base(word: str, known: Container[str]) -> str | None:
+    """The known stem of the word a made-up "-y" adjective is formed on (h-lay5): the word
+    less its "y" ("whistly": whistle, "bloaty": bloat, "burny": burn), less a doubled last
+    consonant too ("zigzaggy": zigzag), or with a silent "e" back ("pukey": puke); ``None``
+    when no such stem is the lexicon's. Only for words no English dictionary holds (the
+    caller checks): "party", "handy", "shiny" are words of their own, never part, hand or
+    shin."""
+    if not word.endswith("y") or len(word) < MIN_TYPO_LETTERS:
+        return None
+    bare = word[:-2] if word.endswith("ey") else word[:-1]
+    forms = [bare]
+    if len(bare) > 2 and bare[-1] == bare[-2]:
+        forms.append(bare[:-1])
+    forms.append(bare + "e")
+    return next((stem(f) for f in forms if stem(f) in known), None)
 
 
 def _in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -8,6 +8,7 @@ close together in the text; words left over may still pair up with a nearby word
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Container
+from itertools import pairwise
 
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
@@ -51,6 +52,20 @@ def ends_repeating(tokens: list[Token], positions: list[int]) -> bool:
     return len(positions) > 1 and tokens[positions[-1]].folded in _REPEATING
 
 
+# A verb of repeating counts the verb right after it ("keep waking up", "keeps going red"):
+# the phrase's word after it stands at most this many tokens on, or the repeating is said of
+# another verb and names no "extra" thing in the phrase ("I keep waking up with my fingers
+# tingly" is no "Extra fingers").
+_REPEATED_VERB_REACH = 2
+
+
+def repeats_another_verb(tokens: list[Token], positions: list[int]) -> bool:
+    """Does a "keep" inside the phrase count a verb outside it: is the phrase's next word
+    more than ``_REPEATED_VERB_REACH`` tokens after it?"""
+    return any(tokens[p].folded in _REPEATING and q - p > _REPEATED_VERB_REACH
+               for p, q in pairwise(positions))
+
+
 def order_free_key(tokens: list[Token], positions: list[int]) -> str:
     """The key of the words at ``positions``: their stems, sorted."""
     return " ".join(sorted(tokens[p].stem for p in positions))
@@ -66,7 +81,7 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     if ends_repeating(tokens, positions):
         return None
     key = order_free_key(tokens, positions)
-    if key in known:
+    if key in known and not repeats_another_verb(tokens, positions):
         return key
     # Only a quantity or modifier inside the phrase is passed over: one at its edge would
     # only stretch the phrase ("all the time and he hates bright light"); a modifier at an
