@@ -100,6 +100,9 @@ if TYPE_CHECKING:
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.
 MIN_DEPTH = 200
+# A knowledge question ranks this many candidates more per place kept for a common cause, among
+# which to find the common causes (_characteristic_then_common).
+COMMON_CAUSE_DEPTH = 4
 CUT_SAMPLE = 256  # scores read to bound the search for the depth-th best (_largest)
 DEPTH_PER_CANDIDATE = 8
 # How many OR-group member ratio vectors to keep (each is one float per disease).
@@ -585,7 +588,8 @@ class Ranker:
                     for c in ranking.candidates))
         else:
             ranking = self._characteristic_then_common(query, prior, top, evidence, at_onset,
-                                                       recent, common_places=not rare_asked)
+                                                       recent, common_places=not rare_asked,
+                                                       categories=interpretation.categories)
         if relatives:
             index = self.knowledge.disease_ids_index
             ranking = replace(ranking, candidates=tuple(
@@ -795,27 +799,64 @@ class Ranker:
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
                                     evidence: bool | int, age_at_onset: bool = True,
                                     begun_recently: bool | None = False,
-                                    common_places: bool = True) -> Ranking:
+                                    common_places: bool = True,
+                                    categories: Sequence[str] = ()) -> Ranking:
         """The order of a knowledge question ("which diseases cause X?").
 
-        First the diseases the findings characterise (by the question's prior, which weighs
-        how common a disease is only lightly); then, in the last ``common_causes_shown`` places,
-        the more common diseases (``common_cause_min_per_100000``) in which they occur (a
-        likelihood ratio of ``common_cause_min_lr`` or more), named as such in the answer;
-        none when ``common_places`` is False (a question that asks for a rare disease).
-        """
-        shown_common = self.parameters.common_causes_shown if common_places else 0
-        reserved = min(shown_common, max(top // 3, 0))
-        ranking = self.rank_query(query, prior, top + reserved * 4, evidence=False,
-                                  calibrated=False, question=True, age_at_onset=age_at_onset,
-                                  begun_recently=begun_recently)
-        characteristic = list(ranking.candidates[:top - reserved])
-        common = [c for c in ranking.candidates[top - reserved:]
-                  if c.prevalence is not None and c.prevalence.general_population
-                  and c.prevalence.per_100000 >= self.parameters.common_cause_min_per_100000
-                  and c.likelihood_ratio >= self.parameters.common_cause_min_lr][:reserved]
-        rest = [c for c in ranking.candidates[top - reserved:] if c not in common]
-        chosen = (characteristic + common + rest)[:top]
+        The first place goes to the disease the findings characterise most (by the question's
+        prior, which weighs how common a disease is only lightly). The other places are shared
+        between the diseases that follow it in that order and the common causes: diseases
+        common in the EU sense (Prevalence.common) that show every finding with a likelihood
+        ratio of ``common_cause_min_lr`` or more and are not of another kind than the question
+        names (_common_causes), named as such in the answer. Of the first k places after the
+        first, the common causes hold ``round(share * k)`` (as many as there are), where
+        ``share`` is how many of the people who have these findings have one of those common
+        causes (_common_share, under the person prior): an everyday complaint (hair loss in
+        women 0.89, a lump in the armpit 0.97) is answered mostly with its common causes after
+        the disease it characterises most; a finding that common diseases rarely explain
+        (muscle stiffness among autoimmune diseases, 0.05) keeps the rare diseases it
+        characterises. No common places when ``common_places`` is False (a question that asks
+        for a rare disease). Measured in ModelParameters (``common_cause_min_lr``)."""
+        p = self.parameters
+        share = 0.0
+        eligible = None
+        if common_places and top > 1:
+            shows = self._shows_every_finding(query)
+            eligible = self._common_causes(shows, categories)
+            ratio = (self.prevalence_prior(p.person_prevalence_exponent)
+                     / self.prevalence_prior(p.knowledge_prevalence_exponent))
+            scored = self._log_scores(query, ratio if prior is None else prior * ratio, True,
+                                      age_at_onset, begun_recently)
+            if scored is not None:
+                eligible &= scored[3] >= math.log(p.common_cause_min_lr)
+                share = self._common_share(scored[4], shows, eligible)
+        places = min(round(share * (top - 1)), top - 1)
+        # Deep enough to find the common causes among the characteristic order.
+        ranking = self.rank_query(query, prior, top + places * COMMON_CAUSE_DEPTH,
+                                  evidence=False, calibrated=False, question=True,
+                                  age_at_onset=age_at_onset, begun_recently=begun_recently)
+        index = self.knowledge.disease_ids_index
+
+        def is_common(c: Candidate) -> bool:
+            return eligible is not None and bool(eligible[index[c.id]])
+
+        characteristic = list(ranking.candidates)
+        common_queue = [c for c in characteristic if is_common(c)] if places else []
+        chosen: list[Candidate] = []
+        common: list[Candidate] = []
+        taken: set[str] = set()
+        while len(chosen) < top and (characteristic or common_queue):
+            position = len(chosen) + 1
+            after_first = len(common) - bool(common and common[0] is chosen[0])
+            due = position > 1 and after_first < round(share * (position - 1))
+            queue = common_queue if (due and common_queue) or not characteristic else characteristic
+            candidate = queue.pop(0)
+            if candidate.id in taken:
+                continue
+            taken.add(candidate.id)
+            chosen.append(candidate)
+            if places and is_common(candidate):
+                common.append(candidate)
         shown: list[tuple[FindingEvidence, ...]] = [() for _ in chosen]
         if evidence:
             # Every candidate's evidence in one vectorised pass (as group_evidence, per group).
@@ -830,6 +871,48 @@ class Ranker:
             for i, (c, items) in enumerate(zip(chosen, shown, strict=True), start=1)
         )
         return replace(ranking, candidates=renumbered)
+
+    @cached_property
+    def _common_mask(self) -> npt.NDArray[np.bool_]:
+        """Diseases common in the EU sense (Prevalence.common) by a general-population figure."""
+        return np.array([p is not None and p.common for p in self.prevalence], dtype=bool)
+
+    def _common_share(self, log_post: Vector, shows: npt.NDArray[np.bool_],
+                      common: npt.NDArray[np.bool_]) -> float:
+        """The share of the posterior ``log_post`` (each twin group once) of the diseases that
+        ``shows`` every finding held by the ``common`` causes among them; 0 when none shows
+        them all. Diseases that miss a finding are left out of both sides: a common disease
+        with a likelihood ratio below 1 would otherwise weigh by how common it is alone."""
+        heads = self._heads[shows[self._heads]]
+        if not len(heads):
+            return 0.0
+        shifted = np.exp(log_post[heads] - log_post[heads].max())
+        return float(shifted[common[heads]].sum() / shifted.sum())
+
+    def _shows_every_finding(self, query: Query) -> npt.NDArray[np.bool_]:
+        """Diseases that show every observed finding of ``query`` (one reading of each
+        OR-group) above the floor of an unannotated finding, twin groups united."""
+        onto = self.knowledge.ontology
+        floors = self.model.observed_floors * EXPLAINED_MARGIN
+        shows = np.ones(self.knowledge.n_diseases, dtype=bool)
+        for term in query.present:
+            shows &= self._member_ratio(onto.index(term)) > floors
+        for group in query.or_groups:
+            shows &= np.logical_or.reduce(
+                [self._member_ratio(onto.index(term)) > floors for term in group])
+        united: npt.NDArray[np.bool_] = self._union(shows.astype(float), np.maximum) > 0
+        return united
+
+    def _common_causes(self, shows: npt.NDArray[np.bool_],
+                       categories: Sequence[str]) -> npt.NDArray[np.bool_]:
+        """Of the diseases that ``shows`` every finding, those common in the EU sense
+        (Prevalence.common: a general-population figure of 5 in 10,000 or more), except those
+        a reviewed sheet says are not of a kind the question names (a common anaemia is no
+        answer to "what genetic disease causes anaemia?")."""
+        mask: npt.NDArray[np.bool_] = shows & self._common_mask
+        kind = category_prior(self.categories, categories, lambda _: 1.0,
+                              self.parameters.category_against_weight)
+        return mask if kind is None else mask & (kind >= 1.0)
 
     def _most_general(self, ids: tuple[str, ...]) -> str:
         """For "no X" with an ambiguous X, exclude the member the others specialise; when
@@ -864,19 +947,12 @@ class Ranker:
         (``question_lasting_unsaid_years``)."""
         k = self.knowledge
         n = k.n_diseases
-        own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
-        if not (vectors.observed or vectors.groups):
+        scored = self._log_scores(query, weights, question, age_at_onset, begun_recently)
+        if scored is None:
             return Ranking(query, (), k.release, n)
+        own_vectors, vectors, observed_logs, log_lr, log_post = scored
         p = self.parameters
-        if question and math.isfinite(p.question_finding_lr_cap):
-            ceiling = math.log(p.question_finding_lr_cap)
-            observed_logs = [v.capped(ceiling) for v in observed_logs]
-        log_prior = (None if weights is None
-                     else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
         calibrate = self.calibrator is not None and calibrated
-        log_lr, log_post = self._scores(query, log_total(
-            observed_logs, excluded_logs, n, self.parameters.excluded_total_floor), log_prior,
-            age_at_onset, begun_recently)
         order = self._best_first(log_post, top)
         rescored = None
         if calibrate:  # leading candidates re-scored
@@ -919,6 +995,27 @@ class Ranker:
                 sex_fit=self._sex_fit(query.sex, [disease, *members]),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
+
+    def _log_scores(self, query: Query, weights: Vector | None, question: bool,
+                    age_at_onset: bool, begun_recently: bool | None
+                    ) -> tuple[FindingVectors, FindingVectors, list[SparseVector], Vector,
+                               Vector] | None:
+        """The findings' vectors (own, united), the observed findings' log ratios, and every
+        disease's log likelihood ratio and log posterior (rank_query's parameters); ``None``
+        when no finding of the query is annotated anywhere."""
+        own_vectors, vectors, observed_logs, excluded_logs = self._query_vectors(query)
+        if not (vectors.observed or vectors.groups):
+            return None
+        p = self.parameters
+        if question and math.isfinite(p.question_finding_lr_cap):
+            ceiling = math.log(p.question_finding_lr_cap)
+            observed_logs = [v.capped(ceiling) for v in observed_logs]
+        log_prior = (None if weights is None
+                     else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
+        log_lr, log_post = self._scores(query, log_total(
+            observed_logs, excluded_logs, self.knowledge.n_diseases, p.excluded_total_floor),
+            log_prior, age_at_onset, begun_recently)
+        return own_vectors, vectors, observed_logs, log_lr, log_post
 
     def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None,
                 age_at_onset: bool = False, begun_recently: bool | None = False
