@@ -19,7 +19,10 @@ words the asker says of themselves (a stretch that speaks of "him" or "her", as 
 rash on his arm", or where the asker observes or guesses, as "I think it's eczema", says
 nothing of the asker); then every mention's stretch is someone else's.
 Otherwise the first person named with a finding is the patient ("my son has a fever"), and
-only the stretches of *their* relatives ("his sister", "her father") are someone else's.
+only the stretches of *their* relatives ("his sister", "her father") are someone else's;
+unless all that person has is a named disease ("My husband has type 2 diabetes. Our 9 year
+old son is always thirsty"): a diagnosis told first is the background of the one asked about,
+the first person named after with a complaint of their own.
 """
 
 from __future__ import annotations
@@ -212,9 +215,11 @@ def _asker_owns(tokens: Sequence[Token], noun: int) -> bool:
 
 
 def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
-           findings: Sequence[Sequence[int]]) -> list[Stretch]:
+           findings: Sequence[Sequence[int]],
+           diagnosis: Callable[[Sequence[int]], bool] | None = None) -> list[Stretch]:
     """The stretches about someone other than the patient, given the positions of every
-    finding read (see the module's docstring for who the patient is)."""
+    finding read (see the module's docstring for who the patient is). ``diagnosis`` tells a
+    finding whose words name a disease ("type 2 diabetes", "lupus") from a complaint."""
     if not stretches:
         return []
 
@@ -249,6 +254,11 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
     if family_history_alone(tokens, held):
         return list(stretches)
     patient = min(held, key=lambda s: s.mention.start)
+    if diagnosis is not None:
+        complaining = _complaining_after(held, patient, findings, holder, diagnosis)
+        if complaining is not None:
+            return [s for s in stretches if s is not complaining and (
+                s.contact or s.of_third_person or not _same_kind(s, complaining))]
     child = _child_now(tokens, held, patient)
     if child is not None:
         return [s for s in stretches if s is not child and (
@@ -279,6 +289,32 @@ def _child_now(tokens: Sequence[Token], held: Sequence[Stretch],
                 and any(tokens[k].folded in _TURNS for k in range(max(0, start - 2), start))):
             return stretch
     return None
+
+
+def _complaining_after(held: Sequence[Stretch], first: Stretch,
+                       findings: Sequence[Sequence[int]],
+                       holder: Callable[[Sequence[int]], Stretch | None],
+                       diagnosis: Callable[[Sequence[int]], bool]) -> Stretch | None:
+    """The person named after ``first`` with a complaint of their own (a finding that names
+    no disease), when all ``first`` has is a named disease ("My mum has lupus. My daughter
+    is 15 and has a rash on her cheeks"): a carer tells a known diagnosis in the family as
+    the background of the question, not as what it asks about. One the asker names as
+    someone else's ("her sister") is never that person; ``None`` when there is none or
+    ``first`` has a complaint too."""
+    if first.contact or any(holder(p) is first and not diagnosis(p) for p in findings):
+        return None
+    later = [s for s in held if s.mention.start > first.mention.start
+             and not s.contact and not s.of_third_person and not _same_kind(s, first)
+             and any(holder(p) is s and not diagnosis(p) for p in findings)]
+    return min(later, key=lambda s: s.mention.start) if later else None
+
+
+def _same_kind(one: Stretch, other: Stretch) -> bool:
+    """True when two mentions may name the same person: the same noun, or nouns of one kind
+    ("my son ... my little boy"; _KINDS)."""
+    if one.mention.word == other.mention.word:
+        return True
+    return any(one.mention.word in kind and other.mention.word in kind for kind in _KINDS)
 
 
 # Words in the asker's own sentence that make what the asker has their own trouble, caught
@@ -367,6 +403,41 @@ def _observer(tokens: Sequence[Token], noun: int) -> bool:
     patient."""
     return any(tokens[k].folded in _REPORTING
                for k in range(noun + 1, min(noun + 3, len(tokens))))
+
+
+# Words after a reporting verb before what is reported ("my wife told me that I snore").
+_REPORT_OPENERS = frozenset({"that", "me", "us", "to", "just", "so"})
+# What is reported is about the asker or the asker's own ("my mum noticed *my* son has a
+# lump", "my wife says *I* snore", "my husband says *our* baby ...").
+_ASKERS_OWN = frozenset({*_FIRST_PERSON, "my", "our", "we", "me"})
+
+
+def observers(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """Token positions (first, last) of each person named only as an observer of someone
+    else: a person noun with a reporting verb after it (_observer) and then the asker or the
+    asker's own ("my mum noticed my 17 year old son has a lump", "my wife says I stop
+    breathing"). Such a person is not the one the question is about: their age and sex are
+    not the patient's. "My mum noticed a lump in her breast" names no one else: the mother
+    may be the patient."""
+    found = []
+    for n, token in enumerate(tokens):
+        if not token.is_word or _word(token) not in person_nouns or not _observer(tokens, n):
+            continue
+        verb = next(k for k in range(n + 1, min(n + 3, len(tokens)))
+                    if tokens[k].folded in _REPORTING)
+        after = next((tokens[k].folded for k in range(verb + 1, len(tokens))
+                      if tokens[k].folded not in _REPORT_OPENERS), "")
+        if after not in _ASKERS_OWN:
+            continue
+        first = n
+        for k in range(n - 1, max(-1, n - 2 - _MAX_BEFORE_NOUN), -1):
+            if not tokens[k].is_word:
+                break
+            if tokens[k].folded in _POSSESSIVES:
+                first = k
+                break
+        found.append((first, n))
+    return found
 
 
 def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]) -> bool:

@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.curated import (
@@ -72,7 +73,13 @@ from whatcauses.text.course import (
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
-from whatcauses.text.family import FamilyReader, FamilyStatement, about_a_child
+from whatcauses.text.family import (
+    FAMILY,
+    FamilyReader,
+    FamilyStatement,
+    about_a_child,
+    family_conditions,
+)
 from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_asked_prevalence, read_frame
 from whatcauses.text.interpretation import (
@@ -538,7 +545,11 @@ class QuestionReader:
         tested = labs.read_labs(folded, set(cue_words) | {p for h in measured for p in h.positions})
         readings = tuple((tokens[p[0]].start, tokens[p[-1]].end)
                          for p in [h.positions for h in measured] + [h.positions for h in tested])
-        not_the_person = relatives + unreal + readings
+        # Nor is someone named only as an observer of another ("my mum noticed my son has
+        # ...", "my wife says I snore"; text/persons.py).
+        watching = tuple((tokens[a].start, tokens[b].end)
+                         for a, b in persons.observers(tokens, self._person_nouns))
+        not_the_person = relatives + unreal + readings + watching
         person = read_person(text, skip=onset_skips(text, onsets) + not_the_person)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
@@ -618,18 +629,29 @@ class QuestionReader:
         negations = [Cue(reading.denied[m.positions[0]], reading.denied[m.positions[0]], "after")
                      if m.positions[0] in reading.denied and len(m.positions) == 1 else n
                      for m, n in zip(matched, negations, strict=True)]
+        # A condition said to run in the family ("Bowel cancer runs in our family", "a family
+        # history of diabetes"; text/family.py) is the family's, whoever the patient is.
+        in_family = family_conditions(tokens, family, [(min(m.positions), max(m.positions))
+                                                       for m in matched])
         # Findings said of someone other than the patient (text/persons.py) are set aside.
-        elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
+        elsewhere = persons.others(
+            tokens, persons.mentions(tokens, self._person_nouns),
+            [m.positions for k, m in enumerate(matched) if k not in in_family],
+            partial(self._names_a_disease, tokens))
         self._set_aside_categories(reading, elsewhere)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
-        for match, negation in zip(matched, negations, strict=True):
+        families: list[RecognizedFinding] = []
+        for k, (match, negation) in enumerate(zip(matched, negations, strict=True)):
             read = [self._finding(reading, match, ids, negation) for ids in match.readings]
             owner = _owner(elsewhere, match.positions[0])
-            if owner is None:
+            if k in in_family:
+                families.extend(read)
+            elif owner is None:
                 reading.findings.extend(read)
             else:
                 theirs.append((owner, match.positions[0], read))
         self._set_aside(reading, theirs, family)
+        self._family_conditions(reading, families)
         named = self._named_in_family(reading, persons.mentions(tokens, self._person_nouns),
                                       spans)
         # Words said of someone else are context, never unrecognised ("my sister has
@@ -1331,6 +1353,22 @@ class QuestionReader:
                 if evidence.modes:
                     reading.inheritance.append(evidence)
 
+    def _family_conditions(self, reading: _Reading,
+                           families: Sequence[RecognizedFinding]) -> None:
+        """Findings of a condition said to run in the family ("Bowel cancer runs in our
+        family", "a family history of diabetes"; text/family.py ``family_conditions``): the
+        family's, kept as a relative's finding (``relative`` "family"), family history that
+        the ranking weighs as a clue weaker than the person's own finding
+        (rank/family_findings.py); the person's own when they name it as theirs too
+        ("migraines run in my family and I get migraines")."""
+        own = {i for f in reading.findings if f.relative is None and not f.negated
+               for i in f.ids}
+        for finding in families:
+            if not finding.negated and set(finding.ids) & own:
+                reading.findings.append(finding)
+            else:
+                reading.findings.append(replace(finding, relative=FAMILY))
+
     def _named_in_family(self, reading: _Reading, stretches: Sequence[Stretch],
                          spans: Sequence[list[int]]) -> tuple[tuple[int, int], ...]:
         """An inherited disease named in a blood relative's stretch ("my brother has cystic
@@ -1575,6 +1613,16 @@ class QuestionReader:
                         and words[subject - 1] in ("my", "our", "the", "his", "her"))):
                 continue
             tokens[i] = replace(tokens[i], stem=stem("fever"))
+
+    def _names_a_disease(self, tokens: Sequence[Token], positions: Sequence[int]) -> bool:
+        """Do the words of a finding name a disease ("type 2 diabetes", "lupus"), as the
+        table of a relative's diseases holds them (text/named_diseases.py)?"""
+        table = self._relatives_table()
+        words = {p for p in positions if tokens[p].is_word}
+        if table is None or not words:
+            return False
+        named = {p for hit in table.find(tokens, sorted(positions)) for p in hit.positions}
+        return words <= named
 
     def _relatives_table(self) -> NamedDiseases | None:
         """The table of a relative's diseases of no mode, built on first use."""

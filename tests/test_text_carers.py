@@ -1,0 +1,111 @@
+"""Questions asked by a carer or relative about someone else, and family history told beside
+the person's complaint (h-family4, issue 14): whose age, sex and findings the reader takes
+(text/persons.py, text/family.py, text/question.py), on the real engine."""
+
+from __future__ import annotations
+
+from whatcauses.engine import Engine
+
+from .readings import answer_rank
+
+
+def own_ids(engine: Engine, question: str) -> set[str]:
+    """The HPO ids of the findings the reader takes as the patient's own, not negated."""
+    return {i for f in engine.interpret(question).own if not f.negated for i in f.ids}
+
+TYPE_2_DIABETES, POLYDIPSIA = "HP:0005978", "HP:0001959"
+COLON_CANCER, HAEMATOCHEZIA = "HP:0003003", "HP:0002573"
+MIGRAINE, WHEEZING, ASTHMA = "HP:0002076", "HP:0030828", "HP:0002099"
+DOMINANT = "HP:0000006"
+TYPE_1_DIABETES = "OMIM:222100"
+
+
+def test_a_diagnosis_told_first_is_the_background_of_the_childs_complaint(
+        engine: Engine) -> None:
+    question = ("My husband has type 2 diabetes. Our 9 year old son is drinking loads, weeing "
+                "all the time and losing weight")
+    reading = engine.interpret(question)
+    assert (reading.age, reading.sex) == (9.0, "male")
+    assert POLYDIPSIA in own_ids(engine, question)
+    assert TYPE_2_DIABETES not in own_ids(engine, question)
+    assert any(TYPE_2_DIABETES in f.ids for f in reading.others_findings)
+    assert answer_rank(engine, question, TYPE_1_DIABETES) == 0
+
+
+def test_a_relatives_named_disease_told_first_stays_family_history(engine: Engine) -> None:
+    reading = engine.interpret(
+        "My mum has lupus. My daughter is 15 and has a rash on her cheeks and sore joints")
+    assert (reading.age, reading.sex) == (15.0, "female")
+    assert [(r.text, r.relative) for r in reading.relative_diseases] == [("lupus", "mum")]
+
+
+def test_the_first_person_with_a_complaint_is_still_the_patient(engine: Engine) -> None:
+    # Both have complaints: the first named is the patient, as before.
+    question = "My husband is 40 and has a cough. Our son has a rash"
+    assert "HP:0012735" in own_ids(engine, question)  # Cough
+    assert engine.interpret(question).age == 40.0
+
+
+def test_an_observer_gives_no_sex_or_age(engine: Engine) -> None:
+    reading = engine.interpret(
+        "My mum noticed my 17 year old son has a hard lump on one testicle")
+    assert (reading.age, reading.sex) == (17.0, "male")
+    assert engine.interpret("my wife says our 3 year old snores at night").sex is None
+    # Someone who notices something of their own may be the patient.
+    assert engine.interpret("My mum noticed a lump in her breast").sex == "female"
+
+
+def test_asking_the_same_questions_is_no_family_history(engine: Engine) -> None:
+    reading = engine.interpret("my mum who is 80 keeps forgetting things and asks the same "
+                               "questions over and over")
+    assert reading.age == 80.0
+    assert not reading.inheritance
+    assert engine.interpret("my dad keeps telling the same stories, he's 82").age == 82.0
+    # A relative who has the same trouble still shares it.
+    assert engine.interpret("My dad has the same thing, my hands shake").inheritance
+
+
+def test_a_condition_that_runs_in_the_family_is_the_familys(engine: Engine) -> None:
+    question = ("Bowel cancer runs in our family. I'm 58 and for two months I've had blood "
+                "in my poo")
+    reading = engine.interpret(question)
+    assert COLON_CANCER not in own_ids(engine, question)
+    assert HAEMATOCHEZIA in own_ids(engine, question)
+    assert [f.relative for f in reading.findings if COLON_CANCER in f.ids] == ["family"]
+    assert reading.age == 58.0
+
+
+def test_a_family_history_of_a_list_of_conditions(engine: Engine) -> None:
+    question = "family history of asthma and eczema, my son wheezes at night"
+    reading = engine.interpret(question)
+    assert WHEEZING in own_ids(engine, question)
+    assert ASTHMA not in own_ids(engine, question)
+    assert {f.relative for f in reading.findings if not set(f.ids) & {WHEEZING}} == {"family"}
+    assert reading.sex == "male"
+
+
+def test_the_persons_own_condition_that_also_runs_in_the_family_is_theirs(
+        engine: Engine) -> None:
+    question = "Migraines run in my family and I get migraines with flashing lights"
+    assert MIGRAINE in own_ids(engine, question)
+
+
+def test_both_relatives_are_affected_when_the_asker_complains_later(engine: Engine) -> None:
+    reading = engine.interpret("My dad and his brother both had heart attacks in their "
+                               "fifties. I'm 46 and I get a tight chest when I walk uphill")
+    assert reading.age == 46.0
+    assert reading.inheritance_modes == (DOMINANT,)
+
+
+def test_a_relatives_common_condition_is_no_mendelian_hallmark(engine: Engine) -> None:
+    ranker, onto = engine.ranker, engine.knowledge.ontology
+    # Bowel cancer and migraine are common conditions: a relative with one lifts every
+    # disease by the tempered lift, the Mendelian syndromes that list them too.
+    for common in (COLON_CANCER, MIGRAINE, TYPE_2_DIABETES):
+        assert not ranker._relatives_mendelian(onto.index(common)).any()
+    # A rare hallmark (periodic paralysis) keeps the whole ratio for Mendelian diseases.
+    assert ranker._relatives_mendelian(onto.index("HP:0003768")).any()
+    question = ("Bowel cancer runs in our family. I'm 58 and for two months I've had blood "
+                "in my poo and looser stools")
+    first = engine.ask(question, top=3).ranking.candidates[0]
+    assert "Juvenile polyposis" not in first.name
