@@ -109,3 +109,21 @@ def test_a_relatives_common_condition_is_no_mendelian_hallmark(engine: Engine) -
                 "in my poo and looser stools")
     first = engine.ask(question, top=3).ranking.candidates[0]
     assert "Juvenile polyposis" not in first.name
+
+
+def test_a_clause_about_the_persons_known_disease_is_background(engine: Engine) -> None:
+    reading = engine.interpret("my dad, who's got type 2 diabetes, has burning pain in his "
+                               "feet")
+    assert [f.known for f in reading.findings if TYPE_2_DIABETES in f.ids] == [True]
+    # A symptom said there stays a finding of the person's.
+    reading = engine.interpret("my daughter, who has a cough, now has a high fever")
+    assert not any(f.known for f in reading.findings)
+
+
+def test_a_pronoun_of_the_other_sex_ends_a_relatives_stretch(engine: Engine) -> None:
+    question = ("my daughter is 14 and her dad has epilepsy, she has started having jerks in "
+                "the morning")
+    reading = engine.interpret(question)
+    assert (reading.age, reading.sex) == (14.0, "female")
+    assert [f.relative for f in reading.findings if f.text == "epilepsy"] == ["dad"]
+    assert any(f.text.startswith("jerks") for f in reading.present)

@@ -93,6 +93,24 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", 
 _CLAUSE_JOINS = frozenset({",", "and", "now", "so", ";"})
 
 
+# A person noun's sex, and the subject pronouns of the other sex: a clause opened by one ("my
+# daughter is 14 and her dad has epilepsy, she has started having jerks") is about someone
+# else than that person, and ends their stretch (h-family4).
+_MALE_PERSONS = frozenset({"dad", "father", "daddy", "brother", "brothers", "son", "sons",
+                           "husband", "hubby", "boyfriend", "uncle", "grandad", "granddad",
+                           "grandpa", "grandfather", "grandson", "nephew", "boy", "lad",
+                           "stepdad", "stepfather", "stepson"})
+_FEMALE_PERSONS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "mam", "sister",
+                             "sisters", "daughter", "daughters", "wife", "girlfriend", "aunt",
+                             "auntie", "gran", "granny", "grandma", "grandmother", "nan",
+                             "nana", "nanna", "granddaughter", "niece", "girl", "stepmum",
+                             "stepmom", "stepmother", "stepdaughter"})
+_OTHER_SEX_PRONOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_MALE_PERSONS, frozenset({"she", "she's", "shes"})),
+    **dict.fromkeys(_FEMALE_PERSONS, frozenset({"he", "he's", "hes"})),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person other than the asker, named as subject or possessor, and their stretch."""
@@ -163,8 +181,10 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     stretches = []
     for k, n in found:
         end = n + 1
+        other_sex = _OTHER_SEX_PRONOUNS.get(_word(tokens[n]), frozenset())
         while (end < len(tokens) and end not in subjects
                and not (n in contacts and end in turns)
+               and not (end in turns and tokens[end].folded in other_sex)
                and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
         mention = Mention(n, k, k, end, _word(tokens[n]))

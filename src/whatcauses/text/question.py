@@ -94,7 +94,7 @@ from whatcauses.text.interpretation import (
     SaidDisease,
     check_question,
 )
-from whatcauses.text.known import known_spans
+from whatcauses.text.known import described_spans, known_spans
 from whatcauses.text.lexicon import (
     MIN_ABBREVIATION,
     NO_FINDING,
@@ -701,6 +701,7 @@ class QuestionReader:
         preceding_chars = [(tokens[s.start].start, tokens[s.end - 1].end) for s in earlier]
         identity = known_spans(tokens) + [
             (tokens[s.start].start, tokens[s.end - 1].end) for s in earlier if not s.set_aside]
+        identity += self._described(tokens, findings)
         findings = [replace(f, known=True) if (
             f.relative is None and not f.negated
             and any(a <= f.start and f.end <= b for a, b in identity)) else f
@@ -1613,6 +1614,29 @@ class QuestionReader:
                         and words[subject - 1] in ("my", "our", "the", "his", "her"))):
                 continue
             tokens[i] = replace(tokens[i], stem=stem("fever"))
+
+    def _described(self, tokens: Sequence[Token],
+                   findings: Sequence[RecognizedFinding]) -> list[tuple[int, int]]:
+        """The character spans of the findings a relative clause names as a disease the
+        person has ("my mum, who has dementia, has suddenly become confused": text/known.py
+        ``described_spans``): the person's known condition, the background of the
+        complaint. A symptom said there ("my son, who has a cough, ...") stays a finding."""
+        spans = []
+        for start, end in described_spans(tokens):
+            first = start
+            while first < end - 1 and tokens[first].folded in ("a", "an", "the"):
+                first += 1
+            # The object of the verb only: a clause with no comma to end it runs on into
+            # the complaint ("my husband who suffers from migraines has a sudden headache").
+            a, b = tokens[first].start, tokens[end - 1].end
+            for finding in findings:
+                if not (finding.start == a and finding.end <= b):
+                    continue
+                positions = [p for p in range(first, end)
+                             if finding.start <= tokens[p].start and tokens[p].end <= finding.end]
+                if positions and self._names_a_disease(tokens, positions):
+                    spans.append((finding.start, finding.end))
+        return spans
 
     def _names_a_disease(self, tokens: Sequence[Token], positions: Sequence[int]) -> bool:
         """Do the words of a finding name a disease ("type 2 diabetes", "lupus"), as the
