@@ -127,3 +127,25 @@ def test_a_pronoun_of_the_other_sex_ends_a_relatives_stretch(engine: Engine) -> 
     assert (reading.age, reading.sex) == (14.0, "female")
     assert [f.relative for f in reading.findings if f.text == "epilepsy"] == ["dad"]
     assert any(f.text.startswith("jerks") for f in reading.present)
+
+
+def test_the_age_of_someone_named_beside_the_patient_is_not_theirs(engine: Engine) -> None:
+    reading = engine.interpret("my husband is 45 and our daughter is 3; she has a fever and "
+                               "is pulling her ear")
+    assert (reading.age, reading.sex) == (3.0, "female")
+    reading = engine.interpret("my brother is 30 and my dad is 60, my dad has chest pain when "
+                               "walking")
+    assert (reading.age, reading.sex) == (60.0, "male")
+    reading = engine.interpret("my dad is 75 and my mum is 72, dad has a tremor in his hand")
+    assert (reading.age, reading.sex) == (75.0, "male")
+    reading = engine.interpret("my son is 4, his older brother is 9, and he has a rash on his "
+                               "tummy")
+    assert (reading.age, reading.sex) == (4.0, "male")
+
+
+def test_the_askers_own_age_is_not_the_childs(engine: Engine) -> None:
+    reading = engine.interpret("I'm 34 and my son is 2, he has a barking cough at night")
+    assert (reading.age, reading.sex) == (2.0, "male")
+    # The asker who is the patient keeps their age.
+    assert engine.interpret("my wife is 35 and I'm 38, I've had a cough for 3 weeks").age == 38.0
+    assert engine.interpret("My mum is 80 and I'm worried, she keeps falling").age == 80.0

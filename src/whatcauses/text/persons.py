@@ -111,6 +111,12 @@ _OTHER_SEX_PRONOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# Where a bare parent word may open a clause, and the verbs after it that make it the subject.
+_BARE_OPENERS = frozenset({",", "and", "but", "so", "now"})
+_BARE_VERBS = frozenset({"has", "had", "is", "was", "keeps", "kept", "gets", "got", "seems",
+                         "says", "feels", "can't", "cannot", "can", "isn't", "hasn't"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person other than the asker, named as subject or possessor, and their stretch."""
@@ -159,8 +165,12 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
                 break
         # A person named bare at the start of a sentence ("Mum had breast cancer.", "Dad
         # has diabetes") is its subject as much as "my mum".
-        if ((n == 0 or tokens[n - 1].folded in SENTENCE_ENDS)
-                and not _observer(tokens, n)):
+        # So is a parent or grandparent named bare after a comma with a verb ("my dad is 75
+        # and my mum is 72, dad has a tremor"; h-family4).
+        opening = n == 0 or tokens[n - 1].folded in SENTENCE_ENDS
+        bare = (0 < n < len(tokens) - 1 and tokens[n - 1].folded in _BARE_OPENERS
+                and _word(token) in _KINDS[2] and tokens[n + 1].folded in _BARE_VERBS)
+        if (opening and not _observer(tokens, n)) or bare:
             found.append((n, n))
     # Where each stretch ends: the next subject (first person or another mention) or the end
     # of the sentence.
@@ -181,15 +191,19 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     stretches = []
     for k, n in found:
         end = n + 1
-        other_sex = _OTHER_SEX_PRONOUNS.get(_word(tokens[n]), frozenset())
+        of_other = (tokens[k].folded in _THIRD_PERSON_POSSESSIVES
+                    or any(tokens[j].folded.endswith("'s") for j in range(k + 1, n)))
+        # A clause opened by "he" or "she" turns from the patient's relative ("his older
+        # brother is 9, and he has a rash") or from a person of the other sex back to
+        # someone else.
+        turning = (_SUBJECT_PRONOUNS if of_other
+                   else _OTHER_SEX_PRONOUNS.get(_word(tokens[n]), frozenset()))
         while (end < len(tokens) and end not in subjects
                and not (n in contacts and end in turns)
-               and not (end in turns and tokens[end].folded in other_sex)
+               and not (end in turns and tokens[end].folded in turning)
                and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
         mention = Mention(n, k, k, end, _word(tokens[n]))
-        of_other = (tokens[k].folded in _THIRD_PERSON_POSSESSIVES
-                    or any(tokens[j].folded.endswith("'s") for j in range(k + 1, n)))
         stretches.append(Stretch(mention, of_other, n in contacts))
     return stretches
 
@@ -332,9 +346,13 @@ def _complaining_after(held: Sequence[Stretch], first: Stretch,
 def _same_kind(one: Stretch, other: Stretch) -> bool:
     """True when two mentions may name the same person: the same noun, or nouns of one kind
     ("my son ... my little boy"; _KINDS)."""
-    if one.mention.word == other.mention.word:
+    a, b = one.mention.word, other.mention.word
+    if a == b:
         return True
-    return any(one.mention.word in kind and other.mention.word in kind for kind in _KINDS)
+    if (a in _MALE_PERSONS and b in _FEMALE_PERSONS) or (a in _FEMALE_PERSONS
+                                                         and b in _MALE_PERSONS):
+        return False  # "my mum ... dad": never one person
+    return any(a in kind and b in kind for kind in _KINDS)
 
 
 # Words in the asker's own sentence that make what the asker has their own trouble, caught
@@ -557,3 +575,101 @@ def _told_as_diagnosis(tokens: Sequence[Token], mention: Mention) -> bool:
                                              min(mention.noun + 1 + _VERB_REACH, mention.end))]
     said = {tokens[k].folded for k in range(mention.noun + 1, mention.end)}
     return any(v in _HAD for v in verbs) and bool(said & _DISEASE_NOUNS)
+
+
+# Pronouns that say the sex of the person a clause is about ("she has a fever").
+_MALE_PRONOUNS = frozenset({"he", "he's", "hes", "him", "his"})
+_FEMALE_PRONOUNS = frozenset({"she", "she's", "shes", "her", "hers"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":"})
+
+
+def bystanders(tokens: Sequence[Token], stretches: Sequence[Stretch],
+               findings: Sequence[Sequence[int]],
+               elsewhere: Sequence[Stretch]) -> tuple[list[Stretch], bool]:
+    """The people named beside the patient with nothing of theirs to tell but an age or a
+    word ("my husband is 45 and our daughter is 3; she has a fever", "my brother is 30 and my
+    dad is 60, my dad has chest pain"): their age and sex are not the patient's. The patient
+    is the person whose stretch holds the first finding, or, for a finding said with "he" or
+    "she" outside every stretch, the last person of that sex named before it. Returns those
+    stretches and whether the patient is someone the asker names (not the asker); ``([],
+    False)`` when the patient is the asker or unknown (h-family4, issue 14)."""
+    if not findings or not stretches:
+        return [], False
+    others = {id(s) for s in elsewhere}
+
+    def holder(positions: Sequence[int]) -> Stretch | None:
+        first = min(positions)
+        return next((s for s in stretches
+                     if s.mention.start <= first < s.mention.end and id(s) not in others),
+                    None)
+
+    first = min(min(p) for p in findings)
+    patient = holder([first])
+    if patient is None:
+        persons = _clause_sex(tokens, first)
+        before = [s for s in stretches if s.mention.start < first and not s.contact
+                  and id(s) not in others and s.mention.word in persons]
+        # The asker's own before the patient's relatives ("my son is 4, his older brother
+        # is 9, and he has a rash": the son).
+        before = [s for s in before if not s.of_third_person] or before
+        if not before:
+            return [], False
+        patient = max(before, key=lambda s: s.mention.start)
+    if patient.contact:
+        return [], False
+    held = {id(h) for h in (holder(p) for p in findings) if h is not None}
+    found = [s for s in stretches if s is not patient and not s.contact
+             and id(s) not in others and id(s) not in held and not _same_kind(s, patient)]
+    return found, True
+
+
+def _clause_sex(tokens: Sequence[Token], position: int) -> frozenset[str]:
+    """The person nouns of the sex that a pronoun in the clause of ``position`` (back to the
+    clause's start, and on to the finding) names: "she has a fever" the female ones; none
+    when the clause has no such pronoun or the asker speaks ("I have")."""
+    start = position
+    while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS | _CLAUSE_OPENERS:
+        start -= 1
+    words = {tokens[k].folded for k in range(start, position + 1)}
+    if words & _FIRST_PERSON:
+        return frozenset()
+    male, female = bool(words & _MALE_PRONOUNS), bool(words & _FEMALE_PRONOUNS)
+    if male == female:
+        return frozenset()
+    return _MALE_PERSONS if male else _FEMALE_PERSONS
+
+
+# The asker telling their own age or role when the patient is someone else ("I'm 34 and my son
+# is 2, he has a barking cough", "I'm a mum of three, my youngest ..."): words of the asker's,
+# not the patient's age or sex.
+_ASKER_OPENERS = frozenset({"i'm", "im"})
+_ASKER_BETWEEN = frozenset({"a", "an", "only", "now", "just", "nearly", "almost", "his", "her",
+                            "their", "the", "single", "new", "working", "stay", "at", "home",
+                            "first", "time", "young", "older", "grandparent", "full"})
+_ASKER_ROLES = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
+                          "parent", "grandmother", "grandma", "granny", "gran", "nan",
+                          "grandad", "granddad", "grandpa", "grandfather", "carer", "wife",
+                          "husband", "aunt", "uncle", "sister", "brother", "daughter", "son",
+                          "woman", "man", "guy", "lady", "female", "male"})
+_ASKER_REACH = 4
+
+
+def asker_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token positions (first, last) of the asker's own age or role ("I'm 34", "I am a mum
+    of three", "as a dad"), to be left out of the patient's age and sex when the patient is
+    someone the asker names (:func:`bystanders`)."""
+    found = []
+    for n, token in enumerate(tokens):
+        opens = token.folded in _ASKER_OPENERS or (
+            token.folded == "i" and n + 1 < len(tokens) and tokens[n + 1].folded == "am")
+        if not opens and not (token.folded == "as" and n + 1 < len(tokens)
+                              and tokens[n + 1].folded in ("a", "an")):
+            continue
+        for k in range(n + 1, min(len(tokens), n + 2 + _ASKER_REACH)):
+            folded = tokens[k].folded
+            if folded.isdigit() or folded in NUMBER_WORDS or folded in _ASKER_ROLES:
+                found.append((n, k))
+                break
+            if folded not in _ASKER_BETWEEN and folded != "am":
+                break
+    return found

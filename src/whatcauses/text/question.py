@@ -634,10 +634,10 @@ class QuestionReader:
         in_family = family_conditions(tokens, family, [(min(m.positions), max(m.positions))
                                                        for m in matched])
         # Findings said of someone other than the patient (text/persons.py) are set aside.
-        elsewhere = persons.others(
-            tokens, persons.mentions(tokens, self._person_nouns),
-            [m.positions for k, m in enumerate(matched) if k not in in_family],
-            partial(self._names_a_disease, tokens))
+        people = persons.mentions(tokens, self._person_nouns)
+        patients_findings = [m.positions for k, m in enumerate(matched) if k not in in_family]
+        elsewhere = persons.others(tokens, people, patients_findings,
+                                   partial(self._names_a_disease, tokens))
         self._set_aside_categories(reading, elsewhere)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
         families: list[RecognizedFinding] = []
@@ -667,16 +667,27 @@ class QuestionReader:
         own_findings = [f for f in reading.findings if f.relative is None]
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
-        if elsewhere or named:  # what is said of someone else says nothing of the patient's
-            # age or sex (nor does the relative whose named disease is family history: "my
-            # grandfather had Huntington's disease" is no man of 75) ... but for the question
-            # about the asker's child, "his" or "her" before the child's relative ("his sister
-            # has the same") is the child's own pronoun.
+        # People named beside the patient with only an age ("my husband is 45 and our
+        # daughter is 3; she has a fever"), and the asker's own age or role when the patient
+        # is someone else ("I'm 34 and my son is 2"): not the patient's age or sex either.
+        standing, someone_else = persons.bystanders(tokens, people, patients_findings,
+                                                    elsewhere)
+        besides = tuple((tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
+                        for s in standing)
+        if someone_else:
+            besides += tuple((tokens[a].start, tokens[b].end)
+                             for a, b in persons.asker_words(tokens))
+        if elsewhere or named or besides:
+            # What is said of someone else says nothing of the patient's age or sex (nor
+            # does the relative whose named disease is family history: "my grandfather had
+            # Huntington's disease" is no man of 75) ... but for the question about the
+            # asker's child, "his" or "her" before the child's relative ("his sister has the
+            # same") is the child's own pronoun.
             child = about_a_child(tokens)
             person = read_person(text, skip=onset_skips(text, onsets) + not_the_person + tuple(
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
-                for s in elsewhere) + named)
+                for s in elsewhere) + named + besides)
         # Findings that are an emergency only together (across clauses), or only at the
         # person's age, each notice once.
         for hit in self._combinations.hits(text, own_findings, flagged, person.age):
