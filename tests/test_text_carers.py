@@ -149,3 +149,9 @@ def test_the_askers_own_age_is_not_the_childs(engine: Engine) -> None:
     # The asker who is the patient keeps their age.
     assert engine.interpret("my wife is 35 and I'm 38, I've had a cough for 3 weeks").age == 38.0
     assert engine.interpret("My mum is 80 and I'm worried, she keeps falling").age == 80.0
+
+
+def test_a_baby_with_no_wet_nappy_is_dehydrated(engine: Engine) -> None:
+    question = "my baby's soft spot is sunken and he hasn't had a wet nappy all day"
+    assert {"HP:0100520", "HP:0001944"} <= own_ids(engine, question)
+    assert not engine.interpret(question).unrecognized
