@@ -36,6 +36,13 @@ ranker computes it for a patient's finding, LikelihoodModel.observed), never bel
   haemochromatosis in a setting) keep the whole ratio (measured: at 5 in 10,000,
   bench/data/probe_family2.yaml lost its hypertrophic cardiomyopathy question from the top
   10);
+* a relative's condition that is itself common (the obligate finding of a common condition's
+  profile, or narrower: "my dad had bowel cancer", "migraines run in my family";
+  :func:`common_condition_terms`) takes the tempered lift below for every disease, Mendelian
+  ones too: about as many families have it as the condition is common, so it is no
+  near-decisive clue to the rare syndrome that lists it (h-family4, issue 14: a family's bowel
+  cancer put juvenile polyposis first for a 58-year-old's rectal bleeding, a family's migraine
+  familial hemiplegic migraine first for a child's cyclic vomiting);
 * any other disease (the common, complex and acquired conditions) is lifted by the ratio
   raised to :data:`FAMILY_POWER` = 0.5 (its square root), at most :data:`FAMILY_MAX_LIFT` =
   4: a condition shared in a family is likelier, not present, and the familial risk ratios
@@ -132,6 +139,28 @@ def common_records(knowledge: Knowledge, prevalence: Sequence[Prevalence | None]
         if figure.per_100000 >= bound:
             common[disease] = True
     return common
+
+
+def common_condition_terms(knowledge: Knowledge, common: Vector) -> frozenset[int]:
+    """The HPO terms (indices) that a common condition has in everyone with it: the obligate
+    findings of the condition profiles of the ``common`` records (:func:`common_records`),
+    such as Neoplasm of the large intestine for bowel cancer or Migraine for migraine. A
+    relative with one of them (or a narrower term: "bowel cancer", Neoplasm of the colon) has
+    a condition about as common in every family as that condition is in the population, so
+    the relative's finding is no near-decisive clue to a Mendelian disease that lists it
+    (:func:`family_lift`; h-family4, issue 14)."""
+    a = knowledge.arrays
+    rows = ((a["ann_aspect"] == ASPECTS.index("P")) & ~a["ann_negated"] & (a["ann_term"] >= 0)
+            & (np.nan_to_num(a["ann_frequency"]) >= 1.0))
+    diseases = a["ann_disease"][rows]
+    keep = np.asarray(common, dtype=bool)[diseases] & knowledge.profile_diseases[diseases]
+    return frozenset(int(t) for t in a["ann_term"][rows][keep])
+
+
+def common_in_population(knowledge: Knowledge, term: int, terms: frozenset[int]) -> bool:
+    """True when ``term`` is one of the ``terms`` of :func:`common_condition_terms` or
+    narrower than one."""
+    return any(int(t) in terms for t in knowledge.ontology.ancestors(term))
 
 
 def family_lift(ratios: Vector, mendelian: Vector) -> Vector:

@@ -34,6 +34,8 @@ from whatcauses.rank.evidence import (
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
     NAMED_LIFT,
+    common_condition_terms,
+    common_in_population,
     common_records,
     family_lift,
     family_weights,
@@ -486,7 +488,7 @@ class Ranker:
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
         onto = self.knowledge.ontology
         relatives = [(f.text, family_lift(self.model.observed(onto.index(f.ids[0])),
-                                          self._mendelian))
+                                          self._relatives_mendelian(onto.index(f.ids[0]))))
                      for f in interpretation.family_findings if f.ids[0] in onto]
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
@@ -738,6 +740,21 @@ class Ranker:
         # A record of a common condition takes the tempered lift whatever its annotation.
         common = common_records(self.knowledge, self.prevalence)
         return np.logical_and(mendelian_diseases(self.knowledge), np.logical_not(common))
+
+    @cached_property
+    def _common_condition_terms(self) -> frozenset[int]:
+        """The obligate findings of the common conditions' profiles
+        (rank/family_findings.py common_condition_terms)."""
+        return common_condition_terms(self.knowledge,
+                                      common_records(self.knowledge, self.prevalence))
+
+    def _relatives_mendelian(self, term: int) -> Vector:
+        """Per disease, whether a relative's finding of ``term`` keeps its whole ratio: the
+        Mendelian diseases (:attr:`_mendelian`), none when the finding is a common condition
+        (rank/family_findings.py common_in_population)."""
+        if common_in_population(self.knowledge, term, self._common_condition_terms):
+            return np.zeros(self.knowledge.n_diseases, dtype=bool)
+        return self._mendelian
 
     def _hallmarks(self, disease_ids: Sequence[str], most: int = NAMED_HALLMARKS) -> list[str]:
         """The most frequent nameable findings (at most ``NAMED_HALLMARKS`` of each record, as

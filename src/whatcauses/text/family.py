@@ -455,7 +455,10 @@ class FamilyReader:
             before -= 1
         first = before < 0 or not person(tokens[words[before]].folded)
         me_later = any(tokens[words[i]].folded in _ME for i in range(k + 1, after))
-        if first and not me_later:
+        # The first named is one of the relatives too when the asker tells a complaint of
+        # their own in a later sentence ("My dad and his brother both had heart attacks.
+        # I'm 46 and I get a tight chest"; h-family4).
+        if first and not me_later and not _asker_complains(tokens, words[-1]):
             return []
         # "my mum and dad both have colds and I have a fever": what they both have is
         # theirs, not the patient's trouble.
@@ -655,9 +658,11 @@ def _asker_complains(tokens: Sequence[Token], position: int) -> bool:
     first are then the asker's, not the patient."""
     for n in range(position + 1, len(tokens) - 1):
         folded = tokens[n].folded
-        if folded in ("i've", "ive", "i'm", "im") or (
-                folded == "i" and tokens[n + 1].folded in _COMPLAINING):
-            return folded not in ("i'm", "im") or tokens[n + 1].folded in ("having", "getting")
+        following = tokens[n + 1].folded
+        if (folded in ("i've", "ive") or (folded == "i" and following in _COMPLAINING)
+                or (folded in ("i'm", "im") and following in ("having", "getting"))):
+            return True
+        # "I'm 46 and I get a tight chest": the age first, the complaint after it (h-family4).
     return False
 
 
@@ -713,10 +718,41 @@ def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:
 
 def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
     """True when "same" at ``position`` describes a time, manner or place ("went the same
-    way", "at the same time"), which says nothing of a relative sharing the trouble."""
+    way", "at the same time"), or what a person says or asks again ("asks the same questions
+    over and over", "keeps telling the same stories"), which says nothing of a relative
+    sharing the trouble."""
     following = position + 1
-    return (tokens[position].folded == "same" and following < len(tokens)
-            and tokens[following].folded in _SAME_ADVERBIAL)
+    if tokens[position].folded != "same":
+        return False
+    if following < len(tokens) and tokens[following].folded in _SAME_ADVERBIAL:
+        return True
+    return _said_again(tokens, position)
+
+
+# Verbs whose object "the same" is what is said or asked again: a person who repeats
+# themselves (a sign of memory loss), not a relative who shares a trouble.
+_SAYING_AGAIN = frozenset({"ask", "asks", "asked", "asking", "repeat", "repeats", "repeated",
+                           "repeating", "tell", "tells", "told", "telling", "say", "says",
+                           "said", "saying"})
+# Words between such a verb and "same" ("asks exactly the same thing").
+_BEFORE_SAME = frozenset({"the", "exactly", "just", "very"})
+# "my mum says the same happened to her": the same trouble, said of the relative.
+_HAPPENED = frozenset({"happened", "happens", "happening"})
+
+
+def _said_again(tokens: Sequence[Token], position: int) -> bool:
+    """True when "same" at ``position`` is the object of a verb of saying, asking or
+    repeating ("asks the same questions", "telling the same story"), unless it is what
+    happened ("my mum said the same thing happened to her")."""
+    k = position - 1
+    while k >= 0 and tokens[k].folded in _BEFORE_SAME:
+        k -= 1
+    if k < 0 or k == position - 1 or tokens[k].folded not in _SAYING_AGAIN:
+        return False
+    after = position + 1
+    while after < len(tokens) and tokens[after].folded in _SAME_NOUNS:
+        after += 1
+    return after >= len(tokens) or tokens[after].folded not in _HAPPENED
 
 
 def _same_way(tokens: Sequence[Token], position: int) -> bool:
@@ -998,3 +1034,102 @@ def _skipped(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]
             found.append(FamilyStatement(tuple(words[n: n + 3]),
                                          _SKIPPED_PARENTS[tokens[words[n + 2]].folded], ()))
     return found
+
+
+# The relative named for a condition that runs in the family (RecognizedFinding.relative).
+FAMILY = "family"
+# "Bowel cancer runs in our family", "diabetes and heart disease run in the family", "a
+# family history of glaucoma": what runs in the family is the family's condition, not a
+# finding of the person asking (h-family4, issue 14). The verb that opens such a statement,
+# and the words that may stand between it and what runs ("has always run", "tends to run").
+_RUN = frozenset({"run", "runs", "running", "ran"})
+_RUN_HELPERS = frozenset({"tend", "tends", "tended", "to", "seem", "seems", "seemed", "also",
+                          "always", "really", "does", "do", "did", "has", "have", "had",
+                          "kind", "sort", "of", "all", "definitely", "certainly"})
+# Words that join the items of a list of conditions ("diabetes, heart disease and strokes").
+_LIST_JOINS = frozenset({"and", "or", ",", "&", "plus"})
+# Words that may open what runs in the family before its first item ("the diabetes", "both
+# asthma and eczema").
+_OPENING = frozenset({"the", "a", "an", "both", "my", "our", "his", "her", "their", "some",
+                      "lots", "lot", "of", "bad", "early", "and", "but", "also"})
+# Words after "family history" (or "fhx") that open its object ("a family history of a heart
+# attack").
+_HISTORY_OF = frozenset({"of"})
+# Where a clause before "runs" starts, and the asker's words that make it theirs ("I get
+# headaches and migraines run in my family").
+_CLAUSE_BREAKS = frozenset({*SENTENCE_ENDS, ",", ":", "but", "because", "so", "as", "since"})
+_ASKER = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "me", "myself", "we", "we're"})
+_HISTORY_OPENING = frozenset({"a", "an", "the", "both", "early", "premature", "young"})
+
+
+def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatement],
+                      spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices into ``spans`` (each a finding's first and last token position) of the
+    findings a family-history statement says run in the family: the subject of "run(s) in
+    the family" ("Bowel cancer runs in our family", "Migraines run in my family") and the
+    object of "family history of" ("a family history of diabetes"), with the other items of
+    a list they end or open ("diabetes and heart disease run in the family"). A list before
+    "runs" counts whole only when it opens its clause ("I get headaches and migraines run in
+    my family": the migraines only). Statements of relatives ("my dad has the same") are
+    read elsewhere (the relative's stretch, text/persons.py)."""
+    by_end = {last: k for k, (_, last) in enumerate(spans)}
+    by_start = {first: k for k, (first, _) in enumerate(spans)}
+    owned: set[int] = set()
+    for statement in statements:
+        if statement.relatives or not statement.positions:
+            continue
+        first, last = min(statement.positions), max(statement.positions)
+        if tokens[first].folded in _RUN:
+            k = first - 1
+            while k >= 0 and tokens[k].folded in _RUN_HELPERS:
+                k -= 1
+            # A clause that opens with what runs ("Diabetes and heart disease run in the
+            # family") gives all its findings, read or not in between; otherwise the list
+            # that ends at the verb.
+            start = k
+            while start >= 0 and tokens[start].folded not in _CLAUSE_BREAKS:
+                start -= 1
+            if start < k and not any(tokens[i].folded in _ASKER
+                                     for i in range(start + 1, k + 1)):
+                owned.update(n for n, (a, b) in enumerate(spans) if start < a and b <= k)
+                continue
+            chain: list[int] = []
+            while k in by_end:
+                item = by_end[k]
+                chain.append(item)
+                k = spans[item][0] - 1
+                joiner = k
+                while joiner >= 0 and tokens[joiner].folded in _LIST_JOINS:
+                    joiner -= 1
+                if joiner == k or joiner not in by_end:
+                    break
+                k = joiner
+            if len(chain) > 1 and not _opens_clause(tokens, spans[chain[-1]][0]):
+                chain = chain[:1]
+            owned.update(chain)
+        elif last + 1 < len(tokens) and tokens[last + 1].folded in _HISTORY_OF:
+            k = last + 2
+            while k < len(tokens) and tokens[k].folded in _HISTORY_OPENING:
+                k += 1
+            while k in by_start:
+                item = by_start[k]
+                owned.add(item)
+                k = spans[item][1] + 1
+                joiner = k
+                while joiner < len(tokens) and tokens[joiner].folded in _LIST_JOINS:
+                    joiner += 1
+                if joiner == k:
+                    break
+                while joiner < len(tokens) and tokens[joiner].folded in _HISTORY_OPENING:
+                    joiner += 1
+                k = joiner
+    return owned
+
+
+def _opens_clause(tokens: Sequence[Token], position: int) -> bool:
+    """True when only opening words (_OPENING) stand between the start of the clause (a
+    sentence end, a comma, a semicolon or a colon) and ``position``."""
+    k = position - 1
+    while k >= 0 and tokens[k].folded in _OPENING:
+        k -= 1
+    return k < 0 or tokens[k].folded in SENTENCE_ENDS or tokens[k].folded in (",", ";", ":")

@@ -68,3 +68,42 @@ def known_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if said:
             spans.append((tokens[start].start, tokens[k].end))
     return spans
+
+
+# A carer names the person's known condition in a relative clause ("my mum, who has
+# dementia, has suddenly become much more confused", "my son who has asthma is wheezing"):
+# "who" and a verb of having, then the words up to the clause's end (h-family4, issue 14).
+_WHO = frozenset({"who", "who's", "whos"})
+_HAVING = frozenset({"has", "had", "have", "got", "suffers", "suffered", "lives", "living"})
+_HAVING_FILLERS = frozenset({"also", "already", "long", "got", "had", "from", "with", "been",
+                             "diagnosed", "always"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "-"})
+_CLAUSE_REACH = 6  # words of the condition's name and what comes with it
+
+
+def described_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The token ranges (first, one past the last) of the words a relative clause says the
+    person has ("dementia" in "my mum, who has dementia, ..."): a condition named there is
+    the person's known background, not the new complaint; the caller keeps only the words
+    that name a disease (text/question.py)."""
+    words = [t.folded for t in tokens]
+    found = []
+    for k, word in enumerate(words):
+        if word not in _WHO:
+            continue
+        j = k + 1
+        if word != "who" and j < len(words) and words[j] == "got":
+            j += 1  # "who's got"
+        elif j < len(words) and words[j] in _HAVING:
+            j += 1
+        else:
+            continue
+        while j < len(words) and words[j] in _HAVING_FILLERS:
+            j += 1
+        end = j
+        while (end < len(words) and end - j < _CLAUSE_REACH
+               and words[end] not in _CLAUSE_END and words[end] not in ("and", "but")):
+            end += 1
+        if end > j:
+            found.append((j, end))
+    return found

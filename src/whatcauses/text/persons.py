@@ -19,7 +19,10 @@ words the asker says of themselves (a stretch that speaks of "him" or "her", as 
 rash on his arm", or where the asker observes or guesses, as "I think it's eczema", says
 nothing of the asker); then every mention's stretch is someone else's.
 Otherwise the first person named with a finding is the patient ("my son has a fever"), and
-only the stretches of *their* relatives ("his sister", "her father") are someone else's.
+only the stretches of *their* relatives ("his sister", "her father") are someone else's;
+unless all that person has is a named disease ("My husband has type 2 diabetes. Our 9 year
+old son is always thirsty"): a diagnosis told first is the background of the one asked about,
+the first person named after with a complaint of their own.
 """
 
 from __future__ import annotations
@@ -90,6 +93,30 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", 
 _CLAUSE_JOINS = frozenset({",", "and", "now", "so", ";"})
 
 
+# A person noun's sex, and the subject pronouns of the other sex: a clause opened by one ("my
+# daughter is 14 and her dad has epilepsy, she has started having jerks") is about someone
+# else than that person, and ends their stretch (h-family4).
+_MALE_PERSONS = frozenset({"dad", "father", "daddy", "brother", "brothers", "son", "sons",
+                           "husband", "hubby", "boyfriend", "uncle", "grandad", "granddad",
+                           "grandpa", "grandfather", "grandson", "nephew", "boy", "lad",
+                           "stepdad", "stepfather", "stepson"})
+_FEMALE_PERSONS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "mam", "sister",
+                             "sisters", "daughter", "daughters", "wife", "girlfriend", "aunt",
+                             "auntie", "gran", "granny", "grandma", "grandmother", "nan",
+                             "nana", "nanna", "granddaughter", "niece", "girl", "stepmum",
+                             "stepmom", "stepmother", "stepdaughter"})
+_OTHER_SEX_PRONOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_MALE_PERSONS, frozenset({"she", "she's", "shes"})),
+    **dict.fromkeys(_FEMALE_PERSONS, frozenset({"he", "he's", "hes"})),
+}
+
+
+# Where a bare parent word may open a clause, and the verbs after it that make it the subject.
+_BARE_OPENERS = frozenset({",", "and", "but", "so", "now"})
+_BARE_VERBS = frozenset({"has", "had", "is", "was", "keeps", "kept", "gets", "got", "seems",
+                         "says", "feels", "can't", "cannot", "can", "isn't", "hasn't"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person other than the asker, named as subject or possessor, and their stretch."""
@@ -138,8 +165,12 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
                 break
         # A person named bare at the start of a sentence ("Mum had breast cancer.", "Dad
         # has diabetes") is its subject as much as "my mum".
-        if ((n == 0 or tokens[n - 1].folded in SENTENCE_ENDS)
-                and not _observer(tokens, n)):
+        # So is a parent or grandparent named bare after a comma with a verb ("my dad is 75
+        # and my mum is 72, dad has a tremor"; h-family4).
+        opening = n == 0 or tokens[n - 1].folded in SENTENCE_ENDS
+        bare = (0 < n < len(tokens) - 1 and tokens[n - 1].folded in _BARE_OPENERS
+                and _word(token) in _KINDS[2] and tokens[n + 1].folded in _BARE_VERBS)
+        if (opening and not _observer(tokens, n)) or bare:
             found.append((n, n))
     # Where each stretch ends: the next subject (first person or another mention) or the end
     # of the sentence.
@@ -160,13 +191,19 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     stretches = []
     for k, n in found:
         end = n + 1
+        of_other = (tokens[k].folded in _THIRD_PERSON_POSSESSIVES
+                    or any(tokens[j].folded.endswith("'s") for j in range(k + 1, n)))
+        # A clause opened by "he" or "she" turns from the patient's relative ("his older
+        # brother is 9, and he has a rash") or from a person of the other sex back to
+        # someone else.
+        turning = (_SUBJECT_PRONOUNS if of_other
+                   else _OTHER_SEX_PRONOUNS.get(_word(tokens[n]), frozenset()))
         while (end < len(tokens) and end not in subjects
                and not (n in contacts and end in turns)
+               and not (end in turns and tokens[end].folded in turning)
                and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
         mention = Mention(n, k, k, end, _word(tokens[n]))
-        of_other = (tokens[k].folded in _THIRD_PERSON_POSSESSIVES
-                    or any(tokens[j].folded.endswith("'s") for j in range(k + 1, n)))
         stretches.append(Stretch(mention, of_other, n in contacts))
     return stretches
 
@@ -212,9 +249,11 @@ def _asker_owns(tokens: Sequence[Token], noun: int) -> bool:
 
 
 def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
-           findings: Sequence[Sequence[int]]) -> list[Stretch]:
+           findings: Sequence[Sequence[int]],
+           diagnosis: Callable[[Sequence[int]], bool] | None = None) -> list[Stretch]:
     """The stretches about someone other than the patient, given the positions of every
-    finding read (see the module's docstring for who the patient is)."""
+    finding read (see the module's docstring for who the patient is). ``diagnosis`` tells a
+    finding whose words name a disease ("type 2 diabetes", "lupus") from a complaint."""
     if not stretches:
         return []
 
@@ -249,6 +288,11 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
     if family_history_alone(tokens, held):
         return list(stretches)
     patient = min(held, key=lambda s: s.mention.start)
+    if diagnosis is not None:
+        complaining = _complaining_after(held, patient, findings, holder, diagnosis)
+        if complaining is not None:
+            return [s for s in stretches if s is not complaining and (
+                s.contact or s.of_third_person or not _same_kind(s, complaining))]
     child = _child_now(tokens, held, patient)
     if child is not None:
         return [s for s in stretches if s is not child and (
@@ -279,6 +323,36 @@ def _child_now(tokens: Sequence[Token], held: Sequence[Stretch],
                 and any(tokens[k].folded in _TURNS for k in range(max(0, start - 2), start))):
             return stretch
     return None
+
+
+def _complaining_after(held: Sequence[Stretch], first: Stretch,
+                       findings: Sequence[Sequence[int]],
+                       holder: Callable[[Sequence[int]], Stretch | None],
+                       diagnosis: Callable[[Sequence[int]], bool]) -> Stretch | None:
+    """The person named after ``first`` with a complaint of their own (a finding that names
+    no disease), when all ``first`` has is a named disease ("My mum has lupus. My daughter
+    is 15 and has a rash on her cheeks"): a carer tells a known diagnosis in the family as
+    the background of the question, not as what it asks about. One the asker names as
+    someone else's ("her sister") is never that person; ``None`` when there is none or
+    ``first`` has a complaint too."""
+    if first.contact or any(holder(p) is first and not diagnosis(p) for p in findings):
+        return None
+    later = [s for s in held if s.mention.start > first.mention.start
+             and not s.contact and not s.of_third_person and not _same_kind(s, first)
+             and any(holder(p) is s and not diagnosis(p) for p in findings)]
+    return min(later, key=lambda s: s.mention.start) if later else None
+
+
+def _same_kind(one: Stretch, other: Stretch) -> bool:
+    """True when two mentions may name the same person: the same noun, or nouns of one kind
+    ("my son ... my little boy"; _KINDS)."""
+    a, b = one.mention.word, other.mention.word
+    if a == b:
+        return True
+    if (a in _MALE_PERSONS and b in _FEMALE_PERSONS) or (a in _FEMALE_PERSONS
+                                                         and b in _MALE_PERSONS):
+        return False  # "my mum ... dad": never one person
+    return any(a in kind and b in kind for kind in _KINDS)
 
 
 # Words in the asker's own sentence that make what the asker has their own trouble, caught
@@ -367,6 +441,41 @@ def _observer(tokens: Sequence[Token], noun: int) -> bool:
     patient."""
     return any(tokens[k].folded in _REPORTING
                for k in range(noun + 1, min(noun + 3, len(tokens))))
+
+
+# Words after a reporting verb before what is reported ("my wife told me that I snore").
+_REPORT_OPENERS = frozenset({"that", "me", "us", "to", "just", "so"})
+# What is reported is about the asker or the asker's own ("my mum noticed *my* son has a
+# lump", "my wife says *I* snore", "my husband says *our* baby ...").
+_ASKERS_OWN = frozenset({*_FIRST_PERSON, "my", "our", "we", "me"})
+
+
+def observers(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """Token positions (first, last) of each person named only as an observer of someone
+    else: a person noun with a reporting verb after it (_observer) and then the asker or the
+    asker's own ("my mum noticed my 17 year old son has a lump", "my wife says I stop
+    breathing"). Such a person is not the one the question is about: their age and sex are
+    not the patient's. "My mum noticed a lump in her breast" names no one else: the mother
+    may be the patient."""
+    found = []
+    for n, token in enumerate(tokens):
+        if not token.is_word or _word(token) not in person_nouns or not _observer(tokens, n):
+            continue
+        verb = next(k for k in range(n + 1, min(n + 3, len(tokens)))
+                    if tokens[k].folded in _REPORTING)
+        after = next((tokens[k].folded for k in range(verb + 1, len(tokens))
+                      if tokens[k].folded not in _REPORT_OPENERS), "")
+        if after not in _ASKERS_OWN:
+            continue
+        first = n
+        for k in range(n - 1, max(-1, n - 2 - _MAX_BEFORE_NOUN), -1):
+            if not tokens[k].is_word:
+                break
+            if tokens[k].folded in _POSSESSIVES:
+                first = k
+                break
+        found.append((first, n))
+    return found
 
 
 def _about_third_person(tokens: Sequence[Token], position: int, starts: set[int]) -> bool:
@@ -466,3 +575,101 @@ def _told_as_diagnosis(tokens: Sequence[Token], mention: Mention) -> bool:
                                              min(mention.noun + 1 + _VERB_REACH, mention.end))]
     said = {tokens[k].folded for k in range(mention.noun + 1, mention.end)}
     return any(v in _HAD for v in verbs) and bool(said & _DISEASE_NOUNS)
+
+
+# Pronouns that say the sex of the person a clause is about ("she has a fever").
+_MALE_PRONOUNS = frozenset({"he", "he's", "hes", "him", "his"})
+_FEMALE_PRONOUNS = frozenset({"she", "she's", "shes", "her", "hers"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":"})
+
+
+def bystanders(tokens: Sequence[Token], stretches: Sequence[Stretch],
+               findings: Sequence[Sequence[int]],
+               elsewhere: Sequence[Stretch]) -> tuple[list[Stretch], bool]:
+    """The people named beside the patient with nothing of theirs to tell but an age or a
+    word ("my husband is 45 and our daughter is 3; she has a fever", "my brother is 30 and my
+    dad is 60, my dad has chest pain"): their age and sex are not the patient's. The patient
+    is the person whose stretch holds the first finding, or, for a finding said with "he" or
+    "she" outside every stretch, the last person of that sex named before it. Returns those
+    stretches and whether the patient is someone the asker names (not the asker); ``([],
+    False)`` when the patient is the asker or unknown (h-family4, issue 14)."""
+    if not findings or not stretches:
+        return [], False
+    others = {id(s) for s in elsewhere}
+
+    def holder(positions: Sequence[int]) -> Stretch | None:
+        first = min(positions)
+        return next((s for s in stretches
+                     if s.mention.start <= first < s.mention.end and id(s) not in others),
+                    None)
+
+    first = min(min(p) for p in findings)
+    patient = holder([first])
+    if patient is None:
+        persons = _clause_sex(tokens, first)
+        before = [s for s in stretches if s.mention.start < first and not s.contact
+                  and id(s) not in others and s.mention.word in persons]
+        # The asker's own before the patient's relatives ("my son is 4, his older brother
+        # is 9, and he has a rash": the son).
+        before = [s for s in before if not s.of_third_person] or before
+        if not before:
+            return [], False
+        patient = max(before, key=lambda s: s.mention.start)
+    if patient.contact:
+        return [], False
+    held = {id(h) for h in (holder(p) for p in findings) if h is not None}
+    found = [s for s in stretches if s is not patient and not s.contact
+             and id(s) not in others and id(s) not in held and not _same_kind(s, patient)]
+    return found, True
+
+
+def _clause_sex(tokens: Sequence[Token], position: int) -> frozenset[str]:
+    """The person nouns of the sex that a pronoun in the clause of ``position`` (back to the
+    clause's start, and on to the finding) names: "she has a fever" the female ones; none
+    when the clause has no such pronoun or the asker speaks ("I have")."""
+    start = position
+    while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS | _CLAUSE_OPENERS:
+        start -= 1
+    words = {tokens[k].folded for k in range(start, position + 1)}
+    if words & _FIRST_PERSON:
+        return frozenset()
+    male, female = bool(words & _MALE_PRONOUNS), bool(words & _FEMALE_PRONOUNS)
+    if male == female:
+        return frozenset()
+    return _MALE_PERSONS if male else _FEMALE_PERSONS
+
+
+# The asker telling their own age or role when the patient is someone else ("I'm 34 and my son
+# is 2, he has a barking cough", "I'm a mum of three, my youngest ..."): words of the asker's,
+# not the patient's age or sex.
+_ASKER_OPENERS = frozenset({"i'm", "im"})
+_ASKER_BETWEEN = frozenset({"a", "an", "only", "now", "just", "nearly", "almost", "his", "her",
+                            "their", "the", "single", "new", "working", "stay", "at", "home",
+                            "first", "time", "young", "older", "grandparent", "full"})
+_ASKER_ROLES = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
+                          "parent", "grandmother", "grandma", "granny", "gran", "nan",
+                          "grandad", "granddad", "grandpa", "grandfather", "carer", "wife",
+                          "husband", "aunt", "uncle", "sister", "brother", "daughter", "son",
+                          "woman", "man", "guy", "lady", "female", "male"})
+_ASKER_REACH = 4
+
+
+def asker_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token positions (first, last) of the asker's own age or role ("I'm 34", "I am a mum
+    of three", "as a dad"), to be left out of the patient's age and sex when the patient is
+    someone the asker names (:func:`bystanders`)."""
+    found = []
+    for n, token in enumerate(tokens):
+        opens = token.folded in _ASKER_OPENERS or (
+            token.folded == "i" and n + 1 < len(tokens) and tokens[n + 1].folded == "am")
+        if not opens and not (token.folded == "as" and n + 1 < len(tokens)
+                              and tokens[n + 1].folded in ("a", "an")):
+            continue
+        for k in range(n + 1, min(len(tokens), n + 2 + _ASKER_REACH)):
+            folded = tokens[k].folded
+            if folded.isdigit() or folded in NUMBER_WORDS or folded in _ASKER_ROLES:
+                found.append((n, k))
+                break
+            if folded not in _ASKER_BETWEEN and folded != "am":
+                break
+    return found

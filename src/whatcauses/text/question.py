@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.curated import (
@@ -72,7 +73,13 @@ from whatcauses.text.course import (
 from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
-from whatcauses.text.family import FamilyReader, FamilyStatement, about_a_child
+from whatcauses.text.family import (
+    FAMILY,
+    FamilyReader,
+    FamilyStatement,
+    about_a_child,
+    family_conditions,
+)
 from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_asked_prevalence, read_frame
 from whatcauses.text.interpretation import (
@@ -87,7 +94,7 @@ from whatcauses.text.interpretation import (
     SaidDisease,
     check_question,
 )
-from whatcauses.text.known import known_spans
+from whatcauses.text.known import described_spans, known_spans
 from whatcauses.text.lexicon import (
     MIN_ABBREVIATION,
     NO_FINDING,
@@ -547,7 +554,11 @@ class QuestionReader:
         tested = labs.read_labs(folded, set(cue_words) | {p for h in measured for p in h.positions})
         readings = tuple((tokens[p[0]].start, tokens[p[-1]].end)
                          for p in [h.positions for h in measured] + [h.positions for h in tested])
-        not_the_person = relatives + unreal + readings
+        # Nor is someone named only as an observer of another ("my mum noticed my son has
+        # ...", "my wife says I snore"; text/persons.py).
+        watching = tuple((tokens[a].start, tokens[b].end)
+                         for a, b in persons.observers(tokens, self._person_nouns))
+        not_the_person = relatives + unreal + readings + watching
         person = read_person(text, skip=onset_skips(text, onsets) + not_the_person)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
@@ -628,18 +639,29 @@ class QuestionReader:
         negations = [Cue(reading.denied[m.positions[0]], reading.denied[m.positions[0]], "after")
                      if m.positions[0] in reading.denied and len(m.positions) == 1 else n
                      for m, n in zip(matched, negations, strict=True)]
+        # A condition said to run in the family ("Bowel cancer runs in our family", "a family
+        # history of diabetes"; text/family.py) is the family's, whoever the patient is.
+        in_family = family_conditions(tokens, family, [(min(m.positions), max(m.positions))
+                                                       for m in matched])
         # Findings said of someone other than the patient (text/persons.py) are set aside.
-        elsewhere = persons.others(tokens, persons.mentions(tokens, self._person_nouns), spans)
+        people = persons.mentions(tokens, self._person_nouns)
+        patients_findings = [m.positions for k, m in enumerate(matched) if k not in in_family]
+        elsewhere = persons.others(tokens, people, patients_findings,
+                                   partial(self._names_a_disease, tokens))
         self._set_aside_categories(reading, elsewhere)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
-        for match, negation in zip(matched, negations, strict=True):
+        families: list[RecognizedFinding] = []
+        for k, (match, negation) in enumerate(zip(matched, negations, strict=True)):
             read = [self._finding(reading, match, ids, negation) for ids in match.readings]
             owner = _owner(elsewhere, match.positions[0])
-            if owner is None:
+            if k in in_family:
+                families.extend(read)
+            elif owner is None:
                 reading.findings.extend(read)
             else:
                 theirs.append((owner, match.positions[0], read))
         self._set_aside(reading, theirs, family)
+        self._family_conditions(reading, families)
         named = self._named_in_family(reading, persons.mentions(tokens, self._person_nouns),
                                       spans)
         # Words said of someone else are context, never unrecognised ("my sister has
@@ -655,16 +677,27 @@ class QuestionReader:
         own_findings = [f for f in reading.findings if f.relative is None]
         in_findings = {p for span in spans for p in span}
         corrections = tuple(c for position, c in typos.items() if position in in_findings)
-        if elsewhere or named:  # what is said of someone else says nothing of the patient's
-            # age or sex (nor does the relative whose named disease is family history: "my
-            # grandfather had Huntington's disease" is no man of 75) ... but for the question
-            # about the asker's child, "his" or "her" before the child's relative ("his sister
-            # has the same") is the child's own pronoun.
+        # People named beside the patient with only an age ("my husband is 45 and our
+        # daughter is 3; she has a fever"), and the asker's own age or role when the patient
+        # is someone else ("I'm 34 and my son is 2"): not the patient's age or sex either.
+        standing, someone_else = persons.bystanders(tokens, people, patients_findings,
+                                                    elsewhere)
+        besides = tuple((tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
+                        for s in standing)
+        if someone_else:
+            besides += tuple((tokens[a].start, tokens[b].end)
+                             for a, b in persons.asker_words(tokens))
+        if elsewhere or named or besides:
+            # What is said of someone else says nothing of the patient's age or sex (nor
+            # does the relative whose named disease is family history: "my grandfather had
+            # Huntington's disease" is no man of 75) ... but for the question about the
+            # asker's child, "his" or "her" before the child's relative ("his sister has the
+            # same") is the child's own pronoun.
             child = about_a_child(tokens)
             person = read_person(text, skip=onset_skips(text, onsets) + not_the_person + tuple(
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
-                for s in elsewhere) + named)
+                for s in elsewhere) + named + besides)
         modifiers = tuple(self._said_modifiers(tokens, read_modifiers(text, tokens, skip=tuple(
             (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
             for s in elsewhere)), spans, explained))
@@ -694,6 +727,7 @@ class QuestionReader:
         preceding_chars = [(tokens[s.start].start, tokens[s.end - 1].end) for s in earlier]
         identity = known_spans(tokens) + [
             (tokens[s.start].start, tokens[s.end - 1].end) for s in earlier if not s.set_aside]
+        identity += self._described(tokens, findings)
         findings = [replace(f, known=True) if (
             f.relative is None and not f.negated
             and any(a <= f.start and f.end <= b for a, b in identity)) else f
@@ -1344,6 +1378,22 @@ class QuestionReader:
                 if evidence.modes:
                     reading.inheritance.append(evidence)
 
+    def _family_conditions(self, reading: _Reading,
+                           families: Sequence[RecognizedFinding]) -> None:
+        """Findings of a condition said to run in the family ("Bowel cancer runs in our
+        family", "a family history of diabetes"; text/family.py ``family_conditions``): the
+        family's, kept as a relative's finding (``relative`` "family"), family history that
+        the ranking weighs as a clue weaker than the person's own finding
+        (rank/family_findings.py); the person's own when they name it as theirs too
+        ("migraines run in my family and I get migraines")."""
+        own = {i for f in reading.findings if f.relative is None and not f.negated
+               for i in f.ids}
+        for finding in families:
+            if not finding.negated and set(finding.ids) & own:
+                reading.findings.append(finding)
+            else:
+                reading.findings.append(replace(finding, relative=FAMILY))
+
     def _named_in_family(self, reading: _Reading, stretches: Sequence[Stretch],
                          spans: Sequence[list[int]]) -> tuple[tuple[int, int], ...]:
         """An inherited disease named in a blood relative's stretch ("my brother has cystic
@@ -1624,6 +1674,38 @@ class QuestionReader:
             if subject in _THING_IS or self._sites.is_site_word(subject.removesuffix("'s")):
                 for p in range(i + 1, touch + 1):
                     tokens[p] = replace(tokens[p], stem=FILLER_MARK)
+    def _described(self, tokens: Sequence[Token],
+                   findings: Sequence[RecognizedFinding]) -> list[tuple[int, int]]:
+        """The character spans of the findings a relative clause names as a disease the
+        person has ("my mum, who has dementia, has suddenly become confused": text/known.py
+        ``described_spans``): the person's known condition, the background of the
+        complaint. A symptom said there ("my son, who has a cough, ...") stays a finding."""
+        spans = []
+        for start, end in described_spans(tokens):
+            first = start
+            while first < end - 1 and tokens[first].folded in ("a", "an", "the"):
+                first += 1
+            # The object of the verb only: a clause with no comma to end it runs on into
+            # the complaint ("my husband who suffers from migraines has a sudden headache").
+            a, b = tokens[first].start, tokens[end - 1].end
+            for finding in findings:
+                if not (finding.start == a and finding.end <= b):
+                    continue
+                positions = [p for p in range(first, end)
+                             if finding.start <= tokens[p].start and tokens[p].end <= finding.end]
+                if positions and self._names_a_disease(tokens, positions):
+                    spans.append((finding.start, finding.end))
+        return spans
+
+    def _names_a_disease(self, tokens: Sequence[Token], positions: Sequence[int]) -> bool:
+        """Do the words of a finding name a disease ("type 2 diabetes", "lupus"), as the
+        table of a relative's diseases holds them (text/named_diseases.py)?"""
+        table = self._relatives_table()
+        words = {p for p in positions if tokens[p].is_word}
+        if table is None or not words:
+            return False
+        named = {p for hit in table.find(tokens, sorted(positions)) for p in hit.positions}
+        return words <= named
 
     def _relatives_table(self) -> NamedDiseases | None:
         """The table of a relative's diseases of no mode, built on first use."""
