@@ -1,8 +1,8 @@
 """Body sites as people say them (h-sites4, issue 14): "the right-hand side" is a side, no
 hand; a height parted from its side still names a quadrant of the tummy; "little and ring
 fingers" are both fingers; the pubic bone, the side of the neck and the small of the back are
-sites; a lump "under" a site is at it; and a path down the arm that drops its parts no longer
-raises an error."""
+sites; nerve pain of the face is the trigeminal nerve's; a lump "under" a site is at it; and a
+path down the arm that drops its parts no longer raises an error."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ APPENDICITIS = "MONDO:0005649"
 CUBITAL_TUNNEL = "MONDO:0043982"
 CYSTITIS = "MONDO:0001650"
 CERVICAL_RADICULOPATHY = "MONDO:0002959"
+TRIGEMINAL_NEURALGIA = "MONDO:0008599"
+TRIGEMINAL_NEURALGIA_TERM = "HP:0100661"
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -126,3 +128,12 @@ def test_a_path_down_the_arm_from_the_neck_is_read(engine: Engine) -> None:
     question = "pain that starts in my neck and goes down my arm into my thumb"
     assert {NECK_PAIN, UPPER_LIMB_PAIN} <= present_ids(engine, question)
     assert answer_rank(engine, question, CERVICAL_RADICULOPATHY) == 0
+
+
+def test_nerve_pain_of_the_face_is_trigeminal_neuralgia(engine: Engine) -> None:
+    question = ("electric shock pains on one side of my face when I touch my cheek or brush "
+                "my teeth")
+    assert TRIGEMINAL_NEURALGIA_TERM in present_ids(engine, question)
+    assert answer_rank(engine, question, TRIGEMINAL_NEURALGIA) < 3
+    # A pain of the face that no word calls a nerve's stays the face's pain.
+    assert TRIGEMINAL_NEURALGIA_TERM not in present_ids(engine, "pain in my face")
