@@ -137,3 +137,19 @@ def test_nerve_pain_of_the_face_is_trigeminal_neuralgia(engine: Engine) -> None:
     assert answer_rank(engine, question, TRIGEMINAL_NEURALGIA) < 3
     # A pain of the face that no word calls a nerve's stays the face's pain.
     assert TRIGEMINAL_NEURALGIA_TERM not in present_ids(engine, "pain in my face")
+
+
+OSTEOARTHRITIS = "MONDO:0005178"
+KIDNEY_STONES = "MONDO:0008171"
+
+
+def test_an_ache_in_the_groin_with_a_stiff_hip_names_osteoarthritis(engine: Engine) -> None:
+    question = ("a deep ache in my groin when I walk and my hip is stiff for a while in the "
+                "morning, I'm 67")
+    assert answer_rank(engine, question, OSTEOARTHRITIS) < 3
+
+
+def test_colic_into_the_groin_stays_kidney_stones(engine: Engine) -> None:
+    question = ("worst pain of my life in my left side going down into the groin, comes in "
+                "waves, and there's blood in my wee")
+    assert answer_rank(engine, question, KIDNEY_STONES) == 0
