@@ -148,8 +148,17 @@ SITE_PROFILES_MAX = 8
 # A quadrant of the abdomen, which HPO names no pain of: a height and a side side by side
 # ("lower right", "right upper", "bottom left") with a word of the abdomen at most
 # ``_QUADRANT_REACH`` words on ("the lower left side of my belly", "right upper abdominal
-# pain"), or a clinician's abbreviation.
-_HEIGHTS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower"}
+# pain"), or a clinician's abbreviation. h-sites4: people also part the height from the side
+# ("low down on the right side of my tummy", "on the left, high up in my belly", "in my
+# tummy, low down on the right"): a height at most ``_HEIGHT_REACH`` words before or after the
+# side, "low" and "high" among them, and the "hand" of "the right-hand side" no word of the
+# reach.
+_HEIGHTS = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower",
+            "low": "lower", "high": "upper"}
+_HEIGHT_REACH = 4
+# The abdomen named just before the height ("pain in my tummy, low down on the right"): at
+# most this many words before it.
+_ABDOMEN_BEFORE = 2
 _SIDES = frozenset({"left", "right"})
 _ABDOMEN_WORDS = frozenset({"abdomen", "abdominal", "belly", "tummy", "stomach", "quadrant"})
 _QUADRANT_ABBREVIATIONS = {"ruq": ("upper", "right"), "luq": ("upper", "left"),
@@ -183,14 +192,24 @@ def _rib_quadrants(words: Sequence[str]) -> list[tuple[str, str]]:
 def _quadrants(words: Sequence[str]) -> list[str]:
     found = [_QUADRANT_ABBREVIATIONS[w] for w in words if w in _QUADRANT_ABBREVIATIONS]
     found += _rib_quadrants(words)
-    for k in range(len(words) - 1):
-        pair = words[k], words[k + 1]
-        height = next((_HEIGHTS[w] for w in pair if w in _HEIGHTS), None)
-        side = next((w for w in pair if w in _SIDES), None)
-        if height and side and _ABDOMEN_WORDS.intersection(
-                words[k + 2:k + 2 + _QUADRANT_REACH]):
-            found.append((height, side))
-    return [f"{QUADRANT_PREFIX}{height} {side}" for height, side in found]
+    # "right hand side" is the right side.
+    words = [w for k, w in enumerate(words)
+             if not (w == "hand" and 0 < k < len(words) - 1 and words[k - 1] in _SIDES
+                     and words[k + 1] in ("side", "sides"))]
+    for k, side in enumerate(words):
+        if side not in _SIDES:
+            continue
+        near = [j for j in range(max(0, k - _HEIGHT_REACH), k + _HEIGHT_REACH + 1)
+                if j != k and j < len(words) and words[j] in _HEIGHTS]
+        if not near:
+            continue
+        j = min(near, key=lambda j: abs(j - k))
+        first, last = min(j, k), max(j, k)
+        if (_ABDOMEN_WORDS.intersection(words[last + 1:last + 1 + _QUADRANT_REACH])
+                or (j < k and _ABDOMEN_WORDS.intersection(
+                    words[max(0, first - _ABDOMEN_BEFORE):first]))):
+            found.append((_HEIGHTS[words[j]], side))
+    return [f"{QUADRANT_PREFIX}{height} {side}" for height, side in dict.fromkeys(found)]
 
 
 def _part_sites(words: Sequence[str], sites: BodySites) -> dict[str, str]:

@@ -24,7 +24,9 @@ second clause the reader leaves unread); over the dev probes two more appendicit
 reached the top 3, none fell. Under the ribs on one side is that side's upper quadrant (h-ruq:
 "pain under my right ribs", "under the ribs on the left"; not at the back, the flank), which
 acute cholecystitis's and gallstones' summaries name: over the dev probes 24 questions rose
-(top-1/3/10 +3/+4/+13), none fell.
+(top-1/3/10 +3/+4/+13), none fell. A height parted from its side names the quadrant too
+(h-sites4: "low down on the right hand side of my tummy", "in my tummy, low down on the
+right"); one dev-probe appendicitis question rose (3 -> 1), none fell.
 
 Sites meet by their HPO wordings in body_sites.yaml ("tummy" and "belly" are the abdomen,
 "willy" the penis, "shins" the shin): knowledge/curated_diseases.py keys a profile's text and

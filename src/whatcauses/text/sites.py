@@ -147,6 +147,8 @@ _SIZE_WORDINGS = frozenset({"large", "enlarged", "small", "short", "long", "wide
 
 # The words that join the items of a list of sites.
 _LIST_WORDS = frozenset({"and", "or", ","})
+# The words that join first words sharing the second of a site ("little and ring fingers").
+_SHARED_JOINS = frozenset({"and", "or"})
 # Prepositions that lead from a finding to its site ("pain in my son's knee").
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "of", "around", "at", "over", "under", "behind",
                                  "across", "along", "down", "into", "inside", "near", "to",
@@ -159,6 +161,22 @@ def _part_after_its_site(words: Sequence[str], position: int) -> bool:
     return (position >= 2 and words[position - 1] == "the"
             and words[position - 2] in _PART_AFTER
             and (position + 1 >= len(words) or words[position + 1] != "of"))
+
+
+def _hand_of_a_side(words: Sequence[str], position: int) -> bool:
+    """Is the "hand" at ``position`` the one of "the right-hand side" ("right hand side",
+    "left-hand side"): a side word before it and "side(s)" after it, a hyphen allowed
+    between? It says which side, and names no hand: "pain low down on the right hand side of
+    my tummy" read Hand pain beside Abdominal pain (h-sites4)."""
+    if words[position] != "hand":
+        return False
+    before, after = position - 1, position + 1
+    if before >= 0 and words[before] == "-":
+        before -= 1
+    if after < len(words) and words[after] == "-":
+        after += 1
+    return (before >= 0 and words[before] in _SIDE_WORDS and after < len(words)
+            and words[after] in _SIDE_NOUNS)
 
 
 def _head_of_bone(words: Sequence[str], position: int) -> bool:
@@ -437,19 +455,25 @@ class SiteReader:
                 each.append((self._find(variants, self._at(own_place, m.readings), side,
                                         core_entry.ids, bare=False) if own_place else None)
                             or self._find(variants, m.readings, side, core_entry.ids))
+            # Whether each reading was said by a time ("every morning"), not a place.
+            timings = [m.circumstance for m in sites]
             along = self._along_limb(words, variants, mentions, sites, core_entry.ids)
             if along is not None:
                 # A path down a limb is the limb's finding, with the place it starts: the
                 # calf or foot it reaches is where the limb pain ends, not a second pain
                 # ("from my buttock down my leg to my calf": Buttock pain, Lower limb pain).
+                # The readings and their timings are kept in step: with the parts of the
+                # limb dropped, "pain that starts in my neck and goes down my arm into my
+                # thumb" raised an error (h-sites4).
                 hit, limb = along
-                each = [f for k, f in enumerate(each) if k == 0 or not any(
-                    limb in r for r in sites[k].readings)] + [hit]
+                kept = [k for k in range(len(each)) if k == 0 or not any(
+                    limb in r for r in sites[k].readings)]
+                each = [each[k] for k in kept] + [hit]
+                timings = [timings[k] for k in kept] + [False]
             found = [f for f in each if f is not None]
-            timed = [f for m, f in zip(sites, each, strict=True)
-                     if f is not None and m.circumstance]
-            placed = [f for m, f in zip(sites, each, strict=True)
-                      if f is not None and not m.circumstance]
+            timed = [f for t, f in zip(timings, each, strict=True) if f is not None and t]
+            placed = [f for t, f in zip(timings, each, strict=True)
+                      if f is not None and not t]
             if timed and placed and len(found) == len(each):
                 # One complaint said by where and by when ("my back is stiff every
                 # morning": Spinal rigidity by the place, Generalized morning stiffness by
@@ -655,7 +679,8 @@ class SiteReader:
         sides = []
         for step in (+1, -1):
             edge = max(positions) if step > 0 else min(positions)
-            mentions = self._mentions_beside(words, clause, edge, step, taken)
+            mentions = self._mentions_beside(words, clause, edge, step, taken,
+                                             under=step > 0)
             first = next((m for m in mentions if m.readings), None)
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, first))
@@ -1003,7 +1028,8 @@ class SiteReader:
 
     def _mentions_beside(self, words: Sequence[str], clause: list[int], edge: int, step: int,
                          taken: Collection[int], across: Collection[int] = (),
-                         finding: bool = False, measured: bool = False) -> list[SiteMention]:
+                         finding: bool = False, measured: bool = False,
+                         under: bool = False) -> list[SiteMention]:
         """Site words next to a finding, reading away from it over linker words.
         ``finding``: the search of a finding read after it (not of a descriptor or a
         growth) steps over "under" before a determiner and a site ("a rash under my
@@ -1012,7 +1038,9 @@ class SiteReader:
         patches on my arms" are no small arms), nor for a growth, whose place a pain said
         with it shares ("a painful hard growth under my heel": Foot pain). ``measured``: the
         search of a size descriptor after it, which stops at a noun of an area of skin: the
-        size is that spot's ("a small spot on my nose": no small nose)."""
+        size is that spot's ("a small spot on my nose": no small nose). ``under``: the search
+        of a growth after it steps over "under" as a finding's does ("a lump under my chin"
+        read nothing; h-sites4), and over nothing else of a finding's."""
         order = [p for p in clause if (p > edge if step > 0 else p < edge)]
         if step < 0:
             order.reverse()
@@ -1043,10 +1071,22 @@ class SiteReader:
                 linkers = []
                 k += len(mention.positions)
                 continue
+            if step > 0 and self._listed_before_shared_head(words, order, k):
+                # "in my *little* and ring fingers": the little finger too (h-sites4).
+                linkers.append(order[k])
+                k += 1
+                continue
+            if step < 0 and self._listed_after_shared_head(words, mentions, linkers, order[k]):
+                # "my *little and* ring fingers are numb", read back from the finding.
+                mentions[-1] = replace(mentions[-1], positions=(
+                    order[k], linkers[0], *mentions[-1].positions))
+                linkers = []
+                k += 1
+                continue
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
                     and not _age_number(words, order[k])
-                    and not (finding and self._under_site(words, order, k))
+                    and not ((finding or under) and self._under_site(words, order, k))
                     and not (finding and step > 0 and k == 0
                              and words[order[k]] in _AREA_NOUNS)
                     and not (finding and step > 0
@@ -1141,6 +1181,35 @@ class SiteReader:
             k -= 2
         return tuple(shared)
 
+    def _listed_before_shared_head(self, words: Sequence[str], order: Sequence[int],
+                                   k: int) -> bool:
+        """Does the word at ``order[k]`` start a list of first words that share the second
+        word of the site of two words ending the list ("little and ring fingers", "middle or
+        index finger"), no linker word itself ("little")? ``_sharing_head`` then takes them
+        into the site."""
+        j = k
+        while (j + 2 < len(order) and words[order[j + 1]] in _SHARED_JOINS
+               and order[j + 1] == order[j] + 1 and order[j + 2] == order[j + 1] + 1):
+            j += 2
+        if j == k:
+            return False
+        mention = self._mention_at(words, order, j)
+        if mention is None or not mention.readings or len(mention.positions) != 2:
+            return False
+        head = words[mention.positions[1]]
+        return all((words[order[i]], head) in self._sites.sites for i in range(k, j, 2))
+
+    def _listed_after_shared_head(self, words: Sequence[str], mentions: Sequence[SiteMention],
+                                  linkers: Sequence[int], position: int) -> bool:
+        """Read back from a finding: is the word at ``position`` listed before the site of
+        two words read last, over one "and"/"or", and shares its second word ("*little* and
+        ring fingers")?"""
+        if not mentions or len(linkers) != 1 or words[linkers[0]] not in _SHARED_JOINS:
+            return False
+        last = mentions[-1].positions
+        return (len(last) == 2 and linkers[0] == position + 1 and last[0] == linkers[0] + 1
+                and (words[position], words[last[1]]) in self._sites.sites)
+
     def _starts_statement(self, words: Sequence[str], position: int) -> bool:
         """Is this a coordinator followed by a new statement ("and her ...")?"""
         return (words[position] in self._coordinators and position + 1 < len(words)
@@ -1214,9 +1283,15 @@ class SiteReader:
     def part_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word the noun of a part of the site named after "of" ("the back of my
         knee"), and no longer site phrase of its own ("the front of the neck")? The head of
-        a bone ("the metatarsal heads", "the head of the femur") is such a part too."""
+        a bone ("the metatarsal heads", "the head of the femur") is such a part too, and so
+        is the "hand" of "the right-hand side" (with its hyphen), which says which side
+        (``_hand_of_a_side``)."""
         if words[position] in _HEAD_NOUNS:
             return _head_of_bone(words, position)
+        if _hand_of_a_side(words, position) or (words[position] == "-" and any(
+                0 <= q < len(words) and _hand_of_a_side(words, q)
+                for q in (position - 1, position + 1))):
+            return True
         if words[position] not in _PART_NOUNS:
             return False
         # A side may stand between the part and "of": "the bottom right of my tummy" is a
