@@ -77,3 +77,7 @@ def test_breathless_with_swollen_neck_veins_puts_heart_failure_first(engine: Eng
 
 def test_bulging_leg_veins_put_varicose_veins_first(engine: Engine) -> None:
     assert answer_rank(engine, "the veins in my legs are swollen and ache", VARICOSE_VEINS) == 0
+
+
+def test_a_pain_at_the_site_of_a_vein_stays_a_pain_of_the_site(engine: Engine) -> None:
+    assert "HP:0012513" in present_ids(engine, "pain along a vein in my arm")  # Upper limb pain

@@ -2334,8 +2334,22 @@ class QuestionReader:
         edema; no Cervical lymphadenopathy for "swollen neck veins"). A phrase that holds the
         veins too ("bulging neck veins") stays whole."""
         words = [t.folded for t in tokens]
-        return any(self._sites.is_site_word(words[p]) and any(
-            v not in positions for v in _veins_placed_by(words, p)) for p in positions)
+        placing = [p for p in positions if self._sites.is_site_word(words[p]) and any(
+            v not in positions for v in _veins_placed_by(words, p))]
+        # A pain there is still a pain of the site: "pain along a vein in my arm" is Upper
+        # limb pain.
+        return bool(placing) and not any(self._reads_pain(tokens[p].stem)
+                                         for p in positions if p not in placing)
+
+    def _reads_pain(self, stem: str) -> bool:
+        """Does the word read Pain or a kind of pain ("sore", "aching")?"""
+        entry = self.lexicon.lookup(stem)
+        onto = self.ontology
+        if entry is None or _PAIN not in onto:
+            return False
+        pain = onto.index(_PAIN)
+        return any(i in onto and (i == _PAIN or onto.is_ancestor(pain, onto.index(i)))
+                   for i in entry.ids)
 
     def _sites_of_veins(self, words: Sequence[str]) -> set[int]:
         """The words that only place veins: a site word right before "veins" ("*leg*
