@@ -348,6 +348,22 @@ _IDIOMS_AFTER = {("sick", "of"), ("tired", "of"), ("breaks", "out", "in"), ("bro
                  ("break", "out", "in"), ("breaking", "out", "in"), ("broken", "out", "in")}
 
 
+def _veins_placed_by(words: Sequence[str], p: int) -> list[int]:
+    """The positions of the vein nouns the word at ``p`` says the place of: "veins" right
+    after it ("leg veins") or before it with "in", "on" ... between ("veins in my legs")."""
+    found = [p + 1] if p + 1 < len(words) and words[p + 1] in _VESSEL_NOUNS else []
+    place = False
+    for k in range(p - 1, max(p - 1 - _GROWTH_REACH, -1), -1):
+        if words[k] in _VESSEL_NOUNS:
+            return [*found, k] if place else found
+        if words[k] in _PLACE_WORDS:
+            place = True
+        elif (words[k] not in _POSSESSIVES and words[k] not in _PART_WORDS
+              and words[k] not in _VESSEL_SITE_WORDS):
+            break
+    return found
+
+
 def _coordinated_idiom(words: Sequence[str], last: int) -> bool:
     """h-lay3: a word joined by "and" to an idiom opening ("sick and tired of", "fed up and
     sick of") opens the idiom too: "I'm sick and tired of this cough" names no Vomiting."""
@@ -422,6 +438,12 @@ _PLACE_WORDS = frozenset({"on", "in", "of", "at", "near", "beside", "by", "under
 _PART_WORDS = frozenset({"the", "a", "an", "side", "tip", "bridge", "end", "top", "bottom",
                          "edge", "corner", "left", "right", "front", "back", "base"})
 _GROWTH_REACH = 6
+# The nouns of the veins: a body site said of them only says where they are ("swollen *leg*
+# veins", "the veins in my *legs* are swollen"), as a site says where a growth is.
+_VESSEL_NOUNS = frozenset({"vein", "veins"})
+# Words that may stand between the veins and their site after "in", "on" ("the veins on both
+# my lower legs"); the possessives and _PART_WORDS too.
+_VESSEL_SITE_WORDS = frozenset({"both", "lower", "upper"})
 # A pain said of a growth read right after it: at most this many describing words between
 # ("a painful *hard* lump", "a painful *small hard* lump").
 _GROWTH_REACH_AFTER_PAIN = 2
@@ -2219,6 +2241,7 @@ class QuestionReader:
                 and not self._particle_taken_elsewhere(tokens, positions)
                 and not _cannot_wake_oneself(tokens, positions)
                 and not self._site_of_a_growth(tokens, positions)
+                and not self._site_of_veins(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
                 and not self._joins_a_placed_site(tokens, positions)
                 and not _spreads_from_before(tokens, positions)
@@ -2384,6 +2407,43 @@ class QuestionReader:
             elif words[k] not in _POSSESSIVES and words[k] not in _PART_WORDS:
                 return False
         return False
+
+    def _site_of_veins(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Does the phrase take a body site that only says where veins outside it are: the
+        site right before "veins" ("swollen *leg* veins") or after "veins in/on my" ("the
+        veins in my *legs* are swollen")? Then the swelling or bulging is the veins', read by
+        the phrases of the veins ("swollen veins": Varicose veins), not the site's (no Pedal
+        edema; no Cervical lymphadenopathy for "swollen neck veins"). A phrase that holds the
+        veins too ("bulging neck veins") stays whole."""
+        words = [t.folded for t in tokens]
+        placing = [p for p in positions if self._sites.is_site_word(words[p]) and any(
+            v not in positions for v in _veins_placed_by(words, p))]
+        # A pain there is still a pain of the site: "pain along a vein in my arm" is Upper
+        # limb pain.
+        return bool(placing) and not any(self._reads_pain(tokens[p].stem)
+                                         for p in positions if p not in placing)
+
+    def _reads_pain(self, stem: str) -> bool:
+        """Does the word read Pain or a kind of pain ("sore", "aching")?"""
+        entry = self.lexicon.lookup(stem)
+        onto = self.ontology
+        if entry is None or _PAIN not in onto:
+            return False
+        pain = onto.index(_PAIN)
+        return any(i in onto and (i == _PAIN or onto.is_ancestor(pain, onto.index(i)))
+                   for i in entry.ids)
+
+    def _sites_of_veins(self, words: Sequence[str]) -> set[int]:
+        """The words that only place veins: a site word right before "veins" ("*leg*
+        veins"), or a site after "veins in/on my" with the words before it ("the veins *in
+        my legs*")."""
+        out: set[int] = set()
+        for p, word in enumerate(words):
+            if not self._sites.is_site_word(word):
+                continue
+            for v in _veins_placed_by(words, p):
+                out.update(range(v + 1, p + 1) if v < p else (p,))
+        return out
 
     def _side_of_a_site(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end at "side" said of a site after it ("sharp pain on one *side*
@@ -2767,7 +2827,8 @@ class QuestionReader:
         for hit in hits:
             # A site that places a growth says nothing of the part's own size or state ("a
             # dark spot on my arm has got bigger": the spot grew; ``_site_of_a_growth``).
-            if hit.site_words and self._site_of_a_growth(tokens, sorted(hit.positions)):
+            if hit.site_words and (self._site_of_a_growth(tokens, sorted(hit.positions))
+                                   or self._site_of_veins(tokens, sorted(hit.positions))):
                 continue
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
@@ -2799,7 +2860,9 @@ class QuestionReader:
         matched: list[tuple[list[int], LexiconEntry]] = []
         # Pairs may span "and" when coordination distributes ("weak thighs and
         # shoulders"), not when it joins two findings of their own ("nausea and vomiting").
-        loose = self._site_parts(reading, range(len(tokens)))
+        # The site of veins says where they are and parts no pair either ("swollen *leg*
+        # veins", "the veins *in my legs* are swollen": swollen veins).
+        loose = self._site_parts(reading, range(len(tokens))) | self._sites_of_veins(words)
         for first, second in nearby_pairs([i for i in remaining if i not in consumed], loose):
             if first in consumed or second in consumed:
                 continue
@@ -2842,6 +2905,7 @@ class QuestionReader:
                     or self._goes_somewhere(tokens, [first, second])
                     or self._particle_taken_elsewhere(tokens, [first, second])
                     or self._site_of_a_growth(tokens, [first, second])
+                    or self._site_of_veins(tokens, [first, second])
                     or self._side_of_a_site(tokens, [first, second])):
                 continue
             entry = self.lexicon.lookup(order_free_key(tokens, [first, second]))
