@@ -58,3 +58,49 @@ def test_crying_bouts_legs_drawn_up_ranks_intussusception(engine: Engine) -> Non
     question = ("my 1 year old has episodes of inconsolable crying with her legs drawn up to "
                 "her stomach and keeps vomiting")
     assert answer_rank(engine, question, INTUSSUSCEPTION) < 5
+
+
+IRRITABILITY = "HP:0000737"
+HEMATOCHEZIA = "HP:0002573"
+
+
+@pytest.mark.parametrize("question", [
+    "my 9 month old has bouts of screaming and pulls his legs up",
+    "she has screaming fits every 20 minutes",
+])
+def test_bouts_of_screaming_are_irritability(engine: Engine, question: str) -> None:
+    assert IRRITABILITY in present_ids(engine, question)
+
+
+def test_bare_screaming_stays_unread(engine: Engine) -> None:
+    assert IRRITABILITY not in present_ids(engine, "the crowd was screaming")
+
+
+def test_crying_with_legs_drawn_up_keeps_the_crying(engine: Engine) -> None:
+    found = present_ids(engine, "episodes of inconsolable crying with her legs drawn up")
+    assert {IRRITABILITY, ABDOMINAL_PAIN} <= found
+
+
+def test_irritated_part_still_no_mood(engine: Engine) -> None:
+    assert IRRITABILITY not in present_ids(engine, "my eye gets red and irritated")
+
+
+def test_red_jelly_in_nappy_is_blood(engine: Engine) -> None:
+    assert HEMATOCHEZIA in present_ids(engine, "there is red jelly in his nappy")
+
+
+def _exposures(engine: Engine, question: str) -> set[str]:
+    return {x.key for x in engine.interpret(question).exposures}
+
+
+def test_weekend_of_drinking_is_heavy_alcohol(engine: Engine) -> None:
+    assert "heavy-alcohol" in _exposures(engine, "pain after a heavy weekend of drinking")
+    assert "heavy-alcohol" not in _exposures(
+        engine, "my son has been drinking all night and weeing loads")
+
+
+def test_toddler_tummy_pain_with_blood_raises_notice(engine: Engine) -> None:
+    assert engine.ask("my baby has tummy pain and blood in his poo").urgent is not None
+    # No age, or an older child: no notice from this combination.
+    assert engine.ask("I have stomach pain and blood in my poo").urgent is None
+    assert engine.ask("my 10 year old has tummy ache and blood in his poo").urgent is None
