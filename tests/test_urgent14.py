@@ -99,8 +99,10 @@ def test_weekend_of_drinking_is_heavy_alcohol(engine: Engine) -> None:
         engine, "my son has been drinking all night and weeing loads")
 
 
-def test_toddler_tummy_pain_with_blood_raises_notice(engine: Engine) -> None:
-    assert engine.ask("my baby has tummy pain and blood in his poo").urgent is not None
+def test_toddler_tummy_pain_with_red_jelly_poo_raises_notice(engine: Engine) -> None:
+    assert engine.ask("my baby has tummy pain and red jelly poo").urgent is not None
     # No age, or an older child: no notice from this combination.
-    assert engine.ask("I have stomach pain and blood in my poo").urgent is None
-    assert engine.ask("my 10 year old has tummy ache and blood in his poo").urgent is None
+    assert engine.ask("I have stomach pain and red jelly poo").urgent is None
+    assert engine.ask("my 10 year old has tummy ache and red jelly poo").urgent is None
+    # Blood alone (bloody diarrhoea, likelier an infection) raises none of this one.
+    assert engine.ask("my 2 year old has diarrhoea with blood and tummy cramps").urgent is None
