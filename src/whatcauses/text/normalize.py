@@ -455,7 +455,7 @@ def tokenize(text: str) -> list[Token]:
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
-            _mark_not_going(_mark_slang(tokens))))))))))
+            _mark_not_going(_mark_slang(_name_calves(tokens)))))))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1363,6 +1363,55 @@ def _drop_toilet_trips(tokens: list[Token]) -> list[Token]:
         elif tokens[here - 1].folded in _LIGHT_VERBS:
             trips.update((here - 1, here))
     return [t for k, t in enumerate(tokens) if k not in trips]
+
+
+# h-urgent14: the back of the leg below the knee is the calf (any anatomy glossary: the calf is
+# the back of the lower leg). "The back of my leg below the knee", "the back of her lower leg"
+# read the knee, a landmark, as the site ("sore": Knee pain) or the back as the lower back;
+# the words become one word "calf" ("calves" for legs), so every reader of sites and phrases
+# meets the calf ("swollen calf", Gastrocnemius myalgia). "The back of my leg" alone may be
+# the thigh and stays as it is.
+_LEG_POSITIONS = frozenset({"below", "under", "beneath", "underneath"})
+
+
+def _calf_span(words: Sequence[str], here: int) -> tuple[int, bool] | None:
+    """The last word of "back(s) of DET [lower] leg(s) [just] below DET knee(s)" or "back(s) of
+    DET lower leg(s)" starting at ``here``, and whether it names both legs; else ``None``."""
+    k = here + 1
+    if k + 2 >= len(words) or words[k] != "of" or words[k + 1] not in _PART_DETERMINERS:
+        return None
+    k += 2
+    lower = words[k] == "lower"
+    k += lower
+    if k >= len(words) or words[k] not in ("leg", "legs"):
+        return None
+    both = words[k] == "legs" or words[here] == "backs"
+    rest = k + 1 + (k + 1 < len(words) and words[k + 1] == ",")
+    rest += rest < len(words) and words[rest] == "just"
+    if (rest + 2 < len(words) and words[rest] in _LEG_POSITIONS
+            and words[rest + 1] in _PART_DETERMINERS and words[rest + 2] in ("knee", "knees")):
+        return rest + 2, both
+    return (k, both) if lower else None
+
+
+def _name_calves(tokens: list[Token]) -> list[Token]:
+    """"The back of my leg below the knee", "the back of my lower leg" as one word "calf"."""
+    words = [t.folded for t in tokens]
+    out: list[Token] = []
+    here = 0
+    while here < len(tokens):
+        span = _calf_span(words, here) if words[here] in ("back", "backs") else None
+        if span is None:
+            out.append(tokens[here])
+            here += 1
+            continue
+        last, both = span
+        word = "calves" if both else "calf"
+        out.append(Token(text=" ".join(t.text for t in tokens[here:last + 1]), folded=word,
+                         stem=stem(word), start=tokens[here].start, end=tokens[last].end,
+                         is_word=True))
+        here = last + 1
+    return out
 
 
 def _mark_slang(tokens: list[Token]) -> list[Token]:

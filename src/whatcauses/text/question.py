@@ -306,6 +306,10 @@ _LININGS = frozenset({"throat", "throats", "tongue", "tongues", "gum", "gums", "
                       "gullet", "windpipe", "vagina", "cervix", "pharynx", "larynx"})
 # Body parts the site reader does not take for sites: the noun of a part ("the bottom of my
 # foot") and organs a mood word may be said of ("my bladder is irritable").
+# h-urgent14: words after a mood or skin word that start what comes with it, not its part
+# ("inconsolable crying with her legs drawn up": the crying is the baby's, the legs are the
+# tummy pain's), so the part after them is no part the word is said of.
+_ALONGSIDE = frozenset({"with", "while", "whilst"})
 _OTHER_PARTS = frozenset({"bottom", "bottoms", "bladder", "bladders", "colon", "prostate"})
 # Words that name the person, not a part, as the subject or object of a mood word ("my knee
 # hurts and it makes *me* irritable"; "*he* is irritable").
@@ -1339,7 +1343,8 @@ class QuestionReader:
         for p in range(last + 1, min(len(tokens), last + 1 + _BEFORE_ITS_PART)):
             if words[p] == "," and p == last + 1:
                 continue
-            if not tokens[p].is_word or words[p] in self._cues.words.coordinators:
+            if (not tokens[p].is_word or words[p] in self._cues.words.coordinators
+                    or words[p] in _ALONGSIDE):
                 break
             if part(p):
                 return words[p - 1] != ","
