@@ -297,6 +297,11 @@ _COMPARED = re.compile(r"\b(?:than|compared (?:to|with))\s+(?:(?:the|most|all|an
 _SINCE = (r"(?:since|from|as|when|ever since)\s+(?:(?:he|she|i|they|we)\s+(?:was|were)\s+)?"
           r"(?:a|an)?\s*")
 _IN = r"(?:(?:ever\s+)?(?:since|in|from|during)\s+(?:early\s+|late\s+)?)?"
+# Words of beginning just before a life stage's words ("started in", "began in", "since",
+# "onset in", "developing in"): the stage is then when the findings began.
+_BEGUN = (r"(?:ever\s+)?since|from|onset\s+(?:in|at|during)|(?:start(?:ed|ing|s)?|beg[au]n|"
+          r"beginning|appeared|appearing|came\s+on|coming\s+on|develop(?:ed|ing)|first\s+"
+          r"(?:noticed|appeared|started|began))(?:\s+(?:during|at))?")
 _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
                 r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
@@ -331,7 +336,15 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
      "HP:0003581"),
-    (re.compile(r"\blate[\s-]+onset\b|\blater in life\b"), "HP:0003584"),
+    # "Middle age" and "old age" after words of beginning ("ataxia that started in middle
+    # age", "tremor since old age", "onset in middle age", "middle-age onset") say when the
+    # findings began; alone ("a man in middle age") they stay the person's age (h-age6: they
+    # were all read as the age now).
+    (re.compile(r"\b(?:" + _BEGUN + r")\s+(?:in\s+)?middle[\s-]+age\b"
+                r"|\bmiddle[\s-]+aged?[\s-]+onset\b"), "HP:0003596"),
+    (re.compile(r"\blate[\s-]+onset\b|\blater in life\b|\blate in life\b"
+                r"|\b(?:" + _BEGUN + r")\s+(?:in\s+)?old\s+age\b"
+                r"|\b(?:old[\s-]+age|elderly)[\s-]+onset\b"), "HP:0003584"),
 )
 
 
@@ -379,7 +392,7 @@ _SINCE_DECADE = re.compile(
     r"started )in\s+|(?<=\bbegan )in\s+|(?<=\bstarting )in\s+|(?<=\bappeared )in\s+"
     r"|(?<=\bfirst )in\s+|(?<=\bonset )in\s+"
     r"|\b" + _START_VERB + r"\s+when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+in\s+)"
-    r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"(?:my|his|her|their|(?<=\bonset in )the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
 
