@@ -1,5 +1,5 @@
-"""Onset words of life stages (h-age6, issue 14): "middle age" and "old age" after words of
-beginning say when the findings began, not the person's age now."""
+"""Ages and onsets (h-age6, issue 14): "middle age" and "old age" after words of beginning
+say when the findings began, not the person's age now."""
 
 from __future__ import annotations
 
@@ -41,3 +41,23 @@ def test_a_man_in_his_sixties_whose_ataxia_began_in_middle_age() -> None:
     question = "a man in his sixties whose ataxia started in middle age"
     assert [h.id for h in read_onsets(question)] == ["HP:0003596"]
     assert _age(question) == 65.0
+
+
+
+@pytest.mark.parametrize("question", [
+    "pain at the base of my thumb on the wrist side when I lift my baby",
+    "my nipples are sore when I feed my baby",
+    "I have back pain from carrying my toddler",
+    "since I had the baby four weeks ago I cry every day and cannot sleep",
+])
+def test_a_child_the_asker_handles_is_no_age_of_the_person(question: str) -> None:
+    assert _age(question) is None
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("when I feed my baby she vomits everything", 0.5),
+    ("my baby cries when I lift her legs", 0.5),
+    ("my toddler screams when I pick him up", 2.0),
+])
+def test_a_handled_child_who_has_the_findings_keeps_the_age(question: str, age: float) -> None:
+    assert _age(question) == age
