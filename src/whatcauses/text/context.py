@@ -267,7 +267,7 @@ _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born
 _PARENTS_BABY = re.compile(
     r"\b(?:(?:trying|try|tried|want(?:ing|ed)?|plann(?:ing|ed)|hoping)\s+"
     r"(?:for|to\s+have|to\s+conceive)\s+(?:a|another|our|my)\s+(?:second\s+|third\s+)?baby"
-    r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|another)\s+(?:second\s+|third\s+)?"
+    r"|(?:had|having|gave\s+birth\s+to)\s+(?:a|my|our|the|another)\s+(?:second\s+|third\s+)?"
     r"baby(?:\s+(?:boy|girl))?"
     r"|(?:since|after|before)\s+(?:the|my|our)\s+baby\s+(?:was|came|arrived)"
     # Or its birth ("since the birth of my baby", "after delivering my baby").
@@ -278,6 +278,17 @@ _PARENTS_BABY = re.compile(
     r"|(?:had|having|gave\s+birth\s+to)\s+(?:my|our|the|two|three|four|five|\d+)\s+"
     r"(?:kids|children|babies|twins)"
     r"|\bi\s+have\s+(?:two|three|four|five|six|\d+)\s+(?:kids|children))\b")
+# A baby or toddler the asker handles ("my wrist hurts when I lift my baby", "back pain
+# from carrying my toddler", "sore nipples when I feed the baby"): the asker is the person
+# asked about, the child the load (h-age6: read as a baby of six months, which weighs down
+# every adult condition). Only in a question without "he" or "she": "when I feed my baby
+# she vomits" is about the baby.
+_HANDLED_CHILD = re.compile(
+    r"(?:\bi\s+(?:(?:am|was|keep|have\s+to)\s+)?|\b(?:from|while|after|when|by)\s+)"
+    r"(?:lift(?:ing)?|pick(?:ing)?(?:\s+up)?|carry(?:ing)?|carried|hold(?:ing)?|feed(?:ing)?|"
+    r"breast[\s-]?feed(?:ing)?|nurs(?:e|ing)|bath(?:e|ing)?|rock(?:ing)?|push(?:ing)?|"
+    r"chas(?:e|ing))\s+(?:up\s+)?(?:my|our|the)\s+(?:new\s+|little\s+)?"
+    r"(?:baby|babies|newborn|new[\s-]born|infant|toddler|twins)\b")
 # Like the words of one sex's body, the menopause's words say an age and stay open to a
 # finding's phrase ("bleeding after the menopause").
 _MENOPAUSE_WORDS = re.compile(r"menopaus|\bchange\b")
@@ -297,6 +308,11 @@ _COMPARED = re.compile(r"\b(?:than|compared (?:to|with))\s+(?:(?:the|most|all|an
 _SINCE = (r"(?:since|from|as|when|ever since)\s+(?:(?:he|she|i|they|we)\s+(?:was|were)\s+)?"
           r"(?:a|an)?\s*")
 _IN = r"(?:(?:ever\s+)?(?:since|in|from|during)\s+(?:early\s+|late\s+)?)?"
+# Words of beginning just before a life stage's words ("started in", "began in", "since",
+# "onset in", "developing in"): the stage is then when the findings began.
+_BEGUN = (r"(?:ever\s+)?since|from|onset\s+(?:in|at|during)|(?:start(?:ed|ing|s)?|beg[au]n|"
+          r"beginning|appeared|appearing|came\s+on|coming\s+on|develop(?:ed|ing)|first\s+"
+          r"(?:noticed|appeared|started|began))(?:\s+(?:during|at))?")
 _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
                 r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
@@ -331,7 +347,15 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
      "HP:0003581"),
-    (re.compile(r"\blate[\s-]+onset\b|\blater in life\b"), "HP:0003584"),
+    # "Middle age" and "old age" after words of beginning ("ataxia that started in middle
+    # age", "tremor since old age", "onset in middle age", "middle-age onset") say when the
+    # findings began; alone ("a man in middle age") they stay the person's age (h-age6: they
+    # were all read as the age now).
+    (re.compile(r"\b(?:" + _BEGUN + r")\s+(?:in\s+)?middle[\s-]+age\b"
+                r"|\bmiddle[\s-]+aged?[\s-]+onset\b"), "HP:0003596"),
+    (re.compile(r"\blate[\s-]+onset\b|\blater in life\b|\blate in life\b"
+                r"|\b(?:" + _BEGUN + r")\s+(?:in\s+)?old\s+age\b"
+                r"|\b(?:old[\s-]+age|elderly)[\s-]+onset\b"), "HP:0003584"),
 )
 
 
@@ -379,7 +403,7 @@ _SINCE_DECADE = re.compile(
     r"started )in\s+|(?<=\bbegan )in\s+|(?<=\bstarting )in\s+|(?<=\bappeared )in\s+"
     r"|(?<=\bfirst )in\s+|(?<=\bonset )in\s+"
     r"|\b" + _START_VERB + r"\s+when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+in\s+)"
-    r"(?:my|his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"(?:my|his|her|their|(?<=\bonset in )the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 
 
@@ -673,6 +697,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         expecting = _EXPECTING.search(text) is not None
         parents = [m.span() for m in _PARENTS_BABY.finditer(text)]
         parents += [m.span() for m in _BABY_THING.finditer(text)]
+        if not _PRONOUN_WORD.search(text):
+            parents += [m.span() for m in _HANDLED_CHILD.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
         # The life stage named first in the question (the person it is about: "a
         # middle-aged man whose elderly father had gout"), the list's order breaking ties.
