@@ -62,3 +62,21 @@ def test_a_length_dependent_neuropathy_question(engine: Engine) -> None:
     assert {DISTAL_LOWER_LIMB_AMYOTROPHY, PES_CAVUS,
             DISTAL_SENSORY_IMPAIRMENT} <= present_ids(engine, question)
     assert answer_rank(engine, question, CMT1A, top=3) < 3
+
+
+SHOULDER_GIRDLE_WEAKNESS = "HP:0003547"
+GENERALIZED_MUSCLE_WEAKNESS = "HP:0003324"
+GENITAL_BLISTERING = "HP:0031464"
+SKIN_VESICLE = "HP:0200037"
+
+
+@pytest.mark.parametrize("text", ["weakness of the shoulders", "shoulder weakness",
+                                  "shoulder girdle muscle weakness"])
+def test_a_site_weakness_keeps_no_generalized_reading(engine: Engine, text: str) -> None:
+    ids = present_ids(engine, text)
+    assert SHOULDER_GIRDLE_WEAKNESS in ids
+    assert GENERALIZED_MUSCLE_WEAKNESS not in ids
+
+
+def test_other_readings_of_a_word_narrowed_by_a_site_stay(engine: Engine) -> None:
+    assert {GENITAL_BLISTERING, SKIN_VESICLE} <= present_ids(engine, "blisters on my genitals")
