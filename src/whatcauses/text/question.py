@@ -2311,10 +2311,18 @@ class QuestionReader:
             if not any(onto.is_ancestor(m, o) for _, m in members for o in own):
                 continue  # the phrase narrows none of the word's readings
             extra += [i for i, m in members if i not in entry.ids and not any(
-                m == o or onto.is_ancestor(m, o) or onto.is_ancestor(o, m) for o in own)]
+                m == o or onto.is_ancestor(m, o) or onto.is_ancestor(o, m) for o in own)
+                and not self._all_over(onto.names[m])]
         if not extra:
             return entry
         return replace(entry, ids=tuple(dict.fromkeys((*entry.ids, *extra))))
+
+    def _all_over(self, name: str) -> bool:
+        """Does an HPO name say its finding is all over the body ("Generalized muscle
+        weakness"): no alternative of a finding its phrase puts at one site (h-sites5:
+        "shoulder weakness" is Shoulder girdle muscle weakness, never also generalized)."""
+        first = name.split(maxsplit=1)[0].lower()
+        return self._sites.sides.get((first,)) == "generalized"
 
     def _coordinated_sites(self, reading: _Reading, clause: list[int],
                            matched: list[tuple[list[int], LexiconEntry]]

@@ -52,6 +52,8 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
 # thumb) is the padded part at its base.
 _SIDE_WORDS = frozenset({"left", "right"})
+# Possessives inside a site phrase, read as "the" (``_with_the``).
+_POSSESSIVES = frozenset({"my", "his", "her", "your", "their", "our", "its"})
 # Articles: a descriptor after one stands before a noun of its own ("after a big meal").
 _ARTICLES = frozenset({"a", "an", "the"})
 # Linker words that put a lump inside a site with an inside ("a lump in my nose", "up my
@@ -1351,6 +1353,8 @@ class SiteReader:
             if any(abs(b - a) != 1 for a, b in pairwise(span)):
                 continue
             phrase = tuple(words[p] for p in sorted(span))
+            if phrase not in self._sites.sites and n > 2:
+                phrase = _with_the(phrase)
             if phrase in self._sites.sites:
                 return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None,
                                    circumstance=phrase in self._sites.circumstances)
@@ -1461,6 +1465,13 @@ def _place_words(name: str) -> tuple[str, ...]:
 def _written_stems(text: str) -> tuple[str, ...]:
     """The stems of a wording as written, negation marks included ("absent")."""
     return tuple(content_stems(tokenize(text)))
+
+
+def _with_the(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """A site phrase with its possessives inside made "the" ("below my knees" is written
+    "below the knees" in body_sites.yaml); the first and last words are kept."""
+    inner = tuple("the" if w in _POSSESSIVES else w for w in phrase[1:-1])
+    return (phrase[0], *inner, phrase[-1])
 
 
 def _shared_readings(readings: list[tuple[str, ...]]) -> tuple[str, ...]:
