@@ -33,8 +33,6 @@ RHINORRHEA = "HP:0031417"
 CLONUS = "HP:0002169"
 TONGUE_FASCICULATIONS = "HP:0001308"
 CAFE_AU_LAIT = "HP:0000957"
-FACIAL_SHAPE = "HP:0001999"
-DYSMORPHIC_HEMATURIA = "HP:0032957"
 
 
 @pytest.mark.parametrize(("noun", "adjectives"), [
@@ -93,17 +91,9 @@ def test_british_spellings_inside_a_word_read_their_term(engine: Engine, questio
     ("a quivering tongue and floppy arms", TONGUE_FASCICULATIONS),
     ("she has several cafe au lait patches", CAFE_AU_LAIT),
     ("café-au-lait marks on his back", CAFE_AU_LAIT),
-    ("a hypotonic child with dysmorphic features", FACIAL_SHAPE),
-    ("the baby is dysmorphic", FACIAL_SHAPE),
 ])
 def test_h_lay6_lay_terms(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
-
-
-def test_dysmorphic_red_cells_keep_their_own_term(engine: Engine) -> None:
-    found = present_ids(engine, "dysmorphic hematuria on urine microscopy")
-    assert DYSMORPHIC_HEMATURIA in found
-    assert FACIAL_SHAPE not in found
 
 
 def test_a_quivering_lip_is_no_tongue_sign(engine: Engine) -> None:
