@@ -62,7 +62,9 @@ SOURCE_CONFIDENCE = {
 # 36: the union of the three changes made as 34 (h-clinician2, h-reader70, h-lay4).
 # 37: normalisation changed (h-clinician3: "creps", "insp", "conc", "o/n", "afebrile" as "no
 # febrile", capital "HA" as headache, "CP" as chest pain beside a pain's word).
-LEXICON_FORMAT = 37
+# 38: adjective forms of more Greek and Latin endings (h-lay6: "microcephalic", "dyspneic");
+# normalisation changed (h-lay6: British spellings inside a word, "hypoxaemic", "tachypnoea").
+LEXICON_FORMAT = 38
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -77,12 +79,21 @@ NO_FINDING = "none"
 _GROUPING_NAMES = frozenset({"Onset", "Position", "Severity", "Laterality"})
 # Adjective forms of one-word HPO names and synonyms ("hypokalemia" -> "hypokalemic",
 # "cyanosis" -> "cyanotic", "hypothyroidism" -> "hypothyroid"): (noun ending, adjective
-# ending); the first ending that fits wins, and a plain "-ia" gives both "-ic" and "-iac"
-# ("dyslexic", "insomniac").
-ADJECTIVE_ENDINGS = (
-    ("emia", "emic"), ("osis", "otic"), ("itis", "itic"), ("lysis", "lytic"),
-    ("trophy", "trophic"), ("pathy", "pathic"), ("ema", "ematous"), ("oma", "omatous"),
-    ("rrhea", "rrheal"), ("ism", ""), ("ia", "ic"),
+# endings); the first ending that fits wins, and a plain "-ia" gives both "-ic" and "-iac"
+# ("dyslexic", "insomniac"). h-lay6: the Greek endings whose adjective is no plain "-ic" of the
+# noun: "-cephaly" ("microcephalic"), "-pnea" ("dyspneic", "apneic"), "-paresis"
+# ("hemiparetic"), "-exia" ("cachectic", "anorectic", besides "anorexic"), "-ectasia"/"-ectasis"
+# ("telangiectatic", "bronchiectatic"), "-plasia" ("myelodysplastic"), and a Latin "-itus" or
+# "-erus" ("pruritic", "icteric"); "-us" is left alone otherwise ("clonic" is said of seizures,
+# not of Clonus).
+ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("emia", ("emic",)), ("osis", ("otic",)), ("itis", ("itic",)), ("lysis", ("lytic",)),
+    ("trophy", ("trophic",)), ("pathy", ("pathic",)), ("ema", ("ematous",)),
+    ("oma", ("omatous",)), ("rrhea", ("rrheal",)), ("ism", ("",)),
+    ("cephaly", ("cephalic",)), ("pnea", ("pneic",)), ("paresis", ("paretic",)),
+    ("exia", ("ectic", "exic")), ("ectasia", ("ectatic",)), ("ectasis", ("ectatic",)),
+    ("plasia", ("plastic",)), ("itus", ("itic",)), ("erus", ("eric",)),
+    ("ia", ("ic", "iac")),
 )
 _WORDS = re.compile(r"[a-z]+")
 # A sign named after a person ("Babinski sign", "Lhermitte's sign", "Positive Murphy sign"):
@@ -365,10 +376,9 @@ def adjective_forms(phrase: str) -> list[str]:
     word = phrase.strip().lower()
     if not word.isalpha() or len(word) < 5:
         return []
-    for noun, adjective in ADJECTIVE_ENDINGS:
+    for noun, endings in ADJECTIVE_ENDINGS:
         if word.endswith(noun):
             stem_part = word[: len(word) - len(noun)]
-            endings = [adjective] if noun != "ia" else ["ic", "iac"]
             return [stem_part + ending for ending in endings if len(stem_part + ending) >= 5]
     return []
 

@@ -44,6 +44,16 @@ _SPELLING_PREFIXES = (
     ("anaesthe", "anesthe"),
     ("amenorrhoe", "amenorrhe"), ("gonorrhoe", "gonorrhe"), ("steatorrhoe", "steatorrhe"),
 )  # fmt: skip
+# British spellings inside a word, where the prefixes above do not reach (h-lay6): the "-aemia"
+# of a blood level ("hypoxaemic", "bacteraemia", "polycythaemia"), "haem" after a prefix
+# ("microhaematuria"), "oedema" after one ("lymphoedema", "myxoedema"), the "-pnoea" of
+# breathing ("tachypnoeic", "bradypnoea"), the "-rrhoea" of a flow ("rhinorrhoea",
+# "galactorrhoea") and the "aesth" of feeling ("paraesthesia", "hypoaesthesia"). No English word
+# holds these letters but as these spellings.
+_SPELLING_INFIXES = (
+    ("aemi", "emi"), ("haem", "hem"), ("oedem", "edem"), ("pnoe", "pne"), ("rrhoe", "rrhe"),
+    ("aesth", "esth"),
+)
 # Also: lay words read as the word HPO uses ("tummy", "belly" and "abdomen" all meet
 # "abdominal"; "pee", "wee" meet "urine"), irregular forms ("felt" is "feel": "felt sick"),
 # and the light verbs of a difficulty ("trouble peeing", "struggling to swallow" meet HPO's
@@ -368,6 +378,9 @@ def stem(word: str) -> str:
         if word.startswith(british):
             word = american + word[len(british) :]
             break
+    for british, american in _SPELLING_INFIXES:
+        if british in word:
+            word = word.replace(british, american)
     if word in _PLURAL_SENSES or word in _GERUND_SENSES:
         return word
     if word in _OWN_STEMS:
