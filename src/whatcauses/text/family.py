@@ -265,6 +265,8 @@ class FamilyReader:
                                   or _telling_between(tokens, position, i)))]
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
+            markers.extend(i for i in _does_at_end(tokens, same_part, k, relatives)
+                           if i not in markers)
             markers.extend(i for i in _inherited_from(tokens, same_part, k) if i not in markers)
             if not child and folded not in _CHILDREN:
                 markers.extend(i for i in self._so_do_i(tokens, same_part, k) if i not in markers)
@@ -425,9 +427,13 @@ class FamilyReader:
         # The first person named may be the patient ("my son lost the sight in one eye, and
         # then the other eye went the same way").
         mine = not _named_after_someone(tokens, words[k], self._words.relatives)
+        relatives = self._words.relatives
         for m in self._own_words(tokens, words, k):
             folded = tokens[words[m]].folded
-            mine = mine or folded in ("my", "our")
+            # "my" before another relative named with this one ("my mother's brother and my
+            # grandmother's sister went blind the same way") is not the asker's own thing.
+            mine = mine or (folded in ("my", "our")
+                            and not _names_a_relative(tokens, words, m + 1, relatives))
             if folded in _SHARING and (not _adverbial_same(tokens, words[m])
                                        or (not mine and _same_way(tokens, words[m]))):
                 found.append(words[m])
@@ -799,6 +805,38 @@ def _so_did(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
     if tokens[words[m - 1]].folded not in _SO or words[m - 1] != words[m] - 1:
         return []
     return [words[m - 1], words[m]]
+
+
+# "neither parent has it but his brother does", "mum hasn't got it, my sister has": a verb
+# standing for the trouble said before, right after a relative and ending the clause.
+_STANDING_AT_END = frozenset({"did", "does", "do", "has", "had"})
+
+
+def _does_at_end(tokens: Sequence[Token], words: list[int], k: int,
+                 relatives: Mapping[str, tuple[str, ...]]) -> list[int]:
+    """The position of a stand-in verb right after the relative at ``words[k]`` that ends
+    the clause ("... but his brother does."), when the relative is not the first person the
+    question names (who may be the patient); empty otherwise."""
+    if k + 1 >= len(words) or words[k + 1] != words[k] + 1:
+        return []
+    verb = words[k + 1]
+    if tokens[verb].folded not in _STANDING_AT_END:
+        return []
+    after = verb + 1
+    if after < len(tokens) and tokens[after].folded not in (*SENTENCE_ENDS, ","):
+        return []
+    if not _named_after_someone(tokens, words[k], relatives):
+        return []
+    return [verb]
+
+
+def _names_a_relative(tokens: Sequence[Token], words: list[int], m: int,
+                      relatives: Mapping[str, tuple[str, ...]]) -> bool:
+    """True when ``words[m]`` (past modifiers such as "older") is a relative word or a
+    relative's possessive ("grandmother's")."""
+    while m < len(words) and tokens[words[m]].folded in _OF_A_RELATIVE:
+        m += 1
+    return m < len(words) and tokens[words[m]].folded.removesuffix("'s") in relatives
 
 
 # "my mum's got the same", "my dad's been the same", "my brother's had it too": a relative
