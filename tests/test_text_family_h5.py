@@ -58,3 +58,39 @@ def test_the_asker_s_own_eye_going_the_same_way_is_no_family_history(engine: Eng
 ])
 def test_the_female_line_is_transmission_through_mothers(engine: Engine, question: str) -> None:
     assert _modes(engine, question) == {X_LINKED, MITOCHONDRIAL}
+
+
+def test_relatives_listed_with_now_share_it(engine: Engine) -> None:
+    question = "I have a rash. My grandfather, my mother and now my son have it."
+    texts = [evidence.text for evidence in engine.interpret(question).inheritance]
+    assert any(text.startswith("grandfather") for text in texts)
+
+
+@pytest.mark.parametrize("question", [
+    "I have a rash. None of my family have it except my brother.",
+    "I have a rash. Nobody else has it apart from my sister.",
+])
+def test_a_relative_excepted_from_a_denial_is_affected(engine: Engine, question: str) -> None:
+    assert RECESSIVE in _modes(engine, question)
+
+
+def test_an_exception_to_a_denied_thing_is_no_family_history(engine: Engine) -> None:
+    assert not _modes(engine, "I have a rash. I have no pain except my brother says it hurts.")
+
+
+def test_a_denial_of_people_before_a_family_phrase_denies_it(engine: Engine) -> None:
+    assert not _modes(engine, "I have a rash. No one else in the family has it other than me.")
+    assert _modes(engine, "I have a rash. No one knows why but it runs in the family.")
+
+
+@pytest.mark.parametrize("question", [
+    "I have weak muscles. It affects the men in my mum's family.",
+    "I have weak muscles. All the boys on my mother's side have it.",
+])
+def test_the_males_of_the_mother_s_side_are_x_linked(engine: Engine, question: str) -> None:
+    assert _modes(engine, question) == {X_LINKED}
+
+
+def test_the_women_of_the_mother_s_side_stay_a_side(engine: Engine) -> None:
+    assert _modes(engine, "I have weak muscles. The women on my mum's side have it.") == {
+        DOMINANT, X_LINKED, MITOCHONDRIAL}
