@@ -69,7 +69,9 @@ _JOINING = frozenset({"and", "or", ",", "my", "his", "her", "their", "our", "bot
                       # Words of a relative named in a list ("my dad, my grandad and my great
                       # grandad", "my older brother and younger sister"; h-reader52).
                       "great", "older", "younger", "elder", "eldest", "youngest", "big",
-                      "little", "twin", "identical", "half"})
+                      "little", "twin", "identical", "half",
+                      # "my grandfather, my mother and now my son have it" (h-family5).
+                      "now"})
 # Parents: unaffected ones make an affected person's inheritance recessive or X-linked.
 _PARENTS = frozenset({"mum", "mom", "mother", "mummy", "mommy", "dad", "father", "daddy",
                       "parent", "parents", "mam"})
@@ -192,12 +194,18 @@ class FamilyReader:
             if child:
                 found.extend(_asker_as_a_child(tokens, words))
             found.extend(_only_males(tokens, _unread(words, found)))
+            found.extend(self._males_of_mothers_side(tokens, words, found))
             found.extend(_carriers(tokens, _unread(words, found)))
 
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
         found = [replace(s, negated=s.negated or cue is not None)
                  for s, cue in zip(found, negations, strict=True)]
+        # The relative excepted from a denial ("none of my family have it except my brother")
+        # is affected whatever the denial's scope (_except).
+        found = [replace(s, negated=False)
+                 if s.relatives and any(tokens[i].folded in _EXCEPTING for i in s.positions)
+                 else s for s in found]
         # Unaffected parents alone ("neither of my parents has it", "my parents don't have
         # it") are what a sporadic case looks like whatever its cause: a new dominant
         # mutation as much as a recessive or X-linked trouble, and most acquired and common
@@ -228,6 +236,13 @@ class FamilyReader:
                     k = words.index(first)
                     negated = any(tokens[i].folded in _NOBODY
                                   for i in words[max(0, k - _NOBODY_REACH): k])
+            # "no one else in the family has it other than ..." (a phrase matched order-free):
+            # a denial of people before the phrase denies it (h-family5).
+            k = words.index(positions[0])
+            window = words[max(0, k - _NOBODY_REACH): k]
+            contrasts = [j for j, i in enumerate(window) if tokens[i].folded in _CONTRASTS]
+            window = window[contrasts[-1] + 1:] if contrasts else window
+            negated = negated or any(_nobody(tokens, i) for i in window)
             found.append(FamilyStatement(positions, self._statements[key], (), negated))
         return found
 
@@ -265,6 +280,10 @@ class FamilyReader:
                                   or _telling_between(tokens, position, i)))]
             markers.extend(self._both(tokens, same_part, k))
             markers.extend(i for i in _so_did(tokens, same_part, k) if i not in markers)
+            markers.extend(i for i in _does_at_end(tokens, same_part, k, relatives)
+                           if i not in markers)
+            markers.extend(i for i in _except(tokens, words, words.index(position))
+                           if i not in markers)
             markers.extend(i for i in _inherited_from(tokens, same_part, k) if i not in markers)
             if not child and folded not in _CHILDREN:
                 markers.extend(i for i in self._so_do_i(tokens, same_part, k) if i not in markers)
@@ -327,6 +346,27 @@ class FamilyReader:
                 modes = (*SECOND_DEGREE, MITOCHONDRIAL)
             found.append(FamilyStatement(tuple(sorted(set(explained))), modes, (position,)))
         return found
+
+    def _males_of_mothers_side(self, tokens: Sequence[Token], words: list[int],
+                               found: Sequence[FamilyStatement]) -> list[FamilyStatement]:
+        """An X-linked statement for the males of a family right before its mother's side
+        ("the men in my mum's family", "all the boys on my mother's side"): male relatives
+        through the mother (h-family5)."""
+        maternal = self._words.maternal_words
+        sides = [s for s in found if not s.relatives and not s.negated
+                 and any(tokens[i].folded in maternal for i in s.positions)]
+        result = []
+        for side in sides:
+            start = side.positions[0]
+            if start not in words:
+                continue
+            m = words.index(start) - 1
+            while m >= 0 and start - words[m] <= _SIDE_REACH + 1 and (
+                    tokens[words[m]].folded in _TO_A_SIDE):
+                m -= 1
+            if m >= 0 and tokens[words[m]].folded in _MALES:
+                result.append(FamilyStatement((words[m],), (X_LINKED,), ()))
+        return result
 
     def _maternal_line_woman(self, tokens: Sequence[Token], position: int, folded: str,
                              before: list[str]) -> bool:
@@ -425,9 +465,13 @@ class FamilyReader:
         # The first person named may be the patient ("my son lost the sight in one eye, and
         # then the other eye went the same way").
         mine = not _named_after_someone(tokens, words[k], self._words.relatives)
+        relatives = self._words.relatives
         for m in self._own_words(tokens, words, k):
             folded = tokens[words[m]].folded
-            mine = mine or folded in ("my", "our")
+            # "my" before another relative named with this one ("my mother's brother and my
+            # grandmother's sister went blind the same way") is not the asker's own thing.
+            mine = mine or (folded in ("my", "our")
+                            and not _names_a_relative(tokens, words, m + 1, relatives))
             if folded in _SHARING and (not _adverbial_same(tokens, words[m])
                                        or (not mine and _same_way(tokens, words[m]))):
                 found.append(words[m])
@@ -801,6 +845,38 @@ def _so_did(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
     return [words[m - 1], words[m]]
 
 
+# "neither parent has it but his brother does", "mum hasn't got it, my sister has": a verb
+# standing for the trouble said before, right after a relative and ending the clause.
+_STANDING_AT_END = frozenset({"did", "does", "do", "has", "had"})
+
+
+def _does_at_end(tokens: Sequence[Token], words: list[int], k: int,
+                 relatives: Mapping[str, tuple[str, ...]]) -> list[int]:
+    """The position of a stand-in verb right after the relative at ``words[k]`` that ends
+    the clause ("... but his brother does."), when the relative is not the first person the
+    question names (who may be the patient); empty otherwise."""
+    if k + 1 >= len(words) or words[k + 1] != words[k] + 1:
+        return []
+    verb = words[k + 1]
+    if tokens[verb].folded not in _STANDING_AT_END:
+        return []
+    after = verb + 1
+    if after < len(tokens) and tokens[after].folded not in (*SENTENCE_ENDS, ","):
+        return []
+    if not _named_after_someone(tokens, words[k], relatives):
+        return []
+    return [verb]
+
+
+def _names_a_relative(tokens: Sequence[Token], words: list[int], m: int,
+                      relatives: Mapping[str, tuple[str, ...]]) -> bool:
+    """True when ``words[m]`` (past modifiers such as "older") is a relative word or a
+    relative's possessive ("grandmother's")."""
+    while m < len(words) and tokens[words[m]].folded in _OF_A_RELATIVE:
+        m += 1
+    return m < len(words) and tokens[words[m]].folded.removesuffix("'s") in relatives
+
+
 # "my mum's got the same", "my dad's been the same", "my brother's had it too": a relative
 # word with "'s" before one of these is the relative and "has" or "is", not a possessive ("my
 # mum's brother", "my dad's side").
@@ -931,6 +1007,38 @@ _ONLY_TO_MALES = frozenset({"affects", "affected", "affecting", "affect", "hits"
                             "to", "in", "the", "our", "my", "his", "her", "their", "ones",
                             "it", "been", "are", "were", "is", "was"})
 _ONLY_REACH = 4
+
+
+# Words between the males of a family and its side ("the men in my mum's family").
+_TO_A_SIDE = frozenset({"in", "on", "of", "from", "the", "my", "our", "his", "her", "their"})
+# "nobody in the family has it except my brother", "none of us apart from my sister": the
+# relative excepted from a denial shares the trouble (h-family5).
+_EXCEPTING = frozenset({"except", "besides", "apart", "other", "excepting", "bar"})
+
+
+def _except(tokens: Sequence[Token], words: list[int], k: int) -> list[int]:
+    """The position of "except" ("apart from", "other than") right before the relative at
+    ``words[k]`` when a word of _NOBODY stands before it in the sentence; empty otherwise."""
+    m = k - 1
+    while m >= 0 and k - m <= _BEFORE_RELATIVE and tokens[words[m]].folded in _RELATIVE_MODIFIERS:
+        m -= 1
+    if m >= 0 and tokens[words[m]].folded in ("from", "than", "for") and m >= 1:
+        m -= 1
+    if m < 0 or tokens[words[m]].folded not in _EXCEPTING:
+        return []
+    if not any(_nobody(tokens, i) for i in words[:m]):
+        return []
+    return [words[m]]
+
+
+def _nobody(tokens: Sequence[Token], position: int) -> bool:
+    """True for a word denying people ("nobody", "none", "no one", "no-one"), not a thing
+    ("no pain")."""
+    folded = tokens[position].folded
+    if folded in ("nobody", "noone", "none", "no-one", "neither"):
+        return True
+    following = tokens[position + 1].folded if position + 1 < len(tokens) else ""
+    return folded == "no" and following in ("one", "body", "other", "else")
 
 
 def _only_males(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
