@@ -1894,6 +1894,55 @@ def _counts_often(folded: list[str], n: int) -> bool:
     return False
 
 
+# h-reader74: how seldom, as a count: "once a week", "twice a week", "once or twice a week",
+# "two times per week", "once every two weeks", "every 4 days", "only every few days" say
+# "infrequent" ("poos about twice a week" is "infrequent poos", HPO's "Infrequent bowel
+# movements", a synonym of Chronic constipation, "fewer than 3 bowel movements per week").
+# The count's first word ("once", "every") takes the stem of "infrequent"; its other words
+# are fillers. Never from three a week up, nor a count a day ("twice a day" is no seldom).
+_SELDOM_COUNTS = frozenset({"once", "twice", "one", "two", "1", "2"})
+_SELDOM_UNITS = frozenset({"week", "weeks", "fortnight", "month", "months"})
+_PER = frozenset({"a", "per", "each", "every", "an"})
+_FEW_DAYS = frozenset({"few", "several", "three", "four", "five", "six", "seven", "ten"})
+
+
+def _counts_seldom(folded: list[str], n: int) -> int:
+    """Does the word at ``n`` end a count of how seldom ("twice a week", "every 4 days")?
+    The number of words of the count before it, or 0."""
+    word = folded[n]
+    if word in _SELDOM_UNITS:
+        k = n - 1
+        # "every two weeks", "every other week": a number of units after "every".
+        if k >= 0 and (folded[k] in {"two", "2", "other", "few", "couple"}
+                       or folded[k].isdigit()) and k >= 1 and folded[k - 1] == "every":
+            k -= 1
+        elif k >= 0 and folded[k] == "of" and k >= 2 and folded[k - 1] == "couple" \
+                and folded[k - 2] in _PER:
+            k -= 2
+        if k < 0 or folded[k] not in _PER:
+            return 0
+        k -= 1
+        if k >= 0 and folded[k] in {"time", "times"}:
+            k -= 1
+        if k < 0 or folded[k] not in _SELDOM_COUNTS:
+            return 0
+        # "once or twice", "one or two times".
+        if k >= 2 and folded[k - 1] in {"or", "to"} and folded[k - 2] in _SELDOM_COUNTS:
+            k -= 2
+        return n - k
+    if word == "days" and n >= 2:
+        k = n - 1
+        if folded[k] in {"or", "to"}:
+            return 0
+        # "every 4 days", "every four or five days", "every few days".
+        while k >= 0 and (folded[k] in _FEW_DAYS or folded[k] in {"or", "to"}
+                          or (folded[k].isdigit() and int(folded[k]) >= 3)):
+            k -= 1
+        if k < n - 1 and k >= 0 and folded[k] == "every":
+            return n - k
+    return 0
+
+
 # A weight given as a number of units ("lost two stone", "put on 10 kg") is "weight": the
 # unit takes the stem of "weight" (never a lone "stone": "kidney stones").
 _WEIGHT_UNITS = frozenset({"stone", "stones", "pound", "pounds", "lb", "lbs", "kilo", "kilos",
@@ -1927,6 +1976,20 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
     for n, here in enumerate(words):
+        seldom = _counts_seldom(folded, n)
+        if seldom:
+            # The first word of the count takes the stem, next to what it counts ("poos
+            # once or twice a week"), as near as a phrase's words must be.
+            tokens[words[n - seldom]] = replace(tokens[words[n - seldom]],
+                                                stem=stem("infrequent"))
+            start = n - seldom
+            # "about twice a week", "only every few days": part of the count.
+            while start > 0 and folded[start - 1] in _APPROXIMATELY | {"only", "maybe"}:
+                start -= 1
+            for k in range(start, n + 1):
+                if k != n - seldom:
+                    tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
+            continue
         if _counts_often(folded, n):
             tokens[here] = replace(tokens[here], stem=EXCESS_MARK)
             # The words of the count ("15", "every half") are part of the quantity.

@@ -66,6 +66,12 @@ _SIDE_OF_REACH = 3
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
                          "tops", "bottoms"})
+# h-reader74: nouns of a part said between a position and "of" ("the top *part* of my
+# stomach", "the bottom *bit* of my back", "the front *area* of my knee", "the lower *half*
+# of my tummy"): they say no more than the position word alone ("the top of my stomach"), and
+# are read with it (``_of_after``).
+_PART_FILLERS = frozenset({"part", "parts", "area", "areas", "bit", "bits", "section",
+                           "sections", "region", "portion", "half"})
 # The head of a bone ("the metatarsal heads", "the femoral head", "the head of the femur"):
 # a part of that bone, no head (h-reader38: "pain between the metatarsal heads" read as
 # Headache). Said so by the bone's adjective before it, or by "of" and the bone after it.
@@ -155,6 +161,18 @@ _SHARED_JOINS = frozenset({"and", "or"})
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "of", "around", "at", "over", "under", "behind",
                                  "across", "along", "down", "into", "inside", "near", "to",
                                  "round", "between", "below", "above", "beneath"})
+
+
+def _of_after(words: Sequence[str], position: int, sides: bool = False) -> bool:
+    """Is "of" said after the position word at ``position``, right after it or after a noun
+    of a part (``_PART_FILLERS``: "the top part of")? ``sides``: a side word may stand before
+    them ("the bottom right of my tummy", "the lower left part of my back")."""
+    after = position + 1
+    if sides and after < len(words) and words[after] in _SIDE_WORDS:
+        after += 1
+    if after < len(words) and words[after] in _PART_FILLERS:
+        after += 1
+    return after < len(words) and words[after] == "of"
 
 
 def _part_after_its_site(words: Sequence[str], position: int) -> bool:
@@ -526,7 +544,7 @@ class SiteReader:
         side names a quadrant (``QUADRANT_HEIGHTS``), which no term has."""
         said = {words[p] for p in linkers if words[p] in self._sites.positions
                 and (words[p] not in _PART_NOUNS
-                     or (p + 1 < len(words) and words[p + 1] == "of")
+                     or _of_after(words, p)
                      or _part_after_its_site(words, p))}
         if len(said) != 1:
             return ()
@@ -559,7 +577,7 @@ class SiteReader:
                     and not self.part_of_site(words, p)):
                 break
             if (words[p] in self._sites.positions or words[p] in self._sites.linkers
-                    or p in positions):
+                    or p in positions or self.part_of_site(words, p)):
                 linkers.append(p)
                 continue
             break
@@ -1003,7 +1021,8 @@ class SiteReader:
         # words.
         said: list[int] = []
         for p in range(min(mention.positions) - 1, -1, -1):
-            if words[p] in self._sites.linkers or words[p] in self._sites.positions:
+            if (words[p] in self._sites.linkers or words[p] in self._sites.positions
+                    or self.part_of_site(words, p)):
                 said.append(p)
                 continue
             break
@@ -1294,13 +1313,19 @@ class SiteReader:
                 0 <= q < len(words) and _hand_of_a_side(words, q)
                 for q in (position - 1, position + 1))):
             return True
+        if words[position] in _PART_FILLERS:
+            # The noun of a part after a position word, before "of" ("the bottom bit of my
+            # back"): part of that position's phrase.
+            before = position - 1
+            if before >= 1 and words[before] in _SIDE_WORDS:
+                before -= 1
+            return (before >= 0 and words[before] in self._sites.positions
+                    and position + 1 < len(words) and words[position + 1] == "of")
         if words[position] not in _PART_NOUNS:
             return False
         # A side may stand between the part and "of": "the bottom right of my tummy" is a
         # quadrant of the tummy, not the bottom (buttocks) on the right.
-        after = position + 2 if (position + 2 < len(words)
-                                 and words[position + 1] in _SIDE_WORDS) else position + 1
-        if not (after < len(words) and words[after] == "of"):
+        if not _of_after(words, position, sides=True):
             return False
         mention = self._mention_at(words, range(len(words)), position, parts=False)
         return mention is None or len(mention.positions) == 1
