@@ -1337,24 +1337,22 @@ def _mark_not_going(tokens: list[Token]) -> list[Token]:
         after = tokens[here + 1] if here + 1 < len(tokens) else None
         if after is not None and after.is_word and after.folded not in _AFTER_NOT_GOING:
             continue
-        start = max((k for k in range(here) if words[k] in SENTENCE_ENDS), default=-1)
-        end = next((k for k in range(here, len(words)) if words[k] in SENTENCE_ENDS),
-                   len(words))
-        if _STOOL_NOUNS & set(words[start + 1:end]):
+        start, end = sentence_bounds(words, here)
+        if _STOOL_NOUNS & set(words[start:end]):
             tokens[here] = replace(tokens[here], stem=stem("pooing"))
     return tokens
 
 
 def _refer_tissue_to_toilet(tokens: list[Token]) -> list[Token]:
+    # The words as they came: this step turns only "the tissue" into "toilet paper", which
+    # ends no sentence and is no stool word.
+    words = [t.folded for t in tokens]
     for here in range(2, len(tokens)):
         if (tokens[here].folded not in _TISSUES or tokens[here - 1].folded != "the"
                 or tokens[here - 2].folded != "on"):
             continue
-        sentence = [t.folded for t in tokens]
-        start = max((k for k in range(here) if sentence[k] in SENTENCE_ENDS), default=-1)
-        end = next((k for k in range(here, len(tokens)) if sentence[k] in SENTENCE_ENDS),
-                   len(tokens))
-        if _STOOL_WORDS & set(sentence[start + 1:end]):
+        start, end = sentence_bounds(words, here)
+        if _STOOL_WORDS & set(words[start:end]):
             tokens[here - 1] = replace(tokens[here - 1], folded="toilet", stem=stem("toilet"))
             tokens[here] = replace(tokens[here], folded="paper", stem=stem("paper"))
     return tokens
@@ -2184,6 +2182,20 @@ def fold_with_origin(text: str) -> tuple[str, list[int]]:
 
 
 SENTENCE_ENDS = frozenset(".;!?")
+
+
+def sentence_bounds(words: Sequence[str], first: int, last: int | None = None
+                    ) -> tuple[int, int]:
+    """The sentence around the words ``first`` to ``last`` (default ``first``) of the folded
+    ``words``: the position of its first word and the position just past its last (a sentence
+    end, . ; ! ?, or the end of the question)."""
+    start = first
+    while start > 0 and words[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    end = first if last is None else last
+    while end < len(words) and words[end] not in SENTENCE_ENDS:
+        end += 1
+    return start, end
 
 
 def sentences(tokens: Sequence[Token]) -> list[list[int]]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from whatcauses.text.normalize import NUMBER_WORDS, SENTENCE_ENDS, Token
+from whatcauses.text.normalize import NUMBER_WORDS, SENTENCE_ENDS, Token, sentence_bounds
 
 # Possessives that introduce a person noun as subject or possessor.
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
@@ -383,15 +383,11 @@ def _child_first(tokens: Sequence[Token], stretches: Sequence[Stretch],
     said = [tokens[k].folded for k in range(child.mention.start, child.mention.end)]
     if not any(w.isdigit() or w in NUMBER_WORDS for w in said):
         return None
+    words = [t.folded for t in tokens]
     for positions in findings:
         if holder(positions) is not None:
             continue
-        start = min(positions)
-        while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS:
-            start -= 1
-        end = max(positions)
-        while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS:
-            end += 1
+        start, end = sentence_bounds(words, min(positions), max(positions))
         if any(tokens[k].folded in _ASKER_SHARES for k in range(start, end)):
             return None
     return child
@@ -513,12 +509,7 @@ def _continues(tokens: Sequence[Token], stretches: Sequence[Stretch], position: 
     """True when the finding at ``position`` stands in a sentence that names nobody (no
     person, no pronoun, no "I" or "my") after a sentence about a child or about a person
     whose age is given (the last person named before it): it goes on about that person."""
-    start = position
-    while start > 0 and tokens[start - 1].folded not in SENTENCE_ENDS:
-        start -= 1
-    end = position
-    while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS:
-        end += 1
+    start, end = sentence_bounds([t.folded for t in tokens], position)
     words = {tokens[k].folded for k in range(start, end)}
     if words & (_ASKER_WORDS | _THIRD_PERSON) or any(start <= s.mention.start < end
                                                       for s in stretches):
