@@ -356,16 +356,26 @@ def _veins_placed_by(words: Sequence[str], p: int) -> list[int]:
     """The positions of the vein nouns the word at ``p`` says the place of: "veins" right
     after it ("leg veins") or before it with "in", "on" ... between ("veins in my legs")."""
     found = [p + 1] if p + 1 < len(words) and words[p + 1] in _VESSEL_NOUNS else []
+    placed = _noun_placed_at(words, p, _VESSEL_NOUNS, _VESSEL_SITE_WORDS)
+    return found if placed is None else [*found, placed]
+
+
+def _noun_placed_at(words: Sequence[str], site: int, nouns: Container[str],
+                    between: Container[str] = frozenset()) -> int | None:
+    """The position of one of ``nouns`` whose place the site word at ``site`` says, with a
+    place word between them ("a lump *on my* nose", "the veins *in my* legs"): at most
+    _GROWTH_REACH words back, over possessives, _PART_WORDS and ``between`` only; ``None``
+    when there is none."""
     place = False
-    for k in range(p - 1, max(p - 1 - _GROWTH_REACH, -1), -1):
-        if words[k] in _VESSEL_NOUNS:
-            return [*found, k] if place else found
+    for k in range(site - 1, max(site - 1 - _GROWTH_REACH, -1), -1):
+        if words[k] in nouns:
+            return k if place else None
         if words[k] in _PLACE_WORDS:
             place = True
         elif (words[k] not in _POSSESSIVES and words[k] not in _PART_WORDS
-              and words[k] not in _VESSEL_SITE_WORDS):
-            break
-    return found
+              and words[k] not in between):
+            return None
+    return None
 
 
 def _coordinated_idiom(words: Sequence[str], last: int) -> bool:
@@ -2411,15 +2421,7 @@ class QuestionReader:
         if after is None or after > max(positions) or not (
                 words[after] in _RELATIVE_WORDS or words[after] in _GROWTH_PREDICATES):
             return False
-        place = False
-        for k in range(first - 1, max(first - 1 - _GROWTH_REACH, -1), -1):
-            if words[k] in _GROWTH_NOUNS:
-                return place
-            if words[k] in _PLACE_WORDS:
-                place = True
-            elif words[k] not in _POSSESSIVES and words[k] not in _PART_WORDS:
-                return False
-        return False
+        return _noun_placed_at(words, first, _GROWTH_NOUNS) is not None
 
     def _site_of_veins(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase take a body site that only says where veins outside it are: the
