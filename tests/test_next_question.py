@@ -150,3 +150,18 @@ def test_a_profile_leader_is_weighed_with_the_profile_floor(engine: Engine) -> N
     shown = field.shown([term], annotated)
     background = float(knowledge.background[term])
     assert shown[0, :-1] == pytest.approx([f * background for f in field.floors.tolist()])
+
+
+def test_severity_grades_are_asked_as_the_finding_itself(engine: Engine) -> None:
+    # "Intellectual disability, profound" (lay name "IQ less than 20") takes a clinician's
+    # measurement; whether there is intellectual disability is what a carer can tell.
+    onto = engine.knowledge.ontology
+    graded = onto.severity_graded
+    for term_id in ("HP:0010864", "HP:0011344", "HP:0012736"):  # ID severe, severe GDD,
+        assert graded[onto.index(term_id)], term_id              # profound GDD
+    for term_id in ("HP:0001249", "HP:0001263", "HP:0012076"):  # ID, GDD, borderline PD
+        assert not graded[onto.index(term_id)], term_id
+    ranking = engine.ask("What autoimmune disease causes muscle stiffness?").ranking
+    questions = nq.next_questions(engine.knowledge, ranking, limit=8)
+    assert questions
+    assert not any(graded[onto.index(q.hpo_id)] for q in questions)

@@ -303,6 +303,7 @@ def _options(knowledge: Knowledge, members: list[int], blocked: set[int]) -> lis
     askable &= knowledge.background <= MAX_BACKGROUND
     askable &= np.diff(onto.ancestors_ptr) >= MIN_ANCESTORS  # not an organ-system heading
     askable &= onto.phenotype_branch
+    askable &= ~onto.severity_graded  # asked as the finding itself
     askable[np.fromiter(blocked, dtype=np.int64, count=len(blocked))] = False
     askable[[onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)]] = False  # too general
     found: list[int] = np.flatnonzero(askable).tolist()

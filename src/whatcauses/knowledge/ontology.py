@@ -9,6 +9,7 @@ ids mapped, and (as findings) only terms of the Phenotypic abnormality branch ac
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,6 +20,11 @@ import numpy as np
 from whatcauses.errors import UnknownTermError
 from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, normalize_hpo_id
 from whatcauses.knowledge.store import collector_paused
+
+# A grade of severity before a finding's name or after a comma ("borderline" only after: as
+# a first word it names "Borderline personality disorder").
+_GRADED_NAME = re.compile(r"^(?:mild|moderate|severe|profound) (.+)$"
+                          r"|^(.+), (?:mild|moderate|severe|profound|borderline)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +190,22 @@ class Ontology(Mapping[str, Term]):
         if self._phenotype_root is None:
             return np.zeros(len(self.ids), dtype=bool)
         return self.under([self._phenotype_root])
+
+    @cached_property
+    def severity_graded(self) -> np.ndarray[Any, Any]:
+        """Boolean vector over terms: a parent's finding with a grade of severity added
+        ("Severe global developmental delay", "Intellectual disability, profound"). Grading
+        takes a clinician's measurement; whether the finding is there at all is what a person
+        can tell (the next questions ask the parent)."""
+        flags = np.zeros(len(self.ids), dtype=bool)
+        folded = self.folded_names
+        for i, name in enumerate(folded):
+            graded = _GRADED_NAME.match(name)
+            if graded is None:
+                continue
+            base = graded.group(1) or graded.group(2)
+            flags[i] = any(folded[p] == base for p in self.parents(i).tolist())
+        return flags
 
     @cached_property
     def folded_names(self) -> list[str]:
