@@ -99,3 +99,10 @@ def test_h_lay6_lay_terms(engine: Engine, question: str, term: str) -> None:
 def test_a_quivering_lip_is_no_tongue_sign(engine: Engine) -> None:
     found = present_ids(engine, "her lip is quivering and she is crying")
     assert TONGUE_FASCICULATIONS not in found
+
+
+def test_dots_on_the_skin_read_as_spots(engine: Engine) -> None:
+    # "purple dots" meets the curated "purple spots" (Purpura | Petechiae) without a phrase of
+    # its own, as "little red dots" met "little red spots" only through a twin entry.
+    found = present_ids(engine, "she has tiny purple dots on her tummy")
+    assert {"HP:0000979", "HP:0000967"} & found

@@ -104,6 +104,10 @@ _SPELLING_WORDS = {
     "woke": "wake", "woken": "wake", "bitten": "bite", "threw": "throw", "thrown": "throw",
     "grew": "grow", "grown": "grow", "spoke": "speak", "spoken": "speak", "heard": "hear",
     "stung": "sting", "spat": "spit", "swam": "swim", "wept": "weep",
+    # Dots on the skin are spots in plain speech ("tiny purple dots on her tummy", "little red
+    # dots"): they meet the curated phrases and HPO names written with "spots" (HPO's few
+    # "dot" names, "Retinal dots", "Macular dots", read alike either way).
+    "dot": "spot", "dots": "spots", "dotty": "spotty",
     # "goes" is no regular inflection to the stemmer ("goe"), and "went", "gone" are go's
     # past: "he goes blue", "she went blue" meet "going blue" as "turns blue" meets "turning".
     "goes": "go", "went": "go", "gone": "go",
