@@ -26,3 +26,20 @@ def test_a_swallowed_battery_or_magnet_is_urgent(engine: Engine, question: str) 
 def test_other_swallowed_things_and_batteries_raise_nothing(engine: Engine,
                                                            question: str) -> None:
     assert not engine.ask(question).urgent
+
+
+@pytest.mark.parametrize("question", [
+    "my diabetic son is breathing fast, vomiting and very drowsy, his breath smells fruity",
+    "I have type 1 diabetes and I keep being sick",
+])
+def test_signs_of_ketoacidosis_with_diabetes_are_urgent(engine: Engine, question: str) -> None:
+    # NHS "Diabetic ketoacidosis": 999 or A&E when a person with diabetes has its symptoms.
+    answer = engine.ask(question)
+    assert answer.urgent is not None and "ketoacidosis" in str(answer.urgent)
+
+
+@pytest.mark.parametrize("question", ["I'm diabetic and always thirsty",
+                                      "my feet are numb and tingly and I'm diabetic",
+                                      "I keep being sick and breathing fast after running"])
+def test_diabetes_or_its_signs_alone_raise_nothing(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).urgent
