@@ -8,7 +8,10 @@ and ``mondo-diseases.tsv.gz`` (MONDO's exact OMIM and Orphanet matches; see
   chosen by the rule in that folder's README.md (and in :func:`select_estimate`);
 * ``orphanet_onset.tsv``: Orphanet's age-of-onset classes per entry;
 * ``orphanet_inheritance.tsv``: Orphanet's types of inheritance per entry (its own words; the
-  loader reads them as HPO modes of inheritance).
+  loader reads them as HPO modes of inheritance);
+* ``orphanet_forms.tsv``: the entries Orphanet classes as a subtype (clinical, etiological or
+  histopathological) of another entry that is not a mere category, with that entry: a form and
+  the disease it is a form of (Gaucher disease type 1 of Gaucher disease).
 
 Both carry the OMIM ids Orphanet maps as exactly equivalent; the prevalence table also carries
 the OMIM ids that only MONDO equates with the entry (:func:`mondo_links`). Output is
@@ -34,6 +37,11 @@ from pathlib import Path
 
 from whatcauses.knowledge.prevalence import (
     CASES_ONLY_PER_100000,
+    CLINICAL_GROUP,
+    FORM_TYPES,
+    FORMS_COLUMNS,
+    FORMS_FILE,
+    GROUPING_TYPES,
     INHERITANCE_COLUMNS,
     INHERITANCE_FILE,
     KIND_PREFERENCE,
@@ -109,6 +117,7 @@ class Disorder:
     onset: tuple[str, ...]
     disorder_type: str = ""
     inheritance: tuple[str, ...] = ()  # Orphanet's words, in its order, "Unknown" and such dropped
+    parents: tuple[str, ...] = ()  # the Orphanet entries it is classified under
 
 
 def parse_sources(text: str) -> tuple[str, ...]:
@@ -275,6 +284,7 @@ def read_disorders(rows: Iterable[dict[str, str]]) -> dict[str, Disorder]:
         disorders[row["orpha_id"]] = Disorder(
             tuple(omim), tuple(sorted(onset, key=order.index)), row["disorder_type"],
             tuple(inheritance),
+            tuple(p for p in row.get("parents", "").split(LIST_SEPARATOR) if p),
         )
     return disorders
 
@@ -364,6 +374,22 @@ def inheritance_rows(disorders: dict[str, Disorder]) -> list[list[str]]:
     ]
 
 
+def form_rows(disorders: dict[str, Disorder]) -> list[list[str]]:
+    """(form, the entry it is a form of, the form's exact OMIM ids): an entry of a subtype type
+    under an entry that is not a category of diseases, and any entry but a category under a
+    clinical group."""
+    rows = []
+    for orpha_id, d in sorted(disorders.items(), key=lambda item: id_number(item[0])):
+        if d.disorder_type in GROUPING_TYPES:
+            continue
+        for parent in sorted(d.parents, key=id_number):
+            kind = disorders[parent].disorder_type if parent in disorders else ""
+            if (kind == CLINICAL_GROUP
+                    or (d.disorder_type in FORM_TYPES and kind and kind not in GROUPING_TYPES)):
+                rows.append([orpha_id, parent, LIST_SEPARATOR.join(d.omim_exact)])
+    return rows
+
+
 def tsv_text(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "".join("\t".join(fields) + "\n" for fields in (columns, *rows))
 
@@ -381,6 +407,7 @@ def build_tables(data_dir: Path) -> dict[str, str]:
         PREVALENCE_FILE: tsv_text(PREVALENCE_COLUMNS, prevalence_rows(records, disorders, mondo)),
         ONSET_FILE: tsv_text(ONSET_COLUMNS, onset_rows(disorders)),
         INHERITANCE_FILE: tsv_text(INHERITANCE_COLUMNS, inheritance_rows(disorders)),
+        FORMS_FILE: tsv_text(FORMS_COLUMNS, form_rows(disorders)),
     }
 
 

@@ -37,6 +37,14 @@ PREVALENCE_COLUMNS = (
 )  # fmt: skip
 ONSET_COLUMNS = ("orpha_id", "onset", "omim_exact")
 INHERITANCE_FILE = "orphanet_inheritance.tsv"
+FORMS_FILE = "orphanet_forms.tsv"
+FORMS_COLUMNS = ("orpha_id", "form_of", "omim_exact")
+# Orphanet's disorder types of an entry that is a form of another: its subtypes. A form of an
+# entry of a grouping type (a category of diseases) is not recorded, nor an entry of such a
+# type; any entry but a category under a clinical group is one of the group's forms.
+FORM_TYPES = frozenset({"Clinical subtype", "Etiological subtype", "Histopathological subtype"})
+GROUPING_TYPES = frozenset({"Category"})
+CLINICAL_GROUP = "Clinical group"
 INHERITANCE_COLUMNS = ("orpha_id", "inheritance")
 # Orphanet's "type of inheritance" words as HPO terms under HP:0000005 Mode of inheritance
 # (names as in hp.obo: HP:0001419 X-linked recessive inheritance, HP:0001426 Non-Mendelian
@@ -429,6 +437,30 @@ def orphanet_inheritance() -> Mapping[str, tuple[str, ...]]:
     except OSError as exc:
         raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
     return parse_inheritance(text)
+
+
+def parse_forms(text: str, name: str = FORMS_FILE) -> Mapping[str, tuple[str, ...]]:
+    """ORPHA id of a disease -> the ids of its forms (each form's ORPHA id, then the OMIM ids
+    Orphanet maps as exactly equivalent to it), from a table as the build script writes it."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(text, FORMS_COLUMNS, name):
+        listed = forms[normalize_disease_id(row["form_of"])]
+        for raw in (row["orpha_id"], *_split(row["omim_exact"])):
+            form = normalize_disease_id(raw)
+            if form not in listed:
+                listed.append(form)
+    return MappingProxyType({group: tuple(ids) for group, ids in forms.items()})
+
+
+@lru_cache(maxsize=1)
+def orphanet_forms() -> Mapping[str, tuple[str, ...]]:
+    """Orphanet's forms per ORPHA id of the disease they are forms of (the packaged table)."""
+    data = resources.files("whatcauses.knowledge").joinpath("data")
+    try:
+        text = data.joinpath(FORMS_FILE).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
+    return parse_forms(text)
 
 
 def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:

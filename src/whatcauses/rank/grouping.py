@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -61,6 +61,90 @@ def grouped_order(
         seen.add(group)
         listed = members.get(group, [disease])
         result.append((listed[0], listed))
+        if len(result) >= limit:
+            break
+    return result
+
+
+def form_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
+                  forms: Mapping[str, Sequence[str]]) -> dict[int, tuple[int, ...]]:
+    """Twin-group head of a disease that Orphanet divides into forms (Gaucher disease) -> the
+    heads of the twin groups of its forms the knowledge holds (Gaucher disease type 1, type 2
+    ...), apart from the disease's own twins. ``forms``: ORPHA id -> its forms' ids
+    (knowledge/prevalence.py, :func:`~whatcauses.knowledge.prevalence.orphanet_forms`).
+
+    Only an umbrella that OMIM records solely as its forms counts: a disease with an OMIM
+    entry of its own (neurofibromatosis type 1, OMIM:162200, whose rare variants Orphanet
+    lists as its subtypes) is itself the diagnosis reports and gene panels name, not a stand-in
+    for its forms."""
+    index = {d: i for i, d in enumerate(disease_ids)}
+    named_by_omim = {int(twin_group[i]) for i, d in enumerate(disease_ids) if d.startswith("OMIM:")}
+    families: dict[int, dict[int, None]] = {}
+    for disease_id, form_ids in forms.items():
+        if disease_id not in index:
+            continue
+        head = int(twin_group[index[disease_id]])
+        if head in named_by_omim:
+            continue
+        heads = dict.fromkeys(int(twin_group[index[f]]) for f in form_ids if f in index)
+        heads.pop(head, None)
+        if heads:
+            families.setdefault(head, {}).update(heads)
+    return {head: tuple(sorted(heads)) for head, heads in sorted(families.items())}
+
+
+def family_order(
+    order: Iterable[int], twin_group: np.ndarray[Any, Any], limit: int,
+    members: dict[int, list[int]], families: Mapping[int, Sequence[int]],
+    score: Callable[[int], tuple[float, ...]], fold_forms: bool = False,
+) -> list[tuple[int, list[int], int]]:
+    """:func:`grouped_order` in which a disease divided into forms (``families``, from
+    :func:`form_families`) stands for its forms: (representative, all members, the member
+    whose score the candidate takes), best first.
+
+    A disease's record and its forms' are not rival diagnoses: the disease is one of its
+    forms, and the forms are the diagnoses a report names (a published case's is the typed
+    form). So the disease never takes a place of its own: where it ranks before all of its
+    forms, its best form (by ``score``) takes the place, with the disease's entries among its
+    members (their annotations explain findings as a twin's do, and the place keeps the
+    disease's score); where a form ranks first, the disease joins that form's candidate.
+    With ``fold_forms`` (plain-language questions, whose words cannot tell the forms apart)
+    a later form of a disease already placed joins that candidate too, so that one family
+    takes one place.
+    """
+    groups_of: dict[int, list[int]] = {}
+    for group, forms in families.items():
+        for form in forms:
+            groups_of.setdefault(form, []).append(group)
+    result: list[tuple[int, list[int], int]] = []
+    placed: dict[int, int] = {}  # twin-group head -> its candidate's position in result
+    family_at: dict[int, int] = {}  # head of a divided disease -> its family's position
+
+    def join(position: int, head: int) -> None:
+        placed[head] = position
+        result[position][1].extend(m for m in members.get(head, [head])
+                                   if m not in result[position][1])
+
+    for disease in order:
+        head = int(twin_group[disease])
+        if head in placed:
+            continue
+        forms = families.get(head, ())
+        shown = [placed[f] for f in forms if f in placed]
+        if fold_forms:
+            shown += [family_at[g] for g in groups_of.get(head, ()) if g in family_at]
+        if shown:
+            join(min(shown), head)
+            family_at.setdefault(head, min(shown))
+            continue
+        lead = max(forms, key=lambda f: (*score(f), -f)) if forms else head
+        listed = list(members.get(lead, [lead]))
+        result.append((listed[0], listed, disease))
+        placed[lead] = len(result) - 1
+        if lead != head:
+            join(len(result) - 1, head)
+        for group in (head, *groups_of.get(lead, ())) if forms else groups_of.get(head, ()):
+            family_at.setdefault(group, len(result) - 1)
         if len(result) >= limit:
             break
     return result

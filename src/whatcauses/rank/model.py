@@ -79,6 +79,7 @@ Accuracy, parameters and what was tried: bench/accuracy.py and its docstring.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -114,6 +115,11 @@ from whatcauses.rank.results import MatchKind
 
 Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
 
+# HPO's name for a class that sorts a finding by where, or in which tissue layer, it occurs
+# (hp.obo 2025-01-16: Blistering by anatomical location, Tremor by anatomical site, Neoplasm
+# by anatomical site, Vasculitis by histology, Blistering by histological location ...).
+ORGANISATIONAL_CLASS = re.compile(
+    r" by (?:anatomical (?:site|location)|histological location|histology)$")
 # Evidence pairs (disease, finding, observed or excluded) remembered by explain_many, per
 # generation (two at most): each is a small record, about 150 bytes with its key.
 EXPLAIN_CACHE = 50_000
@@ -208,6 +214,24 @@ class ModelParameters:
     # leaving the top 10 in 7 questions.
     leaf_background_share: float = 0.0
     question_leaf_background_share: float = 0.1
+    # HPO's organisational classes, which sort a finding by where it occurs (Blistering by
+    # anatomical location, Tremor by anatomical site, Neoplasm by histology: ORGANISATIONAL_CLASS),
+    # take the background of the finding they sort (their largest parent's): they are a
+    # curator's filing, not a finding of their own, and their few annotated children made their
+    # background small, so that a finding at one site looked like a likely refinement of the
+    # class a disease showed at another (P(q | a) = bg(q) / bg(a) near one half: a mouth
+    # blister took a likelihood ratio of 88 from pompholyx's blisters of the palms and soles,
+    # through the sibling rule). Through the real finding the share is bg(q) / bg(finding):
+    # 0.16 there, cubed 0.004, a ratio of 2.8. Measured (h-ranker16) with the forms above,
+    # over questions_dev and every dev probe but the CHECK sets (4,490 questions with
+    # probe_h-ranker16): top-1/3/10 3014/3687/4044 -> 3019/3684/4045; pemphigus leads mouth
+    # blisters, Parkinson disease a resting hand tremor with small steps (ahead of progressive
+    # supranuclear palsy); but hand, foot and mouth disease fell
+    # from first to 3rd-9th in four questions of mouth blisters (its profile lists Oral ulcer,
+    # not Oral mucosal blisters: it had led through its palm and sole blisters) and
+    # epidermolysis bullosa simplex one place. Phenopackets: LR only unchanged (53.7 / 64.3 /
+    # 74.5).
+    organisational_background: bool = True
     # A finding the disease does not show, whose parent it shows through another child (a
     # sibling of the finding): P(parent | d) * (bg(q) / bg(parent)) ** sibling_exponent, a
     # stronger discount than for an annotated ancestor (the annotation names another form);
@@ -259,6 +283,22 @@ class ModelParameters:
     # cost a dev question (multiple sclerosis: its profile lists no spasticity).
     profile_includes_findings: bool = True
     question_profile_includes_findings: bool = False
+    # A disease Orphanet divides into forms (Gaucher disease: types 1, 2 and 3, knowledge/data/
+    # orphanet_forms.tsv) stands for its forms and takes no place of its own in a ranking: its
+    # best form leads where it would have ranked (rank/grouping.py, family_order). With
+    # `question_fold_forms`, plain-language questions also list the forms of one disease as
+    # one candidate (a person's words cannot tell them apart). Only an umbrella OMIM records
+    # solely as its forms counts (rank/grouping.py, form_families): with every Orphanet
+    # subtype parent, neurofibromatosis type 1 (OMIM:162200, whose rare variants Orphanet
+    # lists as subtypes) gave its place to a variant and the dev phenopackets fell from 60.2 /
+    # 69.9 / 78.5 to 55.2 / 64.6 / 73.1 (207 NF1 cases); without such diseases none of the 63
+    # cases whose diagnosis is in a family moved. Questions (h-ranker16, over questions_dev
+    # and every dev probe but the CHECK sets): floppy babies (Pompe disease, SMA type 1) and
+    # an SMA question up one place each (SMA type 1 now leads where Orphanet's "Proximal
+    # spinal muscular atrophy" did); ALS one place down for weak twitching hands (behind the
+    # SMA family, whose forms' hallmarks weigh it less than the one group record's).
+    divided_diseases: bool = True
+    question_fold_forms: bool = True
     # A finding of a plain-language question met only by a narrower annotation at another
     # body site (the question "red skin", blepharitis's "Eyelid erythema"; "swelling",
     # dental abscess's "Facial edema"): the reader composes the site a person names into the
@@ -782,6 +822,24 @@ class _CellDetails(NamedTuple):
     details: list[MatchDetail]
 
 
+def organisational_classes(onto: Ontology) -> list[int]:
+    """The terms HPO names as classes that sort a finding by its site or tissue layer
+    (ORGANISATIONAL_CLASS), in index order."""
+    return [i for i, term_id in enumerate(onto.ids)
+            if ORGANISATIONAL_CLASS.search(onto.name(term_id))]
+
+
+def organisational_background(onto: Ontology, background: Vector) -> Vector:
+    """``background`` with each organisational class's raised to its largest parent's (the
+    finding the class sorts; ModelParameters.organisational_background)."""
+    result: Vector = background.copy()
+    for term in organisational_classes(onto):
+        parents = onto.parents(term)
+        if len(parents):
+            result[term] = max(result[term], float(background[parents].max()))
+    return result
+
+
 def leaf_background(onto: Ontology, background: Vector, share: float) -> Vector:
     """``background`` with each leaf term's (a term without children) raised to ``share``
     times its largest parent's even share among that parent's children
@@ -813,6 +871,8 @@ class LikelihoodModel:
         if self.parameters.leaf_background_share > 0:
             self.background = leaf_background(knowledge.ontology, self.background,
                                               self.parameters.leaf_background_share)
+        if self.parameters.organisational_background:
+            self.background = organisational_background(knowledge.ontology, self.background)
         self._m_ptr, self._m_disease = a["model_ptr"], a["model_disease"]
         self._m_probability = a["model_probability"].astype(np.float64)
         self._d_ptr, self._d_disease = a["direct_ptr"], a["direct_disease"]

@@ -22,6 +22,7 @@ from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.onset import ONSET_CLASSES
+from whatcauses.knowledge.prevalence import orphanet_forms
 from whatcauses.limits import check_top
 from whatcauses.rank.calibration import Calibrator, finding_terms
 from whatcauses.rank.course import course_fit, course_weights
@@ -43,7 +44,7 @@ from whatcauses.rank.family_findings import (
     mendelian_diseases,
     relative_disease_lift,
 )
-from whatcauses.rank.grouping import group_members, grouped_order
+from whatcauses.rank.grouping import family_order, form_families, group_members
 from whatcauses.rank.hereditary import hereditary_tumour_weights, hereditary_tumours
 from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.infections import single_infection_weights
@@ -971,6 +972,7 @@ class Ranker:
         p = self.parameters
         calibrate = self.calibrator is not None and calibrated
         order = self._best_first(log_post, top)
+        plain = log_post
         rescored = None
         if calibrate:  # leading candidates re-scored
             assert self.calibrator is not None
@@ -984,28 +986,32 @@ class Ranker:
             # Each disease counts once: the members of a twin group share one score.
             total = shifted[self._heads].sum()
         posterior = _Posterior(shifted, total)
-        chosen = grouped_order(order, self._twin_group, top, self._members)
+        chosen = family_order(
+            order, self._twin_group, top, self._members,
+            self._families if p.divided_diseases else {},
+            lambda d: (float(log_post[d]), float(plain[d])),
+            fold_forms=question and p.question_fold_forms)
         explained = len(chosen) if evidence is True else int(evidence)
         shown = groups_evidence(k, self.model, own_vectors,
-                                [self._explained(m) for _, m in chosen[:explained]], vectors)
+                                [self._explained(m) for _, m, _ in chosen[:explained]], vectors)
         shown += [() for _ in chosen[explained:]]
         candidates = []
-        for position, (disease, members) in enumerate(chosen, start=1):
+        for position, (disease, members, best) in enumerate(chosen, start=1):
             own = k.disease_ids[disease]
             candidates.append(Candidate(
                 rank=position,
                 id=own,
                 ids=tuple(sorted({k.disease_ids[m] for m in members}, key=lambda d: (d != own, d))),
                 name=k.disease_names[disease],
-                score=float(log_post[disease] / math.log(10)),
-                probability=posterior.of(disease),
-                likelihood_ratio=float(math.exp(min(log_lr[disease], 700.0))),
+                score=float(log_post[best] / math.log(10)),
+                probability=posterior.of(best),
+                likelihood_ratio=float(math.exp(min(log_lr[best], 700.0))),
                 evidence=shown[position - 1],
                 inheritance=self._aspect_names.get((disease, False), ()),
                 onset=self._aspect_names.get((disease, True), ()),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
                 prevalence=self.prevalence[disease],
-                score_terms=(rescored.terms(int(self._twin_group[disease]))
+                score_terms=(rescored.terms(int(self._twin_group[best]))
                              if rescored is not None else ()),
                 age_fit=self._age_fit(query.age, [disease, *members], age_at_onset,
                                       begun_recently),
@@ -1086,6 +1092,12 @@ class Ranker:
         united: Vector = vector.copy()
         united[members] = np.repeat(reduce.reduceat(vector[members], starts), sizes)
         return united
+
+    @cached_property
+    def _families(self) -> dict[int, tuple[int, ...]]:
+        """Twin-group head of a disease Orphanet divides into forms -> its forms' heads
+        (rank/grouping.py, :func:`form_families`)."""
+        return form_families(self.knowledge.disease_ids, self._twin_group, orphanet_forms())
 
     @cached_property
     def _members(self) -> dict[int, list[int]]:

@@ -294,7 +294,9 @@ class SexFit:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One ranked disease (with the ids of entries grouped with it as the same disease)."""
+    """One ranked disease (with the ids of entries grouped with it as the same disease; where
+    Orphanet divides a disease into forms, also the divided disease's entries and, in a
+    plain-language question, the forms it lists as one: rank/grouping.py, family_order)."""
 
     rank: int
     id: str
