@@ -65,7 +65,9 @@ SOURCE_CONFIDENCE = {
 # 38: adjective forms of more Greek and Latin endings (h-lay6: "microcephalic", "dyspneic");
 # normalisation changed (h-lay6: British spellings inside a word, "hypoxaemic", "tachypnoea").
 # 39: "dots" on the skin stem as "spots" (lead, 2026-12-06: "tiny purple dots").
-LEXICON_FORMAT = 39
+# 40: normalisation changed (h-lay7: "look someone in the eye" as eye contact, eyes of two
+# colours as different coloured eyes).
+LEXICON_FORMAT = 40
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

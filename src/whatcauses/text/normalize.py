@@ -472,7 +472,7 @@ def tokenize(text: str) -> list[Token]:
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
-            _mark_not_going(_mark_slang(_name_calves(tokens)))))))))))
+            _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens))))))))))))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1426,6 +1426,92 @@ def _name_calves(tokens: list[Token]) -> list[Token]:
                          stem=stem(word), start=tokens[here].start, end=tokens[last].end,
                          is_word=True))
         here = last + 1
+    return out
+
+
+# h-lay7: two idioms of the eyes that carers use. Looking someone "in the eye" is eye contact
+# ("he won't look us in the eye", "she never looks people in the eyes"): the verb, the person
+# and "in the" read as one word "contact", so the words meet "no eye contact"
+# (Reduced eye contact) with the denial before them. One eye of one colour and the other of
+# another ("one blue eye and one brown eye", "one eye is blue and the other brown") are eyes
+# of different colours, hp.obo's layperson "Different colored eyes" (Heterochromia iridis):
+# the first "one" reads "different", the first colour "colored", the other words fillers.
+_LOOK_VERBS = frozenset({"look", "looks", "looked", "looking"})
+_LOOKED_AT = frozenset({"me", "you", "us", "him", "her", "them", "people", "anyone",
+                        "anybody", "others", "someone", "somebody", "strangers", "adults",
+                        "everyone", "everybody"})
+_EYE_WORDS = frozenset({"eye", "eyes"})
+_EYE_COLOURS = frozenset({"blue", "brown", "green", "grey", "gray", "hazel", "black"})
+_OTHER_EYE = (("one",), ("the", "other"), ("the", "other", "one"))
+_LINKS_OF_A_COLOUR = frozenset({"is", "was", "looks", "'s"})
+
+
+def _eye_contact_end(words: Sequence[str], here: int) -> int | None:
+    """The position of "eye(s)" ending "look [someone] in the eye(s)" from ``here``."""
+    k = here + 1
+    if k < len(words) and words[k] in _LOOKED_AT:
+        k += 1
+    if (k + 2 < len(words) and words[k] == "in" and words[k + 1] in ("the", "their")
+            and words[k + 2] in _EYE_WORDS):
+        return k + 2
+    return None
+
+
+def _other_colour_end(words: Sequence[str], at: int, colour: str, eye_first: bool) -> int | None:
+    """The last position of the other eye's colour after "and" at ``at`` ("and one brown eye",
+    "and the other brown", "and the other one is green"), when it is another colour."""
+    if at >= len(words) or words[at] != "and":
+        return None
+    for other in _OTHER_EYE:
+        k = at + 1 + len(other)
+        if tuple(words[at + 1:k]) != other:
+            continue
+        if not eye_first and k < len(words) and words[k] in _EYE_COLOURS:
+            end = k + (k + 1 < len(words) and words[k + 1] in _EYE_WORDS)
+            return end if words[k] != colour else None
+        k += k < len(words) and words[k] in _LINKS_OF_A_COLOUR
+        if eye_first and k < len(words) and words[k] in _EYE_COLOURS:
+            return k if words[k] != colour else None
+    return None
+
+
+def _mark_eye_idioms(tokens: list[Token]) -> list[Token]:
+    """"Look someone in the eye" as eye contact; eyes of two colours as different colours."""
+    words = [t.folded for t in tokens]
+    for here, word in enumerate(words):
+        if word != "one" or here + 2 >= len(words):
+            continue
+        if words[here + 1] in _EYE_COLOURS and words[here + 2] in _EYE_WORDS:
+            colour, eye, after, eye_first = here + 1, here + 2, here + 3, False
+        elif words[here + 1] in _EYE_WORDS:
+            k = here + 2 + (words[here + 2] in _LINKS_OF_A_COLOUR)
+            if k >= len(words) or words[k] not in _EYE_COLOURS:
+                continue
+            colour, eye, after, eye_first = k, here + 1, k + 1, True
+        else:
+            continue
+        end = _other_colour_end(words, after, words[colour], eye_first)
+        if end is None:
+            continue
+        tokens[here] = replace(tokens[here], folded="different", stem=stem("different"))
+        tokens[colour] = replace(tokens[colour], folded="colored", stem=stem("colored"))
+        for k in range(here + 1, end + 1):
+            if k not in (colour, eye):
+                tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    # The words from the verb to the eye's article are one word "contact", so the eye and a
+    # denial before the verb stand as near as in "won't make eye contact".
+    out: list[Token] = []
+    here = 0
+    while here < len(tokens):
+        end = _eye_contact_end(words, here) if words[here] in _LOOK_VERBS else None
+        if end is None:
+            out.append(tokens[here])
+            here += 1
+            continue
+        out.append(Token(text=" ".join(t.text for t in tokens[here:end]), folded="contact",
+                         stem=stem("contact"), start=tokens[here].start,
+                         end=tokens[end - 1].end, is_word=True))
+        here = end
     return out
 
 

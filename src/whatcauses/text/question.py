@@ -656,7 +656,8 @@ class QuestionReader:
         matched = self._without_background(reading, matched)
         matched = self._without_wrong_senses(reading, matched)
         matched = [_limp_person(reading.tokens, match) for match in matched]
-        matched = [self._colour_of_a_patch(reading, match) for match in matched]
+        matched = [m for m in (self._colour_of_a_patch(reading, match, matched)
+                               for match in matched) if m is not None]
         matched = [self._likened_pain(reading, match) for match in matched]
         matched = self._without_compound_halves(reading, matched)
         matched = [self._with_side(reading, match) for match in matched]
@@ -1266,12 +1267,15 @@ class QuestionReader:
             reading.add_context(match.positions)
         return kept
 
-    def _colour_of_a_patch(self, reading: _Reading, match: _Match) -> _Match:
+    def _colour_of_a_patch(self, reading: _Reading, match: _Match,
+                           matched: Sequence[_Match]) -> _Match | None:
         """A pale or white colour word said of a patch a few describing words of skin later
         ("pale scaly patches", "white, dry patches") names the patch's colour, not the
         person's pallor nor white hair: it is read as the lexicon reads "<colour> patches on
         skin" or "<colour> patches" (Hypopigmented skin patches | Vitiligo). The describing
-        words keep their own findings (Scaling skin)."""
+        words keep their own findings (Scaling skin). ``None`` when another finding of
+        ``matched`` holds the patch noun and already means that reading ("pale white
+        patches": the white patches, read once)."""
         words = [t.folded for t in reading.tokens]
         if len(match.positions) != 1 or words[match.positions[0]] not in _PATCH_COLOURS:
             return match
@@ -1293,6 +1297,9 @@ class QuestionReader:
                          or self.lexicon.lookup(phrase_key(f"{colour} patches")))
                 if entry is None or entry.kind != "finding":
                     return match
+                if any(j in other.positions and set(entry.ids) <= set(other.entry.ids)
+                       for other in matched if other is not match):
+                    return None
                 return replace(match, entry=entry, readings=(entry.ids,), site=None,
                                source=None)
             if not token.is_word and words[j] != ",":
