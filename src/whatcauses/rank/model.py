@@ -463,7 +463,11 @@ class ModelParameters:
     # appendicitis to hepatitis A (2-40) at 8, atopic eczema to contact dermatitis (10-70)
     # at 30 and 45.
     # Not done: Orphanet onset classes of diseases without a profile (a rare disease's class
-    # of Childhood would be raised for every child, against the common conditions).
+    # of Childhood would be raised for every child, against the common conditions), nor the
+    # onset ranges of fact sheets and prevalence.yaml entries (h-age7): their figures are
+    # point prevalences of lasting diseases (rheumatoid arthritis, ankylosing spondylitis,
+    # Barrett oesophagus), which count their people at every age from onset on and would not
+    # be raised (question_age_band_lasting_carried).
     question_age_band_cap: float = 3.0
     question_age_band_lifespan_years: float = 80.0
     question_age_band_min_width_years: float = 1.0
