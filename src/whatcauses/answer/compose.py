@@ -198,13 +198,18 @@ def _sheet(candidate: Candidate) -> FactSheet | None:
 
 
 def _onset_sources(candidate: Candidate, sheet: FactSheet | None) -> tuple[str, ...]:
-    """The sources of the onset range the person's age was weighed against: the profile's,
-    when the range is the profile's (else it came from the HPO or Orphanet records of the
-    candidate's own entries, cited by id)."""
+    """The sources of the onset range the person's age was weighed against: the profile's or
+    fact sheet's, or a prevalence.yaml entry's, when the range is theirs (else it came from
+    the HPO or Orphanet records of the candidate's own entries, cited by id)."""
     fit = candidate.age_fit
-    if fit is None or sheet is None or sheet.onset is None:
+    if fit is None:
         return ()
-    return sheet.onset_sources if (fit.onset_from, fit.onset_to) == sheet.onset else ()
+    if sheet is not None and sheet.onset == (fit.onset_from, fit.onset_to):
+        return sheet.onset_sources
+    for row in prevalence_table():
+        if row.id in candidate.ids and row.onset == (fit.onset_from, fit.onset_to):
+            return row.onset_sources
+    return ()
 
 
 def _exposure_statement(candidate: Candidate) -> ExposureStatement | None:

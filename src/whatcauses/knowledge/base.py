@@ -103,6 +103,9 @@ class Knowledge:
         self.hpoa_version: str = strings["hpoa_version"]
         self.curated_prevalence: dict[str, list[Any]] = strings["curated_prevalence"]
         self.curated_onset: dict[str, list[float]] = strings["curated_onset"]
+        # A fact sheet's onset ages (facts/SCHEMA.md, "Onset ages"), by the ids it ranks
+        # with, and those of prevalence.yaml entries.
+        self.curated_sheet_onset: dict[str, list[float]] = strings["curated_sheet_onset"]
         self.curated_sex: dict[str, list[Any]] = strings["curated_sex"]
         self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
         self.curated_lay_names: dict[str, tuple[str, ...]] = {

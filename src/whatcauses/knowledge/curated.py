@@ -555,6 +555,9 @@ class CuratedPrevalence:
     sources: tuple[str, ...]
     references: tuple[PrevalenceReference, ...]
     setting: str | None = None  # a key of PREVALENCE_SETTINGS; None: a general population
+    # The usual ages at onset in years and their sources, if the entry gives them
+    onset: tuple[float, float] | None = None
+    onset_sources: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -574,6 +577,9 @@ def _prevalence_table(checked: Any) -> tuple[CuratedPrevalence, ...]:
             " ".join(e["population"].split()), " ".join(e["text"].split()), tuple(e["sources"]),
             tuple(PrevalenceReference(r["id"], r["title"], r["year"]) for r in e["references"]),
             e["setting"],
+            None if e["onset"] is None else (float(e["onset"]["min_years"]),
+                                             float(e["onset"]["max_years"])),
+            () if e["onset"] is None else tuple(e["onset"]["sources"]),
         )
         for e in checked
     )

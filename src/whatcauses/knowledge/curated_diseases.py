@@ -99,7 +99,7 @@ class CuratedDiseases:
     #                qualitative class ("very common" | "common" | "uncommon") or None: the
     #                figure is then the class's stand-in, shown as the word only]
     prevalence: dict[str, list[Any]] = field(default_factory=dict)
-    # disease id -> [earliest, latest] typical age at onset in years
+    # disease id -> [earliest, latest] typical age at onset in years (condition profiles)
     onset: dict[str, list[float]] = field(default_factory=dict)
     # disease id -> [female_to_male or None, "female" | "male" | None]
     sex: dict[str, list[Any]] = field(default_factory=dict)
@@ -132,6 +132,10 @@ class CuratedDiseases:
     # profile id (and every id it names) -> the body sites its name, lay names and summary
     # name, each as :func:`site_keys` keys it (rank/sites.py)
     site_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # fact sheet id (and the same_as ids that rank with it), or prevalence.yaml id -> [earliest,
+    # latest] typical age at onset in years, from the sheet's or entry's `onset` block
+    # (facts/SCHEMA.md, "Onset ages")
+    sheet_onset: dict[str, list[float]] = field(default_factory=dict)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -344,6 +348,7 @@ def curated_diseases() -> CuratedDiseases:
     same_as: dict[str, tuple[str, ...]] = {}
     prevalence: dict[str, list[Any]] = {}
     onset: dict[str, list[float]] = {}
+    sheet_onset: dict[str, list[float]] = {}
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
@@ -419,6 +424,13 @@ def curated_diseases() -> CuratedDiseases:
             same_disease[sheet.id] = sheet.ids
         if len(sheet.twin_ids) > 1:
             sheet_twins[sheet.id] = sheet.twin_ids
+        # A sheet's onset ages, for the ids that are the disease itself (not the forms that
+        # rank apart: early-onset Alzheimer disease keeps its own). The ranking reads them
+        # only for an id without an HPO onset annotation or a profile's range
+        # (LikelihoodModel.onset_bounds).
+        if sheet.onset is not None:
+            for disease_id in sheet.twin_ids:
+                sheet_onset.setdefault(disease_id, list(sheet.onset))
         sheet_figure = sheet.prevalence
         if sheet_figure is None:
             continue
@@ -430,11 +442,13 @@ def curated_diseases() -> CuratedDiseases:
         prevalence.setdefault(sheet.id, _prevalence_entry(sheet_figure))
     for row in prevalence_table():
         prevalence.setdefault(row.id, _prevalence_entry(row))
+        if row.onset is not None:
+            sheet_onset.setdefault(row.id, list(row.onset))
     return CuratedDiseases(tuple(rows), same_as, prevalence, onset, sex, tuple(urgent),
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
-                           tuple(dict.fromkeys(includes)), site_words)
+                           tuple(dict.fromkeys(includes)), site_words, sheet_onset)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

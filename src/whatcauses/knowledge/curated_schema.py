@@ -217,6 +217,22 @@ class ReferenceModel(_Strict):
         return self
 
 
+class PrevalenceOnsetModel(_Strict):
+    """The usual ages at which a disease of curated/prevalence.yaml starts, in years, with
+    its sources (the shape of a condition profile's and a fact sheet's ``onset``)."""
+
+    min_years: Annotated[float, Field(ge=0, le=120, strict=True)]
+    max_years: Annotated[float, Field(ge=0, le=120, strict=True)]
+    sources: SourceList
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PrevalenceOnsetModel:
+        if self.min_years > self.max_years:
+            raise ValueError(f"min_years {self.min_years:g} exceeds max_years "
+                             f"{self.max_years:g}")
+        return self
+
+
 class PrevalenceEntryModel(_Strict):
     """One disease's figure in curated/prevalence.yaml: the block of a fact sheet, plus the
     disease's name (for the reader) and the references its sources cite."""
@@ -234,11 +250,15 @@ class PrevalenceEntryModel(_Strict):
     # Where the figure was measured when not in a general population (PREVALENCE_SETTINGS).
     setting: Literal["clinic", "related condition", "one population",
                      "carriers"] | None = None
+    # The usual ages at onset, for a disease whose phenotype.hpoa and Orphanet records give
+    # none (facts/SCHEMA.md, "Onset ages").
+    onset: PrevalenceOnsetModel | None = None
 
     @model_validator(mode="after")
     def _sources_are_referenced(self) -> PrevalenceEntryModel:
         listed = {r.id for r in self.references}
-        missing = [s for s in self.sources if s not in listed]
+        cited = [*self.sources, *(self.onset.sources if self.onset else ())]
+        missing = [s for s in dict.fromkeys(cited) if s not in listed]
         if missing:
             raise ValueError(f"sources not listed in references: {missing}")
         return self

@@ -8,7 +8,9 @@ and ``exposures``: what the sheet's sources name as a cause or trigger of the di
 key of curated/exposures.yaml with a sourced sentence (weighed by whatcauses.rank.exposures).
 A finding may carry a sourced ``frequency`` (an HPO frequency class, the figure's ``basis`` and
 its sources), which the compiler uses where phenotype.hpoa records none for the term
-(compile._sheet_frequencies).
+(compile._sheet_frequencies). An ``onset`` block (a profile's shape: ``min_years``,
+``max_years``, ``sources``) gives the ages at which the disease usually starts, for a disease
+whose phenotype.hpoa and Orphanet records give none (the ranking weighs a question's age by it).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ _HPO = re.compile(r"^HP:\d{7}$")
 _PREVALENCE_KEYS = frozenset({"per_100000", "kind", "population", "text", "sources", "setting"})
 # Keys of a finding's frequency block.
 _FREQUENCY_KEYS = frozenset({"class", "basis", "sources"})
+# Keys of a sheet's onset block; the same as a condition profile's (conditions/SCHEMA.md).
+_ONSET_KEYS = frozenset({"min_years", "max_years", "sources"})
 
 
 def _statement(raw: Any, where: str, finding: bool = False) -> Statement:
@@ -132,6 +136,23 @@ def _prevalence(raw: Any, file: str, references: dict[str, Reference]) -> SheetP
         sources=sources,
         setting=setting,
     )
+
+
+def _onset(raw: Any, file: str, references: Container[str]
+           ) -> tuple[tuple[float, float], tuple[str, ...]]:
+    """A sheet's ``onset`` block: the usual ages at which the disease starts, in years, with
+    sources listed in ``references`` (facts/SCHEMA.md, "onset")."""
+    where = f"{file} onset"
+    _check_keys(raw, _ONSET_KEYS, where)
+    ages = []
+    for key in ("min_years", "max_years"):
+        value = raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 120:
+            raise DataError(f"{where}.{key}: must be a number from 0 to 120, got {value!r}")
+        ages.append(float(value))
+    if ages[0] > ages[1]:
+        raise DataError(f"{where}: min_years {ages[0]:g} exceeds max_years {ages[1]:g}")
+    return (ages[0], ages[1]), _listed_sources(raw, where, references)
 
 
 def _listed_sources(raw: Any, where: str, references: Container[str]) -> tuple[str, ...]:
@@ -232,6 +253,7 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         for other in statement.versus:
             if not _DISEASE.match(other):
                 raise DataError(f"{file}: malformed versus id {other!r}")
+    onset = _onset(raw["onset"], file, references) if "onset" in raw else None
     return FactSheet(
         file=file,
         id=disease_id,
@@ -246,6 +268,8 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
             _prevalence(raw["prevalence"], file, references) if "prevalence" in raw else None
         ),
         exposures=_exposures(raw.get("exposures"), file, references),
+        onset=onset[0] if onset else None,
+        onset_sources=onset[1] if onset else (),
         lay_names=tuple(str(n) for n in raw.get("lay_names") or ()),
     )
 

@@ -92,7 +92,8 @@ class FactSheet:
     references: dict[str, Reference]
     prevalence: SheetPrevalence | None = None
     exposures: tuple[ExposureStatement, ...] = ()
-    # A condition profile's typical onset range in years and its sources (fact sheets: none)
+    # The typical onset range in years and its sources: a condition profile's, or a fact
+    # sheet's `onset` block (facts/SCHEMA.md), None when the sheet has none
     onset: tuple[float, float] | None = None
     onset_sources: tuple[str, ...] = ()
     # A condition profile's sources for who it affects (its `sex` block), if it has one

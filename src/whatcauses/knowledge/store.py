@@ -42,7 +42,7 @@ from whatcauses.knowledge.sources import DataFiles, cache_dir
 
 MAGIC = b"WCCACHE2"
 VERIFIED_MAGIC = b"WCFILE01"
-FORMAT_VERSION = 30
+FORMAT_VERSION = 31
 _HEADER = struct.Struct("<8sIQ")
 DIGEST_MEMO = "digests.cache"
 

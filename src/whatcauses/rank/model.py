@@ -381,6 +381,14 @@ class ModelParameters:
     # place (none down) and 0.2 four down, no top-k change either; 0.1 kept.
     question_late_onset_exponent: float = 3.0
     question_late_onset_floor: float = 0.1
+    # Measured and not used (h-age7): the same exponent before a profile's range, a person
+    # younger than its start weighing min(onset_mismatch_lr's ratio, (age / start) ** 3)
+    # (osteoarthritis, 45-90, at 8: 0.006 instead of 0.06). Over questions_dev and the dev
+    # probes (4,493) top-1/3/10 3017/3692/4047 -> 3015/3690/4049: obstructive sleep apnoea
+    # (profile range 30-75) fell 1st -> 5th for a snoring 4-year-old with big tonsils, the
+    # childhood peak its range leaves out, and a breastfeeding mother's mastitis fell when
+    # the reader took her 3-week-old's age for hers. Profiles' ranges are the usual ages,
+    # written for the late side; too few name every peak to carry a steep early side.
     # Plain-language questions about a lasting condition (a profile whose duration is
     # `lasting`: COPD, ADHD, chronic urticaria): its onset range says when it starts, and the
     # person asked about may have had it for years, so the question's age is an age at which
@@ -495,7 +503,11 @@ class ModelParameters:
     # appendicitis to hepatitis A (2-40) at 8, atopic eczema to contact dermatitis (10-70)
     # at 30 and 45.
     # Not done: Orphanet onset classes of diseases without a profile (a rare disease's class
-    # of Childhood would be raised for every child, against the common conditions).
+    # of Childhood would be raised for every child, against the common conditions), nor the
+    # onset ranges of fact sheets and prevalence.yaml entries (h-age7): their figures are
+    # point prevalences of lasting diseases (rheumatoid arthritis, ankylosing spondylitis,
+    # Barrett oesophagus), which count their people at every age from onset on and would not
+    # be raised (question_age_band_lasting_carried).
     question_age_band_cap: float = 3.0
     question_age_band_lifespan_years: float = 80.0
     question_age_band_min_width_years: float = 1.0
@@ -933,8 +945,16 @@ class LikelihoodModel:
         """Per disease, the earliest and latest age of onset in years (-inf/inf when unknown).
 
         From the HPO onset annotations; for a disease without any, from its condition
-        profile's typical onset ages, else from Orphanet's age-of-onset classes
-        (knowledge/prevalence.py), so that more diseases say something about age.
+        profile's typical onset ages, else its fact sheet's (``onset``), else from Orphanet's
+        age-of-onset classes (knowledge/prevalence.py), so that more diseases say something
+        about age.
+
+        A fact sheet's range is weighed as HPO's and Orphanet's classes are, not as a
+        profile's (:attr:`profile_onset` is False for it): the sheets describe mostly lasting
+        diseases (rheumatoid arthritis, Crohn disease, type 1 diabetes) that a person may
+        ask about decades after they began, so past the range's end only the weak
+        late-presentation rule applies (LikelihoodModel.question_age says why), while
+        before its start the early-side ratio is the same for every source.
         """
         lower, upper, _ = self._onset_table
         return lower, upper
@@ -976,9 +996,12 @@ class LikelihoodModel:
         for d in np.flatnonzero(~np.isfinite(lower)).tolist():
             disease_id = self.knowledge.disease_ids[d]
             curated = self.knowledge.curated_onset.get(disease_id)
+            sheet = self.knowledge.curated_sheet_onset.get(disease_id)
             if curated is not None:
                 lower[d], upper[d] = curated
                 profiled[d] = True
+            elif sheet is not None:
+                lower[d], upper[d] = sheet
             else:
                 orphanet = orphanet_onset.get(disease_id)
                 if orphanet is not None:
