@@ -3,8 +3,9 @@
 Adjustment disorder is by definition a reaction to an identifiable stressor (DSM-5, ICD-11
 6B43), post-traumatic stress disorder to a traumatic event (DSM-5 criterion A): both profiles
 mark their event ``necessary``, so a question that names it lifts the disorder and one that
-names none weighs it down. Pain "far worse than it looks" is HPO's Pain disproportionate to
-abnormality on physical exam, a modifier necrotising fasciitis records on its pain."""
+names none weighs it down. Jumping sports lift jumper's knee (patellar tendinopathy). Pain
+"far worse than it looks" is HPO's Pain disproportionate to abnormality on physical exam, a
+modifier necrotising fasciitis records on its pain."""
 
 from __future__ import annotations
 
@@ -115,3 +116,4 @@ def test_jumpers_knee_rises_with_the_jumping_named(engine: Engine) -> None:
     assert answer_rank(engine, jumping, PATELLAR_TENDINOPATHY) < 3
     assert (answer_rank(engine, jumping, PATELLAR_TENDINOPATHY)
             < answer_rank(engine, plain, PATELLAR_TENDINOPATHY))
+
