@@ -39,6 +39,9 @@ ACUTE = "HP:0011009"  # Acute: "Sudden appearance of disease manifestations over
 WORSE_IN_EVENING = "HP:0410401"  # "exacerbated in the evening as compared to the day"
 LYING_FLAT = "HP:6000014"  # Pain worse when lying flat (an Aggravated by modifier)
 SHARP = "HP:0025281"  # Sharp (a Pain characteristic; synonym "Stabbing pain")
+# A Pain characteristic: "Exquisite tenderness in a specific region, beyond what one would
+# surmise from examination" (necrotising fasciitis's early clue).
+DISPROPORTIONATE = "HP:6001123"  # Pain disproportionate to abnormality on physical exam
 
 LABELS = {
     NOCTURNAL: "Nocturnal",
@@ -53,6 +56,7 @@ LABELS = {
     WORSE_IN_EVENING: "Worse in evening",
     LYING_FLAT: "Pain worse when lying flat",
     SHARP: "Sharp",
+    DISPROPORTIONATE: "Pain disproportionate to abnormality on physical exam",
 }
 
 # Modifiers an annotation may record that mean the same for a question naming the key, besides
@@ -73,6 +77,7 @@ KIN: dict[str, tuple[str, ...]] = {
     WORSE_IN_EVENING: (WORSE_IN_EVENING,),
     LYING_FLAT: (LYING_FLAT,),
     SHARP: (SHARP,),
+    DISPROPORTIONATE: (DISPROPORTIONATE,),
 }
 
 _MEALS = ("meal", "meals", "eating", "food", "dinner", "lunch", "breakfast", "supper")
@@ -234,6 +239,17 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("sharp", "?", "pain"), SHARP),
     (("sharp", "?", "pains"), SHARP),
     (("stabbing",), SHARP),
+    # h-misses1 (issue 13): pain far worse than what can be seen, HPO's Pain disproportionate
+    # to abnormality on physical exam ("beyond what one would surmise from examination"): a
+    # pain said to be worse than it or the skin looks, or out of proportion. Only with "than
+    # it/they look(s)" or "proportion": "worse than yesterday" is a course.
+    (("worse", "than", "it", "looks"), DISPROPORTIONATE),
+    (("worse", "than", "it", "looked"), DISPROPORTIONATE),
+    (("worse", "than", "they", "look"), DISPROPORTIONATE),
+    (("worse", "than", "it", "should", "be"), DISPROPORTIONATE),
+    (("more", "painful", "than", "it", "looks"), DISPROPORTIONATE),
+    (("out", "of", "proportion"), DISPROPORTIONATE),
+    (("disproportionate",), DISPROPORTIONATE),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS),
