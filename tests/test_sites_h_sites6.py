@@ -79,3 +79,25 @@ def test_blisters_that_run_round_the_body_are_no_back_or_chest_pain(engine: Engi
 
 def test_a_pain_that_goes_round_the_chest_is_still_chest_pain(engine: Engine) -> None:
     assert CHEST_PAIN in present_ids(engine, "a band of pain going round my chest")
+
+
+POSTERIOR_KNEE_PAIN = "HP:6001145"
+FOOT_PAIN = "HP:0025238"
+ANAL_PAIN = "HP:0500005"
+
+
+def test_a_part_said_after_the_site_places_the_finding(engine: Engine) -> None:
+    ids = present_ids(engine, "my knee hurts at the back when I bend it")
+    assert POSTERIOR_KNEE_PAIN in ids
+    assert BACK_PAIN not in ids
+
+
+def test_the_bottom_of_a_heel_is_no_bottom(engine: Engine) -> None:
+    ids = present_ids(engine, "my heel hurts at the bottom")
+    assert FOOT_PAIN in ids
+    assert ANAL_PAIN not in ids
+
+
+def test_a_part_alone_stays_a_site(engine: Engine) -> None:
+    assert BACK_PAIN in present_ids(engine, "I have pain at the back")
+    assert ANAL_PAIN in present_ids(engine, "pain in my bottom")

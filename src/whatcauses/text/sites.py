@@ -106,6 +106,9 @@ POSITION_WORDS = frozenset({"below", "under", "underneath", "beneath", "above", 
                             "around", "side", "top", "bottom", "back"})
 
 
+# The words a finding's own site may stand before a part said after it ("my heel hurts at
+# the bottom": the heel, one word back).
+_PART_SITE_REACH = 3
 # "at the"/"on the" before a part noun that names no site after it: the part of the site
 # named before ("a lump below his kneecap at the front", "sore on the outside").
 _PART_AFTER = frozenset({"at", "on"})
@@ -606,6 +609,13 @@ class SiteReader:
             break
         place = self._placed(words, linkers, None)
         if not place:
+            # The part said after the finding ("my knee hurts *at the back*", "my heel hurts
+            # at the bottom"; h-sites6): "at/on the" and a part noun with no "of" after it.
+            part = self._part_after(words, clause, max(positions))
+            if part is not None:
+                linkers = [part]
+                place = self._placed(words, linkers, None)
+        if not place:
             return None
         core = [p for p in positions if p not in inside[0].positions and p not in linkers]
         variants = self._finding_variants(words, list(positions), entry)
@@ -623,6 +633,22 @@ class SiteReader:
         site_positions = tuple(p for p in used if p >= start)
         named = tuple(sorted({*inside[0].positions, *site_positions}))
         return Composition((hit,), site_positions, True, named)
+
+    def _site_said_before(self, words: Sequence[str], end: int) -> bool:
+        """Does a site phrase start among the ``_PART_SITE_REACH`` words up to ``end`` (the
+        last word of a finding: "my *heel* hurts")?"""
+        return any(self.starts_site(words, range(len(words)), q)
+                   for q in range(max(0, end - _PART_SITE_REACH), end + 1))
+
+    @staticmethod
+    def _part_after(words: Sequence[str], clause: Sequence[int], end: int) -> int | None:
+        """The position of a part noun said right after a finding that ends at ``end``, over
+        "at/on the" only ("my knee hurts at the back"): the part of the site the finding
+        names (``_part_after_its_site``); ``None`` when there is none."""
+        part = end + 3
+        if part in clause and words[part] in _PART_NOUNS and _part_after_its_site(words, part):
+            return part
+        return None
 
     def _on_down_a_limb(self, words: Sequence[str], clause: list[int], positions: list[int],
                         entry: LexiconEntry, taken: Collection[int], across: Collection[int],
@@ -1153,6 +1179,15 @@ class SiteReader:
                 continue
             if order[k] in taken or (measured and words[order[k]] in _AREA_NOUNS):
                 break
+            if (step > 0 and words[order[k]] in _PART_NOUNS
+                    and _part_after_its_site(words, order[k])
+                    and (mentions or self._site_said_before(words, edge))):
+                # The part of the site said before it ("my heel hurts at the *bottom*", "a
+                # lump below his kneecap at the front"): a position, no site of its own (the
+                # bottom as the buttocks; h-sites6).
+                linkers.append(order[k])
+                k += 1
+                continue
             mention = self._mention_at(words, order, k)
             if mention is not None and set(mention.positions) & set(taken):
                 break
