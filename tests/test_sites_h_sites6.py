@@ -101,3 +101,7 @@ def test_the_bottom_of_a_heel_is_no_bottom(engine: Engine) -> None:
 def test_a_part_alone_stays_a_site(engine: Engine) -> None:
     assert BACK_PAIN in present_ids(engine, "I have pain at the back")
     assert ANAL_PAIN in present_ids(engine, "pain in my bottom")
+
+
+def test_one_burning_foot_reads_as_burning_feet_do(engine: Engine) -> None:
+    assert NEURALGIA in present_ids(engine, "the ball of my foot burns when I walk")
