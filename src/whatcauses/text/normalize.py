@@ -1829,6 +1829,13 @@ _STATEMENT_ENDS = frozenset({"and", "but", "or", ".", ";", "!", "?"})
 # the pain is then looked for back to the sentence's start, within this many tokens.
 _BACK_REFERENCES = frozenset({"it", "this", "that", "which"})
 _REFERENCE_LOOKBACK = 20
+# h-sites6: marks on the skin that spread or run themselves ("a painful band of blisters
+# going from my spine round to my ribs", "a sore rash spreading to my arms"): met before a
+# pain word, reading back from the verb, they are its subject, and where they go is their
+# place, no pain there (shingles' band read as Back pain and Chest pain).
+_SPREADING_MARKS = frozenset({"rash", "rashes", "blister", "blisters", "spot", "spots",
+                              "patch", "patches", "streak", "streaks", "hives", "welts",
+                              "vesicles"})
 # "the pain goes ...": a pain word after one of these is the verb's subject, no site's pain.
 _SUBJECT_DETERMINERS = frozenset({"the", "this", "that", "my"})
 
@@ -1863,7 +1870,7 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
         ends = SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
         reach = _REFERENCE_LOOKBACK if refers_back else _SPREAD_LOOKBACK
         for k in range(here - 1, max(here - 1 - reach, -1), -1):
-            if tokens[k].folded in ends:
+            if tokens[k].folded in ends or tokens[k].folded in _SPREADING_MARKS:
                 break
             if (tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS
                     or tokens[k].folded in _SPREADING_PAINS):

@@ -2266,6 +2266,8 @@ class QuestionReader:
                 and not self._site_of_veins(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
                 and not self._joins_a_placed_site(tokens, positions)
+                and not self._sites.leaves_a_placed_site([t.folded for t in tokens],
+                                                         positions)
                 and not _spreads_from_before(tokens, positions)
                 and not self._sites.measures_a_noun_after([t.folded for t in tokens],
                                                           positions)

@@ -106,6 +106,9 @@ POSITION_WORDS = frozenset({"below", "under", "underneath", "beneath", "above", 
                             "around", "side", "top", "bottom", "back"})
 
 
+# The words a finding's own site may stand before a part said after it ("my heel hurts at
+# the bottom": the heel, one word back).
+_PART_SITE_REACH = 3
 # "at the"/"on the" before a part noun that names no site after it: the part of the site
 # named before ("a lump below his kneecap at the front", "sore on the outside").
 _PART_AFTER = frozenset({"at", "on"})
@@ -370,7 +373,8 @@ class SiteReader:
         """``compose`` with the site words of the finding's own clause."""
         placed_inside = self._placed_inside(words, clause, positions, entry, taken)
         if placed_inside is not None:
-            return placed_inside
+            return self._on_down_a_limb(words, clause, positions, entry, taken, across,
+                                        placed_inside)
         after = self._mentions_beside(words, clause, max(positions), +1, taken, across,
                                       finding=True)
         before = self._mentions_beside(words, clause, min(positions), -1, taken, across)
@@ -471,13 +475,33 @@ class SiteReader:
                                          if words[p] in _PART_NOUNS], side)
             each = []
             for m in sites:
-                own_place = self._placed(words, m.linkers, side) or parts
+                # Each site's own position with the sides said among its own linkers only: a
+                # side said of another site of the list ("from the bottom of my back down
+                # into my right leg") makes no quadrant of this one's height (h-sites6).
+                own_place = self._placed(words, m.linkers, None) or parts
                 each.append((self._find(variants, self._at(own_place, m.readings), side,
                                         core_entry.ids, bare=False) if own_place else None)
                             or self._find(variants, m.readings, side, core_entry.ids))
             # Whether each reading was said by a time ("every morning"), not a place.
             timings = [m.circumstance for m in sites]
             along = self._along_limb(words, variants, mentions, sites, core_entry.ids)
+            head = None
+            if (along is None and not any(each)
+                    and sum(not m.circumstance for m in sites) > 1):
+                head = self._head_finding(words, core, core_entry)
+            if head is not None:
+                # A described finding ("shooting pain") that no site names a term with, whose
+                # last word is a wider finding that does ("pain"): each site with that word,
+                # as one site is (``_by_head``): "a shooting pain from the bottom of my back
+                # down into my leg" is Low back pain and Lower limb pain, with the
+                # described finding a reading of the first (h-sites6).
+                head_variants, head_ids = head
+                each = [(self._find(head_variants, self._at(own_place, m.readings), side,
+                                    head_ids, bare=False) if own_place else None)
+                        or self._find(head_variants, m.readings, side, head_ids)
+                        for m in sites
+                        for own_place in (self._placed(words, m.linkers, None) or parts,)]
+                along = self._along_limb(words, head_variants, mentions, sites, head_ids)
             if along is not None:
                 # A path down a limb is the limb's finding, with the place it starts: the
                 # calf or foot it reaches is where the limb pain ends, not a second pain
@@ -508,6 +532,8 @@ class SiteReader:
                 # and Myalgia).
                 general = [] if len(found) == len(each) else [entry.ids]
                 unique = self._narrowest([*found, *general])
+                if head is not None and len(found) == len(each):
+                    unique = (tuple(dict.fromkeys((*unique[0], *entry.ids))), *unique[1:])
                 return Composition(unique, site_positions, True, named)
         # A described finding ("burning pain") whose last word is a wider finding of its
         # own ("pain") may name its site through that word: "burning pain in the ball of my
@@ -583,6 +609,13 @@ class SiteReader:
             break
         place = self._placed(words, linkers, None)
         if not place:
+            # The part said after the finding ("my knee hurts *at the back*", "my heel hurts
+            # at the bottom"; h-sites6): "at/on the" and a part noun with no "of" after it.
+            part = self._part_after(words, clause, max(positions))
+            if part is not None:
+                linkers = [part]
+                place = self._placed(words, linkers, None)
+        if not place:
             return None
         core = [p for p in positions if p not in inside[0].positions and p not in linkers]
         variants = self._finding_variants(words, list(positions), entry)
@@ -600,6 +633,53 @@ class SiteReader:
         site_positions = tuple(p for p in used if p >= start)
         named = tuple(sorted({*inside[0].positions, *site_positions}))
         return Composition((hit,), site_positions, True, named)
+
+    def _site_said_before(self, words: Sequence[str], end: int) -> bool:
+        """Does a site phrase start among the ``_PART_SITE_REACH`` words up to ``end`` (the
+        last word of a finding: "my *heel* hurts")?"""
+        return any(self.starts_site(words, range(len(words)), q)
+                   for q in range(max(0, end - _PART_SITE_REACH), end + 1))
+
+    @staticmethod
+    def _part_after(words: Sequence[str], clause: Sequence[int], end: int) -> int | None:
+        """The position of a part noun said right after a finding that ends at ``end``, over
+        "at/on the" only ("my knee hurts at the back"): the part of the site the finding
+        names (``_part_after_its_site``); ``None`` when there is none."""
+        part = end + 3
+        if part in clause and words[part] in _PART_NOUNS and _part_after_its_site(words, part):
+            return part
+        return None
+
+    def _on_down_a_limb(self, words: Sequence[str], clause: list[int], positions: list[int],
+                        entry: LexiconEntry, taken: Collection[int], across: Collection[int],
+                        placed: Composition) -> Composition:
+        """``placed``, the finding at a part of the site its own words name ("pain from the
+        bottom of my back": Low back pain), with the limb it runs on down ("... down my
+        leg": Lower limb pain) when a direction word leads to a site of a limb after it, as
+        a path from a site said after the finding is read (``_along_limb``; h-sites6)."""
+        after = self._mentions_beside(words, clause, max(positions), +1, taken, across,
+                                      finding=True)
+        sites = [m for m in after if m.readings and not m.circumstance]
+        if not sites or not any(words[p] in _PATH_WORDS for p in sites[0].linkers):
+            return placed
+        limbs = [limb for limb in _LIMBS if any(limb in r for r in sites[0].readings)]
+        # The finding without its own site ("back pain": pain) runs down the limb.
+        inside = {p for m in self._mentions_inside(words, positions) for p in m.positions}
+        core = [p for p in positions if p not in inside]
+        core_entry = (self._lexicon.lookup(phrase_key(" ".join(words[p] for p in core)))
+                      if core and inside else None)
+        if core_entry is None or core_entry.kind != "finding":
+            return placed
+        variants = self._finding_variants(words, core, core_entry)
+        for limb in limbs:
+            hit = self._find(variants, [limb], None, core_entry.ids, bare=False)
+            if hit is not None and hit not in placed.readings:
+                spread = tuple(p for m in after[:after.index(sites[0]) + 1]
+                               for p in (*m.linkers, *m.positions))
+                return Composition((*placed.readings, hit),
+                                   tuple(sorted({*placed.positions, *spread})), True,
+                                   tuple(sorted({*placed.site_words, *sites[0].positions})))
+        return placed
 
     def _along_limb(self, words: Sequence[str], variants: list[list[str]],
                     mentions: list[SiteMention], sites: list[SiteMention],
@@ -620,11 +700,11 @@ class SiteReader:
                 return hit, limb
         return None
 
-    def _by_head(self, words: Sequence[str], core: list[int], entry: LexiconEntry,
-                 readings: Sequence[str]) -> tuple[str, ...] | None:
-        """The term the last word of a finding of several words names with the site
-        ``readings``, when that word alone is a finding the whole is a kind of ("burning
-        pain": Neuralgia is a Pain); else ``None``."""
+    def _head_finding(self, words: Sequence[str], core: list[int], entry: LexiconEntry
+                      ) -> tuple[list[list[str]], tuple[str, ...]] | None:
+        """The variants and ids of the last word of a finding of several words, when that
+        word alone is a finding the whole is a kind of ("burning pain": Neuralgia is a
+        Pain); else ``None``."""
         if len(core) < 2:
             return None
         head = self._lexicon.lookup(stem(words[max(core)]))
@@ -633,8 +713,16 @@ class SiteReader:
                 a in onto and b in onto and onto.is_ancestor(onto.index(a), onto.index(b))
                 for a in head.ids for b in entry.ids):
             return None
-        return self._find(self._finding_variants(words, [max(core)], head), readings, None,
-                          head.ids, bare=False)
+        return self._finding_variants(words, [max(core)], head), head.ids
+
+    def _by_head(self, words: Sequence[str], core: list[int], entry: LexiconEntry,
+                 readings: Sequence[str]) -> tuple[str, ...] | None:
+        """The term the last word of a finding of several words names with the site
+        ``readings`` (``_head_finding``); else ``None``."""
+        head = self._head_finding(words, core, entry)
+        if head is None:
+            return None
+        return self._find(head[0], readings, None, head[1], bare=False)
 
     def describe(self, words: Sequence[str], clause: list[int], positions: list[int],
                  readings: Sequence[str], taken: Collection[int]) -> Composition | None:
@@ -752,7 +840,19 @@ class SiteReader:
         sites = [n for n, m in enumerate(mentions) if m.readings]
         sides = {m.side for m in mentions if m.side}
         side = next(iter(sides)) if len(sides) == 1 else None
-        tries = [(len(mentions), _shared_readings([mentions[n].readings for n in sites]))]
+        tries: list[tuple[int, Sequence[str]]] = []
+        # h-sites6: the part of a site said before it ("the back of my knee is puffy"): the
+        # descriptor with the part and the site first, in HPO's words of the position
+        # ("posterior knee") and in the words as said, which the lexicon's curated phrases
+        # use ("swelling at the back of the knee": Popliteal synovial cyst), as a finding is
+        # composed with its place (``_compose``).
+        for n in sites[:1]:
+            parts = [p for p in mentions[n].linkers if self.part_of_site(words, p)]
+            place = self._placed(words, parts, side)
+            if place:
+                said = [f"{words[p]} {r}" for p in parts for r in mentions[n].readings]
+                tries.append((n + 1, [*self._at(place, mentions[n].readings), *said]))
+        tries += [(len(mentions), _shared_readings([mentions[n].readings for n in sites]))]
         # Sites HPO names together with one word ("the palms of her hands and soles of her
         # feet are thick": Palmoplantar hyperkeratosis, "Thick palms and soles").
         firsts = list(dict.fromkeys(mentions[n].readings[0] for n in sites))
@@ -1079,6 +1179,15 @@ class SiteReader:
                 continue
             if order[k] in taken or (measured and words[order[k]] in _AREA_NOUNS):
                 break
+            if (step > 0 and words[order[k]] in _PART_NOUNS
+                    and _part_after_its_site(words, order[k])
+                    and (mentions or self._site_said_before(words, edge))):
+                # The part of the site said before it ("my heel hurts at the *bottom*", "a
+                # lump below his kneecap at the front"): a position, no site of its own (the
+                # bottom as the buttocks; h-sites6).
+                linkers.append(order[k])
+                k += 1
+                continue
             mention = self._mention_at(words, order, k)
             if mention is not None and set(mention.positions) & set(taken):
                 break
@@ -1329,6 +1438,28 @@ class SiteReader:
             return False
         mention = self._mention_at(words, range(len(words)), position, parts=False)
         return mention is None or len(mention.positions) == 1
+
+    def leaves_a_placed_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does a phrase at ``positions`` take the site word of a part said outside it ("the
+        bottom of my *back*") and run on from it by a direction word ("down", "into", "to")
+        inside it? Then it is a path from that part of the site to another ("pain from the
+        bottom of my back down my leg"), whose two places the site reader reads each with
+        the finding (Low back pain, Lower limb pain), not one phrase whose words only
+        happen to be there ("pain down the back of my leg": Sciatica, with the low back
+        lost; h-sites6). The order-free key cannot tell the two apart."""
+        ordered = sorted(positions)
+        for k, p in enumerate(ordered):
+            if not any(words[q] in _PATH_WORDS for q in ordered[k + 1:]):
+                return False
+            q = p - 1
+            while q >= 0 and (words[q] in _POSSESSIVES or words[q] in _ARTICLES
+                              or words[q] in _SIDE_WORDS):
+                q -= 1
+            if q < 1 or words[q] != "of" or q - 1 in ordered:
+                continue
+            if self.part_of_site(words, q - 1):  # "the bottom (bit) of my back"
+                return True
+        return False
 
     def side_of_site(self, words: Sequence[str], position: int) -> bool:
         """Is the word "side" said of the site named after "of" ("one side of my chest",
