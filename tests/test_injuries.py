@@ -77,6 +77,8 @@ def test_injuries_are_read_in_everyday_words(engine: Engine, question: str, key:
     "she hit puberty early and has acne",
     "my bones break easily and I have had many fractures",
     "I feel burnt out and tired all the time",
+    "I got hit by a wave of nausea and dizziness",
+    "I tripped over my words and my face felt numb",
 ])
 def test_everyday_wordings_that_share_a_word_read_no_injury(engine: Engine,
                                                              question: str) -> None:
@@ -110,6 +112,8 @@ def test_a_finding_that_holds_such_words_stays(engine: Engine, question: str) ->
     "worst headache of my life, like being hit on the back of the head",
     "I feel like I've been hit by a truck and ache all over",
     "as if I'd been kicked in the stomach",
+    "it feels like I was hit by a truck",
+    "a sharp pain like I'm being stabbed",
 ])
 def test_a_likeness_is_a_feeling_not_an_injury(engine: Engine, question: str) -> None:
     assert injury_keys(engine, question) == [], question

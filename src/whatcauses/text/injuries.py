@@ -37,8 +37,11 @@ _JOINERS = frozenset({"-"})
 # if I'd been kicked", "I feel like I've been hit by a truck". Not across other words: "it
 # looks like I broke my toe" is an injury.
 _LIKENESS = frozenset({"like", "if", "though"})
-_UNDERGONE = frozenset({"being", "been", "getting", "i've", "i'd", "ive", "id", "someone",
-                        "somebody", "something", "a", "an"})
+_UNDERGONE = frozenset({"being", "been", "getting", "i've", "i'd", "ive", "id", "i'm", "im",
+                        "am", "was", "were", "someone", "somebody", "something", "a", "an"})
+# "I" says a happening undergone only before one of those ("like I was hit", "as if I'd
+# been kicked"), never right before the phrase ("it looks like I broke my toe").
+_SUBJECT = "i"
 _LIKENESS_REACH = 3
 
 
@@ -118,7 +121,7 @@ def _likened(tokens: Sequence[Token], before: Sequence[int]) -> bool:
         if word == "like" or (word in _LIKENESS and i > 0
                               and tokens[before[i - 1]].folded == "as"):
             return True
-        if word not in _UNDERGONE:
+        if word not in _UNDERGONE and (word != _SUBJECT or i == len(before) - 1):
             return False
     return False
 
