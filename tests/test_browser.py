@@ -266,6 +266,25 @@ def test_urgent_notice_comes_first_and_above_the_fold(tab: Tab, server: str) -> 
     assert focused(tab.page)["id"] == "urgent"
 
 
+def test_an_injury_is_said_to_be_outside_the_ranking_before_the_cards(page: Any,
+                                                                       server: str) -> None:
+    # h-injury: whatcauses ranks diseases, not injuries; the page says so above the cards,
+    # with the answer's cited lines on when an injury needs assessment, and still ranks.
+    question = "my ankle is swollen after I went over on it"
+    assert ask_payload(server, question)["injury"], "the question must describe an injury"
+    ask_seed(page, server, question)
+    note = page.locator("#injury")
+    assert note.is_visible()
+    text = note.inner_text()
+    assert "Injuries are outside what whatcauses ranks" in text
+    assert "Ottawa ankle rules" in text
+    assert note.locator("a.cite").count() >= 1  # its sources link to the list of sources
+    assert box(page, "#injury")["y"] < box(page, "#candidates li.candidate")["y"]
+    assert page.locator("#candidates li.candidate").count() >= 1
+    ask_seed(page, server, SEED)
+    assert not page.locator("#injury").is_visible()
+
+
 def test_first_card_is_in_the_first_screen(tab: Tab, server: str) -> None:
     ask_seed(tab.page, server)
     card = box(tab.page, "#candidates li.candidate >> nth=0 >> .name")

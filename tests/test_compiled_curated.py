@@ -133,6 +133,7 @@ _WORD_LISTS = {
     "body_sites.yaml": (curated.body_sites, curated.parse_body_sites),
     "prevalence.yaml": (curated.prevalence_table, curated.parse_prevalence_table),
     "exposures.yaml": (curated.exposure_vocabulary, curated.parse_exposures),
+    "injuries.yaml": (curated.injury_vocabulary, curated.parse_injuries),
 }
 
 

@@ -20,7 +20,9 @@ from whatcauses.answer.safety import (
     RED_FLAG_SOURCE_ID,
     RED_FLAG_SOURCE_TITLE,
     RED_FLAG_SOURCE_URL,
+    InjuryNotice,
     UrgentNotice,
+    injury_notice,
     urgent_notice,
 )
 from whatcauses.explain.contrast import (
@@ -35,7 +37,12 @@ from whatcauses.explain.next_question import NextQuestion, next_questions, split
 from whatcauses.explain.wording import frequency_words, join_words, lower_first
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
-from whatcauses.knowledge.curated import body_sites, exposure_labels, prevalence_table
+from whatcauses.knowledge.curated import (
+    body_sites,
+    exposure_labels,
+    injury_vocabulary,
+    prevalence_table,
+)
 from whatcauses.knowledge.curated_diseases import site_keys
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
@@ -121,6 +128,8 @@ class Answer:
     message: str | None = None
     disclaimer: str = DISCLAIMER
     coverage: str = ""
+    # The question describes an injury: what whatcauses does not rank (answer/safety.py).
+    injury: InjuryNotice | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +145,7 @@ class Answer:
             "message": self.message,
             "disclaimer": self.disclaimer,
             "coverage": self.coverage,
+            "injury": self.injury.to_dict() if self.injury else None,
             "data_release": self.ranking.data_release,
         }
 
@@ -169,7 +179,7 @@ class _Writer:
             title = knowledge.disease_names[knowledge.disease_index(source_id)]
         if title is None and source_id.startswith("PMID:"):
             title = f"PubMed {source_id[5:]}"  # no title is known: none is made up
-        return self.citations.cite(source_id, title or source_id)
+        return self.citations.cite(source_id, title or source_id, _reference_urls().get(source_id))
 
     def add(self, section: str, text: str, sources: list[str] | tuple[str, ...]) -> Sentence:
         """Add text (one or more sentences); each sentence carries the citation markers."""
@@ -187,9 +197,16 @@ def _reference_titles() -> dict[str, str]:
     """Source id -> title, from every fact sheet's reference list and the prevalence table's
     (read once), so that a curated figure's source is cited by its title."""
     titles = {ref.id: ref.title for row in prevalence_table() for ref in row.references}
+    titles.update((ref.id, ref.title) for ref in injury_vocabulary().references)
     titles.update(
         (ref.id, ref.title) for sheet in curated_sheets() for ref in sheet.references.values())
     return titles
+
+
+@lru_cache(maxsize=1)
+def _reference_urls() -> dict[str, str]:
+    """Source id -> the page of a source that no id form links (a guideline's page)."""
+    return {ref.id: ref.url for ref in injury_vocabulary().references if ref.url}
 
 
 def _sheet(candidate: Candidate) -> FactSheet | None:
@@ -309,12 +326,18 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         writer.add("urgent", urgent.notice, [RED_FLAG_SOURCE_ID])
         for advice in urgent.advice[:2]:
             writer.add("urgent", advice, [RED_FLAG_SOURCE_ID])
+    # h-injury: said before the causes, so that they are not read as the injury's diagnosis.
+    injury = injury_notice(interpretation, bool(ranking.candidates))
+    if injury is not None:
+        writer.add("injury", injury.notice, [HPO_SOURCE_ID])
+        for line in injury.advice:
+            writer.add("injury", line.text, list(line.sources))
 
     candidates = list(ranking.candidates)
     if not candidates:
         message = _no_finding_message(interpretation)
         writer.add("summary", message, [HPO_SOURCE_ID])
-        return _finish(writer, interpretation, ranking, (), (), urgent, message)
+        return _finish(writer, interpretation, ranking, (), (), urgent, message, injury)
 
     asked_present = [f for f in interpretation.own
                      if not f.negated and not f.queried and not f.known]
@@ -459,7 +482,8 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         if test is not None:
             writer.add("next_steps", f"{sheet.name}: {lower_first(test.text)}",
                        list(test.sources))
-    return _finish(writer, interpretation, ranking, tuple(explanations), questions, urgent, None)
+    return _finish(writer, interpretation, ranking, tuple(explanations), questions, urgent, None,
+                   injury)
 
 
 def _pointing_to(questions: Sequence[NextQuestion], candidates: Sequence[Candidate]) -> str:
@@ -627,13 +651,14 @@ def _no_finding_message(interpretation: Interpretation) -> str:
     return "".join(parts) + "."
 
 
-_NARRATIVE_SECTIONS = ("urgent", "summary", "candidates", "contrasts", "management", "next_steps")
+_NARRATIVE_SECTIONS = ("urgent", "injury", "summary", "candidates", "contrasts", "management",
+                       "next_steps")
 
 
 def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
             explanations: tuple[CandidateExplanation, ...],
             questions: tuple[NextQuestion, ...], urgent: UrgentNotice | None,
-            message: str | None) -> Answer:
+            message: str | None, injury: InjuryNotice | None = None) -> Answer:
     # Sources the narrative cites come first, numbered in order of first use; sources only
     # the details sections cite (more candidates, evidence lines) follow them.
     narrative = [s for name in _NARRATIVE_SECTIONS for s in writer.sections.get(name, [])]
@@ -674,4 +699,5 @@ def _finish(writer: _Writer, interpretation: Interpretation, ranking: Ranking,
         next_questions=questions,
         urgent=urgent,
         message=message,
+        injury=injury,
     )

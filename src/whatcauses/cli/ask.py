@@ -55,6 +55,10 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
     if answer.urgent is not None:
         out.print(Panel(answer.urgent.notice + "\n" + "\n".join(answer.urgent.advice),
                         title="URGENT", style="bold red"))
+    if answer.injury is not None:  # h-injury: before the causes, which are not its diagnosis
+        out.print(Panel("\n".join([answer.injury.notice,
+                                   *(line.text for line in answer.injury.advice)]),
+                        title="INJURY", style="yellow"))
     interpretation = answer.interpretation
     out.print("[bold]Understood:[/bold] ", end="")
     out.print("; ".join(_understood(f) for f in interpretation.findings) or "no findings",
@@ -82,6 +86,9 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
     for exposure in interpretation.exposures:
         extras.append(f"exposure: {exposure.text} -> {exposure.label}"
                       + (" (excluded)" if exposure.negated else ""))
+    for injury in interpretation.injuries:
+        extras.append(f"injury: {injury.text} -> {injury.label}"
+                      + (" (excluded)" if injury.negated else ""))
     for correction in interpretation.corrections:
         extras.append(f"corrected: {correction.text} -> {correction.corrected}")
     if interpretation.unrecognized:

@@ -47,7 +47,9 @@ h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #ccd4dc;
   padding-bottom: .2rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-.meta, .note { color: #4a5865; font-size: .9rem; } .urgent { border: 2px solid #b3261e;
+.meta, .note { color: #4a5865; font-size: .9rem; }
+.injury { border-left: 4px solid #0b5cad; background: #eef2f6; padding: .6rem .9rem; }
+.urgent { border: 2px solid #b3261e;
   background: #fdecea; padding: .6rem .9rem; border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .3rem 0 .8rem; }
 th, td { text-align: left; padding: .3rem .45rem; border-bottom: 1px solid #dde3e9;
@@ -187,6 +189,10 @@ def report_html(engine: Engine, ranking: Ranking, *, answer: Answer | None = Non
             advice = "".join(f"<p>{escape(a)}</p>" for a in answer.urgent.advice)
             parts.append(f"<div class='urgent' role='alert'><strong>This may be an emergency."
                          f"</strong><p>{escape(answer.urgent.notice)}</p>{advice}</div>")
+        if answer.injury is not None:  # h-injury: injuries are outside what is ranked
+            lines = [answer.injury.notice, *(a.text for a in answer.injury.advice)]
+            parts.append("<div class='injury'><strong>About injuries.</strong>"
+                         + "".join(f"<p>{escape(line)}</p>" for line in lines) + "</div>")
     parts.append(f"<p class='note'><strong>Not medical advice.</strong> {NOT_ADVICE}</p>")
     parts.append(f"<h2>Findings</h2>{_findings(engine, ranking)}")
     parts.append("<h2>Ranked conditions</h2>")

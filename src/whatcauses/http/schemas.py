@@ -323,6 +323,23 @@ class UrgentModel(_Open):
     advice: list[str] = Field(default_factory=list)
 
 
+class InjuryAdviceModel(_Open):
+    text: str
+    sources: list[str] = Field(description="Ids of the sources (in citations) behind the line.")
+
+
+class InjuryModel(_Open):
+    """The question describes an injury: injuries are outside what whatcauses ranks; the
+    candidates are what the findings alone suggest. Shown near the top."""
+
+    notice: str
+    injuries: list[str] = Field(default_factory=list,
+                                description="the injuries' plain labels ('a fall')")
+    texts: list[str] = Field(default_factory=list, description="their words as written")
+    advice: list[InjuryAdviceModel] = Field(default_factory=list, description=(
+        "sourced lines on when such an injury needs assessment"))
+
+
 class AskModel(_Open):
     """The same JSON as ``whatcauses ask --json``."""
 
@@ -344,6 +361,9 @@ class AskModel(_Open):
     disclaimer: str
     coverage: str = Field(description="What the knowledge covers, in one sentence.")
     urgent: UrgentModel | None
+    injury: InjuryModel | None = Field(default=None, description=(
+        "set when the question describes an injury (a fall, a twist, a blow, a cut, a burn): "
+        "injuries are outside what whatcauses ranks"))
     data_release: str
 
 

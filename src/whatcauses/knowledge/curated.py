@@ -135,6 +135,7 @@ _CHECKED_FILES: dict[str, tuple[str, list[Any] | None]] = {
     "body_sites.yaml": ("BodySitesModel", None),
     "prevalence.yaml": ("PrevalenceFile", []),
     "exposures.yaml": ("ExposuresFile", None),
+    "injuries.yaml": ("InjuriesModel", None),
 }
 
 
@@ -320,6 +321,9 @@ class RedFlagCombination:
     # Whether a sudden onset the reader keeps in any wording (text/modifiers.py, HPO's Acute:
     # "all at once", "without warning") stands for ``words`` as one of them does.
     sudden: bool = False
+    # h-injury: the injuries (keys of injuries.yaml) whose description in the question, not
+    # denied, stands for ``words`` as one of them does (text/injuries.py).
+    injuries: tuple[str, ...] = ()
 
     def fits_age(self, age: float | None) -> bool:
         """Whether a person of ``age`` (None: no age given) can have this emergency."""
@@ -343,7 +347,8 @@ def _red_flag_combinations(checked: Any) -> tuple[RedFlagCombination, ...]:
                                     tuple(w.lower() for w in e["words"]), e["advice"],
                                     None if e.get("ages") is None
                                     else (float(e["ages"][0]), float(e["ages"][1])),
-                                    bool(e.get("sudden", False)))
+                                    bool(e.get("sudden", False)),
+                                    tuple(e.get("injuries", ())))
                  for e in checked)
 
 
@@ -632,3 +637,64 @@ def exposure_key_problem(keys: Sequence[object]) -> tuple[int, str] | None:
             return i, f"{key} is listed twice"
         seen.add(key)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Injury:
+    """An injury a question may describe (injuries.yaml): key, plain label, phrases matched
+    as written, with the slots ``<my>`` and ``<the>`` for a small word."""
+
+    key: str
+    label: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InjuryAssessment:
+    """A sourced line on when an injury needs assessment: for the injuries of ``injuries``
+    (any when empty), in a question that says one of ``sites`` (any when empty)."""
+
+    text: str
+    sources: tuple[str, ...]
+    injuries: tuple[str, ...] = ()
+    sites: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InjuryReference:
+    id: str
+    title: str
+    year: int | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class InjuryVocabulary:
+    """injuries.yaml: the injuries, the wordings that name none, the assessment lines and
+    their sources."""
+
+    injuries: tuple[Injury, ...]
+    not_injuries: tuple[str, ...]
+    assessment: tuple[InjuryAssessment, ...]
+    references: tuple[InjuryReference, ...]
+
+
+@lru_cache(maxsize=1)
+def injury_vocabulary() -> InjuryVocabulary:
+    return _injuries(checked_curated("injuries.yaml"))
+
+
+def parse_injuries(raw: Any, name: str = "injuries.yaml") -> InjuryVocabulary:
+    return _injuries(_check(raw, name, "injuries.yaml"))
+
+
+def _injuries(checked: Any) -> InjuryVocabulary:
+    return InjuryVocabulary(
+        tuple(Injury(e["key"], " ".join(e["label"].split()), tuple(e["phrases"]))
+              for e in checked["injuries"]),
+        tuple(checked["not_injuries"]),
+        tuple(InjuryAssessment(" ".join(a["text"].split()), tuple(a["sources"]),
+                               tuple(a["injuries"]), tuple(a["sites"]))
+              for a in checked["assessment"]),
+        tuple(InjuryReference(r["id"], r["title"], r["year"], r["url"])
+              for r in checked["references"]))

@@ -94,6 +94,9 @@ class RedFlagCombinationModel(_Strict):
     ages: tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]] | None = None
     # A sudden onset in any wording the reader keeps (text/modifiers.py) stands for the words.
     sudden: bool = False
+    # h-injury: an injury of curated/injuries.yaml (its key) described in the question stands
+    # for the words.
+    injuries: tuple[Annotated[str, StringConstraints(pattern=r"^[a-z]+(-[a-z]+)*$")], ...] = ()
     advice: Text
     source: Text
 
@@ -299,6 +302,62 @@ def _one_entry_per_key(entries: tuple[ExposureModel, ...]) -> tuple[ExposureMode
     _no_repeats(tuple(p for e in entries
                       for p in (*e.phrases, *e.sought_phrases, *e.after_phrases)))
     return entries
+
+
+# h-injury: the two slots an injury phrase may hold for a small word (curated/injuries.yaml).
+INJURY_SLOTS = ("<my>", "<the>")
+
+
+class InjuryModel(_Strict):
+    """An injury a question may describe ("went over on my ankle"): key, plain label, phrases
+    matched as written (curated/injuries.yaml)."""
+
+    key: ExposureKey
+    label: Text
+    phrases: PhraseList
+
+
+class InjuryAssessmentModel(_Strict):
+    """A sourced line on when an injury needs assessment, for the injuries named in
+    ``injuries`` (any when empty) and the questions that say one of ``sites`` (any when
+    empty)."""
+
+    injuries: tuple[ExposureKey, ...] = ()
+    sites: tuple[Word, ...] = ()
+    text: Text
+    sources: SourceList
+
+
+class InjuryReferenceModel(ReferenceModel):
+    url: str | None = Field(default=None, pattern=r"^https://")
+
+
+class InjuriesModel(_Strict):
+    injuries: Annotated[tuple[InjuryModel, ...], Field(min_length=1)]
+    not_injuries: PhraseList
+    assessment: tuple[InjuryAssessmentModel, ...] = ()
+    references: tuple[InjuryReferenceModel, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> InjuriesModel:
+        _no_repeats(tuple(e.key for e in self.injuries))
+        # One phrase naming two injuries would be read as whichever comes first.
+        _no_repeats(tuple(p for e in self.injuries for p in e.phrases))
+        for phrase in (*(p for e in self.injuries for p in e.phrases), *self.not_injuries):
+            slots = [w for w in phrase.split() if w.startswith("<")]
+            if any(w not in INJURY_SLOTS for w in slots) or len(slots) == len(phrase.split()):
+                raise ValueError(f"{phrase!r}: a slot is one of {list(INJURY_SLOTS)}, beside "
+                                 "a word")
+        keys = {e.key for e in self.injuries}
+        listed = {r.id for r in self.references}
+        for line in self.assessment:
+            unknown = sorted(set(line.injuries) - keys)
+            if unknown:
+                raise ValueError(f"assessment names injuries that are not listed: {unknown}")
+            missing = [s for s in line.sources if s not in listed]
+            if missing:
+                raise ValueError(f"sources not listed in references: {missing}")
+        return self
 
 
 LayTermsFile = RootModel[tuple[LayTermModel, ...]]

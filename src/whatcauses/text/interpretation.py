@@ -1,7 +1,8 @@
 """What was understood in a question: the result types of the question reader.
 
 :class:`Interpretation` (findings with their spans, OR-groups, negations, categories, age,
-sex, onsets, family history, exposures, red flags, typo corrections, the question's frame) and
+sex, onsets, family history, exposures, injuries, red flags, typo corrections, the question's
+frame) and
 its parts;
 :func:`check_question` validates a question before it is read.
 """
@@ -16,6 +17,7 @@ from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
 from whatcauses.text.frame import AskedPrevalence, Frame
+from whatcauses.text.injuries import InjuryMention
 from whatcauses.text.mentions import TermMention
 from whatcauses.text.modifiers import ModifierMention
 
@@ -232,6 +234,9 @@ class Interpretation:
     # Clinical modifiers the question names ("at night", "on one side": text/modifiers.py),
     # said of its findings as a whole.
     modifiers: tuple[ModifierMention, ...] = ()
+    # Injuries the question describes ("after I went over on it"), denied ones too ("I have
+    # not injured it"): outside what whatcauses ranks, said so in the answer (text/injuries.py).
+    injuries: tuple[InjuryMention, ...] = ()
 
     def mappings(self) -> list[dict[str, Any]]:
         """Every piece of the question that was understood, with its text span, in the
@@ -286,6 +291,9 @@ class Interpretation:
             items.append({"kind": "excluded exposure" if x.negated else "exposure",
                           "text": x.text, "span": [x.start, x.end], "exposure": x.key,
                           "label": x.label})
+        for i in self.injuries:
+            items.append({"kind": "excluded injury" if i.negated else "injury", "text": i.text,
+                          "span": [i.start, i.end], "injury": i.key, "label": i.label})
         for c in self.corrections:
             items.append({"kind": "spelling", "text": c.text, "span": [c.start, c.end],
                           "corrected": c.corrected})
@@ -306,6 +314,11 @@ class Interpretation:
         """The modes the family history points to, all statements combined
         (:func:`whatcauses.text.family.combined_modes`)."""
         return combined_modes([e.modes for e in self.inheritance])
+
+    @property
+    def injury_keys(self) -> tuple[str, ...]:
+        """The injuries the question describes and does not deny (keys, in question order)."""
+        return tuple(dict.fromkeys(i.key for i in self.injuries if not i.negated))
 
     @property
     def exposure_keys(self) -> tuple[str, ...]:
@@ -368,6 +381,7 @@ class Interpretation:
             "said_diseases": [d.to_dict() for d in self.said_diseases],
             "inheritance_modes": list(self.inheritance_modes),
             "exposures": [x.to_dict() for x in self.exposures],
+            "injuries": [i.to_dict() for i in self.injuries],
             "mappings": self.mappings(),
         }
 

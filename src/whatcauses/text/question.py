@@ -31,6 +31,7 @@ from whatcauses.knowledge.curated import (
     category_vocabulary,
     exposure_vocabulary,
     family_words,
+    injury_vocabulary,
     red_flags,
 )
 from whatcauses.knowledge.ontology import Ontology
@@ -82,6 +83,7 @@ from whatcauses.text.family import (
 )
 from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_asked_prevalence, read_frame
+from whatcauses.text.injuries import InjuryReader
 from whatcauses.text.interpretation import (
     Correction,
     Course,
@@ -527,6 +529,7 @@ class QuestionReader:
         self._relative_modes = family_words().relatives
         self._person_nouns = frozenset(family_words().relatives) | family_words().other_people
         self._exposures = ExposureReader(self._cues, exposure_vocabulary())
+        self._injuries = InjuryReader(self._cues, injury_vocabulary())
         self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
                                  self._cues.words.new_clause)
         self._descriptors = DescriptorReader(body_sites(), self._sites)
@@ -600,7 +603,11 @@ class QuestionReader:
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         exposures = self._exposures.read(text, tokens, cue_words)
+        # An injury ("after I went over on it") weighs no disease (text/injuries.py): the
+        # answer says that injuries are outside what whatcauses ranks.
+        injuries = self._injuries.read(text, tokens, cue_words)
         context = [(h.start, h.end) for h in onsets] + [(x.start, x.end) for x in exposures]
+        context += [(i.start, i.end) for i in injuries]
         if course is not None:  # "for 3 days" says how long, never a finding
             context.append((course.start, course.end))
         context += transient.brief_durations(text)  # so do "for a few minutes", "2 hours"
@@ -742,7 +749,9 @@ class QuestionReader:
         # person's age, each notice once; a sudden onset in any of the reader's wordings
         # completes the combinations that ask for one (h-urgent13).
         sudden = said_suddenly(modifiers)
-        for hit in self._combinations.hits(text, own_findings, flagged, person.age, sudden):
+        injured = frozenset(i.key for i in injuries if not i.negated)
+        for hit in self._combinations.hits(text, own_findings, flagged, person.age, sudden,
+                                           injured):
             if hit.advice not in advised:
                 advised.add(hit.advice)
                 reading.flags.append(hit)
@@ -750,9 +759,17 @@ class QuestionReader:
         # is no finding it may also name (Polydipsia); nor is an illness said as what came
         # first ("a cough that started after a cold": no Rhinitis now).
         firm = [(x.start, x.end) for x in exposures if x.firm or (x.before and not x.negated)]
+        # So is the wording of an injury that happened ("I banged my head": no Head-banging;
+        # "since a fall off my bike": no Falls, which HPO's annotations record as recurring),
+        # and a finding read from its first word on ("I burned my hand": no Neuralgia), while
+        # a finding that holds the injury's words from a word of its own stays ("a cut on my
+        # foot won't heal": Poor wound healing).
+        firm += [(i.start, i.end) for i in injuries if not i.negated]
+        began = {i.start for i in injuries if not i.negated}
         findings = self._passing(text, self._lasting(text, _deduplicate(
             [f for f in reading.findings
-             if not any(a <= f.start and f.end <= b for a, b in firm)])))
+             if not any(a <= f.start and f.end <= b for a, b in firm)
+             and f.start not in began])))
         # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
         # the part's coldness, not the person's Cold intolerance (h-reader62).
         findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
@@ -804,6 +821,7 @@ class QuestionReader:
             sex_span=person.sex_span,
             course=course,
             modifiers=modifiers,
+            injuries=tuple(injuries),
         )
 
     def _items_of_a_negated_list(self, reading: _Reading, clauses: list[list[int]],

@@ -10,7 +10,7 @@ different clauses ("fever, a stiff neck and the light hurts") still combine.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import RedFlagCombination, red_flag_combinations
@@ -52,7 +52,7 @@ class RedFlagCombinations:
 
     def hits(self, question: str, findings: Iterable[RecognizedFinding],
              flagged: Sequence[str] = (), age: float | None = None,
-             sudden: bool = False) -> list[RedFlagHit]:
+             sudden: bool = False, injuries: Collection[str] = ()) -> list[RedFlagHit]:
         """One notice per completed combination, quoting the findings that completed it;
         none for a combination whose findings all lie in an already ``flagged`` text (the
         question's own red-flag phrases say it already), nor for one of an age band
@@ -60,7 +60,10 @@ class RedFlagCombinations:
         lies outside it: the same complaints are an emergency at one age and not at
         another (a new headache with jaw pain on chewing past 50). ``sudden``: the question
         says the complaint began suddenly, in any wording the reader keeps (text/modifiers.py);
-        it stands for the words of a combination marked ``sudden``."""
+        it stands for the words of a combination marked ``sudden``. ``injuries``: the keys of
+        the injuries the question describes, not denied (text/injuries.py); one of a
+        combination's ``injuries`` stands for its words too (h-injury: "knocked his head on
+        the table" as well as the combination's own "hit his head")."""
         # Each present finding with its terms and every term above them: a group is matched
         # by one of its terms or a more specific one.
         present = [(f, self._lineage(f)) for f in findings if not f.negated and not f.uncertain]
@@ -70,7 +73,8 @@ class RedFlagCombinations:
             if not compiled.combination.fits_age(age):
                 continue
             if compiled.words and not said(folded, compiled.words) and not (
-                    sudden and compiled.combination.sudden):
+                    sudden and compiled.combination.sudden) and not (
+                    set(compiled.combination.injuries).intersection(injuries)):
                 continue
             matched: list[RecognizedFinding] = []
             for group in compiled.groups:

@@ -331,7 +331,7 @@
   }
 
   function clearResults() {
-    for (const id of ["candidates-section", "summary-section", "sources-section", "next-section", "urgent"]) $(id).hidden = true;
+    for (const id of ["candidates-section", "summary-section", "sources-section", "next-section", "urgent", "injury"]) $(id).hidden = true;
     $("intro").hidden = false;
   }
 
@@ -359,6 +359,7 @@
     $("view-toggle").setAttribute("aria-pressed", String(state.clinician));
     document.body.classList.toggle("clinician", state.clinician);
     renderUrgent(ask ? ask.urgent : null);
+    renderInjury(ask);
     const candidates = displayed();
     $("intro").hidden = Boolean(ask) || countOf(findings) > 0;
     renderCandidates(candidates, interview.categories || {}, state.clinician, ask);
@@ -395,6 +396,21 @@
       for (const line of [].concat(urgent[key] || [])) if (typeof line === "string" && line && !lines.includes(line)) lines.push(line);
     }
     box.append(el("h2", { id: "urgent-title", text: "This may be an emergency" }), ...lines.map((line) => el("p", { text: line })));
+    box.hidden = false;
+  }
+
+  // The question describes an injury: said before the causes, with the answer's own cited
+  // sentences (sections.injury), so that the causes are not read as the injury's diagnosis.
+  function renderInjury(ask) {
+    const box = $("injury");
+    box.replaceChildren();
+    const lines = ask && ask.injury ? (ask.sections || {}).injury || [] : [];
+    if (!lines.length) {
+      box.hidden = true;
+      return;
+    }
+    const known = new Set((ask.citations || []).map((c) => String(c.n)));
+    box.append(el("h2", { id: "injury-title", text: "About injuries" }), ...lines.map((line) => el("p", {}, sentences([line], known))));
     box.hidden = false;
   }
 
