@@ -64,7 +64,8 @@ SOURCE_CONFIDENCE = {
 # febrile", capital "HA" as headache, "CP" as chest pain beside a pain's word).
 # 38: adjective forms of more Greek and Latin endings (h-lay6: "microcephalic", "dyspneic");
 # normalisation changed (h-lay6: British spellings inside a word, "hypoxaemic", "tachypnoea").
-LEXICON_FORMAT = 38
+# 39: normalisation changed (h-misses2: "mouthful", "handful", "spoonful" keep their stems).
+LEXICON_FORMAT = 39
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
