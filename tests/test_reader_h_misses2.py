@@ -152,3 +152,32 @@ EARLY_SATIETY = "HP:0033842"
 def test_a_mouthful_is_no_mouth(engine: Engine) -> None:
     assert HYPERORALITY not in present_ids(engine, "I feel bloated after only a few mouthfuls")
     assert EARLY_SATIETY in present_ids(engine, "I feel full after a few mouthfuls")
+
+
+FLANK_PAIN = "HP:0030157"
+HEMIPARESIS = "HP:0001269"
+
+
+@pytest.mark.parametrize("text", [
+    "it hurts on one side",
+    "My jaw swells and aches on one side whenever I eat a meal",
+])
+def test_one_side_is_a_side_not_the_flank(engine: Engine, text: str) -> None:
+    assert FLANK_PAIN not in present_ids(engine, text)
+
+
+def test_a_phrase_holding_one_side_and_the_flank_stay(engine: Engine) -> None:
+    assert HEMIPARESIS in present_ids(engine, "I have weakness on one side")
+    assert FLANK_PAIN in present_ids(engine, "I have a pain in my side")
+
+
+SCIATICA = "HP:0011868"
+
+
+@pytest.mark.parametrize("text", [
+    "shooting pain from the bottom bit of my back down the back of my leg",
+    "a pain that shoots from the bottom of my back down my leg",
+])
+def test_a_path_from_the_bottom_of_the_back_down_the_leg_is_sciatica(engine: Engine,
+                                                                      text: str) -> None:
+    assert SCIATICA in present_ids(engine, text)

@@ -215,6 +215,8 @@ _SERIES_ADVERBS = frozenset({"very", "really", "quite", "so", "too", "also", "ju
 _SERIES_LINKING = frozenset({"is", "was", "feels", "felt", "looks", "looked"})
 # Particles of a phrasal verb that may end the item before ("swollen *up* and is sore").
 _SERIES_PARTICLES = frozenset({"up"})
+# "Side" as a noun ("it aches on one side").
+_SIDE_NOUNS = frozenset({"side", "sides"})
 # Words that place a finding near its site rather than at it ("under my jaw", "below my
 # ear"): a site said with one inside a finding's own phrase is not shared as the place of
 # another finding (``_shared_sites``; h-misses2).
@@ -2484,8 +2486,13 @@ class QuestionReader:
         words = [t.folded for t in tokens]
         last = max(positions)
         # "sided" ("one-sided", "left-sided pelvic pain") is always a side said of the finding
-        # or of the site beside it, never the side of the body: no flank.
+        # or of the site beside it, never the side of the body: no flank. Nor is "side" after
+        # "one" that the phrase skips ("it aches on *one side*": a side, unilateral; "side
+        # pain" read over "one" was Flank pain; h-misses2); a phrase that holds "one" stays
+        # ("weakness on one side": Hemiparesis).
         return any(words[p] == _SIDED or (self._sites.side_of_site(words, p) and last <= p + 1)
+                   or (words[p] in _SIDE_NOUNS and p > 0 and words[p - 1] == "one"
+                       and p - 1 not in positions)
                    for p in positions)
 
     def _pain_of_a_growth(self, words: list[str], clause: list[int], positions: list[int],
