@@ -110,9 +110,13 @@ def _negated_heal(words: Sequence[str], after: Sequence[int],
     relative = False
     for m, k in enumerate(after):
         relative = relative or words[k] in RELATIVES
-        # "and" goes on with what a relative clause says of the noun ("a spot that bleeds
-        # and never heals"); anywhere else it, like a stop, opens another statement.
-        if words[k] in _BREAKS and not (words[k] == "and" and relative):
+        # "and" goes on with what a relative clause says of the noun when the negated verb
+        # follows it ("a spot that bleeds *and never heals*"); anywhere else, or before a
+        # subject of its own ("... and it won't heal"), it opens another statement.
+        goes_on = (words[k] == "and" and relative and m + 1 < len(after)
+                   and (words[after[m + 1]] in _NEGATIONS
+                        or words[after[m + 1]] in _BETWEEN_VERB))
+        if words[k] in _BREAKS and not goes_on:
             return None
         if words[k] not in _NEGATIONS:
             if m + 1 >= _REACH:
