@@ -194,6 +194,14 @@ _DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fi
                  "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 # Life stages as the age range they name (years, from, to) and the age used for ranking
 # (the ranker takes one age: a typical one within the range).
+# Periods that stopped years ago, in lay words: the menopause behind ("my periods stopped over
+# ten years ago", "years after my periods finished"; h-misses2). Lower case, as the life
+# stages are matched. Not "I haven't had a period for years": as often amenorrhea in a
+# young woman.
+PERIODS_LONG_STOPPED = (
+    r"(?:\b(?:my|her|the|their)\s+periods?\s+(?:stopped|finished|ended|ceased)\s+"
+    r"(?:[a-z0-9]+\s+){0,3}?(?:years|decades)\s+ago|\b(?:years|decades)\s+(?:after|since)\s+"
+    r"(?:my|her|the|their)\s+periods?\s+(?:stopped|finished|ended|ceased))\b")
 _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(newborns?|neonates?|new[\s-]born)\b"), (0.0, 28 / 365.25), 0.02),
     (re.compile(r"\b(babies|baby|infants?)\b"), (28 / 365.25, 1.0), 0.5),
@@ -222,6 +230,9 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\boctogenarians?\b"), (80.0, 90.0), 85.0),
     (re.compile(r"\bnonagenarians?\b"), (90.0, 100.0), 93.0),
     (re.compile(r"\bcentenarians?\b"), (100.0, 110.0), 101.0),
+    # Periods that stopped years ago ("my periods stopped over ten years ago", "years after my
+    # periods finished"): the menopause, as above (h-misses2).
+    (re.compile(PERIODS_LONG_STOPPED), (45.0, 100.0), 60.0),
     # After the menopause a woman is most often past 50 (natural menopause at 45-55);
     # around it ("perimenopausal", "going through the menopause", "the change"), in her
     # late 40s or early 50s. Not an early or premature menopause, nor one merely asked about.
@@ -290,8 +301,9 @@ _HANDLED_CHILD = re.compile(
     r"chas(?:e|ing))\s+(?:up\s+)?(?:my|our|the)\s+(?:new\s+|little\s+)?"
     r"(?:baby|babies|newborn|new[\s-]born|infant|toddler|twins)\b")
 # Like the words of one sex's body, the menopause's words say an age and stay open to a
-# finding's phrase ("bleeding after the menopause").
-_MENOPAUSE_WORDS = re.compile(r"menopaus|\bchange\b")
+# finding's phrase ("bleeding after the menopause", "bleeding years after my periods
+# stopped").
+_MENOPAUSE_WORDS = re.compile(r"menopaus|\bchange\b|\bperiods?\b")
 # "Baby" naming a thing, not a person ("the baby blues", "baby aspirin", "my baby weight",
 # "a baby tooth"): no life stage.
 _BABY_THING = re.compile(

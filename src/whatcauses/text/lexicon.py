@@ -68,7 +68,8 @@ SOURCE_CONFIDENCE = {
 # 40: normalisation changed (h-lay7: "look someone in the eye" as eye contact, eyes of two
 # colours as different coloured eyes).
 # 41: the words of an injury are no findings (h-injury: "I banged my head", "a fall off my bike").
-LEXICON_FORMAT = 41
+# 42: normalisation changed (h-misses2: "mouthful", "handful", "spoonful" keep their stems).
+LEXICON_FORMAT = 42
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -2161,7 +2161,12 @@ _OWN_STEMS = {"tearful": "tearful", "several": "several", "periodic": "periodic"
               "periodical": "periodic", "periodically": "periodic",
               "personality": "personality", "personalities": "personality",
               "positive": "positive", "positives": "positive", "positivity": "positive",
-              "positively": "positive"}
+              "positively": "positive",
+              # h-misses2: a measure named after the part that holds it ("a few mouthfuls",
+              # "a handful of times") is no part: the stemmer cut "-ful" off, and "mouth" then
+              # met HPO's "Mouthing" (Hyperorality).
+              "mouthful": "mouthful", "mouthfuls": "mouthful", "handful": "handful",
+              "handfuls": "handful", "spoonful": "spoonful", "spoonfuls": "spoonful"}
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
 # cold").

@@ -23,6 +23,10 @@ SCIATICA, LOWER_LIMB_PAIN = "HP:0011868", "HP:0012514"
 _STARTS = frozenset({"back", "buttock", "buttocks", "bum", "bottom", "hip", "hips", "glute",
                      "glutes", "spine"})
 _NOT_LOW = frozenset({"upper", "middle", "mid", "top"})
+# A start word that names a part of the site after "of" ("the bottom of my back"), and the
+# nouns that may stand between it and "of" ("the bottom *bit* of my back"; h-misses2).
+_PARTS = frozenset({"bottom"})
+_PART_FILLERS = frozenset({"bit", "part", "area", "end"})
 _DIRECTIONS = frozenset({"down", "into", "to", "through"})
 # Parts of the leg the path reaches.
 _LEG = frozenset({"leg", "legs", "thigh", "thighs", "calf", "calves", "foot", "feet", "ankle",
@@ -81,7 +85,16 @@ def read_pain_paths(words: Sequence[str], stems: Sequence[str], pain: str,
 def _start_after(words: Sequence[str], at: int) -> int | None:
     for n in range(at, min(len(words), at + _START_REACH)):
         if words[n] in _STARTS:
-            return None if n > 0 and words[n - 1] in _NOT_LOW else n
+            if n > 0 and words[n - 1] in _NOT_LOW:
+                return None
+            # "from the bottom (bit) of my back": the bottom of the site after "of", which
+            # starts the path in its stead (h-misses2).
+            of = next((m for m in range(n + 1, min(len(words), n + 3))
+                       if words[m] == "of"), None)
+            if words[n] in _PARTS and of is not None and all(
+                    words[m] in _PART_FILLERS for m in range(n + 1, of)):
+                return _start_after(words, of + 1)
+            return n
         if words[n] in _ENDS:
             return None
     return None

@@ -58,6 +58,7 @@ from whatcauses.text import (
 )
 from whatcauses.text.colours import colour_of_matter
 from whatcauses.text.context import (
+    PERIODS_LONG_STOPPED,
     PersonContext,
     onset_skips,
     past_illness_onset,
@@ -211,6 +212,18 @@ _MAX_DESCRIBING = 2
 # Degree and addition words that may stand before an item of a predicate's series without
 # ending it ("my knee is swollen and *really* hurts", "... and *also* itches").
 _SERIES_ADVERBS = frozenset({"very", "really", "quite", "so", "too", "also", "just"})
+# Linking verbs that may open the next item of a predicate's series, of the same subject
+# ("my ankle has swollen up and *is* sore", "... and *feels* tender"; h-misses2).
+_SERIES_LINKING = frozenset({"is", "was", "feels", "felt", "looks", "looked"})
+# Particles of a phrasal verb that may end the item before ("swollen *up* and is sore").
+_SERIES_PARTICLES = frozenset({"up"})
+# "Side" as a noun ("it aches on one side").
+_SIDE_NOUNS = frozenset({"side", "sides"})
+# Words that place a finding near its site rather than at it ("under my jaw", "below my
+# ear"): a site said with one inside a finding's own phrase is not shared as the place of
+# another finding (``_shared_sites``; h-misses2).
+_NEAR_WORDS = frozenset({"under", "underneath", "below", "beneath", "above", "beside",
+                         "near", "around"})
 # Words for the person, which end the search for the noun a predicate describes ("I feel
 # faint": the person is faint, no body part).
 _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
@@ -649,7 +662,12 @@ class QuestionReader:
             matched.extend(described)
         matched = self._with_postposed(reading, matched)
         matched += self._adverbs_after(reading, matched)
-        matched = [_after_menopause(text, _in_a_male(match, person)) for match in matched]
+        # A woman under 40 whose periods stopped years ago has amenorrhea, no menopause.
+        young = person.age is not None and person.age < _MENOPAUSE_AGE
+        matched = [_after_menopause(text, _in_a_male(match, person), young)
+                   for match in matched]
+        if not young:
+            matched = _without_menopause(reading, matched)
         # A wording that names no finding ("trying to lose weight") has done its work: its
         # words were read together, so no part of it is read as a finding.
         matched = [m for m in matched if m.entry.kind != NO_FINDING]
@@ -2495,8 +2513,13 @@ class QuestionReader:
         words = [t.folded for t in tokens]
         last = max(positions)
         # "sided" ("one-sided", "left-sided pelvic pain") is always a side said of the finding
-        # or of the site beside it, never the side of the body: no flank.
+        # or of the site beside it, never the side of the body: no flank. Nor is "side" after
+        # "one" that the phrase skips ("it aches on *one side*": a side, unilateral; "side
+        # pain" read over "one" was Flank pain; h-misses2); a phrase that holds "one" stays
+        # ("weakness on one side": Hemiparesis).
         return any(words[p] == _SIDED or (self._sites.side_of_site(words, p) and last <= p + 1)
+                   or (words[p] in _SIDE_NOUNS and p > 0 and words[p - 1] == "one"
+                       and p - 1 not in positions)
                    for p in positions)
 
     def _pain_of_a_growth(self, words: list[str], clause: list[int], positions: list[int],
@@ -2737,8 +2760,15 @@ class QuestionReader:
         for hit in healing.read_healing([t.folded for t in reading.tokens], clause,
                                         reading.consumed):
             positions = sorted(hit.positions)
-            # The words between say where the wound is: explained, never unrecognised.
-            between = tuple(k for k in clause if positions[0] < k < positions[1])
+            # The words between say where the wound is: explained, never unrecognised. What a
+            # relative clause says of it before "and" is read on its own ("a spot that
+            # *bleeds* and never heals": Abnormal bleeding too; h-misses2).
+            words = [t.folded for t in reading.tokens]
+            relative = next((k for k in clause if positions[0] < k < positions[1]
+                             and words[k] in healing.RELATIVES), positions[1])
+            if not any(words[k] == "and" for k in clause if relative < k < positions[1]):
+                relative = positions[1]
+            between = tuple(k for k in clause if positions[0] < k < relative)
             reading.consumed.update(positions)
             reading.consumed.update(between)
             entry = LexiconEntry(hit.ids, "curated", 1.0)
@@ -3727,14 +3757,21 @@ class QuestionReader:
                 described_before = True
             before = [i for i in clause if i < match.positions[0]]
             adverbs = []
-            while len(before) > 2 and words[before[-1]] in _SERIES_ADVERBS:
+            # Past degree words and a linking verb of the same subject ("my testicle has
+            # swollen up and *is really* painful"; h-misses2).
+            while len(before) > 2 and (words[before[-1]] in _SERIES_ADVERBS or (
+                    words[before[-1]] in _SERIES_LINKING
+                    and words[before[-2]] in self._cues.words.coordinators)):
                 adverbs.append(before.pop())
-            if other is None and len(before) > 1 and len(match.positions) == 1 and (
+            # A particle right after the finding before ("swollen *up* and is sore").
+            particle = (len(before) > 2 and words[before[-2]] in _SERIES_PARTICLES
+                        and words[before[-1]] in self._cues.words.coordinators)
+            if other is None and len(before) > 1 + particle and len(match.positions) == 1 and (
                     words[before[-1]] in self._cues.words.coordinators
-                    and before[-2] in end):
-                other = end[before[-2]]
+                    and before[-2 - particle] in end):
+                other = end[before[-2 - particle]]
                 joined = True
-                after = [before[-1], *adverbs]
+                after = [*before[-1 - particle:], *adverbs]
             carried = (self._predicate_series(reading, clause, match)
                        if other is None and len(match.positions) == 1 else None)
             if carried is not None:
@@ -3747,6 +3784,13 @@ class QuestionReader:
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
                       else self._sites.sites_inside(words, other.positions))
+            if (other is not None and shared and other.source != "site" and any(
+                    words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))):
+                # The next or last finding's own phrase places it near its site, not at it
+                # ("the area *under* my jaw swells up and hurts": the pain is under the jaw,
+                # no Jaw pain); that place is no site of its own to share (h-misses2).
+                result.append(match)
+                continue
             if other is not None and described_before and other.source != "site":
                 # For a word that describes the finding after it, a site phrase of several
                 # words among that finding's words ("painful tender swelling at the front of
@@ -4001,23 +4045,48 @@ def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
 # bleeding ("Uterine bleeding that occurs after at least one year of amenorrhea"), which HPO
 # files apart from Abnormal bleeding; it takes the place of the plain bleeding, as the lexicon
 # reads "bleeding after the menopause" when the words stand together.
+# Periods said to have stopped years ago are the menopause too (h-misses2).
 _PAST_MENOPAUSE = re.compile(
     r"\b(?:post[\s-]?menopausal|(?:since|after|past)\s+(?:the|my|her)\s+menopause|"
-    r"(?:been|went)\s+through\s+(?:the|my|her)\s+menopause)\b", re.IGNORECASE)
+    r"(?:been|went)\s+through\s+(?:the|my|her)\s+menopause)\b|" + PERIODS_LONG_STOPPED,
+    re.IGNORECASE)
+_LONG_STOPPED = re.compile(PERIODS_LONG_STOPPED, re.IGNORECASE)
+# Below this age, periods stopped years ago are no menopause (premature ovarian
+# insufficiency is menopause before 40: NICE NG23, 2015).
+_MENOPAUSE_AGE = 40.0
+# Secondary amenorrhea, Amenorrhea.
+_NO_PERIODS = frozenset({(("HP:0000869",),), (("HP:0000141",),)})
 POSTMENOPAUSAL_BLEEDING = "HP:0033840"
 # Abnormal bleeding, Abnormal vaginal bleeding.
 _BLEEDINGS = frozenset({"HP:0001892", "HP:0034263"})
 
 
-def _after_menopause(text: str, match: _Match) -> _Match:
+def _after_menopause(text: str, match: _Match, young: bool = False) -> _Match:
     """The match with Postmenopausal bleeding for a plain bleeding when the question says the
-    woman is past the menopause (``_PAST_MENOPAUSE``)."""
-    if not any(_BLEEDINGS & set(ids) for ids in match.readings) or not _PAST_MENOPAUSE.search(
-            text):
+    woman is past the menopause (``_PAST_MENOPAUSE``; its words of periods stopped years
+    ago only for a woman not said to be ``young``)."""
+    said = _PAST_MENOPAUSE.search(text)
+    if not any(_BLEEDINGS & set(ids) for ids in match.readings) or said is None or (
+            young and _LONG_STOPPED.fullmatch(said.group(0))):
         return match
     return replace(match, readings=tuple(
         tuple(dict.fromkeys(POSTMENOPAUSAL_BLEEDING if i in _BLEEDINGS else i for i in ids))
         for ids in match.readings))
+
+
+def _without_menopause(reading: _Reading, matched: list[_Match]) -> list[_Match]:
+    """The matches without a Secondary amenorrhea (or Amenorrhea) said inside words that
+    date the periods' end years back (``PERIODS_LONG_STOPPED``: "my periods stopped over ten
+    years ago"): that is the menopause, which the person's age and ``_after_menopause``
+    read, not an absence of periods in a woman who should have them (h-misses2)."""
+    spans = [m.span() for m in _LONG_STOPPED.finditer(reading.text)]
+    if not spans:
+        return matched
+    tokens = reading.tokens
+    return [m for m in matched if not (
+        m.readings in _NO_PERIODS
+        and any(a <= tokens[min(m.positions)].start and tokens[max(m.positions)].end <= b
+                for a, b in spans))]
 
 
 # A woman who says she is pregnant ("I'm 30 weeks pregnant and bleeding"): a plain bleeding

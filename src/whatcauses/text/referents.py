@@ -10,6 +10,11 @@ read as the last body site of one word (curated/body_sites.yaml) named
 before it in its sentence, within a few words and with no other "it" between. The token
 keeps its place and text: only its folded word and stem become the site's, as
 text/normalize.py does for "it stings" after the urine.
+
+"Them" as the object of a verb of moving a part ("I have to keep moving them", "I stretch
+them") is read the same way as the last plural body site named before it in its sentence
+("my legs feel itchy inside and I have to keep moving them": Restless legs, as "keep moving
+my legs"). Only a plural site word: "them" never stands for one knee (h-misses2).
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ _FINDINGS = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "aching", "a
                        # is killing someone ("my back, it's killing me": text/normalize.py).
                        "locks", "locking", "locked", "killing"})
 _OBJECTS = frozenset({"me", "him", "her", "them", "us", "you"})
+# Verbs of moving a part of the body whose object "them" is the parts named before ("keep
+# moving them", "stretch them", "rub them"; h-misses2).
+_MOVING = frozenset({"move", "moving", "moved", "moves", "stretch", "stretching", "stretched",
+                     "rub", "rubbing", "rubbed", "shake", "shaking", "shook", "kick",
+                     "kicking", "jiggle", "jiggling", "wiggle", "wiggling"})
 # How far back, in words, the site may stand ("my left knee is swollen and it hurts").
 _LOOKBACK = 12
 
@@ -49,6 +59,11 @@ def refer_back_to_sites(tokens: Sequence[Token],
     """The tokens, each pronoun that refers a finding back to a site read as that site."""
     out = list(tokens)
     for here, token in enumerate(tokens):
+        if token.folded == "them" and here > 0 and tokens[here - 1].folded in _MOVING:
+            site = _last_site(out, here, is_site, plural=True)
+            if site is not None:
+                out[here] = replace(token, folded=site, stem=stem(site))
+            continue
         if token.folded not in _PRONOUNS or not _opens_statement(tokens, here):
             continue
         if not _finding_follows(tokens, here):
@@ -84,16 +99,19 @@ def _to_infinitive(tokens: Sequence[Token], after: int) -> bool:
 
 
 def _last_site(tokens: Sequence[Token], here: int,
-               is_site: Callable[[tuple[str, ...]], bool]) -> str | None:
+               is_site: Callable[[tuple[str, ...]], bool], plural: bool = False) -> str | None:
     """The last one-word site before the pronoun in its sentence, within reach. A site of
     two words ("my big toe ..., it's red hot and swollen") is left to the site reader,
     which reads a clause opening with "it" with the whole site (text/sites.py
-    ``_of_referent``): one word of it would name another site ("toe")."""
+    ``_of_referent``): one word of it would name another site ("toe"). ``plural``: for
+    "them", a site word said in the plural only (its stem differs from it, "legs")."""
     for k in range(here - 1, max(here - 1 - _LOOKBACK, -1), -1):
         word = tokens[k].folded
         if word in SENTENCE_ENDS or word in _PRONOUNS:
             return None
         if tokens[k].stem != FILLER_MARK and is_site((word,)):
+            if plural and not (word.endswith("s") and tokens[k].stem != word):
+                return None
             if k > 0 and is_site((tokens[k - 1].folded, word)):
                 return None
             return word

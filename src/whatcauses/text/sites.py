@@ -50,7 +50,8 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # Nouns of a part of a site, before "of": "the back of my knee" is at the knee, not the back
 # (the body site "back"); "the front of her ears". Never "side": "one side of my face" is
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
-# thumb) is the padded part at its base.
+# thumb) is the padded part at its base. "Point": the point of the elbow (or chin, shoulder)
+# is its bony tip (h-misses2: "a swelling on the point of my elbow", NHS bursitis page).
 _SIDE_WORDS = frozenset({"left", "right"})
 # Possessives inside a site phrase, read as "the" (``_with_the``).
 _POSSESSIVES = frozenset({"my", "his", "her", "your", "their", "our", "its"})
@@ -65,7 +66,7 @@ _SIDE_NOUNS = frozenset({"side", "sides"})
 _SIDE_OF_REACH = 3
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
-                         "tops", "bottoms"})
+                         "tops", "bottoms", "point", "points"})
 # h-reader74: nouns of a part said between a position and "of" ("the top *part* of my
 # stomach", "the bottom *bit* of my back", "the front *area* of my knee", "the lower *half*
 # of my tummy"): they say no more than the position word alone ("the top of my stomach"), and
