@@ -29,9 +29,9 @@ def test_a_sheet_finding_places_morning_stiffness_at_the_back(engine: Engine) ->
     back = finding_site_words("lower back", "lower back is stiff every morning", ())
     matched = finding_site_matches(engine.knowledge, [((MORNING_STIFFNESS,), back)])
     assert ANKYLOSING_SPONDYLITIS in matched
-    word, statement, sources = next(iter(matched[ANKYLOSING_SPONDYLITIS].values()))
+    word, statement, sources, weight = next(iter(matched[ANKYLOSING_SPONDYLITIS].values()))
     assert word == "lower back" or "back" in word
-    assert "back" in statement and sources
+    assert "back" in statement and sources and weight == SITE_WEIGHT
     assert RHEUMATOID_ARTHRITIS not in matched  # its stiffness is of the joints
 
 
