@@ -59,7 +59,16 @@ below the foot's profiles. A site a profile names only as a part (the ring and l
 fingers, :func:`other_parts`) marks down the profiles that place their complaint on other
 parts of it by the inverse of its own weight, ``SITE_MISMATCH_WEIGHT`` for the parts of at
 most ``SITE_PROFILES_MAX`` profiles (all of them at b282471: the teeth, 7, are the most
-named).
+named). The count of diseases whose curated texts place the question's finding at its site
+(:func:`finding_site_matches`, :func:`_placing`) tapers by the same :func:`site_weight`,
+where it was a cliff at ``SITE_PROFILES_MAX`` too: over the same questions, with the summary
+taper, top-1/3/10 3027/3699/4053 -> 3034/3699/4053 (12 up, 4 down: a strep throat's glands at
+the front of the neck 1 -> 2, heartburn's chest pain after meals 10 -> past 10, and two by
+one or two places); the blocked ears of h-ranker14 (hearing loss in the ear, 19 diseases,
+1.59) did not move. Both tapers together, by bench/probes.py against main b282471:
+top-1/3/10 3009/3685/4043 -> 3026/3690/4044 of 4,500 (probe_h-sitetaper left out; 68 rose,
+26 fell, among them a dev question's high-arched feet and thin legs, Charcot-Marie-Tooth
+disease 5 -> 10); questions_dev 74.7/91.6/96.8 -> 75.8/91.6/96.8.
 
 A site the reader composed into a term whose wordings do not name it is kept too
 (:func:`unsaid_sites`, h-sites2): "an ache at the back of my heel" is Foot pain, "pain under
@@ -96,7 +105,8 @@ and are read the same way (h-sheetsites): "weakness of the hip and shoulder musc
 before, kept when at most ``SITE_PROFILES_MAX`` did); a profile's is still counted over the
 profiles alone (counting the sheets too dropped the foot, the toe, the finger, the hip and
 the scalp from the profiles: over the dev probes top-1/3/10 2480/3072/3386 ->
-2475/3066/3384), and a disease with a profile keeps its profile's sites. Measured against the same code without the sheets: over the dev probes
+2475/3066/3384), and a disease with a profile keeps its profile's sites.
+Measured against the same code without the sheets: over the dev probes
 (3,833 questions) 2480/3072/3386 -> 2484/3074/3388, none fell; dev questions top-1 72.6 ->
 74.7 (two big spleens: Gaucher disease); probe_h-sheetsites 9.1/54.5/72.7 -> 27.3/72.7/81.8.
 A morning-stiff lower back still does not tell axial spondyloarthritis from rheumatoid
@@ -116,7 +126,8 @@ stiff every morning" put rheumatoid arthritis first before. A site where the cur
 more than ``SITE_PROFILES_MAX`` diseases place the finding (a sheet's finding statement, or a
 summary statement of a sheet or profile that lists the finding: hearing loss in the ear, 19;
 a swollen joint in the knee, 12; pain in the chest, 11; a stiff back, 4) tells none apart and
-is left out, as the summary sites are (:func:`_placing`). Measured against the same code
+is left out, as the summary sites are (:func:`_placing`; since h-sitetaper tapered as they
+are, below). Measured against the same code
 without it, over questions_dev and the dev probes (3,935 questions; probe_h-ranker14 left
 out): top-1/3/10 2558/3164/3484 -> 2576/3172/3487, 16 questions lower, mostly by one place
 (a man's thinning hair, a goitre, a pilonidal lump); alcohol-related cirrhosis 1 -> 4 behind
@@ -539,13 +550,6 @@ def _summary_sites() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], 
     return found
 
 
-def placing_weight(placing: int) -> float:
-    """The weight of a site where the curated texts of ``placing`` diseases place the
-    question's finding (:func:`_placing`): ``SITE_WEIGHT`` for at most ``SITE_PROFILES_MAX``,
-    1 for more (h-ranker14)."""
-    return SITE_WEIGHT if placing <= SITE_PROFILES_MAX else 1.0
-
-
 def _placing(knowledge: Knowledge, readings: Sequence[str], key: str) -> int:
     """How many diseases' curated texts place a finding related to ``readings`` at the site
     ``key``: a sheet's finding statement, or a summary statement of a sheet or profile that
@@ -577,14 +581,16 @@ def finding_site_matches(knowledge: Knowledge,
     """Per disease id, the sites of the question's stated findings (``located``: a finding's
     readings, its sites as key -> word) that a finding statement of its fact sheet places a
     related finding at (h-ranker14): key -> (the question's word, the statement, its sources).
-    A site its profile's or sheet's name, lay names or summary name already lifts it for
-    (:func:`site_weights`) is left out, so that no site counts twice; so is a site where the
-    curated texts of more than ``SITE_PROFILES_MAX`` diseases place the finding
-    (:func:`_placing`: hearing loss in the ear, pain in the chest), which tells none apart."""
+    Each weighs the :func:`site_weight` of how many diseases' curated texts place the finding
+    there (:func:`_placing`), as a summary's site weighs that of how many profiles name it:
+    ``SITE_WEIGHT`` for at most ``SITE_PROFILES_MAX`` (a stiff back, 4), less for more
+    (pain in the chest, 11; hearing loss in the ear, 19), none past ``SITE_PROFILES_KEPT``. A
+    site its profile's or sheet's name, lay names or summary name already lifts it for
+    (:func:`site_weights`) is left out, so that no site counts twice."""
     matched: FindingSiteMatches = {}
     telling: list[tuple[Sequence[str], dict[str, tuple[str, float]]]] = []
     for readings, sites in located:
-        weighed = {key: (word, placing_weight(_placing(knowledge, readings, key)))
+        weighed = {key: (word, site_weight(_placing(knowledge, readings, key)))
                    for key, word in sites.items()}
         telling.append((readings, {k: v for k, v in weighed.items() if v[1] > 1.0}))
     if not any(weighed for _, weighed in telling):
@@ -606,8 +612,8 @@ def finding_site_matches(knowledge: Knowledge,
 
 
 def finding_site_weights(knowledge: Knowledge, matched: FindingSiteMatches) -> Vector | None:
-    """Per disease, ``SITE_WEIGHT`` for each site of :func:`finding_site_matches`; ``None``
-    when none."""
+    """Per disease, the product of the weights of its sites of :func:`finding_site_matches`;
+    ``None`` when none."""
     if not matched:
         return None
     index = knowledge.disease_ids_index
