@@ -138,7 +138,7 @@ class CuratedDiseases:
 _WORD = re.compile(r"[a-z]+")
 # Words that join the items of a list of sites ("ring and little fingers").
 _LIST_JOINS = frozenset({"and", "or"})
-# A site that many condition profiles name (the skin, the eye, the abdomen, the back: 38 to
+# A site that many condition profiles name (the skin, the eye, the abdomen, the back: 37 to
 # 58 of them) tells none of them apart, and weighing it would only lift the profiled common
 # conditions of that organ above the rare diseases HPO annotates. A site of at most
 # SITE_PROFILES_MAX profiles (the shin, the heel, the penis, the thigh) weighs in full; one

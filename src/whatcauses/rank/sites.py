@@ -37,7 +37,7 @@ weight: central vision lost in one eye, blisters in the mouth and on the skin). 
 most ``SITE_PROFILES_MAX`` (8) profiles weighs ``SITE_WEIGHT`` (the shin, the heel, the penis,
 the thigh); one of more, up to ``SITE_PROFILES_KEPT`` (24), weighs
 ``SITE_WEIGHT ** (SITE_PROFILES_MAX / n)`` (:func:`site_weight`: the foot and the knee, 9
-profiles, 2.65; the arm, 10, 2.41; the mouth, 11, 2.22; the throat, 12, 2.08; the hand, 18,
+profiles, 2.66; the arm, 10, 2.41; the mouth, 11, 2.22; the throat, 12, 2.08; the hand, 18,
 1.63; the leg, 20, 1.55); one of more (the skin, the eye, the abdomen, the back: 37 to 58) is
 not kept and weighs nothing.
 
@@ -189,7 +189,7 @@ _WORD = re.compile(r"[a-z]+")
 def site_weight(naming: int) -> float:
     """The weight of a site that ``naming`` condition profiles name (a fact sheet's site:
     profiles and sheets): ``SITE_WEIGHT`` for at most ``SITE_PROFILES_MAX``, and
-    ``SITE_WEIGHT ** (SITE_PROFILES_MAX / naming)`` for more (h-sitetaper: 9 profiles 2.65,
+    ``SITE_WEIGHT ** (SITE_PROFILES_MAX / naming)`` for more (h-sitetaper: 9 profiles 2.66,
     12 2.08, 16 1.73, 24 1.44), so that one more profile naming a site lowers its weight a
     little, not to nothing; sites of more than ``SITE_PROFILES_KEPT`` profiles are not kept
     (knowledge/curated_diseases.py) and weigh 1."""
