@@ -193,7 +193,8 @@ class SiteFitModel(BaseModel):
     site: str = Field(description='the body site as the question names it ("shins")')
     key: str = Field(description="the site's HPO wordings, as profiles and questions meet")
     likelihood_ratio: float = Field(description="how the site weighed the disease "
-                                    "(rank/sites.py SITE_WEIGHT)")
+                                    "(rank/sites.py: SITE_WEIGHT, less for a site many "
+                                    "profiles name)")
     statement: str = Field(default="", description=(
         "what in the condition profile names the site: a summary statement, else its name "
         "or a lay name"))

@@ -121,9 +121,13 @@ class Knowledge:
             d: tuple(keys)
             for d, keys in strings.get("curated_required_exposures", {}).items()}
         # Disease id -> the body sites its profile's name, lay names and summary name
-        # (knowledge/curated_diseases.py, site_keys; rank/sites.py).
+        # (knowledge/curated_diseases.py, site_keys; rank/sites.py), each with how many
+        # profiles name it (a fact sheet's: profiles and sheets), which weighs it.
+        self.curated_site_naming: dict[str, dict[str, int]] = {
+            d: {k: int(n) for k, n in keys.items()}
+            for d, keys in strings.get("curated_site_keys", {}).items()}
         self.curated_site_keys: dict[str, tuple[str, ...]] = {
-            d: tuple(keys) for d, keys in strings.get("curated_site_keys", {}).items()}
+            d: tuple(keys) for d, keys in self.curated_site_naming.items()}
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]
@@ -307,8 +311,11 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # older code would otherwise be read back): 2, a fact sheet's figure no longer copied to the
 # ids it names as the same disease (knowledge/curated_diseases.py); 4, the body sites a
 # profile names (curated_site_keys); 5, with the sites of two words that narrow a site of one
-# ("little finger", h-reader60); 6, the body sites fact sheets name too (h-sheetsites).
-CURATED_COMPILE_FORMAT = 6
+# ("little finger", h-reader60); 6, the body sites fact sheets name too (h-sheetsites); 7,
+# each site with how many profiles name it, and sites of up to SITE_PROFILES_KEPT profiles
+# (h-sitetaper); 8, with h-age7's fact-sheet onsets merged beside them (each branch made 7 or
+# kept 6 on its own).
+CURATED_COMPILE_FORMAT = 8
 
 
 def _cache_version(package_version: str) -> str:

@@ -260,7 +260,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "curated_exposures": {d: list(keys) for d, keys in curated.exposures.items()},
         "curated_required_exposures": {d: list(keys)
                                        for d, keys in curated.required_exposures.items()},
-        "curated_site_keys": {d: list(keys) for d, keys in curated.site_keys.items()},
+        "curated_site_keys": {d: dict(keys) for d, keys in curated.site_keys.items()},
     }
     text = {
         "definitions": [t.definition for t in live],

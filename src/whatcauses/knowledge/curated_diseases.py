@@ -130,8 +130,9 @@ class CuratedDiseases:
     # forms; rank/ranker.py, Ranker._included_members)
     profile_includes: tuple[str, ...] = ()
     # profile id (and every id it names) -> the body sites its name, lay names and summary
-    # name, each as :func:`site_keys` keys it (rank/sites.py)
-    site_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # name, each as :func:`site_keys` keys it, with how many profiles name that site (a fact
+    # sheet's: profiles and sheets; rank/sites.py weighs the site by that count)
+    site_keys: dict[str, dict[str, int]] = field(default_factory=dict)
     # fact sheet id (and the same_as ids that rank with it), or prevalence.yaml id -> [earliest,
     # latest] typical age at onset in years, from the sheet's or entry's `onset` block
     # (facts/SCHEMA.md, "Onset ages")
@@ -141,12 +142,16 @@ class CuratedDiseases:
 _WORD = re.compile(r"[a-z]+")
 # Words that join the items of a list of sites ("ring and little fingers").
 _LIST_JOINS = frozenset({"and", "or"})
-# A site that more condition profiles name than this (the skin, the eye, the abdomen, the
-# back: 20 to 45 of them) tells none of them apart, and weighing it would only lift the
-# profiled common conditions of that organ above the rare diseases HPO annotates; the sites
-# kept are those of a few profiles (the shin, the heel, the penis, the thigh). Chosen on the
-# dev questions (rank/sites.py).
+# A site that many condition profiles name (the skin, the eye, the abdomen, the back: 37 to
+# 58 of them) tells none of them apart, and weighing it would only lift the profiled common
+# conditions of that organ above the rare diseases HPO annotates. A site of at most
+# SITE_PROFILES_MAX profiles (the shin, the heel, the penis, the thigh) weighs in full; one
+# of more, up to SITE_PROFILES_KEPT (the foot, the knee, the hand, the mouth, the throat),
+# less the more profiles name it (rank/sites.py, site_weight: a taper, h-sitetaper, where a
+# cliff at SITE_PROFILES_MAX dropped the foot when a ninth profile named it); one of more
+# than that is left out. Both chosen on the dev questions and probes (rank/sites.py).
 SITE_PROFILES_MAX = 8
+SITE_PROFILES_KEPT = 24
 
 
 # A quadrant of the abdomen, which HPO names no pain of: a height and a side side by side
@@ -374,6 +379,7 @@ def curated_diseases() -> CuratedDiseases:
     # A fact sheet names its sites as a profile does, in its name, lay names and summary. A
     # profile's site is counted over the profiles (SITE_PROFILES_MAX was chosen so); a sheet's
     # over the profiles and sheets together, and a disease with a profile keeps its profile's.
+    # Each site kept carries its count, which rank/sites.py turns into its weight.
     named_sites = [(p.ids, site_keys(" ".join(
         [p.name, *p.lay_names, *(s.text for s in p.summary)]), sites)) for p in profiles]
     sheet_sites = [(f.ids, site_keys(" ".join(
@@ -381,10 +387,10 @@ def curated_diseases() -> CuratedDiseases:
         for f in sheets]
     naming = Counter(key for _, keys in named_sites for key in keys)
     all_naming = naming + Counter(key for _, keys in sheet_sites for key in keys)
-    site_words: dict[str, tuple[str, ...]] = {}
+    site_words: dict[str, dict[str, int]] = {}
     for counts, named in ((naming, named_sites), (all_naming, sheet_sites)):
         for ids, keys in named:
-            telling = tuple(k for k in keys if counts[k] <= SITE_PROFILES_MAX)
+            telling = {k: counts[k] for k in keys if counts[k] <= SITE_PROFILES_KEPT}
             for disease_id in ids:
                 if telling and disease_id not in site_words:
                     site_words[disease_id] = telling

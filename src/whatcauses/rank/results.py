@@ -331,7 +331,7 @@ class Candidate:
     # How the complaint's course bore on it, when it did (rank/course.py)
     course_fit: CourseFit | None = None
     # Body sites the question names that its profile names too, when they lifted it
-    # (rank/sites.py, SITE_WEIGHT each)
+    # (rank/sites.py: SITE_WEIGHT each, less for a site many profiles name)
     site_fits: tuple[SiteFit, ...] = ()
     # Clinical modifiers the question names that it records, when they lifted it
     # (rank/modifiers.py, MODIFIER_WEIGHT each, MAX_MODIFIER_WEIGHT in all)

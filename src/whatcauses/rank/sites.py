@@ -30,12 +30,45 @@ right"); one dev-probe appendicitis question rose (3 -> 1), none fell.
 
 Sites meet by their HPO wordings in body_sites.yaml ("tummy" and "belly" are the abdomen,
 "willy" the penis, "shins" the shin): knowledge/curated_diseases.py keys a profile's text and
-this module the question's site words with the same :func:`site_keys`. Only the sites a few
-profiles name are kept (``SITE_PROFILES_MAX`` there: the shin, the heel, the penis, the thigh,
-not the skin, the eye or the abdomen, which 20 to 45 profiles name): a site that many profiles
-name tells none of them apart, and lifted the profiled common conditions of that organ above
-rare diseases HPO annotates (two dev questions fell with every site kept: central vision lost
-in one eye, blisters in the mouth and on the skin).
+this module the question's site words with the same :func:`site_keys`. A site that many
+profiles name tells none of them apart, and lifted the profiled common conditions of that
+organ above rare diseases HPO annotates (two dev questions fell with every site kept at full
+weight: central vision lost in one eye, blisters in the mouth and on the skin). A site of at
+most ``SITE_PROFILES_MAX`` (8) profiles weighs ``SITE_WEIGHT`` (the shin, the heel, the penis,
+the thigh); one of more, up to ``SITE_PROFILES_KEPT`` (24), weighs
+``SITE_WEIGHT ** (SITE_PROFILES_MAX / n)`` (:func:`site_weight`: the foot and the knee, 9
+profiles, 2.66; the arm, 10, 2.41; the mouth, 11, 2.22; the throat, 12, 2.08; the hand, 18,
+1.63; the leg, 20, 1.55); one of more (the skin, the eye, the abdomen, the back: 37 to 58) is
+not kept and weighs nothing.
+
+The taper replaced a cliff (h-sitetaper, issue 14): every site past ``SITE_PROFILES_MAX``
+weighed nothing, so one new profile could take a site from all the others, and did: a
+meningococcal summary's "cold hands and feet" made the foot the ninth profile's, and three
+burning-feet questions lost diabetic peripheral neuropathy's lift (3 -> 7, 4 -> 7, 2 -> 3;
+with the taper 4, 4, 2). Sites of at most 8 profiles weigh as before. The exponent's form and
+the upper count were chosen on the dev probes (questions_dev and every dev probe but the CHECK
+sets, 4,512 questions at main b282471, against the cliff): ``SITE_PROFILES_KEPT`` 16, 24 or
+every site kept (60) with the exponent ``SITE_PROFILES_MAX / n``: top-1/3/10 3017/3694/4052
+-> 3021/3695/4052, 3027/3699/4053, 3025/3700/4056 (questions moved up/down 30/20, 57/26,
+80/40); the gentler exponent ``sqrt(SITE_PROFILES_MAX / n)`` with 24: 3022/3703/4056 (72/38),
+the steeper ``(SITE_PROFILES_MAX / n) ** 2`` with 24: 3023/3695/4052; 24 with the plain ratio
+moved fewest for its gain. What fell is mostly a stroke's weak arm one or two places below a
+transient ischaemic attack, whose summary names the arm and the stroke's does not (1 -> 2 or
+3), as the arm had at full weight in h-reader41, and Charcot-Marie-Tooth disease's feet
+below the foot's profiles. A site a profile names only as a part (the ring and little
+fingers, :func:`other_parts`) marks down the profiles that place their complaint on other
+parts of it by the inverse of its own weight, ``SITE_MISMATCH_WEIGHT`` for the parts of at
+most ``SITE_PROFILES_MAX`` profiles (all of them at b282471: the teeth, 7, are the most
+named). The count of diseases whose curated texts place the question's finding at its site
+(:func:`finding_site_matches`, :func:`_placing`) tapers by the same :func:`site_weight`,
+where it was a cliff at ``SITE_PROFILES_MAX`` too: over the same questions, with the summary
+taper, top-1/3/10 3027/3699/4053 -> 3034/3699/4053 (12 up, 4 down: a strep throat's glands at
+the front of the neck 1 -> 2, heartburn's chest pain after meals 10 -> past 10, and two by
+one or two places); the blocked ears of h-ranker14 (hearing loss in the ear, 19 diseases,
+1.59) did not move. Both tapers together, by bench/probes.py against main b282471:
+top-1/3/10 3009/3685/4043 -> 3026/3690/4044 of 4,500 (probe_h-sitetaper left out; 68 rose,
+26 fell, among them a dev question's high-arched feet and thin legs, Charcot-Marie-Tooth
+disease 5 -> 10); questions_dev 74.7/91.6/96.8 -> 75.8/91.6/96.8.
 
 A site the reader composed into a term whose wordings do not name it is kept too
 (:func:`unsaid_sites`, h-sites2): "an ache at the back of my heel" is Foot pain, "pain under
@@ -68,11 +101,12 @@ probes the measured change of h-reader60 is in bench/data/lexicon_log.md.
 The curated fact sheets name sites in their name, lay names and summary as the profiles do,
 and are read the same way (h-sheetsites): "weakness of the hip and shoulder muscles"
 (Lambert-Eaton myasthenic syndrome), "the spleen, liver and bone marrow" (Gaucher disease type
-1). A sheet's site is kept when at most ``SITE_PROFILES_MAX`` profiles and sheets together name
-it; a profile's is still counted over the profiles alone (counting the sheets too dropped the
-foot, the toe, the finger, the hip and the scalp from the profiles: over the dev probes
-top-1/3/10 2480/3072/3386 -> 2475/3066/3384), and a disease with a profile keeps its
-profile's sites. Measured against the same code without the sheets: over the dev probes
+1). A sheet's site is weighed by how many profiles and sheets together name it (h-sitetaper;
+before, kept when at most ``SITE_PROFILES_MAX`` did); a profile's is still counted over the
+profiles alone (counting the sheets too dropped the foot, the toe, the finger, the hip and
+the scalp from the profiles: over the dev probes top-1/3/10 2480/3072/3386 ->
+2475/3066/3384), and a disease with a profile keeps its profile's sites.
+Measured against the same code without the sheets: over the dev probes
 (3,833 questions) 2480/3072/3386 -> 2484/3074/3388, none fell; dev questions top-1 72.6 ->
 74.7 (two big spleens: Gaucher disease); probe_h-sheetsites 9.1/54.5/72.7 -> 27.3/72.7/81.8.
 A morning-stiff lower back still does not tell axial spondyloarthritis from rheumatoid
@@ -92,7 +126,8 @@ stiff every morning" put rheumatoid arthritis first before. A site where the cur
 more than ``SITE_PROFILES_MAX`` diseases place the finding (a sheet's finding statement, or a
 summary statement of a sheet or profile that lists the finding: hearing loss in the ear, 19;
 a swollen joint in the knee, 12; pain in the chest, 11; a stiff back, 4) tells none apart and
-is left out, as the summary sites are (:func:`_placing`). Measured against the same code
+is left out, as the summary sites are (:func:`_placing`; since h-sitetaper tapered as they
+are, below). Measured against the same code
 without it, over questions_dev and the dev probes (3,935 questions; probe_h-ranker14 left
 out): top-1/3/10 2558/3164/3484 -> 2576/3172/3487, 16 questions lower, mostly by one place
 (a man's thinning hair, a goitre, a pilonidal lump); alcohol-related cirrhosis 1 -> 4 behind
@@ -134,13 +169,13 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
 from whatcauses.knowledge.curated_diseases import (
     QUADRANT_PREFIX,
+    SITE_PROFILES_KEPT,
     SITE_PROFILES_MAX,
     named_sites,
     site_keys,
 )
 from whatcauses.knowledge.ids import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.sheets import compiled_fact_sheets, compiled_profile_sheets
-from whatcauses.rank.priors import shared_key_weights
 from whatcauses.rank.results import SiteFit
 
 SITE_WEIGHT = 3.0
@@ -149,6 +184,19 @@ SITE_WEIGHT = 3.0
 # and none names the question's (:func:`site_mismatch_weights`).
 SITE_MISMATCH_WEIGHT = 1.0 / SITE_WEIGHT
 _WORD = re.compile(r"[a-z]+")
+
+
+def site_weight(naming: int) -> float:
+    """The weight of a site that ``naming`` condition profiles name (a fact sheet's site:
+    profiles and sheets): ``SITE_WEIGHT`` for at most ``SITE_PROFILES_MAX``, and
+    ``SITE_WEIGHT ** (SITE_PROFILES_MAX / naming)`` for more (h-sitetaper: 9 profiles 2.66,
+    12 2.08, 16 1.73, 24 1.44), so that one more profile naming a site lowers its weight a
+    little, not to nothing; sites of more than ``SITE_PROFILES_KEPT`` profiles are not kept
+    (knowledge/curated_diseases.py) and weigh 1."""
+    if naming > SITE_PROFILES_KEPT:
+        return 1.0
+    return float(SITE_WEIGHT ** min(1.0, SITE_PROFILES_MAX / max(naming, 1)))
+
 
 Vector = np.ndarray[Any, Any]
 
@@ -205,21 +253,28 @@ def unsaid_sites(text: str, labels: Sequence[str]) -> dict[str, str]:
 
 
 def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
-    """Per disease, ``SITE_WEIGHT`` to the power of how many of the site ``keys`` its
-    profile names, and ``SITE_MISMATCH_WEIGHT`` for each site the question names a part of
-    ("the little finger": a finger) whose profile names other parts of it only
-    (:func:`other_parts`); ``None`` when no disease is so weighed."""
+    """Per disease, the product of the :func:`site_weight` of each of the site ``keys`` its
+    profile names, and for each site the question names a part of ("the little finger": a
+    finger) whose profile names other parts of it only (:func:`other_parts`), the inverse of
+    the weight of the profile's part (``SITE_MISMATCH_WEIGHT`` for a part of at most
+    ``SITE_PROFILES_MAX`` profiles, as all are); ``None`` when no disease is so weighed."""
     wanted = set(keys)
     if not wanted:
         return None
-    weights, found = shared_key_weights(knowledge, knowledge.curated_site_keys, wanted,
-                                        SITE_WEIGHT)
     index = knowledge.disease_ids_index
-    for disease_id, named in knowledge.curated_site_keys.items():
+    weights: Vector = np.ones(knowledge.n_diseases)
+    found = False
+    for disease_id, named in knowledge.curated_site_naming.items():
         position = index.get(disease_id)
-        elsewhere = other_parts(wanted, named)
-        if position is not None and elsewhere:
-            weights[position] *= SITE_MISMATCH_WEIGHT ** elsewhere
+        if position is None:
+            continue
+        weight = 1.0
+        for key in wanted.intersection(named):
+            weight *= site_weight(named[key])
+        for parts in _mismatched_parts(wanted, named).values():
+            weight /= site_weight(max(named[p] for p in parts))
+        if weight != 1.0:
+            weights[position] = weight
             found = True
     return weights if found else None
 
@@ -259,20 +314,26 @@ def other_parts(wanted: Iterable[str], named: Iterable[str]) -> int:
     little fingers" are parts of the finger) a profile names other parts of only (``named``:
     carpal tunnel syndrome's "thumb, index and middle fingers"): where on the site the
     profile places its complaint, and the question places it elsewhere (h-reader60)."""
+    return len(_mismatched_parts(wanted, named))
+
+
+def _mismatched_parts(wanted: Iterable[str], named: Iterable[str]) -> dict[str, set[str]]:
+    """:func:`other_parts`: each site the question names a part of that the profile places
+    on other parts only -> those parts of the profile's."""
     asked: dict[str, set[str]] = {}
     for key in wanted:
         whole = part_of(key)
         if whole is not None:
             asked.setdefault(whole, set()).add(key)
     if not asked:
-        return 0
+        return {}
     placed: dict[str, set[str]] = {}
     for key in named:
         whole = part_of(key)
         if whole in asked:
             placed.setdefault(whole, set()).add(key)
-    return sum(1 for whole, parts in placed.items()
-               if not any(_overlap(p, q) for p in parts for q in asked[whole]))
+    return {whole: parts for whole, parts in placed.items()
+            if not any(_overlap(p, q) for p in parts for q in asked[whole])}
 
 
 def _overlap(one: str, other: str) -> bool:
@@ -315,10 +376,16 @@ def _naming(knowledge: Knowledge, disease_ids: Sequence[str], key: str
 def site_fits(knowledge: Knowledge, disease_ids: Sequence[str],
               named: Mapping[str, str]) -> tuple[SiteFit, ...]:
     """The sites of ``named`` (key -> the question's word for it) that the profile of one of
-    ``disease_ids`` names, in the question's order: what lifted it (:func:`site_weights`)."""
-    keys = {k for d in disease_ids for k in knowledge.curated_site_keys.get(d, ())}
-    return tuple(SiteFit(word, key, SITE_WEIGHT, *_naming(knowledge, disease_ids, key))
-                 for key, word in named.items() if key in keys)
+    ``disease_ids`` names, in the question's order, each with the weight it gave (its
+    :func:`site_weight`): what lifted it (:func:`site_weights`)."""
+    naming: dict[str, int] = {}
+    for disease_id in disease_ids:
+        for key, count in knowledge.curated_site_naming.get(disease_id, {}).items():
+            naming.setdefault(key, count)
+    return tuple(SiteFit(word, key, site_weight(naming[key]),
+                         *_naming(knowledge, disease_ids, key))
+                 for key, word in named.items()
+                 if key in naming and site_weight(naming[key]) > 1.0)
 
 
 @cache
@@ -462,7 +529,9 @@ def _shallow(knowledge: Knowledge) -> frozenset[int]:
     return frozenset({onto.index(ROOT), top, *onto.children(top)})
 
 
-FindingSiteMatches = dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]
+# Disease id -> site key -> (the question's word, the finding statement, its sources, the
+# weight).
+FindingSiteMatches = dict[str, dict[str, tuple[str, str, tuple[str, ...], float]]]
 
 
 @cache
@@ -512,40 +581,45 @@ def finding_site_matches(knowledge: Knowledge,
     """Per disease id, the sites of the question's stated findings (``located``: a finding's
     readings, its sites as key -> word) that a finding statement of its fact sheet places a
     related finding at (h-ranker14): key -> (the question's word, the statement, its sources).
-    A site its profile's or sheet's name, lay names or summary name already lifts it for
-    (:func:`site_weights`) is left out, so that no site counts twice; so is a site where the
-    curated texts of more than ``SITE_PROFILES_MAX`` diseases place the finding
-    (:func:`_placing`: hearing loss in the ear, pain in the chest), which tells none apart."""
+    Each weighs the :func:`site_weight` of how many diseases' curated texts place the finding
+    there (:func:`_placing`), as a summary's site weighs that of how many profiles name it:
+    ``SITE_WEIGHT`` for at most ``SITE_PROFILES_MAX`` (a stiff back, 4), less for more
+    (pain in the chest, 11; hearing loss in the ear, 19), none past ``SITE_PROFILES_KEPT``. A
+    site its profile's or sheet's name, lay names or summary name already lifts it for
+    (:func:`site_weights`) is left out, so that no site counts twice."""
     matched: FindingSiteMatches = {}
-    telling = [(readings, {key: word for key, word in sites.items()
-                           if _placing(knowledge, readings, key) <= SITE_PROFILES_MAX})
-               for readings, sites in located if sites]
-    if not any(sites for _, sites in telling):
+    telling: list[tuple[Sequence[str], dict[str, tuple[str, float]]]] = []
+    for readings, sites in located:
+        weighed = {key: (word, site_weight(_placing(knowledge, readings, key)))
+                   for key, word in sites.items()}
+        telling.append((readings, {k: v for k, v in weighed.items() if v[1] > 1.0}))
+    if not any(weighed for _, weighed in telling):
         return matched
     for disease_id, statements in _sheet_finding_sites().items():
         if disease_id not in knowledge.disease_ids_index:
             continue
-        already = set(knowledge.curated_site_keys.get(disease_id, ()))
-        for readings, sites in telling:
-            for key, word in sites.items():
+        already = {k for k, n in knowledge.curated_site_naming.get(disease_id, {}).items()
+                   if site_weight(n) > 1.0}
+        for readings, weighed in telling:
+            for key, (word, weight) in weighed.items():
                 if key in already or key in matched.get(disease_id, {}):
                     continue
                 for terms, text, sources, keys in statements:
                     if key in keys and any(_related(knowledge, t, readings) for t in terms):
-                        matched.setdefault(disease_id, {})[key] = (word, text, sources)
+                        matched.setdefault(disease_id, {})[key] = (word, text, sources, weight)
                         break
     return matched
 
 
 def finding_site_weights(knowledge: Knowledge, matched: FindingSiteMatches) -> Vector | None:
-    """Per disease, ``SITE_WEIGHT`` for each site of :func:`finding_site_matches`; ``None``
-    when none."""
+    """Per disease, the product of the weights of its sites of :func:`finding_site_matches`;
+    ``None`` when none."""
     if not matched:
         return None
     index = knowledge.disease_ids_index
     weights: Vector = np.ones(knowledge.n_diseases)
     for disease_id, sites in matched.items():
-        weights[index[disease_id]] = SITE_WEIGHT ** len(sites)
+        weights[index[disease_id]] = float(np.prod([w for *_, w in sites.values()]))
     return weights
 
 
@@ -555,6 +629,6 @@ def finding_site_fits(disease_ids: Sequence[str], matched: FindingSiteMatches
     question's finding at: what lifted it (:func:`finding_site_weights`)."""
     for disease_id in disease_ids:
         if disease_id in matched:
-            return tuple(SiteFit(word, key, SITE_WEIGHT, text, sources)
-                         for key, (word, text, sources) in matched[disease_id].items())
+            return tuple(SiteFit(word, key, weight, text, sources)
+                         for key, (word, text, sources, weight) in matched[disease_id].items())
     return ()
