@@ -402,16 +402,19 @@ class PrevalenceTable:
         return min(r[0] for r in ranges), max(r[1] for r in ranges)
 
 
+def _packaged_table(file: str) -> str:
+    """The text of one of the Orphanet tables shipped in the package's data folder."""
+    try:
+        return (resources.files("whatcauses.knowledge").joinpath("data").joinpath(file)
+                .read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
+
+
 @lru_cache(maxsize=1)
 def orphanet_table() -> PrevalenceTable:
     """The table shipped with the package, read on first use."""
-    data = resources.files("whatcauses.knowledge").joinpath("data")
-    try:
-        prevalence = data.joinpath(PREVALENCE_FILE).read_text(encoding="utf-8")
-        onset = data.joinpath(ONSET_FILE).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
-    return PrevalenceTable(prevalence, onset)
+    return PrevalenceTable(_packaged_table(PREVALENCE_FILE), _packaged_table(ONSET_FILE))
 
 
 def parse_inheritance(text: str, name: str = INHERITANCE_FILE) -> Mapping[str, tuple[str, ...]]:
@@ -431,12 +434,7 @@ def parse_inheritance(text: str, name: str = INHERITANCE_FILE) -> Mapping[str, t
 @lru_cache(maxsize=1)
 def orphanet_inheritance() -> Mapping[str, tuple[str, ...]]:
     """Orphanet's modes of inheritance per ORPHA id, as HPO ids (the packaged table)."""
-    data = resources.files("whatcauses.knowledge").joinpath("data")
-    try:
-        text = data.joinpath(INHERITANCE_FILE).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
-    return parse_inheritance(text)
+    return parse_inheritance(_packaged_table(INHERITANCE_FILE))
 
 
 def parse_forms(text: str, name: str = FORMS_FILE) -> Mapping[str, tuple[str, ...]]:
@@ -455,12 +453,7 @@ def parse_forms(text: str, name: str = FORMS_FILE) -> Mapping[str, tuple[str, ..
 @lru_cache(maxsize=1)
 def orphanet_forms() -> Mapping[str, tuple[str, ...]]:
     """Orphanet's forms per ORPHA id of the disease they are forms of (the packaged table)."""
-    data = resources.files("whatcauses.knowledge").joinpath("data")
-    try:
-        text = data.joinpath(FORMS_FILE).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"the packaged Orphanet tables are missing: {exc}") from exc
-    return parse_forms(text)
+    return parse_forms(_packaged_table(FORMS_FILE))
 
 
 def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:
