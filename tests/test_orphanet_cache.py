@@ -33,7 +33,8 @@ def test_the_compiled_figures_are_the_tables_figures(knowledge: Knowledge) -> No
         assert (figure is None) == (estimate is None)
         if figure is not None and estimate is not None:
             assert figure[1] == estimate.prior_per_100000 and figure[2] == estimate.phrase()
-            assert figure[5] == (estimate.geography != orphanet.SPECIFIC_POPULATION)
+            assert figure[5] == orphanet.general_population(estimate.geography,
+                                                            estimate.prevalence_class)
         if disease_id.startswith(("ORPHA:", "OMIM:")):
             assert figures.onset.get(disease_id) == onset_range_for(disease_id)
 
@@ -97,3 +98,24 @@ def test_a_damaged_orphanet_cache_is_rebuilt_with_one_warning(
         assert orphanet.orphanet_figures(knowledge) == good  # rebuilt and sound again
     finally:
         orphanet._cached.cache_clear()
+
+
+def test_a_top_class_figure_of_one_country_counts_as_one_population() -> None:
+    """Orphanet's open top class (">1 / 1000") reached in one country only says the disease is
+    common there (a founder or endemic population), not everywhere; a worldwide or European
+    figure of that class, and a country's figure of any lower class, count as general."""
+    assert not orphanet.general_population("Greenland", ">1 / 1000")
+    assert not orphanet.general_population("Sweden", ">1 / 1000")
+    assert not orphanet.general_population("Specific population", "1-5 / 10 000")
+    assert orphanet.general_population("Worldwide", ">1 / 1000")
+    assert orphanet.general_population("Europe", ">1 / 1000")
+    assert orphanet.general_population("Sweden", "1-9 / 1 000 000")
+
+
+def test_trehalase_deficiency_greenland_figure_is_shown_but_not_a_general_prior(
+    knowledge: Knowledge,
+) -> None:
+    """Trehalase deficiency's only Orphanet figure is an annual incidence above 1 in 1,000 in
+    Greenland, where it is common among the Inuit: it is kept, but not as everyone's figure."""
+    figure = orphanet.orphanet_figures(knowledge).prevalence["ORPHA:103909"]
+    assert figure[0] > 100 and figure[5] is False

@@ -26,8 +26,16 @@ from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import load_or_store_json
 
 ORPHANET_KIND = "orphanet figures"
-ORPHANET_FORMAT = 2
+ORPHANET_FORMAT = 3
 SPECIFIC_POPULATION = "Specific population"
+# Geographies that stand for people in general; a figure from one country is taken as general
+# too (most are a registry or survey of a whole nation), except in Orphanet's open top class.
+GENERAL_GEOGRAPHIES = frozenset({"Worldwide", "Europe"})
+# Orphanet's open top class (">1 / 1000"): a rare disease reaching it in one country only is
+# common there, not everywhere (trehalase deficiency in Greenland, Welander distal myopathy in
+# Sweden's founder population, fetal alcohol syndrome in South Africa's Western Cape, hydrops
+# fetalis from alpha-thalassaemia in Thailand), so such a figure counts as one population's.
+TOP_CLASS = ">1 / 1000"
 
 # One figure as stored: per_100000, prior_per_100000, phrase, source name, PubMed references,
 # general_population, kind.
@@ -90,12 +98,22 @@ def _compile(disease_ids: tuple[str, ...]) -> OrphanetFigures:
                 estimate.per_100000, estimate.prior_per_100000, estimate.phrase(),
                 estimate.source_name,
                 tuple(s for s in estimate.sources if s.startswith("PMID:")),
-                estimate.geography != SPECIFIC_POPULATION, estimate.kind.value,
+                general_population(estimate.geography, estimate.prevalence_class),
+                estimate.kind.value,
             )
         ages = onset_range_for(disease_id)
         if ages is not None:
             onset[disease_id] = ages
     return OrphanetFigures(prevalence, onset)
+
+
+def general_population(geography: str, prevalence_class: str) -> bool:
+    """Whether an Orphanet figure counts people in general, not one population: any but
+    Orphanet's "Specific population", and a figure of the open top class only when worldwide
+    or European (:data:`TOP_CLASS`)."""
+    if geography == SPECIFIC_POPULATION:
+        return False
+    return prevalence_class != TOP_CLASS or geography in GENERAL_GEOGRAPHIES
 
 
 def _tables_digest() -> str:
