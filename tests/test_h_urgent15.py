@@ -1,8 +1,9 @@
 """Emergencies of every organ system told by a worried person or carer (h-urgent15, issue 13;
 bench/data/probe_h-urgent15.yaml): a headache told as a blow to the head, waking in the night
-with a pain, a pain going "through to" a place, and three red-flag combinations (a heart
+with a pain, a pain going "through to" a place, and six red-flag combinations (a heart
 attack without chest pain, tummy pain through to the back with sickness, very bad testicle
-pain), with the everyday look-alikes that must stay quiet."""
+pain, one painful swollen leg or calf, a baby's bouts of screaming tummy pain, a limp with a
+fever in an under-5), with the everyday look-alikes that must stay quiet."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ def test_a_pain_shot_through_to_between_the_shoulder_blades_is_back_pain(engine:
     "severe pain in my upper tummy going through to my back, I keep being sick",
     "my 15 year old woke in the night with agony in one of his testicles",
     "severe testicle pain",
+    "the back of my leg below the knee is swollen, warm and sore since my long flight",
+    "my right calf has swollen up and is tender and red, it's bigger than the other one",
+    "my 8 month old keeps having spells of screaming where she pulls her knees up to her "
+    "tummy, then goes quiet and pale",
+    "my 5 year old has a limp and a fever and won't let me touch his hip",
 ])
 def test_these_emergencies_raise_the_notice(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is not None, question
@@ -75,6 +81,11 @@ def test_these_emergencies_raise_the_notice(engine: Engine, question: str) -> No
     "lower back pain and I feel sick",
     "a dull ache in my left testicle for months",
     "I have had a tight band-like headache at the end of the working day for a week",
+    "my ankles swell up by the evening and ache",
+    "my legs are swollen and achy in this heat",
+    "My lower leg is red, hot, swollen and painful and I feel feverish.",
+    "my 6 week old screams every evening and pulls his legs up to his tummy",
+    "my 3 year old has been limping since he fell off the slide",
 ])
 def test_everyday_look_alikes_stay_quiet(engine: Engine, question: str) -> None:
     assert engine.ask(question).urgent is None, question
