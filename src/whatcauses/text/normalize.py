@@ -1894,10 +1894,20 @@ def spreads_onward(tokens: Sequence[Token], position: int) -> bool:
             and position + 1 < len(tokens) and tokens[position + 1].folded in _DIRECTIONS)
 
 
+# The second direction of a pair ("through to", "round into"), which carries the place.
+_THEN_TO = frozenset({"to", "into"})
+
+
 def _direction_only(tokens: list[Token], direction: int) -> None:
     """The direction word after a spreading pain says where it goes, never a word of a
     finding."""
     if tokens[direction].folded in _CONTENT_DIRECTIONS:
+        tokens[direction] = replace(tokens[direction], stem=FILLER_MARK)
+    # h-urgent15: a direction then "to" or "into" ("shot through to between my shoulder
+    # blades", "goes round to the back") says one way; "to" carries the place, as after
+    # "spreads to", so the first is no word of the place.
+    if (direction + 1 < len(tokens) and tokens[direction + 1].folded in _THEN_TO
+            and tokens[direction].folded not in _THEN_TO):
         tokens[direction] = replace(tokens[direction], stem=FILLER_MARK)
 
 

@@ -1008,6 +1008,11 @@ class QuestionReader:
                     tokens, match.positions[0], firsts):
                 timings.extend(match.positions)
                 continue
+            if (sleep is not None and triggers.wakes_with(tokens, match.positions, firsts)
+                    and all(i in ontology and ontology.is_ancestor(sleep, ontology.index(i))
+                            for ids in match.readings for i in ids)):
+                timings.extend(match.positions)
+                continue
             kept.append(match)
         # The words of a trigger clause or a waking phrase say when: context, never
         # unrecognised ("when I grip or lift things").

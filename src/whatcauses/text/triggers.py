@@ -96,6 +96,26 @@ def wakes_someone(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
                and tokens[p + 1].folded in _OBJECTS for p in positions)
 
 
+# h-urgent15: a waking said WITH a complaint ("woke in the night with agony in his testicle",
+# "woke up in the night in agony", "woken in the night by chest pain") tells when the
+# complaint began, no trouble staying asleep.
+_WAKING_WITH = frozenset({"with", "in", "by"})
+
+
+def wakes_with(tokens: Sequence[Token], positions: Sequence[int], others: Sequence[int]) -> bool:
+    """True when a waking's words ("woke in the night") are followed right away by "with",
+    "in" or "by" and another finding of the same sentence after it: the waking times it."""
+    if not positions or not any(tokens[p].folded in _WAKING for p in positions):
+        return False
+    after = max(positions) + 1
+    if after >= len(tokens) or tokens[after].folded not in _WAKING_WITH:
+        return False
+    end = after
+    while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS:
+        end += 1
+    return any(after < o < end for o in others)
+
+
 def earlier_in_sentence(tokens: Sequence[Token], first: int, others: Sequence[int]) -> bool:
     """True when one of ``others`` (first positions of other findings) lies before ``first``
     in the same sentence."""
