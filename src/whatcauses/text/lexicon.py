@@ -67,7 +67,9 @@ SOURCE_CONFIDENCE = {
 # 39: "dots" on the skin stem as "spots" (lead, 2026-12-06: "tiny purple dots").
 # 40: normalisation changed (h-lay7: "look someone in the eye" as eye contact, eyes of two
 # colours as different coloured eyes).
-LEXICON_FORMAT = 40
+# 41: normalisation changed (h-reader75: "hardly", "scarcely", "very little", "very few" as
+# "barely", one quantity).
+LEXICON_FORMAT = 41
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
