@@ -27,6 +27,9 @@ JAW_KERATOCYSTS = "HP:0010603"
 HAND_FOOT_AND_MOUTH = "MONDO:0005779"
 ACUTE_KIDNEY_INJURY = "MONDO:0002492"
 GORLIN = "OMIM:109400"
+MALAR_RASH = "HP:0025300"
+PUSTULE = "HP:0200039"
+TRISMUS = "HP:0000211"
 
 
 @pytest.mark.parametrize("said", ["hardly", "scarcely", "very little", "very few"])
@@ -101,3 +104,18 @@ def test_low_urine_and_swollen_ankles_find_kidney_injury(engine: Engine) -> None
 def test_palmar_pits_and_jaw_cysts_find_gorlin(engine: Engine) -> None:
     question = "he has little pits on his palms and the dentist found cysts in his jaw"
     assert answer_rank(engine, question, GORLIN) < 3
+
+
+def test_spots_on_the_cheeks_are_no_malar_rash(engine: Engine) -> None:
+    question = "my face goes red easily and I get spots on my nose and cheeks"
+    assert MALAR_RASH not in present_ids(engine, question)
+
+
+def test_white_headed_spots_are_pustules(engine: Engine) -> None:
+    assert PUSTULE in present_ids(engine, "little white-headed spots on my back")
+
+
+@pytest.mark.parametrize("question", ["it's hard to open my mouth",
+                                      "I can hardly open my mouth"])
+def test_hard_to_open_the_mouth_stays_trismus(engine: Engine, question: str) -> None:
+    assert TRISMUS in present_ids(engine, question)
