@@ -119,3 +119,14 @@ def test_white_headed_spots_are_pustules(engine: Engine) -> None:
                                       "I can hardly open my mouth"])
 def test_hard_to_open_the_mouth_stays_trismus(engine: Engine, question: str) -> None:
     assert TRISMUS in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["my son bites his lips and fingers until they bleed",
+                                      "I scratch my skin until it bleeds"])
+def test_bleeding_an_action_ends_in_is_no_bleeding_tendency(engine: Engine,
+                                                              question: str) -> None:
+    assert ABNORMAL_BLEEDING not in present_ids(engine, question)
+
+
+def test_bleeding_for_ages_is_still_read(engine: Engine) -> None:
+    assert ABNORMAL_BLEEDING in present_ids(engine, "I bleed for ages after a small cut")
