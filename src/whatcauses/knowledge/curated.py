@@ -480,6 +480,11 @@ class BodySites:
     growth_terms: tuple[str, ...] = ()
     # Of those sites, the ones with an inside: a lump "in my nose" is no lump of its skin.
     growth_surface_sites: frozenset[str] = frozenset()
+    # Spots at a site of the skin ("spots on his hands and feet"): the same three lists
+    # (body_sites.yaml ``skin_spots``; h-reader75).
+    spot_descriptors: frozenset[tuple[str, ...]] = frozenset()
+    spot_sites: frozenset[str] = frozenset()
+    spot_terms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -514,6 +519,7 @@ def _with_each_determiner(sites: Mapping[str, Any]) -> dict[tuple[str, ...], tup
 def _body_sites(checked: Any) -> BodySites:
     colours = checked["person_colours"]
     growths = checked.get("skin_growths")
+    spots = checked.get("skin_spots")
     # Circumstances ("after exercise") join a finding exactly as sites do.
     return BodySites(
         sites={**_with_each_determiner(checked["sites"]),
@@ -536,6 +542,10 @@ def _body_sites(checked: Any) -> BodySites:
         growth_terms=tuple(growths["terms"]) if growths else (),
         growth_surface_sites=frozenset(growths.get("surface_sites") or ())
         if growths else frozenset(),
+        spot_descriptors=frozenset(tuple(d.split()) for d in spots["descriptors"])
+        if spots else frozenset(),
+        spot_sites=frozenset(spots["sites"]) if spots else frozenset(),
+        spot_terms=tuple(spots["terms"]) if spots else (),
     )
 
 

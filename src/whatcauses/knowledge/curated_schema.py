@@ -189,6 +189,7 @@ class BodySitesModel(_Strict):
     around: dict[Phrase, PhraseList] = {}
     person_colours: PersonColoursModel | None = None
     skin_growths: SkinGrowthsModel | None = None
+    skin_spots: SkinGrowthsModel | None = None
 
     @model_validator(mode="after")
     def _descriptors_are_no_sites(self) -> BodySitesModel:

@@ -71,7 +71,9 @@ SOURCE_CONFIDENCE = {
 # 42: normalisation changed (h-misses2: "mouthful", "handful", "spoonful" keep their stems).
 # 43: reading changed (h-urgent15: a waking "with" a complaint times it, no insomnia; a
 # spreading pain's direction before "to" or "into" is filler).
-LEXICON_FORMAT = 43
+# 44: normalisation changed (h-reader75: "hardly", "scarcely", "very little", "very few" as
+# "barely", one quantity).
+LEXICON_FORMAT = 44
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

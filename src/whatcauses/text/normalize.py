@@ -1945,6 +1945,13 @@ def _name_seizure_types(tokens: list[Token]) -> list[Token]:
 # "excessive", so that "sweating a lot" also meets HPO's "Excessive sweating"; the other words
 # stay function words.
 EXCESS_MARK = "excess"
+# h-reader75 (issue 14): a small amount ("barely", "hardly", "scarcely", "very little",
+# "very few") is one quantity, the opposite of EXCESS_MARK: "passing very little urine" and
+# "hardly passed any urine" meet "barely passing urine" (Oliguria), "eats very little" meets
+# "barely eating". Before, "very" and "little" were dropped as fillers and "hardly" stemmed
+# as "hard" ("passing urine" alone, or "hard ... urine": nothing).
+SCARCITY_MARK = "bare"
+_SCARCE_AFTER_VERY = frozenset({"little", "few"})
 # The other words of a count ("15" in "15 times", "every half" in "every half hour", "two"
 # in "two stone"): function words of the quantity, in no key.
 FILLER_MARK = "_"
@@ -2081,6 +2088,12 @@ def _mark_quantities(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
     for n, here in enumerate(words):
+        if (folded[n] in _SCARCE_AFTER_VERY and n > 0 and folded[n - 1] == "very"
+                and (n < 2 or folded[n - 2] not in _ARTICLES)):
+            # "very little urine", "eats very few meals"; not "a very little baby" (a size).
+            # The word stands as "barely", no stopword, so keys keep it.
+            tokens[here] = replace(tokens[here], folded="barely", stem=SCARCITY_MARK)
+            continue
         seldom = _counts_seldom(folded, n)
         if seldom:
             # The first word of the count takes the stem, next to what it counts ("poos
@@ -2176,7 +2189,11 @@ _OWN_STEMS = {"tearful": "tearful", "several": "several", "periodic": "periodic"
               # "a handful of times") is no part: the stemmer cut "-ful" off, and "mouth" then
               # met HPO's "Mouthing" (Hyperorality).
               "mouthful": "mouthful", "mouthfuls": "mouthful", "handful": "handful",
-              "handfuls": "handful", "spoonful": "spoonful", "spoonfuls": "spoonful"}
+              "handfuls": "handful", "spoonful": "spoonful", "spoonfuls": "spoonful",
+              # h-reader75: a small amount said with any of these adverbs is one quantity
+              # ("hardly passed any urine", "scarcely eating" as "barely ..."): the stem
+              # of "barely", which the curated phrases use (SCARCITY_MARK).
+              "hardly": "bare", "scarcely": "bare"}
 _ARTICLES = frozenset({"a", "an", "another"})
 # Words that may stand between the article and the noun: at most this many ("a really bad
 # cold").

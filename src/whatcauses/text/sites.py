@@ -776,11 +776,17 @@ class SiteReader:
         """A lump or growth (body_sites.yaml ``skin_growths``) at a site of the skin that
         names no mass of its own ("a lump on my arm", "lumps on the backs of my hands"): a
         nodule of the skin or under it (Skin nodule | Subcutaneous nodule), with the nearest
-        site beside it; ``None`` for any other descriptor or site, or without a site."""
+        site beside it; ``None`` for any other descriptor or site, or without a site.
+        Spots (body_sites.yaml ``skin_spots``) read the same way, as their own terms at
+        their own sites ("spots on his hands and feet": Skin rash | Papule | Macule)."""
         said = tuple(words[p] for p in positions)
-        if said not in self._sites.growth_descriptors:
+        if said in self._sites.spot_descriptors:
+            terms, places = self._sites.spot_terms, self._sites.spot_sites
+        elif said in self._sites.growth_descriptors:
+            terms, places = self._sites.growth_terms, self._sites.growth_sites
+        else:
             return None
-        ids = tuple(i for name in self._sites.growth_terms
+        ids = tuple(i for name in terms
                     if (found := self._lexicon.lookup(phrase_key(name))) is not None
                     for i in found.ids)
         if not ids:
@@ -794,7 +800,7 @@ class SiteReader:
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, first))
         for _, _, mention in sorted(sides, key=lambda side: side[:2]):
-            if mention.circumstance or mention.readings[0] not in self._sites.growth_sites:
+            if mention.circumstance or mention.readings[0] not in places:
                 return None
             if (mention.readings[0] in self._sites.growth_surface_sites
                     and any(words[p] in _INSIDE_WORDS for p in mention.linkers)):
