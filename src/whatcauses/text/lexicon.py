@@ -69,7 +69,9 @@ SOURCE_CONFIDENCE = {
 # colours as different coloured eyes).
 # 41: the words of an injury are no findings (h-injury: "I banged my head", "a fall off my bike").
 # 42: normalisation changed (h-misses2: "mouthful", "handful", "spoonful" keep their stems).
-LEXICON_FORMAT = 42
+# 43: normalisation changed (h-reader76: a simile after a describing word it only restates,
+# "rough like sandpaper", is function words).
+LEXICON_FORMAT = 43
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

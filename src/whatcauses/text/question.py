@@ -1008,6 +1008,14 @@ class QuestionReader:
                     tokens, match.positions[0], firsts):
                 timings.extend(match.positions)
                 continue
+            # A waking said with what it comes with ("waking up at night *with* pins and
+            # needles") only times the finding after it (h-reader76).
+            if (sleep is not None and triggers.wakes_with(tokens, match.positions)
+                    and all(i in ontology and ontology.is_ancestor(sleep, ontology.index(i))
+                            for ids in match.readings for i in ids)
+                    and triggers.later_in_sentence(tokens, match.positions[-1], firsts)):
+                timings.extend(match.positions)
+                continue
             kept.append(match)
         # The words of a trigger clause or a waking phrase say when: context, never
         # unrecognised ("when I grip or lift things").

@@ -96,6 +96,29 @@ def wakes_someone(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
                and tokens[p + 1].folded in _OBJECTS for p in positions)
 
 
+# h-reader76: a person's own waking, said with what it comes with ("I wake up at night with
+# pins and needles").
+_WAKING_UP = frozenset({"wake", "wakes", "woke", "waking", "wakening", "woken"})
+
+
+def wakes_with(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
+    """True when a finding's words are a waking followed by "with" ("I keep *waking up at
+    night* with pins and needles in my hand"): what comes after says what the waking comes
+    with, and the waking only times it."""
+    last = positions[-1]
+    return (any(tokens[p].folded in _WAKING_UP for p in positions)
+            and last + 1 < len(tokens) and tokens[last + 1].folded == "with")
+
+
+def later_in_sentence(tokens: Sequence[Token], last: int, others: Sequence[int]) -> bool:
+    """True when one of ``others`` (first positions of other findings) lies after ``last``
+    in the same sentence."""
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].folded not in SENTENCE_ENDS:
+        end += 1
+    return any(last < o <= end for o in others)
+
+
 def earlier_in_sentence(tokens: Sequence[Token], first: int, others: Sequence[int]) -> bool:
     """True when one of ``others`` (first positions of other findings) lies before ``first``
     in the same sentence."""
