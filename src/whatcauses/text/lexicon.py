@@ -73,7 +73,9 @@ SOURCE_CONFIDENCE = {
 # spreading pain's direction before "to" or "into" is filler).
 # 44: normalisation changed (h-reader75: "hardly", "scarcely", "very little", "very few" as
 # "barely", one quantity).
-LEXICON_FORMAT = 44
+# 45: normalisation changed (h-reader76: a simile after a describing word it only restates,
+# "rough like sandpaper", is function words).
+LEXICON_FORMAT = 45
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

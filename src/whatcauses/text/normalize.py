@@ -1717,6 +1717,11 @@ _SIMILE_VERBS = frozenset({"feel", "feels", "felt", "feeling", "is", "are", "was
                            "gets", "got", "become", "becomes", "became", "been", "be"})
 _NO_PART = frozenset({"and", "or", "but", "i", "you", "we", "he", "she", "they", "it", "i'm",
                       "im", "this", "that", "which", "who", "me"})
+# h-reader76: describing words that a simile may only restate ("my skin feels rough like
+# sandpaper" is rough skin, no soreness; "cold like ice"): after one of these the image says
+# nothing more, and the whole simile becomes function words.
+_RESTATED = frozenset({"rough", "coarse", "dry", "bumpy", "cold", "freezing", "icy", "weak",
+                       "wobbly", "heavy"})
 
 
 def _part_before_simile(tokens: list[Token], start: int) -> bool:
@@ -1760,7 +1765,9 @@ def _mark_sense_images(tokens: list[Token]) -> list[Token]:
             continue
         for k in range(here, image):
             tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
-        tokens[image] = replace(tokens[image], stem=stem(_SENSE_IMAGES[tokens[image].folded]))
+        restated = tokens[here - 1].folded in _RESTATED
+        tokens[image] = replace(tokens[image], stem=SIMILE_MARK if restated
+                                else stem(_SENSE_IMAGES[tokens[image].folded]))
     return tokens
 
 
