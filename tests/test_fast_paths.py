@@ -319,7 +319,9 @@ def _plain_options(knowledge: Knowledge, members: list[int], blocked: set[int]) 
     found = found[depth >= MIN_ANCESTORS]
     phenotype = onto.descends_from(found, onto.index(PHENOTYPIC_ABNORMALITY))
     general = {onto.index(ROOT), onto.index(PHENOTYPIC_ABNORMALITY)}
-    return [t for t in found[phenotype].tolist() if t not in blocked and t not in general]
+    graded = onto.severity_graded  # asked as the finding itself, not its grade
+    return [t for t in found[phenotype].tolist()
+            if t not in blocked and t not in general and not graded[t]]
 
 
 def test_options_are_the_askable_terms_above_the_leaders_annotations(engine: Engine) -> None:

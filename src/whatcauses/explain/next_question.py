@@ -529,7 +529,11 @@ Rerank = Callable[[NextQuestion, Answer], Ranking]
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
-    return a.id == b.id or bool(set(a.ids) & set(b.ids))
+    """One disease in two rankings: the same id, or twin entries shown under one name. Two
+    forms of one Orphanet group share the group's ids (it rides on the form that stands for
+    it, rank/grouping.py) but are different diseases: a "yes" that moves the group's score from
+    one form to the other raises neither."""
+    return a.id == b.id or (a.name == b.name and bool(set(a.ids) & set(b.ids)))
 
 
 def raised_by(before: Ranking, after: Ranking, leaders: int = LEADERS) -> tuple[str, ...]:
