@@ -275,9 +275,11 @@ def test_an_injury_is_said_to_be_outside_the_ranking_before_the_cards(page: Any,
     ask_seed(page, server, question)
     note = page.locator("#injury")
     assert note.is_visible()
-    text = note.inner_text()
-    assert "Injuries are outside what whatcauses ranks" in text
-    assert "Ottawa ankle rules" in text
+    assert "Injuries are outside what whatcauses ranks" in note.inner_text()
+    # When an injury needs care folds under its summary (a phone keeps the first card in the
+    # first screen); opened, it gives the cited guidance.
+    note.locator("details.injury-more summary").click()
+    assert "Ottawa ankle rules" in note.inner_text()
     assert note.locator("a.cite").count() >= 1  # its sources link to the list of sources
     assert box(page, "#injury")["y"] < box(page, "#candidates li.candidate")["y"]
     assert page.locator("#candidates li.candidate").count() >= 1

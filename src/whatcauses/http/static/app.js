@@ -410,7 +410,16 @@
       return;
     }
     const known = new Set((ask.citations || []).map((c) => String(c.n)));
-    box.append(el("h2", { id: "injury-title", text: "About injuries" }), ...lines.map((line) => el("p", {}, sentences([line], known))));
+    // The first two lines say what was read and what the ranking is (injuries are outside it);
+    // the guidance on when an injury needs care folds under a summary, so that on a phone the
+    // first card stays in the first screen.
+    const shown = lines.slice(0, 2);
+    const rest = lines.slice(2);
+    box.append(el("h2", { id: "injury-title", text: "About injuries" }), ...shown.map((line) => el("p", {}, sentences([line], known))));
+    if (rest.length) {
+      box.append(el("details", { class: "injury-more" }, el("summary", { text: "When an injury needs care" }),
+        ...rest.map((line) => el("p", {}, sentences([line], known)))));
+    }
     box.hidden = false;
   }
 
