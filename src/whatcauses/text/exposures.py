@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import Exposure
 from whatcauses.text.cues import Cues
+from whatcauses.text.mentions import KeyedMention
 from whatcauses.text.negation import negated_spans
 from whatcauses.text.normalize import Token, phrase_key, sentences
 from whatcauses.text.preceding import ILLNESS_LEADS
@@ -117,26 +117,16 @@ def _all_of_time(tokens: Sequence[Token], i: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class ExposureMention:
-    """An exposure named in the question: its key, plain label, the words as written, whether
-    a cue negates it, and its character span."""
+class ExposureMention(KeyedMention):
+    """An exposure named in the question (:class:`KeyedMention`), and how its sentence places
+    it."""
 
-    key: str
-    label: str
-    text: str
-    negated: bool
-    start: int
-    end: int
     # A word of the exposure's context stands in its sentence ("drinks a lot of beer"): the
     # phrase names the exposure, not a finding it may also name (text/question.py).
     firm: bool = False
     # A word saying it came first leads it ("after a cold", "since a bout of flu"): an illness
     # so named is what the complaint followed, not a finding now (text/question.py).
     before: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "text": self.text,
-                "negated": self.negated, "span": [self.start, self.end]}
 
 
 class ExposureReader:

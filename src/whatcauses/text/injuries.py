@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
 
 from whatcauses.knowledge.curated import Injury, InjuryVocabulary
 from whatcauses.text.cues import Cues
+from whatcauses.text.mentions import KeyedMention
 from whatcauses.text.negation import negated_spans
 from whatcauses.text.normalize import Token, sentences
 
@@ -46,20 +46,8 @@ _LIKENESS_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
-class InjuryMention:
-    """An injury described in the question: its key, plain label, the words as written,
-    whether a cue negates it, and its character span."""
-
-    key: str
-    label: str
-    text: str
-    negated: bool
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "text": self.text,
-                "negated": self.negated, "span": [self.start, self.end]}
+class InjuryMention(KeyedMention):
+    """An injury described in the question (:class:`KeyedMention`)."""
 
 
 class InjuryReader:

@@ -1,4 +1,5 @@
-"""A term the question names by some of its words, with where: onsets, clinical modifiers."""
+"""What the question names by some of its words, with where: HPO terms (onsets, clinical
+modifiers), and curated kinds named by a key (exposures, injuries)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,20 @@ class TermMention:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "text": self.text,
                 "span": [self.start, self.end]}
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedMention:
+    """A curated kind the question names (an exposure, an injury): its key, plain label, the
+    words as written, whether a cue negates it, and its character span."""
+
+    key: str
+    label: str
+    text: str
+    negated: bool
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "text": self.text,
+                "negated": self.negated, "span": [self.start, self.end]}
