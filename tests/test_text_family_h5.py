@@ -94,3 +94,18 @@ def test_the_males_of_the_mother_s_side_are_x_linked(engine: Engine, question: s
 def test_the_women_of_the_mother_s_side_stay_a_side(engine: Engine) -> None:
     assert _modes(engine, "I have weak muscles. The women on my mum's side have it.") == {
         DOMINANT, X_LINKED, MITOCHONDRIAL}
+
+
+@pytest.mark.parametrize("question", [
+    "my son does not hear well",
+    "my daughter doesn't sleep well and wakes screaming",
+    "my son does not walk well",
+])
+def test_well_describing_how_a_relative_does_something_is_no_family_history(
+        engine: Engine, question: str) -> None:
+    # "well" says how the child hears, sleeps or walks; only "as well" says a relative shares it.
+    assert not _modes(engine, question)
+
+
+def test_as_well_after_a_relative_still_says_they_share_the_trouble(engine: Engine) -> None:
+    assert DOMINANT in _modes(engine, "I get migraines and my mum has them as well")

@@ -273,7 +273,7 @@ class FamilyReader:
                 continue
             nearby = same_part[max(0, k - AFFECTED_WINDOW): k + AFFECTED_WINDOW + 1]
             markers = [i for i in nearby if tokens[i].folded in vocabulary.affected_words
-                       and not _adverbial_same(tokens, i)]
+                       and not _adverbial_same(tokens, i) and not _manner_well(tokens, i)]
             markers.extend(i for i in self._sharing(tokens, same_part, k) if i not in markers)
             markers = [i for i in markers if not (
                 i > position and (self._before_a_relative(tokens, same_part, i, relatives)
@@ -758,6 +758,14 @@ def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:
         return ()
     best = max(counts.values())
     return tuple(sorted(mode for mode, count in counts.items() if count == best))
+
+
+def _manner_well(tokens: Sequence[Token], position: int) -> bool:
+    """True when "well" at ``position`` is not the "as well" that says a relative shares the
+    trouble: "my son does not hear well", "my daughter doesn't sleep well" describe how the
+    relative (often the patient) does something."""
+    return tokens[position].folded == "well" and (
+        position == 0 or tokens[position - 1].folded != "as")
 
 
 def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
