@@ -75,7 +75,7 @@ SOURCE_CONFIDENCE = {
 # "barely", one quantity).
 # 45: normalisation changed (h-reader76: a simile after a describing word it only restates,
 # "rough like sandpaper", is function words).
-LEXICON_FORMAT = 45
+LEXICON_FORMAT = 46
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -467,7 +467,8 @@ def tokenize(text: str) -> list[Token]:
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
                     _spell_out_shorthand(_mark_spelled_out_inability(tokens)))))))))))))))))
-    tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(tokens)))
+    tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
+        _mark_change_to_colour(tokens))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
@@ -584,6 +585,26 @@ def _join_with_blood(tokens: list[Token]) -> list[Token]:
             if tokens[k].folded == "," and tokens[k - 1].is_word
             and tokens[k + 1].folded == "with" and tokens[k + 2].folded == "blood"}
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+# A change of colour told with a change verb ("his wee turned the colour of cola", "her skin
+# has gone the colour of lemons") says what "is the colour of" says: the verb is filler
+# (as "is", a stop word), so the phrase meets the lexicon's "wee is the colour of cola".
+_COLOUR_CHANGE_VERBS = frozenset({"turn", "turns", "turned", "turning", "go", "goes", "went",
+                                  "gone", "going", "become", "becomes", "became", "becoming"})
+_COLOUR_NOUNS = frozenset({"colour", "color"})
+
+
+def _mark_change_to_colour(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(len(words) - 2):
+        here = words[n]
+        if (tokens[here].folded in _COLOUR_CHANGE_VERBS
+                and tokens[words[n + 1]].folded == "the"
+                and tokens[words[n + 2]].folded in _COLOUR_NOUNS
+                and words[n + 2] - here == 2):
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+    return tokens
 
 
 # An inability written in full is the contracted one: "could not speak", "can not swallow"
