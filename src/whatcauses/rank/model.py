@@ -349,6 +349,18 @@ class ModelParameters:
     # in more than 98 % of patients counts against a disease: an HPO "obligate" one (0.999
     # in the model) gets 51 * 0.001 = 0.05.
     excluded_check_odds: float = 50.0
+    # The same for a person's question ("blood in my urine but no pain at all", "my hearing is
+    # fine"): a person tells what is absent because it matters to them or because they know
+    # it goes with what they fear, not because a clinician checked the features of a
+    # suspected disease, so a frequent feature said to be absent counts against a disease at
+    # a lower frequency than in a case report (at c = 3, below f = 0.67 no evidence; an absent
+    # feature of frequency 0.9 weighs 0.37 against 1). Measured on questions_dev and every
+    # dev probe but the CHECK sets (bench/probes.py, 4,731 questions at 81fd20c), top-1/3/10
+    # 3230/3908/4294 at 50: c = 10 3230/3908/4294 (2 rose), c = 3 3231/3910/4294 (13 rose,
+    # 1 fell one place), c = 0 3230/3910/4292 (15 rose, 11 fell: "no hives" then counted
+    # against hereditary angioedema's rare urticaria). On the dev phenopackets the case
+    # reports' value stays: c = 3 for them lowered top-1 with excluded findings 60.2 -> 54.0.
+    question_excluded_check_odds: float = 3.0
     excluded_floor: float = 0.01
     excluded_total_floor: float = 0.0
     onset_mismatch_lr: float = 0.2
@@ -1187,11 +1199,12 @@ class LikelihoodModel:
         np.maximum.at(frequency, self._d_disease[rows], self._d_probability[rows])
         return frequency
 
-    def excluded(self, term: int) -> Vector:
-        """Likelihood ratio of an excluded finding, per disease (module docstring)."""
+    def excluded(self, term: int, check_odds: float | None = None) -> Vector:
+        """Likelihood ratio of an excluded finding, per disease (module docstring), with
+        ``check_odds`` (default ``excluded_check_odds``, that of case reports)."""
         p = self.parameters
-        absent = checked_and_absent(self.absent_frequency(term), p.excluded_check_odds,
-                                    p.excluded_floor)
+        odds = p.excluded_check_odds if check_odds is None else check_odds
+        absent = checked_and_absent(self.absent_frequency(term), odds, p.excluded_floor)
         ratio: Vector = absent / float(absent.mean())
         return ratio
 

@@ -86,8 +86,10 @@ def build_query(
     age: float | None = None,
     sex: str | None = None,
     strict: bool = True,
+    plain_language: bool = False,
 ) -> Query:
-    """Validate and normalise one ranking request."""
+    """Validate and normalise one ranking request (``plain_language``: the findings were read
+    from a person's question, Query.plain_language)."""
     if age is not None and (not math.isfinite(age) or age < MIN_AGE_YEARS or age > MAX_AGE_YEARS):
         raise InputError(f"age must be between 0 and {MAX_AGE_YEARS:g} years, not {age}")
     chosen_sex = normalize_sex(sex)
@@ -112,4 +114,5 @@ def build_query(
         sex=chosen_sex,
         warnings=tuple(warnings),
         or_groups=tuple(groups),
+        plain_language=plain_language,
     )

@@ -476,7 +476,7 @@ class Ranker:
         sex = interpretation.sex or implied_sex(self.knowledge.ontology,
                                                 (f.ids for f in interpretation.own))
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
-                            age=interpretation.age, sex=sex)
+                            age=interpretation.age, sex=sex, plain_language=True)
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
         rare_asked = interpretation.asked_prevalence == "rare"
@@ -1165,7 +1165,8 @@ class Ranker:
             tuple((t, self._observed(onto.index(t), query.sex).united)
                   for t, _ in vectors.observed),
             tuple(groups),
-            tuple((t, self._excluded_entry(onto.index(t)).united) for t, _ in vectors.excluded),
+            tuple((t, self._excluded_entry(onto.index(t), query.plain_language).united)
+                  for t, _ in vectors.excluded),
         )
 
     def _query_vectors(self, query: Query) -> tuple[FindingVectors, FindingVectors,
@@ -1175,7 +1176,8 @@ class Ranker:
         remembered vectors looked up once."""
         onto = self.knowledge.ontology
         observed = [(t, self._observed(onto.index(t), query.sex)) for t in query.present]
-        excluded = [(t, self._excluded_entry(onto.index(t))) for t in query.excluded]
+        excluded = [(t, self._excluded_entry(onto.index(t), query.plain_language))
+                    for t in query.excluded]
         if query.or_groups:
             own = self.finding_vectors(query)
             united = self._united(own, query)
@@ -1221,8 +1223,10 @@ class Ranker:
         own = self._observed_for_sex(term, sex)
         return _FindingEntry.of(own, self._finding_union(own, np.maximum))
 
-    def _compute_excluded_entry(self, term: int) -> _FindingEntry:
-        own = self.model.excluded(term)
+    def _compute_excluded_entry(self, term: int, plain_language: bool = False) -> _FindingEntry:
+        p = self.parameters
+        own = self.model.excluded(term, p.question_excluded_check_odds if plain_language
+                                  else p.excluded_check_odds)
         return _FindingEntry.of(own, self._finding_union(own, np.minimum))
 
     def _compute_age_log_ratio(self, age: float) -> Vector:
@@ -1348,7 +1352,7 @@ class Ranker:
             members = [onto.index(t) for t in group]
             ratios = tuple(self._member_ratio(m) for m in members)
             groups.append((group, self._group_ratio(members, ratios), ratios))
-        excluded = tuple((tid, self._excluded_entry(onto.index(tid)).own)
+        excluded = tuple((tid, self._excluded_entry(onto.index(tid), query.plain_language).own)
                          for tid in query.excluded)
         return FindingVectors(observed, tuple(groups), excluded)
 

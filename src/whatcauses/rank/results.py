@@ -379,6 +379,9 @@ class Query:
     sex: Sex | None = None
     warnings: tuple[str, ...] = ()
     or_groups: tuple[tuple[str, ...], ...] = ()
+    # The findings were read from a person's own words (a question), not coded in a case
+    # report: an excluded finding then weighs by ModelParameters.question_excluded_check_odds.
+    plain_language: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
