@@ -46,3 +46,18 @@ def test_rushing_to_the_toilet_may_be_the_bladder_or_the_bowel(engine: Engine) -
 ])
 def test_a_colour_change_told_with_a_change_verb_is_read(engine: Engine, question: str) -> None:
     assert MACROSCOPIC_HEMATURIA in present_ids(engine, question)
+
+
+PEDICULOSIS_CAPITIS = "HP:6000743"
+WHITE_HAIR = "HP:0011364"
+
+
+@pytest.mark.parametrize("question", [
+    "I found nits in his hair",
+    "tiny eggs stuck to her hair and an itchy scalp",
+    "little white eggs on the hair near the scalp",
+])
+def test_nits_are_head_lice(engine: Engine, question: str) -> None:
+    ids = present_ids(engine, question)
+    assert PEDICULOSIS_CAPITIS in ids
+    assert WHITE_HAIR not in ids
