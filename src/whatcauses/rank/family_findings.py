@@ -19,7 +19,10 @@ ranker computes it for a patient's finding, LikelihoodModel.observed), never bel
   X-linked or mitochondrial disease carries a risk of the order of 25-50 % (the Mendelian
   ratios), against a population prevalence mostly far below 1 in 1,000, so a relative with
   the disease's hallmark is a near-decisive clue (measured: tempering these too lost frozen
-  prevalence answers, the h-reader46 report);
+  prevalence answers, the h-reader46 report); but a recessive-only disease keeps it only
+  when the relative fits recessive inheritance (a sibling, or a family history pointing to
+  it): a parent or child with it makes the person a carrier, not affected, so it then takes
+  the tempered lift below (rank/ranker.py, Ranker._relatives_mendelian; h-prev8);
 * a record of a common condition is no Mendelian disease for this lift, whatever its
   inheritance annotation (:func:`common_records`): OMIM lists susceptibility loci and
   familial forms of common conditions with a Mendelian mode ("Graves disease, susceptibility

@@ -21,6 +21,7 @@ import numpy.typing as npt
 from whatcauses.errors import InputError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
+from whatcauses.knowledge.curated import family_words
 from whatcauses.knowledge.onset import ONSET_CLASSES
 from whatcauses.knowledge.prevalence import orphanet_forms
 from whatcauses.limits import check_top
@@ -48,7 +49,11 @@ from whatcauses.rank.grouping import family_order, form_families, group_members
 from whatcauses.rank.hereditary import hereditary_tumour_weights, hereditary_tumours
 from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.infections import single_infection_weights
-from whatcauses.rank.inheritance import X_LINKED_RECESSIVE_FEMALE_TO_MALE, inheritance_ratios
+from whatcauses.rank.inheritance import (
+    FITTING_LR,
+    X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+    inheritance_ratios,
+)
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.modifiers import modifier_fits, modifier_matches
 from whatcauses.rank.modifiers import weights_of as modifier_weights_of
@@ -95,6 +100,11 @@ from whatcauses.rank.unnamed import (
     nameable_terms,
     reordered,
 )
+
+# Autosomal recessive inheritance, and the other Mendelian modes (autosomal dominant,
+# X-linked, mitochondrial, Y-linked, semidominant): Ranker._recessive_only.
+RECESSIVE = "HP:0000007"
+OTHER_MENDELIAN_MODES = ("HP:0000006", "HP:0001417", "HP:0001427", "HP:0001450", "HP:0032113")
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
@@ -489,7 +499,9 @@ class Ranker:
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
         onto = self.knowledge.ontology
         relatives = [(f.text, family_lift(self.model.observed(onto.index(f.ids[0])),
-                                          self._relatives_mendelian(onto.index(f.ids[0]))))
+                                          self._relatives_mendelian(
+                                              onto.index(f.ids[0]), f.relative,
+                                              interpretation.inheritance_modes)))
                      for f in interpretation.family_findings if f.ids[0] in onto]
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
@@ -749,13 +761,58 @@ class Ranker:
         return common_condition_terms(self.knowledge,
                                       common_records(self.knowledge, self.prevalence))
 
-    def _relatives_mendelian(self, term: int) -> Vector:
+    def _relatives_mendelian(self, term: int, relative: str | None = None,
+                             modes: Sequence[str] = ()) -> Vector:
         """Per disease, whether a relative's finding of ``term`` keeps its whole ratio: the
         Mendelian diseases (:attr:`_mendelian`), none when the finding is a common condition
-        (rank/family_findings.py common_in_population)."""
+        (rank/family_findings.py common_in_population); of the recessive-only ones, only when
+        the ``relative`` (the relative's word, "dad") or the question's family history
+        (``modes``) fits recessive inheritance.
+
+        The whole ratio stands for the Mendelian recurrence risk of a first-degree relative,
+        25-50 %, which for a recessive disease holds for siblings only: a parent or child with
+        it passes on one variant, and the person is affected only when the other parent
+        carries one too, about half the carrier frequency, far below 25 % (and less for
+        second-degree relatives). So a father's kidney failure is no near-decisive clue to a
+        recessive kidney disease; a disease annotated only as autosomal recessive (HPO's
+        inheritance, else Orphanet's: :attr:`_recessive_only`) takes the tempered lift of
+        the complex ones when the relative's word (family_history.yaml ``relatives``: a
+        father fits dominant, a sister recessive) and the family history point to no
+        recessive mode (h-prev8, issue 12). Measured on questions_dev and every dev probe
+        but the CHECK sets (4,734 questions with probe_h-prev8): no rank fell; a father's
+        kidney failure no longer put adenine phosphoribosyltransferase deficiency ahead of
+        dominant polycystic kidney disease.
+
+        Tried and dropped: making an Orphanet entry Mendelian by Orphanet's own types of
+        inheritance (phenotype.hpoa gives no ORPHA record an inheritance annotation, so
+        ORPHA:730 dominant polycystic kidney disease takes only the tempered lift). It put
+        that disease first for the father's kidney failure but lowered two dev questions a
+        place each: a father's blindness lifted Orphanet's retinitis pigmentosa record past
+        open-angle glaucoma, and a father's heart attack lifted homozygous familial
+        hypercholesterolaemia (ORPHA:391665, dominant or recessive by Orphanet) past stable
+        angina."""
         if common_in_population(self.knowledge, term, self._common_condition_terms):
             return np.zeros(self.knowledge.n_diseases, dtype=bool)
-        return self._mendelian
+        if relative is None or RECESSIVE in modes:
+            return self._mendelian
+        fitted = family_words().relatives.get(relative.lower())
+        if not fitted or RECESSIVE in fitted:
+            return self._mendelian
+        result: Vector = np.logical_and(self._mendelian, np.logical_not(self._recessive_only))
+        return result
+
+    @cached_property
+    def _recessive_only(self) -> Vector:
+        """Per disease, True when its every Mendelian mode of inheritance is autosomal
+        recessive (HPO's annotations, else Orphanet's: rank/inheritance.py)."""
+        recessive = inheritance_ratios(self.knowledge, [RECESSIVE])
+        other = inheritance_ratios(self.knowledge, OTHER_MENDELIAN_MODES)
+        if recessive is None:
+            return np.zeros(self.knowledge.n_diseases, dtype=bool)
+        only: Vector = np.asarray(recessive == FITTING_LR)
+        if other is not None:
+            only = np.logical_and(only, other != FITTING_LR)
+        return only
 
     def _hallmarks(self, disease_ids: Sequence[str], most: int = NAMED_HALLMARKS) -> list[str]:
         """The most frequent nameable findings (at most ``NAMED_HALLMARKS`` of each record, as

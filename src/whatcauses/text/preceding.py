@@ -31,9 +31,11 @@ Three wordings are read (h-reader67, issue 14):
   coughing" keeps its cough), and so is a phrase that says the complaint began then ("since
   the headache started": the headache is the complaint);
 * a clause with a *distant past* ("last year", "years ago", "as a child": text/resolved.py)
-  and a passing illness, followed by "now" ("I had glandular fever last year and now ..."):
-  the clause before "now". An earlier episode of another kind stays a finding ("last year I
-  lost the sight of one eye, and now my legs are numb": a relapse is part of the complaint);
+  or a time ago ("two weeks ago": h-prev8) and a passing illness, followed by "now" ("I had
+  glandular fever last year and now ...", "he had a cold two weeks ago and now has tiny
+  purple spots"): the clause before "now". An earlier episode of another kind stays a
+  finding ("last year I lost the sight of one eye, and now my legs are numb": a relapse is
+  part of the complaint);
 * "used to" with a verb of having ("I used to get migraines"): to "now", "but", "and" or the
   end of the sentence, unless the sentence says it is still so ("and I still do"); "more than
   I used to" compares and says nothing of the past.
@@ -170,11 +172,17 @@ def _before_now(folded: Sequence[str], start: int, end: int) -> Preceding | None
     "now" ("last year I lost the sight of one eye, and now my legs are numb") are kept: an
     earlier episode of the complaint is part of it."""
     for k in range(start, end):
-        if (folded[k] in _NOW and k > start and distant_past(folded, start, k)
+        if (folded[k] in _NOW and k > start
+                and (distant_past(folded, start, k) or _ago(folded, start, k))
                 and _names_illness(folded[start:k], True)):
             cut = k - 1 if folded[k - 1] in {"and", "but", ",", "so"} else k
             return Preceding(start, cut, True)
     return None
+
+
+def _ago(folded: Sequence[str], start: int, end: int) -> bool:
+    """Does the clause say how long ago it was ("two weeks ago", "a few days ago")?"""
+    return any(folded[n] == "ago" and folded[n - 1] in _UNITS for n in range(start + 1, end))
 
 
 def _used_to(folded: Sequence[str], start: int, end: int) -> Preceding | None:
