@@ -11,11 +11,12 @@ from .readings import answer_rank
 
 HAND_OSTEOARTHRITIS, CENTRAL_PRECOCIOUS_PUBERTY = "OMIM:140600", "OMIM:176400"
 FUCHS_DYSTROPHY, OPTIC_NEURITIS = "ORPHA:98974", "MONDO:0005885"
+SPONDYLOLISTHESIS = "OMIM:184200"
 
 
 def test_the_audited_entries_carry_a_sourced_figure(engine: Engine) -> None:
     curated = engine.knowledge.curated_prevalence
-    for disease in (HAND_OSTEOARTHRITIS, CENTRAL_PRECOCIOUS_PUBERTY):
+    for disease in (HAND_OSTEOARTHRITIS, CENTRAL_PRECOCIOUS_PUBERTY, SPONDYLOLISTHESIS):
         per_100000, _phrase, references, *_ = curated[disease]
         assert per_100000 > 50  # commoner than the EU line for rare (5 in 10,000)
         assert all(reference.startswith("PMID:") for reference in references)
@@ -38,3 +39,11 @@ def test_a_young_girl_with_early_puberty_meets_central_precocious_puberty(engine
 def test_painful_eye_movement_and_lost_vision_lead_to_optic_neuritis(engine: Engine) -> None:
     question = "loss of vision in one eye and it hurts when I move that eye"
     assert answer_rank(engine, question, OPTIC_NEURITIS) == 0
+
+
+def test_a_slipped_vertebra_on_the_x_ray_meets_spondylolisthesis(engine: Engine) -> None:
+    """Without a figure it was not in the top 10 for either question (main 49c3ae6)."""
+    assert answer_rank(engine, "low back pain and the x-ray shows spondylolisthesis",
+                       SPONDYLOLISTHESIS) < 5
+    assert answer_rank(engine, "my son is 16 and has spondylolysis with back pain",
+                       SPONDYLOLISTHESIS) < 3
