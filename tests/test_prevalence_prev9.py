@@ -47,3 +47,11 @@ def test_a_slipped_vertebra_on_the_x_ray_meets_spondylolisthesis(engine: Engine)
                        SPONDYLOLISTHESIS) < 5
     assert answer_rank(engine, "my son is 16 and has spondylolysis with back pain",
                        SPONDYLOLISTHESIS) < 3
+
+
+def test_an_epidemics_figure_gives_zika_no_common_prior(engine: Engine) -> None:
+    """Orphanet's only figure for Zika virus disease is Brazil's in the 2016 epidemic (1-5 in
+    10,000 a year); the compile script no longer uses an infection's one-country figure from
+    that class up, so Zika counts as a disease of unknown frequency (knowledge/data/README)."""
+    index = engine.knowledge.disease_ids.index("ORPHA:448237")
+    assert engine.ranker.prevalence[index] is None
