@@ -233,6 +233,36 @@ def _class_below(text: str) -> PrevalenceClass | None:
     return ordered[index - 1] if index > 0 else None
 
 
+# Orphanet's classification heading of infections ("Rare infectious disease"). An infection's
+# figure of one country or region, or of a specific population, in the classes from 1 in 10,000
+# up counts an endemic area or an epidemic (Zika virus disease in Brazil in 2016, melioidosis in
+# tropical Australia and Thailand, sporotrichosis in Mexico), not people in general: such records
+# are not used (h-prev9, issue 12; knowledge/data/README.md, "Selection rule").
+ORPHANET_INFECTIONS = "ORPHA:68416"
+ENDEMIC_CLASSES = frozenset({"1-5 / 10 000", "6-9 / 10 000", ">1 / 1000"})
+
+
+def classified_under(orpha_id: str, heading: str, disorders: dict[str, Disorder]) -> bool:
+    """Whether Orphanet classifies ``orpha_id`` under ``heading``, through any of its parents."""
+    seen: set[str] = set()
+    stack = [orpha_id]
+    while stack:
+        for parent in disorders.get(stack.pop(), _NO_DISORDER).parents:
+            if parent == heading:
+                return True
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return False
+
+
+def endemic_record(record: EpidemiologyRecord) -> bool:
+    """An infection's record from one place only whose class reaches 1 in 10,000 or more
+    (:data:`ENDEMIC_CLASSES`): the figure of an endemic area or an epidemic."""
+    return (geography_tier(record.geography) >= 2
+            and record.prevalence_class in ENDEMIC_CLASSES)
+
+
 def geography_tier(geography: str) -> int:
     if geography == WORLDWIDE:
         return 0
@@ -341,6 +371,9 @@ def prevalence_rows(
     by_entry: dict[str, list[EpidemiologyRecord]] = {}
     for record in records:
         by_entry.setdefault(record.orpha_id, []).append(record)
+    for orpha_id, entry_records in by_entry.items():
+        if classified_under(orpha_id, ORPHANET_INFECTIONS, disorders):
+            by_entry[orpha_id] = [r for r in entry_records if not endemic_record(r)]
     chosen_by_entry = {
         orpha_id: chosen for orpha_id in sorted(by_entry, key=id_number)
         if (chosen := select_estimate(by_entry[orpha_id])) is not None

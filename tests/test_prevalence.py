@@ -100,6 +100,14 @@ SYNTHETIC_PREVALENCE = [
     "ORPHA:17\tQ\tPoint prevalence\tValue and class\t1-9 / 100 000\tno data\tItaly\t172[PMID]",
     "ORPHA:17\tQ\tPoint prevalence\tValue and class\t>1 / 1000\tno data"
     "\tSpecific population\t173[PMID]",
+    # 18: an infection (under ORPHA:68416 through ORPHA:19): one country's figure from 1 in
+    # 10,000 up counts an epidemic, not used; another country's lower figure is.
+    "ORPHA:18\tR\tAnnual incidence\tValue and class\t1-5 / 10 000\tno data\tBrazil\t181[PMID]",
+    "ORPHA:18\tR\tAnnual incidence\tValue and class\t1-9 / 100 000\tno data\tFrance\t182[PMID]",
+    # 20: an infection with only an endemic country's figure gets none; 21, not an infection,
+    # keeps the same figure.
+    "ORPHA:20\tT\tAnnual incidence\tValue and class\t1-5 / 10 000\tno data\tAustralia\t201[PMID]",
+    "ORPHA:21\tU\tAnnual incidence\tValue and class\t1-5 / 10 000\tno data\tAustralia\t211[PMID]",
 ]
 SYNTHETIC_DISORDERS = [
     "ORPHA:1\tA\tDisease\tOMIM:100001\tNeonatal|Antenatal|No data available\t\t",
@@ -109,6 +117,10 @@ SYNTHETIC_DISORDERS = [
     "ORPHA:12\tL\tDisease\tOMIM:200000\tInfancy\t\t",
     "ORPHA:13\tM\tCategory\t\t\t\t",
     "ORPHA:14\tN\tDisease\tOMIM:300006\t\t\t",
+    "ORPHA:18\tR\tDisease\t\t\t\tORPHA:19",
+    "ORPHA:19\tS\tCategory\t\t\t\tORPHA:68416",
+    "ORPHA:20\tT\tDisease\t\t\t\tORPHA:68416",
+    "ORPHA:21\tU\tDisease\t\t\t\tORPHA:13",
 ]
 # MONDO concepts with their exact OMIM and Orphanet matches (one case of the link rule each).
 SYNTHETIC_MONDO = [
@@ -231,8 +243,19 @@ def test_entries_without_a_usable_record_are_left_out(
 ) -> None:
     assert synthetic_table.prevalence_for("ORPHA:8") is None
     ids = [line.split("\t")[0] for line in synthetic[PREVALENCE_FILE].splitlines()[1:]]
-    assert ids == [f"ORPHA:{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17)]
+    assert ids == [f"ORPHA:{n}"
+                   for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17, 18, 21)]
     # (by number)
+
+
+def test_an_infections_endemic_figure_from_one_country_is_not_used(
+    synthetic_table: PrevalenceTable,
+) -> None:
+    """Zika virus disease in Brazil, melioidosis in tropical Australia (h-prev9, issue 12)."""
+    france = _get(synthetic_table, "ORPHA:18")
+    assert (france.geography, france.prevalence_class) == ("France", "1-9 / 100 000")
+    assert synthetic_table.prevalence_for("ORPHA:20") is None
+    assert _get(synthetic_table, "ORPHA:21").geography == "Australia"
 
 
 def test_incidence_becomes_a_prior_by_the_stated_duration(
