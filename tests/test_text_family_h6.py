@@ -114,3 +114,33 @@ def test_a_childs_eczema_leads_beside_a_parents_hay_fever(engine: Engine) -> Non
     question = ("My 3 year old has dry itchy skin in the creases of his elbows and behind his "
                 "knees. His dad has asthma and I get hay fever.")
     assert answer_rank(engine, question, "MONDO:0004980") == 0
+
+
+@pytest.mark.parametrize(("question", "relative"), [
+    ("I'm 50 with blood in my stool. Paternal aunt had endometrial cancer and father had "
+     "bowel cancer.", "aunt"),
+    ("38M with rectal bleeding. Father had bowel cancer at 45 and paternal aunt endometrial "
+     "cancer at 50.", "aunt"),
+])
+def test_a_relative_named_by_their_side_in_a_note_is_a_relative(
+        engine: Engine, question: str, relative: str) -> None:
+    relatives = {f.text: f.relative for f in engine.interpret(question).findings}
+    assert relatives["cancer"] == relative
+    assert relatives["bowel cancer"] == "father"
+
+
+@pytest.mark.parametrize("question", [
+    "My son, 6, has a cough and wheeze. Asthma runs in his dad's family.",
+    "My son has a cough. Asthma runs in my husband's family.",
+])
+def test_what_runs_in_a_named_side_of_the_family_is_the_familys(
+        engine: Engine, question: str) -> None:
+    relatives = _relatives(engine, question)
+    assert relatives["HP:0002099"] == "family"
+    assert relatives["HP:0012735"] is None  # the child's own cough
+
+
+def test_a_parent_sharing_the_childs_trouble_is_told_by_their_clause(engine: Engine) -> None:
+    reading = engine.interpret("My 5 year old has eczema. I have eczema.")
+    assert [e.text for e in reading.inheritance] == ["I have eczema"]
+    assert DOMINANT in reading.inheritance_modes

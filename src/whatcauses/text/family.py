@@ -1222,6 +1222,7 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
         if statement.relatives or not statement.positions:
             continue
         first, last = min(statement.positions), max(statement.positions)
+        first = _runs_before(tokens, first)
         if tokens[first].folded in _RUN:
             k = first - 1
             while k >= 0 and tokens[k].folded in _RUN_HELPERS:
@@ -1267,6 +1268,26 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
                     joiner += 1
                 k = joiner
     return owned
+
+
+# Words between "runs" and a side of the family read as a statement of its own ("Asthma runs in
+# his dad's family", "it runs on her mother's side").
+_RUN_TO_SIDE = frozenset({"in", "on", "down", "through", "the", "my", "his", "her", "our",
+                          "their"})
+_RUN_TO_SIDE_REACH = 3
+
+
+def _runs_before(tokens: Sequence[Token], first: int) -> int:
+    """The position of "runs" before a statement that starts at ``first`` with a side of the
+    family ("Asthma runs in his dad's family": "dad's family" read as the statement, h-family6),
+    past the words of :data:`_RUN_TO_SIDE`; ``first`` when there is none."""
+    for k in range(first - 1, max(-1, first - 2 - _RUN_TO_SIDE_REACH), -1):
+        folded = tokens[k].folded
+        if folded in _RUN:
+            return k
+        if folded not in _RUN_TO_SIDE and not folded.endswith("'s"):
+            break  # "in my husband's family": a possessive noun may stand between
+    return first
 
 
 def _opens_clause(tokens: Sequence[Token], position: int) -> bool:

@@ -168,6 +168,13 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
         # So is a parent or grandparent named bare after a comma with a verb ("my dad is 75
         # and my mum is 72, dad has a tremor"; h-family4).
         opening = n == 0 or tokens[n - 1].folded in SENTENCE_ENDS
+        # A relative named by their side in a clinician's note ("Paternal aunt had
+        # endometrial cancer.", "father had bowel cancer and paternal aunt endometrial
+        # cancer"): the side word stands for the possessive (h-family6).
+        if (n > 0 and tokens[n - 1].folded in _SIDES and (not found or found[-1][1] != n)
+                and (n == 1 or tokens[n - 2].folded in SENTENCE_ENDS | _SIDE_OPENERS)):
+            found.append((n - 1, n))
+            continue
         bare = (0 < n < len(tokens) - 1 and tokens[n - 1].folded in _BARE_OPENERS
                 and _word(token) in _KINDS[2] and tokens[n + 1].folded in _BARE_VERBS)
         if (opening and not _observer(tokens, n)) or bare:
@@ -210,6 +217,11 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     return stretches
 
 
+# Words for the side of the family a relative is on, standing for a possessive when no other
+# stands before them ("paternal aunt had endometrial cancer"), and what may stand before such
+# a relative as the start of a clause.
+_SIDES = frozenset({"maternal", "paternal"})
+_SIDE_OPENERS = frozenset({",", "and", ";", ":", "but"})
 # "my 3 year old has ...", "our 8 month old is ...": the asker's child named by an age alone,
 # with no person noun after it ("my 3 year old son" names the son). The mention's noun is
 # "old", its word _AGED_CHILD (a child, one of _KINDS[0]).

@@ -1465,7 +1465,12 @@ class QuestionReader:
             if (stretch.mention.noun not in stated
                     and any(not f.negated and set(f.ids) & own for f in read)):
                 stated.add(stretch.mention.noun)
-                evidence = self._evidence(reading, [stretch.mention.noun], modes)
+                # The asker as the child's parent is told by their clause ("I have eczema"),
+                # a relative by their word.
+                told = ([stretch.mention.start, stretch.mention.end - 1]
+                        if stretch.mention.word == persons.ASKER_AS_PARENT
+                        else [stretch.mention.noun])
+                evidence = self._evidence(reading, told, modes)
                 if evidence.modes:
                     reading.inheritance.append(evidence)
                 if stretch.mention.word in MOTHERS:
