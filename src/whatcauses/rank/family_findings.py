@@ -55,6 +55,11 @@ ranker computes it for a patient's finding, LikelihoodModel.observed), never bel
   on bench/data/probe_h-reader46.yaml and the frozen/CHECK totals (cap 16 or none lost
   probe questions that cap 4 kept).
 
+A relative's finding that is a narrower form of one of the patient's own ("my 9 year old gets
+headaches, I get migraines") lifts only the diseases that list it or a narrower term
+(:func:`narrower_than_own`): the others match it only through the patient's broader finding,
+which their own ratio already counts (h-family6).
+
 A relative's named disease that HPO names as no phenotype and that points to no Mendelian
 mode ("my mum has lupus", "my brother has haemochromatosis": text/named_diseases.py,
 text/interpretation.py ``RelativeDisease``; h-relatives2, issue 14) lifts that disease (and
@@ -88,6 +93,7 @@ import numpy as np
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS
+from whatcauses.knowledge.ontology import Ontology
 from whatcauses.rank.results import Prevalence
 
 FAMILY_POWER = 0.5
@@ -164,6 +170,19 @@ def common_in_population(knowledge: Knowledge, term: int, terms: frozenset[int])
     """True when ``term`` is one of the ``terms`` of :func:`common_condition_terms` or
     narrower than one."""
     return any(int(t) in terms for t in knowledge.ontology.ancestors(term))
+
+
+def narrower_than_own(ontology: Ontology, term: int, own: Sequence[int]) -> bool:
+    """True when a relative's finding of ``term`` is a narrower form of one of the patient's
+    own findings (``own``, term indices): "my 9 year old gets headaches, I get migraines",
+    "he has a rash and his dad has psoriasis". Then only the diseases that list the
+    relative's term or a narrower one are lifted by it (the ranker's
+    ``_relatives_ratios``): a disease that explains only the broader trouble (a flu's
+    headache) matches the relative's migraine through the patient's own finding, which its
+    own likelihood ratio already counts, and the relative's condition says nothing of it
+    (h-family6, issue 14: a parent's migraine lifted the flu and iron deficiency beside a
+    child's headaches as much as migraine)."""
+    return any(o != term and ontology.is_ancestor(o, term) for o in own)
 
 
 def family_lift(ratios: Vector, mendelian: Vector) -> Vector:

@@ -43,6 +43,7 @@ from whatcauses.rank.family_findings import (
     family_weights,
     lifted_by,
     mendelian_diseases,
+    narrower_than_own,
     relative_disease_lift,
 )
 from whatcauses.rank.grouping import family_order, form_families, group_members
@@ -498,7 +499,8 @@ class Ranker:
         # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
         onto = self.knowledge.ontology
-        relatives = [(f.text, family_lift(self.model.observed(onto.index(f.ids[0])),
+        own = [onto.index(i) for i in present if i in onto]
+        relatives = [(f.text, family_lift(self._relatives_ratios(onto.index(f.ids[0]), own),
                                           self._relatives_mendelian(
                                               onto.index(f.ids[0]), f.relative,
                                               interpretation.inheritance_modes)))
@@ -760,6 +762,16 @@ class Ranker:
         (rank/family_findings.py common_condition_terms)."""
         return common_condition_terms(self.knowledge,
                                       common_records(self.knowledge, self.prevalence))
+
+    def _relatives_ratios(self, term: int, own: Sequence[int]) -> Vector:
+        """Per disease, the likelihood ratio of a relative's finding of ``term`` that its
+        lift starts from (rank/family_findings.py ``narrower_than_own``): the observed ratio,
+        kept only for the diseases that list the term itself or a narrower one when it is a
+        narrower form of one of the patient's own findings (``own``, term indices)."""
+        ratios = self.model.observed(term)
+        if narrower_than_own(self.knowledge.ontology, term, own):
+            ratios = np.where(self.model.absent_frequency(term) > 0, ratios, 1.0)
+        return ratios
 
     def _relatives_mendelian(self, term: int, relative: str | None = None,
                              modes: Sequence[str] = ()) -> Vector:

@@ -155,6 +155,14 @@ class FamilyStatement:
     # Parents said not to share the trouble ("mum and dad are fine"): evidence only beside an
     # affected relative or other family history (FamilyReader.read).
     unaffected: bool = False
+    # The mother's father (or another male of her side not of her line) read as X-linked
+    # alone: dominant as well when the mother is said to share the trouble elsewhere ("Mother
+    # diabetic at 25 and maternal grandfather too"; text/question.py _set_aside).
+    through_mother: bool = False
+
+
+# The modes of a mother's father when she is affected too: passed from father to daughter.
+THROUGH_AFFECTED_MOTHER = ("HP:0000006", "HP:0001417")
 
 
 class FamilyReader:
@@ -330,10 +338,17 @@ class FamilyReader:
                 # has it and so did her father"): passed from father to daughter, dominant as
                 # much as X-linked.
                 through = {word.removesuffix("'s") for word in before}
+                if any(word in ("maternal", "mat") for word in before):
+                    # "my mum has it and so did my maternal grandfather" (h-family6).
+                    through |= MOTHERS
                 if folded in _NOT_MATERNAL_LINE and any(
                         tokens[r].folded.removesuffix("'s") in through
                         for statement in found for r in statement.relatives):
-                    modes = (*SECOND_DEGREE, X_LINKED)
+                    modes = THROUGH_AFFECTED_MOTHER
+                elif folded in _NOT_MATERNAL_LINE:
+                    found.append(FamilyStatement(tuple(sorted(set(explained))), modes,
+                                                 (position,), through_mother=True))
+                    continue
             elif child and folded in _SIBLINGS and n > 0 and tokens[words[n - 1]].folded in (
                     "my", "our"):
                 # The asker's brother or sister, when the question is about the asker's
@@ -374,11 +389,11 @@ class FamilyReader:
         mum", "my mum and her mother"), or a grandmother on the mother's side ("maternal
         grandmother", "my gran on my mum's side")."""
         owners = {word.removesuffix("'s") for word in before if word.endswith("'s")}
-        if folded in _MOTHERS:
-            return bool(owners & _MOTHERS)
+        if folded in MOTHERS:
+            return bool(owners & MOTHERS)
         if folded not in _GRANDMOTHERS:
             return False
-        return (bool(owners & _MOTHERS) or any(word in ("maternal", "mat") for word in before)
+        return (bool(owners & MOTHERS) or any(word in ("maternal", "mat") for word in before)
                 or self._on_mothers_side(tokens, position))
 
     def _before_a_relative(self, tokens: Sequence[Token], words: list[int], marker: int,
@@ -525,11 +540,20 @@ class FamilyReader:
                 if early is not None:
                     found.extend((words[m], early))
                     break
+            if folded in _PASSING and m + 2 < len(words) and tokens[words[m + 1]].folded in (
+                    _IT) and tokens[words[m + 2]].folded in ("on", "down"):
+                # "my dad passed it on to me", "mum handed it down" (h-family6).
+                found.extend(words[m: m + 3])
+                break
             if folded not in _IT or m == 0:
                 continue
             verb = tokens[words[m - 1]].folded
             died = (verb == "of" and m >= 2 and tokens[words[m - 2]].folded == "died")
-            if verb not in _HAVING and not died:
+            # "my mum was diagnosed with it at 40", "my dad has been treated for it", "my
+            # brother was born with it", "my gran died from it" (h-family6).
+            told = (verb in _WITH_IT and m >= 2
+                    and tokens[words[m - 2]].folded in _WITH_IT[verb])
+            if verb not in _HAVING and not died and not told:
                 continue
             position = words[m]
             after = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -583,7 +607,7 @@ class FamilyReader:
 _SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
                        "sibs"})
 _MALE_SIBLINGS = frozenset({"brother", "brothers"})
-_MOTHERS = frozenset({"mother", "mum", "mom", "mummy", "mommy", "mam"})
+MOTHERS = frozenset({"mother", "mum", "mom", "mummy", "mommy", "mam"})
 _GRANDMOTHERS = frozenset({"grandmother", "grandma", "granny", "gran", "nan", "nana", "nanna"})
 
 
@@ -909,6 +933,17 @@ def _contracted_has(tokens: Sequence[Token], position: int,
 # "I inherited it from my mum", "it was passed down from my dad", "handed down to me from my
 # gran": the relative the trouble came from by inheritance has it ("I got it from my brother"
 # stays unread: catching, not inheriting).
+# A verb and the preposition before "it" that say a relative has the trouble: "diagnosed with
+# it", "treated for it", "born with it", "died from it".
+_WITH_IT: dict[str, frozenset[str]] = {
+    "with": frozenset({"diagnosed", "born", "lives", "lived", "living", "struggles",
+                       "struggled", "struggling"}),
+    "for": frozenset({"treated", "treatment", "medication", "tablets", "surgery", "operation",
+                      "operated", "investigated", "tested", "seen"}),
+    "from": frozenset({"died", "suffers", "suffered", "suffering", "suffer"}),
+}
+# Verbs of passing the trouble on ("passed it on", "handed it down").
+_PASSING = frozenset({"passed", "handed"})
 _INHERITING = frozenset({"inherited", "inherit", "inherits", "inheriting", "passed", "handed"})
 # How many words may stand between the inheriting verb and "from" ("passed down to me from").
 _INHERIT_REACH = 4
@@ -1195,6 +1230,7 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
         if statement.relatives or not statement.positions:
             continue
         first, last = min(statement.positions), max(statement.positions)
+        first = _runs_before(tokens, first)
         if tokens[first].folded in _RUN:
             k = first - 1
             while k >= 0 and tokens[k].folded in _RUN_HELPERS:
@@ -1240,6 +1276,26 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
                     joiner += 1
                 k = joiner
     return owned
+
+
+# Words between "runs" and a side of the family read as a statement of its own ("Asthma runs in
+# his dad's family", "it runs on her mother's side").
+_RUN_TO_SIDE = frozenset({"in", "on", "down", "through", "the", "my", "his", "her", "our",
+                          "their"})
+_RUN_TO_SIDE_REACH = 3
+
+
+def _runs_before(tokens: Sequence[Token], first: int) -> int:
+    """The position of "runs" before a statement that starts at ``first`` with a side of the
+    family ("Asthma runs in his dad's family": "dad's family" read as the statement, h-family6),
+    past the words of :data:`_RUN_TO_SIDE`; ``first`` when there is none."""
+    for k in range(first - 1, max(-1, first - 2 - _RUN_TO_SIDE_REACH), -1):
+        folded = tokens[k].folded
+        if folded in _RUN:
+            return k
+        if folded not in _RUN_TO_SIDE and not folded.endswith("'s"):
+            break  # "in my husband's family": a possessive noun may stand between
+    return first
 
 
 def _opens_clause(tokens: Sequence[Token], position: int) -> bool:

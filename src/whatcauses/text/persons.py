@@ -168,10 +168,18 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
         # So is a parent or grandparent named bare after a comma with a verb ("my dad is 75
         # and my mum is 72, dad has a tremor"; h-family4).
         opening = n == 0 or tokens[n - 1].folded in SENTENCE_ENDS
+        # A relative named by their side in a clinician's note ("Paternal aunt had
+        # endometrial cancer.", "father had bowel cancer and paternal aunt endometrial
+        # cancer"): the side word stands for the possessive (h-family6).
+        if (n > 0 and tokens[n - 1].folded in _SIDES and (not found or found[-1][1] != n)
+                and (n == 1 or tokens[n - 2].folded in SENTENCE_ENDS | _SIDE_OPENERS)):
+            found.append((n - 1, n))
+            continue
         bare = (0 < n < len(tokens) - 1 and tokens[n - 1].folded in _BARE_OPENERS
                 and _word(token) in _KINDS[2] and tokens[n + 1].folded in _BARE_VERBS)
         if (opening and not _observer(tokens, n)) or bare:
             found.append((n, n))
+    found.extend(_aged_children(tokens, person_nouns, found))
     # Where each stretch ends: the next subject (first person or another mention) or the end
     # of the sentence.
     found.extend((n, n) for n in contacts)
@@ -203,9 +211,58 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
                and not (end in turns and tokens[end].folded in turning)
                and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
-        mention = Mention(n, k, k, end, _word(tokens[n]))
+        word = _AGED_CHILD if _word(tokens[n]) in _AGE_UNITS_OLD else _word(tokens[n])
+        mention = Mention(n, k, k, end, word)
         stretches.append(Stretch(mention, of_other, n in contacts))
     return stretches
+
+
+# Words for the side of the family a relative is on, standing for a possessive when no other
+# stands before them ("paternal aunt had endometrial cancer"), and what may stand before such
+# a relative as the start of a clause.
+_SIDES = frozenset({"maternal", "paternal"})
+_SIDE_OPENERS = frozenset({",", "and", ";", ":", "but"})
+# "my 3 year old has ...", "our 8 month old is ...": the asker's child named by an age alone,
+# with no person noun after it ("my 3 year old son" names the son). The mention's noun is
+# "old", its word _AGED_CHILD (a child, one of _KINDS[0]).
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks",
+                        "day", "days"})
+_AGE_UNITS_OLD = frozenset({"old"})
+_AGED_CHILD = "child"
+# Words after "old" that make the age a description of something else ("my 3 year old
+# scar"); only a verb or a clause end leaves the age as the child's name.
+_AGED_CHILD_NEXT = frozenset({"has", "had", "have", "is", "was", "keeps", "kept", "gets",
+                              "got", "seems", "can't", "cannot", "won't", "isn't", "hasn't",
+                              "started", "woke", "wakes", "complains", "cries", "vomited",
+                              "developed", "suddenly", "just", "now", "still", "often",
+                              "always", "sometimes", ",", "and"})
+
+
+def _aged_children(tokens: Sequence[Token], person_nouns: frozenset[str],
+                   found: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(possessive, "old") of each child the asker names by an age alone ("my 3 year old has
+    dry skin", "our 8 month old won't feed"; h-family6, issue 14): a subject as much as "my
+    son", so what the asker then says of themselves ("... and I get hay fever") can be told
+    apart from the child's findings (:func:`askers_own`)."""
+    taken = {n for _, n in found}
+    out = []
+    for n, token in enumerate(tokens):
+        if token.folded not in _AGE_UNITS_OLD or n in taken:
+            continue
+        # Back over "3 year old", "3-year-old", "three months old".
+        words = [k for k in range(max(0, n - 6), n) if tokens[k].folded != "-"]
+        if len(words) < 3 or tokens[words[-1]].folded not in _AGE_UNITS:
+            continue
+        age, k = tokens[words[-2]].folded, words[-3]
+        if not (age.isdigit() or age in NUMBER_WORDS) or tokens[k].folded not in ("my", "our"):
+            continue
+        if k > 0 and tokens[k - 1].folded in _NOT_SUBJECT:
+            continue
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if after is None or after.folded in SENTENCE_ENDS or (
+                after.folded in _AGED_CHILD_NEXT and _word(after) not in person_nouns):
+            out.append((k, n))
+    return out
 
 
 def _contacts(tokens: Sequence[Token]) -> set[int]:
@@ -262,14 +319,7 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
         return next((s for s in stretches
                      if s.mention.start <= first < s.mention.end), None)
 
-    starts = {s.mention.start for s in stretches}
-    asker_speaks = False
-    for positions in findings:
-        if (holder(positions) is None
-                and not _about_third_person(tokens, min(positions), starts)
-                and not _continues(tokens, stretches, min(positions))):
-            asker_speaks = True
-            break
+    asker_speaks = bool(_askers_findings(tokens, stretches, findings))
     child = _child_first(tokens, stretches, findings, holder) if asker_speaks else None
     if asker_speaks and child is None:
         return list(stretches)
@@ -303,6 +353,65 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
                 and s.mention.word != patient.mention.word
                 and (s.of_third_person
                      or _other_generation(patient.mention.word, s.mention.word)))]
+
+
+def _askers_findings(tokens: Sequence[Token], stretches: Sequence[Stretch],
+                     findings: Sequence[Sequence[int]]) -> list[Sequence[int]]:
+    """The findings that stand outside every stretch in words the asker says of themselves
+    (not of "him" or "her", not going on about a child named before)."""
+    starts = {s.mention.start for s in stretches}
+    return [positions for positions in findings
+            if not any(s.mention.start <= min(positions) < s.mention.end for s in stretches)
+            and not _about_third_person(tokens, min(positions), starts)
+            and not _continues(tokens, stretches, min(positions))]
+
+
+# The asker as the parent of the child the question is about: a relative word of
+# family_history.yaml, whose modes (dominant) a parent's trouble points to.
+ASKER_AS_PARENT = "parent"
+
+
+def askers_own(tokens: Sequence[Token], stretches: Sequence[Stretch],
+               findings: Sequence[Sequence[int]]) -> list[Stretch]:
+    """When the patient is the asker's child named first with an age (:func:`_child_first`:
+    "My 3 year old has dry itchy skin ... His dad has asthma and I get hay fever"), the
+    stretches in which the asker speaks of their own troubles, from the asker as subject
+    ("I", "I'm", "my" with a part of their own body) to the next person named or the end
+    of the sentence. The asker is then the child's parent: what they have is family history
+    (word :data:`ASKER_AS_PARENT`), not the child's finding (h-family6, issue 14). Empty
+    otherwise, and when the asker shares the child's trouble ("I have it too": the asker is
+    the patient then, as :func:`others` reads it)."""
+    own = _askers_findings(tokens, stretches, findings)
+    if not own or not stretches:
+        return []
+
+    def holder(positions: Sequence[int]) -> Stretch | None:
+        first = min(positions)
+        return next((s for s in stretches
+                     if s.mention.start <= first < s.mention.end), None)
+
+    if _child_first(tokens, stretches, findings, holder) is None:
+        return []
+    starts = {s.mention.start for s in stretches}
+    out: dict[int, Stretch] = {}
+    for positions in own:
+        subject = None
+        for k in range(min(positions), -1, -1):
+            folded = tokens[k].folded
+            if folded in SENTENCE_ENDS or k in starts:
+                break
+            if folded in _FIRST_PERSON or folded == "my":
+                subject = k
+                if folded != "my":
+                    break
+        if subject is None or subject in out:
+            continue
+        end = subject + 1
+        while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS
+               and end not in starts):
+            end += 1
+        out[subject] = Stretch(Mention(subject, subject, subject, end, ASKER_AS_PARENT), False)
+    return list(out.values())
 
 
 def _child_now(tokens: Sequence[Token], held: Sequence[Stretch],

@@ -77,6 +77,8 @@ from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import (
     FAMILY,
+    MOTHERS,
+    THROUGH_AFFECTED_MOTHER,
     FamilyReader,
     FamilyStatement,
     about_a_child,
@@ -711,11 +713,15 @@ class QuestionReader:
         elsewhere = persons.others(tokens, people, patients_findings,
                                    partial(self._names_a_disease, tokens))
         self._set_aside_categories(reading, elsewhere)
+        # The asker's own troubles when the question is about their child ("My 3 year old
+        # has dry itchy skin ... and I get hay fever"): a parent's, family history.
+        parents = persons.askers_own(tokens, people, patients_findings)
         theirs: list[tuple[Stretch, int, list[RecognizedFinding]]] = []
         families: list[RecognizedFinding] = []
         for k, (match, negation) in enumerate(zip(matched, negations, strict=True)):
             read = [self._finding(reading, match, ids, negation) for ids in match.readings]
-            owner = _owner(elsewhere, match.positions[0])
+            owner = (_owner(elsewhere, match.positions[0])
+                     or _owner(parents, match.positions[0]))
             if k in in_family:
                 families.extend(read)
             elif owner is None:
@@ -1459,9 +1465,28 @@ class QuestionReader:
             if (stretch.mention.noun not in stated
                     and any(not f.negated and set(f.ids) & own for f in read)):
                 stated.add(stretch.mention.noun)
-                evidence = self._evidence(reading, [stretch.mention.noun], modes)
+                # The asker as the child's parent is told by their clause ("I have eczema"),
+                # a relative by their word.
+                told = ([stretch.mention.start, stretch.mention.end - 1]
+                        if stretch.mention.word == persons.ASKER_AS_PARENT
+                        else [stretch.mention.noun])
+                evidence = self._evidence(reading, told, modes)
                 if evidence.modes:
                     reading.inheritance.append(evidence)
+                if stretch.mention.word in MOTHERS:
+                    self._through_affected_mother(reading, family)
+
+    def _through_affected_mother(self, reading: _Reading,
+                                 family: Sequence[FamilyStatement]) -> None:
+        """The mother's father read as X-linked alone (FamilyStatement.through_mother) is
+        dominant as well once the mother shares the patient's finding ("Mother diabetic at 25
+        and maternal grandfather too": passed from father to daughter to grandchild)."""
+        for statement in family:
+            if not statement.through_mother or statement.negated:
+                continue
+            old = self._evidence(reading, list(statement.positions), statement.modes)
+            new = self._evidence(reading, list(statement.positions), THROUGH_AFFECTED_MOTHER)
+            reading.inheritance = [new if e == old else e for e in reading.inheritance]
 
     def _family_conditions(self, reading: _Reading,
                            families: Sequence[RecognizedFinding]) -> None:
