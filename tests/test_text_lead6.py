@@ -61,3 +61,13 @@ def test_nits_are_head_lice(engine: Engine, question: str) -> None:
     ids = present_ids(engine, question)
     assert PEDICULOSIS_CAPITIS in ids
     assert WHITE_HAIR not in ids
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("my toe is swollen like a sausage", "HP:0031091"),
+    ("my fingers are swollen like sausages", "HP:0031090"),
+    ("my big toe swelled up like a sausage overnight", "HP:0031091"),
+])
+def test_a_digit_swollen_like_a_sausage_is_dactylitis(engine: Engine, question: str,
+                                                      term: str) -> None:
+    assert term in present_ids(engine, question)
