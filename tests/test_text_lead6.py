@@ -71,3 +71,7 @@ def test_nits_are_head_lice(engine: Engine, question: str) -> None:
 def test_a_digit_swollen_like_a_sausage_is_dactylitis(engine: Engine, question: str,
                                                       term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+def test_bony_lumps_on_the_finger_joints_are_osteoarthritis_nodes(engine: Engine) -> None:
+    assert "HP:0012313" in present_ids(engine, "bony lumps on the end joints of my fingers")
