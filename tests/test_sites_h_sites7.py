@@ -2,7 +2,8 @@
 something else ("ear canal": no canal one swam in); the look of a finding between it and its
 place ("a rash with a raised edge on my arm") leaves the place the finding's; a junction of
 two sites ("where my ribs meet my breastbone") names both; skin gone brown at a site is
-Hyperpigmentation of the skin, and "and my legs" after a colour starts a new subject."""
+Hyperpigmentation of the skin, and "and my legs" after a colour starts a new subject; a side
+said with no site ("weakness down my right side") is a side of the body (Hemiparesis)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ LOWER_LIMB_PAIN = "HP:0012514"
 RAYNAUD = "HP:0030880"
 TINEA = "MONDO:0004678"
 VENOUS_INSUFFICIENCY = "MONDO:0000492"
+HEMIPARESIS = "HP:0001269"
 
 
 def _sites(interpretation: dict[str, Any]) -> dict[str, str | None]:
@@ -110,3 +112,17 @@ def test_and_my_after_a_colour_starts_a_new_subject(engine: Engine,
 def test_brown_ankles_and_heavy_legs_lift_venous_insufficiency(engine: Engine) -> None:
     assert answer_rank(engine, "the skin around both my ankles has gone brown and my legs "
                                "feel heavy by the evening", VENOUS_INSUFFICIENCY) < 3
+
+
+@pytest.mark.parametrize("text", [
+    "weakness on the right side",
+    "weakness down my right side",
+    "my left side is weak",
+])
+def test_a_side_with_no_site_is_a_side_of_the_body(engine: Engine, text: str) -> None:
+    assert HEMIPARESIS in present_ids(engine, text)
+
+
+def test_a_side_of_a_site_is_that_site_s_side(engine: Engine) -> None:
+    ids = present_ids(engine, "weakness on the right side of my face")
+    assert HEMIPARESIS not in ids

@@ -64,6 +64,9 @@ _INSIDE_WORDS = frozenset({"in", "inside", "up", "within"})
 # met over at most this many linker words ("the side of my lower tummy").
 _SIDE_NOUNS = frozenset({"side", "sides"})
 _SIDE_OF_REACH = 3
+# HPO's wording of a side of the whole body ("Weakness of one side of body": Hemiparesis),
+# for a side said with no site ("weakness down my right side"; ``_body_side``).
+_BODY_SIDE = ("one side of body",)
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
                          "tops", "bottoms", "point", "points"})
@@ -552,6 +555,15 @@ class SiteReader:
                 # it (an OR-group), never two findings that would count the pain twice.
                 both = tuple(dict.fromkeys((*headed, *entry.ids)))
                 return Composition((both,), site_positions, True, named)
+        if not places and side == "unilateral":
+            # A side said as a side with no site after it ("weakness down my right side",
+            # "numb on the left side") is a side of the body: HPO names such findings so
+            # ("Weakness of one side of body": Hemiparesis; h-sites7).
+            body_side = self._body_side(words, mentions, variants, core_entry.ids)
+            if body_side is not None:
+                hit, noun = body_side
+                return Composition((hit,), tuple(sorted({*site_positions, noun})), True,
+                                   tuple(sorted({*named, noun})))
         if not places and not sides:
             # Only a circumstance HPO names no term with: the finding stays free to share
             # the site of the finding beside it ("my lower back is stiff and sore every
@@ -559,6 +571,23 @@ class SiteReader:
             return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _body_side(self, words: Sequence[str], mentions: Sequence[SiteMention],
+                   variants: list[list[str]], own: tuple[str, ...]
+                   ) -> tuple[tuple[str, ...], int] | None:
+        """The term of a finding on one side of the body, and the position of "side", when
+        its side word ("right", "left", "one") stands before "side" or "sides" with no "of"
+        after it ("down my right side", "on the left side", not "the left side of my
+        face")."""
+        for mention in mentions:
+            after = max(mention.positions) + 1
+            if (mention.readings or mention.side != "unilateral" or after >= len(words)
+                    or words[after] not in _SIDE_NOUNS
+                    or (after + 1 < len(words) and words[after + 1] == "of")):
+                continue
+            found = self._find(variants, _BODY_SIDE, None, own, bare=False)
+            return (found, after) if found is not None else None
+        return None
 
     def _at(self, place: Sequence[str], readings: Sequence[str]) -> list[str]:
         """The site readings with a position before each ("anterior aspect knee"); around a
