@@ -49,6 +49,9 @@ MOTTLED_PIGMENTATION = "HP:0001070"  # Mottled pigmentation: "Mottled skin color
 LIVEDO_RETICULARIS = "HP:0033505"  # Livedo reticularis
 HYPOPIGMENTED_GENITALIA = "HP:0030259"  # Hypopigmented genitalia
 HYPOPIGMENTED_PATCHES = "HP:0001053"  # Hypopigmented skin patches
+# Hyperpigmentation of the skin: "A darkening of the skin related to an increase in melanin
+# production and deposition" (h-sites7: "the skin around my ankles has gone brown").
+HYPERPIGMENTATION = "HP:0000953"
 
 # Colour words -> the colour they name. Shades ("bright", "dark", "deep") are degree words.
 COLOURS: dict[str, str] = {
@@ -61,6 +64,7 @@ COLOURS: dict[str, str] = {
     "red": "red", "reddish": "red", "redder": "red",
     "black": "black", "blackish": "black",
     "mottled": "mottled", "blotchy": "mottled", "marbled": "mottled",
+    "brown": "brown", "brownish": "brown",
 }
 # Nouns of a colour change, read as the colour before a place word ("yellowing of the
 # skin", "blueness around the lips").
@@ -126,6 +130,8 @@ TABLE: dict[tuple[str, str], tuple[str, ...]] = {
     **{(c, "genitals"): (HYPOPIGMENTED_GENITALIA, HYPOPIGMENTED_PATCHES)
        for c in ("white", "pale")},
     ("red", "limbs"): (ERYTHEMA,),
+    # Skin gone brown is skin darkened by pigment, wherever it is (h-sites7).
+    **{("brown", s): (HYPERPIGMENTATION,) for s in ("skin", "limbs", "extremities", "face")},
     ("mottled", "limbs"): _MOTTLED,
 }
 
@@ -329,7 +335,9 @@ def _sites_after(words: Sequence[str], last: int,
     while k < len(words) and k not in used and (
             words[k] in (",", "and") or words[k] in _DESCRIBING
             or (words[k].isalpha() and words[k].endswith(_ADJECTIVE_ENDINGS)
-                and words[k] not in SITES and words[k] not in _LESIONS)):
+                and words[k] not in SITES and words[k] not in _LESIONS
+                # "my" ends as an adjective does: "brown and my legs" starts a new subject.
+                and words[k] not in _OWNERS)):
         k += 1
     if k > last + 1 and not (k < len(words) and words[k] in SITES):
         k = last + 1

@@ -617,7 +617,10 @@ class QuestionReader:
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
-        exposures = self._exposures.read(text, tokens, cue_words)
+        # The words of a body site of two words or more are the site's ("canal" of "my ear
+        # canal" is no canal one swam in).
+        exposures = self._exposures.read(
+            text, tokens, {*cue_words, *self._sites.compound_sites_within(folded)})
         # An injury ("after I went over on it") weighs no disease (text/injuries.py): the
         # answer says that injuries are outside what whatcauses ranks.
         injuries = self._injuries.read(text, tokens, cue_words)

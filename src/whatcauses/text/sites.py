@@ -64,6 +64,9 @@ _INSIDE_WORDS = frozenset({"in", "inside", "up", "within"})
 # met over at most this many linker words ("the side of my lower tummy").
 _SIDE_NOUNS = frozenset({"side", "sides"})
 _SIDE_OF_REACH = 3
+# HPO's wording of a side of the whole body ("Weakness of one side of body": Hemiparesis),
+# for a side said with no site ("weakness down my right side"; ``_body_side``).
+_BODY_SIDE = ("one side of body",)
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
                          "tops", "bottoms", "point", "points"})
@@ -149,6 +152,9 @@ _AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "
 # finding ("a painful bony bump below his kneecap"): the finding is at the growth's place
 # when the noun ends the run within this many words (``SiteReader._unread_growth_ahead``).
 _GROWTH_REACH = 3
+# Words of the look of a finding said after "with", before its place ("a rash with a raised
+# edge on my arm"): at most this many (``_attribute_before_place``).
+_ATTRIBUTE_REACH = 3
 # HPO's size wordings (body_sites.yaml descriptors: "big" is large, "tiny" small): a size
 # word before one of the area nouns measures that spot or patch, never the site it lies on
 # ("a small spot on my nose" is no small nose; h-reader64). A colour, texture or feeling
@@ -549,6 +555,15 @@ class SiteReader:
                 # it (an OR-group), never two findings that would count the pain twice.
                 both = tuple(dict.fromkeys((*headed, *entry.ids)))
                 return Composition((both,), site_positions, True, named)
+        if not places and side == "unilateral":
+            # A side said as a side with no site after it ("weakness down my right side",
+            # "numb on the left side") is a side of the body: HPO names such findings so
+            # ("Weakness of one side of body": Hemiparesis; h-sites7).
+            body_side = self._body_side(words, mentions, variants, core_entry.ids)
+            if body_side is not None:
+                hit, noun = body_side
+                return Composition((hit,), tuple(sorted({*site_positions, noun})), True,
+                                   tuple(sorted({*named, noun})))
         if not places and not sides:
             # Only a circumstance HPO names no term with: the finding stays free to share
             # the site of the finding beside it ("my lower back is stiff and sore every
@@ -556,6 +571,23 @@ class SiteReader:
             return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _body_side(self, words: Sequence[str], mentions: Sequence[SiteMention],
+                   variants: list[list[str]], own: tuple[str, ...]
+                   ) -> tuple[tuple[str, ...], int] | None:
+        """The term of a finding on one side of the body, and the position of "side", when
+        its side word ("right", "left", "one") stands before "side" or "sides" with no "of"
+        after it ("down my right side", "on the left side", not "the left side of my
+        face")."""
+        for mention in mentions:
+            after = max(mention.positions) + 1
+            if (mention.readings or mention.side != "unilateral" or after >= len(words)
+                    or words[after] not in _SIDE_NOUNS
+                    or (after + 1 < len(words) and words[after + 1] == "of")):
+                continue
+            found = self._find(variants, _BODY_SIDE, None, own, bare=False)
+            return (found, after) if found is not None else None
+        return None
 
     def _at(self, place: Sequence[str], readings: Sequence[str]) -> list[str]:
         """The site readings with a position before each ("anterior aspect knee"); around a
@@ -997,6 +1029,24 @@ class SiteReader:
                 k += 1
         return tuple(found)
 
+    def compound_sites_within(self, words: Sequence[str]) -> tuple[int, ...]:
+        """The positions of the body-site phrases of two words or more anywhere among
+        ``words`` ("ear canal", "big toe"), longest first: each word of one is the site's,
+        never a word of something else ("canal" of "ear canal" is no canal one swam in;
+        h-sites7)."""
+        found: list[int] = []
+        order = range(len(words))
+        k = 0
+        while k < len(words):
+            mention = self._mention_at(words, order, k)
+            if mention is None:
+                k += 1
+                continue
+            if mention.readings and not mention.circumstance and len(mention.positions) > 1:
+                found.extend(mention.positions)
+            k += len(mention.positions)
+        return tuple(found)
+
     def circumstances_within(self, words: Sequence[str]) -> tuple[int, ...]:
         """The positions of the circumstance phrases anywhere among ``words`` ("after meals",
         "when I walk", "every night"), longest first: they say when a finding happens, so
@@ -1220,6 +1270,12 @@ class SiteReader:
                 linkers = []
                 k += 1
                 continue
+            if (finding and step > 0 and not mentions
+                    and self._attribute_before_place(words, order, k, linkers, taken)):
+                # The look of the finding between it and its place ("a rash with a raised
+                # edge on my arm"): the place is still the finding's (h-sites7).
+                k += 1
+                continue
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
                     and not _age_number(words, order[k])
@@ -1248,6 +1304,30 @@ class SiteReader:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
         return mentions
+
+    def _attribute_before_place(self, words: Sequence[str], order: Sequence[int], k: int,
+                                linkers: Sequence[int], taken: Collection[int]) -> bool:
+        """Is the word at ``order[k]`` one of a few unread words after "with" that describe
+        the finding, followed by a place preposition and a site ("a rash *with a raised
+        edge* on my arm", "a red patch with scaly edges in my groin")? A word read as a
+        finding ("a rash with fever in ...") or a site ends the run."""
+        if not any(words[p] == "with" for p in linkers):
+            return False
+        for j in range(k, min(k + _ATTRIBUTE_REACH, len(order))):
+            word = words[order[j]]
+            if word in _PLACE_PREPOSITIONS and j > k:
+                ahead = j + 1
+                while ahead < len(order) and (words[order[ahead]] in _DETERMINERS
+                                              or (words[order[ahead]],) in self._sites.sides):
+                    ahead += 1
+                mention = (self._mention_at(words, order, ahead) if ahead < len(order)
+                           else None)
+                return (mention is not None and bool(mention.readings)
+                        and not mention.circumstance and not set(mention.positions) & set(taken))
+            if (order[j] in taken or not word.isalpha() or word in self._sites.linkers
+                    or self._mention_at(words, order, j) is not None):
+                return False
+        return False
 
     def _unread_growth_ahead(self, words: Sequence[str], order: Sequence[int], k: int,
                              taken: Collection[int]) -> bool:
