@@ -75,7 +75,9 @@ SOURCE_CONFIDENCE = {
 # "barely", one quantity).
 # 45: normalisation changed (h-reader76: a simile after a describing word it only restates,
 # "rough like sandpaper", is function words).
-LEXICON_FORMAT = 45
+# 46: normalisation changed (h-clinician4: "7/40" as weeks pregnant, "UPT" as pregnancy test,
+# "DIPJ"/"MTPJ"/"SIJ" as the joint, an arrow beside a sign in words as "increased"/"decreased").
+LEXICON_FORMAT = 46
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -52,7 +52,8 @@ class RedFlagCombinations:
 
     def hits(self, question: str, findings: Iterable[RecognizedFinding],
              flagged: Sequence[str] = (), age: float | None = None,
-             sudden: bool = False, injuries: Collection[str] = ()) -> list[RedFlagHit]:
+             sudden: bool = False, injuries: Collection[str] = (),
+             exposures: Collection[str] = ()) -> list[RedFlagHit]:
         """One notice per completed combination, quoting the findings that completed it;
         none for a combination whose findings all lie in an already ``flagged`` text (the
         question's own red-flag phrases say it already), nor for one of an age band
@@ -63,7 +64,10 @@ class RedFlagCombinations:
         it stands for the words of a combination marked ``sudden``. ``injuries``: the keys of
         the injuries the question describes, not denied (text/injuries.py); one of a
         combination's ``injuries`` stands for its words too (h-injury: "knocked his head on
-        the table" as well as the combination's own "hit his head")."""
+        the table" as well as the combination's own "hit his head"). ``exposures``: the keys of
+        the exposures the question names, not denied (text/exposures.py); one of a
+        combination's ``exposures`` stands for its words too (h-clinician4: a note's "7/40" or
+        "+ve UPT" is a pregnancy as "pregnant" is)."""
         # Each present finding with its terms and every term above them: a group is matched
         # by one of its terms or a more specific one.
         present = [(f, self._lineage(f)) for f in findings if not f.negated and not f.uncertain]
@@ -74,7 +78,8 @@ class RedFlagCombinations:
                 continue
             if compiled.words and not said(folded, compiled.words) and not (
                     sudden and compiled.combination.sudden) and not (
-                    set(compiled.combination.injuries).intersection(injuries)):
+                    set(compiled.combination.injuries).intersection(injuries)) and not (
+                    set(compiled.combination.exposures).intersection(exposures)):
                 continue
             matched: list[RecognizedFinding] = []
             for group in compiled.groups:
