@@ -162,3 +162,15 @@ def test_a_glasgow_coma_score_below_the_full_score(engine: Engine, text: str,
 
 def test_a_name_is_no_shorthand(engine: Engine) -> None:
     assert "HP:0001662" not in present_ids(engine, "Brady is my son, he has a cough")
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("negative pregnancy test, LIF pain", False),
+    ("pregnancy test negative, LIF pain", False),
+    ("pregnancy test +ve, LIF pain", True),
+    # another word of the combination still counts
+    ("missed period, pregnancy test negative, LIF pain", True),
+])
+def test_a_denied_pregnancy_is_no_word_of_the_pregnancy_notice(engine: Engine, text: str,
+                                                               urgent: bool) -> None:
+    assert (engine.ask(text, top=5).urgent is not None) is urgent
