@@ -174,3 +174,19 @@ def test_a_name_is_no_shorthand(engine: Engine) -> None:
 def test_a_denied_pregnancy_is_no_word_of_the_pregnancy_notice(engine: Engine, text: str,
                                                                urgent: bool) -> None:
     assert (engine.ask(text, top=5).urgent is not None) is urgent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("+ve Phalen's, numb fingers at night", "HP:0033673"),   # Positive Phalen test
+    ("Phalen's positive", "HP:0033673"),
+    ("RIF pain, RIF guarding", "HP:0032546"),                # Abdominal guarding
+    ("T1DM, vomiting, Kussmaul breathing", "HP:0002883"),    # Hyperventilation
+    ("wt loss, Virchow's node, early satiety", "HP:0034750"),  # Supraclavicular lymphadenopathy
+])
+def test_signs_and_tests_named_after_people(engine: Engine, text: str, expected: str) -> None:
+    assert expected in present_ids(engine, text)
+
+
+def test_guarding_alone_and_kussmaul_alone_keep_their_readings(engine: Engine) -> None:
+    assert "HP:0032546" not in present_ids(engine, "he keeps guarding his sore knee")
+    assert "HP:0002883" not in present_ids(engine, "Kussmaul pulse")

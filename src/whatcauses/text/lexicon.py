@@ -76,7 +76,8 @@ SOURCE_CONFIDENCE = {
 # 45: normalisation changed (h-reader76: a simile after a describing word it only restates,
 # "rough like sandpaper", is function words).
 # 46: normalisation changed (h-clinician4: "7/40" as weeks pregnant, "UPT" as pregnancy test,
-# "DIPJ"/"MTPJ"/"SIJ" as the joint, an arrow beside a sign in words as "increased"/"decreased").
+# "DIPJ"/"MTPJ"/"SIJ" as the joint, an arrow beside a sign in words as "increased"/"decreased";
+# a test named after a person keyed as "positive <name>", as a sign is).
 LEXICON_FORMAT = 46
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
@@ -111,7 +112,9 @@ ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _WORDS = re.compile(r"[a-z]+")
 # A sign named after a person ("Babinski sign", "Lhermitte's sign", "Positive Murphy sign"):
 # clinicians write it as the name and its result ("Babinski +ve", "+ve Lhermitte's", "Chvostek
-# positive"), which the name alone with "positive" also means.
+# positive"), which the name alone with "positive" also means. So is a test or manoeuvre
+# named after a person ("Positive Phalen test": "+ve Phalen's", "Phalen's positive";
+# h-clinician4).
 # "Little" is a stopword ("a little tired"), so an HPO synonym that says a size with it
 # ("Little lower jaw": Micrognathia; "Little underarm hair", "Little fontanelle") would be
 # keyed by its noun alone and read the bare site as the finding ("pain in my cheek and lower
@@ -124,7 +127,7 @@ _LITTLE_SIZE = re.compile(r"\blittle\b(?!\s+(?:finger|toe)s?\b)", re.IGNORECASE)
 # Such synonyms are left out; each term keeps its label and other wordings ("Low levels of
 # vitamin A" keeps the same collision and is left out as well).
 _LETTER_NAME = re.compile(r"(?<=[A-Za-z] )A\b")
-_EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? sign")
+_EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? (?:sign|test|maneuver|manoeuvre)")
 
 
 @dataclass(frozen=True, slots=True)
