@@ -324,6 +324,9 @@ class RedFlagCombination:
     # h-injury: the injuries (keys of injuries.yaml) whose description in the question, not
     # denied, stands for ``words`` as one of them does (text/injuries.py).
     injuries: tuple[str, ...] = ()
+    # h-clinician4: the exposures (keys of exposures.yaml) whose mention in the question, not
+    # denied, stands for ``words`` as one of them does (text/exposures.py: "7/40", "+ve UPT").
+    exposures: tuple[str, ...] = ()
 
     def fits_age(self, age: float | None) -> bool:
         """Whether a person of ``age`` (None: no age given) can have this emergency."""
@@ -348,7 +351,8 @@ def _red_flag_combinations(checked: Any) -> tuple[RedFlagCombination, ...]:
                                     None if e.get("ages") is None
                                     else (float(e["ages"][0]), float(e["ages"][1])),
                                     bool(e.get("sudden", False)),
-                                    tuple(e.get("injuries", ())))
+                                    tuple(e.get("injuries", ())),
+                                    tuple(e.get("exposures", ())))
                  for e in checked)
 
 

@@ -97,6 +97,9 @@ class RedFlagCombinationModel(_Strict):
     # h-injury: an injury of curated/injuries.yaml (its key) described in the question stands
     # for the words.
     injuries: tuple[Annotated[str, StringConstraints(pattern=r"^[a-z]+(-[a-z]+)*$")], ...] = ()
+    # h-clinician4: an exposure of curated/exposures.yaml (its key) read in the question, not
+    # denied, stands for the words ("7/40", "+ve UPT" read as a pregnancy).
+    exposures: tuple[Annotated[str, StringConstraints(pattern=r"^[a-z]+(-[a-z]+)*$")], ...] = ()
     advice: Text
     source: Text
 

@@ -120,6 +120,30 @@ _SEX_THEN_AGE = re.compile(r"(?:^|[.;:!?(]\s*)\s*(?P<sex>male|female|man|woman|m
                            r"(?P<age>\d{1,3})"
                            r"(?=\s*(?:$|[,.;:!?)]|\s+(?:with|presents|presenting|complains)\b))")
 _MONTHS = re.compile(r"\b(\d{1,2})\s?(?:mo|mos|m/o)\b")
+# A clinician's fraction for a young child's age: "8/12" months, "3/52" weeks, "5/7" days
+# ("8/12 old boy", "9/12 F", "boy aged 3/52"; h-clinician4). The same fractions are durations
+# ("3/12 hx of cough"), so only as an age: after "aged", or before "old", a sex letter or a
+# person noun. Before the patterns of years, which read "aged 8/12" as eight years.
+_FRACTION_AGE = re.compile(
+    r"(?:\baged?\s+)?\b(?P<num>\d{1,3})\s?/\s?(?P<per>12|52|7)\b"
+    r"(?:(?<=\baged \d/12)|(?<=\baged \d\d/12)|(?<=\baged \d/52)|(?<=\baged \d\d/52)"
+    r"|(?<=\baged \d/7)|(?<=\bage \d/12)|(?<=\bage \d\d/12)"
+    r"|(?=\s*(?:[\s-]*old\b|(?P<sex>[mf])\b(?!\s*/)|(?:male|female|boy|girl|baby|infant|child|"
+    r"son|daughter|neonate|newborn)\b)))")
+# The words after the fraction that the age uses up ("3/52 old baby": no life stage besides).
+_FRACTION_TAIL = re.compile(r"(?:[\s-]*old\b)?(?:\s+(?:baby|infant|neonate|newborn)\b)?")
+_FRACTION_UNITS = {"12": 1 / 12, "52": 7 / 365.25, "7": 1 / 365.25}
+_FRACTION_MOST = {"12": 24, "52": 104, "7": 13}
+# A note's sex and decade ("F 60s", "M 40's", "60s F", "f30s"), at the start of the note or of
+# a sentence, as "F 34" and "34F" are read; the decade's age as "in her 60s" (h-clinician4).
+_SEX_DECADE = re.compile(
+    r"(?:^|[.;:!?(]\s*)\s*(?:pt\s+)?(?:(?P<sex>male|female|m|f)\s*(?P<decade>\d0)'?s"
+    r"|(?P<decade2>\d0)'?s\s*(?P<sex2>male|female|m|f))(?=\s*(?:$|[,.;:!?)]|\s+with\b))")
+# A note that opens with its age and sex letter apart ("45 M, cough") or the letter first
+# ("M45, chest pain"): at the very start, before a comma or a colon.
+_OPENING_SHORTHAND = re.compile(
+    r"^\s*(?:pt\s+)?(?:(?P<age>\d{1,3})\s+(?P<sex>[mf])|(?P<sex2>[mf])(?P<age2>\d{1,3}))"
+    r"(?=\s*[,:;.])")
 # "well into his eighties" is in them too (h-age5: no age was read).
 _DECADE = re.compile(
     r"\bin(?:to)?\s+(?:his|her|their|my|your|the)\s+(?:(?:early|mid|late)[\s-]*)?"
@@ -603,7 +627,18 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     age_range: tuple[float, float] | None = None
     spans: list[tuple[int, int]] = []
     open_words = False
-    for pattern in _AGE_PATTERNS:
+    note_sex: str | None = None
+    note_sex_span: tuple[int, int] | None = None
+    fraction = next((m for m in _FRACTION_AGE.finditer(text)
+                     if 0 < int(m.group("num")) <= _FRACTION_MOST[m.group("per")]), None)
+    if fraction is not None:
+        age = int(fraction.group("num")) * _FRACTION_UNITS[fraction.group("per")]
+        tail = _FRACTION_TAIL.match(text, fraction.end())
+        end = tail.end() if tail is not None else fraction.end()
+        age_text, spans = text[fraction.start():end], [(fraction.start(), end)]
+        if fraction.group("sex"):
+            note_sex, note_sex_span = fraction.group("sex"), fraction.span("sex")
+    for pattern in _AGE_PATTERNS if age is None else ():
         match = pattern.search(text)
         if match:
             unit = (match.group(2) or "year").rstrip("s").replace("/", "").replace(".", "")
@@ -632,6 +667,18 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if sex_then_age is not None:
         age, age_text = float(sex_then_age.group("age")), sex_then_age.group("age")
         spans = [sex_then_age.span("age")]
+    if age is None and (opening := _OPENING_SHORTHAND.search(text)) is not None:
+        group = "age" if opening.group("age") else "age2"
+        age, age_text, spans = float(opening.group(group)), opening.group(group), [opening.span()]
+        sexed = "sex" if opening.group("sex") else "sex2"
+        note_sex, note_sex_span = opening.group(sexed), opening.span(sexed)
+    if age is None and (sex_decade := _SEX_DECADE.search(text)) is not None:
+        group = "decade" if sex_decade.group("decade") else "decade2"
+        start = float(sex_decade.group(group))
+        age, age_range = start + 5.0, (start, start + 10.0)
+        age_text, spans = sex_decade.group(0).strip(" .;:!?("), [sex_decade.span(group)]
+        sexed = "sex" if sex_decade.group("sex") else "sex2"
+        note_sex, note_sex_span = sex_decade.group(sexed), sex_decade.span(sexed)
     if age is None:
         months = _MONTHS.search(text)
         if months:
@@ -749,6 +796,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex = "male" if sex_then_age.group("sex") in ("m", "male", "man") else "female"
         sex_text, sex_span = sex_then_age.group("sex"), sex_then_age.span("sex")
         spans.append(sex_then_age.span("sex"))
+    if sex is None and note_sex is not None and note_sex_span is not None:
+        sex = "male" if note_sex in ("m", "male") else "female"
+        sex_text, sex_span = note_sex, note_sex_span
+        spans.append(note_sex_span)
     if shorthand and sex is None:
         sex = "male" if shorthand.group(2) in ("m", "male") else "female"
         sex_text, sex_span = shorthand.group(2), shorthand.span(2)

@@ -60,11 +60,15 @@ _AGO = re.compile(r"\b(?:started|starting|began|begun|came on|come on|since|noti
 # week, weeks or months of a year), tied to the complaint by "hx"/"history" or standing after
 # a finding ("productive cough 3/52"); never a date ("on 3/12", "3/12/2024"), a gestation
 # ("9/40") or a past event ("back from Spain 3/7 ago"). The count is below the whole ("8/7"
-# is no duration).
+# is no duration). Nor a young child's age in the same notation ("8/12 old boy", "9/12 F",
+# "aged 3/52"; text/context.py reads it as the age; h-clinician4).
 _FRACTION_DAYS = {"7": 1.0, "52": 7.0, "12": 30.0}
 _FRACTION = re.compile(r"(?<![\d/.])(?<!\bon )(?<!\bsince )(?<!\bfrom )(?<!\buntil )"
-                       r"(?<!\bdated )(?<!\blmp )(\d{1,2})\s*/\s*(7|52|12)\b"
-                       r"(?!\s*/\s*\d)(?!\s+ago\b)")
+                       r"(?<!\bdated )(?<!\blmp )(?<!\baged )(?<!\bage )"
+                       r"(\d{1,2})\s*/\s*(7|52|12)\b"
+                       r"(?!\s*/\s*\d)(?!\s+ago\b)"
+                       r"(?!\s*(?:[\s-]*old\b|[mf]\b(?!\s*/)|(?:male|female|boy|girl|baby|"
+                       r"infant|child|son|daughter|neonate|newborn)\b))")
 # "a 3 day history of", "3-week hx", "two months' history", "cough x 3 weeks", "x2 days".
 _HISTORY = re.compile(r"\b" + _NUM + _RANGE + r"[\s-]*" + _UNIT
                       + r"(?:'|'s)?\s+(?:hx|history)\b")

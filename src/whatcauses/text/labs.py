@@ -441,6 +441,8 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
     found = [(after, words[after])] if after < len(words) and after not in taken else []
     if k > 0 and k - 1 not in taken:
         found.append((k - 1, words[k - 1]))
+        if _leads_the_next(words, after, taken) and words[k - 1] in _HIGH_WORDS | _LOW_WORDS:
+            found.reverse()  # "↑TSH ↓fT4": each arrow before its own analyte
     for position, word in found:
         if word in _HIGH_WORDS and analyte.high_term:
             value = analyte.high * 2 if analyte.high is not None else math.inf
@@ -452,6 +454,15 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
                            if position > k else {position, *range(k, k + length)})
         return LabHit(analyte.name, tuple(positions), word, (value,), judged=True)
     return None
+
+
+def _leads_the_next(words: Sequence[str], after: int, taken: Collection[int]) -> bool:
+    """Whether the word at ``after`` is a level word standing right before another analyte's
+    name ("high TSH low fT4", arrows read as words): it is that analyte's, when the writer puts
+    the level before the name."""
+    if after + 1 >= len(words) or words[after] not in _HIGH_WORDS | _LOW_WORDS:
+        return False
+    return _analyte_at(words, after + 1, taken) is not None
 
 
 def _number_with_unit(words: Sequence[str], j: int,

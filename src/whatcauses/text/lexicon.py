@@ -75,7 +75,12 @@ SOURCE_CONFIDENCE = {
 # "barely", one quantity).
 # 45: normalisation changed (h-reader76: a simile after a describing word it only restates,
 # "rough like sandpaper", is function words).
-LEXICON_FORMAT = 46
+# 46: normalisation changed (h-clinician4: "7/40" as weeks pregnant, "UPT" as pregnancy test,
+# "DIPJ"/"MTPJ"/"SIJ" as the joint, an arrow beside a sign in words as "increased"/"decreased";
+# a test named after a person keyed as "positive <name>", as a sign is).
+# 47: normalisation changed (lead: a change verb before "the colour of" is filler, "his wee
+# turned the colour of cola").
+LEXICON_FORMAT = 47
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -109,7 +114,9 @@ ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _WORDS = re.compile(r"[a-z]+")
 # A sign named after a person ("Babinski sign", "Lhermitte's sign", "Positive Murphy sign"):
 # clinicians write it as the name and its result ("Babinski +ve", "+ve Lhermitte's", "Chvostek
-# positive"), which the name alone with "positive" also means.
+# positive"), which the name alone with "positive" also means. So is a test or manoeuvre
+# named after a person ("Positive Phalen test": "+ve Phalen's", "Phalen's positive";
+# h-clinician4).
 # "Little" is a stopword ("a little tired"), so an HPO synonym that says a size with it
 # ("Little lower jaw": Micrognathia; "Little underarm hair", "Little fontanelle") would be
 # keyed by its noun alone and read the bare site as the finding ("pain in my cheek and lower
@@ -122,7 +129,7 @@ _LITTLE_SIZE = re.compile(r"\blittle\b(?!\s+(?:finger|toe)s?\b)", re.IGNORECASE)
 # Such synonyms are left out; each term keeps its label and other wordings ("Low levels of
 # vitamin A" keeps the same collision and is left out as well).
 _LETTER_NAME = re.compile(r"(?<=[A-Za-z] )A\b")
-_EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? sign")
+_EPONYM_SIGN = re.compile(r"(?:Positive )?([A-Z][a-z]+)(?:'s)? (?:sign|test|maneuver|manoeuvre)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -466,7 +466,8 @@ def tokenize(text: str) -> list[Token]:
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
-                    _spell_out_shorthand(_mark_spelled_out_inability(tokens)))))))))))))))))
+                    _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
+                        _mark_spelled_out_inability(tokens)))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
         _mark_change_to_colour(tokens))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
@@ -859,6 +860,14 @@ _SIGNED_RESULTS = {"+": "positive", "-": "negative"}
 # than "raised": the curated laboratory phrases are worded with "high" ("high PTH").
 _DASHES = frozenset({"—", "–", "―"})
 _ARROWS = {"↑": "high", "⇑": "high", "⬆": "high", "↓": "low", "⇓": "low", "⬇": "low"}
+# An arrow before or after a sign written in lower-case words ("↓ breath sounds", "↓ anal
+# tone", "air entry ↓", "↑ thirst") is the sign's direction, which HPO words as "decreased"
+# and "increased" ("Decreased breath sounds"); "low breath sounds" named nothing
+# (h-clinician4). Beside a laboratory name or an abbreviation in capitals ("↑TSH", "Ca ↓",
+# "↓ GCS") it stays the result's level word.
+_ARROWED_SIGNS = {"high": "increased", "low": "decreased"}
+_ARROWED_MEASURES = frozenset({"alb", "lipase", "troponin", "trop", "mcv", "inr", "ft4", "ft3",
+                               "bp", "hr", "rr", "sats", "temp", "gcs", "bm", "pth", "cr"})
 
 
 # The headings of a past medical history: what follows, to the end of its sentence or the next
@@ -937,6 +946,74 @@ def _split_privatives(tokens: list[Token]) -> list[Token]:
                              start=token.start + 1, end=token.end, is_word=True))
         else:
             out.append(token)
+    return out
+
+
+# h-clinician4: a pregnancy as notes write it. "7/40" is seven weeks of gestation (weeks over
+# the forty of a term pregnancy; 4/40 to 42/40): read as "7 weeks pregnant", so the pregnancy
+# exposure and the urgent notice of pain or bleeding in pregnancy meet it as they meet the
+# words. "UPT" in capitals (urine pregnancy test; "+ve UPT", "UPT negative") reads as
+# "pregnancy test", whose result words the exposure reader already weighs. Not a date
+# ("7/40/2020") nor a ratio inside a number.
+_GESTATION_TERM = "40"
+_GESTATION_WEEKS = (4, 42)
+_PREGNANCY_TEST = "UPT"
+
+
+def _spell_out_pregnancy_shorthand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    count = len(tokens)
+    here = 0
+    while here < count:
+        token = tokens[here]
+        if (token.folded.isdigit() and here + 2 < count and tokens[here + 1].folded == "/"
+                and tokens[here + 2].folded == _GESTATION_TERM and _joined(tokens, here, here + 2)
+                and _GESTATION_WEEKS[0] <= int(token.folded) <= _GESTATION_WEEKS[1]
+                and (here == 0 or not (tokens[here - 1].folded in {"/", ".", ":"}
+                                       and _joined(tokens, here - 1, here)))
+                and not (here + 3 < count and tokens[here + 3].folded in {"/", ".", ":"}
+                         and _joined(tokens, here + 2, here + 3))):
+            out.append(token)
+            out.append(replace(tokens[here + 1], folded="weeks", stem=stem("weeks"), is_word=True))
+            out.append(replace(tokens[here + 2], folded="pregnant", stem=stem("pregnant")))
+            here += 3
+            continue
+        if token.text == _PREGNANCY_TEST:
+            out.append(Token(text=token.text[:1], folded="pregnancy", stem=stem("pregnancy"),
+                             start=token.start, end=token.start + 1, is_word=True))
+            out.append(Token(text=token.text[1:], folded="test", stem=stem("test"),
+                             start=token.start + 1, end=token.end, is_word=True))
+        else:
+            out.append(token)
+        here += 1
+    return out
+
+
+# h-clinician4: a joint named by its initials and "J" in capitals ("DIPJ swelling", "1st MTPJ",
+# "MCPJs", "SIJ pain", "TMJ clicking") is that joint: the initials and "joint(s)", as the words
+# written out read ("swollen DIP joints": Joint swelling). The sacroiliac and jaw joints are
+# spelled out, as HPO names their terms ("Sacroiliac arthritis", "Temporomandibular joint
+# crepitus"); the finger and toe joints keep their initials, which name no other term.
+_JOINT_INITIALS = {"DIP": "dip", "PIP": "pip", "MCP": "mcp", "MTP": "mtp", "IP": "ip",
+                   "SI": "sacroiliac", "TM": "temporomandibular", "AC": "acromioclavicular"}
+_JOINT_SHORTHAND = re.compile(r"(DIP|PIP|MCP|MTP|IP|SI|TM|AC)J(s?)")
+
+
+def _spell_out_joints(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        match = _JOINT_SHORTHAND.fullmatch(token.text)
+        if match is None:
+            out.append(token)
+            continue
+        initials, plural = match.group(1), match.group(2)
+        cut = token.start + len(initials)
+        word = _JOINT_INITIALS[initials]
+        joint = "joints" if plural else "joint"
+        out.append(Token(text=token.text[:len(initials)], folded=word, stem=stem(word),
+                         start=token.start, end=cut, is_word=True))
+        out.append(Token(text=token.text[len(initials):], folded=joint, stem=stem(joint),
+                         start=cut, end=token.end, is_word=True))
     return out
 
 
@@ -1025,7 +1102,8 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             while (last + 1 < count and tokens[last + 1].folded == token.folded
                    and _joined(tokens, last, last + 1)):
                 last += 1
-            out.append(_as_word(tokens, here, last, _ARROWS[token.folded]))
+            out.append(_as_word(tokens, here, last,
+                                _arrow_word(tokens, here, last, _ARROWS[token.folded])))
             here = last + 1
             continue
         elif (token.folded == "+" and here >= 1 and tokens[here - 1].is_word
@@ -1051,6 +1129,22 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             out.append(token)
         here += 1
     return out
+
+
+def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
+    """The word for a run of arrows ``first``..``last``: the level word ("high", "low"), or
+    the sign's direction ("increased", "decreased") beside a sign in lower-case words: the
+    word after it when one follows in its clause, else the word before it."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    before = tokens[first - 1] if first > 0 else None
+    neighbour = after if after is not None and after.is_word else before
+    if neighbour is None or not neighbour.is_word:
+        return level
+    word = neighbour.text
+    if (not word.isalpha() or not word.islower() or len(word) < 3
+            or word in _LAB_NAMES or word in _ARROWED_MEASURES):
+        return level
+    return _ARROWED_SIGNS[level]
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:

@@ -777,8 +777,10 @@ class QuestionReader:
         # completes the combinations that ask for one (h-urgent13).
         sudden = said_suddenly(modifiers)
         injured = frozenset(i.key for i in injuries if not i.negated)
+        exposed = frozenset(x.key for x in exposures if not x.negated)
+        denied = [(x.key, x.start, x.end) for x in exposures if x.negated]
         for hit in self._combinations.hits(text, own_findings, flagged, person.age, sudden,
-                                           injured):
+                                           injured, exposed, denied):
             if hit.advice not in advised:
                 advised.add(hit.advice)
                 reading.flags.append(hit)

@@ -52,7 +52,9 @@ class RedFlagCombinations:
 
     def hits(self, question: str, findings: Iterable[RecognizedFinding],
              flagged: Sequence[str] = (), age: float | None = None,
-             sudden: bool = False, injuries: Collection[str] = ()) -> list[RedFlagHit]:
+             sudden: bool = False, injuries: Collection[str] = (),
+             exposures: Collection[str] = (),
+             denied: Collection[tuple[str, int, int]] = ()) -> list[RedFlagHit]:
         """One notice per completed combination, quoting the findings that completed it;
         none for a combination whose findings all lie in an already ``flagged`` text (the
         question's own red-flag phrases say it already), nor for one of an age band
@@ -63,7 +65,13 @@ class RedFlagCombinations:
         it stands for the words of a combination marked ``sudden``. ``injuries``: the keys of
         the injuries the question describes, not denied (text/injuries.py); one of a
         combination's ``injuries`` stands for its words too (h-injury: "knocked his head on
-        the table" as well as the combination's own "hit his head")."""
+        the table" as well as the combination's own "hit his head"). ``exposures``: the keys of
+        the exposures the question names, not denied (text/exposures.py); one of a
+        combination's ``exposures`` stands for its words too (h-clinician4: a note's "7/40" or
+        "+ve UPT" is a pregnancy as "pregnant" is). ``denied``: the key and character span of
+        each exposure the question denies ("pregnancy test negative"); for a combination
+        that names the exposure, its words there are no word of the combination, as "not
+        pregnant" is none."""
         # Each present finding with its terms and every term above them: a group is matched
         # by one of its terms or a more specific one.
         present = [(f, self._lineage(f)) for f in findings if not f.negated and not f.uncertain]
@@ -72,9 +80,12 @@ class RedFlagCombinations:
         for compiled in self._compiled:
             if not compiled.combination.fits_age(age):
                 continue
-            if compiled.words and not said(folded, compiled.words) and not (
+            spans = [(a, b) for key, a, b in denied if key in compiled.combination.exposures]
+            text = _blanked(folded, spans) if spans else folded
+            if compiled.words and not said(text, compiled.words) and not (
                     sudden and compiled.combination.sudden) and not (
-                    set(compiled.combination.injuries).intersection(injuries)):
+                    set(compiled.combination.injuries).intersection(injuries)) and not (
+                    set(compiled.combination.exposures).intersection(exposures)):
                 continue
             matched: list[RecognizedFinding] = []
             for group in compiled.groups:
@@ -113,6 +124,14 @@ def said(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
             if not _NEGATED_CONTEXT.search(folded[:match.start()]):
                 return True
     return False
+
+
+def _blanked(folded: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``folded`` with the characters of ``spans`` blanked (same length, offsets kept)."""
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _covered(text: str, flagged: Sequence[str]) -> bool:

@@ -20,7 +20,12 @@ a person not known to be a child, whose normal ranges depend on the age:
 * oxygen saturation: Hypoxemia below 94 % (below the 94-98 % target range of the British
   Thoracic Society oxygen guideline, 2017);
 * breathing rate: Tachypnea above 20 and Bradypnea below 12 breaths a minute (the normal
-  12-20 of the Royal College of Physicians' NEWS2, 2017).
+  12-20 of the Royal College of Physicians' NEWS2, 2017);
+* Glasgow Coma Scale ("GCS 11/15", "GCS 13"): Reduced consciousness below 15, the scale's
+  full score of an alert, oriented person who obeys commands (Teasdale and Jennett, Lancet
+  1974, PMID:4136544; h-clinician4). Scores run from 3 to 15; the "/15" written after the
+  score is part of the reading. Adults only, as the scale's verbal part differs for young
+  children.
 
 "Under"/"below" before the number make it an upper bound, which can only say a value is low
 ("sats below 90"); "over"/"above" a lower bound, which can only say it is high.
@@ -39,14 +44,18 @@ TACHYCARDIA, BRADYCARDIA = "HP:0001649", "HP:0001662"
 HYPERTENSION, HYPOTENSION = "HP:0000822", "HP:0002615"
 FEVER, HYPOTHERMIA = "HP:0001945", "HP:0002045"
 HYPOXEMIA = "HP:0012418"
+REDUCED_CONSCIOUSNESS = "HP:0004372"
 TACHYPNEA, BRADYPNEA = "HP:0002789", "HP:0046507"
 
-HEART, PRESSURE, TEMPERATURE, OXYGEN, BREATHING = (
-    "heart rate", "blood pressure", "temperature", "oxygen saturation", "breathing rate")
+HEART, PRESSURE, TEMPERATURE, OXYGEN, BREATHING, COMA_SCALE = (
+    "heart rate", "blood pressure", "temperature", "oxygen saturation", "breathing rate",
+    "Glasgow Coma Scale")
 # Measures whose normal range in children differs from adults' (not read for a child, a
 # person younger than this many years).
 CHILD_BELOW_YEARS = 12.0
-ADULT_RANGES = frozenset({HEART, PRESSURE, BREATHING})
+ADULT_RANGES = frozenset({HEART, PRESSURE, BREATHING, COMA_SCALE})
+# The Glasgow Coma Scale's full score, written after a score as its whole ("GCS 14/15").
+_FULL_COMA_SCORE = 15.0
 
 # The words that name a measure (folded tokens), longest first.
 _MEASURES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -61,6 +70,8 @@ _MEASURES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("sats",), OXYGEN),
     (("saturation",), OXYGEN), (("saturations",), OXYGEN), (("spo2",), OXYGEN),
     (("rr",), BREATHING),
+    (("gcs",), COMA_SCALE), (("glasgow", "coma", "scale"), COMA_SCALE),
+    (("glasgow", "coma", "score"), COMA_SCALE),
 )
 # Words that may stand between the measure and its number ("pulse is only 35", "temp of
 # 39", "BP: 190/110", "heart rate went up to 150").
@@ -83,7 +94,7 @@ _UNITS = frozenset({
 _UNIT_REACH = 4
 # Plausible values of each measure (anything else is no vital sign: "pulse 2 days ago").
 _PLAUSIBLE = {HEART: (20.0, 250.0), TEMPERATURE: (30.0, 113.0), OXYGEN: (50.0, 100.0),
-              BREATHING: (4.0, 80.0), PRESSURE: (50.0, 300.0)}
+              BREATHING: (4.0, 80.0), PRESSURE: (50.0, 300.0), COMA_SCALE: (3.0, 15.0)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +183,11 @@ def _reading(words: Sequence[str], k: int, length: int, measure: str,
             second, j = read_number(words, j + 1, positions)
         if second is None:
             return None
+    if measure == COMA_SCALE and j + 1 < len(words) and words[j] == "/":
+        if number(words[j + 1]) != _FULL_COMA_SCORE:
+            return None  # "GCS 3/7 ago": a time, no score
+        positions.extend((j, j + 1))  # "GCS 14/15": the score out of the scale's whole
+        j += 2
     low, high = _PLAUSIBLE[measure]
     if words[k] == "t" and (number(words[k + 1]) is None
                             or not _NOTE_TEMPERATURE[0] <= value <= _NOTE_TEMPERATURE[1]):
@@ -254,6 +270,8 @@ def _finding(measure: str, value: float, second: float | None, bound: str | None
         low = BRADYPNEA if value < 12 else None
     elif measure == OXYGEN:
         low = HYPOXEMIA if value < 94 else None
+    elif measure == COMA_SCALE:
+        low = REDUCED_CONSCIOUSNESS if value < _FULL_COMA_SCORE else None
     elif measure == TEMPERATURE:
         celsius = value if value < 50 else (value - 32) * 5 / 9
         high = FEVER if celsius >= 38.0 else None
