@@ -75,7 +75,10 @@ SOURCE_CONFIDENCE = {
 # "barely", one quantity).
 # 45: normalisation changed (h-reader76: a simile after a describing word it only restates,
 # "rough like sandpaper", is function words).
-LEXICON_FORMAT = 45
+# 46: normalisation changed (h-lay8: informal spellings, "nite", "evry", and misspelt negative
+# contractions, "dosent", read as the word they spell; "take ages to heal" as "slow to heal";
+# "it" after a wee, a poo or vomiting; "going every 5 mins" in a sentence about a wee).
+LEXICON_FORMAT = 46
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
