@@ -179,3 +179,14 @@ def test_negation_of_a_degree_is_a_mild_finding(engine: Engine, question: str,
 ])
 def test_plain_negation_still_denies(engine: Engine, question: str, term: str) -> None:
     assert term not in present_ids(engine, question)
+
+
+NAUSEA = "HP:0002018"
+ABDOMINAL_DISTENTION = "HP:0003270"
+
+
+def test_frame_verb_of_a_new_subject_takes_no_word_before_it(engine: Engine) -> None:
+    question = "havent been sick i just feel bloated all the time"
+    assert ABDOMINAL_DISTENTION in present_ids(engine, question)
+    assert NAUSEA not in finding_ids(engine, question)
+    assert NAUSEA in present_ids(engine, "i feel sick")

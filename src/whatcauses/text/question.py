@@ -176,6 +176,9 @@ _SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
 _SHAKE_STEM = stem("shake")
 # How far (tokens) a word is looked for that makes a known pair with a respelt word.
 _PAIR_REACH = 3
+# Subjects that start a new statement of a run-on sentence (QuestionReader.
+# _frame_verb_of_a_new_subject).
+_NEW_SUBJECTS = frozenset({"i", "im", "i'm", "ive", "i've", "he", "she", "we", "they", "you"})
 _HAND_WORDS = frozenset({"hand", "hands"})
 _GREETING_LEADS = frozenset({"i", "we", "you", "he", "she", "they", "after", "before", "when",
                              "while", "whenever"})
@@ -2346,6 +2349,7 @@ class QuestionReader:
                 and not self._goes_somewhere(tokens, positions)
                 and not self._particle_taken_elsewhere(tokens, positions)
                 and not _cannot_wake_oneself(tokens, positions)
+                and not self._frame_verb_of_a_new_subject(tokens, positions)
                 and not self._site_of_a_growth(tokens, positions)
                 and not self._site_of_veins(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
@@ -2471,6 +2475,16 @@ class QuestionReader:
         before = tokens[first - 1].folded if first > 0 else ""
         after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
         return before in _GREETING_LEADS or after == "with"
+
+    def _frame_verb_of_a_new_subject(self, tokens: list[Token], positions: list[int]) -> bool:
+        """h-lay8: is the phrase a word joined to a frame verb after it that has a subject of
+        its own right after that word ("haven't been sick i just feel bloated": "sick" and
+        "feel" are no "feel sick")? In a run-on sentence the subject starts a new statement,
+        and the verb's complement follows it ("i feel bloated")."""
+        if len(positions) < 2 or not self._cues.is_frame(tokens[positions[-1]]):
+            return False
+        before = positions[-2]
+        return before + 1 < positions[-1] and tokens[before + 1].folded in _NEW_SUBJECTS
 
     @staticmethod
     def _shakes_own_hand(tokens: list[Token], here: int) -> bool:
