@@ -42,6 +42,7 @@ VERTIGO = "HP:0002321"
 @pytest.mark.parametrize(("typed", "meant"), [
     ("dosent", "doesnt"), ("doesent", "doesnt"), ("dosnt", "doesnt"), ("dosen't", "doesnt"),
     ("havnt", "havent"), ("wasent", "wasnt"), ("dident", "didnt"), ("deosnt", "doesnt"),
+    ("carnt", "cant"), ("coudnt", "couldnt"),
 ])
 def test_misspelt_negative_contractions(typed: str, meant: str) -> None:
     assert negative_contraction(typed) == meant
@@ -190,3 +191,18 @@ def test_frame_verb_of_a_new_subject_takes_no_word_before_it(engine: Engine) -> 
     assert ABDOMINAL_DISTENTION in present_ids(engine, question)
     assert NAUSEA not in finding_ids(engine, question)
     assert NAUSEA in present_ids(engine, "i feel sick")
+
+
+PALPITATIONS = "HP:0001962"
+PARESTHESIA = "HP:0003401"
+ATYPICAL_BEHAVIOR = "HP:0000708"
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("my heart does a weird flip flop thing", PALPITATIONS),
+    ("my heart keeps flip flopping", PALPITATIONS),
+    ("it feels like ants are crawling on my skin", PARESTHESIA),
+    ("he has been acting weird", ATYPICAL_BEHAVIOR),
+])
+def test_vague_words_inside_a_phrase(engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)

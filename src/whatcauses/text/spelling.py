@@ -127,9 +127,9 @@ class SpellingCorrector:
 
 
 # h-lay8: the negative contractions, written without the apostrophe as the reader's negation
-# cues hold them too (curated/question_words.yaml; "couldnt" is an inability).
+# cues hold them too (curated/question_words.yaml; "couldnt" and "cant" are inabilities).
 NEGATIVE_CONTRACTIONS = ("doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent",
-                         "hasnt", "havent", "hadnt", "couldnt")
+                         "hasnt", "havent", "hadnt", "couldnt", "cant")
 
 
 @lru_cache(maxsize=4096)
