@@ -80,7 +80,10 @@ SOURCE_CONFIDENCE = {
 # a test named after a person keyed as "positive <name>", as a sign is).
 # 47: normalisation changed (lead: a change verb before "the colour of" is filler, "his wee
 # turned the colour of cola").
-LEXICON_FORMAT = 47
+# 48: normalisation changed (h-lay8: informal spellings, "nite", "evry", and misspelt negative
+# contractions, "dosent", read as the word they spell; "take ages to heal" as "slow to heal";
+# "it" after a wee, a poo or vomiting; "going every 5 mins" in a sentence about a wee).
+LEXICON_FORMAT = 48
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -16,6 +16,9 @@ NegEx-style (Chapman et al., J Biomed Inform 2001; PMID 12123149), with explicit
   it is read as a cue before that one ("negative ANA").
 * A cue inside a finding ("absent reflexes", "can't walk", "rash that doesn't fade") is part
   of the finding, not a cue; pseudo-negations ("not only", "no doubt") are no cues.
+* Lay run-on sentences (h-lay8): a subject or possessive right after a finding of a scope
+  ends it ("no fever my head is pounding"); a verb's negation that only lowers a degree ("not
+  very itchy", "doesn't hurt much") is no cue: the finding is there, mild.
 
 The cue words and phrases are curated (knowledge/curated/question_words.yaml).
 """
@@ -44,6 +47,16 @@ UNCERTAINTY_LOOKBACK_TOKENS = 4
 _LIST_CLOSERS = frozenset({"or", "nor"})
 # Articles that may open an item of an "or" list ("no fever or a cough").
 _LIST_ARTICLES = frozenset({"a", "an"})
+
+# h-lay8: a subject or a possessive right after a finding of a scope, with no comma or
+# coordinator before it, starts a new statement of a run-on sentence ("no fever my head is
+# pounding", "doesn't hurt its just swollen", "i dont have a temp my throat is sore"): the
+# scope ends there, as it does at "and" before such a word. The verbs and adverbs of the
+# curated new_clause words are left out: "no fever has been noted".
+_RUN_ON_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "id", "he", "he's", "hes",
+                              "she", "she's", "shes", "they", "they're", "theyre", "we",
+                              "we're", "you", "it", "it's", "its", "there's", "theres", "my",
+                              "his", "her", "their", "our", "your"})
 
 CueRole = Literal["before", "after", "either"]
 
@@ -78,7 +91,7 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
         # The "not" of "not able to" is filler: its "able" says the inability.
         if i in blocked or i in in_phrase or tokens[i].stem in (ABSENCE_TYPE_STEM, FILLER_MARK):
             continue
-        if _double_negation(cues, tokens, i):
+        if _double_negation(cues, tokens, i) or _hedged_before(tokens, i):
             continue
         folded = tokens[i].folded
         roles = set()
@@ -94,6 +107,36 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
                                                            else "after")
         result.append(Cue(first, last, role))
     return result
+
+
+# h-lay8: a negation that only lowers a degree says the finding is there, mild: "it's not very
+# itchy", "the rash isn't that itchy", "not too painful", "not much pain", "my knee doesn't
+# hurt much", "doesn't hurt that much". The verb's negation ("not", "isn't", "doesn't" ...)
+# right before a word of degree is no cue; nor is one whose first finding is followed right
+# away by "much" ("that much", "too much", "as much"). "No" is left alone: "no more pain".
+_DEGREE_WORDS = frozenset({"very", "too", "that", "so", "overly", "particularly", "terribly",
+                           "massively", "hugely", "much"})
+_DEGREES_AFTER = (("much",), ("that", "much"), ("too", "much"), ("as", "much"),
+                  ("so", "much"), ("very", "much"))
+
+
+def _verb_negation(token: Token) -> bool:
+    return token.folded == "not" or token.folded.endswith(("n't", "nt"))
+
+
+def _hedged_before(tokens: Sequence[Token], i: int) -> bool:
+    """Is the negation word at ``i`` a verb's, right before a word of degree?"""
+    return (_verb_negation(tokens[i]) and i + 1 < len(tokens)
+            and tokens[i + 1].folded in _DEGREE_WORDS)
+
+
+def _hedged_after(tokens: Sequence[Token], cue: Cue, span: Sequence[int]) -> bool:
+    """Is the finding at ``span``, reached by the verb's negation ``cue``, followed right
+    away by "much" ("doesn't hurt much")?"""
+    if not _verb_negation(tokens[cue.last]):
+        return False
+    after = [t.folded for t in tokens[max(span) + 1:max(span) + 3]]
+    return any(tuple(after[:len(d)]) == d for d in _DEGREES_AFTER)
 
 
 # A negation that follows another in its clause undoes it: "I can't lie flat without getting
@@ -147,7 +190,10 @@ def negated_spans(
                 continue
         if cue.role == "after" and not _finding_starts_at(tokens, owner, cue.last + 1):
             continue
-        for k in _forward_scope(cues, tokens, spans, owner, explained, cue.last):
+        scope = _forward_scope(cues, tokens, spans, owner, explained, cue.last)
+        if scope and _hedged_after(tokens, cue, spans[scope[0]]):
+            continue
+        for k in scope:
             negated[k] = negated[k] or cue
     # A cue that opens a finding's own words ("haven't pooed", "isn't eating") is part of
     # that finding, but the "or"/"nor" list it opens is in its scope too: "haven't pooed or
@@ -260,6 +306,7 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
     gap = 0  # words between the cue and the first finding of its scope
     after_separator = False
     separator = ""  # the coordinator last passed
+    finding_end = -1  # the last word of the finding last reached
     j = cue_end + 1
     while j < len(tokens):
         if j in owner:
@@ -270,10 +317,13 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
             k = owner[j]
             reached.append(k)
             after_separator = False
-            j = max(spans[k]) + 1
+            finding_end = max(spans[k])
+            j = finding_end + 1
             continue
         token = tokens[j]
         folded = token.folded
+        if j == finding_end + 1 and folded in _RUN_ON_SUBJECTS:
+            break
         if not token.is_word:
             if folded == "," and (reached or or_list) and _list_closed_by_or(cues, tokens, j):
                 after_separator = True

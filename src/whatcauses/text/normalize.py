@@ -27,6 +27,8 @@ from typing import Any
 
 import snowballstemmer
 
+from whatcauses.text.spelling import negative_contraction
+
 # An HPO id is one token; then words, then any other character.
 # ("HP:0001250", "HP_0001250", "HP 0001250", "HP0001250")
 _WORD = re.compile(r"hp[:_ ]?\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
@@ -429,6 +431,24 @@ def _greek_singular(word: str) -> str:
     return word
 
 
+# h-lay8: words spelt as people type them in a hurry, read as the word they spell ("wheezy at
+# nite", "evry 5 mins", "no blood tho"): sound spellings of "-ight" ("nite", "tite", "brite"),
+# dropped letters ("evry", "realy"), and text-speak ("thru", "cuz"). Each is no English word
+# of its own (none is in the symspellpy frequency dictionary, text/spelling.py, but "tho" and
+# "thru", which it holds only as these spellings), and each is shorter than the typo reader's
+# five letters or spells a function word outside its vocabulary, so no other rule reads it.
+# The token's folded form is the word meant, so that every reader meets it ("sweating at
+# nite" is Night sweats, "every night" a circumstance); its text keeps what was typed.
+INFORMAL_SPELLINGS = {
+    "nite": "night", "nites": "nights", "tonite": "tonight", "tite": "tight",
+    "brite": "bright", "evry": "every", "evrything": "everything", "realy": "really",
+    "tho": "though", "altho": "although", "thru": "through", "cuz": "because",
+    "becuz": "because", "ppl": "people", "wierd": "weird",
+    # "Ain't" denies as "isn't" and "haven't" do ("ain't got a temp").
+    "aint": "isnt", "ain't": "isn't",
+}
+
+
 def tokenize(text: str) -> list[Token]:
     """Words (with stems) and punctuation marks, with character offsets into ``text``.
 
@@ -448,6 +468,9 @@ def tokenize(text: str) -> list[Token]:
         if first == last:
             continue
         piece = folded[first:last]
+        piece = INFORMAL_SPELLINGS.get(piece, piece)
+        if piece.endswith(("nt", "n't")):
+            piece = negative_contraction(piece) or piece
         start, end = original_span(origin, first, last)
         taken = end
         is_word = piece[0].isalnum()
@@ -472,9 +495,11 @@ def tokenize(text: str) -> list[Token]:
         _mark_change_to_colour(tokens))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
-    return _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
+    tokens = _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
             _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens))))))))))))
+    # h-lay8: lay wordings of time and frequency ("take ages to heal", "going every 5 mins").
+    return _mark_going_for_a_wee(_mark_taking_long(tokens))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -779,24 +804,72 @@ _OTHER_REFERENTS = frozenset({"eye", "eyes", "ear", "ears", "skin", "throat", "m
                               "bottom", "back", "chest", "head", "stomach", "tummy", "belly"})
 
 
+# h-lay8: what "it" may be said to be of a poo or a wee named before it in its sentence
+# ("no blood in my poo tho its really runny", "my wee, it's cloudy and it smells"): the
+# describing words the lexicon reads of stools and urine ("runny poo": Diarrhea, "cloudy
+# urine"), past a copula or a softener.
+_URINE_PREDICATES = _STING_VERBS | frozenset({"cloudy", "dark", "frothy", "foamy", "smelly",
+                                              "smells", "stinks", "pink", "bloody"})
+_STOOL_REFERENTS = frozenset({"poo", "poos", "poop", "poops", "stool", "stools"})
+_STOOL_PREDICATES = frozenset({"runny", "watery", "loose", "pale", "black", "greasy", "hard",
+                               "bloody", "tarry", "slimy", "frothy", "smelly", "mushy"})
+_REFERENT_SOFTENERS = frozenset({"really", "also", "just", "kind", "of", "a", "bit", "is", "was",
+                                 "gets", "getting", "gone", "goes", "been", "looks", "very",
+                                 "so", "quite", "always", "still", "now", "often", "sometimes",
+                                 "more", "all"})
+
+
+# h-lay8: "blood in it" said of what was passed or brought up before it in its sentence
+# ("been throwing up but there's no blood in it", "the runs with blood in it") is blood in
+# that: the lexicon's "blood in my vomit", "blood in the diarrhoea", "blood in my poo".
+_BLOOD_HOLDERS = {**{w: "urine" for w in _URINE_WORDS},
+                  **{w: "stool" for w in _STOOL_REFERENTS},
+                  **{w: "diarrhea" for w in ("diarrhoea", "diarrhea", "runs")},
+                  **{w: "vomit" for w in ("vomit", "vomiting", "vomited", "sick", "puke",
+                                          "puking", "throwing", "threw")}}
+
+
+def _blood_in_it(tokens: list[Token], here: int) -> str | None:
+    """What the "it" of "blood in it" at ``here`` is: the word of :data:`_BLOOD_HOLDERS`
+    named last before it in its sentence, no part of the body between."""
+    if [t.folded for t in tokens[max(here - 2, 0):here]] != ["blood", "in"]:
+        return None
+    for back in range(here - 3, max(here - _URINE_LOOKBACK, 0) - 1, -1):
+        word = tokens[back].folded
+        if word in SENTENCE_ENDS or word in _OTHER_REFERENTS:
+            return None
+        if word in _BLOOD_HOLDERS:
+            return _BLOOD_HOLDERS[word]
+    return None
+
+
 def _refer_to_urine(tokens: list[Token]) -> list[Token]:
     """"It" (or "it's") before a stinging verb reads as the urine named last in its sentence,
-    no other part of the body named between."""
-    for here in range(len(tokens) - 1):
+    no other part of the body named between; before a word that describes urine or stools
+    (h-lay8), as the urine or stool named last; after "blood in", as what holds the blood."""
+    for here in range(len(tokens)):
         if tokens[here].folded not in ("it", "it's", "its"):
             continue
+        holder = _blood_in_it(tokens, here)
+        if holder is not None:
+            tokens[here] = replace(tokens[here], folded=holder, stem=stem(holder))
+            continue
+        if here == len(tokens) - 1:
+            continue
         verb = here + 1
-        while verb < len(tokens) - 1 and tokens[verb].folded in ("really", "also", "just",
-                                                                  "kind", "of", "a", "bit"):
+        while verb < len(tokens) - 1 and tokens[verb].folded in _REFERENT_SOFTENERS:
             verb += 1
-        if tokens[verb].folded not in _STING_VERBS:
+        said = tokens[verb].folded
+        if said not in _URINE_PREDICATES and said not in _STOOL_PREDICATES:
             continue
         for back in range(here - 1, max(here - _URINE_LOOKBACK, 0) - 1, -1):
             word = tokens[back].folded
             if word in SENTENCE_ENDS or word in _OTHER_REFERENTS:
                 break
-            if word in _URINE_WORDS:
-                tokens[here] = replace(tokens[here], folded="urine", stem=stem("urine"))
+            if word in _URINE_WORDS or word in _STOOL_REFERENTS:
+                referent = "urine" if word in _URINE_WORDS else "stool"
+                if said in (_URINE_PREDICATES if referent == "urine" else _STOOL_PREDICATES):
+                    tokens[here] = replace(tokens[here], folded=referent, stem=stem(referent))
                 break
     return tokens
 
@@ -1426,6 +1499,12 @@ def _mark_discharges(tokens: list[Token]) -> list[Token]:
         while verb < len(tokens) and tokens[verb].folded in _FLOW_LINKS:
             verb += 1
         out = verb + 1
+        if (verb < len(tokens) and tokens[verb].folded in _FLOWING and out < len(tokens)
+                and tokens[out].folded == "up"):
+            # h-lay8: matter of no name coming *up* is fluid brought up from the stomach
+            # ("sour stuff comes up in my throat" is the lexicon's "sour fluid comes up").
+            tokens[here] = replace(tokens[here], folded="fluid", stem=stem("fluid"))
+            continue
         if (verb >= len(tokens) or tokens[verb].folded not in _FLOWING
                 or out >= len(tokens) or tokens[out].folded not in _OUT_WORDS):
             continue
@@ -1474,6 +1553,30 @@ def _refer_tissue_to_toilet(tokens: list[Token]) -> list[Token]:
         if _STOOL_WORDS & set(words[start:end]):
             tokens[here - 1] = replace(tokens[here - 1], folded="toilet", stem=stem("toilet"))
             tokens[here] = replace(tokens[here], folded="paper", stem=stem("paper"))
+    return tokens
+
+
+# h-lay8: "going" in a sentence about a wee, with how often right after it, is passing urine
+# ("it stings when I wee and I'm going every 5 mins", "my wee burns and I'm going all the
+# time"): it reads as "peeing", which the lexicon knows with each of these ("peeing every
+# hour", "peeing all the time": Pollakisuria). Not in a sentence that names a poo too ("going
+# all the time" may be either), nor without a frequency ("going to the doctor").
+_URINE_TALK = frozenset({"wee", "wees", "weeing", "pee", "pees", "peeing", "urine",
+                         "urinating", "piss", "pissing"})
+_HOW_OFTEN = (("every",), ("all", "the", "time"), ("constantly",), ("loads",), ("a", "lot"),
+              ("so", "often"), ("non", "stop"), ("nonstop",), ("hourly",))
+
+
+def _mark_going_for_a_wee(tokens: list[Token]) -> list[Token]:
+    words = [t.folded for t in tokens]
+    for here, word in enumerate(words):
+        if word not in _GOING_VERBS or not any(
+                tuple(words[here + 1:here + 1 + len(often)]) == often for often in _HOW_OFTEN):
+            continue
+        start, end = sentence_bounds(words, here)
+        said = set(words[start:end])
+        if said & _URINE_TALK and not said & _STOOL_WORDS:
+            tokens[here] = replace(tokens[here], folded="peeing", stem=stem("peeing"))
     return tokens
 
 
@@ -1715,6 +1818,38 @@ def _mark_exasperation(tokens: list[Token]) -> list[Token]:
             if after[:1] and after[0] in _SAYING:
                 span = 4
         for k in range(here, here + span):
+            tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+# h-lay8: "take ages to", how people say a thing is slow to happen ("my cuts take ages to
+# heal", "it takes forever to heal", "took a long time to learn to read"): the verb reads as
+# "slow" and the length of time as fillers, so the wording meets the curated "slow to"
+# phrases ("cuts slow to heal": Poor wound healing; "slow to learn"). Only before "to" and a
+# verb: "it takes ages" alone, or "takes ages for the results", names nothing slow.
+_TAKE_VERBS = frozenset({"take", "takes", "taking", "took", "taken"})
+_TAKE_OBJECTS = frozenset({"me", "him", "her", "them", "us", "it", "you"})
+_LONG_TIMES = (("ages", "and", "ages"), ("a", "long", "time"), ("a", "very", "long", "time"),
+               ("so", "long"), ("too", "long"), ("ages",), ("forever",), ("an", "age"),
+               ("an", "eternity"), ("longer",), ("much", "longer"))
+
+
+def _mark_taking_long(tokens: list[Token]) -> list[Token]:
+    """"Take(s) ages to <verb>": the verb "take" reads as "slow", its object and the length
+    of time as fillers (folded words too, as the readers of sites read folded words)."""
+    words = [t.folded for t in tokens]
+    for here, word in enumerate(words):
+        if word not in _TAKE_VERBS:
+            continue
+        at = here + 1 + (words[here + 1:here + 2] != [] and words[here + 1] in _TAKE_OBJECTS)
+        long = next((n for n in (len(t) for t in _LONG_TIMES
+                                 if tuple(words[at:at + len(t)]) == t)), 0)
+        end = at + long
+        if not long or words[end:end + 1] != ["to"] or end + 1 >= len(tokens) \
+                or not tokens[end + 1].is_word:
+            continue
+        tokens[here] = replace(tokens[here], folded="slow", stem=stem("slow"))
+        for k in range(here + 1, end):
             tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
     return tokens
 

@@ -175,6 +175,12 @@ _EDEMA = "HP:0000969"
 # "Shake hands", the greeting: the verb forms, the hand words, and the subjects and time
 # words that make it the person's act before the verb (QuestionReader._greets).
 _SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
+_SHAKE_STEM = stem("shake")
+# How far (tokens) a word is looked for that makes a known pair with a respelt word.
+_PAIR_REACH = 3
+# Subjects that start a new statement of a run-on sentence (QuestionReader.
+# _frame_verb_of_a_new_subject).
+_NEW_SUBJECTS = frozenset({"i", "im", "i'm", "ive", "i've", "he", "she", "we", "they", "you"})
 _HAND_WORDS = frozenset({"hand", "hands"})
 _GREETING_LEADS = frozenset({"i", "we", "you", "he", "she", "they", "after", "before", "when",
                              "while", "whenever"})
@@ -702,6 +708,7 @@ class QuestionReader:
         explained = self._explained(reading, spans)
         negations = negated_spans(self._cues, tokens, spans, explained)
         matched, negations = self._absences_of_a_list(reading, matched, negations)
+        matched, negations = self._heads_of_denied_compounds(reading, matched, negations)
         # A faculty said to be unaffected ("my hearing is fine") is its finding excluded.
         negations = [Cue(reading.denied[m.positions[0]], reading.denied[m.positions[0]], "after")
                      if m.positions[0] in reading.denied and len(m.positions) == 1 else n
@@ -907,6 +914,29 @@ class QuestionReader:
                     negation = None
             out_matches.append(read)
             out_negations.append(negation)
+        return out_matches, out_negations
+
+    def _heads_of_denied_compounds(self, reading: _Reading, matched: list[_Match],
+                                   negations: list[Cue | None]
+                                   ) -> tuple[list[_Match], list[Cue | None]]:
+        """h-lay8: a finding whose words stand on both sides of its own negation cue ("cough
+        with no blood", "diarrhoea without blood", "vomiting with no blood in it") denies
+        only what follows the cue: the compound stays excluded (Hemoptysis, Bloody
+        diarrhea), and the words before the cue are a finding of their own, present (Cough,
+        Diarrhea), when the lexicon knows them. Read whole, the cue excluded the compound and
+        the complaint itself was lost."""
+        tokens = reading.tokens
+        out_matches, out_negations = list(matched), list(negations)
+        for match, cue in zip(matched, negations, strict=True):
+            if cue is None or not min(match.positions) < cue.first <= cue.last < max(
+                    match.positions):
+                continue
+            head = [p for p in match.positions if p < cue.first and tokens[p].is_word]
+            entry = self.lexicon.lookup(order_free_key(tokens, head)) if head else None
+            if entry is None or entry.kind != "finding" or not entry.ids:
+                continue
+            out_matches.append(_Match(match.clause, head, entry, (entry.ids,)))
+            out_negations.append(None)
         return out_matches, out_negations
 
     def _said_modifiers(self, tokens: list[Token], modifiers: list[ModifierMention],
@@ -1846,7 +1876,15 @@ class QuestionReader:
                     or not self._cues.is_content(token) or self._cues.is_frame(token)
                     or i in reading.consumed or token.start in reading.person_chars):
                 continue
-            if word in english_words() or word in self._spelling():
+            if word in english_words():
+                continue
+            if word in self._spelling():
+                # h-lay8: an "-ey" spelling of a known "-y" adjective that HPO writes in one
+                # name of its own ("Shakey voice") is the adjective anywhere else ("I'm
+                # shakey" is "shaky", Tremor).
+                plain = stem(word[:-2] + "y") if word.endswith("ey") else ""
+                if plain in known and not self._in_known_pair(tokens, i):
+                    tokens[i] = replace(token, stem=plain)
                 continue
             base = _adjective_base(word, known)
             if base is not None:
@@ -1864,6 +1902,14 @@ class QuestionReader:
             tokens[i] = replace(token, folded=corrected, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
         return corrections
+
+    def _in_known_pair(self, tokens: list[Token], i: int) -> bool:
+        """Does word ``i`` make a known phrase with a word near it ("shakey voice", "her
+        voice is shakey")?"""
+        near = range(max(0, i - _PAIR_REACH), min(len(tokens), i + _PAIR_REACH + 1))
+        return any(j != i and tokens[j].is_word
+                   and self.lexicon.lookup(order_free_key(tokens, sorted([i, j]))) is not None
+                   for j in near)
 
     def _ache_compound(self, tokens: list[Token], i: int, corrected: str) -> str | None:
         """A misspelt site word run into "ache", the letters the two share written once
@@ -2333,6 +2379,7 @@ class QuestionReader:
                 and not self._goes_somewhere(tokens, positions)
                 and not self._particle_taken_elsewhere(tokens, positions)
                 and not _cannot_wake_oneself(tokens, positions)
+                and not self._frame_verb_of_a_new_subject(tokens, positions)
                 and not self._site_of_a_growth(tokens, positions)
                 and not self._site_of_veins(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
@@ -2452,19 +2499,29 @@ class QuestionReader:
         shake" and "I have shaking hands" stay one."""
         first, last = min(positions), max(positions)
         if (len(positions) != 2 or last != first + 1 or last >= len(tokens)
-                or tokens[first].folded not in _SHAKE_VERBS
+                or not _is_shake_verb(tokens[first])
                 or tokens[last].folded not in _HAND_WORDS):
             return False
         before = tokens[first - 1].folded if first > 0 else ""
         after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
         return before in _GREETING_LEADS or after == "with"
 
+    def _frame_verb_of_a_new_subject(self, tokens: list[Token], positions: list[int]) -> bool:
+        """h-lay8: is the phrase a word joined to a frame verb after it that has a subject of
+        its own right after that word ("haven't been sick i just feel bloated": "sick" and
+        "feel" are no "feel sick")? In a run-on sentence the subject starts a new statement,
+        and the verb's complement follows it ("i feel bloated")."""
+        if len(positions) < 2 or not self._cues.is_frame(tokens[positions[-1]]):
+            return False
+        before = positions[-2]
+        return before + 1 < positions[-1] and tokens[before + 1].folded in _NEW_SUBJECTS
+
     @staticmethod
     def _shakes_own_hand(tokens: list[Token], here: int) -> bool:
         """Is token ``here`` the verb of "shake my hand(s)", the person shaking their own hand
         ("I have to shake my hand to get the feeling back")? Then the verb is set aside: no
         tremor ("my hands shake" has no possessive between, and stays one)."""
-        return (here + 2 < len(tokens) and tokens[here].folded in _SHAKE_VERBS
+        return (here + 2 < len(tokens) and _is_shake_verb(tokens[here])
                 and tokens[here + 1].folded in _OWN_WORDS
                 and tokens[here + 2].folded in _HAND_WORDS)
 
@@ -4010,6 +4067,12 @@ _TRYING = frozenset({"try", "tries", "tried", "trying"})
 _INFERTILE_DAYS = 360.0  # twelve months: "a year" is 365 days, "12 months" 360
 
 
+def _is_shake_verb(token: Token) -> bool:
+    """Is the token a form of "shake", as written or misspelt into one ("shakeing", which
+    the stemmer reads as "shake" as it does "shaking"; h-lay8)?"""
+    return token.folded in _SHAKE_VERBS or token.stem == _SHAKE_STEM
+
+
 def _adjective_base(word: str, known: Container[str]) -> str | None:
     """The known stem of the word a made-up "-y" adjective is formed on (h-lay5): the word
     less its "y" ("whistly": whistle, "bloaty": bloat, "burny": burn), less a doubled last
@@ -4020,7 +4083,9 @@ def _adjective_base(word: str, known: Container[str]) -> str | None:
     if not word.endswith("y") or len(word) < MIN_TYPO_LETTERS:
         return None
     bare = word[:-2] if word.endswith("ey") else word[:-1]
-    forms = [bare]
+    # h-lay8: an "-ey" is first the "-y" of a known adjective spelt with its verb's "e"
+    # ("shakey" is "shaky", Tremor, not "shake"; "achey" is "achy").
+    forms = [bare + "y", bare] if word.endswith("ey") else [bare]
     if len(bare) > 2 and bare[-1] == bare[-2]:
         forms.append(bare[:-1])
     forms.append(bare + "e")

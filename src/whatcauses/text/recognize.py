@@ -37,6 +37,13 @@ class LexiconKeys:
         return self._lexicon.is_modifier(stem)
 
 
+# h-lay8: words that only say a thing is not as it should be ("my heart does a weird flip flop
+# thing", "my skin feels weird like ants crawling"): inside a phrase of which they are no word,
+# they are passed over as a quantity is; phrases that hold them ("acting weird", "funny turn")
+# are still read whole first.
+VAGUE_WORDS = frozenset({"weird", "strange", "odd", "funny", "peculiar", "weirdest",
+                         "strangest"})
+
 # Side words; with one of them, a height (the stems of QUADRANT_HEIGHTS) names a quadrant.
 _SIDES = frozenset({"left", "right"})
 # The quantity words that are verbs of repeating (normalize._QUANTITIES).
@@ -89,7 +96,8 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     is_modifier = getattr(known, "is_modifier", None)
 
     def passed_over(token: Token) -> bool:
-        return token.stem == EXCESS_MARK or (is_modifier is not None and is_modifier(token.stem))
+        return (token.stem == EXCESS_MARK or token.folded in VAGUE_WORDS
+                or (is_modifier is not None and is_modifier(token.stem)))
 
     if any(passed_over(tokens[p]) for p in (positions[0], positions[-1])):
         return None
@@ -104,8 +112,8 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     # A modifier is passed over only in a phrase of three words or more: a finding and its
     # site ("pain ... left arm") are composed by the site reader, which keeps the side and
     # shares the site across "and" ("spreading to my left arm and jaw": the jaw too).
-    least = 3 if any(tokens[p].stem != EXCESS_MARK for p in positions
-                     if passed_over(tokens[p])) else 2
+    least = 3 if any(tokens[p].stem != EXCESS_MARK and tokens[p].folded not in VAGUE_WORDS
+                     for p in positions if passed_over(tokens[p])) else 2
     if len(stems) >= least and len(stems) < len(positions):
         rest = " ".join(sorted(stems))
         if rest in known:

@@ -126,6 +126,33 @@ class SpellingCorrector:
         return str(best[0])
 
 
+# h-lay8: the negative contractions, written without the apostrophe as the reader's negation
+# cues hold them too (curated/question_words.yaml; "couldnt" and "cant" are inabilities).
+NEGATIVE_CONTRACTIONS = ("doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent",
+                         "hasnt", "havent", "hadnt", "couldnt", "cant")
+
+
+@lru_cache(maxsize=4096)
+def negative_contraction(word: str) -> str | None:
+    """The negative contraction a misspelt one stands for ("dosent", "doesent", "dosnt" ->
+    "doesnt"; "havnt" -> "havent"; "wasent" -> "wasnt"), or ``None``. A lay writer who leaves
+    the apostrophe out often drops or swaps a letter too, and a finding after an unread "not"
+    is read as present ("a lump that dosent hurt" read Pain). Only a word ending in "nt" (an
+    apostrophe is ignored) that no English dictionary holds, one edit (a transposition counts
+    as one) from a contraction; ties go to the contraction that keeps every letter typed
+    ("havnt" is "havent", not "hasnt"), then alphabetical order. The shortest words stay
+    apart: "dnt", "dint" ("by dint of") and "aint" are left to the word lists."""
+    bare = word.replace("'", "")
+    if (len(bare) < 5 or not bare.endswith("nt") or not bare.isalpha()
+            or bare in NEGATIVE_CONTRACTIONS or bare in english_words()):
+        return None
+    found = [(OSA.distance(bare, c), c) for c in NEGATIVE_CONTRACTIONS]
+    near = [c for distance, c in found if distance <= 1]
+    if not near:
+        return None
+    return min(near, key=lambda c: (not _keeps_letters(bare, c), c))
+
+
 # Spellings of one sound, folded to one form by sound_key, longest first: vowel pairs that
 # sound as one vowel ("ee", "ea", "ie"), "aw" for "au", "ph" for "f", "ck" and "c" before a
 # consonant or a back vowel for "k", "z" for "s", "y" at the end for "ie"/"ey".
