@@ -103,3 +103,11 @@ def test_a_game_of_sport_is_exertion(engine: Engine) -> None:
     assert TRIGGERED_BY_EXERTION in modifier_ids(engine, "I fainted while running")
     assert TRIGGERED_BY_EXERTION not in modifier_ids(
         engine, "my son was playing with his toys when he fainted")
+
+
+def test_more_eye_and_heart_wordings(engine: Engine) -> None:
+    assert "HP:0001097" in present_ids(engine, "my eyes feel like there's sand in them")
+    assert "HP:0012508" in present_ids(engine, "straight lines look crooked")
+    assert "HP:0000662" in present_ids(engine, "I can't see well in dim light")
+    assert "HP:0001123" in present_ids(engine, "a shadow over part of my vision")
+    assert "HP:0001962" in present_ids(engine, "I get a thumping in my chest at night")
