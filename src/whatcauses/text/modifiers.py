@@ -89,6 +89,10 @@ _PAIRED_PLURAL = ("eyes", "ears", "testicles", "legs", "arms", "hands", "feet", 
                   "lungs", "buttocks", "ankles", "wrists", "elbows", "calves", "thighs")
 _OBJECTS = ("me", "him", "her", "us", "them")
 _SUBJECTS = ("i", "he", "she", "they", "we", "you")
+# Games of sport said as what someone was doing ("while playing football", "during
+# rugby"), and sport itself ("during sport", "playing sports", "during PE" lowered).
+_SPORTS = frozenset({"sport", "sports", "football", "soccer", "rugby", "basketball", "netball",
+                     "hockey", "tennis", "squash", "badminton", "pe"})
 
 # Folded word sequences and the modifier each names. "*meal" stands for any of _MEALS,
 # "*paired" for a paired body part, "*pairs" for its plural, "*obj" for an object pronoun,
@@ -150,6 +154,18 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("when", "running"), TRIGGERED_BY_EXERTION),
     (("after", "running"), TRIGGERED_BY_EXERTION),
     (("after", "exercise"), TRIGGERED_BY_EXERTION),
+    # h-organs1 (issues 12 and 14): the same during a run, exercise or a game of sport ("he
+    # collapsed while playing football", "I fainted while running", "breathless during
+    # sport"): the effort brought the finding on, as "during exercise" above. Only the
+    # games in ``_SPORTS``: "while playing" alone is also said of a child at play.
+    (("while", "running"), TRIGGERED_BY_EXERTION),
+    (("while", "jogging"), TRIGGERED_BY_EXERTION),
+    (("while", "exercising"), TRIGGERED_BY_EXERTION),
+    (("when", "exercising"), TRIGGERED_BY_EXERTION),
+    (("during", "a", "run"), TRIGGERED_BY_EXERTION),
+    (("during", "a", "race"), TRIGGERED_BY_EXERTION),
+    (("during", "*sport"), TRIGGERED_BY_EXERTION),
+    (("playing", "*sport"), TRIGGERED_BY_EXERTION),
     (("tearing", "pain"), TEARING),
     (("ripping", "pain"), TEARING),
     (("tearing", "sensation"), TEARING),
@@ -253,7 +269,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS),
-          "*subj": frozenset(_SUBJECTS)}
+          "*subj": frozenset(_SUBJECTS), "*sport": _SPORTS}
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,6 +172,8 @@ NEWBORN_YEARS = 28 / 365.25
 # Words that, right before (+1) or after (-1) another finding, describe it rather than name
 # a finding of their own ("painful swollen knee", "coughing fits").
 _EDEMA = "HP:0000969"
+_ERYTHEMA = "HP:0010783"
+_SKIN_RASH = "HP:0000988"
 # "Shake hands", the greeting: the verb forms, the hand words, and the subjects and time
 # words that make it the person's act before the verb (QuestionReader._greets).
 _SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
@@ -563,6 +565,12 @@ class QuestionReader:
                 key = phrase_key(word)
                 if key:
                     self._categories.setdefault(key, category)
+        # The category words as written: words the reader knows, never typos of lexicon
+        # words ("rheumatological" was read as "hematological", category blood; h-organs1).
+        # As written, not as stems: "stomache" (stem "stomach") is still a typo.
+        self._category_spellings = frozenset(
+            part for words in self._category_words.words.values() for word in words
+            for part in word.lower().split())
         self._combinations = RedFlagCombinations(ontology)
         self._red_flags: dict[str, str] = {}
         self._red_flag_ids: dict[str, str] = {}
@@ -1873,6 +1881,7 @@ class QuestionReader:
             word = token.folded
             if (len(word) < MIN_TYPO_LETTERS or not word.isalpha()
                     or self.lexicon.lookup(token.stem) is not None
+                    or token.folded in self._category_spellings
                     or not self._cues.is_content(token) or self._cues.is_frame(token)
                     or i in reading.consumed or token.start in reading.person_chars):
                 continue
@@ -2170,15 +2179,27 @@ class QuestionReader:
         described.extend(self._match_rates(
             reading, clause, [*matched, *((m.positions, m.entry) for m in described)],
             rhythm.THEN_LEADS))
-        matched = self._describing_words(reading.tokens, matched)
+        matched = self._describing_words(reading.tokens, matched, self._names_a_site)
         return [(self._with_modifiers(reading, clause, positions), entry)
                 for positions, entry in matched]
 
+    def _names_a_site(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Do these words end in the body site they are said of, as their noun ("red eye",
+        "swollen knee"), not as a place after a preposition ("red lumps on my shins")?"""
+        words = [t.folded for t in tokens]
+        last = max(positions)
+        return (last in self._sites.sites_within(words, positions)
+                and not _SITE_LINKS.intersection(words[min(positions):last]))
+
     @staticmethod
-    def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]]
+    def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]],
+                          names_a_site: Callable[[list[Token], list[int]], bool]
                           ) -> list[tuple[list[int], LexiconEntry]]:
         """A lone word that describes the finding next to it is part of that finding, not a
-        finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure)."""
+        finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure).
+        "Painful" before a finding whose words name a body site stays a pain of that site
+        ("a painful red eye": Ocular pain beside Red eye, ``_shared_sites``; "a painful
+        swollen knee": Knee pain), as "my eye is red and painful" is read (h-organs1)."""
         owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
         merged: dict[int, list[int]] = {}
         dropped: set[int] = set()
@@ -2207,6 +2228,8 @@ class QuestionReader:
                 step = +1
             target = owner.get(positions[0] + step)
             if target is None or target == n or target in dropped:
+                continue
+            if word == "painful" and names_a_site(tokens, matched[target][0]):
                 continue
             merged.setdefault(target, []).append(positions[0])
             dropped.add(n)
@@ -3804,6 +3827,19 @@ class QuestionReader:
             describing += 1
         return other, [*range(k + 1, first)]
 
+    def _colour_of_a_rash(self, match: _Match, other: _Match) -> bool:
+        """Is ``match`` the colour red (Erythema) said right before a named rash (a term
+        narrower than Skin rash: Malar rash) that HPO defines as red ("A red eruption of the
+        skin")? A rash read as Skin rash alone names no place, and leaves it to the redness
+        ("a red spotty rash on my palms and soles": Palmoplantar erythema)."""
+        onto = self.ontology
+        if {i for ids in match.readings for i in ids} != {_ERYTHEMA} or _SKIN_RASH not in onto:
+            return False
+        rash = onto.index(_SKIN_RASH)
+        ids = {i for ids in other.readings for i in ids}
+        return bool(ids) and all(i in onto and i != _SKIN_RASH
+                                 and onto.is_ancestor(rash, onto.index(i)) for i in ids)
+
     def _shared_sites(self, reading: _Reading, clause: list[int],
                       matches: list[_Match], described: Sequence[_Match] = ()) -> list[_Match]:
         """A finding joined by "and"/"or" to the next one shares that one's site or
@@ -3847,6 +3883,12 @@ class QuestionReader:
                 other = start[after[lead]]
                 after = after[:lead + 1]
                 described_before = True
+                if self._colour_of_a_rash(match, other):
+                    # "a red rash across her cheeks": HPO defines a rash as red ("A red
+                    # eruption of the skin"), so the word is the rash's own colour, no
+                    # Erythema of the site beside it (Facial erythema beside Malar rash).
+                    reading.consumed.update(match.positions)
+                    continue
             before = [i for i in clause if i < match.positions[0]]
             adverbs = []
             # Past degree words and a linking verb of the same subject ("my testicle has

@@ -18,7 +18,7 @@ Abdominal cramps).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -171,6 +171,32 @@ _SHARED_JOINS = frozenset({"and", "or"})
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "of", "around", "at", "over", "under", "behind",
                                  "across", "along", "down", "into", "inside", "near", "to",
                                  "round", "between", "below", "above", "beneath"})
+
+
+# Relative pronouns that open a clause said of the noun before them ("spots on my legs *that*
+# are getting bigger").
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def _relative_of_a_place(words: Sequence[str], mentions: Sequence[SiteMention], start: int,
+                         site_word: Callable[[str], bool]) -> bool:
+    """Is the descriptor at ``start`` said in a relative clause ("that are getting bigger")
+    after sites (``mentions``, read back from it) that are the place of something before them
+    ("spots *on* my arms and legs", "a mole on my back")? The clause then describes that
+    thing, not the sites: "spots on my arms and legs that are getting bigger" read
+    Hypertrophy of the lower limb (h-organs1). Read back over the list of sites (``site_word``:
+    a site of one word; "arms and" may already be the spots' place) to the word before it; a
+    site said without a preposition there stays the descriptor's ("my hands, which are
+    getting bigger")."""
+    named = [p for m in mentions if m.readings for p in m.positions]
+    if not named or not _RELATIVE_PRONOUNS.intersection(
+            words[p] for p in range(max(named) + 1, start)):
+        return False
+    before = min(p for m in mentions for p in m.positions) - 1
+    while before >= 0 and (words[before] in _DETERMINERS or words[before].endswith("'s")
+                           or words[before] in _LIST_WORDS or site_word(words[before])):
+        before -= 1
+    return before >= 0 and words[before] in _PLACE_PREPOSITIONS
 
 
 def _of_after(words: Sequence[str], position: int, sides: bool = False) -> bool:
@@ -775,6 +801,9 @@ class SiteReader:
                 continue
             mentions = self._mentions_beside(words, clause, edge, step, taken,
                                              measured=sized and step > 0)
+            if step < 0 and _relative_of_a_place(words, mentions, min(positions),
+                                                      self.is_site_word):
+                continue
             first = next((m for m in mentions if m.readings), None)
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
