@@ -109,3 +109,25 @@ def test_an_asker_s_croaky_voice_after_a_cold_is_laryngitis_not_croup(engine: En
                             top=5).ranking.candidates
     assert candidates[0].id == "MONDO:0004777" or "MONDO:0004777" in candidates[0].ids
     assert all(c.id != "MONDO:0005722" for c in candidates)
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("at the age of 75 I've started to forget things", 75.0),
+    ("at age 40 I get headaches every day", 40.0),
+    ("at the age of 3 my son wakes screaming at night", 3.0),
+    ("At the age of 20 I had glandular fever and now I'm tired", None),
+])
+def test_at_the_age_of_before_the_person(question: str, age: float | None) -> None:
+    assert _person(question).age == age
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("she's had seizures since infancy and is now 30", 30.0),
+    ("my son has had a squint since birth and is now 6", 6.0),
+    ("his temperature was 38 and is now 39", None),
+    ("the pain started at 3 and is now 8", None),
+    ("I've been clumsy since I was in year 7", None),
+    ("my son is in year 7 and has knee pain", 11.5),
+])
+def test_the_age_now_beside_an_onset(question: str, age: float | None) -> None:
+    assert _person(question).age == age

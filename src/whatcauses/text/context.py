@@ -125,6 +125,17 @@ _ONE_UNIT = re.compile(
     + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,))" + _NEARLY
     + r"\s+a\s+(year|month|week)(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+old)?\b"
     + r"(?!\s+(?:ago|now|since))")
+# The age now after the onset, its subject left out ("seizures since infancy and is now 30",
+# "a squint since birth and is now 6"; h-age8: no age was read), unless its sentence names
+# a measure or a pain before it ("his temperature was 38 and is now 39", "the pain was 3 and
+# is now 8").
+_NOW_AGE = re.compile(r"\b(?:and|but)\s+(?:is|'s|am|'m)\s+now\s+" + _NUM + r"(?![.\d]\d)"
+                      + _BARE_UNIT + _AGE_END)
+_MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|score|level|pain|"
+                       r"reading|pressure|sugar|count|pulse|rate|bmi|kg|stone|degrees)\b|°")
+# A school year said as when findings began ("clumsy since I was in year 7"): no age now.
+_SINCE_SCHOOL = re.compile(r"\b(?:since|from|when)\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+)?"
+                           r"(?:in\s+)?(?:the\s+)?$")
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 _WHO_AGE = re.compile(
     # "who has just turned 2", "who turned 80 last month" (h-age5: no age was read); never
@@ -133,7 +144,9 @@ _WHO_AGE = re.compile(
     + r"|(?:'s|\s+has)?\s+(?:just\s+|recently\s+)?turned)\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "at 82 my mum ...", "at 79, she ...": the age before the person the question is about. Only
-# 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming") and not
+# 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming"), any
+# age from 1 when said with "age" ("at the age of 75 I've started forgetting", "at age 4 my
+# son ...": h-age8, no age was read), and not
 # when a verb of the past follows the person ("at 20 I had ...": an age then, not now). After
 # "now" any age from 1 ("clumsy as a toddler, and now at 4 she ...", "now at 12 he has ...":
 # h-reader52), as "now" sets it against an earlier time, not a time of day.
@@ -141,7 +154,8 @@ _WHO_AGE = re.compile(
 # going", "at 82, her memory is getting worse": h-age5, no age was read); a verb of the past
 # or none ("at 16 my periods stopped") says when, not how old the person is now.
 _AT_AGE = re.compile(
-    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
+    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(?P<said>(?:the\s+)?age\s+(?:of\s+)?)?(\d{1,3})"
+    r"\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
     + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b)"
     r"|(?:my|his|her)\s+[a-z]+\s+(?:is|are|has|have|keeps?|feels?|seems?|isn't|aren't)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
@@ -718,12 +732,19 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         age = (_number(bare.group(1)) + half) * _UNITS.get(unit, 1.0)
         age_text, spans = bare.group(1), [bare.span(1)]
     at_age = next((m for m in _AT_AGE.finditer(text)
-                   if (13 if m.group("now") is None else 1) <= _number(m.group(2)) <= 110),
+                   if (13 if m.group("now") is None and m.group("said") is None else 1)
+                   <= _number(m.group(3)) <= 110),
                   None) if age is None else None
     if at_age:
-        age, age_text, spans = _number(at_age.group(2)), at_age.group(2), [at_age.span(2)]
+        age, age_text, spans = _number(at_age.group(3)), at_age.group(3), [at_age.span(3)]
     if age is None:
         age, age_range, age_text, spans = _said_otherwise(text, spans)
+    now_age = _NOW_AGE.search(text) if age is None else None
+    if now_age and 0 < _number(now_age.group(1)) <= 110 and not _MEASURED.search(
+            re.split(r"[.;!?]", text[:now_age.start()])[-1]):
+        unit = (now_age.group(2) or "year").rstrip("s")
+        age = _number(now_age.group(1)) * _UNITS.get(unit, 1.0)
+        age_text, spans = now_age.group(1), [now_age.span(1)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
@@ -795,7 +816,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             start = 10.0 * (number - 1)
             age, age_range = start + 5.0, (start, start + 10.0)
             age_text, spans = ordinal.group(0), [ordinal.span()]
-    if age is None and (school := _SCHOOL_YEAR.search(text)) is not None:
+    school = next((m for m in _SCHOOL_YEAR.finditer(text)
+                   if not _SINCE_SCHOOL.search(text, 0, m.start())), None)
+    if age is None and school is not None:
         # UK school years (Year 1: 5-6 years old) and US grades (1st grade: 6-7).
         year = int(school.group(1) or school.group(2) or school.group(3) or school.group(4))
         start = year + (4.0 if school.group(1) or school.group(2) else 5.0)
