@@ -525,6 +525,10 @@ class Ranker:
         prior = combine(prior, family_weights(known))
         # Words on when the findings began ("since she was a baby"): that age at onset.
         prior = combine(prior, self._onset_words_ratio(interpretation.onset))
+        # A question about the asker alone, of no age said: someone old enough to write it.
+        if (interpretation.frame == "person" and interpretation.age is None
+                and interpretation.asker_alone):
+            prior = combine(prior, self._asker_age_ratio())
         # A person's age inside a narrow typical onset range: cases are denser there than
         # the population-wide figure says (ModelParameters.question_age_band_cap).
         if interpretation.frame == "person" and interpretation.age is not None:
@@ -682,6 +686,15 @@ class Ranker:
             return None
         weights: Vector = np.power(ratios, p.person_prevalence_exponent)
         return weights
+
+    def _asker_age_ratio(self) -> Vector | None:
+        """Per disease, how a question about the asker alone bears on it
+        (LikelihoodModel.asker_age), a twin group taking the best ratio among its members
+        whose onset range a question weighs; None when turned off."""
+        age = self.parameters.question_asker_min_age_years
+        if age <= 0:
+            return None
+        return self._union_known(self.model.asker_age(age), self._question_onset_known)
 
     def _onset_words_ratio(self, onsets: Sequence[Onset]) -> Vector | None:
         """Per disease, how the onset classes a question's words name (``onsets``) bear on

@@ -51,7 +51,10 @@ _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger
 # The number may carry its unit ("our baby, 3 months, ..."); a relative clause ("who is
 # 85") is an age whatever follows unless a unit of something else does ("who is 5 months
 # pregnant" has its own end, "who is 6 foot" none).
-_AGE_END = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:and|but|with|now|so|who|yet|today|this)\b)")
+# An aside in brackets ("I'm 45 (male) with ...") and "going on" ("12 going on 13") end it
+# too (h-age8: no age was read).
+_AGE_END = (r"(?=\s*(?:$|[,.;:!?)(])|\s+(?:and|but|with|now|so|who|yet|today|this|"
+            r"going\s+on)\b)")
 _BARE_UNIT = r"(?:\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\b)?"
 # Another's relative too: "my partner's son, 9,", "my sister's baby, 3 months,"; a parent
 # or grandparent named as such at the start ("Mum (82) is confused").
@@ -83,6 +86,56 @@ _TURNED = re.compile(
     r"\b(?:i|he|she|i'?m|i am|(?:he|she)(?:'s| is))\s+(?:just\s+|recently\s+|about\s+to\s+)?"
     r"(?:turned|turning|turn)\s+" + _NUM + r"()(?![.\d]\d)(?!\s*(?:" + _MEASURES
     + r"|%|o'?clock|am|pm)\b)\b")
+# An age given beside "my age" ("at my age (62)", "someone my age, 45,", "for a man of my
+# age - 70", "my age is 58"; h-age8: no age was read).
+_MY_AGE = re.compile(
+    r"\b(?:my|his|her|your|their)\s+age\s*(?:\(\s*(?:aged?\s*)?|,\s*|\s+of\s+|\s*[-:]\s*|"
+    r"\s+(?:is|being)\s+)" + _NUM + _BARE_UNIT + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
+    + r"|%|times?)\b)\b")
+# An age about to be reached, said of the person ("my daughter turns 16 next month", "my son
+# will be 5 in March", "she's coming up to 2", "I'm pushing 60", "a man approaching 60",
+# "I've just hit 40"; h-age8: no age was read): the person is just below it
+# (_said_otherwise). Not a time or a measure ("I'll be 2 weeks late", "coming up to 40
+# weeks").
+_UPCOMING_SUBJECT = (r"(?:i|i'?m|i am|i'?ll|i'?ve|i have|(?:he|she)(?:'s| is|'ll| will| has)?|"
+                     + _OWNER + r"(?:'s| is|'ll| will| has|,?\s+who(?:'s| is|'ll| will| has))?"
+                     r"|(?:a|an)\s+(?:man|woman|lady|gentleman|guy|bloke|boy|girl|lad|lass)"
+                     r"(?:\s+who(?:'s| is))?)")
+_UPCOMING = re.compile(
+    r"\b" + _UPCOMING_SUBJECT + r"\s+(?:just\s+|about\s+to\s+|soon\s+|fast\s+)?"
+    r"(?P<verb>turns|turning|turn|be|going\s+to\s+be|coming\s+up\s+(?:to|on)|approaching|"
+    r"nearing|pushing|knocking\s+on|getting\s+on\s+for|close\s+to|hit|hits|hitting)\s+"
+    + r"(?P<num>" + _NUM[1:] + r"(?:\s*(?P<unit>years?|months?|weeks?))?(?:[\s-]+old)?"
+    r"(?![.\d]\d)(?=\s*(?:$|[,.;:!?)(])|\s+(?:and|but|with|so|who|yet|today|this|next|in|on|soon|"
+    r"tomorrow|shortly|later|at|now|years?)\b)")
+# A child born a number of days, weeks or months ago ("my son was born 10 days ago"; h-age8:
+# no age was read, or a baby's six months from "baby"): that is the age, when the question
+# speaks of the child ("he", "she") or not of the asker at all (a mother's "my baby was born
+# two weeks ago and I have a fever" is about her).
+_BORN_AGO = re.compile(
+    r"\bborn\s+(?:just\s+|only\s+|about\s+|around\s+)?" + _NUM
+    + r"\s*(days?|weeks?|months?)\s+ago\b")
+_BORN_BABY = re.compile(r"\b(?:my|our|the)\s+(?:new\s+|little\s+)?(?:baby|babies|twins)\s+"
+                        r"(?:was|were)\s+born\b")
+_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|myself)\b")
+# "a year old", "she's a month old", "he's a year and a half": one unit, said with the
+# person (not "this mole is a year old"; h-age8: no age was read).
+_ONE_UNIT = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
+    + r"(?:'s| is|,?\s+who(?:'s| is)|\s*,))" + _NEARLY
+    + r"\s+a\s+(year|month|week)(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+old)?\b"
+    + r"(?!\s+(?:ago|now|since))")
+# The age now after the onset, its subject left out ("seizures since infancy and is now 30",
+# "a squint since birth and is now 6"; h-age8: no age was read), unless its sentence names
+# a measure or a pain before it ("his temperature was 38 and is now 39", "the pain was 3 and
+# is now 8").
+_NOW_AGE = re.compile(r"\b(?:and|but)\s+(?:is|'s|am|'m)\s+now\s+" + _NUM + r"(?![.\d]\d)"
+                      + _BARE_UNIT + _AGE_END)
+_MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|score|level|pain|"
+                       r"reading|pressure|sugar|count|pulse|rate|bmi|kg|stone|degrees)\b|°")
+# A school year said as when findings began ("clumsy since I was in year 7"): no age now.
+_SINCE_SCHOOL = re.compile(r"\b(?:since|from|when)\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+)?"
+                           r"(?:in\s+)?(?:the\s+)?$")
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 _WHO_AGE = re.compile(
     # "who has just turned 2", "who turned 80 last month" (h-age5: no age was read); never
@@ -91,7 +144,9 @@ _WHO_AGE = re.compile(
     + r"|(?:'s|\s+has)?\s+(?:just\s+|recently\s+)?turned)\s+" + _NUM + _BARE_UNIT
     + r"(?![\d.%]|\s*(?:" + _MEASURES + r"|times?|(?:(?:months?|weeks?)\s+)?(?:pregnant|along))\b)")
 # "at 82 my mum ...", "at 79, she ...": the age before the person the question is about. Only
-# 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming") and not
+# 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming"), any
+# age from 1 when said with "age" ("at the age of 75 I've started forgetting", "at age 4 my
+# son ...": h-age8, no age was read), and not
 # when a verb of the past follows the person ("at 20 I had ...": an age then, not now). After
 # "now" any age from 1 ("clumsy as a toddler, and now at 4 she ...", "now at 12 he has ...":
 # h-reader52), as "now" sets it against an earlier time, not a time of day.
@@ -99,7 +154,8 @@ _WHO_AGE = re.compile(
 # going", "at 82, her memory is getting worse": h-age5, no age was read); a verb of the past
 # or none ("at 16 my periods stopped") says when, not how old the person is now.
 _AT_AGE = re.compile(
-    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(\d{1,3})\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
+    r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(?P<said>(?:the\s+)?age\s+(?:of\s+)?)?(\d{1,3})"
+    r"\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
     + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b)"
     r"|(?:my|his|her)\s+[a-z]+\s+(?:is|are|has|have|keeps?|feels?|seems?|isn't|aren't)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
@@ -206,7 +262,8 @@ _ROUGH_BEFORE = re.compile(
 # not a time or a measure ("I'm over 2 weeks late", "he's over 6 foot").
 _PERSON_BOUND = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))"
-    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below)\s+" + _NUM
+    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below|(?:on\s+)?the\s+wrong\s+side\s+of)\s+"
+    + _NUM
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
     + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
 # A child's school year ("my son is in year 9", "she's in 5th grade", "in grade 3").
@@ -242,6 +299,18 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # Stages of school ("started secondary school", "at primary school", "a uni student").
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:primary|elementary|"
                 r"infant|junior)\s+school\b"), (4.0, 11.0), 8.0),
+    # Nursery, preschool and kindergarten ("my daughter is at nursery", "goes to preschool",
+    # "started kindergarten"), a UK reception class (4-5 years) and sixth form (16-18)
+    # (h-age8: no age was read). Said of the person's own ("at his nursery"), not of a
+    # place where someone works ("I work at a nursery").
+    (re.compile(r"\b(?:at|in|to|starting|started|starts|start|into)\s+(?:(?:his|her|their)\s+)?"
+                r"(?:nursery|pre-?school|pre-?k|playgroup|day[\s-]?care|creche|kindergarten|"
+                r"kindy)\b(?!\s+(?:teacher|nurse|worker|staff|manager|job|assistant))"),
+     (1.0, 6.0), 3.5),
+    (re.compile(r"\b(?:(?:is|'s|are)\s+(?:in|starting|started)|starts|started|starting)\s+"
+                r"reception\b|\breception\s+(?:class|year)\b"), (4.0, 5.0), 4.5),
+    (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:the\s+)?sixth[\s-]form\b"
+                r"|\bsixth[\s-]formers?\b"), (16.0, 18.0), 17.0),
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:secondary|high|middle)"
                 r"\s+school\b|\bhigh[\s-]school(?:ers?)?\b(?!\s+(?:teacher|friend))"), (11.0, 18.0),
      14.0),
@@ -291,7 +360,7 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
 )
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
 # names the unborn child: no life stage of the person asked about.
-_EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|weeks gone|(?:weeks|months) along|"
+_EXPECTING = re.compile(r"\b(?:pregnant|pregnancy|due date|weeks gone|(?:weeks|months) along|"
                         r"expecting a baby)\b")
 _BABY_WORDS = re.compile(r"babies|baby|infants?|newborns?|neonates?|new[\s-]born")
 # A baby the asker is trying to conceive or has given birth to ("trying for a baby for two
@@ -611,6 +680,43 @@ def _number(text: str) -> float:
     return float(value) if value is not None else float(text)
 
 
+def _said_otherwise(text: str, spans: list[tuple[int, int]]
+                    ) -> tuple[float | None, tuple[float, float] | None, str | None,
+                               list[tuple[int, int]]]:
+    """An age given beside "my age" (_MY_AGE), as one unit ("a year old": _ONE_UNIT), as a
+    birth some time ago (_BORN_AGO) or about to be reached (_UPCOMING): the age, its range,
+    its words and their span; ``None`` and ``spans`` unchanged when there is none."""
+    mine = _MY_AGE.search(text)
+    if mine and 0 < _number(mine.group(1)) <= 110:
+        unit = (mine.group(2) or "year").rstrip("s")
+        age = _number(mine.group(1)) * _UNITS.get(unit, 1.0)
+        return age, (age, age), mine.group(1), [mine.span(1)]
+    one = _ONE_UNIT.search(text)
+    if one:
+        half = 1.5 if "half" in one.group(0) else 1.0
+        age = half * _UNITS[one.group(1)]
+        return age, (age, age), one.group(0), [one.span()]
+    born = _BORN_AGO.search(text)
+    if born and (_PRONOUN_WORD.search(text) or not _ASKER.search(text)):
+        age = _number(born.group(1)) * _UNITS[born.group(2).rstrip("s")]
+        return age, (age, age), born.group(0), [born.span()]
+    upcoming = _UPCOMING.search(text)
+    unit = ((upcoming.group("unit") or "year").rstrip("s") if upcoming else "year")
+    if (upcoming and unit != "year" and re.match(r"i\b|i'?[mlv]", upcoming.group(0))
+            and _EXPECTING.search(text)):
+        upcoming = None  # "I'm coming up to 40 weeks pregnant": the pregnancy's weeks
+    if upcoming and 0 < _number(upcoming.group("num")) <= 110:
+        reached = _number(upcoming.group("num")) * _UNITS[unit]
+        # Just below the age named: within the year before it, or the last quarter of the
+        # time before it for a young child ("coming up to 2": 18 months to 2 years).
+        # "I've just hit 40" has reached it.
+        below = 0.0 if upcoming.group("verb") == "hit" else min(1.0, reached / 4)
+        span = (upcoming.start("num"), upcoming.end())
+        return (reached - below / 2, (reached - below, reached), text[span[0]:span[1]],
+                [span])
+    return None, None, None, spans
+
+
 def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:
     """Find an age (in years) and a sex in a question; ``None`` when it says nothing.
 
@@ -649,6 +755,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             break
     bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text) or _TURNED.search(text)
             or _LISTED_AGE.search(text) if age is None else None)
+    # "I'm 38 weeks and coming up to my due date": in a question about a pregnancy, weeks or
+    # months the asker says of herself are the pregnancy's (h-age8: read as a baby's age).
+    if (bare and bare.group(2) and bare.group(2).startswith(("week", "wk", "month", "mo", "mth"))
+            and re.match(r"i'?m\b|i am\b", bare.group(0)) and _EXPECTING.search(text)):
+        bare = None
     if bare and 0 < _number(bare.group(1)) <= 110:
         unit = (bare.group(2) or "year").rstrip("s")
         # "she's two and a half": the half is added (h-age5), as in "a two and a half year old".
@@ -656,10 +767,19 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         age = (_number(bare.group(1)) + half) * _UNITS.get(unit, 1.0)
         age_text, spans = bare.group(1), [bare.span(1)]
     at_age = next((m for m in _AT_AGE.finditer(text)
-                   if (13 if m.group("now") is None else 1) <= _number(m.group(2)) <= 110),
+                   if (13 if m.group("now") is None and m.group("said") is None else 1)
+                   <= _number(m.group(3)) <= 110),
                   None) if age is None else None
     if at_age:
-        age, age_text, spans = _number(at_age.group(2)), at_age.group(2), [at_age.span(2)]
+        age, age_text, spans = _number(at_age.group(3)), at_age.group(3), [at_age.span(3)]
+    if age is None:
+        age, age_range, age_text, spans = _said_otherwise(text, spans)
+    now_age = _NOW_AGE.search(text) if age is None else None
+    if now_age and 0 < _number(now_age.group(1)) <= 110 and not _MEASURED.search(
+            re.split(r"[.;!?]", text[:now_age.start()])[-1]):
+        unit = (now_age.group(2) or "year").rstrip("s")
+        age = _number(now_age.group(1)) * _UNITS.get(unit, 1.0)
+        age_text, spans = now_age.group(1), [now_age.span(1)]
     shorthand = _SHORTHAND.search(text)
     if age is None and shorthand:
         age, age_text, spans = float(shorthand.group(1)), shorthand.group(0), [shorthand.span()]
@@ -743,7 +863,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             start = 10.0 * (number - 1)
             age, age_range = start + 5.0, (start, start + 10.0)
             age_text, spans = ordinal.group(0), [ordinal.span()]
-    if age is None and (school := _SCHOOL_YEAR.search(text)) is not None:
+    school = next((m for m in _SCHOOL_YEAR.finditer(text)
+                   if not _SINCE_SCHOOL.search(text, 0, m.start())), None)
+    if age is None and school is not None:
         # UK school years (Year 1: 5-6 years old) and US grades (1st grade: 6-7).
         year = int(school.group(1) or school.group(2) or school.group(3) or school.group(4))
         start = year + (4.0 if school.group(1) or school.group(2) else 5.0)
@@ -758,6 +880,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         parents += [m.span() for m in _BABY_THING.finditer(text)]
         if not _PRONOUN_WORD.search(text):
             parents += [m.span() for m in _HANDLED_CHILD.finditer(text)]
+            # "my baby was born two weeks ago and I have a fever": the asker is the mother
+            # (h-age8), as _BORN_AGO's age is not read.
+            if _ASKER.search(text):
+                parents += [m.span() for m in _BORN_BABY.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
         # The life stage named first in the question (the person it is about: "a
         # middle-aged man whose elderly father had gout"), the list's order breaking ties.

@@ -212,6 +212,10 @@ class Interpretation:
     age_range: tuple[float, float] | None = None
     # When the findings began ("since childhood"), as HPO onset classes: not the age now.
     onset: tuple[Onset, ...] = ()
+    # The question speaks of the asker and of nobody else ("I have a cold and wheeze"), so
+    # the person wrote it and is no baby or young child, whatever age it leaves unsaid
+    # (text/persons.py asker_alone; the ranker's question_asker_min_age_years).
+    asker_alone: bool = False
     # Family history, as evidence for modes of inheritance.
     inheritance: tuple[InheritanceEvidence, ...] = ()
     # A blood relative's named disease without a mode ("my mum has lupus"): family history.

@@ -773,3 +773,21 @@ def asker_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if folded not in _ASKER_BETWEEN and folded != "am":
                 break
     return found
+
+
+# Words of a young child that the asker may name without a possessive ("the baby has a
+# cold", "a toddler with a rash"): the question is then not about the asker alone.
+_CHILD_WORDS = frozenset({"baby", "babies", "toddler", "toddlers", "infant", "infants",
+                          "newborn", "newborns", "child", "children", "kid", "kids", "boy",
+                          "girl", "son", "daughter", "bub", "tot"})
+
+
+def asker_alone(tokens: Sequence[Token], person_nouns: frozenset[str]) -> bool:
+    """True when the question speaks of the asker ("I", "my knee") and of nobody else: no
+    person noun, no child, no "he", "she" or "they" (h-age8). The person asked about then
+    wrote the question, which a baby or a young child does not do."""
+    words = [_word(t) for t in tokens if t.is_word]
+    if not any(w in _FIRST_PERSON or w in _OWN_BODY for w in words):
+        return False
+    return not any(w in person_nouns or w in _CHILD_WORDS or w in _THIRD_PERSON
+                   for w in words)

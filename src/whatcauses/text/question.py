@@ -847,6 +847,7 @@ class QuestionReader:
                         # onset words of an earlier trouble ("used to get migraines as a
                         # teenager") date that trouble only (text/preceding.py)
                         and not _in_spans(h.start, h.end, preceding_chars)),
+            asker_alone=persons.asker_alone(tokens, self._person_nouns),
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
             red_flags=tuple(reading.flags),
