@@ -83,3 +83,9 @@ def test_news2_points_follow_the_chart() -> None:
     assert vitals.news2_score(hit(vitals.TEMPERATURE, "95", vitals.HYPOTHERMIA)) == 3  # 35 C
     assert vitals.news2_score(hit(vitals.COMA_SCALE, "14", vitals.REDUCED_CONSCIOUSNESS)) == 3
     assert vitals.news2_score(hit(vitals.HEART, "72")) == 0
+
+
+def test_a_breathing_rate_over_60_in_a_child_under_5_is_urgent(engine: Engine) -> None:
+    # NICE NG143 red feature: a respiratory rate over 60 breaths a minute.
+    assert engine.ask("my 8 month old has a fever and a resp rate of 66").urgent is not None
+    assert not engine.ask("my 3 year old has a cold, resp rate 30").urgent

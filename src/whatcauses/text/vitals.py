@@ -357,7 +357,7 @@ def news2_alert(hits: Sequence[VitalHit], words: Sequence[str], age: float | Non
     them, or an aggregate of 5 or more), or None. ``altered``: the question says the person
     is confused or has reduced consciousness (scored 3 with at least one measured value)."""
     if age is not None and age < NEWS2_FROM_YEARS:
-        return None
+        return _child_alert(hits, age)
     scored = [(hit, news2_score(hit, words)) for hit in hits]
     scored = [(hit, points) for hit, points in scored if points]
     if not scored:
@@ -368,3 +368,20 @@ def news2_alert(hits: Sequence[VitalHit], words: Sequence[str], age: float | Non
     if total >= NEWS2_URGENT_TOTAL or any(p >= NEWS2_RED_SCORE for _, p in scored):
         return [hit for hit, _ in scored]
     return None
+
+
+# NICE NG143 (Fever in under 5s, 2019, updated 2021), traffic light table, red (high risk)
+# features under "respiratory": tachypnoea, a respiratory rate over 60 breaths a minute, at any
+# age under 5 (the amber rates, over 50 at 6-12 months and over 40 past 12 months, ask for a
+# face-to-face assessment, not an emergency one, and are not read here).
+NG143_RED_BREATHING = 60.0
+NG143_UNDER_YEARS = 5.0
+
+
+def _child_alert(hits: Sequence[VitalHit], age: float) -> list[VitalHit] | None:
+    """The measured values of a child that are a red feature of NICE NG143, or None."""
+    if age >= NG143_UNDER_YEARS:
+        return None
+    red = [hit for hit in hits
+           if hit.measure == BREATHING and float(hit.value) > NG143_RED_BREATHING]
+    return red or None
