@@ -340,6 +340,15 @@ _OTHER_PARTS = frozenset({"bottom", "bottoms", "bladder", "bladders", "colon", "
 # hurts and it makes *me* irritable"; "*he* is irritable").
 _COLD_INTOLERANCE = "HP:6000855"
 _COLDNESS = "HP:0033850"
+# h-urgent16: the states NEWS2 scores as not alert ("CVPU": new confusion, or responding only
+# to voice, pain or nothing; RCP 2017): Confusion, Delirium, Reduced consciousness as the
+# reader reads "GCS 11" or "hard to rouse", Coma. Drowsiness is left out: a sleepy person who
+# wakes fully when spoken to is alert.
+_NEWS2_ALTERED = frozenset({"HP:0001289", "HP:0031258", "HP:0004372", "HP:0001259"})
+_NEWS2_ADVICE = ("Measurements like these (breathing or pulse very fast or slow, low oxygen "
+                 "or blood pressure, a very high or low temperature, or reduced consciousness) "
+                 "need urgent assessment by a doctor. Call your emergency number or go to "
+                 "A&E now.")
 # "Hot" said of a person (QuestionReader._person_is_hot): the words for it, the words that
 # may stand between it and its linking verb, the verbs, the subjects, and the words that
 # may follow it when it ends its phrase.
@@ -799,6 +808,18 @@ class QuestionReader:
             if hit.advice not in advised:
                 advised.add(hit.advice)
                 reading.flags.append(hit)
+        # Measured vital signs in the urgent range of the RCP's NEWS2 (text/vitals.py,
+        # h-urgent16): a red score in one of them, or 5 or more in all, with the confusion or
+        # reduced consciousness said beside them.
+        altered = any(f.ids[:1] and f.ids[0] in _NEWS2_ALTERED and not f.negated
+                      and not f.uncertain for f in own_findings)
+        # NEWS2 is not for pregnancy (its own obstetric early warning charts apply).
+        alert = None if "pregnancy" in exposed else vitals.news2_alert(
+            measured, folded, person.age, altered)
+        if alert is not None and _NEWS2_ADVICE not in advised:
+            advised.add(_NEWS2_ADVICE)
+            reading.flags.append(RedFlagHit(
+                ", ".join(reading.span_text(list(h.positions)) for h in alert), _NEWS2_ADVICE))
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
         # is no finding it may also name (Polydipsia); nor is an illness said as what came
         # first ("a cough that started after a cold": no Rhinitis now).

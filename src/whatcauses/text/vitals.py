@@ -286,3 +286,102 @@ def _finding(measure: str, value: float, second: float | None, bound: str | None
     if bound == "above":
         return high
     return high or low
+
+
+# h-urgent16 (issue 13): measured vital signs that need urgent assessment, scored as the Royal
+# College of Physicians' National Early Warning Score 2 (NEWS2, 2017, Chart 1: "The NEWS
+# scoring system") scores them. Each band below is a row of that chart: a value in a band
+# scores its points, a value in none of them (the normal range) scores 0. The RCP asks for an
+# urgent assessment by a clinician at an aggregate score of 5 or more, or a score of 3 in any
+# one parameter ("red score"; treated as a score of 5 or 6), and for an emergency assessment at
+# 7 or more; NICE NG51 (Suspected sepsis, 2016, updated 2024, recommendation 1.11.5) reads a
+# NEWS2 score of 7 or more as a high and 5 or 6 as a moderate risk of severe illness or death
+# from sepsis. NEWS2 is for people aged 16 and over and not for pregnant women (RCP 2017), so it
+# is not scored for a younger person (here) nor in pregnancy (text/question.py).
+# Rows (value ranges, inclusive; points):
+#   respiration rate: <=8: 3; 9-11: 1; 21-24: 2; >=25: 3
+#   SpO2 scale 1 (no known hypercapnic respiratory failure): <=91: 3; 92-93: 2; 94-95: 1
+#   SpO2 scale 2 (chronic hypercapnic lung disease such as COPD, target 88-92 %):
+#     <=83: 3; 84-85: 2; 86-87: 1 (the chart's scores above 92 % on oxygen are not read: a
+#     question seldom says the oxygen given)
+#   systolic blood pressure: <=90: 3; 91-100: 2; 101-110: 1; >=220: 3
+#   pulse: <=40: 3; 41-50: 1; 91-110: 1; 111-130: 2; >=131: 3
+#   consciousness: any state other than alert, including new confusion ("CVPU"): 3 (here a
+#     Glasgow Coma Scale below 15, or confusion or reduced consciousness said beside a
+#     measured value: a word alone is left to the red flags and combinations)
+#   temperature (C): <=35.0: 3; 35.1-36.0: 1; 38.1-39.0: 1; >=39.1: 2
+NEWS2_URGENT_TOTAL = 5
+NEWS2_RED_SCORE = 3
+_NEWS2_BANDS: dict[str, tuple[tuple[float, float, int], ...]] = {
+    BREATHING: ((0, 8, 3), (9, 11, 1), (21, 24, 2), (25, 999, 3)),
+    OXYGEN: ((0, 91, 3), (92, 93, 2), (94, 95, 1)),
+    PRESSURE: ((0, 90, 3), (91, 100, 2), (101, 110, 1), (220, 999, 3)),
+    HEART: ((0, 40, 3), (41, 50, 1), (91, 110, 1), (111, 130, 2), (131, 999, 3)),
+    TEMPERATURE: ((0, 35.0, 3), (35.1, 36.0, 1), (38.1, 39.0, 1), (39.1, 999, 2)),
+}
+_NEWS2_SCALE2_OXYGEN = ((0, 83, 3), (84, 85, 2), (86, 87, 1))
+NEWS2_FROM_YEARS = 16.0
+# A pulse taken during or right after exercise is no resting pulse ("my heart rate goes up to
+# 150 when I run"): NEWS2 scores observations of someone at rest.
+_EXERTION = frozenset({
+    "run", "running", "jog", "jogging", "exercise", "exercising", "workout", "workouts", "gym",
+    "cycling", "sprint", "sprinting", "training", "spin", "treadmill", "hiit", "sport"})
+# Words that name chronic hypercapnic lung disease, for which NEWS2 scores SpO2 on its scale 2.
+_SCALE2 = frozenset({"copd", "emphysema", "hypercapnic", "hypercapnia"})
+
+
+def news2_score(hit: VitalHit, words: Sequence[str] = ()) -> int:
+    """The NEWS2 points of one measured value (0 for a measure NEWS2 does not score or a value
+    in the normal range). ``words``: the question's folded tokens (exertion, lung disease)."""
+    if hit.measure == COMA_SCALE:
+        return NEWS2_RED_SCORE if hit.term == REDUCED_CONSCIOUSNESS else 0
+    bands = _NEWS2_BANDS.get(hit.measure)
+    if bands is None:
+        return 0
+    if hit.measure == HEART and _EXERTION.intersection(words):
+        return 0
+    if hit.measure == OXYGEN and _SCALE2.intersection(words):
+        bands = _NEWS2_SCALE2_OXYGEN
+    value = float(hit.value.split("/")[0])  # the systolic pressure of "80/50"
+    if hit.measure == TEMPERATURE and value >= 50:
+        value = round((value - 32) * 5 / 9, 1)
+    if hit.term is None and _finding(hit.measure, value, None, None) is not None \
+            and hit.measure != PRESSURE:
+        return 0  # a bound that says the other side ("pulse over 40")
+    return next((points for low, high, points in bands if low <= value <= high), 0)
+
+
+def news2_alert(hits: Sequence[VitalHit], words: Sequence[str], age: float | None,
+                altered: bool) -> list[VitalHit] | None:
+    """The measured values that call for urgent assessment by NEWS2 (a red score in one of
+    them, or an aggregate of 5 or more), or None. ``altered``: the question says the person
+    is confused or has reduced consciousness (scored 3 with at least one measured value)."""
+    if age is not None and age < NEWS2_FROM_YEARS:
+        return _child_alert(hits, age)
+    scored = [(hit, news2_score(hit, words)) for hit in hits]
+    scored = [(hit, points) for hit, points in scored if points]
+    if not scored:
+        return None
+    total = sum(points for _, points in scored)
+    if altered and not any(hit.measure == COMA_SCALE for hit, _ in scored):
+        total += NEWS2_RED_SCORE
+    if total >= NEWS2_URGENT_TOTAL or any(p >= NEWS2_RED_SCORE for _, p in scored):
+        return [hit for hit, _ in scored]
+    return None
+
+
+# NICE NG143 (Fever in under 5s, 2019, updated 2021), traffic light table, red (high risk)
+# features under "respiratory": tachypnoea, a respiratory rate over 60 breaths a minute, at any
+# age under 5 (the amber rates, over 50 at 6-12 months and over 40 past 12 months, ask for a
+# face-to-face assessment, not an emergency one, and are not read here).
+NG143_RED_BREATHING = 60.0
+NG143_UNDER_YEARS = 5.0
+
+
+def _child_alert(hits: Sequence[VitalHit], age: float) -> list[VitalHit] | None:
+    """The measured values of a child that are a red feature of NICE NG143, or None."""
+    if age >= NG143_UNDER_YEARS:
+        return None
+    red = [hit for hit in hits
+           if hit.measure == BREATHING and float(hit.value) > NG143_RED_BREATHING]
+    return red or None
