@@ -83,7 +83,9 @@ SOURCE_CONFIDENCE = {
 # 48: normalisation changed (h-lay8: informal spellings, "nite", "evry", and misspelt negative
 # contractions, "dosent", read as the word they spell; "take ages to heal" as "slow to heal";
 # "it" after a wee, a poo or vomiting; "going every 5 mins" in a sentence about a wee).
-LEXICON_FORMAT = 48
+# 49: normalisation changed (h-organs2: "doesn't hear well" is "can't hear"; an image said of the
+# mouth, "like sandpaper", is dryness; a simile of creatures crawling is formication).
+LEXICON_FORMAT = 49
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

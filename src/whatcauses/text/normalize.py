@@ -495,9 +495,10 @@ def tokenize(text: str) -> list[Token]:
         _mark_change_to_colour(tokens))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
-    tokens = _mark_radiation(_mark_similes(_mark_sense_images(_mark_exasperation(
+    tokens = _mark_radiation(_mark_similes(_mark_sense_images(_mark_crawling_similes(
+        _mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
-            _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens))))))))))))
+            _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens)))))))))))))
     # h-lay8: lay wordings of time and frequency ("take ages to heal", "going every 5 mins").
     return _mark_going_for_a_wee(_mark_taking_long(tokens))
 
@@ -657,7 +658,48 @@ def _mark_spelled_out_inability(tokens: list[Token]) -> list[Token]:
                 and all(words[k + 1] - words[k] == 1 for k in range(n, able))):
             tokens[here] = replace(tokens[here], stem=FILLER_MARK)
             tokens[words[able]] = replace(tokens[words[able]], stem=INABILITY_MARK)
+            continue
+        _mark_sense_not_working(tokens, words, folded, n)
     return tokens
+
+
+# h-organs2 (issue 14): a sense that does not work is one that cannot: "he doesn't hear well",
+# "doesn't seem to hear us properly", "I don't hear people in busy places" say "can't hear"
+# (a function's inability, as "can't hear" reads). Only the verbs of hearing and seeing, and
+# only with nothing or a person, a manner word or a place after them: "I don't see any
+# rash", "didn't see blood" deny something seen, no blindness, and "not eating" stays apart
+# from "can't eat" (appetite).
+_SENSE_VERBS = frozenset({"hear", "hears", "see", "sees"})
+_SENSE_NEGATIONS = frozenset({"doesn't", "doesnt", "don't", "dont", "didn't", "didnt",
+                              "not"})
+_SENSE_LINKS = frozenset({"seem", "seems", "appear", "appears", "to"})
+_SENSE_FOLLOWERS = frozenset({
+    "well", "properly", "clearly", "normally", "much", "very", "so", "as", "too", "any",
+    "anymore", "us", "me", "him", "her", "them", "you", "people", "others", "in", "at",
+    "when", "on", "and", "but", "or", "since", "from", "with", "out", "of", "the"})
+
+
+def _mark_sense_not_working(tokens: list[Token], words: Sequence[int], folded: Sequence[str],
+                            n: int) -> None:
+    if folded[n] not in _SENSE_NEGATIONS:
+        return
+    # "does not hear": the "not" after "does", "do" or "did" (stop words) is the negation.
+    verb = n + 1
+    while verb < len(words) and folded[verb] in _SENSE_LINKS:
+        verb += 1
+    if verb >= len(words) or folded[verb] not in _SENSE_VERBS:
+        return
+    if any(words[k + 1] - words[k] != 1 for k in range(n, verb)):
+        return
+    after = verb + 1
+    if after < len(words) and words[after] - words[verb] == 1:
+        following = folded[after]
+        if following not in _SENSE_FOLLOWERS:
+            return
+        if following == "any" and not (after + 1 < len(words)
+                                       and folded[after + 1] in {"more", "longer"}):
+            return  # "doesn't hear any more" is no longer hearing; "see any rash" denies
+    tokens[words[n]] = replace(tokens[words[n]], stem=INABILITY_MARK)
 
 
 # "Sore" is a noun, no pain, after a word it makes a compound noun with: "a cold sore" is a
@@ -1945,7 +1987,15 @@ SIMILE_MARK = "~"
 _SENSE_IMAGES = {
     "ice": "cold", "icicle": "cold", "icicles": "cold", "iceblocks": "cold",
     "jelly": "weak", "wobbly": "weak", "lead": "heavy", "concrete": "heavy",
-    "sandpaper": "sore", "grit": "sore", "gravel": "sore", "sand": "sore"}
+    "sandpaper": "sore", "grit": "sore", "gravel": "sore", "sand": "sore",
+    # h-organs2 (issue 14): a desert says only dryness ("my mouth is like a desert").
+    "desert": "dry"}
+# h-organs2 (issue 14): what an image says depends on the part it is said of. Sandpaper, sand
+# or grit in the throat or the eyes is soreness, in the mouth or on the tongue dryness: "my
+# mouth is like sandpaper" is a dry mouth (Xerostomia), no mouth sore (it read Oral ulcer).
+_PART_IMAGES = {
+    frozenset({"mouth", "mouths", "tongue", "tongues"}): {
+        "sandpaper": "dry", "grit": "dry", "gravel": "dry", "sand": "dry"}}
 # Words that may stand between the simile's start and its image: articles and measures ("like
 # blocks of ice", "like a bag of sand"), not a describing word ("stools like redcurrant jelly"
 # is a stool's look, no weakness).
@@ -1974,12 +2024,23 @@ _RESTATED = frozenset({"rough", "coarse", "dry", "bumpy", "cold", "freezing", "i
                        "wobbly", "heavy"})
 
 
-def _part_before_simile(tokens: list[Token], start: int) -> bool:
+def _simile_part(tokens: list[Token], start: int) -> str | None:
+    """The word a simile opening at ``start`` is said of (folded), or ``None``."""
     before = start - 1
     while before >= 0 and tokens[before].folded in _SIMILE_VERBS:
         before -= 1
-    return (before >= 0 and tokens[before].is_word
-            and tokens[before].folded not in _NO_PART)
+    if (before >= 0 and tokens[before].is_word
+            and tokens[before].folded not in _NO_PART):
+        return tokens[before].folded
+    return None
+
+
+def _image_sense(part: str, image: str) -> str:
+    """The plain word an image stands for when said of ``part``."""
+    for parts, images in _PART_IMAGES.items():
+        if part in parts and image in images:
+            return images[image]
+    return _SENSE_IMAGES[image]
 
 
 def _simile_image(tokens: Sequence[Token], here: int,
@@ -2007,7 +2068,8 @@ def _mark_sense_images(tokens: list[Token]) -> list[Token]:
         first, image = found
         if any(tokens[k].folded not in _BEFORE_IMAGE for k in range(first, image)):
             continue
-        if not _part_before_simile(tokens, here):
+        part = _simile_part(tokens, here)
+        if part is None:
             continue
         following = tokens[image + 1] if image + 1 < len(tokens) else None
         if (following is not None and following.is_word
@@ -2017,7 +2079,45 @@ def _mark_sense_images(tokens: list[Token]) -> list[Token]:
             tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
         restated = tokens[here - 1].folded in _RESTATED
         tokens[image] = replace(tokens[image], stem=SIMILE_MARK if restated
-                                else stem(_SENSE_IMAGES[tokens[image].folded]))
+                                else stem(_image_sense(part, tokens[image].folded)))
+    return tokens
+
+
+# h-organs2 (issue 14): a simile of small creatures crawling ("my skin feels like ants
+# crawling", "like insects are crawling under my skin") is formication, the sensation HPO's
+# comment on Tactile hallucination describes ("the sensation of insects crawling over the
+# skin"), never a creature seen. The simile's opening words become function words and the
+# creature takes the stem of "ant" (formica, the word's root), as lay_terms.yaml keys it
+# ("ants crawling on my skin"), so any creature meets that one wording.
+_CRAWLERS = frozenset({"ant", "ants", "insect", "insects", "bug", "bugs", "spider", "spiders",
+                       "beetle", "beetles", "worm", "worms", "something", "things", "critters",
+                       "mites", "lice", "flea", "fleas"})
+_CRAWLING = frozenset({"crawling", "crawl", "crawls", "creeping", "creep", "creeps",
+                       "walking", "running", "marching"})
+_BEFORE_CRAWLER = frozenset({"a", "an", "the", "some", "lots", "of", "little", "tiny",
+                             "small", "thousands", "hundreds", "there", "there's", "theres"})
+_BETWEEN_CRAWLING = frozenset({"are", "is", "were", "was", "been", "keep", "keeps"})
+
+
+def _mark_crawling_similes(tokens: list[Token]) -> list[Token]:
+    """A simile of creatures crawling: its opening words function words, the creature the
+    stem of "ant" (see :data:`_CRAWLERS`)."""
+    for here in range(len(tokens)):
+        found = _simile_image(tokens, here, _CRAWLERS)
+        if found is None:
+            continue
+        first, image = found
+        if any(tokens[k].folded not in _BEFORE_CRAWLER for k in range(first, image)):
+            continue
+        after = image + 1
+        while after < len(tokens) and tokens[after].folded in _BETWEEN_CRAWLING:
+            after += 1
+        if after >= len(tokens) or tokens[after].folded not in _CRAWLING:
+            continue
+        for k in range(here, image):
+            tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
+        tokens[image] = replace(tokens[image], stem=stem("ant"))
+        tokens[after] = replace(tokens[after], stem=stem("crawling"))
     return tokens
 
 

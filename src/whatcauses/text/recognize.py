@@ -153,7 +153,8 @@ def longest_matches(
                 continue
             key = _known_key(tokens, positions[i:j], known)
             if key is not None and (accept is None or accept(positions[i:j])) and not \
-                    _splits_better(cues, tokens, positions, i, j, known, max_words):
+                    _splits_better(cues, tokens, positions, i, j, known, max_words) and \
+                    not _yields_last_word(tokens, positions, i, j, known, max_words):
                 found = (i, j, key)
                 break
         if found:
@@ -162,6 +163,31 @@ def longest_matches(
         else:
             i += 1
     return result
+
+
+def _yields_last_word(tokens: list[Token], positions: list[int], i: int, j: int,
+                      known: Container[str], max_words: int) -> bool:
+    """True when the phrase ``positions[i:j]`` is better read without its last word: the
+    words before it are a known phrase, and that word begins a known phrase running past
+    this one whose other words are no phrase alone ("painful eye with light sensitivity":
+    "painful eye" and "light sensitivity", not "painful eye with light", an HPO wording of
+    Photophobia, with "sensitivity" left unread; h-organs2, issue 14). Only a phrase of three
+    words or more, which keeps two, and only when no phrase starts after it: the words after
+    would otherwise be lost ("short of breath with a sharp pain" keeps its breath, "tearing
+    pain in my back" its pain)."""
+    if j - i < 3 or order_free_key(tokens, positions[i:j - 1]) not in known:
+        return False
+    last = min(len(positions), j - 1 + max_words)
+    if any(order_free_key(tokens, positions[j:k]) in known for k in range(j + 1, last + 1)):
+        return False
+    for k in range(j + 1, last + 1):
+        if any(positions[m + 1] - positions[m] > 1 + MAX_TOKENS_BETWEEN_PHRASE_WORDS
+               for m in range(j - 1, k - 1)):
+            break
+        if (order_free_key(tokens, positions[j - 1:k]) in known
+                and order_free_key(tokens, positions[j:k]) not in known):
+            return True
+    return False
 
 
 def _new_statement_between(cues: Cues, tokens: list[Token], first: int, last: int) -> bool:
