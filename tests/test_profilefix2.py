@@ -6,7 +6,9 @@ dactylitis is a whole swollen digit, toe or finger); aching bones with a kidney 
 calcium put primary hyperparathyroidism first (PMID:7677469); a big appetite with weight loss
 and shaking hands puts hyperthyroidism first (PMID:8537590), while a hungry, sweaty, shaky
 person on insulin still has low blood sugar first; an aching thumb base at 66 puts
-osteoarthritis first (EULAR 2018 hand osteoarthritis, PMID:30154087)."""
+osteoarthritis first (EULAR 2018 hand osteoarthritis, PMID:30154087); years of back stiffness
+that eases on moving, with a painful red eye, put ankylosing spondylitis first now that its
+sheet's "painful red eye from anterior uveitis" names Red eye and Ocular pain."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ PSORIATIC_ARTHRITIS = "MONDO:0011849"
 PRIMARY_HYPERPARATHYROIDISM = "MONDO:0010837"
 HYPERTHYROIDISM, HYPOGLYCAEMIA = "MONDO:0004425", "MONDO:0004946"
 OSTEOARTHRITIS = "MONDO:0005178"
+ANKYLOSING_SPONDYLITIS, ANTERIOR_UVEITIS = "OMIM:106300", "MONDO:0006651"
 
 
 @pytest.mark.parametrize("question", [
@@ -68,6 +71,14 @@ def test_hungry_and_shaky_on_insulin_stays_low_blood_sugar(engine: Engine, quest
 def test_aching_thumb_base_at_66_puts_osteoarthritis_first(engine: Engine) -> None:
     question = "I'm 66 and the base of my thumb aches when I grip a jar or turn a key"
     assert answer_rank(engine, question, OSTEOARTHRITIS) == 0
+
+
+def test_back_stiffness_easing_on_moving_with_a_red_painful_eye_puts_spondylitis_first(
+        engine: Engine) -> None:
+    question = ("I'm 27 and my lower back has been stiff for years, better once I get moving, and "
+                "now my right eye is red, sore and light hurts it")
+    assert answer_rank(engine, question, ANKYLOSING_SPONDYLITIS) == 0
+    assert answer_rank(engine, question, ANTERIOR_UVEITIS) < 5
 
 
 @pytest.mark.parametrize(("profile", "hpo", "frequency", "source"), [
