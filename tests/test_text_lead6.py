@@ -75,3 +75,13 @@ def test_a_digit_swollen_like_a_sausage_is_dactylitis(engine: Engine, question: 
 
 def test_bony_lumps_on_the_finger_joints_are_osteoarthritis_nodes(engine: Engine) -> None:
     assert "HP:0012313" in present_ids(engine, "bony lumps on the end joints of my fingers")
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("my appetite has gone through the roof", "HP:0002591"),
+    ("he keeps asking for drinks", "HP:0001959"),
+    ("a whole toe has been swollen for weeks", "HP:0031091"),
+])
+def test_carers_words_for_appetite_thirst_and_a_swollen_digit(engine: Engine, question: str,
+                                                               term: str) -> None:
+    assert term in present_ids(engine, question)
