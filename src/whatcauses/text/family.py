@@ -464,8 +464,7 @@ class FamilyReader:
             if folded in _FIRST_PERSON or m - k > _TOO_REACH:
                 return []
             ending = i + 1 >= len(tokens) or tokens[i + 1].folded in (*SENTENCE_ENDS, ",")
-            if ending and (folded == "too" or (folded == "well"
-                                               and tokens[i - 1].folded == "as")):
+            if ending and (folded == "too" or _as_well(tokens, i)):
                 return [i]
         return []
 
@@ -784,12 +783,18 @@ def combined_modes(statements: Sequence[Sequence[str]]) -> tuple[str, ...]:
     return tuple(sorted(mode for mode, count in counts.items() if count == best))
 
 
+def _as_well(tokens: Sequence[Token], position: int) -> bool:
+    """True when the word at ``position`` is the "well" of "as well" ("my mum has it as
+    well"), which says a relative shares the trouble as "too" does."""
+    return (tokens[position].folded == "well" and position > 0
+            and tokens[position - 1].folded == "as")
+
+
 def _manner_well(tokens: Sequence[Token], position: int) -> bool:
     """True when "well" at ``position`` is not the "as well" that says a relative shares the
     trouble: "my son does not hear well", "my daughter doesn't sleep well" describe how the
     relative (often the patient) does something."""
-    return tokens[position].folded == "well" and (
-        position == 0 or tokens[position - 1].folded != "as")
+    return tokens[position].folded == "well" and not _as_well(tokens, position)
 
 
 def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
