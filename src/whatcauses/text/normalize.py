@@ -617,8 +617,11 @@ def _join_with_blood(tokens: list[Token]) -> list[Token]:
 # A change of colour told with a change verb ("his wee turned the colour of cola", "her skin
 # has gone the colour of lemons") says what "is the colour of" says: the verb is filler
 # (as "is", a stop word), so the phrase meets the lexicon's "wee is the colour of cola".
-_COLOUR_CHANGE_VERBS = frozenset({"turn", "turns", "turned", "turning", "go", "goes", "went",
-                                  "gone", "going", "become", "becomes", "became", "becoming"})
+# Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow"; question.py
+# reads the new state after them too).
+CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
+                          "becomes", "became"})
+_COLOUR_CHANGE_VERBS = CHANGE_VERBS | {"turning", "going", "becoming"}
 _COLOUR_NOUNS = frozenset({"colour", "color"})
 
 

@@ -120,6 +120,7 @@ from whatcauses.text.negation import (
     uncertain,
 )
 from whatcauses.text.normalize import (
+    CHANGE_VERBS,
     EXCESS_MARK,
     FILLER_MARK,
     INABILITY_MARK,
@@ -495,9 +496,6 @@ _VESSEL_SITE_WORDS = frozenset({"both", "lower", "upper"})
 # A pain said of a growth read right after it: at most this many describing words between
 # ("a painful *hard* lump", "a painful *small hard* lump").
 _GROWTH_REACH_AFTER_PAIN = 2
-# Verbs of a change whose new state follows them ("gone fuzzy", "turned yellow").
-_CHANGE_VERBS = frozenset({"gone", "go", "goes", "went", "turn", "turns", "turned", "become",
-                           "becomes", "became"})
 # A direction word that may lead a phrase's verb down a body part ("up" is no path: "burning
 # up at night" is fever), and the words between it and the part ("down the back of my
 # throat", "down the leg").
@@ -2714,7 +2712,7 @@ class QuestionReader:
         phrase; without it the phrase says what the change is not."""
         last = max(positions)
         after = last + 1
-        return (tokens[last].folded in _CHANGE_VERBS and after < len(tokens)
+        return (tokens[last].folded in CHANGE_VERBS and after < len(tokens)
                 and tokens[after].is_word and self._cues.is_content(tokens[after])
                 and tokens[after].folded not in _PATH_FILLERS)
 
