@@ -18,7 +18,7 @@ Abdominal cramps).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -332,16 +332,9 @@ class SiteReader:
         if any(words[p] in _BESIDE_PLACES for p in found.positions):
             return found  # by a place, not in it ("can't lift my arm above my head")
         stated: set[str] = set()
-        order = sorted({*found.site_words, *positions})
-        k = 0
-        while k < len(order):
-            mention = self._mention_at(words, order, k)
-            if mention is None:
-                k += 1
-                continue
+        for mention in self._mentions_along(words, sorted({*found.site_words, *positions})):
             if not mention.circumstance:
                 stated.update(w for r in mention.readings for w in _key_words(r))
-            k += len(mention.positions)
         if not stated:
             return found  # a side alone, or no place: nothing to set a term against
         kept = []
@@ -1063,18 +1056,23 @@ class SiteReader:
         ``words`` ("ear canal", "big toe"), longest first: each word of one is the site's,
         never a word of something else ("canal" of "ear canal" is no canal one swam in;
         h-sites7)."""
-        found: list[int] = []
-        order = range(len(words))
+        return tuple(p for mention in self._mentions_along(words, range(len(words)))
+                     if mention.readings and not mention.circumstance
+                     and len(mention.positions) > 1 for p in mention.positions)
+
+    def _mentions_along(self, words: Sequence[str], order: Sequence[int]
+                        ) -> Iterator[SiteMention]:
+        """The site, side and circumstance phrases met reading ``words`` in ``order``, each
+        taken whole (the next one starts after its last word; a word no phrase starts at is
+        passed by)."""
         k = 0
-        while k < len(words):
+        while k < len(order):
             mention = self._mention_at(words, order, k)
             if mention is None:
                 k += 1
                 continue
-            if mention.readings and not mention.circumstance and len(mention.positions) > 1:
-                found.extend(mention.positions)
+            yield mention
             k += len(mention.positions)
-        return tuple(found)
 
     def circumstances_within(self, words: Sequence[str]) -> tuple[int, ...]:
         """The positions of the circumstance phrases anywhere among ``words`` ("after meals",
