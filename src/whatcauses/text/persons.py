@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from whatcauses.text.normalize import NUMBER_WORDS, SENTENCE_ENDS, Token, sentence_bounds
 
@@ -314,10 +315,7 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
     if not stretches:
         return []
 
-    def holder(positions: Sequence[int]) -> Stretch | None:
-        first = min(positions)
-        return next((s for s in stretches
-                     if s.mention.start <= first < s.mention.end), None)
+    holder = partial(_holder, stretches)
 
     asker_speaks = bool(_askers_findings(tokens, stretches, findings))
     child = _child_first(tokens, stretches, findings, holder) if asker_speaks else None
@@ -355,13 +353,19 @@ def others(tokens: Sequence[Token], stretches: Sequence[Stretch],
                      or _other_generation(patient.mention.word, s.mention.word)))]
 
 
+def _holder(stretches: Sequence[Stretch], positions: Sequence[int]) -> Stretch | None:
+    """The stretch the finding at ``positions`` (its first word) stands in, if any."""
+    first = min(positions)
+    return next((s for s in stretches if s.mention.start <= first < s.mention.end), None)
+
+
 def _askers_findings(tokens: Sequence[Token], stretches: Sequence[Stretch],
                      findings: Sequence[Sequence[int]]) -> list[Sequence[int]]:
     """The findings that stand outside every stretch in words the asker says of themselves
     (not of "him" or "her", not going on about a child named before)."""
     starts = {s.mention.start for s in stretches}
     return [positions for positions in findings
-            if not any(s.mention.start <= min(positions) < s.mention.end for s in stretches)
+            if _holder(stretches, positions) is None
             and not _about_third_person(tokens, min(positions), starts)
             and not _continues(tokens, stretches, min(positions))]
 
@@ -385,10 +389,7 @@ def askers_own(tokens: Sequence[Token], stretches: Sequence[Stretch],
     if not own or not stretches:
         return []
 
-    def holder(positions: Sequence[int]) -> Stretch | None:
-        first = min(positions)
-        return next((s for s in stretches
-                     if s.mention.start <= first < s.mention.end), None)
+    holder = partial(_holder, stretches)
 
     if _child_first(tokens, stretches, findings, holder) is None:
         return []
