@@ -781,7 +781,7 @@ class Ranker:
         lift starts from (rank/family_findings.py ``narrower_than_own``): the observed ratio,
         kept only for the diseases that list the term itself or a narrower one when it is a
         narrower form of one of the patient's own findings (``own``, term indices)."""
-        ratios = self.model.observed(term)
+        ratios = self._member_ratio(term)  # the same function, remembered
         if narrower_than_own(self.knowledge.ontology, term, own):
             ratios = np.where(self.model.absent_frequency(term) > 0, ratios, 1.0)
         return ratios
@@ -1305,7 +1305,7 @@ class Ranker:
         own = self._observed_for_sex(term, sex)
         return _FindingEntry.of(own, self._finding_union(own, np.maximum))
 
-    def _compute_excluded_entry(self, term: int, plain_language: bool = False) -> _FindingEntry:
+    def _compute_excluded_entry(self, term: int, plain_language: bool) -> _FindingEntry:
         p = self.parameters
         own = self.model.excluded(term, p.question_excluded_check_odds if plain_language
                                   else p.excluded_check_odds)

@@ -184,8 +184,8 @@ def _yields_last_word(tokens: list[Token], positions: list[int], i: int, j: int,
         if any(positions[m + 1] - positions[m] > 1 + MAX_TOKENS_BETWEEN_PHRASE_WORDS
                for m in range(j - 1, k - 1)):
             break
-        if (order_free_key(tokens, positions[j - 1:k]) in known
-                and order_free_key(tokens, positions[j:k]) not in known):
+        # positions[j:k] is no phrase for any k here: the check above returned otherwise.
+        if order_free_key(tokens, positions[j - 1:k]) in known:
             return True
     return False
 
