@@ -2397,6 +2397,7 @@ class QuestionReader:
         self, reading: _Reading, clause: list[int], remaining: list[int]
     ) -> list[tuple[list[int], LexiconEntry]]:
         tokens = reading.tokens
+        words = [t.folded for t in tokens]  # the accept test runs for every candidate phrase
         # Negation words may start or sit inside a known phrase ("absent reflexes");
         # elsewhere they only mark negation. Frame words may too ("feel sick" is nausea,
         # "sick" alone vomiting; "feeling low"), in a second pass: a phrase that merely spans
@@ -2427,13 +2428,10 @@ class QuestionReader:
                 and not self._site_of_veins(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
                 and not self._joins_a_placed_site(tokens, positions)
-                and not self._sites.leaves_a_placed_site([t.folded for t in tokens],
-                                                         positions)
+                and not self._sites.leaves_a_placed_site(words, positions)
                 and not _spreads_from_before(tokens, positions)
-                and not self._sites.measures_a_noun_after([t.folded for t in tokens],
-                                                          positions)
-                and not self._sites.ends_a_longer_site([t.folded for t in tokens],
-                                                       positions),
+                and not self._sites.measures_a_noun_after(words, positions)
+                and not self._sites.ends_a_longer_site(words, positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -2442,7 +2440,7 @@ class QuestionReader:
                     continue
                 if loose_negation(self._cues, tokens, positions):
                     continue
-                if self._sites.cuts_site([t.folded for t in tokens], positions):
+                if self._sites.cuts_site(words, positions):
                     continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # longest_matches only yields known keys
