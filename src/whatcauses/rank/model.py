@@ -1325,11 +1325,7 @@ class LikelihoodModel:
                 adult = lasting & (upper > p.question_lasting_unsaid_childhood_years)
                 ratio[adult & (upper + p.question_lasting_unsaid_years < age_years)] = (
                     p.late_presentation_lr)
-        # The end of a range at birth (pyloric stenosis: 0.25) counts as one month at least,
-        # as for the early side, so that no ratio divides by zero.
-        ends = np.maximum(upper[late], MIN_ONSET_AGE_YEARS)
-        ratio[late] = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
-                                 p.question_late_onset_floor)
+        ratio[late] = self._past_range_ratio(upper[late], age_years)
         if 0 < p.question_reproductive_end_years < age_years:
             years = self.reproductive_years
             ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
@@ -1340,14 +1336,21 @@ class LikelihoodModel:
         condition profile whose onset range ends before ``min_age_years`` weighs as
         :meth:`question_age` at that age (ModelParameters.question_asker_min_age_years);
         every other disease 1."""
-        p = self.parameters
         ratio = np.ones(self.n)
         _, upper = self.onset_bounds
         young = (upper < min_age_years - 1e-9) & self.profile_onset
-        ends = np.maximum(upper[young], MIN_ONSET_AGE_YEARS)
-        ratio[young] = np.maximum(np.power(ends / min_age_years,
-                                           p.question_late_onset_exponent),
-                                  p.question_late_onset_floor)
+        ratio[young] = self._past_range_ratio(upper[young], min_age_years)
+        return ratio
+
+    def _past_range_ratio(self, upper: Vector, age_years: float) -> Vector:
+        """The weight of conditions whose onset ranges end at ``upper``, before ``age_years``
+        (:meth:`question_age`'s late-onset rule). The end of a range at birth (pyloric
+        stenosis: 0.25) counts as one month at least, as for the early side, so that no
+        ratio divides by zero."""
+        p = self.parameters
+        ends = np.maximum(upper, MIN_ONSET_AGE_YEARS)
+        ratio: Vector = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
+                                   p.question_late_onset_floor)
         return ratio
 
     def onset_words(self, lower_years: float, upper_years: float) -> Vector:

@@ -277,6 +277,7 @@ _UNIT_REACH = 7
 # CK"; text/normalize.py reads the arrows "↑", "↓" as "high", "low").
 _HIGH_WORDS = frozenset({"high", "raised", "elevated", "increased"})
 _LOW_WORDS = frozenset({"low", "reduced", "decreased", "suppressed"})
+_LEVEL_WORDS = _HIGH_WORDS | _LOW_WORDS
 # A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9"), or
 # says it was measured in the urine, not the blood ("urine albumin 30 mg/L", "urinary sodium").
 _NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit", "urine", "urinary"})
@@ -441,7 +442,7 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
     found = [(after, words[after])] if after < len(words) and after not in taken else []
     if k > 0 and k - 1 not in taken:
         found.append((k - 1, words[k - 1]))
-        if _leads_the_next(words, after, taken) and words[k - 1] in _HIGH_WORDS | _LOW_WORDS:
+        if _leads_the_next(words, after, taken) and words[k - 1] in _LEVEL_WORDS:
             found.reverse()  # "↑TSH ↓fT4": each arrow before its own analyte
     for position, word in found:
         if word in _HIGH_WORDS and analyte.high_term:
@@ -460,7 +461,7 @@ def _leads_the_next(words: Sequence[str], after: int, taken: Collection[int]) ->
     """Whether the word at ``after`` is a level word standing right before another analyte's
     name ("high TSH low fT4", arrows read as words): it is that analyte's, when the writer puts
     the level before the name."""
-    if after + 1 >= len(words) or words[after] not in _HIGH_WORDS | _LOW_WORDS:
+    if after + 1 >= len(words) or words[after] not in _LEVEL_WORDS:
         return False
     return _analyte_at(words, after + 1, taken) is not None
 
