@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from whatcauses.rank.grouping import group_members, grouped_order
+from whatcauses.rank.grouping import family_order, group_members
+
+
+def _walk(order: list[int], twin_group: np.ndarray, limit: int,
+          members: dict[int, list[int]]) -> list[tuple[int, list[int]]]:
+    """The ranking's walk over twin groups when no disease is divided into forms."""
+    walked = family_order(order, twin_group, limit, members, {}, lambda d: (0.0,))
+    return [(representative, listed) for representative, listed, _ in walked]
 
 
 def test_the_omim_member_represents_its_group_then_orphanet_then_others() -> None:
@@ -13,14 +20,14 @@ def test_the_omim_member_represents_its_group_then_orphanet_then_others() -> Non
     members = group_members(twin_group, ids)
     assert members == {0: [1, 2, 0]}
     # The walk meets the Orphanet entry first (members share one score): still OMIM:117550.
-    assert grouped_order([2, 3, 0, 1], twin_group, 5, members) == [(1, [1, 2, 0]), (3, [3])]
-    assert grouped_order([2, 3], twin_group, 1, members) == [(1, [1, 2, 0])]
+    assert _walk([2, 3, 0, 1], twin_group, 5, members) == [(1, [1, 2, 0]), (3, [3])]
+    assert _walk([2, 3], twin_group, 1, members) == [(1, [1, 2, 0])]
 
 
 def test_without_ids_the_group_head_comes_first() -> None:
     twin_group = np.asarray([0, 0, 2])
     assert group_members(twin_group) == {0: [0, 1]}
-    assert grouped_order([1, 2], twin_group, 5) == [(0, [0, 1]), (2, [2])]
+    assert _walk([1, 2], twin_group, 5, group_members(twin_group)) == [(0, [0, 1]), (2, [2])]
 
 
 def test_twin_names_read_a_roman_subtype_after_type_as_its_number() -> None:

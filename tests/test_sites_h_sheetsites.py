@@ -18,7 +18,7 @@ SCALP = "scalp"
 
 
 def test_a_fact_sheet_summary_site_enters_the_site_table(engine: Engine) -> None:
-    keys = engine.knowledge.curated_site_keys
+    keys = engine.knowledge.curated_site_naming
     assert "spleen|splenic" in keys[GAUCHER_1]
     assert any("shoulder" in key for key in keys[LAMBERT_EATON])
 

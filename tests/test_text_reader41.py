@@ -57,7 +57,7 @@ def test_profiles_keep_the_sites_few_of_them_name(engine: Engine) -> None:
     from whatcauses.knowledge.curated import body_sites
     from whatcauses.knowledge.curated_diseases import site_keys
     sites = body_sites()
-    named = engine.knowledge.curated_site_keys
+    named = engine.knowledge.curated_site_naming
     shin, = site_keys("shin", sites)
     skin, = site_keys("skin", sites)
     assert shin in named[ERYTHEMA_NODOSUM]

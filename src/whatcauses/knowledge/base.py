@@ -126,8 +126,6 @@ class Knowledge:
         self.curated_site_naming: dict[str, dict[str, int]] = {
             d: {k: int(n) for k, n in keys.items()}
             for d, keys in strings.get("curated_site_keys", {}).items()}
-        self.curated_site_keys: dict[str, tuple[str, ...]] = {
-            d: tuple(keys) for d, keys in self.curated_site_naming.items()}
         self.background = arrays["background"]
         self.implied_ptr = arrays["implied_ptr"]
         self.implied_disease = arrays["implied_disease"]

@@ -39,33 +39,6 @@ def group_members(twin_group: np.ndarray[Any, Any],
     return members
 
 
-def grouped_order(
-    order: Iterable[int], twin_group: np.ndarray[Any, Any], limit: int,
-    members: dict[int, list[int]] | None = None,
-) -> list[tuple[int, list[int]]]:
-    """Walk diseases best first; return up to ``limit`` (representative, all members) pairs.
-
-    The members of a group share one score (the ranker unites their annotations), so the
-    group is represented by its first member: the preferred source when ``members`` was built
-    with disease ids (see :func:`group_members`). A candidate's ``id`` and name then stay the
-    same whatever the findings, and its ``ids`` list all entries of the group.
-    """
-    if members is None:
-        members = group_members(twin_group)
-    result: list[tuple[int, list[int]]] = []
-    seen: set[int] = set()
-    for disease in order:
-        group = int(twin_group[disease])
-        if group in seen:
-            continue
-        seen.add(group)
-        listed = members.get(group, [disease])
-        result.append((listed[0], listed))
-        if len(result) >= limit:
-            break
-    return result
-
-
 def form_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
                   forms: Mapping[str, Sequence[str]]) -> dict[int, tuple[int, ...]]:
     """Twin-group head of a disease that Orphanet divides into forms (Gaucher disease) -> the
@@ -98,9 +71,14 @@ def family_order(
     members: dict[int, list[int]], families: Mapping[int, Sequence[int]],
     score: Callable[[int], tuple[float, ...]], fold_forms: bool = False,
 ) -> list[tuple[int, list[int], int]]:
-    """:func:`grouped_order` in which a disease divided into forms (``families``, from
-    :func:`form_families`) stands for its forms: (representative, all members, the member
-    whose score the candidate takes), best first.
+    """Walk diseases best first; return up to ``limit`` (representative, all members, the
+    member whose score the candidate takes) triples, one per twin group.
+
+    The members of a group share one score (the ranker unites their annotations), so the
+    group is represented by its first member: the preferred source when ``members`` was built
+    with disease ids (see :func:`group_members`). A candidate's ``id`` and name then stay the
+    same whatever the findings, and its ``ids`` list all entries of the group. A disease
+    divided into forms (``families``, from :func:`form_families`) stands for its forms.
 
     A disease's record and its forms' are not rival diagnoses: the disease is one of its
     forms, and the forms are the diagnoses a report names (a published case's is the typed
