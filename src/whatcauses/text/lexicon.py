@@ -85,7 +85,11 @@ SOURCE_CONFIDENCE = {
 # "it" after a wee, a poo or vomiting; "going every 5 mins" in a sentence about a wee).
 # 49: normalisation changed (h-organs2: "doesn't hear well" is "can't hear"; an image said of the
 # mouth, "like sandpaper", is dryness; a simile of creatures crawling is formication).
-LEXICON_FORMAT = 49
+# 50: normalisation changed (h-lay9: a finger or toe before "side of" names a side, no digit;
+# a joint or the back "at its worst" hurts; "in patches" is "patchy"); reading changed (no
+# phrase across "from" a site with the way onward after it: "a rash spreading from the face
+# to the body").
+LEXICON_FORMAT = 50
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

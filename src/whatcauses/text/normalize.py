@@ -500,7 +500,11 @@ def tokenize(text: str) -> list[Token]:
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
             _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens)))))))))))))
     # h-lay8: lay wordings of time and frequency ("take ages to heal", "going every 5 mins").
-    return _mark_going_for_a_wee(_mark_taking_long(tokens))
+    tokens = _mark_going_for_a_wee(_mark_taking_long(tokens))
+    # h-lay9: a side of a site named by a finger or toe ("the thumb side of my wrist"), a
+    # joint or the back said to be at its worst ("my back is worst in the morning") and a
+    # change said to come "in patches".
+    return _mark_patches(_mark_worst_parts(_mark_digit_sides(tokens, text)))
 
 
 # A laboratory result in words (h-reader67, issue 14): a measured substance with a word for
@@ -1896,6 +1900,112 @@ def _mark_taking_long(tokens: list[Token]) -> list[Token]:
         tokens[here] = replace(tokens[here], folded="slow", stem=stem("slow"))
         for k in range(here + 1, end):
             tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+# h-lay9 (issue 14): a side of a hand, wrist, forearm or foot named by the finger or toe on
+# that side ("pain on the thumb side of my wrist", "the little finger side of my hand", "the
+# big toe side of my foot") says where on that site, and names no finger or toe of its own
+# (it read Finger pain beside Wrist pain). Before "side" or "edge" and "of", a finger's words
+# are one word with "side", so "the side of my wrist" is read, as the lexicon and the site
+# reader know it. A toe's side is the foot's inner (big toe) or outer (little toe) side: HPO
+# defines Pain on the lateral aspect of the foot as pain "localized to the side of the foot
+# nearest to the little (fifth) toe", and "the outer side of my foot" reads it. A hand's or a
+# wrist's inner and outer sides are left unsaid: people use them for the palm and the back of
+# the hand as often as for the thumb and little finger sides, and HPO has no term for either
+# side of the hand or wrist.
+_DIGIT_SIDES: dict[tuple[str, ...], str] = {
+    **{(word,): "" for word in ("thumb", "pinky", "pinkie")},
+    **{(first, "finger"): "" for first in ("little", "index", "baby", "fifth", "small")},
+    **{(first, "toe"): "inner" for first in ("big", "great")},
+    **{(first, "toe"): "outer" for first in ("little", "baby", "fifth", "small", "pinky")},
+}
+_SIDE_OF = frozenset({"side", "edge"})
+
+
+def _mark_digit_sides(tokens: list[Token], text: str) -> list[Token]:
+    """A finger's words before "side of" or "edge of" become one word with "side" (or
+    "edge"), a toe's one word "inner" or "outer", each keeping what was written: one word,
+    so that the finding before stays as near its site as with "the side of my wrist"."""
+    words = [t.folded for t in tokens]
+    merged: dict[int, tuple[int, Token]] = {}  # first token -> (last token, the one word)
+    for here in range(len(words)):
+        for digit, side in _DIGIT_SIDES.items():
+            end = here + len(digit)
+            if (tuple(words[here:end]) != digit or words[end:end + 1] == []
+                    or words[end] not in _SIDE_OF or words[end + 1:end + 2] != ["of"]):
+                continue
+            last, word = (end - 1, side) if side else (end, words[end])
+            start, stop = tokens[here].start, tokens[last].end
+            merged[here] = (last, Token(text=text[start:stop], folded=word, stem=stem(word),
+                                        start=start, end=stop, is_word=True))
+    if not merged:
+        return tokens
+    out: list[Token] = []
+    here = 0
+    while here < len(tokens):
+        if here in merged:
+            last, token = merged[here]
+            out.append(token)
+            here = last + 1
+            continue
+        out.append(tokens[here])
+        here += 1
+    return out
+
+
+# h-lay9 (issue 14): a joint or the back said to be at its worst, or worse, at a time or in a
+# circumstance ("my lower back is at its worst first thing in the morning", "my knee is worse
+# going down stairs", "my joints are worst when I wake") hurts: "worst" or "worse" after the
+# part and a verb of being takes the stem of "pain", as "is killing me" does, and "at its" is
+# filler, so the part's pain term is read (Low back pain, Knee pain, Arthralgia). Only the
+# parts whose complaint, said with no word for it, is their pain: not the eyes, the skin, the
+# chest or the breathing ("my eyesight is worse", "my breathing is worse at night"), whose
+# worsening may be any finding of theirs.
+_WORST_WORDS = frozenset({"worst", "worse"})
+_WORST_PARTS = frozenset({"back", "neck", "shoulder", "shoulders", "knee", "knees", "hip",
+                          "hips", "elbow", "elbows", "wrist", "wrists", "ankle", "ankles",
+                          "joint", "joints", "heel", "heels", "jaw", "spine"})
+_WORST_LINKS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "gets", "get",
+                          "got", "been", "always", "usually", "definitely", "much", "far", "a",
+                          "lot", "bit", "at", "its", "their"})
+_WORST_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "gets", "get",
+                          "got", "been"})
+_WORST_REACH = 5
+
+
+def _mark_worst_parts(tokens: list[Token]) -> list[Token]:
+    """"Worst" or "worse" said of a joint or the back across a verb of being: the stem of
+    "pain", and the words between the verb and it fillers."""
+    words = [t.folded for t in tokens]
+    for here, word in enumerate(words):
+        if word not in _WORST_WORDS:
+            continue
+        before = here - 1
+        while before >= 0 and here - before <= _WORST_REACH and words[before] in _WORST_LINKS:
+            before -= 1
+        part = words[before] if before >= 0 else ""
+        linked = any(words[k] in _WORST_VERBS for k in range(before + 1, here))
+        if part.endswith("'s"):  # "my back's worse in the morning"
+            part, linked = part[:-2], True
+        if part not in _WORST_PARTS or not linked:
+            continue
+        tokens[here] = replace(tokens[here], stem=stem("pain"))
+        for k in range(before + 1, here):
+            if words[k] not in _WORST_VERBS:
+                tokens[k] = replace(tokens[k], stem=FILLER_MARK)
+    return tokens
+
+
+# h-lay9 (issue 14): a change that comes "in patches" is patchy ("my skin has lost its colour
+# in patches", "my hair is falling out in patches"), the word HPO's names and layperson
+# synonyms use ("Patchy loss of skin color", "Patchy alopecia"): "in" before "patches" is a
+# filler and "patches" takes the stem of "patchy".
+def _mark_patches(tokens: list[Token]) -> list[Token]:
+    for here in range(len(tokens) - 1):
+        if tokens[here].folded == "in" and tokens[here + 1].folded == "patches":
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+            tokens[here + 1] = replace(tokens[here + 1], stem=stem("patchy"))
     return tokens
 
 

@@ -2430,6 +2430,7 @@ class QuestionReader:
                 and not self._joins_a_placed_site(tokens, positions)
                 and not self._sites.leaves_a_placed_site(words, positions)
                 and not _spreads_from_before(tokens, positions)
+                and not _spreads_away_from_its_site(tokens, positions)
                 and not self._sites.measures_a_noun_after(words, positions)
                 and not self._sites.ends_a_longer_site(words, positions),
                 loose=loose,
@@ -3083,8 +3084,9 @@ class QuestionReader:
                 continue
             if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
-            if self._joins_a_placed_site(tokens, [first, second]) or _spreads_from_before(
-                    tokens, [first, second]):
+            if (self._joins_a_placed_site(tokens, [first, second])
+                    or _spreads_from_before(tokens, [first, second])
+                    or _spreads_away_from_its_site(tokens, [first, second])):
                 continue
             # Never across another finding's words: "burning pain in the hands and feet" is
             # no "burning feet" around "pain in the hands" (words that only describe the
@@ -4376,6 +4378,27 @@ def _spreads_from_before(tokens: Sequence[Token], positions: Sequence[int]) -> b
     said with the pain word before (h-urgent10)."""
     last = max(positions)
     return len(positions) > 1 and spreads_onward(tokens, last)
+
+
+# h-lay9: words after a site that carry what was there on to elsewhere ("a rash spreading
+# from the face to the body", "from my face down to my chest").
+_ONWARD = frozenset({"to", "into", "onto", "down", "over", "across", "all"})
+
+
+def _spreads_away_from_its_site(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
+    """Does the phrase hold "from" between its words and end in a word that the way onward
+    follows ("a rash spreading from the face to the body": "rash ... face")? The place after
+    "from" is where a rash, a redness or a swelling started, and it covers more than that
+    place: the phrase is no finding of that place alone (it read a facial rash; the rash of
+    the skin is read without it). Not a pain: a pain going from a place to another is felt
+    where it starts ("a tearing pain went through from my chest to between my shoulder
+    blades" is chest pain), and the spreading pain's reader takes the place it reaches."""
+    first, last = min(positions), max(positions)
+    if any(tokens[p].stem == _PAIN_STEM for p in positions):
+        return False
+    if not any(tokens[k].folded == "from" for k in range(first + 1, last)):
+        return False
+    return last + 1 < len(tokens) and tokens[last + 1].folded in _ONWARD
 
 
 def _cannot_wake_oneself(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
