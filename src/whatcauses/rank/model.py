@@ -120,6 +120,10 @@ Vector = npt.NDArray[np.float64]  # one value per disease (or per term)
 # by anatomical site, Vasculitis by histology, Blistering by histological location ...).
 ORGANISATIONAL_CLASS = re.compile(
     r" by (?:anatomical (?:site|location)|histological location|histology)$")
+# HPO's names of the recurring form of a finding (hp.obo 2025-01-16: Recurrent fever,
+# Episodic abdominal pain, Intermittent diarrhea, Paroxysmal dystonia: 157 terms).
+RECURRENCE_FORM = re.compile(r"^(?:Recurrent|Episodic|Intermittent|Paroxysmal|Periodic|"
+                             r"Relapsing) ", re.IGNORECASE)
 # Evidence pairs (disease, finding, observed or excluded) remembered by explain_many, per
 # generation (two at most): each is a small record, about 150 bytes with its key.
 EXPLAIN_CACHE = 50_000
@@ -197,6 +201,15 @@ class ModelParameters:
     # (bg(p) / children(p)), which also shrinks the exact entry's ratio: s = 1 / 0.3 / 0.1 /
     # 0.05 / 0.02 gave 2572/3171/3522 / 2595/3184/3516 / 2600/3190/3514 / 2592/3190/3515 /
     # 2582/3191/3519; on leaf terms only it is used (`question_leaf_background_share`).
+    # Not for a recurring form of the profile's finding (h-balance1: RECURRENCE_FORM, HPO's
+    # "Recurrent ...", "Episodic ...", "Paroxysmal ..." terms, unless the profile's term is
+    # one too): a person's fever that keeps coming back is no form of the one-off fever of an
+    # acute infection, and at 1.25 campylobacter infection's Fever gave Recurrent fever a
+    # ratio of 16 (familial Mediterranean fever's own annotation 129), enough with its prior
+    # to lead "attacks of fever and tummy pain that come back every month"; at the common
+    # exponent 7.6, and the periodic fever leads (tests/test_rank_recurrence.py). Measured
+    # over questions_dev, every dev probe but the CHECK sets and probe_h-balance1 (4,952
+    # questions): top-1/3/10 3429/4119/4506 unchanged, no answer moved.
     profile_specificity_exponent: float | None = None
     question_profile_specificity_exponent: float | None = 1.25
     # The background of a leaf term (a term without children) is at least this share of an
@@ -372,7 +385,8 @@ class ModelParameters:
     # measured against that total, none kept: (a) this floor, 0.5, for every disease in a
     # question (not only profiles): 3428/4122/4504, 22 answers up, 37 down (amyotrophic
     # lateral sclerosis and necrotising fasciitis out of the top 10); (b) and (c) at
-    # question_specificity_exponent and question_leaf_background_share.
+    # question_specificity_exponent and question_leaf_background_share. Kept: a recurring
+    # form gets no lighter profile refinement (question_profile_specificity_exponent).
     profile_observed_floor: float = 0.3
     question_profile_observed_floor: float = 0.5
     contradicted_lr: float = 0.02
@@ -1136,6 +1150,8 @@ class LikelihoodModel:
             profile_gamma = self.parameters.profile_specificity_exponent
             if profile_gamma is not None and profile_gamma != gamma:
                 same_site = self._same_site(term, np.asarray(ancestors, dtype=np.int64))
+                if self.recurrence_forms[term]:
+                    same_site &= self.recurrence_forms[np.asarray(ancestors, dtype=np.int64)]
                 profiles = self.knowledge.profile_diseases[owners] & np.repeat(same_site, hi - lo)
                 weights[profiles] = np.repeat(shares ** profile_gamma, hi - lo)[profiles]
             np.maximum.at(best, owners, self._d_probability[rows] * weights)
@@ -1157,6 +1173,15 @@ class LikelihoodModel:
         systems = self.organ_systems
         same: npt.NDArray[np.bool_] = (systems[term] & ~systems[ancestors]) == 0
         return same
+
+    @cached_property
+    def recurrence_forms(self) -> npt.NDArray[np.bool_]:
+        """Per term, whether HPO names it as the recurring form of a finding (RECURRENCE_FORM:
+        Recurrent fever, Episodic abdominal pain, Paroxysmal dystonia)."""
+        onto = self.knowledge.ontology
+        forms = np.asarray([bool(RECURRENCE_FORM.search(onto.name(t))) for t in onto.ids])
+        forms.setflags(write=False)
+        return forms
 
     @cached_property
     def organ_systems(self) -> Indices:
@@ -1908,7 +1933,8 @@ class LikelihoodModel:
         if (p.profile_specificity_exponent is not None
                 and p.profile_specificity_exponent != p.specificity_exponent):
             lighter = (self.knowledge.profile_diseases[diseases[who]]
-                       & ((self.organ_systems[finding] & ~self.organ_systems[term]) == 0))
+                       & ((self.organ_systems[finding] & ~self.organ_systems[term]) == 0)
+                       & (~self.recurrence_forms[finding] | self.recurrence_forms[term]))
             exponent = np.where(lighter, p.profile_specificity_exponent, p.specificity_exponent)
         gain = self._d_probability[position] * (
             self.background[finding] / self.background[term]) ** exponent
