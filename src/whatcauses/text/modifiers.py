@@ -135,6 +135,11 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("cold", "weather"), TRIGGERED_BY_COLD),
     (("when", "it's", "cold"), TRIGGERED_BY_COLD),
     (("when", "it", "is", "cold"), TRIGGERED_BY_COLD),
+    # h-common9 (issue 12): cold water, air or wind on the skin ("hives after swimming in
+    # cold water", "fingers go white in cold air"), as "in the cold" above.
+    (("cold", "water"), TRIGGERED_BY_COLD),
+    (("cold", "air"), TRIGGERED_BY_COLD),
+    (("cold", "wind"), TRIGGERED_BY_COLD),
     (("on", "exertion"), TRIGGERED_BY_EXERTION),
     (("with", "exertion"), TRIGGERED_BY_EXERTION),
     (("exertional",), TRIGGERED_BY_EXERTION),
