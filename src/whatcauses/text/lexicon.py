@@ -85,7 +85,10 @@ SOURCE_CONFIDENCE = {
 # "it" after a wee, a poo or vomiting; "going every 5 mins" in a sentence about a wee).
 # 49: normalisation changed (h-organs2: "doesn't hear well" is "can't hear"; an image said of the
 # mouth, "like sandpaper", is dryness; a simile of creatures crawling is formication).
-LEXICON_FORMAT = 49
+# 50: reader output changed (h-sites8: "swollen" before a lump read at its place is the lump's,
+# no oedema; a finding before unread describing words and an area noun, "a red hard area in my
+# breast", keeps the area's place; "the opening of" a site is at that site).
+LEXICON_FORMAT = 50
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
