@@ -66,3 +66,59 @@ def test_a_red_area_in_the_breast_lifts_mastitis(engine: Engine) -> None:
     rank = answer_rank(engine, "a hot red hard wedge-shaped area in my left breast, I'm "
                                "breastfeeding and I feel achy and shivery", MASTITIS)
     assert rank < 5  # tenth before: the breast's profiles were not lifted
+
+
+NEURALGIA = "HP:0033345"
+PARESTHESIA = "HP:0003401"
+NECK_PAIN = "HP:0030833"
+DYSURIA = "HP:0100518"
+SUBACUTE_THYROIDITIS = "MONDO:0006982"
+
+
+@pytest.mark.parametrize(("question", "site"), [
+    ("a burning strip across my ribs on one side", "ribs"),
+    ("a burning patch on my back", "back"),
+])
+def test_a_burning_patch_or_strip_is_a_burning_at_its_place(engine: Engine, question: str,
+                                                            site: str) -> None:
+    findings = [f for f in engine.interpret(question).findings
+                if {NEURALGIA, PARESTHESIA} & set(f.ids)]
+    assert findings and findings[0].site is not None and site in findings[0].site
+
+
+def test_an_itchy_strip_keeps_its_place(engine: Engine) -> None:
+    site = _site_of(engine, "an itchy strip on my back", PRURITUS)
+    assert site is not None and "back" in site
+
+
+def test_burning_when_peeing_is_still_dysuria(engine: Engine) -> None:
+    assert DYSURIA in present_ids(engine, "a burning feeling when I pee")
+
+
+def test_tender_listed_with_swollen_is_a_finding_of_its_own(engine: Engine) -> None:
+    # "tender" is a modifier word too; listed with "and" it is no qualifier inside the
+    # phrase "swollen front of the neck", and the neck's pain is kept.
+    assert NECK_PAIN in present_ids(engine, "the front of my neck is tender and swollen")
+
+
+def test_a_tender_swollen_front_of_the_neck_puts_subacute_thyroiditis_first(
+        engine: Engine) -> None:
+    rank = answer_rank(engine, "the front of my neck is tender and swollen, the ache spreads "
+                               "up towards my ears, and I feel shaky with a racing heart "
+                               "since a cold", SUBACUTE_THYROIDITIS)
+    assert rank < 3  # 19th before: the tenderness was passed over
+
+
+RHINORRHEA = "HP:0031417"
+
+
+def test_what_runs_over_a_lump_on_the_nose_is_no_runny_nose(engine: Engine) -> None:
+    question = ("a shiny pearly lump on the side of my nose with a little blood vessel running "
+                "over it")
+    read = present_ids(engine, question)
+    assert RHINORRHEA not in read
+    assert SKIN_NODULE in read
+
+
+def test_a_running_nose_is_still_rhinorrhea(engine: Engine) -> None:
+    assert RHINORRHEA in present_ids(engine, "my nose is running with clear snot")

@@ -87,7 +87,9 @@ SOURCE_CONFIDENCE = {
 # mouth, "like sandpaper", is dryness; a simile of creatures crawling is formication).
 # 50: reader output changed (h-sites8: "swollen" before a lump read at its place is the lump's,
 # no oedema; a finding before unread describing words and an area noun, "a red hard area in my
-# breast", keeps the area's place; "the opening of" a site is at that site).
+# breast", keeps the area's place; "the opening of" a site is at that site; a strip, band or
+# streak is an area too; a modifier word that names a finding, listed with "and", is no
+# qualifier passed over inside a phrase: "my neck is tender and swollen").
 LEXICON_FORMAT = 50
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -2613,8 +2613,12 @@ class QuestionReader:
         if not self._sites.is_site_word(words[first]):
             return False
         after = next((k for k in range(first + 1, len(tokens)) if tokens[k].is_word), None)
+        # h-sites8: "with" after the site opens what is seen on the growth too ("a pearly
+        # lump on the side of my nose *with* a little blood vessel running over it": the
+        # vessel runs over the lump; the nose does not run, no Rhinorrhea).
         if after is None or after > max(positions) or not (
-                words[after] in _RELATIVE_WORDS or words[after] in _GROWTH_PREDICATES):
+                words[after] in _RELATIVE_WORDS or words[after] in _GROWTH_PREDICATES
+                or words[after] == "with"):
             return False
         return _noun_placed_at(words, first, _GROWTH_NOUNS) is not None
 

@@ -149,7 +149,11 @@ _DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "bo
                           "one"})
 # Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
 # spot on my back", "a tender area over my shin"): the finding is at the site after them.
-_AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+_AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit",
+                         # h-sites8: a strip, band or streak of skin ("a burning strip across
+                         # my ribs", "an itchy strip on my back", "a red streak up my arm").
+                         "strip", "strips", "band", "bands", "streak", "streaks", "stripe",
+                         "stripes"})
 # A growth noun no finding was read from, with its describing words, said right after a
 # finding ("a painful bony bump below his kneecap"): the finding is at the growth's place
 # when the noun ends the run within this many words (``SiteReader._unread_growth_ahead``).
