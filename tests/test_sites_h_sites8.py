@@ -122,3 +122,15 @@ def test_what_runs_over_a_lump_on_the_nose_is_no_runny_nose(engine: Engine) -> N
 
 def test_a_running_nose_is_still_rhinorrhea(engine: Engine) -> None:
     assert RHINORRHEA in present_ids(engine, "my nose is running with clear snot")
+
+
+HEADACHE = "HP:0002315"
+TRIGEMINAL_NEURALGIA = "HP:0100661"
+
+
+def test_a_pain_in_the_forehead_is_a_headache(engine: Engine) -> None:
+    assert HEADACHE in present_ids(engine, "a stabbing pain on the right side of my forehead")
+
+
+def test_a_shooting_pain_in_the_forehead_is_still_the_trigeminal_nerve(engine: Engine) -> None:
+    assert TRIGEMINAL_NEURALGIA in present_ids(engine, "shooting pain in my forehead")

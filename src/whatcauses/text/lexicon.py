@@ -89,7 +89,8 @@ SOURCE_CONFIDENCE = {
 # no oedema; a finding before unread describing words and an area noun, "a red hard area in my
 # breast", keeps the area's place; "the opening of" a site is at that site; a strip, band or
 # streak is an area too; a modifier word that names a finding, listed with "and", is no
-# qualifier passed over inside a phrase: "my neck is tender and swollen").
+# qualifier passed over inside a phrase: "my neck is tender and swollen"; a pain of the
+# forehead is a headache).
 LEXICON_FORMAT = 50
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

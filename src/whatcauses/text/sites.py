@@ -53,7 +53,9 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # thumb) is the padded part at its base. "Point": the point of the elbow (or chin, shoulder)
 # is its bony tip (h-misses2: "a swelling on the point of my elbow", NHS bursitis page).
 # "Opening": the opening of the vagina (or of the ear canal, the back passage) is at that site
-# (h-sites8: "a painful swollen lump at one side of the opening of my vagina" read nothing).
+# (h-sites8: "itching at the opening of my back passage" kept no site). Never the crease or
+# fold of a joint: the bend of the elbow is no elbow (h-sites8 tried it: a rash in the creases
+# of the elbows lifted psoriasis, whose summary names the elbows' outer sides).
 _SIDE_WORDS = frozenset({"left", "right"})
 # Possessives inside a site phrase, read as "the" (``_with_the``).
 _POSSESSIVES = frozenset({"my", "his", "her", "your", "their", "our", "its"})
