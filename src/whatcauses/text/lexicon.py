@@ -89,7 +89,13 @@ SOURCE_CONFIDENCE = {
 # a joint or the back "at its worst" hurts; "in patches" is "patchy"); reading changed (no
 # phrase across "from" a site with the way onward after it: "a rash spreading from the face
 # to the body").
-LEXICON_FORMAT = 50
+# 51: reader output changed (h-sites8: "swollen" before a lump read at its place is the lump's,
+# no oedema; a finding before unread describing words and an area noun, "a red hard area in my
+# breast", keeps the area's place; "the opening of" a site is at that site; a strip, band or
+# streak is an area too; a modifier word that names a finding, listed with "and", is no
+# qualifier passed over inside a phrase: "my neck is tender and swollen"; a pain of the
+# forehead is a headache).
+LEXICON_FORMAT = 51
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

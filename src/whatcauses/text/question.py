@@ -2199,7 +2199,15 @@ class QuestionReader:
         described.extend(self._match_rates(
             reading, clause, [*matched, *((m.positions, m.entry) for m in described)],
             rhythm.THEN_LEADS))
-        matched = self._describing_words(reading.tokens, matched, self._names_a_site)
+        # The growth nouns read at their place ("lump on my arm"): "swollen" before one is
+        # the growth's and left unread, for a pain before it to step over (h-sites8).
+        grown = {p for m in described if m.site_positions
+                 for p in m.positions if reading.tokens[p].folded in _GROWTH_NOUNS}
+        swollen = {p for positions, entry in matched
+                   if entry.ids == (_EDEMA,) and max(positions) + 1 in grown for p in positions}
+        matched = self._describing_words(reading.tokens, matched, self._names_a_site, grown)
+        reading.consumed.difference_update(
+            swollen - {p for positions, _ in matched for p in positions})
         return [(self._with_modifiers(reading, clause, positions), entry)
                 for positions, entry in matched]
 
@@ -2213,8 +2221,8 @@ class QuestionReader:
 
     @staticmethod
     def _describing_words(tokens: list[Token], matched: list[tuple[list[int], LexiconEntry]],
-                          names_a_site: Callable[[list[Token], list[int]], bool]
-                          ) -> list[tuple[list[int], LexiconEntry]]:
+                          names_a_site: Callable[[list[Token], list[int]], bool],
+                          grown: Collection[int] = ()) -> list[tuple[list[int], LexiconEntry]]:
         """A lone word that describes the finding next to it is part of that finding, not a
         finding of its own: "painful red lumps" (not Pain), "coughing fits" (not Seizure).
         "Painful" before a finding whose words name a body site stays a pain of that site
@@ -2222,8 +2230,17 @@ class QuestionReader:
         swollen knee": Knee pain), as "my eye is red and painful" is read (h-organs1)."""
         owner = {p: n for n, (positions, _) in enumerate(matched) for p in positions}
         merged: dict[int, list[int]] = {}
-        dropped: set[int] = set()
+        # h-sites8: "swollen" right before a growth noun read at its site ("a painful swollen
+        # lump just above my tailbone": ``grown``, the growth nouns of the described
+        # growths) describes the growth, a swelling of its own, as with a growth matched
+        # here (below): no oedema beside it, and no finding for "painful" to describe, which
+        # stays the growth's pain at its place (``_pain_of_a_growth``), as in "a painful hard
+        # lump on my arm". Before, "painful" went into the oedema and the lump was lost.
+        dropped: set[int] = {n for n, (positions, entry) in enumerate(matched)
+                             if entry.ids == (_EDEMA,) and max(positions) + 1 in grown}
         for n, (positions, entry) in enumerate(matched):
+            if n in dropped:
+                continue
             last = max(positions)
             if (entry.ids == (_EDEMA,) and last + 1 < len(tokens)
                     and tokens[last + 1].folded in _GROWTH_NOUNS
@@ -2597,8 +2614,12 @@ class QuestionReader:
         if not self._sites.is_site_word(words[first]):
             return False
         after = next((k for k in range(first + 1, len(tokens)) if tokens[k].is_word), None)
+        # h-sites8: "with" after the site opens what is seen on the growth too ("a pearly
+        # lump on the side of my nose *with* a little blood vessel running over it": the
+        # vessel runs over the lump; the nose does not run, no Rhinorrhea).
         if after is None or after > max(positions) or not (
-                words[after] in _RELATIVE_WORDS or words[after] in _GROWTH_PREDICATES):
+                words[after] in _RELATIVE_WORDS or words[after] in _GROWTH_PREDICATES
+                or words[after] == "with"):
             return False
         return _noun_placed_at(words, first, _GROWTH_NOUNS) is not None
 

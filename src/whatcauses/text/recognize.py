@@ -44,6 +44,8 @@ class LexiconKeys:
 VAGUE_WORDS = frozenset({"weird", "strange", "odd", "funny", "peculiar", "weirdest",
                          "strangest"})
 
+# The words that list items ("tender and swollen").
+_LIST_JOINS = frozenset({"and", "or"})
 # Side words; with one of them, a height (the stems of QUADRANT_HEIGHTS) names a quadrant.
 _SIDES = frozenset({"left", "right"})
 # The quantity words that are verbs of repeating (normalize._QUANTITIES).
@@ -95,25 +97,34 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     # edge joins its finding afterwards (QuestionReader._with_modifiers).
     is_modifier = getattr(known, "is_modifier", None)
 
-    def passed_over(token: Token) -> bool:
-        return (token.stem == EXCESS_MARK or token.folded in VAGUE_WORDS
-                or (is_modifier is not None and is_modifier(token.stem)))
+    def listed_finding(p: int) -> bool:
+        # h-sites8: a modifier word that names a finding of its own, listed with "and"/"or"
+        # ("the front of my neck is *tender and* swollen"), is an item of the list, not a
+        # qualifier inside the phrase: passed over, the tenderness was lost.
+        return tokens[p].stem in known and any(
+            0 <= q < len(tokens) and tokens[q].folded in _LIST_JOINS for q in (p - 1, p + 1))
 
-    if any(passed_over(tokens[p]) for p in (positions[0], positions[-1])):
+    def passed_over(p: int) -> bool:
+        token = tokens[p]
+        return (token.stem == EXCESS_MARK or token.folded in VAGUE_WORDS
+                or (is_modifier is not None and is_modifier(token.stem)
+                    and not listed_finding(p)))
+
+    if any(passed_over(p) for p in (positions[0], positions[-1])):
         return None
-    stems = [tokens[p].stem for p in positions if not passed_over(tokens[p])]
+    stems = [tokens[p].stem for p in positions if not passed_over(p)]
     # A side with a height names a quadrant of the abdomen ("pain in the upper right
     # belly"), which is no part of the height alone (Epigastric pain is upper and central):
     # the phrase is left to the site reader, which keeps the quadrant as the site of the
     # general finding. On a limb or the back the side says which one ("my upper left arm").
-    if (any(tokens[p].folded in _SIDES for p in positions if passed_over(tokens[p]))
+    if (any(tokens[p].folded in _SIDES for p in positions if passed_over(p))
             and QUADRANT_HEIGHTS & set(stems) and _ABDOMEN & set(stems)):
         return None
     # A modifier is passed over only in a phrase of three words or more: a finding and its
     # site ("pain ... left arm") are composed by the site reader, which keeps the side and
     # shares the site across "and" ("spreading to my left arm and jaw": the jaw too).
     least = 3 if any(tokens[p].stem != EXCESS_MARK and tokens[p].folded not in VAGUE_WORDS
-                     for p in positions if passed_over(tokens[p])) else 2
+                     for p in positions if passed_over(p)) else 2
     if len(stems) >= least and len(stems) < len(positions):
         rest = " ".join(sorted(stems))
         if rest in known:

@@ -52,6 +52,10 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt
 # a side (unilateral), and "side" is a linker already. "Ball": the ball of the foot (or
 # thumb) is the padded part at its base. "Point": the point of the elbow (or chin, shoulder)
 # is its bony tip (h-misses2: "a swelling on the point of my elbow", NHS bursitis page).
+# "Opening": the opening of the vagina (or of the ear canal, the back passage) is at that site
+# (h-sites8: "itching at the opening of my back passage" kept no site). Never the crease or
+# fold of a joint: the bend of the elbow is no elbow (h-sites8 tried it: a rash in the creases
+# of the elbows lifted psoriasis, whose summary names the elbows' outer sides).
 _SIDE_WORDS = frozenset({"left", "right"})
 # Possessives inside a site phrase, read as "the" (``_with_the``).
 _POSSESSIVES = frozenset({"my", "his", "her", "your", "their", "our", "its"})
@@ -69,7 +73,7 @@ _SIDE_OF_REACH = 3
 _BODY_SIDE = ("one side of body",)
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
-                         "tops", "bottoms", "point", "points"})
+                         "tops", "bottoms", "point", "points", "opening", "openings"})
 # h-reader74: nouns of a part said between a position and "of" ("the top *part* of my
 # stomach", "the bottom *bit* of my back", "the front *area* of my knee", "the lower *half*
 # of my tummy"): they say no more than the position word alone ("the top of my stomach"), and
@@ -147,7 +151,11 @@ _DETERMINERS = frozenset({"my", "the", "his", "her", "their", "your", "our", "bo
                           "one"})
 # Nouns of an area of skin said right after a finding ("a numb patch on my thigh", "an itchy
 # spot on my back", "a tender area over my shin"): the finding is at the site after them.
-_AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit"})
+_AREA_NOUNS = frozenset({"patch", "patches", "area", "areas", "spot", "spots", "bit",
+                         # h-sites8: a strip, band or streak of skin ("a burning strip across
+                         # my ribs", "an itchy strip on my back", "a red streak up my arm").
+                         "strip", "strips", "band", "bands", "streak", "streaks", "stripe",
+                         "stripes"})
 # A growth noun no finding was read from, with its describing words, said right after a
 # finding ("a painful bony bump below his kneecap"): the finding is at the growth's place
 # when the noun ends the run within this many words (``SiteReader._unread_growth_ahead``).
@@ -1363,12 +1371,24 @@ class SiteReader:
         kneecap", "a tender *hard lump* on my shin"): within ``_GROWTH_REACH`` words of the
         finding, the growth noun ends the run and every word of it is unread? The finding is
         then said of the growth, and the growth's place is the finding's, as "a painful bump
-        below his kneecap" is (h-reader66)."""
-        for j in range(k, min(_GROWTH_REACH, len(order))):
+        below his kneecap" is (h-reader66). A noun of an area of skin ends the run as a growth
+        noun does ("a red *hard area* in my breast"), and a hyphenated compound counts as one
+        word ("a red *wedge-shaped area*"; h-sites8)."""
+        joined = 0  # tokens of compound words beyond their first ("wedge", "-", "shaped")
+        for j in range(len(order)):
+            if j - joined >= _GROWTH_REACH:
+                return False
+            if (words[order[j]] == "-" and 0 < j < len(order) - 1
+                    and words[order[j - 1]].isalpha() and words[order[j + 1]].isalpha()):
+                joined += 2  # the hyphen and the word after it
+                continue
+            if j < k or (j == k + 1 and words[order[k]] == "-"):
+                continue
             if (order[j] in taken or not words[order[j]].isalpha()
                     or self._mention_at(words, order, j) is not None):
                 return False
-            if (words[order[j]],) in self._sites.growth_descriptors:
+            if ((words[order[j]],) in self._sites.growth_descriptors
+                    or words[order[j]] in _AREA_NOUNS):
                 return True
         return False
 
