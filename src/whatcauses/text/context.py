@@ -147,7 +147,8 @@ _WHO_AGE = re.compile(
 # 13 to 110 (a smaller number "at 3" is as often a time: "at 3 my son wakes screaming"), any
 # age from 1 when said with "age" ("at the age of 75 I've started forgetting", "at age 4 my
 # son ...": h-age8, no age was read), and not
-# when a verb of the past follows the person ("at 20 I had ...": an age then, not now). After
+# when a verb of the past follows the person ("at 20 I had ...": an age then, not now; "at
+# 45, I have started ..." is now: h-age9, no age was read). After
 # "now" any age from 1 ("clumsy as a toddler, and now at 4 she ...", "now at 12 he has ...":
 # h-reader52), as "now" sets it against an earlier time, not a time of day.
 # Or before a part or faculty of the person's own said in the present ("at 75 my hearing is
@@ -156,7 +157,8 @@ _WHO_AGE = re.compile(
 _AT_AGE = re.compile(
     r"(?:^|[.;!?]\s*|,\s*|\b(?P<now>now)\s+)at\s+(?P<said>(?:the\s+)?age\s+(?:of\s+)?)?(\d{1,3})"
     r"\s*,?\s+(?=(?:(?:i|he|she|" + _OWNER[3:-1]
-    + r")\b(?!(?:'s|\s+\w+)?\s+(?:had|was|were|got|went|did|used|became|started)\b)"
+    + r")\b(?!(?:'s|\s+(?!(?:have|has)\b)\w+)?\s+(?:had|was|were|got|went|did|used|became|"
+    r"started)\b)"
     r"|(?:my|his|her)\s+[a-z]+\s+(?:is|are|has|have|keeps?|feels?|seems?|isn't|aren't)\b))")
 # "a man over 60", "children under 5": an age bound said of people.
 _PEOPLE = (r"(?:man|woman|men|women|people|persons?|patients?|adults?|someone|those|children|"
@@ -238,12 +240,13 @@ _DECADE_PERSON = re.compile(
 # "a man of 50", "a woman of seventy", a note's "Man of 60 with ...": the age after a person
 # noun and "of" (not a measure: "a man of 6 foot"), after an article or at the start of a
 # sentence. Describing words may stand before the noun ("a frail woman of 88", "a retired man
-# of seventy-two", "a fit and healthy man of 45": h-age5, no age was read).
+# of seventy-two", "a fit and healthy man of 45": h-age5, no age was read). "A child of 5",
+# "a kid of 7" too (h-age9: the life stage's 8 was read instead).
 _OF_AGE = re.compile(
     r"(?:\b(?:a|an|the)\s+|(?:^|(?<=[.;:!?]))\s*)"
     r"(?:(?!(?:of|with|who|whose|in|at|on|for|from|my|his|her|our|their|your)\b)"
     r"[a-z][a-z'-]*\s+){0,3}"
-    r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass)\s+of\s+" + _NUM
+    r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass|child|kid)\s+of\s+" + _NUM
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids|months?|weeks?|days?)\b)\b")
 # A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
 # names, from the number on.
@@ -510,6 +513,19 @@ _SINCE_DECADE = re.compile(
     r"|\b" + _START_VERB + r"\s+when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+in\s+)"
     r"(?:my|his|her|their|(?<=\bonset in )the)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+# The decade after a verb of beginning with words between, in one clause ("I started getting
+# headaches in my twenties", "I first got it in my early twenties", "my mum first noticed it
+# in her forties"; h-age9: read as the age now, which then weighed the asker as a
+# 25-year-old); the onset is the decade's words alone, so the words between stay open to
+# findings. Not across a comma, "and", "but", "now" or a present "I'm"/"is" ("I started a
+# new job and I'm in my forties" is the age now), nor "their" (relatives' decades:
+# _THEIR_DECADE), nor a diagnosis ("diagnosed with diabetes in his fifties" dates a known
+# condition, not the complaint).
+_BEGAN_DECADE = re.compile(
+    r"\b(?!diagnosed)" + _START_VERB + r"\b(?:(?![.;:!?,]|\b(?:and|but|now|i'?m|am|is|are|"
+    r"(?:he|she)'s)\b).){0,40}?(?P<said>\bin\s+(?:my|his|her)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"(?P<decade>\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    r"nineties))\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,10 +564,12 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
             span = match.span("said") if "said" in pattern.groupindex else match.span()
             _add_onset(found, taken, question, origin, span,
                        onset_class_for_age(_number(match.group("num")) * _UNITS.get(unit, 1.0)))
-    for match in _SINCE_DECADE.finditer(text):
-        word = match.group(1)
-        decade = float(_DECADE_WORDS.get(word) or word[:2])
-        _add_onset(found, taken, question, origin, match.span(), onset_class_for_age(decade))
+    for pattern in (_SINCE_DECADE, _BEGAN_DECADE):
+        for match in pattern.finditer(text):
+            word = match.group("decade" if "decade" in pattern.groupindex else 1)
+            decade = float(_DECADE_WORDS.get(word) or word[:2])
+            span = match.span("said") if "said" in pattern.groupindex else match.span()
+            _add_onset(found, taken, question, origin, span, onset_class_for_age(decade))
     return tuple(sorted(found, key=lambda hint: hint.start))
 
 
