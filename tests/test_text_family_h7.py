@@ -62,3 +62,19 @@ def test_what_they_have_after_a_family_statement_is_the_familys(engine: Engine) 
 def test_they_with_the_askers_words_are_no_family(engine: Engine) -> None:
     question = "It runs in my family, they say I have slurred speech."
     assert _relatives(engine, question).get(SLURRED_SPEECH) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Our baby failed the newborn hearing test. We both hear fine and nobody else in the family "
+    "is deaf.",
+    "I see fine and nobody else in my family wears glasses. My eye is red.",
+])
+def test_a_sense_said_to_work_is_no_hallucination(engine: Engine, question: str) -> None:
+    ids = {i for f in engine.interpret(question).findings for i in f.ids}
+    assert not ids & {"HP:0008765", "HP:0002367"}
+
+
+def test_voices_nobody_else_hears_stay_a_hallucination(engine: Engine) -> None:
+    ids = {i for f in engine.interpret("he hears voices nobody else can hear").findings
+           for i in f.ids}
+    assert "HP:0008765" in ids
