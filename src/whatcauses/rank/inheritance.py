@@ -34,19 +34,24 @@ disease of a fitting mode (a first-degree relative carries the variant with a ch
 where a relative shares it only as often as the condition is common in the family: about
 ``1 - (1 - lambda K) ** n`` for prevalence K, familial risk ratio lambda and n first-degree
 relatives, about 1 in 9 for a condition of 1 in 100 with a three-fold familial risk and four
-relatives (so 0.5 / 0.11 = about 4.5), about 1 in 20 for one of 1 in 200 (about 9), about 1
-in 80 for one of 1 in 1,000 (about 40). 9 is that of a condition of about 1 in 200, the
+relatives (so 0.5 / 0.115 = about 4), about 1 in 17 for one of 1 in 200 (about 9), about 1
+in 83 for one of 1 in 1,000 (about 40). 9 is that of a condition of about 1 in 200, the
 middle of the candidates a family history has to reorder (an uncommon complex or acquired
 condition: stroke, shingles, hidradenitis), kept below the rarer ones' figures because the
 family history is read from everyday words. A common condition (1 in 10 or more, where the
 family history is about as likely whatever the cause) is not told apart by it, but such a
-condition leads on its prior anyway. Not fitted: measured on the 215 questions of
-questions_dev and the development probes (all but the CHECK sets) whose family history points
-to a mode, top-1/3/10 at FITTING_LR 3 / 6 / 9 (NOT_FITTING_LR 0.5): 151/184/199,
-153/186/200, 155/187/202; NOT_FITTING_LR 0.25 at 9: 156/187/201 (a relative's uncle whose
-side is unsaid lost haemophilia from the top 10), not taken. The lead diagnostics of the
-held-out family-history questions found the inherited answer mostly at ranks 4 to 10 behind
-a candidate that fits the findings better: the figure 3 lifted it too little.
+condition leads on its prior anyway. Not fitted: measured (with the reader of h-family7 and
+:data:`COMMON_FITTING_LR`) on the 309 questions of questions_dev and the development probes (all
+but the CHECK sets) whose family history points to a mode or names a relative's condition,
+top-1/3/10 at FITTING_LR 3 / 6 / 9 / 12 / 20 (NOT_FITTING_LR 0.5): 227/272/290, 229/273/292,
+232/274/294, 232/274/294, 233/276/297; NOT_FITTING_LR 0.25 at 9: 233/274/294. The gain flattens
+from 9 on; a higher figure would rest more on everyday words than the reckoning above
+allows. Over every dev question and probe (bench/probes.py, 4,937 questions), this branch
+against main 13e6706: top-1/3/10 3419/4107/4493 -> 3424/4110/4497, 18 rose, one fell (4 -> 6:
+a child's headaches beside her mother's and grandmother's migraines, Lynch syndrome's carrier
+figure lifted first). The lead's diagnostics of the held-out family-history questions found
+the inherited answer mostly at ranks 4 to 10 behind a candidate that fits the findings
+better: the figure 3 lifted it too little.
 
 A record of a common condition (rank/family_findings.py ``common_records``: OMIM's
 susceptibility entries and a common condition's familial forms carry a Mendelian mode, and a
