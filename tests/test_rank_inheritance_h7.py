@@ -55,3 +55,22 @@ def test_a_whole_family_itching_keeps_scabies_first(engine: Engine) -> None:
     question = ("the whole family is itching, especially at night, with a rash on the wrists "
                 "and between the fingers")
     assert answer_rank(engine, question, "MONDO:0004525") == 0
+
+
+def test_a_carrier_figure_is_lifted_no_more_than_a_common_condition(engine: Engine) -> None:
+    # Lynch syndrome's figure counts carriers; a fitting family history restores it whole
+    # (Ranker._carrier_restore), so the family history's ratio counts at most
+    # COMMON_FITTING_LR on top, not FITTING_LR.
+    ranker = engine.ranker.question_ranker
+    question = "I'm 40 and have blood in my poo and looser stools."
+    alone = engine.interpret(question)
+    told = engine.interpret(question + " My father and his sister had the same.")
+    assert told.inheritance_modes and not alone.inheritance_modes
+
+    def prior(interpretation: object) -> float:
+        ranking = ranker.rank_interpretation(interpretation, top=100)  # type: ignore[arg-type]
+        return next(c.prior_weight for c in ranking.candidates if "ORPHA:144" in {c.id, *c.ids})
+
+    restore = float(ranker._carrier_room[engine.knowledge.disease_index("ORPHA:144")])
+    exponent = ranker.parameters.prevalence_exponent("person")
+    assert prior(told) / prior(alone) <= COMMON_FITTING_LR * restore ** exponent * 1.001

@@ -61,6 +61,11 @@ about as often whatever its cause, so a family history tells it from the uncommo
 conditions only by that much (:func:`common_capped`). Measured: at 9 for them too, the whole
 family itching put atopic eczema (its profile joined with OMIM's atopic dermatitis loci)
 before scabies, and a father's side going bald alopecia areata before pattern hair loss.
+The ranker caps a disease whose curated figure counts the carriers of a genotype (Lynch
+syndrome, about 1 in 280) the same way: a fitting family history already restores that
+figure whole (rank/ranker.py ``_carrier_restore``), and 9 on top counted the family history
+twice (a family's early dementia put Lynch syndrome second for a 49-year-old's forgetting).
+The dev totals are unchanged by that cap.
 """
 
 from __future__ import annotations

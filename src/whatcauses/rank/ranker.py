@@ -495,9 +495,12 @@ class Ranker:
         if rare_asked:
             prior = combine(prior, self._rare_asked_prior())
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
+        # A common condition's records, and a disease whose figure counts the carriers of a
+        # genotype (restored whole by a fitting family history, _carrier_restore), fit at most
+        # COMMON_FITTING_LR: the figure already stands for how common carrying it is.
         inherited = common_capped(
             inheritance_ratios(self.knowledge, interpretation.inheritance_modes),
-            self._common_records)
+            self._common_records | self._carrier_figures)
         prior = combine(prior, inherited)
         # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
