@@ -500,7 +500,7 @@ class Ranker:
         # COMMON_FITTING_LR: the figure already stands for how common carrying it is.
         inherited = common_capped(
             inheritance_ratios(self.knowledge, interpretation.inheritance_modes),
-            self._common_records | self._carrier_figures)
+            np.logical_or(self._common_records, self._carrier_figures))
         prior = combine(prior, inherited)
         # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
