@@ -47,7 +47,7 @@ from whatcauses.knowledge.curated_diseases import site_keys
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
-from whatcauses.rank.inheritance import FITTING_LR, NOT_FITTING_LR
+from whatcauses.rank.inheritance import COMMON_FITTING_LR, FITTING_LR, NOT_FITTING_LR
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
 from whatcauses.text.interpretation import Interpretation
@@ -310,7 +310,8 @@ def _inheritance_sentence(interpretation: Interpretation) -> str:
     said = join_words([f"'{e.text}'" for e in interpretation.inheritance])
     fits = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
     return (f"Read as family history: {said}, which fits {fits} inheritance. Diseases whose HPO "
-            f"annotations record such a mode weigh more (likelihood ratio {FITTING_LR:g}), those "
+            f"annotations record such a mode weigh more (likelihood ratio {FITTING_LR:g}; "
+            f"{COMMON_FITTING_LR:g} for the inherited forms of common conditions), those "
             f"recorded with only other modes less ({NOT_FITTING_LR:g}), and those with no mode "
             "recorded (most common and acquired conditions) are unchanged.")
 

@@ -24,8 +24,48 @@ The effect is bounded on purpose: a family history told in a sentence is weaker 
 a pedigree (an affected father is also what a new dominant mutation in the child and a
 chance finding look like), and the modes are read from everyday words. With the ratios
 below, the family history can move a fitting disease at most ``FITTING_LR / NOT_FITTING_LR``
-(= 6) times relative to a non-fitting one: enough to reorder close candidates, never enough
-to outweigh a characteristic finding.
+(= 18) times relative to a non-fitting one: enough to reorder candidates a few places apart,
+not enough to outweigh a characteristic finding (one fitting finding weighs tens to hundreds).
+
+FITTING_LR = 9 against the diseases without an annotation (h-family7, issue 14), 3 before. The
+figure stands for how much likelier a relative with the same trouble is under a Mendelian
+disease of a fitting mode (a first-degree relative carries the variant with a chance of about
+1 in 2, less de novo cases and incomplete penetrance) than under a common or acquired one,
+where a relative shares it only as often as the condition is common in the family: about
+``1 - (1 - lambda K) ** n`` for prevalence K, familial risk ratio lambda and n first-degree
+relatives, about 1 in 9 for a condition of 1 in 100 with a three-fold familial risk and four
+relatives (so 0.5 / 0.115 = about 4), about 1 in 17 for one of 1 in 200 (about 9), about 1
+in 83 for one of 1 in 1,000 (about 40). 9 is that of a condition of about 1 in 200, the
+middle of the candidates a family history has to reorder (an uncommon complex or acquired
+condition: stroke, shingles, hidradenitis), kept below the rarer ones' figures because the
+family history is read from everyday words. A common condition (1 in 10 or more, where the
+family history is about as likely whatever the cause) is not told apart by it, but such a
+condition leads on its prior anyway. Not fitted: measured (with the reader of h-family7 and
+:data:`COMMON_FITTING_LR`) on the 309 questions of questions_dev and the development probes (all
+but the CHECK sets) whose family history points to a mode or names a relative's condition,
+top-1/3/10 at FITTING_LR 3 / 6 / 9 / 12 / 20 (NOT_FITTING_LR 0.5): 227/272/290, 229/273/292,
+232/274/294, 232/274/294, 233/276/297; NOT_FITTING_LR 0.25 at 9: 233/274/294. The gain flattens
+from 9 on; a higher figure would rest more on everyday words than the reckoning above
+allows. Over every dev question and probe (bench/probes.py, 4,937 questions), this branch
+against main 13e6706: top-1/3/10 3419/4107/4493 -> 3424/4110/4497, 18 rose, one fell (4 -> 6:
+a child's headaches beside her mother's and grandmother's migraines, Lynch syndrome's carrier
+figure lifted first). The lead's diagnostics of the held-out family-history questions found
+the inherited answer mostly at ranks 4 to 10 behind a candidate that fits the findings
+better: the figure 3 lifted it too little.
+
+A record of a common condition (rank/family_findings.py ``common_records``: OMIM's
+susceptibility entries and a common condition's familial forms carry a Mendelian mode, and a
+condition profile ranks as one with them) fits at most :data:`COMMON_FITTING_LR` = 3, the
+former figure: by the reckoning above a condition of 1 in 100 or more is shared in a family
+about as often whatever its cause, so a family history tells it from the uncommon
+conditions only by that much (:func:`common_capped`). Measured: at 9 for them too, the whole
+family itching put atopic eczema (its profile joined with OMIM's atopic dermatitis loci)
+before scabies, and a father's side going bald alopecia areata before pattern hair loss.
+The ranker caps a disease whose curated figure counts the carriers of a genotype (Lynch
+syndrome, about 1 in 280) the same way: a fitting family history already restores that
+figure whole (rank/ranker.py ``_carrier_restore``), and 9 on top counted the family history
+twice (a family's early dementia put Lynch syndrome second for a 49-year-old's forgetting).
+The dev totals are unchanged by that cap.
 """
 
 from __future__ import annotations
@@ -40,8 +80,12 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS, INHERITANCE_ROOT
 from whatcauses.knowledge.prevalence import orphanet_inheritance
 
-FITTING_LR = 3.0
+FITTING_LR = 9.0
 NOT_FITTING_LR = 0.5
+# The fitting ratio of a record of a common condition (rank/family_findings.py common_records:
+# a susceptibility entry, a condition profile's inherited form, a figure of 1 in 100 or more):
+# module docstring.
+COMMON_FITTING_LR = 3.0
 
 Vector = np.ndarray[Any, Any]
 
@@ -63,6 +107,16 @@ def inheritance_ratios(knowledge: Knowledge, modes: Sequence[str]) -> Vector | N
     ratios[diseases] = NOT_FITTING_LR
     ratios[diseases[fits]] = FITTING_LR
     return ratios
+
+
+def common_capped(ratios: Vector | None, common: Vector) -> Vector | None:
+    """``ratios`` (:func:`inheritance_ratios`) with the ``common`` records' fitting ratio at
+    most :data:`COMMON_FITTING_LR` (module docstring)."""
+    if ratios is None:
+        return None
+    capped: Vector = np.where(np.asarray(common, dtype=bool),
+                              np.minimum(ratios, COMMON_FITTING_LR), ratios)
+    return capped
 
 
 def _inheritance_annotations(knowledge: Knowledge) -> tuple[Vector, Vector]:

@@ -53,6 +53,7 @@ from whatcauses.rank.infections import single_infection_weights
 from whatcauses.rank.inheritance import (
     FITTING_LR,
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
+    common_capped,
     inheritance_ratios,
 )
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -494,7 +495,12 @@ class Ranker:
         if rare_asked:
             prior = combine(prior, self._rare_asked_prior())
         # Family history (rank/inheritance.py): a bounded ratio per disease, 1 when unknown.
-        inherited = inheritance_ratios(self.knowledge, interpretation.inheritance_modes)
+        # A common condition's records, and a disease whose figure counts the carriers of a
+        # genotype (restored whole by a fitting family history, _carrier_restore), fit at most
+        # COMMON_FITTING_LR: the figure already stands for how common carrying it is.
+        inherited = common_capped(
+            inheritance_ratios(self.knowledge, interpretation.inheritance_modes),
+            np.logical_or(self._common_records, self._carrier_figures))
         prior = combine(prior, inherited)
         # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
@@ -762,19 +768,24 @@ class Ranker:
                                   self.categories.mask("neoplastic"))
 
     @cached_property
+    def _common_records(self) -> Vector:
+        """Per disease, whether it is a record of a common condition
+        (rank/family_findings.py common_records)."""
+        return common_records(self.knowledge, self.prevalence)
+
+    @cached_property
     def _mendelian(self) -> Vector:
         """Per disease, whether a relative's condition keeps its whole ratio
         (rank/family_findings.py)."""
         # A record of a common condition takes the tempered lift whatever its annotation.
-        common = common_records(self.knowledge, self.prevalence)
-        return np.logical_and(mendelian_diseases(self.knowledge), np.logical_not(common))
+        return np.logical_and(mendelian_diseases(self.knowledge),
+                              np.logical_not(self._common_records))
 
     @cached_property
     def _common_condition_terms(self) -> frozenset[int]:
         """The obligate findings of the common conditions' profiles
         (rank/family_findings.py common_condition_terms)."""
-        return common_condition_terms(self.knowledge,
-                                      common_records(self.knowledge, self.prevalence))
+        return common_condition_terms(self.knowledge, self._common_records)
 
     def _relatives_ratios(self, term: int, own: Sequence[int]) -> Vector:
         """Per disease, the likelihood ratio of a relative's finding of ``term`` that its

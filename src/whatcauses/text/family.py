@@ -44,7 +44,9 @@ from whatcauses.text.recognize import longest_matches
 AFFECTED_WINDOW = 4
 # Words after "same" that belong to it ("the same thing", "the same condition").
 _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "disease",
-                         "illness", "trouble", "symptoms"})
+                         "illness", "trouble", "symptoms",
+                         # "the same problem", "the same eye problem" (h-family7).
+                         "problem", "problems"})
 X_LINKED = "HP:0001417"
 MITOCHONDRIAL = "HP:0001427"
 # Male relatives on the mother's side who do not share her mitochondria: her father.
@@ -89,8 +91,11 @@ _UNAFFECTED_BEFORE = 3
 # at most this many words between them.
 # "my uncle on my mother's side": words from the relative to the side's possessive.
 _SIDE_REACH = 4
-# The modes of an uncle or aunt ("my dad's brother"): dominant, as for "uncle".
+# The modes of an uncle or aunt through a named parent ("my dad's brother", "a paternal
+# uncle"): dominant.
 SECOND_DEGREE = ("HP:0000006",)
+# Words that put a relative on the father's side ("paternal uncle", "pat aunt").
+_PATERNAL = frozenset({"paternal", "pat"})
 # Nouns after "family" that make it no family history ("my family doctor", "a family
 # holiday").
 _NOT_KIN = frozenset({"doctor", "doctors", "gp", "physician", "practice", "practitioner",
@@ -322,7 +327,8 @@ class FamilyReader:
             if owner is not None:
                 before.append(owner + "'s")
             if n > 0 and (_possessive_relative(tokens[words[n - 1]].folded, vocabulary)
-                          or owner is not None):
+                          or owner is not None or any(w in _PATERNAL for w in before)):
+                # "my dad's brother", "her mum's sister", "his paternal uncle": dominant.
                 modes = SECOND_DEGREE
             if folded in vocabulary.maternal_males and (
                     any(word in vocabulary.maternal_words for word in before)
@@ -341,10 +347,16 @@ class FamilyReader:
                 if any(word in ("maternal", "mat") for word in before):
                     # "my mum has it and so did my maternal grandfather" (h-family6).
                     through |= MOTHERS
-                if folded in _NOT_MATERNAL_LINE and any(
-                        tokens[r].folded.removesuffix("'s") in through
-                        for statement in found for r in statement.relatives):
+                affected_between = any(tokens[r].folded.removesuffix("'s") in through
+                                       for statement in found for r in statement.relatives)
+                if folded in _NOT_MATERNAL_LINE and affected_between:
                     modes = THROUGH_AFFECTED_MOTHER
+                elif affected_between:
+                    # Her brother, or another male of her line, when the woman he is
+                    # related through is affected too ("my mother and her brother both had
+                    # it"): two affected generations through her, dominant as much as
+                    # X-linked or mitochondrial (h-family7).
+                    modes = (*SECOND_DEGREE, X_LINKED, MITOCHONDRIAL)
                 elif folded in _NOT_MATERNAL_LINE:
                     found.append(FamilyStatement(tuple(sorted(set(explained))), modes,
                                                  (position,), through_mother=True))
@@ -806,7 +818,10 @@ def _adverbial_same(tokens: Sequence[Token], position: int) -> bool:
     if tokens[position].folded != "same":
         return False
     if following < len(tokens) and tokens[following].folded in _SAME_ADVERBIAL:
-        return True
+        # "the same eye problem", "the same skin condition": a trouble of that part, shared
+        # (h-family7), not "the same eye" the other went in.
+        return not (following + 1 < len(tokens)
+                    and tokens[following + 1].folded in _SAME_NOUNS)
     return _said_again(tokens, position)
 
 
@@ -1235,6 +1250,11 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
         if statement.relatives or not statement.positions:
             continue
         first, last = min(statement.positions), max(statement.positions)
+        told = _they_clause(tokens, last)
+        if told is not None and not statement.negated:
+            # "It has gone through three generations in my dad's family: they all ended up
+            # staggering" (h-family7): what the family's members have, said of "they".
+            owned.update(n for n, (a, b) in enumerate(spans) if told[0] <= a and b <= told[1])
         first = _runs_before(tokens, first)
         if tokens[first].folded in _RUN:
             k = first - 1
@@ -1281,6 +1301,35 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
                     joiner += 1
                 k = joiner
     return owned
+
+
+# The family's members named as "they" in the clause right after a statement of family
+# history ("... in my dad's family: they all ended up staggering", "it runs in my mum's
+# family and they all have bad knees"; h-family7): the words that may stand between the
+# statement and "they".
+_TO_THEY = frozenset({":", ",", "-", "and", "where", "so"})
+_THEY = frozenset({"they", "they've", "theyve", "they're", "theyre"})
+
+
+def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
+    """The first and last positions of the clause right after a statement of family history
+    that ends at ``last`` and whose subject is "they" ("...: they all ended up staggering
+    with slurred speech"), up to the end of the sentence or the next contrast; ``None``
+    when there is none. A clause with the asker's words in it ("they say I ...") is not the
+    family's."""
+    k = last + 1
+    while k < len(tokens) and tokens[k].folded in _TO_THEY:
+        k += 1
+    if k >= len(tokens) or tokens[k].folded not in _THEY:
+        return None
+    start = k + 1
+    end = start
+    while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS and (
+            tokens[end].folded not in _CONTRASTS):
+        if tokens[end].folded in _ASKER:
+            return None
+        end += 1
+    return (start, end - 1) if end > start else None
 
 
 # Words between "runs" and a side of the family read as a statement of its own ("Asthma runs in

@@ -50,6 +50,10 @@ _SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you", "it", "doctor", "g
 # a purpose is a visit ("went to see the GP, who wasn't there").
 _NOT_PERCEIVED = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt", "not", "don't",
                             "dont", "doesn't", "doesnt", "didn't", "didnt", "never", "to"})
+# A sense said to work right after its verb ("we both hear fine and nobody else in the family
+# is deaf"; h-family7): the words of absence after it are about something else.
+_PERCEIVED_WELL = frozenset({"fine", "well", "ok", "okay", "normally", "perfectly", "properly",
+                             "clearly", "alright"})
 
 
 # The second form: a habitual verb, a living thing, and a surface it cannot stand on as seen.
@@ -77,7 +81,8 @@ def read_hallucinations(words: Sequence[str], clause: Sequence[int],
     hits: list[HallucinationHit] = []
     for k in clause:
         term = _SENSES.get(words[k])
-        if term is None or k in consumed or (k > 0 and words[k - 1] in _NOT_PERCEIVED):
+        if term is None or k in consumed or (k > 0 and words[k - 1] in _NOT_PERCEIVED) or (
+                k + 1 < len(words) and words[k + 1] in _PERCEIVED_WELL):
             continue
         absent = _absence_after(words, k, consumed)
         if absent is None and words[k] in _HABITUAL_SEEING:
