@@ -89,7 +89,8 @@ SOURCE_CONFIDENCE = {
 # a joint or the back "at its worst" hurts; "in patches" is "patchy"); reading changed (no
 # phrase across "from" a site with the way onward after it: "a rash spreading from the face
 # to the body").
-LEXICON_FORMAT = 50
+# 51: the reader's output has the weeks of a pregnancy (text/gestation.py, h-gestation).
+LEXICON_FORMAT = 51
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
