@@ -41,7 +41,8 @@ def test_gestation_read(text: str, weeks: tuple[float, float]) -> None:
 @pytest.mark.parametrize("text", [
     "I am 40 years old with a cough", "2 weeks of cough", "cough for 3 weeks",
     "my baby is 6 weeks old", "at 2 weeks he got jaundice", "I'm 2 weeks late for my period",
-    "took 1/40 of the dose",
+    "took 1/40 of the dose", "I'm 6 weeks into a new job and tired", "I'm 8 weeks post-op",
+    "I'm 30 weeks old", "I'm pregnant and 8 weeks out from surgery, at 8 weeks out I felt fine",
 ])
 def test_no_gestation(text: str) -> None:
     assert read_gestation(text) is None

@@ -42,14 +42,17 @@ _MONTHS_PREGNANT = re.compile(r"\b(\d)\s*(?:-\s*)?months?\s+(?:pregnant|along|go
 # Clinicians' shorthand: "7/40", "32+4/40".
 _OVER_FORTY = re.compile(r"(?<![\d/.])(\d{1,2})(?:\+\d)?\s*/\s*40\b(?![\d/.])")
 # The asker's own weeks ("I'm 30 weeks", "I am 36 weeks"): no person who writes a question
-# is weeks old, so they are a pregnancy's ("I'm 30 weeks old" is not read).
+# is weeks old, so they are a pregnancy's, when the weeks end their phrase ("I'm 30 weeks
+# and ...", "I'm 36 weeks, ..."): "I'm 30 weeks old", "I'm 6 weeks into a new job", "I'm 2
+# weeks late" and "I'm 8 weeks post-op" are not read.
 _ASKER_WEEKS = re.compile(r"\b(?:i'?m|i\s+am|im)\s+(?:now\s+|only\s+|about\s+|nearly\s+|almost\s+)?"
                           + _NUMBER + r"\s*" + _WEEKS
-                          + r"\b(?!\s+(?:old|ago|since|late|overdue|post\w*|after|now\s+since))")
+                          + r"\b(?=\s*(?:$|[,.;:!?)&-]|(?:and|but|with|now|today|so|here|"
+                          r"pregnant|along|gone|tomorrow)\b))")
 # "at 34 weeks", "she is 20 weeks", in a question that speaks of a pregnancy.
 _AT_WEEKS = re.compile(r"\b(?:at|she'?s|she\s+is|i'?m|i\s+am)\s+" + _NUMBER + r"\s*" + _WEEKS
                        + r"\b(?!\s+(?:old|ago|since|of\b|after|later|before|now|late|"
-                       r"overdue|post\w*))")
+                       r"overdue|post\w*|into|out|off|from|clean|sober))")
 _PREGNANCY_WORDS = re.compile(r"\b(?:pregnan\w*|expecting|gestation\w*|trimester|bump|midwife|"
                               r"antenatal|due\s+date|the\s+baby\s+(?:is\s+)?moving)\b")
 _TRIMESTER = re.compile(r"\b(first|1st|second|2nd|third|3rd|last|final)\s+trimester\b")
