@@ -107,6 +107,9 @@ class Knowledge:
         # with, and those of prevalence.yaml entries.
         self.curated_sheet_onset: dict[str, list[float]] = strings["curated_sheet_onset"]
         self.curated_sex: dict[str, list[Any]] = strings["curated_sex"]
+        # The weeks of pregnancy a condition of pregnancy is defined or seen in (a profile's
+        # `gestation`), by disease id.
+        self.curated_gestation: dict[str, list[float]] = strings["curated_gestation"]
         self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
         self.curated_lay_names: dict[str, tuple[str, ...]] = {
             d: tuple(names) for d, names in strings["curated_lay_names"].items()}
@@ -312,8 +315,8 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # ("little finger", h-reader60); 6, the body sites fact sheets name too (h-sheetsites); 7,
 # each site with how many profiles name it, and sites of up to SITE_PROFILES_KEPT profiles
 # (h-sitetaper); 8, with h-age7's fact-sheet onsets merged beside them (each branch made 7 or
-# kept 6 on its own).
-CURATED_COMPILE_FORMAT = 8
+# kept 6 on its own); 9, the weeks of pregnancy profiles give (curated_gestation, h-gestation).
+CURATED_COMPILE_FORMAT = 9
 
 
 def _cache_version(package_version: str) -> str:

@@ -204,6 +204,23 @@ class Onset(_Frozen):
         return self
 
 
+class Gestation(_Frozen):
+    """The weeks of pregnancy (from the last menstrual period) in which a condition of
+    pregnancy is defined or typically seen (pre-eclampsia after 20 weeks; miscarriage before
+    24): the ranking weighs a question's gestation outside them down (rank/model.py,
+    LikelihoodModel.gestation)."""
+
+    min_weeks: float = Field(ge=0, le=45)
+    max_weeks: float = Field(ge=0, le=45)
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Gestation:
+        if self.min_weeks >= self.max_weeks:
+            raise ValueError(f"min_weeks {self.min_weeks} must be below max_weeks {self.max_weeks}")
+        return self
+
+
 class Sex(_Frozen):
     """Sex ratio where it matters, or the one sex the condition occurs in."""
 
@@ -271,6 +288,8 @@ class ConditionProfile(_Frozen):
     urgent: bool
     prevalence: Prevalence
     onset: Onset
+    # Optional: the weeks of pregnancy a condition of pregnancy is defined or seen in (SCHEMA.md).
+    gestation: Gestation | None = None
     sex: Sex | None = None
     findings: tuple[Finding, ...] = Field(min_length=5, max_length=15)
     summary: tuple[ProfileStatement, ...] = Field(min_length=1)
@@ -356,6 +375,8 @@ class ConditionProfile(_Frozen):
         if self.prevalence.duration is not None:
             yield "prevalence.duration.sources", self.prevalence.duration.sources
         yield "onset.sources", self.onset.sources
+        if self.gestation is not None:
+            yield "gestation.sources", self.gestation.sources
         if self.sex is not None:
             yield "sex.sources", self.sex.sources
         for i, finding in enumerate(self.findings):

@@ -137,6 +137,9 @@ class CuratedDiseases:
     # latest] typical age at onset in years, from the sheet's or entry's `onset` block
     # (facts/SCHEMA.md, "Onset ages")
     sheet_onset: dict[str, list[float]] = field(default_factory=dict)
+    # disease id -> [first, last] week of pregnancy a condition of pregnancy is defined or
+    # typically seen in (a profile's optional `gestation`; rank/model.py weighs it)
+    gestation: dict[str, list[float]] = field(default_factory=dict)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -354,6 +357,7 @@ def curated_diseases() -> CuratedDiseases:
     prevalence: dict[str, list[Any]] = {}
     onset: dict[str, list[float]] = {}
     sheet_onset: dict[str, list[float]] = {}
+    gestation: dict[str, list[float]] = {}
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
@@ -419,6 +423,9 @@ def curated_diseases() -> CuratedDiseases:
             onset[disease_id] = [profile.onset.min_years, profile.onset.max_years]
             if profile.sex is not None:
                 sex[disease_id] = [profile.sex.female_to_male, profile.sex.only]
+            if profile.gestation is not None:
+                gestation[disease_id] = [profile.gestation.min_weeks,
+                                         profile.gestation.max_weeks]
     sheet_rows: list[SheetFinding] = []
     for sheet in sheets:
         add_exposures(sheet.ids, sheet.exposures)
@@ -454,7 +461,7 @@ def curated_diseases() -> CuratedDiseases:
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
-                           tuple(dict.fromkeys(includes)), site_words, sheet_onset)
+                           tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

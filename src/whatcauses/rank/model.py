@@ -478,6 +478,19 @@ class ModelParameters:
     # onset range in their twin group, 104 of them with a prevalence figure; on the 1,926
     # questions above top-1/3/10 moved 0/+1/0 (one answer up, one down a place). Not taken:
     # no measured gain for one more rule.
+    # A question that says how far into a pregnancy the person is ("bleeding at 32 weeks",
+    # "7/40", "in my first trimester": text/gestation.py) weighs a condition of pregnancy whose
+    # profile gives the weeks it is defined or seen in (`gestation`: pre-eclampsia from 20
+    # weeks, miscarriage before 24, ectopic pregnancy at 4-12) by
+    # ``question_gestation_outside_lr`` when the question's weeks lie wholly more than
+    # ``question_gestation_margin_weeks`` outside them, as an age far outside a profile's onset
+    # range weighs ``question_late_onset_floor``: the windows are definitions or the weeks
+    # nearly all cases are seen in, but a person's count of weeks may be off by one or two
+    # and a typical window is no limit (an ectopic pregnancy found at 14 weeks), so the
+    # weight stays soft and the margin forgives a week or two. Inside, near, or with no
+    # gestation said: 1 (h-gestation, issue 14; probe_h-gestation.yaml).
+    question_gestation_outside_lr: float = 0.1
+    question_gestation_margin_weeks: float = 2.0
     # Measured and not used (h-age7): the same exponent before a profile's range, a person
     # younger than its start weighing min(onset_mismatch_lr's ratio, (age / start) ** 3)
     # (osteoarthritis, 45-90, at 8: 0.006 instead of 0.06). Over questions_dev and the dev
@@ -1435,6 +1448,31 @@ class LikelihoodModel:
         if 0 < p.question_reproductive_end_years < age_years:
             years = self.reproductive_years
             ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
+        return ratio
+
+    @cached_property
+    def gestation_bounds(self) -> tuple[Vector, Vector]:
+        """Per disease, the first and last week of pregnancy its condition profile's
+        ``gestation`` gives (-inf/inf when it gives none)."""
+        lower = np.full(self.n, -np.inf)
+        upper = np.full(self.n, np.inf)
+        index = self.knowledge.disease_ids_index
+        for disease_id, (first, last) in self.knowledge.curated_gestation.items():
+            i = index.get(disease_id)
+            if i is not None:
+                lower[i], upper[i] = first, last
+        return lower, upper
+
+    def gestation(self, min_weeks: float, max_weeks: float) -> Vector:
+        """How a question's weeks of pregnancy (``min_weeks`` to ``max_weeks``) bear on each
+        disease: ``question_gestation_outside_lr`` for a profile whose gestation window they
+        miss by more than ``question_gestation_margin_weeks``, else 1."""
+        p = self.parameters
+        lower, upper = self.gestation_bounds
+        outside = ((max_weeks + p.question_gestation_margin_weeks < lower)
+                   | (min_weeks - p.question_gestation_margin_weeks > upper))
+        ratio = np.ones(self.n)
+        ratio[outside] = p.question_gestation_outside_lr
         return ratio
 
     def asker_age(self, min_age_years: float) -> Vector:

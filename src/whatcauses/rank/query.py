@@ -87,6 +87,7 @@ def build_query(
     sex: str | None = None,
     strict: bool = True,
     plain_language: bool = False,
+    gestation: tuple[float, float] | None = None,
 ) -> Query:
     """Validate and normalise one ranking request (``plain_language``: the findings were read
     from a person's question, Query.plain_language)."""
@@ -115,4 +116,5 @@ def build_query(
         warnings=tuple(warnings),
         or_groups=tuple(groups),
         plain_language=plain_language,
+        gestation=gestation,
     )

@@ -78,6 +78,7 @@ from whatcauses.rank.results import (
     AgeFit,
     Candidate,
     FindingEvidence,
+    GestationFit,
     Prevalence,
     Query,
     Ranking,
@@ -488,7 +489,10 @@ class Ranker:
         sex = interpretation.sex or implied_sex(self.knowledge.ontology,
                                                 (f.ids for f in interpretation.own))
         query = build_query(self.knowledge.ontology, present, excluded, or_groups=groups,
-                            age=interpretation.age, sex=sex, plain_language=True)
+                            age=interpretation.age, sex=sex, plain_language=True,
+                            gestation=None if interpretation.gestation is None else (
+                                interpretation.gestation.min_weeks,
+                                interpretation.gestation.max_weeks))
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
         rare_asked = interpretation.asked_prevalence == "rare"
@@ -1109,6 +1113,7 @@ class Ranker:
                 age_fit=self._age_fit(query.age, [disease, *members], age_at_onset,
                                       begun_recently),
                 sex_fit=self._sex_fit(query.sex, [disease, *members]),
+                gestation_fit=self._gestation_fit(query.gestation, [disease, *members]),
             ))
         return Ranking(query, tuple(candidates), k.release, n)
 
@@ -1144,6 +1149,8 @@ class Ranker:
                                if age_at_onset else self._age_log_ratio(query.age))
         if query.sex is not None:
             log_lr = log_lr + self._sex_log_ratio(query.sex)
+        if query.gestation is not None:
+            log_lr = log_lr + np.log(self._gestation_ratio(query.gestation))
         return log_lr, log_lr if log_prior is None else log_lr + log_prior
 
     @staticmethod
@@ -1391,6 +1398,25 @@ class Ranker:
         vector = self.model.sex(sex)
         vector.setflags(write=False)
         return vector
+
+    def _gestation_ratio(self, weeks: tuple[float, float]) -> Vector:
+        """LikelihoodModel.gestation for the question's weeks, the least of a twin group's
+        members for each (a profile's window holds for the forms it includes)."""
+        return self._union(self.model.gestation(*weeks), np.minimum)
+
+    def _gestation_fit(self, weeks: tuple[float, float] | None,
+                       members: Sequence[int]) -> GestationFit | None:
+        """How the question's weeks of pregnancy bore on a candidate whose group has a
+        profile's gestation window (twin group ``members``, head first)."""
+        if weeks is None:
+            return None
+        lower, upper = self.model.gestation_bounds
+        known = [m for m in members if np.isfinite(lower[m])]
+        if not known:
+            return None
+        ratio = float(self._gestation_ratio(weeks)[members[0]])
+        return GestationFit(weeks[0], weeks[1], float(lower[known[0]]), float(upper[known[0]]),
+                            ratio)
 
     def _sex_fit(self, sex: Sex | None, members: Sequence[int]) -> SexFit | None:
         """How the person's sex bore on a candidate (twin group ``members``, head first), and

@@ -205,6 +205,24 @@ class AgeFit:
 
 
 @dataclass(frozen=True, slots=True)
+class GestationFit:
+    """How the weeks of pregnancy a question gives bore on a candidate: the question's weeks,
+    the weeks its condition profile gives (``gestation``), the likelihood ratio and the
+    profile's sources for the weeks."""
+
+    min_weeks: float
+    max_weeks: float
+    window_from: float
+    window_to: float
+    likelihood_ratio: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weeks": [self.min_weeks, self.max_weeks],
+                "window": [self.window_from, self.window_to],
+                "likelihood_ratio": self.likelihood_ratio}
+
+
+@dataclass(frozen=True, slots=True)
 class CourseFit:
     """How the complaint's course bore on a candidate: how long it has lasted (days), the
     disease's usual episode length (a duration class: days, weeks, months, lasting), the
@@ -328,6 +346,8 @@ class Candidate:
     age_fit: AgeFit | None = None
     # How the person's sex bore on it, when it did (rank/model.py, sex)
     sex_fit: SexFit | None = None
+    # How the question's weeks of pregnancy bore on a condition of pregnancy (GestationFit).
+    gestation_fit: GestationFit | None = None
     # How the complaint's course bore on it, when it did (rank/course.py)
     course_fit: CourseFit | None = None
     # Body sites the question names that its profile names too, when they lifted it
@@ -363,6 +383,7 @@ class Candidate:
             "unnamed_hallmarks": [h.to_dict() for h in self.unnamed_hallmarks],
             "age_fit": self.age_fit.to_dict() if self.age_fit else None,
             "sex_fit": self.sex_fit.to_dict() if self.sex_fit else None,
+            "gestation_fit": self.gestation_fit.to_dict() if self.gestation_fit else None,
             "course_fit": self.course_fit.to_dict() if self.course_fit else None,
             "site_fits": [f.to_dict() for f in self.site_fits],
             "modifier_fits": [f.to_dict() for f in self.modifier_fits],
@@ -378,6 +399,8 @@ class Query:
     age: float | None = None
     sex: Sex | None = None
     warnings: tuple[str, ...] = ()
+    # Weeks of pregnancy the question gives (first, last; text/gestation.py), or None.
+    gestation: tuple[float, float] | None = None
     or_groups: tuple[tuple[str, ...], ...] = ()
     # The findings were read from a person's own words (a question), not coded in a case
     # report: an excluded finding then weighs by ModelParameters.question_excluded_check_odds.
@@ -390,6 +413,7 @@ class Query:
             "or_groups": [list(g) for g in self.or_groups],
             "age": self.age,
             "sex": self.sex,
+            "gestation": list(self.gestation) if self.gestation else None,
             "warnings": list(self.warnings),
         }
 

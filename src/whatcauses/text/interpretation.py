@@ -17,6 +17,7 @@ from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
 from whatcauses.text.frame import AskedPrevalence, Frame
+from whatcauses.text.gestation import Gestation
 from whatcauses.text.injuries import InjuryMention
 from whatcauses.text.mentions import TermMention
 from whatcauses.text.modifiers import ModifierMention
@@ -241,6 +242,9 @@ class Interpretation:
     # Injuries the question describes ("after I went over on it"), denied ones too ("I have
     # not injured it"): outside what whatcauses ranks, said so in the answer (text/injuries.py).
     injuries: tuple[InjuryMention, ...] = ()
+    # How far into a pregnancy the person is ("8 weeks pregnant", "in my third trimester":
+    # text/gestation.py), weighed against a condition of pregnancy's weeks (rank/model.py).
+    gestation: Gestation | None = None
 
     def mappings(self) -> list[dict[str, Any]]:
         """Every piece of the question that was understood, with its text span, in the
@@ -377,6 +381,7 @@ class Interpretation:
             "notes": list(self.notes),
             "corrections": [c.to_dict() for c in self.corrections],
             "age_range": list(self.age_range) if self.age_range else None,
+            "gestation": self.gestation.to_dict() if self.gestation else None,
             "onset": [o.to_dict() for o in self.onset],
             "course": self.course.to_dict() if self.course else None,
             "modifiers": [m.to_dict() for m in self.modifiers],

@@ -95,7 +95,8 @@ SOURCE_CONFIDENCE = {
 # streak is an area too; a modifier word that names a finding, listed with "and", is no
 # qualifier passed over inside a phrase: "my neck is tender and swollen"; a pain of the
 # forehead is a headache).
-LEXICON_FORMAT = 51
+# 52: the reader's output has the weeks of a pregnancy (text/gestation.py, h-gestation).
+LEXICON_FORMAT = 52
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -86,6 +86,7 @@ from whatcauses.text.family import (
 )
 from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_asked_prevalence, read_frame
+from whatcauses.text.gestation import Gestation, read_gestation
 from whatcauses.text.injuries import InjuryReader
 from whatcauses.text.interpretation import (
     Correction,
@@ -635,6 +636,10 @@ class QuestionReader:
                          for a, b in persons.observers(tokens, self._person_nouns))
         not_the_person = relatives + unreal + readings + watching
         person = read_person(text, skip=onset_skips(text, onsets) + not_the_person)
+        # How far into a pregnancy the person is ("I'm 30 weeks", text/gestation.py): its
+        # words are no age of the person (their sex, "pregnant", stays).
+        gestation = read_gestation(text)
+        person = _without_gestation_age(person, gestation)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
@@ -642,6 +647,11 @@ class QuestionReader:
         # canal" is no canal one swam in).
         exposures = self._exposures.read(
             text, tokens, {*cue_words, *self._sites.compound_sites_within(folded)})
+        if gestation is not None and not any(x.key == PREGNANCY for x in exposures):
+            # Weeks of a pregnancy said without its word ("I'm 36 weeks", "7/40") name the
+            # pregnancy, the exposure conditions of pregnancy need (curated/exposures.yaml).
+            exposures = [*exposures, ExposureMention(PREGNANCY, PREGNANCY, gestation.text, False,
+                                                     gestation.start, gestation.end)]
         # An injury ("after I went over on it") weighs no disease (text/injuries.py): the
         # answer says that injuries are outside what whatcauses ranks.
         injuries = self._injuries.read(text, tokens, cue_words)
@@ -791,6 +801,7 @@ class QuestionReader:
                 (tokens[_after_childs_pronoun(tokens, s, child)].start,
                  tokens[s.mention.end - 1].end)
                 for s in elsewhere) + named + besides)
+            person = _without_gestation_age(person, gestation)
         modifiers = tuple(self._said_modifiers(tokens, read_modifiers(text, tokens, skip=tuple(
             (tokens[s.mention.start].start, tokens[s.mention.end - 1].end)
             for s in elsewhere)), spans, explained))
@@ -882,6 +893,7 @@ class QuestionReader:
             category_spans=tuple(reading.category_spans),
             category_of_words=tuple(reading.category_of_words),
             age_span=person.age_span,
+            gestation=gestation,
             sex_span=person.sex_span,
             course=course,
             modifiers=modifiers,
@@ -4297,6 +4309,23 @@ def _in_pregnancy(exposures: Sequence[ExposureMention],
 # Breasts enlarged in a man or boy: Gynecomastia ("breast enlargement in males"), which HPO
 # files beside Breast hypertrophy, not under it.
 BREAST_HYPERTROPHY, GYNECOMASTIA = "HP:0010313", "HP:0000771"
+
+
+# The exposure key of a pregnancy (curated/exposures.yaml).
+PREGNANCY = "pregnancy"
+
+def _without_gestation_age(person: PersonContext, gestation: Gestation | None) -> PersonContext:
+    """``person`` without an age read from the words of a gestation ("I'm 36 weeks": no
+    baby of 36 weeks), and female when it names no sex (only a woman is weeks pregnant)."""
+    if gestation is None:
+        return person
+    if person.sex is None:
+        person = replace(person, sex="female", sex_text=gestation.text,
+                         sex_span=(gestation.start, gestation.end))
+    if (person.age_span is None
+            or person.age_span[1] <= gestation.start or gestation.end <= person.age_span[0]):
+        return person
+    return replace(person, age=None, age_text=None, age_range=None, age_span=None)
 
 
 def _in_a_male(match: _Match, person: PersonContext) -> _Match:
