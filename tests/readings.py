@@ -23,6 +23,16 @@ def finding_ids(engine: Engine, question: str) -> set[str]:
     return {i for f in engine.interpret(question).findings for i in f.ids}
 
 
+def modes(engine: Engine, question: str) -> set[str]:
+    """The modes of inheritance (HPO ids) the family history of ``question`` fits."""
+    return set(engine.interpret(question).inheritance_modes)
+
+
+def relatives(engine: Engine, question: str) -> dict[str, str | None]:
+    """Each finding's HPO id -> the relative it is said of (``None``: the person's own)."""
+    return {i: f.relative for f in engine.interpret(question).findings for i in f.ids}
+
+
 def modifier_ids(engine: Engine, question: str) -> list[str]:
     """The HPO ids of the clinical modifiers the reader keeps for ``question``."""
     return [m.id for m in engine.interpret(question).modifiers]

@@ -10,14 +10,13 @@ import pytest
 
 from whatcauses.engine import Engine
 
+from .readings import modes
+
 DOMINANT = "HP:0000006"
 RECESSIVE = "HP:0000007"
 X_LINKED = "HP:0001417"
 MITOCHONDRIAL = "HP:0001427"
 
-
-def _modes(engine: Engine, question: str) -> set[str]:
-    return set(engine.interpret(question).inheritance_modes)
 
 
 @pytest.mark.parametrize("question", [
@@ -27,8 +26,8 @@ def _modes(engine: Engine, question: str) -> set[str]:
 def test_a_relative_with_a_stand_in_verb_ending_the_clause_is_affected(
         engine: Engine, question: str) -> None:
     # An affected sibling of unaffected parents: recessive (or X-linked through a carrier).
-    assert RECESSIVE in _modes(engine, question)
-    assert DOMINANT not in _modes(engine, question)
+    assert RECESSIVE in modes(engine, question)
+    assert DOMINANT not in modes(engine, question)
 
 
 @pytest.mark.parametrize("question", [
@@ -37,7 +36,7 @@ def test_a_relative_with_a_stand_in_verb_ending_the_clause_is_affected(
 ])
 def test_a_stand_in_verb_after_the_first_person_named_is_no_family_history(
         engine: Engine, question: str) -> None:
-    assert not _modes(engine, question)
+    assert not modes(engine, question)
 
 
 def test_relatives_named_together_share_the_same_way(engine: Engine) -> None:
@@ -45,11 +44,11 @@ def test_relatives_named_together_share_the_same_way(engine: Engine) -> None:
                 "and my grandmother's sister went blind the same way.")
     texts = [evidence.text for evidence in engine.interpret(question).inheritance]
     assert any(text.startswith("mother's brother") for text in texts)
-    assert MITOCHONDRIAL in _modes(engine, question)
+    assert MITOCHONDRIAL in modes(engine, question)
 
 
 def test_the_asker_s_own_eye_going_the_same_way_is_no_family_history(engine: Engine) -> None:
-    assert not _modes(engine, "My mum said my other eye went the same way.")
+    assert not modes(engine, "My mum said my other eye went the same way.")
 
 
 @pytest.mark.parametrize("question", [
@@ -57,7 +56,7 @@ def test_the_asker_s_own_eye_going_the_same_way_is_no_family_history(engine: Eng
     "I have droopy eyelids and weak muscles. It comes down the maternal line.",
 ])
 def test_the_female_line_is_transmission_through_mothers(engine: Engine, question: str) -> None:
-    assert _modes(engine, question) == {X_LINKED, MITOCHONDRIAL}
+    assert modes(engine, question) == {X_LINKED, MITOCHONDRIAL}
 
 
 def test_relatives_listed_with_now_share_it(engine: Engine) -> None:
@@ -71,16 +70,16 @@ def test_relatives_listed_with_now_share_it(engine: Engine) -> None:
     "I have a rash. Nobody else has it apart from my sister.",
 ])
 def test_a_relative_excepted_from_a_denial_is_affected(engine: Engine, question: str) -> None:
-    assert RECESSIVE in _modes(engine, question)
+    assert RECESSIVE in modes(engine, question)
 
 
 def test_an_exception_to_a_denied_thing_is_no_family_history(engine: Engine) -> None:
-    assert not _modes(engine, "I have a rash. I have no pain except my brother says it hurts.")
+    assert not modes(engine, "I have a rash. I have no pain except my brother says it hurts.")
 
 
 def test_a_denial_of_people_before_a_family_phrase_denies_it(engine: Engine) -> None:
-    assert not _modes(engine, "I have a rash. No one else in the family has it other than me.")
-    assert _modes(engine, "I have a rash. No one knows why but it runs in the family.")
+    assert not modes(engine, "I have a rash. No one else in the family has it other than me.")
+    assert modes(engine, "I have a rash. No one knows why but it runs in the family.")
 
 
 @pytest.mark.parametrize("question", [
@@ -88,11 +87,11 @@ def test_a_denial_of_people_before_a_family_phrase_denies_it(engine: Engine) -> 
     "I have weak muscles. All the boys on my mother's side have it.",
 ])
 def test_the_males_of_the_mother_s_side_are_x_linked(engine: Engine, question: str) -> None:
-    assert _modes(engine, question) == {X_LINKED}
+    assert modes(engine, question) == {X_LINKED}
 
 
 def test_the_women_of_the_mother_s_side_stay_a_side(engine: Engine) -> None:
-    assert _modes(engine, "I have weak muscles. The women on my mum's side have it.") == {
+    assert modes(engine, "I have weak muscles. The women on my mum's side have it.") == {
         DOMINANT, X_LINKED, MITOCHONDRIAL}
 
 
@@ -104,8 +103,8 @@ def test_the_women_of_the_mother_s_side_stay_a_side(engine: Engine) -> None:
 def test_well_describing_how_a_relative_does_something_is_no_family_history(
         engine: Engine, question: str) -> None:
     # "well" says how the child hears, sleeps or walks; only "as well" says a relative shares it.
-    assert not _modes(engine, question)
+    assert not modes(engine, question)
 
 
 def test_as_well_after_a_relative_still_says_they_share_the_trouble(engine: Engine) -> None:
-    assert DOMINANT in _modes(engine, "I get migraines and my mum has them as well")
+    assert DOMINANT in modes(engine, "I get migraines and my mum has them as well")

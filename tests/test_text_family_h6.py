@@ -11,7 +11,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import answer_rank, cli_interpretation
+from .readings import answer_rank, cli_interpretation, modes, relatives
 
 DOMINANT = "HP:0000006"
 RECESSIVE = "HP:0000007"
@@ -20,12 +20,6 @@ ALLERGIC_RHINITIS = "HP:0003193"
 MIGRAINE = "HP:0002076"
 
 
-def _modes(engine: Engine, question: str) -> set[str]:
-    return set(engine.interpret(question).inheritance_modes)
-
-
-def _relatives(engine: Engine, question: str) -> dict[str, str | None]:
-    return {i: f.relative for f in engine.interpret(question).findings for i in f.ids}
 
 
 @pytest.mark.parametrize("question", [
@@ -35,7 +29,7 @@ def _relatives(engine: Engine, question: str) -> dict[str, str | None]:
 ])
 def test_the_askers_own_trouble_beside_their_childs_is_a_parents(
         engine: Engine, question: str) -> None:
-    assert _relatives(engine, question)[ALLERGIC_RHINITIS] == "parent"
+    assert relatives(engine, question)[ALLERGIC_RHINITIS] == "parent"
 
 
 def test_the_parents_trouble_is_family_history_in_the_json(
@@ -53,7 +47,7 @@ def test_the_parents_trouble_is_family_history_in_the_json(
 ])
 def test_the_asker_who_speaks_first_or_shares_keeps_their_finding(
         engine: Engine, question: str) -> None:
-    assert _relatives(engine, question)[ALLERGIC_RHINITIS if "hay" in question
+    assert relatives(engine, question)[ALLERGIC_RHINITIS if "hay" in question
                                         else "HP:0000988"] is None
 
 
@@ -79,11 +73,11 @@ def test_a_relatives_migraine_lifts_migraine_not_every_cause_of_headache(
 ])
 def test_a_relative_diagnosed_treated_or_passing_it_on_is_affected(
         engine: Engine, tail: str) -> None:
-    assert DOMINANT in _modes(engine, "I have a tremor in both hands. " + tail)
+    assert DOMINANT in modes(engine, "I have a tremor in both hands. " + tail)
 
 
 def test_a_brother_born_with_it_points_to_recessive_or_x_linked(engine: Engine) -> None:
-    assert _modes(engine, "I have a tremor in both hands. My brother was born with it.") == {
+    assert modes(engine, "I have a tremor in both hands. My brother was born with it.") == {
         RECESSIVE, X_LINKED}
 
 
@@ -92,7 +86,7 @@ def test_a_brother_born_with_it_points_to_recessive_or_x_linked(engine: Engine) 
     "My son got it from me.",
 ])
 def test_catching_it_is_no_family_history(engine: Engine, tail: str) -> None:
-    assert not _modes(engine, "I have a cough. " + tail)
+    assert not modes(engine, "I have a cough. " + tail)
 
 
 @pytest.mark.parametrize("question", [
@@ -102,11 +96,11 @@ def test_catching_it_is_no_family_history(engine: Engine, tail: str) -> None:
 ])
 def test_the_mothers_father_beside_an_affected_mother_is_dominant_too(
         engine: Engine, question: str) -> None:
-    assert _modes(engine, question) == {DOMINANT, X_LINKED}
+    assert modes(engine, question) == {DOMINANT, X_LINKED}
 
 
 def test_the_mothers_father_alone_stays_x_linked(engine: Engine) -> None:
-    assert _modes(engine, "I'm going deaf. My grandad on my mum's side had it too.") == {
+    assert modes(engine, "I'm going deaf. My grandad on my mum's side had it too.") == {
         X_LINKED}
 
 
@@ -124,9 +118,9 @@ def test_a_childs_eczema_leads_beside_a_parents_hay_fever(engine: Engine) -> Non
 ])
 def test_a_relative_named_by_their_side_in_a_note_is_a_relative(
         engine: Engine, question: str, relative: str) -> None:
-    relatives = {f.text: f.relative for f in engine.interpret(question).findings}
-    assert relatives["cancer"] == relative
-    assert relatives["bowel cancer"] == "father"
+    said_of = {f.text: f.relative for f in engine.interpret(question).findings}
+    assert said_of["cancer"] == relative
+    assert said_of["bowel cancer"] == "father"
 
 
 @pytest.mark.parametrize("question", [
@@ -135,9 +129,9 @@ def test_a_relative_named_by_their_side_in_a_note_is_a_relative(
 ])
 def test_what_runs_in_a_named_side_of_the_family_is_the_familys(
         engine: Engine, question: str) -> None:
-    relatives = _relatives(engine, question)
-    assert relatives["HP:0002099"] == "family"
-    assert relatives["HP:0012735"] is None  # the child's own cough
+    said_of = relatives(engine, question)
+    assert said_of["HP:0002099"] == "family"
+    assert said_of["HP:0012735"] is None  # the child's own cough
 
 
 def test_a_parent_sharing_the_childs_trouble_is_told_by_their_clause(engine: Engine) -> None:

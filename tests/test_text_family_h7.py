@@ -10,18 +10,14 @@ import pytest
 
 from whatcauses.engine import Engine
 
+from .readings import modes, relatives
+
 DOMINANT = "HP:0000006"
 X_LINKED = "HP:0001417"
 MITOCHONDRIAL = "HP:0001427"
 SLURRED_SPEECH = "HP:0001350"
 
 
-def _modes(engine: Engine, question: str) -> set[str]:
-    return set(engine.interpret(question).inheritance_modes)
-
-
-def _relatives(engine: Engine, question: str) -> dict[str, str | None]:
-    return {i: f.relative for f in engine.interpret(question).findings for i in f.ids}
 
 
 @pytest.mark.parametrize("question", [
@@ -30,13 +26,13 @@ def _relatives(engine: Engine, question: str) -> dict[str, str | None]:
 ])
 def test_an_affected_mother_and_her_brother_fit_dominant_inheritance(
         engine: Engine, question: str) -> None:
-    assert {DOMINANT, X_LINKED, MITOCHONDRIAL} <= _modes(engine, question)
+    assert {DOMINANT, X_LINKED, MITOCHONDRIAL} <= modes(engine, question)
 
 
 def test_the_mothers_brother_alone_stays_x_linked(engine: Engine) -> None:
-    modes = _modes(engine, "My son has big calves and falls a lot. My mum's brother had the same.")
-    assert X_LINKED in modes
-    assert DOMINANT not in modes
+    fitting = modes(engine, "My son has big calves and falls a lot. My mum's brother had the same.")
+    assert X_LINKED in fitting
+    assert DOMINANT not in fitting
 
 
 @pytest.mark.parametrize("question", [
@@ -44,24 +40,24 @@ def test_the_mothers_brother_alone_stays_x_linked(engine: Engine) -> None:
     "I have a red scaly rash. My dad has the same skin condition.",
 ])
 def test_the_same_trouble_of_a_body_part_is_shared(engine: Engine, question: str) -> None:
-    assert _modes(engine, question)
+    assert modes(engine, question)
 
 
 def test_the_same_eye_is_still_no_relative(engine: Engine) -> None:
-    assert not _modes(engine, "My left eye went blurry and then my brother noticed the same eye "
+    assert not modes(engine, "My left eye went blurry and then my brother noticed the same eye "
                               "was red.")
 
 
 def test_what_they_have_after_a_family_statement_is_the_familys(engine: Engine) -> None:
     question = ("It has gone through three generations in my dad's family: they all ended up "
                 "with slurred speech. I'm 38 and my balance is going.")
-    assert _relatives(engine, question)[SLURRED_SPEECH] is not None
-    assert DOMINANT in _modes(engine, question)
+    assert relatives(engine, question)[SLURRED_SPEECH] is not None
+    assert DOMINANT in modes(engine, question)
 
 
 def test_they_with_the_askers_words_are_no_family(engine: Engine) -> None:
     question = "It runs in my family, they say I have slurred speech."
-    assert _relatives(engine, question).get(SLURRED_SPEECH) is None
+    assert relatives(engine, question).get(SLURRED_SPEECH) is None
 
 
 @pytest.mark.parametrize("question", [
