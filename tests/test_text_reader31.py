@@ -19,7 +19,8 @@ MITO = "HP:0001427"
     # "his"/"her" after the asker's relative: that relative's relative.
     ("I have a tremor. My dad and his brother both have it.", (DOMINANT,)),
     ("I get migraines. My mum and her sister had the same.", (DOMINANT,)),
-    ("I have bad cramps. My mum and her brother had the same.", (X_LINKED, MITO)),
+    # a mother and her brother both affected fit dominant inheritance too (h-family7)
+    ("I have bad cramps. My mum and her brother had the same.", (DOMINANT, X_LINKED, MITO)),
     ("I faint a lot. My dad had a heart attack at 45 and his brother died suddenly at 40.",
      (DOMINANT,)),
     # ... but the patient's own relative when the pronoun points to the patient.
