@@ -1303,6 +1303,30 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
     return owned
 
 
+
+def denied_in_family(tokens: Sequence[Token], statements: Sequence[FamilyStatement],
+                     spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices into ``spans`` (each a finding's first and last token position) of the
+    findings a denied family history says no relative has: those of the clause right after
+    a denial of people in the family ("nobody else in the family is deaf", "no one in my
+    family has seizures"), up to the end of the clause. They are the relatives' and denied,
+    never the person's own: the person's own finding is told in their own words ("he can't
+    hear", "I have seizures"). A clause with the asker's words in it ("nobody in the family
+    knows why I ...") is not the family's."""
+    denied: set[int] = set()
+    for statement in statements:
+        if not statement.negated or statement.relatives or not statement.positions:
+            continue
+        start = max(statement.positions) + 1
+        end = start
+        while end < len(tokens) and not ({tokens[end].folded}
+                                         & (_CLAUSE_BREAKS | _CONTRASTS | _ASKER)):
+            end += 1
+        if end < len(tokens) and tokens[end].folded in _ASKER:
+            continue
+        denied.update(n for n, (a, b) in enumerate(spans) if start <= a and b < end)
+    return denied
+
 # The family's members named as "they" in the clause right after a statement of family
 # history ("... in my dad's family: they all ended up staggering", "it runs in my mum's
 # family and they all have bad knees"; h-family7): the words that may stand between the

@@ -96,7 +96,7 @@ SOURCE_CONFIDENCE = {
 # qualifier passed over inside a phrase: "my neck is tender and swollen"; a pain of the
 # forehead is a headache).
 # 52: the reader's output has the weeks of a pregnancy (text/gestation.py, h-gestation).
-LEXICON_FORMAT = 52
+LEXICON_FORMAT = 53
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -82,6 +82,7 @@ from whatcauses.text.family import (
     FamilyReader,
     FamilyStatement,
     about_a_child,
+    denied_in_family,
     family_conditions,
 )
 from whatcauses.text.flag_sites import said_only_at
@@ -740,8 +741,12 @@ class QuestionReader:
                      for m, n in zip(matched, negations, strict=True)]
         # A condition said to run in the family ("Bowel cancer runs in our family", "a family
         # history of diabetes"; text/family.py) is the family's, whoever the patient is.
-        in_family = family_conditions(tokens, family, [(min(m.positions), max(m.positions))
-                                                       for m in matched])
+        spans_of = [(min(m.positions), max(m.positions)) for m in matched]
+        in_family = family_conditions(tokens, family, spans_of)
+        # A finding a denied family history says no relative has ("nobody else in the family
+        # is deaf"): the relatives', denied, not the patient's (text/family.py).
+        family_denied = denied_in_family(tokens, family, spans_of) - in_family
+        in_family |= family_denied
         # Findings said of someone other than the patient (text/persons.py) are set aside.
         people = persons.mentions(tokens, self._person_nouns)
         patients_findings = [m.positions for k, m in enumerate(matched) if k not in in_family]
@@ -757,7 +762,9 @@ class QuestionReader:
             read = [self._finding(reading, match, ids, negation) for ids in match.readings]
             owner = (_owner(elsewhere, match.positions[0])
                      or _owner(parents, match.positions[0]))
-            if k in in_family:
+            if k in family_denied:
+                reading.findings.extend(replace(f, negated=True, relative=FAMILY) for f in read)
+            elif k in in_family:
                 families.extend(read)
             elif owner is None:
                 reading.findings.extend(read)
@@ -1033,7 +1040,8 @@ class QuestionReader:
         """A focal deficit whose sentence says it lasted minutes or hours and went back to
         normal ("my arm went weak for twenty minutes then was back to normal") is a passing
         episode: its transient term joins it, once a sentence (Transient ischemic attack;
-        Amaurosis fugax for sight that came back; text/transient.py)."""
+        Amaurosis fugax for sight that came back; Periodic paralysis for weakness of all four
+        limbs or the whole body; text/transient.py)."""
         spans = transient.passing_sentences(text.lower())
         if not spans:
             return findings
@@ -1047,7 +1055,8 @@ class QuestionReader:
                 return findings
         roots = {term: [onto.index(r) for r in group if r in onto]
                  for term, group in ((transient.TRANSIENT_ISCHEMIC_ATTACK, transient.FOCAL_ROOTS),
-                                     (transient.AMAUROSIS_FUGAX, transient.VISUAL_ROOTS))}
+                                     (transient.AMAUROSIS_FUGAX, transient.VISUAL_ROOTS),
+                                     (transient.PERIODIC_PARALYSIS, transient.GENERAL_ROOTS))}
         added: list[RecognizedFinding] = []
         seen: set[tuple[str, int]] = set()
         for finding in findings:
@@ -1059,8 +1068,12 @@ class QuestionReader:
             for term, indices in roots.items():
                 if term not in onto or (term, span[0]) in seen or term in finding.ids:
                     continue
+                # Periodic paralysis for the finding's first reading only: a bare "weak"
+                # (Muscle weakness | Generalized muscle weakness ...) is no paralysis.
+                ids = (finding.ids[:1] if term == transient.PERIODIC_PARALYSIS
+                       else finding.ids)
                 if any(i in onto and any(onto.is_ancestor(r, onto.index(i)) for r in indices)
-                       for i in finding.ids):
+                       for i in ids):
                     seen.add((term, span[0]))
                     added.append(replace(finding, ids=(term,), labels=(self._label(term),),
                                          site=None, source="transient"))

@@ -6,7 +6,9 @@ How long a focal deficit lasted decides between common causes a clinician tells 
 once: weakness, numbness, slurred speech or lost words that are gone within minutes or hours
 are a transient ischaemic attack (TIA: "short-lived focal neurological symptoms", the TIA
 profile's sourced definition, NICE NG128), the same deficit still there a stroke; sight that
-went and came back is Amaurosis fugax ("A transient visual disturbance", its HPO definition).
+went and came back is Amaurosis fugax ("A transient visual disturbance", its HPO definition);
+weakness of all four limbs or the whole body that passed is an episode of Periodic paralysis
+("Episodes of muscle weakness").
 text/question.py adds that term beside the deficit when its sentence has both a *brief
 duration* (seconds, minutes or hours: "for twenty minutes", "for half an hour", "for a few
 minutes") and a *recovery* ("back to normal", "came back", "went away", "he's fine now").
@@ -36,6 +38,13 @@ VISUAL_ROOTS = (
     "HP:0000505",  # Visual impairment
     "HP:0000622",  # Blurred vision
 )
+# Weakness of all four limbs or of the whole body that passes within hours is an episode of
+# Periodic paralysis (HPO: "Episodes of muscle weakness"), not a lasting Tetraplegia.
+GENERAL_ROOTS = (
+    "HP:0030182",  # Tetraplegia/tetraparesis
+    "HP:0003324",  # Generalized muscle weakness
+)
+PERIODIC_PARALYSIS = "HP:0003768"
 TRANSIENT_ISCHEMIC_ATTACK = "HP:0002326"
 AMAUROSIS_FUGAX = "HP:0100576"
 # A passing deficit with a headache is a migraine aura's pattern (ICHD-3, 2018: aura symptoms
