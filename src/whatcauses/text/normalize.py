@@ -1793,7 +1793,7 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
         for phrase, plain in (*_EUPHEMISMS.items(), *(
                 _TOILET_NUMBERS.items()
                 if here > 0 and words[here - 1] in _TOILET_NUMBER_LEADS else ())):
-            if tuple(words[here:here + len(phrase)]) == phrase:
+            if phrase[0] == words[here] and tuple(words[here:here + len(phrase)]) == phrase:
                 tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
                 for k in range(here + 1, here + len(phrase)):
                     tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
@@ -1928,6 +1928,8 @@ def _mark_digit_sides(tokens: list[Token], text: str) -> list[Token]:
     "edge"), a toe's one word "inner" or "outer", each keeping what was written: one word,
     so that the finding before stays as near its site as with "the side of my wrist"."""
     words = [t.folded for t in tokens]
+    if _SIDE_OF.isdisjoint(words):
+        return tokens
     merged: dict[int, tuple[int, Token]] = {}  # first token -> (last token, the one word)
     for here in range(len(words)):
         for digit, side in _DIGIT_SIDES.items():
@@ -2076,6 +2078,7 @@ _PAIN_IMAGES = frozenset({
 # Words that start a simile, and how many tokens after its start the image may stand ("like a
 # red hot poker": four).
 _SIMILE_STARTS = (("like",), ("as", "if"), ("as", "though"))
+_SIMILE_FIRST = frozenset(start[0] for start in _SIMILE_STARTS)
 _SIMILE_REACH = 5
 # Words of pain before a simile: the simile then only says how it hurts ("a pain like
 # knives"), and its words are no second pain. Looked for this many tokens back.
@@ -2161,6 +2164,8 @@ def _simile_image(tokens: Sequence[Token], here: int,
     """A simile opening at ``here`` ("like", "as if", "as though") whose image, one of
     ``images``, comes within :data:`_SIMILE_REACH` words: the position of the first word
     after the opening and that of the image; ``None`` otherwise."""
+    if here >= len(tokens) or tokens[here].folded not in _SIMILE_FIRST:
+        return None  # most words open no simile: the lexicon build tokenises 100,000 phrases
     start = next((s for s in _SIMILE_STARTS
                   if [t.folded for t in tokens[here:here + len(s)]] == list(s)), None)
     if start is None:
