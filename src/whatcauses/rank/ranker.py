@@ -166,6 +166,9 @@ class Ranker:
         self._age_ratio = lru_cache(maxsize=16)(self._compute_age_ratio)
         self._sex_ratio = lru_cache(maxsize=4)(self._compute_sex_ratio)
         self._sex_log_ratio = lru_cache(maxsize=4)(self._compute_sex_log_ratio)
+        # The twin groups' gestation ratios, read for the score and again for each candidate
+        # shown (_gestation_fit).
+        self._gestation_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_gestation_ratio)
         weights = self.parameters.calibration_weights
         self.calibrator = None if weights is None else Calibrator(knowledge, self.model, weights)
 
@@ -1399,10 +1402,12 @@ class Ranker:
         vector.setflags(write=False)
         return vector
 
-    def _gestation_ratio(self, weeks: tuple[float, float]) -> Vector:
+    def _compute_gestation_ratio(self, weeks: tuple[float, float]) -> Vector:
         """LikelihoodModel.gestation for the question's weeks, the least of a twin group's
         members for each (a profile's window holds for the forms it includes)."""
-        return self._union(self.model.gestation(*weeks), np.minimum)
+        vector = self._union(self.model.gestation(*weeks), np.minimum)
+        vector.setflags(write=False)
+        return vector
 
     def _gestation_fit(self, weeks: tuple[float, float] | None,
                        members: Sequence[int]) -> GestationFit | None:

@@ -207,8 +207,7 @@ class AgeFit:
 @dataclass(frozen=True, slots=True)
 class GestationFit:
     """How the weeks of pregnancy a question gives bore on a candidate: the question's weeks,
-    the weeks its condition profile gives (``gestation``), the likelihood ratio and the
-    profile's sources for the weeks."""
+    the weeks its condition profile gives (``gestation``) and the likelihood ratio."""
 
     min_weeks: float
     max_weeks: float
