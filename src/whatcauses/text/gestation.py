@@ -80,11 +80,16 @@ class Gestation:
                 "span": [self.start, self.end]}
 
 
+def _said(match: re.Match[str], text: str, low: float, high: float) -> Gestation:
+    """The weeks ``low`` to ``high`` that ``match`` of ``text`` says."""
+    return Gestation(low, high, text[match.start():match.end()], match.start(), match.end())
+
+
 def _weeks(match: re.Match[str], text: str, first: float = FIRST_WEEK) -> Gestation | None:
     weeks = float(match.group(1))
     if not first <= weeks <= LAST_WEEK:
         return None
-    return Gestation(weeks, weeks, text[match.start():match.end()], match.start(), match.end())
+    return _said(match, text, weeks, weeks)
 
 
 def read_gestation(text: str) -> Gestation | None:
@@ -104,16 +109,13 @@ def read_gestation(text: str) -> Gestation | None:
     months = _MONTHS_PREGNANT.search(lower)
     if months is not None and 1 <= int(months.group(1)) <= 10:
         count = int(months.group(1))
-        return Gestation(round(count * WEEKS_PER_MONTH, 1),
-                         min(round((count + 1) * WEEKS_PER_MONTH, 1), TERM_WEEKS),
-                         text[months.start():months.end()], months.start(), months.end())
+        return _said(months, text, round(count * WEEKS_PER_MONTH, 1),
+                     min(round((count + 1) * WEEKS_PER_MONTH, 1), TERM_WEEKS))
     trimester = _TRIMESTER.search(lower)
     if trimester is not None:
-        low, high = TRIMESTERS[trimester.group(1)]
-        return Gestation(low, high, text[trimester.start():trimester.end()], trimester.start(),
-                         trimester.end())
+        return _said(trimester, text, *TRIMESTERS[trimester.group(1)])
     for pattern, (low, high) in ((_EARLY, EARLY), (_LATE, LATE)):
         said = pattern.search(lower)
         if said is not None:
-            return Gestation(low, high, text[said.start():said.end()], said.start(), said.end())
+            return _said(said, text, low, high)
     return None
