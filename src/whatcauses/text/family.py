@@ -1303,7 +1303,6 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
     return owned
 
 
-
 def denied_in_family(tokens: Sequence[Token], statements: Sequence[FamilyStatement],
                      spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indices into ``spans`` (each a finding's first and last token position) of the
@@ -1326,6 +1325,7 @@ def denied_in_family(tokens: Sequence[Token], statements: Sequence[FamilyStateme
             continue
         denied.update(n for n, (a, b) in enumerate(spans) if start <= a and b < end)
     return denied
+
 
 # The family's members named as "they" in the clause right after a statement of family
 # history ("... in my dad's family: they all ended up staggering", "it runs in my mum's

@@ -1968,11 +1968,11 @@ _WORST_WORDS = frozenset({"worst", "worse"})
 _WORST_PARTS = frozenset({"back", "neck", "shoulder", "shoulders", "knee", "knees", "hip",
                           "hips", "elbow", "elbows", "wrist", "wrists", "ankle", "ankles",
                           "joint", "joints", "heel", "heels", "jaw", "spine"})
-_WORST_LINKS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "gets", "get",
-                          "got", "been", "always", "usually", "definitely", "much", "far", "a",
-                          "lot", "bit", "at", "its", "their"})
 _WORST_VERBS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "gets", "get",
                           "got", "been"})
+# The words that may stand between the part and "worst": its verbs and their fillers.
+_WORST_LINKS = _WORST_VERBS | {"always", "usually", "definitely", "much", "far", "a", "lot",
+                               "bit", "at", "its", "their"}
 _WORST_REACH = 5
 
 

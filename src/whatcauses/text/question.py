@@ -830,7 +830,7 @@ class QuestionReader:
         altered = any(f.ids[:1] and f.ids[0] in _NEWS2_ALTERED and not f.negated
                       and not f.uncertain for f in own_findings)
         # NEWS2 is not for pregnancy (its own obstetric early warning charts apply).
-        alert = None if "pregnancy" in exposed else vitals.news2_alert(
+        alert = None if PREGNANCY in exposed else vitals.news2_alert(
             measured, folded, person.age, altered)
         if alert is not None and _NEWS2_ADVICE not in advised:
             advised.add(_NEWS2_ADVICE)
@@ -2229,7 +2229,7 @@ class QuestionReader:
         grown = {p for m in described if m.site_positions
                  for p in m.positions if reading.tokens[p].folded in _GROWTH_NOUNS}
         swollen = {p for positions, entry in matched
-                   if entry.ids == (_EDEMA,) and max(positions) + 1 in grown for p in positions}
+                   if _swelling_of_a_growth(positions, entry, grown) for p in positions}
         matched = self._describing_words(reading.tokens, matched, self._names_a_site, grown)
         reading.consumed.difference_update(
             swollen - {p for positions, _ in matched for p in positions})
@@ -2262,7 +2262,7 @@ class QuestionReader:
         # stays the growth's pain at its place (``_pain_of_a_growth``), as in "a painful hard
         # lump on my arm". Before, "painful" went into the oedema and the lump was lost.
         dropped: set[int] = {n for n, (positions, entry) in enumerate(matched)
-                             if entry.ids == (_EDEMA,) and max(positions) + 1 in grown}
+                             if _swelling_of_a_growth(positions, entry, grown)}
         for n, (positions, entry) in enumerate(matched):
             if n in dropped:
                 continue
@@ -2916,7 +2916,7 @@ class QuestionReader:
         doi:10.1186/1478-7954-10-17, table 1). A shorter or no duration says nothing."""
         tokens = reading.tokens
         matches = []
-        tried = [x for x in exposures if x.key == "pregnancy" and x.negated
+        tried = [x for x in exposures if x.key == PREGNANCY and x.negated
                  and x.text.split()[0].lower() in _TRYING]
         # The durations are read only for a pregnancy tried for, which few questions name.
         spans = durations(reading.text) if tried else []
@@ -4311,7 +4311,7 @@ def _in_pregnancy(exposures: Sequence[ExposureMention],
                   matched: list[_Match]) -> list[_Match]:
     """The matches with Abnormal vaginal bleeding for a plain Abnormal bleeding when the
     question says the person is pregnant."""
-    if not any(x.key == "pregnancy" and not x.negated for x in exposures):
+    if not any(x.key == PREGNANCY and not x.negated for x in exposures):
         return matched
     plain = (ABNORMAL_BLEEDING,)
     return [replace(m, readings=tuple((VAGINAL_BLEEDING,) if ids == plain else ids
@@ -4326,6 +4326,14 @@ BREAST_HYPERTROPHY, GYNECOMASTIA = "HP:0010313", "HP:0000771"
 
 # The exposure key of a pregnancy (curated/exposures.yaml).
 PREGNANCY = "pregnancy"
+
+
+def _swelling_of_a_growth(positions: Sequence[int], entry: LexiconEntry,
+                          grown: Collection[int]) -> bool:
+    """Is the match an oedema ("swollen") right before a growth noun read at its site
+    (``grown``: "a painful swollen lump on my arm"), the growth's own swelling (h-sites8)?"""
+    return entry.ids == (_EDEMA,) and max(positions) + 1 in grown
+
 
 def _without_gestation_age(person: PersonContext, gestation: Gestation | None) -> PersonContext:
     """``person`` without an age read from the words of a gestation ("I'm 36 weeks": no
