@@ -33,6 +33,11 @@ def relatives(engine: Engine, question: str) -> dict[str, str | None]:
     return {i: f.relative for f in engine.interpret(question).findings for i in f.ids}
 
 
+def site_of(engine: Engine, question: str, term: str) -> str | None:
+    """The site the reader keeps for the finding read as ``term``."""
+    return next((f.site for f in engine.interpret(question).findings if term in f.ids), None)
+
+
 def modifier_ids(engine: Engine, question: str) -> list[str]:
     """The HPO ids of the clinical modifiers the reader keeps for ``question``."""
     return [m.id for m in engine.interpret(question).modifiers]

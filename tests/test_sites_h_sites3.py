@@ -11,7 +11,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import present_ids
+from .readings import present_ids, site_of
 
 MUSCLE_SPASM = "HP:0003394"
 ABDOMINAL_CRAMPS = "HP:0032155"
@@ -24,11 +24,6 @@ UNILATERAL_FACIAL_PALSY = "HP:0012799"
 HEMIPARESIS = "HP:0001269"
 SMALL_FINGER = "HP:0030033"
 LIMB_UNDERGROWTH = "HP:0009826"
-
-
-def site_of(engine: Engine, question: str, term: str) -> str | None:
-    """The site the reader keeps for the finding read as ``term``."""
-    return next((f.site for f in engine.interpret(question).findings if term in f.ids), None)
 
 
 @pytest.mark.parametrize("text", ["cramp in my feet", "painful cramps in my feet and hands"])

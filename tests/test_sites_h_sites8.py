@@ -10,7 +10,7 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import answer_rank, present_ids
+from .readings import answer_rank, present_ids, site_of
 
 ERYTHEMA = "HP:0010783"
 EDEMA = "HP:0000969"
@@ -22,10 +22,6 @@ PRURITUS = "HP:0000989"
 MASTITIS = "MONDO:0006849"
 
 
-def _site_of(engine: Engine, question: str, term: str) -> str | None:
-    return next((f.site for f in engine.interpret(question).findings if term in f.ids), None)
-
-
 @pytest.mark.parametrize("question", [
     "a red hard area in my left breast",
     "a red wedge-shaped area in my breast",
@@ -33,7 +29,7 @@ def _site_of(engine: Engine, question: str, term: str) -> str | None:
 ])
 def test_a_finding_before_describing_words_and_an_area_keeps_its_place(
         engine: Engine, question: str) -> None:
-    site = _site_of(engine, question, ERYTHEMA)
+    site = site_of(engine, question, ERYTHEMA)
     assert site is not None and "breast" in site
 
 
@@ -58,7 +54,7 @@ def test_a_swollen_lump_with_no_place_stays_a_swelling(engine: Engine) -> None:
 
 
 def test_the_opening_of_a_site_is_at_that_site(engine: Engine) -> None:
-    site = _site_of(engine, "itching at the opening of my back passage", PRURITUS)
+    site = site_of(engine, "itching at the opening of my back passage", PRURITUS)
     assert site is not None and "back passage" in site
 
 
@@ -87,7 +83,7 @@ def test_a_burning_patch_or_strip_is_a_burning_at_its_place(engine: Engine, ques
 
 
 def test_an_itchy_strip_keeps_its_place(engine: Engine) -> None:
-    site = _site_of(engine, "an itchy strip on my back", PRURITUS)
+    site = site_of(engine, "an itchy strip on my back", PRURITUS)
     assert site is not None and "back" in site
 
 

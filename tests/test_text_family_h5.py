@@ -18,7 +18,6 @@ X_LINKED = "HP:0001417"
 MITOCHONDRIAL = "HP:0001427"
 
 
-
 @pytest.mark.parametrize("question", [
     "My son has painful swollen hands and yellow eyes. Neither parent has it but his brother does.",
     "I have a rash. My parents don't have it, but my sister does.",

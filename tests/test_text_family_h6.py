@@ -20,8 +20,6 @@ ALLERGIC_RHINITIS = "HP:0003193"
 MIGRAINE = "HP:0002076"
 
 
-
-
 @pytest.mark.parametrize("question", [
     "My 3 year old has dry itchy skin on his elbows. His dad has asthma and I get hay fever.",
     "My 3-year-old has a rash and I get hay fever",

@@ -18,8 +18,6 @@ MITOCHONDRIAL = "HP:0001427"
 SLURRED_SPEECH = "HP:0001350"
 
 
-
-
 @pytest.mark.parametrize("question", [
     "My mother and her brother both had their bowel removed for polyps. I have blood in my poo.",
     "My mum and her brother both had it. I have blood in my poo.",
