@@ -136,3 +136,13 @@ def test_a_modifier_lifts_only_a_disease_that_explains_the_finding(engine: Engin
     assert "aortic dissection" in asked[0].name.lower()
     assert any(fit.modifier == "HP:0011009" for fit in asked[0].modifier_fits)
     assert all("MONDO:0000750" not in c.ids for c in asked)  # dental abscess
+
+
+def test_every_modifier_phrase_opens_with_a_word_so_the_first_word_index_finds_it() -> None:
+    # read_modifiers tries only the phrases filed under a word (_PHRASES_BY_FIRST): a phrase
+    # opening with a slot ("?", "*meal") would never be tried.
+    from whatcauses.text import modifiers
+
+    assert all(not p[0].startswith("*") and p[0] != "?" for p, _ in modifiers._PHRASES)
+    filed = [phrase for phrases in modifiers._PHRASES_BY_FIRST.values() for phrase in phrases]
+    assert sorted(filed) == sorted(modifiers._PHRASES)

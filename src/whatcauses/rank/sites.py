@@ -160,7 +160,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -397,11 +397,6 @@ def _site_wordings() -> frozenset[tuple[str, ...]]:
                      if k not in sites.circumstances for w in v)
 
 
-def _names(words: Sequence[str], wording: tuple[str, ...]) -> bool:
-    n = len(wording)
-    return any(tuple(words[i:i + n]) == wording for i in range(len(words) - n + 1))
-
-
 def _readings_of(site: str) -> tuple[tuple[str, ...], ...]:
     """The HPO wordings of the site a question names ("outer thigh": thigh, lower limb ...):
     the longest run of its last words that body_sites.yaml lists; () when none."""
@@ -422,6 +417,10 @@ def _located_forms(knowledge: Knowledge, term_ids: Iterable[str],
     here: set[int] = set()
     elsewhere: set[int] = set()
     wordings = _site_wordings()
+    wanted = frozenset(readings)
+    # A name's runs of words, looked up in the wordings, instead of each of the thousand
+    # wordings searched for in every name below a general finding (a tenth of an answer's time).
+    longest = max(len(w) for w in wanted | wordings)
     for term_id in term_ids:
         if term_id not in onto:
             continue
@@ -430,9 +429,11 @@ def _located_forms(knowledge: Knowledge, term_ids: Iterable[str],
             if term == top:
                 continue
             words = onto.names[term].lower().replace(",", " ").split()
-            if any(_names(words, r) for r in readings):
+            runs = {tuple(words[i:j]) for i in range(len(words))
+                    for j in range(i + 1, min(len(words), i + longest) + 1)}
+            if not runs.isdisjoint(wanted):
                 here.add(term)
-            elif any(_names(words, w) for w in wordings):
+            elif not runs.isdisjoint(wordings):
                 elsewhere.add(term)
     return here, elsewhere
 
@@ -503,9 +504,11 @@ def finding_site_words(site: str | None, text: str, labels: Sequence[str]
     return named
 
 
-def _related(knowledge: Knowledge, term_id: str, readings: Sequence[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _related(knowledge: Knowledge, term_id: str, readings: tuple[str, ...]) -> bool:
     """Is ``term_id`` one of ``readings`` or below one, or above one below the organ-system
-    classes (a sheet's "Morning stiffness" and the question's "Joint stiffness")?"""
+    classes (a sheet's "Morning stiffness" and the question's "Joint stiffness")? Memoised:
+    every answer asks it of the same sheets' terms for the readings of common findings."""
     onto = knowledge.ontology
     if term_id not in onto:
         return False
@@ -550,16 +553,15 @@ def _summary_sites() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], 
     return found
 
 
-def _placing(knowledge: Knowledge, readings: Sequence[str], key: str) -> int:
+@lru_cache(maxsize=4096)
+def _placing(knowledge: Knowledge, readings: tuple[str, ...], key: str) -> int:
     """How many diseases' curated texts place a finding related to ``readings`` at the site
     ``key``: a sheet's finding statement, or a summary statement of a sheet or profile that
-    lists such a finding (twins counted once)."""
-    related: dict[str, bool] = {}
+    lists such a finding (twins counted once). Memoised, as it depends on the curated texts
+    alone."""
 
     def near(term: str) -> bool:
-        if term not in related:
-            related[term] = _related(knowledge, term, readings)
-        return related[term]
+        return _related(knowledge, term, readings)
 
     index = knowledge.disease_ids_index
     groups = knowledge.arrays["twin_group"]
@@ -588,8 +590,9 @@ def finding_site_matches(knowledge: Knowledge,
     site its profile's or sheet's name, lay names or summary name already lifts it for
     (:func:`site_weights`) is left out, so that no site counts twice."""
     matched: FindingSiteMatches = {}
-    telling: list[tuple[Sequence[str], dict[str, tuple[str, float]]]] = []
-    for readings, sites in located:
+    telling: list[tuple[tuple[str, ...], dict[str, tuple[str, float]]]] = []
+    for said, sites in located:
+        readings = tuple(said)
         weighed = {key: (word, site_weight(_placing(knowledge, readings, key)))
                    for key, word in sites.items()}
         telling.append((readings, {k: v for k, v in weighed.items() if v[1] > 1.0}))

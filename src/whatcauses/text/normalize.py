@@ -2831,11 +2831,18 @@ def phrase_key(phrase: str) -> str:
         key = known.get(phrase)
         if key is not None:
             return key
-    stems = content_stems(tokenize(phrase))
-    key = "" if all(s in MARKS for s in stems) else " ".join(sorted(stems))
+    key = _computed_phrase_key(phrase)
     for computed in _RECORDING[-1:]:  # a copy: another thread may end its block meanwhile
         computed[phrase] = key
     return key
+
+
+@lru_cache(maxsize=1 << 15)
+def _computed_phrase_key(phrase: str) -> str:
+    # Memoised: an answer keys the same curated statements (a sheet's findings, its name) for
+    # every question that brings the disease up; the key depends on the phrase alone.
+    stems = content_stems(tokenize(phrase))
+    return "" if all(s in MARKS for s in stems) else " ".join(sorted(stems))
 
 
 # Keys known in advance while readers are built (:func:`phrase_keys_remembered`), and the
