@@ -781,14 +781,61 @@ def asker_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _CHILD_WORDS = frozenset({"baby", "babies", "toddler", "toddlers", "infant", "infants",
                           "newborn", "newborns", "child", "children", "kid", "kids", "boy",
                           "girl", "son", "daughter", "bub", "tot"})
+# The asker's child named by their place among the children ("my youngest has a cough", "our
+# eldest", "my little one", "my twins"; h-age10, issue 14), after "my" or "our" and at most
+# one word.
+_CHILDREN_BY_PLACE = frozenset({"youngest", "eldest", "oldest", "firstborn", "twins", "kiddo",
+                                "kiddos"})
+# Words before the asker's job or role ("I'm a teacher", "I am a retired nurse", "as a mum",
+# "I work as a carer"): a person noun said so is the asker, no one else (h-age10).
+_ROLE_OPENERS = frozenset({"i'm", "im", "am", "as"})
+_ROLE_REACH = 3  # words from the article to the noun ("I'm a recently retired teacher")
+
+
+def askers_roles(tokens: Sequence[Token], person_nouns: frozenset[str]) -> set[int]:
+    """Positions of the person nouns that name the asker's own job or role ("I'm a
+    *teacher*", "as a *mum* of three"), after "I'm"/"I am"/"as" and "a" or "an"."""
+    found: set[int] = set()
+    for n, token in enumerate(tokens[:-1]):
+        if token.folded not in _ROLE_OPENERS or tokens[n + 1].folded not in ("a", "an"):
+            continue
+        if token.folded == "am" and (n == 0 or tokens[n - 1].folded != "i"):
+            continue
+        for k in range(n + 2, min(len(tokens), n + 3 + _ROLE_REACH)):
+            if not tokens[k].is_word:
+                break
+            if _word(tokens[k]) in person_nouns:
+                found.add(k)
+                break
+    return found
+
+
+def _own_children(tokens: Sequence[Token], person_nouns: frozenset[str]) -> bool:
+    """Does the question name a child of the asker's by age alone ("my 3-year-old has ...")
+    or by their place among the children ("my youngest", "our little one")?"""
+    if _aged_children(tokens, person_nouns, ()):
+        return True
+    for n, token in enumerate(tokens):
+        little_one = (token.folded in ("one", "ones") and n > 0
+                      and tokens[n - 1].folded == "little")
+        if token.folded not in _CHILDREN_BY_PLACE and not little_one:
+            continue
+        if any(tokens[k].folded in ("my", "our") for k in range(max(0, n - 2), n)):
+            return True
+    return False
 
 
 def asker_alone(tokens: Sequence[Token], person_nouns: frozenset[str]) -> bool:
     """True when the question speaks of the asker ("I", "my knee") and of nobody else: no
-    person noun, no child, no "he", "she" or "they" (h-age8). The person asked about then
-    wrote the question, which a baby or a young child does not do."""
+    person noun (but the asker's own job or role: "I'm a teacher"), no child (nor one named by
+    an age, "my 3-year-old", or a place, "my youngest"), no "he", "she" or "they" (h-age8,
+    h-age10). The person asked about then wrote the question, which a baby or a young child
+    does not do."""
     words = [_word(t) for t in tokens if t.is_word]
     if not any(w in _FIRST_PERSON or w in _OWN_BODY for w in words):
         return False
-    return not any(w in person_nouns or w in _CHILD_WORDS or w in _THIRD_PERSON
-                   for w in words)
+    if _own_children(tokens, person_nouns):
+        return False
+    roles = askers_roles(tokens, person_nouns)
+    return not any((_word(t) in person_nouns and n not in roles) or _word(t) in _CHILD_WORDS
+                   or _word(t) in _THIRD_PERSON for n, t in enumerate(tokens) if t.is_word)
