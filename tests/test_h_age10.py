@@ -87,6 +87,8 @@ def test_the_cli_shows_the_retirement_it_read_as_the_age(
     "my 3 year old has a barking cough and I get hay fever",
     "my youngest has a barking cough and noisy breathing at night",
     "our little one has a rash and I'm worried",
+    "my 3yo has a barking cough",
+    "our 2 yo keeps vomiting and I have a cold",
 ])
 def test_a_child_named_by_age_or_place_is_not_the_asker_alone(engine: Engine,
                                                               question: str) -> None:
@@ -135,3 +137,10 @@ def test_a_past_pregnancy_is_no_pregnancy_now_and_its_findings_are_history(
 def test_the_asker_s_own_job_is_context_not_an_unrecognised_word(engine: Engine) -> None:
     read = engine.interpret("I'm a retired teacher and my knees ache in the morning")
     assert not any("teacher" in words for words in read.unrecognized)
+
+
+def test_a_child_named_by_an_age_in_shorthand_is_someone_else_than_the_asker(
+        engine: Engine) -> None:
+    read = engine.interpret("my 18mo has a barking cough and I have hay fever")
+    assert read.age == 1.5
+    assert not read.asker_alone
