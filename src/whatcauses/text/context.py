@@ -286,6 +286,25 @@ PERIODS_LONG_STOPPED = (
     r"(?:\b(?:my|her|the|their)\s+periods?\s+(?:stopped|finished|ended|ceased)\s+"
     r"(?:[a-z0-9]+\s+){0,3}?(?:years|decades)\s+ago|\b(?:years|decades)\s+(?:after|since)\s+"
     r"(?:my|her|the|their)\s+periods?\s+(?:stopped|finished|ended|ceased))\b")
+# A person who has retired (the life stage of _LIFE_STAGES below): "I'm retired", "I'm a retired
+# teacher", "since I retired", "my retired dad", "since my retirement", "a retiree"; not after
+# "medically", "early" or "ill health", nor before what makes the retirement an early one or
+# one of a career that ends young ("retired early", "retired at 48", "retired on ill health
+# grounds", "retired from the army", "a retired footballer") or an animal's ("a retired
+# greyhound").
+_RETIRED_BEFORE = (r"(?:(?:i'?m|i am|(?:he|she)(?:'s| is)|is|are|was|been|now|newly|recently|"
+                   r"just|happily|fully)\s+(?:now\s+|newly\s+|recently\s+|just\s+|happily\s+|"
+                   r"fully\s+)?(?:a\s+|an\s+)?|(?:since|after|before|when)\s+(?:i|he|she|we)\s+"
+                   r"|(?:i|he|she|we)\s+(?:have\s+|'ve\s+|has\s+|'s\s+)?(?:just\s+|recently\s+|"
+                   r"finally\s+)?|(?:my|our|his|her|a|an)\s+)")
+_RETIRED_EARLY = (r"early|young|at\s+\d|on\s+(?:ill|medical|health)|through|due|because|"
+                  r"for\s+(?:health|medical|ill)|from\s+(?:the\s+)?(?:army|military|forces|navy|raf|"
+                  r"marines|police|football|rugby|boxing|sport|racing)|(?:racing\s+)?(?:footballer|"
+                  r"athlete|soldier|dancer|boxer|gymnast|jockey|greyhound|racehorse|horse|dog|"
+                  r"sportsm[ae]n|sportswom[ae]n|player|cyclist|runner|swimmer)s?\b")
+_RETIRED = (r"(?<!medically )(?<!early )(?<!\bill health )\b(?:" + _RETIRED_BEFORE
+            + r"(?P<said>retired)|retirees?|(?:since|after|in)\s+(?:my|his|her|our|their)?\s*"
+            r"retirement|since\s+retiring)\b(?!\s+(?:" + _RETIRED_EARLY + r"))")
 _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(newborns?|neonates?|new[\s-]born)\b"), (0.0, 28 / 365.25), 0.02),
     (re.compile(r"\b(babies|baby|infants?)\b"), (28 / 365.25, 1.0), 0.5),
@@ -300,8 +319,11 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(?:my|our|his|her|their|your|a)\s+little\s+(?:boys?|girls?|lads?|sons?|"
                 r"daughters?)\b"), (1.0, 10.0), 5.0),
     # Stages of school ("started secondary school", "at primary school", "a uni student").
+    # A stage's age said as such too ("my primary-age son", "a college-age daughter";
+    # h-age10: no age was read).
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:primary|elementary|"
-                r"infant|junior)\s+school\b"), (4.0, 11.0), 8.0),
+                r"infant|junior)\s+school\b|\b(?:primary|elementary)[\s-]+(?:school[\s-]+)?"
+                r"age(?:d)?\b"), (4.0, 11.0), 8.0),
     # Nursery, preschool and kindergarten ("my daughter is at nursery", "goes to preschool",
     # "started kindergarten"), a UK reception class (4-5 years) and sixth form (16-18)
     # (h-age8: no age was read). Said of the person's own ("at his nursery"), not of a
@@ -315,10 +337,11 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:the\s+)?sixth[\s-]form\b"
                 r"|\bsixth[\s-]formers?\b"), (16.0, 18.0), 17.0),
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:secondary|high|middle)"
-                r"\s+school\b|\bhigh[\s-]school(?:ers?)?\b(?!\s+(?:teacher|friend))"), (11.0, 18.0),
-     14.0),
+                r"\s+school\b|\bhigh[\s-]school(?:ers?)?\b(?!\s+(?:teacher|friend))"
+                r"|\bsecondary[\s-]+(?:school[\s-]+)?age(?:d)?\b"), (11.0, 18.0), 14.0),
     (re.compile(r"\b(?:(?:university|uni|college)\s+students?|(?:freshers?|undergrad(?:uate)?s?)\b"
-                r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b)"),
+                r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b"
+                r"|(?:uni|university|college|student)[\s-]+age(?:d)?\b)"),
      (18.0, 25.0), 20.0),
     # Decades of life named in words ("an octogenarian").
     (re.compile(r"\bsexagenarians?\b"), (60.0, 70.0), 65.0),
@@ -338,12 +361,36 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(?:peri[\s-]?menopausal|(?<!early )(?<!premature )menopausal|"
                 r"(?:going|gone)\s+through\s+(?:the|my|her)\s+(?:menopause|change)|"
                 r"(?:in|at)\s+(?:the|my|her)\s+(?:peri[\s-]?)?menopause)\b"), (40.0, 58.0), 50.0),
+    # Exams of a school year (h-age10, issue 14): GCSEs are taken in Years 10 and 11 of
+    # English schools (Key Stage 4, ages 14 to 16), A-levels in Years 12 and 13 (sixth form,
+    # Key Stage 5, 16 to 18), by the national curriculum's key stages (GOV.UK, "The national
+    # curriculum"). Only while the person is taking them ("doing my GCSEs", "revising for her
+    # A-levels", "GCSE year"): "since my GCSEs" and "when I did my A-levels" are past.
+    (re.compile(r"\b(?:(?:doing|taking|sitting|revising\s+for|studying\s+for|preparing\s+for|"
+                r"started|starting)\s+(?:my|his|her|their|the)?\s*gcses?|gcse\s+(?:year|"
+                r"students?|pupils?))\b"), (14.0, 16.0), 15.0),
+    (re.compile(r"\b(?:(?:doing|taking|sitting|revising\s+for|studying\s+for|preparing\s+for|"
+                r"started|starting)\s+(?:my|his|her|their|the)?\s*a[\s-]?levels?|"
+                r"a[\s-]?level\s+(?:students?|pupils?|year))\b"), (16.0, 18.0), 17.0),
+    # The later years in words (h-age10, issue 14): a person who has retired, or who says
+    # they are "getting on a bit" or in their "golden years", is an older adult. Retirement
+    # peaks at the State Pension age, but many retire before it (ONS, Pension Trends ch. 4,
+    # 2012: the average age of leaving the labour market 64.6 years for men and 62.3 for
+    # women, peaks at 64-66 and 59-62), so from 55, the earliest age a UK private pension may
+    # be drawn (the normal minimum pension age), to 100; 70 for the ranker, a few years past
+    # those peaks. Not an early retirement nor one for ill health ("medically retired",
+    # "retired early", "retired on ill health grounds", "retired at 48": the age then is no
+    # age now), nor a career that ends young ("a retired footballer", "retired from the
+    # army") nor a retired animal (h-reader28 had kept every "retired" out for such cases).
+    (re.compile(_RETIRED), (55.0, 100.0), 70.0),
+    (re.compile(r"\b(?:getting\s+on\s+(?:a\s+bit|a\s+little|in\s+(?:years|age|life))|"
+                r"(?:in|into|enjoying)\s+(?:my|his|her|our|their|the)\s+(?:golden|twilight)\s+"
+                r"years|in\s+(?:my|his|her|their)\s+dotage)\b"), (55.0, 100.0), 70.0),
     # A grandchild the question is about is most often a child.
     (re.compile(r"\b(grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|grandbab(?:y|ies))"
                 r"\b"), (0.0, 18.0), 6.0),
     # An aging parent and a grandparent the question is about (a grandparent of a family
-    # history is skipped before this) are older people. ("Retired" is no age: people retire
-    # early or for ill health at any age; h-reader28.)
+    # history is skipped before this) are older people. (A retired person: above.)
     # "Aged" after "middle" is the middle-aged stage below ("a middle-aged woman": 40-65, not
     # an older woman; h-age3).
     (re.compile(r"\b((?:aging|ageing|(?<!middle[\s-])aged)\s+(?:mother|father|mum|mom|mam|dad|"
@@ -916,7 +963,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
                 found.append((match.start(), order, match, stage, value))
         if found:
             _, _, match, age_range, age = min(found, key=lambda f: (f[0], f[1]))
-            age_text, spans = match.group(0), [match.span()]
+            # The stage's own word where the words before it only lead to it ("I'm a
+            # *retired* teacher").
+            said_group = "said" if "said" in match.re.groupindex and match.group("said") else 0
+            age_text, spans = match.group(said_group), [match.span(said_group)]
             open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
     sex: str | None = None
     sex_text: str | None = None

@@ -6,12 +6,15 @@ pregnancy), "5 months pregnant", "in my third trimester", "early pregnancy", "ju
 I'm pregnant": a :class:`Gestation` of weeks from the last menstrual period, one week or a
 range. The ranking weighs conditions of pregnancy by it (a profile's ``gestation``,
 rank/model.py LikelihoodModel.gestation). A duration ("2 weeks of cough", "for 3 weeks",
-"weeks ago") or an age ("40 years") is none. Weeks outside 1-45 are no gestation.
+"weeks ago") or an age ("40 years") is none. Weeks outside 1-45 are no gestation, nor are
+the weeks of a pregnancy before this one ("I lost my last baby at 10 weeks": the reader
+passes their words as ``skip``, text/preceding.py; h-age10).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A term pregnancy is about 40 weeks; 42 is post-term. A gestation said as weeks is read
@@ -92,10 +95,13 @@ def _weeks(match: re.Match[str], text: str, first: float = FIRST_WEEK) -> Gestat
     return _said(match, text, weeks, weeks)
 
 
-def read_gestation(text: str) -> Gestation | None:
+def read_gestation(text: str, skip: Sequence[tuple[int, int]] = ()) -> Gestation | None:
     """The gestation ``text`` gives, or ``None``; the first wording found in the order of how
-    exactly it says the weeks (weeks, then months, then trimesters, early and late)."""
-    lower = text.lower()
+    exactly it says the weeks (weeks, then months, then trimesters, early and late). The
+    character spans ``skip`` speak of a pregnancy before the present one ("I lost my last
+    baby at 10 weeks", text/preceding.py): their weeks and words are not read (h-age10)."""
+    lower = "".join(" " if any(a <= k < b for a, b in skip) else ch
+                    for k, ch in enumerate(text.lower()))
     for pattern in (_WEEKS_PREGNANT, _OVER_FORTY, _ASKER_WEEKS):
         for match in pattern.finditer(lower):
             found = _weeks(match, text, FIRST_WEEK if pattern is _WEEKS_PREGNANT else 4.0)

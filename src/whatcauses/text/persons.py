@@ -27,6 +27,7 @@ the first person named after with a complaint of their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -212,7 +213,7 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
                and not (end in turns and tokens[end].folded in turning)
                and tokens[end].folded not in SENTENCE_ENDS):
             end += 1
-        word = _AGED_CHILD if _word(tokens[n]) in _AGE_UNITS_OLD else _word(tokens[n])
+        word = _AGED_CHILD if _age_noun(tokens, n) else _word(tokens[n])
         mention = Mention(n, k, k, end, word)
         stretches.append(Stretch(mention, of_other, n in contacts))
     return stretches
@@ -239,6 +240,25 @@ _AGED_CHILD_NEXT = frozenset({"has", "had", "have", "is", "was", "keeps", "kept"
                               "always", "sometimes", ",", "and"})
 
 
+# The same age in shorthand, one token or two ("my 3yo has", "our 18mo is", "my 2 yo keeps";
+# h-age10): the mention's noun is the unit.
+_SHORT_AGE = re.compile(r"\d{1,2}(?:yo|yr|yrs|mo|mos)")
+_SHORT_UNITS = frozenset({"yo", "yr", "yrs", "mo", "mos"})
+
+
+def _says_number(word: str) -> bool:
+    """Is ``word`` a number, in figures, in words or with its unit ("3", "three", "3yo")?"""
+    return word.isdigit() or word in NUMBER_WORDS or _SHORT_AGE.fullmatch(word) is not None
+
+
+def _age_noun(tokens: Sequence[Token], n: int) -> bool:
+    """Is the token at ``n`` the last word of a child's age said as their name ("old" of "3
+    year old", "3yo", "yo" of "2 yo")?"""
+    folded = tokens[n].folded
+    return (folded in _AGE_UNITS_OLD or _SHORT_AGE.fullmatch(folded) is not None
+            or (folded in _SHORT_UNITS and n > 0 and tokens[n - 1].folded.isdigit()))
+
+
 def _aged_children(tokens: Sequence[Token], person_nouns: frozenset[str],
                    found: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """(possessive, "old") of each child the asker names by an age alone ("my 3 year old has
@@ -248,15 +268,21 @@ def _aged_children(tokens: Sequence[Token], person_nouns: frozenset[str],
     taken = {n for _, n in found}
     out = []
     for n, token in enumerate(tokens):
-        if token.folded not in _AGE_UNITS_OLD or n in taken:
+        if not _age_noun(tokens, n) or n in taken:
             continue
-        # Back over "3 year old", "3-year-old", "three months old".
-        words = [k for k in range(max(0, n - 6), n) if tokens[k].folded != "-"]
-        if len(words) < 3 or tokens[words[-1]].folded not in _AGE_UNITS:
-            continue
-        age, k = tokens[words[-2]].folded, words[-3]
-        if not (age.isdigit() or age in NUMBER_WORDS) or tokens[k].folded not in ("my", "our"):
-            continue
+        if token.folded not in _AGE_UNITS_OLD:  # "my 3yo", "my 2 yo"
+            k = n - 1 if _SHORT_AGE.fullmatch(token.folded) else n - 2
+            if k < 0 or tokens[k].folded not in ("my", "our"):
+                continue
+        else:
+            # Back over "3 year old", "3-year-old", "three months old".
+            words = [k for k in range(max(0, n - 6), n) if tokens[k].folded != "-"]
+            if len(words) < 3 or tokens[words[-1]].folded not in _AGE_UNITS:
+                continue
+            age, k = tokens[words[-2]].folded, words[-3]
+            if not (age.isdigit() or age in NUMBER_WORDS) or tokens[k].folded not in ("my",
+                                                                                     "our"):
+                continue
         if k > 0 and tokens[k - 1].folded in _NOT_SUBJECT:
             continue
         after = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -491,7 +517,7 @@ def _child_first(tokens: Sequence[Token], stretches: Sequence[Stretch],
             or any(t.folded in _FIRST_PERSON for t in tokens[:child.mention.start])):
         return None
     said = [tokens[k].folded for k in range(child.mention.start, child.mention.end)]
-    if not any(w.isdigit() or w in NUMBER_WORDS for w in said):
+    if not any(_says_number(w) for w in said):
         return None
     words = [t.folded for t in tokens]
     for positions in findings:
@@ -629,8 +655,7 @@ def _continues(tokens: Sequence[Token], stretches: Sequence[Stretch], position: 
         return False
     last = max(before, key=lambda s: s.mention.start)
     said = [tokens[k].folded for k in range(last.mention.start, last.mention.end)]
-    return last.mention.word in _CHILD_KIND or any(
-        w.isdigit() or w in NUMBER_WORDS for w in said)
+    return last.mention.word in _CHILD_KIND or any(_says_number(w) for w in said)
 
 
 # h-reader54: a relative's condition said alone ("my mother had bowel cancer", "my dad died of
@@ -781,14 +806,61 @@ def asker_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _CHILD_WORDS = frozenset({"baby", "babies", "toddler", "toddlers", "infant", "infants",
                           "newborn", "newborns", "child", "children", "kid", "kids", "boy",
                           "girl", "son", "daughter", "bub", "tot"})
+# The asker's child named by their place among the children ("my youngest has a cough", "our
+# eldest", "my little one", "my twins"; h-age10, issue 14), after "my" or "our" and at most
+# one word.
+_CHILDREN_BY_PLACE = frozenset({"youngest", "eldest", "oldest", "firstborn", "twins", "kiddo",
+                                "kiddos"})
+# Words before the asker's job or role ("I'm a teacher", "I am a retired nurse", "as a mum",
+# "I work as a carer"): a person noun said so is the asker, no one else (h-age10).
+_ROLE_OPENERS = frozenset({"i'm", "im", "am", "as"})
+_ROLE_REACH = 3  # words from the article to the noun ("I'm a recently retired teacher")
+
+
+def askers_roles(tokens: Sequence[Token], person_nouns: frozenset[str]) -> set[int]:
+    """Positions of the person nouns that name the asker's own job or role ("I'm a
+    *teacher*", "as a *mum* of three"), after "I'm"/"I am"/"as" and "a" or "an"."""
+    found: set[int] = set()
+    for n, token in enumerate(tokens[:-1]):
+        if token.folded not in _ROLE_OPENERS or tokens[n + 1].folded not in ("a", "an"):
+            continue
+        if token.folded == "am" and (n == 0 or tokens[n - 1].folded != "i"):
+            continue
+        for k in range(n + 2, min(len(tokens), n + 3 + _ROLE_REACH)):
+            if not tokens[k].is_word:
+                break
+            if _word(tokens[k]) in person_nouns:
+                found.add(k)
+                break
+    return found
+
+
+def _own_children(tokens: Sequence[Token], person_nouns: frozenset[str]) -> bool:
+    """Does the question name a child of the asker's by age alone ("my 3-year-old has ...")
+    or by their place among the children ("my youngest", "our little one")?"""
+    if _aged_children(tokens, person_nouns, ()):
+        return True
+    for n, token in enumerate(tokens):
+        little_one = (token.folded in ("one", "ones") and n > 0
+                      and tokens[n - 1].folded == "little")
+        if token.folded not in _CHILDREN_BY_PLACE and not little_one:
+            continue
+        if any(tokens[k].folded in ("my", "our") for k in range(max(0, n - 2), n)):
+            return True
+    return False
 
 
 def asker_alone(tokens: Sequence[Token], person_nouns: frozenset[str]) -> bool:
     """True when the question speaks of the asker ("I", "my knee") and of nobody else: no
-    person noun, no child, no "he", "she" or "they" (h-age8). The person asked about then
-    wrote the question, which a baby or a young child does not do."""
+    person noun (but the asker's own job or role: "I'm a teacher"), no child (nor one named by
+    an age, "my 3-year-old", or a place, "my youngest"), no "he", "she" or "they" (h-age8,
+    h-age10). The person asked about then wrote the question, which a baby or a young child
+    does not do."""
     words = [_word(t) for t in tokens if t.is_word]
     if not any(w in _FIRST_PERSON or w in _OWN_BODY for w in words):
         return False
-    return not any(w in person_nouns or w in _CHILD_WORDS or w in _THIRD_PERSON
-                   for w in words)
+    if _own_children(tokens, person_nouns):
+        return False
+    roles = askers_roles(tokens, person_nouns)
+    return not any((_word(t) in person_nouns and n not in roles) or _word(t) in _CHILD_WORDS
+                   or _word(t) in _THIRD_PERSON for n, t in enumerate(tokens) if t.is_word)

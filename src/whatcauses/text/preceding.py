@@ -19,7 +19,7 @@ glomerulonephritis). Two kinds are told apart:
   ranker weighs as a bounded lift of the diseases that list it, never as a finding every
   candidate must explain (a cold sore before target-shaped spots is erythema multiforme's).
 
-Three wordings are read (h-reader67, issue 14):
+These wordings are read (h-reader67, issue 14):
 
 * a *time word* ("after", "since", "following") with a phrase after it brought in by an
   article, a possessive or a verb of having ("after a sore throat", "since having a fever",
@@ -38,7 +38,11 @@ Three wordings are read (h-reader67, issue 14):
   part of the complaint);
 * "used to" with a verb of having ("I used to get migraines"): to "now", "but", "and" or the
   end of the sentence, unless the sentence says it is still so ("and I still do"); "more than
-  I used to" compares and says nothing of the past.
+  I used to" compares and says nothing of the past;
+* a pregnancy before the present one ("in my last pregnancy I had gestational diabetes", "I
+  lost my last baby at 10 weeks", "I miscarried at 8 weeks last time": h-age10,
+  :func:`past_pregnancy_spans`): an earlier trouble, kept as history; its weeks are no
+  gestation now and its word no pregnancy now (text/question.py).
 """
 
 from __future__ import annotations
@@ -200,6 +204,132 @@ def _used_to(folded: Sequence[str], start: int, end: int) -> Preceding | None:
     return None
 
 
+# h-age10 (issue 14): a pregnancy before the present one ("in my last pregnancy I had
+# gestational diabetes", "I lost my last baby at 10 weeks", "I miscarried at 8 weeks last time",
+# "when I was pregnant with my son I had ..."): its weeks are no gestation now (text/gestation.py)
+# and its word no pregnancy now, and what it held is history, weighed as known.
+# "Pregnancy" after one of these words within two, or "miscarried", or a miscarriage, a lost
+# baby or a stillbirth after a verb of having or losing, or "pregnant" after "when/while I
+# was".
+_EARLIER = frozenset({"last", "previous", "prior", "earlier", "past", "other", "former",
+                      "older"})
+_PREGNANCY = frozenset({"pregnancy", "pregnancies"})
+_MISCARRIED = frozenset({"miscarried", "stillbirth", "stillbirths", "stillborn"})
+_LOSS_NOUNS = frozenset({"miscarriage", "miscarriages", "baby", "pregnancy", "babies",
+                         "pregnancies"})
+_LOSS_VERBS = frozenset({"had", "lost", "suffered"})
+_WHEN_PAST = frozenset({"when", "while", "time", "whilst"})
+_PAST_SUBJECTS = frozenset({"i", "she", "we"})
+_PAST_BE = frozenset({"was", "were"})
+# Where the clause of a past pregnancy ends after its words: a present subject ("I'm", "I
+# have", "she is", "now"), a clause joiner or punctuation; and where it begins before them.
+_PRESENT_SUBJECTS = frozenset({"i'm", "im", "i've", "ive", "she's", "shes", "we're"})
+_PRESENT_VERBS = frozenset({"am", "have", "get", "feel", "keep", "is", "has", "now", "still",
+                            "currently", "are"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "now", "however", "currently", "this",
+                            "still"})
+_JOINS = frozenset({"and", "so"})
+# Words that may stand before a past pregnancy's words at the start of its clause ("in my
+# last pregnancy, I had ..."): a comma right after them opens the clause they head.
+_LEADS = frozenset({"in", "with", "during", "my", "her", "our", "the", "both", "all", "of",
+                    "throughout", "through", "on", "at", "for"})
+
+
+def _past_pregnancy_words(folded: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """The (first, last + 1) positions of the first words of a past pregnancy in the sentence
+    ``start``-``end``, or None."""
+    for k in range(start, end):
+        word = folded[k]
+        if word in _PREGNANCY and any(folded[j] in _EARLIER for j in range(max(start, k - 2), k)):
+            return k - 1, k + 1
+        if word in _MISCARRIED:
+            return k, k + 1
+        if word in _LOSS_NOUNS and any(folded[j] in _LOSS_VERBS
+                                       for j in range(max(start, k - 3), k)):
+            if word in ("baby", "babies", "pregnancy", "pregnancies") and not any(
+                    folded[j] == "lost" for j in range(max(start, k - 3), k)):
+                continue  # "I had a baby" is a birth, "had my last pregnancy" says nothing
+            return max(start, k - 1), k + 1
+        if (word == "pregnant" and k >= start + 3 and folded[k - 1] in _PAST_BE
+                and folded[k - 2] in _PAST_SUBJECTS and folded[k - 3] in _WHEN_PAST):
+            return k - 3, k + 1
+    return None
+
+
+# "last time" or "with my first" said with weeks in its clause in a question that speaks of
+# pregnancy ("I'm 30 weeks pregnant, I had pre-eclampsia at 32 weeks last time"): the weeks
+# of a pregnancy before; without weeks ("last time I ate I was sick") it says nothing.
+_LAST_TIMES = (("last", "time"), ("with", "my", "first"), ("with", "my", "last"),
+               ("with", "my", "older"), ("with", "my", "eldest"))
+_PREGNANCY_TALK = frozenset({"pregnant", "pregnancy", "pregnancies", "trimester", "midwife",
+                             "antenatal", "gestation", "miscarried", "miscarriage"})
+_WEEK_WORDS = frozenset({"week", "weeks", "wks", "wk"})
+# A clause that says the pregnancy now ("I'm 10 weeks pregnant and the last time I ate ..."):
+# its weeks are this pregnancy's.
+_NOW_PREGNANT = frozenset({"pregnant", "along", "gone", "trimester"})
+
+
+def _last_time_words(folded: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """The (first, last + 1) positions of "last time" ("with my first") in the sentence
+    ``start``-``end`` when weeks stand in its clause, or None."""
+    for k in range(start, end):
+        for words in _LAST_TIMES:
+            if tuple(folded[k:k + len(words)]) != words:
+                continue
+            first, last = k, k + len(words)
+            while first > start and not _breaks(folded, first - 1):
+                first -= 1
+            n = last
+            while n < end and not _breaks(folded, n):
+                n += 1
+            clause = folded[first:n]
+            if _WEEK_WORDS.intersection(clause) and not _NOW_PREGNANT.intersection(clause):
+                return k, k + len(words)
+    return None
+
+
+def past_pregnancy_spans(folded: Sequence[str]) -> list[tuple[int, int]]:
+    """The token ranges (start, end) of ``folded``, the question's lower-cased tokens, that
+    speak of a pregnancy before the present one (h-age10): the clause of its words, from the
+    clause's start to a present subject ("I'm", "now"), a comma (but one right after a
+    heading "in my last pregnancy,") or the end of the sentence."""
+    spans: list[tuple[int, int]] = []
+    talk = bool(_PREGNANCY_TALK.intersection(folded))
+    for start, end in _sentence_bounds(folded):
+        said = _past_pregnancy_words(folded, start, end)
+        if said is None and talk:
+            said = _last_time_words(folded, start, end)
+        if said is None:
+            continue
+        first, last = said
+        while first > start and not _breaks(folded, first - 1):
+            first -= 1
+        # Not the words of the pregnancy now before them ("I'm 8 weeks pregnant and
+        # miscarried at 9 weeks last time").
+        now = [j for j in range(first, said[0]) if folded[j] in _NOW_PREGNANT
+               and not (j > 0 and folded[j - 1] in _PAST_BE)]
+        first = now[-1] + 1 if now else first
+        n = last
+        if (n < end and folded[n] == ","
+                and all(folded[j] in _LEADS or j >= said[0] for j in range(first, n))):
+            n += 1
+        while n < end and not _breaks(folded, n):
+            n += 1
+        spans.append((first, n))
+    return spans
+
+
+def _breaks(folded: Sequence[str], k: int) -> bool:
+    """Does the token at ``k`` start a new clause (a comma, "but", "now", a present subject,
+    "and" before a subject)?"""
+    word = folded[k]
+    after = folded[k + 1] if k + 1 < len(folded) else ""
+    return (word in _CLAUSE_BREAKS or word in _PRESENT_SUBJECTS
+            or (word in _PAST_SUBJECTS and after in _PRESENT_VERBS)
+            or (word in _JOINS and (after in _PRESENT_SUBJECTS or after in _PAST_SUBJECTS
+                                    or after in _CLAUSE_BREAKS)))
+
+
 def preceding_spans(folded: Sequence[str]) -> list[Preceding]:
     """The token ranges of ``folded``, the question's lower-cased tokens, that speak of an
     illness or a trouble before the complaint (see the module's doc)."""
@@ -213,4 +343,5 @@ def preceding_spans(folded: Sequence[str]) -> list[Preceding]:
         for span in (_before_now(folded, start, end), _used_to(folded, start, end)):
             if span is not None:
                 spans.append(span)
+    spans.extend(Preceding(start, end, False) for start, end in past_pregnancy_spans(folded))
     return spans

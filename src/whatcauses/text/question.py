@@ -639,7 +639,11 @@ class QuestionReader:
         person = read_person(text, skip=onset_skips(text, onsets) + not_the_person)
         # How far into a pregnancy the person is ("I'm 30 weeks", text/gestation.py): its
         # words are no age of the person (their sex, "pregnant", stays).
-        gestation = read_gestation(text)
+        # ... but not of a pregnancy before this one ("I lost my last baby at 10 weeks",
+        # text/preceding.py), whose word names no pregnancy now either.
+        past_pregnancy = [(tokens[a].start, tokens[b - 1].end)
+                          for a, b in preceding.past_pregnancy_spans(folded)]
+        gestation = read_gestation(text, past_pregnancy)
         person = _without_gestation_age(person, gestation)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
@@ -648,6 +652,8 @@ class QuestionReader:
         # canal" is no canal one swam in).
         exposures = self._exposures.read(
             text, tokens, {*cue_words, *self._sites.compound_sites_within(folded)})
+        exposures = [x for x in exposures if x.key != PREGNANCY
+                     or not any(a <= x.start and x.end <= b for a, b in past_pregnancy)]
         if gestation is not None and not any(x.key == PREGNANCY for x in exposures):
             # Weeks of a pregnancy said without its word ("I'm 36 weeks", "7/40") name the
             # pregnancy, the exposure conditions of pregnancy need (curated/exposures.yaml).
@@ -667,6 +673,11 @@ class QuestionReader:
         # when HPO names the pair, and are never unrecognised words.
         context += [(tokens[p].start, tokens[p].end)
                     for p in self._sites.circumstances_within([t.folded for t in tokens])]
+        # So is the asker's own job or role ("I'm a teacher", text/persons.py): who asks;
+        # and a pregnancy before this one ("I lost my last baby at 10 weeks"): history.
+        context += [(tokens[p].start, tokens[p].end)
+                    for p in persons.askers_roles(tokens, self._person_nouns)]
+        context += past_pregnancy
         reading.context_chars = frozenset(i for start, end in context for i in range(start, end))
         reading.consumed.update(cue_words)
         # The noun of a part of a site ("the back of my knee") says where, as a linker does:
