@@ -51,6 +51,7 @@ def test_a_giving_way_that_an_emotion_sets_off_is_cataplexy(
     ("my knee gives way when I run", JOINT_HYPERMOBILITY),
     ("my baby is floppy and a happy laughing baby", HYPOTONIA),
     ("my son goes limp after crying", HYPOTONIA),
+    ("my knee gives way when I walk far, and I laugh it off", JOINT_HYPERMOBILITY),
 ])
 def test_no_emotion_setting_it_off_keeps_the_giving_way(
         engine: Engine, question: str, kept: str) -> None:

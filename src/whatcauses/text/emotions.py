@@ -32,12 +32,14 @@ GIVING_WAY_ROOTS = (
     "HP:0001382",  # Joint hypermobility (a knee that "gives way" or "buckles")
 )
 _EMOTION = r"(?:laugh\w*|giggl\w*|jok(?:e|es|ed|ing)|startl\w*|surpris\w*|excit\w*)"
-# An emotion word as the occasion of the finding: after a word of time or cause, up to a few
-# words on ("when something makes me laugh", "every time he gets excited"), or as the subject
-# of a verb of causing ("laughing makes my knees buckle").
+# An emotion word as the occasion of the finding: after a word of time or cause, at most
+# _REACH words on with no comma between ("when something makes me laugh", "every time he gets
+# excited"; not "weak legs when I walk, and I laugh it off"), or as the subject of a verb of
+# causing ("laughing makes my knees buckle").
+_REACH = 4
 _SET_OFF = re.compile(
-    r"\b(?:when|whenever|if|while|each time|every time|after|during|from)\b[^.;!?]{0,40}?\b"
-    + _EMOTION + r"|\b" + _EMOTION
+    r"\b(?:when|whenever|if|while|each time|every time|after|during|from)"
+    r"(?:\s+[\w']+){0," + str(_REACH) + r"}?\s+" + _EMOTION + r"|\b" + _EMOTION
     + r"\s+(?:makes?|made|causes?|caused|brings?\s+on|brought\s+on|sets?\s+off)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
 
