@@ -11,6 +11,7 @@ decide the pattern here; the kind (weakness or paralysis) is the finding's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -47,6 +48,20 @@ _ALL = frozenset({"both", "all", "four"})
 _SIDES = frozenset({"side", "sided"})
 # Words that say every limb at once.
 _ALL_LIMBS = frozenset({"limbs", "extremities"})
+
+
+# h-lay11: a limb joined right after a finding's words ("I can't lift my arms *or legs*",
+# "my arms went weak *and my legs*") is a limb of that finding, when the lexicon's phrase took
+# the first limb only.
+_JOINED_LIMB = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|&)\s+(?:(?:my|his|her|their|the|both|also)\s+)?(arms?|legs?)\b")
+
+
+def joined_limb(text_after: str) -> str | None:
+    """The limb word joined by "and"/"or" at the start of ``text_after`` (lower-cased), the
+    text right after a finding's words: "legs" of " or legs for hours"."""
+    m = _JOINED_LIMB.match(text_after)
+    return m.group(1) if m else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from whatcauses.knowledge.curated import (
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.text import (
     colours,
+    emotions,
     guesses,
     hallucinations,
     healing,
@@ -128,6 +129,7 @@ from whatcauses.text.normalize import (
     INABILITY_MARK,
     MARKS,
     PAIN_IDIOM_VERBS,
+    SENTENCE_ENDS,
     SIMILE_MARK,
     Token,
     background_spans,
@@ -267,6 +269,20 @@ _VERB_REACH = 3
 _ONE_WORDS = frozenset({"a", "an", "one"})
 _AGAIN_WORDS = frozenset({"another", "again", "recurrent", "recurring", "repeated", "keeps",
                           "keep", "constant", "frequent", "always", "lots", "many", "several"})
+# h-lay11 (issue 14): words that say a finding keeps returning, after it ("fevers that keep
+# coming back", "the sinusitis comes back every winter", "ulcers that keep recurring") or as
+# the verb before it ("I keep getting fevers"): as after "another", a finding read as the
+# term HPO also names "Recurrent <term>" is read as that child (Fever: Recurrent fever, HPO
+# "Periodic (episodic or recurrent) bouts of fever"). A past "came back" (a test result, one
+# return) is no such word.
+_BACK_VERBS = frozenset({"come", "comes", "coming"})
+_RETURNING_VERBS = frozenset({"recur", "recurs", "recurring", "return", "returns", "returning"})
+_KEEP_WORDS = frozenset({"keep", "keeps", "kept"})
+_KEEP_VERBS = frozenset({"getting", "having", "catching"})
+# The return is said at most this many tokens after the finding ("fevers that just keep on
+# coming back") and the "keep getting" at most this many before it ("keep getting high fevers").
+_BACK_REACH = 6
+_KEEP_REACH = 3
 # Words anywhere in a question that say a named disease comes back or comes often ("twice",
 # "every winter", "three times this year"): beside them, a disease HPO names only as
 # recurrent keeps that reading (QuestionReader._named_alone, h-reader71).
@@ -667,6 +683,7 @@ class QuestionReader:
         if course is not None:  # "for 3 days" says how long, never a finding
             context.append((course.start, course.end))
         context += transient.brief_durations(text)  # so do "for a few minutes", "2 hours"
+        context += emotions.trigger_spans(text)  # and "when something makes me laugh"
         context += relatives_decades(text)  # "in their forties" said of relatives
         # Words that say when a finding happens ("after meals", "when I lie down", "every
         # night") are context too: they join a finding as its circumstance (text/sites.py)
@@ -858,10 +875,10 @@ class QuestionReader:
         # foot won't heal": Poor wound healing).
         firm += [(i.start, i.end) for i in injuries if not i.negated]
         began = {i.start for i in injuries if not i.negated}
-        findings = self._passing(text, self._lasting(text, _deduplicate(
-            [f for f in reading.findings
-             if not any(a <= f.start and f.end <= b for a, b in firm)
-             and f.start not in began])))
+        findings = self._set_off_by_emotion(text, self._passing(text, self._lasting(
+            text, _deduplicate([f for f in reading.findings
+                                if not any(a <= f.start and f.end <= b for a, b in firm)
+                                and f.start not in began]))))
         # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
         # the part's coldness, not the person's Cold intolerance (h-reader62).
         findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
@@ -1053,8 +1070,12 @@ class QuestionReader:
         episode: its transient term joins it, once a sentence (Transient ischemic attack;
         Amaurosis fugax for sight that came back; Periodic paralysis for weakness of all four
         limbs or the whole body; text/transient.py)."""
-        spans = transient.passing_sentences(text.lower())
-        if not spans:
+        lowered = text.lower()
+        spans = transient.passing_sentences(lowered)
+        # Attacks or episodes of weakness lasting hours are episodic without a recovery
+        # word, for Periodic paralysis only (text/transient.py).
+        episodes = transient.episode_sentences(lowered)
+        if not spans and not episodes:
             return findings
         onto = self.ontology
         # A passing deficit with a headache is the pattern of a migraine aura (ICHD-3: aura
@@ -1070,25 +1091,76 @@ class QuestionReader:
                                      (transient.PERIODIC_PARALYSIS, transient.GENERAL_ROOTS))}
         added: list[RecognizedFinding] = []
         seen: set[tuple[str, int]] = set()
-        for finding in findings:
+        weakness = [onto.index(r) for r in (limbs.MUSCLE_WEAKNESS, limbs.PARALYSIS)
+                    if r in onto]
+        limb_roots = [onto.index(r) for r in (transient.LIMB_WEAKNESS,) if r in onto]
+        kept = list(findings)
+        for n, finding in enumerate(findings):
             if finding.negated or finding.queried:
                 continue
-            span = next(((a, b) for a, b in spans if a <= finding.start < b), None)
-            if span is None:
+            passing = next(((a, b) for a, b in spans if a <= finding.start < b), None)
+            episode = next(((a, b) for a, b in episodes if a <= finding.start < b), None)
+            if passing is None and episode is None:
                 continue
+            # A weakness of the arms and the legs ("I can't lift my arms or legs") is of every
+            # limb: an episode of Periodic paralysis, never a focal TIA.
+            words = re.findall(r"[a-z]+", lowered[finding.start:finding.end])
+            joined = limbs.joined_limb(lowered[finding.end:])
+            every = limbs.limb_words(words + ([joined] if joined else [])).every_limb
             for term, indices in roots.items():
-                if term not in onto or (term, span[0]) in seen or term in finding.ids:
+                span = passing if term != transient.PERIODIC_PARALYSIS else passing or episode
+                if (span is None or term not in onto or (term, span[0]) in seen
+                        or term in finding.ids
+                        or (every and term == transient.TRANSIENT_ISCHEMIC_ATTACK)):
                     continue
                 # Periodic paralysis for the finding's first reading only: a bare "weak"
-                # (Muscle weakness | Generalized muscle weakness ...) is no paralysis.
+                # (Muscle weakness | Generalized muscle weakness ...) is no paralysis; any
+                # weakness or paralysis said of every limb is.
                 ids = (finding.ids[:1] if term == transient.PERIODIC_PARALYSIS
                        else finding.ids)
-                if any(i in onto and any(onto.is_ancestor(r, onto.index(i)) for r in indices)
+                under = indices
+                if every and term == transient.PERIODIC_PARALYSIS:
+                    ids, under = finding.ids, indices + weakness
+                if any(i in onto and any(onto.is_ancestor(r, onto.index(i)) for r in under)
                        for i in ids):
                     seen.add((term, span[0]))
                     added.append(replace(finding, ids=(term,), labels=(self._label(term),),
                                          site=None, source="transient"))
-        return findings + added
+                    if every and term == transient.PERIODIC_PARALYSIS:
+                        # The limbs say a weakness of them all: its other readings ("can't
+                        # lift my arms": Limited shoulder movement) are no more meant, and
+                        # the weakness of one pair of limbs is of every limb.
+                        weak = tuple(dict.fromkeys(
+                            transient.LIMB_WEAKNESS if i in onto and limb_roots and any(
+                                onto.is_ancestor(r, onto.index(i)) for r in limb_roots) else i
+                            for i in finding.ids if i in onto and any(
+                                onto.is_ancestor(r, onto.index(i)) for r in weakness)))
+                        if weak and weak != finding.ids:
+                            kept[n] = replace(finding, ids=weak,
+                                              labels=tuple(self._label(i) for i in weak))
+        return kept + added
+
+    def _set_off_by_emotion(self, text: str, findings: list[RecognizedFinding]
+                            ) -> list[RecognizedFinding]:
+        """A giving way or a sudden weakness that laughter, a joke, a startle or excitement
+        sets off in its sentence ("my knees buckle when I laugh") is Cataplexy, not the
+        lasting weakness, unstable knee or falls its words read alone (text/emotions.py)."""
+        spans = emotions.set_off_sentences(text.lower())
+        if not spans or emotions.CATAPLEXY not in self.ontology:
+            return findings
+        onto = self.ontology
+        roots = [onto.index(r) for r in emotions.GIVING_WAY_ROOTS if r in onto]
+        label = self._label(emotions.CATAPLEXY)
+
+        def giving_way(finding: RecognizedFinding) -> bool:
+            first = finding.ids[0] if finding.ids else None
+            return (first is not None and first in onto and not finding.negated
+                    and finding.relative is None
+                    and any(a <= finding.start < b for a, b in spans)
+                    and any(onto.is_ancestor(r, onto.index(first)) for r in roots))
+
+        return [replace(f, ids=(emotions.CATAPLEXY,), labels=(label,), site=None)
+                if giving_way(f) else f for f in findings]
 
     def _without_timings(self, reading: _Reading, matched: list[_Match]) -> list[_Match]:
         """Findings that only say when or why an earlier finding of the sentence happens
@@ -1138,7 +1210,7 @@ class QuestionReader:
         tokens = reading.tokens
         first, last = match.positions[0], match.positions[-1]
         if any(first - back >= 0 and tokens[first - back].folded == "another"
-               for back in (1, 2)):
+               for back in (1, 2)) or _said_to_come_back(tokens, match):
             again = tuple(tuple(dict.fromkeys(self._recurring(i) for i in ids))
                           for ids in match.readings)
             return match if again == match.readings else replace(match, readings=again)
@@ -4125,6 +4197,26 @@ class _Match:
     site: str | None = None
     source: str | None = None
     site_positions: tuple[int, ...] = ()  # its site words and their linkers
+
+
+def _said_to_come_back(tokens: Sequence[Token], match: _Match) -> bool:
+    """Does the match's clause say the finding keeps returning: "come(s)/coming back" or
+    "recur(s)", "return(s)" soon after it ("fevers that keep coming back"), or "keep(s)
+    getting/having/catching" just before it ("I keep getting fevers")?"""
+    first, last = match.positions[0], match.positions[-1]
+    clause = set(match.clause)
+    after = [k for k in range(last + 1, min(len(tokens), last + 1 + _BACK_REACH))
+             if k in clause]
+    for k in after:
+        word = tokens[k].folded
+        if word in SENTENCE_ENDS:
+            break
+        if word in _RETURNING_VERBS or (word in _BACK_VERBS and k + 1 < len(tokens)
+                                        and tokens[k + 1].folded == "back"):
+            return True
+    return any(
+        k - 1 >= 0 and tokens[k].folded in _KEEP_VERBS and tokens[k - 1].folded in _KEEP_WORDS
+        for k in range(max(0, first - _KEEP_REACH), first))
 
 
 @dataclass(slots=True)

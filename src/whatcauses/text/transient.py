@@ -15,6 +15,10 @@ minutes") and a *recovery* ("back to normal", "came back", "went away", "he's fi
 A duration of days, a deficit with no recovery, a limb that went numb under pressure ("after
 sitting on it": gone to sleep), or a question that also tells of a headache (a migraine aura:
 International Classification of Headache Disorders, ICHD-3, 2018) adds nothing.
+For Periodic paralysis alone, attacks or episodes (or "sometimes", "every few weeks") that last
+minutes or hours stand for the recovery: an episode passes by its own words (h-lay11). A
+weakness of the arms and the legs ("I can't lift my arms or legs") is of every limb: Periodic
+paralysis, never the focal TIA.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ GENERAL_ROOTS = (
     "HP:0003324",  # Generalized muscle weakness
 )
 PERIODIC_PARALYSIS = "HP:0003768"
+# A weakness of the arms or of the legs said of every limb is Limb muscle weakness.
+LIMB_WEAKNESS = "HP:0003690"
 TRANSIENT_ISCHEMIC_ATTACK = "HP:0002326"
 AMAUROSIS_FUGAX = "HP:0100576"
 # A passing deficit with a headache is a migraine aura's pattern (ICHD-3, 2018: aura symptoms
@@ -85,6 +91,17 @@ _PRESSURE = re.compile(
 # Amaurosis fugax and Transient ischemic attack raise the emergency notice of a TIA).
 _STANDING = re.compile(r"\b(?:st(?:and|ands|anding|ood)\s+up|on standing)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?]")
+# h-lay11 (issue 14): a weakness said to come in attacks, episodes, bouts or spells, or
+# sometimes, that last minutes or hours ("every few weeks I get attacks where I can't lift my
+# arms or legs for hours") is episodic by its own words, passing or not: for Periodic
+# paralysis ("Episodes of muscle weakness") such a sentence stands for a recovery. A focal
+# deficit still needs its recovery (a "panic attack" with numb hands for ten minutes is no
+# TIA). "Sometimes", "every few weeks", "now and then" say the same of a weakness lasting hours.
+_EPISODE = re.compile(
+    r"\b(?:attacks?|episodes?|bouts?|spells?|sometimes|now and then|from time to time|"
+    r"every (?:few |couple of |other )?(?:days?|weeks?|months?))\b")
+# "for hours", "lasting hours": a duration of hours without a count.
+_HOURS = re.compile(r"\b(?:for|lasting|lasted|lasts)\s+(?:hours|hrs)\b")
 
 
 # A brief duration anywhere ("for a few minutes", "a couple of minutes of slurred speech",
@@ -97,7 +114,22 @@ _BRIEF_SPAN = re.compile(
 
 def brief_durations(text: str) -> list[tuple[int, int]]:
     """The character spans of ``text`` that give a duration in seconds, minutes or hours."""
-    return [m.span() for m in _BRIEF_SPAN.finditer(text.lower())]
+    lowered = text.lower()
+    return [m.span() for pattern in (_BRIEF_SPAN, _HOURS) for m in pattern.finditer(lowered)]
+
+
+def episode_sentences(text: str) -> list[tuple[int, int]]:
+    """The character spans of the sentences of ``text`` (lower-cased) that tell of attacks or
+    episodes lasting seconds, minutes or hours."""
+    spans = []
+    start = 0
+    for end in [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if (_EPISODE.search(sentence) and (_BRIEF.search(sentence) or _HOURS.search(sentence))
+                and not _PRESSURE.search(sentence) and not _STANDING.search(sentence)):
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def passing_sentences(text: str) -> list[tuple[int, int]]:
