@@ -20,10 +20,13 @@ with other words (reviewed by hand, never added by the rule: "Asthma-related tra
 idiopathic generalized").
 
 What was done with them (h-series1, 2026-12-06): the profiles' forms are listed under
-``includes`` except those LEFT_APART names with the reason; the fact sheets' are not listed
-(measured both ways, facts/SCHEMA.md "Series forms"). Counts at main 13e6706 before h-series1:
-811 forms found by a first, looser rule; with this rule 748 forms of 214 conditions, 84 of the
-profiles' and 368 of the sheets' unnamed; after it 73 of the profiles' (all LEFT_APART).
+``includes`` except those LEFT_APART names with the reason; the fact sheets' were not listed
+(measured both ways, facts/SCHEMA.md "Series forms"). h-series2 (2026-12-06): the sheets list
+theirs under ``includes`` too, which lend the sheet their id but no figure, onset or sex ratio
+(``--write-sheets`` writes the missing ones into the sheets' YAML). Counts at main 13e6706
+before h-series1: 811 forms found by a first, looser rule; with this rule 748 forms of 214
+conditions, 84 of the profiles' and 368 of the sheets' unnamed; after it 73 of the profiles'
+(all LEFT_APART). At main 9cc87b10 before h-series2: 440 unnamed, 367 of them the sheets'.
 """
 
 from __future__ import annotations
@@ -93,9 +96,9 @@ def near_form(entry_label: str, condition_name: str) -> bool:
     return bool(condition) and condition <= set(words(entry_label))
 
 
-# Forms the rule finds that a profile leaves apart on purpose, with the reason (condition id
-# -> entry id, or "*" for its whole series -> why). A fact sheet lists only its susceptibility
-# forms (facts/SCHEMA.md, "same_as and ranks_apart"): none of its numbered forms is required.
+# Forms the rule finds that a profile or fact sheet leaves apart on purpose, with the reason
+# (condition id -> entry id, or "*" for its whole series -> why). A sheet lists the others
+# under ``includes`` (facts/SCHEMA.md, "includes: series forms"; h-series2).
 LEFT_APART: dict[tuple[str, str], str] = {
     ("MONDO:0005021", "*"): "dilated cardiomyopathy series: joined, phenopackets fell "
                             "(h-includes, profile comment)",
@@ -120,6 +123,29 @@ LEFT_APART: dict[tuple[str, str], str] = {
                                       "(test_profile_includes)",
     ("MONDO:0007275", "OMIM:115430"): "measured (h-series1): its findings put carpal tunnel "
                                       "syndrome first for numb feet and a numb mouth",
+    # Fact sheets (h-series2). A sheet about one type names the other types as other diseases.
+    ("OMIM:106100", "OMIM:610618"): "hereditary angioedema with normal C1 inhibitor (factor "
+                                    "XII): no C1-inhibitor deficiency, the sheet's disease",
+    ("OMIM:106100", "OMIM:619360"): "the same (plasminogen)",
+    ("OMIM:106100", "OMIM:619361"): "the same (angiopoietin 1)",
+    ("OMIM:106100", "OMIM:619363"): "the same (kininogen 1)",
+    ("OMIM:106100", "OMIM:619366"): "the same (myoferlin)",
+    ("OMIM:106100", "OMIM:619367"): "the same (HS3ST6)",
+    ("OMIM:108300", "*"): "the sheet is Stickler syndrome type 1 (COL2A1); the other types are "
+                          "other genes' diseases",
+    ("OMIM:192600", "*"): "hypertrophic cardiomyopathy series: as for the profile (h-profiles53)",
+    ("ORPHA:803", "OMIM:602099"): "juvenile ALS 5, as for the ALS profile (h-includes)",
+    ("ORPHA:803", "OMIM:602433"): "juvenile ALS 4",
+    ("ORPHA:803", "OMIM:614373"): "juvenile ALS 16",
+    ("OMIM:168600", "OMIM:605909"): "early-onset recessive parkinsonism (PINK1), not the "
+                                    "sheet's late-onset disease (as the ALS profile's "
+                                    "juvenile forms)",
+    ("OMIM:168600", "OMIM:606324"): "the same (DJ-1)",
+    ("OMIM:168600", "OMIM:615530"): "the same (SYNJ1)",
+    ("OMIM:168600", "OMIM:616840"): "the same (VPS13C)",
+    ("OMIM:168600", "OMIM:612953"): "PLA2G6 dystonia-parkinsonism of the young, its own "
+                                    "disease (Orphanet: adult-onset dystonia-parkinsonism)",
+    ("OMIM:168600", "ORPHA:199351"): "the same (Orphanet's entry)",
 }
 
 
@@ -148,7 +174,7 @@ def conditions() -> list[Condition]:
                        frozenset(p.same_as), frozenset(p.includes))
              for p in load_condition_profiles()]
     found += [Condition("sheet", s.id, _names(s.name),
-                        frozenset(s.twin_ids), frozenset(s.ranks_apart))
+                        frozenset(s.twin_ids), frozenset((*s.ranks_apart, *s.includes)))
               for s in fact_sheets()]
     return found
 
@@ -309,6 +335,45 @@ def with_figures(forms: list[Form]) -> list[Form]:
     return result
 
 
+def write_sheet_includes(forms: Sequence[Form]) -> dict[str, list[str]]:
+    """Add to each fact sheet's ``includes`` (its YAML file) the numbered, susceptibility and
+    familial forms it does not name, except those LEFT_APART and those the release already
+    twins with the sheet's entry (they rank with it as they are: hereditary angioedema type 1,
+    ORPHA:100050). Returns file -> the ids added."""
+    from importlib import resources
+
+    from whatcauses.engine import Engine
+    from whatcauses.knowledge.facts import fact_sheets
+
+    knowledge = Engine.load().knowledge
+    index, twins = knowledge.disease_ids_index, knowledge.arrays["twin_group"]
+
+    def twinned(form: Form) -> bool:
+        own, other = index.get(form.condition.id), index.get(form.disease_id)
+        return own is not None and other is not None and twins[own] == twins[other]
+
+    files = {s.id: s.file for s in fact_sheets()}
+    wanted: dict[str, list[str]] = {}
+    for form in forms:
+        if (form.condition.kind == "sheet" and not form.named and form.kind != "same"
+                and not left_apart(form.condition.id, form.disease_id) and not twinned(form)):
+            wanted.setdefault(files[form.condition.id], []).append(form.disease_id)
+    folder = Path(str(resources.files("whatcauses.knowledge").joinpath("curated", "facts")))
+    for name, added in wanted.items():
+        path = folder / name
+        lines = path.read_text(encoding="utf-8").split("\n")
+        listed = next((i for i, line in enumerate(lines) if line.startswith("includes:")), None)
+        if listed is not None:
+            old = [x.strip() for x in lines[listed].split("[", 1)[1].rstrip("]").split(",")]
+            lines[listed] = f"includes: [{', '.join(dict.fromkeys([*old, *added]))}]"
+        else:
+            after = max(i for i, line in enumerate(lines)
+                        if line.startswith(("id:", "same_as:", "ranks_apart:")))
+            lines.insert(after + 1, f"includes: [{', '.join(sorted(added))}]")
+        path.write_text("\n".join(lines), encoding="utf-8")
+    return wanted
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print every form found")
@@ -318,6 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="print entries that hold a condition's name with other words")
     parser.add_argument("--no-figures", action="store_true",
                         help="skip loading the engine (no figure column)")
+    parser.add_argument("--write-sheets", action="store_true",
+                        help="add the forms fact sheets do not name to their includes")
     args = parser.parse_args(argv)
     listed = conditions()
     entries = hpoa_names()
@@ -325,6 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not mondo:
         print(f"no MONDO table at {SHARED_DATA}: HPO names only", file=sys.stderr)
     forms = inventory(entries, mondo, listed)
+    if args.write_sheets:
+        for name, added in write_sheet_includes(forms).items():
+            print(f"{name}: includes += {', '.join(added)}")
+        return 0
     if not args.no_figures:
         forms = with_figures(forms)
     by_kind = Counter((f.condition.kind, f.kind, "named" if f.named else "missing",
@@ -336,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"of {len({f.condition.id for f in forms})} conditions")
     print(f"forms no profile or sheet names: {sum(holders.values())} "
           f"(profiles {holders['profile']}, sheets {holders['sheet']}; "
-          f"{apart} of the profiles' left apart on purpose: LEFT_APART)")
+          f"{apart} of them left apart on purpose: LEFT_APART)")
     print(f"\n{'holder':<9}{'form':<16}{'named':<9}{'figure':<11}{'n':>5}")
     for (holder, kind, named, figure), n in sorted(by_kind.items()):
         print(f"{holder:<9}{kind:<16}{named:<9}{figure:<11}{n:>5}")

@@ -5,8 +5,8 @@ susceptibility to, 1", "Glaucoma 1, open angle, A"), each without a figure, so t
 such an entry as rare. bench/series_inventory.py finds, for every profile and fact sheet, the
 entries whose MONDO label (or, where MONDO maps none, phenotype.hpoa name) is the condition's
 name plus series words only. A profile lists them under ``includes`` unless LEFT_APART says why
-not. Fact sheets were measured with their forms listed (numbered ones apart, susceptibility
-ones united or apart) and are left as they were (facts/SCHEMA.md, "Series forms")."""
+not; a fact sheet too since h-series2, whose forms lend the sheet only their id
+(tests/test_sheet_series_forms.py; facts/SCHEMA.md, "includes: series forms")."""
 
 from __future__ import annotations
 

@@ -315,8 +315,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # ("little finger", h-reader60); 6, the body sites fact sheets name too (h-sheetsites); 7,
 # each site with how many profiles name it, and sites of up to SITE_PROFILES_KEPT profiles
 # (h-sitetaper); 8, with h-age7's fact-sheet onsets merged beside them (each branch made 7 or
-# kept 6 on its own); 9, the weeks of pregnancy profiles give (curated_gestation, h-gestation).
-CURATED_COMPILE_FORMAT = 9
+# kept 6 on its own); 9, the weeks of pregnancy profiles give (curated_gestation, h-gestation);
+# 10, the fact sheets' series forms (``includes``: sheet_included, h-series2).
+CURATED_COMPILE_FORMAT = 10
 
 
 def _cache_version(package_version: str) -> str:

@@ -297,6 +297,8 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "question_twin_group": question_twins,
         "profile_included": np.isin(np.arange(len(disease_ids)), [
             disease_index[d] for d in curated.profile_includes if d in disease_index]),
+        "sheet_included": np.isin(np.arange(len(disease_ids)), [
+            disease_index[d] for d in curated.sheet_includes if d in disease_index]),
         "rows_by_disease_ptr": np.cumsum(rows_ptr),
         "rows_by_disease": rows_order,
         "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),

@@ -124,7 +124,8 @@ class CuratedDiseases:
     # a patient asked about psoriasis.
     display_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # fact sheet id -> the ids that rank as one candidate with it (FactSheet.twin_ids: its id
-    # and the same_as ids that do not rank apart), for sheets with more than one
+    # and the same_as ids that do not rank apart; then its includes), for sheets with more
+    # than one
     sheet_twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the ids condition profiles list under ``includes`` (a common condition's rare inherited
     # forms; rank/ranker.py, Ranker._included_members)
@@ -140,6 +141,12 @@ class CuratedDiseases:
     # disease id -> [first, last] week of pregnancy a condition of pregnancy is defined or
     # typically seen in (a profile's optional `gestation`; rank/model.py weighs it)
     gestation: dict[str, list[float]] = field(default_factory=dict)
+    # the ids fact sheets list under ``includes`` (a disease's series forms: OMIM's numbered
+    # and susceptibility entries). They join the sheet's question twin group (``sheet_twins``)
+    # and take its name, exposures and body sites, but not its figure, onset ages or finding
+    # frequencies: in a question they lend the group none of theirs either (rank/ranker.py,
+    # Ranker._sheet_forms; facts/SCHEMA.md, "includes: series forms")
+    sheet_includes: tuple[str, ...] = ()
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -386,7 +393,7 @@ def curated_diseases() -> CuratedDiseases:
     # Each site kept carries its count, which rank/sites.py turns into its weight.
     named_sites = [(p.ids, site_keys(" ".join(
         [p.name, *p.lay_names, *(s.text for s in p.summary)]), sites)) for p in profiles]
-    sheet_sites = [(f.ids, site_keys(" ".join(
+    sheet_sites = [((*f.ids, *f.includes), site_keys(" ".join(
         [f.name, *f.lay_names, *(s.text for s in f.section("summary"))]), sites))
         for f in sheets]
     naming = Counter(key for _, keys in named_sites for key in keys)
@@ -427,16 +434,21 @@ def curated_diseases() -> CuratedDiseases:
                 gestation[disease_id] = [profile.gestation.min_weeks,
                                          profile.gestation.max_weeks]
     sheet_rows: list[SheetFinding] = []
+    sheet_includes: list[str] = []
     for sheet in sheets:
-        add_exposures(sheet.ids, sheet.exposures)
+        # A series form takes what makes it rank with the sheet as one candidate (the twin
+        # group, the name, what the question's exposures and sites weigh), not the sheet's
+        # figure (same_disease), onset ages (sheet_onset) or finding frequencies.
+        add_exposures((*sheet.ids, *sheet.includes), sheet.exposures)
         sheet_rows += _sheet_findings(sheet)
         for disease_id in sheet.ids:
             lay_names.setdefault(disease_id, (sheet.name, *sheet.lay_names))
-        display_names.setdefault(sheet.id, (sheet.name, sheet.ids))
+        display_names.setdefault(sheet.id, (sheet.name, (*sheet.ids, *sheet.includes)))
         if sheet.same_as:
             same_disease[sheet.id] = sheet.ids
-        if len(sheet.twin_ids) > 1:
-            sheet_twins[sheet.id] = sheet.twin_ids
+        if len(sheet.twin_ids) + len(sheet.includes) > 1:
+            sheet_twins[sheet.id] = (*sheet.twin_ids, *sheet.includes)
+        sheet_includes += sheet.includes
         # A sheet's onset ages, for the ids that are the disease itself (not the forms that
         # rank apart: early-onset Alzheimer disease keeps its own). The ranking reads them
         # only for an id without an HPO onset annotation or a profile's range
@@ -461,7 +473,8 @@ def curated_diseases() -> CuratedDiseases:
                            lay_names, same_disease,
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
-                           tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation)
+                           tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation,
+                           tuple(dict.fromkeys(sheet_includes)))
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

@@ -213,6 +213,12 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
     for other in ranks_apart:
         if other not in same_as:
             raise DataError(f"{file}: ranks_apart id {other!r} is not among same_as")
+    includes = tuple(str(s) for s in raw.get("includes") or ())
+    for other in includes:
+        if not _DISEASE.match(other):
+            raise DataError(f"{file}: malformed includes id {other!r}")
+    if len(set(includes)) < len(includes) or {disease_id, *same_as} & set(includes):
+        raise DataError(f"{file}: includes: an id is listed twice or is among id, same_as")
     categories = tuple(str(c) for c in raw.get("categories") or ())
     unknown = [c for c in categories if c not in CATEGORY_KEYS]
     if unknown:
@@ -271,6 +277,7 @@ def validate_sheet(raw: Any, file: str) -> FactSheet:
         onset=onset[0] if onset else None,
         onset_sources=onset[1] if onset else (),
         lay_names=tuple(str(n) for n in raw.get("lay_names") or ()),
+        includes=includes,
     )
 
 
@@ -300,7 +307,7 @@ def fact_sheets() -> tuple[FactSheet, ...]:
     seen: dict[str, str] = {}
     for name, raw in _raw_sheets():
         sheet = validate_sheet(raw, name)
-        for disease_id in sheet.ids:
+        for disease_id in (*sheet.ids, *sheet.includes):
             if disease_id in seen:
                 raise DataError(
                     f"{disease_id} has two fact sheets: {seen[disease_id]} and {name}"

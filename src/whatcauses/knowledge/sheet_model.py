@@ -104,6 +104,11 @@ class FactSheet:
     ranks_apart: tuple[str, ...] = ()
     # Everyday names of the disease ("lupus"), beside its name (facts/SCHEMA.md, "lay_names")
     lay_names: tuple[str, ...] = ()
+    # Series forms of the disease (OMIM's numbered and susceptibility entries, "Parkinson
+    # disease 8"): they rank as one candidate with it in plain-language questions but lend it
+    # no figure, onset ages, sex ratio or findings (facts/SCHEMA.md, "includes: series
+    # forms"); not among ``ids``
+    includes: tuple[str, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -141,7 +146,7 @@ def _decode_statement(raw: list[Any]) -> Statement:
 def encode_sheet(sheet: FactSheet) -> list[Any]:
     """A validated sheet as JSON values: [file, id, same_as, name, categories, sections,
     distinguishing, references, prevalence, exposures, onset, onset_sources, sex_sources,
-    ranks_apart, lay_names];
+    ranks_apart, lay_names, includes];
     :func:`decode_sheet` inverts it."""
     figure = sheet.prevalence
     return [
@@ -158,13 +163,15 @@ def encode_sheet(sheet: FactSheet) -> list[Any]:
         list(sheet.sex_sources),
         list(sheet.ranks_apart),
         list(sheet.lay_names),
+        list(sheet.includes),
     ]
 
 
 def decode_sheet(raw: list[Any]) -> FactSheet:
     """The sheet :func:`encode_sheet` stored (no validation: it was validated when compiled)."""
     (file, disease_id, same_as, name, categories, sections, distinguishing, references,
-     figure, exposures, onset, onset_sources, sex_sources, ranks_apart, lay_names) = raw
+     figure, exposures, onset, onset_sources, sex_sources, ranks_apart, lay_names,
+     includes) = raw
     return FactSheet(
         file=file,
         id=disease_id,
@@ -185,4 +192,5 @@ def decode_sheet(raw: list[Any]) -> FactSheet:
         sex_sources=tuple(sex_sources),
         ranks_apart=tuple(ranks_apart),
         lay_names=tuple(lay_names),
+        includes=tuple(includes),
     )

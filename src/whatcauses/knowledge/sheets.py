@@ -116,7 +116,7 @@ def load_sheet_table() -> dict[str, list[Any]]:
 
 
 def _is_sheet_table(value: Any) -> bool:
-    """The stored shape: both lists, every sheet a list of its fifteen fields, every statement
+    """The stored shape: both lists, every sheet a list of its sixteen fields, every statement
     of its sections a list of its five (sheet_model.encode_sheet)."""
     return (isinstance(value, dict) and set(value) == {"facts", "profiles"}
             and bool(value["facts"]) and all(
@@ -125,7 +125,7 @@ def _is_sheet_table(value: Any) -> bool:
 
 
 def _is_sheet(sheet: Any) -> bool:
-    return (isinstance(sheet, list) and len(sheet) == 15 and isinstance(sheet[5], list)
+    return (isinstance(sheet, list) and len(sheet) == 16 and isinstance(sheet[5], list)
             and all(isinstance(statement, list) and len(statement) == 5
                     for _, statements in sheet[5] for statement in statements))
 

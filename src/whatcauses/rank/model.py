@@ -309,6 +309,23 @@ class ModelParameters:
     # cost a dev question (multiple sclerosis: its profile lists no spasticity).
     profile_includes_findings: bool = True
     question_profile_includes_findings: bool = False
+    # A fact sheet's series forms (its `includes`: OMIM's numbered and susceptibility entries,
+    # facts/SCHEMA.md "includes: series forms") join its twin group in plain-language
+    # questions only, and there lend the group no prior weight, onset range or sex ratio
+    # (Ranker._sheet_forms) and, with this False, no findings either. True lends a
+    # non-Mendelian form's findings as a profile's includes lend theirs. Measured (h-series2,
+    # dev questions and every dev probe but the CHECK sets, 5,078 questions, 3528/4224/4635
+    # top-1/3/10 at main 9cc87b10): False gives 3531/4225/4636 (osteogenesis imperfecta,
+    # hereditary haemorrhagic telangiectasia, sarcoidosis up to first; Alport syndrome one
+    # place down where a question accepts only its X-linked form); True costs a dev question
+    # (dev top-1 77.9 -> 76.8: lupus susceptibility 6's arthritis in 78% and in 85 of 220
+    # patients, 87% by noisy-OR beside the sheet's 55%, put lupus before systemic juvenile
+    # arthritis for a 6-year-old). Also measured and not used: the forms of a sheet of the
+    # genetic category lending their findings (gene forms of a Mendelian disease: Alport
+    # syndrome's X-linked form): 3513/4221/4633, 59 questions fell and 14 rose (a bleeding
+    # mole, drooping eyelids with trouble swallowing, a child's repeated chest infections
+    # fell), dev top-1 77.9 -> 76.8.
+    sheet_forms_lend_findings: bool = False
     # A disease Orphanet divides into forms (Gaucher disease: types 1, 2 and 3, knowledge/data/
     # orphanet_forms.tsv) stands for its forms and takes no place of its own in a ranking: its
     # best form leads where it would have ranked (rank/grouping.py, family_order). With

@@ -904,13 +904,21 @@ class Ranker:
                                          *(t for g in query.or_groups for t in g))]
         floors = self.model.observed_floors * EXPLAINED_MARGIN
         ratios = [self._member_ratio(onto.index(t)) for t in query.present]
+        # A sheet's series forms that lend their group no findings lend it neither what they
+        # explain nor their (often few) hallmarks: psoriasis 2's lifted psoriasis.
+        silent = self._silent_forms
 
         def explains(members: Sequence[int]) -> bool:
-            return all(any(r[m] > floors[m] for m in members) for r in ratios)
+            kept = [m for m in members if m not in silent] or members
+            return all(any(r[m] > floors[m] for m in kept) for r in ratios)
 
         related = hallmarks.related(named)
+        log_weights = hallmarks.log_weights_unrelated(related)
+        if silent:
+            log_weights = log_weights.copy()
+            log_weights[sorted(silent)] = -np.inf
         shown = reordered(ranking.candidates, depth, self.knowledge.disease_ids_index,
-                          hallmarks.log_weights_unrelated(related), explains,
+                          log_weights, explains,
                           lambda member: hallmarks.unnamed(member, related))
         return replace(ranking, candidates=tuple(shown))
 
@@ -1009,7 +1017,9 @@ class Ranker:
 
     def _shows_every_finding(self, query: Query) -> npt.NDArray[np.bool_]:
         """Diseases that show every observed finding of ``query`` (one reading of each
-        OR-group) above the floor of an unannotated finding, twin groups united."""
+        OR-group) above the floor of an unannotated finding, twin groups united (a fact
+        sheet's series forms that lend the group no findings lend it none here either:
+        psoriasis 2's annotations made psoriasis a common cause of a red, raw skin fold)."""
         onto = self.knowledge.ontology
         floors = self.model.observed_floors * EXPLAINED_MARGIN
         shows = np.ones(self.knowledge.n_diseases, dtype=bool)
@@ -1018,6 +1028,7 @@ class Ranker:
         for group in query.or_groups:
             shows &= np.logical_or.reduce(
                 [self._member_ratio(onto.index(term)) > floors for term in group])
+        shows[sorted(self._silent_forms)] = False
         united: npt.NDArray[np.bool_] = self._union(shows.astype(float), np.maximum) > 0
         return united
 
@@ -1134,12 +1145,21 @@ class Ranker:
         if question and math.isfinite(p.question_finding_lr_cap):
             ceiling = math.log(p.question_finding_lr_cap)
             observed_logs = [v.capped(ceiling) for v in observed_logs]
-        log_prior = (None if weights is None
-                     else np.log(self._union(np.maximum(weights, 1e-300), np.maximum)))
+        log_prior = None if weights is None else np.log(self._prior_union(weights))
         log_lr, log_post = self._scores(query, log_total(
             observed_logs, excluded_logs, self.knowledge.n_diseases, p.excluded_total_floor),
             log_prior, age_at_onset, begun_recently)
         return own_vectors, vectors, observed_logs, log_lr, log_post
+
+    def _prior_union(self, weights: Vector) -> Vector:
+        """A twin group's prior: the largest weight of its members, a fact sheet's series
+        forms (:attr:`_sheet_forms`) left out. A form has no figure of its own, and the
+        context weights the sheet's ids carry (a necessary exposure not named, a body site
+        elsewhere, a hereditary tumour in an older person) must not be undone by a form's."""
+        kept: Vector = np.maximum(weights, 1e-300)
+        if self._sheet_forms.any():
+            kept = np.where(self._sheet_forms, 0.0, kept)
+        return self._union(kept, np.maximum)
 
     def _scores(self, query: Query, log_lr: Vector, log_prior: Vector | None,
                 age_at_onset: bool = False, begun_recently: bool | None = False
@@ -1211,7 +1231,36 @@ class Ranker:
         non-Mendelian records of the common disease keep their place: a case report's
         ranking, and those records, name the group by OMIM as before."""
         return group_members(self._twin_group, self.knowledge.disease_ids,
-                             self._included_set)
+                             self._included_set | set(np.flatnonzero(self._sheet_forms).tolist()))
+
+    @cached_property
+    def _sheet_forms(self) -> npt.NDArray[np.bool_]:
+        """Per disease, whether it is a fact sheet's series form (``includes``: "Parkinson
+        disease 8", "Sarcoidosis, susceptibility to, 2") in a twin group with a member that
+        is none. Only plain-language questions join the forms with their sheet
+        (``sheet_twins``); there a form ranks as one candidate with it but lends the group no
+        prior weight (:meth:`_prior_union`), no onset range (:attr:`_question_onset_known`)
+        and no sex ratio (:attr:`_sex_known`): a form's own (type 1 diabetes mellitus 2's
+        early young adult onset, an X-linked form's men) is not the common disease's, and
+        the form has no figure. Nor does it lend its findings (:attr:`_included_members`,
+        :attr:`_silent_forms`; ``sheet_forms_lend_findings`` says why). facts/SCHEMA.md,
+        "includes: series forms"."""
+        n = self.knowledge.n_diseases
+        listed = self.knowledge.arrays.get("sheet_included")
+        if not self.parameters.sheet_twins or listed is None:
+            return np.zeros(n, dtype=bool)
+        forms = np.asarray(listed, dtype=bool)
+        # (From the groups themselves: _union's grouping orders members by this mask.)
+        with_others: npt.NDArray[np.bool_] = np.isin(self._twin_group,
+                                                     self._twin_group[~forms])
+        return forms & with_others
+
+    @cached_property
+    def _silent_forms(self) -> frozenset[int]:
+        """The :attr:`_sheet_forms` that lend their group no findings (all of them unless
+        ``sheet_forms_lend_findings``)."""
+        forms = set(np.flatnonzero(self._sheet_forms).tolist())
+        return frozenset(forms.intersection(self._included_members.tolist()))
 
     @cached_property
     def _included_set(self) -> frozenset[int]:
@@ -1235,14 +1284,19 @@ class Ranker:
         leaving out every include cost a dev question (multiple sclerosis, whose profile
         lists no spasticity). (The includes' release twins are listed too: the only members
         of a profile's group it does not list, ADHD's OMIM:143465 and prostate cancer's
-        OMIM:176807, are the common condition itself.)"""
+        OMIM:176807, are the common condition itself.) A fact sheet's series forms
+        (:attr:`_sheet_forms`) lend none, unless ``sheet_forms_lend_findings`` lets the
+        non-Mendelian ones lend theirs as a profile's do (ModelParameters says why not)."""
         if self.parameters.profile_includes_findings:
             return np.zeros(0, dtype=np.int64)
         common = {"Non-Mendelian inheritance", "Polygenic inheritance", "Sporadic"}
-        included = np.flatnonzero(self.knowledge.arrays["profile_included"])
-        return np.asarray([d for d in included.tolist()
-                           if not common & set(self._aspect_names.get((d, False), ()))],
-                          dtype=np.int64)
+        forms = self._sheet_forms
+        lending = self.knowledge.arrays["profile_included"] | (
+            forms if self.parameters.sheet_forms_lend_findings else False)
+        left_out = {d for d in np.flatnonzero(lending).tolist()
+                    if not common & set(self._aspect_names.get((d, False), ()))}
+        left_out.update(np.flatnonzero(forms & ~lending).tolist())
+        return np.asarray(sorted(left_out), dtype=np.int64)
 
     def _finding_union(self, vector: Vector, reduce: np.ufunc) -> Vector:
         """:meth:`_union` of a finding's ratios, without the :attr:`_included_members` (each
@@ -1357,8 +1411,11 @@ class Ranker:
         childhood) or the same disease coded with OMIM's broad onset classes. Weighed by
         prevalence, the group's age ratio is almost exactly the profile's, while the largest
         member's (_union_known) lets a rare form's childhood onset lift atrial fibrillation
-        in a 22-year-old to ratio 1."""
-        known = self.model.onset_known
+        in a 22-year-old to ratio 1. A fact sheet's series forms never count
+        (:attr:`_sheet_forms`): joined as the same disease, type 1 diabetes mellitus 2's early
+        young adult onset, 16 to 19 years, would have become type 1 diabetes's, whose entry
+        has none."""
+        known = self.model.onset_known & ~self._sheet_forms
         if not self.parameters.question_profile_onset_governs:
             return known
         profiled = self.model.profile_onset
@@ -1433,7 +1490,7 @@ class Ranker:
             return None
         own = self._sex_ratio(sex)
         # As for the age: among the members with sex data (_union_known).
-        known = [m for m in members if self.model.sex_known[m]]
+        known = [m for m in members if self._sex_known[m]]
         if not known:
             return None
         best = max(known, key=lambda m: (float(own[m]), -m))
@@ -1445,8 +1502,15 @@ class Ranker:
         return SexFit(sex, ratio, only=only,
                       female_to_male=None if female_to_male is None else float(female_to_male))
 
+    @cached_property
+    def _sex_known(self) -> npt.NDArray[np.bool_]:
+        """The members whose sex ratio a twin group takes (LikelihoodModel.sex_known), but
+        no fact sheet's series form in a group with the sheet (:attr:`_sheet_forms`)."""
+        known: npt.NDArray[np.bool_] = self.model.sex_known & ~self._sheet_forms
+        return known
+
     def _compute_sex_log_ratio(self, sex: Sex) -> Vector:
-        vector: Vector = np.log(self._union_known(self._sex_ratio(sex), self.model.sex_known))
+        vector: Vector = np.log(self._union_known(self._sex_ratio(sex), self._sex_known))
         vector.setflags(write=False)
         return vector
 
