@@ -104,3 +104,26 @@ def test_notes_with_values_rank_their_condition_first(engine: Engine) -> None:
                                "bili 65, known gallstones", CHOLANGITIS) == 0
     assert answer_rank(engine, "79M, 2/7 D&V, reduced UO, creat 310 (baseline 95), urea 24, "
                                "K 6.1", AKI) == 0
+
+
+DIARRHEA, VOMITING, GBS = "HP:0002014", "HP:0002013", "ORPHA:98916"
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a note's item of a passing illness weeks ago is the illness before, not a finding now
+    ("28yo F, 1/52 weak legs, areflexia, D&V 3/52 ago", {DIARRHEA, VOMITING}, set()),
+    ("RIF pain, fever, diarrhoea 3 weeks ago", {DIARRHEA}, set()),
+    # days ago may be the complaint's own start; alone, the item is the complaint
+    ("abdominal pain, vomiting 2 days ago", set(), {VOMITING}),
+    ("diarrhoea 3 weeks ago", set(), {DIARRHEA}),
+])
+def test_a_note_item_of_an_illness_weeks_ago_is_before_the_complaint(
+        engine: Engine, text: str, gone: set[str], kept: set[str]) -> None:
+    read = present_ids(engine, text)
+    assert not gone & read
+    assert kept <= read
+
+
+def test_a_preceding_illness_in_a_note_leaves_its_sequel_first(engine: Engine) -> None:
+    assert answer_rank(engine, "28yo F, 1/52 ascending weakness of both legs & tingling feet, "
+                               "areflexia, D&V 3/52 ago", GBS) == 0
