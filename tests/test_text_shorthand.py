@@ -69,9 +69,10 @@ def test_shorthand_needs_its_joins() -> None:
     folded = [t.folded for t in tokenize("vitamin c / o levels, what is it? fever - ve")]
     assert "c" in folded and "?" in folded and "ve" in folded
     # "FH" is a heading (family history) only before "of" or ":"; alone it may name familial
-    # hypercholesterolaemia.
-    assert tokenize("FH of MI")[0].folded == "of"
-    assert tokenize("FH: diabetes")[0].folded == "of"
+    # hypercholesterolaemia. As a heading it reads as the family-history shorthand "fhx"
+    # (h-clinician5), which states a family history (family_history.yaml).
+    assert tokenize("FH of MI")[0].folded == "fhx"
+    assert tokenize("FH: diabetes")[0].folded == "fhx"
     assert tokenize("I have FH and chest pain")[2].folded == "fh"
 
 

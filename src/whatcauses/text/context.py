@@ -782,6 +782,41 @@ def _said_otherwise(text: str, spans: list[tuple[int, int]]
     return None, None, None, spans
 
 
+# What may stand before the person at the opening of a note ("pt 74M").
+_NOTE_START = re.compile(r"\s*(?:pt\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _NoteOpening:
+    """The age and sex letter a note opens with: the age's span (folded text) and the sex
+    word's."""
+
+    age: float
+    age_span: tuple[int, int]
+    sex: str
+    sex_span: tuple[int, int]
+
+
+def _note_opening(text: str) -> _NoteOpening | None:
+    """The age and sex letter a note opens with ("54M,", "28 yo F", "F 28,", "45 M,", "M45:");
+    None when the note opens otherwise."""
+    start = _NOTE_START.match(text)
+    shorthand = _SHORTHAND.match(text, start.end() if start is not None else 0)
+    if shorthand is not None:
+        return _NoteOpening(float(shorthand.group(1)), shorthand.span(), shorthand.group(2),
+                            shorthand.span(2))
+    sex_then_age = _SEX_THEN_AGE.match(text)
+    if sex_then_age is not None and not text[:sex_then_age.start("sex")].strip():
+        return _NoteOpening(float(sex_then_age.group("age")), sex_then_age.span("age"),
+                            sex_then_age.group("sex"), sex_then_age.span("sex"))
+    opening = _OPENING_SHORTHAND.match(text)
+    if opening is None:
+        return None
+    age, sex = ("age", "sex") if opening.group("age") else ("age2", "sex2")
+    return _NoteOpening(float(opening.group(age)), opening.span(age), opening.group(sex),
+                        opening.span(sex))
+
+
 def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:
     """Find an age (in years) and a sex in a question; ``None`` when it says nothing.
 
@@ -809,6 +844,13 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         age_text, spans = text[fraction.start():end], [(fraction.start(), end)]
         if fraction.group("sex"):
             note_sex, note_sex_span = fraction.group("sex"), fraction.span("sex")
+    note_opening = _note_opening(text)
+    if age is None and note_opening is not None:
+        # A note that opens with its person ("19M, ...", "F 28, ...", "pt 74M") is about that
+        # person: a later age or sex is someone else's ("FHx SCD (uncle aged 30)", "74M, wife
+        # says ..."; h-clinician5).
+        age, spans = note_opening.age, [note_opening.age_span]
+        age_text = text[slice(*note_opening.age_span)]
     for pattern in _AGE_PATTERNS if age is None else ():
         match = pattern.search(text)
         if match:
@@ -975,7 +1017,12 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     nouns_m = [m for m in male if m.group(0) not in _PRONOUNS]
     nouns_f = [m for m in female if m.group(0) not in _PRONOUNS]
     sex_match: re.Match[str] | None = None
-    if nouns_m and not nouns_f:
+    sex_span: tuple[int, int] | None = None
+    if note_opening is not None:
+        sex = "male" if note_opening.sex in ("m", "male", "man") else "female"
+        sex_text, sex_span = note_opening.sex, note_opening.sex_span
+        spans.append(note_opening.sex_span)
+    elif nouns_m and not nouns_f:
         sex, sex_match = "male", nouns_m[0]
     elif nouns_f and not nouns_m:
         sex, sex_match = "female", nouns_f[0]
@@ -984,8 +1031,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     elif not nouns_m and not nouns_f and bool(male) != bool(female):
         sex = "male" if male else "female"
         sex_match = (male or female)[0]
-    sex_text = sex_match.group(0) if sex_match else None
-    sex_span = sex_match.span() if sex_match else None
+    if sex_match is not None:
+        sex_text, sex_span = sex_match.group(0), sex_match.span()
     if sex is None and sex_then_age is not None:
         sex = "male" if sex_then_age.group("sex") in ("m", "male", "man") else "female"
         sex_text, sex_span = sex_then_age.group("sex"), sex_then_age.span("sex")

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from whatcauses.knowledge.curated import FamilyWords
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
-from whatcauses.text.normalize import SENTENCE_ENDS, Token, phrase_key, sentences
+from whatcauses.text.normalize import FAMILY_SHORTHAND, SENTENCE_ENDS, Token, phrase_key, sentences
 from whatcauses.text.recognize import longest_matches
 
 # An affected word counts for a relative within this many words before or after it in the
@@ -1224,8 +1224,10 @@ _LIST_JOINS = frozenset({"and", "or", ",", "&", "plus"})
 _OPENING = frozenset({"the", "a", "an", "both", "my", "our", "his", "her", "their", "some",
                       "lots", "lot", "of", "bad", "early", "and", "but", "also"})
 # Words after "family history" (or "fhx") that open its object ("a family history of a heart
-# attack").
-_HISTORY_OF = frozenset({"of"})
+# attack", "family history: diabetes"); after the heading "FHx" a dash too ("FHx - bowel
+# cancer", where the dash otherwise ends a clause: text/normalize.py).
+_HISTORY_OF = frozenset({"of", ":"})
+_HEADING_DASHES = frozenset({"-", "—", "–"})
 # Where a clause before "runs" starts, and the asker's words that make it theirs ("I get
 # headaches and migraines run in my family").
 _CLAUSE_BREAKS = frozenset({*SENTENCE_ENDS, ",", ":", "but", "because", "so", "as", "since"})
@@ -1284,8 +1286,13 @@ def family_conditions(tokens: Sequence[Token], statements: Sequence[FamilyStatem
             if len(chain) > 1 and not _opens_clause(tokens, spans[chain[-1]][0]):
                 chain = chain[:1]
             owned.update(chain)
-        elif last + 1 < len(tokens) and tokens[last + 1].folded in _HISTORY_OF:
-            k = last + 2
+        elif last + 1 < len(tokens) and (tokens[last + 1].folded in _HISTORY_OF
+                                         or tokens[last].folded == FAMILY_SHORTHAND):
+            # A note's heading takes its object with no word between ("FHx SCD", "FHx IHD").
+            opener = (tokens[last + 1].folded in _HISTORY_OF
+                      or (tokens[last].folded == FAMILY_SHORTHAND
+                          and tokens[last + 1].text in _HEADING_DASHES))
+            k = last + 2 if opener else last + 1
             while k < len(tokens) and tokens[k].folded in _HISTORY_OPENING:
                 k += 1
             while k in by_start:

@@ -68,7 +68,20 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   American College of Rheumatology's definition of hyperuricaemia (2020 ACR Guideline for the
   Management of Gout, FitzGerald et al., Arthritis Rheumatol 2020;72:879-895, PMID:32390306:
   "asymptomatic hyperuricemia (SU >6.8 mg/dl ...)"), the concentration above which urate
-  crystallises.
+  crystallises;
+* alkaline phosphatase: elevated above 130 IU/L, the upper limit of the adult reference
+  interval of the Newcastle upon Tyne Hospitals NHS laboratories (test directory, "Alkaline
+  phosphatase, serum": 30-130 IU/L from 17 or 18 years), the more cautious of the adult limits
+  checked (a uniform 40-120 IU/L across four analysers in "Reference interval for total alkaline
+  phosphatase in adults", Scand J Clin Lab Invest 2026, PMID:41705920);
+* creatinine: elevated above 120 umol/L for a man or a person of unknown sex, above 110 umol/L
+  for a woman, the upper limits of the adult intervals of the RCPA Manual (Royal College of
+  Pathologists of Australasia, "Creatinine - plasma or serum", 2010: 0.06-0.12 mmol/L for men,
+  0.05-0.11 mmol/L for women); 1 mg/dL is 88.4 umol/L;
+* urea: Increased blood urea nitrogen above 8.0 mmol/L, the upper limit of the adult interval
+  of the RCPA Manual ("Urea - plasma or serum", 2004: 3.0-8.0 mmol/L). Urea is read in mmol/L,
+  the unit notes write it in; mg/dL only when written (urea's molar mass, 60.06 g/mol: 1
+  mmol/L is 6.006 mg/dL), so a bare "urea 24" is not also read as a normal 24 mg/dL.
 
 "BM" (and "cap BM"), British clinicians' name for a bedside capillary glucose (after the
 Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is written in: "BM
@@ -110,30 +123,36 @@ HIGH_ESR = "HP:0003565"
 HIGH_FT4, LOW_FT4 = "HP:0033077", "HP:0033078"
 HIGH_AMYLASE = "HP:0410288"
 LOW_ALBUMIN, HIGH_BILIRUBIN, HIGH_URATE = "HP:0003073", "HP:0002904", "HP:0002149"
+HIGH_ALP, HIGH_CREATININE, HIGH_UREA = "HP:0003155", "HP:0003259", "HP:0003138"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
 EGFR, TSH, FERRITIN, CK, ALT, CRP = "eGFR", "TSH", "ferritin", "creatine kinase", "ALT", "CRP"
 ESR, FT4, AMYLASE = "ESR", "free T4", "amylase"
 ALBUMIN, BILIRUBIN, URATE = "albumin", "bilirubin", "urate"
+ALP, CREATININE, UREA = "alkaline phosphatase", "creatinine", "urea"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
 CHILD_RANGES = frozenset({SODIUM, POTASSIUM, CALCIUM, GLUCOSE})
 # Haemoglobin below which a man is anaemic (g/L); the interval's ``low`` is a woman's.
 MALE_HB_LOW = 130.0
+# Creatinine above which a woman's is high (umol/L); the interval's ``high`` is a man's.
+FEMALE_CREATININE_HIGH = 110.0
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A unit an analyte is written in: its spellings (joined folded tokens, "mmol/l"), the
     factor to the analyte's first unit, the values plausible in it and whether they are
-    written as whole numbers only (glucose in mg/dL: "glucose 15.2" is in mmol/L)."""
+    written as whole numbers only (glucose in mg/dL: "glucose 15.2" is in mmol/L) and whether
+    a value with no unit may be in it (``bare``; urea in mg/dL only when written)."""
 
     names: tuple[str, ...]
     factor: float
     plausible: tuple[float, float]
     whole: bool = False
+    bare: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +170,10 @@ class Analyte:
     high_inclusive: bool = False
     low_inclusive: bool = False
 
-    def finding(self, value: float, low: float | None = None) -> str | None:
-        """The finding a value in the first unit makes (None inside the interval)."""
+    def finding(self, value: float, low: float | None = None,
+                high: float | None = None) -> str | None:
+        """The finding a value in the first unit makes (None inside the interval); ``low``
+        and ``high`` replace the interval's limits for this person."""
         if value == math.inf:  # said to be high in words (an analyte read only so)
             return self.high_term
         if value == -math.inf:
@@ -160,8 +181,9 @@ class Analyte:
         floor = self.low if low is None else low
         if floor is not None and (value <= floor if self.low_inclusive else value < floor):
             return self.low_term
-        if self.high is not None and (value >= self.high if self.high_inclusive
-                                      else value > self.high):
+        ceiling = self.high if high is None else high
+        if ceiling is not None and (value >= ceiling if self.high_inclusive
+                                    else value > ceiling):
             return self.high_term
         return None
 
@@ -220,6 +242,15 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
                     Unit(("mmol/l",), 1000.0, (0.05, 1.5)),
                     Unit(("mg/dl",), 59.48, (1.0, 25.0))),
             high=6.8 * 59.48, high_term=HIGH_URATE),
+    Analyte(ALP, (Unit(("u/l", "iu/l"), 1.0, (1.0, 10000.0)),),
+            high=130.0, high_term=HIGH_ALP),
+    Analyte(CREATININE, (Unit(("umol/l", "µmol/l"), 1.0, (10.0, 3000.0)),
+                         Unit(("mg/dl",), 88.4, (0.1, 30.0)),
+                         Unit(("mmol/l",), 1000.0, (0.01, 3.0), bare=False)),
+            high=120.0, high_term=HIGH_CREATININE),
+    Analyte(UREA, (Unit(("mmol/l",), 1.0, (0.5, 150.0)),
+                   Unit(("mg/dl",), 1 / 6.006, (3.0, 900.0), bare=False)),
+            high=8.0, high_term=HIGH_UREA),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -252,6 +283,11 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("albumin",), ALBUMIN), (("alb",), ALBUMIN), (("serum", "albumin"), ALBUMIN),
     (("bilirubin",), BILIRUBIN), (("bili",), BILIRUBIN), (("total", "bilirubin"), BILIRUBIN),
     (("urate",), URATE), (("uric", "acid"), URATE), (("serum", "urate"), URATE),
+    (("alp",), ALP), (("alk", "phos"), ALP), (("alkaline", "phosphatase"), ALP),
+    (("alk", "phosphatase"), ALP),
+    (("creatinine",), CREATININE), (("creat",), CREATININE), (("cr",), CREATININE),
+    (("serum", "creatinine"), CREATININE),
+    (("urea",), UREA), (("serum", "urea"), UREA), (("blood", "urea"), UREA),
     (("bm",), GLUCOSE), (("cap", "bm"), GLUCOSE), (("capillary", "glucose"), GLUCOSE),
     (("capillary", "blood", "glucose"), GLUCOSE),
 ), key=lambda item: -len(item[0])))
@@ -371,7 +407,8 @@ def _agreed(hit: LabHit, sex: str | None,
             return None
         return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
-    terms = {analyte.finding(value, low) for value in hit.values}
+    high = FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female" else None
+    terms = {analyte.finding(value, low, high) for value in hit.values}
     if len(terms) != 1:
         return None
     term = terms.pop()
@@ -420,7 +457,7 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
         positions.extend(tail)
         units: tuple[Unit, ...] = (written,)
     else:
-        units = analyte.units
+        units = tuple(u for u in analyte.units if u.bare)
     if j < len(words) and words[j] in _NO_VALUE_BEFORE:  # "glucose 3 times a day"
         return None
     values = tuple(_in_first_unit(analyte, u, value) for u in units

@@ -96,7 +96,11 @@ SOURCE_CONFIDENCE = {
 # qualifier passed over inside a phrase: "my neck is tender and swollen"; a pain of the
 # forehead is a headache).
 # 52: the reader's output has the weeks of a pregnancy (text/gestation.py, h-gestation).
-LEXICON_FORMAT = 53
+# 54: reader output changed (h-clinician5: "FHx"/"FH of" read as the family-history shorthand,
+# "reduced UO" as a urine output, a note's opening age and sex are the patient's; the
+# laboratory reader reads alkaline phosphatase, creatinine and urea; a note's item of a passing
+# illness weeks ago, "D&V 3/52 ago", is the illness before the complaint).
+LEXICON_FORMAT = 54
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1001,6 +1001,14 @@ _HISTORY_HEADINGS = frozenset({"PMH", "PMHx"})
 # MI", "FH: diabetes").
 _AMBIGUOUS_HEADINGS = frozenset({"FH"})
 _HEADING_FOLLOWERS = frozenset({"of", ":"})
+# The family-history headings read as the family-history shorthand "fhx" (family_history.yaml
+# states a family history with it), not as a function word: "FHx SCD", "FH of MI", "FHx: bowel
+# cancer" give what follows to the family (text/family.py), as "fhx of" in lower case did
+# (h-clinician5: "FHx of sudden cardiac death" was read as the patient's own).
+_FAMILY_HEADINGS = frozenset({"FH", "FHx"})
+FAMILY_SHORTHAND = "fhx"
+# "Family hx" is "family history": its "hx" is no heading.
+_FAMILY_WORDS = frozenset({"family", "fam"})
 # A heading answered "nothing" ("PMH nil", "PMH: none", "PMHx NAD", "PMH - nil of note"): the
 # history is empty, and the heading's span ends at that word, so the complaint written after it
 # in the same sentence ("F 71, PMH nil, SOBOE, ankle oedema") stays the complaint.
@@ -1155,6 +1163,12 @@ _CP_BEFORE = frozenset({
     "ongoing", "new", "squeezing", "heavy", "burning", "stabbing", "worsening", "of", "no",
     "denies", "denied", "nil"})
 _CP_AFTER = frozenset({"radiating", "radiates", "radiated", "radiation", "worse", "on"})
+# "UO" (urine output, two letters: too short for the lexicon's abbreviations) only after a word
+# of its amount ("reduced UO", "poor UO", "↓ UO" read "low UO"; h-clinician5): "urine"
+# "output", as "reduced urine output" reads Oliguria. Not alone, nor "UO 30 ml/h" (a measure).
+_URINE_OUTPUT = "UO"
+_UO_BEFORE = frozenset({"reduced", "low", "poor", "decreased", "minimal", "falling", "no",
+                        "little", "scanty", "diminished"})
 
 
 def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
@@ -1176,6 +1190,13 @@ def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
                 out.append(Token(text=token.text[1:], folded="pain", stem=stem("pain"),
                                  start=token.start + 1, end=token.end, is_word=True))
                 continue
+        if (token.text == _URINE_OUTPUT and alone and here > 0
+                and tokens[here - 1].folded in _UO_BEFORE):
+            out.append(Token(text=token.text[:1], folded="urine", stem=stem("urine"),
+                             start=token.start, end=token.start + 1, is_word=True))
+            out.append(Token(text=token.text[1:], folded="output", stem=stem("output"),
+                             start=token.start + 1, end=token.end, is_word=True))
+            continue
         out.append(token)
     return out
 
@@ -1204,7 +1225,12 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             out.append(_as_word(tokens, here, here + 2, word))
             here += 3
             continue
-        if _is_heading(tokens, here):
+        if _is_heading(tokens, here) and token.text in _FAMILY_HEADINGS:
+            out.append(_as_word(tokens, here, here, FAMILY_SHORTHAND))
+        elif (_is_heading(tokens, here) and token.folded == "hx" and here > 0
+              and tokens[here - 1].folded in _FAMILY_WORDS):
+            out.append(token)
+        elif _is_heading(tokens, here):
             out.append(_as_word(tokens, here, here, "of"))
         elif (token.folded == "?" and here + 1 < count and tokens[here + 1].is_word
               and _joined(tokens, here, here + 1)

@@ -43,6 +43,10 @@ These wordings are read (h-reader67, issue 14):
   lost my last baby at 10 weeks", "I miscarried at 8 weeks last time": h-age10,
   :func:`past_pregnancy_spans`): an earlier trouble, kept as history; its weeks are no
   gestation now and its word no pregnancy now (text/question.py).
+* an item of a note, between commas, that names only a passing illness and ends with a time
+  of weeks or more ago ("1/52 weak legs, areflexia, D&V 3/52 ago", "flu-like illness 2 weeks
+  ago"), beside other items: the illness before (h-clinician5). Days ago are left as they are
+  ("vomiting 2 days ago" may be the complaint's own start).
 """
 
 from __future__ import annotations
@@ -107,6 +111,18 @@ _HAVING = frozenset({"have", "get", "suffer", "had", "getting", "having", "be", 
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                     "fortnight"})
 _LAST_THINGS = _UNITS | {"summer", "winter", "spring", "autumn", "christmas", "term"}
+# A note item's time ago of a week or more ("3 weeks ago", "2/52 ago", "a month ago"), the
+# clinicians' fractions of weeks and months ("3/52", "2/12"), and the words that may stand in
+# the item beside the illness ("D&V": the letters of diarrhoea and vomiting, joined).
+_LONG_UNITS = frozenset({"week", "weeks", "month", "months", "year", "years", "fortnight"})
+_LONG_FRACTIONS = frozenset({"52", "12"})
+_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "few", "couple",
+                     "several"})
+_ILLNESS_LETTERS = {"d": "diarrhoea", "v": "vomiting"}
+_ITEM_FILLERS = frozenset({"and", "&", "+", "/", "a", "an", "bout", "of", "like", "-", "sore",
+                           "chest", "tummy", "upper", "respiratory", "tract", "coryzal",
+                           "recent", "short", "mild", "brief"})
+_ITEM_BREAKS = frozenset({",", ";"})
 
 
 def _sentence_bounds(folded: Sequence[str]) -> list[tuple[int, int]]:
@@ -330,6 +346,48 @@ def _breaks(folded: Sequence[str], k: int) -> bool:
                                     or after in _CLAUSE_BREAKS)))
 
 
+def _time_ago_start(folded: Sequence[str], start: int, end: int) -> int | None:
+    """Where the time of a week or more before the "ago" at ``end`` starts ("3 weeks", "a
+    few months", "3/52"), or None."""
+    k = end - 1
+    if k >= start and folded[k] in _LONG_UNITS:
+        k -= 1
+        while k >= start and (folded[k].isdigit() or folded[k] in _COUNTS):
+            k -= 1
+        return k + 1 if k + 1 < end - 1 else None
+    if (k - 2 >= start and folded[k] in _LONG_FRACTIONS and folded[k - 1] == "/"
+            and folded[k - 2].isdigit()):
+        return k - 2
+    return None
+
+
+def _dated_items(folded: Sequence[str], start: int, end: int) -> list[Preceding]:
+    """The items of a note's sentence (between commas) that name only a passing illness with a
+    time of weeks or more ago ("D&V 3/52 ago"), when the sentence has other items."""
+    items: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, end + 1):
+        if k == end or folded[k] in _ITEM_BREAKS:
+            if k > first:
+                items.append((first, k))
+            first = k + 1
+    if len(items) < 2:
+        return []
+    found = []
+    for a, b in items:
+        if folded[b - 1] != "ago":
+            continue
+        time = _time_ago_start(folded, a, b - 1)
+        if time is None or time == a:
+            continue
+        words = [_ILLNESS_LETTERS.get(w, w) if len(folded[a:time]) > 1 else w
+                 for w in folded[a:time]]
+        if (all(w in ILLNESS_WORDS or w in _ILLNESS_WHEN_DATED or w in _ITEM_FILLERS
+                for w in words) and _names_illness(words, True)):
+            found.append(Preceding(a, b, True))
+    return found
+
+
 def preceding_spans(folded: Sequence[str]) -> list[Preceding]:
     """The token ranges of ``folded``, the question's lower-cased tokens, that speak of an
     illness or a trouble before the complaint (see the module's doc)."""
@@ -343,5 +401,6 @@ def preceding_spans(folded: Sequence[str]) -> list[Preceding]:
         for span in (_before_now(folded, start, end), _used_to(folded, start, end)):
             if span is not None:
                 spans.append(span)
+        spans.extend(_dated_items(folded, start, end))
     spans.extend(Preceding(start, end, False) for start, end in past_pregnancy_spans(folded))
     return spans
