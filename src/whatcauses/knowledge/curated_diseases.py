@@ -270,7 +270,12 @@ def named_sites(text: str, sites: BodySites) -> dict[str, str]:
     quadrant as "lower right abdomen"), to say which site a weight was for."""
     words = _WORD.findall(text.lower())
     named: dict[str, str] = {}
-    for word in words:
+    for k, word in enumerate(words):
+        # h-sites9: a position word before "of" is the part of the site after it, not a
+        # site of its own ("the bottom of that finger", "the back of my knee"), as the
+        # reader takes it (body_sites.yaml ``positions``).
+        if word in sites.positions and k + 1 < len(words) and words[k + 1] == "of":
+            continue
         readings = sites.sites.get((word,))
         if readings and (word,) not in sites.circumstances:
             named.setdefault("|".join(readings), word)
