@@ -40,6 +40,11 @@ _WEEKS_PREGNANT = re.compile(
     r"\b" + _NUMBER + r"\s*(?:\+\s*\d\s*)?(?:-\s*)?" + _WEEKS
     + r"(?:\s*\+\s*\d\s*(?:days?|d)?)?\s+(?:pregnant|along|gone|gestation(?:al)?|"
     r"(?:of|into)\s+(?:my\s+|her\s+|the\s+|a\s+)?(?:pregnancy|gestation))\b")
+# The same weeks said after the word (h-common12): "pregnant 8 weeks and bleeding", "pregnant
+# for 10 weeks"; not a time since ("pregnant 8 weeks ago", "got pregnant 3 weeks after").
+_PREGNANT_WEEKS = re.compile(
+    r"\bpregnant\s+(?:for\s+|about\s+|around\s+|nearly\s+|almost\s+)?" + _NUMBER + r"\s*"
+    + _WEEKS + r"\b(?!\s+(?:ago|since|after|before|later|post\w*|postpartum|old)\b)")
 _MONTHS_PREGNANT = re.compile(r"\b(\d)\s*(?:-\s*)?months?\s+(?:pregnant|along|gone|"
                               r"(?:of|into)\s+(?:my\s+|her\s+|the\s+)?pregnancy)\b")
 # Clinicians' shorthand: "7/40", "32+4/40".
@@ -102,9 +107,10 @@ def read_gestation(text: str, skip: Sequence[tuple[int, int]] = ()) -> Gestation
     baby at 10 weeks", text/preceding.py): their weeks and words are not read (h-age10)."""
     lower = "".join(" " if any(a <= k < b for a, b in skip) else ch
                     for k, ch in enumerate(text.lower()))
-    for pattern in (_WEEKS_PREGNANT, _OVER_FORTY, _ASKER_WEEKS):
+    for pattern in (_WEEKS_PREGNANT, _PREGNANT_WEEKS, _OVER_FORTY, _ASKER_WEEKS):
         for match in pattern.finditer(lower):
-            found = _weeks(match, text, FIRST_WEEK if pattern is _WEEKS_PREGNANT else 4.0)
+            said_pregnant = pattern is _WEEKS_PREGNANT or pattern is _PREGNANT_WEEKS
+            found = _weeks(match, text, FIRST_WEEK if said_pregnant else 4.0)
             if found is not None:
                 return found
     if _PREGNANCY_WORDS.search(lower):

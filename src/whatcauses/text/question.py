@@ -4407,19 +4407,24 @@ def _without_menopause(reading: _Reading, matched: list[_Match]) -> list[_Match]
 # bleeding tendency. Only a match read as Abnormal bleeding alone is changed: "bleeds easily"
 # (with Bruising susceptibility) stays a tendency, a nosebleed or bleeding gums keep their
 # own terms. A pregnancy only tried for is a negated exposure and changes nothing.
+# h-common12: nor is a heavy bleeding in pregnancy ("heavy bleeding after sex at 30 weeks
+# pregnant", "flooding") Menorrhagia, heavy menstrual bleeding: the periods stop in pregnancy,
+# so the words read as heavy periods elsewhere are a heavy bleeding from the genital tract,
+# Abnormal vaginal bleeding, here too.
 ABNORMAL_BLEEDING, VAGINAL_BLEEDING = "HP:0001892", "HP:0034263"
+MENORRHAGIA = "HP:0000132"
 
 
 def _in_pregnancy(exposures: Sequence[ExposureMention],
                   matched: list[_Match]) -> list[_Match]:
-    """The matches with Abnormal vaginal bleeding for a plain Abnormal bleeding when the
-    question says the person is pregnant."""
+    """The matches with Abnormal vaginal bleeding for a plain Abnormal bleeding or
+    Menorrhagia when the question says the person is pregnant."""
     if not any(x.key == PREGNANCY and not x.negated for x in exposures):
         return matched
-    plain = (ABNORMAL_BLEEDING,)
-    return [replace(m, readings=tuple((VAGINAL_BLEEDING,) if ids == plain else ids
+    plain = {(ABNORMAL_BLEEDING,), (MENORRHAGIA,)}
+    return [replace(m, readings=tuple((VAGINAL_BLEEDING,) if ids in plain else ids
                                       for ids in m.readings))
-            if plain in m.readings else m for m in matched]
+            if plain.intersection(m.readings) else m for m in matched]
 
 
 # Breasts enlarged in a man or boy: Gynecomastia ("breast enlargement in males"), which HPO
