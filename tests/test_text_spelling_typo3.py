@@ -141,3 +141,10 @@ def test_lay_misspellings_are_read(engine: Engine, question: str, term: str) -> 
 def test_an_ambiguous_typo_is_shown_uncorrected(engine: Engine) -> None:
     # "excema" is two edits from "eczema", "excess", "edema" and "enema" alike (and short).
     assert engine.interpret("excema on my hands").corrections == ()
+
+
+def test_a_word_of_a_known_disease_name_is_no_typo(engine: Engine) -> None:
+    # "vaginosis" is two edits from "vaginitis", but the name of a curated condition.
+    reading = engine.interpret("what causes bacterial vaginosis")
+    assert reading.corrections == ()
+    assert "MONDO:0005316" in {i for d in reading.said_diseases for i in d.diseases}

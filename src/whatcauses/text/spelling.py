@@ -34,7 +34,8 @@ is no tie-breaker between different words: preferring the word used in more phra
 more wrong corrections than right ones, and so did preferring the nearer sound key.
 
 The question reader keeps a correction only when the corrected word becomes part of a
-finding, and shows it ("wieght -> weight").
+finding, leaves the words of the disease names it knows as written ("bacterial vaginosis" is
+no "vaginitis"), and shows each correction ("wieght -> weight").
 
 A word is "unknown" when it is in neither the lexicon nor a list of common English words:
 the 82,765-word frequency dictionary shipped with symspellpy (MIT; from Google Books n-grams
