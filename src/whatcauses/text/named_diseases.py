@@ -130,6 +130,10 @@ class NamedDiseases:
     def __len__(self) -> int:
         return len(self._names)
 
+    def words(self) -> frozenset[str]:
+        """Every word of the names (h-typo3: real words, never typos to correct)."""
+        return frozenset(word for words in self._names for word in words)
+
     def find(self, tokens: Sequence[Token], positions: Sequence[int],
              taken: Collection[int] = ()) -> list[NamedDiseaseHit]:
         """The names among the word tokens at ``positions`` (in order), longest first and

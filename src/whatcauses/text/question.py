@@ -569,6 +569,7 @@ class QuestionReader:
         # text/named_diseases.py build_relative_diseases), built on first need too.
         self._relative_diseases_factory = relative_diseases
         self._relative_diseases: NamedDiseases | None = None
+        self._name_words: frozenset[str] | None = None
         self._label = ontology.name
         self._spelling_lock = threading.Lock()
         self._speller: SpellingCorrector | None = None
@@ -1988,6 +1989,19 @@ class QuestionReader:
         named = {p for hit in table.find(tokens, sorted(positions)) for p in hit.positions}
         return words <= named
 
+    def _disease_name_words(self) -> frozenset[str]:
+        """The words of the disease names the reader knows (the table of a relative's
+        diseases, which holds the curated conditions' names): real words, never typos
+        ("bacterial vaginosis" is no "vaginitis"). Built on first use, only for a question
+        with a word to correct."""
+        with self._named_lock:
+            if self._name_words is None:
+                table = self._relative_diseases
+                if table is None and self._relative_diseases_factory is not None:
+                    table = self._relative_diseases = self._relative_diseases_factory()
+                self._name_words = table.words() if table is not None else frozenset()
+            return self._name_words
+
     def _relatives_table(self) -> NamedDiseases | None:
         """The table of a relative's diseases of no mode, built on first use."""
         if self._relative_diseases_factory is None:
@@ -2030,7 +2044,8 @@ class QuestionReader:
                 tokens[i] = replace(token, stem=base)
                 continue
             corrected = self._spelling().correct(word)
-            if corrected is None or stem(corrected) not in known:
+            if (corrected is None or stem(corrected) not in known
+                    or word in self._disease_name_words()):
                 continue
             corrected = self._ache_compound(tokens, i, corrected) or corrected
             # h-lay3: the folded word is corrected too, so that the readers of sites and
