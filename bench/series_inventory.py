@@ -63,6 +63,12 @@ def words(text: str) -> tuple[str, ...]:
                  for w in re.findall(r"[a-z0-9]+", bare))
 
 
+def is_designation(word: str) -> bool:
+    """Whether a word of a label is a series designation: a number or single letter ("1A",
+    "C", a roman type)."""
+    return bool(_DESIGNATION.match(word))
+
+
 def series_form(entry_label: str, condition_name: str) -> str | None:
     """How ``entry_label`` names a form of the condition called ``condition_name``:
     "susceptibility" ("Psoriasis 4, susceptibility to"), "numbered" ("Parkinson disease 8",
@@ -123,6 +129,9 @@ LEFT_APART: dict[tuple[str, str], str] = {
                                       "(test_profile_includes)",
     ("MONDO:0007275", "OMIM:115430"): "measured (h-series1): its findings put carpal tunnel "
                                       "syndrome first for numb feet and a numb mouth",
+    ("MONDO:0005387", "OMIM:620686"): "premature ovarian failure 23: its 4 dev phenopackets are "
+                                      "scored on its own id; joined, phenopackets fell "
+                                      "60.1/69.9/78.4 -> 60.0/69.8/78.3 (h-prev11)",
     # Fact sheets (h-series2). A sheet about one type names the other types as other diseases.
     ("OMIM:106100", "OMIM:610618"): "hereditary angioedema with normal C1 inhibitor (factor "
                                     "XII): no C1-inhibitor deficiency, the sheet's disease",
