@@ -63,6 +63,16 @@ def test_afebrile_negates_fever_only(engine: Engine, text: str) -> None:
     assert TACHYCARDIA in present
 
 
+@pytest.mark.parametrize("text", ["afebrile cough and wheeze",
+                                  "apyrexial productive cough, wheeze"])
+def test_the_privative_does_not_reach_the_list_after_it(engine: Engine, text: str) -> None:
+    # The "no" of "afebrile" denies its own word's finding only (text/negation.py).
+    present = present_ids(engine, text)
+    assert FEVER in finding_ids(engine, text) and FEVER not in present
+    assert {"HP:0030828"} <= present  # Wheezing
+    assert present & {"HP:0012735", "HP:0031245"}  # Cough | Productive cough
+
+
 @pytest.mark.parametrize("text", [
     "42F, sudden severe occipital HA, vomiting",
     "2/7 HA, N&V",

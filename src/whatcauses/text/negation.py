@@ -31,7 +31,14 @@ from functools import lru_cache
 from typing import Literal
 
 from whatcauses.text.cues import Cues
-from whatcauses.text.normalize import ABSENCE_TYPE_STEM, FILLER_MARK, MARKS, STOPWORDS, Token
+from whatcauses.text.normalize import (
+    ABSENCE_TYPE_STEM,
+    FILLER_MARK,
+    MARKS,
+    STOPWORDS,
+    Token,
+    is_privative,
+)
 
 # A cue before a finding reaches the first finding of its scope when at most this many
 # words (counting the cue) separate them: "no history of any seizures" (five words).
@@ -193,6 +200,10 @@ def negated_spans(
         scope = _forward_scope(cues, tokens, spans, owner, explained, cue.last)
         if scope and _hedged_after(tokens, cue, spans[scope[0]]):
             continue
+        if is_privative(tokens[cue.first]):
+            # "afebrile cough and wheeze": the privative denies its own word's finding only,
+            # not a list after it (read as "no fever, cough and wheeze" before).
+            scope = scope[:1]
         for k in scope:
             negated[k] = negated[k] or cue
     # A cue that opens a finding's own words ("haven't pooed", "isn't eating") is part of

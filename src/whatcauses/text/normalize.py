@@ -1065,6 +1065,12 @@ def _as_word(tokens: list[Token], first: int, last: int, word: str) -> Token:
 _PRIVATIVES = frozenset({"afebrile", "apyrexial", "apyrexic"})
 
 
+def is_privative(token: Token) -> bool:
+    """Is ``token`` the "no" of a privative split ("afebrile": "a" read as "no")? Its
+    negation reaches the one finding of its word only (text/negation.py)."""
+    return token.folded == "no" and token.text.lower() == "a"
+
+
 def _split_privatives(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
