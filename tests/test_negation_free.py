@@ -29,3 +29,14 @@ def test_pain_free_bleeding_keeps_the_bleeding(engine: Engine) -> None:
     said = present_ids(engine, text)
     assert PAIN in finding_ids(engine, text) and PAIN not in said
     assert said  # the bleeding stays
+
+
+@pytest.mark.parametrize("text", ["pain-free bleeding at 32 weeks pregnant", "she is pain-free"])
+def test_a_hyphenated_free_denies_its_first_half(engine: Engine, text: str) -> None:
+    # The first half stays a finding ("pain-free" is no compound that says nothing) and the
+    # hyphen of the one word does not keep "free" from it.
+    assert PAIN in finding_ids(engine, text) and PAIN not in present_ids(engine, text)
+
+
+def test_a_hyphenated_free_after_a_non_finding_reads_nothing(engine: Engine) -> None:
+    assert "HP:0002014" in present_ids(engine, "gluten-free diet and diarrhoea")  # Diarrhea

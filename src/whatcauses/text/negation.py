@@ -300,6 +300,9 @@ def _finding_just_before(cues: Cues, tokens: Sequence[Token], owner: dict[int, i
         if j in owner:
             return owner[j]
         token = tokens[j]
+        if (token.folded == "-" and j > 0 and tokens[j - 1].end == token.start
+                and token.end == tokens[j + 1].start):
+            continue  # the hyphen of one word: "pain-free"
         if not token.is_word or token.folded in cues.words.coordinators:
             return None
         if not _explained(cues, token, j, explained):

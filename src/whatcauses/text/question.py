@@ -1393,6 +1393,9 @@ class QuestionReader:
                     and tokens[hyphen].end == tokens[second].start
                     and tokens[second].folded.isalpha()
                     and tokens[second].folded not in _SOFTENING_HALVES
+                    # "pain-free", "seizure-free": the half after is a negation cue that
+                    # denies the first (text/negation.py), which stays a finding.
+                    and tokens[second].folded not in self._cues.words.negation_after
                     and tokens[second].stem != FILLER_MARK
                     and self.lexicon.lookup(tokens[second].stem) is None
                     and second not in owned and second not in reading.consumed):
