@@ -916,7 +916,7 @@ class Ranker:
         log_weights = hallmarks.log_weights_unrelated(related)
         if silent:
             log_weights = log_weights.copy()
-            log_weights[sorted(silent)] = -np.inf
+            log_weights[self._silent_form_positions] = -np.inf
         shown = reordered(ranking.candidates, depth, self.knowledge.disease_ids_index,
                           log_weights, explains,
                           lambda member: hallmarks.unnamed(member, related))
@@ -1028,7 +1028,7 @@ class Ranker:
         for group in query.or_groups:
             shows &= np.logical_or.reduce(
                 [self._member_ratio(onto.index(term)) > floors for term in group])
-        shows[sorted(self._silent_forms)] = False
+        shows[self._silent_form_positions] = False
         united: npt.NDArray[np.bool_] = self._union(shows.astype(float), np.maximum) > 0
         return united
 
@@ -1261,6 +1261,12 @@ class Ranker:
         ``sheet_forms_lend_findings``)."""
         forms = set(np.flatnonzero(self._sheet_forms).tolist())
         return frozenset(forms.intersection(self._included_members.tolist()))
+
+    @cached_property
+    def _silent_form_positions(self) -> npt.NDArray[np.int64]:
+        """:attr:`_silent_forms` as a sorted index array, to mask score vectors with (sorted
+        once, not for every question)."""
+        return np.asarray(sorted(self._silent_forms), dtype=np.int64)
 
     @cached_property
     def _included_set(self) -> frozenset[int]:
