@@ -42,7 +42,11 @@ class LexiconKeys:
 # they are passed over as a quantity is; phrases that hold them ("acting weird", "funny turn")
 # are still read whole first.
 VAGUE_WORDS = frozenset({"weird", "strange", "odd", "funny", "peculiar", "weirdest",
-                         "strangest"})
+                         "strangest",
+                         # Depth inside a phrase says where, not what ("a creepy crawly
+                         # feeling deep in my legs" is the feeling in the legs); passed over
+                         # only inside a phrase, so "deep voice" and "deep vein" keep it.
+                         "deep"})
 
 # The words that list items ("tender and swollen").
 _LIST_JOINS = frozenset({"and", "or"})
