@@ -165,6 +165,17 @@ def test_gene_words_span_the_mention(reader: GeneReader) -> None:
     assert text[mention.start:mention.end] == "FBN1" and mention.diseases == ("D:1",)
 
 
+def test_a_family_stem_names_its_numbered_members() -> None:
+    links = GeneLinks(gene_arrays({"BRCA1": ("D:1",), "BRCA2": ("D:2",), "NF1": ("D:3",)},
+                                  {"D:1": 0, "D:2": 1, "D:3": 2}))
+    reader = GeneReader(links, ["D:1", "D:2", "D:3"], gene_words(), lambda word: False)
+    [(mention, _)] = reader.read("a BRCA mutation")
+    assert (mention.symbol, mention.diseases, mention.known) == ("BRCA1/BRCA2", ("D:1", "D:2"),
+                                                                 True)
+    assert reader.read("BRCA is in the news") == []  # a stem needs gene words
+    assert [g.known for g, _ in reader.read("an NF gene variant")] == [False]  # stem too short
+
+
 def test_unknown_and_denied_genes(reader: GeneReader) -> None:
     assert _read(reader, "a mutation in the BRCA3 gene") == [("BRCA3", "BRCA3", False, False)]
     assert _read(reader, "a DNA variant") == []  # not_genes

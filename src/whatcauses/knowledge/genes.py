@@ -16,6 +16,7 @@ links no ranked disease rather than that the gene is unknown.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -27,6 +28,10 @@ GENE_COLUMNS = ("ncbi_gene_id", "gene_symbol", "hpo_id", "hpo_name", "frequency"
 _SYMBOL, _DISEASE = GENE_COLUMNS.index("gene_symbol"), GENE_COLUMNS.index("disease_id")
 
 Arrays = dict[str, np.ndarray[Any, Any]]
+
+# A family's stem ("BRCA", "SMN", "PKD", "TSC"): shorter ones ("NF", "F") say too little.
+MIN_FAMILY_STEM = 3
+_FAMILY_MEMBER = re.compile(rf"([A-Z]{{{MIN_FAMILY_STEM},}})[0-9]+")
 
 
 def parse_gene_links(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -73,6 +78,13 @@ class GeneLinks:
         self._index = {s: i for i, s in enumerate(symbols)}
         # Each symbol by its upper-case spelling, for "a cftr mutation" said with a gene word.
         self._folded = {s.upper(): s for s in symbols}
+        # The numbered members of a gene family by its stem ("BRCA": BRCA1, BRCA2), for "a
+        # BRCA mutation": a stem of at least MIN_FAMILY_STEM letters, then digits.
+        self._families: dict[str, list[str]] = {}
+        for s in symbols:
+            stem = _FAMILY_MEMBER.fullmatch(s)
+            if stem is not None:
+                self._families.setdefault(stem.group(1), []).append(s)
         self._ptr = arrays.get("gene_ptr", np.zeros(1, dtype=np.int64))
         self._disease = arrays.get("gene_disease", np.zeros(0, dtype=np.int32))
 
@@ -88,6 +100,10 @@ class GeneLinks:
     def spelled(self, written: str) -> str | None:
         """The symbol ``written`` is in any letter case ("cftr": CFTR), or None."""
         return self._folded.get(written.upper())
+
+    def family(self, stem: str) -> tuple[str, ...]:
+        """The symbols numbered after ``stem`` in any letter case ("brca": BRCA1, BRCA2)."""
+        return tuple(self._families.get(stem.upper(), ()))
 
     def diseases(self, symbol: str) -> tuple[int, ...]:
         """The indices of the diseases linked to ``symbol`` (none for an unknown symbol)."""

@@ -11,8 +11,9 @@ release's gene table (HPO genes_to_phenotype.txt, knowledge/genes.py) is read:
   (curated/gene_words.yaml): "the KIT gene", "a mutation in MET", "NF1-related",
   "pathogenic cftr variant". "Our CAT scratched him" names no gene.
 
-A symbol-like word (capitals and digits) with gene words beside it that the table does not
-hold ("a BRCA3 mutation") is reported as an unknown gene, never an error (not in a shouted
+A family's stem with gene words ("a BRCA mutation", "PKD gene") names its numbered members
+(BRCA1/BRCA2). A symbol-like word (capitals and digits) with gene words beside it that the table
+does not hold ("a BRCA3 mutation") is reported as an unknown gene, never an error (not in a shouted
 question, where every word looks like one). A gene said to be
 clear ("no CFTR mutation", "SCN1A negative") is shown as denied and lifts no disease.
 """
@@ -124,6 +125,11 @@ class GeneReader:
                 return None
             diseases = tuple(self._disease_ids[d] for d in self._links.diseases(symbol))
             return GeneMention(symbol, written, start, end, True, diseases)
+        family = self._links.family(written) if context and not plain else ()
+        if family:  # "a BRCA mutation": BRCA1 or BRCA2, the diseases of either
+            found = sorted({d for member in family for d in self._links.diseases(member)})
+            return GeneMention("/".join(family), written, start, end, True,
+                               tuple(self._disease_ids[d] for d in found))
         # In a shouted question every word looks like a symbol: no unknown gene is read.
         if (context and not plain and not shouted and len(written) <= MAX_SYMBOL_CHARS
                 and _SYMBOL_LIKE.fullmatch(written)):
