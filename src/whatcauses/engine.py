@@ -106,7 +106,9 @@ class Engine:
     @cached_property
     def reader(self) -> QuestionReader:
         """The question reader (its lexicon is loaded on first use, from cache)."""
+        from whatcauses.knowledge.curated import gene_words
         from whatcauses.rank.family_findings import inheritance_by_name
+        from whatcauses.text.genes import GeneReader
         from whatcauses.text.lexicon import load_lexicon, phrase_keys_cached
         from whatcauses.text.named_diseases import NamedDiseases, build_relative_diseases
         from whatcauses.text.question import QuestionReader
@@ -119,7 +121,9 @@ class Engine:
                 load_lexicon(knowledge), knowledge.ontology,
                 lambda: NamedDiseases.build(inheritance_by_name(knowledge)),
                 lambda: build_relative_diseases(knowledge.disease_names, knowledge.disease_ids,
-                                                knowledge.curated_lay_names))
+                                                knowledge.curated_lay_names),
+                lambda known_word: GeneReader(knowledge.gene_links, knowledge.disease_ids,
+                                              gene_words(), known_word))
 
     def info(self) -> EngineInfo:
         k = self.knowledge

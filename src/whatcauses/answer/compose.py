@@ -47,6 +47,7 @@ from whatcauses.knowledge.curated_diseases import site_keys
 from whatcauses.knowledge.ontology import Ontology
 from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet, Statement
 from whatcauses.knowledge.sheets import curated_sheet_index, curated_sheets
+from whatcauses.rank.genes import GENE_LINK_LR
 from whatcauses.rank.inheritance import COMMON_FITTING_LR, FITTING_LR, NOT_FITTING_LR
 from whatcauses.rank.model import ModelParameters
 from whatcauses.rank.results import Candidate, Prevalence, Ranking
@@ -54,6 +55,8 @@ from whatcauses.text.interpretation import Interpretation
 from whatcauses.text.normalize import phrase_key
 
 HPO_SOURCE_ID = "HPO"
+# HPO's genes_to_phenotype.txt: the gene-disease links a named gene weighs by (rank/genes.py).
+HPO_GENES_SOURCE_ID = "HPO-GENES"
 # How many next questions the narrative answer asks.
 NEXT_QUESTIONS_SHOWN = 3
 ORPHANET_SOURCE_ID = "ORPHANET-EPIDEMIOLOGY"
@@ -169,6 +172,12 @@ class _Writer:
                 HPO_SOURCE_ID,
                 f"Human Phenotype Ontology and disease annotations, release {knowledge.release}",
                 "https://hpo.jax.org/",
+            )
+        if source_id == HPO_GENES_SOURCE_ID:
+            return self.citations.cite(
+                HPO_GENES_SOURCE_ID,
+                f"HPO gene-disease links (genes_to_phenotype), release {knowledge.release}",
+                "https://hpo.jax.org/data/annotations",
             )
         if source_id == RED_FLAG_SOURCE_ID:
             return self.citations.cite(source_id, RED_FLAG_SOURCE_TITLE, RED_FLAG_SOURCE_URL)
@@ -370,11 +379,17 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         sorted({lower_first(label) for f in named for label in f.labels[:3]})
     )
     said = interpretation.said_diseases
+    genes = interpretation.gene_diseases
     if said and not mapped:
         # A disease named alone (text/question.py ``_named_alone``): no finding to map.
         writer.add("summary", f"You name {join_words([d.text for d in said])} "
                    f"({join_words([d.label for d in said])}), with no finding of your own.",
                    [HPO_SOURCE_ID])
+    elif genes and not mapped:
+        # A gene named alone (rank/ranker.py: its diseases' first hallmarks are ranked).
+        writer.add("summary", f"You name the gene {join_words(list(genes))}, with no finding "
+                   "of your own: the causes below are ranked for the usual findings of the "
+                   "diseases linked to it, those diseases first.", [HPO_GENES_SOURCE_ID])
     else:
         writer.add("summary", f"{described}; in the Human Phenotype Ontology these correspond "
                    f"to {mapped}.", [HPO_SOURCE_ID])
@@ -399,6 +414,7 @@ def compose_answer(knowledge: Knowledge, categories: Categories, interpretation:
         writer.add("summary", "With no finding of your own named, the causes below are those "
                    "of your relative's condition, the inherited ones first: what a family "
                    "history may point to, not a finding of yours.", [HPO_SOURCE_ID])
+    _gene_sentences(writer, interpretation, candidates[:3])
     leader = candidates[0]
     scope = ""
     if interpretation.categories:
@@ -641,6 +657,33 @@ def _how_common(writer: _Writer, candidates: list[Candidate], frame: str) -> Non
             writer.add("summary", f"{heading}: " + "; ".join(
                 f"{c.name}, {c.prevalence.phrase}" for c in shown if c.prevalence) + ".",
                 [s for c in shown if c.prevalence for s in _prevalence_sources(c.prevalence)])
+
+
+def _gene_sentences(writer: _Writer, interpretation: Interpretation,
+                    leading: Sequence[Candidate]) -> None:
+    """What the named genes did (rank/genes.py): the diseases linked to each weigh a strong
+    likelihood ratio; a gene unknown to the table, linked to no ranked disease or said to be
+    clear weighs none; and which leading candidates a named gene is linked to."""
+    for gene in interpretation.genes:
+        if gene.negated:
+            writer.add("summary", f"You say {gene.text} was clear: the gene weighs no disease.",
+                       [HPO_GENES_SOURCE_ID])
+        elif not gene.known:
+            writer.add("summary", f"{gene.text} is not a gene symbol in HPO's gene table: it "
+                       "weighs no disease.", [HPO_GENES_SOURCE_ID])
+        elif not gene.diseases:
+            writer.add("summary", f"HPO's gene table links {gene.symbol} to no disease ranked "
+                       "here: it weighs no disease.", [HPO_GENES_SOURCE_ID])
+        else:
+            writer.add("summary", f"HPO's gene table links the gene {gene.symbol} to "
+                       f"{len(gene.diseases)} disease records ranked here; each weighs a "
+                       f"likelihood ratio of {GENE_LINK_LR:g} for it (a strong clue that "
+                       "removes no other cause).", [HPO_GENES_SOURCE_ID])
+    for candidate in leading:
+        if candidate.genes:
+            writer.add("summary", f"{candidate.name} is linked to the named gene "
+                       f"{join_words(list(candidate.genes))}.",
+                       [HPO_GENES_SOURCE_ID])
 
 
 def _no_finding_message(interpretation: Interpretation) -> str:

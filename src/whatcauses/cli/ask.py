@@ -83,6 +83,11 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
         extras.append(f"family history: {said.relative} \u2014 {said.label}")
     for named in interpretation.said_diseases:
         extras.append(f"disease named: {named.text} \u2014 {named.label}")
+    for gene in interpretation.genes:
+        linked = (f"{len(gene.diseases)} linked disease(s)" if gene.known
+                  else "not in HPO's gene table")
+        extras.append(f"gene: {gene.text} -> {gene.symbol}, {linked}"
+                      + (" (excluded)" if gene.negated else ""))
     for exposure in interpretation.exposures:
         extras.append(f"exposure: {exposure.text} -> {exposure.label}"
                       + (" (excluded)" if exposure.negated else ""))
@@ -118,6 +123,10 @@ def _render_answer(answer: Any, ontology: Ontology) -> None:
             lifted = [line.text for line in lift_lines(ontology, c) if line.text != reason]
             reason = "\n".join([reason] * bool(reason) + lifted
                                + [line.text for line in person if line and not line.supports])
+            if c.genes:  # a named gene HPO links it to (rank/genes.py)
+                reason += (("\n" if reason else "") + "linked to the named gene "
+                           + ", ".join(c.genes) + " (HPO genes_to_phenotype, release "
+                           + answer.ranking.data_release + ")")
             if c.family_history:  # a relative's condition that lifted it (not the patient's)
                 reason += (("\n" if reason else "") + "family history: "
                            + ", ".join(c.family_history))

@@ -160,6 +160,9 @@ def update_command(
 ) -> None:
     """Download the latest (or a named) HPO release, verify it, install it and activate it.
 
+    The release's hp.obo and phenotype.hpoa, and its genes_to_phenotype.txt when it has one
+    (the gene-disease links questions that name a gene use).
+
     Examples:
     $ whatcauses data update
     $ whatcauses data update --release 2025-03-03 --with-mondo
@@ -181,7 +184,9 @@ def update_command(
 
 @data_app.command("import")
 def import_command(
-    folder: Annotated[Path, typer.Argument(help="A folder holding hp.obo and phenotype.hpoa.")],
+    folder: Annotated[Path, typer.Argument(help=(
+        "A folder holding hp.obo and phenotype.hpoa (and genes_to_phenotype.txt, kept when "
+        "present)."))],
     tag: Annotated[
         str | None, option("--tag", help="Install under this tag (default: release date).")
     ] = None,

@@ -254,6 +254,10 @@ class CandidateModel(_Open):
     modifier_fits: list[ModifierFitModel] = Field(default_factory=list, description=(
         "clinical modifiers the question names (at night, on one side, ...) that the disease "
         "records on a related finding: they lifted it"))
+    genes: list[str] = Field(default_factory=list, description=(
+        "symbols of the genes the question names ('an FBN1 variant') that HPO's gene table "
+        "(genes_to_phenotype) links to this disease: each lifted it by a likelihood ratio of "
+        "100 (rank/genes.py)"))
 
 
 class QueryModel(BaseModel):
@@ -348,7 +352,8 @@ class AskModel(_Open):
     interpretation: dict[str, Any] = Field(
         description=("What was understood: findings, or_groups, categories, age, sex, "
                      "red_flags, onset, course, exposures, modifiers (clinical modifiers the "
-                     "question names: id, label, text, span) and mappings.")
+                     "question names: id, label, text, span), genes (the genes it names: "
+                     "symbol, text, span, known, diseases, negated) and mappings.")
     )
     candidates: list[CandidateModel]
     answer: str = Field(description="The narrative answer; [n] markers refer to citations.")

@@ -17,6 +17,7 @@ from whatcauses.knowledge.annotations import parse_hpoa
 from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release, phenotype_mask
 from whatcauses.knowledge.curated import curated_fingerprint
 from whatcauses.knowledge.curated_diseases import CURATED_BIOCURATION, curated_diseases
+from whatcauses.knowledge.genes import GeneLinks, parse_gene_links
 from whatcauses.knowledge.ids import normalize_disease_id
 from whatcauses.knowledge.obo import parse_obo
 from whatcauses.knowledge.ontology import Ontology
@@ -72,7 +73,12 @@ def build_arrays(files: DataFiles) -> Arrays:
     """Parse and compile one release's files (and store the curated sheet table)."""
     try:
         with files.obo.open(encoding="utf-8") as obo, files.hpoa.open(encoding="utf-8") as hpoa:
-            arrays = compile_release(parse_obo(obo), parse_hpoa(hpoa), curated_diseases())
+            document, annotations = parse_obo(obo), parse_hpoa(hpoa)
+        links = None
+        if files.genes is not None:
+            with files.genes.open(encoding="utf-8") as genes:
+                links = parse_gene_links(genes)
+        arrays = compile_release(document, annotations, curated_diseases(), links)
     except UnicodeDecodeError as exc:
         raise DataError(f"data files are not UTF-8 text: {exc}") from exc
     # The curated sheets were just parsed for the compile: store them compiled as well, so
@@ -140,6 +146,12 @@ class Knowledge:
         chosen = files or active_files()
         arrays, path = load_or_build(chosen, _cache_version(package_version), build_arrays)
         return cls(arrays, chosen, path)
+
+    @cached_property
+    def gene_links(self) -> GeneLinks:
+        """Gene symbol -> linked diseases (HPO genes_to_phenotype.txt; knowledge/genes.py),
+        decoded on first need: empty for a release installed without the table."""
+        return GeneLinks(self.arrays)
 
     @property
     def n_diseases(self) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -18,6 +18,7 @@ from whatcauses.errors import DataError
 from whatcauses.knowledge import ids
 from whatcauses.knowledge.annotations import Annotation, AnnotationFile
 from whatcauses.knowledge.curated_diseases import CuratedDiseases, SheetFinding
+from whatcauses.knowledge.genes import gene_arrays
 from whatcauses.knowledge.obo import OboDocument, OboTerm
 from whatcauses.knowledge.ontology import expand_ancestors
 from whatcauses.knowledge.twins import twin_groups
@@ -84,8 +85,10 @@ def _topological_ancestors(parents: list[list[int]]) -> list[list[int]]:
 
 
 def compile_release(document: OboDocument, annotation_file: AnnotationFile,
-                    curated: CuratedDiseases | None = None) -> Arrays:
-    """Build the arrays and string tables for one release (and the curated diseases)."""
+                    curated: CuratedDiseases | None = None,
+                    gene_links: Mapping[str, tuple[str, ...]] | None = None) -> Arrays:
+    """Build the arrays and string tables for one release (and the curated diseases, and the
+    release's gene-disease links: knowledge/genes.py)."""
     curated = curated or CuratedDiseases()
     live = [t for t in document.terms if not t.obsolete]
     term_ids = [t.id for t in live]
@@ -303,6 +306,7 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "rows_by_disease": rows_order,
         "strings_json": np.frombuffer(json.dumps(strings).encode("utf-8"), dtype=np.uint8),
         "text_json": np.frombuffer(json.dumps(text).encode("utf-8"), dtype=np.uint8),
+        **gene_arrays(gene_links or {}, disease_index),
     }
 
 

@@ -712,3 +712,35 @@ def _injuries(checked: Any) -> InjuryVocabulary:
               for a in checked["assessment"]),
         tuple(InjuryReference(r["id"], r["title"], r["year"], r["url"])
               for r in checked["references"]))
+
+
+@dataclass(frozen=True, slots=True)
+class GeneWords:
+    """The words that say a question names a gene (gene_words.yaml; text/genes.py)."""
+
+    after: frozenset[str]
+    suffixes: frozenset[str]
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+    before: frozenset[str]
+    not_genes: frozenset[str]
+    denied_before: frozenset[str]
+    denied_after: frozenset[str]
+
+
+def gene_words() -> GeneWords:
+    return parse_gene_words(read_curated("gene_words.yaml"))
+
+
+def parse_gene_words(raw: Any, name: str = "gene_words.yaml") -> GeneWords:
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("after", "suffixes", "nouns", "prepositions", "before", "not_genes",
+                "denied_before", "denied_after"):
+        values = (raw or {}).get(key)
+        if not isinstance(values, list) or not values or not all(
+                isinstance(v, str) and v == v.lower() and " " not in v for v in values):
+            raise DataError(f"{name}: {key} must be a list of lower-case single words")
+        if len(set(values)) != len(values):
+            raise DataError(f"{name}: {key} lists a word twice")
+        lists[key] = frozenset(values)
+    return GeneWords(**lists)

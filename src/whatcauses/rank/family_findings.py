@@ -201,17 +201,24 @@ def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str],
     disease is, the records a fact sheet joins with them (curated_same_disease) and those
     ranked as one candidate with them (``twin_group``, the ranker's: a profile's included
     records), 1 for every other."""
+    lift: Vector = np.ones(knowledge.n_diseases)
+    lift[named_disease_rows(knowledge, diseases, twin_group)] = RELATIVE_DISEASE_LIFT
+    return lift
+
+
+def named_disease_rows(knowledge: Knowledge, diseases: Sequence[str],
+                       twin_group: Vector | None = None) -> list[int]:
+    """The indices of the ``diseases``, of the records a fact sheet joins with them
+    (curated_same_disease) and of those ranked as one candidate with them (``twin_group``)."""
     named = set(diseases)
     for group in knowledge.curated_same_disease:
         if named.intersection(group):
             named.update(group)
     index = knowledge.disease_ids_index
     rows = [index[d] for d in named if d in index]
-    lift: Vector = np.ones(knowledge.n_diseases)
     if twin_group is not None and rows:
         rows = np.flatnonzero(np.isin(twin_group, twin_group[rows])).tolist()
-    lift[rows] = RELATIVE_DISEASE_LIFT
-    return lift
+    return rows
 
 
 def family_weights(lifts: Sequence[Vector]) -> Vector | None:

@@ -46,6 +46,7 @@ from whatcauses.rank.family_findings import (
     narrower_than_own,
     relative_disease_lift,
 )
+from whatcauses.rank.genes import gene_weights, linked_genes
 from whatcauses.rank.grouping import family_order, form_families, group_members
 from whatcauses.rank.hereditary import hereditary_tumour_weights, hereditary_tumours
 from whatcauses.rank.implied_sex import implied_sex
@@ -476,6 +477,13 @@ class Ranker:
                 # disease"; text/question.py _named_in_family): its hallmarks are what the
                 # question points to, so it leads and the diseases that resemble it follow.
                 present = self._hallmarks(interpretation.named_diseases)
+            if not related and not present:
+                # A gene named alone ("what does a CFTR mutation cause", text/genes.py): the
+                # first hallmark of each disease linked to it, which the gene's lift below
+                # ranks among those diseases first.
+                present = self._hallmarks(
+                    [d for diseases in interpretation.gene_diseases.values() for d in diseases],
+                    SAID_BESIDE_HALLMARKS)
         elif interpretation.said_diseases:
             # A disease the person names beside their other findings ("tonsillitis with a
             # fever": text/question.py _named_alone) is one finding among them: its first
@@ -524,6 +532,10 @@ class Ranker:
         relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group))
                       for diseases, text in named_by_relatives.items()]
         family = family_weights([lift for _, lift in relatives])
+        # A gene the question names (rank/genes.py): the diseases HPO links to it weigh
+        # GENE_LINK_LR, the others are kept.
+        genes = interpretation.gene_diseases
+        prior = combine(prior, gene_weights(self.knowledge, genes, self._twin_group))
         prior = combine(prior, family,
                         self._carrier_restore((family, inherited), interpretation.frame))
         # A condition the person says they have ("I'm a type 1 diabetic", text/known.py):
@@ -629,6 +641,13 @@ class Ranker:
             ranking = replace(ranking, candidates=tuple(
                 replace(c, family_history=lifted_by(relatives, [index[d] for d in c.ids
                                                                 if d in index]))
+                for c in ranking.candidates))
+        if genes:
+            index = self.knowledge.disease_ids_index
+            ranking = replace(ranking, candidates=tuple(
+                replace(c, genes=linked_genes(self.knowledge, genes,
+                                              [index[d] for d in c.ids if d in index],
+                                              self._twin_group))
                 for c in ranking.candidates))
         if (not exposures and not self.knowledge.required_exposures and days is None
                 and not sites and not modified and not placed):

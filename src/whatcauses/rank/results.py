@@ -355,6 +355,9 @@ class Candidate:
     # Clinical modifiers the question names that it records, when they lifted it
     # (rank/modifiers.py, MODIFIER_WEIGHT each, MAX_MODIFIER_WEIGHT in all)
     modifier_fits: tuple[ModifierFit, ...] = ()
+    # Genes the question names that HPO's gene table links to it (symbols; rank/genes.py,
+    # GENE_LINK_LR)
+    genes: tuple[str, ...] = ()
 
     def to_dict(self, score_terms: list[dict[str, Any]] | None = None,
                 evidence: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -386,6 +389,7 @@ class Candidate:
             "course_fit": self.course_fit.to_dict() if self.course_fit else None,
             "site_fits": [f.to_dict() for f in self.site_fits],
             "modifier_fits": [f.to_dict() for f in self.modifier_fits],
+            "genes": list(self.genes),
         }
 
 

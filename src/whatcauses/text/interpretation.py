@@ -17,6 +17,7 @@ from whatcauses.limits import MAX_QUESTION_CHARS
 from whatcauses.text.exposures import ExposureMention
 from whatcauses.text.family import combined_modes
 from whatcauses.text.frame import AskedPrevalence, Frame
+from whatcauses.text.genes import GeneMention
 from whatcauses.text.gestation import Gestation
 from whatcauses.text.injuries import InjuryMention
 from whatcauses.text.mentions import TermMention
@@ -245,6 +246,9 @@ class Interpretation:
     # How far into a pregnancy the person is ("8 weeks pregnant", "in my third trimester":
     # text/gestation.py), weighed against a condition of pregnancy's weeks (rank/model.py).
     gestation: Gestation | None = None
+    # Genes the question names ("an FBN1 variant", "a deletion in the DMD gene":
+    # text/genes.py), with the diseases HPO's gene table links to each; unknown symbols too.
+    genes: tuple[GeneMention, ...] = ()
 
     def mappings(self) -> list[dict[str, Any]]:
         """Every piece of the question that was understood, with its text span, in the
@@ -295,6 +299,10 @@ class Interpretation:
         for d in self.said_diseases:
             items.append({"kind": "disease", "text": d.text, "span": [d.start, d.end],
                           "diseases": list(d.diseases), "labels": [d.label]})
+        for g in self.genes:
+            items.append({"kind": "excluded gene" if g.negated else "gene", "text": g.text,
+                          "span": [g.start, g.end], "gene": g.symbol, "known": g.known,
+                          "diseases": list(g.diseases)})
         for x in self.exposures:
             items.append({"kind": "excluded exposure" if x.negated else "exposure",
                           "text": x.text, "span": [x.start, x.end], "exposure": x.key,
@@ -316,6 +324,12 @@ class Interpretation:
         return tuple(dict.fromkeys([*(d for e in self.inheritance for d in e.diseases),
                                     *(d for r in self.relative_diseases for d in r.diseases),
                                     *(d for s in self.said_diseases for d in s.diseases)]))
+
+    @property
+    def gene_diseases(self) -> dict[str, tuple[str, ...]]:
+        """Gene symbol -> the diseases linked to it, for each gene the question names and
+        does not deny (in question order)."""
+        return {g.symbol: g.diseases for g in self.genes if g.known and not g.negated}
 
     @property
     def inheritance_modes(self) -> tuple[str, ...]:
@@ -391,6 +405,7 @@ class Interpretation:
             "inheritance_modes": list(self.inheritance_modes),
             "exposures": [x.to_dict() for x in self.exposures],
             "injuries": [i.to_dict() for i in self.injuries],
+            "genes": [g.to_dict() for g in self.genes],
             "mappings": self.mappings(),
         }
 

@@ -558,3 +558,13 @@ def _in_first_unit(analyte: Analyte, unit: Unit, value: float) -> float:
     if analyte.name == HBA1C and unit is not analyte.units[0]:
         return value / 10.929 + 2.15  # IFCC mmol/mol to NGSP %
     return value * unit.factor
+
+
+_ONE_WORD_NAMES = frozenset(words[0] for words, _ in _NAMES if len(words) == 1)
+
+
+def names_a_test(word: str) -> bool:
+    """Whether the folded ``word`` alone names a test this module reads ("ck", "alb", "alt"):
+    a gene symbol of the same letters ("ALB") is then read as a gene only with gene words
+    beside it (text/genes.py)."""
+    return word in _ONE_WORD_NAMES

@@ -88,6 +88,7 @@ from whatcauses.text.family import (
 )
 from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_asked_prevalence, read_frame
+from whatcauses.text.genes import GeneMention, GeneReader
 from whatcauses.text.gestation import Gestation, read_gestation
 from whatcauses.text.injuries import InjuryReader
 from whatcauses.text.interpretation import (
@@ -550,15 +551,35 @@ _PLACE_BEFORE = frozenset({
     "middle", "top", "bottom", "in", "of", "on", "around", "across", "into", "to"})
 
 
+# A word a gene symbol could be: two or more capitals or digits after a capital ("FBN1",
+# "CFTR", "HTT"), or a gene word ("gene", "mutation", "variant") beside a lower-case one.
+_MAY_NAME_A_GENE = re.compile(r"[A-Z][A-Z0-9]|(?i:\b(?:genes?|mutat|variant|deletion|related))")
+
+
+def _gene_note(gene: GeneMention) -> str:
+    """What the answer says of a named gene that weighs no disease."""
+    if not gene.known:
+        return (f"{gene.text}: no gene of that symbol is in HPO's gene table "
+                "(genes_to_phenotype); it weighs no disease")
+    return (f"{gene.text}: HPO's gene table links this gene to no disease ranked here; "
+            "it weighs no disease")
+
+
 class QuestionReader:
     """Reads questions against one lexicon. Immutable after construction, so one reader
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology,
                  named_diseases: Callable[[], NamedDiseases] | None = None,
-                 relative_diseases: Callable[[], NamedDiseases] | None = None):
+                 relative_diseases: Callable[[], NamedDiseases] | None = None,
+                 genes: Callable[[Callable[[str], bool]], GeneReader] | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
+        # Genes the question names (text/genes.py): the release's gene table, decoded on the
+        # first question that holds a word it could be.
+        self._genes_factory = genes
+        self._genes: GeneReader | None = None
+        self._genes_lock = threading.Lock()
         # Inherited diseases by name: a blood relative's is family history (_named_in_family).
         # Built on first need (a scan of every disease's inheritance, ~70 ms), not at start-up:
         # few questions name a relative's disease.
@@ -696,8 +717,15 @@ class QuestionReader:
         context += [(tokens[p].start, tokens[p].end)
                     for p in persons.askers_roles(tokens, self._person_nouns)]
         context += past_pregnancy
+        # A gene's symbol and its gene words ("a deletion in the DMD gene", text/genes.py)
+        # name the gene, never a finding, and are no unrecognised words.
+        genes = self._read_genes(text)
+        context += [span for _, span in genes]
         reading.context_chars = frozenset(i for start, end in context for i in range(start, end))
         reading.consumed.update(cue_words)
+        reading.consumed.update(i for i, t in enumerate(tokens)
+                                if any(a <= t.start and t.end <= b for _, (a, b) in genes))
+        reading.notes.extend(_gene_note(g) for g, _ in genes if not g.known or not g.diseases)
         # The noun of a part of a site ("the back of my knee") says where, as a linker does:
         # it is no site ("back") nor a word of a finding ("back pain").
         reading.consumed.update(i for i in range(len(tokens))
@@ -934,7 +962,30 @@ class QuestionReader:
             course=course,
             modifiers=modifiers,
             injuries=tuple(injuries),
+            genes=tuple(g for g, _ in genes),
         )
+
+    def _read_genes(self, text: str) -> list[tuple[GeneMention, tuple[int, int]]]:
+        """The genes ``text`` names, each with the span of its words (text/genes.py)."""
+        if self._genes_factory is None or not _MAY_NAME_A_GENE.search(text):
+            return []
+        with self._genes_lock:
+            if self._genes is None:
+                self._genes = self._genes_factory(self._reads_otherwise)
+        return self._genes.read(text)
+
+    def _reads_otherwise(self, written: str) -> bool:
+        """Whether the reader knows ``written`` as something else than a gene: an English
+        word, an abbreviation of a finding ("ALS"), a word of its lexicon's phrases ("PTH"),
+        a laboratory test's name ("CK")."""
+        folded = written.lower()
+        return (folded in english_words()
+                or self.lexicon.lookup(abbreviation_key(written)) is not None
+                or self.lexicon.lookup(phrase_key(written)) is not None
+                # a word of a lexicon phrase: "PTH" of "Elevated circulating parathyroid
+                # hormone (PTH) concentration", "CD4" of "Reduced CD4 count"
+                or stem(folded) in self.lexicon.stems()
+                or labs.names_a_test(folded))
 
     def _items_of_a_negated_list(self, reading: _Reading, clauses: list[list[int]],
                                  matched: list[_Match]) -> list[_Match]:

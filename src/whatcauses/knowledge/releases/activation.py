@@ -23,6 +23,7 @@ from whatcauses.knowledge.sources import (
     active_pointer,
     active_tag,
     embedded_files,
+    genes_file,
     releases_dir,
 )
 from whatcauses.knowledge.store import atomic_write_bytes
@@ -80,7 +81,8 @@ def files_of(tag: str) -> DataFiles:
     if tag == EMBEDDED_TAG:
         return embedded_files()
     folder = releases_dir() / tag
-    return DataFiles(obo=folder / OBO_NAME, hpoa=folder / HPOA_NAME, tag=tag)
+    return DataFiles(obo=folder / OBO_NAME, hpoa=folder / HPOA_NAME, tag=tag,
+                     genes=genes_file(folder))
 
 
 def activate(tag: str, action: str, manifest: ReleaseManifest | None) -> Outcome:

@@ -75,8 +75,16 @@ class _TransientError(Exception):
     """A failure worth another try (network hiccup, timeout, 5xx)."""
 
 
-def download(client: httpx.Client, url: str, target: Path, options: DownloadOptions) -> None:
+class _NotFoundError(Exception):
+    """HTTP 404: the server has no such file."""
+
+
+def download(client: httpx.Client, url: str, target: Path, options: DownloadOptions, *,
+             missing_ok: bool = False) -> bool:
     """Stream ``url`` to ``target``, resuming with HTTP Range after transient failures.
+
+    Returns True; with ``missing_ok``, False when the server has no such file (HTTP 404, no
+    ``target`` written): an optional file of a release.
 
     The size announced by the server (Content-Length / Content-Range) must be met exactly,
     and a SHA-256 digest header, when the server sends one, must match. The file's header
@@ -92,7 +100,12 @@ def download(client: httpx.Client, url: str, target: Path, options: DownloadOpti
             time.sleep(options.backoff * 2 ** (attempt - 1))
         try:
             _download_once(client, url, target, options)
-            return
+            return True
+        except _NotFoundError:
+            if missing_ok:
+                target.unlink(missing_ok=True)
+                return False
+            raise ReleaseError(f"not found: {url} (is the release tag right?)") from None
         except _TransientError as exc:
             last = str(exc)
         except httpx.TimeoutException:
@@ -117,7 +130,7 @@ def _download_once(client: httpx.Client, url: str, target: Path,
         if code in (408, 425, 429) or code >= 500:
             raise _TransientError(f"HTTP {code} from {url}")
         if code == 404:
-            raise ReleaseError(f"not found: {url} (is the release tag right?)")
+            raise _NotFoundError(url)
         if code not in (200, 206):
             raise ReleaseError(f"HTTP {code} from {url}")
         if code == 206 and have:

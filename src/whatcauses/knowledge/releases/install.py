@@ -42,7 +42,14 @@ from whatcauses.knowledge.releases.manifest import (
 from whatcauses.knowledge.releases.staging import STAGING_PREFIX, fsync_tree, staging_folder
 from whatcauses.knowledge.releases.tags import check_tag, date_of_tag
 from whatcauses.knowledge.releases.verification import verify_files, verify_mondo
-from whatcauses.knowledge.sources import EMBEDDED_TAG, HPOA_NAME, OBO_NAME, releases_dir
+from whatcauses.knowledge.sources import (
+    EMBEDDED_TAG,
+    GENES_NAME,
+    HPOA_NAME,
+    OBO_NAME,
+    genes_file,
+    releases_dir,
+)
 
 
 def import_release(
@@ -56,7 +63,8 @@ def import_release(
 ) -> Outcome:
     """Install (and activate) a release from a local folder holding hp.obo and phenotype.hpoa.
 
-    MONDO mapping files found beside them (or in a ``mondo`` sub-folder) are kept too. Every
+    HPO's genes_to_phenotype.txt found beside them is kept too (questions that name a gene
+    use it), and so are MONDO mapping files (beside them or in a ``mondo`` sub-folder). Every
     file's size and header are checked before anything is copied.
     """
     if not folder.is_dir():
@@ -67,6 +75,9 @@ def import_release(
     if tag is not None:
         check_tag(tag)
     sources = {OBO_NAME: folder / OBO_NAME, HPOA_NAME: folder / HPOA_NAME}
+    genes = genes_file(folder)
+    if genes is not None:
+        sources[GENES_NAME] = genes
     for name in MONDO_FILES:
         found = next((c for c in (folder / name, folder / "mondo" / name) if c.is_file()), None)
         if found is not None:
@@ -93,7 +104,11 @@ def update(
     force: bool = False,
     lock_timeout: float = 30.0,
 ) -> Outcome:
-    """Download the latest (or a named) release, verify it, install it and activate it."""
+    """Download the latest (or a named) release, verify it, install it and activate it.
+
+    The release's genes_to_phenotype.txt is fetched too, from the same place; a release that
+    does not publish it (HTTP 404) is installed without it.
+    """
     chosen = options or DownloadOptions()
     base = release_base_url(chosen.base_url)
     wanted = None if release in (None, "latest") else release
@@ -103,6 +118,8 @@ def update(
         with http_client(chosen) as client:
             for name, url in urls.items():
                 download(client, url, staging / name, chosen)
+            download(client, asset_url(base, wanted, GENES_NAME), staging / GENES_NAME, chosen,
+                     missing_ok=True)
             if with_mondo:
                 (staging / "mondo").mkdir()
                 mondo_base = mondo_base_url(chosen.mondo_url)
@@ -158,10 +175,10 @@ def _install_staged(
     activate: bool,
 ) -> Outcome:
     """Verify a filled staging folder, move it into place and (optionally) activate it."""
-    obo, hpoa = staging / OBO_NAME, staging / HPOA_NAME
+    obo, hpoa, genes = staging / OBO_NAME, staging / HPOA_NAME, genes_file(staging)
     baseline = _baseline() if check_counts else None
     counts, release_date, data_version, hpoa_version = verify_files(
-        obo, hpoa, baseline=baseline, expected_date=expected_date
+        obo, hpoa, baseline=baseline, expected_date=expected_date, genes=genes
     )
     chosen = check_tag(tag or release_date)
     if chosen == EMBEDDED_TAG:
@@ -174,7 +191,8 @@ def _install_staged(
         data_version=data_version,
         hpoa_version=hpoa_version,
         counts=counts,
-        files=(file_record(obo), file_record(hpoa)),
+        files=(file_record(obo), file_record(hpoa),
+               *((file_record(genes),) if genes is not None else ())),
         source=source,
         installed_at=utc_now(),
         mondo_files=mondo,

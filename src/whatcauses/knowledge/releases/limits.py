@@ -1,9 +1,9 @@
 """Cheap checks that run before a release file is copied or downloaded in full.
 
-A file offered as ``hp.obo`` or ``phenotype.hpoa`` must begin like one and stay under a size
-cap; both are checked on the first bytes and the announced size, so a wrong file (an HTML
-error page, a 2 GB disk image) is refused in milliseconds instead of after a full copy and
-parse. The full verification (:mod:`.verification`) still runs on whatever passes.
+A file offered as ``hp.obo``, ``phenotype.hpoa`` or ``genes_to_phenotype.txt`` must begin like
+one and stay under a size cap; both are checked on the first bytes and the announced size, so a
+wrong file (an HTML error page, a 2 GB disk image) is refused in milliseconds instead of after a
+full copy and parse. The full verification (:mod:`.verification`) still runs on whatever passes.
 """
 
 from __future__ import annotations
@@ -13,17 +13,20 @@ from pathlib import Path
 
 from whatcauses.errors import ReleaseError
 from whatcauses.knowledge.annotations import COLUMNS
-from whatcauses.knowledge.sources import HPOA_NAME, OBO_NAME
+from whatcauses.knowledge.genes import GENE_COLUMNS
+from whatcauses.knowledge.sources import GENES_NAME, HPOA_NAME, OBO_NAME
 
 MONDO_FILES = ("mondo_exactmatch_omim.sssom.tsv", "mondo_exactmatch_orphanet.sssom.tsv")
 
 _MIB = 1024 * 1024
 # Largest file accepted under each name. The HPO release of 2025-01-16 has a 10 MB hp.obo and
-# a 34 MB phenotype.hpoa, MONDO's exact-match tables are about 2 MB each; the caps leave
-# roughly tenfold room for growth and stop anything far larger before it is copied.
+# a 34 MB phenotype.hpoa, a 20 MB genes_to_phenotype.txt, MONDO's exact-match tables are about
+# 2 MB each; the caps leave roughly tenfold room for growth and stop anything far larger before
+# it is copied.
 MAX_FILE_BYTES: dict[str, int] = {
     OBO_NAME: 128 * _MIB,
     HPOA_NAME: 384 * _MIB,
+    GENES_NAME: 256 * _MIB,
     **dict.fromkeys(MONDO_FILES, 64 * _MIB),
 }
 # How much of a file's beginning the header check reads: far more than any of the headers
@@ -68,6 +71,10 @@ def check_header(name: str, head: bytes, *, whole_file: bool) -> None:
     elif name == HPOA_NAME:
         _check_table_header(name, lines, lambda columns: tuple(columns) == COLUMNS,
                             "the HPO annotation columns (" + ", ".join(COLUMNS[:4]) + ", ...)")
+    elif name == GENES_NAME:
+        _check_table_header(name, lines,
+                            lambda columns: tuple(columns[:len(GENE_COLUMNS)]) == GENE_COLUMNS,
+                            "HPO's gene table (" + ", ".join(GENE_COLUMNS[:3]) + ", ...)")
     elif name in MONDO_FILES:
         _check_table_header(name, lines, lambda c: "subject_id" in c and "object_id" in c,
                             "an SSSOM mapping table (subject_id ... object_id)")

@@ -38,8 +38,12 @@ def verify_files(
     baseline: ReleaseManifest | None = None,
     expected_date: str | None = None,
     package_version: str | None = None,
+    genes: Path | None = None,
 ) -> tuple[Counts, str, str, str]:
     """Parse and compile a release completely; return (counts, date, data-version, hpoa version).
+
+    ``genes``, the release's genes_to_phenotype.txt when it has one, is compiled with it and
+    must link at least one of its diseases.
 
     Builds the compiled cache as a side effect, so the engine starts at once on the new
     release. Raises :class:`ReleaseError` for anything that makes the release untrustworthy.
@@ -59,8 +63,8 @@ def verify_files(
         )
     try:
         knowledge = Knowledge.load(
-            DataFiles(obo=obo, hpoa=hpoa, tag="candidate"), package_version or __version__
-        )
+            DataFiles(obo=obo, hpoa=hpoa, tag="candidate", genes=genes),
+            package_version or __version__)
     except DataError as exc:
         raise ReleaseError(f"the release files do not parse: {exc}") from exc
     except (ValueError, KeyError, IndexError) as exc:
@@ -110,6 +114,10 @@ def _check_knowledge(
             f"phenotype.hpoa announces {announced} diseases but only {counts.diseases} were "
             "read: the file is truncated"
         )
+    if knowledge.files is not None and knowledge.files.genes is not None and not len(
+            knowledge.arrays["gene_disease"]):
+        raise ReleaseError("genes_to_phenotype.txt links none of the release's diseases: it "
+                           "is empty, truncated or from another release")
     if baseline is not None:
         compare_counts(counts, baseline.counts, baseline.tag)
     return counts, release_date, knowledge.data_version, knowledge.hpoa_version
