@@ -100,7 +100,9 @@ SOURCE_CONFIDENCE = {
 # "reduced UO" as a urine output, a note's opening age and sex are the patient's; the
 # laboratory reader reads alkaline phosphatase, creatinine and urea; a note's item of a passing
 # illness weeks ago, "D&V 3/52 ago", is the illness before the complaint).
-LEXICON_FORMAT = 54
+# 55: the reader's output has a denied family history (Interpretation.family_history_denied,
+# h-family8).
+LEXICON_FORMAT = 55
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
