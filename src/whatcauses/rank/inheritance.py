@@ -66,6 +66,14 @@ syndrome, about 1 in 280) the same way: a fitting family history already restore
 figure whole (rank/ranker.py ``_carrier_restore``), and 9 on top counted the family history
 twice (a family's early dementia put Lynch syndrome second for a 49-year-old's forgetting).
 The dev totals are unchanged by that cap.
+
+Tried and dropped (h-family8): a condition profile's own entry taking its included inherited
+forms' capped ratio (the forms take the lift, but the profile's entry, with its curated
+figure, is what ranks the condition). Dev probes 3621/4341/4760 -> 3620/4341/4760 of 5,212:
+the whole family itching put atopic eczema before scabies again and a father going bald
+alopecia areata before pattern hair loss, as the uncapped figure did; the includes mark some
+familial common conditions and not others (migraine without aura has OMIM loci, migraine
+with aura none), so they are no even measure of how much a condition runs in families.
 """
 
 from __future__ import annotations
@@ -82,6 +90,9 @@ from whatcauses.knowledge.prevalence import orphanet_inheritance
 
 FITTING_LR = 9.0
 NOT_FITTING_LR = 0.5
+# The ratio of a denied family history for a disease of autosomal dominant inheritance only:
+# :func:`denied_ratios`.
+DENIED_DOMINANT_LR = 0.7
 # The fitting ratio of a record of a common condition (rank/family_findings.py common_records:
 # a susceptibility entry, a condition profile's inherited form, a figure of 1 in 100 or more):
 # module docstring.
@@ -117,6 +128,49 @@ def common_capped(ratios: Vector | None, common: Vector) -> Vector | None:
     capped: Vector = np.where(np.asarray(common, dtype=bool),
                               np.minimum(ratios, COMMON_FITTING_LR), ratios)
     return capped
+
+
+def denied_ratios(knowledge: Knowledge, common: Vector) -> Vector:
+    """Per disease, the likelihood ratio of a denied family history ("nobody else in the
+    family has it", "no family history", "neither of my parents has it"; h-family8, issue 14):
+    :data:`DENIED_DOMINANT_LR` for a disease whose every inheritance annotation (HPO's, else
+    Orphanet's) is autosomal dominant, 1 for every other disease and for the ``common``
+    records (common_capped's mask).
+
+    An absence is weak evidence, and only against dominant inheritance. A recessive or
+    X-linked disease mostly comes with well parents and no other affected relative (carrier
+    parents; a sibling affected with a chance of 1 in 4), and a common or acquired condition
+    is mostly the only case in a family, so for them "nobody else" is what is expected. A
+    dominant disease is expected with an affected parent, but not always: a new (de novo)
+    variant accounts for about half of the people with neurofibromatosis type 1 (GeneReviews,
+    "Neurofibromatosis 1", NBK1109) and for nearly all with the severe dominant developmental
+    syndromes, penetrance may be incomplete, and a family's "nobody" misses relatives with
+    mild or undiagnosed disease. So the ratio is P(no affected relative | dominant) against
+    P(no affected relative | other causes), about 0.5 to 0.9 over those mixtures; 0.7, not
+    fitted, a modelling choice at the weak end, never an exclusion. Phenotype-driven rankers
+    use a mode of inheritance only from a pedigree or genotypes (LIRICAL, Robinson et al., Am
+    J Hum Genet 2020), HPO has no term for an absent family history: the figure stands for
+    the clinical habit of asking about an affected parent first for a dominant disease.
+    Measured (h-family8): 6 of the 5,212 dev questions and probes read a denial; one rose
+    (10 -> 9, "52M, headache, BP 190/110, no FHx"), none fell; the neurofibromatosis type 1
+    questions with "no one else in the family" stay first.
+    """
+    terms, diseases = _family_history_annotations(knowledge)
+    onto = knowledge.ontology
+    ratios: Vector = np.ones(knowledge.n_diseases)
+    if DOMINANT not in onto:
+        return ratios
+    dominant = _related(knowledge, [DOMINANT])
+    only: dict[int, bool] = {}
+    for term, disease in zip(terms.tolist(), diseases.tolist(), strict=True):
+        only[disease] = only.get(disease, True) and term in dominant
+    marked = [d for d, flag in only.items() if flag]
+    ratios[marked] = DENIED_DOMINANT_LR
+    ratios[np.asarray(common, dtype=bool)] = 1.0
+    return ratios
+
+
+DOMINANT = "HP:0000006"
 
 
 def _inheritance_annotations(knowledge: Knowledge) -> tuple[Vector, Vector]:

@@ -55,6 +55,7 @@ from whatcauses.rank.inheritance import (
     FITTING_LR,
     X_LINKED_RECESSIVE_FEMALE_TO_MALE,
     common_capped,
+    denied_ratios,
     inheritance_ratios,
 )
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
@@ -517,6 +518,12 @@ class Ranker:
             inheritance_ratios(self.knowledge, interpretation.inheritance_modes),
             np.logical_or(self._common_records, self._carrier_figures))
         prior = combine(prior, inherited)
+        # A denied family history and nothing of a relative's (rank/inheritance.py
+        # denied_ratios): an absence, weakly against dominant inheritance.
+        if (interpretation.family_history_denied and not interpretation.inheritance_modes
+                and not interpretation.family_findings
+                and not interpretation.relative_diseases):
+            prior = combine(prior, self._denied_ratios)
         # A blood relative's own condition ("his dad has asthma", rank/family_findings.py):
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
         onto = self.knowledge.ontology
@@ -739,6 +746,13 @@ class Ranker:
         upper = max(b[2] for b in bounds)
         return self._union_known(self.model.onset_words(lower, upper),
                                  self._question_onset_known)
+
+    @cached_property
+    def _denied_ratios(self) -> Vector:
+        """Per disease, the ratio of a denied family history (rank/inheritance.py
+        denied_ratios); a common condition's records and carrier figures are left at 1."""
+        return denied_ratios(self.knowledge,
+                             np.logical_or(self._common_records, self._carrier_figures))
 
     @cached_property
     def _carrier_figures(self) -> npt.NDArray[np.bool_]:

@@ -15,7 +15,9 @@ explained (never findings, never unrecognised), and relatives in it say nothing 
 sex of the person asking.
 
 A denied family history ("nobody else in the family has it", "my parents don't have it") is
-read but weighs nothing, against dominant inheritance or anything else. An isolated case is
+no evidence for a mode; the reader keeps it apart (Interpretation.family_history_denied,
+text/question.py) and the ranker weighs it only weakly against dominant inheritance
+(rank/inheritance.py denied_ratios, h-family8), never as an exclusion. An isolated case is
 what a new (de novo) dominant mutation looks like (about half of people with
 neurofibromatosis type 1 have one: GeneReviews, "Neurofibromatosis 1", NBK1109), as well as a
 recessive or X-linked disease with carrier parents and most acquired conditions; and a
@@ -47,6 +49,7 @@ _SAME_NOUNS = frozenset({"thing", "things", "issue", "issues", "condition", "dis
                          "illness", "trouble", "symptoms",
                          # "the same problem", "the same eye problem" (h-family7).
                          "problem", "problems"})
+DOMINANT = "HP:0000006"
 X_LINKED = "HP:0001417"
 MITOCHONDRIAL = "HP:0001427"
 # Male relatives on the mother's side who do not share her mitochondria: her father.
@@ -209,6 +212,7 @@ class FamilyReader:
             found.extend(_only_males(tokens, _unread(words, found)))
             found.extend(self._males_of_mothers_side(tokens, words, found))
             found.extend(_carriers(tokens, _unread(words, found)))
+            found.extend(_both_carry(tokens, _unread(words, found)))
 
         spans = [list(statement.positions) for statement in found]
         negations = negated_spans(self._cues, tokens, spans)
@@ -223,8 +227,10 @@ class FamilyReader:
         # it") are what a sporadic case looks like whatever its cause: a new dominant
         # mutation as much as a recessive or X-linked trouble, and most acquired and common
         # conditions. Like a denied family history ("nobody else in the family has it"),
-        # such words are explained but weigh nothing; beside an affected sibling or other
-        # family history they point to recessive or X-linked inheritance (_unaffected).
+        # such words are explained and are no mode's evidence (only a weak absence against
+        # dominant inheritance: rank/inheritance.py denied_ratios); beside an affected
+        # sibling or other family history they point to recessive or X-linked inheritance
+        # (_unaffected).
         if not any(not s.negated and not s.unaffected for s in found):
             found = [replace(s, negated=True) if s.unaffected else s for s in found]
         return _vertical(tokens, found)
@@ -414,6 +420,10 @@ class FamilyReader:
         ("consanguineous parents, affected sib", "affected maternal uncle"), not one before."""
         k = words.index(marker)
         for i in words[k + 1: k + 1 + _BEFORE_RELATIVE]:
+            if any(tokens[j].folded == "," for j in range(marker + 1, i)):
+                # "my sister had the same, our parents are fine": the comma ends what the
+                # affected word describes (h-family8).
+                return False
             folded = tokens[i].folded
             if folded in relatives:
                 return True
@@ -740,6 +750,13 @@ def _asker_complains(tokens: Sequence[Token], position: int) -> bool:
         following = tokens[n + 1].folded
         if (folded in ("i've", "ive") or (folded == "i" and following in _COMPLAINING)
                 or (folded in ("i'm", "im") and following in ("having", "getting"))):
+            return True
+        # "... both lost their sight. I'm 23 and my eye went blurry": the asker gives their
+        # own age after the relatives, as a patient opening their complaint does (h-family8).
+        if folded in ("i'm", "im") and following.isdigit():
+            return True
+        if (folded == "i" and following == "am" and n + 2 < len(tokens)
+                and tokens[n + 2].folded.isdigit()):
             return True
         # "I'm 46 and I get a tight chest": the age first, the complaint after it (h-family4).
     return False
@@ -1187,6 +1204,42 @@ _SKIPPED_PARENTS: dict[str, tuple[str, ...]] = {
                     (RECESSIVE, X_LINKED)),
     **dict.fromkeys(("dad", "father", "daddy"), (RECESSIVE, SECOND_DEGREE[0])),
 }
+
+
+# "we both carry something", "my husband and I both carry the gene", "both of us carry a
+# faulty gene": the verb said of both parents, with what is carried a gene or left vague
+# (h-family8). Recessive, as "we are both carriers"; "we both carry the shopping" is not.
+_CARRY = frozenset({"carry", "carries", "carried"})
+_CARRIED = frozenset({"something", "it", "the", "a", "one", "same", "gene", "genes", "faulty",
+                      "mutation", "mutations", "variant", "variants", "trait", "copy",
+                      "altered", "changed", "recessive", "abnormal", "bad", "that", "this"})
+_CARRIED_GENE = frozenset({"something", "it", "gene", "genes", "mutation", "mutations",
+                           "variant", "variants", "trait", "copy", "that", "this"})
+
+
+def _both_carry(tokens: Sequence[Token], words: list[int]) -> list[FamilyStatement]:
+    """A statement for "carry" said of both parents ("we both carry something"): recessive."""
+    found = []
+    for n, position in enumerate(words):
+        if tokens[position].folded not in _CARRY:
+            continue
+        said = [i for i in words[max(0, n - _CARRIER_REACH): n]]
+        if not any(tokens[i].folded == "both" for i in said) and not any(
+                tokens[i].folded in ("parents", "we", "we're") for i in said[-2:]):
+            continue
+        carried = [tokens[i].folded for i in words[n + 1: n + 4]]
+        if not carried or carried[0] not in _CARRIED or not (
+                set(carried) & _CARRIED_GENE or carried[0] == "something"):
+            continue
+        people = _BOTH_CARRY | {"both", "husband", "wife", "partner"}
+        first = next((i for i in said[-4:] if tokens[i].folded in people), None)
+        if first is None:
+            continue
+        end = next((words[m] for m in range(n + 1, min(len(words), n + 4))
+                    if tokens[words[m]].folded in _CARRIED_GENE), position)
+        found.append(FamilyStatement(tuple(i for i in words if first <= i <= end),
+                                     (RECESSIVE,), ()))
+    return found
 
 
 def _unread(words: list[int], found: Sequence[FamilyStatement]) -> list[int]:

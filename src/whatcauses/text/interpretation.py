@@ -220,6 +220,10 @@ class Interpretation:
     asker_alone: bool = False
     # Family history, as evidence for modes of inheritance.
     inheritance: tuple[InheritanceEvidence, ...] = ()
+    # A family history denied ("nobody else in the family has it", "no family history",
+    # "neither of my parents has it"): an absence, weak evidence against dominant
+    # inheritance (rank/inheritance.py denied_ratios; h-family8).
+    family_history_denied: tuple[InheritanceEvidence, ...] = ()
     # A blood relative's named disease without a mode ("my mum has lupus"): family history.
     relative_diseases: tuple[RelativeDisease, ...] = ()
     # A disease named alone as what the question is about ("what causes shingles"), or with no
@@ -403,6 +407,7 @@ class Interpretation:
             "relative_diseases": [r.to_dict() for r in self.relative_diseases],
             "said_diseases": [d.to_dict() for d in self.said_diseases],
             "inheritance_modes": list(self.inheritance_modes),
+            "family_history_denied": [e.to_dict() for e in self.family_history_denied],
             "exposures": [x.to_dict() for x in self.exposures],
             "injuries": [i.to_dict() for i in self.injuries],
             "genes": [g.to_dict() for g in self.genes],

@@ -101,7 +101,9 @@ SOURCE_CONFIDENCE = {
 # laboratory reader reads alkaline phosphatase, creatinine and urea; a note's item of a passing
 # illness weeks ago, "D&V 3/52 ago", is the illness before the complaint).
 # 55: the reader's output has the genes a question names (text/genes.py, h-genes1).
-LEXICON_FORMAT = 55
+# 56: the reader's output has a denied family history (Interpretation.family_history_denied,
+# h-family8).
+LEXICON_FORMAT = 56
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

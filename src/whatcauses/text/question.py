@@ -77,6 +77,7 @@ from whatcauses.text.cues import Cues
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import (
+    DOMINANT,
     FAMILY,
     MOTHERS,
     THROUGH_AFFECTED_MOTHER,
@@ -736,6 +737,11 @@ class QuestionReader:
             evidence = self._evidence(reading, list(statement.positions), statement.modes)
             if not statement.negated and evidence.modes:
                 reading.inheritance.append(evidence)
+            elif statement.negated and evidence.modes and (
+                    statement.unaffected or DOMINANT in statement.modes):
+                # An affected family denied, or parents said to be well (text/family.py
+                # FamilyStatement.negated): an absence, weakly against dominant inheritance.
+                reading.family_history_denied.append(evidence)
         typos = self._correct_typos(reading)
         self._person_is_hot(reading)
         self._part_hot_to_touch(reading)
@@ -950,6 +956,8 @@ class QuestionReader:
             notes=tuple(dict.fromkeys(reading.notes)),
             corrections=corrections,
             inheritance=tuple(reading.inheritance),
+            family_history_denied=() if reading.inheritance else tuple(
+                reading.family_history_denied),
             relative_diseases=tuple(reading.relative_diseases),
             said_diseases=said,
             exposures=tuple(exposures),
@@ -4307,6 +4315,7 @@ class _Reading:
     flags: list[RedFlagHit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # ids mapped or refused, for the user
     inheritance: list[InheritanceEvidence] = field(default_factory=list)
+    family_history_denied: list[InheritanceEvidence] = field(default_factory=list)
     relative_diseases: list[RelativeDisease] = field(default_factory=list)
     category_spans: list[tuple[int, int]] = field(default_factory=list)
     category_of_words: list[str] = field(default_factory=list)
