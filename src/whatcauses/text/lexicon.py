@@ -100,7 +100,11 @@ SOURCE_CONFIDENCE = {
 # "reduced UO" as a urine output, a note's opening age and sex are the patient's; the
 # laboratory reader reads alkaline phosphatase, creatinine and urea; a note's item of a passing
 # illness weeks ago, "D&V 3/52 ago", is the illness before the complaint).
-LEXICON_FORMAT = 54
+# 55: reader output changed (h-clinician6: "hypoK"/"hyperCa" as the electrolyte disorders,
+# "met alk" as metabolic alkalosis, "hilar LAD" as lymphadenopathy and no lad, a count before a
+# finding as "recurrent", "recurrent"/"x2" beside a finding as HPO's Recurrent child, a loss of
+# consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
+LEXICON_FORMAT = 55
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
