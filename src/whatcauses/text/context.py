@@ -683,6 +683,7 @@ _FEMALE = re.compile(
     r"(?<!get )(?<!getting )(?<!fall )(?<!falling )(?<!become )(?<!becoming )pregnant)\b"
 )
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_NO_PERSON_CAPITALS = frozenset({"LAD"})
 # Parts and stages of one sex's body ("my vulva", "since the menopause", "my prostate"): they
 # say the person's sex when no noun does, before a pronoun (which may be a doctor's or a
 # partner's: "he said my prostate is big"). They stay words of the question: "my vagina
@@ -1012,7 +1013,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
     sex: str | None = None
     sex_text: str | None = None
-    male = [m for m in _MALE.finditer(text)]
+    # "LAD" in capitals is a clinician's abbreviation (lymphadenopathy, the left anterior
+    # descending artery), no lad (h-clinician6: "bilat hilar LAD" made the person a man).
+    male = [m for m in _MALE.finditer(text)
+            if question[slice(*original_span(origin, *m.span()))] not in _NO_PERSON_CAPITALS]
     female = [m for m in _FEMALE.finditer(text)]
     nouns_m = [m for m in male if m.group(0) not in _PRONOUNS]
     nouns_f = [m for m in female if m.group(0) not in _PRONOUNS]

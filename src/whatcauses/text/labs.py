@@ -18,11 +18,17 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   concentrations for the diagnosis of anaemia and assessment of severity",
   WHO/NMH/NHD/MNM/11.1, 2011; the same thresholds in StatPearls "Macrocytic Anemia",
   PMID:29083571);
+* haemoglobin high: Polycythemia above 165 g/L for a man or a person of unknown sex, above
+  160 g/L for a woman, the haemoglobin of the major criterion of polycythaemia vera in the
+  2016 revision of the WHO classification of myeloid neoplasms (Arber et al., Blood
+  2016;127:2391-2405: "Hb >16.5 g/dL in men, Hb >16.0 g/dL in women");
 * MCV: below 80 fL small, above 100 fL large cells (StatPearls "Mean Corpuscular Volume"; the
   same limits in StatPearls "Macrocytic Anemia", PMID:29083571); with a low haemoglobin they
   make Microcytic or Macrocytic anemia;
 * platelets: Thrombocytopenia below 150 x10^9/L (StatPearls "Thrombocytopenia",
-  PMID:31194365);
+  PMID:31194365); Thrombocytosis at 450 x10^9/L or above, the platelet count of the first
+  criterion of essential thrombocythaemia in the same WHO 2016 revision (Arber et al. 2016:
+  "platelet count >=450 x 10^9/L");
 * white cells: Leukocytosis above 11 x10^9/L (Riley and Rupert, "Evaluation of Patients with
   Leukocytosis", Am Fam Physician 2015;92:1004-1011);
 * sodium: Hyponatremia below 135, Hypernatremia above 145 mmol/L (StatPearls "Hyponatremia",
@@ -108,6 +114,7 @@ from whatcauses.text.vitals import lead_in, number, phrase_at, read_number, scan
 ANEMIA, MICROCYTIC_ANEMIA, MACROCYTIC_ANEMIA = "HP:0001903", "HP:0001935", "HP:0001972"
 LOW_MCV, HIGH_MCV = "HP:0025066", "HP:0005518"
 THROMBOCYTOPENIA, LEUKOCYTOSIS = "HP:0001873", "HP:0001974"
+POLYCYTHEMIA, THROMBOCYTOSIS = "HP:0001901", "HP:0001894"
 HYPONATREMIA, HYPERNATREMIA = "HP:0002902", "HP:0003228"
 HYPOKALEMIA, HYPERKALEMIA = "HP:0002900", "HP:0002153"
 HYPOCALCEMIA, HYPERCALCEMIA = "HP:0002901", "HP:0003072"
@@ -139,6 +146,8 @@ CHILD_RANGES = frozenset({SODIUM, POTASSIUM, CALCIUM, GLUCOSE})
 MALE_HB_LOW = 130.0
 # Creatinine above which a woman's is high (umol/L); the interval's ``high`` is a man's.
 FEMALE_CREATININE_HIGH = 110.0
+# Haemoglobin above which a woman's is high (g/L); the interval's ``high`` is a man's.
+FEMALE_HB_HIGH = 160.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,12 +201,13 @@ _PER_LITRE = ("x10^9/l", "10^9/l", "x109/l", "/nl")
 _PER_MICROLITRE = ("/ul", "/µl", "/mm3", "per/ul", "/cumm", "cells/ul", "cells/mm3")
 _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(HB, (Unit(("g/l",), 1.0, (20.0, 250.0)), Unit(("g/dl",), 10.0, (2.0, 25.0))),
-            low=120.0, low_term=ANEMIA),
+            low=120.0, low_term=ANEMIA, high=165.0, high_term=POLYCYTHEMIA),
     Analyte(MCV, (Unit(("fl",), 1.0, (40.0, 150.0)),),
             low=80.0, low_term=LOW_MCV, high=100.0, high_term=HIGH_MCV),
     Analyte(PLATELETS, (Unit(_PER_LITRE, 1.0, (1.0, 999.0)),
                         Unit(_PER_MICROLITRE, 0.001, (1000.0, 2000000.0))),
-            low=150.0, low_term=THROMBOCYTOPENIA),
+            low=150.0, low_term=THROMBOCYTOPENIA, high=450.0, high_term=THROMBOCYTOSIS,
+            high_inclusive=True),
     Analyte(WHITE_CELLS, (Unit(_PER_LITRE, 1.0, (0.1, 500.0)),
                           Unit(_PER_MICROLITRE, 0.001, (100.0, 500000.0))),
             high=11.0, high_term=LEUKOCYTOSIS),
@@ -407,7 +417,8 @@ def _agreed(hit: LabHit, sex: str | None,
             return None
         return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
-    high = FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female" else None
+    high = (FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female"
+            else FEMALE_HB_HIGH if hit.analyte == HB and sex == "female" else None)
     terms = {analyte.finding(value, low, high) for value in hit.values}
     if len(terms) != 1:
         return None

@@ -103,7 +103,11 @@ SOURCE_CONFIDENCE = {
 # 55: the reader's output has the genes a question names (text/genes.py, h-genes1).
 # 56: the reader's output has a denied family history (Interpretation.family_history_denied,
 # h-family8).
-LEXICON_FORMAT = 56
+# 57: reader output changed (h-clinician6: "hypoK"/"hyperCa" as the electrolyte disorders,
+# "met alk" as metabolic alkalosis, "hilar LAD" as lymphadenopathy and no lad, a count before a
+# finding as "recurrent", "recurrent"/"x2" beside a finding as HPO's Recurrent child, a loss of
+# consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
+LEXICON_FORMAT = 57
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -444,6 +444,9 @@ INFORMAL_SPELLINGS = {
     "brite": "bright", "evry": "every", "evrything": "everything", "realy": "really",
     "tho": "though", "altho": "although", "thru": "through", "cuz": "because",
     "becuz": "because", "ppl": "people", "wierd": "weird",
+    # h-clinician6: clinicians' clipped words, none an English word ("recurrent chest infx",
+    # "prox weakness"): infection(s) and proximal.
+    "infx": "infections", "infxn": "infection", "infxns": "infections", "prox": "proximal",
     # "Ain't" denies as "isn't" and "haven't" do ("ain't got a temp").
     "aint": "isnt", "ain't": "isn't",
 }
@@ -484,7 +487,8 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(tokens)))
+    tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(
+        _spell_out_lab_shorthand(tokens))))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
@@ -1063,17 +1067,30 @@ def _as_word(tokens: list[Token], first: int, last: int, word: str) -> Token:
 # adjective, so the finding is read and negated as "no fever" is; the negation reaches no
 # further than that one word (the next word starts a new item).
 _PRIVATIVES = frozenset({"afebrile", "apyrexial", "apyrexic"})
+# h-clinician6: "normotensive" (a normal blood pressure, as notes write it: "hypoK, met alk,
+# normotensive") says there is no hypertension: its "normo" reads as "no", the rest as
+# "hypertensive", negated as the privatives are, reaching that one word only.
+_NORMAL_PREFIX = "normo"
+_NORMAL_WORDS = {"normotensive": "hypertensive"}
 
 
 def is_privative(token: Token) -> bool:
-    """Is ``token`` the "no" of a privative split ("afebrile": "a" read as "no")? Its
-    negation reaches the one finding of its word only (text/negation.py)."""
-    return token.folded == "no" and token.text.lower() == "a"
+    """Is ``token`` the "no" of a privative split ("afebrile": "a" read as "no";
+    "normotensive": "normo")? Its negation reaches the one finding of its word only
+    (text/negation.py)."""
+    return token.folded == "no" and token.text.lower() in ("a", _NORMAL_PREFIX)
 
 
 def _split_privatives(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
+        if token.folded in _NORMAL_WORDS and token.end - token.start == len(token.folded):
+            rest, cut = _NORMAL_WORDS[token.folded], token.start + len(_NORMAL_PREFIX)
+            out.append(Token(text=token.text[:len(_NORMAL_PREFIX)], folded="no", stem="no",
+                             start=token.start, end=cut, is_word=True))
+            out.append(Token(text=token.text[len(_NORMAL_PREFIX):], folded=rest,
+                             stem=stem(rest), start=cut, end=token.end, is_word=True))
+            continue
         if token.folded in _PRIVATIVES and token.end - token.start == len(token.folded):
             rest = token.folded[1:]
             out.append(Token(text=token.text[:1], folded="no", stem="no", start=token.start,
@@ -1204,6 +1221,105 @@ def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
                              start=token.start + 1, end=token.end, is_word=True))
             continue
         out.append(token)
+    return out
+
+
+# h-clinician6 (issue 14): an electrolyte's disorder written as "hypo"/"hyper" and the
+# element's symbol ("hypoK", "hyperCa", "hypoNa", "hypoMg", "hypoPO4"), as notes write it: the
+# word HPO names it by ("hypokalaemia"), which the lexicon reads in either spelling. "hypoK" read
+# as "hypo" (a hypoglycaemic attack, the lay word) and "hyperK" as nothing or hyperactivity.
+# "hypo" alone stays the lay word. Each word is the disorder of the element the symbol names
+# (K potassium, Na sodium, Ca calcium, Mg magnesium, PO4/phos phosphate, Cl chloride).
+_ELECTROLYTE_SYMBOLS = {"k": "kalaemia", "na": "natraemia", "ca": "calcaemia",
+                        "mg": "magnesaemia", "mag": "magnesaemia", "po4": "phosphataemia",
+                        "phos": "phosphataemia", "cl": "chloraemia"}
+_ELECTROLYTE_PREFIXES = ("hypo", "hyper")
+# h-clinician6: the acid-base shorthand "met alk", "met acid(osis)", "resp alk", "resp acid":
+# "met"/"resp" read as "metabolic"/"respiratory" and "alk"/"acid" as "alkalosis"/"acidosis"
+# only together (the verb "met" and the word "acid" stay what they are elsewhere).
+_ACID_BASE_KINDS = {"met": "metabolic", "metab": "metabolic", "resp": "respiratory"}
+_ACID_BASE_STATES = {"alk": "alkalosis", "alkalosis": "alkalosis", "acid": "acidosis",
+                     "acidosis": "acidosis", "acidaemia": "acidosis", "acidemia": "acidosis"}
+# h-clinician6: "LAD" in capitals after a word of where or how lymph nodes are enlarged
+# ("bilat hilar LAD", "cervical LAD", "tender LAD") is lymphadenopathy, as US notes write it; it
+# also names the left anterior descending artery ("LAD occlusion"), so not alone.
+_LYMPH_ABBREVIATION = "LAD"
+_LYMPH_SITES = frozenset({
+    "hilar", "cervical", "axillary", "inguinal", "mediastinal", "supraclavicular",
+    "submandibular", "occipital", "paratracheal", "generalised", "generalized", "diffuse",
+    "widespread", "tender", "painless", "bilateral", "bilat", "reactive", "shotty", "local",
+    "localised", "localized", "posterior", "anterior", "para-aortic", "abdominal", "neck"})
+# h-clinician6: a count written onto "x" ("2x", "x3", "×2") right before a finding says it
+# happened that many times: "recurrent" ("2x miscarriage", "x3 chest infections"), the word
+# the lexicon and the reader's recurrence reading meet (QuestionReader._one_episode). Counts
+# of 2 to 20 only, and not before a word of a rate or a dose ("2x daily", "2x a day").
+_COUNT_TOKEN = re.compile(r"(?:x|×)([0-9]{1,2})|([0-9]{1,2})(?:x|×)")
+_RATE_WORDS = frozenset({"daily", "day", "days", "a", "per", "weekly", "week", "weeks",
+                         "monthly", "month", "months", "yearly", "year", "years", "nightly",
+                         "night", "nights", "hourly", "hour", "hours", "bd", "tds", "qds",
+                         "od", "times", "/", "in", "each", "every", "since", "over", "last"})
+_RECURRENT = "recurrent"
+# h-clinician6: "post" joined by a hyphen to an effort or a meal ("dark urine post-exercise",
+# "pain post-exertion", "bloating post-meals") is "after", the word the modifiers
+# (text/modifiers.py: "after exercise") and the lexicon read; "post-op", "post-natal" and the
+# like are left as they are.
+_POST = "post"
+_POST_OBJECTS = frozenset({"exercise", "exertion", "exercising", "meal", "meals", "food",
+                           "eating", "run", "running", "sport", "sports"})
+
+
+def count_of(token: Token) -> int | None:
+    """The count a token writes onto "x" ("x2", "3x", "×2"), else None."""
+    match = _COUNT_TOKEN.fullmatch(token.folded)
+    if match is None:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
+    """Electrolyte disorders ("hypoK"), acid-base states ("met alk"), "LAD" after a site,
+    "post-exercise" and counts before a finding ("2x miscarriage"), read as the words they
+    stand for."""
+    out: list[Token] = []
+    count = len(tokens)
+    here = 0
+    while here < count:
+        token = tokens[here]
+        word = token.folded
+        prefix = next((p for p in _ELECTROLYTE_PREFIXES if word.startswith(p)), None)
+        if prefix is not None and word[len(prefix):] in _ELECTROLYTE_SYMBOLS:
+            spelled = prefix + _ELECTROLYTE_SYMBOLS[word[len(prefix):]]
+            out.append(replace(token, folded=spelled, stem=stem(spelled)))
+            here += 1
+            continue
+        if (word in _ACID_BASE_KINDS and here + 1 < count
+                and tokens[here + 1].folded in _ACID_BASE_STATES):
+            kind, state = _ACID_BASE_KINDS[word], _ACID_BASE_STATES[tokens[here + 1].folded]
+            out.append(replace(token, folded=kind, stem=stem(kind)))
+            out.append(replace(tokens[here + 1], folded=state, stem=stem(state)))
+            here += 2
+            continue
+        if (token.text == _LYMPH_ABBREVIATION and here > 0
+                and tokens[here - 1].folded in _LYMPH_SITES):
+            out.append(replace(token, folded="lymphadenopathy", stem=stem("lymphadenopathy")))
+            here += 1
+            continue
+        if (word == _POST and here + 2 < count and tokens[here + 1].folded == "-"
+                and tokens[here + 2].folded in _POST_OBJECTS and _joined(tokens, here, here + 2)):
+            out.append(replace(token, folded="after", stem=stem("after")))
+            out.append(tokens[here + 2])
+            here += 3
+            continue
+        number = count_of(token)
+        if (number is not None and 2 <= number <= 20 and here + 1 < count
+                and tokens[here + 1].is_word and tokens[here + 1].folded.isalpha()
+                and tokens[here + 1].folded not in _RATE_WORDS
+                and (here == 0 or not tokens[here - 1].folded[:1].isdigit())):
+            out.append(replace(token, folded=_RECURRENT, stem=stem(_RECURRENT)))
+            here += 1
+            continue
+        out.append(token)
+        here += 1
     return out
 
 

@@ -113,7 +113,12 @@ from whatcauses.text.lexicon import (
     abbreviation_key,
     is_abbreviation,
 )
-from whatcauses.text.modifiers import ModifierMention, read_modifiers, said_suddenly
+from whatcauses.text.modifiers import (
+    TRIGGERED_BY_EXERTION,
+    ModifierMention,
+    read_modifiers,
+    said_suddenly,
+)
 from whatcauses.text.named_diseases import NamedDiseases
 from whatcauses.text.negation import (
     Cue,
@@ -135,6 +140,7 @@ from whatcauses.text.normalize import (
     SIMILE_MARK,
     Token,
     background_spans,
+    count_of,
     is_hpo_id,
     phrase_key,
     spreads_onward,
@@ -936,7 +942,8 @@ class QuestionReader:
         findings, said = self._named_alone(reading, findings)
         return Interpretation(
             question=text,
-            findings=tuple(self._without_implied(text, findings)),
+            findings=tuple(self._without_implied(
+                text, self._syncope_on_exertion(text, findings, modifiers))),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,
@@ -994,6 +1001,30 @@ class QuestionReader:
                 # hormone (PTH) concentration", "CD4" of "Reduced CD4 count"
                 or stem(folded) in self.lexicon.stems()
                 or labs.names_a_test(folded))
+
+    def _syncope_on_exertion(self, text: str, findings: list[RecognizedFinding],
+                             modifiers: Sequence[ModifierMention]) -> list[RecognizedFinding]:
+        """A loss of consciousness said to come on exertion ("LOC on exertion", "loss of
+        consciousness x2 during exercise") is read as Syncope or Loss of consciousness: HPO
+        has no exertional syncope, and Syncope is no child of Loss of consciousness, so the
+        plain reading missed every disease annotated with Syncope (epilepsy came first). A
+        transient loss of consciousness brought on by effort is a syncope, a cardiac one until
+        shown otherwise (2018 ESC Guidelines for the diagnosis and management of syncope,
+        Eur Heart J 2018;39:1883-1948: syncope during exertion is a high-risk feature); the
+        exertion must be said in the finding's own item (no comma or full stop between)."""
+        exertion = [m for m in modifiers if m.id == TRIGGERED_BY_EXERTION]
+        if not exertion or SYNCOPE not in self.ontology:
+            return findings
+        out: list[RecognizedFinding] = []
+        for finding in findings:
+            if finding.ids == (LOSS_OF_CONSCIOUSNESS,) and any(
+                    _same_item(text, finding.start, finding.end, m.start, m.end)
+                    for m in exertion):
+                out.append(replace(finding, ids=(SYNCOPE, LOSS_OF_CONSCIOUSNESS),
+                                   labels=(self._label(SYNCOPE), *finding.labels)))
+            else:
+                out.append(finding)
+        return out
 
     def _items_of_a_negated_list(self, reading: _Reading, clauses: list[list[int]],
                                  matched: list[_Match]) -> list[_Match]:
@@ -1270,7 +1301,8 @@ class QuestionReader:
         tokens = reading.tokens
         first, last = match.positions[0], match.positions[-1]
         if any(first - back >= 0 and tokens[first - back].folded == "another"
-               for back in (1, 2)) or _said_to_come_back(tokens, match):
+               for back in (1, 2)) or _said_to_come_back(tokens, match) or _said_to_recur(
+                   tokens, match):
             again = tuple(tuple(dict.fromkeys(self._recurring(i) for i in ids))
                           for ids in match.readings)
             return match if again == match.readings else replace(match, readings=again)
@@ -1309,6 +1341,15 @@ class QuestionReader:
         wanted = {f"recurrent {self._label(term).lower()}",
                   f"recurrent {self._label(term).lower()}s"}
         ids = self.ontology.ids
+        for c in self.ontology.children(self.ontology.index(term)):
+            if self._label(ids[int(c)]).lower() in wanted:
+                return ids[int(c)]
+        # h-clinician6: or named so by one of the term's exact synonyms (Deep venous
+        # thrombosis, synonym "Deep vein thrombosis": Recurrent deep vein thrombosis). Not by
+        # the child's synonyms: Epistaxis's child "Spontaneous, recurrent epistaxis" (synonym
+        # "Recurrent nosebleeds") says more than a recurrence.
+        wanted = {f"recurrent {text.lower()}" for text, scope, *_ in self.ontology.synonyms(
+            self.ontology.index(term)) if scope.upper() == "EXACT"}
         for c in self.ontology.children(self.ontology.index(term)):
             if self._label(ids[int(c)]).lower() in wanted:
                 return ids[int(c)]
@@ -2511,6 +2552,12 @@ class QuestionReader:
         for position in remaining:
             written = reading.tokens[position].text
             if position in reading.consumed:
+                continue
+            # Capitals the normalizer has spelled out by their context ("hilar LAD":
+            # lymphadenopathy, text/normalize.py) are read as those words, not as HPO's
+            # abbreviation of the same letters (LAD: Left axis deviation; h-clinician6).
+            if reading.tokens[position].folded.isalpha() and len(
+                    reading.tokens[position].folded) > len(written) + 1:
                 continue
             entry = (self.lexicon.lookup(abbreviation_key(written))
                      if is_abbreviation(written) else self._lower_case_shorthand(written))
@@ -4294,6 +4341,41 @@ def _said_to_come_back(tokens: Sequence[Token], match: _Match) -> bool:
     return any(
         k - 1 >= 0 and tokens[k].folded in _KEEP_VERBS and tokens[k - 1].folded in _KEEP_WORDS
         for k in range(max(0, first - _KEEP_REACH), first))
+
+
+SYNCOPE, LOSS_OF_CONSCIOUSNESS = "HP:0001279", "HP:0007185"
+# Marks that end a note's item: a finding and a modifier with one between are said apart.
+_ITEM_ENDS = frozenset(",;.")
+_ITEM_REACH = 30  # characters between a finding and its modifier at most
+
+
+def _same_item(text: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Are two spans of ``text`` in one item of a note: near, with no comma, semicolon or
+    full stop between?"""
+    between = text[end:other_start] if end <= other_start else text[other_end:start]
+    return len(between) <= _ITEM_REACH and not _ITEM_ENDS.intersection(between)
+
+
+# h-clinician6 (issue 14): words right before a finding that say it has recurred
+# ("recurrent DVT", "recurrent VTE", "repeated chest infections"; a count before it, "2x
+# miscarriage", reads "recurrent" in text/normalize.py) and a count of two or more written
+# onto "x" right after it ("pneumonia x3", "DVT x2"): as after "another", a finding HPO also
+# names "Recurrent <finding>" is read as that child (Recurrent deep vein thrombosis). Findings
+# with no such child keep their term ("vomiting x2", "nocturia x4": counts of one day).
+_RECURRING_BEFORE = frozenset({"recurrent", "recurring", "repeated", "repeat"})
+
+
+def _said_to_recur(tokens: Sequence[Token], match: _Match) -> bool:
+    """Is the finding said to have recurred: "recurrent"/"repeated" as its first word or
+    right before it, or a count of 2 or more ("x2", "3x") right after it?"""
+    first, last = match.positions[0], match.positions[-1]
+    if any(0 <= k < len(tokens) and tokens[k].folded in _RECURRING_BEFORE
+           for k in (first, first - 1)):
+        return True
+    if last + 1 < len(tokens):
+        number = count_of(tokens[last + 1])
+        return number is not None and number >= 2
+    return False
 
 
 @dataclass(slots=True)
