@@ -19,7 +19,7 @@ from whatcauses.knowledge.prevalence import (
 )
 from whatcauses.text.frame import read_frame
 
-from .readings import answer_rank, modes
+from .readings import answer_rank, modes, present_ids
 
 DOMINANT = "HP:0000006"
 RECESSIVE = "HP:0000007"
@@ -80,6 +80,7 @@ def test_an_opening_illness_or_a_person_stays_a_person_question(question: str) -
     ("Which peroxisomal disorder presents in a newborn with hypotonia?", "peroxisomal"),
     ("an autosomal recessive lysosomal storage disease with a cherry-red spot", "lysosomal"),
     ("Which mitochondrial disorder causes stroke-like episodes?", "mitochondrial"),
+    ("Which channelopathy causes attacks of paralysis with low potassium?", "ion channel"),
 ])
 def test_kinds_named_by_their_mechanism_are_categories(
         engine: Engine, question: str, kind: str) -> None:
@@ -90,6 +91,12 @@ def test_a_ciliary_flush_is_no_kind(engine: Engine) -> None:
     assert engine.interpret("ciliary flush and eye pain").categories == ()
 
 
+def test_a_name_that_merely_contains_a_listed_disease_is_no_channelopathy(
+        engine: Engine) -> None:
+    index = engine.knowledge.disease_index("ORPHA:2575")  # CF-gastritis-megaloblastic anaemia
+    assert not engine.categories.mask("ion channel")[index]
+
+
 @pytest.mark.parametrize(("kind", "disease", "source"), [
     ("lysosomal", "ORPHA:845", "orphanet"),  # Tay-Sachs disease
     ("lysosomal", "OMIM:272800", "orphanet"),  # its OMIM entry, mapped exactly by Orphanet
@@ -98,6 +105,8 @@ def test_a_ciliary_flush_is_no_kind(engine: Engine) -> None:
     ("mitochondrial", "ORPHA:104", "orphanet"),  # Leber hereditary optic neuropathy
     ("repeat expansion", "OMIM:143100", "curated"),  # Huntington disease
     ("repeat expansion", "ORPHA:95", "curated"),  # Friedreich ataxia
+    ("ion channel", "OMIM:192500", "curated"),  # Long QT syndrome type 1, by its name
+    ("ion channel", "OMIM:219700", "curated"),  # Cystic fibrosis
 ])
 def test_members_come_from_orphanets_classification_or_a_cited_list(
         engine: Engine, kind: str, disease: str, source: str) -> None:
@@ -108,7 +117,7 @@ def test_members_come_from_orphanets_classification_or_a_cited_list(
 
 def test_a_disease_of_another_mechanism_is_no_member(engine: Engine) -> None:
     duchenne = engine.knowledge.disease_index("OMIM:310200")
-    for kind in ("lysosomal", "peroxisomal", "ciliary", "repeat expansion"):
+    for kind in ("lysosomal", "peroxisomal", "ciliary", "repeat expansion", "ion channel"):
         assert not engine.categories.mask(kind)[duchenne]
 
 
@@ -119,7 +128,10 @@ def test_the_curated_kinds_use_known_headings_and_sourced_members(engine: Engine
     for members in vocabulary.members.values():
         for member in members:
             assert engine.knowledge.has_disease(member.id), member.id
-            assert "PMID:" in member.why
+            assert "PMID:" in member.why or "doi:" in member.why
+    for names in vocabulary.member_names.values():
+        for member in names:
+            assert "doi:" in member.why or "PMID:" in member.why
 
 
 def test_the_groups_table_lists_both_ids_and_rejects_unknown_headings() -> None:
@@ -134,3 +146,24 @@ def test_the_kind_lifts_the_disease_of_that_mechanism(engine: Engine) -> None:
     # Chorea and dementia fit several diseases; a repeat expansion among them is Huntington.
     assert answer_rank(engine, "which polyglutamine disease causes chorea, personality change "
                                "and dementia?", "OMIM:143100") == 0
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("a young man with a Romberg sign and absent ankle jerks", "HP:0002403"),
+    ("tingling in the fingers with a Tinel sign at the wrist", "HP:0033672"),
+    ("swan neck deformity of the fingers and ulnar deviation", "HP:0006150"),
+    ("Hutchinson teeth and a saddle nose", "HP:0033782"),
+    ("a Trendelenburg gait and calf hypertrophy", "HP:0002515"),
+    ("spherocytes on the blood film and jaundice", "HP:0004444"),
+    ("raised very long chain fatty acids and adrenal insufficiency", "HP:0033643"),
+    ("a high anion gap metabolic acidosis", "HP:0031962"),
+    ("anti-centromere antibodies and tight skin on the fingers", "HP:0030873"),
+    ("raised alpha-fetoprotein and telangiectasia", "HP:0006254"),
+])
+def test_eponymous_signs_and_textbook_lab_phrases_are_read(
+        engine: Engine, question: str, term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+def test_a_negative_sign_is_denied(engine: Engine) -> None:
+    assert "HP:0002403" not in present_ids(engine, "unsteady gait, Romberg sign negative")

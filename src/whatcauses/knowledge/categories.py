@@ -11,7 +11,8 @@ A disease belongs to a category on one of three kinds of evidence:
   with a mode of inheritance (aspect I), or Orphanet classifies it under a heading of the
   kind (``orphanet_groups``: Lysosomal disease, Ciliopathy; knowledge/data/orphanet_groups.tsv);
 * a cited list: a source that names the disease as one of the kind (``members``: the repeat
-  expansion diseases of a review);
+  expansion diseases of a review; ``member_names``: a disease named in a review's list of
+  channelopathies, "long QT syndrome", with its numbered entries);
 * the annotations: at least :data:`MIN_ANNOTATIONS` distinct phenotype annotations under the
   category's roots, so that a single stray annotation (an episode of weakness in hereditary
   angioedema) does not make a disease neuromuscular; organ-system categories also need a
@@ -251,6 +252,17 @@ class Categories:
         for member in vocabulary.members.get(category, ()):
             if k.has_disease(member.id):
                 mask[k.disease_index(member.id)] = True
+        for member in vocabulary.member_names.get(category, ()):
+            mask |= self._name_contains(member.id)
+        return mask
+
+    def _name_contains(self, phrase: str) -> np.ndarray[Any, Any]:
+        """The diseases whose name holds ``phrase`` as a whole word sequence."""
+        mask = np.zeros(self.knowledge.n_diseases, dtype=bool)
+        text, starts = self._names_text
+        pattern = re.compile(r"(?<![a-z0-9])" + re.escape(_words(phrase)) + r"(?![a-z0-9])")
+        hits = [m.start() for m in pattern.finditer(text)]
+        mask[np.searchsorted(starts, hits, side="right") - 1] = True
         return mask
 
     @cached_property
@@ -357,6 +369,8 @@ class Categories:
                       if g.id in headings]
             listed_members = [m for m in vocabulary.members.get(category, ())
                               if m.id == disease_id]
+            listed_members += [m for m in vocabulary.member_names.get(category, ())
+                               if self._name_contains(m.id)[disease]]
             for group in listed:
                 reasons.append(CategoryReason(
                     category, "orphanet", f"{group.id} {ORPHANET_KIND_HEADINGS.get(group.id, '')}",
