@@ -103,6 +103,7 @@ def test_a_name_that_merely_contains_a_listed_disease_is_no_channelopathy(
     ("ciliary", "ORPHA:110", "orphanet"),  # Bardet-Biedl syndrome
     ("peroxisomal", "ORPHA:912", "orphanet"),  # Zellweger syndrome
     ("mitochondrial", "ORPHA:104", "orphanet"),  # Leber hereditary optic neuropathy
+    ("mitochondrial", "OMIM:535000", "orphanet"),  # its OMIM entry, equated by MONDO
     ("repeat expansion", "OMIM:143100", "curated"),  # Huntington disease
     ("repeat expansion", "ORPHA:95", "curated"),  # Friedreich ataxia
     ("ion channel", "OMIM:192500", "curated"),  # Long QT syndrome type 1, by its name
@@ -139,7 +140,7 @@ def test_the_groups_table_lists_both_ids_and_rejects_unknown_headings() -> None:
     assert "ORPHA:68366" in groups["OMIM:272800"]
     header = "\t".join(GROUPS_COLUMNS)
     with pytest.raises(DataError):
-        parse_groups(f"{header}\nORPHA:1\tORPHA:2\t\n")
+        parse_groups(f"{header}\nORPHA:1\tORPHA:2\t\t\n")
 
 
 def test_the_kind_lifts_the_disease_of_that_mechanism(engine: Engine) -> None:

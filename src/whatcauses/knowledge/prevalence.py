@@ -47,7 +47,7 @@ GROUPING_TYPES = frozenset({"Category"})
 CLINICAL_GROUP = "Clinical group"
 INHERITANCE_COLUMNS = ("orpha_id", "inheritance")
 GROUPS_FILE = "orphanet_groups.tsv"
-GROUPS_COLUMNS = ("orpha_id", "groups", "omim_exact")
+GROUPS_COLUMNS = ("orpha_id", "groups", "omim_exact", "omim_mondo")
 # Orphanet classification headings that name a kind of disease by its mechanism, as a student
 # asks for it ("which lysosomal storage disease", "a ciliopathy with ..."; h-student1, issue
 # 14): the build script lists every entry Orphanet classifies under one of them, through any
@@ -470,16 +470,17 @@ def orphanet_forms() -> Mapping[str, tuple[str, ...]]:
 
 
 def parse_groups(text: str, name: str = GROUPS_FILE) -> Mapping[str, frozenset[str]]:
-    """Disease id (each entry's ORPHA id and the OMIM ids Orphanet maps as exactly equivalent
-    to it) -> the headings of :data:`ORPHANET_KIND_HEADINGS` Orphanet classifies it under,
-    from a table as the build script writes it."""
+    """Disease id (each entry's ORPHA id, the OMIM ids Orphanet maps as exactly equivalent to
+    it and those only MONDO equates with it) -> the headings of
+    :data:`ORPHANET_KIND_HEADINGS` Orphanet classifies it under, from a table as the build
+    script writes it."""
     groups: dict[str, set[str]] = defaultdict(set)
     for row in _rows(text, GROUPS_COLUMNS, name):
         headings = set(_split(row["groups"]))
         unknown = headings - set(ORPHANET_KIND_HEADINGS)
         if unknown:
             raise DataError(f"{name}: unknown Orphanet headings {sorted(unknown)}")
-        for raw in (row["orpha_id"], *_split(row["omim_exact"])):
+        for raw in (row["orpha_id"], *_split(row["omim_exact"]), *_split(row["omim_mondo"])):
             groups[normalize_disease_id(raw)] |= headings
     return MappingProxyType({d: frozenset(h) for d, h in groups.items()})
 
