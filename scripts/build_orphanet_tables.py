@@ -9,6 +9,10 @@ and ``mondo-diseases.tsv.gz`` (MONDO's exact OMIM and Orphanet matches; see
 * ``orphanet_onset.tsv``: Orphanet's age-of-onset classes per entry;
 * ``orphanet_inheritance.tsv``: Orphanet's types of inheritance per entry (its own words; the
   loader reads them as HPO modes of inheritance);
+* ``orphanet_groups.tsv``: the entries Orphanet classifies, through any of their parents,
+  under one of the headings that name a kind of disease by its mechanism (lysosomal,
+  peroxisomal, mitochondrial disease, ciliopathy: ``ORPHANET_KIND_HEADINGS``), with those
+  headings, the entry's exact OMIM ids and the OMIM ids only MONDO equates with it;
 * ``orphanet_forms.tsv``: the entries Orphanet classes as a subtype (clinical, etiological or
   histopathological) of another entry that is not a mere category, with that entry: a form and
   the disease it is a form of (Gaucher disease type 1 of Gaucher disease).
@@ -42,6 +46,8 @@ from whatcauses.knowledge.prevalence import (
     FORMS_COLUMNS,
     FORMS_FILE,
     GROUPING_TYPES,
+    GROUPS_COLUMNS,
+    GROUPS_FILE,
     INHERITANCE_COLUMNS,
     INHERITANCE_FILE,
     KIND_PREFERENCE,
@@ -49,6 +55,7 @@ from whatcauses.knowledge.prevalence import (
     ONSET_COLUMNS,
     ONSET_FILE,
     ORPHANET_INHERITANCE_TERMS,
+    ORPHANET_KIND_HEADINGS,
     ORPHANET_NO_INHERITANCE,
     ORPHANET_ONSET_YEARS,
     PREVALENCE_CLASSES,
@@ -423,6 +430,27 @@ def form_rows(disorders: dict[str, Disorder]) -> list[list[str]]:
     return rows
 
 
+def group_rows(disorders: dict[str, Disorder],
+               mondo: Iterable[dict[str, str]] = ()) -> list[list[str]]:
+    """(entry, the kind headings it is classified under, its exact OMIM ids, the OMIM ids only
+    MONDO equates with it) for every entry under one of :data:`ORPHANET_KIND_HEADINGS`, the
+    headings themselves and other categories left out (a heading is a group of diseases, not
+    one). A MONDO link counts only for one concept's exact matches (:func:`mondo_links`)."""
+    headings = sorted(ORPHANET_KIND_HEADINGS, key=id_number)
+    grouped = {}
+    for orpha_id, d in sorted(disorders.items(), key=lambda item: id_number(item[0])):
+        if d.disorder_type in GROUPING_TYPES:
+            continue
+        under = [h for h in headings if classified_under(orpha_id, h, disorders)]
+        if under:
+            grouped[orpha_id] = under
+    linked = mondo_links(mondo, disorders, set(grouped))
+    return [[orpha_id, LIST_SEPARATOR.join(under),
+             LIST_SEPARATOR.join(disorders[orpha_id].omim_exact),
+             LIST_SEPARATOR.join(linked.get(orpha_id, ()))]
+            for orpha_id, under in grouped.items()]
+
+
 def tsv_text(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "".join("\t".join(fields) + "\n" for fields in (columns, *rows))
 
@@ -441,6 +469,7 @@ def build_tables(data_dir: Path) -> dict[str, str]:
         ONSET_FILE: tsv_text(ONSET_COLUMNS, onset_rows(disorders)),
         INHERITANCE_FILE: tsv_text(INHERITANCE_COLUMNS, inheritance_rows(disorders)),
         FORMS_FILE: tsv_text(FORMS_COLUMNS, form_rows(disorders)),
+        GROUPS_FILE: tsv_text(GROUPS_COLUMNS, group_rows(disorders, mondo)),
     }
 
 

@@ -8,7 +8,11 @@ A disease belongs to a category on one of three kinds of evidence:
 * an ontology class: the disease's own name names the kind ("... myopathy", "Immunodeficiency
   23", "Hodgkin lymphoma"; the category words of ``curated/category_words.yaml``), it is
   annotated with a category's root term itself (HP:0002960 Autoimmunity), or, for genetic,
-  with a mode of inheritance (aspect I);
+  with a mode of inheritance (aspect I), or Orphanet classifies it under a heading of the
+  kind (``orphanet_groups``: Lysosomal disease, Ciliopathy; knowledge/data/orphanet_groups.tsv);
+* a cited list: a source that names the disease as one of the kind (``members``: the repeat
+  expansion diseases of a review; ``member_names``: a disease named in a review's list of
+  channelopathies, "long QT syndrome", with its numbered entries);
 * the annotations: at least :data:`MIN_ANNOTATIONS` distinct phenotype annotations under the
   category's roots, so that a single stray annotation (an episode of weakness in hereditary
   angioedema) does not make a disease neuromuscular; organ-system categories also need a
@@ -35,6 +39,7 @@ import numpy as np
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import ASPECTS, INHERITANCE_ROOT
 from whatcauses.knowledge.curated import CATEGORY_KEYS, category_vocabulary, curated_fingerprint
+from whatcauses.knowledge.prevalence import GROUPS_FILE, ORPHANET_KIND_HEADINGS, orphanet_groups
 from whatcauses.knowledge.sheets import curated_sheets
 from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import load_verified_json, store_verified_json
@@ -46,7 +51,7 @@ class CategoryReason:
     """Why a disease belongs to a category."""
 
     category: str
-    source: str  # "annotation" | "inheritance" | "fact sheet"
+    source: str  # "annotation" | "inheritance" | "fact sheet" | "name" | "orphanet" | "curated"
     evidence: str  # the term or file that put it there
     detail: str
 
@@ -90,7 +95,10 @@ def _words(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    """This module's code and the packaged Orphanet groups table it reads."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(Path(__file__).with_name("data").joinpath(GROUPS_FILE).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _is_stored_masks(value: Any, diseases: int) -> bool:
@@ -165,7 +173,7 @@ class Categories:
     def _compute(self, category: str) -> np.ndarray[Any, Any]:
         k = self.knowledge
         onto = k.ontology
-        mask = self._named(category).copy()
+        mask: np.ndarray[Any, Any] = self._named(category) | self._listed(category)
         roots = [r.id for r in category_vocabulary().roots.get(category, ()) if r.id in onto]
         if INHERITANCE_ROOT in roots:
             mask |= self._inheritance_mask
@@ -228,6 +236,33 @@ class Categories:
                 re.escape(p.strip()) for p in phrases) + r")(?![a-z0-9])")
             hits = [m.start() for m in pattern.finditer(text)]
             mask[np.searchsorted(starts, hits, side="right") - 1] = True
+        return mask
+
+    def _listed(self, category: str) -> np.ndarray[Any, Any]:
+        """The diseases Orphanet classifies under a heading of the kind, and those a cited
+        source names as of it (category_words.yaml ``orphanet_groups`` and ``members``)."""
+        k = self.knowledge
+        vocabulary = category_vocabulary()
+        mask = np.zeros(k.n_diseases, dtype=bool)
+        headings = {g.id for g in vocabulary.orphanet_groups.get(category, ())}
+        if headings:
+            for disease_id, under in orphanet_groups().items():
+                if headings & under and k.has_disease(disease_id):
+                    mask[k.disease_index(disease_id)] = True
+        for member in vocabulary.members.get(category, ()):
+            if k.has_disease(member.id):
+                mask[k.disease_index(member.id)] = True
+        for member in vocabulary.member_names.get(category, ()):
+            mask |= self._name_contains(member.id)
+        return mask
+
+    def _name_contains(self, phrase: str) -> np.ndarray[Any, Any]:
+        """The diseases whose name holds ``phrase`` as a whole word sequence."""
+        mask = np.zeros(self.knowledge.n_diseases, dtype=bool)
+        text, starts = self._names_text
+        pattern = re.compile(r"(?<![a-z0-9])" + re.escape(_words(phrase)) + r"(?![a-z0-9])")
+        hits = [m.start() for m in pattern.finditer(text)]
+        mask[np.searchsorted(starts, hits, side="right") - 1] = True
         return mask
 
     @cached_property
@@ -328,6 +363,21 @@ class Categories:
             if self._named(category)[disease]:
                 reasons.append(CategoryReason(category, "name", k.disease_names[disease],
                                               "the disease's name names the kind"))
+                continue
+            headings = orphanet_groups().get(disease_id, frozenset())
+            listed = [g for g in vocabulary.orphanet_groups.get(category, ())
+                      if g.id in headings]
+            listed_members = [m for m in vocabulary.members.get(category, ())
+                              if m.id == disease_id]
+            listed_members += [m for m in vocabulary.member_names.get(category, ())
+                               if self._name_contains(m.id)[disease]]
+            for group in listed:
+                reasons.append(CategoryReason(
+                    category, "orphanet", f"{group.id} {ORPHANET_KIND_HEADINGS.get(group.id, '')}",
+                    f"Orphanet classifies it under {group.id}: {group.why}"))
+            for member in listed_members:
+                reasons.append(CategoryReason(category, "curated", member.id, member.why))
+            if listed or listed_members:
                 continue
             for root in vocabulary.roots.get(category, ()):
                 if root.id == INHERITANCE_ROOT:

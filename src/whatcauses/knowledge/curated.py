@@ -27,6 +27,8 @@ CATEGORY_KEYS = (
     "neuromuscular", "neurological", "skin", "eye", "ear", "cardiovascular", "respiratory",
     "gastrointestinal", "liver", "kidney", "endocrine", "blood", "immunodeficiency",
     "musculoskeletal", "mental", "developmental",
+    # Kinds named by their mechanism, as a student asks for them (h-student1, issue 14).
+    "lysosomal", "peroxisomal", "mitochondrial", "ciliary", "repeat expansion", "ion channel",
 )  # fmt: skip
 
 # The `setting` of a curated prevalence figure (profile, fact sheet or prevalence.yaml row)
@@ -249,6 +251,12 @@ class CategoryVocabulary:
     kind_nouns: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     triggers: frozenset[str] = frozenset()
+    # Orphanet classification headings whose entries are members (knowledge/data
+    # orphanet_groups.tsv), and diseases a cited source names as members: {id, why}, or by
+    # a phrase of their names ({name, why}: "long QT syndrome" for its numbered entries).
+    orphanet_groups: dict[str, tuple[CategoryRoot, ...]] = field(default_factory=dict)
+    members: dict[str, tuple[CategoryRoot, ...]] = field(default_factory=dict)
+    member_names: dict[str, tuple[CategoryRoot, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -259,11 +267,22 @@ def category_vocabulary() -> CategoryVocabulary:
 def parse_category_vocabulary(raw: Any, name: str = "category_words.yaml") -> CategoryVocabulary:
     raw = raw or {}
     words = {str(k): tuple(str(w) for w in v) for k, v in (raw.get("words") or {}).items()}
-    roots = {
-        str(k): tuple(CategoryRoot(str(r["id"]), str(r.get("why", ""))) for r in v)
-        for k, v in (raw.get("hpo_roots") or {}).items()
-    }
-    unknown = (set(words) | set(roots)) - set(CATEGORY_KEYS)
+    def listed(key: str, field_name: str = "id") -> dict[str, tuple[CategoryRoot, ...]]:
+        return {
+            str(k): tuple(CategoryRoot(str(r[field_name]), str(r.get("why", ""))) for r in v)
+            for k, v in (raw.get(key) or {}).items()
+        }
+
+    roots = listed("hpo_roots")
+    groups = listed("orphanet_groups")
+    members = listed("members")
+    member_names = listed("member_names", "name")
+    unsourced = [r.id for v in (*members.values(), *member_names.values()) for r in v
+                 if not r.why]
+    if unsourced:
+        raise DataError(f"{name}: members need a `why` naming their source: {unsourced}")
+    unknown = (set(words) | set(roots) | set(groups) | set(members)
+               | set(member_names)) - set(CATEGORY_KEYS)
     if unknown:
         raise DataError(f"{name} uses unknown categories: {sorted(unknown)}")
     lists = {}
@@ -273,8 +292,10 @@ def parse_category_vocabulary(raw: Any, name: str = "category_words.yaml") -> Ca
                 isinstance(v, str) and v == v.lower() and " " not in v for v in values):
             raise DataError(f"{name}: {key} must be a list of lower-case single words")
         lists[key] = frozenset(values)
-    return CategoryVocabulary(words, roots, lists["kind_nouns"], lists["asking_words"],
-                              lists["triggers"])
+    return CategoryVocabulary(words, roots, kind_nouns=lists["kind_nouns"],
+                              asking_words=lists["asking_words"], triggers=lists["triggers"],
+                              orphanet_groups=groups, members=members,
+                              member_names=member_names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,19 @@ FORM_TYPES = frozenset({"Clinical subtype", "Etiological subtype", "Histopatholo
 GROUPING_TYPES = frozenset({"Category"})
 CLINICAL_GROUP = "Clinical group"
 INHERITANCE_COLUMNS = ("orpha_id", "inheritance")
+GROUPS_FILE = "orphanet_groups.tsv"
+GROUPS_COLUMNS = ("orpha_id", "groups", "omim_exact", "omim_mondo")
+# Orphanet classification headings that name a kind of disease by its mechanism, as a student
+# asks for it ("which lysosomal storage disease", "a ciliopathy with ..."; h-student1, issue
+# 14): the build script lists every entry Orphanet classifies under one of them, through any
+# of its parents (knowledge/categories.py reads them as category members, with the kinds of
+# curated/category_words.yaml `orphanet_groups`).
+ORPHANET_KIND_HEADINGS: Mapping[str, str] = MappingProxyType({
+    "ORPHA:68366": "Lysosomal disease",
+    "ORPHA:68373": "Peroxisomal disease",
+    "ORPHA:68380": "Mitochondrial disease",
+    "ORPHA:363250": "Ciliopathy",
+})
 # Orphanet's "type of inheritance" words as HPO terms under HP:0000005 Mode of inheritance
 # (names as in hp.obo: HP:0001419 X-linked recessive inheritance, HP:0001426 Non-Mendelian
 # inheritance for Orphanet's "Multigenic/multifactorial", HP:0032113 Semidominant inheritance).
@@ -454,6 +467,28 @@ def parse_forms(text: str, name: str = FORMS_FILE) -> Mapping[str, tuple[str, ..
 def orphanet_forms() -> Mapping[str, tuple[str, ...]]:
     """Orphanet's forms per ORPHA id of the disease they are forms of (the packaged table)."""
     return parse_forms(_packaged_table(FORMS_FILE))
+
+
+def parse_groups(text: str, name: str = GROUPS_FILE) -> Mapping[str, frozenset[str]]:
+    """Disease id (each entry's ORPHA id, the OMIM ids Orphanet maps as exactly equivalent to
+    it and those only MONDO equates with it) -> the headings of
+    :data:`ORPHANET_KIND_HEADINGS` Orphanet classifies it under, from a table as the build
+    script writes it."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(text, GROUPS_COLUMNS, name):
+        headings = set(_split(row["groups"]))
+        unknown = headings - set(ORPHANET_KIND_HEADINGS)
+        if unknown:
+            raise DataError(f"{name}: unknown Orphanet headings {sorted(unknown)}")
+        for raw in (row["orpha_id"], *_split(row["omim_exact"]), *_split(row["omim_mondo"])):
+            groups[normalize_disease_id(raw)] |= headings
+    return MappingProxyType({d: frozenset(h) for d, h in groups.items()})
+
+
+@lru_cache(maxsize=1)
+def orphanet_groups() -> Mapping[str, frozenset[str]]:
+    """The kind headings each disease is classified under by Orphanet (the packaged table)."""
+    return parse_groups(_packaged_table(GROUPS_FILE))
 
 
 def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:

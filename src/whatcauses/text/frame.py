@@ -42,10 +42,20 @@ _PERSON = re.compile(
 # A question about diseases as a class: "what/which disease(s) cause ...", "conditions that".
 _DISEASE_WORD = (r"(?:diseases?|disorders?|conditions?|syndromes?|illnesses?|infections?|"
                  r"cancers?|deficienc(?:y|ies)|causes?)")
+# A student's textbook wording (h-student1, issue 14): the words between the asking word and
+# the disease word may be hyphenated ("which X-linked recessive disorder", "what late-onset
+# disease"), and a question may open with the kind it asks for, "A/An <kind> disease with /
+# causing / characterised by ..." ("An autosomal recessive lysosomal storage disease with a
+# cherry-red spot", "A maternally inherited disorder causing loss of vision"): a description
+# of a disease, not of a person, unless it names one (the person rule comes first). Only the
+# nouns of a disease: "a viral infection with fever", "an illness with a rash" may describe
+# what someone has.
 _KNOWLEDGE = re.compile(
-    r"\b(?:what|which|name|list)\b(?:\s+\w+){0,3}?\s+" + _DISEASE_WORD + r"\b"
+    r"\b(?:what|which|name|list)\b(?:\s+[\w'-]+){0,3}?\s+" + _DISEASE_WORD + r"\b"
     r"|\b" + _DISEASE_WORD + r"\s+(?:that|which)\s+(?:cause|present|produce|lead|give|are)"
     r"|\b(?:known for|characteri[sz]ed by|presents? with|associated with)\b"
+    r"|^\W*an?(?:\s+[\w'-]+){0,4}?\s+(?:diseases?|disorders?|conditions?|syndromes?)"
+    r"\s+(?:with|causing|that|which|presenting|featuring|characteri[sz]ed|marked)\b"
 )
 
 
