@@ -257,6 +257,38 @@ def _part_sites(words: Sequence[str], sites: BodySites) -> dict[str, str]:
     return named
 
 
+# h-sites10: the words of a fold or crease of the skin (body_sites.yaml: "crease", "crook",
+# "folds", "flexure"), whose site after "of" ("the creases of his elbows") is the joint the
+# fold is at, not a site of its own; and the determiners that may stand between.
+_FOLD_READING = "flexural"
+_FOLD_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your", "our", "both",
+                               "each", "a", "an"})
+
+
+def _in_a_fold(words: Sequence[str], k: int, sites: BodySites) -> bool:
+    """Is the site word at ``k`` said after a fold of the skin and "of" ("the creases of
+    his *elbows*", "the crook of my *arm*")? Then it says which fold, and names the fold's
+    site only (h-sites10: the elbows keyed psoriasis, whose rash is on their outer sides)."""
+    j = k - 1
+    # Over determiners and the sites listed before it that share the "of" ("the creases of
+    # his elbows and *knees*").
+    while j >= 0 and (words[j] in _FOLD_DETERMINERS or words[j] in _LIST_JOINS
+                      or ((words[j],) in sites.sites
+                          and _FOLD_READING not in sites.sites[(words[j],)])):
+        j -= 1
+    return (j >= 1 and words[j] == "of"
+            and _FOLD_READING in sites.sites.get((words[j - 1],), ()))
+
+
+def _lone_fold(words: Sequence[str], k: int, readings: Sequence[str]) -> bool:
+    """Is the word at ``k`` one fold or crease of the skin said with no "of" after it ("a
+    single crease across his palm", a line of the palm)? Only the folds as a place ("the
+    skin creases", "the folds") or a fold of a site ("the crease of my elbow") are the
+    flexures (h-sites10)."""
+    return (_FOLD_READING in readings and not words[k].endswith("s")
+            and not (k + 1 < len(words) and words[k + 1] == "of"))
+
+
 def site_keys(text: str, sites: BodySites) -> tuple[str, ...]:
     """The body sites one-word site words of ``text`` name (body_sites.yaml), each keyed by
     its HPO wordings, so that a site's lay words meet ("tummy", "belly": abdomen; "shin",
@@ -277,7 +309,8 @@ def named_sites(text: str, sites: BodySites) -> dict[str, str]:
         if word in sites.positions and k + 1 < len(words) and words[k + 1] == "of":
             continue
         readings = sites.sites.get((word,))
-        if readings and (word,) not in sites.circumstances:
+        if (readings and (word,) not in sites.circumstances and not _in_a_fold(words, k, sites)
+                and not _lone_fold(words, k, readings)):
             named.setdefault("|".join(readings), word)
     for key, word in _part_sites(words, sites).items():
         named.setdefault(key, word)

@@ -2681,7 +2681,8 @@ class QuestionReader:
                 and not _spreads_from_before(tokens, positions)
                 and not _spreads_away_from_its_site(tokens, positions)
                 and not self._sites.measures_a_noun_after(words, positions)
-                and not self._sites.ends_a_longer_site(words, positions),
+                and not self._sites.ends_a_longer_site(words, positions)
+                and not self._sites.splits_site(words, positions),
                 loose=loose,
             ):
                 positions = window[start:end]
@@ -3351,6 +3352,7 @@ class QuestionReader:
                 continue
             if (self._sites.cuts_site(words, (first, second))
                     or self._sites.ends_a_longer_site(words, (first, second))
+                    or self._sites.splits_site(words, (first, second))
                     or ends_repeating(tokens, [first, second])
                     or repeats_another_verb(tokens, [first, second])):
                 continue

@@ -38,6 +38,14 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
                                 "RELATED"})
 
 
+# HPO's Edema, the reading of a bare "swelling" (lay_terms.yaml), and the lump whose wordings
+# a swelling at a small place takes (``SiteReader._swelling_as_lump``; h-sites10).
+_EDEMA = "HP:0000969"
+_LUMP = ("lump",)
+# The nouns of a swelling said at a place ("a swelling on my breast"); never "swollen", said
+# of a whole part ("my testicle is swollen", "a swollen ankle"), which is that part's
+# swelling, no lump on it.
+_SWELLING_NOUNS = frozenset({"swelling", "swellings"})
 # Position readings that say a height: with one side ("the upper right side of my belly")
 # they name a quadrant of a midline region, which HPO has no term for. They are the reader's
 # stems of the height words as well ("top" stems to "upper", text/normalize.py), so the
@@ -171,6 +179,10 @@ _SIZE_WORDINGS = frozenset({"large", "enlarged", "small", "short", "long", "wide
                             "narrow"})
 
 
+# Position words that put a site said after another by it, as a landmark of where on the
+# first the finding is ("the back of my ankle just above the heel"; ``_without_landmarks``).
+_LANDMARK_WORDS = frozenset({"above", "below", "under", "underneath", "beneath", "behind",
+                             "near", "beside", "next"})
 # The words that join the items of a list of sites.
 _LIST_WORDS = frozenset({"and", "or", ","})
 # The words that join first words sharing the second of a site ("little and ring fingers").
@@ -301,6 +313,8 @@ class SiteReader:
         # sheets use for stiff hands in the morning too.
         tissues = {w for k in _TISSUE_SITES for r in sites.sites.get(k, ())
                    for w in _key_words(r)}
+        self._tissue_readings = frozenset(sites.sites[k] for k in _TISSUE_SITES
+                                          if k in sites.sites)
         self._region_words = frozenset(
             {w for k, readings in sites.sites.items() if k not in sites.circumstances
              for r in readings for w in _key_words(r)} - tissues)
@@ -321,9 +335,52 @@ class SiteReader:
         found = self._compose(words, clause, positions, entry, taken, across)
         if found is not None and found.specific:
             return found
+        if found is not None:
+            # A site with no term of the finding may leave it to its landmark ("sore at the
+            # top of his shin under the knee": Knee pain, as before landmarks were told).
+            again = self._compose(words, clause, positions, entry, taken, across,
+                                  landmarks=False)
+            if again is not None and again.specific:
+                return again
         led = self._led_by_circumstance(words, positions, entry, taken)
-        return led or (self._fitting_site(words, positions, found) if found is not None
-                       else None)
+        if led is not None or found is None:
+            return led
+        return (self._swelling_as_lump(words, clause, positions, entry, taken, found)
+                or self._fitting_site(words, positions, found))
+
+    def _swelling_as_lump(self, words: Sequence[str], clause: list[int], positions: list[int],
+                          entry: LexiconEntry, taken: Collection[int],
+                          found: Composition) -> Composition | None:
+        """A swelling at a small place that HPO names no swelling of, but a lump of ("a
+        swelling just above my tailbone", "a swelling in my armpit", "a swelling on my
+        breast"; the noun, never "swollen" said of a whole part): the lump's term there
+        (``describe`` with the lump's wordings, body_sites.yaml ``descriptors``:
+        Sacrococcygeal pilonidal abnormality, Axillary lymphadenopathy, Breast mass), as a
+        lump said there reads; ``None`` for any other finding, where HPO names no lump
+        either, or at a tissue found all over the body (the skin). A place HPO names a mass
+        of is a focal one: a swelling there is a lump, not the body's fluid (Edema), which
+        stays for the limbs, the ankles and the face, whose swellings HPO names as oedema or
+        swelling (Pedal edema, Ankle swelling, Facial edema: composed before this is tried)
+        or not at all ("a swelling on my shin": Edema at the shin; h-sites10)."""
+        if (entry.ids != (_EDEMA,) or not found.site_words
+                or not any(words[p] in _SWELLING_NOUNS for p in positions)):
+            return None
+        lump = self._sites.descriptors.get(_LUMP)
+        if not lump:
+            return None
+        described = self.describe(words, clause, positions, lump, taken)
+        if described is None or not described.specific or not set(
+                described.site_words) & set(found.site_words) or any(
+                (words[p],) in _TISSUE_SITES for p in described.site_words):
+            return None
+        # A word of the finding's phrase that is a finding of its own stays one ("a painful
+        # swelling": Pain beside the lump), as "a painful lump" reads.
+        others = [e.ids for p in positions if p not in found.positions
+                  and (e := self._lexicon.lookup(stem(words[p]))) is not None
+                  and e.kind == "finding" and e.ids != entry.ids]
+        return Composition((*described.readings, *dict.fromkeys(others)),
+                           tuple(sorted({*found.positions, *described.positions})), True,
+                           tuple(sorted({*found.site_words, *described.site_words})))
 
     def _fitting_site(self, words: Sequence[str], positions: Sequence[int],
                       found: Composition) -> Composition:
@@ -340,9 +397,17 @@ class SiteReader:
         if any(words[p] in _BESIDE_PLACES for p in found.positions):
             return found  # by a place, not in it ("can't lift my arm above my head")
         stated: set[str] = set()
+        outside: set[bool] = set()  # whether each mention outside the phrase has a site
         for mention in self._mentions_along(words, sorted({*found.site_words, *positions})):
             if not mention.circumstance:
                 stated.update(w for r in mention.readings for w in _key_words(r))
+                if not set(mention.positions) & set(positions):
+                    outside.add(bool(mention.readings))
+        if outside == {False}:
+            # Only a side said outside a phrase that holds its site ("swelling under my jaw
+            # on one side"): the phrase chose its readings with that site, as it does said
+            # alone (h-sites10: the submandibular region and gland were lost to the jaw).
+            return found
         if not stated:
             return found  # a side alone, or no place: nothing to set a term against
         kept = []
@@ -403,8 +468,9 @@ class SiteReader:
 
     def _compose(self, words: Sequence[str], clause: list[int], positions: list[int],
                  entry: LexiconEntry, taken: Collection[int],
-                 across: Collection[int] = ()) -> Composition | None:
-        """``compose`` with the site words of the finding's own clause."""
+                 across: Collection[int] = (), landmarks: bool = True) -> Composition | None:
+        """``compose`` with the site words of the finding's own clause; ``landmarks``: a
+        site placed by another is a landmark of it (``_without_landmarks``)."""
         placed_inside = self._placed_inside(words, clause, positions, entry, taken)
         if placed_inside is not None:
             return self._on_down_a_limb(words, clause, positions, entry, taken, across,
@@ -462,6 +528,13 @@ class SiteReader:
                 return listed
         if core_entry is None:
             inside, core, core_entry, said_sides = [], list(positions), entry, []
+        # A site placed by another after it ("at the back of my ankle *just above the heel*",
+        # "in my neck *under my ear*") is a landmark that says where on the first the finding
+        # is, no second site of it: kept in the site's words, not read (h-sites10).
+        after, landmarked = (self._without_landmarks(
+            words, after, any(self._a_place(m) for m in [
+                *before, *inside, *self._mentions_inside(words, positions)]))
+                             if landmarks else (after, []))
         mentions = [*before, *inside, *after]
         variants = self._finding_variants(words, core, core_entry)
         sites = [m for m in mentions if m.readings]
@@ -470,9 +543,10 @@ class SiteReader:
         # The site words name the place only: a circumstance beside it ("behind my
         # breastbone after meals") says when, and is no part of the site.
         named = tuple(sorted({*own, *said_sides, *(p for m in mentions if not m.circumstance
-                                                   for p in m.positions)}))
-        site_positions = tuple(sorted({*own, *(p for m in mentions for p in m.positions),
-                                       *(p for m in mentions for p in m.linkers)}))
+                                                   for p in m.positions),
+                              *(p for m in landmarked for p in m.positions)}))
+        site_positions = tuple(sorted({*own, *(p for m in [*mentions, *landmarked]
+                                               for p in (*m.positions, *m.linkers))}))
         hit = self._where_and_when(variants, sites, side, core_entry.ids)
         if hit is not None:
             return Composition((hit,), site_positions, True, named)
@@ -599,6 +673,37 @@ class SiteReader:
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
 
+    def _a_place(self, mention: SiteMention) -> bool:
+        """Is the mention a place a landmark may place a finding on: a site, not a time, nor
+        a tissue found all over the body ("swollen skin next to my fingernail": the skin is
+        at the nail, which is the place)?"""
+        return (bool(mention.readings) and not mention.circumstance
+                and mention.readings not in self._tissue_readings)
+
+    def _without_landmarks(self, words: Sequence[str], after: Sequence[SiteMention],
+                           placed: bool) -> tuple[list[SiteMention], list[SiteMention]]:
+        """The sites after a finding (nearest first) without the landmarks among them, and
+        those landmarks: a site whose own linkers put it by the site before it ("above",
+        "below", "under", "behind", "near": "pain at the back of my ankle just above the
+        heel") with no word of a list among them ("in my ankle *and* below my knee" names
+        two). Only after a site of the finding's own (``placed``: one before it or in its
+        own words, "pain in my ankle just above the heel"; or one after it, nearer):
+        "pain below my knee" alone is at the knee."""
+        kept: list[SiteMention] = []
+        landmarks: list[SiteMention | None] = []  # None: a site kept, which ends a landmark
+        for mention in after:
+            linkers = {words[p] for p in mention.linkers}
+            if landmarks and landmarks[-1] is not None and not mention.linkers:
+                landmarks.append(mention)  # the landmark's side and site ("under my left breast")
+            elif ((placed or any(self._a_place(m) for m in kept))
+                    and (mention.readings or mention.side) and not mention.circumstance
+                    and linkers & _LANDMARK_WORDS and not linkers & _LIST_WORDS):
+                landmarks.append(mention)
+            else:
+                kept.append(mention)
+                landmarks.append(None)
+        return kept, [m for m in landmarks if m is not None]
+
     def _body_side(self, words: Sequence[str], mentions: Sequence[SiteMention],
                    variants: list[list[str]], own: tuple[str, ...]
                    ) -> tuple[tuple[str, ...], int] | None:
@@ -637,7 +742,8 @@ class SiteReader:
         readings = self._sites.positions[next(iter(said))]
         # The side may be said among these words too ("pain in the lower left side").
         one_side = side == "unilateral" or any(
-            self._sites.sides.get((words[p],)) == "unilateral" for p in linkers)
+            self._sites.sides.get((words[p],)) == "unilateral"
+            and not _adverb_right(words, (p,)) for p in linkers)
         if one_side and set(readings) & QUADRANT_HEIGHTS:
             return ()
         return readings
@@ -1627,6 +1733,22 @@ class SiteReader:
                 return bool(rest) and self._lexicon.lookup(phrase_key(" ".join(rest))) is not None
         return False
 
+    def splits_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does a phrase read across its words take the first word of a site of several
+        words and pass over the rest of it ("a swelling near the top of my *bottom* crack that
+        *keeps leaking*" read as "bottom keeps leaking": Bowel incontinence)? That word is
+        the longer site's, which names another place (the cleft between the buttocks), and the
+        phrase is no reading of it (h-sites10)."""
+        held = set(positions)
+        last = max(positions)
+        for p in positions:
+            mention = self._mention_at(words, range(len(words)), p)
+            if (mention is not None and mention.readings and len(mention.positions) > 1
+                    and any(q not in held and q < last and words[q] not in self._sites.linkers
+                            and words[q] not in _LIST_WORDS for q in mention.positions)):
+                return True
+        return False
+
     def starts_site(self, words: Sequence[str], order: Sequence[int], k: int) -> bool:
         """Does a site phrase start at ``order[k]`` ("big toe", "little finger")?"""
         mention = self._mention_at(words, order, k)
@@ -1649,7 +1771,10 @@ class SiteReader:
                 return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None,
                                    circumstance=phrase in self._sites.circumstances)
             if phrase in self._sites.sides:
-                return SiteMention(tuple(sorted(span)), (), self._sites.sides[phrase])
+                # The adverb "right" says no side, but is passed over as the side was
+                # ("a bump right on the front of my kneecap").
+                return SiteMention(tuple(sorted(span)), (), None if _adverb_right(
+                    words, span) else self._sites.sides[phrase])
         return None
 
     # ---- finding the term ----
@@ -1718,6 +1843,28 @@ def _age_number(words: Sequence[str], position: int) -> bool:
     """Is the word the number of an age ("7" in "my 7 year old son's ear")?"""
     return (words[position].isdigit() and position + 1 < len(words)
             and words[position + 1] in _AGE_UNITS)
+
+
+# "Right" as an adverb of place before a preposition ("pain *right at* the top of my
+# tummy", "right under my ribs"): exactly there, no side. A side's "right" follows a
+# determiner or a preposition ("on the right in my chest", "my right under-arm").
+_RIGHT_ADVERB_BEFORE = frozenset({"at", "in", "on", "under", "over", "above", "below",
+                                  "behind", "by", "next", "near", "between", "across",
+                                  "through", "around", "round", "inside", "beneath"})
+_SIDE_LEADS = frozenset({"the", "my", "his", "her", "their", "your", "our", "on", "to",
+                         "at", "in", "of", "both", "a", "left", "and", "or"})
+
+
+def _adverb_right(words: Sequence[str], span: Sequence[int]) -> bool:
+    """Is the side word at ``span`` the adverb "right" ("pain right at the top of my
+    tummy"): "right" alone, before a preposition, after no determiner or preposition
+    (h-sites10: read as the right side, it made a quadrant of "the top of my tummy" that HPO
+    has no term for, and Epigastric pain was lost)?"""
+    if len(span) != 1 or words[span[0]] != "right":
+        return False
+    p = span[0]
+    return (p + 1 < len(words) and words[p + 1] in _RIGHT_ADVERB_BEFORE
+            and (p == 0 or words[p - 1] not in _SIDE_LEADS))
 
 
 def side_of(mentions: Sequence[SiteMention]) -> str | None:
