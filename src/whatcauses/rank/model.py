@@ -440,7 +440,10 @@ class ModelParameters:
     # one the condition has); that for profiles only 3588/4314/4748; the square root of
     # the rate's share 3609/4325/4757 (lowering) and 3625/4346/4767 (raising); the raise
     # at most twofold 3630/4349/4769 (OMIM/Orphanet answers 505/616/688); the raise for
-    # profiles only 3630/4344/4767 (OMIM/Orphanet answers 504/611/684, lower).
+    # profiles only 3630/4344/4767 (OMIM/Orphanet answers 504/611/684, lower); the raise for
+    # the other diseases only (profiles keeping question_profile_observed_floor)
+    # 3624/4344/4762 (OMIM/Orphanet answers 507/619/690, but profile answers 3117/3725/4072,
+    # top-3 below the 3729 without the raise).
     common_complaint_floor: bool = False
     question_common_complaint_floor: bool = True
     contradicted_lr: float = 0.02
