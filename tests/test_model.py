@@ -82,7 +82,8 @@ def test_one_exponent_for_both_means_one_ranker(mini_files: DataFiles) -> None:
                    question_descendant_exponent=ModelParameters().descendant_exponent,
                    question_profile_specificity_exponent=None,
                    question_leaf_background_share=0.0,
-                   question_feature_onsets_widen=ModelParameters().feature_onsets_widen)
+                   question_feature_onsets_widen=ModelParameters().feature_onsets_widen,
+                   question_common_complaint_floor=ModelParameters().common_complaint_floor)
     engine = Engine.load(mini_files, same)
     assert engine.ranker.question_ranker is engine.ranker
 

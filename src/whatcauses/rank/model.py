@@ -48,7 +48,10 @@ For an observed finding *q* and a disease *d*, the likelihood ratio is
   something else than the disease (noise, a second condition); it bounds the damage one
   unrelated finding can do. A curated condition profile lists only a common condition's main
   features (median 7, against 15 for a phenotype.hpoa entry), so a finding it does not list
-  says less against it: its floor is ``profile_observed_floor``.
+  says less against it: its floor is ``profile_observed_floor``. In a plain-language question
+  the "something else" is mostly a common condition: a finding the condition profiles show
+  more often than diseases on average (a common complaint) has its floor raised by that
+  share, at most to a ratio of 1 (``common_complaint_floor``).
 * A disease whose annotations say NOT *q* (or NOT an ancestor of *q*) gets
   ``contradicted_lr`` when *q* is observed, unless it is also annotated with *q* or a
   descendant of it (the more specific, positive statement wins).
@@ -407,6 +410,42 @@ class ModelParameters:
     # form gets no lighter profile refinement (question_profile_specificity_exponent).
     profile_observed_floor: float = 0.3
     question_profile_observed_floor: float = 0.5
+    # The noise floor of a plain-language question's finding, raised for common complaints
+    # (`question_common_complaint_floor`; LikelihoodModel.observed_floor_ratios): the floor
+    # says that a finding may come from something else than the disease, and in a person who
+    # asks, that something else is mostly a common condition. Its chance is then better
+    # measured by the finding's mean frequency over the curated condition profiles, when
+    # that is the larger, than by its background (the mean over all 13,105 diseases, mostly
+    # rare ones whose annotations seldom list everyday complaints): P(q | d) is at least
+    # floor(d) * max(bg(q), rate among profiles(q)), the ratio at most 1. Fatigue (profiles
+    # 0.055, background 0.019), fever (0.082 / 0.023), abdominal or chest pain (4.7 and 5.0
+    # times) no longer weigh a disease whose annotations leave them out down to 0.3, while
+    # a finding the common conditions seldom show (seizures 0.1 times, hearing impairment
+    # 0.26) keeps the plain floor. Case reports keep the plain floor (`common_complaint_floor`):
+    # their coded findings are a clinician's, and phenopacket calibration was fitted on it.
+    # Measured (h-rare1, issue 14) over questions_dev and every dev probe but the CHECK sets
+    # (5,211 questions with probe_h-rare1), top-1/3/10 3620/4339/4759 -> 3630/4350/4768
+    # (132 answers up, 72 down): answers that are OMIM/Orphanet entries (768) 506/610/687 ->
+    # 506/617/689, MONDO profile answers (4,443) 3114/3729/4072 -> 3124/3733/4079, the
+    # prevlinks, everyday, common and prevalence2 probes (194) 157/182/187 -> 156/181/187,
+    # questions_dev 74/86/93 -> 73/87/93. Up: vitiligo, Hailey-Hailey disease, sickle cell
+    # disease, hypertrophic cardiomyopathy, lymphoedema-distichiasis, type 1 diabetes with
+    # tiredness; high blood pressure, pilonidal sinus, fibromyalgia, Raynaud phenomenon.
+    # Down: infections whose fever other candidates no longer pay for (necrotising
+    # fasciitis, Lyme disease, Kawasaki disease one or two places; PFAPA out of the ten).
+    # Measured and not used (the same questions): the rate among profiles also lowering
+    # the floor of findings the common conditions seldom show (down to a hundredth),
+    # 3608/4324/4756 (OMIM/Orphanet answers 504/614/690, profile answers 3104/3710/4066:
+    # profiles list only a condition's main features, so a finding they leave out is often
+    # one the condition has); that for profiles only 3588/4314/4748; the square root of
+    # the rate's share 3609/4325/4757 (lowering) and 3625/4346/4767 (raising); the raise
+    # at most twofold 3630/4349/4769 (OMIM/Orphanet answers 505/616/688); the raise for
+    # profiles only 3630/4344/4767 (OMIM/Orphanet answers 504/611/684, lower); the raise for
+    # the other diseases only (profiles keeping question_profile_observed_floor)
+    # 3624/4344/4762 (OMIM/Orphanet answers 507/619/690, but profile answers 3117/3725/4072,
+    # top-3 below the 3729 without the raise).
+    common_complaint_floor: bool = False
+    question_common_complaint_floor: bool = True
     contradicted_lr: float = 0.02
     # Excluded findings ("checked and absent", see the module docstring): how much likelier a
     # finding is checked when the disease shows it (`excluded_check_odds`), the least
@@ -1302,10 +1341,29 @@ class LikelihoodModel:
         floors.setflags(write=False)
         return floors
 
+    def observed_floor_ratios(self, term: int, probability: Vector | None = None) -> Vector:
+        """Per disease, the floor on ``P(term | d) / bg(term)`` of an observed finding it does
+        not explain: :attr:`observed_floors`, with ``common_complaint_floor`` raised by how
+        much more often the condition profiles show ``term`` than diseases do on average
+        (their mean ``P(term | d)``, ``probability`` when given), never above 1
+        (ModelParameters.question_common_complaint_floor)."""
+        floors = self.observed_floors
+        profiles = self.knowledge.profile_diseases
+        if not self.parameters.common_complaint_floor or not profiles.any():
+            return floors
+        if probability is None:
+            probability = self.match_probability(term)
+        share = float(probability[profiles].mean()) / float(self.background[term])
+        if share <= 1.0:
+            return floors
+        raised: Vector = np.minimum(floors * share, 1.0)
+        return raised
+
     def observed(self, term: int) -> Vector:
         """Likelihood ratio of an observed finding, per disease."""
         bq = self.background[term]
-        probability = np.maximum(self.match_probability(term), self.observed_floors * bq)
+        match = self.match_probability(term)
+        probability = np.maximum(match, self.observed_floor_ratios(term, match) * bq)
         ratio: Vector = probability / bq
         negated = self._negated_diseases(term)
         if negated is not None:

@@ -349,8 +349,9 @@ class Ranker:
     def question_ranker(self) -> Ranker:
         """The ranker of plain-language questions: this one, or, when the parameters give
         questions their own ``question_specificity_exponent``,
-        ``question_profile_observed_floor``, ``question_term_bridges`` or
-        ``question_sheet_twins`` or ``question_feature_onsets_widen``, a ranker with them
+        ``question_profile_observed_floor``, ``question_term_bridges``,
+        ``question_sheet_twins``, ``question_feature_onsets_widen`` or
+        ``question_common_complaint_floor``, a ranker with them
         (built on first use, with its own finding caches; questions are never calibrated, so
         it has no calibrator)."""
         p = self.parameters
@@ -362,7 +363,8 @@ class Ranker:
                 and p.question_descendant_exponent == p.descendant_exponent
                 and p.question_profile_specificity_exponent == p.profile_specificity_exponent
                 and p.question_leaf_background_share == p.leaf_background_share
-                and p.question_feature_onsets_widen == p.feature_onsets_widen):
+                and p.question_feature_onsets_widen == p.feature_onsets_widen
+                and p.question_common_complaint_floor == p.common_complaint_floor):
             return self
         ranker = Ranker(self.knowledge, replace(
             p, specificity_exponent=p.question_specificity_exponent,
@@ -373,6 +375,7 @@ class Ranker:
             profile_specificity_exponent=p.question_profile_specificity_exponent,
             leaf_background_share=p.question_leaf_background_share,
             feature_onsets_widen=p.question_feature_onsets_widen,
+            common_complaint_floor=p.question_common_complaint_floor,
             calibration_weights=None))
         # What does not depend on the specificity exponent is shared, not built twice: the
         # category masks and the figures of how common each disease is.
@@ -1645,6 +1648,7 @@ class Ranker:
         k = self.knowledge
         onto = k.ontology
         vector = vector.copy()
+        floors = self.model.observed_floor_ratios(term)
         for disease in other_only:
             # Keep the ratio when another annotation of the disease (not limited to the other
             # sex) also covers the finding.
@@ -1654,7 +1658,7 @@ class Ranker:
             covered = any(t not in limited and onto.is_ancestor(term, t)
                           for t in k.arrays["ann_term"][rows].tolist())
             if not covered:
-                vector[disease] = min(vector[disease], self.model.observed_floors[disease])
+                vector[disease] = min(vector[disease], floors[disease])
         return vector
 
     # ---- evidence ----
