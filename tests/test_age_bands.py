@@ -79,20 +79,24 @@ def test_the_factor_is_soft_and_never_above_one_for_any_age(profiled: Engine) ->
 
 def test_hpo_onset_classes_keep_the_late_presentation_rule(profiled: Engine) -> None:
     # Beta syndrome is annotated congenital: a lifelong disease, asked about at a later age
-    # too, so HPO's onset classes keep the one late_presentation_lr, past a margin of
-    # question_late_presentation_years in a question (20: first noticed at 25 weighs
-    # against it) and of late_presentation_years in a case report (40).
+    # too, so HPO's onset classes keep the one late-presentation ratio, past a margin of
+    # question_late_presentation_years in a question (10: first noticed at 15 weighs
+    # against it, question_late_presentation_lr) and of late_presentation_years in a case
+    # report (40, late_presentation_lr).
     model = profiled.ranker.model
     parameters = ModelParameters()
     hpo = ~model.profile_onset
     beta = profiled.knowledge.disease_index("OMIM:100002")
     assert not bool(model.profile_onset[beta])
-    for age in (0.5, 8.0, 19.0):
+    for age in (0.5, 8.0):
         assert np.array_equal(model.question_age(age)[hpo], model.age(age)[hpo])
-    assert float(model.age(25.0)[beta]) == 1.0
-    assert float(model.question_age(25.0)[beta]) == pytest.approx(parameters.late_presentation_lr)
+    assert float(model.age(15.0)[beta]) == 1.0
+    assert float(model.question_age(15.0)[beta]) == pytest.approx(
+        parameters.question_late_presentation_lr)
     for age in (41.0, 70.0):
-        assert np.array_equal(model.question_age(age)[hpo], model.age(age)[hpo])
+        assert float(model.age(age)[beta]) == pytest.approx(parameters.late_presentation_lr)
+        assert float(model.question_age(age)[beta]) == pytest.approx(
+            parameters.question_late_presentation_lr)
 
 
 def test_an_exponent_of_zero_turns_it_off(mini_files: DataFiles, profiled: Engine) -> None:
@@ -107,7 +111,7 @@ def test_an_exponent_of_zero_turns_it_off(mini_files: DataFiles, profiled: Engin
     margin = 45.0 + parameters.question_late_presentation_years
     assert float(model.question_age(margin - 1)[index]) == 1.0
     assert float(model.question_age(margin + 1)[index]) == pytest.approx(
-        parameters.late_presentation_lr)
+        parameters.question_late_presentation_lr)
 
 
 def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) -> None:
@@ -121,10 +125,13 @@ def test_a_question_ranking_carries_the_age_fit_and_its_ratio(profiled: Engine) 
     assert asked.age_fit == AgeFit(70.0, 10.0, 45.0, pytest.approx(ratio))
     assert coded.age_fit is None  # the case-report rule leaves it at 1
     assert asked.likelihood_ratio == pytest.approx(coded.likelihood_ratio * ratio)
-    # Within its range the age says nothing, and no age line is shown.
+    # Within its range the age says nothing, and no age line is shown (the fixture's
+    # congenital disease is weighed at 20: past the question's late-presentation margin).
     young = build_query(profiled.knowledge.ontology, [STIFF, WEAK], age=20.0)
-    assert all(c.age_fit is None for c in ranker.rank_query(
-        young, None, 5, question=True, age_at_onset=True).candidates)
+    within = next(c for c in ranker.rank_query(young, None, 5, question=True,
+                                                 age_at_onset=True).candidates
+                  if c.id == PROFILE)
+    assert within.age_fit is None
     supporting, opposing = explain_candidate(profiled.knowledge.ontology, asked, ("PMID:1",))
     line = next(x for x in opposing if x.hpo_id == AGE_LINE_ID)
     assert line.references == ("PMID:1",) and not line.supports

@@ -331,7 +331,7 @@ def test_a_numbered_entry_without_a_figure_no_longer_outranks_the_common_disease
                 / parameters.default_prevalence_per_100000) ** exponent
     assert engine.ranker.prevalence_prior(exponent)[index] == pytest.approx(expected)
     default = parameters.default_prevalence_per_100000
-    # (With the question's 20-year late-presentation margin the age alone now weighs
+    # (With the question's 10-year late-presentation margin the age alone now weighs
     # against C1q deficiency 2, of childhood onset, at 35: the counterfactual keeps the
     # case-report margin so that it shows the figure's effect.)
     shared = Engine(engine.knowledge,

@@ -623,13 +623,31 @@ class ModelParameters:
     # onset only) lost first place at 45.
     # The late_presentation margin for a plain-language question's age at onset, for HPO's
     # and Orphanet's onset classes (profiles' ranges use the exponent above): a question
-    # tells what a person notices now, so a disease whose onset classes end 20 years before
-    # the asker's age (a congenital or infantile one at 25, a juvenile one, 5-16 years, at
-    # 40) rarely explains it. Case reports and questions that say when their findings began
+    # tells what a person notices now, so a disease whose onset classes end 10 years before
+    # the asker's age (a congenital or infantile one at 15, a juvenile one, 5-16 years, at
+    # 27) rarely explains it. Case reports and questions that say when their findings began
     # ("since childhood") keep late_presentation_years. Measured (h-ages2) on the 345 dev
     # questions that give an age: 20 and 30 both gave top-10 +1 and moved 9 and 4 accepted
     # answers up (none down); ratio 0.1 instead of 0.3 (late_presentation_lr) gave no more.
-    question_late_presentation_years: float = 20.0
+    # 10 years and ratio `question_late_presentation_lr` 0.2 since h-age11 (issue 14): a
+    # juvenile disease (5-16 years) at 27, a congenital or infantile one past 11, weighs 0.2;
+    # onset classes are broad (Juvenile 5-16, Young adult 16-40), so 10 years past a class's
+    # end is already far outside it, and 0.2 is onset_mismatch_lr's step on the early side.
+    # The ratio also weighs a lasting condition past its margins in a question
+    # (LikelihoodModel.question_age). Measured on the 2,044 questions of questions_dev and
+    # the dev probes (CHECK sets aside) that give an age or onset words, top-1/3/10 from
+    # 1477/1738/1879: 10 years 1478/1741/1880 (8 answers up, none down: Alport syndrome at
+    # 15, spinal muscular atrophy type III at 15, Lewy body dementia at 80, orthostatic
+    # hypotension at 76, motor neurone disease at 55); with ratio 0.2 1479/1742/1880 (13 up,
+    # none down: colorectal cancer at 75, shingles at 67, Lewy body dementia at 74 and 75
+    # too); ratio 0.15 1479/1743/1880 (4 more up, none down) and 0.1 1478/1743/1880 (atopic
+    # eczema at 52 1st -> 2nd) not taken, as the steeper side of a soft rule; 15 years
+    # 1477/1738/1879 (2 up); 5 years 1477/1743/1880 (19 up, 3 down: Jervell and Lange-Nielsen
+    # syndrome at 14 out of the first ten, tuberous sclerosis at 10, hypokalaemic periodic
+    # paralysis at 25); 0 years 1478/1745/1880 (29 up, 4 down). Case reports keep
+    # late_presentation_lr.
+    question_late_presentation_years: float = 10.0
+    question_late_presentation_lr: float = 0.2
     # Whether the onset of single findings (phenotype.hpoa's onset column: "Renal
     # insufficiency, adult onset" in Lowe syndrome) widens a disease's onset range when the
     # disease has an onset of its own (aspect C: "Congenital onset"). A finding's onset says
@@ -1457,8 +1475,9 @@ class LikelihoodModel:
         so presenting long after them is unusual. HPO's onset classes say when a mostly
         lifelong disease begins: a congenital syndrome is asked about at any later age (a
         baby born without irises, at six months), so those keep :meth:`age`'s weak rule for
-        late presentation (``late_presentation_lr``), past a shorter margin
-        (``question_late_presentation_years``: a congenital syndrome first noticed at 25).
+        late presentation, past a shorter margin (``question_late_presentation_years``: a
+        congenital syndrome first noticed at 15) and with its own ratio
+        (``question_late_presentation_lr``).
 
         Ratio 1 within a range is short of Bayes' rule: with penalties outside, ``P(age | d)``
         only integrates to 1 when a narrow range gains inside it (Osgood-Schlatter, 8-15
@@ -1482,8 +1501,8 @@ class LikelihoodModel:
         condition (:attr:`lasting`: eczema, ADHD, chronic urticaria) may have begun decades
         before the question (eczema at 40 that began in childhood), so with
         ``question_lasting_as_examination`` its ratio past the end is the case reports' rule
-        (ratio 1 up to ``late_presentation_years`` past the end, then
-        ``late_presentation_lr``), unless ``lasting_begun`` is False: the question says its
+        (ratio 1 up to ``late_presentation_years`` past the end, then the question's
+        ``question_late_presentation_lr``), unless ``lasting_begun`` is False: the question says its
         complaint began within the last year (RECENT_COMPLAINT_DAYS, rank/ranker.py), so the
         condition began at the age given and the exponent applies to it as to any other.
         Words on when the findings began ("since childhood") take the case reports' rule
@@ -1496,7 +1515,7 @@ class LikelihoodModel:
         (:attr:`reproductive_years`) weighs at most ``question_reproductive_lr``."""
         p = self.parameters
         ratio = self._age_ratio(age_years, p.question_late_presentation_years,
-                                p.late_presentation_lr)
+                                p.question_late_presentation_lr)
         if p.question_early_step > 1:
             lower, _ = self.onset_bounds
             early = ((lower > age_years + 1e-9) & (lower > MIN_ONSET_AGE_YEARS)
@@ -1514,11 +1533,11 @@ class LikelihoodModel:
             late &= ~lasting
             ratio[lasting] = 1.0
             ratio[lasting & (upper + p.late_presentation_years < age_years)] = (
-                p.late_presentation_lr)
+                p.question_late_presentation_lr)
             if not duration_said and p.question_lasting_unsaid_years > 0:
                 adult = lasting & (upper > p.question_lasting_unsaid_childhood_years)
                 ratio[adult & (upper + p.question_lasting_unsaid_years < age_years)] = (
-                    p.late_presentation_lr)
+                    p.question_late_presentation_lr)
         ratio[late] = self._past_range_ratio(upper[late], age_years)
         if 0 < p.question_reproductive_end_years < age_years:
             years = self.reproductive_years

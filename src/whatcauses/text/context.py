@@ -224,6 +224,14 @@ _APPOSED_DECADE = re.compile(
     r"\b" + _OWNER + r"\s*[,(]\s*(?:in\s+(?:his|her|their)\s+)?(?:(?:early|mid|late)[\s-]*)?"
     r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
+# The part of a decade said after the person without "in my" ("I'm mid 30s", "she's late
+# forties", "my dad is early seventies", "aged mid-40s"; h-age11: no age was read). Only
+# with "early", "mid" or "late" before the decade: a bare "he's sixties" is rarely said.
+_BE_DECADE = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is|,)|aged?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|now\s+)?(?:early|mid|late)[\s-]*"
+    r"(\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 # A clinician's decade of life ("in her seventh decade": 60-69 years).
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth")
@@ -443,6 +451,53 @@ _HANDLED_CHILD = re.compile(
     r"breast[\s-]?feed(?:ing)?|nurs(?:e|ing)|bath(?:e|ing)?|rock(?:ing)?|push(?:ing)?|"
     r"chas(?:e|ing))\s+(?:up\s+)?(?:my|our|the)\s+(?:new\s+|little\s+)?"
     r"(?:baby|babies|newborn|new[\s-]born|infant|toddler|twins)\b")
+# The asker's own pregnancy or birth of a child named in it ("with my son I had
+# pre-eclampsia", "since giving birth to my daughter", "when I was pregnant with my son",
+# "after my second baby", "since I had my daughter"; h-age11): the asker is the mother, so a
+# woman, and the child (group "child") is neither the person asked about nor a baby's age
+# (they were read as a man: "my son"; or as a baby of six months: "my second baby").
+# "mother" holds the words that say it. Only in a question without "he" or "she" (read_person):
+# "since giving birth to my son he has had jaundice" is about the son.
+_ORDINAL_CHILD = (r"(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|last|"
+                  r"latest|youngest|eldest|oldest|older|younger)")
+_CHILD = r"(?:son|daughter|boy|girl|baby|child|twins|kids|children|little\s+one)"
+_PREGNANCY_WORDS = re.compile(
+    r"\b(?:pregnant|pregnancy|pregnancies|trimester|antenatal|midwife|eclampsia|"
+    r"pre[\s-]?eclampsia|gestational|hyperemesis|morning\s+sickness|labou?r|c[\s-]?section|"
+    r"caesarean|cesarean|delivery|due\s+date|weeks\s+along)\b")
+_NOT_CHILDS_DOING = r"(?!\s+(?:is|was|has|had|'s|were|are|having|being|keeps?|kept|who)\b)"
+_OWN_BIRTH = re.compile(
+    # "I gave birth (to my son)", "since giving birth", "having given birth to twins".
+    r"(?P<mother>\b(?:(?:i|i'?ve|i\s+have|i\s+just|i\s+recently)\s+(?:just\s+|recently\s+)?"
+    r"(?:gave|given)|(?:since|after|before|when|from|having|following)\s+(?:giving|given))"
+    r"\s+birth)\b(?:\s+to\s+(?P<child>(?:my|our|a|the)\s+(?:" + _ORDINAL_CHILD
+    + r"\s+)?(?:baby\s+)?" + _CHILD + r"))?"
+    # "(when I was) pregnant with my son", "pregnant with my first".
+    + r"|(?P<mother2>\bpregnant\s+with)\s+(?P<child2>(?:my|our)\s+(?:(?:" + _ORDINAL_CHILD
+    + r"\s+)?" + _CHILD + r"|" + _ORDINAL_CHILD + r"))\b"
+    # "since I had my daughter", "after having my first baby", "when I had the twins".
+    + r"|(?P<mother3>\b(?:since|after|before|when|following)\s+(?:having|i\s+had))\s+"
+    r"(?P<child3>(?:my|our|the)\s+(?:" + _ORDINAL_CHILD + r"\s+)?" + _CHILD + r")\b"
+    + _NOT_CHILDS_DOING
+    # "after my second baby", "since my first child", "with my first": a child counted among
+    # the births.
+    + r"|(?P<mother4>\b(?:since|after|following|with)\s+(?P<child4>(?:my|our)\s+"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?:\s+(?:baby|child|son|"
+    r"daughter|one))?))\b" + _NOT_CHILDS_DOING + r"(?!\s+(?:pregnancy|time|week|month|year|"
+    r"day|period|visit|appointment|go|attempt|try|dose|round|cycle)\b)"
+    # "in my last pregnancy", "during my pregnancy": only the woman says "my pregnancy".
+    + r"|(?P<mother5>\bmy\s+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|"
+    r"previous|earlier|other|past|current|recent|latest)\s+)?pregnanc(?:y|ies))\b")
+# "with my son I had pre-eclampsia", "I had pre-eclampsia with my daughter": a child named
+# for the pregnancy beside a trouble the asker had then, in a question that speaks of
+# pregnancy (_PREGNANCY_WORDS); not "with my son I went to the park".
+_WITH_CHILD_HAD = re.compile(
+    r"(?:^|(?<=[.;:!?,])\s*|\b(?:and|but|so)\s+)(?P<mother>with\s+(?P<child>(?:my|our)\s+"
+    r"(?:" + _ORDINAL_CHILD + r"\s+)?" + _CHILD + r"))\s*,?\s+i\s+(?:had|got|developed|"
+    r"suffered|was)\b(?!\s+to\b)"
+    r"|\bi\s+(?:had|got|developed|suffered(?:\s+(?:from|with))?)\b[^.;:!?,]{1,40}?\s+"
+    r"(?P<mother2>with\s+(?P<child2>(?:my|our)\s+(?:(?:" + _ORDINAL_CHILD + r"\s+)?" + _CHILD
+    + r"|" + _ORDINAL_CHILD + r")))\b" + _NOT_CHILDS_DOING)
 # Like the words of one sex's body, the menopause's words say an age and stay open to a
 # finding's phrase ("bleeding after the menopause", "bleeding years after my periods
 # stopped").
@@ -573,6 +628,18 @@ _BEGAN_DECADE = re.compile(
     r"(?:he|she)'s)\b).){0,40}?(?P<said>\bin\s+(?:my|his|her)\s+(?:(?:early|mid|late)[\s-]*)?"
     r"(?P<decade>\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     r"nineties))\b")
+# The decade first, then its verb of beginning ("In my thirties I started getting numb
+# hands", "in my twenties it began", "in her teens, she first noticed ..."; h-age11: read as
+# the age now, 35 and 25, when the person may be any age since): an onset, as above. At most
+# three words between the decade and the verb, none a conjunction, a relative pronoun ("a man
+# in his sixties whose ataxia started in middle age" is 65 now), a present "is"/"I'm" or a
+# past "was" ("in my forties I was diagnosed" dates a known condition).
+_DECADE_BEGAN = re.compile(
+    r"(?P<said>\bin\s+(?:my|his|her)\s+(?:(?:early|mid|late)[\s-]*)?"
+    r"(?P<decade>\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    r"nineties))\b(?:\s*,)?\s+(?:(?!(?:and|but|now|i'?m|am|is|are|was|were|(?:he|she)'s|"
+    r"who|whose|which|that|with|diagnosed)\b)[a-z']+\s+){0,3}?(?!diagnosed)" + _START_VERB
+    + r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,7 +678,7 @@ def read_onsets(question: str) -> tuple[OnsetHint, ...]:
             span = match.span("said") if "said" in pattern.groupindex else match.span()
             _add_onset(found, taken, question, origin, span,
                        onset_class_for_age(_number(match.group("num")) * _UNITS.get(unit, 1.0)))
-    for pattern in (_SINCE_DECADE, _BEGAN_DECADE):
+    for pattern in (_SINCE_DECADE, _BEGAN_DECADE, _DECADE_BEGAN):
         for match in pattern.finditer(text):
             word = match.group("decade" if "decade" in pattern.groupindex else 1)
             decade = float(_DECADE_WORDS.get(word) or word[:2])
@@ -722,6 +789,47 @@ class PersonContext:
     sex_span: tuple[int, int] | None = None
 
 
+def _own_births(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The asker's own pregnancies and births of ``text`` (folded), when it has no "he" or
+    "she" (_OWN_BIRTH, _WITH_CHILD_HAD): the spans of the words that say them (the asker is
+    their mother) and those of the children named in them (not the person)."""
+    if _PRONOUN_WORD.search(text):
+        return [], []
+    found = list(_OWN_BIRTH.finditer(text))
+    if _PREGNANCY_WORDS.search(text):
+        found += _WITH_CHILD_HAD.finditer(text)
+    mothers: list[tuple[int, int]] = []
+    children: list[tuple[int, int]] = []
+    for match in sorted(found, key=lambda m: m.start()):
+        groups = match.groupdict()
+        said = next(n for n in ("mother", "mother2", "mother3", "mother4", "mother5")
+                    if groups.get(n) is not None)
+        mothers.append(match.span(said))
+        child = "child" + said[len("mother"):]
+        if groups.get(child) is not None:
+            children.append(match.span(child))
+    return mothers, children
+
+
+_BEFORE_WORDS = ("since", "after", "following", "from")
+
+
+def births_before(question: str) -> list[tuple[int, int]]:
+    """Spans (offsets into ``question``) of the asker's own births said as what the complaint
+    followed ("after my second baby", "since I had my daughter", "since giving birth to my
+    son"; _OWN_BIRTH, h-age11): the recent-birth exposure (text/exposures.py), which the
+    exposure phrases miss when a child is named between."""
+    text, origin = fold_with_origin(question)
+    if _PRONOUN_WORD.search(text):
+        return []
+    spans = []
+    for match in _OWN_BIRTH.finditer(text):
+        said = next((n for n in ("mother", "mother3", "mother4") if match.group(n)), None)
+        if said is not None and match.group(said).startswith(_BEFORE_WORDS):
+            spans.append(original_span(origin, *match.span()))
+    return spans
+
+
 def _relatives_decade(text: str, start: int) -> bool:
     """True when the decade said at ``start`` is "in their ..." with relatives named before it
     in its sentence (_THEIR_DECADE)."""
@@ -829,6 +937,11 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         # Blank the skipped characters of the folded text (same length, offsets unchanged).
         hidden = {k for k, o in enumerate(origin[:-1]) if any(a <= o < b for a, b in skip)}
         text = "".join(" " if k in hidden else ch for k, ch in enumerate(text))
+    # Read on the words before any were skipped: the child of a birth may be skipped as
+    # someone else (text/persons.py), and the birth's words are the asker's.
+    mothers, children = _own_births(said)
+    for a, b in children:
+        text = text[:a] + " " * (b - a) + text[b:]
     age: float | None = None
     age_text: str | None = None
     age_range: tuple[float, float] | None = None
@@ -948,7 +1061,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     if age is None:
         decade = (next((m for m in _DECADE.finditer(text)
                         if not _relatives_decade(said, m.start())), None)
-                  or _APPOSED_DECADE.search(text) or _DECADE_PERSON.search(text))
+                  or _APPOSED_DECADE.search(text) or _DECADE_PERSON.search(text)
+                  or _BE_DECADE.search(text))
         if decade:
             word = decade.group(1)
             start = float(_DECADE_WORDS.get(word) or word[:2])
@@ -1030,6 +1144,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         sex, sex_match = "male", nouns_m[0]
     elif nouns_f and not nouns_m:
         sex, sex_match = "female", nouns_f[0]
+    elif mothers and not nouns_m:  # the asker's own pregnancy or birth (_OWN_BIRTH)
+        sex, sex_text, sex_span = "female", said[slice(*mothers[0])], mothers[0]
     elif not nouns_m and not nouns_f and (body := _body_sex(text)) is not None:
         sex, sex_match = body
     elif not nouns_m and not nouns_f and bool(male) != bool(female):
@@ -1054,6 +1170,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         spans.pop(0)
     for m in male + female:
         spans.append(m.span())
+    spans += mothers + children  # the asker's own births: who asks, no finding
     return PersonContext(
         age, age_text, sex, sex_text,
         tuple(original_span(origin, a, b) for a, b in spans if b > a),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from whatcauses.errors import DataError
 from whatcauses.knowledge.curated import Exposure
+from whatcauses.text.context import births_before
 from whatcauses.text.cues import Cues
 from whatcauses.text.mentions import KeyedMention
 from whatcauses.text.negation import negated_spans
@@ -63,6 +64,8 @@ _FAILING = frozenset({"luck", "trouble", "difficulty", "difficulties"})
 # shared with a parent or sibling may be inherited as well as caught. A sentence that speaks
 # of inheritance (:data:`_INHERITED`) or denies the sharing (:data:`_DENYING`) reads none.
 SHARED_KEY = "sick-contacts"
+# The exposure of a birth before the complaint (exposures.yaml), also said with the child.
+RECENT_BIRTH_KEY = "recent-birth"
 _HOUSEMATES = frozenset({"partner", "partners", "husband", "wife", "boyfriend", "girlfriend",
                          "fiance", "fiancee", "flatmate", "flatmates", "housemate", "housemates",
                          "roommate", "roommates", "spouse"})
@@ -200,6 +203,13 @@ class ExposureReader:
                 start, end = tokens[first].start, tokens[last].end
                 mentions.append(ExposureMention(shared.key, shared.label, text[start:end],
                                                 False, start, end))
+        # The asker's own birth named with the child ("after my second baby", "since I had my
+        # daughter"; text/context.py births_before) is the recent birth its phrases name.
+        birth = self._by_key.get(RECENT_BIRTH_KEY)
+        if birth is not None and not any(m.key == RECENT_BIRTH_KEY for m in mentions):
+            for start, end in births_before(text)[:1]:
+                mentions.append(ExposureMention(birth.key, birth.label, text[start:end],
+                                                False, start, end, before=True))
         return mentions
 
     def _sought(self, tokens: Sequence[Token], first: int) -> int | None:
