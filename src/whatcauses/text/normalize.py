@@ -496,7 +496,7 @@ def tokenize(text: str) -> list[Token]:
                     _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
                         _mark_spelled_out_inability(tokens)))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
-        _mark_change_to_colour(tokens))))
+        _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
     tokens = _mark_radiation(_mark_similes(_mark_sense_images(_mark_crawling_similes(
@@ -1078,20 +1078,110 @@ def is_privative(token: Token) -> bool:
     """Is ``token`` the "no" of a privative split ("afebrile": "a" read as "no";
     "normotensive": "normo")? Its negation reaches the one finding of its word only
     (text/negation.py)."""
-    return token.folded == "no" and token.text.lower() in ("a", _NORMAL_PREFIX)
+    return token.folded == "no" and token.text.lower() in _PRIVATIVE_PREFIXES
+
+
+# The written prefixes a privative "no" keeps as its text ("a" of "afebrile", "non-" of
+# "non-tender", "normo" of "normotensive").
+_PRIVATIVE_PREFIXES = frozenset({"a", "non", "non-", "non ", _NORMAL_PREFIX})
+# h-lay12: "non-tender", "non tender", "nontender" before a finding say it does not hurt ("a
+# non-tender lump in my neck": a lump, no pain); "tender" alone read Neck pain as present. The
+# "non" reads as a privative "no" that reaches "tender" only. "non-painful" is "painless".
+_NON_PAINS = frozenset({"tender", "painful"})
+
+
+# h-lay12 (issue 14): "painless" is the finding with the pain denied ("painless bleeding", "a
+# painless lump": bleeding and a lump with no pain), as "pain-free bleeding" reads. The word is
+# split as "pain" and "free": "free" after a finding denies that finding only
+# (question_words.yaml), so the finding after it stays present. The lexicon's phrases that hold
+# "painless" keep it whole before their noun: "painless sore" (a sore that does not hurt is an
+# ulcer: Skin ulcer, Genital ulcers), hp.obo's "Painless mass" and "Painless fractures due to
+# injury". Other "-less" words deny no finding ("breathless", "restless", "sleepless",
+# "listless" are findings themselves).
+_SUFFIX_PRIVATIVES = {"painless": ("pain", "free")}
+_WHOLE_BEFORE = frozenset({"sore", "sores", "ulcer", "ulcers", "mass", "masses", "fracture",
+                           "fractures"})
 
 
 def _split_privatives(tokens: list[Token]) -> list[Token]:
+    return _split_suffix_privatives(_split_non_pains(tokens))
+
+
+def _join_coca_cola(tokens: list[Token]) -> list[Token]:
+    """ "Coca-Cola", "coca cola" as the one word "cola" (h-lay12): "pee like coca cola" is urine
+    like cola, which the lexicon reads (Myoglobinuria | Hemoglobinuria | ...); "coca" left
+    the cola phrases unmatched."""
     out: list[Token] = []
-    for token in tokens:
-        if token.folded in _NORMAL_WORDS and token.end - token.start == len(token.folded):
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
+        last = n + 2 if n + 2 < len(tokens) and tokens[n + 1].folded == "-" else n + 1
+        if (token.folded == "coca" and last < len(tokens) and tokens[last].folded == "cola"
+                and (last == n + 1 or _joined(tokens, n, last))):
+            written = "".join(t.text if k == 0 else " " * (t.start - tokens[n + k - 1].end)
+                              + t.text for k, t in enumerate(tokens[n:last + 1]))
+            out.append(Token(text=written, folded="cola", stem=stem("cola"), start=token.start,
+                             end=tokens[last].end, is_word=True))
+            n = last + 1
+            continue
+        out.append(token)
+        n += 1
+    return out
+
+
+def _split_non_pains(tokens: list[Token]) -> list[Token]:
+    """ "non-tender" as a privative "no" and "tender"; "non-painful" as "painless" is split,
+    "pain" and "free"."""
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
+        word = None
+        last = n
+        if token.folded in ("nontender", "nonpainful"):
+            word = token.folded[3:]
+        elif token.folded == "non" and n + 1 < len(tokens):
+            last = n + 2 if tokens[n + 1].folded == "-" and n + 2 < len(tokens) else n + 1
+            word = tokens[last].folded if tokens[last].folded in _NON_PAINS else None
+            if word is not None and not _joined(tokens, n, last) and last != n + 1:
+                word = None
+        if word is None:
+            out.append(token)
+            n += 1
+            continue
+        # The words as written, with the one space or hyphen between them.
+        written = "".join(t.text if k == 0 else " " * (t.start - tokens[n + k - 1].end) + t.text
+                          for k, t in enumerate(tokens[n:last + 1]))
+        end = tokens[last].end
+        cut = len(written) - (len("ful") if word == "painful" else len(word))
+        first, rest = (("pain", "free") if word == "painful" else ("no", word))
+        out.append(Token(text=written[:cut], folded=first, stem=stem(first), start=token.start,
+                         end=token.start + cut, is_word=True))
+        out.append(Token(text=written[cut:], folded=rest, stem=stem(rest),
+                         start=token.start + cut, end=end, is_word=True))
+        n = last + 1
+    return out
+
+
+def _split_suffix_privatives(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for n, token in enumerate(tokens):
+        suffixed = _SUFFIX_PRIVATIVES.get(token.folded)
+        if (suffixed is not None and token.end - token.start == len(token.folded)
+                and not (n + 1 < len(tokens) and tokens[n + 1].folded in _WHOLE_BEFORE)):
+            word, denial = suffixed
+            cut = token.start + len(word)
+            out.append(Token(text=token.text[:len(word)], folded=word, stem=stem(word),
+                             start=token.start, end=cut, is_word=True))
+            out.append(Token(text=token.text[len(word):], folded=denial, stem=stem(denial),
+                             start=cut, end=token.end, is_word=True))
+        elif token.folded in _NORMAL_WORDS and token.end - token.start == len(token.folded):
             rest, cut = _NORMAL_WORDS[token.folded], token.start + len(_NORMAL_PREFIX)
             out.append(Token(text=token.text[:len(_NORMAL_PREFIX)], folded="no", stem="no",
                              start=token.start, end=cut, is_word=True))
             out.append(Token(text=token.text[len(_NORMAL_PREFIX):], folded=rest,
                              stem=stem(rest), start=cut, end=token.end, is_word=True))
-            continue
-        if token.folded in _PRIVATIVES and token.end - token.start == len(token.folded):
+        elif token.folded in _PRIVATIVES and token.end - token.start == len(token.folded):
             rest = token.folded[1:]
             out.append(Token(text=token.text[:1], folded="no", stem="no", start=token.start,
                              end=token.start + 1, is_word=True))

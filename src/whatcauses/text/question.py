@@ -41,6 +41,7 @@ from whatcauses.text import (
     guesses,
     hallucinations,
     healing,
+    intervals,
     labs,
     laterality,
     limbs,
@@ -51,6 +52,7 @@ from whatcauses.text import (
     resolved,
     rhythm,
     tics,
+    tone_loss,
     transient,
     triggers,
     unaffected,
@@ -1305,6 +1307,10 @@ class QuestionReader:
                    tokens, match):
             again = tuple(tuple(dict.fromkeys(self._recurring(i) for i in ids))
                           for ids in match.readings)
+            # The words of a regular return ("every 3 weeks", "like clockwork") say how it
+            # comes: context, never unrecognised.
+            reading.add_context(intervals.interval_words([t.folded for t in tokens],
+                                                         match.clause))
             return match if again == match.readings else replace(match, readings=again)
         if tokens[last].folded.endswith("s") or not any(
                 first - back >= 0 and tokens[first - back].folded in _ONE_WORDS
@@ -2398,6 +2404,7 @@ class QuestionReader:
         described.extend(self._match_colours(reading, clause))
         described.extend(self._match_healing(reading, clause))
         described.extend(self._match_tics(reading, clause))
+        described.extend(self._match_tone_loss(reading, clause))
         described.extend(self._match_unaffected(reading, clause))
         described.extend(self._match_hallucinations(reading, clause))
         described.extend(self._match_pain_paths(reading, clause))
@@ -3228,6 +3235,18 @@ class QuestionReader:
                                   reading.consumed):
             matches.append(_claimed(reading, clause, list(hit.positions), (hit.term,)))
         return matches
+
+    def _match_tone_loss(self, reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A part that gives way, in a sentence where an emotion sets it off ("when he laughs
+        his head drops and his knees go", text/tone_loss.py, text/emotions.py): Cataplexy."""
+        spans = emotions.set_off_sentences(reading.text.lower())
+        if not spans:
+            return []
+        tokens = reading.tokens
+        return [_claimed(reading, clause, list(hit.positions), (tone_loss.CATAPLEXY,))
+                for hit in tone_loss.read_tone_loss([t.folded for t in tokens], clause,
+                                                    reading.consumed)
+                if any(a <= tokens[hit.positions[0]].start < b for a, b in spans)]
 
     def _match_hallucinations(self, reading: _Reading, clause: list[int]) -> list[_Match]:
         """Something seen or heard that is not there ("sees children who aren't there",
@@ -4327,8 +4346,9 @@ class _Match:
 
 def _said_to_come_back(tokens: Sequence[Token], match: _Match) -> bool:
     """Does the match's clause say the finding keeps returning: "come(s)/coming back" or
-    "recur(s)", "return(s)" soon after it ("fevers that keep coming back"), or "keep(s)
-    getting/having/catching" just before it ("I keep getting fevers")?"""
+    "recur(s)", "return(s)" soon after it ("fevers that keep coming back"), "keep(s)
+    getting/having/catching" just before it ("I keep getting fevers"), or a regular interval
+    ("every 3 weeks", "like clockwork")?"""
     first, last = match.positions[0], match.positions[-1]
     clause = set(match.clause)
     after = [k for k in range(last + 1, min(len(tokens), last + 1 + _BACK_REACH))
@@ -4340,9 +4360,12 @@ def _said_to_come_back(tokens: Sequence[Token], match: _Match) -> bool:
         if word in _RETURNING_VERBS or (word in _BACK_VERBS and k + 1 < len(tokens)
                                         and tokens[k + 1].folded == "back"):
             return True
-    return any(
-        k - 1 >= 0 and tokens[k].folded in _KEEP_VERBS and tokens[k - 1].folded in _KEEP_WORDS
-        for k in range(max(0, first - _KEEP_REACH), first))
+    if any(k - 1 >= 0 and tokens[k].folded in _KEEP_VERBS and tokens[k - 1].folded in _KEEP_WORDS
+           for k in range(max(0, first - _KEEP_REACH), first)):
+        return True
+    # A return at regular intervals ("a temperature every 3 to 4 weeks like clockwork",
+    # text/intervals.py), anywhere in the finding's clause.
+    return intervals.regular_return([t.folded for t in tokens], match.clause)
 
 
 SYNCOPE, LOSS_OF_CONSCIOUSNESS = "HP:0001279", "HP:0007185"
