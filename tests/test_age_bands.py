@@ -80,7 +80,7 @@ def test_the_factor_is_soft_and_never_above_one_for_any_age(profiled: Engine) ->
 def test_hpo_onset_classes_keep_the_late_presentation_rule(profiled: Engine) -> None:
     # Beta syndrome is annotated congenital: a lifelong disease, asked about at a later age
     # too, so HPO's onset classes keep the one late-presentation ratio, past a margin of
-    # question_late_presentation_years in a question (10: first noticed at 15 weighs
+    # question_late_presentation_years in a question (20: first noticed at 25 weighs
     # against it, question_late_presentation_lr) and of late_presentation_years in a case
     # report (40, late_presentation_lr).
     model = profiled.ranker.model
@@ -90,8 +90,10 @@ def test_hpo_onset_classes_keep_the_late_presentation_rule(profiled: Engine) -> 
     assert not bool(model.profile_onset[beta])
     for age in (0.5, 8.0):
         assert np.array_equal(model.question_age(age)[hpo], model.age(age)[hpo])
-    assert float(model.age(15.0)[beta]) == 1.0
-    assert float(model.question_age(15.0)[beta]) == pytest.approx(
+    margin = parameters.question_late_presentation_years
+    assert float(model.age(margin + 5.0)[beta]) == 1.0
+    assert float(model.question_age(margin - 1.0)[beta]) == 1.0
+    assert float(model.question_age(margin + 5.0)[beta]) == pytest.approx(
         parameters.question_late_presentation_lr)
     for age in (41.0, 70.0):
         assert float(model.age(age)[beta]) == pytest.approx(parameters.late_presentation_lr)
