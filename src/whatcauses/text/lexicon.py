@@ -107,7 +107,9 @@ SOURCE_CONFIDENCE = {
 # "met alk" as metabolic alkalosis, "hilar LAD" as lymphadenopathy and no lad, a count before a
 # finding as "recurrent", "recurrent"/"x2" beside a finding as HPO's Recurrent child, a loss of
 # consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
-LEXICON_FORMAT = 57
+# 58: reader output changed (h-lay13: "down there" read as "down below", the genitals; "pinky"
+# after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
+LEXICON_FORMAT = 58
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

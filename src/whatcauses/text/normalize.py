@@ -142,6 +142,18 @@ _ISH_COLOURS = {
     for colour in _COLOURS
     for form in (colour + "ish", colour.removesuffix("e") + "ish", colour + colour[-1] + "ish")
 }
+# h-lay13 (issue 14): colours said with "-y" as with "-ish" ("yellowy", "greeny", "reddy",
+# "orangey"), each form only a colour. "Pinky" is also the little finger (body_sites.yaml):
+# it is a colour only after a verb that says how a thing looks (_mark_said_colours).
+_ISH_COLOURS.update({"yellowy": "yellow", "greeny": "green", "browny": "brown",
+                     "purply": "purple", "reddy": "red", "orangey": "orange", "orangy": "orange",
+                     "bluey": "blue", "greyey": "grey"})
+_SAID_COLOURS = {"pinky": "pink", "pinkie": "pink"}
+# Words right before a colour said of a thing: linking verbs and softeners ("was a bit").
+_COLOUR_SAYING_WORDS = frozenset({"is", "was", "are", "were", "looks", "looked", "look",
+                                  "looking", "seems", "seemed", "went", "gone", "turned",
+                                  "goes", "came", "comes", "bit", "slightly", "quite", "very",
+                                  "abit", "kind", "of"})
 
 # Linking verbs between a body part and what is said of it ("the whites of his eyes look
 # blue", "doesn't seem to see well") carry no meaning of their own; nor do adverbs of manner
@@ -488,7 +500,7 @@ def tokenize(text: str) -> list[Token]:
             )
         )
     tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(
-        _spell_out_lab_shorthand(tokens))))
+        _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
@@ -549,6 +561,17 @@ _LAB_REACH = 5
 # high", "salt consumption") is a diet, no level measured in the blood: the substance is a
 # filler word, so neither the level reader nor a lexicon phrase ("high blood sugar") reads it.
 _INTAKE_WORDS = frozenset({"intake", "intakes", "consumption"})
+
+
+def _mark_said_colours(tokens: list[Token]) -> list[Token]:
+    """h-lay13: "pinky" after a verb of looking is the colour ("it looked pinky", "my wee was
+    pinky"), for the urine referents and the site reader too, which knows "pinky" as the
+    little finger."""
+    for here in range(1, len(tokens)):
+        plain = _SAID_COLOURS.get(tokens[here].folded)
+        if plain is not None and tokens[here - 1].folded in _COLOUR_SAYING_WORDS:
+            tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
+    return tokens
 
 
 def _mark_lab_levels(tokens: list[Token]) -> list[Token]:
@@ -1671,6 +1694,11 @@ _SLANG_PARTS = {"ticker": "heart", "noggin": "head", "bonce": "head", "peepers":
                 # of the penis read it too).
                 "boob": "breast", "boobs": "breasts", "willy": "penis"}
 _PART_DETERMINERS = _POSSESSIVES | frozenset({"the", "old"})
+# Verbs after which "down there" is a place ("lie down there", "go down there").
+_DOWN_THERE_VERBS = frozenset({"lie", "lay", "lying", "laying", "sit", "sat", "sitting", "put",
+                               "go", "goes", "going", "went", "gone", "get", "got", "move",
+                               "moved", "live", "lives", "lived", "stay", "stayed", "it",
+                               "fell", "fall", "look", "looked", "bend", "bent", "kneel"})
 _EUPHEMISMS = {("spend", "a", "penny"): "pee", ("spending", "a", "penny"): "peeing",
                ("spent", "a", "penny"): "peed", ("spends", "a", "penny"): "pees",
                # Idioms of speed: "my heart goes like the clappers", "beating ten to the
@@ -2024,6 +2052,12 @@ def _mark_slang(tokens: list[Token]) -> list[Token]:
     """Slang parts and euphemisms as their plain words; a beat verb as "pounding"."""
     words = [t.folded for t in tokens]
     for here, word in enumerate(words):
+        # h-lay13: "down there" is the genitals as "down below" ("itchy and sore down
+        # there"), so the lexicon's phrases "down below" read it; not after a verb of
+        # placing or moving ("lie down there", "put it down there", "go down there").
+        if (word == "there" and here > 0 and words[here - 1] == "down"
+                and (here < 2 or words[here - 2] not in _DOWN_THERE_VERBS)):
+            tokens[here] = replace(tokens[here], folded="below", stem=stem("below"))
         if word in _SLANG_PARTS and here > 0 and words[here - 1] in _PART_DETERMINERS:
             plain = _SLANG_PARTS[word]
             tokens[here] = replace(tokens[here], folded=plain, stem=stem(plain))
