@@ -32,7 +32,6 @@ conditions, 84 of the profiles' and 368 of the sheets' unnamed; after it 73 of t
 from __future__ import annotations
 
 import argparse
-import gzip
 import itertools
 import re
 import sys
@@ -42,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, mondo_rows
 
 # Words an OMIM/MONDO series entry adds to its disease's name. Numbers and single letters
 # ("1A", "C", roman types) are matched by pattern; nothing here names a symptom, a site or a
@@ -211,15 +210,9 @@ def mondo_labels(path: Path = SHARED_DATA / "mondo-diseases.tsv.gz") -> dict[str
     """Annotated disease id (OMIM:/ORPHA:) -> the labels of the MONDO concepts mapping to it
     exactly; empty when ../shared/data is absent."""
     labels: dict[str, list[str]] = {}
-    if not path.exists():
-        return labels
-    with gzip.open(path, "rt", encoding="utf-8") as table:
-        next(table)
-        for line in table:
-            _mondo_id, label, _doid, _umls, omim, orphanet = line.rstrip("\n").split("\t")
-            for mapped in [*omim.split("|"), *orphanet.split("|")]:
-                if mapped:
-                    labels.setdefault(mapped.replace("Orphanet:", "ORPHA:"), []).append(label)
+    for _mondo_id, label, omim, orphanet in mondo_rows(path):
+        for mapped in (*omim, *orphanet):
+            labels.setdefault(mapped, []).append(label)
     return labels
 
 

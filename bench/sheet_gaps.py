@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from series_inventory import hpoa_names
-from shared_data import SHARED_DATA
+from shared_data import SHARED_DATA, mondo_rows
 
 PREVALENCE = (Path(__file__).parent.parent / "src" / "whatcauses" / "knowledge" / "data"
               / "orphanet_prevalence.tsv")
@@ -52,16 +51,10 @@ def named_ids() -> set[str]:
 def mondo_groups(path: Path = SHARED_DATA / "mondo-diseases.tsv.gz") -> dict[str, set[str]]:
     """Each id (MONDO, OMIM, ORPHA) -> every id sharing a MONDO concept with it."""
     groups: dict[str, set[str]] = {}
-    if not path.exists():
-        return groups
-    with gzip.open(path, "rt", encoding="utf-8") as table:
-        next(table)
-        for line in table:
-            mondo_id, _label, _doid, _umls, omim, orphanet = line.rstrip("\n").split("\t")
-            ids = {mondo_id, *(i.replace("Orphanet:", "ORPHA:")
-                               for i in (*omim.split("|"), *orphanet.split("|")) if i)}
-            for i in ids:
-                groups.setdefault(i, set()).update(ids)
+    for mondo_id, _label, omim, orphanet in mondo_rows(path):
+        ids = {mondo_id, *omim, *orphanet}
+        for i in ids:
+            groups.setdefault(i, set()).update(ids)
     return groups
 
 
