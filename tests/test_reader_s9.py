@@ -22,3 +22,16 @@ def test_depth_at_a_phrase_edge_still_counts(engine: Engine) -> None:
                                       "my voice is deepening"])
 def test_a_deepened_voice_is_a_low_pitched_voice(engine: Engine, question: str) -> None:
     assert "HP:0010300" in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "my calves cramp after walking a few hundred yards and it eases off when I rest",
+    "cramps in my thighs when I walk",
+    "my legs ache after walking",
+])
+def test_leg_pain_or_cramp_on_walking_reads_claudication(engine: Engine, question: str) -> None:
+    assert "HP:0004417" in present_ids(engine, question)
+
+
+def test_night_cramps_are_no_claudication(engine: Engine) -> None:
+    assert "HP:0004417" not in present_ids(engine, "leg cramps at night")
