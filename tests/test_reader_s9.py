@@ -35,3 +35,9 @@ def test_leg_pain_or_cramp_on_walking_reads_claudication(engine: Engine, questio
 
 def test_night_cramps_are_no_claudication(engine: Engine) -> None:
     assert "HP:0004417" not in present_ids(engine, "leg cramps at night")
+
+
+def test_a_burning_limb_keeps_its_site(engine: Engine) -> None:
+    findings = engine.interpret("numbness and burning on the outside of my thigh").findings
+    burning = [f for f in findings if "burning" in f.text]
+    assert burning and burning[0].site == "thigh" and "HP:0003401" in burning[0].ids
