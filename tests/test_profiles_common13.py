@@ -31,7 +31,7 @@ def test_the_profiles_unite_their_omim_and_orphanet_entries() -> None:
 
 def test_the_trigger_finger_profile_has_the_palmar_nodule() -> None:
     profile = next(p for p in load_condition_profiles() if p.id == TRIGGER_FINGER)
-    assert "HP:6001163" in {f.hpo for f in profile.findings}  # Finger mass
+    assert "HP:0001482" in {f.hpo for f in profile.findings}  # Subcutaneous nodule
 
 
 def test_distance_blur_in_a_teenager_is_short_sightedness(engine: Engine) -> None:
