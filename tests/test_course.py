@@ -19,9 +19,12 @@ from whatcauses.rank.course import (
     NEW_DAYS,
     NEW_WEIGHT,
     OVERRUN_WEIGHT,
+    SLOW_DAYS,
+    SLOW_WEIGHT,
     course_fit,
     course_ratio,
     course_weights,
+    hpo_slow_courses,
 )
 from whatcauses.rank.results import CourseFit
 from whatcauses.text.context import read_person
@@ -34,6 +37,8 @@ __all__ = ["cli"]  # the fixture, shared with test_cli
 
 GASTROENTERITIS = "MONDO:0002269"  # duration: days
 IBS = "MONDO:0005052"  # duration: lasting
+CMT1B = "OMIM:118200"  # phenotype.hpoa course: Slowly progressive, Insidious onset
+PD19A = "OMIM:615528"  # phenotype.hpoa course: Slowly progressive and Rapidly progressive
 
 
 @pytest.mark.parametrize(("question", "days", "text"), [
@@ -98,11 +103,38 @@ def test_only_curated_courses_are_weighed(engine: Engine) -> None:
     index = knowledge.disease_ids_index
     assert weights[index[GASTROENTERITIS]] == OVERRUN_WEIGHT
     assert weights[index[IBS]] == 1.0
-    # every disease without a curated course (the HPO diseases among them) keeps 1
+    # over a year, every disease without a curated course (the HPO diseases among them) keeps 1
     assert int(np.count_nonzero(weights != 1.0)) <= len(knowledge.curated_prevalence)
     short = course_weights(knowledge, 1.0)
     assert short is not None and short[index[IBS]] == NEW_WEIGHT
     assert short[index[GASTROENTERITIS]] == 1.0
+
+
+def test_a_slow_hpo_course_weighs_only_against_a_complaint_of_days() -> None:
+    assert course_ratio("slow", 4.0) == SLOW_WEIGHT
+    assert course_ratio("slow", SLOW_DAYS) == SLOW_WEIGHT
+    assert course_ratio("slow", SLOW_DAYS + 1) == 1.0
+    assert course_ratio("slow", 3650.0) == 1.0
+    assert OVERRUN_WEIGHT < SLOW_WEIGHT < 1.0
+
+
+def test_hpo_diseases_recorded_as_slowly_progressive_are_weighed(engine: Engine) -> None:
+    knowledge: Knowledge = engine.knowledge
+    slow = hpo_slow_courses(knowledge)
+    assert slow.get(CMT1B)  # with the annotation's references
+    assert PD19A not in slow  # recorded as rapidly progressive too: not only slow
+    assert not set(slow) & set(knowledge.curated_prevalence)
+    index = knowledge.disease_ids_index
+    days = course_weights(knowledge, 4.0)
+    assert days is not None and days[index[CMT1B]] == SLOW_WEIGHT
+    assert days[index[PD19A]] == 1.0
+    years = course_weights(knowledge, 730.0)
+    assert years is None or years[index[CMT1B]] == 1.0
+    fit = course_fit(knowledge, (CMT1B,), 4.0)
+    assert fit is not None and fit.typical == "slow" and fit.sources == slow[CMT1B]
+    assert course_fit(knowledge, (CMT1B,), 730.0) is None
+    line = describe_course(fit, fit.sources)
+    assert "slowly progressive" in line.text and not line.supports
 
 
 def test_the_evidence_line_says_the_course() -> None:

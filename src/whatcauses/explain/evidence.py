@@ -144,7 +144,8 @@ def describe_unnamed_hallmarks(ontology: Ontology, hallmarks: tuple[UnnamedHallm
 _EPISODES = {"days": "Its episodes usually last days (up to about two weeks)",
              "weeks": "Its episodes usually last weeks (up to about three months)",
              "months": "Its episodes usually last months (up to about a year)",
-             "lasting": "It usually lasts for years and builds up over time"}
+             "lasting": "It usually lasts for years and builds up over time",
+             "slow": "Its sources record it as slowly progressive, building up over years"}
 
 
 def course_words(days: float) -> str:

@@ -182,11 +182,13 @@ class SexFitModel(BaseModel):
 
 class CourseFitModel(BaseModel):
     days: float = Field(description="how long the complaint has lasted, days, as read")
-    typical: Literal["days", "weeks", "months", "lasting"] = Field(
-        description="the disease's usual episode length, from its sourced profile")
+    typical: Literal["days", "weeks", "months", "lasting", "slow"] = Field(
+        description=("the disease's usual episode length, from its sourced profile; slow: "
+                     "phenotype.hpoa records its course as slowly progressive"))
     likelihood_ratio: float = Field(description="how the course weighed the disease")
     sources: list[str] = Field(default_factory=list, description=(
-        "the profile's sources for its usual episode length (PMID:..., GUIDELINE:...)"))
+        "the profile's sources for its usual episode length (PMID:..., GUIDELINE:...), or "
+        "the annotation's references for a slow course"))
 
 
 class SiteFitModel(BaseModel):
