@@ -62,3 +62,11 @@ def answer_rank(engine: Engine, question: str, disease: str, top: int = 10) -> i
     to ``question``: 0 for first, ``top`` when it is not among the first ``top``."""
     candidates = engine.ask(question, top=top).ranking.candidates
     return next((i for i, c in enumerate(candidates) if disease in {c.id, *c.ids}), top)
+
+
+def annotated_frequency(engine: Engine, disease: str, term: str) -> float | None:
+    """The frequency the compiled knowledge gives ``term`` in ``disease``'s annotations (a fact
+    sheet's added finding included), ``None`` when the term is not annotated."""
+    k = engine.knowledge
+    rows = [r for r in k.annotations(k.disease_index(disease)) if r.hpo_id == term]
+    return rows[0].frequency if rows else None

@@ -12,26 +12,20 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import answer_rank
+from .readings import annotated_frequency, answer_rank
 
 NEURALGIC_AMYOTROPHY, PCT = "ORPHA:2901", "ORPHA:101330"
 BUERGER, SOLAR_URTICARIA = "ORPHA:36258", "ORPHA:97230"
 SHOULDER_PAIN, DARK_URINE = "HP:0030834", "HP:0040319"
 
 
-def _frequency(engine: Engine, disease: str, term: str) -> float | None:
-    k = engine.knowledge
-    rows = [r for r in k.annotations(k.disease_index(disease)) if r.hpo_id == term]
-    return rows[0].frequency if rows else None
-
-
 def test_neuralgic_amyotrophy_starts_with_shoulder_pain_in_nearly_everyone(
         engine: Engine) -> None:
-    assert _frequency(engine, NEURALGIC_AMYOTROPHY, SHOULDER_PAIN) == pytest.approx(0.9)
+    assert annotated_frequency(engine, NEURALGIC_AMYOTROPHY, SHOULDER_PAIN) == pytest.approx(0.9)
 
 
 def test_porphyria_cutanea_tarda_gains_dark_urine(engine: Engine) -> None:
-    frequency = _frequency(engine, PCT, DARK_URINE)
+    frequency = annotated_frequency(engine, PCT, DARK_URINE)
     assert frequency is not None and 0.3 <= frequency < 0.8
 
 

@@ -14,20 +14,14 @@ import pytest
 
 from whatcauses.engine import Engine
 
-from .readings import answer_rank
+from .readings import annotated_frequency, answer_rank
 
 MECKEL, LHON = "OMIM:155140", "OMIM:535000"
 HEMATOCHEZIA, VISUAL_LOSS = "HP:0002573", "HP:0000572"
 
 
-def _frequency(engine: Engine, disease: str, term: str) -> float | None:
-    k = engine.knowledge
-    rows = [r for r in k.annotations(k.disease_index(disease)) if r.hpo_id == term]
-    return rows[0].frequency if rows else None
-
-
 def test_meckel_diverticulum_gains_rectal_bleeding_as_occasional(engine: Engine) -> None:
-    frequency = _frequency(engine, MECKEL, HEMATOCHEZIA)
+    frequency = annotated_frequency(engine, MECKEL, HEMATOCHEZIA)
     assert frequency is not None and 0.05 <= frequency < 0.3
 
 
@@ -44,7 +38,7 @@ def test_rectal_bleeding_in_an_older_adult_does_not_lead_with_meckel(engine: Eng
 
 
 def test_lhon_visual_loss_is_very_frequent(engine: Engine) -> None:
-    assert _frequency(engine, LHON, VISUAL_LOSS) == pytest.approx(0.9)
+    assert annotated_frequency(engine, LHON, VISUAL_LOSS) == pytest.approx(0.9)
 
 
 def test_x_linked_ichthyosis_sheet_covers_both_records(engine: Engine) -> None:
