@@ -1078,6 +1078,22 @@ def _joined(tokens: list[Token], first: int, last: int) -> bool:
     return all(tokens[k + 1].start == tokens[k].end for k in range(first, last))
 
 
+def _written(tokens: list[Token], first: int, last: int) -> str:
+    """Tokens ``first`` .. ``last`` as written, with the spaces between them."""
+    return "".join(t.text if k == first else " " * (t.start - tokens[k - 1].end) + t.text
+                   for k, t in enumerate(tokens[first:last + 1], start=first))
+
+
+def _split_word(text: str, start: int, end: int, cut: int, first: str,
+                rest: str) -> tuple[Token, Token]:
+    """What was written from ``start`` to ``end`` (``text``) as two words: ``first`` for its
+    first ``cut`` characters ("a" of "afebrile": "no"), ``rest`` for the others."""
+    return (Token(text=text[:cut], folded=first, stem=stem(first), start=start,
+                  end=start + cut, is_word=True),
+            Token(text=text[cut:], folded=rest, stem=stem(rest), start=start + cut, end=end,
+                  is_word=True))
+
+
 def _as_word(tokens: list[Token], first: int, last: int, word: str) -> Token:
     """Tokens ``first`` .. ``last`` as one word ``word``, keeping what was written."""
     text = "".join(token.text for token in tokens[first:last + 1])  # written with no space
@@ -1141,10 +1157,8 @@ def _join_coca_cola(tokens: list[Token]) -> list[Token]:
         last = n + 2 if n + 2 < len(tokens) and tokens[n + 1].folded == "-" else n + 1
         if (token.folded == "coca" and last < len(tokens) and tokens[last].folded == "cola"
                 and (last == n + 1 or _joined(tokens, n, last))):
-            written = "".join(t.text if k == 0 else " " * (t.start - tokens[n + k - 1].end)
-                              + t.text for k, t in enumerate(tokens[n:last + 1]))
-            out.append(Token(text=written, folded="cola", stem=stem("cola"), start=token.start,
-                             end=tokens[last].end, is_word=True))
+            out.append(Token(text=_written(tokens, n, last), folded="cola", stem=stem("cola"),
+                             start=token.start, end=tokens[last].end, is_word=True))
             n = last + 1
             continue
         out.append(token)
@@ -1173,15 +1187,10 @@ def _split_non_pains(tokens: list[Token]) -> list[Token]:
             n += 1
             continue
         # The words as written, with the one space or hyphen between them.
-        written = "".join(t.text if k == 0 else " " * (t.start - tokens[n + k - 1].end) + t.text
-                          for k, t in enumerate(tokens[n:last + 1]))
-        end = tokens[last].end
+        written = _written(tokens, n, last)
         cut = len(written) - (len("ful") if word == "painful" else len(word))
         first, rest = (("pain", "free") if word == "painful" else ("no", word))
-        out.append(Token(text=written[:cut], folded=first, stem=stem(first), start=token.start,
-                         end=token.start + cut, is_word=True))
-        out.append(Token(text=written[cut:], folded=rest, stem=stem(rest),
-                         start=token.start + cut, end=end, is_word=True))
+        out.extend(_split_word(written, token.start, tokens[last].end, cut, first, rest))
         n = last + 1
     return out
 
@@ -1193,23 +1202,13 @@ def _split_suffix_privatives(tokens: list[Token]) -> list[Token]:
         if (suffixed is not None and token.end - token.start == len(token.folded)
                 and not (n + 1 < len(tokens) and tokens[n + 1].folded in _WHOLE_BEFORE)):
             word, denial = suffixed
-            cut = token.start + len(word)
-            out.append(Token(text=token.text[:len(word)], folded=word, stem=stem(word),
-                             start=token.start, end=cut, is_word=True))
-            out.append(Token(text=token.text[len(word):], folded=denial, stem=stem(denial),
-                             start=cut, end=token.end, is_word=True))
+            out.extend(_split_word(token.text, token.start, token.end, len(word), word, denial))
         elif token.folded in _NORMAL_WORDS and token.end - token.start == len(token.folded):
-            rest, cut = _NORMAL_WORDS[token.folded], token.start + len(_NORMAL_PREFIX)
-            out.append(Token(text=token.text[:len(_NORMAL_PREFIX)], folded="no", stem="no",
-                             start=token.start, end=cut, is_word=True))
-            out.append(Token(text=token.text[len(_NORMAL_PREFIX):], folded=rest,
-                             stem=stem(rest), start=cut, end=token.end, is_word=True))
+            out.extend(_split_word(token.text, token.start, token.end, len(_NORMAL_PREFIX), "no",
+                                   _NORMAL_WORDS[token.folded]))
         elif token.folded in _PRIVATIVES and token.end - token.start == len(token.folded):
-            rest = token.folded[1:]
-            out.append(Token(text=token.text[:1], folded="no", stem="no", start=token.start,
-                             end=token.start + 1, is_word=True))
-            out.append(Token(text=token.text[1:], folded=rest, stem=stem(rest),
-                             start=token.start + 1, end=token.end, is_word=True))
+            out.extend(_split_word(token.text, token.start, token.end, 1, "no",
+                                   token.folded[1:]))
         else:
             out.append(token)
     return out
