@@ -122,9 +122,11 @@ def hpo_slow_courses(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
     return courses
 
 
+@lru_cache(maxsize=2)
 def _durations(knowledge: Knowledge) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every disease's course class with its sources: curated episode durations, and
-    :data:`SLOW` for the HPO diseases of :func:`hpo_slow_courses`."""
+    :data:`SLOW` for the HPO diseases of :func:`hpo_slow_courses` (built once per knowledge,
+    not for every question and candidate that states a duration)."""
     durations = {disease_id: (SLOW, sources)
                  for disease_id, sources in hpo_slow_courses(knowledge).items()}
     durations.update(curated_durations(knowledge))
