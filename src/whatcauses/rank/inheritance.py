@@ -93,6 +93,7 @@ NOT_FITTING_LR = 0.5
 # The ratio of a denied family history for a disease of autosomal dominant inheritance only:
 # :func:`denied_ratios`.
 DENIED_DOMINANT_LR = 0.7
+DOMINANT = "HP:0000006"  # Autosomal dominant inheritance
 # The fitting ratio of a record of a common condition (rank/family_findings.py common_records:
 # a susceptibility entry, a condition profile's inherited form, a figure of 1 in 100 or more):
 # module docstring.
@@ -168,9 +169,6 @@ def denied_ratios(knowledge: Knowledge, common: Vector) -> Vector:
     ratios[marked] = DENIED_DOMINANT_LR
     ratios[np.asarray(common, dtype=bool)] = 1.0
     return ratios
-
-
-DOMINANT = "HP:0000006"
 
 
 def _inheritance_annotations(knowledge: Knowledge) -> tuple[Vector, Vector]:
