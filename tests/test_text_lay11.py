@@ -95,9 +95,22 @@ def test_attacks_of_weakness_of_arms_and_legs_for_hours_are_periodic_paralysis(
     assert answer_rank(engine, question, "OMIM:170400", top=3) < 3
 
 
-def test_sometimes_weak_arms_and_legs_for_hours_are_periodic_paralysis(engine: Engine) -> None:
-    assert PERIODIC_PARALYSIS in present_ids(
-        engine, "sometimes I wake up and can't move my arms and legs for a few hours")
+@pytest.mark.parametrize("question", [
+    "sometimes I wake up and can't move my arms and legs for a few hours",
+    # The lead, s10: other words of now-and-then episodes say the same.
+    "some mornings I wake up and can't move my arms and legs for a few hours",
+    "occasionally I can't lift my arms or legs for hours",
+    "every so often my arms and legs go completely weak for a couple of hours",
+])
+def test_now_and_then_weak_arms_and_legs_for_hours_are_periodic_paralysis(
+        engine: Engine, question: str) -> None:
+    assert PERIODIC_PARALYSIS in present_ids(engine, question)
+
+
+def test_weak_arms_and_legs_for_hours_with_no_episode_word_are_not_periodic(
+        engine: Engine) -> None:
+    assert PERIODIC_PARALYSIS not in present_ids(
+        engine, "I can't move my arms and legs for a few hours after the accident")
 
 
 @pytest.mark.parametrize("question", [

@@ -96,9 +96,12 @@ _SENTENCE_BREAK = re.compile(r"[.;!?]")
 # arms or legs for hours") is episodic by its own words, passing or not: for Periodic
 # paralysis ("Episodes of muscle weakness") such a sentence stands for a recovery. A focal
 # deficit still needs its recovery (a "panic attack" with numb hands for ten minutes is no
-# TIA). "Sometimes", "every few weeks", "now and then" say the same of a weakness lasting hours.
+# TIA). "Sometimes", "every few weeks", "now and then", "occasionally", "some mornings" say the
+# same of a weakness lasting hours.
 _EPISODE = re.compile(
-    r"\b(?:attacks?|episodes?|bouts?|spells?|sometimes|now and then|from time to time|"
+    r"\b(?:attacks?|episodes?|bouts?|spells?|sometimes|now and then|now and again|"
+    r"from time to time|every so often|at times|on and off|off and on|occasionally|"
+    r"(?:some|certain|odd) (?:days|mornings|nights|evenings|afternoons)|"
     r"every (?:few |couple of |other )?(?:days?|weeks?|months?))\b")
 # "for hours", "lasting hours": a duration of hours without a count.
 _HOURS = re.compile(r"\b(?:for|lasting|lasted|lasts)\s+(?:hours|hrs)\b")
