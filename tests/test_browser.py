@@ -420,6 +420,25 @@ def test_next_question_adds_a_finding_and_reranks_and_the_url_replays(
     assert chips(page) == before
 
 
+def test_a_rerank_keeps_what_the_question_said_besides_its_findings(
+    page: Any, server: str
+) -> None:
+    # The lead, s10: the page sends its question with each re-rank, so a gene it names
+    # (text/genes.py) still weighs after an answer, as in the first answer.
+    question = "I have an FBN1 variant, I'm very tall with long thin fingers"
+    ask_seed(page, server, question)
+    first = first_candidate(page)
+    with page.expect_response(lambda r: "/api/interview" in r.url) as caught:
+        page.locator("#next button.yes").first.click()
+    sent = caught.value.request.post_data_json
+    assert sent["question"] == question
+    payload = caught.value.json()
+    assert "FBN1" in (payload["candidates"][0].get("genes") or [])
+    page.wait_for_url(re.compile(r"[?&]p="))
+    assert drawn(page) == "ready", page.inner_text("#status")
+    assert first_candidate(page) == first
+
+
 def test_flipping_an_any_of_group_keeps_its_members(page: Any, server: str) -> None:
     group = "HP:0003552|HP:0002063|HP:0001257"
     open_drawn(page, f"{server}/?p=HP:0003394&x=&g={group}")

@@ -20,7 +20,7 @@ import json
 import random
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -98,26 +98,35 @@ Answerer = Callable[["NextQuestion", "Ranking"], "Answer | None"]
 
 
 def ranker_for(engine: Engine, context: RankingContext, top: int = STEP_CANDIDATES,
-               evidence: bool = False) -> Callable[[Findings], Ranking]:
-    """Rank a set of findings in this context (deep enough for the questions' leaders)."""
-    from whatcauses.explain.next_question import findings_ranker
+               evidence: bool = False, interpretation: Interpretation | None = None
+               ) -> Callable[[Findings], Ranking]:
+    """Rank a set of findings in this context (deep enough for the questions' leaders); with
+    the ``interpretation`` of the question they came from, as ``ask`` ranks it, with what the
+    question said besides its findings (family history, genes, exposures) kept."""
+    from whatcauses.explain.next_question import findings_ranker, question_findings_ranker
 
+    if interpretation is not None:
+        return question_findings_ranker(engine.rank_interpretation, interpretation,
+                                        engine.label_of, top, evidence)
     return findings_ranker(engine.rank, context, top, evidence)
 
 
 def run_interview(engine: Engine, findings: Findings, context: RankingContext,
                   answer: Answerer,
                   max_questions: int = DEFAULT_QUESTIONS, stop_at: float = DEFAULT_STOP_AT,
-                  check: bool = True) -> InterviewResult:
+                  check: bool = True, interpretation: Interpretation | None = None
+                  ) -> InterviewResult:
     """Ask up to ``max_questions`` questions, one at a time, re-ranking after each answer.
 
     ``answer(question, ranking)`` returns "yes", "no", "unknown" or ``None`` to stop. With
     ``check``, what each question favours is confirmed by re-ranking (shown to people; a
-    simulation does not need it).
+    simulation does not need it). With the ``interpretation`` of the question the findings
+    came from, each ranking is the one ``ask`` makes (its family history, genes, exposures
+    kept).
     """
     from whatcauses.explain.next_question import interview_step, stop_reason
 
-    rank = ranker_for(engine, context)
+    rank = ranker_for(engine, context, interpretation=interpretation)
     parameters = engine.ranker.parameters
 
     def turn(current: Findings, limit: int) -> tuple[Ranking, list[NextQuestion]]:
@@ -169,6 +178,8 @@ def _start(engine: Engine, question: str | None, present: list[str], excluded: l
     if age is not None or sex is not None:
         context = RankingContext(age if age is not None else context.age, sex or context.sex,
                                  context.categories, context.prior)
+        if interpretation is not None:
+            interpretation = replace(interpretation, age=context.age, sex=context.sex)
     if not findings.count:
         raise InputError("no findings to start from: give a question with symptoms, or HPO "
                          "ids with --present")
@@ -292,12 +303,12 @@ def interview(
             out.print(Panel(notice.notice + "\n" + "\n".join(notice.advice), title="URGENT",
                             style="bold red"))
     result = run_interview(engine, findings, context, _terminal_answerer(out), questions,
-                           stop_at)
+                           stop_at, interpretation=interpretation)
     out.print(f"\nStopped: {_STOP_WORDS.get(result.stopped, result.stopped)}.")
     _show_ranking(out, result.ranking)
     out.print("[italic]General information from reference data, not medical advice.[/italic]")
     if report is not None:
-        _write_report(engine, result.findings, context, report, question)
+        _write_report(engine, result.findings, context, report, question, interpretation)
         out.print(f"Report written to {report}")
     if as_json:
         print_json(_transcript(result, engine))
@@ -413,10 +424,10 @@ def _simulate(path: Path, start: int, questions: int, stop_at: float, seed: int,
 
 def _write_report(engine: Engine, findings: Findings, context: RankingContext,
                   target: Path | None,
-                  question: str | None) -> None:
+                  question: str | None, interpretation: Interpretation | None = None) -> None:
     from whatcauses.http.report import report_html
 
-    rank = ranker_for(engine, context, evidence=True)
+    rank = ranker_for(engine, context, evidence=True, interpretation=interpretation)
     answer = engine.ask(question) if question is not None else None
     html = report_html(engine, rank(findings), answer=answer)
     if target is None:
@@ -446,6 +457,6 @@ def report(
     $ whatcauses report -p HP:0002063 -p HP:0003552 > report.html
     """
     engine = load_engine(questions=question is not None)
-    findings, context, _ = _start(engine, question, present or [], exclude or [], age,
-                                  sex.value if sex else None)
-    _write_report(engine, findings, context, output, question)
+    findings, context, interpretation = _start(engine, question, present or [], exclude or [],
+                                               age, sex.value if sex else None)
+    _write_report(engine, findings, context, output, question, interpretation)

@@ -64,7 +64,7 @@ from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY, ROOT
 from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.rank.model import ModelParameters, concatenated_ranges
 from whatcauses.rank.results import Candidate, Ranking
-from whatcauses.text.interpretation import Interpretation
+from whatcauses.text.interpretation import Interpretation, RecognizedFinding
 
 Answer = Literal["yes", "no", "unknown"]
 ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")
@@ -189,6 +189,46 @@ def findings_of(interpretation: Interpretation, ontology: Ontology,
         interpretation.age, interpretation.sex, tuple(interpretation.categories),
         "prevalence" if interpretation.frame == "person" else "uniform")
     return Findings(present, excluded, groups), context
+
+
+def interpretation_with(interpretation: Interpretation, findings: Findings,
+                        label_of: Callable[[str], str]) -> Interpretation:
+    """The question's interpretation with the person's findings replaced by ``findings``
+    (an interview's, after answers and edits), everything else it read kept: the relatives'
+    findings and family history, genes, exposures, durations, onsets, age, sex and frame.
+
+    A finding the question read is kept as read (its site, its cue) when ``findings`` still
+    names it: a present id that is the first reading of one of the person's findings or
+    groups, an excluded id among the readings of a denied finding. Any other id is a finding
+    of its own, placed after the question's text so that no span of the question holds it.
+    ``findings_of`` is the inverse: ``interpretation_with(i, findings_of(i)[0])`` ranks as
+    ``i`` does."""
+    own = interpretation.own
+    said = {f.ids[0]: f for f in own if not f.negated and not f.queried and f.ids}
+    denied = {i: f for f in own if f.negated and not f.queried for i in f.ids}
+    end = len(interpretation.question)
+
+    def made(ids: Sequence[str], negated: bool) -> RecognizedFinding:
+        labels = tuple(label_of(i) for i in ids)
+        return RecognizedFinding(text=labels[0], ids=tuple(ids), labels=labels,
+                                 negated=negated, uncertain=False, source="interview",
+                                 kind="finding", start=end, end=end)
+
+    chosen: dict[int, RecognizedFinding] = {}
+    for term in findings.present:
+        found = said.get(term) or made((term,), False)
+        chosen.setdefault(id(found), found)
+    for group in findings.or_groups:
+        read = said.get(group[0]) if group else None
+        found = read if read is not None and read.ids == tuple(group) else made(group, False)
+        chosen.setdefault(id(found), found)
+    for term in findings.excluded:
+        found = denied.get(term) or made((term,), True)
+        chosen.setdefault(id(found), found)
+    # A relative's findings are family history; a finding asked about ("could it be
+    # shingles?") is what the question asks, never an interview's answer.
+    others = tuple(f for f in interpretation.findings if f.relative is not None or f.queried)
+    return replace(interpretation, findings=others + tuple(chosen.values()))
 
 
 def _entropies(rows: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -576,6 +616,20 @@ def findings_ranker(rank: Callable[..., Ranking], context: RankingContext, top: 
                     or_groups=[list(g) for g in findings.or_groups], age=context.age,
                     sex=context.sex, categories=context.categories, prior=context.prior,
                     top=max(top, LEADERS), evidence=evidence)
+
+    return rank_findings
+
+
+def question_findings_ranker(rank_interpretation: Callable[..., Ranking],
+                             interpretation: Interpretation, label_of: Callable[[str], str],
+                             top: int = LEADERS, evidence: bool = False) -> RankFindings:
+    """A function that ranks an interview's findings as ``ask`` ranks its question's, with
+    ``rank_interpretation`` (``Engine.rank_interpretation``): what the question said besides
+    its findings (family history, genes named, exposures, durations, onsets) stays in force
+    (:func:`interpretation_with`). Deep enough for the questions' leaders."""
+    def rank_findings(findings: Findings) -> Ranking:
+        return rank_interpretation(interpretation_with(interpretation, findings, label_of),
+                                   top=max(top, LEADERS), evidence=evidence)
 
     return rank_findings
 

@@ -286,6 +286,9 @@
           or_groups: findings.groups,
           unknown: findings.unknown,
           ...context(ask),
+          // The question itself: its family history, genes, exposures and durations stay
+          // in force when the findings change (the re-rank is the ranking ask makes).
+          ...(ask ? { question: q } : {}),
           strict: false,
           describe: ask ? (ask.candidates || []).map((c) => c.id) : [],
         }),
