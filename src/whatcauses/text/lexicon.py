@@ -109,7 +109,10 @@ SOURCE_CONFIDENCE = {
 # consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
 # 58: reader output changed (h-lay13: "down there" read as "down below", the genitals; "pinky"
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
-LEXICON_FORMAT = 58
+# 59: reader output changed (h-sites11: a lump on or behind the ear or on the earlobe is a
+# skin nodule; "painless" before a growth denies the pain instead of composing it with the
+# growth's site; the dragging or heavy feeling in the vagina as pelvic organ prolapse).
+LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
