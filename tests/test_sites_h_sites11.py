@@ -68,3 +68,16 @@ def test_a_dragging_vagina_is_prolapse(engine: Engine, question: str) -> None:
 def test_a_swelling_at_the_vaginal_opening_stays_a_cyst(engine: Engine) -> None:
     found = present_ids(engine, "a tender swelling at the opening of my vagina on the left side")
     assert PROLAPSE not in found and "HP:0430134" in found  # Bartholin cyst
+
+
+def test_white_skin_between_the_toes_is_no_raynaud(engine: Engine) -> None:
+    question = "my feet itch and the skin between my toes has gone white and soggy"
+    assert "HP:0030880" not in finding_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "my toes have gone white in the cold",
+    "the tips of my fingers turn white then blue",
+])
+def test_white_digits_stay_raynaud(engine: Engine, question: str) -> None:
+    assert "HP:0030880" in present_ids(engine, question)

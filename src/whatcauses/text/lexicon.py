@@ -111,7 +111,8 @@ SOURCE_CONFIDENCE = {
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
 # 59: reader output changed (h-sites11: a lump on or behind the ear or on the earlobe is a
 # skin nodule; "painless" before a growth denies the pain instead of composing it with the
-# growth's site; the dragging or heavy feeling in the vagina as pelvic organ prolapse).
+# growth's site; the dragging or heavy feeling in the vagina as pelvic organ prolapse; a colour
+# of the skin between the toes or fingers is no colour of the digits).
 LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
