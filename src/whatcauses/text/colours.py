@@ -424,7 +424,7 @@ def _subject(words: Sequence[str], clause: Sequence[int], first: int,
         if sites and word in _OWNERS:
             between.append(p)
             continue
-        if word in _LESIONS:
+        if word in _LESIONS or word in _BOUNDING:
             return None
         break
     if not sites:
@@ -450,6 +450,12 @@ _LESIONS = frozenset({"rash", "rashes", "spot", "spots", "patch", "patches", "lu
                       "wound", "bruise", "bruises", "mole", "moles", "ulcer", "cut", "scar",
                       "bite", "bites", "area", "vein", "veins", "discharge", "nipple", "stool",
                       "stools", "poo", "urine", "pee", "wee", "phlegm", "snot", "mucus"})
+
+
+# h-sites11: sites said after "between" bound the place whose colour it is ("the skin between
+# my toes has gone white" is the web spaces' skin, no white toes: dev probe_sites, athlete's
+# foot read Raynaud phenomenon).
+_BOUNDING = frozenset({"between"})
 
 
 # Matter that comes out of a part, said with its own colour right after the colour word

@@ -111,7 +111,11 @@ SOURCE_CONFIDENCE = {
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
 # 59: reader output changed (the lead, s10: "occasionally", "some mornings", "every so often"
 # ... are episode words of a weakness lasting hours, Periodic paralysis; text/transient.py).
-LEXICON_FORMAT = 59
+# 60: reader output changed (h-sites11: a lump on or behind the ear or on the earlobe is a
+# skin nodule; "painless" before a growth denies the pain instead of composing it with the
+# growth's site; the dragging or heavy feeling in the vagina as pelvic organ prolapse; a colour
+# of the skin between the toes or fingers is no colour of the digits).
+LEXICON_FORMAT = 60
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

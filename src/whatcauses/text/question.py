@@ -524,6 +524,11 @@ _VESSEL_SITE_WORDS = frozenset({"both", "lower", "upper"})
 # A pain said of a growth read right after it: at most this many describing words between
 # ("a painful *hard* lump", "a painful *small hard* lump").
 _GROWTH_REACH_AFTER_PAIN = 2
+# h-sites11: a word after a pain that denies it ("painless", split "pain" "free"; "pain free")
+# ends that reach: the denied pain is no pain of the growth, and a lump's site composed across
+# it left the bare pain read as present beside the denied one ("a painless lump behind my
+# ear": Pain and NOT Ear pain); the pain stays the bare denied Pain, as "pain-free" reads.
+_PAIN_DENIED_AFTER = frozenset({"free"})
 # A direction word that may lead a phrase's verb down a body part ("up" is no path: "burning
 # up at night" is fever), and the words between it and the part ("down the back of my
 # throat", "down the leg").
@@ -2930,6 +2935,8 @@ class QuestionReader:
         growth = max(positions) + 1
         while (growth < len(words) and growth - max(positions) <= _GROWTH_REACH_AFTER_PAIN
                and growth in clause and words[growth].isalpha() and growth not in consumed):
+            if words[growth] in _PAIN_DENIED_AFTER:
+                return None
             growth += 1
         if (growth >= len(words) or growth not in consumed
                 or not self._sites.is_skin_growth_noun(words[growth])):
