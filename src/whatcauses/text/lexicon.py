@@ -109,7 +109,10 @@ SOURCE_CONFIDENCE = {
 # consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
 # 58: reader output changed (h-lay13: "down there" read as "down below", the genitals; "pinky"
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
-LEXICON_FORMAT = 58
+# 59: reader output changed (h-clinician7: "-ve"/"neg"/"negative" beside a capitalised sign's
+# name as its positive sign negated, "Ab" as antibody, "intol", "LN"; laboratory high ferritin,
+# lipase and low complement C3/C4 in words, "N x ULN", bare white counts of 100-999 x10^9/L).
+LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
