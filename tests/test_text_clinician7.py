@@ -121,3 +121,14 @@ def test_injecting_drug_use_is_an_exposure(engine: Engine, text: str, negated: b
 def test_injecting_drugs_weighs_for_hepatitis_c(engine: Engine) -> None:
     assert answer_rank(engine, "jaundice, tired, IVDU", "MONDO:0005231") < answer_rank(
         engine, "jaundice, tired", "MONDO:0005231")
+
+
+POLYURIA, DYSPNEA, HYPERTENSION, T2DM = "HP:0000103", "HP:0002094", "HP:0000822", "HP:0005978"
+
+
+def test_the_complaint_after_a_past_history_is_read(engine: Engine) -> None:
+    assert POLYURIA in present_ids(engine, "PMH T2DM, presents with polyuria and polydipsia")
+    assert DYSPNEA in present_ids(engine, "PMH asthma, now SOB and wheeze")
+    # the history itself stays set aside
+    assert T2DM not in present_ids(engine, "PMH T2DM, presents with polyuria and polydipsia")
+    assert not present_ids(engine, "PMH HTN, T2DM") & {HYPERTENSION, T2DM}

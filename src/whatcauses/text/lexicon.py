@@ -111,7 +111,8 @@ SOURCE_CONFIDENCE = {
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
 # 59: reader output changed (h-clinician7: "-ve"/"neg"/"negative" beside a capitalised sign's
 # name as its positive sign negated, "Ab" as antibody, "intol", "LN"; laboratory high ferritin,
-# lipase and low complement C3/C4 in words, "N x ULN", bare white counts of 100-999 x10^9/L).
+# lipase and low complement C3/C4 in words, "N x ULN", bare white counts of 100-999 x10^9/L;
+# a past medical history ends at "presents"/"now"/"today" ...).
 LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -1045,6 +1045,11 @@ _FAMILY_WORDS = frozenset({"family", "fam"})
 # history is empty, and the heading's span ends at that word, so the complaint written after it
 # in the same sentence ("F 71, PMH nil, SOBOE, ankle oedema") stays the complaint.
 _NOTHING_WORDS = frozenset({"nil", "none", "nad", "unremarkable", "nothing"})
+# h-clinician7: a word that turns from the history to the complaint ends the history's span as
+# "c/o" does: "PMH T2DM, presents with polyuria and polydipsia", "PMH asthma, now SOB and
+# wheeze" (the complaint after it was set aside with the history).
+_PRESENTING_WORDS = frozenset({"presents", "presented", "presenting", "complains",
+                               "complaining", "now", "today", "currently", "admitted"})
 _NOTHING_LEAD = frozenset({":", "-", "="})
 
 
@@ -1072,7 +1077,8 @@ def background_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         end = here + 1
         while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS
                and not _is_heading(tokens, end)
-               and tokens[end].text.lower() not in ("c/o", "o/e")):
+               and tokens[end].text.lower() not in ("c/o", "o/e")
+               and tokens[end].folded not in _PRESENTING_WORDS):
             end += 1
         spans.append((here + 1, end))
     return spans
