@@ -52,7 +52,10 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   2002, PMID:11836274);
 * ferritin: Decreased circulating ferritin concentration below 15 ug/L (WHO guideline on use
   of ferritin concentrations to assess iron status in individuals and populations, 2020:
-  iron deficiency in apparently healthy people aged 5 years and over);
+  iron deficiency in apparently healthy people aged 5 years and over); Increased circulating
+  ferritin concentration above 200 ug/L, the same guideline's risk of iron overload in
+  apparently healthy men and non-menstruating women (its limit for menstruating women, 150
+  ug/L, is not used: whether a woman menstruates is not known);
 * creatine kinase: elevated above 1000 U/L, a value above the highest upper reference limit of
   any group (810 U/L, Black men) in a worldwide systematic review of normal CK values
   (Filosto et al., "What Are the Normal Serum Creatine Kinase Values for Skeletal Muscle? A
@@ -94,10 +97,12 @@ Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is wr
 27" is high where a bare "glucose 27" is left unread.
 
 Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
-raised", "ESR high"): their reference intervals differ between laboratories and no standard
-cut-off is stated for a number (free T4, amylase); the writer's "high" or "low" is the
-laboratory's judgement against its own range. "suppressed" is the clinicians' word for a TSH
-below the range ("TSH suppressed"), read as low.
+raised", "ESR high", "lipase ↑", "low C3"): their reference intervals differ between
+laboratories and no standard cut-off is stated for a number (free T4, amylase, lipase,
+complement C3 and C4); the writer's "high" or "low" is the laboratory's judgement against its
+own range. So is a value written as a multiple of the upper limit of normal ("lipase 3x ULN",
+"ALT 5 x ULN", "CK >10xULN"): more than once the limit is high (h-clinician7). "suppressed" is
+the clinicians' word for a TSH below the range ("TSH suppressed"), read as low.
 
 Reference intervals of children differ (haemoglobin, counts, enzymes, eGFR): for a person known
 to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read.
@@ -122,20 +127,22 @@ HYPOGLYCEMIA, HYPERGLYCEMIA = "HP:0001943", "HP:0003074"
 HIGH_HBA1C = "HP:0040217"
 LOW_GFR = "HP:0012213"
 HIGH_TSH, LOW_TSH = "HP:0002925", "HP:0031098"
-LOW_FERRITIN = "HP:0012343"
+LOW_FERRITIN, HIGH_FERRITIN = "HP:0012343", "HP:0003281"
 HIGH_CK = "HP:0003236"
 HIGH_ALT = "HP:0031964"
 HIGH_CRP = "HP:0011227"
 HIGH_ESR = "HP:0003565"
 HIGH_FT4, LOW_FT4 = "HP:0033077", "HP:0033078"
-HIGH_AMYLASE = "HP:0410288"
+HIGH_AMYLASE, HIGH_LIPASE = "HP:0410288", "HP:0032932"
+LOW_C3, LOW_C4 = "HP:0005421", "HP:0045042"
 LOW_ALBUMIN, HIGH_BILIRUBIN, HIGH_URATE = "HP:0003073", "HP:0002904", "HP:0002149"
 HIGH_ALP, HIGH_CREATININE, HIGH_UREA = "HP:0003155", "HP:0003259", "HP:0003138"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
 EGFR, TSH, FERRITIN, CK, ALT, CRP = "eGFR", "TSH", "ferritin", "creatine kinase", "ALT", "CRP"
-ESR, FT4, AMYLASE = "ESR", "free T4", "amylase"
+ESR, FT4, AMYLASE, LIPASE = "ESR", "free T4", "amylase", "lipase"
+C3, C4 = "complement C3", "complement C4"
 ALBUMIN, BILIRUBIN, URATE = "albumin", "bilirubin", "urate"
 ALP, CREATININE, UREA = "alkaline phosphatase", "creatinine", "urea"
 
@@ -208,8 +215,11 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
                         Unit(_PER_MICROLITRE, 0.001, (1000.0, 2000000.0))),
             low=150.0, low_term=THROMBOCYTOPENIA, high=450.0, high_term=THROMBOCYTOSIS,
             high_inclusive=True),
-    Analyte(WHITE_CELLS, (Unit(_PER_LITRE, 1.0, (0.1, 500.0)),
-                          Unit(_PER_MICROLITRE, 0.001, (100.0, 500000.0))),
+    # A bare white count of 100 to 999 is per nanolitre (x10^9/L: "WCC 160", a leukaemia's
+    # count), not per microlitre: fewer than 1000 white cells per microlitre would be an
+    # aplasia, written in x10^9/L ("WCC 0.4") by the laboratories that report it.
+    Analyte(WHITE_CELLS, (Unit(_PER_LITRE, 1.0, (0.1, 999.0)),
+                          Unit(_PER_MICROLITRE, 0.001, (1000.0, 500000.0))),
             high=11.0, high_term=LEUKOCYTOSIS),
     Analyte(SODIUM, (Unit(("mmol/l", "meq/l"), 1.0, (90.0, 200.0)),),
             low=135.0, low_term=HYPONATREMIA, high=145.0, high_term=HYPERNATREMIA),
@@ -231,7 +241,7 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(TSH, (Unit(("miu/l", "mu/l", "uiu/ml", "µiu/ml", "mlu/l"), 1.0, (0.001, 500.0)),),
             low=0.1, low_term=LOW_TSH, high=4.5, high_term=HIGH_TSH),
     Analyte(FERRITIN, (Unit(("ug/l", "µg/l", "ng/ml", "mcg/l"), 1.0, (0.5, 100000.0)),),
-            low=15.0, low_term=LOW_FERRITIN),
+            low=15.0, low_term=LOW_FERRITIN, high=200.0, high_term=HIGH_FERRITIN),
     Analyte(CK, (Unit(("u/l", "iu/l"), 1.0, (1.0, 2000000.0)),),
             high=1000.0, high_term=HIGH_CK),
     Analyte(ALT, (Unit(("u/l", "iu/l"), 1.0, (1.0, 30000.0)),),
@@ -243,6 +253,9 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             high_term=HIGH_ESR),
     Analyte(FT4, (), low_term=LOW_FT4, high_term=HIGH_FT4),
     Analyte(AMYLASE, (), high_term=HIGH_AMYLASE),
+    Analyte(LIPASE, (), high_term=HIGH_LIPASE),
+    Analyte(C3, (), low_term=LOW_C3),
+    Analyte(C4, (), low_term=LOW_C4),
     Analyte(ALBUMIN, (Unit(("g/l",), 1.0, (5.0, 70.0)), Unit(("g/dl",), 10.0, (0.5, 7.0))),
             low=35.0, low_term=LOW_ALBUMIN),
     Analyte(BILIRUBIN, (Unit(("umol/l", "µmol/l"), 1.0, (1.0, 1000.0)),
@@ -290,6 +303,8 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("esr",), ESR), (("erythrocyte", "sedimentation", "rate"), ESR), (("sed", "rate"), ESR),
     (("ft4",), FT4), (("free", "t4"), FT4), (("free", "thyroxine"), FT4),
     (("amylase",), AMYLASE), (("serum", "amylase"), AMYLASE),
+    (("lipase",), LIPASE), (("serum", "lipase"), LIPASE),
+    (("c3",), C3), (("complement", "c3"), C3), (("c4",), C4), (("complement", "c4"), C4),
     (("albumin",), ALBUMIN), (("alb",), ALBUMIN), (("serum", "albumin"), ALBUMIN),
     (("bilirubin",), BILIRUBIN), (("bili",), BILIRUBIN), (("total", "bilirubin"), BILIRUBIN),
     (("urate",), URATE), (("uric", "acid"), URATE), (("serum", "urate"), URATE),
@@ -327,6 +342,10 @@ _LEVEL_WORDS = _HIGH_WORDS | _LOW_WORDS
 # A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9"), or
 # says it was measured in the urine, not the blood ("urine albumin 30 mg/L", "urinary sodium").
 _NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit", "urine", "urinary"})
+# "ULN" (upper limit of normal) after a multiple ("3x ULN", "5 x ULN"): the value as told
+# against the laboratory's own limit.
+_ULN = "uln"
+_TIMES = frozenset({"x", "×", "times"})
 # Names that carry their unit: "BM" (a bedside capillary glucose) is written in mmol/L only.
 # A number with letters on it that are no unit ("BM 3x a day") is then no value.
 _NAMED_UNIT: dict[tuple[str, ...], str] = {("bm",): "mmol/l", ("cap", "bm"): "mmol/l"}
@@ -448,6 +467,8 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
     value, unit, j = _number_with_unit(words, j, positions)
     if value is None:
         return None
+    if _times_upper_limit(words, j, unit, positions):
+        return _above_upper_limit(analyte, value, positions)
     tail: list[int] = []
     while j < len(words) and words[j] in _UNIT_WORDS and len(tail) < _UNIT_REACH:
         tail.append(j)
@@ -477,6 +498,31 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
     if not values:
         return None
     return LabHit(analyte.name, tuple(positions), f"{value:g}", values, bound)
+
+
+def _times_upper_limit(words: Sequence[str], j: int, unit: str, positions: list[int]) -> bool:
+    """Whether "x ULN" is written after the number before ``j`` ("lipase 3x ULN", "ALT 5 x
+    ULN", "CK >10xULN"; ``unit``: the letters on the number), its words then added to
+    ``positions``."""
+    if unit == "x" + _ULN:
+        return True
+    if unit == "x" and j < len(words) and words[j] == _ULN:
+        positions.append(j)
+        return True
+    if not unit and j + 1 < len(words) and words[j] in _TIMES and words[j + 1] == _ULN:
+        positions.extend((j, j + 1))
+        return True
+    return False
+
+
+def _above_upper_limit(analyte: Analyte, times: float, positions: list[int]) -> LabHit | None:
+    """A value written as a multiple of the laboratory's upper limit of normal: more than once
+    the limit is high whatever the laboratory's interval, as when the writer says "raised";
+    at or below it nothing is known of a low side."""
+    if times <= 1 or not analyte.high_term:
+        return None
+    value = analyte.high * times if analyte.high is not None else math.inf
+    return LabHit(analyte.name, tuple(positions), f"{times:g}x ULN", (value,), judged=True)
 
 
 def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,

@@ -115,7 +115,11 @@ SOURCE_CONFIDENCE = {
 # skin nodule; "painless" before a growth denies the pain instead of composing it with the
 # growth's site; the dragging or heavy feeling in the vagina as pelvic organ prolapse; a colour
 # of the skin between the toes or fingers is no colour of the digits).
-LEXICON_FORMAT = 60
+# 61: reader output changed (h-clinician7: "-ve"/"neg"/"negative" beside a capitalised sign's
+# name as its positive sign negated, "Ab" as antibody, "intol", "LN"; laboratory high ferritin,
+# lipase and low complement C3/C4 in words, "N x ULN", bare white counts of 100-999 x10^9/L;
+# a past medical history ends at "presents"/"now"/"today" ...).
+LEXICON_FORMAT = 61
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

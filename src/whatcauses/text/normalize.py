@@ -128,6 +128,8 @@ _SPELLING_WORDS = {
     # "LNs" (lymph nodes) in a note of what was found are nodes worth writing down, enlarged:
     # "cervical LNs" meets HPO's "Cervical lymphadenopathy", "no LNs" is negated as any finding.
     "lns": "lymphadenopathy",
+    # h-clinician7: so is one "LN" ("O/E: hepatosplenomegaly, no LN"), which read nothing.
+    "ln": "lymphadenopathy",
     # h-clinician3: clinicians' shortenings, each no English word. "creps" (crepitations) are
     # HPO's crackles, and "insp" is "inspiratory" ("bibasal insp creps" meets "Inspiratory
     # crackles"); "conc" is concentration ("poor conc": "Poor concentration").
@@ -459,6 +461,9 @@ INFORMAL_SPELLINGS = {
     # h-clinician6: clinicians' clipped words, none an English word ("recurrent chest infx",
     # "prox weakness"): infection(s) and proximal.
     "infx": "infections", "infxn": "infection", "infxns": "infections", "prox": "proximal",
+    # h-clinician7: "intol" is "intolerance" clipped ("heat intol", "cold intol"), no English
+    # word; "heat intol" read nothing.
+    "intol": "intolerance",
     # "Ain't" denies as "isn't" and "haven't" do ("ain't got a temp").
     "aint": "isnt", "ain't": "isn't",
 }
@@ -1040,6 +1045,11 @@ _FAMILY_WORDS = frozenset({"family", "fam"})
 # history is empty, and the heading's span ends at that word, so the complaint written after it
 # in the same sentence ("F 71, PMH nil, SOBOE, ankle oedema") stays the complaint.
 _NOTHING_WORDS = frozenset({"nil", "none", "nad", "unremarkable", "nothing"})
+# h-clinician7: a word that turns from the history to the complaint ends the history's span as
+# "c/o" does: "PMH T2DM, presents with polyuria and polydipsia", "PMH asthma, now SOB and
+# wheeze" (the complaint after it was set aside with the history).
+_PRESENTING_WORDS = frozenset({"presents", "presented", "presenting", "complains",
+                               "complaining", "now", "today", "currently", "admitted"})
 _NOTHING_LEAD = frozenset({":", "-", "="})
 
 
@@ -1067,7 +1077,8 @@ def background_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         end = here + 1
         while (end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS
                and not _is_heading(tokens, end)
-               and tokens[end].text.lower() not in ("c/o", "o/e")):
+               and tokens[end].text.lower() not in ("c/o", "o/e")
+               and tokens[end].folded not in _PRESENTING_WORDS):
             end += 1
         spans.append((here + 1, end))
     return spans
@@ -1364,13 +1375,21 @@ _LYMPH_SITES = frozenset({
 # h-clinician6: a count written onto "x" ("2x", "x3", "×2") right before a finding says it
 # happened that many times: "recurrent" ("2x miscarriage", "x3 chest infections"), the word
 # the lexicon and the reader's recurrence reading meet (QuestionReader._one_episode). Counts
-# of 2 to 20 only, and not before a word of a rate or a dose ("2x daily", "2x a day").
+# of 2 to 20 only, and not before a word of a rate or a dose ("2x daily", "2x a day") nor
+# before "ULN".
 _COUNT_TOKEN = re.compile(r"(?:x|×)([0-9]{1,2})|([0-9]{1,2})(?:x|×)")
 _RATE_WORDS = frozenset({"daily", "day", "days", "a", "per", "weekly", "week", "weeks",
                          "monthly", "month", "months", "yearly", "year", "years", "nightly",
                          "night", "nights", "hourly", "hour", "hours", "bd", "tds", "qds",
-                         "od", "times", "/", "in", "each", "every", "since", "over", "last"})
+                         "od", "times", "/", "in", "each", "every", "since", "over", "last",
+                         # h-clinician7: "3x ULN" is a multiple of the upper limit of normal
+                         # (text/labs.py), no count of episodes.
+                         "uln"})
 _RECURRENT = "recurrent"
+# h-clinician7: "Ab"/"Abs" written after a test's name is "antibody" ("AChR Ab +ve", "anti-TPO
+# Abs raised", "GAD Ab positive"), so the antibodies named with "antibodies" are read; only in
+# that case (not "abs", the abdominal muscles, nor "AB", a blood group) and after a word.
+_ANTIBODY_SHORT = frozenset({"Ab", "Abs"})
 # h-clinician6: "post" joined by a hyphen to an effort or a meal ("dark urine post-exercise",
 # "pain post-exertion", "bloating post-meals") is "after", the word the modifiers
 # (text/modifiers.py: "after exercise") and the lexicon read; "post-op", "post-natal" and the
@@ -1390,8 +1409,8 @@ def count_of(token: Token) -> int | None:
 
 def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
     """Electrolyte disorders ("hypoK"), acid-base states ("met alk"), "LAD" after a site,
-    "post-exercise" and counts before a finding ("2x miscarriage"), read as the words they
-    stand for."""
+    "Ab" after a test's name, "post-exercise" and counts before a finding ("2x miscarriage"),
+    read as the words they stand for."""
     out: list[Token] = []
     count = len(tokens)
     here = 0
@@ -1414,6 +1433,10 @@ def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
         if (token.text == _LYMPH_ABBREVIATION and here > 0
                 and tokens[here - 1].folded in _LYMPH_SITES):
             out.append(replace(token, folded="lymphadenopathy", stem=stem("lymphadenopathy")))
+            here += 1
+            continue
+        if token.text in _ANTIBODY_SHORT and here > 0 and tokens[here - 1].is_word:
+            out.append(replace(token, folded="antibodies", stem=stem("antibodies")))
             here += 1
             continue
         if (word == _POST and here + 2 < count and tokens[here + 1].folded == "-"
@@ -1504,13 +1527,53 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             before_for = here + 2 < count and tokens[here + 2].folded == "for"
             if token.folded == "-" and not after_word and not before_for:
                 word = "no"
-            out.append(_as_word(tokens, here, here + 1, word))
+            if token.folded == "-" and _negative_sign(tokens, here, here + 1, after_word):
+                out.extend(_negative_sign_words(tokens, here, here + 1, after_word))
+            else:
+                out.append(_as_word(tokens, here, here + 1, word))
             here += 2
             continue
+        elif token.folded in _NEGATIVE_WORDS and _negative_sign(
+                tokens, here, here, here >= 1 and tokens[here - 1].is_word):
+            out.extend(_negative_sign_words(tokens, here, here,
+                                            here >= 1 and tokens[here - 1].is_word))
         else:
             out.append(token)
         here += 1
     return out
+
+
+# h-clinician7: a sign named after a person said to be negative ("-ve Romberg", "neg
+# Babinski", "Murphy's -ve", "Romberg negative") is the absence of the positive sign, which is
+# how HPO names it ("Positive Romberg sign") and how the lexicon reads "+ve Romberg"
+# (text/lexicon.py, offer_eponym); the bare name reads nothing, so the negative sign was lost.
+# The negative word is read as "no positive" before the name and "positive negative" after it,
+# so the positive sign is read and negated. Only beside a capitalised name (as eponyms are
+# written; "-ve fever" keeps its "no").
+_NEGATIVE_WORDS = frozenset({"neg", "negative"})
+
+
+def _negative_sign(tokens: list[Token], first: int, last: int, after_word: bool) -> bool:
+    """Whether the negative word ``first`` .. ``last`` stands beside a capitalised name: after
+    it (``after_word``) or before it."""
+    neighbour = (tokens[first - 1] if after_word
+                 else tokens[last + 1] if last + 1 < len(tokens) else None)
+    if neighbour is None or not neighbour.is_word:
+        return False
+    name = neighbour.text.removesuffix("'s").removesuffix("’s")
+    return len(name) >= 4 and name.isalpha() and name[0].isupper() and name[1:].islower()
+
+
+def _negative_sign_words(tokens: list[Token], first: int, last: int,
+                         after_word: bool) -> list[Token]:
+    """The negative word ``first`` .. ``last`` beside a sign's name as two words: "no
+    positive" before the name, "positive negative" after it."""
+    words = ("positive", "negative") if after_word else ("no", "positive")
+    if first < last:
+        return [_as_word(tokens, first, first, words[0]),
+                _as_word(tokens, first + 1, last, words[1])]
+    token = tokens[first]
+    return list(_split_word(token.text, token.start, token.end, 1, *words))
 
 
 def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
