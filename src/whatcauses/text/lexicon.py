@@ -109,7 +109,10 @@ SOURCE_CONFIDENCE = {
 # consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
 # 58: reader output changed (h-lay13: "down there" read as "down below", the genitals; "pinky"
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
-LEXICON_FORMAT = 58
+# 59: reader output changed (h-lay14: lay wordings of sleep onset insomnia and daytime sleep,
+# trismus of the jaw, barely swallowing, the "hot potato" voice, a curtain over the sight, nail
+# dents, a nasty taste, a red ring with a scaly edge).
+LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
