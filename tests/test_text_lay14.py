@@ -107,3 +107,17 @@ def test_body_words_written_by_sound(engine: Engine, question: str, term: str) -
 ])
 def test_sound_alikes_stay_as_written_outside_a_phrase(engine: Engine, question: str) -> None:
     assert not engine.interpret(question).corrections
+
+
+@pytest.mark.parametrize("question", [
+    "sharp chest pain that's worse when I lie back",
+    "chest pain worse lying on my back",
+])
+def test_pain_worse_lying_back_is_pain_worse_lying_flat(engine: Engine, question: str) -> None:
+    labels = [m.label for m in engine.interpret(question).modifiers]
+    assert "Pain worse when lying flat" in labels
+
+
+def test_lying_back_without_a_pain_is_no_modifier(engine: Engine) -> None:
+    labels = [m.label for m in engine.interpret("short of breath, worse when I lie back").modifiers]
+    assert "Pain worse when lying flat" not in labels

@@ -111,7 +111,8 @@ SOURCE_CONFIDENCE = {
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
 # 59: reader output changed (h-lay14: lay wordings of sleep onset insomnia and daytime sleep,
 # trismus of the jaw, barely swallowing, the "hot potato" voice, a curtain over the sight, nail
-# dents, a nasty taste, a red ring with a scaly edge).
+# dents, a nasty taste, a red ring with a scaly edge; body words written by sound, "hart"; pain
+# worse lying back as Pain worse when lying flat).
 LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
