@@ -119,7 +119,11 @@ SOURCE_CONFIDENCE = {
 # name as its positive sign negated, "Ab" as antibody, "intol", "LN"; laboratory high ferritin,
 # lipase and low complement C3/C4 in words, "N x ULN", bare white counts of 100-999 x10^9/L;
 # a past medical history ends at "presents"/"now"/"today" ...).
-LEXICON_FORMAT = 61
+# 62: reader output changed (h-lay14: lay wordings of sleep onset insomnia and daytime sleep,
+# trismus of the jaw, barely swallowing, the "hot potato" voice, a curtain over the sight, nail
+# dents, a nasty taste, a red ring with a scaly edge; body words written by sound, "hart"; pain
+# worse lying back as Pain worse when lying flat).
+LEXICON_FORMAT = 62
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

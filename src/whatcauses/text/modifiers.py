@@ -252,6 +252,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("worse", "when", "he", "lies", "down"), LYING_FLAT),
     (("worse", "when", "she", "lies", "down"), LYING_FLAT),
     (("worse", "on", "lying", "down"), LYING_FLAT),
+    # h-lay14: lying back or on one's back is lying flat ("sharp chest pain that's worse when I
+    # lie back"), said with "worse" as above.
+    (("worse", "when", "i", "lie", "back"), LYING_FLAT),
+    (("worse", "if", "i", "lie", "back"), LYING_FLAT),
+    (("worse", "lying", "back"), LYING_FLAT),
+    (("worse", "when", "lying", "back"), LYING_FLAT),
+    (("worse", "lying", "on", "my", "back"), LYING_FLAT),
+    (("worse", "when", "lying", "on", "my", "back"), LYING_FLAT),
+    (("worse", "when", "i", "lie", "on", "my", "back"), LYING_FLAT),
     # h-triggers: a sharp or stabbing pain, HPO's Sharp (synonym "Stabbing pain"), the pain
     # of an inflamed lining (pericarditis) rather than the pressure of angina; "sharp" only
     # before the pain ("sharp chest pain"), never of a sight or an object.

@@ -165,6 +165,7 @@ from whatcauses.text.referents import refer_back_to_sites
 from whatcauses.text.sites import POSITION_WORDS, Composition, SiteReader, narrower
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
+    SOUND_ALIKES,
     SpellingCorrector,
     english_frequency,
     english_words,
@@ -195,6 +196,9 @@ _SHAKE_VERBS = frozenset({"shake", "shakes", "shaking", "shook"})
 _SHAKE_STEM = stem("shake")
 # How far (tokens) a word is looked for that makes a known pair with a respelt word.
 _PAIR_REACH = 3
+# The possessives before a part of the body written by sound ("my naval": QuestionReader.
+# _sound_alike).
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
 # Subjects that start a new statement of a run-on sentence (QuestionReader.
 # _frame_verb_of_a_new_subject).
 _NEW_SUBJECTS = frozenset({"i", "im", "i'm", "ive", "i've", "he", "she", "we", "they", "you"})
@@ -2135,6 +2139,11 @@ class QuestionReader:
             if i in corrections or (i > 0 and i - 1 in corrections):
                 continue
             word = token.folded
+            alike = self._sound_alike(reading, i)
+            if alike is not None:
+                tokens[i] = replace(token, folded=alike, stem=stem(alike))
+                corrections[i] = Correction(token.text, alike, token.start, token.end)
+                continue
             if (len(word) < MIN_TYPO_LETTERS or not word.isalpha()
                     or self.lexicon.lookup(token.stem) is not None
                     or token.folded in self._category_spellings
@@ -2168,6 +2177,28 @@ class QuestionReader:
             tokens[i] = replace(token, folded=corrected, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
         return corrections
+
+    def _sound_alike(self, reading: _Reading, i: int) -> str | None:
+        """The body word that word ``i`` is written for by sound ("hart" for heart,
+        text/spelling.py SOUND_ALIKES), when read so it makes a known phrase with a word near
+        it; otherwise ``None``."""
+        token = reading.tokens[i]
+        alike = SOUND_ALIKES.get(token.folded)
+        if (alike is None or i in reading.consumed or token.start in reading.person_chars
+                or stem(alike) not in self.lexicon.stems()):
+            return None
+        # A written word that is no English word ("tung", "rist") may stand alone, as a
+        # corrected typo does; a real word ("soar", "bowl") only in a known phrase, or, for a
+        # part of the body, after a possessive ("my naval", "his big tow"), where the site
+        # reader then meets it.
+        if token.folded not in english_words() and self.lexicon.lookup(stem(alike)):
+            return alike
+        if self._sites.is_site_phrase((alike,)) and any(
+                reading.tokens[k].folded in _POSSESSIVES for k in range(max(0, i - 2), i)):
+            return alike
+        respelt = list(reading.tokens)
+        respelt[i] = replace(token, folded=alike, stem=stem(alike))
+        return alike if self._in_known_pair(respelt, i) else None
 
     def _in_known_pair(self, tokens: list[Token], i: int) -> bool:
         """Does word ``i`` make a known phrase with a word near it ("shakey voice", "her

@@ -59,6 +59,20 @@ MIN_TYPO_LETTERS = 5
 TWO_EDIT_LETTERS = 7
 SOUND_CHECK_LETTERS = 9
 
+# h-lay14 (issue 14): words people write for a body word that sounds the same, which the rules
+# above never meet: a real English word ("hart", "soar", "naval", "bowl") or an unknown word too
+# short to be corrected ("flem", "coff", "tung"). The question reader takes one as the body word
+# only where that makes a known phrase with a word near it ("my hart is racing", "a soar
+# throat", "coughing up flem"), so "prices soar" and "a bowl of soup" stay as written.
+# Pairs whose body word also makes a phrase with an everyday neighbour of the written word are
+# left out: "heal" (a sore that won't heal would be a sore heel), "angle", "site".
+SOUND_ALIKES: dict[str, str] = {
+    "hart": "heart", "soar": "sore", "naval": "navel", "vain": "vein", "flem": "phlegm",
+    "coff": "cough", "tung": "tongue", "hed": "head", "nee": "knee", "nees": "knees",
+    "rist": "wrist", "bowl": "bowel", "bowls": "bowels", "mussel": "muscle",
+    "mussels": "muscles", "cist": "cyst", "tow": "toe",
+}
+
 
 # The file in the symspellpy package: "word count" per line.
 _ENGLISH_DICTIONARY = "frequency_dictionary_en_82_765.txt"
