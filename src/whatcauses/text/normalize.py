@@ -132,6 +132,13 @@ _SPELLING_WORDS = {
     # HPO's crackles, and "insp" is "inspiratory" ("bibasal insp creps" meets "Inspiratory
     # crackles"); "conc" is concentration ("poor conc": "Poor concentration").
     "creps": "crackles", "crep": "crackles", "insp": "inspiratory", "conc": "concentration",
+    # h-lay15: "loosing" is how "losing" is most often misspelt ("loosing weight", "loosing my
+    # hair", "loosing my balance"); an English word, so the typo reader leaves it, but a body
+    # is never "loosed". It meets "loss" as "losing" does.
+    "loosing": "loss",
+    # h-lay15: an eye or a mouth that will not "shut" will not close ("can't shut my eye",
+    # "his eye won't shut properly") and meets HPO's and the curated "close" wordings.
+    "shut": "close", "shuts": "close", "shutting": "close",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
@@ -1542,6 +1549,10 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
 # killing her", "my feet are killing me"): "killing" before an object pronoun says pain, as
 # "on fire" does; the pronoun is the sufferer, no word of a finding.
 _KILLED = frozenset({"me", "him", "her", "them", "us", "you"})
+# h-lay15: the present tense says it as the -ing form does ("my tummy kills me after I eat",
+# "his ear kills him at night", "it kills me to walk"); the past "killed" is left alone ("it
+# nearly killed me" tells of an illness, no pain).
+_KILLING = frozenset({"killing", "kills"})
 
 
 # h-lay3: a part that is "giving" someone "gyp", "grief", "hell" or "murder" hurts as one that
@@ -1551,7 +1562,7 @@ _KILLED = frozenset({"me", "him", "her", "them", "us", "you"})
 # as a bare "killing" is (PAIN_IDIOM_VERBS, text/question.py).
 _GIVING = frozenset({"giving", "gives", "give", "gave", "given"})
 _GIVEN_PAINS = frozenset({"gyp", "jip", "gip", "grief", "hell", "murder"})
-PAIN_IDIOM_VERBS = frozenset({"killing"}) | _GIVING
+PAIN_IDIOM_VERBS = _KILLING | _GIVING
 
 
 def _mark_killing(tokens: list[Token]) -> list[Token]:
@@ -1559,7 +1570,7 @@ def _mark_killing(tokens: list[Token]) -> list[Token]:
     and the pronoun becomes a filler ("the pain is killing me" stays one pain); so does
     "giving" before such a pronoun and "gyp", "grief", "hell" or "murder"."""
     for here in range(len(tokens) - 1):
-        if tokens[here].folded == "killing" and tokens[here + 1].folded in _KILLED:
+        if tokens[here].folded in _KILLING and tokens[here + 1].folded in _KILLED:
             tokens[here] = replace(tokens[here], stem=stem("pain"))
             tokens[here + 1] = replace(tokens[here + 1], stem=FILLER_MARK)
         elif (tokens[here].folded in _GIVING and tokens[here + 1].folded in _KILLED
