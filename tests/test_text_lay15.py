@@ -78,3 +78,27 @@ def test_a_swelling_after_a_hot_big_toe_is_the_joints(engine: Engine) -> None:
 ])
 def test_lay_wordings_of_named_signs(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
+
+
+NEURALGIA = "HP:0033345"
+SCALING_SKIN = "HP:0040189"
+TINNITUS = "HP:0000360"
+
+
+@pytest.mark.parametrize("question", [
+    "a burning, stabbing pain around the right side of my ribs",
+    "a stabbing, burning pain in my foot",
+])
+def test_a_comma_between_two_pain_qualities_keeps_the_burning(
+        engine: Engine, question: str) -> None:
+    assert NEURALGIA in present_ids(engine, question)
+
+
+def test_a_scaly_edge_is_scaling_skin(engine: Engine) -> None:
+    assert SCALING_SKIN in present_ids(
+        engine, "an itchy red ring with a scaly edge on the inside of my thigh")
+
+
+def test_a_red_ringing_ear_stays_tinnitus(engine: Engine) -> None:
+    found = present_ids(engine, "my ear is red and ringing")
+    assert TINNITUS in found and "HP:0025528" not in found

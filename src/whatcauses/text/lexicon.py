@@ -110,7 +110,8 @@ SOURCE_CONFIDENCE = {
 # 58: reader output changed (h-lay13: "down there" read as "down below", the genitals; "pinky"
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
 # 59: reader output changed (h-lay15: "kills me" read as "killing me"; "loosing" as "losing",
-# "shut" as "close"; no "loss of feeling" shared over "lost weight and feel ...").
+# "shut" as "close"; no "loss of feeling" shared over "lost weight and feel ..."; a comma
+# between two pain qualities before "pain" read as "and").
 LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -508,12 +508,12 @@ def tokenize(text: str) -> list[Token]:
         )
     tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(
         _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
-    tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
+    tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(_join_pain_qualities(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
                     _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
-                        _mark_spelled_out_inability(tokens)))))))))))))))))))
+                        _mark_spelled_out_inability(tokens))))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
@@ -1534,6 +1534,27 @@ def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
             or word in _LAB_NAMES or word in _ARROWED_MEASURES):
         return level
     return _ARROWED_SIGNS[level]
+
+
+# h-lay15: two words of a pain's quality listed with a comma before it ("a burning, stabbing
+# pain around my ribs", "a stabbing, burning pain in my foot") describe one pain, as when
+# joined by "and": the comma between them reads as "and", so that the series reaches the pain
+# and its site (a burning pain keeps its nerve-pain reading; the comma cut "burning" off,
+# read as nothing). Only right before a word of pain: "burning, itchy skin" is left alone.
+_PAIN_QUALITIES = frozenset({
+    "burning", "stabbing", "shooting", "sharp", "throbbing", "aching", "gnawing", "crushing",
+    "dull", "tearing", "searing", "stinging", "piercing", "cramping", "pounding", "nagging"})
+_PAIN_NOUNS = frozenset({"pain", "pains", "ache", "aches"})
+
+
+def _join_pain_qualities(tokens: list[Token]) -> list[Token]:
+    """A comma between two pain qualities right before "pain" or "ache" reads as "and"."""
+    for here in range(1, len(tokens) - 2):
+        if (tokens[here].folded == "," and tokens[here - 1].folded in _PAIN_QUALITIES
+                and tokens[here + 1].folded in _PAIN_QUALITIES
+                and tokens[here + 2].folded in _PAIN_NOUNS):
+            tokens[here] = replace(tokens[here], folded="and", stem="and", is_word=True)
+    return tokens
 
 
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:
