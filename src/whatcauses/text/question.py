@@ -3583,6 +3583,7 @@ class QuestionReader:
                 if (tokens[k].is_word and self._cues.is_content(tokens[k])
                         and tokens[k].start not in reading.person_chars):
                     subjects.append(k)
+            placed: set[int] = set()
             for word in series:
                 if (word in reading.consumed or self._cues.is_frame(tokens[word])
                         or tokens[word].start in reading.person_chars):
@@ -3595,8 +3596,15 @@ class QuestionReader:
                 nouns += [[noun] for noun in subjects]
                 entry = next((e for noun_words in nouns
                               if (e := self._finding_of(tokens, [word, *noun_words]))), None)
-                entry = entry or next((e for noun_words in nouns if (
-                    e := self._finding_at_site(tokens, word, noun_words, taken=True))), None)
+                for noun_words in nouns:
+                    if entry is not None:
+                        break
+                    # A site an earlier describing word of the series was read at is out of
+                    # the site reader's reach for this one ("my big toe is hot and swollen").
+                    entry = self._finding_at_site(tokens, word, noun_words,
+                                                  taken=bool(set(noun_words) & placed))
+                    if entry is not None:
+                        placed.update(noun_words)
                 if entry is not None:
                     matched.append(_shared_word(reading, word, entry))
         return matched
