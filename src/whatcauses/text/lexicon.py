@@ -123,7 +123,10 @@ SOURCE_CONFIDENCE = {
 # trismus of the jaw, barely swallowing, the "hot potato" voice, a curtain over the sight, nail
 # dents, a nasty taste, a red ring with a scaly edge; body words written by sound, "hart"; pain
 # worse lying back as Pain worse when lying flat).
-LEXICON_FORMAT = 62
+# 63: reader output changed (h-lay15: "kills me" read as "killing me"; "loosing" as "losing",
+# "shut" as "close"; no "loss of feeling" shared over "lost weight and feel ..."; a comma
+# between two pain qualities before "pain" read as "and").
+LEXICON_FORMAT = 63
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

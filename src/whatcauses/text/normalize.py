@@ -134,6 +134,13 @@ _SPELLING_WORDS = {
     # HPO's crackles, and "insp" is "inspiratory" ("bibasal insp creps" meets "Inspiratory
     # crackles"); "conc" is concentration ("poor conc": "Poor concentration").
     "creps": "crackles", "crep": "crackles", "insp": "inspiratory", "conc": "concentration",
+    # h-lay15: "loosing" is how "losing" is most often misspelt ("loosing weight", "loosing my
+    # hair", "loosing my balance"); an English word, so the typo reader leaves it, but a body
+    # is never "loosed". It meets "loss" as "losing" does.
+    "loosing": "loss",
+    # h-lay15: an eye or a mouth that will not "shut" will not close ("can't shut my eye",
+    # "his eye won't shut properly") and meets HPO's and the curated "close" wordings.
+    "shut": "close", "shuts": "close", "shutting": "close",
 }  # fmt: skip
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
@@ -506,12 +513,12 @@ def tokenize(text: str) -> list[Token]:
         )
     tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(
         _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
-    tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(
+    tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(_join_pain_qualities(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
             _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
                     _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
-                        _mark_spelled_out_inability(tokens)))))))))))))))))))
+                        _mark_spelled_out_inability(tokens))))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
@@ -1592,6 +1599,27 @@ def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
     return _ARROWED_SIGNS[level]
 
 
+# h-lay15: two words of a pain's quality listed with a comma before it ("a burning, stabbing
+# pain around my ribs", "a stabbing, burning pain in my foot") describe one pain, as when
+# joined by "and": the comma between them reads as "and", so that the series reaches the pain
+# and its site (a burning pain keeps its nerve-pain reading; the comma cut "burning" off,
+# read as nothing). Only right before a word of pain: "burning, itchy skin" is left alone.
+_PAIN_QUALITIES = frozenset({
+    "burning", "stabbing", "shooting", "sharp", "throbbing", "aching", "gnawing", "crushing",
+    "dull", "tearing", "searing", "stinging", "piercing", "cramping", "pounding", "nagging"})
+_PAIN_NOUNS = frozenset({"pain", "pains", "ache", "aches"})
+
+
+def _join_pain_qualities(tokens: list[Token]) -> list[Token]:
+    """A comma between two pain qualities right before "pain" or "ache" reads as "and"."""
+    for here in range(1, len(tokens) - 2):
+        if (tokens[here].folded == "," and tokens[here - 1].folded in _PAIN_QUALITIES
+                and tokens[here + 1].folded in _PAIN_QUALITIES
+                and tokens[here + 2].folded in _PAIN_NOUNS):
+            tokens[here] = replace(tokens[here], folded="and", stem="and", is_word=True)
+    return tokens
+
+
 def _mark_on_fire(tokens: list[Token]) -> list[Token]:
     """A part "on fire" hurts, burning ("my big toe is on fire", "throat on fire"): "fire"
     after "on" takes the stem of "pain" ("a fire", "fire alarm" stay as they are)."""
@@ -1605,6 +1633,10 @@ def _mark_on_fire(tokens: list[Token]) -> list[Token]:
 # killing her", "my feet are killing me"): "killing" before an object pronoun says pain, as
 # "on fire" does; the pronoun is the sufferer, no word of a finding.
 _KILLED = frozenset({"me", "him", "her", "them", "us", "you"})
+# h-lay15: the present tense says it as the -ing form does ("my tummy kills me after I eat",
+# "his ear kills him at night", "it kills me to walk"); the past "killed" is left alone ("it
+# nearly killed me" tells of an illness, no pain).
+_KILLING = frozenset({"killing", "kills"})
 
 
 # h-lay3: a part that is "giving" someone "gyp", "grief", "hell" or "murder" hurts as one that
@@ -1614,7 +1646,7 @@ _KILLED = frozenset({"me", "him", "her", "them", "us", "you"})
 # as a bare "killing" is (PAIN_IDIOM_VERBS, text/question.py).
 _GIVING = frozenset({"giving", "gives", "give", "gave", "given"})
 _GIVEN_PAINS = frozenset({"gyp", "jip", "gip", "grief", "hell", "murder"})
-PAIN_IDIOM_VERBS = frozenset({"killing"}) | _GIVING
+PAIN_IDIOM_VERBS = _KILLING | _GIVING
 
 
 def _mark_killing(tokens: list[Token]) -> list[Token]:
@@ -1622,7 +1654,7 @@ def _mark_killing(tokens: list[Token]) -> list[Token]:
     and the pronoun becomes a filler ("the pain is killing me" stays one pain); so does
     "giving" before such a pronoun and "gyp", "grief", "hell" or "murder"."""
     for here in range(len(tokens) - 1):
-        if tokens[here].folded == "killing" and tokens[here + 1].folded in _KILLED:
+        if tokens[here].folded in _KILLING and tokens[here + 1].folded in _KILLED:
             tokens[here] = replace(tokens[here], stem=stem("pain"))
             tokens[here + 1] = replace(tokens[here + 1], stem=FILLER_MARK)
         elif (tokens[here].folded in _GIVING and tokens[here + 1].folded in _KILLED

@@ -3511,7 +3511,8 @@ class QuestionReader:
                     or not tokens[first].is_word or not self._cues.is_content(tokens[first])
                     or self.lexicon.lookup(tokens[second].stem) is not None
                     or any(tokens[p].is_word and self._cues.is_content(tokens[p])
-                           for p in range(k + 1, second))):
+                           for p in range(k + 1, second))
+                    or self._opens_a_predicate(tokens, k, second)):
                 continue
             sites = any(self._sites.starts_site(folded, range(len(tokens)), p)
                         for p in (first, second))
@@ -3530,6 +3531,20 @@ class QuestionReader:
                     found.append(([second], two))
                     break
         return found
+
+    def _opens_a_predicate(self, tokens: list[Token], coordinator: int, second: int) -> bool:
+        """True when the item after "and"/"or" is a verb of being or feeling that opens a
+        clause of its own, not a noun the words before may share: said after a person ("lost
+        weight and I feel awful") or before a describing word ("lost weight and feeling
+        tired", "lost weight and feel exhausted": no "loss of feeling"). A noun "feeling"
+        keeps its share ("loss of strength and feeling in my legs"; h-lay15, probe_voices2)."""
+        if tokens[second].folded not in _LINKING_VERBS | {"feeling", "looking", "getting"}:
+            return False
+        if any(tokens[p].folded in _PERSON_WORDS for p in range(coordinator + 1, second)):
+            return True
+        after = second + 1
+        return (after < len(tokens) and tokens[after].is_word
+                and self._cues.is_content(tokens[after]))
 
     def _lead_words(self, tokens: list[Token], first: int, inside: set[int], reach: int,
                     consumed: Collection[int] = ()) -> list[int]:
@@ -3606,6 +3621,7 @@ class QuestionReader:
                 if (tokens[k].is_word and self._cues.is_content(tokens[k])
                         and tokens[k].start not in reading.person_chars):
                     subjects.append(k)
+            placed: set[int] = set()
             for word in series:
                 if (word in reading.consumed or self._cues.is_frame(tokens[word])
                         or tokens[word].start in reading.person_chars):
@@ -3618,22 +3634,32 @@ class QuestionReader:
                 nouns += [[noun] for noun in subjects]
                 entry = next((e for noun_words in nouns
                               if (e := self._finding_of(tokens, [word, *noun_words]))), None)
-                entry = entry or next((e for noun_words in nouns if (
-                    e := self._finding_at_site(tokens, word, noun_words))), None)
+                for noun_words in nouns:
+                    if entry is not None:
+                        break
+                    # A site an earlier describing word of the series was read at is out of
+                    # the site reader's reach for this one ("my big toe is hot and swollen").
+                    entry = self._finding_at_site(tokens, word, noun_words,
+                                                  taken=bool(set(noun_words) & placed))
+                    if entry is not None:
+                        placed.update(noun_words)
                 if entry is not None:
                     matched.append(_shared_word(reading, word, entry))
         return matched
 
-    def _finding_at_site(self, tokens: list[Token], word: int,
-                         site: list[int]) -> LexiconEntry | None:
+    def _finding_at_site(self, tokens: list[Token], word: int, site: list[int],
+                         taken: bool = False) -> LexiconEntry | None:
         """The finding a describing word that names none alone names with a body site in
         HPO's words for the site (body_sites.yaml, as the site reader composes a finding
         with its site): "hot" said of a knee is a hot joint (Arthritis), of a toe joint too;
         ``None`` when ``site`` is no body site or no wording of it makes a finding with the
         word. A word that names a finding alone ("sore", "swollen") is left to the site
-        reader, which keeps the site it is said of."""
+        reader, which keeps the site it is said of, unless the site is ``taken`` by the
+        finding of an earlier describing word, where the site reader cannot reach it ("my
+        big toe is hot and swollen": the hot big toe is read first, and the swelling is the
+        toe joint's, no Edema; h-lay15)."""
         said = tokens[word].folded
-        if self.lexicon.lookup(tokens[word].stem) is not None:
+        if not taken and self.lexicon.lookup(tokens[word].stem) is not None:
             return None
         for place in self._sites.readings(tuple(tokens[p].folded for p in site)):
             entry = self.lexicon.lookup(phrase_key(f"{said} {place}"))
