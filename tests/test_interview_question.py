@@ -131,3 +131,17 @@ def test_the_terminal_interview_ranks_its_question_as_ask_does(engine: Engine) -
     asked = engine.ask(question, top=10)
     assert ([c.id for c in result.ranking.candidates[:10]]
             == [c.id for c in asked.ranking.candidates[:10]])
+
+
+@pytest.mark.parametrize("params", [
+    {"q": "headache", "x": "0" * 40},
+    {"q": "fever", "p": "HP:0001945,HP:9999999"},
+    {"q": "headache", "p": "HP:0001945", "g": "HP:0002315|HP:0000001x"},
+])
+def test_the_report_of_a_question_checks_the_ids_it_is_given(
+        client: TestClient, params: dict[str, str]) -> None:
+    # Found by schemathesis: the ids of a report with a question went to the question's
+    # ranking unchecked.
+    response = client.get("/api/report", params=params)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "unknown_term"

@@ -207,9 +207,13 @@ def interview_router(limits: Limits) -> APIRouter:
             findings, context = findings_of(answer.interpretation, engine.knowledge.ontology,
                                             engine.ranker.model.background)
         if explicit:
+            # Checked and mapped as /api/rank checks them (a 400 for an id that is none).
+            def resolved(raw: list[str]) -> tuple[str, ...]:
+                return tuple(engine.resolve_terms(raw)[0])
+
             findings = Findings(
-                tuple(_split(p, ",")), tuple(_split(x, ",")),
-                tuple(tuple(_split(group, "|")) for group in g or () if _split(group, "|")))
+                resolved(_split(p, ",")), resolved(_split(x, ",")),
+                tuple(resolved(_split(group, "|")) for group in g or () if _split(group, "|")))
         if not findings.count:
             raise InputError("nothing to report: give a question (q) or findings (p, x, g)")
         ranking = (findings_ranker(engine.rank, context, top, evidence=True) if answer is None
