@@ -501,6 +501,16 @@ class ModelParameters:
     # place (none down) and 0.2 four down, no top-k change either; 0.1 kept.
     question_late_onset_exponent: float = 3.0
     question_late_onset_floor: float = 0.1
+    # h-age12 (issue 14): the floor above is soft for an age near the range's end, but a
+    # person many times older than any age the condition begins at (pyloric stenosis, birth
+    # to 3 months, at 30; bronchiolitis, to 2 years, at 45; a febrile seizure, to 5, at 35;
+    # croup at 70) kept 0.1, and those led adults' questions on their one characteristic
+    # finding ("I'm 30 and have projectile vomiting": pyloric stenosis 1st). The floor is
+    # taken once for each `question_late_onset_fold`-fold of the age over the range's end
+    # (from the first), never below `question_late_onset_far_floor`, as the early side
+    # falls to question_early_floor (1 turns it off: the one floor at every age).
+    question_late_onset_fold: float = 3.0
+    question_late_onset_far_floor: float = 0.01
     # Plain-language questions: a person younger than the start of a condition profile's
     # typical onset range weighs it by onset_mismatch_lr once for each
     # `question_early_step`-fold between the start and the age, never below
@@ -1591,8 +1601,13 @@ class LikelihoodModel:
         ratio divides by zero."""
         p = self.parameters
         ends = np.maximum(upper, MIN_ONSET_AGE_YEARS)
+        floor: Vector = np.full(ends.shape, p.question_late_onset_floor)
+        if p.question_late_onset_fold > 1:
+            folds = np.log(age_years / ends) / np.log(p.question_late_onset_fold)
+            floor = np.maximum(np.power(p.question_late_onset_floor, np.maximum(folds, 1.0)),
+                               min(p.question_late_onset_far_floor, p.question_late_onset_floor))
         ratio: Vector = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
-                                   p.question_late_onset_floor)
+                                   floor)
         return ratio
 
     def onset_words(self, lower_years: float, upper_years: float) -> Vector:

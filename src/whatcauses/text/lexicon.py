@@ -109,7 +109,10 @@ SOURCE_CONFIDENCE = {
 # consciousness on exertion as syncope; laboratory high haemoglobin and platelets).
 # 58: reader output changed (h-lay13: "down there" read as "down below", the genitals; "pinky"
 # after a verb of looking and "yellowy", "greeny", "reddy" ... as colours).
-LEXICON_FORMAT = 58
+# 59: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
+# weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
+# asker's own bare age over several people's said together; "hearing has gone").
+LEXICON_FORMAT = 59
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
