@@ -953,7 +953,8 @@ def _bare_age(text: str) -> re.Match[str] | None:
     alone = [m for m in found if not (re.search(r"\bare$", m.group(0)[:m.start(1) - m.start()]
                                                 .rstrip())
                                       and _AGES_LISTED.match(text, m.end()))]
-    return (alone or found or [None])[0]
+    chosen = alone or found
+    return chosen[0] if chosen else None
 
 
 def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:
@@ -1059,8 +1060,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         # A baby's age needs its unit ("a baby of 3 weeks"; "a baby of 3" says not which); a
         # child's may be in months ("a boy of 6 months"; h-age12: no age was read), an adult's
         # not ("a woman of 30 weeks" is her pregnancy).
-        unit_said = of_age.group("unit") if of_age else None
-        young_unit = bool(unit_said) and not unit_said.startswith("year")
+        unit_said: str | None = of_age.group("unit") if of_age else None
+        young_unit = unit_said is not None and not unit_said.startswith("year")
         if (of_age and 0 < _number(of_age.group("num")) <= 110
                 and (unit_said or not of_age.group("baby"))
                 and not (young_unit and of_age.group("adult"))):
