@@ -61,7 +61,13 @@ def test_past_a_profile_range_the_ratio_falls_with_age_down_to_the_floor(
     assert ratios[2] == pytest.approx((45 / 70) ** exponent)
     assert ratios[3] == pytest.approx(max((45 / 90) ** exponent,
                                           ModelParameters().question_late_onset_floor))
-    assert ratios[4] == pytest.approx(ModelParameters().question_late_onset_floor)
+    # Far past the range (200 is 4.4 times 45) the floor is taken once per threefold
+    # (h-age12: question_late_onset_fold), never below the far floor.
+    p = ModelParameters()
+    folds = math.log(200 / 45) / math.log(p.question_late_onset_fold)
+    assert ratios[4] == pytest.approx(max(p.question_late_onset_floor ** folds,
+                                          p.question_late_onset_far_floor))
+    assert ratios[4] < p.question_late_onset_floor
     # The case-report rule stays as it was: nothing until late_presentation_years past the
     # range, then the one late_presentation_lr.
     parameters = ModelParameters()

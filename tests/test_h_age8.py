@@ -99,7 +99,12 @@ def test_the_asker_alone_weighs_a_baby_s_condition_down(engine: Engine) -> None:
     asthma = engine.knowledge.disease_index("OMIM:600807")
     ratio = ranker._asker_age_ratio()
     assert ratio is not None
-    assert ratio[bronchiolitis] == pytest.approx(ranker.parameters.question_late_onset_floor)
+    # As question_age at the youngest writer's age (10): five times bronchiolitis's end, so
+    # below the floor (h-age12: the floor is taken once per threefold past the range).
+    youngest = ranker.parameters.question_asker_min_age_years
+    assert ratio[bronchiolitis] == pytest.approx(
+        float(ranker.model.question_age(youngest)[bronchiolitis]))
+    assert ratio[bronchiolitis] < ranker.parameters.question_late_onset_floor
     assert ratio[asthma] == 1.0
 
 

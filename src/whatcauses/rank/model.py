@@ -501,6 +501,16 @@ class ModelParameters:
     # place (none down) and 0.2 four down, no top-k change either; 0.1 kept.
     question_late_onset_exponent: float = 3.0
     question_late_onset_floor: float = 0.1
+    # h-age12 (issue 14): the floor above is soft for an age near the range's end, but a
+    # person many times older than any age the condition begins at (pyloric stenosis, birth
+    # to 3 months, at 30; bronchiolitis, to 2 years, at 45; a febrile seizure, to 5, at 35;
+    # croup at 70) kept 0.1, and those led adults' questions on their one characteristic
+    # finding ("I'm 30 and have projectile vomiting": pyloric stenosis 1st). The floor is
+    # taken once for each `question_late_onset_fold`-fold of the age over the range's end
+    # (from the first), never below `question_late_onset_far_floor`, as the early side
+    # falls to question_early_floor (1 turns it off: the one floor at every age).
+    question_late_onset_fold: float = 3.0
+    question_late_onset_far_floor: float = 0.01
     # Plain-language questions: a person younger than the start of a condition profile's
     # typical onset range weighs it by onset_mismatch_lr once for each
     # `question_early_step`-fold between the start and the age, never below
@@ -1465,7 +1475,7 @@ class LikelihoodModel:
         return ratio
 
     def question_age(self, age_years: float, lasting_begun: bool = True,
-                     duration_said: bool = True) -> Vector:
+                     duration_said: bool = True, youngest: float | None = None) -> Vector:
         """How the age of the person a plain-language question is about bears on each
         disease: as :meth:`age`, except for a condition profile's range past its end: by how
         far past (``question_late_onset_exponent``, ``question_late_onset_floor``), and
@@ -1542,7 +1552,7 @@ class LikelihoodModel:
                 adult = lasting & (upper > p.question_lasting_unsaid_childhood_years)
                 ratio[adult & (upper + p.question_lasting_unsaid_years < age_years)] = (
                     p.question_late_presentation_lr)
-        ratio[late] = self._past_range_ratio(upper[late], age_years)
+        ratio[late] = self._past_range_ratio(upper[late], age_years, youngest)
         if 0 < p.question_reproductive_end_years < age_years:
             years = self.reproductive_years
             ratio[years] = np.minimum(ratio[years], p.question_reproductive_lr)
@@ -1584,15 +1594,29 @@ class LikelihoodModel:
         ratio[young] = self._past_range_ratio(upper[young], min_age_years)
         return ratio
 
-    def _past_range_ratio(self, upper: Vector, age_years: float) -> Vector:
+    def _past_range_ratio(self, upper: Vector, age_years: float,
+                          youngest: float | None = None) -> Vector:
         """The weight of conditions whose onset ranges end at ``upper``, before ``age_years``
         (:meth:`question_age`'s late-onset rule). The end of a range at birth (pyloric
         stenosis: 0.25) counts as one month at least, as for the early side, so that no
-        ratio divides by zero."""
+        ratio divides by zero. The floor is taken once for each
+        ``question_late_onset_fold``-fold of the age over the end (from the first), down to
+        ``question_late_onset_far_floor``: croup (to 3 years) at 7 keeps 0.1, at 70 weighs
+        0.01. The folds count from ``youngest``, the youngest age the question's words allow,
+        when it is below the age: "my child" (1 to 12 years, read as 8) is as likely a
+        toddler, and bronchiolitis (to 2 years) then keeps the floor (h-age12: it fell a
+        place for a child breathing fast with blue lips)."""
         p = self.parameters
         ends = np.maximum(upper, MIN_ONSET_AGE_YEARS)
+        floor: Vector = np.full(ends.shape, p.question_late_onset_floor)
+        if p.question_late_onset_fold > 1:
+            least = age_years if youngest is None else max(min(youngest, age_years),
+                                                           MIN_ONSET_AGE_YEARS)
+            folds = np.log(least / ends) / np.log(p.question_late_onset_fold)
+            floor = np.maximum(np.power(p.question_late_onset_floor, np.maximum(folds, 1.0)),
+                               min(p.question_late_onset_far_floor, p.question_late_onset_floor))
         ratio: Vector = np.maximum(np.power(ends / age_years, p.question_late_onset_exponent),
-                                   p.question_late_onset_floor)
+                                   floor)
         return ratio
 
     def onset_words(self, lower_years: float, upper_years: float) -> Vector:

@@ -88,6 +88,7 @@ def build_query(
     strict: bool = True,
     plain_language: bool = False,
     gestation: tuple[float, float] | None = None,
+    youngest: float | None = None,
 ) -> Query:
     """Validate and normalise one ranking request (``plain_language``: the findings were read
     from a person's question, Query.plain_language)."""
@@ -117,4 +118,5 @@ def build_query(
         or_groups=tuple(groups),
         plain_language=plain_language,
         gestation=gestation,
+        youngest=youngest,
     )

@@ -507,7 +507,9 @@ class Ranker:
                             age=interpretation.age, sex=sex, plain_language=True,
                             gestation=None if interpretation.gestation is None else (
                                 interpretation.gestation.min_weeks,
-                                interpretation.gestation.max_weeks))
+                                interpretation.gestation.max_weeks),
+                            youngest=(interpretation.age_range[0]
+                                      if interpretation.age_range else None))
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags))
         rare_asked = interpretation.asked_prevalence == "rare"
@@ -1161,7 +1163,7 @@ class Ranker:
                 score_terms=(rescored.terms(int(self._twin_group[best]))
                              if rescored is not None else ()),
                 age_fit=self._age_fit(query.age, [disease, *members], age_at_onset,
-                                      begun_recently),
+                                      begun_recently, query.youngest),
                 sex_fit=self._sex_fit(query.sex, [disease, *members]),
                 gestation_fit=self._gestation_fit(query.gestation, [disease, *members]),
             ))
@@ -1204,7 +1206,8 @@ class Ranker:
         age and sex, then the prior. Without a prior the posterior is the same array (a prior
         of 0.0 changes no sum: none is -0.0)."""
         if query.age is not None:
-            log_lr = log_lr + (self._question_age_log_ratio(query.age, begun_recently)
+            log_lr = log_lr + (self._question_age_log_ratio(query.age, begun_recently,
+                                                            query.youngest)
                                if age_at_onset else self._age_log_ratio(query.age))
         if query.sex is not None:
             log_lr = log_lr + self._sex_log_ratio(query.sex)
@@ -1434,10 +1437,10 @@ class Ranker:
         vector.setflags(write=False)  # shared through the cache
         return vector
 
-    def _compute_question_age_log_ratio(self, age: float,
-                                        recent: bool | None = False) -> Vector:
+    def _compute_question_age_log_ratio(self, age: float, recent: bool | None = False,
+                                        youngest: float | None = None) -> Vector:
         # As for case reports: a twin without onset data does not erase a profile's range.
-        vector: Vector = np.log(self._union_known(self._age_ratio(age, True, recent),
+        vector: Vector = np.log(self._union_known(self._age_ratio(age, True, recent, youngest),
                                                   self._question_onset_known))
         vector.setflags(write=False)
         return vector
@@ -1466,26 +1469,29 @@ class Ranker:
         return result
 
     def _compute_age_ratio(self, age: float, at_onset: bool,
-                           recent: bool | None = False) -> Vector:
+                           recent: bool | None = False, youngest: float | None = None
+                           ) -> Vector:
         vector = (self.model.question_age(age, lasting_begun=recent is not True,
-                                          duration_said=recent is not None) if at_onset
+                                          duration_said=recent is not None,
+                                          youngest=youngest) if at_onset
                   else self.model.age(age))
         vector.setflags(write=False)
         return vector
 
     def _age_fit(self, age: float | None, members: Sequence[int], at_onset: bool,
-                 recent: bool | None = False) -> AgeFit | None:
+                 recent: bool | None = False, youngest: float | None = None
+                 ) -> AgeFit | None:
         """How the person's age bore on a candidate (twin group ``members``, head first):
         the onset range of the member whose ratio the group scored with, when the age moved
         the score (ratio not 1)."""
         if age is None:
             return None
-        vector = (self._question_age_log_ratio(age, recent) if at_onset
+        vector = (self._question_age_log_ratio(age, recent, youngest) if at_onset
                   else self._age_log_ratio(age))
         ratio = float(np.exp(vector[members[0]]))
         if abs(ratio - 1.0) < 1e-9:
             return None
-        own = self._age_ratio(age, at_onset, recent)
+        own = self._age_ratio(age, at_onset, recent, youngest)
         # The member whose ratio the group scored with: among those with an onset range
         # (_union_known), as a member without one says nothing.
         onset_known = self._question_onset_known if at_onset else self.model.onset_known

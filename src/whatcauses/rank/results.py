@@ -408,6 +408,10 @@ class Query:
     # The findings were read from a person's own words (a question), not coded in a case
     # report: an excluded finding then weighs by ModelParameters.question_excluded_check_odds.
     plain_language: bool = False
+    # The youngest age the question's words allow ("my child": 1 of 1-12 years), or None: a
+    # profile's range then ends far below the person's age only as far as that age is past it
+    # (LikelihoodModel._past_range_ratio).
+    youngest: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -18,12 +18,17 @@ _NUM = r"(\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
 _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "mth": 1 / 12,
           "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
+# A word of rough age before a number ("aged about 3", "a man of around sixty").
+_ROUGHLY = r"(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|just)\s+)?"
 _AGE_PATTERNS = (
     # "my two and a half year old": the half is added. "82 years young" is the playful way
     # of saying "82 years old" (h-reader57).
     re.compile(_NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]*(years?|yrs?|y|months?|mos?|"
                r"mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
-    re.compile(r"\baged?(?:\s*:)?\s+" + _NUM + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
+    # A word of rough age may stand between ("my granddaughter aged about 3", "a girl aged
+    # around 7": h-age12, the granddaughter's life stage or no age was read).
+    re.compile(r"\baged?(?:\s*:)?\s+" + _ROUGHLY + _NUM
+               + r"(?:\s*(years?|months?|weeks?|days?))?\b"),
     re.compile(_NUM + r"\s*(years?|yrs?|months?|weeks?|days?)\s+of\s+age\b"),
     re.compile(r"\b" + _NUM + r"[\s-]*(y/?o|yo|y\.o)(?:\.|\b)"),
 )
@@ -254,8 +259,10 @@ _OF_AGE = re.compile(
     r"(?:\b(?:a|an|the)\s+|(?:^|(?<=[.;:!?]))\s*)"
     r"(?:(?!(?:of|with|who|whose|in|at|on|for|from|my|his|her|our|their|your)\b)"
     r"[a-z][a-z'-]*\s+){0,3}"
-    r"(?:man|woman|lady|gentleman|guy|bloke|chap|boy|girl|lad|lass|child|kid)\s+of\s+" + _NUM
-    + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|children|kids|months?|weeks?|days?)\b)\b")
+    r"(?:(?P<adult>man|woman|lady|gentleman|guy|bloke|chap)|boy|girl|lad|lass|child|kid|"
+    r"(?P<baby>baby|infant))\s+of\s+" + _ROUGHLY + r"(?P<num>" + _NUM[1:] + r"(?![.\d]\d)"
+    r"(?:\s*(?P<unit>years?|months?|weeks?|days?)(?:[\s-]+old)?)?"
+    r"(?!\s*(?:" + _MEASURES + r"|%|children|kids|pregnant|gestation|along)\b)\b")
 # A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
 # names, from the number on.
 _ROUGH_AGE = re.compile(
@@ -554,7 +561,11 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # age now, a teenager's).
                 + r"|\b" + _IN + r"(?:his|her|my|their) (?:teenage|teen) years\b"
                 + r"|\b(?:since|at|from)\s+(?:(?:i|he|she|they)\s+(?:hit|reached|started|"
-                + r"went\s+through)\s+)?puberty\b"), "HP:0003621"),
+                + r"went\s+through)\s+)?puberty\b"
+                # "when I hit puberty", "when she reached puberty", "after he went through
+                # puberty" (h-age12: no onset was read).
+                + r"|\b(?:when|after|once)\s+(?:i|he|she|they)\s+(?:hit|reached|started|"
+                + r"went\s+through)\s+puberty\b"), "HP:0003621"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
      "HP:0003581"),
     # "Middle age" and "old age" after words of beginning ("ataxia that started in middle
@@ -592,6 +603,10 @@ _WHEN_AGES = (
                + _AGE_THEN),
     re.compile(r"\b(?:i|he|she|they|we)\s+(?:was|were)\s+(?:about\s+|around\s+|only\s+)?"
                + _AGE_THEN + r"\s+when\b(?=[^.;!?]{0,40}?\b" + _START_VERB + r"\b)"),
+    # The same with the person named ("my mum was 45 when her memory started going", "my son
+    # was 3 when the fits began"; h-age12: neither an age nor an onset was read).
+    re.compile(r"\b" + _OWNER + r"\s+was\s+(?:about\s+|around\s+|only\s+)?(?P<said>"
+               + _AGE_THEN + r")\s+when\b(?=[^.;!?]{0,40}?\b" + _START_VERB + r"\b)"),
     # After a verb of beginning, "at the age of 7", "at age 7", "at 7 years", "aged 7"; a
     # bare "at 15" only from 13 on (below, as often a time: "started at 10 this morning").
     re.compile(r"\b" + _START_VERB + r"\b[^.;!?,]{0,40}?(?P<said>\b(?:at\s+(?:the\s+age\s+of|"
@@ -926,6 +941,22 @@ def _note_opening(text: str) -> _NoteOpening | None:
                         opening.span(sex))
 
 
+# Ages of several people in one breath ("the kids are 4 and 7", "my boys are 6 and 9").
+_AGES_LISTED = re.compile(r"\s*(?:,\s*|\s+and\s+)" + _NUM + r"\b")
+
+
+def _bare_age(text: str) -> re.Match[str] | None:
+    """The first bare age of the person (_BARE_AGE), passing over the ages of several
+    people said together ("the kids are 4 and 7 and I'm 35; I have a cough": h-age12, the
+    children's 4 was read) when another bare age follows; with none, the first."""
+    found = list(_BARE_AGE.finditer(text))
+    alone = [m for m in found if not (re.search(r"\bare$", m.group(0)[:m.start(1) - m.start()]
+                                                .rstrip())
+                                      and _AGES_LISTED.match(text, m.end()))]
+    chosen = alone or found
+    return chosen[0] if chosen else None
+
+
 def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> PersonContext:
     """Find an age (in years) and a sex in a question; ``None`` when it says nothing.
 
@@ -974,7 +1005,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age = (_number(match.group(1)) + half) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
-    bare = (_BARE_AGE.search(text) or _WHO_AGE.search(text) or _TURNED.search(text)
+    bare = (_bare_age(text) or _WHO_AGE.search(text) or _TURNED.search(text)
             or _LISTED_AGE.search(text) if age is None else None)
     # "I'm 38 weeks and coming up to my due date": in a question about a pregnancy, weeks or
     # months the asker says of herself are the pregnancy's (h-age8: read as a baby's age).
@@ -1026,8 +1057,17 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
     if age is None:
         of_age = _OF_AGE.search(text)
-        if of_age and 0 < _number(of_age.group(1)) <= 110:
-            age, age_text, spans = _number(of_age.group(1)), of_age.group(0), [of_age.span()]
+        # A baby's age needs its unit ("a baby of 3 weeks"; "a baby of 3" says not which); a
+        # child's may be in months ("a boy of 6 months"; h-age12: no age was read), an adult's
+        # not ("a woman of 30 weeks" is her pregnancy).
+        unit_said: str | None = of_age.group("unit") if of_age else None
+        young_unit = unit_said is not None and not unit_said.startswith("year")
+        if (of_age and 0 < _number(of_age.group("num")) <= 110
+                and (unit_said or not of_age.group("baby"))
+                and not (young_unit and of_age.group("adult"))):
+            unit = (of_age.group("unit") or "year").rstrip("s")
+            age = _number(of_age.group("num")) * _UNITS.get(unit, 1.0)
+            age_text, spans = of_age.group(0), [of_age.span()]
     if age is None:
         rough = _ROUGH_AGE.search(text) or _ROUGH_BEFORE.search(text)
         if rough:

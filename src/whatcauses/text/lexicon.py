@@ -126,7 +126,10 @@ SOURCE_CONFIDENCE = {
 # 63: reader output changed (h-lay15: "kills me" read as "killing me"; "loosing" as "losing",
 # "shut" as "close"; no "loss of feeling" shared over "lost weight and feel ..."; a comma
 # between two pain qualities before "pain" read as "and").
-LEXICON_FORMAT = 63
+# 64: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
+# weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
+# asker's own bare age over several people's said together; "hearing has gone").
+LEXICON_FORMAT = 64
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
