@@ -22,7 +22,6 @@ DYSPHONIA = "HP:0001618"
 VISUAL_FIELD_DEFECT = "HP:0001123"
 NAIL_PITS = "HP:0001803"
 PARAGEUSIA = "HP:0031249"
-ANNULAR = "HP:0025528"
 SCALING = "HP:0040189"
 PALPITATIONS = "HP:0001962"
 PHARYNGALGIA = "HP:0033050"
@@ -75,7 +74,8 @@ def test_sleep_attacks_with_knees_giving_way_rank_narcolepsy(engine: Engine) -> 
     ("my nails have little dents in them", NAIL_PITS),
     ("a horrible taste in my mouth", PARAGEUSIA),
     ("a nasty taste that won't go", PARAGEUSIA),
-    ("an itchy red ring on my arm", ANNULAR),
+    # "red ring" (Annular cutaneous lesion) was dropped at the merge with h-lay15: "my ear is
+    # red and ringing" read it (tests/test_text_lay15.py).
     ("a patch with a scaly edge", SCALING),
 ])
 def test_lay_wordings(engine: Engine, question: str, term: str) -> None:
