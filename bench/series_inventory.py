@@ -107,9 +107,8 @@ def near_form(entry_label: str, condition_name: str) -> bool:
 LEFT_APART: dict[tuple[str, str], str] = {
     ("MONDO:0005021", "*"): "dilated cardiomyopathy series: joined, phenopackets fell "
                             "(h-includes, profile comment)",
-    ("MONDO:0005045", "*"): "hypertrophic cardiomyopathy series: as above (h-profiles53); "
-                            "only OMIM:192600, the fact sheet's entry, is included "
-                            "(h-profilefix3)",
+    ("MONDO:0005045", "*"): "hypertrophic cardiomyopathy series: as above (h-profiles53; "
+                            "OMIM:192600 alone measured by h-profilefix3, profile comment)",
     ("MONDO:0004981", "OMIM:614022"): "familial atrial fibrillation 10 (test_profiles46)",
     ("MONDO:0004976", "OMIM:602099"): "juvenile ALS 5 (h-includes: not the juvenile forms)",
     ("MONDO:0004976", "OMIM:602433"): "juvenile ALS 4",
