@@ -107,7 +107,8 @@ def near_form(entry_label: str, condition_name: str) -> bool:
 LEFT_APART: dict[tuple[str, str], str] = {
     ("MONDO:0005021", "*"): "dilated cardiomyopathy series: joined, phenopackets fell "
                             "(h-includes, profile comment)",
-    ("MONDO:0005045", "*"): "hypertrophic cardiomyopathy series: as above (h-profiles53)",
+    ("MONDO:0005045", "*"): "hypertrophic cardiomyopathy series: as above (h-profiles53; "
+                            "OMIM:192600 alone measured by h-profilefix3, profile comment)",
     ("MONDO:0004981", "OMIM:614022"): "familial atrial fibrillation 10 (test_profiles46)",
     ("MONDO:0004976", "OMIM:602099"): "juvenile ALS 5 (h-includes: not the juvenile forms)",
     ("MONDO:0004976", "OMIM:602433"): "juvenile ALS 4",
@@ -311,9 +312,12 @@ def near(entries: dict[str, list[str]], mondo: dict[str, list[str]],
         candidates = set().union(*(labels.holding(n) for n in condition.names))
         for disease_id in sorted(candidates - {condition.id}):
             if (condition.id, disease_id) not in matched:
-                text = next(t for _, t in labels.texts[disease_id]
-                            if any(near_form(t, n) for n in condition.names))
-                rows.append((condition.id, disease_id, text))
+                # holding() matches words of a name; near_form() may still refuse every label
+                # (the words out of order): no row then, rather than a StopIteration
+                text = next((t for _, t in labels.texts[disease_id]
+                             if any(near_form(t, n) for n in condition.names)), None)
+                if text is not None:
+                    rows.append((condition.id, disease_id, text))
     return rows
 
 
