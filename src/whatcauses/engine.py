@@ -147,11 +147,6 @@ class Engine:
         """Map user-given HPO ids to current ones; returns (ids, warnings)."""
         return resolve_terms(self.knowledge.ontology, raw_ids, strict=strict)
 
-    def label_of(self, term_id: str) -> str:
-        """An HPO term's name (the id itself when the ontology has no such term)."""
-        ontology = self.knowledge.ontology
-        return ontology.name(term_id) if term_id in ontology else term_id
-
     def interpret(self, question: str) -> Interpretation:
         """What a plain-language question says: findings, negations, category, age, sex."""
         return self.reader.read(question)

@@ -20,7 +20,7 @@ import json
 import random
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -98,17 +98,11 @@ Answerer = Callable[["NextQuestion", "Ranking"], "Answer | None"]
 
 
 def ranker_for(engine: Engine, context: RankingContext, top: int = STEP_CANDIDATES,
-               evidence: bool = False, interpretation: Interpretation | None = None
-               ) -> Callable[[Findings], Ranking]:
-    """Rank a set of findings in this context (deep enough for the questions' leaders); with
-    the ``interpretation`` of the question they came from, as ``ask`` ranks it, with what the
-    question said besides its findings (family history, genes, exposures) kept."""
-    from whatcauses.explain.next_question import findings_ranker, question_findings_ranker
+               evidence: bool = False) -> Callable[[Findings], Ranking]:
+    """Rank a set of findings in this context (deep enough for the questions' leaders)."""
+    from whatcauses.explain.next_question import interview_ranker
 
-    if interpretation is not None:
-        return question_findings_ranker(engine.rank_interpretation, interpretation,
-                                        engine.label_of, top, evidence)
-    return findings_ranker(engine.rank, context, top, evidence)
+    return interview_ranker(engine.ranker, context, None, top, evidence).rank
 
 
 def run_interview(engine: Engine, findings: Findings, context: RankingContext,
@@ -124,14 +118,13 @@ def run_interview(engine: Engine, findings: Findings, context: RankingContext,
     came from, each ranking is the one ``ask`` makes (its family history, genes, exposures
     kept).
     """
-    from whatcauses.explain.next_question import interview_step, stop_reason
+    from whatcauses.explain.next_question import interview_ranker, interview_step, stop_reason
 
-    rank = ranker_for(engine, context, interpretation=interpretation)
-    parameters = engine.ranker.parameters
+    ranker = interview_ranker(engine.ranker, context, interpretation, STEP_CANDIDATES)
 
     def turn(current: Findings, limit: int) -> tuple[Ranking, list[NextQuestion]]:
-        return interview_step(engine.knowledge, rank, current, limit, check=check,
-                              parameters=parameters)
+        return interview_step(engine.knowledge, ranker.rank, current, limit, check=check,
+                              parameters=ranker.parameters)
 
     ranking, questions = turn(findings, 1 if max_questions else 0)
     steps = [Step(None, None, None, ranking)]
@@ -178,8 +171,6 @@ def _start(engine: Engine, question: str | None, present: list[str], excluded: l
     if age is not None or sex is not None:
         context = RankingContext(age if age is not None else context.age, sex or context.sex,
                                  context.categories, context.prior)
-        if interpretation is not None:
-            interpretation = replace(interpretation, age=context.age, sex=context.sex)
     if not findings.count:
         raise InputError("no findings to start from: give a question with symptoms, or HPO "
                          "ids with --present")
@@ -425,9 +416,11 @@ def _simulate(path: Path, start: int, questions: int, stop_at: float, seed: int,
 def _write_report(engine: Engine, findings: Findings, context: RankingContext,
                   target: Path | None,
                   question: str | None, interpretation: Interpretation | None = None) -> None:
+    from whatcauses.explain.next_question import interview_ranker
     from whatcauses.http.report import report_html
 
-    rank = ranker_for(engine, context, evidence=True, interpretation=interpretation)
+    rank = interview_ranker(engine.ranker, context, interpretation, STEP_CANDIDATES,
+                            evidence=True).rank
     answer = engine.ask(question) if question is not None else None
     html = report_html(engine, rank(findings), answer=answer)
     if target is None:

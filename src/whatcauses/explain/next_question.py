@@ -58,7 +58,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -69,6 +69,9 @@ from whatcauses.knowledge.ontology import Ontology, expand_ancestors
 from whatcauses.rank.model import ModelParameters, concatenated_ranges, model_background
 from whatcauses.rank.results import Candidate, Ranking
 from whatcauses.text.interpretation import Interpretation, RecognizedFinding
+
+if TYPE_CHECKING:
+    from whatcauses.rank.ranker import Ranker
 
 Answer = Literal["yes", "no", "unknown"]
 ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")
@@ -665,6 +668,43 @@ def question_findings_ranker(rank_interpretation: Callable[..., Ranking],
                                    top=max(top, LEADERS), evidence=evidence)
 
     return rank_findings
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewRanker:
+    """How an interview ranks its findings (``Engine.interview_ranker``), and the model
+    parameters of that ranking, which its next questions weigh the leaders by."""
+
+    rank: RankFindings
+    parameters: ModelParameters
+
+
+def interview_ranker(ranker: Ranker, context: RankingContext,
+                     interpretation: Interpretation | None, top: int,
+                     evidence: bool = False) -> InterviewRanker:
+    """How an interview (the web page, the report, the terminal) ranks its findings with
+    ``ranker`` (``Engine.ranker``).
+
+    With the ``interpretation`` of the question they came from, as ``ask`` ranks it (the
+    question ranker, with what the question said besides its findings kept: family history,
+    genes, exposures, durations, onsets), the age, sex and categories ``context`` gives
+    replacing the question's; else the findings alone in ``context``.
+    """
+    if interpretation is None:
+        return InterviewRanker(findings_ranker(ranker.rank, context, top, evidence),
+                               ranker.parameters)
+    ontology = ranker.knowledge.ontology
+
+    def label_of(term: str) -> str:
+        return ontology.name(term) if term in ontology else term
+
+    asked = replace(interpretation,
+                    age=interpretation.age if context.age is None else context.age,
+                    sex=interpretation.sex if context.sex is None else context.sex,
+                    categories=context.categories or interpretation.categories)
+    return InterviewRanker(
+        question_findings_ranker(ranker.rank_interpretation, asked, label_of, top, evidence),
+        ranker.question_ranker.parameters)
 
 
 def interview_step(knowledge: Knowledge, rank: RankFindings, findings: Findings,

@@ -9,7 +9,6 @@ tells the page the server's input limits.
 """
 
 
-from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query
@@ -20,12 +19,10 @@ from whatcauses.engine import Engine
 from whatcauses.errors import InputError
 from whatcauses.explain.next_question import (
     Findings,
-    RankFindings,
     RankingContext,
     findings_of,
-    findings_ranker,
+    interview_ranker,
     interview_step,
-    question_findings_ranker,
     stop_reason,
 )
 from whatcauses.explain.wording import plain_label
@@ -40,7 +37,6 @@ from whatcauses.http.schemas import (
 )
 from whatcauses.knowledge.curated import CATEGORY_KEYS
 from whatcauses.limits import MAX_QUESTION_CHARS
-from whatcauses.text.interpretation import Interpretation
 
 MAX_QUESTIONS = 10
 MAX_DESCRIBED = 50
@@ -153,7 +149,8 @@ def interview_router(limits: Limits) -> APIRouter:
         notes += more
         findings = Findings(tuple(present), tuple(excluded), tuple(groups), tuple(unknown))
         context = RankingContext(body.age, body.sex, tuple(body.categories), body.prior)
-        asked = _asked(engine, body.question, context)
+        asked = (engine.interpret(body.question)
+                 if body.question is not None and body.question.strip() else None)
         if not findings.count:
             payload: dict[str, Any] = {
                 "query": {"present": [], "excluded": [], "or_groups": [], "age": body.age,
@@ -164,10 +161,9 @@ def interview_router(limits: Limits) -> APIRouter:
                 "labels": {},
             }
             return json_response(payload)
-        rank = (findings_ranker(engine.rank, context, top, evidence=True) if asked is None
-                else question_ranker(engine, asked, top))
-        ranking, offered = interview_step(engine.knowledge, rank, findings, questions,
-                                          parameters=engine.ranker.parameters)
+        ranker = interview_ranker(engine.ranker, context, asked, top, evidence=True)
+        ranking, offered = interview_step(engine.knowledge, ranker.rank, findings, questions,
+                                          parameters=ranker.parameters)
         payload = ranking.to_dict()
         payload["query"]["warnings"] = [*notes, *payload["query"]["warnings"]]
         payload["candidates"] = payload["candidates"][:top]
@@ -216,8 +212,9 @@ def interview_router(limits: Limits) -> APIRouter:
                 tuple(resolved(_split(group, "|")) for group in g or () if _split(group, "|")))
         if not findings.count:
             raise InputError("nothing to report: give a question (q) or findings (p, x, g)")
-        ranking = (findings_ranker(engine.rank, context, top, evidence=True) if answer is None
-                   else question_ranker(engine, answer.interpretation, top))(findings)
+        ranking = interview_ranker(
+            engine.ranker, context, None if answer is None else answer.interpretation, top,
+            evidence=True).rank(findings)
         html = report_html(engine, ranking, answer=answer)
         return Response(html.encode("utf-8"), media_type="text/html; charset=utf-8", headers={
             "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
@@ -233,25 +230,6 @@ def interview_router(limits: Limits) -> APIRouter:
                               "max_questions": MAX_QUESTIONS})
 
     return router
-
-
-def _asked(engine: Engine, question: str | None,
-           context: RankingContext) -> Interpretation | None:
-    """The interpretation of the question an interview's findings came from, with the age,
-    sex and categories the request gives in place of the question's; ``None`` without one."""
-    if question is None or not question.strip():
-        return None
-    read = engine.interpret(question)
-    return replace(read, age=read.age if context.age is None else context.age,
-                   sex=read.sex if context.sex is None else context.sex,
-                   categories=context.categories or read.categories)
-
-
-def question_ranker(engine: Engine, interpretation: Interpretation, top: int) -> RankFindings:
-    """Ranks an interview's findings as ``ask`` ranks its question's, everything else the
-    question said kept."""
-    return question_findings_ranker(engine.rank_interpretation, interpretation,
-                                    engine.label_of, top, evidence=True)
 
 
 def _split(value: str | None, separator: str) -> list[str]:
