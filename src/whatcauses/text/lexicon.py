@@ -131,7 +131,9 @@ SOURCE_CONFIDENCE = {
 # asker's own bare age over several people's said together; "hearing has gone").
 # 65: reader output changed (h-lay16: an illness had last week, recently or a few weeks back
 # before "now", or got over, is the illness before and the exposure its "after" phrase names;
-# a pain simile of an electric shock or lightning is a shooting pain).
+# a pain simile of an electric shock or lightning is a shooting pain; "no problems with my
+# bladder" excludes its findings; a verb whose object is another site joins no finding; a colour
+# after "patches of" is the patches').
 LEXICON_FORMAT = 65
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
