@@ -233,6 +233,8 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
             colours = ["change"]
         if colour_of_matter(words, sequence[-1]):
             continue  # "red swollen toe with yellow pus": the colour is the pus's
+        if _of_a_lesion(words, k):
+            continue  # "patches of white skin on my hands": the patches are white
         sites, between, shared = _sites_after(words, sequence[-1], used)
         if shared and set(colours) <= _LONE_FINDINGS:
             continue  # "painful red swollen knee": "red" is read alone, with "painful"
@@ -450,6 +452,18 @@ _LESIONS = frozenset({"rash", "rashes", "spot", "spots", "patch", "patches", "lu
                       "wound", "bruise", "bruises", "mole", "moles", "ulcer", "cut", "scar",
                       "bite", "bites", "area", "vein", "veins", "discharge", "nipple", "stool",
                       "stools", "poo", "urine", "pee", "wee", "phlegm", "snot", "mucus"})
+
+
+def _of_a_lesion(words: Sequence[str], first: int) -> bool:
+    """Does a lesion noun and "of" stand right before the colour at ``first`` ("patches of
+    white skin", "a spot of red skin")? Then the colour is the lesion's, no colour change of
+    the part after it: white patches on the hands are no Raynaud phenomenon (h-lay16)."""
+    return (first >= 2 and words[first - 1] == "of" and words[first - 2] in _LESIONS
+            and words[first - 2] not in _LESION_NOT_OF)
+
+
+# Lesion nouns that are no lesion before "of" ("the area of red skin" is where, kept).
+_LESION_NOT_OF = frozenset({"area", "vein", "veins", "nipple", "discharge"})
 
 
 # h-sites11: sites said after "between" bound the place whose colour it is ("the skin between

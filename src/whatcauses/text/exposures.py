@@ -159,17 +159,35 @@ class ExposureReader:
                     raise DataError(f"exposures.yaml: {exposure.key}: the phrase {phrase!r} "
                                     f"reads like a phrase of {other.key}")
                 self._keys[key] = exposure
+        # h-lay16 (issue 14): an illness the question places before the complaint in words of
+        # its own ("I had a cold last week and now ...", "I'm getting over flu":
+        # text/preceding.py) names the exposure its "after" phrase names ("after a cold"):
+        # the keys of those phrases without their time word, read only inside such a span.
+        self._before_keys: dict[str, Exposure] = {}
+        for exposure in vocabulary:
+            for phrase in (*exposure.phrases, *exposure.after_phrases):
+                words = phrase.split()
+                bare = phrase_key(" ".join(words[1:])) if words[0] in _TIME_WORDS else ""
+                if bare and self._keys.get(bare, exposure).key == exposure.key:
+                    self._before_keys.setdefault(bare, exposure)
         self._max_words = max((k.count(" ") + 1 for k in self._keys), default=1)
         self._by_key = {exposure.key: exposure for exposure in vocabulary}
 
-    def read(self, text: str, tokens: Sequence[Token],
-             taken: Collection[int]) -> list[ExposureMention]:
+    def read(self, text: str, tokens: Sequence[Token], taken: Collection[int],
+             earlier: Sequence[tuple[int, int]] = ()) -> list[ExposureMention]:
         """The exposures of the question ``text`` (tokenised as ``tokens``), negated ones
         marked; ``taken`` (positions already read as something else: negation cues) is left
         alone. A word saying when ("after", "since") right before a phrase belongs to it
-        ("after a tick bite")."""
+        ("after a tick bite"). ``earlier``: token ranges (start, end) of illnesses said to
+        come before the complaint (text/preceding.py), where a phrase reads as if a time
+        word stood before it."""
         found: list[tuple[list[int], Exposure]] = []
         said: list[frozenset[str]] = []  # the words of each one's sentence
+        placed: set[int] = set()  # first positions of phrases inside ``earlier``
+
+        def inside(position: int) -> bool:
+            return any(a <= position < b for a, b in earlier)
+
         for sentence in sentences(tokens):
             content = [i for i in sentence if tokens[i].is_word and i not in taken
                        and self._cues.is_content(tokens[i])]
@@ -179,9 +197,17 @@ class ExposureReader:
                                          self._max_words)
                          if (key not in self._sought_only
                              or self._sought(tokens, content[start]) is not None)
-                         and (key not in self._after_only
+                         and (key not in self._after_only or inside(content[start])
                               or self._time_word(tokens, content[start], taken, leads=True)
                               != content[start]))
+            used = {p for positions, _ in found[before:] for p in positions}
+            for span in earlier:
+                free = [i for i in content if span[0] <= i < span[1] and i not in used]
+                for start, end, key in longest_matches(self._cues, list(tokens), free,
+                                                       self._before_keys, self._max_words):
+                    found.append((free[start:end], self._before_keys[key]))
+            placed.update(positions[0] for positions, _ in found[before:]
+                          if inside(positions[0]))
             words = frozenset(tokens[i].folded for i in sentence if tokens[i].is_word)
             said.extend(words for _ in range(len(found) - before))
         negations = negated_spans(self._cues, tokens, [positions for positions, _ in found])
@@ -192,7 +218,8 @@ class ExposureReader:
                      self._time_word(tokens, positions[0], taken,
                                      leads=bool(exposure.after_phrases)))
             start, end = tokens[first].start, tokens[positions[-1]].end
-            before = sought is None and tokens[first].folded in _TIME_WORDS
+            before = sought is None and (tokens[first].folded in _TIME_WORDS
+                                         or positions[0] in placed)
             mentions.append(ExposureMention(exposure.key, exposure.label, text[start:end],
                                             cue is not None or sought is not None
                                             or _after_non(tokens, positions[0]), start, end,

@@ -129,7 +129,12 @@ SOURCE_CONFIDENCE = {
 # 64: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
 # weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
 # asker's own bare age over several people's said together; "hearing has gone").
-LEXICON_FORMAT = 64
+# 65: reader output changed (h-lay16: an illness had last week, recently or a few weeks back
+# before "now", or got over, is the illness before and the exposure its "after" phrase names;
+# a pain simile of an electric shock or lightning is a shooting pain; "no problems with my
+# bladder" excludes its findings; a verb whose object is another site joins no finding; a colour
+# after "patches of" is the patches').
+LEXICON_FORMAT = 65
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -2623,7 +2623,20 @@ def _mark_similes(tokens: list[Token]) -> list[Token]:
         for k in range(here, image):
             tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
         tokens[image] = replace(tokens[image], stem=SIMILE_MARK if said else stem("pain"))
+        if tokens[image].folded in _SHOOTING_IMAGES:
+            # An electric shock or lightning says how it hurts: a shooting pain (Neuralgia,
+            # lay_terms "shooting pains"), read beside the pain and its site (h-lay16).
+            shooting = image if said else next(
+                (k for k in range(here, image) if tokens[k].folded in _ELECTRIC), None)
+            if shooting is not None:
+                tokens[shooting] = replace(tokens[shooting], stem=stem("shooting"))
     return tokens
+
+
+# h-lay16 (issue 14): the images of a pain simile that say it shoots ("like an electric shock",
+# "like lightning"), and the word that makes a shock electric.
+_SHOOTING_IMAGES = frozenset({"shock", "shocks", "lightning"})
+_ELECTRIC = frozenset({"electric", "electrical"})
 
 
 # Verbs that say a pain spreads from where it is, before a word of direction ("shoots down my

@@ -187,22 +187,66 @@ def _dated(folded: Sequence[str], k: int, end: int) -> bool:
 
 
 def _before_now(folded: Sequence[str], start: int, end: int) -> Preceding | None:
-    """A clause with a distant past and a passing illness before "now" ("I had glandular
-    fever last year and now I'm tired"): the clause, or None. Other past troubles before
-    "now" ("last year I lost the sight of one eye, and now my legs are numb") are kept: an
-    earlier episode of the complaint is part of it."""
+    """A clause with a past time and a passing illness before "now" ("I had glandular
+    fever last year and now I'm tired", "I had a cold last week and now my chest hurts", "he
+    had a cold recently and now ...", "I had flu two weeks ago and since then ..."): the
+    clause, or None. Other past troubles before "now" ("last year I lost the sight of one
+    eye, and now my legs are numb") are kept: an earlier episode of the complaint is part of
+    it."""
     for k in range(start, end):
-        if (folded[k] in _NOW and k > start
-                and (distant_past(folded, start, k) or _ago(folded, start, k))
-                and _names_illness(folded[start:k], True)):
+        if not (k > start and _now_here(folded, k, end)):
+            continue
+        # A fever or a cough last week or recently may be the complaint's own start (a
+        # fever, then a rash): only a passing illness's word is set aside with those times.
+        dated = (distant_past(folded, start, k) or _ago(folded, start, k)
+                 or _last_time(folded, start, k, _LAST_LONG))
+        recent = _last_time(folded, start, k, _LAST_RECENT) or _had_recently(folded, start, k)
+        if (dated or recent) and _names_illness(folded[start:k], dated):
             cut = k - 1 if folded[k - 1] in {"and", "but", ",", "so"} else k
             return Preceding(start, cut, True)
     return None
 
 
+def _now_here(folded: Sequence[str], k: int, end: int) -> bool:
+    """Does the word at ``k`` open the clause of the present ("now", "currently", "since
+    then": h-lay16)?"""
+    return folded[k] in _NOW or (folded[k] == "since" and k + 1 < end
+                                 and folded[k + 1] == "then")
+
+
 def _ago(folded: Sequence[str], start: int, end: int) -> bool:
-    """Does the clause say how long ago it was ("two weeks ago", "a few days ago")?"""
-    return any(folded[n] == "ago" and folded[n - 1] in _UNITS for n in range(start + 1, end))
+    """Does the clause say how long ago it was ("two weeks ago", "a few days ago", "a few
+    weeks back")?"""
+    return any(folded[n] in _AGO and folded[n - 1] in _UNITS for n in range(start + 1, end))
+
+
+# h-lay16 (issue 14): "back" after a time says ago as "ago" does ("a few weeks back").
+_AGO = frozenset({"ago", "back"})
+# A recent time before ("last week", "last weekend"), and a longer one ("last month", "last
+# term"); "last night" or "last time" are left out (the night before may be the complaint's
+# own start).
+_LAST_RECENT = frozenset({"week", "weekend", "fortnight"})
+_LAST_LONG = frozenset({"month", "term", "christmas"})
+# Verbs of having an illness in the past ("I had a cold", "she caught flu"): with "recently"
+# ("had a cold recently") they place it before; "I've had" may still go on.
+_HAD = frozenset({"had", "caught"})
+_STILL_HAVING = frozenset({"have", "has", "i've", "ive", "we've", "weve", "he's", "she's",
+                           "hes", "shes", "they've", "you've", "still"})
+
+
+def _last_time(folded: Sequence[str], start: int, end: int, times: frozenset[str]) -> bool:
+    """Does the clause say it was "last" one of ``times`` ("last week": h-lay16)?"""
+    return any(folded[n] == "last" and folded[n + 1] in times for n in range(start, end - 1))
+
+
+def _had_recently(folded: Sequence[str], start: int, end: int) -> bool:
+    """Does the clause say the illness was had recently ("my son had a cold recently",
+    "I recently had the flu") with a verb in the past, not "I've had" (h-lay16)?"""
+    recent = any(folded[n] in {"recently", "lately"} for n in range(start, min(end + 1,
+                                                                              len(folded))))
+    return recent and any(folded[n] in _HAD and (n == start or folded[n - 1] not in
+                                                 _STILL_HAVING)
+                          for n in range(start, end))
 
 
 def _used_to(folded: Sequence[str], start: int, end: int) -> Preceding | None:
@@ -388,13 +432,26 @@ def _dated_items(folded: Sequence[str], start: int, end: int) -> list[Preceding]
     return found
 
 
+# h-lay16 (issue 14): getting over an illness says it came first, as "after" does ("I'm just
+# getting over a cold and now my ear hurts", "recovering from flu"): the last word of each
+# pair stands for the time word.
+_GETTING_OVER = frozenset({("getting", "over"), ("got", "over"), ("get", "over"),
+                           ("recovering", "from"), ("recovered", "from")})
+
+
+def _getting_over(folded: Sequence[str], k: int) -> bool:
+    """Is the word at ``k`` the end of a verb of getting over ("getting over", "recovering
+    from")?"""
+    return k > 0 and (folded[k - 1], folded[k]) in _GETTING_OVER
+
+
 def preceding_spans(folded: Sequence[str]) -> list[Preceding]:
     """The token ranges of ``folded``, the question's lower-cased tokens, that speak of an
     illness or a trouble before the complaint (see the module's doc)."""
     spans: list[Preceding] = []
     for start, end in _sentence_bounds(folded):
         for k in range(start, end):
-            if folded[k] in TIME_WORDS:
+            if folded[k] in TIME_WORDS or _getting_over(folded, k):
                 span = _after_time_word(folded, k, end)
                 if span is not None:
                     spans.append(span)

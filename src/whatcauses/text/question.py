@@ -706,8 +706,13 @@ class QuestionReader:
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         # The words of a body site of two words or more are the site's ("canal" of "my ear
         # canal" is no canal one swam in).
+        # An illness said to come before the complaint ("I had a cold last week and now ...",
+        # text/preceding.py) is read as the exposure its "after" phrase names (h-lay16).
+        illness_before = [(s.start, s.end) for s in preceding.preceding_spans(folded)
+                          if s.set_aside]
         exposures = self._exposures.read(
-            text, tokens, {*cue_words, *self._sites.compound_sites_within(folded)})
+            text, tokens, {*cue_words, *self._sites.compound_sites_within(folded)},
+            illness_before)
         exposures = [x for x in exposures if x.key != PREGNANCY
                      or not any(a <= x.start and x.end <= b for a, b in past_pregnancy)]
         if gestation is not None and not any(x.key == PREGNANCY for x in exposures):
@@ -2719,6 +2724,7 @@ class QuestionReader:
                 and not self._site_of_a_growth(tokens, positions)
                 and not self._site_of_veins(tokens, positions)
                 and not self._side_of_a_site(tokens, positions)
+                and not self._verb_of_another_site(words, positions)
                 and not self._joins_a_placed_site(tokens, positions)
                 and not self._sites.leaves_a_placed_site(words, positions)
                 and not _spreads_from_before(tokens, positions)
@@ -2935,6 +2941,21 @@ class QuestionReader:
             for v in _veins_placed_by(words, p):
                 out.update(range(v + 1, p + 1) if v < p else (p,))
         return out
+
+    def _verb_of_another_site(self, words: Sequence[str], positions: list[int]) -> bool:
+        """Does the phrase join a site to a verb whose own object is another site right after
+        it ("a shock down my *arm* when I *bend* my neck", read as "bending of the arm")? The
+        verb then acts on that site (the neck bends, not the arm): a pain "in my arm when I
+        move my arm" stays (h-lay16, issue 14)."""
+        last = max(positions)
+        if last + 2 >= len(words) or words[last + 1] not in _OBJECT_LEADS:
+            return False
+        object_site = self._sites.sites_within(words, [last + 2])
+        if not object_site:
+            return False
+        sites = self._sites.sites_within(words, sorted(positions))
+        return bool(sites) and last not in sites and all(
+            words[p] != words[last + 2] for p in sites)
 
     def _side_of_a_site(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end at "side" said of a site after it ("sharp pain on one *side*
@@ -3396,6 +3417,7 @@ class QuestionReader:
             if self._descriptors.pairs(tokens[first].folded, tokens[second].folded):
                 continue
             if (self._joins_a_placed_site(tokens, [first, second])
+                    or self._verb_of_another_site(words, [first, second])
                     or _spreads_from_before(tokens, [first, second])
                     or _spreads_away_from_its_site(tokens, [first, second])):
                 continue
@@ -4518,6 +4540,8 @@ _PATCH_REACH = 3  # describing words between ("pale, dry, scaly patches")
 # A pain likened to something ("pain like an elephant sitting on my chest", _likened_pain):
 # the simile words, the place words before the part, and how far the part may stand.
 _SIMILES = frozenset({"like", "as"})
+# Words that bring in the object of a verb, before its site ("bend my neck", "turn the head").
+_OBJECT_LEADS = frozenset({"my", "his", "her", "their", "your", "our", "the"})
 _SIMILE_PLACES = frozenset({"on", "in", "across", "over", "through", "into", "around"})
 _SIMILE_REACH = 8
 INFERTILITY = "HP:0000789"

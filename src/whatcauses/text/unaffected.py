@@ -39,6 +39,7 @@ INSOMNIA, POOR_APPETITE, DIARRHEA, CONSTIPATION = (
     "HP:0100785", "HP:0004396", "HP:0002014", "HP:0002019")
 DYSPNEA, MEMORY_IMPAIRMENT, GAIT_DISTURBANCE = "HP:0002094", "HP:0002354", "HP:0001288"
 ANOSMIA, AGEUSIA, FATIGUE = "HP:0000458", "HP:0041051", "HP:0012378"
+URINARY_INCONTINENCE, URINARY_RETENTION = "HP:0000020", "HP:0000016"
 
 # The faculty nouns (folded words) and the findings of the faculty impaired.
 FACULTIES: dict[str, tuple[str, ...]] = {
@@ -54,6 +55,11 @@ FACULTIES: dict[str, tuple[str, ...]] = {
     "walking": (GAIT_DISTURBANCE,),
     "smell": (ANOSMIA,), "taste": (AGEUSIA,),
     "energy": (FATIGUE,),
+    # h-lay16 (issue 14): the bladder ("no problems with my bladder or bowels", "waterworks
+    # are fine"): Urinary incontinence and Urinary retention, the two ways passing urine
+    # departs from normal that a person is asked about beside the bowels.
+    "bladder": (URINARY_INCONTINENCE, URINARY_RETENTION),
+    "waterworks": (URINARY_INCONTINENCE, URINARY_RETENTION),
 }
 # Words after the faculty that say it is as it should be.
 _NORMAL_AFTER = frozenset({"fine", "ok", "okay", "normal", "good", "alright", "unaffected",
@@ -70,6 +76,14 @@ _JOINING = frozenset({"and", ",", "my", "his", "her", "their", "our", "your", "t
 _REACH = 4  # linking words at most between the faculty and its cue
 # A denial just before "good"/"normal" turns it round ("can't get a good sleep").
 _DENIALS = frozenset({"no", "not", "never", "cannot", "without", "lack", "lacks"})
+# h-lay16 (issue 14): a trouble denied before the faculty says it is unaffected too ("no
+# problems with my bladder or bowels", "nothing wrong with my hearing", "never had any
+# trouble with my memory"): a trouble noun before "with", denied by the word before it
+# ("no", "nothing") or by a denial within three words before "any".
+_TROUBLES = frozenset({"problem", "problems", "trouble", "troubles", "issue", "issues",
+                       "difficulty", "difficulties", "wrong"})
+_DENYING_TROUBLE = frozenset({"no", "nothing", "without"})
+_JOINING_BACK = _JOINING | {"or", "nor"}
 
 
 def _faculty(word: str) -> tuple[str, ...] | None:
@@ -102,6 +116,10 @@ def read_unaffected(words: Sequence[str], clause: Sequence[int],
             if not any(w in _DENIALS or w.endswith(("n't", "nt")) for w in earlier):
                 found[k] = Unaffected(k, before, terms)
             continue
+        denial = _trouble_denied(words, inside, at, consumed)
+        if denial is not None:
+            found[k] = Unaffected(k, denial, terms)
+            continue
         # Forward over linking words (and faculties joined to this one) to a normal-cue.
         cue = None
         steps = 0
@@ -121,3 +139,24 @@ def read_unaffected(words: Sequence[str], clause: Sequence[int],
         if cue is not None:
             found[k] = Unaffected(k, cue, terms)
     return [found[k] for k in sorted(found)]
+
+
+def _trouble_denied(words: Sequence[str], inside: Sequence[int], at: int,
+                    consumed: Collection[int]) -> int | None:
+    """The position of the trouble noun of a denied trouble before the faculty at
+    ``inside[at]`` ("no problems with my bladder or bowels"), across the faculties joined to
+    it, or None."""
+    n = at - 1
+    while n >= 0 and (words[inside[n]] in _JOINING_BACK
+                      or (_faculty(words[inside[n]]) is not None and inside[n] not in consumed)):
+        n -= 1
+    if n < 1 or words[inside[n]] != "with" or words[inside[n - 1]] not in _TROUBLES:
+        return None
+    trouble = n - 1
+    before = [words[i] for i in inside[max(0, trouble - 4):trouble]]
+    if before and before[-1] in _DENYING_TROUBLE:
+        return inside[trouble]
+    if before and before[-1] == "any" and any(
+            w in _DENIALS or w.endswith(("n't", "nt")) for w in before[:-1]):
+        return inside[trouble]
+    return None
