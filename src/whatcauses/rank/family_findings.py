@@ -166,6 +166,40 @@ def common_condition_terms(knowledge: Knowledge, common: Vector) -> frozenset[in
     return frozenset(int(t) for t in a["ann_term"][rows][keep])
 
 
+def common_condition_onsets(knowledge: Knowledge, common: Vector) -> dict[int, float]:
+    """For each term of :func:`common_condition_terms`, the youngest age at which its common
+    conditions usually begin: the lowest ``onset.min_years`` of the ``common`` condition
+    profiles that have it as an obligate finding (bowel cancer's 50 for Neoplasm of the large
+    intestine). A relative who had it younger had an early form (:func:`early_onset`)."""
+    a = knowledge.arrays
+    rows = ((a["ann_aspect"] == ASPECTS.index("P")) & ~a["ann_negated"] & (a["ann_term"] >= 0)
+            & (np.nan_to_num(a["ann_frequency"]) >= 1.0))
+    onsets: dict[int, float] = {}
+    for term, disease in zip(a["ann_term"][rows], a["ann_disease"][rows], strict=True):
+        if not (common[disease] and knowledge.profile_diseases[disease]):
+            continue
+        onset = knowledge.curated_onset.get(knowledge.disease_ids[disease])
+        if onset:
+            onsets[int(term)] = min(onsets.get(int(term), float(onset[0])), float(onset[0]))
+    return onsets
+
+
+def early_onset(knowledge: Knowledge, term: int, age: float | None,
+                onsets: dict[int, float]) -> bool:
+    """True when a relative had the common condition of ``term`` (or a narrower form) at an
+    ``age`` below the age its common condition usually begins at (``onsets``,
+    :func:`common_condition_onsets`): bowel cancer at 45, breast cancer at 38, diabetes at 25,
+    dementia at 52. Such an early onset is what marks the inherited forms of common conditions
+    (the revised Bethesda guidelines, PMID:14970275, make a colorectal cancer before 50 the
+    first reason to test for Lynch syndrome), so the relative's finding is then a clue to the
+    Mendelian diseases that list it again (the ranker's ``_relatives_mendelian``; h-family3,
+    issue 14). A migraine at 20 is within migraine's usual onset and stays common."""
+    if age is None:
+        return False
+    found = [onsets[int(t)] for t in knowledge.ontology.ancestors(term) if int(t) in onsets]
+    return bool(found) and age < min(found)
+
+
 def common_in_population(knowledge: Knowledge, term: int, terms: frozenset[int]) -> bool:
     """True when ``term`` is one of the ``terms`` of :func:`common_condition_terms` or
     narrower than one."""

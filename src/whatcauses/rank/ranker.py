@@ -36,9 +36,11 @@ from whatcauses.rank.evidence import (
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
     NAMED_LIFT,
+    common_condition_onsets,
     common_condition_terms,
     common_in_population,
     common_records,
+    early_onset,
     family_lift,
     family_weights,
     lifted_by,
@@ -536,7 +538,8 @@ class Ranker:
         relatives = [(f.text, family_lift(self._relatives_ratios(onto.index(f.ids[0]), own),
                                           self._relatives_mendelian(
                                               onto.index(f.ids[0]), f.relative,
-                                              interpretation.inheritance_modes)))
+                                              interpretation.inheritance_modes,
+                                              f.relative_age)))
                      for f in interpretation.family_findings if f.ids[0] in onto]
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
@@ -822,15 +825,30 @@ class Ranker:
     def _mendelian(self) -> Vector:
         """Per disease, whether a relative's condition keeps its whole ratio
         (rank/family_findings.py)."""
+        # A fact sheet that joins an Orphanet record with a Mendelian OMIM one as the same
+        # disease (curated_same_disease: Lynch syndrome's ORPHA:144 and OMIM:120435) makes the
+        # Orphanet record Mendelian too: phenotype.hpoa gives ORPHA records no inheritance,
+        # and the sheet's reviewed join says it is that disease (h-family3).
+        mendelian = mendelian_diseases(self.knowledge)
+        index = self.knowledge.disease_ids_index
+        for group in self.knowledge.curated_same_disease:
+            rows = [index[d] for d in group if d in index]
+            if rows and mendelian[rows].any():
+                mendelian[rows] = True
         # A record of a common condition takes the tempered lift whatever its annotation.
-        return np.logical_and(mendelian_diseases(self.knowledge),
-                              np.logical_not(self._common_records))
+        return np.logical_and(mendelian, np.logical_not(self._common_records))
 
     @cached_property
     def _common_condition_terms(self) -> frozenset[int]:
         """The obligate findings of the common conditions' profiles
         (rank/family_findings.py common_condition_terms)."""
         return common_condition_terms(self.knowledge, self._common_records)
+
+    @cached_property
+    def _common_condition_onsets(self) -> dict[int, float]:
+        """The usual youngest onset of the common conditions' obligate findings
+        (rank/family_findings.py common_condition_onsets)."""
+        return common_condition_onsets(self.knowledge, self._common_records)
 
     def _relatives_ratios(self, term: int, own: Sequence[int]) -> Vector:
         """Per disease, the likelihood ratio of a relative's finding of ``term`` that its
@@ -843,7 +861,7 @@ class Ranker:
         return ratios
 
     def _relatives_mendelian(self, term: int, relative: str | None = None,
-                             modes: Sequence[str] = ()) -> Vector:
+                             modes: Sequence[str] = (), age: float | None = None) -> Vector:
         """Per disease, whether a relative's finding of ``term`` keeps its whole ratio: the
         Mendelian diseases (:attr:`_mendelian`), none when the finding is a common condition
         (rank/family_findings.py common_in_population); of the recessive-only ones, only when
@@ -872,7 +890,10 @@ class Ranker:
         open-angle glaucoma, and a father's heart attack lifted homozygous familial
         hypercholesterolaemia (ORPHA:391665, dominant or recessive by Orphanet) past stable
         angina."""
-        if common_in_population(self.knowledge, term, self._common_condition_terms):
+        # A common condition had young (``age`` below its usual onset: "my mum had bowel
+        # cancer at 45", rank/family_findings.py early_onset) is a clue to its inherited forms.
+        if (common_in_population(self.knowledge, term, self._common_condition_terms)
+                and not early_onset(self.knowledge, term, age, self._common_condition_onsets)):
             return np.zeros(self.knowledge.n_diseases, dtype=bool)
         if relative is None or RECESSIVE in modes:
             return self._mendelian

@@ -129,7 +129,9 @@ SOURCE_CONFIDENCE = {
 # 64: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
 # weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
 # asker's own bare age over several people's said together; "hearing has gone").
-LEXICON_FORMAT = 64
+# 65: reader output changed (h-family3: a blood relative's young sudden death, "my cousin died
+# suddenly at 24", "died in his sleep at 30", read as the relative's Sudden cardiac death).
+LEXICON_FORMAT = 65
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
