@@ -92,3 +92,26 @@ def test_a_relatives_early_bowel_cancer_is_a_clue_to_lynch_syndrome(engine: Engi
     # inherited form; at 72 it is a common cancer, no near-decisive clue.
     assert _lynch_rank(engine, 45) <= 5
     assert _lynch_rank(engine, 45) < _lynch_rank(engine, 72)
+
+
+def test_a_profiles_family_risk_lifts_a_first_degree_relatives_disease(engine: Engine) -> None:
+    # Coeliac disease: 7.5 % of first-degree relatives (PMID:26416192) over about 0.7 % of
+    # people, about tenfold, more than the flat lift of 3 of a relative's named disease.
+    from whatcauses.rank.family_findings import RELATIVE_DISEASE_LIFT, family_risk_lift
+
+    lift = family_risk_lift(engine.knowledge, ("MONDO:0005130",), engine.ranker.prevalence)
+    assert lift is not None and 8 < lift < 13 and lift > RELATIVE_DISEASE_LIFT
+    assert family_risk_lift(engine.knowledge, ("MONDO:0005709",),  # common cold: no figure
+                            engine.ranker.prevalence) is None
+
+
+def test_a_close_relatives_hypertrophic_cardiomyopathy_lifts_it(engine: Engine) -> None:
+    def rank(relative: str) -> int:
+        question = (f"I'm 22 and I get a pounding heart and feel dizzy when I train at the gym. "
+                    f"My {relative} has a thickened heart muscle.")
+        ranked = engine.ask(question, top=30).ranking.candidates
+        return next((n for n, c in enumerate(ranked, 1)
+                     if {c.id, *c.ids} & HYPERTROPHIC_CARDIOMYOPATHY), 99)
+
+    assert rank("brother") <= 3
+    assert rank("brother") <= rank("cousin")

@@ -230,14 +230,47 @@ def family_lift(ratios: Vector, mendelian: Vector) -> Vector:
 
 
 def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str],
-                          twin_group: Vector | None = None) -> Vector:
+                          twin_group: Vector | None = None, first_degree: bool = False,
+                          prevalence: Sequence[Prevalence | None] = ()) -> Vector:
     """Per disease, :data:`RELATIVE_DISEASE_LIFT` for the ``diseases`` a relative's named
     disease is, the records a fact sheet joins with them (curated_same_disease) and those
     ranked as one candidate with them (``twin_group``, the ranker's: a profile's included
-    records), 1 for every other."""
+    records), 1 for every other; or, for a ``first_degree`` relative, the lift of
+    :func:`family_risk_lift` where the named disease's profile gives one."""
     lift: Vector = np.ones(knowledge.n_diseases)
-    lift[named_disease_rows(knowledge, diseases, twin_group)] = RELATIVE_DISEASE_LIFT
+    figure = family_risk_lift(knowledge, diseases, prevalence) if first_degree else None
+    lift[named_disease_rows(knowledge, diseases, twin_group)] = (
+        RELATIVE_DISEASE_LIFT if figure is None else figure)
     return lift
+
+
+# Relatives who share half their genes with the person (first-degree relatives): the relatives
+# a profile's `family_risk` counts (family_history.yaml's words for them).
+FIRST_DEGREE = frozenset({"father", "dad", "daddy", "mother", "mum", "mom", "mummy", "mommy",
+                          "parent", "parents", "brother", "brothers", "sister", "sisters",
+                          "sibling", "siblings", "sib", "sibs", "twin", "son", "sons",
+                          "daughter", "daughters", "children"})
+
+
+def family_risk_lift(knowledge: Knowledge, diseases: Sequence[str],
+                     prevalence: Sequence[Prevalence | None]) -> float | None:
+    """The lift of a first-degree relative's named disease from its profile's `family_risk`
+    (knowledge.curated_family_risk: the share of first-degree relatives who have it, from a
+    family study): that share over the disease's own figure in the general population (a
+    point or lifetime prevalence, not a yearly incidence), never below 1; None when no named
+    disease has both (h-family3, issue 14). For coeliac disease, 7.5 % of first-degree
+    relatives (PMID:26416192) against about 1 % of people."""
+    index = knowledge.disease_ids_index
+    lifts = []
+    for disease in diseases:
+        share = knowledge.curated_family_risk.get(disease)
+        row = index.get(disease)
+        figure = prevalence[row] if row is not None and row < len(prevalence) else None
+        if (share is None or figure is None or not figure.general_population
+                or figure.kind == "annual incidence" or figure.per_100000 <= 0):
+            continue
+        lifts.append(max(share / (figure.per_100000 / 100000.0), 1.0))
+    return max(lifts) if lifts else None
 
 
 def named_disease_rows(knowledge: Knowledge, diseases: Sequence[str],

@@ -35,6 +35,7 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
+    FIRST_DEGREE,
     NAMED_LIFT,
     common_condition_onsets,
     common_condition_terms,
@@ -544,7 +545,11 @@ class Ranker:
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
         named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
-        relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group))
+        # A first-degree relative's: the profile's family risk where it gives one.
+        close = {r.diseases for r in interpretation.relative_diseases
+                 if r.relative.lower() in FIRST_DEGREE}
+        relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group,
+                                                   diseases in close, self.prevalence))
                       for diseases, text in named_by_relatives.items()]
         family = family_weights([lift for _, lift in relatives])
         # A gene the question names (rank/genes.py): the diseases HPO links to it weigh
