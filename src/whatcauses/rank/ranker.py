@@ -830,17 +830,25 @@ class Ranker:
     def _mendelian(self) -> Vector:
         """Per disease, whether a relative's condition keeps its whole ratio
         (rank/family_findings.py)."""
-        # A fact sheet that joins an Orphanet record with a Mendelian OMIM one as the same
-        # disease (curated_same_disease: Lynch syndrome's ORPHA:144 and OMIM:120435) makes the
-        # Orphanet record Mendelian too: phenotype.hpoa gives ORPHA records no inheritance,
-        # and the sheet's reviewed join says it is that disease (h-family3).
+        # A record of a common condition takes the tempered lift whatever its annotation.
+        return np.logical_and(mendelian_diseases(self.knowledge),
+                              np.logical_not(self._common_records))
+
+    @cached_property
+    def _mendelian_joined(self) -> Vector:
+        """:attr:`_mendelian`, and the records a fact sheet joins with a Mendelian one as the
+        same disease (curated_same_disease: Lynch syndrome's ORPHA:144 with OMIM:120435):
+        phenotype.hpoa gives ORPHA records no inheritance. Used only for a relative's common
+        condition had young (_relatives_mendelian), the clue to its inherited forms, which
+        the fact sheets name (h-family3). Measured for every relative's finding, it lost
+        two dev probe questions (a son's swollen joints put systemic sclerosis before
+        rheumatoid arthritis)."""
         mendelian = mendelian_diseases(self.knowledge)
         index = self.knowledge.disease_ids_index
         for group in self.knowledge.curated_same_disease:
             rows = [index[d] for d in group if d in index]
             if rows and mendelian[rows].any():
                 mendelian[rows] = True
-        # A record of a common condition takes the tempered lift whatever its annotation.
         return np.logical_and(mendelian, np.logical_not(self._common_records))
 
     @cached_property
@@ -897,9 +905,10 @@ class Ranker:
         angina."""
         # A common condition had young (``age`` below its usual onset: "my mum had bowel
         # cancer at 45", rank/family_findings.py early_onset) is a clue to its inherited forms.
-        if (common_in_population(self.knowledge, term, self._common_condition_terms)
-                and not early_onset(self.knowledge, term, age, self._common_condition_onsets)):
-            return np.zeros(self.knowledge.n_diseases, dtype=bool)
+        if common_in_population(self.knowledge, term, self._common_condition_terms):
+            if not early_onset(self.knowledge, term, age, self._common_condition_onsets):
+                return np.zeros(self.knowledge.n_diseases, dtype=bool)
+            return self._mendelian_joined
         if relative is None or RECESSIVE in modes:
             return self._mendelian
         fitted = family_words().relatives.get(relative.lower())
