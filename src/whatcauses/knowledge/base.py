@@ -116,6 +116,9 @@ class Knowledge:
         # The weeks of pregnancy a condition of pregnancy is defined or seen in (a profile's
         # `gestation`), by disease id.
         self.curated_gestation: dict[str, list[float]] = strings["curated_gestation"]
+        # The share of first-degree relatives who have a profile's condition too (a profile's
+        # `family_risk`), by disease id.
+        self.curated_family_risk: dict[str, float] = strings.get("curated_family_risk", {})
         self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
         self.curated_lay_names: dict[str, tuple[str, ...]] = {
             d: tuple(names) for d, names in strings["curated_lay_names"].items()}
@@ -328,8 +331,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # each site with how many profiles name it, and sites of up to SITE_PROFILES_KEPT profiles
 # (h-sitetaper); 8, with h-age7's fact-sheet onsets merged beside them (each branch made 7 or
 # kept 6 on its own); 9, the weeks of pregnancy profiles give (curated_gestation, h-gestation);
-# 10, the fact sheets' series forms (``includes``: sheet_included, h-series2).
-CURATED_COMPILE_FORMAT = 10
+# 10, the fact sheets' series forms (``includes``: sheet_included, h-series2); 11, the share of
+# first-degree relatives affected that profiles give (curated_family_risk, h-family3).
+CURATED_COMPILE_FORMAT = 11
 
 
 def _cache_version(package_version: str) -> str:

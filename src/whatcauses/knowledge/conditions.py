@@ -221,6 +221,17 @@ class Gestation(_Frozen):
         return self
 
 
+class FamilyRisk(_Frozen):
+    """How often the first-degree relatives (parents, siblings, children) of someone with the
+    condition have it too, as a percentage from a family study: the ranking lifts the
+    condition, when a question says a close relative has it, by this share over the
+    condition's own prevalence (rank/family_findings.py relative_disease_lift)."""
+
+    first_degree_percent: float = Field(gt=0, le=100)
+    basis: str = Field(min_length=10)
+    sources: Sources
+
+
 class Sex(_Frozen):
     """Sex ratio where it matters, or the one sex the condition occurs in."""
 
@@ -290,6 +301,8 @@ class ConditionProfile(_Frozen):
     onset: Onset
     # Optional: the weeks of pregnancy a condition of pregnancy is defined or seen in (SCHEMA.md).
     gestation: Gestation | None = None
+    # Optional: how often first-degree relatives have it too (SCHEMA.md, "Family risk").
+    family_risk: FamilyRisk | None = None
     sex: Sex | None = None
     findings: tuple[Finding, ...] = Field(min_length=5, max_length=15)
     summary: tuple[ProfileStatement, ...] = Field(min_length=1)
@@ -377,6 +390,8 @@ class ConditionProfile(_Frozen):
         yield "onset.sources", self.onset.sources
         if self.gestation is not None:
             yield "gestation.sources", self.gestation.sources
+        if self.family_risk is not None:
+            yield "family_risk.sources", self.family_risk.sources
         if self.sex is not None:
             yield "sex.sources", self.sex.sources
         for i, finding in enumerate(self.findings):

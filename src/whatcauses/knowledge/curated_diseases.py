@@ -147,6 +147,9 @@ class CuratedDiseases:
     # frequencies: in a question they lend the group none of theirs either (rank/ranker.py,
     # Ranker._sheet_forms; facts/SCHEMA.md, "includes: series forms")
     sheet_includes: tuple[str, ...] = ()
+    # profile id -> the share (0-1) of its first-degree relatives who have it too (a profile's
+    # optional `family_risk`; rank/family_findings.py relative_disease_lift)
+    family_risk: dict[str, float] = field(default_factory=dict)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -403,6 +406,7 @@ def curated_diseases() -> CuratedDiseases:
     onset: dict[str, list[float]] = {}
     sheet_onset: dict[str, list[float]] = {}
     gestation: dict[str, list[float]] = {}
+    family_risk: dict[str, float] = {}
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
@@ -471,6 +475,8 @@ def curated_diseases() -> CuratedDiseases:
             if profile.gestation is not None:
                 gestation[disease_id] = [profile.gestation.min_weeks,
                                          profile.gestation.max_weeks]
+            if profile.family_risk is not None:
+                family_risk[disease_id] = profile.family_risk.first_degree_percent / 100.0
     sheet_rows: list[SheetFinding] = []
     sheet_includes: list[str] = []
     for sheet in sheets:
@@ -512,7 +518,7 @@ def curated_diseases() -> CuratedDiseases:
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
                            tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation,
-                           tuple(dict.fromkeys(sheet_includes)))
+                           tuple(dict.fromkeys(sheet_includes)), family_risk)
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

@@ -166,6 +166,40 @@ def common_condition_terms(knowledge: Knowledge, common: Vector) -> frozenset[in
     return frozenset(int(t) for t in a["ann_term"][rows][keep])
 
 
+def common_condition_onsets(knowledge: Knowledge, common: Vector) -> dict[int, float]:
+    """For each term of :func:`common_condition_terms`, the youngest age at which its common
+    conditions usually begin: the lowest ``onset.min_years`` of the ``common`` condition
+    profiles that have it as an obligate finding (bowel cancer's 50 for Neoplasm of the large
+    intestine). A relative who had it younger had an early form (:func:`early_onset`)."""
+    a = knowledge.arrays
+    rows = ((a["ann_aspect"] == ASPECTS.index("P")) & ~a["ann_negated"] & (a["ann_term"] >= 0)
+            & (np.nan_to_num(a["ann_frequency"]) >= 1.0))
+    onsets: dict[int, float] = {}
+    for term, disease in zip(a["ann_term"][rows], a["ann_disease"][rows], strict=True):
+        if not (common[disease] and knowledge.profile_diseases[disease]):
+            continue
+        onset = knowledge.curated_onset.get(knowledge.disease_ids[disease])
+        if onset:
+            onsets[int(term)] = min(onsets.get(int(term), float(onset[0])), float(onset[0]))
+    return onsets
+
+
+def early_onset(knowledge: Knowledge, term: int, age: float | None,
+                onsets: dict[int, float]) -> bool:
+    """True when a relative had the common condition of ``term`` (or a narrower form) at an
+    ``age`` below the age its common condition usually begins at (``onsets``,
+    :func:`common_condition_onsets`): bowel cancer at 45, breast cancer at 38, diabetes at 25,
+    dementia at 52. Such an early onset is what marks the inherited forms of common conditions
+    (the revised Bethesda guidelines, PMID:14970275, make a colorectal cancer before 50 the
+    first reason to test for Lynch syndrome), so the relative's finding is then a clue to the
+    Mendelian diseases that list it again (the ranker's ``_relatives_mendelian``; h-family3,
+    issue 14). A migraine at 20 is within migraine's usual onset and stays common."""
+    if age is None:
+        return False
+    found = [onsets[int(t)] for t in knowledge.ontology.ancestors(term) if int(t) in onsets]
+    return bool(found) and age < min(found)
+
+
 def common_in_population(knowledge: Knowledge, term: int, terms: frozenset[int]) -> bool:
     """True when ``term`` is one of the ``terms`` of :func:`common_condition_terms` or
     narrower than one."""
@@ -196,14 +230,47 @@ def family_lift(ratios: Vector, mendelian: Vector) -> Vector:
 
 
 def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str],
-                          twin_group: Vector | None = None) -> Vector:
+                          twin_group: Vector | None = None, first_degree: bool = False,
+                          prevalence: Sequence[Prevalence | None] = ()) -> Vector:
     """Per disease, :data:`RELATIVE_DISEASE_LIFT` for the ``diseases`` a relative's named
     disease is, the records a fact sheet joins with them (curated_same_disease) and those
     ranked as one candidate with them (``twin_group``, the ranker's: a profile's included
-    records), 1 for every other."""
+    records), 1 for every other; or, for a ``first_degree`` relative, the lift of
+    :func:`family_risk_lift` where the named disease's profile gives one."""
     lift: Vector = np.ones(knowledge.n_diseases)
-    lift[named_disease_rows(knowledge, diseases, twin_group)] = RELATIVE_DISEASE_LIFT
+    figure = family_risk_lift(knowledge, diseases, prevalence) if first_degree else None
+    lift[named_disease_rows(knowledge, diseases, twin_group)] = (
+        RELATIVE_DISEASE_LIFT if figure is None else figure)
     return lift
+
+
+# Relatives who share half their genes with the person (first-degree relatives): the relatives
+# a profile's `family_risk` counts (family_history.yaml's words for them).
+FIRST_DEGREE = frozenset({"father", "dad", "daddy", "mother", "mum", "mom", "mummy", "mommy",
+                          "parent", "parents", "brother", "brothers", "sister", "sisters",
+                          "sibling", "siblings", "sib", "sibs", "twin", "son", "sons",
+                          "daughter", "daughters", "children"})
+
+
+def family_risk_lift(knowledge: Knowledge, diseases: Sequence[str],
+                     prevalence: Sequence[Prevalence | None]) -> float | None:
+    """The lift of a first-degree relative's named disease from its profile's `family_risk`
+    (knowledge.curated_family_risk: the share of first-degree relatives who have it, from a
+    family study): that share over the disease's own figure in the general population (a
+    point or lifetime prevalence, not a yearly incidence), never below 1; None when no named
+    disease has both (h-family3, issue 14). For coeliac disease, 7.5 % of first-degree
+    relatives (PMID:26416192) against about 1 % of people."""
+    index = knowledge.disease_ids_index
+    lifts = []
+    for disease in diseases:
+        share = knowledge.curated_family_risk.get(disease)
+        row = index.get(disease)
+        figure = prevalence[row] if row is not None and row < len(prevalence) else None
+        if (share is None or figure is None or not figure.general_population
+                or figure.kind == "annual incidence" or figure.per_100000 <= 0):
+            continue
+        lifts.append(max(share / (figure.per_100000 / 100000.0), 1.0))
+    return max(lifts) if lifts else None
 
 
 def named_disease_rows(knowledge: Knowledge, diseases: Sequence[str],

@@ -35,10 +35,13 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
+    FIRST_DEGREE,
     NAMED_LIFT,
+    common_condition_onsets,
     common_condition_terms,
     common_in_population,
     common_records,
+    early_onset,
     family_lift,
     family_weights,
     lifted_by,
@@ -536,12 +539,17 @@ class Ranker:
         relatives = [(f.text, family_lift(self._relatives_ratios(onto.index(f.ids[0]), own),
                                           self._relatives_mendelian(
                                               onto.index(f.ids[0]), f.relative,
-                                              interpretation.inheritance_modes)))
+                                              interpretation.inheritance_modes,
+                                              f.relative_age)))
                      for f in interpretation.family_findings if f.ids[0] in onto]
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
         named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
-        relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group))
+        # A first-degree relative's: the profile's family risk where it gives one.
+        close = {r.diseases for r in interpretation.relative_diseases
+                 if r.relative.lower() in FIRST_DEGREE}
+        relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group,
+                                                   diseases in close, self.prevalence))
                       for diseases, text in named_by_relatives.items()]
         family = family_weights([lift for _, lift in relatives])
         # A gene the question names (rank/genes.py): the diseases HPO links to it weigh
@@ -827,10 +835,33 @@ class Ranker:
                               np.logical_not(self._common_records))
 
     @cached_property
+    def _mendelian_joined(self) -> Vector:
+        """:attr:`_mendelian`, and the records a fact sheet joins with a Mendelian one as the
+        same disease (curated_same_disease: Lynch syndrome's ORPHA:144 with OMIM:120435):
+        phenotype.hpoa gives ORPHA records no inheritance. Used only for a relative's common
+        condition had young (_relatives_mendelian), the clue to its inherited forms, which
+        the fact sheets name (h-family3). Measured for every relative's finding, it lost
+        two dev probe questions (a son's swollen joints put systemic sclerosis before
+        rheumatoid arthritis)."""
+        mendelian = mendelian_diseases(self.knowledge)
+        index = self.knowledge.disease_ids_index
+        for group in self.knowledge.curated_same_disease:
+            rows = [index[d] for d in group if d in index]
+            if rows and mendelian[rows].any():
+                mendelian[rows] = True
+        return np.logical_and(mendelian, np.logical_not(self._common_records))
+
+    @cached_property
     def _common_condition_terms(self) -> frozenset[int]:
         """The obligate findings of the common conditions' profiles
         (rank/family_findings.py common_condition_terms)."""
         return common_condition_terms(self.knowledge, self._common_records)
+
+    @cached_property
+    def _common_condition_onsets(self) -> dict[int, float]:
+        """The usual youngest onset of the common conditions' obligate findings
+        (rank/family_findings.py common_condition_onsets)."""
+        return common_condition_onsets(self.knowledge, self._common_records)
 
     def _relatives_ratios(self, term: int, own: Sequence[int]) -> Vector:
         """Per disease, the likelihood ratio of a relative's finding of ``term`` that its
@@ -843,7 +874,7 @@ class Ranker:
         return ratios
 
     def _relatives_mendelian(self, term: int, relative: str | None = None,
-                             modes: Sequence[str] = ()) -> Vector:
+                             modes: Sequence[str] = (), age: float | None = None) -> Vector:
         """Per disease, whether a relative's finding of ``term`` keeps its whole ratio: the
         Mendelian diseases (:attr:`_mendelian`), none when the finding is a common condition
         (rank/family_findings.py common_in_population); of the recessive-only ones, only when
@@ -872,8 +903,12 @@ class Ranker:
         open-angle glaucoma, and a father's heart attack lifted homozygous familial
         hypercholesterolaemia (ORPHA:391665, dominant or recessive by Orphanet) past stable
         angina."""
+        # A common condition had young (``age`` below its usual onset: "my mum had bowel
+        # cancer at 45", rank/family_findings.py early_onset) is a clue to its inherited forms.
         if common_in_population(self.knowledge, term, self._common_condition_terms):
-            return np.zeros(self.knowledge.n_diseases, dtype=bool)
+            if not early_onset(self.knowledge, term, age, self._common_condition_onsets):
+                return np.zeros(self.knowledge.n_diseases, dtype=bool)
+            return self._mendelian_joined
         if relative is None or RECESSIVE in modes:
             return self._mendelian
         fitted = family_words().relatives.get(relative.lower())

@@ -122,7 +122,7 @@ _AFTER_IT = frozenset({"too", "also", "as", "and", "but", "though", "at", "in", 
 _IT = frozenset({"it", "this", "that", "them"})
 # "my father died suddenly", "her uncle died young": an early or sudden death of a relative
 # is what a family history of an inherited heart or other disease is told as.
-_SUDDENLY = frozenset({"suddenly", "young", "unexpectedly"})
+_SUDDENLY = frozenset({"suddenly", "young", "unexpectedly", "sleep"})
 # Words after "died" that make the death an early one ("died as a baby", "died of infections
 # when they were young"), at most _EARLY_REACH words on.
 _EARLY = frozenset({"baby", "babies", "infant", "infancy", "child", "children", "childhood",
@@ -1443,3 +1443,134 @@ def _opens_clause(tokens: Sequence[Token], position: int) -> bool:
     while k >= 0 and tokens[k].folded in _OPENING:
         k -= 1
     return k < 0 or tokens[k].folded in SENTENCE_ENDS or tokens[k].folded in (",", ";", ":")
+
+
+# A relative's sudden death when young ("my cousin died suddenly at 24 playing football", "my
+# brother died in his sleep at 30", "her uncle dropped dead in his twenties"): the family
+# history that sends a young person with faints or palpitations to be checked for an inherited
+# heart condition. Below about 35-40 years a sudden cardiac death mostly comes from the
+# cardiomyopathies and the inherited disorders of the heart rhythm, above it mostly from
+# coronary disease (Aro AL, Chugh SS, "Prevention of sudden cardiac death in children and young
+# adults", Prog Pediatr Cardiol 2017, PMID:29056836; the population study of Bagnall RD et al.,
+# N Engl J Med 2016;374:2441-52, counts the young as 1 to 35 years). So a relative's sudden
+# death under YOUNG_DEATH_AGE, or said to be young, is read as the relative's Sudden cardiac
+# death (text/question.py); one at 70 is none (an older relative's sudden death is mostly a
+# heart attack). The bound is the upper end of the "young" of these studies: a modelling
+# choice, not fitted.
+SUDDEN_CARDIAC_DEATH = "HP:0001645"
+YOUNG_DEATH_AGE = 40.0
+_DEATH_WORDS = frozenset({"died", "dead", "die", "dies", "death"})
+_SUDDEN_DEATH = frozenset({"suddenly", "sudden", "unexpectedly", "unexpected", "unexplained",
+                           "sleep", "dropped", "collapsed"})
+# Words that say the death was young without an age ("died suddenly in his twenties").
+# Not "children" nor "boys": "died suddenly, leaving two children" says nothing of the age.
+_YOUNG_DEATH = frozenset({"baby", "babies", "infant", "infancy", "childhood", "toddler",
+                          "teenager", "teens", "teenage", "young", "twenties", "thirties", "20s",
+                          "30s"})
+# Nouns after "young" that make it no age at death ("left a young family").
+_YOUNG_NOT_AGE = frozenset({"family", "wife", "husband", "children", "kids", "son", "daughter",
+                            "baby", "widow", "widower"})
+# Words before an age at death ("at 24", "aged 30", "at the age of 28", "only 19").
+_AGE_BEFORE = frozenset({"at", "aged", "age", "of", "only", "just"})
+_DEATH_REACH = 8
+_RELATIVE_REACH = 6
+
+
+@dataclass(frozen=True)
+class SuddenDeath:
+    """A relative's young sudden death: the relative word's position and the death's words."""
+
+    relative: int
+    start: int
+    end: int
+
+
+def young_sudden_deaths(tokens: Sequence[Token],
+                        relatives: Mapping[str, tuple[str, ...]]) -> list[SuddenDeath]:
+    """The young sudden deaths of blood relatives (``relatives``: family_history.yaml's words)
+    the question tells, in the sense of :data:`YOUNG_DEATH_AGE`'s comment: a relative word,
+    then in the same sentence "died" (or "dropped dead") with a sudden word and a young age
+    or a young word. Not a death the asker tells of themselves, nor one said of no relative
+    ("a boy at school died suddenly")."""
+    found: list[SuddenDeath] = []
+    for sentence in sentences(tokens):
+        words = [i for i in sentence if tokens[i].is_word]
+        for k, position in enumerate(words):
+            if tokens[position].folded not in _DEATH_WORDS:
+                continue
+            relative = _dying_relative(tokens, words[max(0, k - _RELATIVE_REACH): k], relatives)
+            if relative is None:
+                continue
+            # from two words before: "dropped dead", "collapsed and died"
+            around = words[max(0, k - 2): k + 1 + _DEATH_REACH]
+            after = []
+            for i in around:
+                if tokens[i].folded in _FIRST_PERSON:
+                    break
+                after.append(i)
+            sudden = [i for i in after if tokens[i].folded in _SUDDEN_DEATH]
+            young = [i for n, i in enumerate(after) if _young_word(tokens, after, n)
+                     or _young_death_age(tokens, after, n)]
+            if sudden and young:
+                found.append(SuddenDeath(relative, min(position, *sudden, *young),
+                                         max(position, *sudden, *young)))
+    return found
+
+
+def _dying_relative(tokens: Sequence[Token], before: Sequence[int],
+                    relatives: Mapping[str, tuple[str, ...]]) -> int | None:
+    """The nearest relative word among ``before`` (the words before "died"), none when the
+    asker is named nearer ("my dad said I nearly died")."""
+    for i in reversed(before):
+        folded = tokens[i].folded.removesuffix("'s")
+        if folded in _FIRST_PERSON:
+            return None
+        if folded in relatives:
+            return i
+    return None
+
+
+def _young_death_age(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
+    """True when ``words[n]`` is an age at death below :data:`YOUNG_DEATH_AGE` ("at 24",
+    "aged 30")."""
+    text = tokens[words[n]].folded
+    if not text.isdigit() or n == 0 or tokens[words[n - 1]].folded not in _AGE_BEFORE:
+        return False
+    return 0 < int(text) < YOUNG_DEATH_AGE
+
+
+def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
+    """True when ``words[n]`` says the death was young ("in his twenties", "as a teenager"),
+    not "a young family"."""
+    if tokens[words[n]].folded not in _YOUNG_DEATH:
+        return False
+    following = tokens[words[n + 1]].folded if n + 1 < len(words) else ""
+    return not (tokens[words[n]].folded == "young" and following in _YOUNG_NOT_AGE)
+
+
+# Words before the age a relative had their condition at ("had bowel cancer at 45", "diabetic
+# at 25", "aged 40"); at most _AGE_AT_REACH words after the condition.
+_AGE_AT = frozenset({"at", "aged", "age"})
+_AGE_AT_REACH = 4
+
+
+def age_at(tokens: Sequence[Token], end: int) -> float | None:
+    """The age a relative's condition ending at character ``end`` came at, when the words
+    right after it say so in the same sentence ("my mum had bowel cancer at 45", "at the age
+    of 40"); None otherwise."""
+    following = [i for i, t in enumerate(tokens) if t.start >= end]
+    words: list[int] = []
+    for i in following:
+        if not tokens[i].is_word:
+            if tokens[i].folded in SENTENCE_ENDS or tokens[i].folded == ",":
+                break
+            continue
+        words.append(i)
+        if len(words) > _AGE_AT_REACH:
+            break
+    for n, i in enumerate(words):
+        text = tokens[i].folded
+        if (text.isdigit() and n > 0 and tokens[words[n - 1]].folded in _AGE_AT | {"of"}
+                and 0 < int(text) <= 120):
+            return float(text)
+    return None

@@ -51,6 +51,10 @@ class RecognizedFinding:
     # word ("dad"). Family history, weighed as a clue weaker than the patient's own finding
     # (rank/family_findings.py), never as the patient's finding.
     relative: str | None = None
+    # The relative's age when they had it, when the question says it ("my mum had bowel cancer
+    # at 45"): an early onset of a common condition marks its inherited forms
+    # (rank/family_findings.py early_onset).
+    relative_age: float | None = None
     # A condition the person says they have as who they are ("I'm a type 1 diabetic",
     # text/known.py): the background of the complaint, weighed as a bounded lift of the
     # diseases that list it, never as a finding to explain.

@@ -134,7 +134,9 @@ SOURCE_CONFIDENCE = {
 # a pain simile of an electric shock or lightning is a shooting pain; "no problems with my
 # bladder" excludes its findings; a verb whose object is another site joins no finding; a colour
 # after "patches of" is the patches').
-LEXICON_FORMAT = 65
+# 66: reader output changed (h-family3: a blood relative's young sudden death, "my cousin died
+# suddenly at 24", "died in his sleep at 30", read as the relative's Sudden cardiac death).
+LEXICON_FORMAT = 66
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -82,12 +82,15 @@ from whatcauses.text.family import (
     DOMINANT,
     FAMILY,
     MOTHERS,
+    SUDDEN_CARDIAC_DEATH,
     THROUGH_AFFECTED_MOTHER,
     FamilyReader,
     FamilyStatement,
     about_a_child,
+    age_at,
     denied_in_family,
     family_conditions,
+    young_sudden_deaths,
 )
 from whatcauses.text.flag_sites import said_only_at
 from whatcauses.text.frame import read_asked_prevalence, read_frame
@@ -857,6 +860,7 @@ class QuestionReader:
                 theirs.append((owner, match.positions[0], read))
         self._set_aside(reading, theirs, family)
         self._family_conditions(reading, families)
+        self._young_sudden_deaths(reading)
         named = self._named_in_family(reading, persons.mentions(tokens, self._person_nouns),
                                       spans)
         # Words said of someone else are context, never unrecognised ("my sister has
@@ -1756,7 +1760,9 @@ class QuestionReader:
             if any(not f.negated and set(f.ids) & own for f in read):
                 reading.findings.extend(read)
             else:
-                reading.findings.extend(replace(f, relative=stretch.mention.word) for f in read)
+                reading.findings.extend(replace(f, relative=stretch.mention.word,
+                                                relative_age=age_at(tokens, f.end))
+                                        for f in read)
             if (stretch.mention.noun not in stated
                     and any(not f.negated and set(f.ids) & own for f in read)):
                 stated.add(stretch.mention.noun)
@@ -1770,6 +1776,20 @@ class QuestionReader:
                     reading.inheritance.append(evidence)
                 if stretch.mention.word in MOTHERS:
                     self._through_affected_mother(reading, family)
+
+    def _young_sudden_deaths(self, reading: _Reading) -> None:
+        """A blood relative's sudden death when young ("my cousin died suddenly at 24",
+        text/family.py young_sudden_deaths): the relative's Sudden cardiac death, family
+        history that the ranking weighs as a relative's finding (rank/family_findings.py),
+        never the patient's."""
+        tokens = reading.tokens
+        for death in young_sudden_deaths(tokens, self._relative_modes):
+            start, end = tokens[death.start].start, tokens[death.end].end
+            reading.findings.append(RecognizedFinding(
+                text=reading.text[start:end], ids=(SUDDEN_CARDIAC_DEATH,),
+                labels=(self._label(SUDDEN_CARDIAC_DEATH),), negated=False, uncertain=False,
+                source="family", kind="finding", start=start, end=end,
+                relative=tokens[death.relative].folded.removesuffix("'s")))
 
     def _through_affected_mother(self, reading: _Reading,
                                  family: Sequence[FamilyStatement]) -> None:
