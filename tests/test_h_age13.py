@@ -36,6 +36,10 @@ def _person(question: str):  # type: ignore[no-untyped-def]
     ("my son is rising 5 and wets the bed", 4.5),
     ("she's just gone 6 and has a sore throat", 6.0),
     ("I've had bad period pains for years and now I'm 34 they are worse", 34.0),
+    ("my 4 1/2 year old has a rash", 4.5),
+    ("my son is 2 1/2 and has a cough", 2.5),
+    ("my little girl is 2 ½ and has a cough", 2.5),
+    ("I'm touching 70 and get dizzy", 69.5),
 ])
 def test_ages_in_everyday_words(question: str, age: float) -> None:
     assert _person(question).age == age
@@ -46,6 +50,8 @@ def test_ages_in_everyday_words(question: str, age: float) -> None:
     ("I'm sixty plus and get breathless", (60.0, 100.0)),
     ("my dad is seventy plus and confused", (70.0, 100.0)),
     ("I'm 18 months post menopause and have hot flushes", (45.0, 100.0)),
+    ("since I went through the change I get hot flushes", (45.0, 100.0)),
+    ("I'm the far side of 60 and my hip hurts", (60.0, 100.0)),
 ])
 def test_an_age_past_a_bound_or_a_stage(question: str,
                                         age_range: tuple[float, float]) -> None:

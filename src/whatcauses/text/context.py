@@ -23,8 +23,10 @@ _ROUGHLY = r"(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|on
 _AGE_PATTERNS = (
     # "my two and a half year old": the half is added. "82 years young" is the playful way
     # of saying "82 years old" (h-reader57).
-    re.compile(_NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]*(years?|yrs?|y|months?|mos?|"
-               r"mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
+    # A half written as a fraction apart from the figure ("my 4 1/2 year old", "2 ½": h-age13,
+    # read as 2) is added too; the number never starts after a slash or a point.
+    re.compile(r"(?<![\d/\u2044.])" + _NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\s?[/\u2044]\s?2)?"
+               r"[\s-]*(years?|yrs?|y|months?|mos?|mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
     # A word of rough age may stand between ("my granddaughter aged about 3", "a girl aged
     # around 7": h-age12, the granddaughter's life stage or no age was read).
     re.compile(r"\baged?(?:\s*:)?\s+" + _ROUGHLY + _NUM
@@ -75,7 +77,7 @@ _MEASURES = r"percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:e
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is| are|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
-    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
+    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)(?:\s+1\s?[/\u2044]\s?2(?!\d))?" + _BARE_UNIT + _AGE_END)
 # An age said bare at the end of a list of the person's traits ("I'm tall and thin and 20",
 # "my son is thin and 19, ...", "I'm overweight, a smoker and 58"): the number in years,
 # after one to four words joined by "and" or commas, none a preposition or a number (a
@@ -112,7 +114,7 @@ _UPCOMING_SUBJECT = (r"(?:i|i'?m|i am|i'?ll|i'?ve|i have|(?:he|she)(?:'s| is|'ll
 _UPCOMING = re.compile(
     r"\b" + _UPCOMING_SUBJECT + r"\s+(?:just\s+|about\s+to\s+|soon\s+|fast\s+)?"
     r"(?P<verb>turns|turning|turn|be|going\s+to\s+be|coming\s+up\s+(?:to|on)|approaching|"
-    r"nearing|pushing|knocking\s+on|getting\s+on\s+for|close\s+to|hit|hits|hitting|"
+    r"nearing|pushing|knocking\s+on|getting\s+on\s+for|close\s+to|hit|hits|hitting|touching|"
     # "rising 5": British for a child about to turn 5 (h-age13: no age was read).
     r"rising)\s+"
     + r"(?P<num>" + _NUM[1:] + r"(?:\s*(?P<unit>years?|months?|weeks?))?(?:[\s-]+old)?"
@@ -146,7 +148,7 @@ _MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|scor
 # A school year said as when findings began ("clumsy since I was in year 7"): no age now.
 _SINCE_SCHOOL = re.compile(r"\b(?:since|from|when)\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+)?"
                            r"(?:in\s+)?(?:the\s+)?$")
-_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b|\s+1\s?[/\u2044]\s?2(?!\d)")
 _WHO_AGE = re.compile(
     # "who has just turned 2", "who turned 80 last month" (h-age5: no age was read); never
     # "who has" alone ("who has 2 children").
@@ -285,7 +287,8 @@ _ROUGH_BEFORE = re.compile(
 # not a time or a measure ("I'm over 2 weeks late", "he's over 6 foot").
 _PERSON_BOUND = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))"
-    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below|(?:on\s+)?the\s+wrong\s+side\s+of)\s+"
+    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below|(?:on\s+)?the\s+(?:wrong|far|other)\s+"
+    r"side\s+of)\s+"
     + _NUM
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
     + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
@@ -382,7 +385,7 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # late 40s or early 50s. Not an early or premature menopause, nor one merely asked about.
     # "Post menopause" too ("I'm 2 years post menopause"; h-age13: no age was read).
     (re.compile(r"\b(?:post[\s-]?menopaus(?:al|e)|(?:since|after|past)\s+(?:the|my|her)\s+"
-                r"menopause|been\s+through\s+(?:the|my|her)\s+(?:menopause|change))\b"),
+                r"menopause|(?:been|went)\s+through\s+(?:the|my|her)\s+(?:menopause|change))\b"),
      (45.0, 100.0), 60.0),
     (re.compile(r"\b(?:peri[\s-]?menopausal|(?<!early )(?<!premature )menopausal|"
                 r"(?:going|gone)\s+through\s+(?:the|my|her)\s+(?:menopause|change)|"
@@ -1076,7 +1079,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if match:
             unit = (match.group(2) or "year").rstrip("s").replace("/", "").replace(".", "")
             unit = {"yo": "year", "y": "year"}.get(unit, unit)
-            half = 0.5 if "half" in match.group(0) else 0.0
+            half = 0.5 if "half" in match.group(0) or _AND_A_HALF.search(match.group(0)) else 0.0
             age = (_number(match.group(1)) + half) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
