@@ -77,7 +77,8 @@ _MEASURES = r"percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:e
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is| are|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
-    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)(?:\s+1\s?[/\u2044]\s?2(?!\d))?" + _BARE_UNIT + _AGE_END)
+    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)(?:\s+1\s?[/\u2044]\s?2(?!\d))?" + _BARE_UNIT
+    + _AGE_END)
 # An age said bare at the end of a list of the person's traits ("I'm tall and thin and 20",
 # "my son is thin and 19, ...", "I'm overweight, a smoker and 58"): the number in years,
 # after one to four words joined by "and" or commas, none a preposition or a number (a
@@ -1012,8 +1013,8 @@ def _askers_children(text: str) -> list[tuple[int, int]]:
     if not found or _PRONOUN_WORD.search(text) or _THEY.search(text):
         return []
     last = found[-1].end()
-    if _CHILD_AFTER.search(text, last) or not _ASKER.search(text, last) and not _ASKER.search(
-            text, 0, found[0].start()):
+    asker_speaks = _ASKER.search(text, last) or _ASKER.search(text, 0, found[0].start())
+    if _CHILD_AFTER.search(text, last) or not asker_speaks:
         return []
     return [m.span() for m in found]
 
