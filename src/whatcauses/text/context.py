@@ -23,8 +23,10 @@ _ROUGHLY = r"(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|on
 _AGE_PATTERNS = (
     # "my two and a half year old": the half is added. "82 years young" is the playful way
     # of saying "82 years old" (h-reader57).
-    re.compile(_NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]*(years?|yrs?|y|months?|mos?|"
-               r"mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
+    # A half written as a fraction apart from the figure ("my 4 1/2 year old", "2 ½": h-age13,
+    # read as 2) is added too; the number never starts after a slash or a point.
+    re.compile(r"(?<![\d/\u2044.])" + _NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\s?[/\u2044]\s?2)?"
+               r"[\s-]*(years?|yrs?|y|months?|mos?|mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
     # A word of rough age may stand between ("my granddaughter aged about 3", "a girl aged
     # around 7": h-age12, the granddaughter's life stage or no age was read).
     re.compile(r"\baged?(?:\s*:)?\s+" + _ROUGHLY + _NUM
@@ -58,21 +60,25 @@ _BEFORE_NOUN = (r"(?:(?:little|baby|teenage|teen|elderly|young|old|older|younger
 # pregnant" has its own end, "who is 6 foot" none).
 # An aside in brackets ("I'm 45 (male) with ...") and "going on" ("12 going on 13") end it
 # too (h-age8: no age was read).
+# So does the subject of a new clause run on without a comma ("now I'm 34 they are worse",
+# "she's 3 she has a rash"; h-age13: no age was read).
 _AGE_END = (r"(?=\s*(?:$|[,.;:!?)(])|\s+(?:and|but|with|now|so|who|yet|today|this|"
-            r"going\s+on)\b)")
+            r"going\s+on|i|i'?m|i'?ve|he|she|they|it|my|we)\b)")
 _BARE_UNIT = r"(?:\s*(years?|yrs?|months?|mos?|weeks?|wks?|days?)\b)?"
 # Another's relative too: "my partner's son, 9,", "my sister's baby, 3 months,"; a parent
 # or grandparent named as such at the start ("Mum (82) is confused").
 _OWNER = (r"(?:(?:my|our|his|her|the) (?:[a-z]+'s\s+)?" + _BEFORE_NOUN + _RELATIVES
           + r"|^(?:mum|mom|dad|nan|gran|granny|grandad|grandma|grandpa))")
-# A word of degree or a change before the number ("she's only 3", "nearly 3", "just turned 5").
-_NEARLY = r"(?:\s+(?:only|nearly|almost|just|about|around|now|just turned|turned))?"
+# A word of degree or a change before the number ("she's only 3", "nearly 3", "just turned 5",
+# "just gone 6": a British way of saying just past it; h-age13, no age was read).
+_NEARLY = r"(?:\s+(?:only|nearly|almost|just|about|around|now|just turned|turned|just gone))?"
 # Units of a measure, not an age ("who is 9 stone", "a man over 6 feet").
 _MEASURES = r"percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:es)?"
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is| are|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
-    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + _AGE_END)
+    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)(?:\s+1\s?[/\u2044]\s?2(?!\d))?" + _BARE_UNIT
+    + _AGE_END)
 # An age said bare at the end of a list of the person's traits ("I'm tall and thin and 20",
 # "my son is thin and 19, ...", "I'm overweight, a smoker and 58"): the number in years,
 # after one to four words joined by "and" or commas, none a preposition or a number (a
@@ -109,7 +115,9 @@ _UPCOMING_SUBJECT = (r"(?:i|i'?m|i am|i'?ll|i'?ve|i have|(?:he|she)(?:'s| is|'ll
 _UPCOMING = re.compile(
     r"\b" + _UPCOMING_SUBJECT + r"\s+(?:just\s+|about\s+to\s+|soon\s+|fast\s+)?"
     r"(?P<verb>turns|turning|turn|be|going\s+to\s+be|coming\s+up\s+(?:to|on)|approaching|"
-    r"nearing|pushing|knocking\s+on|getting\s+on\s+for|close\s+to|hit|hits|hitting)\s+"
+    r"nearing|pushing|knocking\s+on|getting\s+on\s+for|close\s+to|hit|hits|hitting|touching|"
+    # "rising 5": British for a child about to turn 5 (h-age13: no age was read).
+    r"rising)\s+"
     + r"(?P<num>" + _NUM[1:] + r"(?:\s*(?P<unit>years?|months?|weeks?))?(?:[\s-]+old)?"
     r"(?![.\d]\d)(?=\s*(?:$|[,.;:!?)(])|\s+(?:and|but|with|so|who|yet|today|this|next|in|on|soon|"
     r"tomorrow|shortly|later|at|now|years?)\b)")
@@ -141,7 +149,7 @@ _MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|scor
 # A school year said as when findings began ("clumsy since I was in year 7"): no age now.
 _SINCE_SCHOOL = re.compile(r"\b(?:since|from|when)\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+)?"
                            r"(?:in\s+)?(?:the\s+)?$")
-_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b|\s+1\s?[/\u2044]\s?2(?!\d)")
 _WHO_AGE = re.compile(
     # "who has just turned 2", "who turned 80 last month" (h-age5: no age was read); never
     # "who has" alone ("who has 2 children").
@@ -280,10 +288,16 @@ _ROUGH_BEFORE = re.compile(
 # not a time or a measure ("I'm over 2 weeks late", "he's over 6 foot").
 _PERSON_BOUND = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))"
-    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below|(?:on\s+)?the\s+wrong\s+side\s+of)\s+"
+    r"\s+(?:well\s+|just\s+)?(over|above|past|under|below|(?:on\s+)?the\s+(?:wrong|far|other)\s+"
+    r"side\s+of)\s+"
     + _NUM
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES
     + r"|%|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|years? ago)\b)\b")
+# An age with a plus ("I'm 60+", "my dad is seventy plus", "aged 65+"): past it, as "over 60"
+# (h-age13: no age was read). Not a measure ("she's 9 stone plus").
+_PLUS_AGE = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is|,)|aged?)\s+(?:well\s+)?"
+    + _NUM + r"(?![.\d]\d)(?:\s*\+|[\s-]+plus\b)(?!\s*(?:" + _MEASURES + r"|%)\b)")
 # A child's school year ("my son is in year 9", "she's in 5th grade", "in grade 3").
 _SCHOOL_YEAR = re.compile(
     r"\b(?:in\s+(?:year|yr)\s+(\d{1,2})\b(?!\s*(?:of|at|in)\b)|(?<=my )year\s+(\d{1,2})(?=\s+"
@@ -370,8 +384,9 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # After the menopause a woman is most often past 50 (natural menopause at 45-55);
     # around it ("perimenopausal", "going through the menopause", "the change"), in her
     # late 40s or early 50s. Not an early or premature menopause, nor one merely asked about.
-    (re.compile(r"\b(?:post[\s-]?menopausal|(?:since|after|past)\s+(?:the|my|her)\s+"
-                r"menopause|been\s+through\s+(?:the|my|her)\s+(?:menopause|change))\b"),
+    # "Post menopause" too ("I'm 2 years post menopause"; h-age13: no age was read).
+    (re.compile(r"\b(?:post[\s-]?menopaus(?:al|e)|(?:since|after|past)\s+(?:the|my|her)\s+"
+                r"menopause|(?:been|went)\s+through\s+(?:the|my|her)\s+(?:menopause|change))\b"),
      (45.0, 100.0), 60.0),
     (re.compile(r"\b(?:peri[\s-]?menopausal|(?<!early )(?<!premature )menopausal|"
                 r"(?:going|gone)\s+through\s+(?:the|my|her)\s+(?:menopause|change)|"
@@ -566,6 +581,34 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # puberty" (h-age12: no onset was read).
                 + r"|\b(?:when|after|once)\s+(?:i|he|she|they)\s+(?:hit|reached|started|"
                 + r"went\s+through)\s+puberty\b"), "HP:0003621"),
+    # A time of life said by its school or its first period (h-age13: no onset was read, and
+    # "since I was at uni" was read as the age now, a student's). Since starting school (at 4
+    # or 5 in the UK; Childhood onset, 1 to 5 years); since school or primary school, by
+    # its years (Pediatric onset, before 16); since secondary or high school (11 to 18:
+    # Juvenile onset, 5 to 16, its nearest class); since the periods started, at menarche
+    # (Juvenile onset); since university or college (Young adult onset, 16 to 40). Said of
+    # a time that is past ("since I was at school"), or begun ("since starting school"):
+    # "since she started secondary school" and "just started nursery" stay the age now
+    # (_LIFE_STAGES), a stage the child is still in.
+    (re.compile(r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they|we)\s+(?:started|began)|starting|"
+                r"beginning)\s+(?:primary\s+|infant\s+|elementary\s+)?school\b"), "HP:0011463"),
+    (re.compile(r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+(?:at|in)\s+"
+                r"(?:primary\s+|junior\s+|infant\s+|elementary\s+)?school"
+                r"|(?:my|his|her|their)\s+school\s*days|(?:primary\s+)?school)\b"
+                r"(?!\s+(?:started|began|finished|ended|holidays?|trips?|runs?))"), "HP:0410280"),
+    (re.compile(r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+(?:at|in)\s+|"
+                r"(?:(?:i|he|she|they|we)\s+(?:started|began)|starting)\s+)?(?:secondary|high)\s+"
+                r"school\b(?<!started secondary school)(?<!started high school)"
+                r"(?<!starting secondary school)(?<!starting high school)"), "HP:0003621"),
+    (re.compile(r"\b(?:ever\s+)?since\s+(?:(?:my|her)\s+(?:first\s+)?periods?\s+(?:started|began|"
+                r"came|come|arrived)|(?:i|she)\s+(?:started|began|got|had)\s+(?:my|her)\s+"
+                r"(?:first\s+)?periods?)\b"), "HP:0003621"),
+    (re.compile(r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+(?:at|in)\s+|"
+                r"(?:(?:i|he|she|they|we)\s+(?:started|went\s+to)|starting|going\s+to)\s+)?"
+                r"(?:uni|university|college)\b(?!\s+(?:started|began))"
+                r"|\b(?:ever\s+)?since\s+(?:my|his|her)\s+(?:uni|university|college|student)\s+"
+                r"days\b|\b(?:ever\s+)?since\s+(?:i|he|she)\s+was\s+a\s+(?:university\s+|uni\s+|"
+                r"college\s+)?student\b"), "HP:0011462"),
     (re.compile(r"\badult[\s-]+onset\b|\b" + _IN + r"adulthood\b|\bas an adult\b"),
      "HP:0003581"),
     # "Middle age" and "old age" after words of beginning ("ataxia that started in middle
@@ -941,6 +984,41 @@ def _note_opening(text: str) -> _NoteOpening | None:
                         opening.span(sex))
 
 
+# The asker's children, counted or with their ages listed, before the asker tells their own
+# complaint ("my boys are 8 and 10 and I'm 41, I have ...", "I'm a mum of 3 boys and I get
+# ...", "I'm 41 with two lads"): the children's words say nothing of the asker's sex (h-age13:
+# the asker was read as a man from "boys", and as a woman from "girls" with a lump in the
+# testicle). Only where no "he", "she" or "they" speaks of them and no child of the asker's
+# is named after (_CHILD_AFTER): "I'm a mum of 3 boys and my eldest has a cough" is about a boy.
+_COUNT = r"(?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)"
+_CHILDREN_WORDS = (r"(?:(?:little|young|small|teenage|grown[\s-]up|adult)\s+)?"
+                   r"(?:boys|girls|sons|daughters|lads|lasses|kids|children|twins)\b")
+_ASKERS_CHILDREN = re.compile(
+    r"\b(?:my|our)\s+(?:" + _COUNT + r"\s+)?" + _CHILDREN_WORDS + r"\s+(?:are|aged?)\s+"
+    + _NUM + r"(?:\s*(?:,|and|&)\s*" + _NUM + r")+\b"
+    r"|\b(?:mum|mom|mother|mummy|dad|father|daddy|parent|grandma|grandad|grandmother|"
+    r"grandfather|with|have|got|of)\s+(?:(?:my|our)\s+)?" + _COUNT + r"\s+" + _CHILDREN_WORDS)
+_CHILD_AFTER = re.compile(r"\b(?:my|our)\s+(?:(?:little|eldest|oldest|youngest|middle|older|"
+                          r"younger|first|second|third|baby|teenage)\s+)*(?:son|daughter|boy|"
+                          r"girl|child|kid|baby|lad|lass|eldest|oldest|youngest|middle\s+one|"
+                          r"little\s+one|toddler|teenager|twins?|boys|girls|kids|children|sons|"
+                          r"daughters)\b")
+_THEY = re.compile(r"\b(?:they|them|their|they'?re|both)\b")
+
+
+def _askers_children(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (folded) that count or list the asker's children before the asker's
+    own complaint (_ASKERS_CHILDREN); none when the question goes on about a child."""
+    found = list(_ASKERS_CHILDREN.finditer(text))
+    if not found or _PRONOUN_WORD.search(text) or _THEY.search(text):
+        return []
+    last = found[-1].end()
+    asker_speaks = _ASKER.search(text, last) or _ASKER.search(text, 0, found[0].start())
+    if _CHILD_AFTER.search(text, last) or not asker_speaks:
+        return []
+    return [m.span() for m in found]
+
+
 # Ages of several people in one breath ("the kids are 4 and 7", "my boys are 6 and 9").
 _AGES_LISTED = re.compile(r"\s*(?:,\s*|\s+and\s+)" + _NUM + r"\b")
 
@@ -971,6 +1049,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
     # Read on the words before any were skipped: the child of a birth may be skipped as
     # someone else (text/persons.py), and the birth's words are the asker's.
     mothers, children = _own_births(said)
+    children += _askers_children(said)
     for a, b in children:
         text = text[:a] + " " * (b - a) + text[b:]
     age: float | None = None
@@ -1001,7 +1080,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if match:
             unit = (match.group(2) or "year").rstrip("s").replace("/", "").replace(".", "")
             unit = {"yo": "year", "y": "year"}.get(unit, unit)
-            half = 0.5 if "half" in match.group(0) else 0.0
+            half = 0.5 if "half" in match.group(0) or _AND_A_HALF.search(match.group(0)) else 0.0
             age = (_number(match.group(1)) + half) * _UNITS.get(unit, 1.0)
             age_text, spans = match.group(0), [match.span()]
             break
@@ -1088,6 +1167,10 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
                 age, age_range = bound + 5.0, (bound, 100.0)
             span = (bound_said.start(1), bound_said.end())
             age_text, spans = text[span[0]:span[1]], [span]
+    if age is None and (plus := _PLUS_AGE.search(text)) and 0 < _number(plus.group(1)) <= 110:
+        bound = _number(plus.group(1))
+        age, age_range = bound + 5.0, (bound, 100.0)
+        age_text, spans = text[plus.start(1):plus.end()], [(plus.start(1), plus.end())]
     if age is None:
         over, under = _OVER.search(text), _UNDER.search(text)
         if over:

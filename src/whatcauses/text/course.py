@@ -93,6 +93,21 @@ _SINCE: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bsince\s+last\s+week\b"), 7.0),
     (re.compile(r"\bsince\s+last\s+month\b"), 30.0),
     (re.compile(r"\bsince\s+last\s+year\b"), 365.0),
+    # A time of life long past ("since I was a child", "since childhood", "since my teens",
+    # "since I was at school", "since I was at uni", "since my periods started"): the
+    # complaint has lasted years, as "for years" (h-age13: gastroenteritis led a complaint
+    # "on and off since I was at uni"). Not a baby's or a toddler's time, which may be a
+    # few months ago.
+    (re.compile(r"\b(?:ever\s+)?since\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+(?:(?:a|an)\s+)?"
+                r"(?:child|kid|little|small|young|boy|girl|lad|teenager|teen|adolescent|"
+                r"schoolboy|schoolgirl|student|at\s+school|at\s+(?:uni|university|college)|"
+                r"in\s+(?:primary|secondary|high|junior)\s+school|in\s+(?:my|his|her|their)\s+"
+                r"(?:teens|twenties|thirties|forties|fifties))"
+                r"|(?:early\s+)?childhood|puberty|(?:my|his|her|their)\s+(?:teens|teenage\s+years|"
+                r"twenties|thirties|school\s*days|student\s+days|uni\s+days|university\s+days)"
+                r"|(?:my|her)\s+(?:first\s+)?periods?\s+(?:started|began|came)"
+                r"|(?:i|she)\s+(?:started|began|got)\s+(?:my|her)\s+(?:first\s+)?periods?)\b"),
+     730.0),
     (re.compile(r"\b(?:all\s+(?:my|his|her|their)\s+(?:life|lives)|(?:my|his|her|their)\s+"
                 r"whole\s+life|for\s+as\s+long\s+as\s+(?:i|he|she|they)\s+(?:can\s+)?remember|"
                 r"lifelong|life-long)\b"), 3650.0),

@@ -136,7 +136,10 @@ SOURCE_CONFIDENCE = {
 # after "patches of" is the patches').
 # 66: reader output changed (h-family3: a blood relative's young sudden death, "my cousin died
 # suddenly at 24", "died in his sleep at 30", read as the relative's Sudden cardiac death).
-LEXICON_FORMAT = 66
+# 67: reader output changed (h-age13: "12½" folds to "12.5"; "60+", "sixty plus", "rising 5",
+# "just gone 6", "post menopause" as ages; since school, university or the first period as
+# onsets and a course of years; the asker's children said with their ages leave the sex).
+LEXICON_FORMAT = 67
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -373,8 +373,18 @@ class Token:
     is_word: bool
 
 
+# A vulgar fraction after a figure is its decimal part ("2½" -> "2.5", "1¾" -> "1.75"), as
+# people write ages and durations ("my son is 12½", "for 2½ weeks"); NFKD alone makes "2½"
+# "21⁄2", read as 21 or as a 2 after the slash (h-age13: "my 4½ year old" was read as 2).
+# Elsewhere ("½ a tablet") it keeps NFKD's form.
+_FRACTION_DECIMALS = {"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}
+_FRACTION_AFTER_FIGURE = re.compile(r"(?<=\d)[\u00bd\u00bc\u00be]")
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents, unify quotes and dashes."""
+    """Lower-case, strip accents, unify quotes and dashes; a fraction after a figure becomes
+    its decimal part (_FRACTION_DECIMALS)."""
+    text = _FRACTION_AFTER_FIGURE.sub(lambda m: _FRACTION_DECIMALS[m.group(0)], text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return (
@@ -3157,6 +3167,13 @@ def fold_with_origin(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
+        if char in _FRACTION_DECIMALS and index > 0 and text[index - 1].isdigit():
+            # The point comes from the figure before ("2½": "2." from "2", "5" from "½"), so
+            # that no token of its own (a sentence end) is made of it.
+            decimal = _FRACTION_DECIMALS[char]
+            pieces.append(decimal)
+            origin.extend([index - 1] + [index] * (len(decimal) - 1))
+            continue
         piece = fold(char)
         pieces.append(piece)
         origin.extend([index] * len(piece))

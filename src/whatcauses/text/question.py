@@ -4649,9 +4649,10 @@ def _owner(stretches: Sequence[Stretch], position: int) -> Stretch | None:
 # bleeding ("Uterine bleeding that occurs after at least one year of amenorrhea"), which HPO
 # files apart from Abnormal bleeding; it takes the place of the plain bleeding, as the lexicon
 # reads "bleeding after the menopause" when the words stand together.
-# Periods said to have stopped years ago are the menopause too (h-misses2).
+# Periods said to have stopped years ago are the menopause too (h-misses2), and "post
+# menopause" ("I'm 2 years post menopause and bleeding"; h-age13).
 _PAST_MENOPAUSE = re.compile(
-    r"\b(?:post[\s-]?menopausal|(?:since|after|past)\s+(?:the|my|her)\s+menopause|"
+    r"\b(?:post[\s-]?menopaus(?:al|e)|(?:since|after|past)\s+(?:the|my|her)\s+menopause|"
     r"(?:been|went)\s+through\s+(?:the|my|her)\s+menopause)\b|" + PERIODS_LONG_STOPPED,
     re.IGNORECASE)
 _LONG_STOPPED = re.compile(PERIODS_LONG_STOPPED, re.IGNORECASE)
