@@ -129,9 +129,10 @@ SOURCE_CONFIDENCE = {
 # 64: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
 # weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
 # asker's own bare age over several people's said together; "hearing has gone").
-# 65: normalisation changed (h-lay17: "back" between a verb of coming or bringing and "up",
-# "food keeps coming back up", is no word, so no return is read and the lexicon's reflux
-# phrases read it).
+# 65: reader output changed (h-lay17: "back" between a verb of coming or bringing and "up",
+# "food keeps coming back up", is no word, so no return is read; "switching/alternating
+# between" two states reads each; a trigger clause without its comma ends at the next
+# subject; a linking verb joined by "and" to "-ing" doings shares their subject).
 LEXICON_FORMAT = 65
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -515,10 +515,10 @@ def tokenize(text: str) -> list[Token]:
         _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(_join_pain_qualities(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
-            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
+            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_mark_alternation(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
                     _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
-                        _mark_spelled_out_inability(tokens))))))))))))))))))))
+                        _mark_spelled_out_inability(tokens)))))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
@@ -864,6 +864,31 @@ def _mark_own_ball(tokens: list[Token]) -> list[Token]:
         if (tokens[here].folded == "ball" and n > 0 and tokens[words[n - 1]].folded in _BALL_OWNERS
                 and not (n + 1 < len(words) and tokens[words[n + 1]].folded == "of")):
             tokens[here] = replace(tokens[here], folded="balls", stem=stem("balls"))
+    return tokens
+
+
+# h-lay17 (issue 14): a thing said to switch or alternate "between" two states ("my poo keeps
+# switching between runny and hard", "my stools alternate between loose and hard") is each of
+# them in turn: the verb is read as "goes" and "between" as no word, so that the reader's
+# describing words after a linking verb (text/question.py) give each state its noun, as "my
+# poo is runny or hard" does. Not "go between" or "in between": they say where ("pain going
+# between my shoulder blades"); nor "swing", said of the mood ("mood swings": Emotional
+# lability).
+_ALTERNATING_VERBS = frozenset({
+    "switch", "switches", "switched", "switching",
+    "alternate", "alternates", "alternated", "alternating", "flip", "flips", "flipped",
+    "flipping", "flit", "flits", "flitting", "veer", "veers", "veering", "swap", "swaps",
+    "swapping", "varies", "varying"})
+
+
+def _mark_alternation(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n, here in enumerate(words[:-1]):
+        after = words[n + 1]
+        if (tokens[here].folded in _ALTERNATING_VERBS and tokens[after].folded == "between"
+                and after == here + 1):
+            tokens[here] = replace(tokens[here], folded="goes", stem=stem("goes"))
+            tokens[after] = replace(tokens[after], folded=FILLER_MARK, stem=FILLER_MARK)
     return tokens
 
 
