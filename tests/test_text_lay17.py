@@ -93,3 +93,15 @@ def test_cotton_buds_weigh_earwax(engine: Engine) -> None:
 def test_a_latte_is_a_dairy_food(engine: Engine) -> None:
     exposures = engine.interpret("every time i have a latte i get bloated").exposures
     assert "dairy-foods" in {e.key for e in exposures}
+
+
+def test_sudden_floaters_and_flashes_raise_an_urgent_notice(engine: Engine) -> None:
+    answer = engine.ask("suddenly got loads of floaters in one eye and little flashes of light "
+                        "at the edge, im 60")
+    assert answer.urgent is not None
+    assert any("retina" in advice for advice in answer.urgent.advice)
+
+
+def test_floaters_had_for_years_raise_no_notice(engine: Engine) -> None:
+    answer = engine.ask("I have had a few floaters for years, they are not getting worse")
+    assert answer.urgent is None
