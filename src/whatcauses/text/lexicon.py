@@ -139,7 +139,11 @@ SOURCE_CONFIDENCE = {
 # 67: reader output changed (h-age13: "12½" folds to "12.5"; "60+", "sixty plus", "rising 5",
 # "just gone 6", "post menopause" as ages; since school, university or the first period as
 # onsets and a course of years; the asker's children said with their ages leave the sex).
-LEXICON_FORMAT = 67
+# 68: reader output changed (h-lay17: "back" between a verb of coming or bringing and "up",
+# "food keeps coming back up", is no word, so no return is read; "switching/alternating
+# between" two states reads each; a trigger clause without its comma ends at the next
+# subject; a linking verb joined by "and" to "-ing" doings shares their subject).
+LEXICON_FORMAT = 68
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -525,10 +525,10 @@ def tokenize(text: str) -> list[Token]:
         _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(_join_pain_qualities(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
-            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_refer_to_urine(_mark_blood_colours(
+            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_mark_alternation(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
                     _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
-                        _mark_spelled_out_inability(tokens))))))))))))))))))))
+                        _mark_spelled_out_inability(tokens)))))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
@@ -832,6 +832,12 @@ _BACK_SUBJECT_AFTER = frozenset({"hurts", "hurt", "hurting", "aches", "ache", "a
 # How many words may stand between the verb and "back" ("pull the foreskin back", "tilt my
 # head right back").
 _PARTICLE_REACH = 4
+# h-lay17 (issue 14): food, milk or acid that "comes back up" or is "brought back up" rises into
+# the mouth (HPO Gastroesophageal reflux, layperson "Acid reflux"); it does not return after
+# going away. Such a "back" is no word at all, so that the return reader (body_sites.yaml
+# "comes back": recurrent) leaves the verb to the lexicon's "food coming back up".
+_RISING_VERBS = frozenset({"come", "comes", "came", "coming", "bring", "brings", "brought",
+                           "bringing"})
 
 
 # A length made by cutting ("I cut the nail too short", "trimmed my nails short") is what was
@@ -871,6 +877,31 @@ def _mark_own_ball(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-lay17 (issue 14): a thing said to switch or alternate "between" two states ("my poo keeps
+# switching between runny and hard", "my stools alternate between loose and hard") is each of
+# them in turn: the verb is read as "goes" and "between" as no word, so that the reader's
+# describing words after a linking verb (text/question.py) give each state its noun, as "my
+# poo is runny or hard" does. Not "go between" or "in between": they say where ("pain going
+# between my shoulder blades"); nor "swing", said of the mood ("mood swings": Emotional
+# lability).
+_ALTERNATING_VERBS = frozenset({
+    "switch", "switches", "switched", "switching",
+    "alternate", "alternates", "alternated", "alternating", "flip", "flips", "flipped",
+    "flipping", "flit", "flits", "flitting", "veer", "veers", "veering", "swap", "swaps",
+    "swapping", "varies", "varying"})
+
+
+def _mark_alternation(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n, here in enumerate(words[:-1]):
+        after = words[n + 1]
+        if (tokens[here].folded in _ALTERNATING_VERBS and tokens[after].folded == "between"
+                and after == here + 1):
+            tokens[here] = replace(tokens[here], folded="goes", stem=stem("goes"))
+            tokens[after] = replace(tokens[after], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
 def _mark_adverb_back(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
@@ -884,7 +915,9 @@ def _mark_adverb_back(tokens: list[Token]) -> list[Token]:
                 "it", "them", "him", "me", "us"}:
             between = range(n - 2, max(n - 1 - _PARTICLE_REACH, -1), -1)
             adverb = any(folded[k] in _PARTICLE_VERBS for k in between)
-        if adverb:
+        if adverb and before in _RISING_VERBS and n + 1 < len(folded) and folded[n + 1] == "up":
+            tokens[here] = replace(tokens[here], folded=FILLER_MARK, stem=FILLER_MARK)
+        elif adverb:
             tokens[here] = replace(tokens[here], stem=FILLER_MARK)
     return tokens
 

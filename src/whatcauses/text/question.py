@@ -3643,8 +3643,10 @@ class QuestionReader:
             # weeping"), as a series before its noun does.
             for k in range(verb + 1, len(tokens)):
                 folded = tokens[k].folded
-                # "All" stresses the state ("my chest goes all tight and whistly", h-lay5).
-                if (folded == "," or folded in self._cues.words.coordinators
+                # "All" stresses the state ("my chest goes all tight and whistly", h-lay5); a
+                # word normalisation made no word ("between" after "switching", h-lay17) is
+                # passed over too.
+                if (folded in (",", FILLER_MARK) or folded in self._cues.words.coordinators
                         or folded in _SERIES_ADVERBS or (folded == "all" and k == verb + 1)):
                     continue
                 if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
@@ -3655,7 +3657,8 @@ class QuestionReader:
             # The noun is in the words right before the verb, up to "and" or a person ("black
             # stools and I feel faint and pale": no pale stools).
             subjects: list[int] = []
-            for k in reversed(clause[:clause.index(verb)]):
+            for k in reversed(_past_joined_doings(tokens, clause[:clause.index(verb)],
+                                                  self._cues.words.coordinators)):
                 folded = tokens[k].folded
                 if (folded in self._cues.words.coordinators or folded in _PERSON_WORDS
                         or len(subjects) == _MAX_SUBJECT_WORDS):
@@ -4408,6 +4411,29 @@ class QuestionReader:
             end=tokens[last].end,
             site=match.site,
         )
+
+
+def _past_joined_doings(tokens: Sequence[Token], before: list[int],
+                        coordinators: Container[str]) -> list[int]:
+    """The clause's words before a linking verb, without a series of "-ing" doings joined to
+    the verb by "and" ("my ears keep popping and crackling and feel bunged up"): the verb
+    shares their subject, which the search for the predicate's noun then reaches ("ears ...
+    bunged up", blocked ears; h-lay17). ``before`` unchanged when no such series ends it."""
+    k = len(before)
+    doings = 0
+    while k > 0:
+        folded = tokens[before[k - 1]].folded
+        if folded in coordinators or folded == ",":
+            k -= 1
+        elif folded.endswith("ing") and len(folded) > 4:
+            doings += 1
+            k -= 1
+        elif folded in _KEEP_WORDS and doings:
+            k -= 1
+        else:
+            break
+    joined = doings > 0 and bool(before) and tokens[before[-1]].folded in coordinators
+    return before[:k] if joined else before
 
 
 def _splits_a_phrase(words: Sequence[int], phrases: Sequence[Sequence[int]]) -> bool:

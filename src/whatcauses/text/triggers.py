@@ -60,10 +60,21 @@ def trigger_clauses(tokens: Sequence[Token], breaks: frozenset[str]) -> list[ran
             if tokens[end].folded in _ENDS and not (end == after + 2
                                                     and _lists_on(tokens, end)):
                 break
+            if _new_subject(tokens, end, after):
+                break
             end += 1
         found.append(range(n, end))
         n = end
     return found
+
+
+def _new_subject(tokens: Sequence[Token], here: int, subject: int) -> bool:
+    """h-lay17 (issue 14): does a subject pronoun at ``here`` open the main clause after a
+    trigger clause written without its comma ("every time i have milk i get bloated and
+    windy")? Not one right after "and"/"or" ("when I run or I jump" goes on), nor the
+    trigger's own subject."""
+    return (here > subject + 1 and tokens[here].folded in _SUBJECTS
+            and tokens[here - 1].folded not in _LIST_JOINS)
 
 
 def _lists_on(tokens: Sequence[Token], comma: int) -> bool:
