@@ -129,7 +129,10 @@ SOURCE_CONFIDENCE = {
 # 64: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
 # weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
 # asker's own bare age over several people's said together; "hearing has gone").
-LEXICON_FORMAT = 64
+# 65: reader output changed (h-sites12: a mark or pain that wraps or reaches round to the back
+# goes there, no Kyphosis; a bottom a pain runs from down the leg is the buttock; lumps "like
+# bruises" are no bruising; "electric shocks" as Neuralgia).
+LEXICON_FORMAT = 65
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
