@@ -523,7 +523,8 @@ def tokenize(text: str) -> list[Token]:
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
-    tokens = _mark_radiation(_mark_path_bottoms(_mark_bruise_likeness(_mark_similes(_mark_sense_images(_mark_crawling_similes(
+    tokens = _mark_radiation(_mark_path_bottoms(_mark_bruise_likeness(_mark_similes(
+        _mark_sense_images(_mark_crawling_similes(
         _mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
             _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens)))))))))))))))
