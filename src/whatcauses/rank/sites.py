@@ -273,6 +273,9 @@ def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
             weight *= site_weight(named[key])
         for parts in _mismatched_parts(wanted, named).values():
             weight /= site_weight(max(named[p] for p in parts))
+        other = _other_quadrants(wanted, named)
+        if other:
+            weight /= site_weight(max(named[q] for q in other))
         if weight != 1.0:
             weights[position] = weight
             found = True
@@ -334,6 +337,18 @@ def _mismatched_parts(wanted: Iterable[str], named: Iterable[str]) -> dict[str, 
             placed.setdefault(whole, set()).add(key)
     return {whole: parts for whole, parts in placed.items()
             if not any(_overlap(p, q) for p in parts for q in asked[whole])}
+
+
+def _other_quadrants(wanted: Iterable[str], named: Iterable[str]) -> set[str]:
+    """The quadrants of the abdomen a profile names when the question names quadrants and
+    the profile none of them (h-sites12): "pain in the upper right of my tummy" against
+    appendicitis's "settles in the lower right abdomen", "low down on the left of my belly"
+    against the right upper quadrant of gallstones. The quadrant is where the profile places
+    its pain, as a part of a site is (:func:`other_parts`), so the question's elsewhere weighs
+    against it by the inverse of its weight; a profile naming no quadrant is unchanged."""
+    asked = {k for k in wanted if k.startswith(QUADRANT_PREFIX)}
+    placed = {k for k in named if k.startswith(QUADRANT_PREFIX)}
+    return placed if asked and placed and not asked & placed else set()
 
 
 def _overlap(one: str, other: str) -> bool:

@@ -143,7 +143,10 @@ SOURCE_CONFIDENCE = {
 # "food keeps coming back up", is no word, so no return is read; "switching/alternating
 # between" two states reads each; a trigger clause without its comma ends at the next
 # subject; a linking verb joined by "and" to "-ing" doings shares their subject).
-LEXICON_FORMAT = 68
+# 69: reader output changed (h-sites12: a mark or pain that wraps or reaches round to the back
+# goes there, no Kyphosis; a bottom a pain runs from down the leg is the buttock; lumps "like
+# bruises" are no bruising; "electric shocks" as Neuralgia).
+LEXICON_FORMAT = 69
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -533,10 +533,11 @@ def tokenize(text: str) -> list[Token]:
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
-    tokens = _mark_radiation(_mark_similes(_mark_sense_images(_mark_crawling_similes(
+    tokens = _mark_radiation(_mark_path_bottoms(_mark_bruise_likeness(_mark_similes(
+        _mark_sense_images(_mark_crawling_similes(
         _mark_exasperation(
         _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
-            _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens)))))))))))))
+            _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens)))))))))))))))
     # h-lay8: lay wordings of time and frequency ("take ages to heal", "going every 5 mins").
     tokens = _mark_going_for_a_wee(_mark_taking_long(tokens))
     # h-lay9: a side of a site named by a finger or toe ("the thumb side of my wrist"), a
@@ -2693,7 +2694,10 @@ _SPREAD_VERBS = frozenset({
     # h-urgent13: a pain that bores, stabs, cuts or pierces through to the back goes there
     # ("a ripping feeling that bores straight through into my back").
     "bore", "bores", "boring", "bored", "stab", "stabs", "stabbing", "cut", "cuts", "cutting",
-    "pierce", "pierces", "piercing"})
+    "pierce", "pierces", "piercing",
+    # h-sites12: a pain or a band that wraps or reaches round to the back goes there ("a
+    # band of blisters that wraps round to my back" read Kyphosis from "round ... back").
+    "wrap", "wraps", "wrapping", "wrapped", "reach", "reaches", "reaching", "reached"})
 # Verbs of rising (h-lay5, issue 14): a burning "that comes up into my throat", "rising up
 # behind my breastbone" (heartburn) is felt where it rises to, as a pain that spreads; only
 # before "up" or "into" ("it comes on", "when it comes to eating" say no place).
@@ -2737,6 +2741,68 @@ _SPREADING_MARKS = frozenset({"rash", "rashes", "blister", "blisters", "spot", "
 _SUBJECT_DETERMINERS = frozenset({"the", "this", "that", "my"})
 
 
+# h-sites12: "bottom" and "backside" alone are the anus first (body_sites.yaml), but where a
+# pain runs from them down a leg they are the buttock the sciatic path starts at ("pain
+# shoots from my bottom down the back of my leg" read Anal pain twice). A direction of
+# ``_PATH_DIRECTIONS`` at most ``_PATH_REACH`` words after the word, then a word of the leg
+# at most ``_PATH_LEG_REACH`` words on, with no statement end between.
+_PATH_BOTTOMS = frozenset({"bottom", "backside"})
+_PATH_DIRECTIONS = frozenset({"down", "into"})
+_PATH_LEGS = frozenset({"leg", "legs", "thigh", "thighs", "calf", "calves", "foot", "feet",
+                        "ankle", "ankles", "knee", "knees", "toes", "hamstring", "hamstrings"})
+_PATH_REACH = 4
+_PATH_LEG_REACH = 6
+
+
+# h-sites12: a lump, patch or spot said to look like a bruise ("tender red lumps like
+# bruises on both my shins", "patches that look like bruises") is described by the likeness,
+# and has no bruising; the likeness words become function words (no Bruising susceptibility),
+# so the lumps keep their site (Erythema nodosum). A bruise said alone stays a bruise.
+_BRUISE_LIKE_NOUNS = frozenset({"lump", "lumps", "bump", "bumps", "patch", "patches", "spot",
+                                "spots", "nodule", "nodules", "swelling", "swellings",
+                                "mark", "marks", "blotch", "blotches", "knot", "knots"})
+_LOOK_VERBS = frozenset({"that", "which", "look", "looks", "looking", "looked", "feel",
+                         "feels", "a", "an", "bit", "little", "rather", "sort", "of", "kind"})
+_BRUISES = frozenset({"bruise", "bruises"})
+
+
+def _mark_bruise_likeness(tokens: list[Token]) -> list[Token]:
+    for k, token in enumerate(tokens):
+        if token.folded != "like":
+            continue
+        after = k + 1
+        while after < len(tokens) and tokens[after].folded in ("a", "an"):
+            after += 1
+        if after >= len(tokens) or tokens[after].folded not in _BRUISES:
+            continue
+        before = k - 1
+        while before >= 0 and tokens[before].folded in _LOOK_VERBS:
+            before -= 1
+        if before >= 0 and tokens[before].folded in _BRUISE_LIKE_NOUNS:
+            for n in range(before + 1, after + 1):
+                tokens[n] = replace(tokens[n], stem=FILLER_MARK)
+    return tokens
+
+
+def _mark_path_bottoms(tokens: list[Token]) -> list[Token]:
+    """A bottom a pain runs from down the leg is the buttock (``_PATH_BOTTOMS``)."""
+    for k, token in enumerate(tokens):
+        if token.folded not in _PATH_BOTTOMS or (
+                k + 1 < len(tokens) and tokens[k + 1].folded == "of"):
+            continue
+        for d in range(k + 1, min(len(tokens), k + 1 + _PATH_REACH)):
+            if tokens[d].folded in _STATEMENT_ENDS or tokens[d].folded == ",":
+                break
+            if tokens[d].folded not in _PATH_DIRECTIONS:
+                continue
+            legs = tokens[d + 1:d + 1 + _PATH_LEG_REACH]
+            ends = [n for n, t in enumerate(legs) if t.folded in _STATEMENT_ENDS]
+            if any(t.folded in _PATH_LEGS for t in legs[:ends[0] if ends else None]):
+                tokens[k] = replace(token, folded="buttock", stem=stem("buttock"))
+            break
+    return tokens
+
+
 def _mark_radiation(tokens: list[Token]) -> list[Token]:
     """A pain that spreads: the verb right before a direction word takes the stem of "pain",
     so that the place it reaches is read as a pain of its own ("pain in my lower back that
@@ -2767,7 +2833,13 @@ def _mark_radiation(tokens: list[Token]) -> list[Token]:
         ends = SENTENCE_ENDS if refers_back else _STATEMENT_ENDS
         reach = _REFERENCE_LOOKBACK if refers_back else _SPREAD_LOOKBACK
         for k in range(here - 1, max(here - 1 - reach, -1), -1):
-            if tokens[k].folded in ends or tokens[k].folded in _SPREADING_MARKS:
+            if tokens[k].folded in _SPREADING_MARKS:
+                # h-sites12: a mark on the skin that spreads "round to my back" says where
+                # it goes; the direction is no word of the place ("round ... back" is no
+                # Kyphosis), as after a spreading pain.
+                _direction_only(tokens, direction)
+                break
+            if tokens[k].folded in ends:
                 break
             if (tokens[k].stem == pain or tokens[k].folded in _PAIN_WORDS
                     or tokens[k].folded in _SPREADING_PAINS):
