@@ -129,7 +129,10 @@ SOURCE_CONFIDENCE = {
 # 64: reader output changed (h-age12: "aged about 3", "a man of about sixty", "a baby of 3
 # weeks" as ages; "when I hit puberty" and "my mum was 45 when ... started" as onsets; the
 # asker's own bare age over several people's said together; "hearing has gone").
-LEXICON_FORMAT = 64
+# 65: reader output changed (h-urgent3 wave 3: a child who can't stand on a leg or refuses to
+# walk, green sick or vomit, a newborn's first poo not done, a painful or swollen testicle, a
+# bottom that feels numb).
+LEXICON_FORMAT = 65
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
