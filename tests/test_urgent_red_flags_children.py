@@ -61,4 +61,4 @@ def test_a_child_who_will_not_bear_weight_is_read_with_antalgic_gait(engine: Eng
 def test_a_newborn_without_a_first_poo_ranks_hirschsprung_disease(engine: Engine) -> None:
     question = "our baby is 3 days old and hasn't done her first poo, her tummy is swollen"
     candidates = engine.ask(question, top=10).ranking.candidates
-    assert any("OMIM:142623" in {c.id, *c.ids} for c in candidates[:5])
+    assert any({"ORPHA:388", "OMIM:142623"} & {c.id, *c.ids} for c in candidates[:5])
