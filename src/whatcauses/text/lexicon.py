@@ -146,7 +146,10 @@ SOURCE_CONFIDENCE = {
 # 69: reader output changed (h-sites12: a mark or pain that wraps or reaches round to the back
 # goes there, no Kyphosis; a bottom a pain runs from down the leg is the buttock; lumps "like
 # bruises" are no bruising; "electric shocks" as Neuralgia).
-LEXICON_FORMAT = 69
+# 70: reader output changed (h-urgent3 wave 3: a child who can't stand on a leg or refuses to
+# walk, green sick or vomit, a newborn's first poo not done, a painful or swollen testicle, a
+# bottom that feels numb).
+LEXICON_FORMAT = 70
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
