@@ -478,6 +478,9 @@ def test_modifiers_next_to_a_finding_belong_to_it(word_reader: QuestionReader) -
     ("fits after a viral illness", ()),  # a trigger, not the kind asked about
     ("fits and sinopulmonary infections", ()),  # a finding, not a kind
     ("she had cancer and now fits", ()),
+    # "catching" (contagious) as written names a kind; another form of the verb does not.
+    ("is it catching? he has fits", ("infectious",)),
+    ("fits, and it catches when he breathes in", ()),
 ])
 def test_categories_come_only_from_disease_kind_phrases(
         reader: QuestionReader, question: str, categories: tuple[str, ...]) -> None:

@@ -149,7 +149,9 @@ SOURCE_CONFIDENCE = {
 # 70: reader output changed (h-urgent3 wave 3: a child who can't stand on a leg or refuses to
 # walk, green sick or vomit, a newborn's first poo not done, a painful or swollen testicle, a
 # bottom that feels numb).
-LEXICON_FORMAT = 70
+# 71: reader output changed (a one-word participle category word, "catching", matches only as
+# written: "it catches when I breathe in" names no kind).
+LEXICON_FORMAT = 71
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

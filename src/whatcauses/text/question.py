@@ -628,11 +628,16 @@ class QuestionReader:
         self._pain_stem = stem("pain")  # the stem a spreading verb after a pain takes
         self._categories: dict[str, str] = {}
         self._category_words = category_vocabulary()
+        # One-word category words that are verb forms ("catching": contagious) match only as
+        # written: their stem is the verb's, and "it catches when I breathe in" names no kind.
+        self._participle_categories: dict[str, str] = {}
         for category, words in self._category_words.words.items():
             for word in words:
                 key = phrase_key(word)
                 if key:
                     self._categories.setdefault(key, category)
+                    if " " not in word.strip() and word.lower().endswith("ing"):
+                        self._participle_categories[key] = word.lower()
         # The category words as written: words the reader knows, never typos of lexicon
         # words ("rheumatological" was read as "hematological", category blood; h-organs1).
         # As written, not as stems: "stomache" (stem "stomach") is still a typo.
@@ -2330,6 +2335,8 @@ class QuestionReader:
             for start, end, key in longest_matches(
                 self._cues, tokens, content, self._categories, self._max_special)
             if not self._inside_finding(tokens, content, start, end)
+            and self._participle_categories.get(key, tokens[content[start]].folded)
+            == tokens[content[start]].folded
         ]
         owner = {p: n for n, (positions, _) in enumerate(found) for p in positions}
         names_kind = [any(tokens[p].folded in vocabulary.kind_nouns for p in positions)
