@@ -136,7 +136,10 @@ SOURCE_CONFIDENCE = {
 # after "patches of" is the patches').
 # 66: reader output changed (h-family3: a blood relative's young sudden death, "my cousin died
 # suddenly at 24", "died in his sleep at 30", read as the relative's Sudden cardiac death).
-LEXICON_FORMAT = 66
+# 67: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
+# a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
+# with a measured family_risk stays a relative's named disease).
+LEXICON_FORMAT = 67
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
