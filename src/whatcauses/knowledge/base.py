@@ -332,8 +332,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # (h-sitetaper); 8, with h-age7's fact-sheet onsets merged beside them (each branch made 7 or
 # kept 6 on its own); 9, the weeks of pregnancy profiles give (curated_gestation, h-gestation);
 # 10, the fact sheets' series forms (``includes``: sheet_included, h-series2); 11, the share of
-# first-degree relatives affected that profiles give (curated_family_risk, h-family3).
-CURATED_COMPILE_FORMAT = 11
+# first-degree relatives affected that profiles give (curated_family_risk, h-family3); 12, the
+# profiles' modes of inheritance as inheritance annotations (h-inherit).
+CURATED_COMPILE_FORMAT = 12
 
 
 def _cache_version(package_version: str) -> str:

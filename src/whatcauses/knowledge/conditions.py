@@ -232,6 +232,38 @@ class FamilyRisk(_Frozen):
     sources: Sources
 
 
+# The Mendelian modes of HPO's inheritance branch (HP:0000005, under HP:0034345 Mendelian
+# inheritance) a profile may give: autosomal dominant, autosomal recessive, X-linked, X-linked
+# recessive, X-linked dominant, mitochondrial, Y-linked. Only these: the field is what lets a
+# family history count fully (rank/family_findings.py mendelian_diseases), so a non-Mendelian
+# term (multifactorial, somatic) has no place in it. tests/test_profile_inheritance.py checks
+# each against the ontology.
+MENDELIAN_MODES = frozenset({"HP:0000006", "HP:0000007", "HP:0001417", "HP:0001419",
+                             "HP:0001423", "HP:0001427", "HP:0001450"})
+
+
+class Inheritance(_Frozen):
+    """The modes of inheritance of a condition that is Mendelian in most families, each an HPO
+    term: compiled as the profile's inheritance annotations (aspect I), the data phenotype.hpoa
+    gives its genetic diseases, so that a family history weighs it as it weighs them
+    (rank/inheritance.py, rank/family_findings.py; h-inherit, issue 14)."""
+
+    modes: tuple[HpoId, ...] = Field(min_length=1)
+    basis: str = Field(min_length=10)
+    sources: Sources
+
+    @field_validator("modes")
+    @classmethod
+    def _mendelian(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [m for m in value if m not in MENDELIAN_MODES]
+        if unknown:
+            raise ValueError(f"not a Mendelian mode of inheritance: {unknown} "
+                             f"(one of {sorted(MENDELIAN_MODES)})")
+        if len(set(value)) != len(value):
+            raise ValueError("a mode is listed twice")
+        return value
+
+
 class Sex(_Frozen):
     """Sex ratio where it matters, or the one sex the condition occurs in."""
 
@@ -303,6 +335,8 @@ class ConditionProfile(_Frozen):
     gestation: Gestation | None = None
     # Optional: how often first-degree relatives have it too (SCHEMA.md, "Family risk").
     family_risk: FamilyRisk | None = None
+    # Optional: the Mendelian modes of inheritance (SCHEMA.md, "Inheritance").
+    inheritance: Inheritance | None = None
     sex: Sex | None = None
     findings: tuple[Finding, ...] = Field(min_length=5, max_length=15)
     summary: tuple[ProfileStatement, ...] = Field(min_length=1)
@@ -392,6 +426,8 @@ class ConditionProfile(_Frozen):
             yield "gestation.sources", self.gestation.sources
         if self.family_risk is not None:
             yield "family_risk.sources", self.family_risk.sources
+        if self.inheritance is not None:
+            yield "inheritance.sources", self.inheritance.sources
         if self.sex is not None:
             yield "sex.sources", self.sex.sources
         for i, finding in enumerate(self.findings):

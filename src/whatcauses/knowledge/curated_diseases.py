@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from whatcauses.knowledge.annotations import Annotation
 
 if TYPE_CHECKING:
+    from whatcauses.knowledge.conditions import ConditionProfile
     from whatcauses.knowledge.curated import BodySites
     from whatcauses.knowledge.sheet_model import ExposureStatement, FactSheet
 
@@ -465,6 +466,7 @@ def curated_diseases() -> CuratedDiseases:
                 frequency_text=finding.frequency, frequency=value, sex="",
                 modifiers=tuple(finding.modifiers), aspect="P", biocuration=CURATED_BIOCURATION,
             ))
+        rows += _inheritance_rows(profile)
         entry = _prevalence_entry(profile.prevalence,
                                   (profile.onset.min_years, profile.onset.max_years))
         for disease_id in profile.ids:
@@ -519,6 +521,21 @@ def curated_diseases() -> CuratedDiseases:
                            tuple(sheet_rows), display_names, sheet_twins,
                            tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation,
                            tuple(dict.fromkeys(sheet_includes)), family_risk)
+
+
+def _inheritance_rows(profile: ConditionProfile) -> list[Annotation]:
+    """The profile's modes of inheritance as annotation rows of its own id (aspect I), as
+    phenotype.hpoa records a genetic disease's: the family history weighs them
+    (rank/inheritance.py, rank/family_findings.py mendelian_diseases). The ids it names
+    (same_as, includes) keep their own annotations."""
+    if profile.inheritance is None:
+        return []
+    return [Annotation(
+        disease_id=profile.id, disease_name=profile.name, negated=False, hpo_id=mode,
+        references=tuple(profile.inheritance.sources), evidence=CURATED_EVIDENCE, onset="",
+        frequency_text="", frequency=None, sex="", modifiers=(), aspect="I",
+        biocuration=CURATED_BIOCURATION,
+    ) for mode in profile.inheritance.modes]
 
 
 def _sheet_findings(sheet: FactSheet) -> list[SheetFinding]:

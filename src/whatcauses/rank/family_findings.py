@@ -307,7 +307,14 @@ def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...]
     """``(name, Mendelian modes, disease id)`` for every disease with a Mendelian inheritance
     annotation (:func:`mendelian_diseases`), under its name and its curated lay names: what a
     relative's named disease says runs in the family, and which disease it is
-    (text/named_diseases.py)."""
+    (text/named_diseases.py).
+
+    A disease whose profile gives a measured ``family_risk`` is left out: a relative's named
+    case of it is weighed by that share (:func:`family_risk_lift`, a lift of that disease),
+    not as a mode shared by every disease of it (h-inherit: with hypertrophic
+    cardiomyopathy's profile given its dominant mode, "my dad and his sister both have a
+    thickened heart muscle" read as a dominant family history lifted the profile 9-fold in
+    place of its measured 153-fold, and it fell from 3rd to 16th)."""
     onto = knowledge.ontology
     a = knowledge.arrays
     if MENDELIAN not in onto:
@@ -319,7 +326,8 @@ def inheritance_by_name(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...]
     under = onto.descends_from(terms, onto.index(MENDELIAN))
     modes: dict[int, list[str]] = {}
     for term, disease, keep in zip(terms, diseases, under, strict=True):
-        if keep and mendelian[disease]:
+        if (keep and mendelian[disease]
+                and knowledge.disease_ids[int(disease)] not in knowledge.curated_family_risk):
             held = modes.setdefault(int(disease), [])
             if onto.ids[term] not in held:
                 held.append(onto.ids[term])

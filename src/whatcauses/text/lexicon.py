@@ -151,7 +151,10 @@ SOURCE_CONFIDENCE = {
 # bottom that feels numb).
 # 71: reader output changed (a one-word participle category word, "catching", matches only as
 # written: "it catches when I breathe in" names no kind).
-LEXICON_FORMAT = 71
+# 72: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
+# a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
+# with a measured family_risk stays a relative's named disease).
+LEXICON_FORMAT = 72
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
