@@ -123,6 +123,18 @@ def test_a_family_statement_with_an_unknown_mode_is_a_data_error() -> None:
         parse_family_words(raw)
 
 
+def test_first_degree_relatives_are_known_relatives_and_the_parents_and_children() -> None:
+    from whatcauses.knowledge.curated import family_words, parse_family_words
+
+    words = family_words()
+    assert {"mum", "dad", "brother", "sister", "son", "daughter"} <= words.first_degree
+    assert not {"uncle", "aunt", "cousin", "grandma"} & words.first_degree
+    raw = copy.deepcopy(read_yaml("family_history.yaml"))
+    raw["first_degree"] = [*raw["first_degree"], "neighbour"]
+    with pytest.raises(DataError, match="first_degree lists words not in relatives"):
+        parse_family_words(raw)
+
+
 # ---- lay_terms.yaml against the real HPO (issues 12/13/14) ----
 
 _LINE = re.compile(

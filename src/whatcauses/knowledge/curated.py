@@ -438,6 +438,8 @@ class FamilyWords:
     # People who are not blood relatives ("wife", "friend"): their findings are not the
     # patient's either, and say nothing of inheritance.
     other_people: frozenset[str] = frozenset()
+    # Relatives who share half the person's genes: whom a profile's `family_risk` counts.
+    first_degree: frozenset[str] = frozenset()
     # Words that say a relative does not share the problem ("mum and dad are fine") and the
     # modes that unaffected parents of an affected person fit.
     unaffected_words: frozenset[str] = frozenset()
@@ -464,6 +466,7 @@ def _family_words(checked: Any) -> FamilyWords:
         maternal_words=frozenset(checked["maternal_words"]),
         affected_words=frozenset(checked["affected_words"]),
         other_people=frozenset(checked["other_people"]),
+        first_degree=frozenset(checked["first_degree"]),
         unaffected_words=frozenset(checked["unaffected_words"]),
         unaffected_parents=tuple(checked["unaffected_parents"] or ()),
         couple_words=frozenset(checked["couple_words"]),

@@ -153,6 +153,7 @@ class FamilyHistoryModel(_Strict):
     maternal_males: WordList
     maternal_words: WordList
     affected_words: WordList
+    first_degree: WordList = ()
     other_people: WordList = ()
     unaffected_words: WordList = ()
     unaffected_parents: Modes | None = None
@@ -161,9 +162,10 @@ class FamilyHistoryModel(_Strict):
 
     @model_validator(mode="after")
     def _maternal_males_are_relatives(self) -> FamilyHistoryModel:
-        stray = sorted(set(self.maternal_males) - set(self.relatives))
-        if stray:
-            raise ValueError(f"maternal_males lists words not in relatives: {stray}")
+        for field_name in ("maternal_males", "first_degree"):
+            stray = sorted(set(getattr(self, field_name)) - set(self.relatives))
+            if stray:
+                raise ValueError(f"{field_name} lists words not in relatives: {stray}")
         return self
 
 

@@ -244,14 +244,6 @@ def relative_disease_lift(knowledge: Knowledge, diseases: Sequence[str],
     return lift
 
 
-# Relatives who share half their genes with the person (first-degree relatives): the relatives
-# a profile's `family_risk` counts (family_history.yaml's words for them).
-FIRST_DEGREE = frozenset({"father", "dad", "daddy", "mother", "mum", "mom", "mummy", "mommy",
-                          "parent", "parents", "brother", "brothers", "sister", "sisters",
-                          "sibling", "siblings", "sib", "sibs", "twin", "son", "sons",
-                          "daughter", "daughters", "children"})
-
-
 def family_risk_lift(knowledge: Knowledge, diseases: Sequence[str],
                      prevalence: Sequence[Prevalence | None]) -> float | None:
     """The lift of a first-degree relative's named disease from its profile's `family_risk`

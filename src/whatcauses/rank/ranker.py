@@ -35,7 +35,6 @@ from whatcauses.rank.evidence import (
 )
 from whatcauses.rank.exposures import exposure_weights, listed_exposures, unnamed_exposures
 from whatcauses.rank.family_findings import (
-    FIRST_DEGREE,
     NAMED_LIFT,
     common_condition_onsets,
     common_condition_terms,
@@ -547,7 +546,7 @@ class Ranker:
         named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
         # A first-degree relative's: the profile's family risk where it gives one.
         close = {r.diseases for r in interpretation.relative_diseases
-                 if r.relative.lower() in FIRST_DEGREE}
+                 if r.relative.lower() in family_words().first_degree}
         relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group,
                                                    diseases in close, self.prevalence))
                       for diseases, text in named_by_relatives.items()]
