@@ -18,15 +18,18 @@ _NUM = r"(\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
 _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "mth": 1 / 12,
           "week": 7 / 365.25,
           "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
+# A half written as a fraction apart from the figure ("my 4 1/2 year old", "2 ½": h-age13).
+_SPACED_HALF = r"\s+1\s?[/\u2044]\s?2(?!\d)"
 # A word of rough age before a number ("aged about 3", "a man of around sixty").
 _ROUGHLY = r"(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|just)\s+)?"
 _AGE_PATTERNS = (
     # "my two and a half year old": the half is added. "82 years young" is the playful way
     # of saying "82 years old" (h-reader57).
-    # A half written as a fraction apart from the figure ("my 4 1/2 year old", "2 ½": h-age13,
-    # read as 2) is added too; the number never starts after a slash or a point.
-    re.compile(r"(?<![\d/\u2044.])" + _NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\s?[/\u2044]\s?2)?"
-               r"[\s-]*(years?|yrs?|y|months?|mos?|mths?|weeks?|wks?|days?)[\s-]*(?:old|young)\b"),
+    # A half written apart from the figure (_SPACED_HALF) is added too; the number never
+    # starts after a slash or a point.
+    re.compile(r"(?<![\d/\u2044.])" + _NUM + r"(?:[\s-]+and[\s-]+a[\s-]+half|" + _SPACED_HALF
+               + r")?[\s-]*(years?|yrs?|y|months?|mos?|mths?|weeks?|wks?|days?)[\s-]*"
+               r"(?:old|young)\b"),
     # A word of rough age may stand between ("my granddaughter aged about 3", "a girl aged
     # around 7": h-age12, the granddaughter's life stage or no age was read).
     re.compile(r"\baged?(?:\s*:)?\s+" + _ROUGHLY + _NUM
@@ -77,7 +80,7 @@ _MEASURES = r"percent|kgs?|kilos?|st|stone|lbs?|pounds?|cm|ft|foot|feet|inch(?:e
 _BARE_AGE = re.compile(
     r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|" + _OWNER
     + r"(?:'s| is| are|,?\s+who(?:'s| is)|\s*,|\s*\((?:\s*aged?)?|\s+(?:just\s+)?turned))"
-    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)(?:\s+1\s?[/\u2044]\s?2(?!\d))?" + _BARE_UNIT
+    + _NEARLY + r"\s*" + _NUM + r"(?![.\d]\d)(?:" + _SPACED_HALF + r")?" + _BARE_UNIT
     + _AGE_END)
 # An age said bare at the end of a list of the person's traits ("I'm tall and thin and 20",
 # "my son is thin and 19, ...", "I'm overweight, a smoker and 58"): the number in years,
@@ -149,7 +152,7 @@ _MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|scor
 # A school year said as when findings began ("clumsy since I was in year 7"): no age now.
 _SINCE_SCHOOL = re.compile(r"\b(?:since|from|when)\s+(?:(?:i|he|she|they|we)\s+(?:was|were)\s+)?"
                            r"(?:in\s+)?(?:the\s+)?$")
-_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b|\s+1\s?[/\u2044]\s?2(?!\d)")
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b|" + _SPACED_HALF)
 _WHO_AGE = re.compile(
     # "who has just turned 2", "who turned 80 last month" (h-age5: no age was read); never
     # "who has" alone ("who has 2 children").

@@ -1533,10 +1533,18 @@ def _dying_relative(tokens: Sequence[Token], before: Sequence[int],
 def _young_death_age(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
     """True when ``words[n]`` is an age at death below :data:`YOUNG_DEATH_AGE` ("at 24",
     "aged 30")."""
+    age = _led_age(tokens, words, n, _AGE_BEFORE)
+    return age is not None and 0 < age < YOUNG_DEATH_AGE
+
+
+def _led_age(tokens: Sequence[Token], words: Sequence[int], n: int,
+             leads: frozenset[str]) -> int | None:
+    """The figure ``words[n]`` when one of ``leads`` stands right before it ("at 24", "aged
+    30"), else None."""
     text = tokens[words[n]].folded
-    if not text.isdigit() or n == 0 or tokens[words[n - 1]].folded not in _AGE_BEFORE:
-        return False
-    return 0 < int(text) < YOUNG_DEATH_AGE
+    if not text.isdigit() or n == 0 or tokens[words[n - 1]].folded not in leads:
+        return None
+    return int(text)
 
 
 def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
@@ -1549,8 +1557,8 @@ def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
 
 
 # Words before the age a relative had their condition at ("had bowel cancer at 45", "diabetic
-# at 25", "aged 40"); at most _AGE_AT_REACH words after the condition.
-_AGE_AT = frozenset({"at", "aged", "age"})
+# at 25", "aged 40", "at the age of 40"); at most _AGE_AT_REACH words after the condition.
+_AGE_AT = frozenset({"at", "aged", "age", "of"})
 _AGE_AT_REACH = 4
 
 
@@ -1568,9 +1576,8 @@ def age_at(tokens: Sequence[Token], end: int) -> float | None:
         words.append(i)
         if len(words) > _AGE_AT_REACH:
             break
-    for n, i in enumerate(words):
-        text = tokens[i].folded
-        if (text.isdigit() and n > 0 and tokens[words[n - 1]].folded in _AGE_AT | {"of"}
-                and 0 < int(text) <= 120):
-            return float(text)
+    for n in range(len(words)):
+        age = _led_age(tokens, words, n, _AGE_AT)
+        if age is not None and 0 < age <= 120:
+            return float(age)
     return None

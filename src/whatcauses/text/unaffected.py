@@ -86,6 +86,11 @@ _DENYING_TROUBLE = frozenset({"no", "nothing", "without"})
 _JOINING_BACK = _JOINING | {"or", "nor"}
 
 
+def _denies(words: Sequence[str]) -> bool:
+    """Does one of ``words`` deny ("no", "never", "can't")?"""
+    return any(w in _DENIALS or w.endswith(("n't", "nt")) for w in words)
+
+
 def _faculty(word: str) -> tuple[str, ...] | None:
     """The findings of a faculty word, also with a contracted "is" ("appetite's good")."""
     return FACULTIES.get(word) or FACULTIES.get(word.removesuffix("'s").removesuffix("’s"))
@@ -113,7 +118,7 @@ def read_unaffected(words: Sequence[str], clause: Sequence[int],
         before = inside[at - 1] if at > 0 else None
         if before is not None and words[before] in _NORMAL_BEFORE:
             earlier = [words[i] for i in inside[max(0, at - 4):at - 1]]
-            if not any(w in _DENIALS or w.endswith(("n't", "nt")) for w in earlier):
+            if not _denies(earlier):
                 found[k] = Unaffected(k, before, terms)
             continue
         denial = _trouble_denied(words, inside, at, consumed)
@@ -156,7 +161,6 @@ def _trouble_denied(words: Sequence[str], inside: Sequence[int], at: int,
     before = [words[i] for i in inside[max(0, trouble - 4):trouble]]
     if before and before[-1] in _DENYING_TROUBLE:
         return inside[trouble]
-    if before and before[-1] == "any" and any(
-            w in _DENIALS or w.endswith(("n't", "nt")) for w in before[:-1]):
+    if before and before[-1] == "any" and _denies(before[:-1]):
         return inside[trouble]
     return None
