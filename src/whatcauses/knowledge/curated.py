@@ -348,6 +348,9 @@ class RedFlagCombination:
     # h-clinician4: the exposures (keys of exposures.yaml) whose mention in the question, not
     # denied, stands for ``words`` as one of them does (text/exposures.py: "7/40", "+ve UPT").
     exposures: tuple[str, ...] = ()
+    # h-common14: words whose mention in the question, not denied, keeps it from firing
+    # ("another fit": only a first febrile seizure is the emergency).
+    unless: tuple[str, ...] = ()
 
     def fits_age(self, age: float | None) -> bool:
         """Whether a person of ``age`` (None: no age given) can have this emergency."""
@@ -373,7 +376,8 @@ def _red_flag_combinations(checked: Any) -> tuple[RedFlagCombination, ...]:
                                     else (float(e["ages"][0]), float(e["ages"][1])),
                                     bool(e.get("sudden", False)),
                                     tuple(e.get("injuries", ())),
-                                    tuple(e.get("exposures", ())))
+                                    tuple(e.get("exposures", ())),
+                                    tuple(w.lower() for w in e.get("unless", ())))
                  for e in checked)
 
 

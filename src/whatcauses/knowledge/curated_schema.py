@@ -100,6 +100,10 @@ class RedFlagCombinationModel(_Strict):
     # h-clinician4: an exposure of curated/exposures.yaml (its key) read in the question, not
     # denied, stands for the words ("7/40", "+ve UPT" read as a pregnancy).
     exposures: tuple[Annotated[str, StringConstraints(pattern=r"^[a-z]+(-[a-z]+)*$")], ...] = ()
+    # h-common14: words that, said in the question (not right after "no"/"not"), keep the
+    # combination from firing: a repeat the guideline names apart ("another fit", "has had
+    # febrile seizures before": only a first febrile seizure is the emergency).
+    unless: tuple[Text, ...] = ()
     advice: Text
     source: Text
 

@@ -33,6 +33,8 @@ class _Compiled:
     combination: RedFlagCombination
     groups: tuple[frozenset[int], ...]
     words: tuple[re.Pattern[str], ...]
+    # The combination's ``unless`` words as patterns (h-common14).
+    unless: tuple[re.Pattern[str], ...] = ()
 
 
 class RedFlagCombinations:
@@ -46,7 +48,7 @@ class RedFlagCombinations:
         self._compiled = tuple(
             _Compiled(c, tuple(frozenset(ontology.index(t) for t in group if t in ontology)
                                for group in c.findings),
-                      word_patterns(c.words))
+                      word_patterns(c.words), word_patterns(c.unless))
             for c in chosen
         )
 
@@ -86,6 +88,8 @@ class RedFlagCombinations:
                     sudden and compiled.combination.sudden) and not (
                     set(compiled.combination.injuries).intersection(injuries)) and not (
                     set(compiled.combination.exposures).intersection(exposures)):
+                continue
+            if compiled.unless and said(text, compiled.unless):
                 continue
             matched: list[RecognizedFinding] = []
             for group in compiled.groups:
