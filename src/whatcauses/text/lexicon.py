@@ -154,7 +154,10 @@ SOURCE_CONFIDENCE = {
 # 72: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
 # a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
 # with a measured family_risk stays a relative's named disease).
-LEXICON_FORMAT = 72
+# 73: reader output changed (h-sites13: a site read through a pronoun or a named part keeps that
+# site's word; colours of a mark's part, size words naming a class of joints and likenesses are
+# function words; the front of the lower leg is the shin).
+LEXICON_FORMAT = 73
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
