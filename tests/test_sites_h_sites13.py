@@ -77,3 +77,20 @@ def test_the_front_of_the_lower_leg_is_the_shin(engine: Engine) -> None:
     ids = _ids(engine, question)
     assert ERYTHEMA_NODOSUM in ids and BRUISING not in ids
     assert "shins" in (_site_of(engine, question, ERYTHEMA_NODOSUM) or "")
+
+
+def test_a_site_said_with_its_side_is_a_key_of_its_own() -> None:
+    from whatcauses.knowledge.curated import body_sites
+    from whatcauses.knowledge.curated_diseases import SIDE_PREFIX, site_keys
+
+    def sided(text: str) -> set[str]:
+        return {k.removeprefix(SIDE_PREFIX).split(" ", 1)[0]
+                for k in site_keys(text, body_sites()) if k.startswith(SIDE_PREFIX)}
+
+    assert sided("a band of blisters on one side of the body or face") == {"unilateral"}
+    assert sided("painful red lumps on both shins") == {"bilateral"}
+    assert sided("pain in the left and right knees") == {"bilateral"}
+    assert sided("one of my eyes is red") == {"unilateral"}
+    assert sided("a rash on my face") == set()
+    # The trunk's sides hold different organs: the quadrants say those.
+    assert sided("pain on the right side of my tummy") == set()
