@@ -334,7 +334,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # 10, the fact sheets' series forms (``includes``: sheet_included, h-series2); 11, the share of
 # first-degree relatives affected that profiles give (curated_family_risk, h-family3); 12, the
 # profiles' modes of inheritance as inheritance annotations (h-inherit).
-CURATED_COMPILE_FORMAT = 12
+# 13: a site said with its side ("one side of the face", "both shins") is a site key of its own
+# (h-sites13, knowledge/curated_diseases.py ``_side_of_site``).
+CURATED_COMPILE_FORMAT = 13
 
 
 def _cache_version(package_version: str) -> str:

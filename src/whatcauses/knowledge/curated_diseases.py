@@ -316,11 +316,54 @@ def named_sites(text: str, sites: BodySites) -> dict[str, str]:
         if (readings and (word,) not in sites.circumstances and not _in_a_fold(words, k, sites)
                 and not _lone_fold(words, k, readings)):
             named.setdefault("|".join(readings), word)
+            side = _side_of_site(words, k, sites)
+            if side is not None and not _TRUNK_READINGS.intersection(readings):
+                named.setdefault(f"{SIDE_PREFIX}{side} {'|'.join(readings)}",
+                                 f"{word} ({_SIDE_WORDINGS[side]})")
     for key, word in _part_sites(words, sites).items():
         named.setdefault(key, word)
     for key in _quadrants(words):
         named.setdefault(key, f"{key.removeprefix(QUADRANT_PREFIX)} abdomen")
     return named
+
+
+# h-sites13: a site said with its side ("one side of the face", "one eye", "both shins", "my
+# left leg") is a key of its own beside the site, prefixed so: the side often carries the
+# diagnosis (shingles and Bell palsy on one side of the face, erythema nodosum on both shins,
+# polymyalgia rheumatica in both shoulders), and the site alone is named by too many profiles
+# to tell them apart. Read back from the site over determiners, the sites listed before it
+# ("one side of the body or face": the face too) and "side(s) of" to a side word of
+# body_sites.yaml (one, both, left, right, ...); "one of my eyes" too. Only the sides HPO
+# pairs its terms by (text/laterality.py): never "all over".
+SIDE_PREFIX = "side "
+_SIDE_WORDINGS = {"unilateral": "one side", "bilateral": "both sides"}
+_SIDE_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your", "a", "its"})
+_SIDE_LIST_WORDS = frozenset({"or", "and", ","})
+_SIDE_NOUNS = frozenset({"side", "sides"})
+# The trunk's sites, whose left and right hold different organs (the appendix, the gallbladder,
+# the sigmoid colon): "one side" says nothing there that the side itself does not, and the
+# quadrants of the abdomen are keyed by their side already (``_quadrants``).
+_TRUNK_READINGS = frozenset({"abdomen", "abdominal", "rib", "thoracic", "chest", "back",
+                             "flank", "loin"})
+
+
+def _side_of_site(words: Sequence[str], k: int, sites: BodySites) -> str | None:
+    j = k - 1
+    while j >= 0 and (words[j] in _SIDE_DETERMINERS or (
+            words[j] in _SIDE_LIST_WORDS and j > 0
+            and ((words[j - 1],) in sites.sites or words[j - 1] == "body"))):
+        j -= 2 if words[j] in _SIDE_LIST_WORDS else 1
+    if j >= 1 and words[j] == "of" and words[j - 1] in _SIDE_NOUNS:
+        j -= 2
+    elif j >= 1 and words[j] == "of" and words[j - 1] == "one":
+        j -= 1
+    if j < 0:
+        return None
+    if (words[j] in _SIDES and j >= 2 and words[j - 1] in _SIDE_LIST_WORDS
+            and words[j - 2] in _SIDES and words[j - 2] != words[j]):
+        return "bilateral"  # "the left and right knees"
+    side = sites.sides.get((words[j],))
+    return side if side in _SIDE_WORDINGS else None
 
 
 def _significant(value: float, digits: int = 2) -> float:

@@ -156,7 +156,10 @@ SOURCE_CONFIDENCE = {
 # with a measured family_risk stays a relative's named disease).
 # 73: reader output changed (h-common14: red-flag combinations' 'unless' words; a limp with hip
 # or knee pain at 9-16 and a young child's first fit with a fever raise the urgent notice).
-LEXICON_FORMAT = 73
+# 74: reader output changed (h-sites13: a site read through a pronoun or a named part keeps that
+# site's word; colours of a mark's part, size words naming a class of joints and likenesses are
+# function words; the front of the lower leg is the shin).
+LEXICON_FORMAT = 74
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

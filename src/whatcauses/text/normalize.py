@@ -533,6 +533,7 @@ def tokenize(text: str) -> list[Token]:
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
     # similes of pain.
+    tokens = _mark_joint_classes(_mark_part_colours(_name_lower_leg_parts(tokens)))
     tokens = _mark_radiation(_mark_path_bottoms(_mark_bruise_likeness(_mark_similes(
         _mark_sense_images(_mark_crawling_similes(
         _mark_exasperation(
@@ -2778,9 +2779,111 @@ def _mark_bruise_likeness(tokens: list[Token]) -> list[Token]:
         before = k - 1
         while before >= 0 and tokens[before].folded in _LOOK_VERBS:
             before -= 1
-        if before >= 0 and tokens[before].folded in _BRUISE_LIKE_NOUNS:
+        if before >= 0 and (tokens[before].folded in _BRUISE_LIKE_NOUNS
+                            or _likened_past_place(tokens, before)):
             for n in range(before + 1, after + 1):
                 tokens[n] = replace(tokens[n], stem=FILLER_MARK)
+    return tokens
+
+
+# h-sites13: the likeness may follow the place of the lumps it describes ("red patches on the
+# fronts of both my lower legs that look like bruises"): read back over at most this many
+# words of that place, led by one of these prepositions, to the lump's noun.
+_LIKENESS_PLACE_REACH = 10
+_LIKENESS_PLACE_LEADS = frozenset({"on", "over", "across", "along", "down", "around", "in"})
+
+
+def _likened_past_place(tokens: Sequence[Token], last: int) -> bool:
+    """Does a noun of ``_BRUISE_LIKE_NOUNS`` stand before the place words that end at
+    ``last``, with a place preposition right after it and no comma or statement end between
+    ("lumps *on* both my shins that look like bruises")?"""
+    for n in range(last, max(-1, last - _LIKENESS_PLACE_REACH), -1):
+        word = tokens[n].folded
+        if word == "," or word in _STATEMENT_ENDS:
+            return False
+        if word in _BRUISE_LIKE_NOUNS:
+            return n + 1 <= last and tokens[n + 1].folded in _LIKENESS_PLACE_LEADS
+    return False
+
+
+# h-sites13: a colour said of a part of a mark after "with" ("red patches on my tongue with
+# pale edges", "a red ring with a pale middle", "a mole with a dark border") describes the
+# mark, not the person's colour: "pale" read Pallor (and a lifted iron-deficiency anaemia
+# above geographic tongue). The colour and the part noun become function words; the mark
+# keeps its own reading.
+_PART_COLOURS = frozenset({"pale", "paler", "white", "whitish", "whiter", "red", "reddish",
+                           "dark", "darker", "yellow", "yellowish", "grey", "gray", "blue",
+                           "bluish", "purple", "brown", "black", "pink"})
+_MARK_PARTS = frozenset({"edge", "edges", "border", "borders", "rim", "rims", "margin",
+                         "margins", "centre", "centres", "center", "centers", "middle",
+                         "middles", "base", "bases", "ring", "rings", "halo", "halos"})
+_WITH_LEADS = frozenset({"a", "an", "the", "slightly", "very", "quite", "bit", "little",
+                         "raised", "thin", "thick"})
+
+
+def _mark_part_colours(tokens: list[Token]) -> list[Token]:
+    """A colour of a part of a mark said after "with" (``_PART_COLOURS``, ``_MARK_PARTS``)
+    is no finding of its own."""
+    for k, token in enumerate(tokens):
+        if token.folded not in _PART_COLOURS or k + 1 >= len(tokens):
+            continue
+        if tokens[k + 1].folded not in _MARK_PARTS:
+            continue
+        before = k - 1
+        while before >= 0 and tokens[before].folded in _WITH_LEADS:
+            before -= 1
+        if before >= 0 and tokens[before].folded == "with":
+            for n in (k, k + 1):
+                tokens[n] = replace(tokens[n], stem=FILLER_MARK)
+    return tokens
+
+
+# h-sites13: "the small joints of his hands", "the big joints": a size word before "joints"
+# after "the" or before "of" names which joints (the small joints of the hands and feet, the
+# large joints of the limbs), not their size: "small joints of both my hands" read Small
+# hand, "the big joints are stiff" Enlarged joints. Said of one's own joints without "the"
+# ("he has big joints") it stays a size.
+_JOINT_SIZES = frozenset({"small", "smaller", "large", "larger", "big", "bigger"})
+_JOINT_NOUNS = frozenset({"joint", "joints"})
+
+
+def _mark_joint_classes(tokens: list[Token]) -> list[Token]:
+    for k, token in enumerate(tokens):
+        if (token.folded not in _JOINT_SIZES or k + 1 >= len(tokens)
+                or tokens[k + 1].folded not in _JOINT_NOUNS):
+            continue
+        led = k > 0 and tokens[k - 1].folded == "the"
+        of = k + 2 < len(tokens) and tokens[k + 2].folded == "of"
+        if led or of:
+            tokens[k] = replace(token, stem=FILLER_MARK)
+    return tokens
+
+
+# h-sites13: the front of the lower leg is the shin, and its back the calf, as people say
+# them and the condition profiles name them ("painful red lumps, usually on the fronts of
+# both shins"): "red patches on the fronts of both my lower legs" kept the lower legs only,
+# which no profile names so. The part noun, "of", at most three determiners, then "lower"
+# and the leg: the leg word becomes the named part and "lower" a function word.
+_LOWER_LEG_PARTS = {"front": ("shin", "shins"), "fronts": ("shin", "shins"),
+                    "back": ("calf", "calves"), "backs": ("calf", "calves")}
+_LEG_WORDS = {"leg": 0, "legs": 1}
+_PART_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your", "our", "both",
+                               "each", "one", "left", "right"})
+
+
+def _name_lower_leg_parts(tokens: list[Token]) -> list[Token]:
+    for k, token in enumerate(tokens):
+        named = _LOWER_LEG_PARTS.get(token.folded)
+        if named is None or k + 1 >= len(tokens) or tokens[k + 1].folded != "of":
+            continue
+        n = k + 2
+        while n < len(tokens) and n < k + 5 and tokens[n].folded in _PART_DETERMINERS:
+            n += 1
+        if (n + 1 < len(tokens) and tokens[n].folded == "lower"
+                and tokens[n + 1].folded in _LEG_WORDS):
+            part = named[_LEG_WORDS[tokens[n + 1].folded]]
+            tokens[n] = replace(tokens[n], stem=FILLER_MARK)
+            tokens[n + 1] = replace(tokens[n + 1], folded=part, stem=stem(part))
     return tokens
 
 

@@ -2786,10 +2786,16 @@ class QuestionReader:
         *the front of* my shins"), which say where on the site: they do not part a phrase's
         or a pair's words as other words do."""
         folded = [t.folded for t in reading.tokens]
+        positions = list(positions)
         parts = [p for p in positions if p in reading.consumed
                  and self._sites.part_of_site(folded, p)]
-        return {q for p in parts
-                for q in (p, p + 1, *((p - 1,) if p > 0 and folded[p - 1] == "the" else ()))}
+        # h-sites13: function words the normalizer made of a likeness ("red lumps *like
+        # bruises* on both shins", text/normalize.py) part no phrase either: the lumps on
+        # the shins are Erythema nodosum, as said without it.
+        fillers = {p for p in positions if reading.tokens[p].stem == FILLER_MARK
+                   and reading.tokens[p].is_word}
+        return fillers | {q for p in parts for q in (
+            p, p + 1, *((p - 1,) if p > 0 and folded[p - 1] == "the" else ()))}
 
     def _with_word_readings(self, tokens: list[Token], positions: list[int],
                             entry: LexiconEntry) -> LexiconEntry:
@@ -3185,10 +3191,14 @@ class QuestionReader:
             positions = sorted(hit.positions)
             if self._colour_goes_on(reading, clause, positions, hit.site_words):
                 continue
+            if hit.site_words and (_referred_after(
+                    tokens, [p for p in positions if p not in hit.site_words], hit.site_words)
+                    or _between_digits(tokens, hit.site_words)):
+                continue
             reading.consumed.update(positions)
             entry = LexiconEntry(hit.ids, "site", 1.0)
             matches.append(_Match(clause, positions, entry, (hit.ids,),
-                                  reading.span_text(list(hit.site_words)), "site",
+                                  reading.site_text(list(hit.site_words)), "site",
                                   hit.site_words))
         return matches
 
@@ -3383,13 +3393,20 @@ class QuestionReader:
         # The person's words stay open: "her" is a pronoun between site words too ("the
         # coloured part of her eyes").
         matches = []
-        hits = self._descriptors.read([t.folded for t in tokens], [t.is_word for t in tokens],
+        # A filler is a function word here as for the site reader (``_site_words``): "the
+        # *small* joints of his hands" names which joints, no small hand (h-sites13).
+        hits = self._descriptors.read(["the" if t.stem == FILLER_MARK else t.folded
+                                       for t in tokens], [t.is_word for t in tokens],
                                       clause, reading.consumed)
         if adjacent:
             # A colour said of the person (no site words: "he's gone yellow") goes first too.
             hits = [hit for hit in hits
                     if not hit.site_words or self._adjacent_unknown(tokens, hit)]
         for hit in hits:
+            if hit.site_words and _referred_after(
+                    tokens, [p for p in hit.positions if p not in hit.site_words],
+                    hit.site_words):
+                continue
             # A site that places a growth says nothing of the part's own size or state ("a
             # dark spot on my arm has got bigger": the spot grew; ``_site_of_a_growth``).
             if hit.site_words and (self._site_of_a_growth(tokens, sorted(hit.positions))
@@ -3397,7 +3414,7 @@ class QuestionReader:
                 continue
             positions = self._with_modifiers(reading, clause, list(hit.positions))
             reading.consumed.update(positions)
-            site = reading.span_text(list(hit.site_words)) if hit.site_words else None
+            site = reading.site_text(list(hit.site_words)) if hit.site_words else None
             matches.append(_Match(clause, positions, hit.entry, (hit.entry.ids,), site, "site",
                                   tuple(hit.site_words)))
         return matches
@@ -4136,8 +4153,10 @@ class QuestionReader:
             # bleeds" does not bleed from the nose.
             composition = (None if entry.ids != (_PAIN,)
                            and self._after_a_growth_site(reading.tokens, positions[0])
-                           else self._sites.compose(words, clause, positions, entry,
-                                                    reading.consumed))
+                           else self._sites.compose(
+                               words, clause, positions, entry,
+                               reading.consumed | _referred_after_set(reading.tokens,
+                                                                      positions)))
             if composition is None and entry.ids == (_PAIN,):
                 composition = self._pain_of_a_growth(words, clause, positions, entry,
                                                      reading.consumed)
@@ -4189,11 +4208,11 @@ class QuestionReader:
                         and self._sites.site_ending_at(words, p)))})
                 reading.consumed.update(own_site)
             return _Match(clause, positions, entry, (ids,),
-                          reading.span_text(own_site) if own_site else None,
+                          reading.site_text(own_site) if own_site else None,
                           source="stage" if staged else None)
         reading.consumed.update(composition.positions)
         named = list(composition.site_words)
-        site = reading.span_text(named) if named else None
+        site = reading.site_text(named) if named else None
         return _Match(
             clause, sorted({*positions, *composition.positions}), entry,
             composition.readings, site,
@@ -4368,7 +4387,8 @@ class QuestionReader:
                 result.append(match)
                 continue
             across = {*after, *other.positions} - set(shared)
-            taken = reading.consumed - set(shared)
+            taken = (reading.consumed - set(shared)) | _referred_after_set(
+                reading.tokens, match.positions)
             reach = sorted({*other.clause, *clause}) if carried is not None else clause
             composition = self._sites.compose(words, reach, match.positions, match.entry,
                                               taken, across)
@@ -4378,12 +4398,12 @@ class QuestionReader:
                 # the site reader keeps it for a finding said at the site alone (the
                 # ranking weighs it, rank/sites.py).
                 kept = (None if composition is None or not composition.site_words
-                        else reading.span_text(list(composition.site_words)))
+                        else reading.site_text(list(composition.site_words)))
                 result.append(match if kept is None else replace(match, site=kept))
                 continue
             site_words = list(composition.site_words)
             result.append(replace(match, readings=composition.readings,
-                                  site=reading.span_text(site_words) if site_words else None,
+                                  site=reading.site_text(site_words) if site_words else None,
                                   source="site"))
         return result
 
@@ -4581,6 +4601,22 @@ class _Reading:
         """The question's own text from the first to the last of these token positions."""
         return self.text[self.tokens[min(positions)].start : self.tokens[max(positions)].end]
 
+    def site_text(self, positions: list[int]) -> str:
+        """The words of a finding's site (``span_text``), with a word the reader took as
+        another site given as that site: a pronoun read as the site it refers back to
+        (text/referents.py: "my toes are cracked and *it* itches"), a part named by its
+        place ("the fronts of my lower *legs*": the shins), a bottom a pain runs from down
+        the leg (the buttock). The site is where the ranker looks for the profiles that name
+        it (rank/sites.py), and "it" names none (h-sites13)."""
+        first, last = self.tokens[min(positions)].start, self.tokens[max(positions)].end
+        parts: list[str] = []
+        at = first
+        for token in self.tokens[min(positions):max(positions) + 1]:
+            if token.is_word and token.folded != token.text.casefold():
+                parts += [self.text[at:token.start], token.folded]
+                at = token.end
+        return "".join([*parts, self.text[at:last]])
+
 
 _PAIN_STEM = stem("pain")
 # A colour word a few words before a patch noun is the patch's colour (_colour_of_a_patch):
@@ -4650,6 +4686,49 @@ def _finding_words(reading: _Reading, match: _Match) -> list[str]:
 
 # Relative pronouns: a clause they open after a site is said of what was named before.
 _RELATIVES = frozenset({"that", "which"})
+
+
+def _referred(token: Token) -> bool:
+    """Is this a pronoun read as the site it refers back to (text/referents.py)?"""
+    return token.text.casefold() in _SITE_PRONOUNS and token.folded != token.text.casefold()
+
+
+# The pronouns text/referents.py may read as a site.
+_SITE_PRONOUNS = frozenset({"it", "it's", "its", "them", "they", "they're"})
+
+
+def _referred_after_set(tokens: Sequence[Token], positions: Sequence[int]) -> set[int]:
+    """The pronouns read as a site after a finding's words: each is the subject of a
+    statement of its own ("the skin between my toes has gone white and *it* itches"), no
+    site of the finding before it (h-sites13: the white skin read as white toes, Raynaud
+    phenomenon)."""
+    last = max(positions)
+    return {p for p in range(last + 1, len(tokens)) if _referred(tokens[p])}
+
+
+def _referred_after(tokens: Sequence[Token], positions: Sequence[int],
+                    site_words: Iterable[int]) -> bool:
+    """Is a site word of a finding one of ``_referred_after_set``?"""
+    return bool(positions) and bool(_referred_after_set(tokens, positions) & set(site_words))
+
+
+# h-sites13: the skin *between* the toes or fingers is no colour of the digits ("the skin
+# between my toes has gone white" is soggy skin there, athlete's foot, not white toes:
+# Raynaud phenomenon); read back from the site over these words to "between".
+_BETWEEN_DIGIT_WORDS = frozenset({"the", "my", "his", "her", "their", "your", "both", "and",
+                                  "first", "second", "third", "fourth", "fifth", "little",
+                                  "big", "two", "last", "middle", "ring", "index", "of"})
+
+
+def _between_digits(tokens: Sequence[Token], site_words: Iterable[int]) -> bool:
+    """Is the site of a colour said after "between" ("between my fourth and fifth toes")?"""
+    first = min(site_words)
+    for p in range(first - 1, max(-1, first - 7), -1):
+        if tokens[p].folded == "between":
+            return True
+        if tokens[p].folded not in _BETWEEN_DIGIT_WORDS:
+            return False
+    return False
 
 
 def _site_words(tokens: Sequence[Token]) -> list[str]:

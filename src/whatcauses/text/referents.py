@@ -25,12 +25,17 @@ from dataclasses import replace
 from whatcauses.text.normalize import FILLER_MARK, SENTENCE_ENDS, Token, stem
 
 _PRONOUNS = frozenset({"it", "it's", "its"})
+# h-sites13: "they" is the plural parts named before in the same way ("my gums bleed when I
+# brush and they look red and puffy": the gums), only for a site said in the plural, as
+# "them" is ("they" is as often people, who are no site).
+_PLURAL_PRONOUNS = frozenset({"they", "they're"})
 # What may stand before the pronoun when it opens a statement of its own.
 _OPENERS = frozenset({",", "and", "but", "now", "so", "because", "then", "also", "where",
                       "which", "-"})
 # Copulas and softeners between the pronoun and the word of feeling ("it is really sore",
 # "it has gone red", "it feels tender", "it's a bit swollen").
 _BETWEEN = frozenset({"is", "was", "has", "had", "gone", "got", "gets", "getting", "become",
+                      "are", "were", "have", "look", "feel", "seem", "get", "go", "went",
                       "becomes", "feels", "felt", "looks", "looked", "seems", "really", "very",
                       "so", "quite", "also", "still", "just", "a", "bit", "little", "all",
                       "now", "always", "often", "constantly", "sometimes", "too", "kind", "of",
@@ -64,11 +69,12 @@ def refer_back_to_sites(tokens: Sequence[Token],
             if site is not None:
                 out[here] = replace(token, folded=site, stem=stem(site))
             continue
-        if token.folded not in _PRONOUNS or not _opens_statement(tokens, here):
+        plural = token.folded in _PLURAL_PRONOUNS
+        if (token.folded not in _PRONOUNS and not plural) or not _opens_statement(tokens, here):
             continue
         if not _finding_follows(tokens, here):
             continue
-        site = _last_site(out, here, is_site)
+        site = _last_site(out, here, is_site, plural=plural)
         if site is not None:
             out[here] = replace(token, folded=site, stem=stem(site))
     return out
@@ -107,7 +113,7 @@ def _last_site(tokens: Sequence[Token], here: int,
     "them", a site word said in the plural only (its stem differs from it, "legs")."""
     for k in range(here - 1, max(here - 1 - _LOOKBACK, -1), -1):
         word = tokens[k].folded
-        if word in SENTENCE_ENDS or word in _PRONOUNS:
+        if word in SENTENCE_ENDS or word in _PRONOUNS or word in _PLURAL_PRONOUNS:
             return None
         if tokens[k].stem != FILLER_MARK and is_site((word,)):
             if plural and not (word.endswith("s") and tokens[k].stem != word):
@@ -116,3 +122,4 @@ def _last_site(tokens: Sequence[Token], here: int,
                 return None
             return word
     return None
+
