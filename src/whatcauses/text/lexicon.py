@@ -154,7 +154,10 @@ SOURCE_CONFIDENCE = {
 # 72: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
 # a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
 # with a measured family_risk stays a relative's named disease).
-LEXICON_FORMAT = 72
+# 73: reader output changed (h-family9: a relative's age at death or diagnosis read by
+# context.py's reader of ages in words, decades and bounds; a young patient's sibling's sudden
+# death with no age; "mum's side all have ..."; "mother of two girls, 45").
+LEXICON_FORMAT = 73
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
