@@ -951,7 +951,14 @@ _EVENT_AGE = re.compile(
     r"\s*" + _EVENT_LEAD + _ROUGHLY + r"(?P<num>" + _NUM[1:] + r"(?![.\d:]\d)"
     r"(?:[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)(?:[\s-]+old)?)?"
     r"(?!\s*(?:" + _MEASURES + r"|%|am|pm|a\.m|p\.m|o'?clock|times?|minutes?|mins?|hours?|"
-    r"hrs?|miles?|mph|degrees?|percent|per\s+cent)\b)(?![\d%])")
+    r"hrs?|miles?|mph|degrees?|percent|per\s+cent)\b)(?![\d%])"
+    # A time of day ("died suddenly at two in the morning", "at 4 last night").
+    r"(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|last|this|tonight|"
+    r"yesterday|today)\b)"
+    # A bound ends its phrase ("before 50", "by thirty-five and"): "by two doctors" is a
+    # count.
+    r"(?(bound)(?=\s*(?:$|[,.;:!?)(])|\s+(?:and|but|with|when|while|after|from|of|so|in|"
+    r"years?|yrs?)\b))")
 _EVENT_DECADE = re.compile(r"\s*" + _DECADE.pattern)
 
 
