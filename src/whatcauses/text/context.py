@@ -94,6 +94,16 @@ _LISTED_AGE = re.compile(
     + r"(?:(?:\s*,\s*|\s+and\s+)" + _TRAIT + r"){0,3}(?:\s*,)?\s+and\s+" + _NUM + r"()"
     + r"(?![.\d]\d)(?!\s*(?:" + _MEASURES + r"|%|years?|yrs?|months?|weeks?|days?|times?)\b)"
     + _AGE_END)
+# The asker's age after their description of themselves as a parent or grandparent at the
+# start of the question or of a sentence ("mother of two girls, 45, ...", "Dad of three (52)
+# ...", "I'm a mum to a toddler, 29, and ..."; h-family9: no age was read). The children's
+# words may have been blanked (_askers_children); the number, in years, must end its phrase
+# ("mum of 3, 2 of them ..." is a count).
+_PARENT_OF_AGE = re.compile(
+    r"(?:^|[.;!?]\s*)\s*(?:(?:i'?m|i am)\s+)?(?:an?\s+)?(?:[a-z]+\s+)?"
+    r"(?:mum|mom|mother|mam|dad|father|parent|grandmother|grandma|granny|nan|gran|grandfather|"
+    r"grandad|granddad|grandpa)\s+(?:of|to)\b[a-z0-9\s'-]{0,40}?(?:,|\(|\s-)\s*" + _NUM
+    + r"()(?![.\d]\d)\s*\)?" + _AGE_END)
 # An age just reached or about to be ("he turned 60 last month", "I'm turning 50 soon"),
 # said of the asker or of someone named by a pronoun.
 _TURNED = re.compile(
@@ -910,6 +920,79 @@ def relatives_decades(question: str) -> list[tuple[int, int]]:
             if _relatives_decade(text, m.start())]
 
 
+def _decade_age(word: str, said: str) -> tuple[float, tuple[float, float]]:
+    """The age and range of a decade ``word`` ("40s", "thirties", "teens") said in ``said``:
+    its middle and its ten years; "early", "mid", "late" the third of it ("in my late 40s":
+    46-50, read as 48); the teens are 13 to 19 ("in her early teens": 13-15)."""
+    start = float(_DECADE_WORDS.get(word) or word[:2])
+    part = _DECADE_PART.search(said)
+    if word == "teens":
+        low, high = {"early": (13.0, 15.0), "mid": (14.0, 17.0), "late": (17.0, 19.0),
+                     None: (13.0, 19.0)}[part.group(0) if part else None]
+        return (low + high) / 2, (low, high)
+    if part is not None:
+        low = start + {"early": 0.0, "mid": 3.0, "late": 6.0}[part.group(0)]
+        return low + 2.0, (low, low + 4.0)
+    return start + 5.0, (start, start + 10.0)
+
+
+# The age someone had at an event, said right after it (text/family.py: a relative's age at
+# their death or diagnosis): "at 45", "at forty-two", "aged 30", "at the age of twelve",
+# "when he was twenty-six", "since the age of 12", "at 3 months"; a bound ("before 50", "by
+# thirty-five", "under 40": any age up to it); a decade ("in his thirties", "in her early
+# 40s"). Not a time or a measure ("at 3pm", "at 9 stone", "at 40%").
+_EVENT_LEAD = (r"(?:(?P<bound>before|by|under|below)\s+(?:the\s+age\s+of\s+|age\s+)?"
+               r"|(?:at|aged?)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?"
+               r"|(?:when|as)\s+(?:he|she|they|it)\s+(?:was|were)\s+"
+               r"|since\s+(?:the\s+age\s+of|age|(?:he|she|they)\s+(?:was|were))\s+"
+               # "died suddenly, only 19", "just 24": no lead word.
+               r"|(?=(?:only|just)\s))")
+_EVENT_AGE = re.compile(
+    r"\s*" + _EVENT_LEAD + _ROUGHLY + r"(?P<num>" + _NUM[1:] + r"(?![.\d:]\d)"
+    r"(?:[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)(?:[\s-]+old)?)?"
+    r"(?!\s*(?:" + _MEASURES + r"|%|am|pm|a\.m|p\.m|o'?clock|times?|minutes?|mins?|hours?|"
+    r"hrs?|miles?|mph|degrees?|percent|per\s+cent)\b)(?![\d%])"
+    # A time of day ("died suddenly at two in the morning", "at 4 last night").
+    r"(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night|last|this|tonight|"
+    r"yesterday|today)\b)"
+    # A bound ends its phrase ("before 50", "by thirty-five and"): "by two doctors" is a
+    # count.
+    r"(?(bound)(?=\s*(?:$|[,.;:!?)(])|\s+(?:and|but|with|when|while|after|from|of|so|in|"
+    r"years?|yrs?)\b))")
+_EVENT_DECADE = re.compile(r"\s*" + _DECADE.pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class SaidAge:
+    """An age said at an event: one age for it (the figure; a decade's middle; a bound
+    itself, the oldest it may be), the range it allows, and how many characters it takes."""
+
+    age: float
+    low: float
+    high: float
+    length: int
+
+
+def age_said_at(text: str) -> SaidAge | None:
+    """The age said at the very start of ``text`` (folded, lower case) as someone's age at an
+    event (_EVENT_AGE, _DECADE): "at forty-two", "in her early 40s", "before 50"; None when
+    ``text`` does not start with one."""
+    decade = _EVENT_DECADE.match(text)
+    if decade:
+        age, (low, high) = _decade_age(decade.group(1), decade.group(0))
+        return SaidAge(age, low, high, decade.end())
+    said = _EVENT_AGE.match(text)
+    if said is None:
+        return None
+    unit = (said.group("unit") or "year").rstrip("s")
+    value = _number(said.group("num")) * _UNITS.get(unit, 1.0)
+    if not 0 < value <= 110 or (said.group("num") == "one" and not said.group("unit")):
+        return None  # "at one point", "by one"
+    if said.group("bound"):
+        return SaidAge(value, 0.0, value, said.end())
+    return SaidAge(value, value, value, said.end())
+
+
 def _number(text: str) -> float:
     value = number_word_value(text)
     return float(value) if value is not None else float(text)
@@ -1088,7 +1171,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age_text, spans = match.group(0), [match.span()]
             break
     bare = (_bare_age(text) or _WHO_AGE.search(text) or _TURNED.search(text)
-            or _LISTED_AGE.search(text) if age is None else None)
+            or _LISTED_AGE.search(text) or _PARENT_OF_AGE.search(text) if age is None else None)
     # "I'm 38 weeks and coming up to my due date": in a question about a pregnancy, weeks or
     # months the asker says of herself are the pregnancy's (h-age8: read as a baby's age).
     if (bare and bare.group(2) and bare.group(2).startswith(("week", "wk", "month", "mo", "mth"))
@@ -1190,20 +1273,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
                   or _APPOSED_DECADE.search(text) or _DECADE_PERSON.search(text)
                   or _BE_DECADE.search(text))
         if decade:
-            word = decade.group(1)
-            start = float(_DECADE_WORDS.get(word) or word[:2])
-            age, age_text, spans = start + 5.0, decade.group(0), [decade.span()]
-            age_range = (start, start + 10.0)
-            # "early", "mid", "late": the third of the decade it names ("in my late 40s":
-            # 46-50, read as 48); the teens are 13 to 19 ("in her early teens": 13-15).
-            part = _DECADE_PART.search(decade.group(0))
-            if word == "teens":
-                low, high = {"early": (13.0, 15.0), "mid": (14.0, 17.0), "late": (17.0, 19.0),
-                             None: (13.0, 19.0)}[part.group(0) if part else None]
-                age, age_range = (low + high) / 2, (low, high)
-            elif part is not None:
-                low = start + {"early": 0.0, "mid": 3.0, "late": 6.0}[part.group(0)]
-                age, age_range = low + 2.0, (low, low + 4.0)
+            age, age_range = _decade_age(decade.group(1), decade.group(0))
+            age_text, spans = decade.group(0), [decade.span()]
     if age is None and (ordinal := _DECADE_OF_LIFE.search(text)) is not None:
         word = ordinal.group(1)
         number = _ORDINALS.index(word) + 1 if word in _ORDINALS else int(word[:-2])

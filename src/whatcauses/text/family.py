@@ -35,6 +35,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from whatcauses.knowledge.curated import FamilyWords
+from whatcauses.text.context import SaidAge, age_said_at
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
 from whatcauses.text.normalize import FAMILY_SHORTHAND, SENTENCE_ENDS, Token, phrase_key, sentences
@@ -1404,9 +1405,14 @@ def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     k = last + 1
     while k < len(tokens) and tokens[k].folded in _TO_THEY:
         k += 1
-    if k >= len(tokens) or tokens[k].folded not in _THEY:
+    if k >= len(tokens):
         return None
-    start = k + 1
+    if tokens[k].folded in _THEY:
+        start = k + 1
+    elif k == last + 1 and (has := _side_has(tokens, k)) is not None:
+        start = has  # "my mum's side all have thyroid trouble": the side is the subject
+    else:
+        return None
     end = start
     while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS and (
             tokens[end].folded not in _CONTRASTS):
@@ -1414,6 +1420,22 @@ def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             return None
         end += 1
     return (start, end - 1) if end > start else None
+
+
+# A side or family right before what its members have, as the clause's subject ("mum's side
+# all have thyroid trouble", "my dad's family all had heart problems"; h-family9): words that
+# may stand between and the verbs of having.
+_ALL = frozenset({"all", "both", "mostly", "also"})
+_SIDE_HAVING = frozenset({"have", "had", "has", "get", "got", "suffer", "suffered"})
+
+
+def _side_has(tokens: Sequence[Token], k: int) -> int | None:
+    """The position of the verb of having at or after ``k`` past words of :data:`_ALL` ("all
+    have", "had"), when the side or family ending right before ``k`` is its subject; None
+    otherwise."""
+    while k < len(tokens) and tokens[k].folded in _ALL:
+        k += 1
+    return k if k < len(tokens) and tokens[k].folded in _SIDE_HAVING else None
 
 
 # Words between "runs" and a side of the family read as a statement of its own ("Asthma runs in
@@ -1470,8 +1492,6 @@ _YOUNG_DEATH = frozenset({"baby", "babies", "infant", "infancy", "childhood", "t
 # Nouns after "young" that make it no age at death ("left a young family").
 _YOUNG_NOT_AGE = frozenset({"family", "wife", "husband", "children", "kids", "son", "daughter",
                             "baby", "widow", "widower"})
-# Words before an age at death ("at 24", "aged 30", "at the age of 28", "only 19").
-_AGE_BEFORE = frozenset({"at", "aged", "age", "of", "only", "just"})
 _DEATH_REACH = 8
 _RELATIVE_REACH = 6
 
@@ -1485,14 +1505,17 @@ class SuddenDeath:
     end: int
 
 
-def young_sudden_deaths(tokens: Sequence[Token],
-                        relatives: Mapping[str, tuple[str, ...]]) -> list[SuddenDeath]:
+def young_sudden_deaths(tokens: Sequence[Token], relatives: Mapping[str, tuple[str, ...]],
+                        age: float | None = None) -> list[SuddenDeath]:
     """The young sudden deaths of blood relatives (``relatives``: family_history.yaml's words)
     the question tells, in the sense of :data:`YOUNG_DEATH_AGE`'s comment: a relative word,
     then in the same sentence "died" (or "dropped dead") with a sudden word and a young age
-    or a young word. Not a death the asker tells of themselves, nor one said of no relative
-    ("a boy at school died suddenly")."""
+    or a young word, or no age at all said of one of the patient's own generation when the
+    patient (``age``: the question's age) is young (:func:`_young_generation`). Not a death
+    the asker tells of themselves, nor one said of no relative ("a boy at school died
+    suddenly")."""
     found: list[SuddenDeath] = []
+    child = about_a_child(tokens)
     for sentence in sentences(tokens):
         words = [i for i in sentence if tokens[i].is_word]
         for k, position in enumerate(words):
@@ -1509,12 +1532,44 @@ def young_sudden_deaths(tokens: Sequence[Token],
                     break
                 after.append(i)
             sudden = [i for i in after if tokens[i].folded in _SUDDEN_DEATH]
-            young = [i for n, i in enumerate(after) if _young_word(tokens, after, n)
-                     or _young_death_age(tokens, after, n)]
+            young = [i for n, i in enumerate(after) if _young_word(tokens, after, n)]
+            young.extend(last for i in after
+                         if (last := _young_death_age(tokens, i)) is not None)
+            if sudden and not young and not any(
+                    age_from(tokens, i) is not None for i in after) and _young_generation(
+                        tokens, relative, age, child):
+                young = [relative]
             if sudden and young:
                 found.append(SuddenDeath(relative, min(position, *sudden, *young),
                                          max(position, *sudden, *young)))
     return found
+
+
+# Relatives of the patient's own generation: a brother, sister or cousin is about as old as
+# the patient, so their sudden death, told with no age, is a young one when the patient is
+# young ("I'm 24 ... my brother died in his sleep"). Not a parent, uncle or grandparent,
+# whose age at death the patient's age does not bound.
+_SAME_GENERATION = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings",
+                              "sib", "sibs", "twin", "cousin", "cousins"})
+# Possessives that make a sibling the patient's own when the question is about the asker's
+# child ("his brother", "her sister", "their cousin"), not the asker's.
+_CHILDS = frozenset({"his", "her", "their"})
+
+
+def _young_generation(tokens: Sequence[Token], relative: int, age: float | None,
+                      child: bool) -> bool:
+    """True when the relative at ``relative`` is of the patient's generation and the patient,
+    ``age`` years old, is below :data:`YOUNG_DEATH_AGE`. When the question is about the
+    asker's ``child`` the asker's own brother ("my brother") is the child's uncle: only the
+    child's sibling or cousin ("his brother") counts."""
+    if age is None or age >= YOUNG_DEATH_AGE:
+        return False
+    if tokens[relative].folded.removesuffix("'s") not in _SAME_GENERATION:
+        return False
+    if not child:
+        return True
+    before = tokens[relative - 1].folded if relative > 0 else ""
+    return before in _CHILDS
 
 
 def _dying_relative(tokens: Sequence[Token], before: Sequence[int],
@@ -1530,21 +1585,42 @@ def _dying_relative(tokens: Sequence[Token], before: Sequence[int],
     return None
 
 
-def _young_death_age(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
-    """True when ``words[n]`` is an age at death below :data:`YOUNG_DEATH_AGE` ("at 24",
-    "aged 30")."""
-    age = _led_age(tokens, words, n, _AGE_BEFORE)
-    return age is not None and 0 < age < YOUNG_DEATH_AGE
-
-
-def _led_age(tokens: Sequence[Token], words: Sequence[int], n: int,
-             leads: frozenset[str]) -> int | None:
-    """The figure ``words[n]`` when one of ``leads`` stands right before it ("at 24", "aged
-    30"), else None."""
-    text = tokens[words[n]].folded
-    if not text.isdigit() or n == 0 or tokens[words[n - 1]].folded not in leads:
+def _young_death_age(tokens: Sequence[Token], position: int) -> int | None:
+    """The position of the last word of an age at death said from ``position`` on that is
+    below :data:`YOUNG_DEATH_AGE` ("at 24", "aged thirty", "when he was twenty-six", "in his
+    thirties", "before 40"; context.py age_said_at), else None."""
+    said = age_from(tokens, position)
+    if said is None:
         return None
-    return int(text)
+    age, last = said
+    return last if age.low < YOUNG_DEATH_AGE and age.high <= YOUNG_DEATH_AGE else None
+
+
+# How many tokens from an age's first word its words may take ("since the age of twenty -
+# two years old").
+_AGE_TOKENS = 12
+
+
+def age_from(tokens: Sequence[Token], position: int) -> tuple[SaidAge, int] | None:
+    """The age said from the token at ``position`` on, within its sentence, as someone's age
+    at an event (text/context.py age_said_at, the reader of ages in words, decades and
+    bounds: "at forty-two", "in her early 40s", "before 50"), and the position of its last
+    token; None when no age starts there."""
+    text = ""
+    starts: list[tuple[int, int]] = []  # (offset in text, token position)
+    previous = tokens[position].start
+    for k in range(position, min(len(tokens), position + _AGE_TOKENS)):
+        token = tokens[k]
+        if token.folded in SENTENCE_ENDS:
+            break
+        text += " " if token.start > previous and text else ""
+        starts.append((len(text), k))
+        text += token.folded
+        previous = token.end
+    said = age_said_at(text)
+    if said is None:
+        return None
+    return said, max(k for offset, k in starts if offset < said.length)
 
 
 def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
@@ -1556,16 +1632,15 @@ def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
     return not (tokens[words[n]].folded == "young" and following in _YOUNG_NOT_AGE)
 
 
-# Words before the age a relative had their condition at ("had bowel cancer at 45", "diabetic
-# at 25", "aged 40", "at the age of 40"); at most _AGE_AT_REACH words after the condition.
-_AGE_AT = frozenset({"at", "aged", "age", "of"})
+# How many words after a relative's condition the age they had it at may start ("had bowel
+# cancer at 45", "diabetic since the age of twelve", "breast cancer in her early 40s").
 _AGE_AT_REACH = 4
 
 
 def age_at(tokens: Sequence[Token], end: int) -> float | None:
     """The age a relative's condition ending at character ``end`` came at, when the words
-    right after it say so in the same sentence ("my mum had bowel cancer at 45", "at the age
-    of 40"); None otherwise."""
+    right after it say so in the same clause ("my mum had bowel cancer at 45", "at the age
+    of forty", "in her early 40s", "before 50": :func:`age_from`); None otherwise."""
     following = [i for i, t in enumerate(tokens) if t.start >= end]
     words: list[int] = []
     for i in following:
@@ -1576,8 +1651,8 @@ def age_at(tokens: Sequence[Token], end: int) -> float | None:
         words.append(i)
         if len(words) > _AGE_AT_REACH:
             break
-    for n in range(len(words)):
-        age = _led_age(tokens, words, n, _AGE_AT)
-        if age is not None and 0 < age <= 120:
-            return float(age)
+    for position in words:
+        said = age_from(tokens, position)
+        if said is not None:
+            return said[0].age
     return None

@@ -159,7 +159,10 @@ SOURCE_CONFIDENCE = {
 # 74: reader output changed (h-sites13: a site read through a pronoun or a named part keeps that
 # site's word; colours of a mark's part, size words naming a class of joints and likenesses are
 # function words; the front of the lower leg is the shin).
-LEXICON_FORMAT = 74
+# 75: reader output changed (h-family9: a relative's age at death or diagnosis read by
+# context.py's reader of ages in words, decades and bounds; a young patient's sibling's sudden
+# death with no age; "mum's side all have ..."; "mother of two girls, 45").
+LEXICON_FORMAT = 75
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -145,6 +145,23 @@ def _word(token: Token) -> str:
     return token.folded.removesuffix("'s")
 
 
+# What follows a parent's word when the asker describes themselves as one ("mother of two",
+# "mum to a toddler", "dad of 3 boys").
+_PARENT_WORDS = frozenset({"mum", "mom", "mother", "mam", "dad", "father", "parent",
+                           "grandmother", "grandma", "granny", "nan", "gran", "grandfather",
+                           "grandad", "granddad", "grandpa"})
+_CHILD_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                           "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                           "twins", "triplets"})
+
+
+def _parent_of(tokens: Sequence[Token], n: int) -> bool:
+    """True when the parent's word at ``n`` opens the asker's description of themselves
+    ("mother of two girls", "mum to a toddler"), not a relative of theirs."""
+    return (tokens[n].folded in _PARENT_WORDS and n + 2 < len(tokens)
+            and tokens[n + 1].folded in ("of", "to") and tokens[n + 2].folded in _CHILD_COUNTS)
+
+
 def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stretch]:
     """Every person named as subject or possessor, with the stretch the question says of
     them, in question order."""
@@ -169,7 +186,9 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
         # has diabetes") is its subject as much as "my mum".
         # So is a parent or grandparent named bare after a comma with a verb ("my dad is 75
         # and my mum is 72, dad has a tremor"; h-family4).
-        opening = n == 0 or tokens[n - 1].folded in SENTENCE_ENDS
+        # Not a parent describing themselves ("Mother of two girls, 45, ...", "Dad of 3 here";
+        # h-family9): the asker.
+        opening = (n == 0 or tokens[n - 1].folded in SENTENCE_ENDS) and not _parent_of(tokens, n)
         # A relative named by their side in a clinician's note ("Paternal aunt had
         # endometrial cancer.", "father had bowel cancer and paternal aunt endometrial
         # cancer"): the side word stands for the possessive (h-family6).

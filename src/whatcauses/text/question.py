@@ -865,7 +865,7 @@ class QuestionReader:
                 theirs.append((owner, match.positions[0], read))
         self._set_aside(reading, theirs, family)
         self._family_conditions(reading, families)
-        self._young_sudden_deaths(reading)
+        self._young_sudden_deaths(reading, person.age)
         named = self._named_in_family(reading, persons.mentions(tokens, self._person_nouns),
                                       spans)
         # Words said of someone else are context, never unrecognised ("my sister has
@@ -1782,13 +1782,13 @@ class QuestionReader:
                 if stretch.mention.word in MOTHERS:
                     self._through_affected_mother(reading, family)
 
-    def _young_sudden_deaths(self, reading: _Reading) -> None:
+    def _young_sudden_deaths(self, reading: _Reading, age: float | None) -> None:
         """A blood relative's sudden death when young ("my cousin died suddenly at 24",
         text/family.py young_sudden_deaths): the relative's Sudden cardiac death, family
         history that the ranking weighs as a relative's finding (rank/family_findings.py),
         never the patient's."""
         tokens = reading.tokens
-        for death in young_sudden_deaths(tokens, self._relative_modes):
+        for death in young_sudden_deaths(tokens, self._relative_modes, age):
             start, end = tokens[death.start].start, tokens[death.end].end
             reading.findings.append(RecognizedFinding(
                 text=reading.text[start:end], ids=(SUDDEN_CARDIAC_DEATH,),
