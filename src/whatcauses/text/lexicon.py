@@ -154,7 +154,10 @@ SOURCE_CONFIDENCE = {
 # 72: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
 # a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
 # with a measured family_risk stays a relative's named disease).
-LEXICON_FORMAT = 72
+# 73: reader output changed (h-lay18: "came up" before a state read as "went"; the back of the
+# throat and the roof of the mouth lined as the mouth; a posture bent forward that eases,
+# Ameliorated by flexion).
+LEXICON_FORMAT = 73
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
