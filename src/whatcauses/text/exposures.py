@@ -51,6 +51,27 @@ _SOUGHT_REACH = 4
 # pregnant", "trouble getting pregnant", "difficulty becoming pregnant"): never across other
 # words ("problems since getting pregnant" is pregnant).
 _FAILING = frozenset({"luck", "trouble", "difficulty", "difficulties"})
+# h-lay18 (issue 14): an exposure said as a likeness ("my tummy sticks out like I'm pregnant",
+# "I look as if I'm pregnant") is no exposure: "like" or "as if/though", then only the words
+# of a person being so, right before the phrase.
+_LIKENESS_BEING = frozenset({"i'm", "im", "i", "am", "was", "were", "i've", "ive", "been",
+                             "she's", "shes", "she", "is", "he's", "hes", "he", "you're",
+                             "youre", "you", "are", "a", "an", "someone", "somebody"})
+_LIKENESS_REACH = 3
+
+
+def _likened(tokens: Sequence[Token], first: int) -> bool:
+    """Is the phrase at ``first`` said as a likeness ("like I'm pregnant", "as if she was
+    pregnant"): "like" or "as if/though" up to ``_LIKENESS_REACH`` words before it, across the
+    words of a person being so only?"""
+    for i in range(first - 1, max(first - 1 - _LIKENESS_REACH - 1, -1), -1):
+        folded = tokens[i].folded
+        if folded == "like" or (folded in ("if", "though") and i > 0
+                                and tokens[i - 1].folded == "as"):
+            return True
+        if folded not in _LIKENESS_BEING:
+            return False
+    return False
 
 
 # A complaint shared with the people one lives with is a contact with the ill (h-triggers,
@@ -197,6 +218,7 @@ class ExposureReader:
                                          self._max_words)
                          if (key not in self._sought_only
                              or self._sought(tokens, content[start]) is not None)
+                         and not _likened(tokens, content[start])
                          and (key not in self._after_only or inside(content[start])
                               or self._time_word(tokens, content[start], taken, leads=True)
                               != content[start]))

@@ -162,7 +162,10 @@ SOURCE_CONFIDENCE = {
 # 75: reader output changed (h-family9: a relative's age at death or diagnosis read by
 # context.py's reader of ages in words, decades and bounds; a young patient's sibling's sudden
 # death with no age; "mum's side all have ..."; "mother of two girls, 45").
-LEXICON_FORMAT = 75
+# 76: reader output changed (h-lay18: "came up" before a state read as "went"; the back of the
+# throat and the roof of the mouth lined as the mouth; a posture bent forward that eases,
+# Ameliorated by flexion).
+LEXICON_FORMAT = 76
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

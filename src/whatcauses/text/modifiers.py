@@ -42,6 +42,9 @@ SHARP = "HP:0025281"  # Sharp (a Pain characteristic; synonym "Stabbing pain")
 # A Pain characteristic: "Exquisite tenderness in a specific region, beyond what one would
 # surmise from examination" (necrotising fasciitis's early clue).
 DISPROPORTIONATE = "HP:6001123"  # Pain disproportionate to abnormality on physical exam
+# h-lay18: "Improved or made more bearable by bending (flexing) a joint": leaning, sitting or
+# bending forward flexes the trunk (the pain of pericarditis, the legs of spinal stenosis).
+FLEXION = "HP:6000050"  # Ameliorated by flexion
 
 LABELS = {
     NOCTURNAL: "Nocturnal",
@@ -57,6 +60,7 @@ LABELS = {
     LYING_FLAT: "Pain worse when lying flat",
     SHARP: "Sharp",
     DISPROPORTIONATE: "Pain disproportionate to abnormality on physical exam",
+    FLEXION: "Ameliorated by flexion",
 }
 
 # Modifiers an annotation may record that mean the same for a question naming the key, besides
@@ -78,6 +82,7 @@ KIN: dict[str, tuple[str, ...]] = {
     LYING_FLAT: (LYING_FLAT,),
     SHARP: (SHARP,),
     DISPROPORTIONATE: (DISPROPORTIONATE,),
+    FLEXION: (FLEXION,),
 }
 
 _MEALS = ("meal", "meals", "eating", "food", "dinner", "lunch", "breakfast", "supper")
@@ -280,6 +285,26 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("more", "painful", "than", "it", "looks"), DISPROPORTIONATE),
     (("out", "of", "proportion"), DISPROPORTIONATE),
     (("disproportionate",), DISPROPORTIONATE),
+    # h-lay18: a posture of the trunk bent forward that eases a finding, HPO's Ameliorated by
+    # flexion ("better when I lean forward", "it only eases if I sit forward", "eases when I
+    # lean forward on the shopping trolley"). Read only after a relief word or when the
+    # posture is taken to breathe (_eases_bent_forward): bending forward also brings pains on
+    # ("worse when I bend forward": the cheeks of sinusitis).
+    (("lean", "forward"), FLEXION),
+    (("leans", "forward"), FLEXION),
+    (("leaning", "forward"), FLEXION),
+    (("leant", "forward"), FLEXION),
+    (("leaned", "forward"), FLEXION),
+    (("sit", "forward"), FLEXION),
+    (("sits", "forward"), FLEXION),
+    (("sitting", "forward"), FLEXION),
+    (("bend", "forward"), FLEXION),
+    (("bends", "forward"), FLEXION),
+    (("bending", "forward"), FLEXION),
+    (("lean", "on", "?", "trolley"), FLEXION),
+    (("leaning", "on", "?", "trolley"), FLEXION),
+    (("lean", "over", "?", "trolley"), FLEXION),
+    (("leaning", "over", "?", "trolley"), FLEXION),
 )
 _SLOTS = {"*meal": frozenset(_MEALS), "*paired": frozenset(_PAIRED),
           "*pairs": frozenset(_PAIRED_PLURAL), "*obj": frozenset(_OBJECTS),
@@ -327,6 +352,35 @@ _TRIGGERS = frozenset({TRIGGERED_BY_EXERTION, TRIGGERED_BY_COLD, POSTPRANDIAL, L
 def _relieves(words: Sequence[Token], n: int) -> bool:
     """Is the phrase starting at ``n`` said after a relief word ("better when I walk")?"""
     return any(words[k].folded in _RELIEF for k in range(max(0, n - _RELIEF_REACH), n))
+
+
+# A posture bent forward is a relief when a relief word stands up to this many words before it
+# in its sentence ("it eases when I sit down or lean forward") or when the posture is taken
+# "to breathe" ("he has to sit leaning forward to breathe"), and only then (h-lay18).
+_FLEXION_RELIEF_REACH = 6
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _eases_bent_forward(tokens: Sequence[Token], words: Sequence[Token], n: int,
+                        length: int) -> bool:
+    """Is the posture phrase of ``length`` words at ``n`` (of the words ``words``) said as a
+    relief: a relief word (``_RELIEF``) up to ``_FLEXION_RELIEF_REACH`` words before it in
+    its sentence, with no "worse" after that word, or "to breathe" after it?"""
+    after = [t.folded for t in words[n + length:n + length + 2]]
+    if after == ["to", "breathe"]:
+        return True
+    start = tokens.index(words[n])
+    reach = 0
+    for k in range(start - 1, -1, -1):
+        folded = tokens[k].folded
+        if folded in _SENTENCE_ENDS or folded == "worse" or reach == _FLEXION_RELIEF_REACH:
+            return False
+        if not tokens[k].is_word:
+            continue
+        if folded in _RELIEF:
+            return True
+        reach += 1
+    return False
 
 
 # Pain worse when lying flat is a pain's modifier: read only in a question that names a pain
@@ -383,6 +437,8 @@ def read_modifiers(text: str, tokens: Sequence[Token],
             if modifier in _TRIGGERS and _relieves(words, n):
                 continue
             if modifier == LYING_FLAT and not pain:
+                continue
+            if modifier == FLEXION and not _eases_bent_forward(tokens, words, n, len(pattern)):
                 continue
             found[modifier] = ModifierMention(modifier, LABELS[modifier], text[start:end],
                                               start, end)

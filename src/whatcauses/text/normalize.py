@@ -525,10 +525,10 @@ def tokenize(text: str) -> list[Token]:
         _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
     tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(_join_pain_qualities(
         _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
-            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_mark_alternation(_refer_to_urine(_mark_blood_colours(
+            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_mark_alternation(_mark_coming_up(_mark_thin_matter(_refer_to_urine(_mark_blood_colours(
                 _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
                     _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
-                        _mark_spelled_out_inability(tokens)))))))))))))))))))))
+                        _mark_spelled_out_inability(tokens)))))))))))))))))))))))
     tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
         _mark_change_to_colour(_join_coca_cola(tokens)))))
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
@@ -901,6 +901,68 @@ def _mark_alternation(tokens: list[Token]) -> list[Token]:
                 and after == here + 1):
             tokens[here] = replace(tokens[here], folded="goes", stem=stem("goes"))
             tokens[after] = replace(tokens[after], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+# h-lay18 (issue 14): "came up" before how the part looks or feels ("his knee came up hot,
+# red and swollen", "her arm has come up lumpy and itchy") says the part became so, as "went"
+# does: the verb is read as "went" and "up" as no word, so the reader's describing words after
+# a linking verb (text/question.py) give each state its part ("his knee went hot": a hot
+# joint). Only before a word of a state: "a rash came up on his tummy", "it came up in the
+# scan" and "the test came up negative" keep their words.
+_COME_VERBS = frozenset({"came", "come", "comes", "coming"})
+_CAME_UP_STATES = frozenset({
+    "hot", "warm", "red", "swollen", "puffy", "lumpy", "bumpy", "blotchy", "itchy", "sore",
+    "tender", "raised", "bruised", "inflamed", "angry", "hard", "purple", "blue", "black",
+    "pink", "white", "yellow", "blistered", "blistery", "spotty", "bright", "all", "really",
+    "very", "so", "massive", "huge", "big"})
+
+
+def _mark_coming_up(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n, here in enumerate(words[:-2]):
+        up, state = words[n + 1], words[n + 2]
+        if (tokens[here].folded in _COME_VERBS and tokens[up].folded == "up"
+                and up == here + 1 and state == up + 1
+                and tokens[state].folded in _CAME_UP_STATES):
+            tokens[here] = replace(tokens[here], folded="went", stem=stem("went"))
+            tokens[up] = replace(tokens[up], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+# h-lay18 (issue 14): "thin" said of matter the body passes ("a thin grey discharge", "my
+# discharge is thin and watery", "thin runny poo") tells how runny it is, not that the person
+# is thin (lay_terms "thin": Decreased body weight): the word is read as none when such a noun
+# follows it (across colour words and commas) or is its subject before a linking verb.
+_THIN_WORDS = frozenset({"thin", "thinner"})
+_BODY_MATTER = frozenset({
+    "discharge", "mucus", "mucous", "blood", "poo", "poos", "stool", "stools", "urine", "wee",
+    "pee", "snot", "phlegm", "spit", "saliva", "milk", "sputum", "liquid", "fluid", "pus",
+    "period", "periods", "bleed", "bleeding", "vomit", "sick"})
+_MATTER_LINKS = frozenset({"is", "was", "are", "were", "looks", "seems", "gets", "got",
+                           "very", "really", "quite", "so", "all", "a", "bit", "more"})
+_THIN_BETWEEN_REACH = 3
+# Words of colour or runniness that may stand between "thin" and its matter ("thin grey
+# discharge", "thin watery poo").
+_MATTER_DESCRIBING = frozenset({"grey", "gray", "white", "yellow", "green", "clear", "brown",
+                                "red", "pink", "watery", "runny", "milky", "creamy", "smelly",
+                                "fishy", "greyish", "whitish", "yellowish", "greenish"})
+
+
+def _mark_thin_matter(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word or t.folded == ","]
+    for n, here in enumerate(words):
+        if tokens[here].folded not in _THIN_WORDS:
+            continue
+        after = [tokens[k].folded for k in words[n + 1:n + 1 + _THIN_BETWEEN_REACH]]
+        ahead = next((w for w in after if w not in (",", "and") and w not in _MATTER_DESCRIBING),
+                     None)
+        back = n - 1
+        while back >= 0 and tokens[words[back]].folded in _MATTER_LINKS:
+            back -= 1
+        subject = tokens[words[back]].folded if back >= 0 and back < n - 1 else None
+        if ahead in _BODY_MATTER or subject in _BODY_MATTER:
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
     return tokens
 
 

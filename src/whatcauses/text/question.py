@@ -945,6 +945,7 @@ class QuestionReader:
             text, _deduplicate([f for f in reading.findings
                                 if not any(a <= f.start and f.end <= b for a, b in firm)
                                 and f.start not in began]))))
+        findings = self._limited_denials(text, findings)
         # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
         # the part's coldness, not the person's Cold intolerance (h-reader62).
         findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
@@ -3687,6 +3688,8 @@ class QuestionReader:
                 if (folded in self._cues.words.coordinators or folded in _PERSON_WORDS
                         or len(subjects) == _MAX_SUBJECT_WORDS):
                     break
+                if _part_after_a_site(words, k):
+                    continue
                 if (tokens[k].is_word and self._cues.is_content(tokens[k])
                         and tokens[k].start not in reading.person_chars):
                     subjects.append(k)
@@ -4407,6 +4410,28 @@ class QuestionReader:
                                   source="site"))
         return result
 
+    def _limited_denials(self, text: str,
+                         findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """A finding denied "anywhere else" (``_LIMITED_DENIAL`` right after it) that the
+        question also says is present, as such or as a narrower term ("a rash on her cheeks,
+        no rash anywhere else": Malar rash), is no denial: it says where the finding is
+        only, so the denied reading is dropped (it denied the very rash the question names).
+        Said of no present finding ("a bald patch, no rash anywhere else") it stays a denial."""
+        onto = self.ontology
+        present = [i for f in findings if not f.negated and f.relative is None for i in f.ids]
+
+        def said(denied: str) -> bool:
+            if denied not in onto:
+                return denied in present
+            top = onto.index(denied)
+            return any(i == denied or (i in onto and onto.is_ancestor(top, onto.index(i)))
+                       for i in present)
+
+        return [f for f in findings
+                if not (f.negated and f.relative is None
+                        and _LIMITED_DENIAL.match(text[f.end:])
+                        and any(said(i) for i in f.ids))]
+
     def _finding(
         self,
         reading: _Reading,
@@ -5016,6 +5041,25 @@ def _beside(text: str, one: RecognizedFinding, other: RecognizedFinding) -> bool
     words = re.findall(r"[\w']+", gap.lower())
     return (len(words) <= _MAX_WORDS_BESIDE and not _SENTENCE_BREAK.search(gap)
             and not any(w in _PERSON_WORDS or w in _STATEMENT_WORDS for w in words))
+
+
+# h-lay18: words after a denied finding that limit the denial to the rest of the body ("an
+# itchy rash on my hands, no rash anywhere else"; "nowhere else", "elsewhere", "on the rest
+# of him"): the finding is said to be only where the question puts it.
+_LIMITED_DENIAL = re.compile(
+    r"^\s*(?:at all\s+)?(?:anywhere else|nowhere else|elsewhere|any ?where else|"
+    r"on the rest of (?:my|his|her|their|the|your) (?:body|skin)|on the rest of (?:me|him|her))\b")
+
+
+# h-lay18: a part noun said after its site over "at/on the", with no "of" after it ("the gum
+# over my back tooth *at the bottom* is sore"), is where on the site, no site of its own: no
+# subject of a predicate (it read "bottom ... sore", Anal pain).
+_POSITION_PARTS = frozenset({"bottom", "top"})
+
+
+def _part_after_a_site(words: Sequence[str], k: int) -> bool:
+    return (words[k] in _POSITION_PARTS and k >= 3 and words[k - 1] == "the"
+            and words[k - 2] in ("at", "on") and (k + 1 >= len(words) or words[k + 1] != "of"))
 
 
 def _deduplicate(findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
