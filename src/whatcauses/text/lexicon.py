@@ -165,7 +165,9 @@ SOURCE_CONFIDENCE = {
 # 76: reader output changed (h-lay18: "came up" before a state read as "went"; the back of the
 # throat and the roof of the mouth lined as the mouth; a posture bent forward that eases,
 # Ameliorated by flexion).
-LEXICON_FORMAT = 76
+# 77: reader output changed (lead: discharge from an ear is the ear-infection OR-group, no
+# longer vaginal discharge).
+LEXICON_FORMAT = 77
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
