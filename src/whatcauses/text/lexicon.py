@@ -154,7 +154,10 @@ SOURCE_CONFIDENCE = {
 # 72: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
 # a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
 # with a measured family_risk stays a relative's named disease).
-LEXICON_FORMAT = 72
+# 73: reader output changed (h-clinician8: lipids, transferrin saturation, B12, folate, low white
+# cells, neutrophils, lymphocytes, magnesium and phosphate read against sourced limits; GGT, AST,
+# PSA, prolactin and troponin in words; "transferrin sats" no oxygen; vesicles, pathergy, UPSI).
+LEXICON_FORMAT = 73
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
