@@ -107,3 +107,28 @@ def test_the_seminal_vesicles_are_no_skin_vesicle(engine: Engine) -> None:
 def test_pathergy_is_the_positive_test(engine: Engine) -> None:
     assert PATHERGY in present_ids(engine, "oral & genital ulcers, pathergy +ve")
     assert PATHERGY not in present_ids(engine, "oral ulcers, pathergy -ve")
+
+
+BACK_PAIN, SHOULDER_PAIN = "HP:0003418", "HP:0030834"
+POSTCOITAL, POSTMENOPAUSAL, METRORRHAGIA = "HP:0034264", "HP:0033840", "HP:0100608"
+CVA_TENDERNESS, CYANOSIS, APHASIA = "HP:6000106", "HP:0000961", "HP:0002381"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("43F, postprandial RUQ pain radiating to R scapula", BACK_PAIN),
+    ("pain in my right shoulder blade", SHOULDER_PAIN),
+    ("R scapular pain", BACK_PAIN),
+    ("32F, post-coital bleeding", POSTCOITAL),
+    ("58F, PMB x2", POSTMENOPAUSAL),
+    ("IMB for 3/12", METRORRHAGIA),
+    ("fever, L loin tenderness, dysuria", CVA_TENDERNESS),
+    ("renal angle tenderness", CVA_TENDERNESS),
+    ("drowsy and cyanosed", CYANOSIS),
+    ("sudden R weakness and dysphasia", APHASIA),
+])
+def test_the_notes_clinical_words_are_read(engine: Engine, text: str, term: str) -> None:
+    assert term in present_ids(engine, text)
+
+
+def test_a_winged_scapula_stays_a_winged_scapula(engine: Engine) -> None:
+    assert BACK_PAIN not in finding_ids(engine, "winged scapula")

@@ -181,7 +181,8 @@ LOW_B12, LOW_FOLATE = "HP:0100502", "HP:0100507"
 LEUKOPENIA, NEUTROPENIA, NEUTROPHILIA = "HP:0001882", "HP:0001875", "HP:0011897"
 LYMPHOPENIA, LYMPHOCYTOSIS = "HP:0001888", "HP:0100827"
 HYPOMAGNESEMIA, HYPOPHOSPHATEMIA = "HP:0002917", "HP:0002148"
-HIGH_GGT, HIGH_AST, HIGH_PSA, HIGH_PROLACTIN = "HP:0030948", "HP:0031956", "HP:0025020", "HP:0000870"
+HIGH_GGT, HIGH_AST = "HP:0030948", "HP:0031956"
+HIGH_PSA, HIGH_PROLACTIN = "HP:0025020", "HP:0000870"
 HIGH_TROPONIN_I, HIGH_TROPONIN_T = "HP:0410173", "HP:0410174"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
@@ -684,9 +685,8 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
         found.append((k - 1, words[k - 1]))
         if _leads_the_next(words, after, taken) and words[k - 1] in _LEVEL_WORDS:
             found.reverse()  # "↑TSH ↓fT4": each arrow before its own analyte
-    for position, word in found:
-        if analyte.name in _POSITIVE_IS_HIGH and word == "positive":
-            word = "high"
+    for position, said in found:
+        word = "high" if analyte.name in _POSITIVE_IS_HIGH and said == "positive" else said
         if word in _HIGH_WORDS and analyte.high_term:
             value = analyte.high * 2 if analyte.high is not None else math.inf
         elif word in _LOW_WORDS and analyte.low_term:
