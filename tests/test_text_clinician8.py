@@ -132,3 +132,8 @@ def test_the_notes_clinical_words_are_read(engine: Engine, text: str, term: str)
 
 def test_a_winged_scapula_stays_a_winged_scapula(engine: Engine) -> None:
     assert BACK_PAIN not in finding_ids(engine, "winged scapula")
+
+
+def test_a_lipaemic_serum_is_a_high_triglyceride(engine: Engine) -> None:
+    assert labs.HYPERTRIGLYCERIDEMIA in present_ids(
+        engine, "52M, epigastric pain radiating to back, vomiting, lipaemic serum")
