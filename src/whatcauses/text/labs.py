@@ -92,6 +92,35 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   the unit notes write it in; mg/dL only when written (urea's molar mass, 60.06 g/mol: 1
   mmol/L is 6.006 mg/dL), so a bare "urea 24" is not also read as a normal 24 mg/dL.
 
+* lipids (h-clinician8), the "high" and "low" classes of the Third Report of the National
+  Cholesterol Education Program Expert Panel on Detection, Evaluation, and Treatment of High
+  Blood Cholesterol in Adults (Adult Treatment Panel III, NIH Publication No. 02-5215, 2002;
+  its borderline classes are not read): total cholesterol high at 240 mg/dL (6.2 mmol/L) or
+  above (Hypercholesterolemia), LDL cholesterol at 160 mg/dL (4.1 mmol/L) or above, HDL
+  cholesterol low below 40 mg/dL (1.0 mmol/L), triglycerides high at 200 mg/dL (2.3 mmol/L)
+  or above. The cut-offs are in mg/dL, the report's unit; 1 mmol/L of cholesterol is 38.67
+  mg/dL, of triglyceride 88.57 mg/dL;
+* transferrin saturation: Elevated transferrin saturation above 45 % for a woman or a person
+  of unknown sex, above 50 % for a man (EASL Clinical Practice Guidelines on haemochromatosis,
+  J Hepatol 2022;77:479-502, PMID:35662478: "TSAT >45% ... in females and TSAT >50% ... in
+  males");
+* vitamin B12: Decreased circulating vitamin B12 concentration below 100 pmol/L (135 ng/L), a
+  value below every cut-off for deficiency in use: the British Society for Haematology's
+  guideline sets none ("definitive cut-off points ... are not possible", Devalia et al., Br J
+  Haematol 2014;166:496-513, PMID:24942828) and a review of the cut-offs used in adults found
+  them between 100 and 350 pmol/L ("A review of the cut-off points for the diagnosis of vitamin
+  B12 deficiency in the general population", Clin Chem Lab Med 2015;53:1149-59,
+  PMID:25470607); 1 ng/L (pg/mL) is 0.738 pmol/L. Serum folate: Reduced blood folate
+  concentration below 3.7 nmol/L, the lowest cut-off of the same review (its range 3.7-15.9
+  nmol/L); 1 ng/mL is 2.266 nmol/L. A red cell folate (another range) is not read;
+* white cells low, neutrophils and lymphocytes (adults): Leukopenia below 4.0 x10^9/L,
+  Neutropenia below 1.5 x10^9/L, Lymphopenia below 1.0 x10^9/L (MSD Manual Professional,
+  "Overview of Leukopenias", revised 2023: "< 4000/mcL", "< 1500/mcL", "< 1000/mcL in
+  adults"). A high neutrophil or lymphocyte count is read only in words (no limit checked);
+* magnesium: Hypomagnesemia below 0.74 mmol/L (1.8 mg/dL), and phosphate: Hypophosphatemia
+  below 0.81 mmol/L (2.5 mg/dL) (MSD Manual Professional, "Hypomagnesemia" and
+  "Hypophosphatemia", revised 2023); their high sides are not read.
+
 "BM" (and "cap BM"), British clinicians' name for a bedside capillary glucose (after the
 Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is written in: "BM
 27" is high where a bare "glucose 27" is left unread.
@@ -99,13 +128,22 @@ Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is wr
 Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
 raised", "ESR high", "lipase ↑", "low C3"): their reference intervals differ between
 laboratories and no standard cut-off is stated for a number (free T4, amylase, lipase,
-complement C3 and C4); the writer's "high" or "low" is the laboratory's judgement against its
-own range. So is a value written as a multiple of the upper limit of normal ("lipase 3x ULN",
-"ALT 5 x ULN", "CK >10xULN"): more than once the limit is high (h-clinician7). "suppressed" is
-the clinicians' word for a TSH below the range ("TSH suppressed"), read as low.
+complement C3 and C4; h-clinician8: GGT, AST, PSA, prolactin, troponin and a high
+neutrophil or lymphocyte count); the writer's "high" or "low" is the laboratory's judgement
+against its own range. So is a value written as a multiple of the upper limit of normal
+("lipase 3x ULN", "ALT 5 x ULN", "CK >10xULN"): more than once the limit is high
+(h-clinician7). "suppressed" is the clinicians' word for a TSH below the range ("TSH
+suppressed"), read as low. Troponin's upper limit is each assay's own 99th centile (Fourth
+Universal Definition of Myocardial Infarction, Thygesen et al., Eur Heart J 2019), so its
+number is not read; "positive" is a high word for it ("trop positive", "+ve troponin").
 
 Reference intervals of children differ (haemoglobin, counts, enzymes, eGFR): for a person known
-to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read.
+to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read,
+and a platelet count below 100 x10^9/L, the threshold the International Working Group set for
+immune thrombocytopenia "of adults and children" (Rodeghiero et al., "Standardization of
+terminology, definitions and outcome criteria in immune thrombocytopenic purpura of adults and
+children: report from an international working group", Blood 2009;113:2386-93; h-clinician8):
+a child's count between 100 and 150 is not read.
 """
 
 from __future__ import annotations
@@ -137,6 +175,15 @@ HIGH_AMYLASE, HIGH_LIPASE = "HP:0410288", "HP:0032932"
 LOW_C3, LOW_C4 = "HP:0005421", "HP:0045042"
 LOW_ALBUMIN, HIGH_BILIRUBIN, HIGH_URATE = "HP:0003073", "HP:0002904", "HP:0002149"
 HIGH_ALP, HIGH_CREATININE, HIGH_UREA = "HP:0003155", "HP:0003259", "HP:0003138"
+HYPERCHOLESTEROLEMIA, HIGH_LDL, LOW_HDL = "HP:0003124", "HP:0003141", "HP:0003233"
+HYPERTRIGLYCERIDEMIA, HIGH_TSAT = "HP:0002155", "HP:0012463"
+LOW_B12, LOW_FOLATE = "HP:0100502", "HP:0100507"
+LEUKOPENIA, NEUTROPENIA, NEUTROPHILIA = "HP:0001882", "HP:0001875", "HP:0011897"
+LYMPHOPENIA, LYMPHOCYTOSIS = "HP:0001888", "HP:0100827"
+HYPOMAGNESEMIA, HYPOPHOSPHATEMIA = "HP:0002917", "HP:0002148"
+HIGH_GGT, HIGH_AST = "HP:0030948", "HP:0031956"
+HIGH_PSA, HIGH_PROLACTIN = "HP:0025020", "HP:0000870"
+HIGH_TROPONIN_I, HIGH_TROPONIN_T = "HP:0410173", "HP:0410174"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
@@ -145,16 +192,31 @@ ESR, FT4, AMYLASE, LIPASE = "ESR", "free T4", "amylase", "lipase"
 C3, C4 = "complement C3", "complement C4"
 ALBUMIN, BILIRUBIN, URATE = "albumin", "bilirubin", "urate"
 ALP, CREATININE, UREA = "alkaline phosphatase", "creatinine", "urea"
+CHOLESTEROL, LDL, HDL, NON_HDL = "cholesterol", "LDL", "HDL", "non-HDL cholesterol"
+TRIGLYCERIDES, TSAT = "triglycerides", "transferrin saturation"
+B12, FOLATE, RED_CELL_FOLATE = "vitamin B12", "folate", "red cell folate"
+NEUTROPHILS, LYMPHOCYTES = "neutrophils", "lymphocytes"
+MAGNESIUM, PHOSPHATE = "magnesium", "phosphate"
+GGT, AST, PSA, PROLACTIN = "GGT", "AST", "PSA", "prolactin"
+TROPONIN_I, TROPONIN_T = "troponin I", "troponin T"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
 CHILD_RANGES = frozenset({SODIUM, POTASSIUM, CALCIUM, GLUCOSE})
+# A child's platelet count below which it is Thrombocytopenia (x10^9/L; IWG 2009).
+CHILD_PLATELETS_LOW = 100.0
 # Haemoglobin below which a man is anaemic (g/L); the interval's ``low`` is a woman's.
 MALE_HB_LOW = 130.0
 # Creatinine above which a woman's is high (umol/L); the interval's ``high`` is a man's.
 FEMALE_CREATININE_HIGH = 110.0
 # Haemoglobin above which a woman's is high (g/L); the interval's ``high`` is a man's.
 FEMALE_HB_HIGH = 160.0
+# Transferrin saturation above which a man's is high (%); the interval's ``high`` is a
+# woman's (EASL 2022).
+MALE_TSAT_HIGH = 50.0
+# Analytes whose "positive" is their high word ("trop positive"): a test read as present or
+# absent at the assay's own limit.
+_POSITIVE_IS_HIGH = frozenset({TROPONIN_I, TROPONIN_T})
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +282,15 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     # aplasia, written in x10^9/L ("WCC 0.4") by the laboratories that report it.
     Analyte(WHITE_CELLS, (Unit(_PER_LITRE, 1.0, (0.1, 999.0)),
                           Unit(_PER_MICROLITRE, 0.001, (1000.0, 500000.0))),
-            high=11.0, high_term=LEUKOCYTOSIS),
+            low=4.0, low_term=LEUKOPENIA, high=11.0, high_term=LEUKOCYTOSIS),
+    # A differential count: a bare value up to 100 is x10^9/L ("neuts 0.4"), one of 100 or
+    # more is per microlitre ("ANC 800"). Its high side is read in words only.
+    Analyte(NEUTROPHILS, (Unit(_PER_LITRE, 1.0, (0.0, 99.9)),
+                          Unit(_PER_MICROLITRE, 0.001, (100.0, 200000.0))),
+            low=1.5, low_term=NEUTROPENIA, high_term=NEUTROPHILIA),
+    Analyte(LYMPHOCYTES, (Unit(_PER_LITRE, 1.0, (0.0, 99.9)),
+                          Unit(_PER_MICROLITRE, 0.001, (100.0, 900000.0))),
+            low=1.0, low_term=LYMPHOPENIA, high_term=LYMPHOCYTOSIS),
     Analyte(SODIUM, (Unit(("mmol/l", "meq/l"), 1.0, (90.0, 200.0)),),
             low=135.0, low_term=HYPONATREMIA, high=145.0, high_term=HYPERNATREMIA),
     Analyte(POTASSIUM, (Unit(("mmol/l", "meq/l"), 1.0, (1.0, 10.0)),),
@@ -274,6 +344,43 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(UREA, (Unit(("mmol/l",), 1.0, (0.5, 150.0)),
                    Unit(("mg/dl",), 1 / 6.006, (3.0, 900.0), bare=False)),
             high=8.0, high_term=HIGH_UREA),
+    # Lipids in mg/dL, NCEP ATP III's unit; a value in mg/dL is a whole number ("cholesterol
+    # 9.8" is in mmol/L).
+    Analyte(CHOLESTEROL, (Unit(("mg/dl",), 1.0, (40.0, 2000.0), whole=True),
+                          Unit(("mmol/l",), 38.67, (1.0, 50.0))),
+            high=240.0, high_term=HYPERCHOLESTEROLEMIA, high_inclusive=True),
+    Analyte(LDL, (Unit(("mg/dl",), 1.0, (10.0, 1500.0), whole=True),
+                  Unit(("mmol/l",), 38.67, (0.2, 40.0))),
+            high=160.0, high_term=HIGH_LDL, high_inclusive=True),
+    Analyte(HDL, (Unit(("mg/dl",), 1.0, (5.0, 200.0), whole=True),
+                  Unit(("mmol/l",), 38.67, (0.1, 5.0))),
+            low=40.0, low_term=LOW_HDL),
+    Analyte(NON_HDL, ()),  # named so its "HDL" is not read as HDL cholesterol
+    Analyte(TRIGLYCERIDES, (Unit(("mg/dl",), 1.0, (10.0, 20000.0), whole=True),
+                            Unit(("mmol/l",), 88.57, (0.1, 200.0))),
+            high=200.0, high_term=HYPERTRIGLYCERIDEMIA, high_inclusive=True),
+    Analyte(TSAT, (Unit(("%",), 1.0, (1.0, 100.0)),),
+            high=45.0, high_term=HIGH_TSAT),
+    Analyte(B12, (Unit(("pmol/l",), 1.0, (10.0, 5000.0)),
+                  Unit(("ng/l", "pg/ml"), 0.738, (10.0, 7000.0))),
+            low=100.0, low_term=LOW_B12),
+    Analyte(FOLATE, (Unit(("nmol/l",), 1.0, (0.5, 120.0)),
+                     Unit(("ug/l", "µg/l", "ng/ml", "mcg/l"), 2.266, (0.2, 50.0))),
+            low=3.7, low_term=LOW_FOLATE),
+    Analyte(RED_CELL_FOLATE, ()),  # another range: named so its "folate" is not read
+    Analyte(MAGNESIUM, (Unit(("mmol/l",), 1.0, (0.1, 5.0)),
+                        Unit(("mg/dl",), 0.4114, (0.3, 12.0)),
+                        Unit(("meq/l",), 0.5, (0.2, 10.0), bare=False)),
+            low=0.74, low_term=HYPOMAGNESEMIA),
+    Analyte(PHOSPHATE, (Unit(("mmol/l",), 1.0, (0.1, 5.0)),
+                        Unit(("mg/dl",), 0.3229, (0.3, 15.0))),
+            low=0.81, low_term=HYPOPHOSPHATEMIA),
+    Analyte(GGT, (), high_term=HIGH_GGT),
+    Analyte(AST, (), high_term=HIGH_AST),
+    Analyte(PSA, (), high_term=HIGH_PSA),
+    Analyte(PROLACTIN, (), high_term=HIGH_PROLACTIN),
+    Analyte(TROPONIN_I, (), high_term=HIGH_TROPONIN_I),
+    Analyte(TROPONIN_T, (), high_term=HIGH_TROPONIN_T),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -315,6 +422,39 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("urea",), UREA), (("serum", "urea"), UREA), (("blood", "urea"), UREA),
     (("bm",), GLUCOSE), (("cap", "bm"), GLUCOSE), (("capillary", "glucose"), GLUCOSE),
     (("capillary", "blood", "glucose"), GLUCOSE),
+    (("cholesterol",), CHOLESTEROL), (("total", "cholesterol"), CHOLESTEROL),
+    (("serum", "cholesterol"), CHOLESTEROL), (("chol",), CHOLESTEROL),
+    (("cholesterol", "level"), CHOLESTEROL),
+    (("ldl",), LDL), (("ldl", "cholesterol"), LDL), (("ldl", "-", "c"), LDL),
+    (("ldl", "-", "cholesterol"), LDL),
+    (("hdl",), HDL), (("hdl", "cholesterol"), HDL), (("hdl", "-", "c"), HDL),
+    (("hdl", "-", "cholesterol"), HDL),
+    (("non", "-", "hdl"), NON_HDL), (("non", "hdl"), NON_HDL), (("nonhdl",), NON_HDL),
+    (("non", "-", "hdl", "cholesterol"), NON_HDL), (("non", "hdl", "cholesterol"), NON_HDL),
+    (("triglycerides",), TRIGLYCERIDES), (("triglyceride",), TRIGLYCERIDES),
+    (("trigs",), TRIGLYCERIDES), (("tgs",), TRIGLYCERIDES),
+    (("transferrin", "saturation"), TSAT), (("transferrin", "sats"), TSAT),
+    (("transferrin", "sat"), TSAT), (("tsat",), TSAT), (("tf", "sats"), TSAT),
+    (("tf", "sat"), TSAT), (("iron", "saturation"), TSAT),
+    (("b12",), B12), (("vitamin", "b12"), B12), (("vit", "b12"), B12), (("serum", "b12"), B12),
+    (("cobalamin",), B12), (("serum", "cobalamin"), B12),
+    (("folate",), FOLATE), (("serum", "folate"), FOLATE),
+    (("red", "cell", "folate"), RED_CELL_FOLATE), (("rbc", "folate"), RED_CELL_FOLATE),
+    (("neutrophils",), NEUTROPHILS), (("neuts",), NEUTROPHILS),
+    (("neutrophil", "count"), NEUTROPHILS), (("anc",), NEUTROPHILS),
+    (("absolute", "neutrophil", "count"), NEUTROPHILS),
+    (("lymphocytes",), LYMPHOCYTES), (("lymphs",), LYMPHOCYTES),
+    (("lymphocyte", "count"), LYMPHOCYTES),
+    (("magnesium",), MAGNESIUM), (("serum", "magnesium"), MAGNESIUM),
+    (("phosphate",), PHOSPHATE), (("serum", "phosphate"), PHOSPHATE), (("po4",), PHOSPHATE),
+    (("phosphorus",), PHOSPHATE),
+    (("ggt",), GGT), (("gamma", "gt"), GGT), (("gamma", "-", "gt"), GGT),
+    (("ast",), AST), (("aspartate", "aminotransferase"), AST),
+    (("psa",), PSA), (("prolactin",), PROLACTIN), (("prl",), PROLACTIN),
+    (("troponin",), TROPONIN_I), (("trop",), TROPONIN_I), (("troponin", "i"), TROPONIN_I),
+    (("trop", "i"), TROPONIN_I), (("tni",), TROPONIN_I), (("hs", "-", "tni"), TROPONIN_I),
+    (("troponin", "t"), TROPONIN_T), (("trop", "t"), TROPONIN_T), (("tnt",), TROPONIN_T),
+    (("hs", "-", "tnt"), TROPONIN_T),
 ), key=lambda item: -len(item[0])))
 
 # Words that may stand between the analyte and its number ("Na is 125", "CK of 5000", "TSH:
@@ -332,7 +472,7 @@ _UNIT_WORDS = frozenset({
     "g", "/", "l", "dl", "mmol", "mol", "meq", "mg", "umol", "µmol", "iu", "u", "ml", "min",
     "1", ".", "73", "73m2", "m2", "x", "x10", "10", "^", "9", "fl", "%", "mcg", "ug", "µg", "ng",
     "miu", "mu", "uiu", "µiu", "mlu", "ul", "µl", "mm3", "cumm", "cells", "per", "nl", "109",
-    "mm", "h", "hr", "hour"})
+    "mm", "h", "hr", "hour", "pmol", "nmol", "pg"})
 _UNIT_REACH = 7
 # Words that say an analyte is above or below its range without a number ("Ca low", "high
 # CK"; text/normalize.py reads the arrows "↑", "↓" as "high", "low").
@@ -390,6 +530,10 @@ def findings(hits: Sequence[LabHit], age: float | None = None,
     child = age is not None and age < CHILD_BELOW_YEARS
     terms: list[str | None] = []
     for hit in hits:
+        if child and hit.analyte == PLATELETS and not hit.judged:
+            low = all(value < CHILD_PLATELETS_LOW for value in hit.values)
+            terms.append(THROMBOCYTOPENIA if low else None)
+            continue
         if child and hit.analyte not in CHILD_RANGES and not hit.judged:
             terms.append(None)
             continue
@@ -437,7 +581,8 @@ def _agreed(hit: LabHit, sex: str | None,
         return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
     high = (FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female"
-            else FEMALE_HB_HIGH if hit.analyte == HB and sex == "female" else None)
+            else FEMALE_HB_HIGH if hit.analyte == HB and sex == "female"
+            else MALE_TSAT_HIGH if hit.analyte == TSAT and sex == "male" else None)
     terms = {analyte.finding(value, low, high) for value in hit.values}
     if len(terms) != 1:
         return None
@@ -495,6 +640,8 @@ def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
     values = tuple(_in_first_unit(analyte, u, value) for u in units
                    if u.plausible[0] <= value <= u.plausible[1]
                    and not (u.whole and value != int(value)))
+    if not analyte.units and not analyte.low_term and not analyte.high_term:
+        values = (value,)  # a test named only to be told apart ("red cell folate 400"): context
     if not values:
         return None
     return LabHit(analyte.name, tuple(positions), f"{value:g}", values, bound)
@@ -538,7 +685,8 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
         found.append((k - 1, words[k - 1]))
         if _leads_the_next(words, after, taken) and words[k - 1] in _LEVEL_WORDS:
             found.reverse()  # "↑TSH ↓fT4": each arrow before its own analyte
-    for position, word in found:
+    for position, said in found:
+        word = "high" if analyte.name in _POSITIVE_IS_HIGH and said == "positive" else said
         if word in _HIGH_WORDS and analyte.high_term:
             value = analyte.high * 2 if analyte.high is not None else math.inf
         elif word in _LOW_WORDS and analyte.low_term:

@@ -167,7 +167,10 @@ SOURCE_CONFIDENCE = {
 # Ameliorated by flexion).
 # 77: reader output changed (lead: discharge from an ear is the ear-infection OR-group, no
 # longer vaginal discharge).
-LEXICON_FORMAT = 77
+# 78: reader output changed (h-clinician8: lipids, transferrin saturation, B12, folate, low white
+# cells, neutrophils, lymphocytes, magnesium and phosphate read against sourced limits; GGT, AST,
+# PSA, prolactin and troponin in words; "transferrin sats" no oxygen; vesicles, pathergy, UPSI).
+LEXICON_FORMAT = 78
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -92,6 +92,9 @@ _UNITS = frozenset({
     "degree", "celsius", "centigrade", "fahrenheit", "°", "°c", "°f", "%", "percent",
     "breaths", "on", "air", "ra"})
 _UNIT_REACH = 4
+# Words before "sats"/"saturation" that make it another saturation than the blood's oxygen
+# ("transferrin sats 78%", an iron study read by text/labs.py; h-clinician8).
+_NOT_OXYGEN_AFTER = frozenset({"transferrin", "tf", "iron"})
 # Plausible values of each measure (anything else is no vital sign: "pulse 2 days ago").
 _PLAUSIBLE = {HEART: (20.0, 250.0), TEMPERATURE: (30.0, 113.0), OXYGEN: (50.0, 100.0),
               BREATHING: (4.0, 80.0), PRESSURE: (50.0, 300.0), COMA_SCALE: (3.0, 15.0)}
@@ -168,6 +171,8 @@ def finding_for(hit: VitalHit, child: bool) -> str | None:
 def _reading(words: Sequence[str], k: int, length: int, measure: str,
              taken: Collection[int]) -> VitalHit | None:
     """The number after the measure at ``k`` and the finding it makes, if any."""
+    if measure == OXYGEN and k > 0 and words[k - 1] in _NOT_OXYGEN_AFTER:
+        return None
     lead = lead_in(words, k + length, taken, _BETWEEN, number)
     if lead is None:
         return None
