@@ -154,7 +154,9 @@ SOURCE_CONFIDENCE = {
 # 72: reader output changed (h-inherit: a profile's mode of inheritance makes its names those of
 # a Mendelian disease, "my brother has haemochromatosis" a recessive family history; a disease
 # with a measured family_risk stays a relative's named disease).
-LEXICON_FORMAT = 72
+# 73: reader output changed (h-profiles74: an electric shock or feeling running down the
+# back or spine is Lhermitte's sign, not Neuralgia).
+LEXICON_FORMAT = 73
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
