@@ -170,7 +170,9 @@ SOURCE_CONFIDENCE = {
 # 78: reader output changed (h-clinician8: lipids, transferrin saturation, B12, folate, low white
 # cells, neutrophils, lymphocytes, magnesium and phosphate read against sourced limits; GGT, AST,
 # PSA, prolactin and troponin in words; "transferrin sats" no oxygen; vesicles, pathergy, UPSI).
-LEXICON_FORMAT = 78
+# 79: reader output changed (h-profiles74: an electric shock or feeling running down the
+# back or spine is Lhermitte's sign, not Neuralgia).
+LEXICON_FORMAT = 79
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
