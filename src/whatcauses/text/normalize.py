@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -521,26 +521,10 @@ def tokenize(text: str) -> list[Token]:
                 is_word=is_word,
             )
         )
-    tokens = _mark_lab_levels(_mark_own_pressure(_join_with_blood(
-        _spell_out_lab_shorthand(_mark_said_colours(tokens)))))
-    tokens = _mark_killing(_mark_on_fire(_mark_burning_at_site(_join_pain_qualities(
-        _mark_episodes(_mark_count_nouns(_mark_quantities(_name_seizure_types(
-            _mark_cut_lengths(_mark_own_ball(_mark_adverb_back(_mark_alternation(_mark_coming_up(_mark_thin_matter(_refer_to_urine(_mark_blood_colours(
-                _mark_sore_nouns(_spell_out_letter_pairs(_spell_out_pain_shorthand(
-                    _spell_out_shorthand(_spell_out_pregnancy_shorthand(_spell_out_joints(
-                        _mark_spelled_out_inability(tokens)))))))))))))))))))))))
-    tokens = _mark_birth_and_stopped_drinking(_mark_part_sensations(_split_privatives(
-        _mark_change_to_colour(_join_coca_cola(tokens)))))
-    # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
-    # similes of pain.
-    tokens = _mark_joint_classes(_mark_part_colours(_name_lower_leg_parts(tokens)))
-    tokens = _mark_radiation(_mark_path_bottoms(_mark_bruise_likeness(_mark_similes(
-        _mark_sense_images(_mark_crawling_similes(
-        _mark_exasperation(
-        _mark_covered_parts(_drop_toilet_trips(_refer_tissue_to_toilet(_mark_discharges(
-            _mark_not_going(_mark_slang(_mark_eye_idioms(_name_calves(tokens)))))))))))))))
-    # h-lay8: lay wordings of time and frequency ("take ages to heal", "going every 5 mins").
-    tokens = _mark_going_for_a_wee(_mark_taking_long(tokens))
+    return _mark_patches_of(_run_passes(tokens, _PASS_GROUPS), text)
+
+
+def _mark_patches_of(tokens: list[Token], text: str) -> list[Token]:
     # h-lay9: a side of a site named by a finger or toe ("the thumb side of my wrist"), a
     # joint or the back said to be at its worst ("my back is worst in the morning") and a
     # change said to come "in patches".
@@ -3489,6 +3473,119 @@ def content_stems(tokens: list[Token]) -> list[str]:
     return [t.stem for t in tokens
             if t.is_word and t.stem != FILLER_MARK
             and (t.folded not in STOPWORDS or t.stem == EXCESS_MARK)]
+
+
+Pass = Callable[[list[Token]], list[Token]]
+# A run of passes and the union of their cue words (see :func:`_grouped`).
+_PassGroup = tuple[frozenset[str], tuple[tuple[frozenset[str] | None, Pass], ...]]
+
+
+def _run_passes(tokens: list[Token], groups: Sequence[_PassGroup]) -> list[Token]:
+    """Run the marker passes in order; a pass with cue words is skipped when none of them is
+    among the tokens' folded words as they stand when it would run (the words after the
+    passes before it), and a run of such passes at once when none of their cues is. Skipping
+    changes nothing: each pass changes tokens only at one of its cue words. Most of the
+    lexicon's ~47,000 phrases hold no cue of most passes, and the lexicon build tokenises
+    them all on a first run."""
+    present: set[str] | None = None  # the folded words, known since the last pass that ran
+    for any_cue, passes in groups:
+        for cues, step in passes:
+            if cues is not None:
+                if present is None:
+                    present = {t.folded for t in tokens}
+                if any_cue.isdisjoint(present):
+                    break  # none of the run's passes has its cue: the words cannot change
+                if cues.isdisjoint(present):
+                    continue
+            tokens = step(tokens)
+            present = None
+    return tokens
+
+
+def _grouped(passes: Sequence[tuple[frozenset[str] | None, Pass]]) -> tuple[_PassGroup, ...]:
+    """The passes in runs: each pass that always runs alone, passes with cues together, with
+    the union of their cues."""
+    groups: list[tuple[frozenset[str], list[tuple[frozenset[str] | None, Pass]]]] = []
+    for cues, step in passes:
+        if cues is not None and groups and groups[-1][1][-1][0] is not None:
+            groups[-1] = (groups[-1][0] | cues, [*groups[-1][1], (cues, step)])
+        else:
+            groups.append((cues or frozenset(), [(cues, step)]))
+    return tuple((any_cue, tuple(run)) for any_cue, run in groups)
+
+
+def _first_words(phrases: Collection[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
+
+
+# The marker passes of :func:`tokenize`, in the order they run, each with its cue words: the
+# folded words one of which it must meet to change anything (``None``: it always runs, its
+# triggers being no plain words: shorthand, figures, text as written). A pass's cue words are
+# its own tests of a token's folded word, the first it makes before any change; a pass given
+# new triggers must have them added here (tests/test_tokenize_passes.py runs every pass on
+# the lexicon's wordings and checks that the skipped ones change nothing).
+_PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
+    (frozenset(_SAID_COLOURS), _mark_said_colours),
+    (None, _spell_out_lab_shorthand),
+    (frozenset({"blood"}), _join_with_blood),
+    (frozenset({"pressure"}), _mark_own_pressure),
+    (_LAB_NAMES, _mark_lab_levels),
+    (MARKED_NEGATIONS, _mark_spelled_out_inability),
+    (None, _spell_out_joints),
+    (None, _spell_out_pregnancy_shorthand),
+    (None, _spell_out_shorthand),
+    (None, _spell_out_pain_shorthand),
+    (_LETTER_JOINS, _spell_out_letter_pairs),
+    (frozenset({"sore"}), _mark_sore_nouns),
+    (frozenset({"blood"}), _mark_blood_colours),
+    (frozenset({"it", "it's", "its"}), _refer_to_urine),
+    (_THIN_WORDS, _mark_thin_matter),
+    (frozenset(_COME_VERBS), _mark_coming_up),
+    (frozenset({"between"}), _mark_alternation),
+    (frozenset({"back"}), _mark_adverb_back),
+    (frozenset({"ball"}), _mark_own_ball),
+    (_LENGTHS, _mark_cut_lengths),
+    (frozenset({"absence"}), _name_seizure_types),
+    (None, _mark_quantities),
+    (_NOUN_ONLY | frozenset(_DEFINITE_PLURALS) | frozenset(_COUNT_NOUNS), _mark_count_nouns),
+    (_EPISODE_WORDS, _mark_episodes),
+    (frozenset({","}), _join_pain_qualities),
+    (frozenset({"burning"}), _mark_burning_at_site),
+    (frozenset({"fire"}), _mark_on_fire),
+    (_KILLING | _GIVING, _mark_killing),
+    (frozenset({"coca"}), _join_coca_cola),
+    (_COLOUR_NOUNS, _mark_change_to_colour),
+    (frozenset({"nontender", "nonpainful", "non"}) | frozenset(_SUFFIX_PRIVATIVES)
+     | frozenset(_NORMAL_WORDS) | _PRIVATIVES, _split_privatives),
+    (_SENSATION_VERBS, _mark_part_sensations),
+    (frozenset({"baby", "babies", "drinking"}), _mark_birth_and_stopped_drinking),
+    (frozenset(_LOWER_LEG_PARTS), _name_lower_leg_parts),
+    (frozenset(_PART_COLOURS), _mark_part_colours),
+    (_JOINT_SIZES, _mark_joint_classes),
+    # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the
+    # similes of pain.
+    (frozenset({"back", "backs"}), _name_calves),
+    (frozenset({"one"}) | _LOOK_VERBS, _mark_eye_idioms),
+    (frozenset({"there", "off"}) | frozenset(_SLANG_PARTS) | _first_words(_EUPHEMISMS)
+     | _first_words(_TOILET_NUMBERS) | frozenset(_CAME_OVER_ALL) | _BEAT_VERBS, _mark_slang),
+    (frozenset(word for _, word in _NOT_GOING), _mark_not_going),
+    (_UNNAMED_MATTER, _mark_discharges),
+    (_TISSUES, _refer_tissue_to_toilet),
+    (frozenset({"a", "an"}), _drop_toilet_trips),
+    (frozenset(_HAVING), _mark_covered_parts),
+    (_HAIR_PULLS | frozenset({"blue"}), _mark_exasperation),
+    (_SIMILE_FIRST, _mark_crawling_similes),
+    (_SIMILE_FIRST, _mark_sense_images),
+    (_SIMILE_FIRST, _mark_similes),
+    (frozenset({"like"}), _mark_bruise_likeness),
+    (_PATH_BOTTOMS, _mark_path_bottoms),
+    (_SPREAD_VERBS | _RISING_VERBS, _mark_radiation),
+    # h-lay8: lay wordings of time and frequency ("take ages to heal", "going every 5 mins").
+    (_TAKE_VERBS, _mark_taking_long),
+    (_GOING_VERBS, _mark_going_for_a_wee),
+)
+
+_PASS_GROUPS = _grouped(_PASSES)
 
 
 def phrase_key(phrase: str) -> str:
