@@ -172,7 +172,9 @@ SOURCE_CONFIDENCE = {
 # PSA, prolactin and troponin in words; "transferrin sats" no oxygen; vesicles, pathergy, UPSI).
 # 79: reader output changed (h-profiles74: an electric shock or feeling running down the
 # back or spine is Lhermitte's sign, not Neuralgia).
-LEXICON_FORMAT = 79
+# 80: reader output may change (lead: h-lay17's verbs of food brought back up had the name
+# of h-lay5's verbs of rising, which replaced them; each set now has its own name).
+LEXICON_FORMAT = 80
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

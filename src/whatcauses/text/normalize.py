@@ -822,8 +822,8 @@ _PARTICLE_REACH = 4
 # the mouth (HPO Gastroesophageal reflux, layperson "Acid reflux"); it does not return after
 # going away. Such a "back" is no word at all, so that the return reader (body_sites.yaml
 # "comes back": recurrent) leaves the verb to the lexicon's "food coming back up".
-_RISING_VERBS = frozenset({"come", "comes", "came", "coming", "bring", "brings", "brought",
-                           "bringing"})
+_BACK_UP_VERBS = frozenset({"come", "comes", "came", "coming", "bring", "brings", "brought",
+                            "bringing"})
 
 
 # A length made by cutting ("I cut the nail too short", "trimmed my nails short") is what was
@@ -963,7 +963,7 @@ def _mark_adverb_back(tokens: list[Token]) -> list[Token]:
                 "it", "them", "him", "me", "us"}:
             between = range(n - 2, max(n - 1 - _PARTICLE_REACH, -1), -1)
             adverb = any(folded[k] in _PARTICLE_VERBS for k in between)
-        if adverb and before in _RISING_VERBS and n + 1 < len(folded) and folded[n + 1] == "up":
+        if adverb and before in _BACK_UP_VERBS and n + 1 < len(folded) and folded[n + 1] == "up":
             tokens[here] = replace(tokens[here], folded=FILLER_MARK, stem=FILLER_MARK)
         elif adverb:
             tokens[here] = replace(tokens[here], stem=FILLER_MARK)
