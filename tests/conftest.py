@@ -103,12 +103,49 @@ def mini_engine(mini_files: DataFiles) -> Engine:
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The real engine on the embedded HPO data (compiled once per test session)."""
     mp = pytest.MonkeyPatch()
-    mp.setenv("WHATCAUSES_CACHE_DIR", str(_session_cache(tmp_path_factory)))
+    cache = _session_cache(tmp_path_factory)
+    mp.setenv("WHATCAUSES_CACHE_DIR", str(cache))
     mp.setenv("WHATCAUSES_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data-unused"))
     try:
+        if _xdist_worker() is not None:
+            _seed_worker_cache(tmp_path_factory.getbasetemp().parent / "seed-cache", cache)
         yield Engine.load()
     finally:
         mp.undo()
+
+
+def _xdist_worker() -> str | None:
+    """This process's pytest-xdist worker name (``gw0``), or None outside a parallel run."""
+    return os.environ.get("PYTEST_XDIST_WORKER")
+
+
+def _seed_worker_cache(seed: Path, cache: Path) -> None:
+    """Copy the run's compiled caches into this worker's own cache dir, building them once.
+
+    Each xdist worker keeps a cache dir of its own (some tests damage a session cache file on
+    purpose, which must not reach a test running in the other worker at that moment), but the
+    knowledge compile and the lexicon build (~25 s of CPU on the 2-core machine) need not run
+    once per worker: the first worker builds them under a lock and the others copy the files.
+    """
+    from filelock import FileLock
+
+    seed.mkdir(exist_ok=True)
+    done = seed / "complete"
+    with FileLock(seed.parent / "seed-cache.lock"):
+        if not done.exists():
+            engine = Engine.load()  # WHATCAUSES_CACHE_DIR is this worker's cache dir
+            engine.interpret("warm the lexicon cache")
+            _copy_caches(cache, seed)
+            done.touch()
+    _copy_caches(seed, cache)
+
+
+def _copy_caches(source: Path, target: Path) -> None:
+    """Every finished cache file of ``source`` (temporary files and marks skipped)."""
+    for path in source.iterdir():
+        finished = path.is_file() and path.name != "complete" and not path.name.startswith(".")
+        if finished and not (target / path.name).exists():
+            shutil.copy2(path, target / path.name)
 
 
 @pytest.fixture(scope="session")
