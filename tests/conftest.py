@@ -28,6 +28,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -64,6 +65,35 @@ def load_repo_module(relative: str) -> ModuleType:
 
 # ../shared/data beside this checkout (or beside the main checkout of a git worktree).
 SHARED_DATA: Path = load_repo_module("bench/shared_data.py").SHARED_DATA
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each test a node id of its own, and refuse a run in which two tests share one.
+
+    pytest 9.2 builds a test's node id from its function name and its ``parametrize`` ids only,
+    so the tests schemathesis makes from one function (one per API operation, the operation
+    written only into the test's name) all got the same id. pytest-xdist hands out work by node
+    id: under ``-n 2`` one of the eleven API tests ran and ten were never run nor reported.
+    """
+    for item in items:
+        _name_params_into_nodeid(item)
+    counts = Counter(item.nodeid for item in items)
+    shared = sorted(nodeid for nodeid, count in counts.items() if count > 1)
+    if shared:
+        raise pytest.UsageError(
+            "tests share a node id (pytest-xdist would run only one of each): " + ", ".join(shared)
+        )
+
+
+def _name_params_into_nodeid(item: pytest.Item) -> None:
+    """A test named ``f[x]`` whose node id ends in ``::f`` gets ``[x]`` on its node id too."""
+    if not isinstance(item, pytest.Function) or hasattr(item, "callspec"):
+        return  # a parametrized test's id already carries its parameters
+    base = item.originalname
+    suffixed = item.name.startswith(base + "[") and item.name.endswith("]")
+    if suffixed and item.nodeid.endswith("::" + base):
+        # pytest keeps the id as a structured NodeId (private, pytest 9.2): set its params part.
+        item._id = item._id.with_params(item.name[len(base) + 1 : -1])
 
 
 @pytest.fixture(autouse=True)
