@@ -28,6 +28,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -64,6 +65,35 @@ def load_repo_module(relative: str) -> ModuleType:
 
 # ../shared/data beside this checkout (or beside the main checkout of a git worktree).
 SHARED_DATA: Path = load_repo_module("bench/shared_data.py").SHARED_DATA
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each test a node id of its own, and refuse a run in which two tests share one.
+
+    pytest 9.2 builds a test's node id from its function name and its ``parametrize`` ids only,
+    so the tests schemathesis makes from one function (one per API operation, the operation
+    written only into the test's name) all got the same id. pytest-xdist hands out work by node
+    id: under ``-n 2`` one of the eleven API tests ran and ten were never run nor reported.
+    """
+    for item in items:
+        _name_params_into_nodeid(item)
+    counts = Counter(item.nodeid for item in items)
+    shared = sorted(nodeid for nodeid, count in counts.items() if count > 1)
+    if shared:
+        raise pytest.UsageError(
+            "tests share a node id (pytest-xdist would run only one of each): " + ", ".join(shared)
+        )
+
+
+def _name_params_into_nodeid(item: pytest.Item) -> None:
+    """A test named ``f[x]`` whose node id ends in ``::f`` gets ``[x]`` on its node id too."""
+    if not isinstance(item, pytest.Function) or hasattr(item, "callspec"):
+        return  # a parametrized test's id already carries its parameters
+    base = item.originalname
+    suffixed = item.name.startswith(base + "[") and item.name.endswith("]")
+    if suffixed and item.nodeid.endswith("::" + base):
+        # pytest keeps the id as a structured NodeId (private, pytest 9.2): set its params part.
+        item._id = item._id.with_params(item.name[len(base) + 1 : -1])
 
 
 @pytest.fixture(autouse=True)
@@ -103,12 +133,49 @@ def mini_engine(mini_files: DataFiles) -> Engine:
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The real engine on the embedded HPO data (compiled once per test session)."""
     mp = pytest.MonkeyPatch()
-    mp.setenv("WHATCAUSES_CACHE_DIR", str(_session_cache(tmp_path_factory)))
+    cache = _session_cache(tmp_path_factory)
+    mp.setenv("WHATCAUSES_CACHE_DIR", str(cache))
     mp.setenv("WHATCAUSES_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data-unused"))
     try:
+        if _xdist_worker() is not None:
+            _seed_worker_cache(tmp_path_factory.getbasetemp().parent / "seed-cache", cache)
         yield Engine.load()
     finally:
         mp.undo()
+
+
+def _xdist_worker() -> str | None:
+    """This process's pytest-xdist worker name (``gw0``), or None outside a parallel run."""
+    return os.environ.get("PYTEST_XDIST_WORKER")
+
+
+def _seed_worker_cache(seed: Path, cache: Path) -> None:
+    """Copy the run's compiled caches into this worker's own cache dir, building them once.
+
+    Each xdist worker keeps a cache dir of its own (some tests damage a session cache file on
+    purpose, which must not reach a test running in the other worker at that moment), but the
+    knowledge compile and the lexicon build (~25 s of CPU on the 2-core machine) need not run
+    once per worker: the first worker builds them under a lock and the others copy the files.
+    """
+    from filelock import FileLock
+
+    seed.mkdir(exist_ok=True)
+    done = seed / "complete"
+    with FileLock(seed.parent / "seed-cache.lock"):
+        if not done.exists():
+            engine = Engine.load()  # WHATCAUSES_CACHE_DIR is this worker's cache dir
+            engine.interpret("warm the lexicon cache")
+            _copy_caches(cache, seed)
+            done.touch()
+    _copy_caches(seed, cache)
+
+
+def _copy_caches(source: Path, target: Path) -> None:
+    """Every finished cache file of ``source`` (temporary files and marks skipped)."""
+    for path in source.iterdir():
+        finished = path.is_file() and path.name != "complete" and not path.name.startswith(".")
+        if finished and not (target / path.name).exists():
+            shutil.copy2(path, target / path.name)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import inspect
 import typing
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def _part(module: str) -> str:
     return "cli" if name.startswith("cli") else name
 
 
+@cache  # each module is read by the layer test and again by the cycle test: parse it once
 def _imports(path: Path) -> list[tuple[str, bool]]:
     """(imported whatcauses module, imported at module level outside TYPE_CHECKING)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -5,13 +5,16 @@ Checked on the embedded HPO data (the sex roots are HPO terms)."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from whatcauses.engine import Engine
 from whatcauses.rank.implied_sex import SEX_ROOTS, implied_sex, term_sex
 
-from .conftest import run_cli
+from .test_cli import cli
+
+__all__ = ["cli"]  # the fixture, shared with test_cli
 
 IRREGULAR_PERIODS, VAGINAL_DISCHARGE = "HP:0000858", "HP:0034269"
 TESTICULAR_PAIN, ERECTILE_DYSFUNCTION = "HP:0033839", "HP:0100639"
@@ -68,10 +71,10 @@ def test_the_words_of_the_question_win_over_the_findings(engine: Engine) -> None
     assert plain.ranking.query.sex is None
 
 
-def test_the_command_line_answer_weighs_the_implied_sex(cli_env: dict[str, str]) -> None:
-    """Through the console script: the JSON candidates' sex evidence is for a woman."""
-    done = run_cli(["ask", "--json", "--top", "20",
-                    "Irregular periods and dark hairs on my upper lip."], cli_env)
-    assert done.returncode == 0, done.stderr
+def test_the_command_line_answer_weighs_the_implied_sex(cli: Any) -> None:
+    """Through the command line: the JSON candidates' sex evidence is for a woman."""
+    done = cli(["ask", "--json", "--top", "20",
+                "Irregular periods and dark hairs on my upper lip."])
+    assert done.code == 0, done.stderr
     fits = [c["sex_fit"] for c in json.loads(done.stdout)["candidates"] if c.get("sex_fit")]
     assert fits and all(fit["sex"] == "female" for fit in fits)

@@ -21,6 +21,8 @@ CONDITIONS = Path(__file__).parents[1] / "src/whatcauses/knowledge/curated/condi
 PERIOD_PAIN = "MONDO:1060206"  # primary dysmenorrhoea, sex: only: female
 GALLSTONES = "MONDO:0012672"  # a condition of both sexes with a figure above the cap
 ABDOMINAL_PAIN = "HP:0002027"
+# libyaml's C loader when present: the same safe subset as safe_load, several times faster.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Words of a `population` that count people of one sex (pregnancies count women).
 SEX_WORDS = {
@@ -32,7 +34,7 @@ SEX_WORDS = {
 def _one_sex_profiles() -> list[tuple[str, str, str]]:
     found = []
     for path in sorted(CONDITIONS.glob("*.yaml")):
-        profile = yaml.safe_load(path.read_text(encoding="utf-8"))
+        profile = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
         only = (profile.get("sex") or {}).get("only")
         if only and profile.get("prevalence"):
             found.append((path.stem, only, str(profile["prevalence"]["population"])))

@@ -6,11 +6,12 @@ the slow ones read whole questions with the real HPO, through the reader and the
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import run_cli
 from whatcauses.engine import Engine
 from whatcauses.text import colours
 from whatcauses.text.colours import (
@@ -29,6 +30,10 @@ from whatcauses.text.colours import (
     read_colours,
     weather_triggers,
 )
+
+from .test_cli import cli
+
+__all__ = ["cli"]  # the fixture, shared with test_cli
 from whatcauses.text.normalize import tokenize
 
 COLDNESS = "HP:0033850"
@@ -251,10 +256,10 @@ def test_an_acral_colour_raises_no_emergency_notice(engine: Engine) -> None:
 
 
 @pytest.mark.slow
-def test_cli_reads_a_colour_change(cli_env: dict[str, str]) -> None:
-    result = run_cli(["ask", "my toes turn white in the cold", "--top", "3"], cli_env)
-    out = result.stdout.decode()
-    assert result.returncode == 0
+def test_cli_reads_a_colour_change(cli: Any) -> None:
+    result = cli(["ask", "my toes turn white in the cold", "--top", "3"])
+    out = result.stdout
+    assert result.code == 0
     assert "Raynaud phenomenon" in out.split("\n", 3)[0] + out
     assert "Coldness" not in out
 

@@ -4,6 +4,7 @@ invariants that real words and the vocabulary's own words are never changed."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import pytest
@@ -97,12 +98,23 @@ def test_a_short_word_is_never_changed(corrector: SpellingCorrector, word: str) 
     assert corrector.correct(word) is None
 
 
+# The word lists the two properties below draw from, built once rather than for each example
+# (the same sorted lists, so the same examples are drawn).
+@cache
+def _known_words(engine: Engine) -> list[str]:
+    return sorted({w for w in engine.reader.lexicon.words()
+                   if w.isalpha() and len(w) >= MIN_TYPO_LETTERS})
+
+
+@cache
+def _long_english_words() -> list[str]:
+    return sorted(w for w in english_words() if w.isalpha() and len(w) >= TWO_EDIT_LETTERS)
+
+
 @settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_a_known_term_is_never_changed_by_the_reader(engine: Engine, data: Any) -> None:
-    words = sorted({w for w in engine.reader.lexicon.words()
-                    if w.isalpha() and len(w) >= MIN_TYPO_LETTERS})
-    word = data.draw(st.sampled_from(words))
+    word = data.draw(st.sampled_from(_known_words(engine)))
     assert engine.reader._spelling().correct(word) is None
     assert engine.interpret(f"I have {word}").corrections == ()
 
@@ -110,8 +122,7 @@ def test_a_known_term_is_never_changed_by_the_reader(engine: Engine, data: Any) 
 @settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_a_real_english_word_is_never_changed_by_the_reader(engine: Engine, data: Any) -> None:
-    words = sorted(w for w in english_words() if w.isalpha() and len(w) >= TWO_EDIT_LETTERS)
-    word = data.draw(st.sampled_from(words))
+    word = data.draw(st.sampled_from(_long_english_words()))
     assert engine.interpret(f"I have {word} for a week").corrections == ()
 
 
