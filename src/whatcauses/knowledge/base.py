@@ -126,6 +126,9 @@ class Knowledge:
         # The share of first-degree relatives who have a profile's condition too (a profile's
         # `family_risk`), by disease id.
         self.curated_family_risk: dict[str, float] = strings.get("curated_family_risk", {})
+        # A profile's onset range, lasting flag and figure's ages, by profile id in file-name
+        # order (CuratedDiseases.age_bands; Ranker._age_bands).
+        self.curated_age_bands: dict[str, list[Any]] = strings.get("curated_age_bands", {})
         self.curated_urgent: frozenset[str] = frozenset(strings["curated_urgent"])
         self.curated_lay_names: dict[str, tuple[str, ...]] = {
             d: tuple(names) for d, names in strings["curated_lay_names"].items()}
@@ -343,7 +346,8 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # profiles' modes of inheritance as inheritance annotations (h-inherit).
 # 13: a site said with its side ("one side of the face", "both shins") is a site key of its own
 # (h-sites13, knowledge/curated_diseases.py ``_side_of_site``).
-CURATED_COMPILE_FORMAT = 13
+# 14: the profiles' age bands compiled (curated_age_bands), no longer read from YAML at run time.
+CURATED_COMPILE_FORMAT = 14
 
 
 def _cache_version(package_version: str) -> str:

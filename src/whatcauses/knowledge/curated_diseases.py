@@ -151,6 +151,11 @@ class CuratedDiseases:
     # profile id -> the share (0-1) of its first-degree relatives who have it too (a profile's
     # optional `family_risk`; rank/family_findings.py relative_disease_lift)
     family_risk: dict[str, float] = field(default_factory=dict)
+    # profile id -> [earliest, latest] typical age at onset, whether its episodes last
+    # (duration "lasting"), and the ages its figure counts ([first, last] or None), in file-name
+    # order: the age bands of rank/priors.py's age_band_ratios (Ranker._age_bands), compiled so
+    # that a question with an age does not parse every profile's YAML at run time
+    age_bands: dict[str, list[Any]] = field(default_factory=dict)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -451,6 +456,7 @@ def curated_diseases() -> CuratedDiseases:
     sheet_onset: dict[str, list[float]] = {}
     gestation: dict[str, list[float]] = {}
     family_risk: dict[str, float] = {}
+    age_bands: dict[str, list[Any]] = {}
     sex: dict[str, list[Any]] = {}
     urgent: list[str] = []
     lay_names: dict[str, tuple[str, ...]] = {}
@@ -510,6 +516,11 @@ def curated_diseases() -> CuratedDiseases:
                 modifiers=tuple(finding.modifiers), aspect="P", biocuration=CURATED_BIOCURATION,
             ))
         rows += _inheritance_rows(profile)
+        ages = profile.prevalence.ages
+        duration = profile.prevalence.duration
+        age_bands[profile.id] = [profile.onset.min_years, profile.onset.max_years,
+                                 duration is not None and duration.typical == "lasting",
+                                 None if ages is None else list(ages)]
         entry = _prevalence_entry(profile.prevalence,
                                   (profile.onset.min_years, profile.onset.max_years))
         for disease_id in profile.ids:
@@ -563,7 +574,7 @@ def curated_diseases() -> CuratedDiseases:
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
                            tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation,
-                           tuple(dict.fromkeys(sheet_includes)), family_risk)
+                           tuple(dict.fromkeys(sheet_includes)), family_risk, age_bands)
 
 
 def _inheritance_rows(profile: ConditionProfile) -> list[Annotation]:

@@ -692,23 +692,19 @@ class Ranker:
 
     @cached_property
     def _age_bands(self) -> tuple[AgeBand, ...]:
-        """Each condition profile's onset range and the ages its figure counts (age_band_ratios)."""
-        from whatcauses.knowledge.conditions import load_condition_profiles
-
+        """Each condition profile's onset range and the ages its figure counts (age_band_ratios),
+        from the compiled knowledge (CuratedDiseases.age_bands)."""
         index = self.knowledge.disease_ids_index
+        carried = self.parameters.question_age_band_lasting_carried
         bands: list[AgeBand] = []
-        for profile in load_condition_profiles():
-            position = index.get(profile.id)
+        for profile_id, (first, last, lasting, ages) in self.knowledge.curated_age_bands.items():
+            position = index.get(profile_id)
             if position is None:
                 continue
             # A lasting condition's people carry it past its onset ages (atopic eczema,
             # from 0-10, at 40): its figure counts them at every age from its onset on.
-            duration = profile.prevalence.duration
-            lasting = (self.parameters.question_age_band_lasting_carried
-                       and duration is not None and duration.typical == "lasting")
-            bands.append((position, profile.onset.min_years,
-                          math.inf if lasting else profile.onset.max_years,
-                          profile.prevalence.ages))
+            bands.append((position, first, math.inf if carried and lasting else last,
+                          None if ages is None else (ages[0], ages[1])))
         return tuple(bands)
 
     def _rare_asked_prior(self) -> Vector | None:
