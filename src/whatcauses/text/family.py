@@ -1533,11 +1533,10 @@ def young_sudden_deaths(tokens: Sequence[Token], relatives: Mapping[str, tuple[s
                 after.append(i)
             sudden = [i for i in after if tokens[i].folded in _SUDDEN_DEATH]
             young = [i for n, i in enumerate(after) if _young_word(tokens, after, n)]
-            young.extend(last for i in after
-                         if (last := _young_death_age(tokens, i)) is not None)
-            if sudden and not young and not any(
-                    age_from(tokens, i) is not None for i in after) and _young_generation(
-                        tokens, relative, age, child):
+            ages = [said for i in after if (said := age_from(tokens, i)) is not None]
+            young.extend(last for said_age, last in ages if _young_death(said_age))
+            if sudden and not young and not ages and _young_generation(
+                    tokens, relative, age, child):
                 young = [relative]
             if sudden and young:
                 found.append(SuddenDeath(relative, min(position, *sudden, *young),
@@ -1585,15 +1584,10 @@ def _dying_relative(tokens: Sequence[Token], before: Sequence[int],
     return None
 
 
-def _young_death_age(tokens: Sequence[Token], position: int) -> int | None:
-    """The position of the last word of an age at death said from ``position`` on that is
-    below :data:`YOUNG_DEATH_AGE` ("at 24", "aged thirty", "when he was twenty-six", "in his
-    thirties", "before 40"; context.py age_said_at), else None."""
-    said = age_from(tokens, position)
-    if said is None:
-        return None
-    age, last = said
-    return last if age.low < YOUNG_DEATH_AGE and age.high <= YOUNG_DEATH_AGE else None
+def _young_death(age: SaidAge) -> bool:
+    """Whether an age at death (:func:`age_from`: "at 24", "aged thirty", "when he was
+    twenty-six", "in his thirties", "before 40") lies below :data:`YOUNG_DEATH_AGE`."""
+    return age.low < YOUNG_DEATH_AGE and age.high <= YOUNG_DEATH_AGE
 
 
 # How many tokens from an age's first word its words may take ("since the age of twenty -
