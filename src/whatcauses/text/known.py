@@ -43,22 +43,59 @@ _NOT_CONDITIONS = frozenset({"allergic", "sick", "panic", "frantic", "manic", "h
                              "dramatic", "plastic", "public", "music", "magic", "tragic"})
 
 
+# h-rank3 (issue 14): a body weight said as what the person is ("I'm obese", "I'm very
+# overweight") is the background of the complaint beside it, a risk factor (of endometrial
+# cancer, osteoarthritis, gallstones), not a new finding every candidate must explain: read as
+# one, "I'm 58, obese and diabetic" with bleeding after the menopause put obesity's own
+# diseases above endometrial cancer. Degree words may stand before it.
+_BODY_STATES = frozenset({"obese", "overweight"})
+_DEGREES = frozenset({"very", "really", "quite", "severely", "morbidly", "badly", "a", "bit",
+                      "little", "slightly", "rather", "extremely", "clinically"})
+
+# h-rank3 (issue 14): the identity word may govern a list that ends in the condition word ("I'm
+# 58, obese and diabetic", "I'm a smoker and diabetic"): an age, commas and up to
+# _LIST_REACH words joined by "and" or a comma stand between them.
+_LIST_JOINS = frozenset({"and", ","})
+_LIST_REACH = 3
+_LIST_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "but", "my", "with"})
+
+
+def _before_coordinated(words: Sequence[str], j: int) -> int:
+    """The position of the identity word before a list ending at ``j`` ("and" or "," at
+    ``j``, a few words before it), else ``j`` unchanged."""
+    if j < 1 or words[j] not in _LIST_JOINS:
+        return j
+    i = j - 1
+    while i >= 0 and j - i <= _LIST_REACH + 2:
+        word = words[i]
+        if word in _IDENTITY or (i >= 1 and (words[i - 1], word) in _IDENTITY_PAIRS):
+            return i
+        if word in _LIST_STOPS:
+            return j
+        i -= 1
+    return j
+
+
 def known_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The character spans of the condition words a person says they are ("diabetic" in "I'm
     a type 1 diabetic", with the type words): findings read there are known conditions."""
     words = [t.folded for t in tokens]
     spans: list[tuple[int, int]] = []
     for k, word in enumerate(words):
-        if not (word.endswith(_ENDINGS) and word.isalpha() and len(word) > 5
-                and word not in _NOT_CONDITIONS):
+        state = word in _BODY_STATES
+        if not state and not (word.endswith(_ENDINGS) and word.isalpha() and len(word) > 5
+                              and word not in _NOT_CONDITIONS):
             continue
         start = k
         j = k - 1
+        while state and j >= 0 and words[j] in _DEGREES:
+            j -= 1
         if j >= 1 and words[j] in _TYPE_NUMBERS and words[j - 1] in _TYPE:
             start = j - 1
             j -= 2
         if j >= 0 and words[j] in _ARTICLES:
             j -= 1
+        j = _before_coordinated(words, j)
         if j < 0:
             continue
         said = (words[j] in _IDENTITY
