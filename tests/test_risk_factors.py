@@ -85,21 +85,24 @@ def test_a_psa_number_is_read_against_the_age_specific_threshold(engine: Engine,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("question", "term"), [
-    ("I'm 58, obese and diabetic, and I've had some bleeding after the menopause", DIABETES),
-    ("I'm 58, obese and diabetic, and I've had some bleeding after the menopause", OBESITY),
-    ("I'm very overweight and my knees ache", OBESITY),
-    ("I'm a smoker and diabetic and my feet burn at night", DIABETES),
+@pytest.mark.parametrize("question", [
+    "I'm 58, obese and diabetic, and I've had some bleeding after the menopause",
+    "I'm a smoker and diabetic and my feet burn at night",
+    "I'm 70, diabetic and my feet burn at night",
 ])
-def test_a_weight_or_diabetes_said_as_what_the_person_is_is_known(engine: Engine,
-                                                                  question: str,
-                                                                  term: str) -> None:
-    assert term in known_ids(engine, question)
+def test_diabetes_at_the_end_of_a_list_after_i_m_is_known(engine: Engine, question: str) -> None:
+    assert DIABETES in known_ids(engine, question)
 
 
 @pytest.mark.slow
-def test_a_child_s_weight_said_by_a_parent_stays_a_finding(engine: Engine) -> None:
-    assert OBESITY not in known_ids(engine, "my son is overweight and gets headaches")
+@pytest.mark.parametrize("question", [
+    "I'm 58, obese and diabetic, and I've had some bleeding after the menopause",
+    "I'm very overweight and my knees ache",
+    "he is always hungry and overweight",
+])
+def test_a_body_weight_stays_a_finding(engine: Engine, question: str) -> None:
+    assert OBESITY not in known_ids(engine, question)
+    assert OBESITY in read_ids(engine, question)
 
 
 @pytest.mark.slow
