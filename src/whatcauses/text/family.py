@@ -1631,13 +1631,11 @@ def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
 _AGE_AT_REACH = 4
 
 
-def age_at(tokens: Sequence[Token], end: int) -> float | None:
-    """The age a relative's condition ending at character ``end`` came at, when the words
-    right after it say so in the same clause ("my mum had bowel cancer at 45", "at the age
-    of forty", "in her early 40s", "before 50": :func:`age_from`); None otherwise."""
-    following = [i for i, t in enumerate(tokens) if t.start >= end]
+def _words_after(tokens: Sequence[Token], end: int) -> list[int]:
+    """The positions of the first words after character ``end`` in its clause (up to a
+    comma or the sentence's end), at most :data:`_AGE_AT_REACH` + 1 of them."""
     words: list[int] = []
-    for i in following:
+    for i in (i for i, t in enumerate(tokens) if t.start >= end):
         if not tokens[i].is_word:
             if tokens[i].folded in SENTENCE_ENDS or tokens[i].folded == ",":
                 break
@@ -1645,6 +1643,39 @@ def age_at(tokens: Sequence[Token], end: int) -> float | None:
         words.append(i)
         if len(words) > _AGE_AT_REACH:
             break
+    return words
+
+
+# Words right after a relative's condition that say they had it young with no age ("my uncle
+# had a stroke young", "a heart attack in his youth", "breast cancer at a young age"). Not
+# "early" ("early in the morning") nor "young" before a word of someone else ("a stroke,
+# young family": _YOUNG_NOT_AGE).
+_YOUNG_ONSET = frozenset({"young", "youth"})
+
+
+def young_at(tokens: Sequence[Token], end: int) -> bool:
+    """True when the words right after a relative's condition ending at character ``end``
+    say, with no age, that they had it young ("my uncle had a stroke young", "my dad had a
+    heart attack quite young", "in her youth"): an early onset of a common condition, the
+    mark of its inherited forms (rank/family_findings.py early_onset), as an age below its
+    usual onset is (:func:`age_at`; h-family10, issue 14)."""
+    words = _words_after(tokens, end)
+    for n, position in enumerate(words):
+        if tokens[position].folded in _FIRST_PERSON:
+            return False  # "when I was young": the asker's youth, not the relative's
+        if tokens[position].folded not in _YOUNG_ONSET:
+            continue
+        following = tokens[words[n + 1]].folded if n + 1 < len(words) else ""
+        if following not in _YOUNG_NOT_AGE:
+            return True
+    return False
+
+
+def age_at(tokens: Sequence[Token], end: int) -> float | None:
+    """The age a relative's condition ending at character ``end`` came at, when the words
+    right after it say so in the same clause ("my mum had bowel cancer at 45", "at the age
+    of forty", "in her early 40s", "before 50": :func:`age_from`); None otherwise."""
+    words = _words_after(tokens, end)
     for position in words:
         said = age_from(tokens, position)
         if said is not None:

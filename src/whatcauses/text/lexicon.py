@@ -174,7 +174,10 @@ SOURCE_CONFIDENCE = {
 # back or spine is Lhermitte's sign, not Neuralgia).
 # 80: reader output may change (lead: h-lay17's verbs of food brought back up had the name
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
-LEXICON_FORMAT = 80
+# 81: reader output changed (h-family10: a relative's condition said young, and the curated
+# conditions its words name; a relative's finding stays theirs when the patient's shares only a
+# group member with it, "my eye pressure is raised" beside "my mum has glaucoma").
+LEXICON_FORMAT = 81
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
