@@ -80,3 +80,28 @@ def test_haemophilia_named_in_a_relative_is_x_linked_family_history(engine: Engi
     assert "HP:0001419" in answer.interpretation.inheritance_modes
     haemophilias = {"OMIM:306700", "OMIM:306900"}
     assert haemophilias & {c.id for c in answer.ranking.candidates[:2]}
+
+
+def test_part_of_the_words_names_no_condition(engine: Engine) -> None:
+    # "type 1" is a bracketed part of a syndrome's name: no name of "type 1 diabetic"
+    finding = _relative(engine, "my brother is type 1 diabetic and I'm thirsty all the time",
+                        "type 1 diabetic")
+    assert finding.relative == "brother"
+    assert finding.relative_named == ()
+
+
+@pytest.mark.parametrize("question", [
+    "the men on my dad's side all had heart attacks young, I'm 40 with chest pain on exertion",
+    "everyone on my dad's side had heart attacks and I get chest pain on exertion",
+])
+def test_side_of_the_family_before_the_askers_clause(engine: Engine, question: str) -> None:
+    findings = {f.text: f.relative for f in engine.interpret(question).findings}
+    assert findings["heart attacks"] is not None
+    assert findings["chest pain on exertion"] is None
+
+
+def test_asker_told_by_the_family_stays_the_askers(engine: Engine) -> None:
+    findings = {f.text: f.relative
+                for f in engine.interpret("it runs in my family, they say I get headaches")
+                .findings}
+    assert findings["headaches"] is None

@@ -1417,9 +1417,20 @@ def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
     while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS and (
             tokens[end].folded not in _CONTRASTS):
         if tokens[end].folded in _ASKER:
-            return None
+            # The asker's own clause after a comma or "and" ("the men on my dad's side all
+            # had heart attacks, I'm 40 with chest pain"; h-family10): the family's clause
+            # ends before it.
+            joins = [k for k in range(start, end) if tokens[k].folded in _ASKER_JOINS]
+            if not joins:
+                return None
+            end = joins[-1]
+            break
         end += 1
     return (start, end - 1) if end > start else None
+
+
+# Words that end the family's clause before the asker's own ("..., I'm 40", "... and I get").
+_ASKER_JOINS = frozenset({",", "and", ";"})
 
 
 # A side or family right before what its members have, as the clause's subject ("mum's side

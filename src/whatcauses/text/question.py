@@ -1843,7 +1843,11 @@ class QuestionReader:
         if table is not None:
             inside = [i for i, t in enumerate(tokens)
                       if t.start >= finding.start and t.end <= finding.end]
+            # A name that is the condition's words, not a part of them ("type 1" of "type 1
+            # diabetic" names a syndrome's type).
+            content = {i for i in inside if tokens[i].is_word and self._cues.is_content(tokens[i])}
             named = tuple(dict.fromkeys(d for hit in table.find(tokens, inside)
+                                        if content <= set(hit.positions)
                                         for d in hit.diseases))
         return replace(finding, relative=relative, relative_age=age_at(tokens, finding.end),
                        relative_young=young_at(tokens, finding.end), relative_named=named)
