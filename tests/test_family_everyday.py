@@ -105,3 +105,13 @@ def test_asker_told_by_the_family_stays_the_askers(engine: Engine) -> None:
                 for f in engine.interpret("it runs in my family, they say I get headaches")
                 .findings}
     assert findings["headaches"] is None
+
+
+def test_contracted_has_keeps_a_first_degree_relative(engine: Engine) -> None:
+    """"my sister's got coeliac": the sister is a first-degree relative, so coeliac disease
+    takes its family-risk lift, as for "my sister has coeliac"."""
+    contracted = engine.ask("my sister's got coeliac and I'm bloated all the time", top=3)
+    plain = engine.ask("my sister has coeliac and I'm bloated all the time", top=3)
+    first, other = contracted.ranking.candidates[0], plain.ranking.candidates[0]
+    assert first.id == other.id == "OMIM:212750"
+    assert first.probability == pytest.approx(other.probability, rel=0.05)

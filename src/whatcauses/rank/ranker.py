@@ -118,6 +118,15 @@ if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
     from whatcauses.text.interpretation import Interpretation, Onset, RecognizedFinding
 
+def _first_degree(relative: str) -> bool:
+    """Whether a relative's word as written is a first-degree relative's (family_history.yaml
+    ``first_degree``), a contracted "has" left off ("my sister's got coeliac": "sister's";
+    h-family10: it took the second-degree lift of 3 in place of coeliac disease's family
+    risk)."""
+    return relative.lower().removesuffix("'s").removesuffix("’s") in (
+        family_words().first_degree)
+
+
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.
 MIN_DEPTH = 200
@@ -543,7 +552,7 @@ class Ranker:
         named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
         # A first-degree relative's: the profile's family risk where it gives one.
         close = {r.diseases for r in interpretation.relative_diseases
-                 if r.relative.lower() in family_words().first_degree}
+                 if _first_degree(r.relative)}
         relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group,
                                                    diseases in close, self.prevalence))
                       for diseases, text in named_by_relatives.items()]
@@ -886,7 +895,7 @@ class Ranker:
                                                      finding.relative_age,
                                                      finding.relative_young, plain))
         if named:
-            first = (finding.relative or "").lower() in family_words().first_degree
+            first = _first_degree(finding.relative or "")
             lift = np.maximum(lift, relative_disease_lift(self.knowledge, named,
                                                           self._twin_group, first,
                                                           self.prevalence))
