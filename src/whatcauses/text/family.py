@@ -1407,10 +1407,14 @@ def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         k += 1
     if k >= len(tokens):
         return None
+    # The asker's own clause may follow the family's: not when the family itself is the
+    # subject ("my family all have asthma and I wheeze": the asker is of it; h-family9).
+    apart = True
     if tokens[k].folded in _THEY:
         start = k + 1
     elif k == last + 1 and (has := _side_has(tokens, k)) is not None:
         start = has  # "my mum's side all have thyroid trouble": the side is the subject
+        apart = tokens[last].folded not in ("family", "families")
     else:
         return None
     end = start
@@ -1421,7 +1425,7 @@ def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
             # had heart attacks, I'm 40 with chest pain"; h-family10): the family's clause
             # ends before it.
             joins = [k for k in range(start, end) if tokens[k].folded in _ASKER_JOINS]
-            if not joins:
+            if not joins or not apart:
                 return None
             end = joins[-1]
             break
