@@ -86,8 +86,10 @@ def evaluate(engine: Engine, questions: list[dict[str, object]], verbose: bool) 
             # the relative's condition is read as theirs, and none of the patient's own
             own = {i for f in answer.interpretation.own for i in f.ids}
             theirs = {i for f in answer.interpretation.family_findings for i in f.ids}
-            # (a relative's named inherited disease is a family-history statement)
-            stated = bool(theirs) or any(" " in e.text for e in answer.interpretation.inheritance)
+            # (a relative's named inherited disease is a family-history statement, and so is
+            # a relative's named disease of no mode, "my mum has bipolar")
+            stated = (bool(theirs) or bool(answer.interpretation.relative_diseases)
+                      or any(" " in e.text for e in answer.interpretation.inheritance))
             shown = stated and not theirs & own
             family[0] += shown
             family[1] += 1

@@ -45,6 +45,7 @@ from whatcauses.rank.family_findings import (
     family_weights,
     lifted_by,
     mendelian_diseases,
+    named_disease_rows,
     narrower_than_own,
     relative_disease_lift,
 )
@@ -115,7 +116,16 @@ OTHER_MENDELIAN_MODES = ("HP:0000006", "HP:0001417", "HP:0001427", "HP:0001450",
 
 if TYPE_CHECKING:
     from whatcauses.text.frame import Frame
-    from whatcauses.text.interpretation import Interpretation, Onset
+    from whatcauses.text.interpretation import Interpretation, Onset, RecognizedFinding
+
+def _first_degree(relative: str) -> bool:
+    """Whether a relative's word as written is a first-degree relative's (family_history.yaml
+    ``first_degree``), a contracted "has" left off ("my sister's got coeliac": "sister's";
+    h-family10: it took the second-degree lift of 3 in place of coeliac disease's family
+    risk)."""
+    return relative.lower().removesuffix("'s").removesuffix("’s") in (
+        family_words().first_degree)
+
 
 # Diseases scored in full before twin grouping picks the top: enough that grouping and ties
 # never leave the list short.
@@ -535,18 +545,14 @@ class Ranker:
         # a tempered, bounded lift for the diseases that list it, never the patient's finding.
         onto = self.knowledge.ontology
         own = [onto.index(i) for i in present if i in onto]
-        relatives = [(f.text, family_lift(self._relatives_ratios(onto.index(f.ids[0]), own),
-                                          self._relatives_mendelian(
-                                              onto.index(f.ids[0]), f.relative,
-                                              interpretation.inheritance_modes,
-                                              f.relative_age)))
+        relatives = [(f.text, self._relatives_lift(f, own, interpretation.inheritance_modes))
                      for f in interpretation.family_findings if f.ids[0] in onto]
         # A relative's named disease of no mode ("my mum has lupus"): a lift of that disease
         # by RELATIVE_DISEASE_LIFT, once per disease however many relatives name it.
         named_by_relatives = {r.diseases: r.text for r in interpretation.relative_diseases}
         # A first-degree relative's: the profile's family risk where it gives one.
         close = {r.diseases for r in interpretation.relative_diseases
-                 if r.relative.lower() in family_words().first_degree}
+                 if _first_degree(r.relative)}
         relatives += [(text, relative_disease_lift(self.knowledge, diseases, self._twin_group,
                                                    diseases in close, self.prevalence))
                       for diseases, text in named_by_relatives.items()]
@@ -868,8 +874,41 @@ class Ranker:
             ratios = np.where(self.model.absent_frequency(term) > 0, ratios, 1.0)
         return ratios
 
+    def _relatives_lift(self, finding: RecognizedFinding, own: Sequence[int],
+                        modes: Sequence[str]) -> Vector:
+        """Per disease, the lift of a relative's finding (rank/family_findings.py
+        family_lift), with the curated conditions its words name (``relative_named``: "my
+        sister has coeliac disease", "his brother has type 1 diabetes") lifted at least as a
+        relative's named disease is (relative_disease_lift: a first-degree relative's by the
+        profile's family risk, else RELATIVE_DISEASE_LIFT). A relative's condition that names
+        such a condition of no Mendelian mode is most likely that condition, not one of the
+        rare syndromes that list it: they take the tempered lift, as for a common condition,
+        unless the relative had it young (h-family10, issue 14: a sister's coeliac disease
+        kept VISS and Williams syndrome their whole ratios of 200-300 while coeliac disease
+        took 4)."""
+        term = self.knowledge.ontology.index(finding.ids[0])
+        named = self._named_conditions(finding.relative_named)
+        plain = bool(named) and not bool(self._mendelian[
+            named_disease_rows(self.knowledge, named, self._twin_group)].any())
+        lift = family_lift(self._relatives_ratios(term, own),
+                           self._relatives_mendelian(term, finding.relative, modes,
+                                                     finding.relative_age,
+                                                     finding.relative_young, plain))
+        if named:
+            first = _first_degree(finding.relative or "")
+            lift = np.maximum(lift, relative_disease_lift(self.knowledge, named,
+                                                          self._twin_group, first,
+                                                          self.prevalence))
+        return lift
+
+    def _named_conditions(self, diseases: Sequence[str]) -> tuple[str, ...]:
+        """Of the ``diseases`` a relative's words name, the curated ones (a condition
+        profile or fact sheet: knowledge.curated_lay_names)."""
+        return tuple(d for d in diseases if d in self.knowledge.curated_lay_names)
+
     def _relatives_mendelian(self, term: int, relative: str | None = None,
-                             modes: Sequence[str] = (), age: float | None = None) -> Vector:
+                             modes: Sequence[str] = (), age: float | None = None,
+                             young: bool = False, named: bool = False) -> Vector:
         """Per disease, whether a relative's finding of ``term`` keeps its whole ratio: the
         Mendelian diseases (:attr:`_mendelian`), none when the finding is a common condition
         (rank/family_findings.py common_in_population); of the recessive-only ones, only when
@@ -899,9 +938,13 @@ class Ranker:
         hypercholesterolaemia (ORPHA:391665, dominant or recessive by Orphanet) past stable
         angina."""
         # A common condition had young (``age`` below its usual onset: "my mum had bowel
-        # cancer at 45", rank/family_findings.py early_onset) is a clue to its inherited forms.
-        if common_in_population(self.knowledge, term, self._common_condition_terms):
-            if not early_onset(self.knowledge, term, age, self._common_condition_onsets):
+        # cancer at 45", rank/family_findings.py early_onset; or said to be ``young``, "my
+        # uncle had a stroke young") is a clue to its inherited forms. So is a curated
+        # condition of no Mendelian mode the relative's words name (``named``,
+        # _relatives_lift), however common.
+        if named or common_in_population(self.knowledge, term, self._common_condition_terms):
+            if not (young or early_onset(self.knowledge, term, age,
+                                         self._common_condition_onsets)):
                 return np.zeros(self.knowledge.n_diseases, dtype=bool)
             return self._mendelian_joined
         if relative is None or RECESSIVE in modes:

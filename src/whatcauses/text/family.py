@@ -1407,19 +1407,34 @@ def _they_clause(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
         k += 1
     if k >= len(tokens):
         return None
+    # The asker's own clause may follow the family's: not when the family itself is the
+    # subject ("my family all have asthma and I wheeze": the asker is of it; h-family9).
+    apart = True
     if tokens[k].folded in _THEY:
         start = k + 1
     elif k == last + 1 and (has := _side_has(tokens, k)) is not None:
         start = has  # "my mum's side all have thyroid trouble": the side is the subject
+        apart = tokens[last].folded not in ("family", "families")
     else:
         return None
     end = start
     while end < len(tokens) and tokens[end].folded not in SENTENCE_ENDS and (
             tokens[end].folded not in _CONTRASTS):
         if tokens[end].folded in _ASKER:
-            return None
+            # The asker's own clause after a comma or "and" ("the men on my dad's side all
+            # had heart attacks, I'm 40 with chest pain"; h-family10): the family's clause
+            # ends before it.
+            joins = [k for k in range(start, end) if tokens[k].folded in _ASKER_JOINS]
+            if not joins or not apart:
+                return None
+            end = joins[-1]
+            break
         end += 1
     return (start, end - 1) if end > start else None
+
+
+# Words that end the family's clause before the asker's own ("..., I'm 40", "... and I get").
+_ASKER_JOINS = frozenset({",", "and", ";"})
 
 
 # A side or family right before what its members have, as the clause's subject ("mum's side
@@ -1631,13 +1646,11 @@ def _young_word(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
 _AGE_AT_REACH = 4
 
 
-def age_at(tokens: Sequence[Token], end: int) -> float | None:
-    """The age a relative's condition ending at character ``end`` came at, when the words
-    right after it say so in the same clause ("my mum had bowel cancer at 45", "at the age
-    of forty", "in her early 40s", "before 50": :func:`age_from`); None otherwise."""
-    following = [i for i, t in enumerate(tokens) if t.start >= end]
+def _words_after(tokens: Sequence[Token], end: int) -> list[int]:
+    """The positions of the first words after character ``end`` in its clause (up to a
+    comma or the sentence's end), at most :data:`_AGE_AT_REACH` + 1 of them."""
     words: list[int] = []
-    for i in following:
+    for i in (i for i, t in enumerate(tokens) if t.start >= end):
         if not tokens[i].is_word:
             if tokens[i].folded in SENTENCE_ENDS or tokens[i].folded == ",":
                 break
@@ -1645,6 +1658,39 @@ def age_at(tokens: Sequence[Token], end: int) -> float | None:
         words.append(i)
         if len(words) > _AGE_AT_REACH:
             break
+    return words
+
+
+# Words right after a relative's condition that say they had it young with no age ("my uncle
+# had a stroke young", "a heart attack in his youth", "breast cancer at a young age"). Not
+# "early" ("early in the morning") nor "young" before a word of someone else ("a stroke,
+# young family": _YOUNG_NOT_AGE).
+_YOUNG_ONSET = frozenset({"young", "youth"})
+
+
+def young_at(tokens: Sequence[Token], end: int) -> bool:
+    """True when the words right after a relative's condition ending at character ``end``
+    say, with no age, that they had it young ("my uncle had a stroke young", "my dad had a
+    heart attack quite young", "in her youth"): an early onset of a common condition, the
+    mark of its inherited forms (rank/family_findings.py early_onset), as an age below its
+    usual onset is (:func:`age_at`; h-family10, issue 14)."""
+    words = _words_after(tokens, end)
+    for n, position in enumerate(words):
+        if tokens[position].folded in _FIRST_PERSON:
+            return False  # "when I was young": the asker's youth, not the relative's
+        if tokens[position].folded not in _YOUNG_ONSET:
+            continue
+        following = tokens[words[n + 1]].folded if n + 1 < len(words) else ""
+        if following not in _YOUNG_NOT_AGE:
+            return True
+    return False
+
+
+def age_at(tokens: Sequence[Token], end: int) -> float | None:
+    """The age a relative's condition ending at character ``end`` came at, when the words
+    right after it say so in the same clause ("my mum had bowel cancer at 45", "at the age
+    of forty", "in her early 40s", "before 50": :func:`age_from`); None otherwise."""
+    words = _words_after(tokens, end)
     for position in words:
         said = age_from(tokens, position)
         if said is not None:

@@ -55,6 +55,14 @@ class RecognizedFinding:
     # at 45"): an early onset of a common condition marks its inherited forms
     # (rank/family_findings.py early_onset).
     relative_age: float | None = None
+    # Said to have had it young with no age ("my uncle had a stroke young": text/family.py
+    # young_at): an early onset, as an age below the condition's usual onset is.
+    relative_young: bool = False
+    # The curated conditions (profile or fact sheet ids, text/named_diseases.py's table of a
+    # relative's diseases) the relative's words name ("my sister has coeliac disease"): the
+    # relative most likely has that condition itself, weighed by its family risk
+    # (rank/family_findings.py named_condition_lift; h-family10).
+    relative_named: tuple[str, ...] = ()
     # A condition the person says they have as who they are ("I'm a type 1 diabetic",
     # text/known.py): the background of the complaint, weighed as a bounded lift of the
     # diseases that list it, never as a finding to explain.

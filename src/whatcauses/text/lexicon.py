@@ -176,7 +176,10 @@ SOURCE_CONFIDENCE = {
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
 # 81: reader output may change (h-rank3: the hormone-pill exposure and daily amounts of drink
 # among the heavy-alcohol phrases, curated/exposures.yaml).
-LEXICON_FORMAT = 81
+# 82: reader output changed (h-family10: a relative's condition said young, and the curated
+# conditions its words name; a relative's finding stays theirs when the patient's shares only a
+# group member with it, "my eye pressure is raised" beside "my mum has glaucoma").
+LEXICON_FORMAT = 82
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

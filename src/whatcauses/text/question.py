@@ -90,6 +90,7 @@ from whatcauses.text.family import (
     age_at,
     denied_in_family,
     family_conditions,
+    young_at,
     young_sudden_deaths,
 )
 from whatcauses.text.flag_sites import said_only_at
@@ -1752,6 +1753,11 @@ class QuestionReader:
         * anyone else's ("my wife", "a friend") is set aside: context, not the patient's.
         """
         own = {i for f in reading.findings if not f.negated for i in f.ids}
+        # What the patient is said to have: each of their findings' own term, not the other
+        # members of a group it was read as ("my eye pressure is raised": Ocular hypertension
+        # or Glaucoma), which the patient did not say ("my mum has glaucoma" stays hers:
+        # h-family10).
+        leading = {f.ids[0] for f in reading.findings if not f.negated}
         stated = {p for statement in family for p in statement.relatives}
         tokens = reading.tokens
         for stretch, position, read in theirs:
@@ -1763,14 +1769,13 @@ class QuestionReader:
             if modes is None:
                 reading.others_findings.extend(read)
                 continue
-            if any(not f.negated and set(f.ids) & own for f in read):
+            if any(not f.negated and f.ids[0] in leading for f in read):
                 reading.findings.extend(read)
             else:
-                reading.findings.extend(replace(f, relative=stretch.mention.word,
-                                                relative_age=age_at(tokens, f.end))
+                reading.findings.extend(self._relatives(reading, f, stretch.mention.word)
                                         for f in read)
             if (stretch.mention.noun not in stated
-                    and any(not f.negated and set(f.ids) & own for f in read)):
+                    and any(not f.negated and f.ids[0] in leading for f in read)):
                 stated.add(stretch.mention.noun)
                 # The asker as the child's parent is told by their clause ("I have eczema"),
                 # a relative by their word.
@@ -1823,7 +1828,29 @@ class QuestionReader:
             if not finding.negated and set(finding.ids) & own:
                 reading.findings.append(finding)
             else:
-                reading.findings.append(replace(finding, relative=FAMILY))
+                reading.findings.append(self._relatives(reading, finding, FAMILY))
+
+    def _relatives(self, reading: _Reading, finding: RecognizedFinding,
+                   relative: str) -> RecognizedFinding:
+        """``finding`` as the ``relative``'s condition: the age they had it at or whether
+        they had it young (text/family.py age_at, young_at), and the curated conditions its
+        words name (the table of a relative's diseases, text/named_diseases.py: "coeliac
+        disease", "type 1 diabetes"; h-family10), which the ranking weighs by their family
+        risk (rank/family_findings.py)."""
+        tokens = reading.tokens
+        table = self._relatives_table()
+        named: tuple[str, ...] = ()
+        if table is not None:
+            inside = [i for i, t in enumerate(tokens)
+                      if t.start >= finding.start and t.end <= finding.end]
+            # A name that is the condition's words, not a part of them ("type 1" of "type 1
+            # diabetic" names a syndrome's type).
+            content = {i for i in inside if tokens[i].is_word and self._cues.is_content(tokens[i])}
+            named = tuple(dict.fromkeys(d for hit in table.find(tokens, inside)
+                                        if content <= set(hit.positions)
+                                        for d in hit.diseases))
+        return replace(finding, relative=relative, relative_age=age_at(tokens, finding.end),
+                       relative_young=young_at(tokens, finding.end), relative_named=named)
 
     def _named_in_family(self, reading: _Reading, stretches: Sequence[Stretch],
                          spans: Sequence[list[int]]) -> tuple[tuple[int, int], ...]:
