@@ -359,6 +359,30 @@ class SiteReader:
                 or self._site_decides_organ(words, positions, entry, found)
                 or self._fitting_site(words, positions, found))
 
+    def _side_inside(self, words: Sequence[str], positions: list[int],
+                     entry: LexiconEntry) -> Composition | None:
+        """A side said inside a phrase that names its own site ("ringing in both ears",
+        read as the lexicon's "ringing in ears" with the side passed over; "a stye on one
+        eyelid"): the finding as read, with the side and the site kept as its site, which
+        keys the side of that site for the ranker as a site said after the finding does
+        ("side bilateral ear"). ``None`` when the phrase holds no side and site."""
+        span = list(range(min(positions), max(positions) + 1))
+        side_words: list[int] = []
+        k = 0
+        while k < len(span):
+            mention = self._mention_at(words, span, k)
+            if mention is not None and mention.side in ("bilateral", "unilateral"):
+                side_words.extend(mention.positions)
+            k += len(mention.positions) if mention is not None else 1
+        if not side_words:
+            return None
+        sites = [p for m in self._mentions_inside(words, positions)
+                 if not m.circumstance for p in m.positions]
+        if not sites or min(sites) < min(side_words):
+            return None  # the side must say which of the site ("both ears")
+        named = tuple(sorted({*side_words, *sites}))
+        return Composition((entry.ids,), (), True, named)
+
     def _site_said_later(self, words: Sequence[str], clause: list[int], positions: list[int],
                          entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
         """The site of a bare noun of matter or of a mark said later in its clause, past
@@ -571,7 +595,8 @@ class SiteReader:
             # the lexicon makes it; one said of "it" or "there" may take the site it
             # refers to.
             return (self._there(words, positions, entry)
-                    or self._of_referent(words, clause, positions, entry, taken))
+                    or self._of_referent(words, clause, positions, entry, taken)
+                    or self._side_inside(words, positions, entry))
         # Site words right before the phrase that make one longer site with its first word
         # belong to that site ("back tooth hurts": the back tooth, not the back).
         own = self._own_site_start(words, before, min(positions))
