@@ -381,7 +381,7 @@ class SiteReader:
         if not sites or min(sites) < min(side_words):
             return None  # the side must say which of the site ("both ears")
         named = tuple(sorted({*side_words, *sites}))
-        return Composition((entry.ids,), (), True, named)
+        return Composition((entry.ids,), named, True, named)
 
     def _site_said_later(self, words: Sequence[str], clause: list[int], positions: list[int],
                          entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
@@ -400,8 +400,11 @@ class SiteReader:
         order = list(range(positions[0] + 1, min(len(words), positions[0] + 1 + _LATER_REACH)))
         sentence = list(range(positions[0] + 1, len(words)))
         for p in order:
-            if words[p] in _SENTENCE_ENDS or p in taken or self._starts_statement(words, p):
-                return None
+            if (words[p] in _SENTENCE_ENDS or p in taken or self._starts_statement(words, p)
+                    or words[p] in _BARE_NOUNS or (
+                        (said := self._lexicon.lookup(stem(words[p]))) is not None
+                        and said.kind == "finding")):
+                return None  # the site after another finding's word is that finding's
             if words[p] not in _LATER_PREPOSITIONS:
                 continue
             mentions = self._mentions_beside(words, sentence, p - 1, +1, taken, finding=True)
@@ -434,8 +437,10 @@ class SiteReader:
         stated: set[str] = set()
         readings: list[str] = []
         for mention in self._mentions_along(words, sorted({*found.site_words, *positions})):
-            if mention.circumstance or set(mention.positions) & set(positions):
+            if mention.circumstance:
                 continue
+            if min(mention.positions) < max(positions):
+                return None  # a site said before it is no place it comes from
             stated.update(w for r in mention.readings for w in _key_words(r))
             readings.extend(r for r in mention.readings if r not in readings)
         if not stated or any(self._fits(i, stated) for i in entry.ids):
@@ -444,8 +449,11 @@ class SiteReader:
         sides = {m.side for m in self._mentions_along(words, list(found.site_words)) if m.side}
         side = next(iter(sides)) if len(sides) == 1 else None
         fallback: LexiconEntry | None = None
+        # The last word of the phrase is its head noun ("discharge"), always kept: the
+        # words dropped describe it ("smelly"); a phrase whose head is a part ("aching
+        # bones", "ache ... scrotum") is never re-read as its describing word at the site.
         for size in range(len(core) - 1, 0, -1):
-            for kept in combinations(core, size):
+            for kept in (c for c in combinations(core, size) if c[-1] == core[-1]):
                 shorter = self._lexicon.lookup(phrase_key(" ".join(words[p] for p in kept)))
                 variants = [[stem(words[p]) for p in kept]]
                 if shorter is not None and shorter.kind == "finding":
