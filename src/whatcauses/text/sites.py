@@ -25,6 +25,7 @@ from itertools import combinations, pairwise
 
 from whatcauses.knowledge.curated import BodySites
 from whatcauses.knowledge.ontology import Ontology
+from whatcauses.text.colours import COLOURS
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
 from whatcauses.text.normalize import content_stems, phrase_key, stem, tokenize
 
@@ -402,9 +403,13 @@ class SiteReader:
         for p in order:
             if (words[p] in _SENTENCE_ENDS or p in taken or self._starts_statement(words, p)
                     or words[p] in _BARE_NOUNS or (
-                        (said := self._lexicon.lookup(stem(words[p]))) is not None
+                        words[p] not in COLOURS
+                        and (said := self._lexicon.lookup(stem(words[p]))) is not None
                         and said.kind == "finding")):
-                return None  # the site after another finding's word is that finding's
+                # The site after another finding's word is that finding's; a colour between
+                # describes the matter ("bleeding when I wipe, bright red, coming from my
+                # back passage").
+                return None
             if words[p] not in _LATER_PREPOSITIONS:
                 continue
             mentions = self._mentions_beside(words, sentence, p - 1, +1, taken, finding=True)
