@@ -179,7 +179,10 @@ SOURCE_CONFIDENCE = {
 # 82: reader output changed (h-family10: a relative's condition said young, and the curated
 # conditions its words name; a relative's finding stays theirs when the patient's shares only a
 # group member with it, "my eye pressure is raised" beside "my mum has glaucoma").
-LEXICON_FORMAT = 82
+# 83: reader output changed (h-sites14: a site said with an organ's finding decides the organ,
+# "a smelly discharge from my ear"; named matter flowing out of a part is matter from it; a bare
+# noun of matter or of a mark meets a site said later in its sentence; nasal discharge).
+LEXICON_FORMAT = 83
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

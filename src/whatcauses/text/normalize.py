@@ -2015,6 +2015,44 @@ def _mark_discharges(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in dropped]
 
 
+# h-sites14: matter people name ("discharge", "pus", "blood", "bleeding") said to flow out of
+# a part over a verb ("a discharge has been coming out of my ear", "bleeding that keeps
+# coming from my back passage", "pus oozing from my nipple") is matter *from* that part: the
+# verb words with their "out"/"of" become one "from", a linker of the site reader, so the
+# matter meets its site as "discharge from my ear" does (Otitis externa | Otitis media ...),
+# where the verb words stood between them and no site was read. Only a verb of flowing that
+# reaches "out", "of" or "from" ("blood coming up" and "discharge that comes and goes" keep
+# their words), over at most a few words of tense or relative ("that", "has", "been").
+_NAMED_MATTER = frozenset({"discharge", "discharges", "pus", "blood", "bleeding", "bleed",
+                           "fluid"})
+_FLOW_TENSE = frozenset({"is", "was", "are", "were", "keeps", "kept", "has", "have", "had",
+                         "been", "that", "which", "it's", "its", "it", "seems", "always",
+                         "still", "sometimes", "just", "also"})
+_FLOW_REACH = 4
+
+
+def _mark_matter_flowing(tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for here in range(len(tokens) - 2):
+        if tokens[here].folded not in _NAMED_MATTER:
+            continue
+        verb = here + 1
+        while (verb < len(tokens) and verb - here <= _FLOW_REACH
+               and tokens[verb].folded in _FLOW_TENSE):
+            verb += 1
+        out = verb + 1
+        if (verb >= len(tokens) or tokens[verb].folded not in _FLOWING
+                or out >= len(tokens) or tokens[out].folded not in _OUT_WORDS):
+            continue
+        last = out
+        while last + 1 < len(tokens) and tokens[last + 1].folded in _OUT_WORDS:
+            last += 1
+        tokens[last] = replace(tokens[last], text=tokens[last].text, folded="from",
+                               stem=stem("from"))
+        dropped.update(range(here + 1, last))
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
 # h-lay5: not going, or not having been, in a sentence about a poo, is not pooing ("going back
 # and forth between runny poo and not going at all", "I can't go for a number two, I haven't
 # been in five days"), as "not pooing" reads Constipation; only when the verb ends its clause
@@ -3570,6 +3608,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
      | _first_words(_TOILET_NUMBERS) | frozenset(_CAME_OVER_ALL) | _BEAT_VERBS, _mark_slang),
     (frozenset(word for _, word in _NOT_GOING), _mark_not_going),
     (_UNNAMED_MATTER, _mark_discharges),
+    (_NAMED_MATTER, _mark_matter_flowing),
     (_TISSUES, _refer_tissue_to_toilet),
     (frozenset({"a", "an"}), _drop_toilet_trips),
     (frozenset(_HAVING), _mark_covered_parts),

@@ -25,6 +25,7 @@ from itertools import combinations, pairwise
 
 from whatcauses.knowledge.curated import BodySites
 from whatcauses.knowledge.ontology import Ontology
+from whatcauses.text.colours import COLOURS
 from whatcauses.text.lexicon import Lexicon, LexiconEntry
 from whatcauses.text.normalize import content_stems, phrase_key, stem, tokenize
 
@@ -188,6 +189,14 @@ _LIST_WORDS = frozenset({"and", "or", ","})
 # The words that join first words sharing the second of a site ("little and ring fingers").
 _SHARED_JOINS = frozenset({"and", "or"})
 # Prepositions that lead from a finding to its site ("pain in my son's knee").
+# h-sites14: bare nouns of matter or of a mark whose site may be said later in the clause,
+# past words describing them (``SiteReader._site_said_later``), within so many tokens, after
+# one of these prepositions.
+_BARE_NOUNS = frozenset({"discharge", "bleeding", "blood", "pus", "lump", "lumps", "bump",
+                         "bumps", "swelling", "itching", "rash"})
+_LATER_REACH = 9
+_LATER_PREPOSITIONS = frozenset({"from", "in", "on", "around", "under", "inside", "behind",
+                                 "near"})
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "of", "around", "at", "over", "under", "behind",
                                  "across", "along", "down", "into", "inside", "near", "to",
                                  "round", "between", "below", "above", "beneath"})
@@ -343,10 +352,126 @@ class SiteReader:
             if again is not None and again.specific:
                 return again
         led = self._led_by_circumstance(words, positions, entry, taken)
+        if led is None and found is None:
+            return self._site_said_later(words, clause, positions, entry, taken)
         if led is not None or found is None:
             return led
         return (self._swelling_as_lump(words, clause, positions, entry, taken, found)
+                or self._site_decides_organ(words, positions, entry, found)
                 or self._fitting_site(words, positions, found))
+
+    def _side_inside(self, words: Sequence[str], positions: list[int],
+                     entry: LexiconEntry) -> Composition | None:
+        """A side said inside a phrase that names its own site ("ringing in both ears",
+        read as the lexicon's "ringing in ears" with the side passed over; "a stye on one
+        eyelid"): the finding as read, with the side and the site kept as its site, which
+        keys the side of that site for the ranker as a site said after the finding does
+        ("side bilateral ear"). ``None`` when the phrase holds no side and site."""
+        span = list(range(min(positions), max(positions) + 1))
+        side_words: list[int] = []
+        k = 0
+        while k < len(span):
+            mention = self._mention_at(words, span, k)
+            if mention is not None and mention.side in ("bilateral", "unilateral"):
+                side_words.extend(mention.positions)
+            k += len(mention.positions) if mention is not None else 1
+        if not side_words:
+            return None
+        sites = [p for m in self._mentions_inside(words, positions)
+                 if not m.circumstance for p in m.positions]
+        if not sites or min(sites) < min(side_words):
+            return None  # the side must say which of the site ("both ears")
+        named = tuple(sorted({*side_words, *sites}))
+        return Composition((entry.ids,), named, True, named)
+
+    def _site_said_later(self, words: Sequence[str], clause: list[int], positions: list[int],
+                         entry: LexiconEntry, taken: Collection[int]) -> Composition | None:
+        """The site of a bare noun of matter or of a mark said later in its clause, past
+        words that describe it or say when ("there is bleeding, only a little, from my
+        gums", "a discharge, thick and yellow, from my ear", "a lump, quite hard, under the
+        skin of my back"): the first site after "from" or a preposition of place, met before
+        the sentence ends, a new statement starts or a word of another finding stands
+        between, composed as a site said beside it is. ``None`` otherwise, or for any other
+        finding, whose site the words between may well be ("pain when I walk up hills":
+        no hills)."""
+        if len(positions) != 1 or words[positions[0]] not in _BARE_NOUNS:
+            return None
+        # The clause ends at a comma; the words said between commas ("only a little") are
+        # read on to the end of the sentence.
+        order = list(range(positions[0] + 1, min(len(words), positions[0] + 1 + _LATER_REACH)))
+        sentence = list(range(positions[0] + 1, len(words)))
+        for p in order:
+            if (words[p] in _SENTENCE_ENDS or p in taken or self._starts_statement(words, p)
+                    or words[p] in _BARE_NOUNS or (
+                        words[p] not in COLOURS
+                        and (said := self._lexicon.lookup(stem(words[p]))) is not None
+                        and said.kind == "finding")):
+                # The site after another finding's word is that finding's; a colour between
+                # describes the matter ("bleeding when I wipe, bright red, coming from my
+                # back passage").
+                return None
+            if words[p] not in _LATER_PREPOSITIONS:
+                continue
+            mentions = self._mentions_beside(words, sentence, p - 1, +1, taken, finding=True)
+            sites = [m for m in mentions if m.readings and not m.circumstance]
+            if not sites:
+                continue
+            mention = sites[0]
+            named = mention.positions
+            site_positions = tuple(sorted({*mention.positions, *mention.linkers}))
+            variants = self._finding_variants(words, positions, entry)
+            hit = self._find(variants, mention.readings, mention.side, entry.ids)
+            if hit is not None:
+                return Composition((hit,), site_positions, True, named)
+            found = Composition((entry.ids,), site_positions, False, named)
+            return self._site_decides_organ(words, positions, entry, found) or found
+        return None
+
+    def _site_decides_organ(self, words: Sequence[str], positions: list[int],
+                            entry: LexiconEntry, found: Composition) -> Composition | None:
+        """A finding read as one organ's ("smelly discharge" is read as the vagina's) said at
+        a site outside that organ ("a smelly discharge from my left ear"): the site decides
+        the organ. The words of the finding's phrase less its describing words ("discharge")
+        are tried with the site, the longest first, as the site reader tries the whole
+        phrase: "discharge" with the ear is the ear-infection group. When none names a term
+        there, a shorter phrase of the finding that names no other place is the finding,
+        kept beside its site ("bleeding" for "heavy bleeding from my gums" had it been read
+        as a period's). ``None`` when a term of the finding fits the site, when no place is
+        said, or when nothing shorter is read (the finding stays as it was). Only for a
+        finding every term of which names a place (a general one, "pain", fits anywhere)."""
+        stated: set[str] = set()
+        readings: list[str] = []
+        for mention in self._mentions_along(words, sorted({*found.site_words, *positions})):
+            if mention.circumstance:
+                continue
+            if min(mention.positions) < max(positions):
+                return None  # a site said before it is no place it comes from
+            stated.update(w for r in mention.readings for w in _key_words(r))
+            readings.extend(r for r in mention.readings if r not in readings)
+        if not stated or any(self._fits(i, stated) for i in entry.ids):
+            return None
+        core = [p for p in positions if p not in found.site_words]
+        sides = {m.side for m in self._mentions_along(words, list(found.site_words)) if m.side}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        fallback: LexiconEntry | None = None
+        # The last word of the phrase is its head noun ("discharge"), always kept: the
+        # words dropped describe it ("smelly"); a phrase whose head is a part ("aching
+        # bones", "ache ... scrotum") is never re-read as its describing word at the site.
+        for size in range(len(core) - 1, 0, -1):
+            for kept in (c for c in combinations(core, size) if c[-1] == core[-1]):
+                shorter = self._lexicon.lookup(phrase_key(" ".join(words[p] for p in kept)))
+                variants = [[stem(words[p]) for p in kept]]
+                if shorter is not None and shorter.kind == "finding":
+                    variants = self._finding_variants(words, list(kept), shorter)
+                hit = self._find(variants, readings, side, entry.ids, bare=False)
+                if hit is not None and not set(hit) & set(entry.ids):
+                    return Composition((hit,), found.positions, True, found.site_words)
+                if (fallback is None and shorter is not None and shorter.kind == "finding"
+                        and all(self._fits(i, stated) for i in shorter.ids)):
+                    fallback = shorter
+        if fallback is None:
+            return None
+        return Composition((fallback.ids,), found.positions, False, found.site_words)
 
     def _swelling_as_lump(self, words: Sequence[str], clause: list[int], positions: list[int],
                           entry: LexiconEntry, taken: Collection[int],
@@ -483,7 +608,8 @@ class SiteReader:
             # the lexicon makes it; one said of "it" or "there" may take the site it
             # refers to.
             return (self._there(words, positions, entry)
-                    or self._of_referent(words, clause, positions, entry, taken))
+                    or self._of_referent(words, clause, positions, entry, taken)
+                    or self._side_inside(words, positions, entry))
         # Site words right before the phrase that make one longer site with its first word
         # belong to that site ("back tooth hurts": the back tooth, not the back).
         own = self._own_site_start(words, before, min(positions))
