@@ -76,3 +76,10 @@ def test_a_side_inside_a_lay_phrase_is_kept(engine: Engine, text: str, site: str
 
 def test_no_side_no_site_kept_inside_a_phrase(engine: Engine) -> None:
     assert site_of(engine, "ringing in the ears", TINNITUS) is None
+
+
+def test_a_site_within_the_organ_keeps_the_organs_reading(engine: Engine) -> None:
+    # The lip lies within the mouth under a name "Recurrent oral herpes" does not share: the
+    # shorter phrase's reading ("sores") is read beside it, never in its place.
+    ids = present_ids(engine, "I keep getting cold sores on my lip")
+    assert "HP:0410028" in ids  # Recurrent oral herpes

@@ -434,8 +434,8 @@ class SiteReader:
         the organ. The words of the finding's phrase less its describing words ("discharge")
         are tried with the site, the longest first, as the site reader tries the whole
         phrase: "discharge" with the ear is the ear-infection group. When none names a term
-        there, a shorter phrase of the finding that names no other place is the finding,
-        kept beside its site ("bleeding" for "heavy bleeding from my gums" had it been read
+        there, a shorter phrase of the finding that names no other place is read beside the
+        organ's reading (an OR-group of the two), kept with its site ("bleeding" for "heavy bleeding from my gums" had it been read
         as a period's). ``None`` when a term of the finding fits the site, when no place is
         said, or when nothing shorter is read (the finding stays as it was). Only for a
         finding every term of which names a place (a general one, "pain", fits anywhere)."""
@@ -471,7 +471,12 @@ class SiteReader:
                     fallback = shorter
         if fallback is None:
             return None
-        return Composition((fallback.ids,), found.positions, False, found.site_words)
+        # The organ's reading stays beside the shorter one: a site may lie within the organ
+        # under a name HPO's names do not share ("cold sores on my lip": Recurrent oral
+        # herpes names the mouth, the lip's readings do not), and there the shorter phrase
+        # alone ("sores": Skin ulcer) loses what the whole phrase says.
+        group = tuple(dict.fromkeys((*entry.ids, *fallback.ids)))
+        return Composition((group,), found.positions, False, found.site_words)
 
     def _swelling_as_lump(self, words: Sequence[str], clause: list[int], positions: list[int],
                           entry: LexiconEntry, taken: Collection[int],
