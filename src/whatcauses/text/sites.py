@@ -436,9 +436,10 @@ class SiteReader:
         phrase: "discharge" with the ear is the ear-infection group. When none names a term
         there, a shorter phrase of the finding that names no other place is read beside the
         organ's reading (an OR-group of the two), kept with its site ("bleeding" for "heavy
-        bleeding from my gums" had it been read as a period's). ``None`` when a term of the finding fits the site, when no place is
-        said, or when nothing shorter is read (the finding stays as it was). Only for a
-        finding every term of which names a place (a general one, "pain", fits anywhere)."""
+        bleeding from my gums" had it been read as a period's). ``None`` when a term of the
+        finding fits the site, when no place is said, or when nothing shorter is read (the
+        finding stays as it was). Only for a finding every term of which names a place (a
+        general one, "pain", fits anywhere)."""
         stated: set[str] = set()
         readings: list[str] = []
         for mention in self._mentions_along(words, sorted({*found.site_words, *positions})):
