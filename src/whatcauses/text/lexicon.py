@@ -174,7 +174,10 @@ SOURCE_CONFIDENCE = {
 # back or spine is Lhermitte's sign, not Neuralgia).
 # 80: reader output may change (lead: h-lay17's verbs of food brought back up had the name
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
-LEXICON_FORMAT = 80
+# 81: reader output changed (h-age14: onset words right after a relative's illness date that
+# illness, not the person's findings; a plural life stage after "since we/they were" is an
+# onset, not the age now).
+LEXICON_FORMAT = 81
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
