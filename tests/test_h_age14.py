@@ -35,6 +35,7 @@ ALL_AGES = "MONDO:0000012"  # the same range and figure without a gestation wind
     "my brother has been deaf since birth and my ears ring",
     "my sister has had migraines since her teens and now I get bad headaches",
     "my grandad had diabetes since his forties and I'm always thirsty",
+    "my sister got arthritis as a child and my knees hurt",
 ])
 def test_onset_words_of_a_relatives_illness_are_not_the_persons(engine: Engine,
                                                                  question: str) -> None:
@@ -47,6 +48,7 @@ def test_onset_words_of_a_relatives_illness_are_not_the_persons(engine: Engine,
     ("my dad had asthma, I have had it since childhood", PEDIATRIC),
     ("I've had eczema since I was a baby, my mum has it too", INFANTILE),
     ("my dad has had a tremor since his 60s", "HP:0003584"),
+    ("I have had asthma like my dad since childhood", PEDIATRIC),
 ])
 def test_the_persons_own_onset_words_stay(engine: Engine, question: str, onset: str) -> None:
     assert [o.id for o in engine.interpret(question).onset] == [onset]

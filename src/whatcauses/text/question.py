@@ -984,8 +984,6 @@ class QuestionReader:
                         # nor do those of a relative's illness ("my uncle had glaucoma from
                         # a young age") date the person's findings
                         and not _relatives_onset(text, h, [
-                            *((tokens[i].start, tokens[i].end) for st in family
-                              for i in st.relatives),
                             *((f.start, f.end) for f in findings if f.relative),
                             *((d.start, d.end) for d in reading.relative_diseases),
                             *((f.start, f.end) for f in reading.others_findings)])),
@@ -4710,9 +4708,10 @@ def _relatives_onset(text: str, hint: OnsetHint, spans: Sequence[tuple[int, int]
     words ("my uncle had glaucoma from a young age", "my mum's asthma since childhood"):
     they date that illness, not the person's findings (h-age14: the asker of "my uncle had
     glaucoma from a young age and my eyesight is getting blurry" was weighed as a child
-    whose findings began then). ``spans``: the characters of relatives, their findings
-    and their named diseases. A pronoun or a first-person word between starts a clause of
-    its own ("my dad had asthma, I have had it since childhood"; "since he was 12" is
+    whose findings began then). ``spans``: the characters of relatives' findings and
+    named diseases (not of the relative's word: "I have had asthma like my dad since
+    childhood" is the person's onset). A pronoun or a first-person word between starts a
+    clause of its own ("my dad had asthma, I have had it since childhood"; "since he was 12" is
     the hint's own, so only the words before it count)."""
     return any(a <= hint.start and b <= hint.start and hint.start - b <= 40
                and _CLAUSE_BREAK.search(text[b:hint.start].lower()) is None for a, b in spans)
