@@ -16,6 +16,7 @@ from whatcauses.knowledge.conditions import load_condition_profiles
 def test_the_compiled_bands_are_the_profiles(engine: Engine) -> None:
     index = engine.knowledge.disease_ids_index
     carried = engine.ranker.parameters.question_age_band_lasting_carried
+    pregnancies = engine.ranker.parameters.question_age_band_pregnancies_counted
     expected = []
     for profile in load_condition_profiles():
         position = index.get(profile.id)
@@ -23,9 +24,12 @@ def test_the_compiled_bands_are_the_profiles(engine: Engine) -> None:
             continue
         duration = profile.prevalence.duration
         lasting = carried and duration is not None and duration.typical == "lasting"
+        # A condition of pregnancy's figure counts pregnancies, at its onset ages (h-age14).
+        ages = profile.prevalence.ages
+        if ages is None and pregnancies and profile.gestation is not None:
+            ages = (profile.onset.min_years, profile.onset.max_years)
         expected.append((position, profile.onset.min_years,
-                         math.inf if lasting else profile.onset.max_years,
-                         profile.prevalence.ages))
+                         math.inf if lasting else profile.onset.max_years, ages))
     assert len(expected) > 400
     assert list(engine.ranker._age_bands) == expected
 

@@ -727,6 +727,13 @@ class ModelParameters:
     question_age_band_lifespan_years: float = 80.0
     question_age_band_min_width_years: float = 1.0
     question_age_band_lasting_carried: bool = True
+    # A condition of pregnancy (a profile with `gestation`: ectopic pregnancy, pre-eclampsia,
+    # miscarriage) counts its figure among pregnancies, whose ages are its onset range's: the
+    # figure is of that age band already and is not raised for an age in it (h-age14, issue
+    # 14: ectopic pregnancy came third for a 43-year-old's pain after fatty meals, raised
+    # threefold as if its 2 in 100 pregnancies counted people of all ages). False raises it
+    # as a figure of all ages.
+    question_age_band_pregnancies_counted: bool = True
     # Conditions of the reproductive years in a question about someone past the menopause: a
     # condition profile of women only whose typical onset range ends by
     # `question_reproductive_range_end` (pregnancy and its complications, menstrual and

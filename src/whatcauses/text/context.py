@@ -553,6 +553,9 @@ _COMPARED = re.compile(r"\b(?:than|compared (?:to|with))\s+(?:(?:the|most|all|an
 _SINCE = (r"(?:since|from|as|when|ever since)\s+(?:(?:he|she|i|they|we)\s+(?:was|were)\s+)?"
           r"(?:a|an)?\s*")
 _IN = r"(?:(?:ever\s+)?(?:since|in|from|during)\s+(?:early\s+|late\s+)?)?"
+# "since we were", "when they were": the people of a plural life stage (_ONSETS).
+_SINCE_PLURAL = (r"\b(?:ever\s+)?(?:since|from|as|when)\s+(?:we|they)\s+were\s+(?:both\s+|all\s+)?"
+                 r"(?:only\s+|just\s+)?")
 # Words of beginning just before a life stage's words ("started in", "began in", "since",
 # "onset in", "developing in"): the stage is then when the findings began.
 _BEGUN = (r"(?:ever\s+)?since|from|onset\s+(?:in|at|during)|(?:start(?:ed|ing|s)?|beg[au]n|"
@@ -583,6 +586,18 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
                 + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
                 + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
+    # The same life stages in the plural, said of two or more people ("since we were kids",
+    # "my twins have wheezed since they were babies", "my sister and I have had eczema since
+    # we were little children"; h-age14: read as the age now, a child's or a baby's, and no
+    # onset). Only after "we/they were", where the stage is a time of those people's lives
+    # ("when kids at school tease him" is no onset).
+    (re.compile(_SINCE_PLURAL + r"(?:new[\s-]?borns|neonates)\b"), "HP:0003623"),
+    (re.compile(_SINCE_PLURAL + r"(?:babies|infants)\b"), "HP:0003593"),
+    (re.compile(_SINCE_PLURAL + r"(?:(?:young|small|little|tiny)\s+(?:children|kids)|toddlers|"
+                r"little\s+ones)\b"), "HP:0011463"),
+    (re.compile(_SINCE_PLURAL + r"(?:children|kids|boys|girls|lads|lasses|schoolchildren|"
+                r"schoolboys|schoolgirls)\b"), "HP:0410280"),
+    (re.compile(_SINCE_PLURAL + r"(?:teenagers|teens|adolescents)\b"), "HP:0003621"),
     (re.compile(r"\bjuvenile(?:[\s-]onset)?\b|\b" + _IN + r"adolescence\b|\b" + _SINCE
                 + r"(?:teenager|teen)\b|\bsince (?:his|her|my|their) teens\b"
                 # "since his teenage years", "in her teen years" (h-reader52: read as the

@@ -182,7 +182,10 @@ SOURCE_CONFIDENCE = {
 # 83: reader output changed (h-sites14: a site said with an organ's finding decides the organ,
 # "a smelly discharge from my ear"; named matter flowing out of a part is matter from it; a bare
 # noun of matter or of a mark meets a site said later in its sentence; nasal discharge).
-LEXICON_FORMAT = 83
+# 84: reader output changed (h-age14: onset words right after a relative's illness date that
+# illness, not the person's findings; a plural life stage after "since we/they were" is an
+# onset, not the age now).
+LEXICON_FORMAT = 84
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -62,6 +62,7 @@ from whatcauses.text import (
 from whatcauses.text.colours import colour_of_matter
 from whatcauses.text.context import (
     PERIODS_LONG_STOPPED,
+    OnsetHint,
     PersonContext,
     onset_skips,
     past_illness_onset,
@@ -980,7 +981,13 @@ class QuestionReader:
                         if h.id in self.ontology and not past_illness_onset(text, h)
                         # onset words of an earlier trouble ("used to get migraines as a
                         # teenager") date that trouble only (text/preceding.py)
-                        and not _in_spans(h.start, h.end, preceding_chars)),
+                        and not _in_spans(h.start, h.end, preceding_chars)
+                        # nor do those of a relative's illness ("my uncle had glaucoma from
+                        # a young age") date the person's findings
+                        and not _relatives_onset(text, h, [
+                            *((f.start, f.end) for f in findings if f.relative),
+                            *((d.start, d.end) for d in reading.relative_diseases),
+                            *((f.start, f.end) for f in reading.others_findings)])),
             asker_alone=persons.asker_alone(tokens, self._person_nouns),
             sex=person.sex,
             unrecognized=tuple(self._unrecognized(reading, clauses)),
@@ -4715,6 +4722,26 @@ def _adjective_base(word: str, known: Container[str]) -> str | None:
         forms.append(bare[:-1])
     forms.append(bare + "e")
     return next((stem(f) for f in forms if stem(f) in known), None)
+
+
+# Words that end a clause or start a new one about someone: after them, onset words say
+# when the person's findings began, not a relative's illness.
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()]|\b(?:and|but|now|then|so|while|whereas|though|"
+                           r"although|i|i'm|i've|im|ive|me|my|we|our|he|she|they)\b")
+
+
+def _relatives_onset(text: str, hint: OnsetHint, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether onset words come in the clause of a relative's illness, right after its
+    words ("my uncle had glaucoma from a young age", "my mum's asthma since childhood"):
+    they date that illness, not the person's findings (h-age14: the asker of "my uncle had
+    glaucoma from a young age and my eyesight is getting blurry" was weighed as a child
+    whose findings began then). ``spans``: the characters of relatives' findings and
+    named diseases (not of the relative's word: "I have had asthma like my dad since
+    childhood" is the person's onset). A pronoun or a first-person word between starts a
+    clause of its own ("my dad had asthma, I have had it since childhood"; "since he was 12" is
+    the hint's own, so only the words before it count)."""
+    return any(a <= hint.start and b <= hint.start and hint.start - b <= 40
+               and _CLAUSE_BREAK.search(text[b:hint.start].lower()) is None for a, b in spans)
 
 
 def _in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
