@@ -174,8 +174,11 @@ SOURCE_CONFIDENCE = {
 # back or spine is Lhermitte's sign, not Neuralgia).
 # 80: reader output may change (lead: h-lay17's verbs of food brought back up had the name
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
-# 81: normalisation changed (h-lay19: irregular pasts of verbs the phrases use, "brought",
-# "spun", "stood", "gave" ..., stem as their base form).
+# 81: reader output changed (h-lay19: irregular pasts of verbs the phrases use, "brought",
+# "spun", "stood", "gave" ..., stem as their base form; a part likened to a thing past the
+# describing words the image restates, "tongue went red and bumpy like a strawberry";
+# sandpaper of a rash is roughness; a weather word taken over another content word is the
+# weather's; meals said as their time are Postprandial exacerbation).
 LEXICON_FORMAT = 81
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
