@@ -177,8 +177,7 @@ SOURCE_CONFIDENCE = {
 # 81: reader output changed (h-lay19: irregular pasts of verbs the phrases use, "brought",
 # "spun", "stood", "gave" ..., stem as their base form; a part likened to a thing past the
 # describing words the image restates, "tongue went red and bumpy like a strawberry";
-# sandpaper of a rash is roughness; a weather word taken over another content word is the
-# weather's; meals said as their time are Postprandial exacerbation).
+# sandpaper of a rash is roughness; meals said as their time are Postprandial exacerbation).
 LEXICON_FORMAT = 81
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -1790,20 +1790,7 @@ class QuestionReader:
         if not weather:
             return matched
         reading.add_context(weather)
-        return [m for m in matched if not set(m.positions) <= weather
-                and not self._weather_word_reached(tokens, m.positions, weather)]
-
-    def _weather_word_reached(self, tokens: list[Token], positions: Sequence[int],
-                              weather: frozenset[int]) -> bool:
-        """True when a finding takes a weather word from over another content word: in
-        "a rash under my breasts that smells in hot weather" the heat is the weather's, no
-        hot breast (h-lay19); a phrase that names the weather ("worse in hot weather") keeps
-        it."""
-        if not set(positions) & weather:
-            return False
-        return any(tokens[k].is_word and self._cues.is_content(tokens[k])
-                   for k in range(min(positions) + 1, max(positions))
-                   if k not in positions and k not in weather)
+        return [m for m in matched if not set(m.positions) <= weather]
 
     def _set_aside(self, reading: _Reading,
                    theirs: list[tuple[Stretch, int, list[RecognizedFinding]]],
