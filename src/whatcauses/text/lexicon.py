@@ -185,7 +185,11 @@ SOURCE_CONFIDENCE = {
 # 84: reader output changed (h-age14: onset words right after a relative's illness date that
 # illness, not the person's findings; a plural life stage after "since we/they were" is an
 # onset, not the age now).
-LEXICON_FORMAT = 84
+# 85: reader output changed (h-lay19: irregular pasts of verbs the phrases use, "brought",
+# "spun", "stood", "gave" ..., stem as their base form; a part likened to a thing past the
+# describing words the image restates, "tongue went red and bumpy like a strawberry";
+# sandpaper of a rash is roughness; meals said as their time are Postprandial exacerbation).
+LEXICON_FORMAT = 85
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -120,6 +120,18 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("after", "?", "?", "*meal"), POSTPRANDIAL),
     (("after", "i", "eat"), POSTPRANDIAL),
     (("when", "i", "eat"), POSTPRANDIAL),
+    # h-lay19 (issue 14): the same said of a meal's time or of another person ("swells up
+    # at mealtimes", "every time I sit down to a meal", "whenever he eats", "while eating").
+    (("whenever", "i", "eat"), POSTPRANDIAL),
+    (("when", "*subj", "eats"), POSTPRANDIAL),
+    (("whenever", "*subj", "eats"), POSTPRANDIAL),
+    (("when", "eating"), POSTPRANDIAL),
+    (("while", "eating"), POSTPRANDIAL),
+    (("at", "mealtimes"), POSTPRANDIAL),
+    (("at", "mealtime"), POSTPRANDIAL),
+    (("at", "meal", "times"), POSTPRANDIAL),
+    (("during", "*meal"), POSTPRANDIAL),
+    (("down", "to", "a", "*meal"), POSTPRANDIAL),
     (("postprandial",), POSTPRANDIAL),
     (("one", "side"), UNILATERAL),
     (("one", "sided"), UNILATERAL),

@@ -142,6 +142,21 @@ _SPELLING_WORDS = {
     # "his eye won't shut properly") and meets HPO's and the curated "close" wordings.
     "shut": "close", "shuts": "close", "shutting": "close",
 }  # fmt: skip
+# h-lay19 (issue 14): more irregular pasts, each the base form of a verb whose base or "-ing"
+# form the curated phrases use ("she brought her milk back up" meets "bringing up milk", "the
+# room spun" meets "room spinning", "when I stood up" meets "standing up", "it burnt when I
+# peed" meets "burning when I pee", "my legs gave way" meets "giving way"). The stemmer only
+# knows regular forms. Left out as the list above leaves them: pasts that alone read as an
+# event ("fell", "shook", "broke"), and those that are also other words ("left" a side, "bit"
+# a quantity, "rose" a flower, "lay", "tore"/"torn" beside tears, "shot" an injection,
+# "given" a medicine's word, "thought" a noun).
+_IRREGULAR_PASTS = {
+    "brought": "bring", "kept": "keep", "spun": "spin", "gave": "give", "held": "hold",
+    "stood": "stand", "sat": "sit", "ran": "run", "rang": "ring", "rung": "ring",
+    "blew": "blow", "saw": "see", "seen": "see", "burnt": "burn", "crept": "creep",
+    "dreamt": "dream", "caught": "catch", "took": "take",
+}  # fmt: skip
+_SPELLING_WORDS.update(_IRREGULAR_PASTS)
 # Colours with "-ish" ("reddish-brown urine", "yellowish patches", "bluish lips") are the
 # colour, as HPO's names mostly word them ("Red urine", "Blue lips").
 _COLOURS = ("red", "yellow", "blue", "green", "brown", "purple", "grey", "gray", "white",
@@ -2606,7 +2621,12 @@ _SENSE_IMAGES = {
 # mouth is like sandpaper" is a dry mouth (Xerostomia), no mouth sore (it read Oral ulcer).
 _PART_IMAGES = {
     frozenset({"mouth", "mouths", "tongue", "tongues"}): {
-        "sandpaper": "dry", "grit": "dry", "gravel": "dry", "sand": "dry"}}
+        "sandpaper": "dry", "grit": "dry", "gravel": "dry", "sand": "dry"},
+    # h-lay19 (issue 14): on the skin or of a rash they say how it feels to the touch, rough
+    # ("a red rash like sandpaper", scarlet fever's), no soreness (it read Chest pain and Neck
+    # pain at the rash's place).
+    frozenset({"rash", "rashes", "skin", "spots", "patch", "patches"}): {
+        "sandpaper": "rough", "grit": "rough", "gravel": "rough", "sand": "rough"}}
 # Words that may stand between the simile's start and its image: articles and measures ("like
 # blocks of ice", "like a bag of sand"), not a describing word ("stools like redcurrant jelly"
 # is a stool's look, no weakness).

@@ -1671,6 +1671,63 @@ class QuestionReader:
             between += token.is_word
         return match
 
+    def _match_likened_parts(self, reading: _Reading, clause: list[int]
+                             ) -> list[tuple[list[int], LexiconEntry]]:
+        """A part likened to a thing whose name with the part's is a finding ("her tongue
+        went red and bumpy like a strawberry": Strawberry tongue), past the linking verbs
+        and describing words said of the part before the simile, which the image restates.
+        Read first, so that the describing words do not take the part for findings of their
+        own (h-lay19). The image is the one or two words after "like" and its articles; the
+        part is the nearest body site before the simile, within :data:`_LIKENED_REACH` words
+        of its clause, and is read only when its key with the image is a known finding."""
+        tokens, consumed = reading.tokens, reading.consumed
+        words = [t.folded for t in tokens]
+        inside = set(clause)
+        matched: list[tuple[list[int], LexiconEntry]] = []
+        for at in clause:
+            if words[at] != "like" or at in consumed:
+                continue
+            first = at + 1
+            while first in inside and words[first] in _LIKENED_ARTICLES:
+                first += 1
+            images = [k for k in (first, first + 1) if k in inside and tokens[k].is_word
+                      and k not in consumed and self._cues.is_content(tokens[k])]
+            if not images or images[0] != first:
+                continue
+            found = self._likened_part(reading, at, images, inside)
+            if found is None:
+                continue
+            positions, entry = found
+            consumed.update(positions)
+            matched.append((positions, entry))
+        return matched
+
+    def _likened_part(self, reading: _Reading, at: int, images: list[int],
+                      inside: Container[int]) -> tuple[list[int], LexiconEntry] | None:
+        """The part before the simile at ``at`` and the image words that name a finding
+        with it, longest image first; ``None`` when no word before does."""
+        tokens = reading.tokens
+        for image in (images, images[:1]):
+            for part in range(at - 1, max(-1, at - 1 - _LIKENED_REACH), -1):
+                token = tokens[part]
+                if part not in inside or (self._cues.breaks_clause(token)
+                                          and token.folded not in (",", "and")):
+                    break
+                if (part in reading.consumed or not token.is_word
+                        or not self._cues.is_content(token)
+                        or not self._sites.is_site_word(token.folded.removesuffix("'s"))):
+                    continue
+                entry = self.lexicon.lookup(order_free_key(tokens, [part, *image]))
+                if entry is not None and entry.kind == "finding":
+                    # The words between say what the image restates ("red and bumpy" of a
+                    # strawberry tongue): they are the finding's, no findings of their own.
+                    between = [k for k in range(part + 1, image[0])
+                               if k not in reading.consumed and not self._sites.is_site_word(
+                                   tokens[k].folded.removesuffix("'s"))]
+                    return sorted([part, *between, *image]), entry
+                break  # the nearest part is the one likened
+        return None
+
     def _likened_pain(self, reading: _Reading, match: _Match) -> _Match:
         """A bare pain likened to something that presses on a part ("pain like an elephant
         sitting on my chest", "a pain like a knife in my back") is that part's pain: the
@@ -2502,6 +2559,7 @@ class QuestionReader:
         ]
         matched = self._match_ids(reading, remaining)
         matched += self._match_abbreviations(reading, remaining)
+        matched += self._match_likened_parts(reading, clause)
         # A colour change of a body part ("my fingers go white") is read before the phrases
         # that would take its words apart ("going blue" alone is Cyanosis; text/colours.py).
         described.extend(self._match_colours(reading, clause))
@@ -4688,6 +4746,10 @@ _PATCH_REACH = 3  # describing words between ("pale, dry, scaly patches")
 # A pain likened to something ("pain like an elephant sitting on my chest", _likened_pain):
 # the simile words, the place words before the part, and how far the part may stand.
 _SIMILES = frozenset({"like", "as"})
+# A part likened to a thing (_match_likened_parts): the articles before the image, and how far
+# back the part may stand ("tongue went red and bumpy like a": six).
+_LIKENED_ARTICLES = frozenset({"a", "an", "the", "some"})
+_LIKENED_REACH = 7
 # Words that bring in the object of a verb, before its site ("bend my neck", "turn the head").
 _OBJECT_LEADS = frozenset({"my", "his", "her", "their", "your", "our", "the"})
 _SIMILE_PLACES = frozenset({"on", "in", "across", "over", "through", "into", "around"})
