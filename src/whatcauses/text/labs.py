@@ -128,7 +128,7 @@ Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is wr
 Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
 raised", "ESR high", "lipase ↑", "low C3"): their reference intervals differ between
 laboratories and no standard cut-off is stated for a number (free T4, amylase, lipase,
-complement C3 and C4; h-clinician8: GGT, AST, PSA, prolactin, troponin and a high
+complement C3 and C4; h-clinician8: GGT, AST, prolactin, troponin and a high
 neutrophil or lymphocyte count); the writer's "high" or "low" is the laboratory's judgement
 against its own range. So is a value written as a multiple of the upper limit of normal
 ("lipase 3x ULN", "ALT 5 x ULN", "CK >10xULN"): more than once the limit is high
@@ -136,6 +136,11 @@ against its own range. So is a value written as a multiple of the upper limit of
 suppressed"), read as low. Troponin's upper limit is each assay's own 99th centile (Fourth
 Universal Definition of Myocardial Infarction, Thygesen et al., Eur Heart J 2019), so its
 number is not read; "positive" is a high word for it ("trop positive", "+ve troponin").
+
+PSA as a number (h-clinician9): raised above the age-specific threshold of NICE NG12's Table 1
+(more than 2.5 ng/mL at 40-49, 3.5 at 50-59, 4.5 at 60-69, 6.5 at 70-79; ``PSA_LIMITS``);
+without an age only above 6.5, the table's highest; below 40 and past 79 NG12 leaves it to
+clinical judgement and the number is not read.
 
 Reference intervals of children differ (haemoglobin, counts, enzymes, eGFR): for a person known
 to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read,
@@ -377,7 +382,9 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             low=0.81, low_term=HYPOPHOSPHATEMIA),
     Analyte(GGT, (), high_term=HIGH_GGT),
     Analyte(AST, (), high_term=HIGH_AST),
-    Analyte(PSA, (), high_term=HIGH_PSA),
+    # h-clinician9: PSA as a number, against NICE NG12's age-specific thresholds (_psa_limit).
+    Analyte(PSA, (Unit(("ng/ml", "ug/l", "µg/l", "mcg/l"), 1.0, (0.01, 10000.0)),),
+            high_term=HIGH_PSA),
     Analyte(PROLACTIN, (), high_term=HIGH_PROLACTIN),
     Analyte(TROPONIN_I, (), high_term=HIGH_TROPONIN_I),
     Analyte(TROPONIN_T, (), high_term=HIGH_TROPONIN_T),
@@ -569,6 +576,24 @@ def _esr_limit(age: float | None, sex: str | None) -> float | None:
     return age / 2 if sex == "male" else (age + 10) / 2
 
 
+# h-clinician9: NICE NG12 (Suspected cancer: recognition and referral, 2015, updated 2025),
+# Table 1 "Age-specific PSA thresholds for people with possible symptoms of prostate cancer"
+# (micrograms/litre, the same as ng/mL): more than 2.5 at 40 to 49, 3.5 at 50 to 59, 4.5 at 60
+# to 69, 6.5 at 70 to 79; below 40 and above 79 the table says "use clinical judgement", so no
+# number is read there. Without an age a value is read as high only above the highest row
+# (6.5), which is above the threshold of every age the table gives one for.
+PSA_LIMITS: tuple[tuple[float, float, float], ...] = (
+    (40.0, 50.0, 2.5), (50.0, 60.0, 3.5), (60.0, 70.0, 4.5), (70.0, 80.0, 6.5))
+
+
+def _psa_limit(age: float | None) -> float | None:
+    """The PSA (ng/mL) above which NICE NG12's table reads a value as raised at this age, the
+    table's highest without an age; None at ages the table leaves to clinical judgement."""
+    if age is None:
+        return max(limit for _, _, limit in PSA_LIMITS)
+    return next((limit for start, end, limit in PSA_LIMITS if start <= age < end), None)
+
+
 def _agreed(hit: LabHit, sex: str | None,
             age: float | None = None) -> tuple[str | None] | None:
     """The one finding the readings of a value in each plausible unit agree on (a 1-tuple, its
@@ -579,6 +604,11 @@ def _agreed(hit: LabHit, sex: str | None,
         if limit is None:
             return None
         return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
+    if hit.analyte == PSA and not hit.judged:
+        limit = _psa_limit(age)
+        if limit is None or hit.bound == "below":
+            return None
+        return (HIGH_PSA if all(value > limit for value in hit.values) else None,)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
     high = (FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female"
             else FEMALE_HB_HIGH if hit.analyte == HB and sex == "female"

@@ -174,7 +174,9 @@ SOURCE_CONFIDENCE = {
 # back or spine is Lhermitte's sign, not Neuralgia).
 # 80: reader output may change (lead: h-lay17's verbs of food brought back up had the name
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
-LEXICON_FORMAT = 80
+# 81: reader output changes (h-clinician9: visual disturbance, reduced vision, RAPD, pain on eye
+# movement, colour vision, a prostate felt hard, fluids not kept down; dipstick grades; PSA).
+LEXICON_FORMAT = 81
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
