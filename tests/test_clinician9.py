@@ -17,8 +17,8 @@ from whatcauses.text import labs, vitals
 from .readings import present_ids
 
 HIGH_PSA, PROTEINURIA, HEMATURIA = "HP:0025020", "HP:0000093", "HP:0000790"
-VISION, REDUCED_ACUITY, MARCUS_GUNN = "HP:0000504", "HP:0007663", "HP:0200057"
-OCULAR_PAIN, COLOUR_VISION, PROSTATE_MASS = "HP:0200026", "HP:0000551", "HP:0020126"
+BLURRED, REDUCED_ACUITY, MARCUS_GUNN = "HP:0000622", "HP:0007663", "HP:0200057"
+OCULAR_PAIN, COLOUR_VISION, PROSTATE_MASS = "HP:0030857", "HP:0000551", "HP:0020126"
 VOMITING = "HP:0002013"
 
 
@@ -57,7 +57,7 @@ def test_a_lone_plus_between_words_is_no_dipstick_grade(engine: Engine, question
 
 
 @pytest.mark.parametrize(("question", "term"), [
-    ("frontal headache and visual disturbance", VISION),
+    ("frontal headache and visual disturbance", BLURRED),
     ("↓ vision L eye 3/7", REDUCED_ACUITY),
     ("RAPD +ve", MARCUS_GUNN),
     ("pain on eye movement", OCULAR_PAIN),
@@ -108,3 +108,16 @@ def test_severe_pressure_is_read_from_either_number() -> None:
     hits = vitals.read_vitals(words)
     assert vitals.pregnancy_alert(hits) is not None
     assert vitals.pregnancy_alert(vitals.read_vitals(["bp", "158", "/", "100"])) is None
+
+
+def test_skin_that_tears_is_no_eye_beside_blisters(engine: Engine) -> None:
+    question = ("blisters on the backs of my hands after being in the sun, the skin tears "
+                "easily and heals with scars")
+    assert engine.ask(question).urgent is None
+
+
+@pytest.mark.parametrize("phrase", ["RAPD", "hard irregular prostate"])
+def test_signs_only_an_examiner_finds_are_no_hallmark_a_person_names(phrase: str) -> None:
+    from whatcauses.knowledge.curated import lay_terms
+    kinds = {e.kind for e in lay_terms() if e.phrase == phrase}
+    assert kinds == {"lab"}
