@@ -22,17 +22,32 @@ OCULAR_PAIN, COLOUR_VISION, PROSTATE_MASS = "HP:0030857", "HP:0000551", "HP:0020
 VOMITING = "HP:0002013"
 
 
+# tests/test_risk_factors.py (h-rank3) reads PSA numbers in a person's words ("I'm 55 and my
+# PSA came back at 5.1", "PSA 4"); these are the notes' age notation and the table's ends.
 @pytest.mark.parametrize(("question", "read"), [
     ("72M, PSA 12", True),  # above 6.5 at 70-79
-    ("PSA 12", True),  # no age: above the table's highest
     ("45M, PSA 3.0 ng/mL", True),  # above 2.5 at 40-49
-    ("75M, PSA 5", False),  # below 6.5 at 70-79
-    ("PSA 5", False),  # no age: not above every row
-    ("86M, PSA 9", False),  # past 79: NG12 leaves it to clinical judgement
+    ("64M, PSA 4.4", False),  # at or below 4.5 at 60-69
+    ("35M, PSA 9", False),  # below 40: NG12 leaves it to clinical judgement
+    ("66M, PSA <8", False),  # an upper bound says no value above the threshold
 ])
 def test_a_psa_number_is_read_against_ng12s_age_thresholds(engine: Engine, question: str,
                                                             read: bool) -> None:
     assert (HIGH_PSA in present_ids(engine, question)) is read
+
+
+@pytest.mark.parametrize(("value", "age", "read", "term"), [
+    (12.0, None, True, HIGH_PSA),  # above every row's threshold
+    (2.0, None, True, None),  # at or below every row's threshold: says nothing, read
+    (4.0, None, False, None),  # between the rows, the age unknown: left to the other steps
+    (5.1, 55.0, True, HIGH_PSA),
+    (12.0, 86.0, False, None),  # past 79
+])
+def test_a_psa_number_without_an_age_is_read_only_where_every_row_agrees(
+        value: float, age: float | None, read: bool, term: str | None) -> None:
+    hit = labs.LabHit(labs.PSA, (0, 1), f"{value:g}", (value,))
+    assert labs.is_read(hit, "male", age) is read
+    assert [t for _, t in labs.findings([hit], age, "male")] == [term]
 
 
 def test_the_psa_table_has_the_guidelines_rows() -> None:

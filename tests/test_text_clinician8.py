@@ -59,8 +59,8 @@ def test_a_value_beyond_its_named_limit_is_its_finding(engine: Engine, text: str
     ("neutrophils 4.1", labs.NEUTROPENIA),
     ("magnesium 0.9", labs.HYPOMAGNESEMIA),
     ("troponin 2400", labs.HIGH_TROPONIN_I),  # each assay its own limit: no number read
-    # h-clinician9: a PSA number is read against NICE NG12's age table (tests/test_clinician9.py);
-    # past 79 the table leaves it to clinical judgement and no number is read.
+    # A PSA number is read against NICE NG12's age table (tests/test_risk_factors.py,
+    # tests/test_clinician9.py); past 79 the table leaves it to clinical judgement.
     ("86M, PSA 12", labs.HIGH_PSA),
 ])
 def test_a_value_inside_its_limit_or_without_one_is_no_finding(engine: Engine, text: str,

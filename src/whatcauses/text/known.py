@@ -43,6 +43,33 @@ _NOT_CONDITIONS = frozenset({"allergic", "sick", "panic", "frantic", "manic", "h
                              "dramatic", "plastic", "public", "music", "magic", "tragic"})
 
 
+# h-rank3 (issue 14): the identity word may govern a list that ends in the condition word ("I'm
+# 58, obese and diabetic", "I'm a smoker and diabetic"): an age, commas and up to
+# _LIST_REACH words joined by "and" or a comma stand between them. A body weight said so
+# ("I'm obese", "he is overweight") stays a finding: made a known condition too, it lost ten
+# dev probe questions (type 2 diabetes in an overweight adult, a slipped capital femoral
+# epiphysis in an overweight boy, Prader-Willi syndrome) and gained none.
+_LIST_JOINS = frozenset({"and", ","})
+_LIST_REACH = 3
+_LIST_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "but", "my", "with"})
+
+
+def _before_coordinated(words: Sequence[str], j: int) -> int:
+    """The position of the identity word before a list ending at ``j`` ("and" or "," at
+    ``j``, a few words before it), else ``j`` unchanged."""
+    if j < 1 or words[j] not in _LIST_JOINS:
+        return j
+    i = j - 1
+    while i >= 0 and j - i <= _LIST_REACH + 2:
+        word = words[i]
+        if word in _IDENTITY or (i >= 1 and (words[i - 1], word) in _IDENTITY_PAIRS):
+            return i
+        if word in _LIST_STOPS:
+            return j
+        i -= 1
+    return j
+
+
 def known_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The character spans of the condition words a person says they are ("diabetic" in "I'm
     a type 1 diabetic", with the type words): findings read there are known conditions."""
@@ -59,6 +86,7 @@ def known_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             j -= 2
         if j >= 0 and words[j] in _ARTICLES:
             j -= 1
+        j = _before_coordinated(words, j)
         if j < 0:
             continue
         said = (words[j] in _IDENTITY

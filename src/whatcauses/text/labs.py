@@ -69,6 +69,14 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   and Robinson ("Simple rule for calculating normal erythrocyte sedimentation rate", Br Med J
   (Clin Res Ed) 1983;286(6361):266): age / 2 for a man, (age + 10) / 2 for a woman. A value is
   read only when the age is known; with the sex unknown, the higher (a woman's) limit;
+* PSA (ng/mL, the same as ug/L): above the age-specific threshold of the NICE suspected cancer
+  guideline (NG12, recommendation 1.6.3 and its table "Age-specific PSA thresholds": more than
+  2.5 at 40 to 49, 3.5 at 50 to 59, 4.5 at 60 to 69, 6.5 at 70 to 79; ``PSA_LIMITS``). Below 40
+  and above 79 the table says "use clinical judgement" and no number is read. With the age
+  unknown, a value above 6.5, above every age's threshold, is high, one of 2.5 or below, under
+  every threshold, says nothing, and one between is left unread; an upper bound ("PSA <4") is
+  left unread (h-rank3 and h-clinician9, issue 14: "my PSA was 12" was unread while "PSA high"
+  was read);
 * albumin: Hypoalbuminemia below 35 g/L (3.5 g/dL), and total bilirubin: Hyperbilirubinemia
   above 17 umol/L (1.0 mg/dL), the adult reference intervals of the Oxford Handbook of Clinical
   Medicine (Oxford University Press; "Reference intervals", everyday tests: albumin 35-50 g/L,
@@ -136,11 +144,6 @@ against its own range. So is a value written as a multiple of the upper limit of
 suppressed"), read as low. Troponin's upper limit is each assay's own 99th centile (Fourth
 Universal Definition of Myocardial Infarction, Thygesen et al., Eur Heart J 2019), so its
 number is not read; "positive" is a high word for it ("trop positive", "+ve troponin").
-
-PSA as a number (h-clinician9): raised above the age-specific threshold of NICE NG12's Table 1
-(more than 2.5 ng/mL at 40-49, 3.5 at 50-59, 4.5 at 60-69, 6.5 at 70-79; ``PSA_LIMITS``);
-without an age only above 6.5, the table's highest; below 40 and past 79 NG12 leaves it to
-clinical judgement and the number is not read.
 
 Reference intervals of children differ (haemoglobin, counts, enzymes, eGFR): for a person known
 to be younger than ``CHILD_BELOW_YEARS`` only the electrolytes, calcium and glucose are read,
@@ -382,7 +385,7 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             low=0.81, low_term=HYPOPHOSPHATEMIA),
     Analyte(GGT, (), high_term=HIGH_GGT),
     Analyte(AST, (), high_term=HIGH_AST),
-    # h-clinician9: PSA as a number, against NICE NG12's age-specific thresholds (_psa_limit).
+    # PSA's threshold depends on age (PSA_LIMITS); h-clinician8 read it in words only.
     Analyte(PSA, (Unit(("ng/ml", "ug/l", "µg/l", "mcg/l"), 1.0, (0.01, 10000.0)),),
             high_term=HIGH_PSA),
     Analyte(PROLACTIN, (), high_term=HIGH_PROLACTIN),
@@ -576,22 +579,31 @@ def _esr_limit(age: float | None, sex: str | None) -> float | None:
     return age / 2 if sex == "male" else (age + 10) / 2
 
 
-# h-clinician9: NICE NG12 (Suspected cancer: recognition and referral, 2015, updated 2025),
-# Table 1 "Age-specific PSA thresholds for people with possible symptoms of prostate cancer"
-# (micrograms/litre, the same as ng/mL): more than 2.5 at 40 to 49, 3.5 at 50 to 59, 4.5 at 60
-# to 69, 6.5 at 70 to 79; below 40 and above 79 the table says "use clinical judgement", so no
-# number is read there. Without an age a value is read as high only above the highest row
-# (6.5), which is above the threshold of every age the table gives one for.
+# NICE NG12 (Suspected cancer: recognition and referral), recommendation 1.6.3 and its table
+# "Age-specific PSA thresholds for people with possible symptoms of prostate cancer"
+# (micrograms/litre, the same as ng/mL): (from age, below age, threshold). Below 40 and above
+# 79 the table says "use clinical judgement".
 PSA_LIMITS: tuple[tuple[float, float, float], ...] = (
     (40.0, 50.0, 2.5), (50.0, 60.0, 3.5), (60.0, 70.0, 4.5), (70.0, 80.0, 6.5))
 
 
-def _psa_limit(age: float | None) -> float | None:
-    """The PSA (ng/mL) above which NICE NG12's table reads a value as raised at this age, the
-    table's highest without an age; None at ages the table leaves to clinical judgement."""
-    if age is None:
-        return max(limit for _, _, limit in PSA_LIMITS)
-    return next((limit for start, end, limit in PSA_LIMITS if start <= age < end), None)
+def _psa_reading(hit: LabHit, age: float | None) -> tuple[str | None] | None:
+    """A PSA number's finding (a 1-tuple, None inside the range) against NICE NG12's threshold
+    for the age, or None (unread) at the ages the table leaves to clinical judgement and for an
+    upper bound. Without an age: high only above every row's threshold, nothing only at or
+    below every one, unread in between."""
+    if hit.bound == "below":
+        return None
+    if age is not None:
+        limit = next((limit for start, end, limit in PSA_LIMITS if start <= age < end), None)
+        if limit is None:
+            return None
+        return (HIGH_PSA if all(value > limit for value in hit.values) else None,)
+    if all(value > max(limit for _, _, limit in PSA_LIMITS) for value in hit.values):
+        return (HIGH_PSA,)
+    if all(value <= min(limit for _, _, limit in PSA_LIMITS) for value in hit.values):
+        return (None,)
+    return None
 
 
 def _agreed(hit: LabHit, sex: str | None,
@@ -605,10 +617,7 @@ def _agreed(hit: LabHit, sex: str | None,
             return None
         return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
     if hit.analyte == PSA and not hit.judged:
-        limit = _psa_limit(age)
-        if limit is None or hit.bound == "below":
-            return None
-        return (HIGH_PSA if all(value > limit for value in hit.values) else None,)
+        return _psa_reading(hit, age)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
     high = (FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female"
             else FEMALE_HB_HIGH if hit.analyte == HB and sex == "female"

@@ -174,9 +174,12 @@ SOURCE_CONFIDENCE = {
 # back or spine is Lhermitte's sign, not Neuralgia).
 # 80: reader output may change (lead: h-lay17's verbs of food brought back up had the name
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
-# 81: reader output changes (h-clinician9: visual disturbance, reduced vision, RAPD, pain on eye
-# movement, colour vision, a prostate felt hard, fluids not kept down; dipstick grades; PSA).
-LEXICON_FORMAT = 81
+# 81: reader output may change (h-rank3: the hormone-pill exposure and daily amounts of drink
+# among the heavy-alcohol phrases, curated/exposures.yaml).
+# 82: reader output changes (h-clinician9, its PSA reader merged with h-rank3's into one: visual
+# disturbance, reduced vision, RAPD, pain on eye movement, colour vision, a prostate felt hard,
+# fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table).
+LEXICON_FORMAT = 82
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
