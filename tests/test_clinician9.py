@@ -5,7 +5,7 @@ reduced colour vision, a prostate felt hard; "primigravida" and the gravida/para
 pregnancy words; and the urgent notices of severe hypertension in pregnancy (NICE CG107/NG133),
 high blood pressure with proteinuria in pregnancy, vomiting in pregnancy with dehydration (HSE),
 pancreatitis pain radiating to the back in notes' words, and a blistering rash by the eye (BMJ
-2019;364:k5234, NHS "Shingles"); through the real engine."""
+2019;364:k5234, NHS "Shingles"); "w/o" as "without"; through the real engine."""
 
 from __future__ import annotations
 
@@ -136,3 +136,17 @@ def test_signs_only_an_examiner_finds_are_no_hallmark_a_person_names(phrase: str
     from whatcauses.knowledge.curated import lay_terms
     kinds = {e.kind for e in lay_terms() if e.phrase == phrase}
     assert kinds == {"lab"}
+
+
+def excluded_ids(engine: Engine, question: str) -> set[str]:
+    return {i for f in engine.interpret(question).findings if f.negated for i in f.ids}
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("dysuria & freq 2/7, w/o loin pain or fever", "HP:0001945"),  # Fever
+    ("dysuria & freq 2/7, w/o loin pain or fever", "HP:0030157"),  # Flank pain
+    ("w/o fever, cough 3/7", "HP:0001945"),
+])
+def test_w_slash_o_is_without(engine: Engine, question: str, term: str) -> None:
+    assert term in excluded_ids(engine, question)
+    assert term not in present_ids(engine, question)

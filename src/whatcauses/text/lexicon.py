@@ -178,7 +178,8 @@ SOURCE_CONFIDENCE = {
 # among the heavy-alcohol phrases, curated/exposures.yaml).
 # 82: reader output changes (h-clinician9, its PSA reader merged with h-rank3's into one: visual
 # disturbance, reduced vision, RAPD, pain on eye movement, colour vision, a prostate felt hard,
-# fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table).
+# fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table; "w/o" read
+# as "without").
 LEXICON_FORMAT = 82
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

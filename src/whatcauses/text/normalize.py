@@ -1093,11 +1093,12 @@ def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
 # "c/o" (complains of), "o/e" (on examination), "h/o" (history of) introduce what follows and
 # name nothing ("o/n" is "overnight", h-clinician3: "swollen knee o/n" came on all at once);
 # "r/o" (rule out) and "?" written onto a word ("?appendicitis") put a diagnosis in question.
+# "w/o" is "without", a negation ("w/o loin pain or fever", h-clinician9: read as present).
 # The headings of a note ("PC", "HPC", "PMH", "DH", "SH", "FH", "NAD", "Hx"), written in
 # capitals as clinicians write them, name no finding either. Each such token reads
 # as a function word (or, for a query, as "query", an uncertainty cue), keeping its text.
 _SHORTHAND_CONNECTORS = {("c", "o"): "of", ("o", "e"): "of", ("h", "o"): "of",
-                         ("r", "o"): "query", ("o", "n"): "overnight"}
+                         ("r", "o"): "query", ("o", "n"): "overnight", ("w", "o"): "without"}
 # "NKDA"/"NKA" (no known drug allergies, no known allergies) and "nil" (none: "PMH nil", "SHx
 # nil") name nothing either (h-clinician2).
 _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", "SHx", "FH",
