@@ -61,8 +61,11 @@ _ASKER_WEEKS = re.compile(r"\b(?:i'?m|i\s+am|im)\s+(?:now\s+|only\s+|about\s+|ne
 _AT_WEEKS = re.compile(r"\b(?:at|she'?s|she\s+is|i'?m|i\s+am)\s+" + _NUMBER + r"\s*" + _WEEKS
                        + r"\b(?!\s+(?:old|ago|since|of\b|after|later|before|now|late|"
                        r"overdue|post\w*|into|out|off|from|clean|sober))")
+# h-clinician9: and clinicians' words, "primigravida", "multigravida" and the gravida/para
+# notation ("G1P0", "G2 P1"), which make "at 36 weeks" a pregnancy's weeks.
 _PREGNANCY_WORDS = re.compile(r"\b(?:pregnan\w*|expecting|gestation\w*|trimester|bump|midwife|"
-                              r"antenatal|due\s+date|the\s+baby\s+(?:is\s+)?moving)\b")
+                              r"antenatal|due\s+date|the\s+baby\s+(?:is\s+)?moving|"
+                              r"primigravid\w*|multigravid\w*|g\d{1,2}\s*p\d{1,2})\b")
 _TRIMESTER = re.compile(r"\b(first|1st|second|2nd|third|3rd|last|final)\s+trimester\b")
 _EARLY = re.compile(r"\b(?:early\s+(?:stages?\s+of\s+)?pregnancy|"
                     r"early\s+in\s+(?:my\s+|her\s+|the\s+)?pregnancy|(?:just|only\s+just|recently)\s+(?:found\s+out|discovered|learned|"

@@ -70,11 +70,13 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   (Clin Res Ed) 1983;286(6361):266): age / 2 for a man, (age + 10) / 2 for a woman. A value is
   read only when the age is known; with the sex unknown, the higher (a woman's) limit;
 * PSA (ng/mL, the same as ug/L): above the age-specific threshold of the NICE suspected cancer
-  guideline (NG12, recommendation 1.6.3 and its table: more than 2.5 at 40 to 49, 3.5 at 50
-  to 59, 4.5 at 60 to 69, 6.5 at 70 to 79; clinical judgement below 40 and above 79). With
-  the age unknown or outside 40 to 79, a value above 6.5, above every age's threshold, is high,
-  one of 2.5 or below, under every threshold, says nothing, and one between is left unread
-  (h-rank3, issue 14: "my PSA was 12" was unread while "PSA high" was read);
+  guideline (NG12, recommendation 1.6.3 and its table "Age-specific PSA thresholds": more than
+  2.5 at 40 to 49, 3.5 at 50 to 59, 4.5 at 60 to 69, 6.5 at 70 to 79; ``PSA_LIMITS``). Below 40
+  and above 79 the table says "use clinical judgement" and no number is read. With the age
+  unknown, a value above 6.5, above every age's threshold, is high, one of 2.5 or below, under
+  every threshold, says nothing, and one between is left unread; an upper bound ("PSA <4") is
+  left unread (h-rank3 and h-clinician9, issue 14: "my PSA was 12" was unread while "PSA high"
+  was read);
 * albumin: Hypoalbuminemia below 35 g/L (3.5 g/dL), and total bilirubin: Hyperbilirubinemia
   above 17 umol/L (1.0 mg/dL), the adult reference intervals of the Oxford Handbook of Clinical
   Medicine (Oxford University Press; "Reference intervals", everyday tests: albumin 35-50 g/L,
@@ -383,7 +385,7 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
             low=0.81, low_term=HYPOPHOSPHATEMIA),
     Analyte(GGT, (), high_term=HIGH_GGT),
     Analyte(AST, (), high_term=HIGH_AST),
-    # PSA's threshold depends on age (_psa_limit); h-clinician8 read it in words only.
+    # PSA's threshold depends on age (PSA_LIMITS); h-clinician8 read it in words only.
     Analyte(PSA, (Unit(("ng/ml", "ug/l", "µg/l", "mcg/l"), 1.0, (0.01, 10000.0)),),
             high_term=HIGH_PSA),
     Analyte(PROLACTIN, (), high_term=HIGH_PROLACTIN),
@@ -577,22 +579,29 @@ def _esr_limit(age: float | None, sex: str | None) -> float | None:
     return age / 2 if sex == "male" else (age + 10) / 2
 
 
-# NICE NG12's age-specific PSA thresholds (ng/mL): (lowest age, highest age, threshold).
-_PSA_THRESHOLDS = ((40.0, 49.0, 2.5), (50.0, 59.0, 3.5), (60.0, 69.0, 4.5), (70.0, 79.0, 6.5))
+# NICE NG12 (Suspected cancer: recognition and referral), recommendation 1.6.3 and its table
+# "Age-specific PSA thresholds for people with possible symptoms of prostate cancer"
+# (micrograms/litre, the same as ng/mL): (from age, below age, threshold). Below 40 and above
+# 79 the table says "use clinical judgement".
+PSA_LIMITS: tuple[tuple[float, float, float], ...] = (
+    (40.0, 50.0, 2.5), (50.0, 60.0, 3.5), (60.0, 70.0, 4.5), (70.0, 80.0, 6.5))
 
 
-def _psa_reading(values: Sequence[float], age: float | None) -> tuple[str | None] | None:
+def _psa_reading(hit: LabHit, age: float | None) -> tuple[str | None] | None:
     """A PSA number's finding (a 1-tuple, None inside the range) against NICE NG12's threshold
-    for the age; without an age in the table, high only above every threshold and nothing
-    only at or below every one (None, unread, in between)."""
-    for first, last, threshold in _PSA_THRESHOLDS:
-        if age is not None and first <= age < last + 1:
-            return (HIGH_PSA if all(v > threshold for v in values) else None,)
-    highest = max(t for _, _, t in _PSA_THRESHOLDS)
-    lowest = min(t for _, _, t in _PSA_THRESHOLDS)
-    if all(v > highest for v in values):
+    for the age, or None (unread) at the ages the table leaves to clinical judgement and for an
+    upper bound. Without an age: high only above every row's threshold, nothing only at or
+    below every one, unread in between."""
+    if hit.bound == "below":
+        return None
+    if age is not None:
+        limit = next((limit for start, end, limit in PSA_LIMITS if start <= age < end), None)
+        if limit is None:
+            return None
+        return (HIGH_PSA if all(value > limit for value in hit.values) else None,)
+    if all(value > max(limit for _, _, limit in PSA_LIMITS) for value in hit.values):
         return (HIGH_PSA,)
-    if all(v <= lowest for v in values):
+    if all(value <= min(limit for _, _, limit in PSA_LIMITS) for value in hit.values):
         return (None,)
     return None
 
@@ -608,7 +617,7 @@ def _agreed(hit: LabHit, sex: str | None,
             return None
         return (HIGH_ESR if all(value > limit for value in hit.values) else None,)
     if hit.analyte == PSA and not hit.judged:
-        return _psa_reading(hit.values, age)
+        return _psa_reading(hit, age)
     low = MALE_HB_LOW if hit.analyte == HB and sex == "male" else None
     high = (FEMALE_CREATININE_HIGH if hit.analyte == CREATININE and sex == "female"
             else FEMALE_HB_HIGH if hit.analyte == HB and sex == "female"

@@ -189,7 +189,11 @@ SOURCE_CONFIDENCE = {
 # "spun", "stood", "gave" ..., stem as their base form; a part likened to a thing past the
 # describing words the image restates, "tongue went red and bumpy like a strawberry";
 # sandpaper of a rash is roughness; meals said as their time are Postprandial exacerbation).
-LEXICON_FORMAT = 85
+# 86: reader output changes (h-clinician9, its PSA reader merged with h-rank3's into one: visual
+# disturbance, reduced vision, RAPD, pain on eye movement, colour vision, a prostate felt hard,
+# fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table; "w/o" read
+# as "without").
+LEXICON_FORMAT = 86
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

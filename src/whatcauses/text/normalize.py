@@ -1108,11 +1108,12 @@ def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
 # "c/o" (complains of), "o/e" (on examination), "h/o" (history of) introduce what follows and
 # name nothing ("o/n" is "overnight", h-clinician3: "swollen knee o/n" came on all at once);
 # "r/o" (rule out) and "?" written onto a word ("?appendicitis") put a diagnosis in question.
+# "w/o" is "without", a negation ("w/o loin pain or fever", h-clinician9: read as present).
 # The headings of a note ("PC", "HPC", "PMH", "DH", "SH", "FH", "NAD", "Hx"), written in
 # capitals as clinicians write them, name no finding either. Each such token reads
 # as a function word (or, for a query, as "query", an uncertainty cue), keeping its text.
 _SHORTHAND_CONNECTORS = {("c", "o"): "of", ("o", "e"): "of", ("h", "o"): "of",
-                         ("r", "o"): "query", ("o", "n"): "overnight"}
+                         ("r", "o"): "query", ("o", "n"): "overnight", ("w", "o"): "without"}
 # "NKDA"/"NKA" (no known drug allergies, no known allergies) and "nil" (none: "PMH nil", "SHx
 # nil") name nothing either (h-clinician2).
 _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", "SHx", "FH",
@@ -1512,6 +1513,49 @@ _POST_OBJECTS = frozenset({"exercise", "exertion", "exercising", "meal", "meals"
                            "eating", "run", "running", "sport", "sports"})
 
 
+# h-clinician9: a urine dipstick's grade written with plus signs ("++ protein", "protein +++ on
+# dip", "protein 2+", "blood ++") reads as the finding the graded analyte makes in the urine:
+# dipsticks grade protein and blood from trace to 4+ (one to four plus signs), and a grade of
+# 1+ or more is protein or blood found in the urine ("3+ proteinuria" already read). Blood
+# tests are not graded so; "+ve" (joined to "ve") is a positive and is left to the shorthand.
+_DIPSTICK_ANALYTES = {"protein": "proteinuria", "blood": "haematuria"}
+_MAX_GRADE = 4
+
+
+def _grade_before(tokens: list[Token], here: int) -> int:
+    """How many tokens right before ``here`` write a dipstick grade ("+++", "3+"), else 0."""
+    start = here
+    while start > 0 and tokens[start - 1].folded == "+" and here - start < _MAX_GRADE:
+        start -= 1
+    if start == here:
+        return 0
+    if start > 0 and tokens[start - 1].folded in {"1", "2", "3", "4"} and here - start == 1 \
+            and tokens[start - 1].end == tokens[start].start:
+        start -= 1
+    elif here - start == 1:
+        return 0  # a lone "+" before a word is "and" ("Ca 2.9 + protein")
+    return here - start
+
+
+def _grade_after(tokens: list[Token], here: int) -> int:
+    """How many tokens right after ``here`` write a dipstick grade ("+++", "2+"), else 0."""
+    count = len(tokens)
+    end = here + 1
+    if end < count and tokens[end].folded in {"1", "2", "3", "4"} and end + 1 < count \
+            and tokens[end + 1].folded == "+" and tokens[end].end == tokens[end + 1].start:
+        end += 2
+    else:
+        while end < count and tokens[end].folded == "+" and end - here <= _MAX_GRADE:
+            end += 1
+    if end == here + 1:
+        return 0
+    if end < count and tokens[end].folded.isalnum() and tokens[end - 1].end == tokens[end].start:
+        return 0  # "+ve"
+    if end - here == 2 and tokens[end - 1].folded == "+" and end < count and tokens[end].is_word:
+        return 0  # a lone "+" between words is "and" ("protein + fat")
+    return end - here - 1
+
+
 def count_of(token: Token) -> int | None:
     """The count a token writes onto "x" ("x2", "3x", "×2"), else None."""
     match = _COUNT_TOKEN.fullmatch(token.folded)
@@ -1558,6 +1602,14 @@ def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
             out.append(tokens[here + 2])
             here += 3
             continue
+        if word in _DIPSTICK_ANALYTES:
+            before, after = _grade_before(out, len(out)), _grade_after(tokens, here)
+            if before or after:
+                spelled = _DIPSTICK_ANALYTES[word]
+                del out[len(out) - before:]
+                out.append(replace(token, folded=spelled, stem=stem(spelled)))
+                here += 1 + after
+                continue
         number = count_of(token)
         if (number is not None and 2 <= number <= 20 and here + 1 < count
                 and tokens[here + 1].is_word and tokens[here + 1].folded.isalpha()

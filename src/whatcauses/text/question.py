@@ -387,6 +387,12 @@ _NEWS2_ADVICE = ("Measurements like these (breathing or pulse very fast or slow,
                  "or blood pressure, a very high or low temperature, or reduced consciousness) "
                  "need urgent assessment by a doctor. Call your emergency number or go to "
                  "A&E now.")
+# h-clinician9: a blood pressure of severe hypertension in pregnancy (text/vitals.py
+# PREGNANCY_URGENT; NICE CG107/NG133).
+_PREGNANCY_PRESSURE_ADVICE = (
+    "In pregnancy, a blood pressure of 160/110 or more is severe high blood pressure and can be "
+    "pre-eclampsia. Contact your maternity unit now, or call your emergency number if you have "
+    "a bad headache, problems with your sight, pain below the ribs or feel very unwell.")
 # "Hot" said of a person (QuestionReader._person_is_hot): the words for it, the words that
 # may stand between it and its linking verb, the verbs, the subjects, and the words that
 # may follow it when it ends its phrase.
@@ -932,6 +938,13 @@ class QuestionReader:
             advised.add(_NEWS2_ADVICE)
             reading.flags.append(RedFlagHit(
                 ", ".join(reading.span_text(list(h.positions)) for h in alert), _NEWS2_ADVICE))
+        # ... but a blood pressure of severe hypertension in pregnancy is (h-clinician9).
+        severe = vitals.pregnancy_alert(measured) if PREGNANCY in exposed else None
+        if severe is not None and _PREGNANCY_PRESSURE_ADVICE not in advised:
+            advised.add(_PREGNANCY_PRESSURE_ADVICE)
+            reading.flags.append(RedFlagHit(
+                ", ".join(reading.span_text(list(h.positions)) for h in severe),
+                _PREGNANCY_PRESSURE_ADVICE))
         # A phrase that names an exposure its sentence confirms ("he drinks a lot of beer")
         # is no finding it may also name (Polydipsia); nor is an illness said as what came
         # first ("a cough that started after a cold": no Rhinitis now).

@@ -375,6 +375,34 @@ def news2_alert(hits: Sequence[VitalHit], words: Sequence[str], age: float | Non
     return None
 
 
+# h-clinician9: severe hypertension in pregnancy, which NEWS2 does not score (it is not for
+# pregnant women). NICE CG107 (Hypertension in pregnancy, 2010; its definitions kept by NG133,
+# 2019, updated 2023) names a systolic pressure of 160 mmHg or more, or a diastolic of 110 mmHg
+# or more, severe hypertension, and severe pre-eclampsia is pre-eclampsia with severe
+# hypertension; NG133 recommendation 1.1.1 asks a pregnant woman with symptoms of pre-eclampsia
+# to see a healthcare professional immediately. Table of (measure, systolic or single value,
+# diastolic) limits at or above which a reading in pregnancy calls for urgent assessment.
+PREGNANCY_URGENT: tuple[tuple[str, float, float | None], ...] = ((PRESSURE, 160.0, 110.0),)
+
+
+def pregnancy_alert(hits: Sequence[VitalHit]) -> list[VitalHit] | None:
+    """The measured values of a pregnant woman at or above ``PREGNANCY_URGENT``'s limits, or
+    None. A bound ("BP under 170") says no value and raises nothing."""
+    urgent: list[VitalHit] = []
+    for hit in hits:
+        if hit.term is None:
+            continue  # in the usual range, or a bound of the other side
+        for measure, first, second in PREGNANCY_URGENT:
+            if hit.measure != measure:
+                continue
+            parts = [number(p) for p in hit.value.split("/")]
+            if (parts[0] is not None and parts[0] >= first) or (
+                    second is not None and len(parts) > 1 and parts[1] is not None
+                    and parts[1] >= second):
+                urgent.append(hit)
+    return urgent or None
+
+
 # NICE NG143 (Fever in under 5s, 2019, updated 2021), traffic light table, red (high risk)
 # features under "respiratory": tachypnoea, a respiratory rate over 60 breaths a minute, at any
 # age under 5 (the amber rates, over 50 at 6-12 months and over 40 past 12 months, ask for a
