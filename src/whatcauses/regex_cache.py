@@ -52,13 +52,19 @@ def compiled_patterns_cached() -> Iterator[None]:
         if not isinstance(pattern, str) or flags & re.DEBUG:
             return original(pattern, flags)
         key = f"{flags}:{pattern}"
-        entry = known.get(key) or computed.get(key)
+        stored = known.get(key)
+        if stored is not None:
+            try:
+                return _built(compiler, pattern, stored)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                # Code _sre refuses (a file edited by hand, or damaged past its checksum):
+                # compiled anew below, and the file rewritten with the sound code.
+                del known[key]
+        entry = computed.get(key)
         if entry is None:
             entry = _compiled_code(compiler, pattern, flags)
             computed[key] = entry
-        final_flags, code, groups, groupindex, indexgroup = entry
-        return compiler._sre.compile(pattern, final_flags, code, groups, groupindex,
-                                     tuple(indexgroup))
+        return _built(compiler, pattern, entry)
 
     compiler.compile = compile_remembered
     try:
@@ -67,6 +73,13 @@ def compiled_patterns_cached() -> Iterator[None]:
         compiler.compile = original
         if computed and len(known) + len(computed) <= MAX_PATTERNS:
             store_verified_json(path, _KIND, {**known, **computed})
+
+
+def _built(compiler: Any, pattern: str, entry: list[Any]) -> Any:
+    """The pattern object ``_sre`` builds from a stored entry (:func:`_compiled_code`)."""
+    final_flags, code, groups, groupindex, indexgroup = entry
+    return compiler._sre.compile(pattern, final_flags, code, groups, groupindex,
+                                 tuple(indexgroup))
 
 
 def _compiled_code(compiler: Any, pattern: str, flags: int) -> list[Any]:

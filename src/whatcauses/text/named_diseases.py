@@ -262,7 +262,14 @@ def _module_fingerprint() -> str:
 
 
 def _is_table(value: Any) -> bool:
-    return (isinstance(value, dict) and isinstance(value.get("acronyms"), list)
-            and isinstance(value.get("names"), list)
+    """Is ``value`` what :meth:`NamedDiseases.to_table` writes? (A file of another shape
+    is rebuilt, never half-read.)"""
+    if not isinstance(value, dict):
+        return False
+    acronyms, names = value.get("acronyms"), value.get("names")
+    return (isinstance(acronyms, list) and all(isinstance(words, str) for words in acronyms)
+            and isinstance(names, list)
             and all(isinstance(row, list) and len(row) == 3 and isinstance(row[0], str)
-                    for row in value["names"]))
+                    and isinstance(row[1], list) and isinstance(row[2], list)
+                    and all(isinstance(item, str) for item in (*row[1], *row[2]))
+                    for row in names))
