@@ -14,12 +14,12 @@ import pytest
 
 from tests.conftest import run_cli
 from whatcauses import version
+from whatcauses.cli.regex_cache import compiled_patterns_cached
 from whatcauses.engine import Engine
 from whatcauses.knowledge.compile import model_by_disease
 from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import load_verified_json, store_verified_json
 from whatcauses.rank.ranker import INHERITANCE_ROOT_ID, ONSET_ROOT_ID
-from whatcauses.regex_cache import compiled_patterns_cached
 from whatcauses.text import labs, named_diseases, vitals
 from whatcauses.text.labs import read_labs
 from whatcauses.text.named_diseases import (

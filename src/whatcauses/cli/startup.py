@@ -47,10 +47,10 @@ def _say(message: str) -> None:
 
 def load_engine(*, questions: bool = False) -> Engine:
     """The engine on the active release; with ``questions``, its question reader ready too."""
-    from whatcauses.regex_cache import compiled_patterns_cached
+    from whatcauses.cli.regex_cache import compiled_patterns_cached
 
     # The engine's and the reader's modules compile some 800 regular expressions on import:
-    # read from the cache file of an earlier run (regex_cache.py).
+    # read from the cache file of an earlier run (cli/regex_cache.py).
     with compiled_patterns_cached():
         return _load_engine(questions)
 

@@ -11,7 +11,7 @@ The file is keyed by the interpreter's exact version and its ``_sre`` magic numb
 is never handed to another interpreter's engine; ``_sre`` validates the code it is given too.
 Interpreters whose ``re`` internals this module was not written against (other than CPython
 3.11 to 3.13) get no cache: patterns compile as usual. Only the command line uses it, while
-it loads the engine (cli/startup.py): a library should not swap out ``re`` internals in its
+it loads the engine (startup.py): a library should not swap out ``re`` internals in its
 caller's process.
 """
 
