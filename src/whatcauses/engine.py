@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from whatcauses.explain.disease import DiseaseExplanation
     from whatcauses.knowledge.categories import Categories
     from whatcauses.text.interpretation import Interpretation
+    from whatcauses.text.named_diseases import NamedDiseases
     from whatcauses.text.question import QuestionReader
 
 
@@ -110,7 +111,7 @@ class Engine:
         from whatcauses.rank.family_findings import inheritance_by_name
         from whatcauses.text.genes import GeneReader
         from whatcauses.text.lexicon import load_lexicon, phrase_keys_cached
-        from whatcauses.text.named_diseases import NamedDiseases, build_relative_diseases
+        from whatcauses.text.named_diseases import NamedDiseases
         from whatcauses.text.question import QuestionReader
 
         # The word lists' phrase keys from the last run; the collector paused while the
@@ -120,10 +121,20 @@ class Engine:
             return QuestionReader(
                 load_lexicon(knowledge), knowledge.ontology,
                 lambda: NamedDiseases.build(inheritance_by_name(knowledge)),
-                lambda: build_relative_diseases(knowledge.disease_names, knowledge.disease_ids,
-                                                knowledge.curated_lay_names),
+                self._relative_diseases,
                 lambda known_word: GeneReader(knowledge.gene_links, knowledge.disease_ids,
                                               gene_words(), known_word))
+
+    def _relative_diseases(self) -> NamedDiseases:
+        """The table of a relative's named diseases; read from its cache file when the
+        knowledge has one (an in-memory knowledge, as in tests, builds it each time)."""
+        from whatcauses.text.named_diseases import build_relative_diseases, load_relative_diseases
+
+        k = self.knowledge
+        if k.cache_file is None:
+            return build_relative_diseases(k.disease_names, k.disease_ids, k.curated_lay_names)
+        return load_relative_diseases(k.cache_file.stem, k.disease_names, k.disease_ids,
+                                      k.curated_lay_names)
 
     def info(self) -> EngineInfo:
         k = self.knowledge

@@ -47,6 +47,15 @@ def _say(message: str) -> None:
 
 def load_engine(*, questions: bool = False) -> Engine:
     """The engine on the active release; with ``questions``, its question reader ready too."""
+    from whatcauses.cli.regex_cache import compiled_patterns_cached
+
+    # The engine's and the reader's modules compile some 800 regular expressions on import:
+    # read from the cache file of an earlier run (cli/regex_cache.py).
+    with compiled_patterns_cached():
+        return _load_engine(questions)
+
+
+def _load_engine(questions: bool) -> Engine:
     from whatcauses.engine import Engine
 
     building = not _knowledge_cached()

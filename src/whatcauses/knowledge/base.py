@@ -14,7 +14,13 @@ import numpy as np
 
 from whatcauses.errors import DataError, UnknownDiseaseError
 from whatcauses.knowledge.annotations import parse_hpoa
-from whatcauses.knowledge.compile import ASPECTS, SEXES, compile_release, phenotype_mask
+from whatcauses.knowledge.compile import (
+    ASPECTS,
+    SEXES,
+    compile_release,
+    model_by_disease,
+    phenotype_mask,
+)
 from whatcauses.knowledge.curated import curated_fingerprint
 from whatcauses.knowledge.curated_diseases import CURATED_BIOCURATION, curated_diseases
 from whatcauses.knowledge.genes import GeneLinks, parse_gene_links
@@ -253,13 +259,11 @@ class Knowledge:
         """The model's per-term columns turned per disease: (pointer per disease, terms in
         ascending order, ``P(term | disease)``), for reading a few diseases' rows at once."""
         a = self.arrays
-        ptr = a["model_ptr"]
-        terms = np.repeat(np.arange(len(ptr) - 1, dtype=np.int32), np.diff(ptr))
-        order = np.argsort(a["model_disease"], kind="stable")  # keeps the terms ascending
-        counts = np.bincount(a["model_disease"], minlength=self.n_diseases)
-        by_disease = np.zeros(self.n_diseases + 1, dtype=np.int64)
-        np.cumsum(counts, out=by_disease[1:])
-        return by_disease, terms[order], a["model_probability"][order]
+        if "model_by_disease_ptr" in a:  # compiled into the cache (compile.model_by_disease)
+            return (a["model_by_disease_ptr"], a["model_by_disease_term"],
+                    a["model_by_disease_probability"])
+        return model_by_disease(a["model_ptr"], a["model_disease"], a["model_probability"],
+                                self.n_diseases)
 
     def model_frequencies(self, terms: np.ndarray[Any, Any], diseases: np.ndarray[Any, Any]
                           ) -> np.ndarray[Any, Any]:
@@ -347,7 +351,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # 13: a site said with its side ("one side of the face", "both shins") is a site key of its own
 # (h-sites13, knowledge/curated_diseases.py ``_side_of_site``).
 # 14: the profiles' age bands compiled (curated_age_bands), no longer read from YAML at run time.
-CURATED_COMPILE_FORMAT = 14
+# 15: the model's columns per disease compiled too (model_by_disease_*, h-warm), not sorted at
+# run time.
+CURATED_COMPILE_FORMAT = 15
 
 
 def _cache_version(package_version: str) -> str:

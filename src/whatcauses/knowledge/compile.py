@@ -470,6 +470,21 @@ def _model_frequency(text: str, frequency: float | None) -> float:
     return float(frequency)
 
 
+def model_by_disease(ptr: np.ndarray[Any, Any], disease: np.ndarray[Any, Any],
+                     probability: np.ndarray[Any, Any], n_diseases: int
+                     ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The model's per-term columns turned per disease: (pointer per disease, terms in
+    ascending order, ``P(term | disease)``), for reading a few diseases' rows at once
+    (Knowledge.model_frequencies). Compiled into the cache (h-warm): sorting the million
+    entries cost every start that asked a next question most of a tenth of a second."""
+    terms = np.repeat(np.arange(len(ptr) - 1, dtype=np.int32), np.diff(ptr))
+    order = np.argsort(disease, kind="stable")  # keeps the terms ascending
+    counts = np.bincount(disease, minlength=n_diseases)
+    by_disease = np.zeros(n_diseases + 1, dtype=np.int64)
+    np.cumsum(counts, out=by_disease[1:])
+    return by_disease, terms[order], probability[order]
+
+
 def _model_columns(
     disease: np.ndarray[Any, Any],
     term: np.ndarray[Any, Any],
@@ -514,10 +529,16 @@ def _model_columns(
     first[1:] = (dt[1:] != dt[:-1]) | (dd[1:] != dd[:-1])
     d_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.add.at(d_ptr, dt[first] + 1, 1)
+    model_ptr, model_disease = np.cumsum(m_ptr), m_disease.astype(np.int32)
+    model_probability = m_prob.astype(np.float32)
+    by_disease = model_by_disease(model_ptr, model_disease, model_probability, n_diseases)
     return {
-        "model_ptr": np.cumsum(m_ptr),
-        "model_disease": m_disease.astype(np.int32),
-        "model_probability": m_prob.astype(np.float32),
+        "model_ptr": model_ptr,
+        "model_disease": model_disease,
+        "model_probability": model_probability,
+        "model_by_disease_ptr": by_disease[0],
+        "model_by_disease_term": by_disease[1],
+        "model_by_disease_probability": by_disease[2],
         "model_background": m_background,
         "direct_ptr": np.cumsum(d_ptr),
         "direct_disease": dd[first].astype(np.int32),

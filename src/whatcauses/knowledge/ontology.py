@@ -81,6 +81,10 @@ class Ontology(Mapping[str, Term]):
         self.ancestors_ptr = arrays["ancestors_ptr"]
         self.ancestors_idx = arrays["ancestors_idx"]
         self._text_blob = arrays["text_json"]
+        # Term -> its ancestors as a set, filled as :meth:`is_ancestor` meets terms: a
+        # question asks it some hundreds of times, and a set lookup is far cheaper than a
+        # numpy search of a few entries.
+        self._ancestor_sets: dict[int, frozenset[int]] = {}
 
     # Mapping protocol
     def __getitem__(self, term_id: str) -> Term:
@@ -162,9 +166,10 @@ class Ontology(Mapping[str, Term]):
 
     def is_ancestor(self, ancestor: int, term: int) -> bool:
         """True when ``ancestor`` is ``term`` or one of its ancestors."""
-        row = self.ancestors(term)
-        pos = int(np.searchsorted(row, ancestor))
-        return pos < len(row) and int(row[pos]) == ancestor
+        known = self._ancestor_sets.get(term)
+        if known is None:
+            known = self._ancestor_sets[term] = frozenset(self.ancestors(term).tolist())
+        return ancestor in known
 
     def descends_from(self, terms: np.ndarray[Any, Any], ancestor: int) -> np.ndarray[Any, Any]:
         """Vectorised :meth:`is_ancestor`: for each of ``terms``, is ``ancestor`` among its

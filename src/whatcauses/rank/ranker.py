@@ -168,6 +168,8 @@ class Ranker:
         self._twin_group = knowledge.arrays[
             "question_twin_group" if self.parameters.sheet_twins else "twin_group"]
         self._sex_limited = self._read_sex_limited()
+        # (disease, onset?) -> its inheritance or onset names (_aspect_names).
+        self._aspect_memo: dict[tuple[int, bool], tuple[str, ...]] = {}
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
         self._observed_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_observed_entry)
@@ -193,25 +195,32 @@ class Ranker:
         return Categories(self.knowledge)
 
     @cached_property
-    def _aspect_names(self) -> dict[tuple[int, bool], tuple[str, ...]]:
-        """(disease, onset?) -> names of its inheritance (False) or onset (True) annotations."""
-        k = self.knowledge
-        a = k.arrays
-        onto = k.ontology
-        terms = a["ann_term"]
-        usable = (terms >= 0) & ~a["ann_negated"]
-        rows = np.flatnonzero(usable)
-        table: dict[tuple[int, bool], list[str]] = {}
-        for onset, root in ((False, INHERITANCE_ROOT_ID), (True, ONSET_ROOT_ID)):
-            below = rows[onto.under([onto.index(root)])[terms[rows]]]
-            # Python lists: reading numpy scalars one by one costs most of a start-up.
-            for disease, term in zip(a["ann_disease"][below].tolist(), terms[below].tolist(),
-                                     strict=True):
-                names = table.setdefault((disease, onset), [])
-                name = onto.names[term]
-                if name not in names:
-                    names.append(name)
-        return {key: tuple(names) for key, names in table.items()}
+    def _aspect_terms(self) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+        """Per term: is it an inheritance mode (under HP:0000005), an onset (HP:0003674)?"""
+        onto = self.knowledge.ontology
+        return (onto.under([onto.index(INHERITANCE_ROOT_ID)]),
+                onto.under([onto.index(ONSET_ROOT_ID)]))
+
+    def _aspect_names(self, disease: int, onset: bool) -> tuple[str, ...]:
+        """The names of a disease's inheritance (``onset`` False) or onset annotations, in
+        the order of its rows, each once. Read per disease when first asked for and
+        remembered: the candidates shown and the profiles' includes ask for a few hundred
+        diseases, and the table of all 13,000 cost every start a tenth of a second."""
+        key = (disease, onset)
+        names = self._aspect_memo.get(key)
+        if names is None:
+            k = self.knowledge
+            a = k.arrays
+            rows = np.sort(k.annotation_rows(disease))
+            terms = a["ann_term"][rows]
+            terms = terms[(terms >= 0) & ~a["ann_negated"][rows]]
+            found: list[str] = []
+            for term in terms[self._aspect_terms[int(onset)][terms]].tolist():
+                name = k.ontology.names[term]
+                if name not in found:
+                    found.append(name)
+            names = self._aspect_memo[key] = tuple(found)
+        return names
 
     def _read_sex_limited(self) -> tuple[tuple[int, int, Sex, frozenset[int]], ...]:
         """Phenotype annotations that hold for one sex only: (disease, term, sex, ancestors)."""
@@ -1237,8 +1246,8 @@ class Ranker:
                 probability=posterior.of(best),
                 likelihood_ratio=float(math.exp(min(log_lr[best], 700.0))),
                 evidence=shown[position - 1],
-                inheritance=self._aspect_names.get((disease, False), ()),
-                onset=self._aspect_names.get((disease, True), ()),
+                inheritance=self._aspect_names(disease, False),
+                onset=self._aspect_names(disease, True),
                 prior_weight=1.0 if weights is None else float(weights[disease]),
                 prevalence=self.prevalence[disease],
                 score_terms=(rescored.terms(int(self._twin_group[best]))
@@ -1420,7 +1429,7 @@ class Ranker:
         lending = self.knowledge.arrays["profile_included"] | (
             forms if self.parameters.sheet_forms_lend_findings else False)
         left_out = {d for d in np.flatnonzero(lending).tolist()
-                    if not common & set(self._aspect_names.get((d, False), ()))}
+                    if not common & set(self._aspect_names(d, False))}
         left_out.update(np.flatnonzero(forms & ~lending).tolist())
         return np.asarray(sorted(left_out), dtype=np.int64)
 

@@ -264,6 +264,10 @@ def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
     index = knowledge.disease_ids_index
     weights: Vector = np.ones(knowledge.n_diseases)
     found = False
+    # Parts and quadrants weigh only when the question names some: known once per question,
+    # not asked again for each of the profiles.
+    parts_asked = any(part_of(key) is not None for key in wanted)
+    quadrants_asked = any(key.startswith(QUADRANT_PREFIX) for key in wanted)
     for disease_id, named in knowledge.curated_site_naming.items():
         position = index.get(disease_id)
         if position is None:
@@ -271,9 +275,10 @@ def site_weights(knowledge: Knowledge, keys: Iterable[str]) -> Vector | None:
         weight = 1.0
         for key in wanted.intersection(named):
             weight *= site_weight(named[key])
-        for parts in _mismatched_parts(wanted, named).values():
-            weight /= site_weight(max(named[p] for p in parts))
-        other = _other_quadrants(wanted, named)
+        if parts_asked:
+            for parts in _mismatched_parts(wanted, named).values():
+                weight /= site_weight(max(named[p] for p in parts))
+        other = _other_quadrants(wanted, named) if quadrants_asked else None
         if other:
             weight /= site_weight(max(named[q] for q in other))
         if weight != 1.0:
@@ -506,6 +511,13 @@ def _sheet_finding_sites() -> dict[str, tuple[SheetFindingSites, ...]]:
     return {d: tuple(v) for d, v in found.items()}
 
 
+@cache
+def _sheet_site_keys() -> dict[str, frozenset[str]]:
+    """Disease id -> every site key of its :func:`_sheet_finding_sites` statements."""
+    return {disease_id: frozenset(key for *_, keys in statements for key in keys)
+            for disease_id, statements in _sheet_finding_sites().items()}
+
+
 def finding_site_words(site: str | None, text: str, labels: Sequence[str]
                        ) -> dict[str, str]:
     """The sites (key -> the question's word) of one stated finding: those of the site the
@@ -613,8 +625,13 @@ def finding_site_matches(knowledge: Knowledge,
         telling.append((readings, {k: v for k, v in weighed.items() if v[1] > 1.0}))
     if not any(weighed for _, weighed in telling):
         return matched
+    wanted = {key for _, weighed in telling for key in weighed}
+    sheet_keys = _sheet_site_keys()
     for disease_id, statements in _sheet_finding_sites().items():
-        if disease_id not in knowledge.disease_ids_index:
+        # A sheet none of whose statements places a finding at a site of the question
+        # matches nothing: skipped before its profile's sites are read.
+        if disease_id not in knowledge.disease_ids_index or wanted.isdisjoint(
+                sheet_keys[disease_id]):
             continue
         already = {k for k, n in knowledge.curated_site_naming.get(disease_id, {}).items()
                    if site_weight(n) > 1.0}

@@ -160,7 +160,14 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from whatcauses.text.vitals import lead_in, number, phrase_at, read_number, scan_readings
+from whatcauses.text.vitals import (
+    lead_in,
+    number,
+    phrase_at,
+    phrase_index,
+    read_number,
+    scan_readings,
+)
 
 ANEMIA, MICROCYTIC_ANEMIA, MACROCYTIC_ANEMIA = "HP:0001903", "HP:0001935", "HP:0001972"
 LOW_MCV, HIGH_MCV = "HP:0025066", "HP:0005518"
@@ -634,7 +641,7 @@ def _agreed(hit: LabHit, sex: str | None,
 
 
 def _analyte_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[int, str] | None:
-    named = phrase_at(words, k, taken, _NAMES)
+    named = phrase_at(words, k, taken, _NAME_INDEX)
     if named is not None and k > 0 and words[k - 1] in _NOT_AN_ANALYTE_AFTER:
         return None  # "x 10 ^ 9", "vitamin K"
     return named
@@ -804,6 +811,7 @@ def _in_first_unit(analyte: Analyte, unit: Unit, value: float) -> float:
     return value * unit.factor
 
 
+_NAME_INDEX = phrase_index(_NAMES)
 _ONE_WORD_NAMES = frozenset(words[0] for words, _ in _NAMES if len(words) == 1)
 
 

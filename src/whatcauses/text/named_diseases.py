@@ -30,10 +30,14 @@ the ranking weighs as a bounded familial lift of that disease (rank/family_findi
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 from whatcauses.text.normalize import Token
 
@@ -130,6 +134,25 @@ class NamedDiseases:
     def __len__(self) -> int:
         return len(self._names)
 
+    def to_table(self) -> dict[str, Any]:
+        """The table as JSON-ready lists (:func:`load_relative_diseases` stores it): each
+        name's words joined by spaces (a folded word holds none), its modes and its ids."""
+        return {"names": [[" ".join(words), list(modes), list(self._diseases.get(words, ()))]
+                          for words, modes in self._names.items()],
+                "acronyms": [" ".join(words) for words in sorted(self._acronyms)]}
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> NamedDiseases:
+        """A table written by :meth:`to_table`, taken as it is: its names passed the filters
+        of ``__init__`` when it was built, so they are not filtered again."""
+        named = cls.__new__(cls)
+        named._acronyms = frozenset(tuple(words.split(" ")) for words in table["acronyms"])
+        rows = [(tuple(words.split(" ")), modes, ids) for words, modes, ids in table["names"]]
+        named._names = {words: tuple(modes) for words, modes, _ in rows}
+        named._diseases = {words: tuple(ids) for words, _, ids in rows if ids}
+        named.labels = {}
+        return named
+
     def words(self) -> frozenset[str]:
         """Every word of the names (h-typo3: real words, never typos to correct)."""
         return frozenset(word for words in self._names for word in words)
@@ -208,3 +231,45 @@ def build_relative_diseases(names: Sequence[str], ids: Sequence[str],
                                 min_single_letters=MIN_CURATED_SINGLE_WORD_LETTERS)
     table.labels = dict(zip(ids, names, strict=True))
     return table
+
+
+def load_relative_diseases(stem: str, names: Sequence[str], ids: Sequence[str],
+                           curated: Mapping[str, Sequence[str]]) -> NamedDiseases:
+    """:func:`build_relative_diseases`, read from a cache file after the first run: folding
+    some 30,000 disease names and lay names cost every start that met a relative a few
+    hundred milliseconds. ``stem`` names the compiled knowledge the names come from (its
+    cache file's stem, which covers the curated files); the file is keyed by it, the
+    package version and this module's code, so an edit of the folding never meets an old
+    table."""
+    from whatcauses.knowledge.sources import cache_dir
+    from whatcauses.knowledge.store import load_or_store_json
+    from whatcauses.version import __version__
+
+    path = cache_dir() / f"relatives-{stem}-{_module_fingerprint()}-v{__version__}.cache"
+    table = load_or_store_json(
+        path, "relative diseases", _is_table,
+        lambda: build_relative_diseases(names, ids, curated).to_table())
+    named = NamedDiseases.from_table(table)
+    named.labels = dict(zip(ids, names, strict=True))
+    return named
+
+
+@lru_cache(maxsize=1)
+def _module_fingerprint() -> str:
+    """This module's code, hashed: part of the table's cache key (the folding and the
+    filters that decide which names the table holds are written here)."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def _is_table(value: Any) -> bool:
+    """Is ``value`` what :meth:`NamedDiseases.to_table` writes? (A file of another shape
+    is rebuilt, never half-read.)"""
+    if not isinstance(value, dict):
+        return False
+    acronyms, names = value.get("acronyms"), value.get("names")
+    return (isinstance(acronyms, list) and all(isinstance(words, str) for words in acronyms)
+            and isinstance(names, list)
+            and all(isinstance(row, list) and len(row) == 3 and isinstance(row[0], str)
+                    and isinstance(row[1], list) and isinstance(row[2], list)
+                    and all(isinstance(item, str) for item in (*row[1], *row[2]))
+                    for row in names))

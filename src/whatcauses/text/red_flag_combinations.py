@@ -116,14 +116,28 @@ class RedFlagCombinations:
         return frozenset(terms)
 
 
+# Each pattern of word_patterns -> the words it matches whole: a question without those
+# letters cannot hold it, so said() skips its regex (most of the thousands of patterns it
+# tries per question are absent).
+_PATTERN_WORDS: dict[re.Pattern[str], str] = {}
+
+
 def word_patterns(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Lower-case words or phrases as patterns of whole words, for :func:`said`."""
-    return tuple(re.compile(rf"\b{re.escape(w)}\b") for w in words)
+    patterns = []
+    for w in words:
+        pattern = re.compile(rf"\b{re.escape(w)}\b")
+        _PATTERN_WORDS[pattern] = w
+        patterns.append(pattern)
+    return tuple(patterns)
 
 
 def said(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     """Is one of the words in the (lower-case) question, not right after a negation?"""
     for pattern in patterns:
+        words = _PATTERN_WORDS.get(pattern)
+        if words is not None and words not in folded:
+            continue
         for match in pattern.finditer(folded):
             if not _NEGATED_CONTEXT.search(folded[:match.start()]):
                 return True

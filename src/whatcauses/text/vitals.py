@@ -33,7 +33,7 @@ a person not known to be a child, whose normal ranges depend on the age:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -115,7 +115,8 @@ def read_vitals(words: Sequence[str], consumed: Collection[int] = ()) -> list[Vi
     """The vital signs of a question (``words``: its folded tokens, punctuation included).
     Each hit's ``term`` is read with adults' ranges; a caller reading about a child uses only
     the measures outside ``ADULT_RANGES`` (see :func:`finding_for`)."""
-    return scan_readings(words, consumed, lambda k, taken: phrase_at(words, k, taken, _MEASURES),
+    return scan_readings(words, consumed,
+                         lambda k, taken: phrase_at(words, k, taken, _MEASURE_INDEX),
                          lambda k, length, measure, taken: _reading(words, k, length, measure,
                                                                     taken))
 
@@ -152,15 +153,33 @@ def scan_readings(words: Sequence[str], consumed: Collection[int],
     return hits
 
 
-def phrase_at(words: Sequence[str], k: int, taken: Collection[int],
-              table: Sequence[tuple[tuple[str, ...], _Named]]) -> tuple[int, _Named] | None:
-    """The first phrase of ``table`` (longest first) that stands at ``k`` on untaken words:
-    its length and what it names."""
+def phrase_index(table: Sequence[tuple[tuple[str, ...], _Named]]
+                 ) -> dict[str, tuple[tuple[tuple[str, ...], _Named], ...]]:
+    """``table``'s phrases by their first word, each word's in the table's order: a phrase
+    can stand at a position only when its first word does, so :func:`phrase_at` looks at
+    those few instead of the whole table at every word of every question."""
+    index: dict[str, list[tuple[tuple[str, ...], _Named]]] = {}
     for phrase, named in table:
+        if phrase:
+            index.setdefault(phrase[0], []).append((phrase, named))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+def phrase_at(words: Sequence[str], k: int, taken: Collection[int],
+              index: Mapping[str, Sequence[tuple[tuple[str, ...], _Named]]]
+              ) -> tuple[int, _Named] | None:
+    """The first phrase of the table of ``index`` (:func:`phrase_index`; longest first) that
+    stands at ``k`` on untaken words: its length and what it names."""
+    if k >= len(words):
+        return None
+    for phrase, named in index.get(words[k], ()):
         n = len(phrase)
         if tuple(words[k:k + n]) == phrase and not any(k + i in taken for i in range(n)):
             return n, named
     return None
+
+
+_MEASURE_INDEX = phrase_index(_MEASURES)
 
 
 def finding_for(hit: VitalHit, child: bool) -> str | None:
