@@ -193,6 +193,68 @@ _NO_MEASURE = r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)"
 _OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+" + _NUM + _NO_MEASURE)
 _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _NUM
                     + _NO_MEASURE)
+# A bound said with its unit, or of a young person ("a baby under 3 months", "babies aged
+# under 6 weeks", "a baby less than a month old", "a child under 5", "a toddler over 2"; h-age15:
+# the unit was dropped, "babies aged under 3 months" read as 1.5 years, or the bound was left for
+# the life stage alone, "a baby under 3 months" read as any baby). A bound in weeks or months
+# needs its unit; "a"/"an" is one of it ("less than a month old").
+_YOUNG_NOUN = (r"(?P<noun>newborns?|neonates?|new[\s-]borns?|babies|baby|infants?|toddlers?|"
+               r"children|child|kids?|youngsters?|boys?|girls?)")
+_BOUND_WORD = (r"(?P<dir>under|below|younger\s+than|less\s+than|not\s+yet|over|above|"
+               r"older\s+than|more\s+than)")
+_UNIT_BOUND = re.compile(
+    r"\b(?:" + _YOUNG_NOUN + r"|" + _PEOPLE + r")(?:\s+(?:who\s+(?:is|are)|aged|of))?\s+"
+    + _BOUND_WORD + r"\s+(?P<num>an?|\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
+    + r"(?:\s*(?P<unit>years?|yrs?|months?|mos?|mths?|weeks?|wks?|days?)\b)?(?:[\s-]+old\b)?"
+    + _NO_MEASURE)
+# The ages of each young stage, for a bound said of it ("a toddler over 2": 2 to 3; "a child
+# over 5": 5 to 12), as _LIFE_STAGES gives them; a boy or girl to 18.
+_STAGE_END = {"newborn": 28 / 365.25, "neonate": 28 / 365.25, "baby": 1.0, "babie": 1.0,
+              "infant": 1.0, "toddler": 3.0, "child": 12.0, "children": 12.0, "kid": 12.0,
+              "youngster": 12.0, "boy": 18.0, "girl": 18.0}
+# A person's age bound with a unit shorter than a year ("she's under 3 months", "my baby is
+# over 6 weeks"), not a pregnancy's weeks ("she's over 3 months pregnant", "I'm 2 weeks late").
+_PERSON_BOUND_UNIT = re.compile(
+    r"\b(?:(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))\s+(?:well\s+|just\s+)?"
+    + _BOUND_WORD + r"\s+(?P<num>an?|\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
+    + r"\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?)\b(?:[\s-]+old\b)?"
+    + r"(?!\s+(?:pregnant|along|gone|late|overdue|ago|since|postpartum|post[\s-]?partum|"
+    r"after|into|of)\b)")
+
+
+def _unit_bound(text: str) -> tuple[float, tuple[float, float], tuple[int, int]] | None:
+    """A bound on the person's age said with its unit or of a young stage (_UNIT_BOUND,
+    _PERSON_BOUND_UNIT): the age read, its range and the words' span; None when no such bound
+    or one that _OVER and _UNDER read alike (a bound in years of adults: "a man over 60")."""
+    match = _PERSON_BOUND_UNIT.search(text) or _UNIT_BOUND.search(text)
+    if match is None:
+        return None
+    unit = (match.group("unit") or "").rstrip("s")
+    unit = {"mth": "month", "yr": "year"}.get(unit, unit)
+    noun = (match.groupdict().get("noun") or "").replace("new born", "newborn")
+    noun = noun.replace("new-born", "newborn").rstrip("s") if noun != "children" else noun
+    if match.group("num") in ("a", "an"):
+        if not unit:
+            return None
+        number = 1.0
+    else:
+        number = _number(match.group("num"))
+    if not unit and not noun:
+        return None  # "a man over 60": _OVER's reading
+    bound = number * _UNITS.get(unit or "year", 1.0)
+    if not 0 < bound <= 110:
+        return None
+    end = _STAGE_END.get(noun, 100.0)
+    if match.group("dir").startswith(("under", "below", "younger", "less", "not")):
+        # "under 2": 1; "under 30": 25, as a bound said of the person (_PERSON_BOUND); a
+        # bound in months or weeks halves ("under 3 months": six weeks).
+        age = bound / 2 if unit and unit != "year" else max(bound - 5.0, bound / 2)
+        return age, (0.0, bound), match.span()
+    if end <= bound:  # "a baby over 2": the bound says more than the stage
+        end = 100.0 if not unit or unit == "year" else max(2 * bound, 1.0)
+    if end == 100.0:
+        return bound + 5.0, (bound, 100.0), match.span()
+    return (bound + end) / 2, (bound, end), match.span()
 # Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
 # ("3 m" with a space and no "yo" is too often three months, or metres.) The word forms
 # ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
@@ -1257,6 +1319,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         bound = _number(plus.group(1))
         age, age_range = bound + 5.0, (bound, 100.0)
         age_text, spans = text[plus.start(1):plus.end()], [(plus.start(1), plus.end())]
+    if age is None and (unit_bound := _unit_bound(text)) is not None:
+        age, age_range, span = unit_bound
+        age_text, spans = text[span[0]:span[1]], [span]
     if age is None:
         over, under = _OVER.search(text), _UNDER.search(text)
         if over:
