@@ -1,9 +1,12 @@
-"""An age bound said with its unit or of a young stage (h-age15, issue 14).
+"""An age bound said with its unit or of a young stage, a rough age in days, weeks or months,
+and life stages in words (h-age15, issue 14).
 
 "A baby under 3 months" is a baby of up to three months, not any baby; "babies aged under 6
 weeks" is weeks, not years; "less than a month old" is up to one month; "a child under 5" and
 "a toddler over 2" narrow the stage's ages. A pregnancy's months ("she's over 3 months
-pregnant") and a measure ("a child under 5 kg") are no age bound.
+pregnant") and a measure ("a child under 5 kg") are no age bound. "A baby a few days old" is a
+newborn, not any baby; "a secondary school pupil", "a school-leaver", "going through puberty" and
+"of pensionable age" are stages of life.
 """
 
 from __future__ import annotations
@@ -71,3 +74,49 @@ def test_bound_weighs_the_young_baby_conditions(engine: Engine) -> None:
     answer = engine.ask("a baby under 3 months with projectile vomiting after feeds", top=3)
     ids = {i for c in answer.ranking.candidates for i in c.ids}
     assert "MONDO:0001560" in ids
+
+
+DAY = 1 / 365.25
+
+
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("a baby a few days old whose skin has turned yellow", (2 * DAY, 6 * DAY)),
+    ("a baby a few weeks old with a cough", (2 * WEEK, 6 * WEEK)),
+    ("a few months old baby with a cough", (2 * MONTH, 6 * MONTH)),
+    ("my baby who is a few months old has a cough", (2 * MONTH, 6 * MONTH)),
+    ("she's a couple of weeks old and has a cough", (1.5 * WEEK, 3 * WEEK)),
+    ("my baby is several weeks old and sleepy", (3 * WEEK, 9 * WEEK)),
+    ("a fortnight old baby with a cough", (10 * DAY, 18 * DAY)),
+])
+def test_rough_amounts_of_a_unit(question: str, age_range: tuple[float, float]) -> None:
+    person = _person(question)
+    assert person.age_range == pytest.approx(age_range)
+    assert person.age is not None and age_range[0] <= person.age <= age_range[1]
+
+
+@pytest.mark.parametrize("question", [
+    "my son's rash is a few days old",
+    "the lump is a few weeks old",
+])
+def test_a_rough_amount_said_of_a_finding_is_no_age(question: str) -> None:
+    assert _person(question).age is None
+
+
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("a secondary school pupil with a cough", (11.0, 18.0)),
+    ("a high school student with headaches", (11.0, 18.0)),
+    ("a school-leaver with a cough", (16.0, 19.0)),
+    ("a boy going through puberty with a cough", (10.0, 16.0)),
+    ("a pubescent girl with spots", (10.0, 16.0)),
+    ("a man of pensionable age with a cough", (66.0, 100.0)),
+])
+def test_life_stages_in_words(question: str, age_range: tuple[float, float]) -> None:
+    assert _person(question).age_range == age_range
+
+
+@pytest.mark.parametrize("question", [
+    "I've had acne since puberty",
+    "when I was going through puberty I had acne, now I have a cough",
+])
+def test_puberty_past_is_no_age_now(question: str) -> None:
+    assert _person(question).age is None

@@ -442,7 +442,27 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
                 r"|\bsixth[\s-]formers?\b"), (16.0, 18.0), 17.0),
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:secondary|high|middle)"
                 r"\s+school\b|\bhigh[\s-]school(?:ers?)?\b(?!\s+(?:teacher|friend))"
-                r"|\bsecondary[\s-]+(?:school[\s-]+)?age(?:d)?\b"), (11.0, 18.0), 14.0),
+                r"|\bsecondary[\s-]+(?:school[\s-]+)?age(?:d)?\b"
+                # A pupil of one ("a secondary school pupil", "a middle school kid"; h-age15:
+                # no age was read).
+                r"|\b(?:secondary|high|middle)[\s-]school\s+(?:pupils?|students?|kids?|"
+                r"child(?:ren)?|boys?|girls?|lads?)\b"), (11.0, 18.0), 14.0),
+    # One who has just left school at 16 or 18 ("a school-leaver"; h-age15).
+    (re.compile(r"\bschool[\s-]?leavers?\b"), (16.0, 19.0), 17.0),
+    # A child in puberty now ("going through puberty", "a pubescent boy"; h-age15: no age was
+    # read): it typically begins at 8 to 13 in girls and 9 to 14 in boys (NICHD, "Puberty and
+    # Precocious Puberty", nichd.nih.gov/health/topics/puberty) and lasts some years (so 10 to
+    # 16, 13 for the ranker). "Since puberty" and "when I was going through puberty" are
+    # onsets or past, not this.
+    (re.compile(r"\b(?:(?<!was )(?<!were )(?<!since )(?<!after )(?<!when )going\s+through\s+"
+                r"puberty|(?:is|are|'s|currently|now)\s+in\s+puberty|"
+                r"pubescent|pubertal\s+(?:boys?|girls?|child(?:ren)?|teens?))\b"),
+     (10.0, 16.0), 13.0),
+    # Of State Pension age ("a man of pensionable age"; h-age15: no age was read): 66 for men
+    # and women in the UK since October 2020 (Pensions Act 2011; Turn2us, "What is happening to
+    # State Pension age?", 2022), to 100 as for a pensioner below.
+    (re.compile(r"\b(?:of|past|over|reached)\s+(?:state\s+)?pension(?:able)?\s+age\b"),
+     (66.0, 100.0), 72.0),
     (re.compile(r"\b(?:(?:university|uni|college)\s+students?|(?:freshers?|undergrad(?:uate)?s?)\b"
                 r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b"
                 r"|(?:uni|university|college|student)[\s-]+age(?:d)?\b)"),
@@ -1060,6 +1080,42 @@ def _number(text: str) -> float:
     return float(value) if value is not None else float(text)
 
 
+# A baby's age said as a rough amount of a unit ("a baby a few days old", "she's a couple of
+# weeks old", "a few months old baby", "a fortnight old"; h-age15: read as any baby, 1 to 12
+# months): said right after the child or pronoun, or right before the child.
+_FEW_OLD = re.compile(
+    r"(?P<before>\b(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins|"
+    r"grandsons?|granddaughters?|he|she|it|who|one)(?:'s|\s+is|\s+are|\s+was)?\s+"
+    r"(?:only\s+|just\s+|now\s+|about\s+|around\s+)?)?"
+    r"\b(?:(?P<few>a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several)\s+"
+    r"(?P<unit>days?|weeks?|months?)|(?P<fortnight>a\s+fortnight))[\s-]+old\b"
+    r"(?P<after>[\s-]+(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins)\b)?")
+# The age and its range, in the unit, of each rough amount: a few (2 to 6 of the unit, 3 days
+# ... 4), a couple (1.5 to 3, 2), several (3 to 9, 5).
+_FEW_AMOUNTS = {"few": (2.0, 6.0, 3.0), "couple": (1.5, 3.0, 2.0), "several": (3.0, 9.0, 5.0)}
+
+
+def _few_old(text: str) -> tuple[float, tuple[float, float], tuple[int, int]] | None:
+    """A rough age in days, weeks or months said of a child (_FEW_OLD): the age, its range and
+    the words' span; None when there is none."""
+    for match in _FEW_OLD.finditer(text):
+        if match.group("before") is None and match.group("after") is None:
+            continue
+        span = (match.start("few") if match.group("few") else match.start("fortnight"),
+                match.end())
+        if match.group("fortnight"):
+            day = _UNITS["day"]
+            return 14 * day, (10 * day, 18 * day), span
+        amount = match.group("few").split()[-1]
+        amount = "couple" if amount == "of" else amount
+        low, high, typical = _FEW_AMOUNTS[amount]
+        if amount == "few" and match.group("unit").startswith("day"):
+            typical = 4.0
+        unit = _UNITS[match.group("unit").rstrip("s")]
+        return typical * unit, (low * unit, high * unit), span
+    return None
+
+
 def _said_otherwise(text: str, spans: list[tuple[int, int]]
                     ) -> tuple[float | None, tuple[float, float] | None, str | None,
                                list[tuple[int, int]]]:
@@ -1076,6 +1132,10 @@ def _said_otherwise(text: str, spans: list[tuple[int, int]]
         half = 1.5 if "half" in one.group(0) else 1.0
         age = half * _UNITS[one.group(1)]
         return age, (age, age), one.group(0), [one.span()]
+    few = _few_old(text)
+    if few is not None:
+        age, age_range, span = few
+        return age, age_range, text[span[0]:span[1]], [span]
     born = _BORN_AGO.search(text)
     if born and (_PRONOUN_WORD.search(text) or not _ASKER.search(text)):
         age = _number(born.group(1)) * _UNITS[born.group(2).rstrip("s")]
