@@ -193,6 +193,68 @@ _NO_MEASURE = r"\b(?!\.\d|%|\s*(?:" + _MEASURES + r")\b)"
 _OVER = re.compile(r"\b" + _PEOPLE + r"\s+(?:over|above|older than)\s+" + _NUM + _NO_MEASURE)
 _UNDER = re.compile(r"\b" + _PEOPLE + r"\s+(?:under|below|younger than)\s+" + _NUM
                     + _NO_MEASURE)
+# A bound said with its unit, or of a young person ("a baby under 3 months", "babies aged
+# under 6 weeks", "a baby less than a month old", "a child under 5", "a toddler over 2"; h-age15:
+# the unit was dropped, "babies aged under 3 months" read as 1.5 years, or the bound was left for
+# the life stage alone, "a baby under 3 months" read as any baby). A bound in weeks or months
+# needs its unit; "a"/"an" is one of it ("less than a month old").
+_YOUNG_NOUN = (r"(?P<noun>newborns?|neonates?|new[\s-]borns?|babies|baby|infants?|toddlers?|"
+               r"children|child|kids?|youngsters?|boys?|girls?)")
+_BOUND_WORD = (r"(?P<dir>under|below|younger\s+than|less\s+than|not\s+yet|over|above|"
+               r"older\s+than|more\s+than)")
+_UNIT_BOUND = re.compile(
+    r"\b(?:" + _YOUNG_NOUN + r"|" + _PEOPLE + r")(?:\s+(?:who\s+(?:is|are)|aged|of))?\s+"
+    + _BOUND_WORD + r"\s+(?P<num>an?|\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
+    + r"(?:\s*(?P<unit>years?|yrs?|months?|mos?|mths?|weeks?|wks?|days?)\b)?(?:[\s-]+old\b)?"
+    + _NO_MEASURE)
+# The ages of each young stage, for a bound said of it ("a toddler over 2": 2 to 3; "a child
+# over 5": 5 to 12), as _LIFE_STAGES gives them; a boy or girl to 18.
+_STAGE_END = {"newborn": 28 / 365.25, "neonate": 28 / 365.25, "baby": 1.0, "babie": 1.0,
+              "infant": 1.0, "toddler": 3.0, "child": 12.0, "children": 12.0, "kid": 12.0,
+              "youngster": 12.0, "boy": 18.0, "girl": 18.0}
+# A person's age bound with a unit shorter than a year ("she's under 3 months", "my baby is
+# over 6 weeks"), not a pregnancy's weeks ("she's over 3 months pregnant", "I'm 2 weeks late").
+_PERSON_BOUND_UNIT = re.compile(
+    r"\b(?:(?:he|she)(?:'s| is)|" + _OWNER + r"(?:'s| is))\s+(?:well\s+|just\s+)?"
+    + _BOUND_WORD + r"\s+(?P<num>an?|\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
+    + r"\s*(?P<unit>months?|mos?|mths?|weeks?|wks?|days?)\b(?:[\s-]+old\b)?"
+    + r"(?!\s+(?:pregnant|along|gone|late|overdue|ago|since|postpartum|post[\s-]?partum|"
+    r"after|into|of)\b)")
+
+
+def _unit_bound(text: str) -> tuple[float, tuple[float, float], tuple[int, int]] | None:
+    """A bound on the person's age said with its unit or of a young stage (_UNIT_BOUND,
+    _PERSON_BOUND_UNIT): the age read, its range and the words' span; None when no such bound
+    or one that _OVER and _UNDER read alike (a bound in years of adults: "a man over 60")."""
+    match = _PERSON_BOUND_UNIT.search(text) or _UNIT_BOUND.search(text)
+    if match is None:
+        return None
+    unit = (match.group("unit") or "").rstrip("s")
+    unit = {"mth": "month", "yr": "year"}.get(unit, unit)
+    noun = (match.groupdict().get("noun") or "").replace("new born", "newborn")
+    noun = noun.replace("new-born", "newborn").rstrip("s") if noun != "children" else noun
+    if match.group("num") in ("a", "an"):
+        if not unit:
+            return None
+        number = 1.0
+    else:
+        number = _number(match.group("num"))
+    if not unit and not noun:
+        return None  # "a man over 60": _OVER's reading
+    bound = number * _UNITS.get(unit or "year", 1.0)
+    if not 0 < bound <= 110:
+        return None
+    end = _STAGE_END.get(noun, 100.0)
+    if match.group("dir").startswith(("under", "below", "younger", "less", "not")):
+        # "under 2": 1; "under 30": 25, as a bound said of the person (_PERSON_BOUND); a
+        # bound in months or weeks halves ("under 3 months": six weeks).
+        age = bound / 2 if unit and unit != "year" else max(bound - 5.0, bound / 2)
+        return age, (0.0, bound), match.span()
+    if end <= bound:  # "a baby over 2": the bound says more than the stage
+        end = 100.0 if not unit or unit == "year" else max(2 * bound, 1.0)
+    if end == 100.0:
+        return bound + 5.0, (bound, 100.0), match.span()
+    return (bound + end) / 2, (bound, end), match.span()
 # Clinicians' shorthand: "45M", "32 F", "45 yo M", "45yoF", "60F"; "18mo", "6 mo" (months).
 # ("3 m" with a space and no "yo" is too often three months, or metres.) The word forms
 # ("50 male.", "34 yo female,") only where the phrase ends: "2 male cousins" is a count.
@@ -380,7 +442,27 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
                 r"|\bsixth[\s-]formers?\b"), (16.0, 18.0), 17.0),
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:secondary|high|middle)"
                 r"\s+school\b|\bhigh[\s-]school(?:ers?)?\b(?!\s+(?:teacher|friend))"
-                r"|\bsecondary[\s-]+(?:school[\s-]+)?age(?:d)?\b"), (11.0, 18.0), 14.0),
+                r"|\bsecondary[\s-]+(?:school[\s-]+)?age(?:d)?\b"
+                # A pupil of one ("a secondary school pupil", "a middle school kid"; h-age15:
+                # no age was read).
+                r"|\b(?:secondary|high|middle)[\s-]school\s+(?:pupils?|students?|kids?|"
+                r"child(?:ren)?|boys?|girls?|lads?)\b"), (11.0, 18.0), 14.0),
+    # One who has just left school at 16 or 18 ("a school-leaver"; h-age15).
+    (re.compile(r"\bschool[\s-]?leavers?\b"), (16.0, 19.0), 17.0),
+    # A child in puberty now ("going through puberty", "a pubescent boy"; h-age15: no age was
+    # read): it typically begins at 8 to 13 in girls and 9 to 14 in boys (NICHD, "Puberty and
+    # Precocious Puberty", nichd.nih.gov/health/topics/puberty) and lasts some years (so 10 to
+    # 16, 13 for the ranker). "Since puberty" and "when I was going through puberty" are
+    # onsets or past, not this.
+    (re.compile(r"\b(?:(?<!was )(?<!were )(?<!since )(?<!after )(?<!when )going\s+through\s+"
+                r"puberty|(?:is|are|'s|currently|now)\s+in\s+puberty|"
+                r"pubescent|pubertal\s+(?:boys?|girls?|child(?:ren)?|teens?))\b"),
+     (10.0, 16.0), 13.0),
+    # Of State Pension age ("a man of pensionable age"; h-age15: no age was read): 66 for men
+    # and women in the UK since October 2020 (Pensions Act 2011; Turn2us, "What is happening to
+    # State Pension age?", 2022), to 100 as for a pensioner below.
+    (re.compile(r"\b(?:of|past|over|reached)\s+(?:state\s+)?pension(?:able)?\s+age\b"),
+     (66.0, 100.0), 72.0),
     (re.compile(r"\b(?:(?:university|uni|college)\s+students?|(?:freshers?|undergrad(?:uate)?s?)\b"
                 r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b"
                 r"|(?:uni|university|college|student)[\s-]+age(?:d)?\b)"),
@@ -1013,6 +1095,42 @@ def _number(text: str) -> float:
     return float(value) if value is not None else float(text)
 
 
+# A baby's age said as a rough amount of a unit ("a baby a few days old", "she's a couple of
+# weeks old", "a few months old baby", "a fortnight old"; h-age15: read as any baby, 1 to 12
+# months): said right after the child or pronoun, or right before the child.
+_FEW_OLD = re.compile(
+    r"(?P<before>\b(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins|"
+    r"grandsons?|granddaughters?|he|she|it|who|one)(?:'s|\s+is|\s+are|\s+was)?\s+"
+    r"(?:only\s+|just\s+|now\s+|about\s+|around\s+)?)?"
+    r"\b(?:(?P<few>a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several)\s+"
+    r"(?P<unit>days?|weeks?|months?)|(?P<fortnight>a\s+fortnight))[\s-]+old\b"
+    r"(?P<after>[\s-]+(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins)\b)?")
+# The age and its range, in the unit, of each rough amount: a few (2 to 6 of the unit, 3 days
+# ... 4), a couple (1.5 to 3, 2), several (3 to 9, 5).
+_FEW_AMOUNTS = {"few": (2.0, 6.0, 3.0), "couple": (1.5, 3.0, 2.0), "several": (3.0, 9.0, 5.0)}
+
+
+def _few_old(text: str) -> tuple[float, tuple[float, float], tuple[int, int]] | None:
+    """A rough age in days, weeks or months said of a child (_FEW_OLD): the age, its range and
+    the words' span; None when there is none."""
+    for match in _FEW_OLD.finditer(text):
+        if match.group("before") is None and match.group("after") is None:
+            continue
+        span = (match.start("few") if match.group("few") else match.start("fortnight"),
+                match.end())
+        if match.group("fortnight"):
+            day = _UNITS["day"]
+            return 14 * day, (10 * day, 18 * day), span
+        amount = match.group("few").split()[-1]
+        amount = "couple" if amount == "of" else amount
+        low, high, typical = _FEW_AMOUNTS[amount]
+        if amount == "few" and match.group("unit").startswith("day"):
+            typical = 4.0
+        unit = _UNITS[match.group("unit").rstrip("s")]
+        return typical * unit, (low * unit, high * unit), span
+    return None
+
+
 def _said_otherwise(text: str, spans: list[tuple[int, int]]
                     ) -> tuple[float | None, tuple[float, float] | None, str | None,
                                list[tuple[int, int]]]:
@@ -1029,6 +1147,10 @@ def _said_otherwise(text: str, spans: list[tuple[int, int]]
         half = 1.5 if "half" in one.group(0) else 1.0
         age = half * _UNITS[one.group(1)]
         return age, (age, age), one.group(0), [one.span()]
+    few = _few_old(text)
+    if few is not None:
+        age, age_range, span = few
+        return age, age_range, text[span[0]:span[1]], [span]
     born = _BORN_AGO.search(text)
     if born and (_PRONOUN_WORD.search(text) or not _ASKER.search(text)):
         age = _number(born.group(1)) * _UNITS[born.group(2).rstrip("s")]
@@ -1272,6 +1394,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         bound = _number(plus.group(1))
         age, age_range = bound + 5.0, (bound, 100.0)
         age_text, spans = text[plus.start(1):plus.end()], [(plus.start(1), plus.end())]
+    if age is None and (unit_bound := _unit_bound(text)) is not None:
+        age, age_range, span = unit_bound
+        age_text, spans = text[span[0]:span[1]], [span]
     if age is None:
         over, under = _OVER.search(text), _UNDER.search(text)
         if over:

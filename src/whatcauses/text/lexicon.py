@@ -193,7 +193,9 @@ SOURCE_CONFIDENCE = {
 # disturbance, reduced vision, RAPD, pain on eye movement, colour vision, a prostate felt hard,
 # fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table; "w/o" read
 # as "without").
-LEXICON_FORMAT = 86
+# 87: reader output may change (h-age15: an age bound said with its unit or of a young stage,
+# "a baby under 3 months", "babies aged under 6 weeks", "a child under 5").
+LEXICON_FORMAT = 87
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
