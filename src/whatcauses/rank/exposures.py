@@ -30,14 +30,14 @@ than anything else still bring it up. Not fitted; bench/data/probe_exposures.yam
 The candidate carries the keys (``unnamed_exposures``) and its evidence says so.
 
 A risk factor weighs no more than its source says it raises the risk (h-rank4, issue 14). An
-exposure entry may give the relative risk its source measured (``relative_risk``: current
-smokers get bladder cancer about four times as often as people who never smoked,
-PMID:21846855); the disease then weighs ``min(EXPOSURE_WEIGHT, relative_risk)``, never below
-1. A relative risk is the most a named exposure can say: against the general population,
-which holds smokers too, the ratio is smaller still. Without the bound smoking lifted every
-disease its sources name alike, a twofold risk (kidney cancer) as much as a twentyfold one
-(lung cancer), so COPD, with four times the prevalence, stayed above lung cancer for a smoker
-coughing blood.
+exposure entry may give the relative risk its source measured (``relative_risk``); the disease
+then weighs ``min(EXPOSURE_WEIGHT, relative_risk)``, never below 1. A relative risk is the
+most a named exposure can say: against the general population, which holds smokers too, the
+ratio is smaller still. Without the bound a weak risk factor (smoking for kidney or pancreatic
+cancer, a relative risk below 2) could only be listed at the weight of a defining one, so the
+profiles list none. No entry gives a figure yet: bladder cancer's (current smokers' hazard
+ratio 4.06, PMID:21846855) put the kidney mass of a smoker first but three smokers' painless
+blood in the urine one place lower (bench/data/lexicon_log.md, h-rank4).
 """
 
 from __future__ import annotations

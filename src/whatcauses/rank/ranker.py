@@ -958,7 +958,7 @@ class Ranker:
             named = named_by_names(forms, k.disease_names, k.disease_ids, k.curated_lay_names)
         return tuple(named_disease_rows(self.knowledge, named, self._twin_group))
 
-    def _forms_of_known(self, terms: Sequence[str]) -> Vector:
+    def _forms_of_known(self, terms: Sequence[str]) -> npt.NDArray[np.bool_]:
         """Per disease, whether it carries one of the known conditions ``terms`` (or the
         condition each narrows: Diabetes mellitus for Type I diabetes mellitus) in at least
         IMPLIES_KNOWN of its people: a form or complication of it (rank/known.py)."""
@@ -968,7 +968,7 @@ class Ranker:
             index = onto.index(term)
             for at in (index, *onto.parents(index).tolist()):
                 share = np.maximum(share, self.model.absent_frequency(int(at)))
-        implied: Vector = share >= IMPLIES_KNOWN
+        implied: npt.NDArray[np.bool_] = share >= IMPLIES_KNOWN
         return implied
 
     def _hallmarks(self, disease_ids: Sequence[str], most: int = NAMED_HALLMARKS) -> list[str]:
