@@ -8,7 +8,12 @@ import pytest
 
 from whatcauses.engine import Engine
 from whatcauses.rank.exposures import EXPOSURE_WEIGHT, exposure_weights
-from whatcauses.rank.known import EXPLAINED_SHARE, explained_weights, named_by_names
+from whatcauses.rank.known import (
+    EXPLAINED_SHARE,
+    disease_name_table,
+    explained_weights,
+    named_by_names,
+)
 from whatcauses.text import labs
 from whatcauses.text.normalize import tokenize
 
@@ -40,7 +45,7 @@ LAY = {"D:t2": ("diabetes", "sugar diabetes"), "D:ida": ("anaemia", "low iron")}
 ])
 def test_the_diseases_a_known_condition_is_are_named_by_its_label(
         forms: list[str], named: tuple[str, ...]) -> None:
-    assert named_by_names(forms, NAMES, IDS, LAY) == named
+    assert named_by_names(forms, disease_name_table(NAMES, IDS, LAY)) == named
 
 
 def test_a_finding_the_known_disease_explains_tells_the_candidates_apart_less() -> None:

@@ -77,11 +77,6 @@ def _folded(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
-
-
 def said_forms(question: str, start: int, end: int) -> tuple[str, ...]:
     """The words a known condition is said with: its own span of ``question`` and that span
     with up to :data:`SAID_NAME_WORDS` words before it in the same clause, longest first."""
@@ -94,28 +89,40 @@ def said_forms(question: str, start: int, end: int) -> tuple[str, ...]:
                  for n in range(min(SAID_NAME_WORDS, len(words)), -1, -1))
 
 
-def named_by_names(forms: Iterable[str], names: Sequence[str], ids: Sequence[str],
-                   lay_names: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    """The ids of the diseases (``names``, ``ids``, curated ``lay_names``) whose name or lay
-    name is one of the term ``forms`` or a run of words inside one, keeping those of the
-    longest such name (module docstring)."""
-    wanted = [f for f in (_folded(form) for form in forms) if f]
-    if not wanted:
-        return ()
-    best = 0
-    found: list[str] = []
+def disease_name_table(names: Sequence[str], ids: Sequence[str],
+                       lay_names: Mapping[str, Sequence[str]]) -> dict[tuple[str, ...],
+                                                                      tuple[str, ...]]:
+    """Every disease's name and curated lay name (``names``, ``ids``, ``lay_names``), folded
+    to words (a bracketed part dropped), to the ids that carry it; one-word names shorter than
+    :data:`MIN_SINGLE_WORD_LETTERS` left out. Built once per ranker: :func:`named_by_names`
+    looks names up in it."""
+    table: dict[tuple[str, ...], list[str]] = {}
     for name, disease_id in zip(names, ids, strict=True):
         for written in (name, *lay_names.get(disease_id, ())):
             words = _folded(written.partition("(")[0])
             if not words or (len(words) == 1 and len(words[0]) < MIN_SINGLE_WORD_LETTERS):
                 continue
-            if len(words) < best or not any(_inside(words, form) for form in wanted):
-                continue
-            if len(words) > best:
-                best, found = len(words), []
-            if disease_id not in found:
-                found.append(disease_id)
-    return tuple(found)
+            held = table.setdefault(words, [])
+            if disease_id not in held:
+                held.append(disease_id)
+    return {words: tuple(found) for words, found in table.items()}
+
+
+def named_by_names(forms: Iterable[str],
+                   table: Mapping[tuple[str, ...], Sequence[str]]) -> tuple[str, ...]:
+    """The ids of the diseases whose name or lay name (``table``: disease_name_table) is one
+    of the ``forms`` or a run of words inside one, keeping those of the longest such name
+    (module docstring)."""
+    found: dict[int, list[str]] = {}
+    for form in forms:
+        words = _folded(form)
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                for disease_id in table.get(words[start:end], ()):
+                    held = found.setdefault(end - start, [])
+                    if disease_id not in held:
+                        held.append(disease_id)
+    return tuple(found[max(found)]) if found else ()
 
 
 def explained_weights(ratios: Sequence[Vector], backgrounds: Sequence[float],

@@ -61,7 +61,13 @@ from whatcauses.rank.inheritance import (
     denied_ratios,
     inheritance_ratios,
 )
-from whatcauses.rank.known import IMPLIES_KNOWN, explained_weights, named_by_names, said_forms
+from whatcauses.rank.known import (
+    IMPLIES_KNOWN,
+    disease_name_table,
+    explained_weights,
+    named_by_names,
+    said_forms,
+)
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.modifiers import modifier_fits, modifier_matches
 from whatcauses.rank.modifiers import weights_of as modifier_weights_of
@@ -951,12 +957,17 @@ class Ranker:
         ``named_by_names``): those its ``said`` words name, else those its HPO term's label
         and synonyms name; with their twins."""
         onto = self.knowledge.ontology
-        k = self.knowledge
-        named = named_by_names(said, k.disease_names, k.disease_ids, k.curated_lay_names)
+        named = named_by_names(said, self._disease_names)
         if not named:
             forms = [onto.name(term), *(s[0] for s in onto.synonyms(onto.index(term)))]
-            named = named_by_names(forms, k.disease_names, k.disease_ids, k.curated_lay_names)
+            named = named_by_names(forms, self._disease_names)
         return tuple(named_disease_rows(self.knowledge, named, self._twin_group))
+
+    @cached_property
+    def _disease_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Every disease's folded name and lay names to its ids (rank/known.py)."""
+        k = self.knowledge
+        return disease_name_table(k.disease_names, k.disease_ids, k.curated_lay_names)
 
     def _forms_of_known(self, terms: Sequence[str]) -> npt.NDArray[np.bool_]:
         """Per disease, whether it carries one of the known conditions ``terms`` (or the
