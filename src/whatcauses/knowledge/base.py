@@ -148,6 +148,11 @@ class Knowledge:
         self.required_exposures: dict[str, tuple[str, ...]] = {
             d: tuple(keys)
             for d, keys in strings.get("curated_required_exposures", {}).items()}
+        # Disease id -> {exposure key: the relative risk its profile or sheet gives}: a named
+        # exposure weighs the disease by at most that (rank/exposures.py, h-rank4).
+        self.exposure_risks: dict[str, dict[str, float]] = {
+            d: {k: float(v) for k, v in risks.items()}
+            for d, risks in strings.get("curated_exposure_risks", {}).items()}
         # Disease id -> the body sites its profile's name, lay names and summary name
         # (knowledge/curated_diseases.py, site_keys; rank/sites.py), each with how many
         # profiles name it (a fact sheet's: profiles and sheets), which weighs it.
@@ -353,7 +358,8 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # 14: the profiles' age bands compiled (curated_age_bands), no longer read from YAML at run time.
 # 15: the model's columns per disease compiled too (model_by_disease_*, h-warm), not sorted at
 # run time.
-CURATED_COMPILE_FORMAT = 15
+# 16: the relative risks exposures give (curated_exposure_risks, h-rank4).
+CURATED_COMPILE_FORMAT = 16
 
 
 def _cache_version(package_version: str) -> str:

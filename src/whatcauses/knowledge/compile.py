@@ -266,6 +266,8 @@ def compile_release(document: OboDocument, annotation_file: AnnotationFile,
         "curated_exposures": {d: list(keys) for d, keys in curated.exposures.items()},
         "curated_required_exposures": {d: list(keys)
                                        for d, keys in curated.required_exposures.items()},
+        "curated_exposure_risks": {d: dict(risks)
+                                   for d, risks in curated.exposure_risks.items()},
         "curated_site_keys": {d: dict(keys) for d, keys in curated.site_keys.items()},
     }
     text = {

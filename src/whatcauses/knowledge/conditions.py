@@ -409,6 +409,8 @@ class ConditionProfile(_Frozen):
                 raise ValueError(f"exposures.{i}.text: needs a sentence")
             if not exposure.sources:
                 raise ValueError(f"exposures.{i}.sources: needs at least one source")
+            if exposure.relative_risk is not None and not exposure.relative_risk > 1.0:
+                raise ValueError(f"exposures.{i}.relative_risk: must be above 1")
         return self
 
     def _statements(self) -> Iterator[tuple[str, Statement]]:

@@ -156,6 +156,9 @@ class CuratedDiseases:
     # order: the age bands of rank/priors.py's age_band_ratios (Ranker._age_bands), compiled so
     # that a question with an age does not parse every profile's YAML at run time
     age_bands: dict[str, list[Any]] = field(default_factory=dict)
+    # disease id -> {exposure key: the relative risk its profile or sheet gives with the
+    # exposure} (ExposureStatement.relative_risk; rank/exposures.py, h-rank4)
+    exposure_risks: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -464,6 +467,7 @@ def curated_diseases() -> CuratedDiseases:
     same_disease: dict[str, tuple[str, ...]] = {}
     exposures: dict[str, tuple[str, ...]] = {}
     required: dict[str, tuple[str, ...]] = {}
+    risks: dict[str, dict[str, float]] = {}
     display_names: dict[str, tuple[str, tuple[str, ...]]] = {}
     sheet_twins: dict[str, tuple[str, ...]] = {}
 
@@ -475,6 +479,9 @@ def curated_diseases() -> CuratedDiseases:
             if necessary:
                 required[disease_id] = tuple(dict.fromkeys(
                     [*required.get(disease_id, ()), *necessary]))
+            for e in listed:
+                if e.relative_risk is not None:
+                    risks.setdefault(disease_id, {})[e.key] = e.relative_risk
 
     sites = body_sites()
     profiles = load_condition_profiles()
@@ -574,7 +581,8 @@ def curated_diseases() -> CuratedDiseases:
                            {d: keys for d, keys in exposures.items() if keys}, required,
                            tuple(sheet_rows), display_names, sheet_twins,
                            tuple(dict.fromkeys(includes)), site_words, sheet_onset, gestation,
-                           tuple(dict.fromkeys(sheet_includes)), family_risk, age_bands)
+                           tuple(dict.fromkeys(sheet_includes)), family_risk, age_bands,
+                           exposure_risks=risks)
 
 
 def _inheritance_rows(profile: ConditionProfile) -> list[Annotation]:

@@ -182,7 +182,7 @@ def _exposures(raw: Any, where: str, references: Container[str]
         if not isinstance(item, dict):
             raise DataError(f"{at}: must be a mapping with keys key, text, sources")
         unknown = sorted(str(k) for k in item
-                         if k not in ("key", "text", "sources", "necessary"))
+                         if k not in ("key", "text", "sources", "necessary", "relative_risk"))
         if unknown:
             raise DataError(f"{at}: unknown keys {unknown}")
         key = item.get("key")
@@ -194,7 +194,12 @@ def _exposures(raw: Any, where: str, references: Container[str]
         necessary = item.get("necessary", False)
         if not isinstance(necessary, bool):
             raise DataError(f"{at}.necessary: must be true or false")
-        result.append(ExposureStatement(str(key), text, sources, necessary))
+        risk = item.get("relative_risk")
+        if risk is not None and (isinstance(risk, bool) or not isinstance(risk, int | float)
+                                 or not risk > 1.0):
+            raise DataError(f"{at}.relative_risk: must be a number above 1")
+        result.append(ExposureStatement(str(key), text, sources, necessary,
+                                        None if risk is None else float(risk)))
     return tuple(result)
 
 

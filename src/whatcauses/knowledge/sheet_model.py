@@ -53,12 +53,18 @@ class ExposureStatement:
     ``necessary``: the disease is defined by this exposure (sunburn by ultraviolet light): it
     does not occur without it, or without another exposure of the same disease marked
     necessary. A question that names none of them weighs the disease down
-    (whatcauses.rank.exposures.UNNAMED_WEIGHT)."""
+    (whatcauses.rank.exposures.UNNAMED_WEIGHT).
+
+    ``relative_risk``: how many times more often the exposed get the disease than the
+    unexposed, as a source of the statement gives it (its text says the figure); a question
+    naming the exposure then weighs the disease by at most that much
+    (whatcauses.rank.exposures.exposure_weights). ``None``: no figure, the usual weight."""
 
     key: str
     text: str
     sources: tuple[str, ...]
     necessary: bool = False
+    relative_risk: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,16 @@ says the sun only through the beach), so a missing exposure counts against the d
 strongly as a named one counts for it, but cannot rule it out; findings that fit it far better
 than anything else still bring it up. Not fitted; bench/data/probe_exposures.yaml measures it.
 The candidate carries the keys (``unnamed_exposures``) and its evidence says so.
+
+A risk factor weighs no more than its source says it raises the risk (h-rank4, issue 14). An
+exposure entry may give the relative risk its source measured (``relative_risk``); the disease
+then weighs ``min(EXPOSURE_WEIGHT, relative_risk)``, never below 1. A relative risk is the
+most a named exposure can say: against the general population, which holds smokers too, the
+ratio is smaller still. Without the bound a weak risk factor (smoking for kidney or pancreatic
+cancer, a relative risk below 2) could only be listed at the weight of a defining one, so the
+profiles list none. No entry gives a figure yet: bladder cancer's (current smokers' hazard
+ratio 4.06, PMID:21846855) put the kidney mass of a smoker first but three smokers' painless
+blood in the urine one place lower (bench/data/lexicon_log.md, h-rank4).
 """
 
 from __future__ import annotations
@@ -47,13 +57,21 @@ Vector = np.ndarray[Any, Any]
 
 
 def exposure_weights(knowledge: Knowledge, keys: Sequence[str]) -> Vector | None:
-    """Per disease, ``EXPOSURE_WEIGHT`` to the power of how many of the exposure ``keys`` it
-    lists, or ``UNNAMED_WEIGHT`` when it marks exposures necessary and ``keys`` names none of
-    them; ``None`` when no disease is weighed either way."""
+    """Per disease, the product over the exposure ``keys`` it lists of ``EXPOSURE_WEIGHT`` (or
+    the relative risk its source gives, when smaller), or ``UNNAMED_WEIGHT`` when it marks
+    exposures necessary and ``keys`` names none of them; ``None`` when no disease is weighed
+    either way."""
     wanted = set(keys)
     index = knowledge.disease_ids_index
     weights, found = shared_key_weights(knowledge, knowledge.curated_exposures, wanted,
                                         EXPOSURE_WEIGHT)
+    for disease_id, risks in knowledge.exposure_risks.items():
+        position = index.get(disease_id)
+        if position is None:
+            continue
+        for key, risk in risks.items():
+            if key in wanted:
+                weights[position] *= max(min(risk, EXPOSURE_WEIGHT), 1.0) / EXPOSURE_WEIGHT
     for disease_id, required in knowledge.required_exposures.items():
         position = index.get(disease_id)
         if position is not None and not wanted.intersection(required):

@@ -61,6 +61,13 @@ from whatcauses.rank.inheritance import (
     denied_ratios,
     inheritance_ratios,
 )
+from whatcauses.rank.known import (
+    IMPLIES_KNOWN,
+    disease_name_table,
+    explained_weights,
+    named_by_names,
+    said_forms,
+)
 from whatcauses.rank.model import Indices, LikelihoodModel, ModelParameters, Vector
 from whatcauses.rank.modifiers import modifier_fits, modifier_matches
 from whatcauses.rank.modifiers import weights_of as modifier_weights_of
@@ -142,6 +149,8 @@ MEMBER_RATIO_CACHE = 512
 # heavily (the first 500 development cases name 852 distinct observed and 546 excluded terms
 # in 15,000 mentions), so most findings of a batch are scored from memory.
 FINDING_CACHE = 2048
+# Known conditions' HPO terms whose diseases are kept (rank/known.py): a handful recur.
+KNOWN_CONDITION_CACHE = 64
 # Dense log-ratio vectors of ages and sexes (about 100 KB each); the development cases give
 # 237 distinct ages (a cache of 128 recomputed a third of them again in one pass).
 AGE_CACHE = 256
@@ -174,6 +183,7 @@ class Ranker:
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
         self._observed_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_observed_entry)
         self._excluded_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_excluded_entry)
+        self._known_rows = lru_cache(maxsize=KNOWN_CONDITION_CACHE)(self._compute_known_rows)
         self._age_log_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_age_log_ratio)
         self._question_age_log_ratio = lru_cache(maxsize=AGE_CACHE)(
             self._compute_question_age_log_ratio)
@@ -578,10 +588,26 @@ class Ranker:
         # below 1, so that no candidate must explain it. Measured against the tempered lift of
         # a relative's common condition (square root, at most 4): that lost a frozen common
         # question at top-1 (61.7 -> 61.5 not urgent), the whole ratio gained one (62.3).
-        known = [family_lift(self.model.observed(onto.index(f.ids[0])),
-                             np.ones(self.knowledge.n_diseases, dtype=bool))
-                 for f in interpretation.known_conditions if f.ids[0] in onto]
+        # The diseases that are the known condition are not lifted by it, and the findings it
+        # shows itself tell the candidates apart less (rank/known.py, h-rank4).
+        said_known = [f for f in interpretation.known_conditions if f.ids[0] in onto]
+        known_terms = [f.ids[0] for f in said_known]
+        known_rows = sorted({r for f in said_known for r in self._known_rows(
+            f.ids[0], said_forms(interpretation.question, f.start, f.end))})
+        known = []
+        for term in known_terms:
+            lift = family_lift(self.model.observed(onto.index(term)),
+                               np.ones(self.knowledge.n_diseases, dtype=bool))
+            lift[known_rows] = 1.0
+            known.append(lift)
         prior = combine(prior, family_weights(known))
+        if known_rows:
+            terms = [onto.index(t) for t in present if t in onto]
+            prior = combine(prior, explained_weights(
+                [self._member_ratio(t) for t in terms],
+                [float(self.model.background[t]) for t in terms],
+                [float(self.model.match_probability(t)[known_rows].max()) for t in terms],
+                self._forms_of_known(known_terms)))
         # Words on when the findings began ("since she was a baby"): that age at onset.
         prior = combine(prior, self._onset_words_ratio(interpretation.onset))
         # A question about the asker alone, of no age said: someone old enough to write it.
@@ -984,6 +1010,36 @@ class Ranker:
         if other is not None:
             only = np.logical_and(only, other != FITTING_LR)
         return only
+
+    def _compute_known_rows(self, term: str, said: tuple[str, ...]) -> tuple[int, ...]:
+        """The indices of the diseases a known condition names (rank/known.py
+        ``named_by_names``): those its ``said`` words name, else those its HPO term's label
+        and synonyms name; with their twins."""
+        onto = self.knowledge.ontology
+        named = named_by_names(said, self._disease_names)
+        if not named:
+            forms = [onto.name(term), *(s[0] for s in onto.synonyms(onto.index(term)))]
+            named = named_by_names(forms, self._disease_names)
+        return tuple(named_disease_rows(self.knowledge, named, self._twin_group))
+
+    @cached_property
+    def _disease_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Every disease's folded name and lay names to its ids (rank/known.py)."""
+        k = self.knowledge
+        return disease_name_table(k.disease_names, k.disease_ids, k.curated_lay_names)
+
+    def _forms_of_known(self, terms: Sequence[str]) -> npt.NDArray[np.bool_]:
+        """Per disease, whether it carries one of the known conditions ``terms`` (or the
+        condition each narrows: Diabetes mellitus for Type I diabetes mellitus) in at least
+        IMPLIES_KNOWN of its people: a form or complication of it (rank/known.py)."""
+        onto = self.knowledge.ontology
+        share: Vector = np.zeros(self.knowledge.n_diseases)
+        for term in terms:
+            index = onto.index(term)
+            for at in (index, *onto.parents(index).tolist()):
+                share = np.maximum(share, self.model.absent_frequency(int(at)))
+        implied: npt.NDArray[np.bool_] = share >= IMPLIES_KNOWN
+        return implied
 
     def _hallmarks(self, disease_ids: Sequence[str], most: int = NAMED_HALLMARKS) -> list[str]:
         """The most frequent nameable findings (at most ``NAMED_HALLMARKS`` of each record, as

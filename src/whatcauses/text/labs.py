@@ -160,6 +160,7 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import NUMBER_WORDS
 from whatcauses.text.vitals import (
     lead_in,
     number,
@@ -650,7 +651,7 @@ def _analyte_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[i
 def _reading(words: Sequence[str], k: int, length: int, analyte: Analyte,
              taken: Collection[int]) -> LabHit | None:
     """The number after the analyte at ``k``, its unit and its values."""
-    lead = lead_in(words, k + length, taken, _BETWEEN, _leading_number)
+    lead = lead_in(words, k + length, taken, _BETWEEN, _value_start)
     if lead is None:
         return _level(words, k, length, analyte, taken)
     between, bound, j = lead
@@ -759,6 +760,11 @@ def _number_with_unit(words: Sequence[str], j: int,
     """The number at ``j`` and a unit written onto it or onto its decimals ("85g", "3", ".",
     "1mmol"): its value, that unit ("" for none) and the position after it."""
     word = words[j]
+    if word in NUMBER_WORDS:
+        if j + 1 < len(words) and words[j + 1] == "of":  # "one of the tests": a count
+            return None, "", j
+        said, after = _number_in_words(words, j, positions)
+        return said, "", after
     lead = _leading_number(word)
     if lead is None:
         return None, "", j
@@ -775,6 +781,46 @@ def _number_with_unit(words: Sequence[str], j: int,
         return float(digits) * 1000, "", j + 1
     positions.append(j)
     return float(digits), _attached_unit(rest), j + 1
+
+
+# h-rank4 (issue 14): a value said in words ("my PSA was eleven", "PSA came back at
+# twenty-two", "eleven point five"): the shared number words (text/normalize.py NUMBER_WORDS,
+# one to ninety), a tens word and a unit word ("twenty two", "twenty - two"), "hundred" after
+# one of them, and "point" with a digit word for one decimal. A time or count word after it
+# ("TSH two weeks ago") is no value, as after digits (_NO_VALUE_BEFORE), nor one before "of"
+# ("PSA was one of the tests").
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_DIGIT_WORDS = {"zero": 0, "nought": 0, "oh": 0, **{w: v for w, v in NUMBER_WORDS.items()
+                                                   if v < 10}}
+
+
+def _value_start(word: str) -> object:
+    """What starts a value: digits (_leading_number) or a number word; None otherwise."""
+    return _leading_number(word) or (word if word in NUMBER_WORDS else None)
+
+
+def _number_in_words(words: Sequence[str], j: int, positions: list[int]) -> tuple[float, int]:
+    """The value of the number words at ``j`` (module note above) and the position after
+    them; the positions read are added to ``positions``."""
+    value = float(NUMBER_WORDS[words[j]])
+    positions.append(j)
+    j += 1
+    if words[j - 1] in _TENS:
+        step = 2 if j + 1 < len(words) and words[j] == "-" else 1
+        unit = words[j + step - 1] if j + step - 1 < len(words) else ""
+        if unit in _DIGIT_WORDS and _DIGIT_WORDS[unit] > 0:
+            value += _DIGIT_WORDS[unit]
+            positions.extend(range(j, j + step))
+            j += step
+    if j < len(words) and words[j] == "hundred" and value < 10:
+        value *= 100
+        positions.append(j)
+        j += 1
+    if j + 1 < len(words) and words[j] == "point" and words[j + 1] in _DIGIT_WORDS:
+        value += _DIGIT_WORDS[words[j + 1]] / 10
+        positions.extend((j, j + 1))
+        j += 2
+    return value, j
 
 
 def _attached_unit(rest: str) -> str:

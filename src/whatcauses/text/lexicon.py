@@ -195,7 +195,9 @@ SOURCE_CONFIDENCE = {
 # as "without").
 # 87: reader output may change (h-age15: an age bound said with its unit or of a young stage,
 # "a baby under 3 months", "babies aged under 6 weeks", "a child under 5").
-LEXICON_FORMAT = 87
+# 88: reader output may change (h-rank4: lab values said in number words, text/labs.py; a
+# finding sharing words with a confirmed exposure dropped, text/question.py).
+LEXICON_FORMAT = 88
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -954,11 +954,17 @@ class QuestionReader:
         # and a finding read from its first word on ("I burned my hand": no Neuralgia), while
         # a finding that holds the injury's words from a word of its own stays ("a cut on my
         # foot won't heal": Poor wound healing).
+        firm_exposures = [(x.start, x.end) for x in exposures if x.firm and not x.negated]
         firm += [(i.start, i.end) for i in injuries if not i.negated]
         began = {i.start for i in injuries if not i.negated}
+        # h-rank4: a finding that shares words with a confirmed exposure reads them in the
+        # other sense too ("I drink six pints every night": "pints every night" is heavy
+        # drinking, "drink six pints" no Polydipsia).
         findings = self._set_off_by_emotion(text, self._passing(text, self._lasting(
             text, _deduplicate([f for f in reading.findings
                                 if not any(a <= f.start and f.end <= b for a, b in firm)
+                                and not any(f.start < b and a < f.end
+                                            for a, b in firm_exposures)
                                 and f.start not in began]))))
         findings = self._limited_denials(text, findings)
         # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
