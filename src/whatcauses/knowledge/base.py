@@ -347,7 +347,8 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # 13: a site said with its side ("one side of the face", "both shins") is a site key of its own
 # (h-sites13, knowledge/curated_diseases.py ``_side_of_site``).
 # 14: the profiles' age bands compiled (curated_age_bands), no longer read from YAML at run time.
-CURATED_COMPILE_FORMAT = 14
+# 15: "the right hand side" names no hand (h-sites15, knowledge/curated_diseases.py named_sites).
+CURATED_COMPILE_FORMAT = 15
 
 
 def _cache_version(package_version: str) -> str:

@@ -176,7 +176,9 @@ SOURCE_CONFIDENCE = {
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
 # 81: reader output may change (h-rank3: the hormone-pill exposure and daily amounts of drink
 # among the heavy-alcohol phrases, curated/exposures.yaml).
-LEXICON_FORMAT = 81
+# 82: reader output may change (h-sites15: a side after a curated phrase keeps the phrase's
+# site, stacked descriptors share the next one's site, "turned in" as inverted).
+LEXICON_FORMAT = 82
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
