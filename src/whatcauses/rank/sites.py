@@ -84,6 +84,18 @@ the same code without it: over the dev probes (3,173 questions) top-1/3/10 1937/
 and voices, CHECK and dev unchanged; probe_h-sites2 top-3 63.6 -> 70.5 (with the reader's
 site changes of the same helper; 45.5/61.4/77.3 -> 52.3/70.5/81.8 in all).
 
+A disease whose curated texts place the question's finding at other sites only weighs
+``SITE_MISMATCH_WEIGHT``, once (h-sites15, :func:`placed_elsewhere`): a fact sheet's finding
+statement of the finding or a term below it, or a summary clause that names the finding's own
+word beside a site ("tingling, numbness and pain in the thumb, index and middle fingers"
+against "a numb patch on the outer part of my thigh"). What HPO's names do for annotations
+(:func:`site_mismatch_weights`: Hand paresthesia), the profiles' words do for the general
+terms they list. Only narrow sites place (a site of at most ``SITE_PROFILES_KEPT`` profiles;
+a clause also naming the skin, the body or a quadrant places nothing); pain's words find no
+finding (every painful profile places its pain); a site the term's own names name is the
+term's ("Mouth breathing"); and a disease whose texts meet any site the question names, or
+its part or whole (the legs for the feet), is unchanged. Measured in bench/data/lexicon_log.md.
+
 A candidate so lifted carries, for each such site, the question's word for it, the weight and
 what in its profile names it (:func:`site_fits`: the first summary statement that does, with its
 sources, else its name or a lay name): its evidence, the answer and the page say why it rose
