@@ -359,7 +359,8 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # 15: the model's columns per disease compiled too (model_by_disease_*, h-warm), not sorted at
 # run time.
 # 16: the relative risks exposures give (curated_exposure_risks, h-rank4).
-CURATED_COMPILE_FORMAT = 16
+# 17: "the right hand side" names no hand (h-sites15, knowledge/curated_diseases.py named_sites).
+CURATED_COMPILE_FORMAT = 17
 
 
 def _cache_version(package_version: str) -> str:

@@ -320,6 +320,10 @@ def named_sites(text: str, sites: BodySites) -> dict[str, str]:
         # reader takes it (body_sites.yaml ``positions``).
         if word in sites.positions and k + 1 < len(words) and words[k + 1] == "of":
             continue
+        # h-sites15: "the right hand side of my tummy" names a side, not the hand.
+        if (word == "hand" and 0 < k < len(words) - 1 and words[k - 1] in ("left", "right")
+                and words[k + 1] in ("side", "sides")):
+            continue
         readings = sites.sites.get((word,))
         if (readings and (word,) not in sites.circumstances and not _in_a_fold(words, k, sites)
                 and not _lone_fold(words, k, readings)):

@@ -103,6 +103,8 @@ from whatcauses.rank.sites import (
     finding_site_matches,
     finding_site_weights,
     finding_site_words,
+    placed_elsewhere,
+    placed_elsewhere_weights,
     question_site_words,
     site_fits,
     site_mismatch_weights,
@@ -656,6 +658,13 @@ class Ranker:
             # the outer thigh" against Hand paresthesia) weighs SITE_MISMATCH_WEIGHT.
             prior = combine(prior, site_mismatch_weights(
                 self.knowledge, [(f.ids, f.site) for f in stated if f.site]))
+            # A disease whose curated texts place that finding at other sites only
+            # (carpal tunnel syndrome's numb fingers against "numbness on my outer thigh"),
+            # SITE_MISMATCH_WEIGHT once (h-sites15).
+            prior = combine(prior, placed_elsewhere_weights(self.knowledge, placed_elsewhere(
+                self.knowledge, [(f.ids, finding_site_words(f.site, f.text, ws), f.text, ws)
+                                 for f, ws in zip(stated, wordings, strict=True)],
+                interpretation.question)))
         # Clinical modifiers (rank/modifiers.py): a disease that records one the question
         # names ("at night", "on one side") on a related finding weighs more; none weighs less.
         # An OR-group's readings are findings the modifier may qualify too ("painful

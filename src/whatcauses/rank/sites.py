@@ -84,6 +84,18 @@ the same code without it: over the dev probes (3,173 questions) top-1/3/10 1937/
 and voices, CHECK and dev unchanged; probe_h-sites2 top-3 63.6 -> 70.5 (with the reader's
 site changes of the same helper; 45.5/61.4/77.3 -> 52.3/70.5/81.8 in all).
 
+A disease whose curated texts place the question's finding at other sites only weighs
+``SITE_MISMATCH_WEIGHT``, once (h-sites15, :func:`placed_elsewhere`): a fact sheet's finding
+statement of the finding or a term below it, or a summary clause that names the finding's own
+word beside a site ("tingling, numbness and pain in the thumb, index and middle fingers"
+against "a numb patch on the outer part of my thigh"). What HPO's names do for annotations
+(:func:`site_mismatch_weights`: Hand paresthesia), the profiles' words do for the general
+terms they list. Only narrow sites place (a site of at most ``SITE_PROFILES_KEPT`` profiles;
+a clause also naming the skin, the body or a quadrant places nothing); pain's words find no
+finding (every painful profile places its pain); a site the term's own names name is the
+term's ("Mouth breathing"); and a disease whose texts meet any site the question names, or
+its part or whole (the legs for the feet), is unchanged. Measured in bench/data/lexicon_log.md.
+
 A candidate so lifted carries, for each such site, the question's word for it, the weight and
 what in its profile names it (:func:`site_fits`: the first summary statement that does, with its
 sources, else its name or a lay name): its evidence, the answer and the page say why it rose
@@ -169,6 +181,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
 from whatcauses.knowledge.curated_diseases import (
     QUADRANT_PREFIX,
+    SIDE_PREFIX,
     SITE_PROFILES_KEPT,
     SITE_PROFILES_MAX,
     named_sites,
@@ -667,3 +680,190 @@ def finding_site_fits(disease_ids: Sequence[str], matched: FindingSiteMatches
             return tuple(SiteFit(word, key, weight, text, sources)
                          for key, (word, text, sources, weight) in matched[disease_id].items())
     return ()
+
+
+def _kept_counts(knowledge: Knowledge) -> dict[str, int]:
+    """Site key -> how many diseases' profiles or sheets name it, for the sites that are
+    kept (at most ``SITE_PROFILES_KEPT``): the sites narrow enough to tell a place apart."""
+    counts: dict[str, int] = {}
+    for named in knowledge.curated_site_naming.values():
+        for key, count in named.items():
+            counts[key] = max(counts.get(key, 0), count)
+    return counts
+
+
+def _narrow(key: str, kept: Mapping[str, int]) -> bool:
+    return (key in kept and not key.startswith(QUADRANT_PREFIX)
+            and not key.startswith(SIDE_PREFIX))
+
+
+def _within(one: str, other: str) -> bool:
+    """Do two sites meet: one's first wording among the other's ("knee" is a joint), a
+    wording in common other than a limb's part ("forehead" and "face" are both of the
+    trigeminal area; the hand and the foot, both distal, are not), or one's wording a part of
+    the other's first ("distal lower limb" of "lower limb": the foot is part of the leg;
+    "proximal lower limb", the thigh, of none of the toe's)?"""
+    a, b = one.split("|"), other.split("|")
+    return (a[0] in b or b[0] in a or bool((set(a) & set(b)) - _LIMB_PARTS)
+            or any(x.endswith(f" {b[0]}") for x in a)
+            or any(y.endswith(f" {a[0]}") for y in b))
+
+
+# Wordings shared by far-apart sites (the hand and the foot are both distal).
+_LIMB_PARTS = frozenset({"distal", "proximal", "joint", "limb"})
+# A clause that places a finding anywhere ("a band on one side of the body or face").
+_EVERYWHERE = frozenset({"body", "anywhere", "everywhere", "skin"})
+
+
+_CLAUSE = re.compile(r"[,;.:()]")
+_STEM = 5
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The words of a finding ("numb patch": numb, patch) that can find it in a summary's
+    words ("numbness"): their first ``_STEM`` letters, a shorter word whole."""
+    return frozenset(w[:_STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4)
+
+
+@cache
+def _summary_clauses() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """Disease id -> the clauses of its profile's or sheet's summary that name a site: (the
+    clause's words, the site keys it names). A clause is where a summary places
+    a finding ("tingling, numbness and pain in the thumb"); the statement as a whole names
+    places of other findings too ("lymph nodes that swell ..., sometimes with an enlarged
+    spleen")."""
+    found: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for sheet in (*compiled_profile_sheets(), *compiled_fact_sheets()):
+        clauses = [(frozenset(words), keys)
+                   for statement in sheet.section("summary")
+                   for part in _CLAUSE.split(statement.text)
+                   if (keys := frozenset(site_keys(part, _sites())))
+                   and not _EVERYWHERE.intersection(words := _WORD.findall(part.lower()))]
+        for disease_id in sheet.ids:
+            if clauses and disease_id not in found:
+                found[disease_id] = clauses
+    return {d: tuple(v) for d, v in found.items()}
+
+
+def placed_elsewhere(knowledge: Knowledge,
+                     located: Sequence[tuple[Sequence[str], Mapping[str, str], str,
+                                             Sequence[str]]],
+                     question: str = "") -> dict[str, tuple[str, ...]]:
+    """Disease id -> the sites its curated texts place the question's finding at, for each
+    disease whose texts place a finding the question places (``located``: a finding's
+    readings, its sites as key -> word, its words, its terms' names and synonyms; a site
+    those name is the term's own, "Mouth breathing", and left out) at narrow sites only,
+    none of which meets the question's site, and whose name, lay names and summary name
+    none of the question's sites (h-sites15): "numbness on the outer part of my thigh"
+    against carpal tunnel syndrome's "tingling, numbness and pain in the thumb, index and
+    middle fingers", as HPO's own names do for :func:`site_mismatch_weights` ("Hand
+    paresthesia"). A text places a finding by a finding statement of a fact sheet that lists
+    it or a term below it, or by a clause of a summary that names the finding's word
+    ("numb": numbness) with the site. A site many profiles name ("the skin", "the back")
+    places nothing; a text placing the finding at one of the question's sites, or a part or
+    whole of one ("the legs" for "the feet"), leaves the disease as it was, as does one
+    meeting any site the ``question`` names elsewhere ("scaly skin on his neck, trunk and
+    legs": the legs too)."""
+    kept = _kept_counts(knowledge)
+    anywhere = [k for k in site_keys(question, _sites()) if _narrow(k, kept)]
+    site_words = set(_sites().sites)
+    asked: list[tuple[tuple[str, ...], list[str], frozenset[str]]] = []
+    for readings, sites, text, wordings in located:
+        own = set(site_keys(" ".join(wordings), _sites()))
+        wanted = [k for k in sites if _narrow(k, kept) and k not in own]
+        said = _stems(" ".join(w for w in _WORD.findall(text.lower())
+                               if (w,) not in site_words and w not in _FILLERS))
+        if wanted:
+            # A site the finding's own words name is where it is too ("pimples around the
+            # hairs on my legs": the hair, as folliculitis's "hair follicles").
+            wanted += [k for k in site_keys(text, _sites())
+                       if _narrow(k, kept) and k not in wanted and k not in own]
+            wanted += [k for k in anywhere if k not in wanted]
+            asked.append((tuple(readings), wanted, said))
+    if not asked:
+        return {}
+    index = knowledge.disease_ids_index
+    meeting: set[str] = set()
+    away: dict[str, set[str]] = {}
+
+    def place(disease_id: str, narrow: set[str], wanted: Sequence[str]) -> None:
+        if any(_within(p, q) for p in narrow for q in wanted):
+            meeting.add(disease_id)
+        else:
+            away.setdefault(disease_id, set()).update(narrow)
+
+    for disease_id, statements in _sheet_finding_sites().items():
+        if disease_id not in index:
+            continue
+        for terms, _, _, placed_keys in statements:
+            narrow = {k for k in placed_keys if _narrow(k, kept)}
+            if narrow != placed_keys:
+                continue
+            for readings, wanted, _ in asked:
+                if narrow and any(_at_or_below(knowledge, t, readings) for t in terms):
+                    place(disease_id, narrow, wanted)
+    for disease_id, clauses in _summary_clauses().items():
+        if disease_id not in index:
+            continue
+        for words, placed_keys in clauses:
+            narrow = {k for k in placed_keys if _narrow(k, kept)}
+            if narrow != placed_keys:
+                # The clause places it at a wide site or a quadrant too ("starts around the
+                # navel and settles in the lower right abdomen"): not elsewhere only.
+                continue
+            for _, wanted, said in asked:
+                if narrow and any(w.startswith(q) for q in said for w in words):
+                    place(disease_id, narrow, wanted)
+    wanted_all = {k for _, wanted, _ in asked for k in wanted}
+    found: dict[str, tuple[str, ...]] = {}
+    for disease_id, elsewhere in away.items():
+        if disease_id in meeting:
+            continue
+        named = knowledge.curated_site_naming.get(disease_id, {})
+        if any(_within(k, q) for k in named for q in wanted_all):
+            continue
+        found[disease_id] = tuple(sorted(elsewhere))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _at_or_below(knowledge: Knowledge, term_id: str, readings: tuple[str, ...]) -> bool:
+    """Is ``term_id`` one of ``readings`` or below one? A statement of a term above the
+    finding places another form of it ("Fasciculations" of the tongue are no twitching of the
+    arms' elsewhere)."""
+    onto = knowledge.ontology
+    if term_id not in onto:
+        return False
+    above = set(onto.ancestors(onto.index(term_id)).tolist())
+    return any(r in onto and (r == term_id or onto.index(r) in above) for r in readings)
+
+
+# Words of a finding's phrase that name no finding ("a patch on the outer part of my thigh").
+_FILLERS = frozenset({
+    "a", "an", "the", "my", "his", "her", "their", "your", "our", "on", "in", "at", "of",
+    "over", "under", "around", "part", "parts", "side", "sides", "outer", "inner", "outside",
+    "inside", "front", "back", "both", "left", "right", "one", "patch", "patches", "area",
+    "areas", "spot", "spots", "bit", "just", "and", "or", "with", "that", "which", "when",
+    "very", "some", "there", "it", "its", "is", "are", "have", "has", "got", "gone", "been",
+    "feel", "feels", "keeps", "down", "from", "into", "along", "like", "all", "whole",
+    "behind", "below", "above", "beneath", "underneath", "near", "next", "between", "up",
+    "through", "entrance", "opening", "edge", "edges", "middle", "centre", "center", "tip",
+    "base", "point", "top", "bottom", "lower", "upper", "bone", "bones", "muscle", "muscles",
+    # Pain is placed by every profile that has any (the site's own weight and the composed
+    # terms tell it apart): a word for it finds no finding of its own.
+    "pain", "pains", "painful", "ache", "aches", "aching", "achy", "sore", "hurt", "hurts",
+    "hurting", "tender", "burning", "stabbing", "sharp",
+})
+
+
+def placed_elsewhere_weights(knowledge: Knowledge,
+                             elsewhere: Mapping[str, tuple[str, ...]]) -> Vector | None:
+    """Per disease, ``SITE_MISMATCH_WEIGHT`` for a disease of :func:`placed_elsewhere`
+    (once, however many findings it places elsewhere); ``None`` when none."""
+    if not elsewhere:
+        return None
+    index = knowledge.disease_ids_index
+    weights: Vector = np.ones(knowledge.n_diseases)
+    for disease_id in elsewhere:
+        weights[index[disease_id]] = SITE_MISMATCH_WEIGHT
+    return weights

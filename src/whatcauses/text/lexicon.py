@@ -197,7 +197,9 @@ SOURCE_CONFIDENCE = {
 # "a baby under 3 months", "babies aged under 6 weeks", "a child under 5").
 # 88: reader output may change (h-rank4: lab values said in number words, text/labs.py; a
 # finding sharing words with a confirmed exposure dropped, text/question.py).
-LEXICON_FORMAT = 88
+# 89: reader output may change (h-sites15: a side after a curated phrase keeps the phrase's
+# site, stacked descriptors share the next one's site, "turned in" as inverted).
+LEXICON_FORMAT = 89
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -967,6 +967,7 @@ class QuestionReader:
                                             for a, b in firm_exposures)
                                 and f.start not in began]))))
         findings = self._limited_denials(text, findings)
+        findings = self._stacked_descriptors(text, findings)
         # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
         # the part's coldness, not the person's Cold intolerance (h-reader62).
         findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
@@ -4326,6 +4327,13 @@ class QuestionReader:
                           source="stage" if staged else None)
         reading.consumed.update(composition.positions)
         named = list(composition.site_words)
+        if (named and not composition.specific and entry.source == "curated"
+                and entry.kind == "finding"
+                and not self._sites.sites_within(words, named)):
+            # Only a side was said after a curated lay phrase that holds its own site
+            # ("a swelling under my jaw on one side"): the phrase's site stays the finding's,
+            # with the side, where the side alone lost the jaw (h-sites15).
+            named = sorted({*self._sites.sites_within(words, positions), *named})
         site = reading.site_text(named) if named else None
         return _Match(
             clause, sorted({*positions, *composition.positions}), entry,
@@ -4520,6 +4528,46 @@ class QuestionReader:
                                   site=reading.site_text(site_words) if site_words else None,
                                   source="site"))
         return result
+
+    def _stacked_descriptors(self, text: str,
+                             findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """A descriptor said just before another that met its site ("*thin* weak muscles in
+        both hands": Hand muscle weakness) describes the same part at the same site: read
+        with the other's noun and site ("thin muscles in both hands": Hand muscle atrophy),
+        it takes the one term that phrase reads as whole (h-sites15). Read alone it
+        lost the site (Skeletal muscle atrophy), as a second descriptor before a site phrase
+        is all the site composition meets."""
+        descriptors = body_sites().descriptors
+        out = list(findings)
+        for k, first in enumerate(findings):
+            if (first.negated or first.site or first.relative is not None
+                    or (first.text.lower(),) not in descriptors):
+                continue
+            after = [f for f in findings if f.start > first.end and not f.negated
+                     and not text[first.end:f.start].strip(" ,")]
+            if not after:
+                continue
+            other = after[0]
+            head = other.text.split(maxsplit=1)
+            if len(head) < 2 or (head[0].lower(),) not in descriptors:
+                continue
+            phrase = f"{first.text} {head[1]}"
+            reread = [f for f in self.read(phrase).findings if not f.negated]
+            # The reading of the whole phrase, one term: the descriptor composed with the
+            # noun and the site ("Hand muscle weakness" is no Muscle weakness in HPO, so the
+            # whole phrase, not a term below, is what tells it).
+            whole = [f for f in reread if f.start == 0 and f.end == len(phrase)]
+            narrower = [f for f in whole if len(f.ids) == 1 and f.ids != first.ids]
+            if not narrower and other.site and any(
+                    f.ids == first.ids and f.site for f in whole):
+                # No term of it there ("red itchy skin on my elbows": Erythema): the site
+                # is still said of it, kept beside the general finding.
+                out[k] = replace(first, site=other.site)
+                continue
+            if narrower:
+                out[k] = replace(first, ids=narrower[0].ids, labels=narrower[0].labels,
+                                 site=other.site or narrower[0].site, source="site")
+        return out
 
     def _limited_denials(self, text: str,
                          findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
