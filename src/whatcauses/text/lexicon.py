@@ -176,7 +176,13 @@ SOURCE_CONFIDENCE = {
 # of h-lay5's verbs of rising, which replaced them; each set now has its own name).
 # 81: reader output may change (h-rank3: the hormone-pill exposure and daily amounts of drink
 # among the heavy-alcohol phrases, curated/exposures.yaml).
-LEXICON_FORMAT = 81
+# 82: reader output changed (h-lay20: "the middle/centre of" a part is a part of its site;
+# "comes/came/coming", "up", "appear(s)", "keep(s)" are site linkers; lumps and boils that rise
+# are no pain's path; a verb of exertion in an inability is no circumstance to share; "blood
+# in it" after a cough is in the phlegm; the colour before "bleeding"; plain lay wordings of
+# steatorrhoea, syncope, weight loss, restlessness, oligomenorrhoea, recession, poor feeding,
+# tenesmus, pain on chewing, coughing bouts; "pearly bump(s)" Skin nodule | Papule).
+LEXICON_FORMAT = 82
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

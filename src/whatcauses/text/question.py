@@ -4350,6 +4350,13 @@ class QuestionReader:
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
                       else self._sites.sites_inside(words, other.positions))
+            if other is not None and other.source != "site" and any(
+                    tokens[p].stem in MARKS for p in other.positions):
+                # h-lay20: a verb of exertion the next finding's phrase says cannot be done
+                # ("sick and can't walk straight": Inability to walk) is that finding's own
+                # word, no circumstance it happens in (Postexertional symptom exacerbation).
+                circumstances = set(self._sites.circumstances_within(words))
+                shared = tuple(p for p in shared if p not in circumstances)
             if (other is not None and shared and other.source != "site" and any(
                     words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))):
                 # The next or last finding's own phrase places it near its site, not at it

@@ -81,7 +81,10 @@ _SIDE_OF_REACH = 3
 _BODY_SIDE = ("one side of body",)
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
-                         "tops", "bottoms", "point", "points", "opening", "openings"})
+                         "tops", "bottoms", "point", "points", "opening", "openings",
+                         # h-lay20: the centre of a part ("a tight feeling in the middle of my
+                         # chest"): where on it, as "the front of".
+                         "middle", "centre", "center"})
 # h-reader74: nouns of a part said between a position and "of" ("the top *part* of my
 # stomach", "the bottom *bit* of my back", "the front *area* of my knee", "the lower *half*
 # of my tummy"): they say no more than the position word alone ("the top of my stomach"), and
