@@ -483,7 +483,11 @@ _SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust",
                          "crusting", "gunk", "goo", "ooze", "mucus", "phlegm", "snot",
                          "sputum", "stuff", "blood", "poo", "poos", "poop", "poops", "stool",
                          "stools", "faeces", "feces", "motions", "urine", "pee", "wee",
-                         "vomit", "jelly"})
+                         "vomit", "jelly",
+                         # h-lay20: small things seen on or in a part ("white specks in her
+                         # hair", "white flakes in his hair" are no White hair).
+                         "specks", "speck", "flakes", "flake", "bits", "eggs", "crumbs",
+                         "grains", "particles", "threads"})
 # Words that may stand between the colour and the matter ("yellow, thick pus").
 _MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
                            "foul", "coloured", "colored", "looking", "ish"})

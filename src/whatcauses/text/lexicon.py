@@ -180,7 +180,7 @@ SOURCE_CONFIDENCE = {
 # "comes/came/coming", "up", "appear(s)", "keep(s)" are site linkers; lumps and boils that rise
 # are no pain's path; a verb of exertion in an inability is no circumstance to share; "blood
 # in it" after a cough is in the phlegm; the colour before "bleeding"; plain lay wordings of
-# steatorrhoea, syncope, weight loss, restlessness, oligomenorrhoea, recession, poor feeding,
+# steatorrhoea, syncope, weight loss, oligomenorrhoea, recession, poor feeding,
 # tenesmus, pain on chewing, coughing bouts; "pearly bump(s)" Skin nodule | Papule).
 LEXICON_FORMAT = 82
 CLINICAL_MODIFIER = "HP:0012823"

@@ -3487,6 +3487,7 @@ class QuestionReader:
                    and k - 1 != first for k in range(first + 1, second)):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
+                    or self._colour_of_other_matter(tokens, [first, second])
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
                     or self._particle_taken_elsewhere(tokens, [first, second])
