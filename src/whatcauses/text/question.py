@@ -59,7 +59,7 @@ from whatcauses.text import (
     vitals,
     wellness,
 )
-from whatcauses.text.colours import colour_of_matter
+from whatcauses.text.colours import colour_of_matter, matter_of_colour
 from whatcauses.text.context import (
     PERIODS_LONG_STOPPED,
     PersonContext,
@@ -3487,7 +3487,8 @@ class QuestionReader:
                    and k - 1 != first for k in range(first + 1, second)):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
-                    or self._colour_of_other_matter(tokens, [first, second])
+                    or any((m := matter_of_colour(words, p)) is not None
+                           and m not in (first, second) for p in (first, second))
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
                     or self._particle_taken_elsewhere(tokens, [first, second])
