@@ -92,6 +92,9 @@ _CENTRE_NOUNS = frozenset({"middle", "centre", "center"})
 # (body_sites.yaml linkers).
 _COME_LINKERS = frozenset({"come", "comes", "came", "coming"})
 _COME_PARTICLES = frozenset({"up", "on", "out", "back"})
+# "keep" links only before the verb it repeats ("my fingers keep going numb", "lumps keep
+# coming up in my armpits"); "when I keep my elbow bent" holds the elbow.
+_KEEP_LINKERS = frozenset({"keep", "keeps", "kept"})
 # h-reader74: nouns of a part said between a position and "of" ("the top *part* of my
 # stomach", "the bottom *bit* of my back", "the front *area* of my knee", "the lower *half*
 # of my tummy"): they say no more than the position word alone ("the top of my stomach"), and
@@ -1430,6 +1433,9 @@ class SiteReader:
             if (words[order[k]] in _COME_LINKERS and (
                     order[k] + 1 >= len(words) or words[order[k] + 1] not in _COME_PARTICLES)):
                 break  # h-lay20: "a sour taste comes into my mouth" arrives there
+            if (words[order[k]] in _KEEP_LINKERS and (
+                    order[k] + 1 >= len(words) or not words[order[k] + 1].endswith("ing"))):
+                break  # "when I keep my elbow bent": holding, no repeating
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
                     and not _age_number(words, order[k])
