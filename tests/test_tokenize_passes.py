@@ -18,6 +18,8 @@ SENTENCES = (
     "he could not speak and was not able to walk",
     "N&V for two days, n/v/d since Friday",
     "a cold sore on my lip, coughing up bright red blood",
+    "painless bright red bleeding, coughing for weeks with blood in it",
+    "painful lumps keep coming up in my armpits",
     "my wee smells and it stings",
     "my poo keeps switching between runny and hard",
     "the pain came back, it is in my left ball",

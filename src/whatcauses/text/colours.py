@@ -292,13 +292,19 @@ def colour_of_matter(words: Sequence[str], position: int) -> bool:
     """Is the colour word at ``position`` said of the matter named right after it ("yellow
     pus", "green, smelly discharge" is not: "thick green pus" is), so that it names no colour
     of a body part?"""
+    return matter_of_colour(words, position) is not None
+
+
+def matter_of_colour(words: Sequence[str], position: int) -> int | None:
+    """The position of the matter the colour word at ``position`` is said of (``colour_of_
+    matter``), or ``None``."""
     if _colour(words[position]) is None:
-        return False
+        return None
     following = position + 1
     while following < len(words) and (words[following] in _DEGREES
                                       or words[following] in _MATTER_WORDS):
         following += 1
-    return following < len(words) and words[following] in _SUBSTANCES
+    return following if following < len(words) and words[following] in _SUBSTANCES else None
 
 
 def _colour(word: str) -> str | None:
@@ -483,7 +489,11 @@ _SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust",
                          "crusting", "gunk", "goo", "ooze", "mucus", "phlegm", "snot",
                          "sputum", "stuff", "blood", "poo", "poos", "poop", "poops", "stool",
                          "stools", "faeces", "feces", "motions", "urine", "pee", "wee",
-                         "vomit", "jelly"})
+                         "vomit", "jelly",
+                         # h-lay20: small things seen on or in a part ("white specks in her
+                         # hair", "white flakes in his hair" are no White hair).
+                         "specks", "speck", "flakes", "flake", "bits", "eggs", "crumbs",
+                         "grains", "particles", "threads"})
 # Words that may stand between the colour and the matter ("yellow, thick pus").
 _MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
                            "foul", "coloured", "colored", "looking", "ish"})

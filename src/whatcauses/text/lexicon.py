@@ -199,7 +199,15 @@ SOURCE_CONFIDENCE = {
 # finding sharing words with a confirmed exposure dropped, text/question.py).
 # 89: reader output may change (h-sites15: a side after a curated phrase keeps the phrase's
 # site, stacked descriptors share the next one's site, "turned in" as inverted).
-LEXICON_FORMAT = 89
+# 90: reader output changed (h-lay20: "the middle/centre of" a part is a part of its site;
+# "comes/came/coming" before up/on/out/back, "up", "appear(s)", "keep(s)" are site linkers;
+# lumps and boils that rise
+# are no pain's path; a verb of exertion in an inability is no circumstance to share; "blood
+# in it" after a cough is in the phlegm; the colour before "bleeding"; plain lay wordings of
+# steatorrhoea, syncope, weight loss, oligomenorrhoea, recession, poor feeding,
+# tenesmus, pain on chewing, a cough in fits; "pearly bump(s)" Skin nodule | Papule; a
+# twitching face an OR-group; white specks, flakes or bits in the hair no White hair).
+LEXICON_FORMAT = 90
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -787,13 +787,16 @@ def _mark_sore_nouns(tokens: list[Token]) -> list[Token]:
 # or digested blood, a reading of its own.
 _BLOOD_COLOURS = frozenset({"red", "bright", "fresh", "scarlet"})
 _BLOOD_CELL_WORDS = frozenset({"cell", "cells", "count", "counts", "corpuscles"})
+# h-lay20: the colour of a bleeding too ("painless bright red bleeding" read Erythema).
+_BLEEDING_WORDS = frozenset({"blood", "bleeding", "bleed", "bleeds"})
 
 
 def _mark_blood_colours(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
     for n, word in enumerate(folded):
-        if word != "blood" or (n + 1 < len(folded) and folded[n + 1] in _BLOOD_CELL_WORDS):
+        if word not in _BLEEDING_WORDS or (n + 1 < len(folded)
+                                           and folded[n + 1] in _BLOOD_CELL_WORDS):
             continue
         k = n - 1
         while k >= 0 and folded[k] in _BLOOD_COLOURS and words[k + 1] - words[k] == 1:
@@ -1020,7 +1023,11 @@ _BLOOD_HOLDERS = {**{w: "urine" for w in _URINE_WORDS},
                   **{w: "stool" for w in _STOOL_REFERENTS},
                   **{w: "diarrhea" for w in ("diarrhoea", "diarrhea", "runs")},
                   **{w: "vomit" for w in ("vomit", "vomiting", "vomited", "sick", "puke",
-                                          "puking", "throwing", "threw")}}
+                                          "puking", "throwing", "threw")},
+                  # h-lay20: what is coughed up ("I've been coughing for months, sometimes
+                  # there's blood in it": blood in the phlegm, Hemoptysis).
+                  **{w: "phlegm" for w in ("cough", "coughs", "coughing", "coughed", "phlegm",
+                                           "sputum", "mucus")}}
 
 
 def _blood_in_it(tokens: list[Token], here: int) -> str | None:
@@ -2893,7 +2900,11 @@ _REFERENCE_LOOKBACK = 20
 # place, no pain there (shingles' band read as Back pain and Chest pain).
 _SPREADING_MARKS = frozenset({"rash", "rashes", "blister", "blisters", "spot", "spots",
                               "patch", "patches", "streak", "streaks", "hives", "welts",
-                              "vesicles"})
+                              "vesicles",
+                              # h-lay20: lumps that rise at a place ("painful lumps keep
+                              # coming up in my armpits and groin" read Groin pain).
+                              "lump", "lumps", "bump", "bumps", "boil", "boils", "swelling",
+                              "swellings", "sores", "ulcers", "pimples"})
 # "the pain goes ...": a pain word after one of these is the verb's subject, no site's pain.
 _SUBJECT_DETERMINERS = frozenset({"the", "this", "that", "my"})
 
@@ -3647,7 +3658,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (None, _spell_out_pain_shorthand),
     (_LETTER_JOINS, _spell_out_letter_pairs),
     (frozenset({"sore"}), _mark_sore_nouns),
-    (frozenset({"blood"}), _mark_blood_colours),
+    (_BLEEDING_WORDS, _mark_blood_colours),
     (frozenset({"it", "it's", "its"}), _refer_to_urine),
     (_THIN_WORDS, _mark_thin_matter),
     (frozenset(_COME_VERBS), _mark_coming_up),

@@ -59,7 +59,7 @@ from whatcauses.text import (
     vitals,
     wellness,
 )
-from whatcauses.text.colours import colour_of_matter
+from whatcauses.text.colours import colour_of_matter, matter_of_colour
 from whatcauses.text.context import (
     PERIODS_LONG_STOPPED,
     OnsetHint,
@@ -3599,6 +3599,8 @@ class QuestionReader:
                    and k - 1 != first for k in range(first + 1, second)):
                 continue
             if (self._path_along_a_part(tokens, [first, second])
+                    or any((m := matter_of_colour(words, p)) is not None
+                           and m not in (first, second) for p in (first, second))
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
                     or self._particle_taken_elsewhere(tokens, [first, second])
@@ -4469,6 +4471,13 @@ class QuestionReader:
             # exercise", a phrase of the lexicon).
             shared = (() if other is None else other.site_positions if other.source == "site"
                       else self._sites.sites_inside(words, other.positions))
+            if other is not None and other.source != "site" and any(
+                    tokens[p].stem in MARKS for p in other.positions):
+                # h-lay20: a verb of exertion the next finding's phrase says cannot be done
+                # ("sick and can't walk straight": Inability to walk) is that finding's own
+                # word, no circumstance it happens in (Postexertional symptom exacerbation).
+                circumstances = set(self._sites.circumstances_within(words))
+                shared = tuple(p for p in shared if p not in circumstances)
             if (other is not None and shared and other.source != "site" and any(
                     words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))):
                 # The next or last finding's own phrase places it near its site, not at it

@@ -82,7 +82,20 @@ _SIDE_OF_REACH = 3
 _BODY_SIDE = ("one side of body",)
 _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", "base", "tip",
                          "edge", "ball", "balls", "backs", "fronts", "tips", "bases", "edges",
-                         "tops", "bottoms", "point", "points", "opening", "openings"})
+                         "tops", "bottoms", "point", "points", "opening", "openings",
+                         # h-lay20: the centre of a part ("a tight feeling in the middle of my
+                         # chest"): where on it, as "the front of".
+                         "middle", "centre", "center"})
+_CENTRE_NOUNS = frozenset({"middle", "centre", "center"})
+# h-lay20: a verb of coming links a finding to its site or circumstance only as "comes on",
+# "came up", "coming out" or "comes back" ("a lump came up on my wrist", "chest pain that comes
+# on when I walk uphill"); "comes into my mouth" says where a taste arrives, no site of it
+# (body_sites.yaml linkers).
+_COME_LINKERS = frozenset({"come", "comes", "came", "coming"})
+_COME_PARTICLES = frozenset({"up", "on", "out", "back"})
+# "keep" links only before the verb it repeats ("my fingers keep going numb", "lumps keep
+# coming up in my armpits"); "when I keep my elbow bent" holds the elbow.
+_KEEP_LINKERS = frozenset({"keep", "keeps", "kept"})
 # h-reader74: nouns of a part said between a position and "of" ("the top *part* of my
 # stomach", "the bottom *bit* of my back", "the front *area* of my knee", "the lower *half*
 # of my tummy"): they say no more than the position word alone ("the top of my stomach"), and
@@ -1549,6 +1562,12 @@ class SiteReader:
                 # edge on my arm"): the place is still the finding's (h-sites7).
                 k += 1
                 continue
+            if (words[order[k]] in _COME_LINKERS and (
+                    order[k] + 1 >= len(words) or words[order[k] + 1] not in _COME_PARTICLES)):
+                break  # h-lay20: "a sour taste comes into my mouth" arrives there
+            if (words[order[k]] in _KEEP_LINKERS and (
+                    order[k] + 1 >= len(words) or not words[order[k] + 1].endswith("ing"))):
+                break  # "when I keep my elbow bent": holding, no repeating
             if (words[order[k]] not in self._sites.linkers
                     and words[order[k]] not in self._sites.positions
                     and not _age_number(words, order[k])
@@ -1808,8 +1827,23 @@ class SiteReader:
         # quadrant of the tummy, not the bottom (buttocks) on the right.
         if not _of_after(words, position, sides=True):
             return False
+        if words[position] in _CENTRE_NOUNS and not self._site_after_of(words, position):
+            # h-lay20: the middle of something that is no body part says where in it ("a
+            # blurry patch in the middle of my vision" is central, "the middle of the night"
+            # is when): no part of a site.
+            return False
         mention = self._mention_at(words, range(len(words)), position, parts=False)
         return mention is None or len(mention.positions) == 1
+
+    def _site_after_of(self, words: Sequence[str], position: int) -> bool:
+        """Is a body site named after the "of" that follows the part noun at ``position``
+        ("the middle of *my chest*"), past determiners?"""
+        after = words.index("of", position) + 1 if "of" in words[position:] else len(words)
+        while after < len(words) and words[after] in _DETERMINERS:
+            after += 1
+        mention = (self._mention_at(words, range(after, len(words)), 0, parts=False)
+                   if after < len(words) else None)
+        return mention is not None and bool(mention.readings) and not mention.circumstance
 
     def leaves_a_placed_site(self, words: Sequence[str], positions: Sequence[int]) -> bool:
         """Does a phrase at ``positions`` take the site word of a part said outside it ("the
