@@ -31,10 +31,13 @@ def test_tonsillitis_is_a_common_ent_infection_with_sourced_findings() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "my tonsils are swollen and red with white spots on them, it hurts to swallow and I've got a temperature",
-    "my 8 year old has big red tonsils, a sore throat, fever and tender lumps in his neck since yesterday",
+    "my tonsils are swollen and red with white spots on them, it hurts to swallow and "
+    "I've got a temperature",
+    "my 8 year old has big red tonsils, a sore throat, fever and tender lumps in his neck "
+    "since yesterday",
 ])
-def test_inflamed_tonsils_with_fever_bring_tonsillitis_forward(engine: Engine, question: str) -> None:
+def test_inflamed_tonsils_with_fever_bring_tonsillitis_forward(
+        engine: Engine, question: str) -> None:
     assert answer_rank(engine, question, TONSILLITIS) < 5
     assert answer_rank(engine, question, STREP_THROAT) == 0
 
@@ -48,8 +51,10 @@ def test_vasomotor_rhinitis_excludes_allergy_and_is_set_off_by_cold() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "constantly runny and blocked nose all year round but I'm not allergic to anything, it gets worse with smoke and changes in temperature",
-    "my nose starts streaming whenever I eat spicy food or walk into a cold room, no sneezing or itchy eyes",
+    "constantly runny and blocked nose all year round but I'm not allergic to anything, "
+    "it gets worse with smoke and changes in temperature",
+    "my nose starts streaming whenever I eat spicy food or walk into a cold room, "
+    "no sneezing or itchy eyes",
 ])
 def test_a_non_allergic_runny_nose_brings_vasomotor_rhinitis_forward(
         engine: Engine, question: str) -> None:
