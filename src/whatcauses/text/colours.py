@@ -483,7 +483,9 @@ _SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust",
                          "crusting", "gunk", "goo", "ooze", "mucus", "phlegm", "snot",
                          "sputum", "stuff", "blood", "poo", "poos", "poop", "poops", "stool",
                          "stools", "faeces", "feces", "motions", "urine", "pee", "wee",
-                         "vomit", "jelly"})
+                         "vomit", "jelly",
+                         # h-lay21: "white things in her hair" are no white hair.
+                         "things", "thing"})
 # Words that may stand between the colour and the matter ("yellow, thick pus").
 _MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
                            "foul", "coloured", "colored", "looking", "ish"})

@@ -193,7 +193,11 @@ SOURCE_CONFIDENCE = {
 # disturbance, reduced vision, RAPD, pain on eye movement, colour vision, a prostate felt hard,
 # fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table; "w/o" read
 # as "without").
-LEXICON_FORMAT = 86
+# 87: reader output changes (h-lay21: things seen in hair, poo or on the skin are no visual
+# hallucination; a colour of "things" is theirs; rough rashes; forceful vomiting in everyday
+# words; a rough red rash is rough and red; a simile that restates a describing word said
+# before the part).
+LEXICON_FORMAT = 87
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
