@@ -301,6 +301,17 @@ def colour_of_matter(words: Sequence[str], position: int) -> bool:
     return following < len(words) and words[following] in _SUBSTANCES
 
 
+def matter_of_colour(words: Sequence[str], position: int) -> int | None:
+    """The position of the matter a colour word is said of (:func:`colour_of_matter`), or
+    ``None`` when it is said of no matter ("black sticky poo": "poo")."""
+    if not colour_of_matter(words, position):
+        return None
+    following = position + 1
+    while words[following] in _DEGREES or words[following] in _MATTER_WORDS:
+        following += 1
+    return following
+
+
 def _colour(word: str) -> str | None:
     return COLOURS.get(word) or _COLOUR_NOUNS.get(word)
 

@@ -59,7 +59,7 @@ from whatcauses.text import (
     vitals,
     wellness,
 )
-from whatcauses.text.colours import COLOURS, colour_of_matter
+from whatcauses.text.colours import COLOURS, colour_of_matter, matter_of_colour
 from whatcauses.text.context import (
     PERIODS_LONG_STOPPED,
     OnsetHint,
@@ -3640,7 +3640,7 @@ class QuestionReader:
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
                     or self._things_looked_at(tokens, [first, second])
-                    or self._colour_of_other_matter(tokens, [first, second])
+                    or _colour_of_matter_outside(tokens, [first, second])
                     or self._particle_taken_elsewhere(tokens, [first, second])
                     or self._site_of_a_growth(tokens, [first, second])
                     or self._site_of_veins(tokens, [first, second])
@@ -5189,6 +5189,15 @@ def _spreads_away_from_its_site(tokens: Sequence[Token], positions: Sequence[int
         return False
     return last + 1 < len(tokens) and tokens[last + 1].folded in _ONWARD
 
+
+
+def _colour_of_matter_outside(tokens: list[Token], positions: Sequence[int]) -> bool:
+    """Is a colour word of these words said of matter that is none of them ("white things
+    in her hair" is no white hair: the things are white; "black sticky poo" is black poo)?
+    h-lay21, for pairs of words apart."""
+    words = [t.folded for t in tokens]
+    return any((matter := matter_of_colour(words, p)) is not None and matter not in positions
+               for p in positions)
 
 def _cannot_wake_oneself(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
     """Is the phrase an inability to wake said of oneself ("I can't wake up in the
