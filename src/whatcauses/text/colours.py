@@ -493,7 +493,9 @@ _SUBSTANCES = frozenset({"pus", "puss", "discharge", "fluid", "liquid", "crust",
                          # h-lay20: small things seen on or in a part ("white specks in her
                          # hair", "white flakes in his hair" are no White hair).
                          "specks", "speck", "flakes", "flake", "bits", "eggs", "crumbs",
-                         "grains", "particles", "threads"})
+                         "grains", "particles", "threads",
+                         # h-lay21: "white things in her hair" are no white hair.
+                         "things", "thing"})
 # Words that may stand between the colour and the matter ("yellow, thick pus").
 _MATTER_WORDS = frozenset({"thick", "sticky", "smelly", "creamy", "watery", "runny", "slimy",
                            "foul", "coloured", "colored", "looking", "ish"})

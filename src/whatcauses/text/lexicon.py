@@ -207,7 +207,11 @@ SOURCE_CONFIDENCE = {
 # steatorrhoea, syncope, weight loss, oligomenorrhoea, recession, poor feeding,
 # tenesmus, pain on chewing, a cough in fits; "pearly bump(s)" Skin nodule | Papule; a
 # twitching face an OR-group; white specks, flakes or bits in the hair no White hair).
-LEXICON_FORMAT = 90
+# 91: reader output changes (h-lay21: things seen in hair, poo or on the skin are no visual
+# hallucination; a colour of "things" is theirs; rough rashes; forceful vomiting in everyday
+# words; a rough red rash is rough and red; a simile that restates a describing word said
+# before the part).
+LEXICON_FORMAT = 91
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -2710,6 +2710,9 @@ _NO_PART = frozenset({"and", "or", "but", "i", "you", "we", "he", "she", "they",
 # h-reader76: describing words that a simile may only restate ("my skin feels rough like
 # sandpaper" is rough skin, no soreness; "cold like ice"): after one of these the image says
 # nothing more, and the whole simile becomes function words.
+# h-lay21: the plain word may stand this many words before the part, among its describing
+# words ("a rough red rash like sandpaper").
+_RESTATED_REACH = 3
 _RESTATED = frozenset({"rough", "coarse", "dry", "bumpy", "cold", "freezing", "icy", "weak",
                        "wobbly", "heavy"})
 
@@ -2769,9 +2772,13 @@ def _mark_sense_images(tokens: list[Token]) -> list[Token]:
             continue
         for k in range(here, image):
             tokens[k] = replace(tokens[k], stem=SIMILE_MARK)
-        restated = tokens[here - 1].folded in _RESTATED
-        tokens[image] = replace(tokens[image], stem=SIMILE_MARK if restated
-                                else stem(_image_sense(part, tokens[image].folded)))
+        sense = _image_sense(part, tokens[image].folded)
+        # h-lay21: the plain word said already among the part's describing words restates
+        # it too ("a rough red rash like sandpaper": the rash is rough once, and the red rash
+        # keeps its words).
+        restated = tokens[here - 1].folded in _RESTATED or sense in {
+            t.folded for t in tokens[max(0, here - 1 - _RESTATED_REACH):here - 1]}
+        tokens[image] = replace(tokens[image], stem=SIMILE_MARK if restated else stem(sense))
     return tokens
 
 

@@ -59,7 +59,7 @@ from whatcauses.text import (
     vitals,
     wellness,
 )
-from whatcauses.text.colours import colour_of_matter, matter_of_colour
+from whatcauses.text.colours import COLOURS, colour_of_matter, matter_of_colour
 from whatcauses.text.context import (
     PERIODS_LONG_STOPPED,
     OnsetHint,
@@ -220,6 +220,21 @@ _DESCRIBES = {"painful": +1, "fits": -1, "fit": -1, "attacks": -1, "spells": -1,
 # at most this many words after the first.
 # Words that link a finding to the site after it ("ringing and muffled hearing in my left ear").
 _SITE_LINKS = frozenset({"in", "of", "on", "behind", "inside"})
+# h-lay21: the things of "seeing things" said to be looked at (``_things_looked_at``): the
+# verbs of seeing, the nouns of what is seen, words of size and shape (with the colours of
+# text/colours.py) that describe a real thing, and matter of the body it may be seen in.
+_SEEING = frozenset({"see", "sees", "seeing", "saw", "seen", "spot", "spotted", "noticed",
+                     "notice"})
+_SEEN_THINGS = frozenset({"things", "thing", "bits", "stuff"})
+_LOOKS_OF_THINGS = frozenset({"little", "tiny", "small", "teeny", "minute", "big", "large",
+                              "round", "long", "thin", "wiggly", "wriggly", "flat", "hard",
+                              "shiny", "oval"})
+_THINGS_DETERMINERS = frozenset({"the", "a", "her", "his", "my", "their", "your", "our",
+                                 "its", "baby's", "son's", "daughter's", "child's"})
+_BODILY_MATTER = frozenset({"poo", "poos", "pooh", "stool", "stools", "faeces", "feces",
+                            "nappy", "nappies", "diaper", "toilet", "loo", "potty", "pants",
+                            "knickers", "underwear", "wee", "urine", "pee", "sick", "vomit",
+                            "phlegm", "mucus", "snot", "spit", "bum", "bottom"})
 _MAX_SERIES_WORDS = 3
 # A list of describing words said of one noun, before it ("a red, hot, swollen, painful
 # knee") or after a linking verb ("my toe is red, hot, swollen, shiny and very painful"), is
@@ -2858,6 +2873,7 @@ class QuestionReader:
                 and not self._path_along_a_part(tokens, positions)
                 and not self._stops_before_its_state(tokens, positions)
                 and not self._goes_somewhere(tokens, positions)
+                and not self._things_looked_at(tokens, positions)
                 and not self._particle_taken_elsewhere(tokens, positions)
                 and not _cannot_wake_oneself(tokens, positions)
                 and not self._frame_verb_of_a_new_subject(tokens, positions)
@@ -3161,6 +3177,35 @@ class QuestionReader:
             if not tokens[k].is_word:
                 return False
         return False
+
+    def _things_looked_at(self, tokens: list[Token], positions: list[int]) -> bool:
+        """Are the things a phrase of seeing ("seeing things": Visual hallucination) says
+        real things the person looks at? A word of size, colour or shape between the verb
+        and "things" ("I can see little white things in her hair"), or a body site or
+        bodily matter right after them ("I saw things in his poo", "things on my skin", "in
+        the toilet"), describes what is there to see (h-lay21). "Seeing strange things",
+        "seeing things at night" and "seeing things on the walls" are left to be read."""
+        words = [t.folded for t in tokens]
+        verbs = [p for p in positions if words[p] in _SEEING]
+        things = [p for p in positions if words[p] in _SEEN_THINGS]
+        if not verbs or not things or things[0] < verbs[0]:
+            return False
+        between = words[verbs[0] + 1:things[0]]
+        if any(w in COLOURS or w in _LOOKS_OF_THINGS for w in between):
+            return True
+        k = things[0] + 1
+        if k >= len(words) or words[k] not in _SITE_LINKS:
+            return False
+        k += 1
+        while k < len(words) and words[k] in _THINGS_DETERMINERS:
+            k += 1
+        if k >= len(words):
+            return False
+        return (words[k] in _BODILY_MATTER
+                or bool(self._sites.sites_within(words, list(range(k, min(k + 3, len(words)))))
+                        and self._sites.sites_within(words, list(range(k, min(k + 3,
+                                                                            len(words)))))[0]
+                        == k))
 
     def _goes_somewhere(self, tokens: list[Token], positions: list[int]) -> bool:
         """Does the phrase end in "go" with a word of its clause after it ("it burns when I
@@ -3603,6 +3648,8 @@ class QuestionReader:
                            and m not in (first, second) for p in (first, second))
                     or self._stops_before_its_state(tokens, [first, second])
                     or self._goes_somewhere(tokens, [first, second])
+                    or self._things_looked_at(tokens, [first, second])
+                    or _colour_of_matter_outside(tokens, [first, second])
                     or self._particle_taken_elsewhere(tokens, [first, second])
                     or self._site_of_a_growth(tokens, [first, second])
                     or self._site_of_veins(tokens, [first, second])
@@ -4004,7 +4051,10 @@ class QuestionReader:
         for start in range(len(between) - 1):
             if self._finding_of(tokens, between[start:]) is not None:
                 return all(self._finding_of(tokens, [k]) is not None for k in between[:start])
-        return False
+        # h-lay21: a noun that is a finding of its own after one-word findings ("rough red
+        # rash": red, and a rash read with its colour; a rough rash too).
+        return len(between) > 1 and all(self._finding_of(tokens, [k]) is not None
+                                        for k in between)
 
     def _series_after(self, reading: _Reading, word: int, in_findings: set[int]) -> list[int]:
         """The content words of the series that follows ``word`` up to its noun (at most
@@ -5202,6 +5252,15 @@ def _spreads_away_from_its_site(tokens: Sequence[Token], positions: Sequence[int
         return False
     return last + 1 < len(tokens) and tokens[last + 1].folded in _ONWARD
 
+
+
+def _colour_of_matter_outside(tokens: list[Token], positions: Sequence[int]) -> bool:
+    """Is a colour word of these words said of matter that is none of them ("white things
+    in her hair" is no white hair: the things are white; "black sticky poo" is black poo)?
+    h-lay21, for pairs of words apart."""
+    words = [t.folded for t in tokens]
+    return any((matter := matter_of_colour(words, p)) is not None and matter not in positions
+               for p in positions)
 
 def _cannot_wake_oneself(tokens: Sequence[Token], positions: Sequence[int]) -> bool:
     """Is the phrase an inability to wake said of oneself ("I can't wake up in the
