@@ -193,7 +193,10 @@ SOURCE_CONFIDENCE = {
 # disturbance, reduced vision, RAPD, pain on eye movement, colour vision, a prostate felt hard,
 # fluids not kept down; dipstick grades; PSA numbers against NICE NG12's age table; "w/o" read
 # as "without").
-LEXICON_FORMAT = 86
+# 87: reader output changed (h-clinician10: "without" negates only what follows it, a negation
+# before a phrase negates the whole phrase, "s/p", "w/", "nocte", SNHL, burning epigastric pain,
+# dipstick leucocytes and nitrites).
+LEXICON_FORMAT = 87
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
