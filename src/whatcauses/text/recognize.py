@@ -195,10 +195,12 @@ _DETERMINER_NEGATIONS = frozenset({"no", "without"})
 
 
 def negates_backwards(tokens: list[Token], positions: list[int]) -> bool:
-    """True when a phrase holds a forward-only negation word (:data:`FORWARD_NEGATIONS`)
-    after another of its words: "sweating without" is not "without sweating"."""
-    first = min(positions)
-    return any(tokens[p].folded in FORWARD_NEGATIONS and p != first for p in positions)
+    """True when a phrase ends on a forward-only negation word (:data:`FORWARD_NEGATIONS`)
+    after another of its words, so that it negates none of them: "sweating without" is not
+    "without sweating". One standing inside a phrase negates the words after it, as a
+    wording may say ("can't get up from the floor without using his hands")."""
+    first, last = min(positions), max(positions)
+    return last != first and tokens[last].folded in FORWARD_NEGATIONS
 
 
 def _negation_cuts_a_phrase(tokens: list[Token], positions: list[int], i: int, j: int,
