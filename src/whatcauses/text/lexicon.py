@@ -211,7 +211,10 @@ SOURCE_CONFIDENCE = {
 # hallucination; a colour of "things" is theirs; rough rashes; forceful vomiting in everyday
 # words; a rough red rash is rough and red; a simile that restates a describing word said
 # before the part).
-LEXICON_FORMAT = 91
+# 92: reader output changed (h-clinician10: "without" negates only what follows it, a negation
+# before a phrase negates the whole phrase, "s/p", "w/", "nocte", SNHL, burning epigastric pain,
+# dipstick leucocytes and nitrites).
+LEXICON_FORMAT = 92
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -496,6 +496,9 @@ INFORMAL_SPELLINGS = {
     # h-clinician7: "intol" is "intolerance" clipped ("heat intol", "cold intol"), no English
     # word; "heat intol" read nothing.
     "intol": "intolerance",
+    # h-clinician10: "nocte" (Latin, "at night", as prescriptions write it) is no English word:
+    # "cough nocte", "night sweats nocte", "burning epigastric pain nocte" read nothing of night.
+    "nocte": "night",
     # "Ain't" denies as "isn't" and "haven't" do ("ain't got a temp").
     "aint": "isnt", "ain't": "isn't",
 }
@@ -1116,11 +1119,15 @@ def _spell_out_letter_pairs(tokens: list[Token]) -> list[Token]:
 # name nothing ("o/n" is "overnight", h-clinician3: "swollen knee o/n" came on all at once);
 # "r/o" (rule out) and "?" written onto a word ("?appendicitis") put a diagnosis in question.
 # "w/o" is "without", a negation ("w/o loin pain or fever", h-clinician9: read as present).
+# h-clinician10: "s/p" (status post) is "after" ("s/p TKR 10/7", a preceding event), and "w/"
+# written alone before a word is "with" ("worse w/ exercise", "w/ T1DM").
 # The headings of a note ("PC", "HPC", "PMH", "DH", "SH", "FH", "NAD", "Hx"), written in
 # capitals as clinicians write them, name no finding either. Each such token reads
 # as a function word (or, for a query, as "query", an uncertainty cue), keeping its text.
 _SHORTHAND_CONNECTORS = {("c", "o"): "of", ("o", "e"): "of", ("h", "o"): "of",
-                         ("r", "o"): "query", ("o", "n"): "overnight", ("w", "o"): "without"}
+                         ("r", "o"): "query", ("o", "n"): "overnight", ("w", "o"): "without",
+                         ("s", "p"): "after"}
+_SHORTHAND_PREPOSITIONS = {"w": "with"}
 # "NKDA"/"NKA" (no known drug allergies, no known allergies) and "nil" (none: "PMH nil", "SHx
 # nil") name nothing either (h-clinician2).
 _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", "SHx", "FH",
@@ -1526,6 +1533,22 @@ _POST_OBJECTS = frozenset({"exercise", "exertion", "exercising", "meal", "meals"
 # 1+ or more is protein or blood found in the urine ("3+ proteinuria" already read). Blood
 # tests are not graded so; "+ve" (joined to "ve") is a positive and is left to the shorthand.
 _DIPSTICK_ANALYTES = {"protein": "proteinuria", "blood": "haematuria"}
+# h-clinician10: the dipstick's leucocyte (leucocyte esterase) and nitrite pads, graded or said
+# positive ("leucs ++ nitrites +", "leucocytes +++, nitrites positive", "nitrite +ve"), are white
+# cells (Pyuria) and nitrite (Nitrituria, made by bacteria) found in the urine: the signs of a
+# urinary infection a dipstick shows (SIGN 160, management of suspected bacterial lower urinary
+# tract infection: a positive nitrite with two or more urinary symptoms; Little et al.,
+# "Validating the prediction of lower urinary tract infection in primary care: sensitivity and
+# specificity of urinary dipsticks and clinical scores in women", PMID 20594439: nitrite and
+# leucocyte esterase predict a laboratory-confirmed UTI). Both names are written only of a
+# urine test, so "positive" after them reads as a grade too; they read nothing before.
+_URINE_ONLY_ANALYTES = {
+    **dict.fromkeys(("leucocytes", "leukocytes", "leucocyte", "leukocyte", "leucs", "leuks",
+                     "leuc", "leuk"), "pyuria"),
+    **dict.fromkeys(("nitrites", "nitrite", "nitr"), "nitrituria"),
+}
+_DIPSTICK_ANALYTES |= _URINE_ONLY_ANALYTES
+_POSITIVE_WORDS = frozenset({"positive", "pos"})
 _MAX_GRADE = 4
 
 
@@ -1561,6 +1584,18 @@ def _grade_after(tokens: list[Token], here: int) -> int:
     if end - here == 2 and tokens[end - 1].folded == "+" and end < count and tokens[end].is_word:
         return 0  # a lone "+" between words is "and" ("protein + fat")
     return end - here - 1
+
+
+def _positive_after(tokens: list[Token], here: int) -> int:
+    """How many tokens right after ``here`` say a test is positive ("positive", "pos", "+ve"),
+    else 0."""
+    count = len(tokens)
+    if here + 1 < count and tokens[here + 1].folded in _POSITIVE_WORDS:
+        return 1
+    if (here + 2 < count and tokens[here + 1].folded == "+" and tokens[here + 2].folded == "ve"
+            and tokens[here + 1].end == tokens[here + 2].start):
+        return 2
+    return 0
 
 
 def count_of(token: Token) -> int | None:
@@ -1611,6 +1646,8 @@ def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
             continue
         if word in _DIPSTICK_ANALYTES:
             before, after = _grade_before(out, len(out)), _grade_after(tokens, here)
+            if word in _URINE_ONLY_ANALYTES and not (before or after):
+                after = _positive_after(tokens, here)
             if before or after:
                 spelled = _DIPSTICK_ANALYTES[word]
                 del out[len(out) - before:]
@@ -1653,6 +1690,13 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             word = _SHORTHAND_CONNECTORS[(token.folded, tokens[here + 2].folded)]
             out.append(_as_word(tokens, here, here + 2, word))
             here += 3
+            continue
+        if (here + 1 < count and token.folded in _SHORTHAND_PREPOSITIONS
+                and tokens[here + 1].folded == "/" and _joined(tokens, here, here + 1)
+                and free_before and (here + 2 == count or tokens[here + 2].start
+                                     > tokens[here + 1].end)):
+            out.append(_as_word(tokens, here, here + 1, _SHORTHAND_PREPOSITIONS[token.folded]))
+            here += 2
             continue
         if _is_heading(tokens, here) and token.text in _FAMILY_HEADINGS:
             out.append(_as_word(tokens, here, here, FAMILY_SHORTHAND))

@@ -169,7 +169,9 @@ def longest_matches(
             key = _known_key(tokens, positions[i:j], known)
             if key is not None and (accept is None or accept(positions[i:j])) and not \
                     _splits_better(cues, tokens, positions, i, j, known, max_words) and \
-                    not _yields_last_word(tokens, positions, i, j, known, max_words):
+                    not _yields_last_word(tokens, positions, i, j, known, max_words) and \
+                    not negates_backwards(tokens, positions[i:j]) and \
+                    not _negation_cuts_a_phrase(tokens, positions, i, j, known, max_words):
                 found = (i, j, key)
                 break
         if found:
@@ -178,6 +180,44 @@ def longest_matches(
         else:
             i += 1
     return result
+
+
+# Negation words that negate only what follows them (NegEx's "pre-negation" triggers,
+# Chapman et al. 2001): "sweating without chest pain" is sweating, its chest pain absent, never
+# "without sweating" (Anhidrosis), as the order-free key of "sweating without" would read it
+# (h-clinician10, issue 14). "w/o" is written as "without" by the normalizer. Other negation
+# words may follow their finding ("reflexes absent", "periods never came").
+FORWARD_NEGATIONS = frozenset({"without"})
+# Negation words that stand before a noun phrase as its determiner ("no ear pain", "without
+# ear pain"): the whole noun phrase is negated, so the negation word and the first words of the
+# phrase make no finding of their own ("no ear" is Anotia).
+_DETERMINER_NEGATIONS = frozenset({"no", "without"})
+
+
+def negates_backwards(tokens: list[Token], positions: list[int]) -> bool:
+    """True when a phrase ends on a forward-only negation word (:data:`FORWARD_NEGATIONS`)
+    after another of its words, so that it negates none of them: "sweating without" is not
+    "without sweating". One standing inside a phrase negates the words after it, as a
+    wording may say ("can't get up from the floor without using his hands")."""
+    first, last = min(positions), max(positions)
+    return last != first and tokens[last].folded in FORWARD_NEGATIONS
+
+
+def _negation_cuts_a_phrase(tokens: list[Token], positions: list[int], i: int, j: int,
+                            known: Container[str], max_words: int) -> bool:
+    """True when the phrase ``positions[i:j]`` starts with a determiner negation ("no",
+    "without") and its other words begin a known phrase that runs on past it: "without ear
+    pain" is ear pain negated, not "without ear" (Anotia) and a bare "pain"."""
+    if j - i < 2 or tokens[positions[i]].folded not in _DETERMINER_NEGATIONS:
+        return False
+    last = min(len(positions), i + 1 + max_words)
+    for k in range(j + 1, last + 1):
+        run = positions[i + 1:k]
+        if any(b - a > 1 for a, b in pairwise(run)):
+            return False
+        if order_free_key(tokens, run) in known:
+            return True
+    return False
 
 
 def _yields_last_word(tokens: list[Token], positions: list[int], i: int, j: int,
