@@ -17,17 +17,12 @@ from whatcauses.rank.known import (
 from whatcauses.text import labs
 from whatcauses.text.normalize import tokenize
 
+from .readings import answer_rank
+
 TYPE_2_DIABETES = "MONDO:0005148"
 ENDOMETRIAL_CANCER = "MONDO:0011962"
 DIABETIC_RETINOPATHY = "MONDO:0005266"
 
-
-def rank_of(engine: Engine, question: str, disease: str) -> int | None:
-    candidates = engine.ask(question, top=10).ranking.candidates
-    for place, candidate in enumerate(candidates, 1):
-        if disease == candidate.id or disease in candidate.ids:
-            return place
-    return None
 
 
 NAMES = ["Type 2 diabetes", "Type 1 diabetes mellitus", "Pulmonary hypertension",
@@ -88,13 +83,13 @@ def test_a_risk_factor_weighs_no_more_than_its_source_s_relative_risk() -> None:
 def test_a_known_diabetes_does_not_outrank_the_new_complaint(engine: Engine) -> None:
     question = ("I'm 58, obese and diabetic, and I've had some bleeding again though my "
                 "periods stopped six years ago")
-    cancer = rank_of(engine, question, ENDOMETRIAL_CANCER)
-    diabetes = rank_of(engine, question, TYPE_2_DIABETES)
-    assert cancer is not None and (diabetes is None or cancer < diabetes)
+    cancer = answer_rank(engine, question, ENDOMETRIAL_CANCER)
+    diabetes = answer_rank(engine, question, TYPE_2_DIABETES)
+    assert cancer < 10 and cancer < diabetes
     eyes = "I'm diabetic and the vision in one eye has gone blurry with dark floaters"
-    retinopathy = rank_of(engine, eyes, DIABETIC_RETINOPATHY)
-    diabetes = rank_of(engine, eyes, TYPE_2_DIABETES)
-    assert retinopathy is not None and (diabetes is None or retinopathy < diabetes)
+    retinopathy = answer_rank(engine, eyes, DIABETIC_RETINOPATHY)
+    diabetes = answer_rank(engine, eyes, TYPE_2_DIABETES)
+    assert retinopathy < 10 and retinopathy < diabetes
 
 
 @pytest.mark.slow

@@ -11,6 +11,8 @@ from whatcauses.engine import Engine
 from whatcauses.rank.exposures import EXPOSURE_WEIGHT, exposure_weights
 from whatcauses.text import labs
 
+from .readings import answer_rank
+
 BLADDER_CANCER = "MONDO:0001187"
 OESOPHAGEAL_CANCER = "MONDO:0007576"
 DVT = "MONDO:0005399"
@@ -18,13 +20,6 @@ PULMONARY_EMBOLISM = "MONDO:0005279"
 DIABETES = "HP:0000819"
 OBESITY = "HP:0001513"
 
-
-def rank_of(engine: Engine, question: str, disease: str) -> int | None:
-    candidates = engine.ask(question, top=10).ranking.candidates
-    for place, candidate in enumerate(candidates, 1):
-        if disease == candidate.id or disease in candidate.ids:
-            return place
-    return None
 
 
 def read_ids(engine: Engine, question: str) -> set[str]:
@@ -110,8 +105,8 @@ def test_a_smoker_s_painless_blood_in_the_urine_puts_bladder_cancer_near_the_top
         engine: Engine) -> None:
     question = ("I'm 63 and have smoked twenty a day since I was a teenager, and for a week "
                 "there's been blood in my wee but no pain at all")
-    place = rank_of(engine, question, BLADDER_CANCER)
-    assert place is not None and place <= 3
+    place = answer_rank(engine, question, BLADDER_CANCER)
+    assert place < 3
     plain = "I'm 63 and for a week there's been blood in my wee but no pain at all"
-    plain_place = rank_of(engine, plain, BLADDER_CANCER)
-    assert plain_place is None or plain_place >= place
+    plain_place = answer_rank(engine, plain, BLADDER_CANCER)
+    assert plain_place >= place
