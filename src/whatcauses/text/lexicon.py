@@ -214,7 +214,9 @@ SOURCE_CONFIDENCE = {
 # 92: reader output changed (h-clinician10: "without" negates only what follows it, a negation
 # before a phrase negates the whole phrase, "s/p", "w/", "nocte", SNHL, burning epigastric pain,
 # dipstick leucocytes and nitrites).
-LEXICON_FORMAT = 92
+# 93: reader output changed (lead, s14: "nothing" that opens its clause denies the finding
+# after it, "but nothing hurts"; never as a verb's object, "I have eaten nothing").
+LEXICON_FORMAT = 93
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
