@@ -216,7 +216,9 @@ SOURCE_CONFIDENCE = {
 # dipstick leucocytes and nitrites).
 # 93: reader output changed (lead, s14: "nothing" that opens its clause denies the finding
 # after it, "but nothing hurts"; never as a verb's object, "I have eaten nothing").
-LEXICON_FORMAT = 93
+# 94: reader output changed (lead, s14: "fits of" a doing is a bout of it, "fits of coughing";
+# fits alone or of shaking stay seizures).
+LEXICON_FORMAT = 94
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

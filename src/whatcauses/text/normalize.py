@@ -3205,11 +3205,22 @@ def _direction_only(tokens: list[Token], direction: int) -> None:
 # "Episodic ..." or "Episodes of ..." (which the stemmer already makes one stem). Only
 # before "of": "asthma attacks", "coughing spells" name a finding's form, not episodes.
 _EPISODE_WORDS = frozenset({"attack", "attacks", "bout", "bouts", "spell", "spells"})
+# "Fits of" a doing is a bout of it, no seizure ("fits of coughing", "a fit of sneezing"); the
+# doings a seizure is seen as keep the seizure's word ("fits of shaking", "fits of jerking").
+_FIT_WORDS = frozenset({"fit", "fits"})
+_SEIZURE_DOINGS = frozenset({"shaking", "jerking", "twitching", "convulsing", "trembling",
+                             "staring", "stiffening", "blanking", "absence"})
 
 
 def _mark_episodes(tokens: list[Token]) -> list[Token]:
     for here in range(len(tokens) - 1):
-        if tokens[here].folded in _EPISODE_WORDS and tokens[here + 1].folded == "of":
+        if tokens[here + 1].folded != "of":
+            continue
+        word = tokens[here].folded
+        if word in _EPISODE_WORDS or (
+                word in _FIT_WORDS and here + 2 < len(tokens)
+                and tokens[here + 2].folded.endswith("ing")
+                and tokens[here + 2].folded not in _SEIZURE_DOINGS):
             tokens[here] = replace(tokens[here], stem=stem("episodes"))
     return tokens
 
@@ -3720,7 +3731,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"absence"}), _name_seizure_types),
     (None, _mark_quantities),
     (_NOUN_ONLY | frozenset(_DEFINITE_PLURALS) | frozenset(_COUNT_NOUNS), _mark_count_nouns),
-    (_EPISODE_WORDS, _mark_episodes),
+    (_EPISODE_WORDS | _FIT_WORDS, _mark_episodes),
     (frozenset({","}), _join_pain_qualities),
     (frozenset({"burning"}), _mark_burning_at_site),
     (frozenset({"fire"}), _mark_on_fire),
