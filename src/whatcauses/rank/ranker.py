@@ -179,13 +179,13 @@ class Ranker:
         self._twin_group = knowledge.arrays[
             "question_twin_group" if self.parameters.sheet_twins else "twin_group"]
         self._sex_limited = self._read_sex_limited()
-        # (disease, onset?) -> its inheritance or onset names (_aspect_names).
-        self._aspect_memo: dict[tuple[int, bool], tuple[str, ...]] = {}
         # Thread-safe memo (functools.lru_cache locks internally) of pure per-term vectors.
         self._member_ratio = lru_cache(maxsize=MEMBER_RATIO_CACHE)(self.model.observed)
         self._observed_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_observed_entry)
         self._excluded_entry = lru_cache(maxsize=FINDING_CACHE)(self._compute_excluded_entry)
         self._known_rows = lru_cache(maxsize=KNOWN_CONDITION_CACHE)(self._compute_known_rows)
+        # (disease, onset?) -> its inheritance or onset names, each disease read once.
+        self._aspect_names = lru_cache(maxsize=None)(self._compute_aspect_names)
         self._age_log_ratio = lru_cache(maxsize=AGE_CACHE)(self._compute_age_log_ratio)
         self._question_age_log_ratio = lru_cache(maxsize=AGE_CACHE)(
             self._compute_question_age_log_ratio)
@@ -213,26 +213,20 @@ class Ranker:
         return (onto.under([onto.index(INHERITANCE_ROOT_ID)]),
                 onto.under([onto.index(ONSET_ROOT_ID)]))
 
-    def _aspect_names(self, disease: int, onset: bool) -> tuple[str, ...]:
+    def _compute_aspect_names(self, disease: int, onset: bool) -> tuple[str, ...]:
         """The names of a disease's inheritance (``onset`` False) or onset annotations, in
         the order of its rows, each once. Read per disease when first asked for and
-        remembered: the candidates shown and the profiles' includes ask for a few hundred
-        diseases, and the table of all 13,000 cost every start a tenth of a second."""
-        key = (disease, onset)
-        names = self._aspect_memo.get(key)
-        if names is None:
-            k = self.knowledge
-            a = k.arrays
-            rows = np.sort(k.annotation_rows(disease))
-            terms = a["ann_term"][rows]
-            terms = terms[(terms >= 0) & ~a["ann_negated"][rows]]
-            found: list[str] = []
-            for term in terms[self._aspect_terms[int(onset)][terms]].tolist():
-                name = k.ontology.names[term]
-                if name not in found:
-                    found.append(name)
-            names = self._aspect_memo[key] = tuple(found)
-        return names
+        remembered (``_aspect_names``): the candidates shown and the profiles' includes ask
+        for a few hundred diseases, and the table of all 13,000 cost every start a tenth of a
+        second."""
+        k = self.knowledge
+        a = k.arrays
+        rows = np.sort(k.annotation_rows(disease))
+        terms = a["ann_term"][rows]
+        terms = terms[(terms >= 0) & ~a["ann_negated"][rows]]
+        names = (k.ontology.names[term]
+                 for term in terms[self._aspect_terms[int(onset)][terms]].tolist())
+        return tuple(dict.fromkeys(names))
 
     def _read_sex_limited(self) -> tuple[tuple[int, int, Sex, frozenset[int]], ...]:
         """Phenotype annotations that hold for one sex only: (disease, term, sex, ancestors)."""
