@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
 from whatcauses.cli import ask as cli_ask
 from whatcauses.engine import Engine
+from whatcauses.knowledge.base import Knowledge
+from whatcauses.knowledge.sources import DataFiles
+from whatcauses.text.interpretation import RecognizedFinding
+from whatcauses.text.lexicon import Lexicon, LexiconEntry
+from whatcauses.text.normalize import phrase_key
+from whatcauses.text.question import QuestionReader
 
 from .cli_runner import invoke
+from .conftest import FIXTURES
 
 
 def present_ids(engine: Engine, question: str) -> set[str]:
@@ -70,3 +78,21 @@ def annotated_frequency(engine: Engine, disease: str, term: str) -> float | None
     k = engine.knowledge
     rows = [r for r in k.annotations(k.disease_index(disease)) if r.hpo_id == term]
     return rows[0].frequency if rows else None
+
+
+def mini_reader(curated: Mapping[str, str]) -> QuestionReader:
+    """A reader on the mini fixture (fast) whose lexicon knows, beside the fixture's names and
+    synonyms, each ``curated`` phrase as its one HPO id (as a curated lay term)."""
+    mini = Knowledge.load(
+        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
+        package_version="test",
+    )
+    base = Lexicon.build(mini)
+    entries = {**base._entries, **{phrase_key(phrase): LexiconEntry((term,), "curated", 1.1)
+                                   for phrase, term in curated.items()}}
+    return QuestionReader(Lexicon(entries, modifiers=base._modifiers), mini.ontology)
+
+
+def first_ids(findings: tuple[RecognizedFinding, ...]) -> set[str]:
+    """The first HPO id of each finding."""
+    return {f.ids[0] for f in findings}

@@ -9,13 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FIXTURES
-from whatcauses.knowledge.base import Knowledge
-from whatcauses.knowledge.sources import DataFiles
-from whatcauses.text.interpretation import RecognizedFinding
-from whatcauses.text.lexicon import Lexicon, LexiconEntry
-from whatcauses.text.normalize import phrase_key
 from whatcauses.text.question import QuestionReader
+
+from .readings import first_ids, mini_reader
 
 STIFFNESS, WEAKNESS = "HP:0000201", "HP:0000203"
 # "Not walking" is played by the fixture's Generalized seizure: a term no other finding of
@@ -28,18 +24,9 @@ _inner_cues = st.sampled_from(["not", "isn't", "hasn't been", "wasn't", "haven't
 
 @pytest.fixture(scope="module")
 def reader() -> QuestionReader:
-    mini = Knowledge.load(
-        DataFiles(obo=FIXTURES / "mini.obo", hpoa=FIXTURES / "mini.hpoa", tag="mini"),
-        package_version="test",
-    )
-    base = Lexicon.build(mini)
-    entries = {**base._entries,  # the fixture's names and synonyms, and one absence
-               phrase_key("not walking"): LexiconEntry((NOT_WALKING,), "curated", 1.1)}
-    return QuestionReader(Lexicon(entries, modifiers=base._modifiers), mini.ontology)
+    # The fixture's names and synonyms, and the absences above.
+    return mini_reader({"not walking": NOT_WALKING})
 
-
-def ids(findings: tuple[RecognizedFinding, ...]) -> set[str]:
-    return {f.ids[0] for f in findings}
 
 
 @settings(max_examples=60, deadline=None)
@@ -48,8 +35,8 @@ def test_a_cue_inside_the_first_item_negates_the_rest_of_its_or_list(
         reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
     text = f"{cue} walking{separator}{items[0]} or {items[1]}"
     reading = reader.read(text)
-    assert ids(reading.present) == {NOT_WALKING}, text
-    assert ids(reading.excluded) == {FINDINGS[items[0]], FINDINGS[items[1]]}, text
+    assert first_ids(reading.present) == {NOT_WALKING}, text
+    assert first_ids(reading.excluded) == {FINDINGS[items[0]], FINDINGS[items[1]]}, text
 
 
 @settings(max_examples=60, deadline=None)
@@ -59,7 +46,7 @@ def test_a_cue_inside_a_finding_never_reaches_past_and_or_a_boundary(
     # A comma with no "or" closing the list ends the scope too.
     text = f"{cue} walking{separator}{items[0]}"
     reading = reader.read(text)
-    assert ids(reading.present) == {NOT_WALKING, FINDINGS[items[0]]}, text
+    assert first_ids(reading.present) == {NOT_WALKING, FINDINGS[items[0]]}, text
     assert not reading.excluded, text
 
 
@@ -69,7 +56,7 @@ def test_findings_before_a_negated_finding_are_not_reached(
         reader: QuestionReader, items: tuple[str, ...], cue: str) -> None:
     text = f"{items[0]} or {cue} walking"
     reading = reader.read(text)
-    assert ids(reading.present) == {FINDINGS[items[0]], NOT_WALKING}, text
+    assert first_ids(reading.present) == {FINDINGS[items[0]], NOT_WALKING}, text
 
 
 @settings(max_examples=60, deadline=None)
@@ -79,7 +66,7 @@ def test_an_article_after_or_keeps_the_list_in_scope(
         reader: QuestionReader, items: tuple[str, ...], cue: str, separator: str) -> None:
     text = f"{cue} {items[0]}{separator}{items[1]}"
     reading = reader.read(text)
-    assert ids(reading.excluded) == {FINDINGS[items[0]], FINDINGS[items[1]]}, text
+    assert first_ids(reading.excluded) == {FINDINGS[items[0]], FINDINGS[items[1]]}, text
     assert not reading.present, text
 
 
@@ -89,5 +76,5 @@ def test_an_article_after_and_still_opens_a_new_statement(
         reader: QuestionReader, items: tuple[str, ...], cue: str) -> None:
     text = f"{cue} {items[0]} and a {items[1]}"
     reading = reader.read(text)
-    assert ids(reading.excluded) == {FINDINGS[items[0]]}, text
-    assert ids(reading.present) == {FINDINGS[items[1]]}, text
+    assert first_ids(reading.excluded) == {FINDINGS[items[0]]}, text
+    assert first_ids(reading.present) == {FINDINGS[items[1]]}, text
