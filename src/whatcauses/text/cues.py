@@ -7,6 +7,7 @@ turns them into the token tests the reader needs. Tests look at a token's folded
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from whatcauses.knowledge.curated import QuestionWords, question_words
@@ -74,6 +75,15 @@ class Cues:
         if token.is_word:
             return token.folded in self.words.clause_words
         return token.folded in CLAUSE_BREAKS
+
+    def opens_clause(self, tokens: Sequence[Token], i: int) -> bool:
+        """Does the word at ``i`` open its clause: first of the question, or after a mark of
+        punctuation, a clause word ("but") or a coordinator ("and")?"""
+        if i == 0:
+            return True
+        before = tokens[i - 1]
+        return (not before.is_word or before.folded in self.words.clause_words
+                or before.folded in self.words.coordinators)
 
     def coordinated(self, tokens: list[Token], first: int, last: int) -> bool:
         """True when "and"/"or" stands between two token positions."""

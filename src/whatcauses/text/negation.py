@@ -106,7 +106,7 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
             roles.add("before")
         if folded in cues.words.negation_after:
             roles.add("after")
-        if folded in _SUBJECT_NEGATIONS and _opens_clause(cues, tokens, i):
+        if folded in _SUBJECT_NEGATIONS and cues.opens_clause(tokens, i):
             roles.add("before")
         if roles:
             found[(i, i)] = roles
@@ -132,16 +132,6 @@ _DEGREES_AFTER = (("much",), ("that", "much"), ("too", "much"), ("as", "much"),
 # A word that denies as the subject of its clause ("nothing hurts", "but nothing itches",
 # "nothing is painful"), never as a verb's object ("I have eaten nothing and feel dizzy").
 _SUBJECT_NEGATIONS = frozenset({"nothing"})
-
-
-def _opens_clause(cues: Cues, tokens: Sequence[Token], i: int) -> bool:
-    """Does the word at ``i`` open its clause: first of the question, or after a mark of
-    punctuation, a clause word ("but") or a coordinator ("and")?"""
-    if i == 0:
-        return True
-    before = tokens[i - 1]
-    return (not before.is_word or before.folded in cues.words.clause_words
-            or before.folded in cues.words.coordinators)
 
 
 def _verb_negation(token: Token) -> bool:
