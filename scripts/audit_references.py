@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         if kind == "journal" or (kind == "journal-guideline" and args.all):
             lists[kind].append(f"{ref_id}  {title!r}  [{files}]")
         yearless = [name for name, ref in entries if not ref.get("year")]
-        if ref_id.split(":")[0] in ("PMID", "GUIDELINE") and yearless:
+        if ref_id.split(":")[0] in ("PMID", "GUIDELINE", "DATASET") and yearless:
             stated = stated_year(title)
             hint = f"  (title states {stated})" if stated else ""
             lists["no-year"].append(f"{ref_id}  {title!r}  [{', '.join(yearless)}]{hint}")

@@ -155,3 +155,18 @@ def test_no_new_guideline_reference_without_a_year() -> None:
 def test_known_yearless_list_only_names_references_still_to_fix() -> None:
     fixed = KNOWN_YEARLESS - _yearless("GUIDELINE:")
     assert not fixed, f"{sorted(fixed)} now give a year (or are gone); drop them here"
+
+
+def test_every_dataset_reference_gives_its_year() -> None:
+    # A registry's or survey's page (DATASET:) is no guideline: its title names the body that
+    # keeps it, and it gives the year the page states (h-profiles77).
+    missing = _yearless("DATASET:")
+    assert not missing, f"{sorted(missing)} give no year; give the year the page states"
+
+
+def test_a_registry_page_is_cited_as_a_dataset_not_a_guideline() -> None:
+    # The Dutch FaMe-Net general-practice registry's page on tonsillitis (R76) gives the
+    # registry's figures and course; it was cited as a GUIDELINE: before h-profiles77.
+    references = _references()
+    assert "DATASET:famenet-r76-tonsillitis" in references
+    assert not any(ref_id.startswith("GUIDELINE:famenet") for ref_id in references)

@@ -41,7 +41,8 @@ HPO_ID = r"^HP:\d{7}$"
 ANNOTATED_DISEASE_ID = r"^(OMIM:\d{6}|ORPHA:\d+)$"
 # Look-alikes named in `distinguishing`: a MONDO concept or an annotated disease.
 LOOKALIKE_ID = r"^(MONDO:\d{7}|OMIM:\d{6}|ORPHA:\d+)$"
-SOURCE_ID = r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[a-z0-9-]+)$"
+# DATASET: a registry or survey's own published page (its figures, not a guideline; h-profiles77).
+SOURCE_ID = r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[a-z0-9-]+|DATASET:[a-z0-9-]+)$"
 _SLUG_FILE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\.yaml$")
 
 FrequencyClass = Literal[

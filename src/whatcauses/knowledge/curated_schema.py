@@ -213,7 +213,7 @@ class BodySitesModel(_Strict):
 # same forms as a fact sheet's: curated/facts/SCHEMA.md).
 DiseaseId = Annotated[str, StringConstraints(pattern=r"^(OMIM:\d{6}|ORPHA:\d+)$")]
 SourceId = Annotated[str, StringConstraints(
-    pattern=r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")]
+    pattern=r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+|DATASET:[a-z0-9-]+)$")]
 SourceList = Annotated[tuple[SourceId, ...], Field(min_length=1), AfterValidator(_no_repeats)]
 
 

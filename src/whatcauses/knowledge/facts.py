@@ -43,7 +43,8 @@ from whatcauses.knowledge.weak_sources import weak_source_error
 # libyaml's C loader when present (10x faster); same safe subset of YAML as safe_load.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_SOURCE = re.compile(r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+)$")
+_SOURCE = re.compile(
+    r"^(PMID:\d+|OMIM:\d{6}|ORPHA:\d+|GUIDELINE:[A-Za-z0-9._-]+|DATASET:[a-z0-9-]+)$")
 _DISEASE = re.compile(r"^(OMIM:\d{6}|ORPHA:\d+|DECIPHER:\d+)$")
 _HPO = re.compile(r"^HP:\d{7}$")
 
