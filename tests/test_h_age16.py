@@ -90,6 +90,25 @@ def test_no_newborn_age_of_a_thing_or_of_a_mother(question: str) -> None:
     assert _person(question).age is None
 
 
+@pytest.mark.parametrize(("question", "age_range"), [
+    ("a young child with a cough", (1.0, 5.0)),
+    ("a small child with a fever", (1.0, 5.0)),
+    ("a little kid with a rash", (1.0, 5.0)),
+    ("a school-age child with a limp", (5.0, 12.0)),
+    ("a schoolgirl with headaches", (5.0, 12.0)),
+    ("a primary school child with nits", (4.0, 11.0)),
+    ("an infant school child with a cough", (4.0, 11.0)),
+    ("a child with a cough", (1.0, 12.0)),
+])
+def test_young_and_school_age_children(question: str, age_range: tuple[float, float]) -> None:
+    assert _person(question).age_range == pytest.approx(age_range)
+
+
+def test_an_infant_is_still_a_baby() -> None:
+    person = _person("my infant son has a cough")
+    assert person.age is not None and person.age < 1.0
+
+
 def test_apposed_age_weighs_the_ranking(engine: Engine) -> None:
     # Shingles is mostly a disease past 50: the man's 70, said in apposition, puts it first
     # (heat rash, a condition of babies and children, led when no age was read).

@@ -431,7 +431,8 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # "Newly born", "just born" (h-age16: read as any baby, 6 months, or no age).
     (re.compile(r"\b(newborns?|neonates?|new[\s-]born|newly[\s-]born|(?<!was )(?<!were )"
                 r"just[\s-]born)\b"), (0.0, 28 / 365.25), 0.02),
-    (re.compile(r"\b(babies|baby|infants?)\b"), (28 / 365.25, 1.0), 0.5),
+    # Not an infant school's pupil ("an infant school child", 4 to 7: below).
+    (re.compile(r"\b(babies|baby|infants?)\b(?!'?\s+(?:school|class))"), (28 / 365.25, 1.0), 0.5),
     (re.compile(r"\btoddlers?\b"), (1.0, 3.0), 2.0),
     (re.compile(r"\b(preschoolers?|pre-schoolers?)\b"), (3.0, 5.0), 4.0),
     # A preteen ("pre-teen", "tween") is a child of 9 to 12, read before "teen".
@@ -447,7 +448,11 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # h-age10: no age was read).
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:primary|elementary|"
                 r"infant|junior)\s+school\b|\b(?:primary|elementary)[\s-]+(?:school[\s-]+)?"
-                r"age(?:d)?\b"), (4.0, 11.0), 8.0),
+                r"age(?:d)?\b"
+                # A pupil of one ("a primary school child", "an infant school pupil"; h-age16:
+                # read as any child, or as a baby).
+                r"|\b(?:primary|elementary|infant|junior)[\s-]school\s+(?:pupils?|students?|"
+                r"kids?|child(?:ren)?|boys?|girls?|lads?)\b"), (4.0, 11.0), 8.0),
     # Nursery, preschool and kindergarten ("my daughter is at nursery", "goes to preschool",
     # "started kindergarten"), a UK reception class (4-5 years) and sixth form (16-18)
     # (h-age8: no age was read). Said of the person's own ("at his nursery"), not of a
@@ -547,8 +552,13 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
      (65.0, 100.0), 72.0),
     (re.compile(r"\bmiddle[\s-]aged?\b"), (40.0, 65.0), 50.0),
     (re.compile(r"\byoung (?:adults?|man|woman|men|women|person|people)\b"), (18.0, 35.0), 25.0),
-    (re.compile(r"\b(child|children|kids?|schoolchild(?:ren)?|school-age|schoolboy|"
-                r"schoolgirl)\b"), (1.0, 12.0), 8.0),
+    # A young child and a child of school age (h-age16: both read as any child, 1 to 12): the
+    # young child as HPO's Childhood onset class (1 to 5 years), the school-age child from
+    # the start of school at 5 (hp.obo's Juvenile onset begins at 5: knowledge/onset.py) to 12.
+    (re.compile(r"\b((?:young|small|little|tiny)\s+(?:child(?:ren)?|kids?))\b"), (1.0, 5.0), 3.0),
+    (re.compile(r"\b(schoolchild(?:ren)?|school[\s-]age(?:d)?|schoolboys?|schoolgirls?)\b"),
+     (5.0, 12.0), 8.0),
+    (re.compile(r"\b(child|children|kids?)\b"), (1.0, 12.0), 8.0),
     # A "youngster" or a "young boy" is a child too (h-age3: no age was read).
     (re.compile(r"\b(youngsters?|young\s+(?:boys?|girls?|lads?|lasses))\b"), (1.0, 12.0), 8.0),
     (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
