@@ -109,6 +109,37 @@ def test_an_infant_is_still_a_baby() -> None:
     assert person.age is not None and person.age < 1.0
 
 
+MONTH = 1 / 12
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("my baby of 2 months has a cough", 2 * MONTH),
+    ("our son of 6 weeks is vomiting", 6 * 7 * DAY),
+    ("my daughter of 15 has headaches", 15.0),
+    ("my little one of 9 months has a rash", 9 * MONTH),
+])
+def test_age_after_my_child_of(question: str, age: float) -> None:
+    assert _person(question).age == pytest.approx(age)
+
+
+@pytest.mark.parametrize("question", [
+    "my husband of 20 years has a cough",
+    "my friend of 10 years has a cough",
+    "my son of 2 marriages has a cough",
+])
+def test_years_of_a_marriage_or_friendship_are_no_age(question: str) -> None:
+    assert _person(question).age is None
+
+
+@pytest.mark.parametrize("question", [
+    "a woman of childbearing age with a cough",
+    "a woman of child-bearing age with heavy periods",
+    "a woman in her reproductive years with pelvic pain",
+])
+def test_childbearing_age(question: str) -> None:
+    assert _person(question).age_range == (15.0, 49.0)
+
+
 def test_apposed_age_weighs_the_ranking(engine: Engine) -> None:
     # Shingles is mostly a disease past 50: the man's 70, said in apposition, puts it first
     # (heat rash, a condition of babies and children, led when no age was read).

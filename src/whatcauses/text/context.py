@@ -364,6 +364,17 @@ _OF_AGE = re.compile(
     r"(?P<baby>baby|infant))\s+of\s+" + _ROUGHLY + r"(?P<num>" + _NUM[1:] + r"(?![.\d]\d)"
     r"(?:\s*(?P<unit>years?|months?|weeks?|days?)(?:[\s-]+old)?)?"
     r"(?!\s*(?:" + _MEASURES + r"|%|children|kids|pregnant|gestation|along)\b)\b")
+# The same after "my", "our", "his" or "her" and a child of the family ("my baby of 2 months",
+# "our son of 6 weeks", "my daughter of 15"; h-age16: any baby, 6 months, or no age was read).
+# Never a spouse or a friend ("my husband of 20 years" is the marriage's) and, as for _OF_AGE,
+# a baby's age with its unit only; the number ends its phrase or a verb follows it.
+_MY_OF_AGE = re.compile(
+    r"\b(?:my|our|his|her)\s+" + _BEFORE_NOUN
+    + r"(?:(?P<baby>baby|infant|newborn)|son|daughter|boy|girl|lad|lass|child|kid|grandson|"
+    r"granddaughter|little\s+one)\s+of\s+" + _ROUGHLY + r"(?P<num>" + _NUM[1:]
+    + r"(?![.\d]\d)(?:\s*(?P<unit>years?|months?|weeks?|days?)(?:[\s-]+old)?)?"
+    r"(?:" + _AGE_END + r"|(?=\s+(?:has|had|is|was|keeps?|kept|gets?|got|seems?|won't|can't|"
+    r"cannot|does|doesn't|did|will|started|starts|began|cries|vomits|coughs|wakes)\b))")
 # A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
 # names, from the number on.
 _ROUGH_AGE = re.compile(
@@ -492,6 +503,13 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
                 r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b"
                 r"|(?:uni|university|college|student)[\s-]+age(?:d)?\b)"),
      (18.0, 25.0), 20.0),
+    # Of childbearing or reproductive age ("a woman of childbearing age", "in her reproductive
+    # years"; h-age16: no age was read): 15 to 49 years, the span of the UN's Sustainable
+    # Development Goal indicator 3.7.1 ("women of reproductive age (aged 15-49 years)") and of
+    # the Demographic and Health Surveys.
+    (re.compile(r"\b(?:of\s+(?:child[\s-]?bearing|reproductive|fertile)\s+age|(?:in|during)\s+"
+                r"(?:my|her|their|the)\s+(?:child[\s-]?bearing|reproductive|fertile)\s+years)\b"),
+     (15.0, 49.0), 30.0),
     # Decades of life named in words ("an octogenarian").
     (re.compile(r"\bsexagenarians?\b"), (60.0, 70.0), 65.0),
     (re.compile(r"\bseptuagenarians?\b"), (70.0, 80.0), 75.0),
@@ -1409,7 +1427,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if months:
             age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
     if age is None:
-        of_age = _OF_AGE.search(text)
+        of_age = _OF_AGE.search(text) or _MY_OF_AGE.search(text)
         # A baby's age needs its unit ("a baby of 3 weeks"; "a baby of 3" says not which); a
         # child's may be in months ("a boy of 6 months"; h-age12: no age was read), an adult's
         # not ("a woman of 30 weeks" is her pregnancy).
@@ -1417,7 +1435,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         young_unit = unit_said is not None and not unit_said.startswith("year")
         if (of_age and 0 < _number(of_age.group("num")) <= 110
                 and (unit_said or not of_age.group("baby"))
-                and not (young_unit and of_age.group("adult"))):
+                and not (young_unit and of_age.groupdict().get("adult"))):
             unit = (of_age.group("unit") or "year").rstrip("s")
             age = _number(of_age.group("num")) * _UNITS.get(unit, 1.0)
             age_text, spans = of_age.group(0), [of_age.span()]
