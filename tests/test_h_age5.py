@@ -50,7 +50,8 @@ def test_a_person_described_before_the_noun_of_an_age(question: str, age: float)
 
 
 def test_a_babys_months_after_of_stay_the_baby_s_and_a_measure_no_age() -> None:
-    assert read_person("my baby girl of 4 months has a cough").age == pytest.approx(0.5)
+    # h-age16: the months themselves are read now (was any baby, 6 months).
+    assert read_person("my baby girl of 4 months has a cough").age == pytest.approx(4 / 12)
     assert read_person("a tall man of 6 foot with back pain").age is None
 
 

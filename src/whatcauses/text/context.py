@@ -17,7 +17,7 @@ from whatcauses.text.normalize import (
 _NUM = r"(\d{1,3}(?:\.\d+)?|" + number_words_pattern() + r")"
 _UNITS = {"year": 1.0, "yr": 1.0, "y": 1.0, "month": 1 / 12, "mo": 1 / 12, "mth": 1 / 12,
           "week": 7 / 365.25,
-          "wk": 7 / 365.25, "day": 1 / 365.25}  # fmt: skip
+          "wk": 7 / 365.25, "day": 1 / 365.25, "hour": 1 / (24 * 365.25)}  # fmt: skip
 # A half written as a fraction apart from the figure ("my 4 1/2 year old", "2 ½": h-age13).
 _SPACED_HALF = r"\s+1\s?[/\u2044]\s?2(?!\d)"
 # A word of rough age before a number ("aged about 3", "a man of around sixty").
@@ -104,6 +104,17 @@ _PARENT_OF_AGE = re.compile(
     r"(?:mum|mom|mother|mam|dad|father|parent|grandmother|grandma|granny|nan|gran|grandfather|"
     r"grandad|granddad|grandpa)\s+(?:of|to)\b[a-z0-9\s'-]{0,40}?(?:,|\(|\s-)\s*" + _NUM
     + r"()(?![.\d]\d)\s*\)?" + _AGE_END)
+# An age in apposition after a person named with "a" or "an" ("a man, 70, with a cough", "a
+# woman (45) who ...", "a patient, 64, presents with", "a boy, 6, has"; h-age16: no age was
+# read, while "my mum, 80," was): only with its comma or bracket, so that "a man 6 foot tall"
+# and "a girl 2 years ago" say nothing; the number ends its phrase as in _BARE_AGE and may
+# carry a unit of a young age ("a baby, 3 months, ...").
+_A_PERSON = (r"(?:man|woman|lady|gentleman|gent|guy|bloke|chap|fellow|person|boy|girl|lad|lass|"
+             r"patient|child|kid|baby|infant|toddler|teenager|teen|pensioner|female|male|student|"
+             r"mother|father|mum|mom|dad)")
+_APPOSED_AGE = re.compile(
+    r"\ban?\s+" + _BEFORE_NOUN + _A_PERSON + r"\s*(?:,|\((?:\s*aged?)?)" + _NEARLY + r"\s*"
+    + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + r"\s*\)?" + _AGE_END)
 # An age just reached or about to be ("he turned 60 last month", "I'm turning 50 soon"),
 # said of the asker or of someone named by a pronoun.
 _TURNED = re.compile(
@@ -138,9 +149,16 @@ _UPCOMING = re.compile(
 # no age was read, or a baby's six months from "baby"): that is the age, when the question
 # speaks of the child ("he", "she") or not of the asker at all (a mother's "my baby was born
 # two weeks ago and I have a fever" is about her).
+# Hours too, and a birth named by its day ("born yesterday", "born this morning", "born last
+# night", "born an hour ago"; h-age16: read as any baby, 6 months, or no age): a day old, or
+# half a day for today's.
 _BORN_AGO = re.compile(
     r"\bborn\s+(?:just\s+|only\s+|about\s+|around\s+)?" + _NUM
-    + r"\s*(days?|weeks?|months?)\s+ago\b")
+    + r"\s*(hours?|days?|weeks?|months?)\s+ago\b")
+_BORN_LATELY = re.compile(
+    r"\bborn\s+(?:just\s+|only\s+)?(?:(?P<yesterday>yesterday|the\s+day\s+before)|today|"
+    r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight|earlier\s+today|"
+    r"an?\s+(?:few\s+)?hours?\s+ago)\b")
 _BORN_BABY = re.compile(r"\b(?:my|our|the)\s+(?:new\s+|little\s+)?(?:baby|babies|twins)\s+"
                         r"(?:was|were)\s+born\b")
 _ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|myself)\b")
@@ -346,6 +364,17 @@ _OF_AGE = re.compile(
     r"(?P<baby>baby|infant))\s+of\s+" + _ROUGHLY + r"(?P<num>" + _NUM[1:] + r"(?![.\d]\d)"
     r"(?:\s*(?P<unit>years?|months?|weeks?|days?)(?:[\s-]+old)?)?"
     r"(?!\s*(?:" + _MEASURES + r"|%|children|kids|pregnant|gestation|along)\b)\b")
+# The same after "my", "our", "his" or "her" and a child of the family ("my baby of 2 months",
+# "our son of 6 weeks", "my daughter of 15"; h-age16: any baby, 6 months, or no age was read).
+# Never a spouse or a friend ("my husband of 20 years" is the marriage's) and, as for _OF_AGE,
+# a baby's age with its unit only; the number ends its phrase or a verb follows it.
+_MY_OF_AGE = re.compile(
+    r"\b(?:my|our|his|her)\s+" + _BEFORE_NOUN
+    + r"(?:(?P<baby>baby|infant|newborn)|son|daughter|boy|girl|lad|lass|child|kid|grandson|"
+    r"granddaughter|little\s+one)\s+of\s+" + _ROUGHLY + r"(?P<num>" + _NUM[1:]
+    + r"(?![.\d]\d)(?:\s*(?P<unit>years?|months?|weeks?|days?)(?:[\s-]+old)?)?"
+    r"(?:" + _AGE_END + r"|(?=\s+(?:has|had|is|was|keeps?|kept|gets?|got|seems?|won't|can't|"
+    r"cannot|does|doesn't|did|will|started|starts|began|cries|vomits|coughs|wakes)\b))")
 # A rough age ("I'm 60ish", "my dad is 70-odd", "she's sixty-something"): the decade it
 # names, from the number on.
 _ROUGH_AGE = re.compile(
@@ -410,8 +439,11 @@ _RETIRED = (r"(?<!medically )(?<!early )(?<!\bill health )\b(?:" + _RETIRED_BEFO
             + r"(?P<said>retired)|retirees?|(?:since|after|in)\s+(?:my|his|her|our|their)?\s*"
             r"retirement|since\s+retiring)\b(?!\s+(?:" + _RETIRED_EARLY + r"))")
 _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
-    (re.compile(r"\b(newborns?|neonates?|new[\s-]born)\b"), (0.0, 28 / 365.25), 0.02),
-    (re.compile(r"\b(babies|baby|infants?)\b"), (28 / 365.25, 1.0), 0.5),
+    # "Newly born", "just born" (h-age16: read as any baby, 6 months, or no age).
+    (re.compile(r"\b(newborns?|neonates?|new[\s-]born|newly[\s-]born|(?<!was )(?<!were )"
+                r"just[\s-]born)\b"), (0.0, 28 / 365.25), 0.02),
+    # Not an infant school's pupil ("an infant school child", 4 to 7: below).
+    (re.compile(r"\b(babies|baby|infants?)\b(?!'?\s+(?:school|class))"), (28 / 365.25, 1.0), 0.5),
     (re.compile(r"\btoddlers?\b"), (1.0, 3.0), 2.0),
     (re.compile(r"\b(preschoolers?|pre-schoolers?)\b"), (3.0, 5.0), 4.0),
     # A preteen ("pre-teen", "tween") is a child of 9 to 12, read before "teen".
@@ -427,7 +459,11 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     # h-age10: no age was read).
     (re.compile(r"\b(?:at|in|starting|started|starts|start|into)\s+(?:primary|elementary|"
                 r"infant|junior)\s+school\b|\b(?:primary|elementary)[\s-]+(?:school[\s-]+)?"
-                r"age(?:d)?\b"), (4.0, 11.0), 8.0),
+                r"age(?:d)?\b"
+                # A pupil of one ("a primary school child", "an infant school pupil"; h-age16:
+                # read as any child, or as a baby).
+                r"|\b(?:primary|elementary|infant|junior)[\s-]school\s+(?:pupils?|students?|"
+                r"kids?|child(?:ren)?|boys?|girls?|lads?)\b"), (4.0, 11.0), 8.0),
     # Nursery, preschool and kindergarten ("my daughter is at nursery", "goes to preschool",
     # "started kindergarten"), a UK reception class (4-5 years) and sixth form (16-18)
     # (h-age8: no age was read). Said of the person's own ("at his nursery"), not of a
@@ -467,6 +503,13 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
                 r"|(?:at|started|starting|off\s+to)\s+(?:uni|university|college)\b"
                 r"|(?:uni|university|college|student)[\s-]+age(?:d)?\b)"),
      (18.0, 25.0), 20.0),
+    # Of childbearing or reproductive age ("a woman of childbearing age", "in her reproductive
+    # years"; h-age16: no age was read): 15 to 49 years, the span of the UN's Sustainable
+    # Development Goal indicator 3.7.1 ("women of reproductive age (aged 15-49 years)") and of
+    # the Demographic and Health Surveys.
+    (re.compile(r"\b(?:of\s+(?:child[\s-]?bearing|reproductive|fertile)\s+age|(?:in|during)\s+"
+                r"(?:my|her|their|the)\s+(?:child[\s-]?bearing|reproductive|fertile)\s+years)\b"),
+     (15.0, 49.0), 30.0),
     # Decades of life named in words ("an octogenarian").
     (re.compile(r"\bsexagenarians?\b"), (60.0, 70.0), 65.0),
     (re.compile(r"\bseptuagenarians?\b"), (70.0, 80.0), 75.0),
@@ -527,8 +570,13 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
      (65.0, 100.0), 72.0),
     (re.compile(r"\bmiddle[\s-]aged?\b"), (40.0, 65.0), 50.0),
     (re.compile(r"\byoung (?:adults?|man|woman|men|women|person|people)\b"), (18.0, 35.0), 25.0),
-    (re.compile(r"\b(child|children|kids?|schoolchild(?:ren)?|school-age|schoolboy|"
-                r"schoolgirl)\b"), (1.0, 12.0), 8.0),
+    # A young child and a child of school age (h-age16: both read as any child, 1 to 12): the
+    # young child as HPO's Childhood onset class (1 to 5 years), the school-age child from
+    # the start of school at 5 (hp.obo's Juvenile onset begins at 5: knowledge/onset.py) to 12.
+    (re.compile(r"\b((?:young|small|little|tiny)\s+(?:child(?:ren)?|kids?))\b"), (1.0, 5.0), 3.0),
+    (re.compile(r"\b(schoolchild(?:ren)?|school[\s-]age(?:d)?|schoolboys?|schoolgirls?)\b"),
+     (5.0, 12.0), 8.0),
+    (re.compile(r"\b(child|children|kids?)\b"), (1.0, 12.0), 8.0),
     # A "youngster" or a "young boy" is a child too (h-age3: no age was read).
     (re.compile(r"\b(youngsters?|young\s+(?:boys?|girls?|lads?|lasses))\b"), (1.0, 12.0), 8.0),
     (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
@@ -1098,12 +1146,18 @@ def _number(text: str) -> float:
 # A baby's age said as a rough amount of a unit ("a baby a few days old", "she's a couple of
 # weeks old", "a few months old baby", "a fortnight old"; h-age15: read as any baby, 1 to 12
 # months): said right after the child or pronoun, or right before the child.
+# A newborn's age in hours or as one day ("a 36 hour old baby", "a baby 2 hours old", "a
+# day-old baby", "a baby a day old", "only hours old"; h-age16: read as any baby, 6 months)
+# likewise: hours (``hours``, a number), one day or hour (``one``), or hours or days without
+# a number (``bare``).
 _FEW_OLD = re.compile(
     r"(?P<before>\b(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins|"
     r"grandsons?|granddaughters?|he|she|it|who|one)(?:'s|\s+is|\s+are|\s+was)?\s+"
     r"(?:only\s+|just\s+|now\s+|about\s+|around\s+)?)?"
     r"\b(?:(?P<few>a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several)\s+"
-    r"(?P<unit>days?|weeks?|months?)|(?P<fortnight>a\s+fortnight))[\s-]+old\b"
+    r"(?P<unit>hours?|days?|weeks?|months?)|(?P<fortnight>a\s+fortnight)"
+    r"|(?P<hours>\d{1,2})[\s-]*(?:hours?|hrs?)|(?P<one>an?)[\s-]+(?P<one_unit>day|hour)"
+    r"|(?P<bare>hours|days))[\s-]+old\b"
     r"(?P<after>[\s-]+(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins)\b)?")
 # The age and its range, in the unit, of each rough amount: a few (2 to 6 of the unit, 3 days
 # ... 4), a couple (1.5 to 3, 2), several (3 to 9, 5).
@@ -1116,11 +1170,21 @@ def _few_old(text: str) -> tuple[float, tuple[float, float], tuple[int, int]] | 
     for match in _FEW_OLD.finditer(text):
         if match.group("before") is None and match.group("after") is None:
             continue
-        span = (match.start("few") if match.group("few") else match.start("fortnight"),
-                match.end())
-        if match.group("fortnight"):
-            day = _UNITS["day"]
+        said = next(g for g in ("few", "fortnight", "hours", "one", "bare") if match.group(g))
+        span = (match.start(said), match.end())
+        day, hour = _UNITS["day"], _UNITS["hour"]
+        if said == "fortnight":
             return 14 * day, (10 * day, 18 * day), span
+        if said == "hours":
+            age = float(match.group("hours")) * hour
+            return age, (age, age), span
+        if said == "one":
+            age = _UNITS[match.group("one_unit")]
+            return age, (age, age), span
+        if said == "bare":  # "only hours old": under a day; "only days old": under a week
+            if match.group("bare") == "hours":
+                return 6 * hour, (hour, day), span
+            return 3 * day, (day, 7 * day), span
         amount = match.group("few").split()[-1]
         amount = "couple" if amount == "of" else amount
         low, high, typical = _FEW_AMOUNTS[amount]
@@ -1155,6 +1219,10 @@ def _said_otherwise(text: str, spans: list[tuple[int, int]]
     if born and (_PRONOUN_WORD.search(text) or not _ASKER.search(text)):
         age = _number(born.group(1)) * _UNITS[born.group(2).rstrip("s")]
         return age, (age, age), born.group(0), [born.span()]
+    lately = _BORN_LATELY.search(text)
+    if lately and (_PRONOUN_WORD.search(text) or not _ASKER.search(text)):
+        age = _UNITS["day"] * (1.0 if lately.group("yesterday") else 0.5)
+        return age, (0.0, 2 * _UNITS["day"]), lately.group(0), [lately.span()]
     upcoming = _UPCOMING.search(text)
     unit = ((upcoming.group("unit") or "year").rstrip("s") if upcoming else "year")
     if (upcoming and unit != "year" and re.match(r"i\b|i'?[mlv]", upcoming.group(0))
@@ -1308,7 +1376,8 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             age_text, spans = match.group(0), [match.span()]
             break
     bare = (_bare_age(text) or _WHO_AGE.search(text) or _TURNED.search(text)
-            or _LISTED_AGE.search(text) or _PARENT_OF_AGE.search(text) if age is None else None)
+            or _LISTED_AGE.search(text) or _PARENT_OF_AGE.search(text)
+            or _APPOSED_AGE.search(text) if age is None else None)
     # "I'm 38 weeks and coming up to my due date": in a question about a pregnancy, weeks or
     # months the asker says of herself are the pregnancy's (h-age8: read as a baby's age).
     if (bare and bare.group(2) and bare.group(2).startswith(("week", "wk", "month", "mo", "mth"))
@@ -1358,7 +1427,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         if months:
             age, age_text, spans = float(months.group(1)) / 12, months.group(0), [months.span()]
     if age is None:
-        of_age = _OF_AGE.search(text)
+        of_age = _OF_AGE.search(text) or _MY_OF_AGE.search(text)
         # A baby's age needs its unit ("a baby of 3 weeks"; "a baby of 3" says not which); a
         # child's may be in months ("a boy of 6 months"; h-age12: no age was read), an adult's
         # not ("a woman of 30 weeks" is her pregnancy).
@@ -1366,7 +1435,7 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         young_unit = unit_said is not None and not unit_said.startswith("year")
         if (of_age and 0 < _number(of_age.group("num")) <= 110
                 and (unit_said or not of_age.group("baby"))
-                and not (young_unit and of_age.group("adult"))):
+                and not (young_unit and of_age.groupdict().get("adult"))):
             unit = (of_age.group("unit") or "year").rstrip("s")
             age = _number(of_age.group("num")) * _UNITS.get(unit, 1.0)
             age_text, spans = of_age.group(0), [of_age.span()]

@@ -218,7 +218,11 @@ SOURCE_CONFIDENCE = {
 # after it, "but nothing hurts"; never as a verb's object, "I have eaten nothing").
 # 94: reader output changed (lead, s14: "fits of" a doing is a bout of it, "fits of coughing";
 # fits alone or of shaking stay seizures).
-LEXICON_FORMAT = 94
+# 95: reader output changed (h-age16: an age in apposition after "a"/"an" and a person, "a man,
+# 70, with ..."; a newborn's age in hours, as one day, "born yesterday", "newly born"; a young
+# child 1 to 5 years, a school-age child 5 to 12, an infant school's pupil no baby; "my baby of
+# 2 months"; "of childbearing age" 15 to 49).
+LEXICON_FORMAT = 95
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
