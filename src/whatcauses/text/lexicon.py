@@ -218,7 +218,9 @@ SOURCE_CONFIDENCE = {
 # after it, "but nothing hurts"; never as a verb's object, "I have eaten nothing").
 # 94: reader output changed (lead, s14: "fits of" a doing is a bout of it, "fits of coughing";
 # fits alone or of shaking stay seizures).
-LEXICON_FORMAT = 94
+# 95: reader output changed (h-clinician11: "CHL"; a lone "+" before another dipstick analyte is
+# a grade, "leucs + nitrites ++"; a bare "CP" in an adult's note is chest pain).
+LEXICON_FORMAT = 95
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1437,6 +1437,48 @@ _CP_BEFORE = frozenset({
     "ongoing", "new", "squeezing", "heavy", "burning", "stabbing", "worsening", "of", "no",
     "denies", "denied", "nil"})
 _CP_AFTER = frozenset({"radiating", "radiates", "radiated", "radiation", "worse", "on"})
+# h-clinician11: a bare "CP" in an adult's note ("58M CP, SOB, diaphoretic", "F 45, CP + SOB")
+# is chest pain too. Cerebral palsy is a childhood diagnosis that notes of children write as
+# "CP", while a note about an adult lists it as a complaint (the abbreviation lists give "CP"
+# both senses; the age of the note's opening stem decides, as a reader of the note would).
+# In an adult's note a word of the palsy's kind before it ("known CP", "spastic CP") or "with"
+# after the person ("woman with CP") keeps it unread; "presenting with CP" is a complaint.
+# The age is read from the note's opening stem only ("58M", "F 24", "67 y/o M", "45yo"):
+# ADULT_AGE and over, the NHS's age of adult services.
+ADULT_AGE = 18
+_STEM_WINDOW = 6
+_AGE_SEX = re.compile(r"(\d{1,3})(?:m|f|yo|y|yr|yrs|yom|yof)")
+_SEX_WORDS = frozenset({"m", "f", "male", "female", "man", "woman", "gentleman", "lady"})
+_AGE_WORDS = frozenset({"yo", "y", "yr", "yrs", "year", "years", "yom", "yof"}) | _SEX_WORDS
+_PALSY_BEFORE = frozenset({
+    "known", "spastic", "ataxic", "dyskinetic", "athetoid", "dystonic", "quadriplegic",
+    "diplegic", "hemiplegic", "background", "bg", "with", "has", "had", "have"})
+_PRESENTING = frozenset({"presents", "presenting", "presented", "presentation", "w"})
+
+
+def _adult_note(tokens: list[Token]) -> bool:
+    """Whether the note's opening stem gives an age of ADULT_AGE or more ("58M", "F 24")."""
+    head = tokens[:_STEM_WINDOW]
+    for here, token in enumerate(head):
+        match = _AGE_SEX.fullmatch(token.folded)
+        age = int(match.group(1)) if match else None
+        if age is None and token.folded.isdigit() and len(token.folded) <= 3:
+            beside = {t.folded for t in head[max(here - 1, 0):here + 2] if t is not token}
+            if beside & _AGE_WORDS:
+                age = int(token.folded)
+        if age is not None:
+            return age >= ADULT_AGE
+    return False
+
+
+def _complaint_cp(tokens: list[Token], here: int) -> bool:
+    """Whether a bare "CP" in an adult's note is listed as a complaint, not a palsy had."""
+    if here == 0:
+        return True
+    before = tokens[here - 1].folded
+    if before not in _PALSY_BEFORE:
+        return True
+    return before == "with" and here > 1 and tokens[here - 2].folded in _PRESENTING
 # "UO" (urine output, two letters: too short for the lexicon's abbreviations) only after a word
 # of its amount ("reduced UO", "poor UO", "↓ UO" read "low UO"; h-clinician5): "urine"
 # "output", as "reduced urine output" reads Oliguria. Not alone, nor "UO 30 ml/h" (a measure).
@@ -1447,6 +1489,7 @@ _UO_BEFORE = frozenset({"reduced", "low", "poor", "decreased", "minimal", "falli
 
 def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
+    adult: bool | None = None  # read once, at the first "CP"
     for here, token in enumerate(tokens):
         alone = ((here == 0 or tokens[here - 1].end < token.start
                   or not tokens[here - 1].folded.isalnum())
@@ -1458,7 +1501,9 @@ def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
         if token.text == _CP and alone:
             before = here > 0 and tokens[here - 1].folded in _CP_BEFORE
             after = here + 1 < len(tokens) and tokens[here + 1].folded in _CP_AFTER
-            if before or after:
+            if adult is None:
+                adult = _adult_note(tokens)
+            if before or after or (adult and _complaint_cp(tokens, here)):
                 out.append(Token(text=token.text[:1], folded="chest", stem=stem("chest"),
                                  start=token.start, end=token.start + 1, is_word=True))
                 out.append(Token(text=token.text[1:], folded="pain", stem=stem("pain"),
@@ -1581,8 +1626,13 @@ def _grade_after(tokens: list[Token], here: int) -> int:
         return 0
     if end < count and tokens[end].folded.isalnum() and tokens[end - 1].end == tokens[end].start:
         return 0  # "+ve"
-    if end - here == 2 and tokens[end - 1].folded == "+" and end < count and tokens[end].is_word:
+    if (end - here == 2 and tokens[end - 1].folded == "+" and end < count and tokens[end].is_word
+            and tokens[end].folded not in _DIPSTICK_ANALYTES):
         return 0  # a lone "+" between words is "and" ("protein + fat")
+    # h-clinician11: before another analyte of the strip a lone "+" is the first one's grade,
+    # one plus of a dipstick's list ("leucs + nitrites ++", "nitrites + blood +"): "+ / ++ / +++"
+    # is "present / present significantly / present in excess" in notes (Newcastle Gateshead
+    # Information Network, Preferred Clinical Abbreviation List, release 5, 2018).
     return end - here - 1
 
 
