@@ -80,3 +80,37 @@ def test_cp_denied_in_an_adults_note_is_denied(engine: Engine) -> None:
 @pytest.mark.parametrize(("age", "read"), [(ADULT_AGE - 1, False), (ADULT_AGE, True)])
 def test_the_adult_age_bounds_the_reading(engine: Engine, age: int, read: bool) -> None:
     assert (CHEST_PAIN in present_ids(engine, f"{age}M CP, SOB")) is read
+
+
+ANGINA, EXERTIONAL_DYSPNEA, PERICARDIAL_RUB = "HP:0001681", "HP:0002875", "HP:0034788"
+AMELIORATED_BY_FLEXION, WORSE_LYING_FLAT = "HP:6000050", "HP:6000014"
+
+
+def modifier_ids(engine: Engine, question: str) -> set[str]:
+    return {m.id for m in engine.interpret(question).modifiers}
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("CP ↑ on exertion", ["chest", "pain", "on", "exertion"]),
+    ("pain ↓ with rest", ["pain", "better", "with", "rest"]),
+    ("sharp CP ↑ lying flat, ↓ sitting forward", ["sharp", "chest", "pain", "lying", "flat",
+                                                  ",", "better", "sitting", "forward"]),
+    ("sats ↓ on exertion", ["sats", "low", "on", "exertion"]),
+    ("BP ↑ on standing", ["bp", "high", "on", "standing"]),
+    ("CRP ↑ on admission", ["crp", "high", "on", "admission"]),
+    ("↓ breath sounds", ["decreased", "breath", "sounds"]),
+])
+def test_an_arrow_before_a_circumstance_is_what_worsens_or_eases(text: str,
+                                                                 folded: list[str]) -> None:
+    assert [t.folded for t in tokenize(text)] == folded
+
+
+def test_arrowed_circumstances_read_as_written_out(engine: Engine) -> None:
+    assert ANGINA in present_ids(engine, "71M CP ↑ on exertion")
+    assert EXERTIONAL_DYSPNEA in present_ids(engine, "SOB ↑ on exertion")
+    modifiers = modifier_ids(engine, "34M sharp CP ↑ lying flat, ↓ sitting forward")
+    assert {AMELIORATED_BY_FLEXION, WORSE_LYING_FLAT} <= modifiers
+
+
+def test_a_pericardial_rub_is_the_friction_rub(engine: Engine) -> None:
+    assert PERICARDIAL_RUB in present_ids(engine, "pericardial rub o/e")

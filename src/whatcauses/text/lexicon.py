@@ -220,7 +220,9 @@ SOURCE_CONFIDENCE = {
 # fits alone or of shaking stay seizures).
 # 95: reader output changed (h-clinician11: "CHL"; a lone "+" before another dipstick analyte is
 # a grade, "leucs + nitrites ++"; a bare "CP" in an adult's note is chest pain).
-LEXICON_FORMAT = 95
+# 96: reader output changed (h-clinician11: an arrow before a circumstance after a complaint,
+# "CP ↑ on exertion", "↓ sitting forward": "↑" dropped, "↓" "better"; "pericardial rub").
+LEXICON_FORMAT = 96
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1150,6 +1150,20 @@ _ARROWS = {"↑": "high", "⇑": "high", "⬆": "high", "↓": "low", "⇓": "lo
 _ARROWED_SIGNS = {"high": "increased", "low": "decreased"}
 _ARROWED_MEASURES = frozenset({"alb", "lipase", "troponin", "trop", "mcv", "inr", "ft4", "ft3",
                                "bp", "hr", "rr", "sats", "temp", "gcs", "bm", "pth", "cr"})
+# h-clinician11: an arrow after a complaint or opening an item, before a circumstance ("CP ↑
+# lying flat, ↓ sitting forward", "CP ↑ on exertion", "pain ↓ with rest") says what makes the
+# complaint worse or better, as notes write "↑" for "increased by" and "↓" for "reduced by".
+# "↓" reads "better", which the reader of relieving circumstances takes ("better sitting
+# forward"). "↑" is dropped: the circumstance said right after the complaint is what brings it
+# on, as the reader takes "CP on exertion" or "SOB on exertion" (Angina, Exertional dyspnea),
+# which "worse" between them would break. After a measure ("sats ↓ on exertion", "BP ↑ on
+# standing") the arrow stays the level word.
+_ARROWED_CIRCUMSTANCES = {"high": "", "low": "better"}
+_CIRCUMSTANCE_WORDS = frozenset({
+    "on", "with", "after", "when", "by", "at", "during", "lying", "sitting", "standing",
+    "bending", "leaning", "walking", "running", "climbing", "eating", "exertion", "exercise",
+    "movement", "moving", "rest", "resting", "coughing", "sneezing", "straining",
+    "breathing", "inspiration", "swallowing", "food", "meals", "night", "nocte"})
 
 
 # The headings of a past medical history: what follows, to the end of its sentence or the next
@@ -1773,8 +1787,9 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             while (last + 1 < count and tokens[last + 1].folded == token.folded
                    and _joined(tokens, last, last + 1)):
                 last += 1
-            out.append(_as_word(tokens, here, last,
-                                _arrow_word(tokens, here, last, _ARROWS[token.folded])))
+            word = _arrow_word(tokens, here, last, _ARROWS[token.folded])
+            if word:  # "" drops an arrow of a circumstance that brings the complaint on
+                out.append(_as_word(tokens, here, last, word))
             here = last + 1
             continue
         elif (token.folded == "+" and here >= 1 and tokens[here - 1].is_word
@@ -1845,9 +1860,16 @@ def _negative_sign_words(tokens: list[Token], first: int, last: int,
 def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
     """The word for a run of arrows ``first``..``last``: the level word ("high", "low"), or
     the sign's direction ("increased", "decreased") beside a sign in lower-case words: the
-    word after it when one follows in its clause, else the word before it."""
+    word after it when one follows in its clause, else the word before it. Before a
+    circumstance, after a complaint, "better" for "↓" and "" (dropped) for "↑"."""
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     before = tokens[first - 1] if first > 0 else None
+    if (after is not None and after.folded in _CIRCUMSTANCE_WORDS
+            and (before is None or not before.is_word
+                 or (any(ch.isalpha() for ch in before.folded)
+                     and before.folded not in _LAB_NAMES
+                     and before.folded not in _ARROWED_MEASURES))):
+        return _ARROWED_CIRCUMSTANCES[level]
     neighbour = after if after is not None and after.is_word else before
     if neighbour is None or not neighbour.is_word:
         return level
