@@ -114,3 +114,29 @@ def test_arrowed_circumstances_read_as_written_out(engine: Engine) -> None:
 
 def test_a_pericardial_rub_is_the_friction_rub(engine: Engine) -> None:
     assert PERICARDIAL_RUB in present_ids(engine, "pericardial rub o/e")
+
+
+HYPERGLYCEMIA, HYPOGLYCEMIA = "HP:0003074", "HP:0001943"
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("BM HI", HYPERGLYCEMIA), ("glucose HI", HYPERGLYCEMIA), ("CBG LO, sweaty", HYPOGLYCEMIA)])
+def test_a_meters_hi_or_lo_after_a_glucose_is_its_level(engine: Engine, question: str,
+                                                        term: str) -> None:
+    assert term in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["HI there", "says HI to BM"])
+def test_hi_elsewhere_is_no_glucose_level(engine: Engine, question: str) -> None:
+    assert HYPERGLYCEMIA not in present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "16M N&V, abdo pain, polyuria x3/7, BM HI, urine ketones +++", "BM 28, vomiting"])
+def test_a_high_glucose_with_signs_of_ketoacidosis_raises_the_notice(engine: Engine,
+                                                                     question: str) -> None:
+    assert engine.ask(question).urgent is not None
+
+
+def test_a_high_glucose_alone_raises_no_notice(engine: Engine) -> None:
+    assert engine.ask("BM HI, no ketones, well").urgent is None

@@ -222,7 +222,8 @@ SOURCE_CONFIDENCE = {
 # a grade, "leucs + nitrites ++"; a bare "CP" in an adult's note is chest pain).
 # 96: reader output changed (h-clinician11: an arrow before a circumstance after a complaint,
 # "CP ↑ on exertion", "↓ sitting forward": "↑" dropped, "↓" "better"; "pericardial rub").
-LEXICON_FORMAT = 96
+# 97: reader output changed (h-clinician11: a meter's "HI"/"LO" after a glucose's name, "BM HI").
+LEXICON_FORMAT = 97
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

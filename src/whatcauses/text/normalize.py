@@ -1601,6 +1601,14 @@ _DIPSTICK_ANALYTES = {"protein": "proteinuria", "blood": "haematuria"}
 # specificity of urinary dipsticks and clinical scores in women", PMID 20594439: nitrite and
 # leucocyte esterase predict a laboratory-confirmed UTI). Both names are written only of a
 # urine test, so "positive" after them reads as a grade too; they read nothing before.
+# h-clinician11: a glucose meter shows "HI" above the top of its range (33.3 mmol/L, 600 mg/dL,
+# on most meters) and "LO" below the bottom, and notes copy it ("BM HI", "CBG LO"): after a
+# glucose's name, in capitals, they are "high" and "low", which the laboratory reader takes
+# ("BM high": Hyperglycemia). Sources checked with the search tool: OneTouch meters' "HI"
+# reading (above 600 mg/dL, 33.3 mmol/L, higher than the meter can measure); the Sejoy BG-707
+# meter manual ("HI" above 33.3 mmol/L).
+_METER_READINGS = {"HI": "high", "LO": "low"}
+_GLUCOSE_NAMES = frozenset({"bm", "bms", "cbg", "glucose", "sugar", "sugars", "bsl", "glu"})
 _URINE_ONLY_ANALYTES = {
     **dict.fromkeys(("leucocytes", "leukocytes", "leucocyte", "leukocyte", "leucs", "leuks",
                      "leuc", "leuk"), "pyuria"),
@@ -1707,6 +1715,12 @@ def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
             out.append(replace(token, folded="after", stem=stem("after")))
             out.append(tokens[here + 2])
             here += 3
+            continue
+        if (token.text in _METER_READINGS and out and out[-1].folded in _GLUCOSE_NAMES
+                and out[-1].end <= token.start):
+            level = _METER_READINGS[token.text]
+            out.append(replace(token, folded=level, stem=stem(level)))
+            here += 1
             continue
         if word in _DIPSTICK_ANALYTES:
             before, after = _grade_before(out, len(out)), _grade_after(tokens, here)
