@@ -140,3 +140,22 @@ def test_a_high_glucose_with_signs_of_ketoacidosis_raises_the_notice(engine: Eng
 
 def test_a_high_glucose_alone_raises_no_notice(engine: Engine) -> None:
     assert engine.ask("BM HI, no ketones, well").urgent is None
+
+
+RETRACTED_TM, BULGING_TM = "HP:6000459", "HP:6000172"
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("TM normal", ["tympanic", "membrane", "normal"]),
+    ("dull TMs", ["dull", "tympanic", "membranes"]),
+    ("TMJ pain", ["temporomandibular", "joint", "pain"]),
+])
+def test_tm_alone_is_the_tympanic_membrane(text: str, folded: list[str]) -> None:
+    assert [t.folded for t in tokenize(text)] == folded
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("4M bilat CHL, dull retracted TMs", RETRACTED_TM), ("bulging TM", BULGING_TM)])
+def test_the_tympanic_membranes_signs_are_read(engine: Engine, question: str,
+                                               term: str) -> None:
+    assert term in present_ids(engine, question)

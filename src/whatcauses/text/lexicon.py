@@ -223,7 +223,8 @@ SOURCE_CONFIDENCE = {
 # 96: reader output changed (h-clinician11: an arrow before a circumstance after a complaint,
 # "CP ↑ on exertion", "↓ sitting forward": "↑" dropped, "↓" "better"; "pericardial rub").
 # 97: reader output changed (h-clinician11: a meter's "HI"/"LO" after a glucose's name, "BM HI").
-LEXICON_FORMAT = 97
+# 98: reader output changed (h-clinician11: "TM"/"TMs" alone is the tympanic membrane).
+LEXICON_FORMAT = 98
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1501,6 +1501,13 @@ _UO_BEFORE = frozenset({"reduced", "low", "poor", "decreased", "minimal", "falli
                         "little", "scanty", "diminished"})
 
 
+# h-clinician11: "TM"/"TMs" in capitals, alone, is the tympanic membrane of an ear examination
+# ("dull retracted TMs", "bulging red TM", "TM normal"), as ENT texts write it ("tympanic
+# membrane (TM)": Entokey, "Tympanic Membrane Abnormalities"); the joint "TMJ" is one token and
+# is read by _spell_out_joints.
+_TYMPANIC_MEMBRANES = {"TM": "membrane", "TMs": "membranes"}
+
+
 def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     adult: bool | None = None  # read once, at the first "CP"
@@ -1509,6 +1516,13 @@ def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
                   or not tokens[here - 1].folded.isalnum())
                  and (here + 1 == len(tokens) or tokens[here + 1].start > token.end
                       or not tokens[here + 1].folded.isalnum()))
+        if token.text in _TYMPANIC_MEMBRANES and alone:
+            membrane = _TYMPANIC_MEMBRANES[token.text]
+            out.append(Token(text=token.text[:1], folded="tympanic", stem=stem("tympanic"),
+                             start=token.start, end=token.start + 1, is_word=True))
+            out.append(Token(text=token.text[1:], folded=membrane, stem=stem(membrane),
+                             start=token.start + 1, end=token.end, is_word=True))
+            continue
         if token.text == _PAIN_WORD and alone:
             out.append(replace(token, folded="headache", stem=stem("headache")))
             continue
