@@ -222,7 +222,13 @@ SOURCE_CONFIDENCE = {
 # 70, with ..."; a newborn's age in hours, as one day, "born yesterday", "newly born"; a young
 # child 1 to 5 years, a school-age child 5 to 12, an infant school's pupil no baby; "my baby of
 # 2 months"; "of childbearing age" 15 to 49).
-LEXICON_FORMAT = 95
+# 96: reader output changed (h-clinician11: "CHL"; a lone "+" before another dipstick analyte is
+# a grade, "leucs + nitrites ++"; a bare "CP" in an adult's note is chest pain).
+# 97: reader output changed (h-clinician11: an arrow before a circumstance after a complaint,
+# "CP ↑ on exertion", "↓ sitting forward": "↑" dropped, "↓" "better"; "pericardial rub").
+# 98: reader output changed (h-clinician11: a meter's "HI"/"LO" after a glucose's name, "BM HI").
+# 99: reader output changed (h-clinician11: "TM"/"TMs" alone is the tympanic membrane).
+LEXICON_FORMAT = 99
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1150,6 +1150,20 @@ _ARROWS = {"↑": "high", "⇑": "high", "⬆": "high", "↓": "low", "⇓": "lo
 _ARROWED_SIGNS = {"high": "increased", "low": "decreased"}
 _ARROWED_MEASURES = frozenset({"alb", "lipase", "troponin", "trop", "mcv", "inr", "ft4", "ft3",
                                "bp", "hr", "rr", "sats", "temp", "gcs", "bm", "pth", "cr"})
+# h-clinician11: an arrow after a complaint or opening an item, before a circumstance ("CP ↑
+# lying flat, ↓ sitting forward", "CP ↑ on exertion", "pain ↓ with rest") says what makes the
+# complaint worse or better, as notes write "↑" for "increased by" and "↓" for "reduced by".
+# "↓" reads "better", which the reader of relieving circumstances takes ("better sitting
+# forward"). "↑" is dropped: the circumstance said right after the complaint is what brings it
+# on, as the reader takes "CP on exertion" or "SOB on exertion" (Angina, Exertional dyspnea),
+# which "worse" between them would break. After a measure ("sats ↓ on exertion", "BP ↑ on
+# standing") the arrow stays the level word.
+_ARROWED_CIRCUMSTANCES = {"high": "", "low": "better"}
+_CIRCUMSTANCE_WORDS = frozenset({
+    "on", "with", "after", "when", "by", "at", "during", "lying", "sitting", "standing",
+    "bending", "leaning", "walking", "running", "climbing", "eating", "exertion", "exercise",
+    "movement", "moving", "rest", "resting", "coughing", "sneezing", "straining",
+    "breathing", "inspiration", "swallowing", "food", "meals", "night", "nocte"})
 
 
 # The headings of a past medical history: what follows, to the end of its sentence or the next
@@ -1437,6 +1451,48 @@ _CP_BEFORE = frozenset({
     "ongoing", "new", "squeezing", "heavy", "burning", "stabbing", "worsening", "of", "no",
     "denies", "denied", "nil"})
 _CP_AFTER = frozenset({"radiating", "radiates", "radiated", "radiation", "worse", "on"})
+# h-clinician11: a bare "CP" in an adult's note ("58M CP, SOB, diaphoretic", "F 45, CP + SOB")
+# is chest pain too. Cerebral palsy is a childhood diagnosis that notes of children write as
+# "CP", while a note about an adult lists it as a complaint (the abbreviation lists give "CP"
+# both senses; the age of the note's opening stem decides, as a reader of the note would).
+# In an adult's note a word of the palsy's kind before it ("known CP", "spastic CP") or "with"
+# after the person ("woman with CP") keeps it unread; "presenting with CP" is a complaint.
+# The age is read from the note's opening stem only ("58M", "F 24", "67 y/o M", "45yo"):
+# ADULT_AGE and over, the NHS's age of adult services.
+ADULT_AGE = 18
+_STEM_WINDOW = 6
+_AGE_SEX = re.compile(r"(\d{1,3})(?:m|f|yo|y|yr|yrs|yom|yof)")
+_SEX_WORDS = frozenset({"m", "f", "male", "female", "man", "woman", "gentleman", "lady"})
+_AGE_WORDS = frozenset({"yo", "y", "yr", "yrs", "year", "years", "yom", "yof"}) | _SEX_WORDS
+_PALSY_BEFORE = frozenset({
+    "known", "spastic", "ataxic", "dyskinetic", "athetoid", "dystonic", "quadriplegic",
+    "diplegic", "hemiplegic", "background", "bg", "with", "has", "had", "have"})
+_PRESENTING = frozenset({"presents", "presenting", "presented", "presentation", "w"})
+
+
+def _adult_note(tokens: list[Token]) -> bool:
+    """Whether the note's opening stem gives an age of ADULT_AGE or more ("58M", "F 24")."""
+    head = tokens[:_STEM_WINDOW]
+    for here, token in enumerate(head):
+        match = _AGE_SEX.fullmatch(token.folded)
+        age = int(match.group(1)) if match else None
+        if age is None and token.folded.isdigit() and len(token.folded) <= 3:
+            beside = {t.folded for t in head[max(here - 1, 0):here + 2] if t is not token}
+            if beside & _AGE_WORDS:
+                age = int(token.folded)
+        if age is not None:
+            return age >= ADULT_AGE
+    return False
+
+
+def _complaint_cp(tokens: list[Token], here: int) -> bool:
+    """Whether a bare "CP" in an adult's note is listed as a complaint, not a palsy had."""
+    if here == 0:
+        return True
+    before = tokens[here - 1].folded
+    if before not in _PALSY_BEFORE:
+        return True
+    return before == "with" and here > 1 and tokens[here - 2].folded in _PRESENTING
 # "UO" (urine output, two letters: too short for the lexicon's abbreviations) only after a word
 # of its amount ("reduced UO", "poor UO", "↓ UO" read "low UO"; h-clinician5): "urine"
 # "output", as "reduced urine output" reads Oliguria. Not alone, nor "UO 30 ml/h" (a measure).
@@ -1445,20 +1501,37 @@ _UO_BEFORE = frozenset({"reduced", "low", "poor", "decreased", "minimal", "falli
                         "little", "scanty", "diminished"})
 
 
+# h-clinician11: "TM"/"TMs" in capitals, alone, is the tympanic membrane of an ear examination
+# ("dull retracted TMs", "bulging red TM", "TM normal"), as ENT texts write it ("tympanic
+# membrane (TM)": Entokey, "Tympanic Membrane Abnormalities"); the joint "TMJ" is one token and
+# is read by _spell_out_joints.
+_TYMPANIC_MEMBRANES = {"TM": "membrane", "TMs": "membranes"}
+
+
 def _spell_out_pain_shorthand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
+    adult: bool | None = None  # read once, at the first "CP"
     for here, token in enumerate(tokens):
         alone = ((here == 0 or tokens[here - 1].end < token.start
                   or not tokens[here - 1].folded.isalnum())
                  and (here + 1 == len(tokens) or tokens[here + 1].start > token.end
                       or not tokens[here + 1].folded.isalnum()))
+        if token.text in _TYMPANIC_MEMBRANES and alone:
+            membrane = _TYMPANIC_MEMBRANES[token.text]
+            out.append(Token(text=token.text[:1], folded="tympanic", stem=stem("tympanic"),
+                             start=token.start, end=token.start + 1, is_word=True))
+            out.append(Token(text=token.text[1:], folded=membrane, stem=stem(membrane),
+                             start=token.start + 1, end=token.end, is_word=True))
+            continue
         if token.text == _PAIN_WORD and alone:
             out.append(replace(token, folded="headache", stem=stem("headache")))
             continue
         if token.text == _CP and alone:
             before = here > 0 and tokens[here - 1].folded in _CP_BEFORE
             after = here + 1 < len(tokens) and tokens[here + 1].folded in _CP_AFTER
-            if before or after:
+            if adult is None:
+                adult = _adult_note(tokens)
+            if before or after or (adult and _complaint_cp(tokens, here)):
                 out.append(Token(text=token.text[:1], folded="chest", stem=stem("chest"),
                                  start=token.start, end=token.start + 1, is_word=True))
                 out.append(Token(text=token.text[1:], folded="pain", stem=stem("pain"),
@@ -1542,6 +1615,14 @@ _DIPSTICK_ANALYTES = {"protein": "proteinuria", "blood": "haematuria"}
 # specificity of urinary dipsticks and clinical scores in women", PMID 20594439: nitrite and
 # leucocyte esterase predict a laboratory-confirmed UTI). Both names are written only of a
 # urine test, so "positive" after them reads as a grade too; they read nothing before.
+# h-clinician11: a glucose meter shows "HI" above the top of its range (33.3 mmol/L, 600 mg/dL,
+# on most meters) and "LO" below the bottom, and notes copy it ("BM HI", "CBG LO"): after a
+# glucose's name, in capitals, they are "high" and "low", which the laboratory reader takes
+# ("BM high": Hyperglycemia). Sources checked with the search tool: OneTouch meters' "HI"
+# reading (above 600 mg/dL, 33.3 mmol/L, higher than the meter can measure); the Sejoy BG-707
+# meter manual ("HI" above 33.3 mmol/L).
+_METER_READINGS = {"HI": "high", "LO": "low"}
+_GLUCOSE_NAMES = frozenset({"bm", "bms", "cbg", "glucose", "sugar", "sugars", "bsl", "glu"})
 _URINE_ONLY_ANALYTES = {
     **dict.fromkeys(("leucocytes", "leukocytes", "leucocyte", "leukocyte", "leucs", "leuks",
                      "leuc", "leuk"), "pyuria"),
@@ -1581,8 +1662,13 @@ def _grade_after(tokens: list[Token], here: int) -> int:
         return 0
     if end < count and tokens[end].folded.isalnum() and tokens[end - 1].end == tokens[end].start:
         return 0  # "+ve"
-    if end - here == 2 and tokens[end - 1].folded == "+" and end < count and tokens[end].is_word:
+    if (end - here == 2 and tokens[end - 1].folded == "+" and end < count and tokens[end].is_word
+            and tokens[end].folded not in _DIPSTICK_ANALYTES):
         return 0  # a lone "+" between words is "and" ("protein + fat")
+    # h-clinician11: before another analyte of the strip a lone "+" is the first one's grade,
+    # one plus of a dipstick's list ("leucs + nitrites ++", "nitrites + blood +"): "+ / ++ / +++"
+    # is "present / present significantly / present in excess" in notes (Newcastle Gateshead
+    # Information Network, Preferred Clinical Abbreviation List, release 5, 2018).
     return end - here - 1
 
 
@@ -1643,6 +1729,12 @@ def _spell_out_lab_shorthand(tokens: list[Token]) -> list[Token]:
             out.append(replace(token, folded="after", stem=stem("after")))
             out.append(tokens[here + 2])
             here += 3
+            continue
+        if (token.text in _METER_READINGS and out and out[-1].folded in _GLUCOSE_NAMES
+                and out[-1].end <= token.start):
+            level = _METER_READINGS[token.text]
+            out.append(replace(token, folded=level, stem=stem(level)))
+            here += 1
             continue
         if word in _DIPSTICK_ANALYTES:
             before, after = _grade_before(out, len(out)), _grade_after(tokens, here)
@@ -1723,8 +1815,9 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
             while (last + 1 < count and tokens[last + 1].folded == token.folded
                    and _joined(tokens, last, last + 1)):
                 last += 1
-            out.append(_as_word(tokens, here, last,
-                                _arrow_word(tokens, here, last, _ARROWS[token.folded])))
+            word = _arrow_word(tokens, here, last, _ARROWS[token.folded])
+            if word:  # "" drops an arrow of a circumstance that brings the complaint on
+                out.append(_as_word(tokens, here, last, word))
             here = last + 1
             continue
         elif (token.folded == "+" and here >= 1 and tokens[here - 1].is_word
@@ -1795,9 +1888,16 @@ def _negative_sign_words(tokens: list[Token], first: int, last: int,
 def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
     """The word for a run of arrows ``first``..``last``: the level word ("high", "low"), or
     the sign's direction ("increased", "decreased") beside a sign in lower-case words: the
-    word after it when one follows in its clause, else the word before it."""
+    word after it when one follows in its clause, else the word before it. Before a
+    circumstance, after a complaint, "better" for "↓" and "" (dropped) for "↑"."""
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     before = tokens[first - 1] if first > 0 else None
+    if (after is not None and after.folded in _CIRCUMSTANCE_WORDS
+            and (before is None or not before.is_word
+                 or (any(ch.isalpha() for ch in before.folded)
+                     and before.folded not in _LAB_NAMES
+                     and before.folded not in _ARROWED_MEASURES))):
+        return _ARROWED_CIRCUMSTANCES[level]
     neighbour = after if after is not None and after.is_word else before
     if neighbour is None or not neighbour.is_word:
         return level
