@@ -1023,13 +1023,14 @@ class Ranker:
         and enlarged liver: alpha-1 antitrypsin deficiency, 2nd -> 1st). The Mendelian
         diseases that list one of the asker's findings are so lifted; when the condition
         fits the asker's findings (a sister's coeliac disease, the asker's bloating) all
-        stay tempered (h-family10). Bounded, not the whole ratio, and a finding fits the
-        condition through its parent terms too: the relative's condition is still common,
-        and without either a father's heart attack beside the asker's angina on the stairs
-        lifted Fabry disease past stable angina, a grandmother's glaucoma beside flashing
-        lights retinitis pigmentosa past posterior vitreous detachment (h-family11, issue
-        14; with the parent terms a mother's and uncle's strokes fit the asker's migraine,
-        a stroke's headache, and CADASIL is not lifted)."""
+        stay tempered (h-family10). Bounded, not the whole ratio: the relative's condition is
+        still common. A finding fits the condition through its parent terms too: without
+        them (at a bound of 16) a father's heart attack beside the asker's angina on
+        the stairs lifted Fabry disease past stable angina (the heart attack lists chest
+        pain, not angina), a grandmother's glaucoma beside flashing lights retinitis
+        pigmentosa past posterior vitreous detachment (h-family11, issue 14; with them a
+        mother's and uncle's strokes fit the asker's migraine, a stroke's headache, and
+        CADASIL is not lifted)."""
         if not own or self.parameters.question_relative_elsewhere_lift <= 1.0:
             return None
         if not (named or common_in_population(self.knowledge, term,
