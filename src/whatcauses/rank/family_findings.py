@@ -45,7 +45,13 @@ ranker computes it for a patient's finding, LikelihoodModel.observed), never bel
   ones too: about as many families have it as the condition is common, so it is no
   near-decisive clue to the rare syndrome that lists it (h-family4, issue 14: a family's bowel
   cancer put juvenile polyposis first for a 58-year-old's rectal bleeding, a family's migraine
-  familial hemiplegic migraine first for a child's cyclic vomiting);
+  familial hemiplegic migraine first for a child's cyclic vomiting); but when that common
+  condition does not fit the asker's own findings (its profile's likelihood ratios for them
+  and their parent terms multiply to 1 or less: a father's emphysema beside the asker's
+  jaundice), it no longer accounts for the asker's trouble, and the Mendelian diseases that
+  list one of the asker's findings take its ratio up to a bound, 16 (alpha-1 antitrypsin
+  deficiency; :func:`common_condition_rows`; the ranker's ``_relatives_elsewhere``;
+  h-family11);
 * any other disease (the common, complex and acquired conditions) is lifted by the ratio
   raised to :data:`FAMILY_POWER` = 0.5 (its square root), at most :data:`FAMILY_MAX_LIFT` =
   4: a condition shared in a family is likelier, not present, and the familial risk ratios
@@ -182,6 +188,20 @@ def common_condition_onsets(knowledge: Knowledge, common: Vector) -> dict[int, f
         if onset:
             onsets[int(term)] = min(onsets.get(int(term), float(onset[0])), float(onset[0]))
     return onsets
+
+
+def common_condition_rows(knowledge: Knowledge, common: Vector, term: int) -> list[int]:
+    """The common condition profiles (of the ``common`` records) that have ``term`` or a
+    broader term as an obligate finding: the conditions a relative's common finding most
+    likely is ("my dad had bowel cancer": the bowel cancer profile), whose own findings tell
+    whether the asker's trouble is that condition's (the ranker's ``_relatives_mendelian``)."""
+    a = knowledge.arrays
+    broader = np.asarray(knowledge.ontology.ancestors(term), dtype=np.int64)
+    rows = ((a["ann_aspect"] == ASPECTS.index("P")) & ~a["ann_negated"]
+            & (np.nan_to_num(a["ann_frequency"]) >= 1.0) & np.isin(a["ann_term"], broader))
+    diseases = a["ann_disease"][rows]
+    keep = np.asarray(common, dtype=bool)[diseases] & knowledge.profile_diseases[diseases]
+    return sorted({int(d) for d in diseases[keep]})
 
 
 def early_onset(knowledge: Knowledge, term: int, age: float | None,

@@ -762,6 +762,14 @@ class ModelParameters:
     # probe questions with onset words: top-1/3/10 11/17/23 -> 11/20/23 with floor 0.2 or none
     # (none moved one more answer up a place); the floor keeps a fixture note ("since birth")
     # led by the adult-onset disease its findings fit (tests/test_batch.py).
+    # A relative's common condition (or a curated condition the relative's words name) beside
+    # findings of the asker's that the condition itself does not fit ("my father got
+    # emphysema in his forties; my eyes have gone yellow and my liver is enlarged"): the Mendelian
+    # diseases that list both the relative's condition and one of the asker's findings are
+    # lifted by the relative's ratio up to this bound, not the tempered lift
+    # (Ranker._relatives_elsewhere, h-family11, issue 14). 1 tempers them whatever the
+    # asker has (h-family10's rule).
+    question_relative_elsewhere_lift: float = 16.0
     question_onset_words: bool = True
     question_onset_words_floor: float = 0.2
     # A plain-language question that gives no age but speaks of the asker and of nobody

@@ -37,6 +37,7 @@ from whatcauses.rank.exposures import exposure_weights, listed_exposures, unname
 from whatcauses.rank.family_findings import (
     NAMED_LIFT,
     common_condition_onsets,
+    common_condition_rows,
     common_condition_terms,
     common_in_population,
     common_records,
@@ -934,12 +935,19 @@ class Ranker:
         took 4)."""
         term = self.knowledge.ontology.index(finding.ids[0])
         named = self._named_conditions(finding.relative_named)
-        plain = bool(named) and not bool(self._mendelian[
-            named_disease_rows(self.knowledge, named, self._twin_group)].any())
-        lift = family_lift(self._relatives_ratios(term, own),
-                           self._relatives_mendelian(term, finding.relative, modes,
-                                                     finding.relative_age,
-                                                     finding.relative_young, plain))
+        rows = named_disease_rows(self.knowledge, named, self._twin_group) if named else []
+        plain = bool(named) and not bool(self._mendelian[rows].any())
+        ratios = self._relatives_ratios(term, own)
+        mendelian = self._relatives_mendelian(term, finding.relative, modes,
+                                              finding.relative_age, finding.relative_young,
+                                              plain)
+        lift = family_lift(ratios, mendelian)
+        elsewhere = None if mendelian.any() else self._relatives_elsewhere(
+            term, plain, own, rows)
+        if elsewhere is not None:
+            bound = np.minimum(np.maximum(ratios, 1.0),
+                               self.parameters.question_relative_elsewhere_lift)
+            lift = np.where(elsewhere, np.maximum(lift, bound), lift)
         if named:
             first = _first_degree(finding.relative or "")
             lift = np.maximum(lift, relative_disease_lift(self.knowledge, named,
@@ -1000,6 +1008,60 @@ class Ranker:
             return self._mendelian
         result: Vector = np.logical_and(self._mendelian, np.logical_not(self._recessive_only))
         return result
+
+    def _relatives_elsewhere(self, term: int, named: bool, own: Sequence[int],
+                             condition: Sequence[int]) -> Vector | None:
+        """Per disease, whether a relative's tempered common condition (or named curated
+        condition, ``named``) of ``term`` lifts it by its ratio up to
+        ``question_relative_elsewhere_lift`` rather than the tempered lift; None for none.
+
+        Beside findings of the asker's own (``own``, term indices) that the relative's
+        condition does not fit (the ``condition`` rows its words name, else the common
+        profiles of ``term``: :meth:`_fits_own`), that condition is no account of the asker's
+        trouble, and an inherited disease that shows both is a likelier one than the
+        tempered lift says (a father's emphysema in his forties beside the asker's jaundice
+        and enlarged liver: alpha-1 antitrypsin deficiency, 2nd -> 1st). The Mendelian
+        diseases that list one of the asker's findings are so lifted; when the condition
+        fits the asker's findings (a sister's coeliac disease, the asker's bloating) all
+        stay tempered (h-family10). Bounded, not the whole ratio: the relative's condition is
+        still common. A finding fits the condition through its parent terms too: without
+        them (at a bound of 16) a father's heart attack beside the asker's angina on
+        the stairs lifted Fabry disease past stable angina (the heart attack lists chest
+        pain, not angina), a grandmother's glaucoma beside flashing lights retinitis
+        pigmentosa past posterior vitreous detachment (h-family11, issue 14; with them a
+        mother's and uncle's strokes fit the asker's migraine, a stroke's headache, and
+        CADASIL is not lifted)."""
+        if not own or self.parameters.question_relative_elsewhere_lift <= 1.0:
+            return None
+        if not (named or common_in_population(self.knowledge, term,
+                                              self._common_condition_terms)):
+            return None
+        rows = list(condition) or common_condition_rows(self.knowledge, self._common_records,
+                                                        term)
+        if not rows or self._fits_own(rows, own):
+            return None
+        result: Vector = np.logical_and(self._mendelian_joined, self._explains_any(own))
+        return result
+
+    def _fits_own(self, rows: Sequence[int], own: Sequence[int]) -> bool:
+        """True when one of the diseases at ``rows`` is on its own a fitting account of the
+        asker's findings (``own``, term indices): the product of its likelihood ratios for
+        them (LikelihoodModel.observed; each finding's best of itself and its parent terms,
+        "chest tightness on the stairs", Angina pectoris, against the heart attack's chest
+        pain) is above 1. A stroke lists neither flashing lights nor migraine; coeliac
+        disease fits bloating and loose stools."""
+        onto = self.knowledge.ontology
+        at = list(rows)
+        logs = np.sum(np.log([
+            np.max([self._member_ratio(int(u))[at] for u in (t, *onto.parents(t))], axis=0)
+            for t in own]), axis=0)
+        return bool(logs.max() > 0)
+
+    def _explains_any(self, own: Sequence[int]) -> Vector:
+        """Per disease, True when its likelihood ratio for one of the asker's findings
+        (``own``, term indices) is above 1: it shows that finding."""
+        shown: Vector = np.any([self._member_ratio(t) > 1.0 for t in own], axis=0)
+        return shown
 
     @cached_property
     def _recessive_only(self) -> Vector:

@@ -633,6 +633,22 @@ MOTHERS = frozenset({"mother", "mum", "mom", "mummy", "mommy", "mam"})
 _GRANDMOTHERS = frozenset({"grandmother", "grandma", "granny", "gran", "nan", "nana", "nanna"})
 
 
+def relatives_relative_modes(owner: str, relative: str,
+                             vocabulary: FamilyWords) -> tuple[str, ...] | None:
+    """The modes an affected relative of a relative fits ("my mum's brother": ``owner``
+    "mum", ``relative`` "brother"), as FamilyReader._relatives reads them: a male of the
+    mother's side shares her X (and, on her line, her mitochondria); the mother's mother her
+    mitochondria and a dominant trouble; any other a second-degree relative's dominant mode.
+    None when ``owner`` is no relative ("my friend's brother")."""
+    if owner not in vocabulary.relatives:
+        return None
+    if relative in vocabulary.maternal_males and f"{owner}'s" in vocabulary.maternal_words:
+        return (X_LINKED,) if relative in _NOT_MATERNAL_LINE else (X_LINKED, MITOCHONDRIAL)
+    if owner in MOTHERS and relative in MOTHERS | _GRANDMOTHERS:
+        return (*SECOND_DEGREE, MITOCHONDRIAL)
+    return SECOND_DEGREE
+
+
 def _vertical(tokens: Sequence[Token],
               statements: list[FamilyStatement]) -> list[FamilyStatement]:
     """Statements with an affected sibling read beside an affected parent.

@@ -228,7 +228,10 @@ SOURCE_CONFIDENCE = {
 # "CP ↑ on exertion", "↓ sitting forward": "↑" dropped, "↓" "better"; "pericardial rub").
 # 98: reader output changed (h-clinician11: a meter's "HI"/"LO" after a glucose's name, "BM HI").
 # 99: reader output changed (h-clinician11: "TM"/"TMs" alone is the tympanic membrane).
-LEXICON_FORMAT = 99
+# 100: reader output changed (h-family11: relatives counted before "of my" are the subject,
+# "two of my mum's brothers"; a relative of a relative sharing the asker's finding fits their
+# own modes, "my mum's brother": X-linked and mitochondrial).
+LEXICON_FORMAT = 100
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -155,6 +155,24 @@ _CHILD_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "si
                            "twins", "triplets"})
 
 
+# Words that count the relatives after "of" ("two of my mum's brothers", "both of my
+# sisters", "all of my uncles"): the relatives so counted are the subject, as "my sisters" is.
+_COUNTING = frozenset({"one", "two", "three", "four", "five", "six", "both", "all", "some",
+                       "several", "many", "most", "few", "2", "3", "4", "5", "6"})
+
+
+def _counted_of(tokens: Sequence[Token], of: int) -> bool:
+    """True when the "of" at ``of`` follows a counting word that opens its clause ("Two of
+    my mum's brothers went deaf"), not a word that makes the person no subject ("like
+    both of my sisters")."""
+    if tokens[of].folded != "of" or of == 0 or tokens[of - 1].folded not in _COUNTING:
+        return False
+    start = of - 1
+    if start > 0 and tokens[start - 1].folded == "a":  # "a few of my cousins"
+        start -= 1
+    return start == 0 or tokens[start - 1].folded not in _NOT_SUBJECT | {"than"}
+
+
 def _parent_of(tokens: Sequence[Token], n: int) -> bool:
     """True when the parent's word at ``n`` opens the asker's description of themselves
     ("mother of two girls", "mum to a toddler"), not a relative of theirs."""
@@ -178,7 +196,8 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
             if not tokens[k].is_word:
                 break
             if tokens[k].folded in _POSSESSIVES:
-                if ((k == 0 or tokens[k - 1].folded not in _NOT_SUBJECT)
+                if ((k == 0 or tokens[k - 1].folded not in _NOT_SUBJECT
+                     or _counted_of(tokens, k - 1))
                         and not _observer(tokens, n)):
                     found.append((k, n))
                 break

@@ -91,6 +91,7 @@ from whatcauses.text.family import (
     age_at,
     denied_in_family,
     family_conditions,
+    relatives_relative_modes,
     young_at,
     young_sudden_deaths,
 )
@@ -1881,6 +1882,16 @@ class QuestionReader:
                 told = ([stretch.mention.start, stretch.mention.end - 1]
                         if stretch.mention.word == persons.ASKER_AS_PARENT
                         else [stretch.mention.noun])
+                # A relative of a relative ("my mum's brother went blind young, and I'm losing
+                # my sight"): their own modes, not those of the asker's brother (h-family11).
+                owner = next((i for i in range(stretch.mention.possessive + 1,
+                                               stretch.mention.noun)
+                              if tokens[i].folded.endswith("'s")), None)
+                if owner is not None:
+                    modes = relatives_relative_modes(
+                        tokens[owner].folded.removesuffix("'s"), stretch.mention.word,
+                        family_words()) or modes
+                    told = [owner, stretch.mention.noun]
                 evidence = self._evidence(reading, told, modes)
                 if evidence.modes:
                     reading.inheritance.append(evidence)
