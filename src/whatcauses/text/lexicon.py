@@ -231,7 +231,9 @@ SOURCE_CONFIDENCE = {
 # 100: reader output changed (h-family11: relatives counted before "of my" are the subject,
 # "two of my mum's brothers"; a relative of a relative sharing the asker's finding fits their
 # own modes, "my mum's brother": X-linked and mitochondrial).
-LEXICON_FORMAT = 100
+# 101: reader output changed (lead, s15: "keep getting" before a noun that begins a longer
+# phrase yields to it, "I keep getting kidney stones"; no extra kidney).
+LEXICON_FORMAT = 101
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -171,7 +171,8 @@ def longest_matches(
                     _splits_better(cues, tokens, positions, i, j, known, max_words) and \
                     not _yields_last_word(tokens, positions, i, j, known, max_words) and \
                     not negates_backwards(tokens, positions[i:j]) and \
-                    not _negation_cuts_a_phrase(tokens, positions, i, j, known, max_words):
+                    not _negation_cuts_a_phrase(tokens, positions, i, j, known, max_words) and \
+                    not _recurrence_yields(tokens, positions, i, j, known, max_words):
                 found = (i, j, key)
                 break
         if found:
@@ -218,6 +219,30 @@ def _negation_cuts_a_phrase(tokens: list[Token], positions: list[int], i: int, j
         if order_free_key(tokens, run) in known:
             return True
     return False
+
+
+# "Keep" as a quantity (text/normalize.py: "keeps falling" is falls a lot) also meets the
+# "extra" of an HPO wording ("Extra kidney", Renal duplication): "I keep getting kidney stones"
+# read as an extra kidney, the stones left unread. Before a noun, "keep getting" says the
+# thing comes back, so the noun's own longer phrase wins; before a doing ("keeps falling
+# over") the quantity stays with it.
+_RECURRENCE_QUANTITIES = frozenset({"keep", "keeps", "kept"})
+
+
+def _recurrence_yields(tokens: list[Token], positions: list[int], i: int, j: int,
+                       known: Container[str], max_words: int) -> bool:
+    """True when a two-word phrase opens on "keep" as a quantity and its other word begins a
+    known phrase that runs past it ("keep getting kidney stones": "kidney stones", never
+    "keep ... kidney")."""
+    if j - i != 2 or tokens[positions[i]].stem != EXCESS_MARK \
+            or tokens[positions[i]].folded not in _RECURRENCE_QUANTITIES \
+            or tokens[positions[j - 1]].folded.endswith("ing"):
+        return False  # "keeps falling over" is falls a lot: the verb keeps its quantity
+    last = min(len(positions), j - 1 + max_words)
+    return any(order_free_key(tokens, positions[j - 1:k]) in known
+               and all(positions[m + 1] - positions[m] <= 1 + MAX_TOKENS_BETWEEN_PHRASE_WORDS
+                       for m in range(j - 1, k - 1))
+               for k in range(j + 1, last + 1))
 
 
 def _yields_last_word(tokens: list[Token], positions: list[int], i: int, j: int,
