@@ -26,6 +26,7 @@ SENTENCES = (
     "I cut my nails too short",
     "absence seizures, he has a cold, attacks of dizziness",
     "fits of coughing at night and a fit of shaking",
+    "SOB worse on exertion, headache worse at night",
     "a sharp, stabbing pain, burning up behind my breastbone",
     "my toe is on fire and the pain is killing me, it gives me gyp",
     "my pee is like coca cola, his wee turned the colour of cola",

@@ -233,7 +233,9 @@ SOURCE_CONFIDENCE = {
 # own modes, "my mum's brother": X-linked and mitochondrial).
 # 101: reader output changed (lead, s15: "keep getting" before a noun that begins a longer
 # phrase yields to it, "I keep getting kidney stones"; no extra kidney).
-LEXICON_FORMAT = 101
+# 102: reader output changed (lead, s15: "worse" between a complaint and exertion is dropped,
+# "SOB worse on exertion" reads as "SOB on exertion").
+LEXICON_FORMAT = 102
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

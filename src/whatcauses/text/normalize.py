@@ -2354,6 +2354,30 @@ def _drop_toilet_trips(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in trips]
 
 
+# A complaint said to be "worse" with exertion ("SOB worse on exertion", "chest pain worse
+# with exercise", "breathless worse when walking") is brought on by it, as the reader takes the
+# complaint said right before the circumstance ("SOB on exertion": Exertional dyspnea, "chest
+# pain on exertion": Angina pectoris; HPO defines Exertional dyspnea as breathlessness that
+# occurs with exertion and improves with rest). "Worse" between them broke that reading, so it
+# is dropped there (as the "↑" of "CP ↑ on exertion" is, h-clinician11). Only before exertion:
+# "worse at night" or "worse lying flat" keep their word.
+_WORSE_WORDS = frozenset({"worse"})
+_EXERTION_LINKS = frozenset({"on", "with", "during", "after", "when", "by"})
+_EXERTION_WORDS = frozenset({"exertion", "exercise", "exercising", "effort", "exert",
+                             "exerting", "activity", "walking", "climbing", "stairs",
+                             "uphill", "running"})
+
+
+def _drop_worse_before_exertion(tokens: list[Token]) -> list[Token]:
+    dropped = {
+        here for here in range(1, len(tokens) - 2)
+        if tokens[here].folded in _WORSE_WORDS and tokens[here - 1].is_word
+        and tokens[here + 1].folded in _EXERTION_LINKS
+        and any(t.folded in _EXERTION_WORDS for t in tokens[here + 2:here + 4])
+    }
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
 # h-urgent14: the back of the leg below the knee is the calf (any anatomy glossary: the calf is
 # the back of the lower leg). "The back of my leg below the knee", "the back of her lower leg"
 # read the knee, a landmark, as the site ("sore": Knee pain) or the back as the lower back;
@@ -3856,6 +3880,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (_NAMED_MATTER, _mark_matter_flowing),
     (_TISSUES, _refer_tissue_to_toilet),
     (frozenset({"a", "an"}), _drop_toilet_trips),
+    (_WORSE_WORDS, _drop_worse_before_exertion),
     (frozenset(_HAVING), _mark_covered_parts),
     (_HAIR_PULLS | frozenset({"blue"}), _mark_exasperation),
     (_SIMILE_FIRST, _mark_crawling_similes),
