@@ -218,7 +218,11 @@ SOURCE_CONFIDENCE = {
 # after it, "but nothing hurts"; never as a verb's object, "I have eaten nothing").
 # 94: reader output changed (lead, s14: "fits of" a doing is a bout of it, "fits of coughing";
 # fits alone or of shaking stay seizures).
-LEXICON_FORMAT = 94
+# 95: reader output changed (h-sites16: every describing word of a series said of a site takes
+# the site; the skin around, near or next to the mouth or the eye is no part of their inside;
+# a burning of the belly's pain is no nerve pain; "pale dry patches of skin" are pale patches;
+# a discharge said after a finding leaves it its place; the vagina's opening is the vagina's).
+LEXICON_FORMAT = 95
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
