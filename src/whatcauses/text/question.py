@@ -274,6 +274,9 @@ _SIDE_NOUNS = frozenset({"side", "sides"})
 # another finding (``_shared_sites``; h-misses2).
 _NEAR_WORDS = frozenset({"under", "underneath", "below", "beneath", "above", "beside",
                          "near", "around"})
+# h-sites16: words that put a noun beside a part, not on it ("a sore rash under my breasts",
+# "a red swelling behind his ear"): a word describing the noun says nothing of the part.
+_BESIDE_A_PART = _NEAR_WORDS | {"behind", "next"}
 # Words for the person, which end the search for the noun a predicate describes ("I feel
 # faint": the person is faint, no body part).
 _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
@@ -289,6 +292,8 @@ _MAX_SUBJECT_WORDS = 3
 # so many words, and the items of the series after it ("hot", "very painful") of at most so
 # many content words each (``_series_of_a_site``).
 _MAX_SITE_SUBJECT = 8
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our",
+                                  "both"})
 _MAX_ITEM_WORDS = 2
 # Words that end such a series: a circumstance or a place starts after them ("... and warm
 # *after* leaning on it", "... and painful *when* I walk").
@@ -4682,6 +4687,12 @@ class QuestionReader:
             if len(items) < 2 or any(self._cues.is_negation_word(tokens[p]) for p in span):
                 continue
             said = text[tokens[subject[0]].start:tokens[verb].end]
+            # The subject as written, without its leading determiners, is the site a finding
+            # keeps when the site gives it no narrower term ("skin in the creases of my
+            # child's elbows").
+            named = [p for p in subject if p >= next(
+                (q for q in subject if words[q] not in _SUBJECT_DETERMINERS), subject[-1])]
+            site = text[tokens[named[0]].start:tokens[named[-1]].end]
             for item in items[1:]:
                 start, end = tokens[item[0]].start, tokens[item[-1]].end
                 inside = [f for f in out if f.start < end and start < f.end]
@@ -4693,11 +4704,12 @@ class QuestionReader:
                           if not f.negated and f.site and f.end > len(said)]
                 if not reread:
                     continue
-                out = [f for f in out if f not in inside]
                 if not inside:
-                    out += [replace(f, text=text[start:end], start=start, end=end)
-                            for f in reread]
+                    # An item read as nothing in the series stays so: alone it may read in
+                    # a sense the series rules out ("my back is red, burning and tender" is
+                    # a sunburn's burning, no nerve pain).
                     continue
+                out = [f for f in out if f not in inside]
                 # A finding the item was read as keeps its readings and takes the site, or
                 # the narrower term the site gives ("swollen" of a knee: Joint swelling
                 # stays; "stiff every morning" keeps its morning stiffness).
@@ -4705,7 +4717,7 @@ class QuestionReader:
                 out += [replace(f, ids=again.ids, labels=again.labels, site=again.site,
                                 source=again.source)
                         if narrower(self.ontology, again.ids, f.ids)
-                        else replace(f, site=again.site) for f in inside]
+                        else replace(f, site=site) for f in inside]
         return sorted(out, key=lambda f: f.start) if out != findings else findings
 
     def _series_before_a_site(self, text: str,
@@ -4726,7 +4738,9 @@ class QuestionReader:
         for n, first in enumerate(findings):
             k = at.get(first.start)
             if (k is None or first.negated or first.relative is not None
-                    or tokens[k].end != first.end):
+                    or tokens[k].end != first.end or self._names_a_term(tokens[k])):
+                # A word that names its term ("pain and stiffness at the back of my heel")
+                # is an item of a list of findings, no word describing the noun after it.
                 continue
             nxt, words = k + 1, 0
             while nxt < len(tokens) and nxt not in sited and words <= _MAX_WORDS_BESIDE:
@@ -4738,7 +4752,11 @@ class QuestionReader:
                     words += 1
                 nxt += 1
             other = sited.get(nxt)
-            if other is None or other is first or words > _MAX_WORDS_BESIDE:
+            if other is None or other is first or words > _MAX_WORDS_BESIDE or any(
+                    tokens[p].folded in _BESIDE_A_PART for p in range(nxt, len(tokens))
+                    if tokens[p].end <= other.end):
+                # Nor does a word describe the part beside which the noun is ("a sore rash
+                # in the skin folds under my breasts" is no breast pain).
                 continue
             phrase = f"{first.text} {text[other.start:other.end]}"
             again = next((f for f in self._read(phrase, again=True).findings if f.start == 0
