@@ -4565,7 +4565,10 @@ class QuestionReader:
                 circumstances = set(self._sites.circumstances_within(words))
                 shared = tuple(p for p in shared if p not in circumstances)
             if (other is not None and shared and other.source != "site" and any(
-                    words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))):
+                    words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))
+                    and not self._sites.skin_beside_at(words, min(shared))):
+                # (Around the mouth or the eyes the place is the skin beside them, which the
+                # site reader reads as such: "redness and itching around the eyes".)
                 # The next or last finding's own phrase places it near its site, not at it
                 # ("the area *under* my jaw swells up and hurts": the pain is under the jaw,
                 # no Jaw pain); that place is no site of its own to share (h-misses2).
@@ -4669,10 +4672,11 @@ class QuestionReader:
         """Every describing word of a series said of a body site after a linking verb takes
         the site, not the first alone ("my left breast is hot, red and hard": the redness is
         the breast's; "the skin around his eye is red, puffy and painful": Periorbital edema).
-        Each later item (one or two content words between commas and "and"/"or") that read
-        as nothing or as a finding with no site is read again as said of the subject alone
-        ("my left breast is red"), and the findings of that reading that have a site take its
-        place (h-sites16). The series runs over content words only: a function word, a
+        Each later item (one or two content words between commas and "and"/"or") read as a
+        finding with no site is read again as said of the subject alone
+        ("my left breast is red"): the finding takes the narrower term that reading gives,
+        or keeps its readings with the subject as its site (h-sites16). An item read as
+        nothing stays so. The series runs over content words only: a function word, a
         person ("and I feel shivery") or a sentence end closes it; a negation anywhere in
         the statement leaves it as read ("my knee is not red, hot or swollen")."""
         tokens = tokenize(text)

@@ -1834,6 +1834,12 @@ class SiteReader:
         return any(words[q] in _AREA_NOUNS and words[q + 1] == "of"
                    for a, b in pairwise(ordered) for q in range(a + 1, b - 1))
 
+    def skin_beside_at(self, words: Sequence[str], position: int) -> bool:
+        """Is the word at ``position`` a part said as the place beside which a finding is,
+        read as the skin beside it ("eyes" of "itching around the eyes"; ``_mention_at``)?"""
+        mention = self._mention_at(words, [position], 0)
+        return mention is not None and bool(mention.inner)
+
     def names_the_inside(self, words: Sequence[str], positions: Sequence[int],
                          ids: Sequence[str]) -> bool:
         """Does a phrase read across a part said as the place beside its finding ("eye ...
