@@ -360,7 +360,9 @@ def knowledge_cache_path(files: DataFiles, package_version: str) -> Path:
 # run time.
 # 16: the relative risks exposures give (curated_exposure_risks, h-rank4).
 # 17: "the right hand side" names no hand (h-sites15, knowledge/curated_diseases.py named_sites).
-CURATED_COMPILE_FORMAT = 17
+# 18: a fold's site after "of" and a person's possessive ("the creases of my child's elbows")
+# names the fold only (h-sites16, knowledge/curated_diseases.py named_sites).
+CURATED_COMPILE_FORMAT = 18
 
 
 def _cache_version(package_version: str) -> str:

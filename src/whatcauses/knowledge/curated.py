@@ -505,6 +505,10 @@ class BodySites:
     together: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # A site's first reading -> HPO's word for the skin around it ("mouth": perioral).
     around: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Parts (their first readings) whose own terms are of their inside ("mouth": the oral
+    # mucosa): a finding said around, near or next to one is on the skin beside it, read
+    # with ``around`` only (h-sites16).
+    skin_beside: frozenset[str] = frozenset()
     # A lump at a site of the skin HPO names no mass of ("a lump on my arm"): the
     # descriptors so read, the sites (their first readings) and HPO's names of the terms.
     growth_descriptors: frozenset[tuple[str, ...]] = frozenset()
@@ -568,6 +572,7 @@ def _body_sites(checked: Any) -> BodySites:
         together={tuple(sorted(k.split(" + "))): tuple(v)
                   for k, v in (checked.get("together") or {}).items()},
         around={k: tuple(v) for k, v in (checked.get("around") or {}).items()},
+        skin_beside=frozenset(checked.get("skin_beside") or ()),
         growth_descriptors=frozenset(tuple(d.split()) for d in growths["descriptors"])
         if growths else frozenset(),
         growth_sites=frozenset(growths["sites"]) if growths else frozenset(),

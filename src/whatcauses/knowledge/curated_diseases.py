@@ -285,9 +285,12 @@ def _in_a_fold(words: Sequence[str], k: int, sites: BodySites) -> bool:
     # Over determiners and the sites listed before it that share the "of" ("the creases of
     # his elbows and *knees*").
     while j >= 0 and (words[j] in _FOLD_DETERMINERS or words[j] in _LIST_JOINS
+                      or words[j] == "s"
                       or ((words[j],) in sites.sites
                           and _FOLD_READING not in sites.sites[(words[j],)])):
-        j -= 1
+        # h-sites16: and over whose they are ("the creases of my *child's* elbows", split
+        # by ``_WORD`` into "child" and "s").
+        j -= 2 if words[j] == "s" else 1
     return (j >= 1 and words[j] == "of"
             and _FOLD_READING in sites.sites.get((words[j - 1],), ()))
 

@@ -196,6 +196,7 @@ class BodySitesModel(_Strict):
     positions: dict[Phrase, PhraseList] = {}
     together: dict[str, PhraseList] = {}
     around: dict[Phrase, PhraseList] = {}
+    skin_beside: PhraseList = ()
     person_colours: PersonColoursModel | None = None
     skin_growths: SkinGrowthsModel | None = None
     skin_spots: SkinGrowthsModel | None = None

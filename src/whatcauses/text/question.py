@@ -176,6 +176,7 @@ from whatcauses.text.spelling import (
     english_frequency,
     english_words,
 )
+from whatcauses.text.visceral import visceral_burning
 
 INHERITANCE_ROOT = "HP:0000005"
 # A waking that times another finding ("the pain wakes me at night") is read as no finding
@@ -274,6 +275,9 @@ _SIDE_NOUNS = frozenset({"side", "sides"})
 # another finding (``_shared_sites``; h-misses2).
 _NEAR_WORDS = frozenset({"under", "underneath", "below", "beneath", "above", "beside",
                          "near", "around"})
+# h-sites16: words that put a noun beside a part, not on it ("a sore rash under my breasts",
+# "a red swelling behind his ear"): a word describing the noun says nothing of the part.
+_BESIDE_A_PART = _NEAR_WORDS | {"behind", "next"}
 # Words for the person, which end the search for the noun a predicate describes ("I feel
 # faint": the person is faint, no body part).
 _PERSON_WORDS = frozenset({"i", "i'm", "im", "he", "she", "they", "we", "you", "it", "who",
@@ -285,6 +289,18 @@ _POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "your"})
 # The noun a predicate describes is among this many content words before the verb ("the skin
 # between my toes is ...": toes, skin).
 _MAX_SUBJECT_WORDS = 3
+# h-sites16: a site subject before a linking verb ("the skin on my left shin is ...") of at most
+# so many words, and the items of the series after it ("hot", "very painful") of at most so
+# many content words each (``_series_of_a_site``).
+_MAX_SITE_SUBJECT = 8
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our",
+                                  "both"})
+_MAX_ITEM_WORDS = 2
+# Words that end such a series: a circumstance or a place starts after them ("... and warm
+# *after* leaning on it", "... and painful *when* I walk").
+_SERIES_STOPS = frozenset({"after", "before", "when", "whenever", "while", "during", "with",
+                           "in", "on", "at", "of", "to", "from", "since", "for", "if",
+                           "because", "until", "especially", "mostly", "mainly", "like"})
 # A describing word and the finding it describes stand this close ("red, itchy, scaly rash":
 # two words between), with no sentence break and no word that starts a statement between.
 _MAX_WORDS_BESIDE = 3
@@ -695,6 +711,11 @@ class QuestionReader:
         )
 
     def read(self, question: str) -> Interpretation:
+        return self._read(question)
+
+    def _read(self, question: str, again: bool = False) -> Interpretation:
+        """The reading of ``question``; ``again``: a phrase of a question read once more on
+        its own (``_series_of_a_site``), whose series are not read again."""
         text = check_question(question)
         # "my knee is swollen and it throbs": the pronoun is the site (text/referents.py).
         tokens = refer_back_to_sites(tokenize(text), self._sites.is_site_phrase)
@@ -984,6 +1005,12 @@ class QuestionReader:
                                 and f.start not in began]))))
         findings = self._limited_denials(text, findings)
         findings = self._stacked_descriptors(text, findings)
+        if not again:
+            findings = self._series_of_a_site(text, findings)
+            findings = self._series_before_a_site(text, findings)
+        # h-sites16: a burning said of an abdominal pain is the gut's pain, no nerve pain
+        # (text/visceral.py).
+        findings = visceral_burning(self.ontology, text, findings)
         # Cold said of a body part ("my feet are always cold", "her hands feel cold") is
         # the part's coldness, not the person's Cold intolerance (h-reader62).
         findings = [replace(f, ids=(_COLDNESS,), labels=(self._label(_COLDNESS),))
@@ -2897,6 +2924,7 @@ class QuestionReader:
                 and not _spreads_from_before(tokens, positions)
                 and not _spreads_away_from_its_site(tokens, positions)
                 and not self._sites.measures_a_noun_after(words, positions)
+                and not self._sites.steps_over_a_patch(words, positions)
                 and not self._sites.ends_a_longer_site(words, positions)
                 and not self._sites.splits_site(words, positions),
                 loose=loose,
@@ -2911,6 +2939,10 @@ class QuestionReader:
                     continue
                 entry = self.lexicon.lookup(key)
                 assert entry is not None  # longest_matches only yields known keys
+                if self._sites.names_the_inside(words, positions, entry.ids):
+                    # h-sites16: "the skin around my eye is red" is no Red eye; its words
+                    # are read one by one, at the skin beside the eye.
+                    continue
                 entry = self._with_word_readings(tokens, positions, entry)
                 reading.consumed.update(positions)
                 matched.append((positions, entry))
@@ -4036,7 +4068,11 @@ class QuestionReader:
         folded = [t.folded for t in tokens]
         # A body site is the noun the finding is said of, never a word describing another
         # noun ("my fingers go blue" is no "blue fingers" beside "go blue").
-        if folded[word] in _SHADES or self._sites.starts_site(folded, range(len(folded)), word):
+        # A shade describes only a colour word after it ("dark red urine"); before any other
+        # describing word it describes the noun ("pale dry patches": pale patches; h-sites16).
+        if ((folded[word] in _SHADES and word + 1 < len(folded)
+             and folded[word + 1] in COLOURS)
+                or self._sites.starts_site(folded, range(len(folded)), word)):
             return None
         # The words written right after it, up to the noun ("blocked runny nose, ...").
         run = [word]
@@ -4540,7 +4576,10 @@ class QuestionReader:
                 circumstances = set(self._sites.circumstances_within(words))
                 shared = tuple(p for p in shared if p not in circumstances)
             if (other is not None and shared and other.source != "site" and any(
-                    words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))):
+                    words[p] in _NEAR_WORDS for p in other.positions if p < min(shared))
+                    and not self._sites.skin_beside_at(words, min(shared))):
+                # (Around the mouth or the eyes the place is the skin beside them, which the
+                # site reader reads as such: "redness and itching around the eyes".)
                 # The next or last finding's own phrase places it near its site, not at it
                 # ("the area *under* my jaw swells up and hurts": the pain is under the jaw,
                 # no Jaw pain); that place is no site of its own to share (h-misses2).
@@ -4638,6 +4677,148 @@ class QuestionReader:
                 out[k] = replace(first, ids=narrower[0].ids, labels=narrower[0].labels,
                                  site=other.site or narrower[0].site, source="site")
         return out
+
+    def _series_of_a_site(self, text: str,
+                          findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """Every describing word of a series said of a body site after a linking verb takes
+        the site, not the first alone ("my left breast is hot, red and hard": the redness is
+        the breast's; "the skin around his eye is red, puffy and painful": Periorbital edema).
+        Each later item (one or two content words between commas and "and"/"or") read as a
+        finding with no site is read again as said of the subject alone
+        ("my left breast is red"): the finding takes the narrower term that reading gives,
+        or keeps its readings with the subject as its site (h-sites16). An item read as
+        nothing stays so. The series runs over content words only: a function word, a
+        person ("and I feel shivery") or a sentence end closes it; a negation anywhere in
+        the statement leaves it as read ("my knee is not red, hot or swollen")."""
+        tokens = tokenize(text)
+        words = [t.folded for t in tokens]
+        out = list(findings)
+        for verb in (k for k, word in enumerate(words) if word in _LINKING_VERBS):
+            subject = self._subject_of(tokens, verb)
+            if not subject or not self._sites.sites_within(words, subject):
+                continue
+            items = self._series_items(tokens, verb)
+            span = range(subject[0], items[-1][-1] + 1) if items else range(0)
+            if len(items) < 2 or any(self._cues.is_negation_word(tokens[p]) for p in span):
+                continue
+            said = text[tokens[subject[0]].start:tokens[verb].end]
+            # The subject as written, without its leading determiners, is the site a finding
+            # keeps when the site gives it no narrower term ("skin in the creases of my
+            # child's elbows").
+            named = [p for p in subject if p >= next(
+                (q for q in subject if words[q] not in _SUBJECT_DETERMINERS), subject[-1])]
+            site = text[tokens[named[0]].start:tokens[named[-1]].end]
+            for item in items[1:]:
+                start, end = tokens[item[0]].start, tokens[item[-1]].end
+                inside = [f for f in out if f.start < end and start < f.end]
+                if any(f.site or f.negated or f.relative is not None
+                       or f.start < start or f.end > end for f in inside):
+                    continue
+                phrase = f"{said} {text[start:end]}"
+                reread = [f for f in self._read(phrase, again=True).findings
+                          if not f.negated and f.site and f.end > len(said)]
+                if not reread:
+                    continue
+                if not inside:
+                    # An item read as nothing in the series stays so: alone it may read in
+                    # a sense the series rules out ("my back is red, burning and tender" is
+                    # a sunburn's burning, no nerve pain).
+                    continue
+                out = [f for f in out if f not in inside]
+                # A finding the item was read as keeps its readings and takes the site, or
+                # the narrower term the site gives ("swollen" of a knee: Joint swelling
+                # stays; "stiff every morning" keeps its morning stiffness).
+                again = reread[0]
+                out += [replace(f, ids=again.ids, labels=again.labels, site=again.site,
+                                source=again.source)
+                        if narrower(self.ontology, again.ids, f.ids)
+                        else replace(f, site=site) for f in inside]
+        return sorted(out, key=lambda f: f.start) if out != findings else findings
+
+    def _series_before_a_site(self, text: str,
+                              findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """Every describing word of a series before a noun said at a site describes that
+        noun there, not the first alone ("a red, sore, swollen lump on the edge of my upper
+        eyelid": Eyelid erythema, Eyelid pain; "tender red lumps on the fronts of both my
+        shins": the red lumps are Erythema nodosum). A one-word finding followed, over
+        commas, "and" and other describing words only (at most ``_MAX_WORDS_BESIDE``), by a
+        finding with a site is read again with that finding's words ("red lump on the edge
+        of my upper eyelid"); the reading of the word there takes its place when it is
+        narrower, and its site is kept otherwise (h-sites16)."""
+        tokens = tokenize(text)
+        at = {t.start: k for k, t in enumerate(tokens)}
+        sited = {at[f.start]: f for f in findings
+                 if f.site and not f.negated and f.relative is None and f.start in at}
+        out = list(findings)
+        for n, first in enumerate(findings):
+            k = at.get(first.start)
+            if (k is None or first.negated or first.relative is not None
+                    or tokens[k].end != first.end or self._names_a_term(tokens[k])):
+                # A word that names its term ("pain and stiffness at the back of my heel")
+                # is an item of a list of findings, no word describing the noun after it.
+                continue
+            nxt, words = k + 1, 0
+            while nxt < len(tokens) and nxt not in sited and words <= _MAX_WORDS_BESIDE:
+                folded = tokens[nxt].folded
+                if folded != "," and folded not in self._cues.words.coordinators:
+                    if (not tokens[nxt].is_word or not self._cues.is_content(tokens[nxt])
+                            or self._sites.sites_within([t.folded for t in tokens], [nxt])):
+                        break
+                    words += 1
+                nxt += 1
+            other = sited.get(nxt)
+            if other is None or other is first or words > _MAX_WORDS_BESIDE or any(
+                    tokens[p].folded in _BESIDE_A_PART for p in range(nxt, len(tokens))
+                    if tokens[p].end <= other.end):
+                # Nor does a word describe the part beside which the noun is ("a sore rash
+                # in the skin folds under my breasts" is no breast pain).
+                continue
+            phrase = f"{first.text} {text[other.start:other.end]}"
+            again = next((f for f in self._read(phrase, again=True).findings if f.start == 0
+                          and f.site and not f.negated and f.ids != other.ids), None)
+            if again is None:
+                continue
+            out[n] = (replace(first, ids=again.ids, labels=again.labels, site=again.site,
+                              source=again.source)
+                      if narrower(self.ontology, again.ids, first.ids)
+                      else first if first.site else replace(first, site=again.site))
+        return out
+
+    def _subject_of(self, tokens: list[Token], verb: int) -> list[int]:
+        """The words of the subject before a linking verb, back to the start of its clause
+        (a comma, "and", "or", "but", a sentence end or a person: "I'm breastfeeding and *my
+        left breast* is ...")."""
+        subject: list[int] = []
+        for k in range(verb - 1, max(-1, verb - 1 - _MAX_SITE_SUBJECT), -1):
+            word = tokens[k].folded
+            if (not tokens[k].is_word or word in self._cues.words.coordinators
+                    or word in _PERSON_WORDS or word == "but"):
+                break
+            subject.insert(0, k)
+        return subject
+
+    def _series_items(self, tokens: list[Token], verb: int) -> list[list[int]]:
+        """The items of the series after a linking verb: runs of at most
+        ``_MAX_ITEM_WORDS`` content words between commas and "and"/"or" (degree words
+        passed over: "and very painful"); the series ends at any other word."""
+        items: list[list[int]] = [[]]
+        for k in range(verb + 1, len(tokens)):
+            word = tokens[k].folded
+            if word == "," or word in self._cues.words.coordinators:
+                if not items[-1]:
+                    break
+                items.append([])
+                continue
+            if word in _SERIES_ADVERBS and not items[-1]:
+                continue
+            if (not tokens[k].is_word or not self._cues.is_content(tokens[k])
+                    or word in _PERSON_WORDS or word in _LINKING_VERBS
+                    or word in _SERIES_STOPS
+                    or self._cues.is_frame(tokens[k])
+                    or len(items[-1]) == _MAX_ITEM_WORDS):
+                break
+            items[-1].append(k)
+        return [item for item in items if item]
 
     def _limited_denials(self, text: str,
                          findings: list[RecognizedFinding]) -> list[RecognizedFinding]:

@@ -42,6 +42,8 @@ _DESCRIBED_SOURCES = frozenset({"curated", "name", "layperson", "EXACT", "inflec
 # HPO's Edema, the reading of a bare "swelling" (lay_terms.yaml), and the lump whose wordings
 # a swelling at a small place takes (``SiteReader._swelling_as_lump``; h-sites10).
 _EDEMA = "HP:0000969"
+# HPO's Pain: a pain said around a part is felt in the part (``SiteReader._felt``).
+_PAIN = "HP:0012531"
 _LUMP = ("lump",)
 # The nouns of a swelling said at a place ("a swelling on my breast"); never "swollen", said
 # of a whole part ("my testicle is swollen", "a swollen ankle"), which is that part's
@@ -185,6 +187,10 @@ _GROWTH_REACH = 3
 # Words of the look of a finding said after "with", before its place ("a rash with a raised
 # edge on my arm"): at most this many (``_attribute_before_place``).
 _ATTRIBUTE_REACH = 3
+# h-sites16: verbs of matter coming out of a finding, said right after it ("a swelling oozing
+# pus on ..."), which ``_attribute_before_place`` steps over as it does words after "with".
+_DISCHARGE_VERBS = frozenset({"oozing", "leaking", "weeping", "seeping", "discharging",
+                              "dripping", "draining"})
 # HPO's size wordings (body_sites.yaml descriptors: "big" is large, "tiny" small): a size
 # word before one of the area nouns measures that spot or patch, never the site it lies on
 # ("a small spot on my nose" is no small nose; h-reader64). A colour, texture or feeling
@@ -300,6 +306,9 @@ class SiteMention:
     side: str | None  # bilateral | unilateral | generalized
     linkers: tuple[int, ...] = ()  # the linker words between it and the finding
     circumstance: bool = False  # says when ("after exercise"), not where
+    # The part's own readings when the site is the skin beside it ("around my eye":
+    # readings periorbital, inner eye, ocular): a pain there is still the part's.
+    inner: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +346,7 @@ class SiteReader:
                    for w in _key_words(r)}
         self._tissue_readings = frozenset(sites.sites[k] for k in _TISSUE_SITES
                                           if k in sites.sites)
+        self._around_words = frozenset(w for v in sites.around.values() for w in v)
         self._region_words = frozenset(
             {w for k, readings in sites.sites.items() if k not in sites.circumstances
              for r in readings for w in _key_words(r)} - tissues)
@@ -681,6 +691,11 @@ class SiteReader:
                 *before, *inside, *self._mentions_inside(words, positions)]))
                              if landmarks else (after, []))
         mentions = [*before, *inside, *after]
+        if self._felt(core_entry.ids):
+            # h-sites16: a pain around a part is felt in it ("pain around my eye": Ocular
+            # pain), where a look or a texture there is the skin's (``_mention_at``).
+            mentions = [replace(m, readings=(*m.readings, *m.inner)) if m.inner else m
+                        for m in mentions]
         variants = self._finding_variants(words, core, core_entry)
         sites = [m for m in mentions if m.readings]
         sides = {m.side for m in mentions if m.side}
@@ -818,6 +833,14 @@ class SiteReader:
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
 
+    def _felt(self, ids: Sequence[str]) -> bool:
+        """Is any of these terms a pain (HPO's Pain or a term below it)?"""
+        onto = self._ontology
+        if _PAIN not in onto:
+            return False
+        pain = onto.index(_PAIN)
+        return any(i in onto and onto.is_ancestor(pain, onto.index(i)) for i in ids)
+
     def _a_place(self, mention: SiteMention) -> bool:
         """Is the mention a place a landmark may place a finding on: a site, not a time, nor
         a tissue found all over the body ("swollen skin next to my fingernail": the skin is
@@ -870,7 +893,14 @@ class SiteReader:
         """The site readings with a position before each ("anterior aspect knee"); around a
         site, HPO's one word for the skin around it ("perioral")."""
         return [w for r in readings for p in place
-                for w in (self._sites.around.get(r, ()) if p == "around" else (f"{p} {r}",))]
+                for w in (self._around(r) if p == "around" else (f"{p} {r}",))]
+
+    def _around(self, reading: str) -> tuple[str, ...]:
+        """HPO's words for the skin around a site reading; the reading itself when it is
+        such a word already (the skin beside a part, ``_mention_at``)."""
+        if reading in self._around_words:
+            return (reading,)
+        return self._sites.around.get(reading, ())
 
     def _placed(self, words: Sequence[str], linkers: Sequence[int],
                 side: str | None) -> tuple[str, ...]:
@@ -1538,9 +1568,8 @@ class SiteReader:
                 shared = self._sharing_head(words, linkers, mention.positions)
                 if shared:
                     linkers = linkers[:-len(shared)]
-                mentions.append(SiteMention((*shared, *mention.positions), mention.readings,
-                                            mention.side, tuple(linkers),
-                                            mention.circumstance))
+                mentions.append(replace(mention, positions=(*shared, *mention.positions),
+                                        linkers=tuple(linkers)))
                 linkers = []
                 k += len(mention.positions)
                 continue
@@ -1556,7 +1585,8 @@ class SiteReader:
                 linkers = []
                 k += 1
                 continue
-            if (finding and step > 0 and not mentions
+            if (step > 0 and not mentions
+                    and (finding or words[order[0]] in _DISCHARGE_VERBS)
                     and self._attribute_before_place(words, order, k, linkers, taken)):
                 # The look of the finding between it and its place ("a rash with a raised
                 # edge on my arm"): the place is still the finding's (h-sites7).
@@ -1603,14 +1633,20 @@ class SiteReader:
         the finding, followed by a place preposition and a site ("a rash *with a raised
         edge* on my arm", "a red patch with scaly edges in my groin")? A word read as a
         finding ("a rash with fever in ...") or a site ends the run."""
-        if not any(words[p] == "with" for p in linkers):
+        # h-sites16: so do a verb of what comes out of it and its matter, said right after
+        # the finding ("a painful swelling *oozing pus* at the top of the cleft between my
+        # buttocks", "a lump *leaking fluid* on my back"): the place is the finding's.
+        if not any(words[p] == "with" for p in linkers) and not (
+                not linkers and words[order[0]] in _DISCHARGE_VERBS):
             return False
         for j in range(k, min(k + _ATTRIBUTE_REACH, len(order))):
             word = words[order[j]]
             if word in _PLACE_PREPOSITIONS and j > k:
                 ahead = j + 1
                 while ahead < len(order) and (words[order[ahead]] in _DETERMINERS
-                                              or (words[order[ahead]],) in self._sites.sides):
+                                              or (words[order[ahead]],) in self._sites.sides
+                                              or words[order[ahead]] == "of"
+                                              or self.part_of_site(words, order[ahead])):
                     ahead += 1
                 mention = (self._mention_at(words, order, ahead) if ahead < len(order)
                            else None)
@@ -1789,6 +1825,45 @@ class SiteReader:
                 return True
         return False
 
+    def steps_over_a_patch(self, words: Sequence[str], positions: Sequence[int]) -> bool:
+        """Does a phrase read a describing word with the tissue after a noun of an area of
+        it and "of", which it steps over ("pale ... skin" of "pale dry patches of skin": the
+        patches are pale, no pale skin, Pallor; h-sites16)? The word describes the patch,
+        which the phrase leaves out."""
+        ordered = sorted(positions)
+        return any(words[q] in _AREA_NOUNS and words[q + 1] == "of"
+                   for a, b in pairwise(ordered) for q in range(a + 1, b - 1))
+
+    def skin_beside_at(self, words: Sequence[str], position: int) -> bool:
+        """Is the word at ``position`` a part said as the place beside which a finding is,
+        read as the skin beside it ("eyes" of "itching around the eyes"; ``_mention_at``)?"""
+        mention = self._mention_at(words, [position], 0)
+        return mention is not None and bool(mention.inner)
+
+    def names_the_inside(self, words: Sequence[str], positions: Sequence[int],
+                         ids: Sequence[str]) -> bool:
+        """Does a phrase read across a part said as the place beside its finding ("eye ...
+        red" of "the skin around my eye is red"; body_sites.yaml ``skin_beside``) name the
+        part's own terms (Red eye), not the skin's around it (Periorbital edema, named with
+        the part's ``around`` word: "puffy eyes")? A phrase that holds the word "around"
+        itself ("pain around my eye") says where on its own, and is kept."""
+        around: set[str] = set()
+        for p in positions:
+            mention = self._mention_at(words, [p], 0)
+            if mention is not None and mention.inner:
+                around.update(mention.readings)
+        if not around or any(words[p] in _BESIDE_WORDS for p in positions):
+            return False
+        onto = self._ontology
+        for term_id in ids:
+            if term_id not in onto:
+                continue
+            index = onto.index(term_id)
+            texts = [onto.names[index], *(text for text, _, _ in onto.synonyms(index))]
+            if any(word in text.lower() for text in texts for word in around):
+                return False
+        return True
+
     def is_skin_growth_noun(self, word: str) -> bool:
         """Is ``word`` a noun of a lump or bump of body_sites.yaml's ``skin_growths``?"""
         return (word,) in self._sites.growth_descriptors
@@ -1934,8 +2009,16 @@ class SiteReader:
             if phrase not in self._sites.sites and n > 2:
                 phrase = _with_the(phrase)
             if phrase in self._sites.sites:
-                return SiteMention(tuple(sorted(span)), self._sites.sites[phrase], None,
-                                   circumstance=phrase in self._sites.circumstances)
+                readings = inner = self._sites.sites[phrase]
+                if (readings and readings[0] in self._sites.skin_beside
+                        and _beside_before(words, min(span))):
+                    # h-sites16: around or next to a part whose terms are of its inside,
+                    # the skin beside it ("white patches of skin around my mouth": no Oral
+                    # leukoplakia), read with HPO's word for that skin (perioral).
+                    readings = self._sites.around.get(readings[0], ())
+                return SiteMention(tuple(sorted(span)), readings, None,
+                                   circumstance=phrase in self._sites.circumstances,
+                                   inner=inner if readings != inner else ())
             if phrase in self._sites.sides:
                 # The adverb "right" says no side, but is passed over as the side was
                 # ("a bump right on the front of my kneecap").
@@ -2003,6 +2086,25 @@ class SiteReader:
 # The units of an age ("my 7 year old son's left ear"): a number before one is part of the
 # person's words between a finding and its site.
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+# h-sites16: words that put a finding beside a part, not on or in it ("around my mouth",
+# "near his eyes", "next to my eye"), and the words that may stand between them and the
+# part ("around my son's eyes", "near both eyes").
+_BESIDE_WORDS = frozenset({"around", "round", "near", "beside"})
+_BESIDE_PAIRS = frozenset({("next", "to"), ("close", "to")})
+_WHOSE_WORDS = _POSSESSIVES | _ARTICLES | _SIDE_WORDS | {"both", "each", "either", "one"}
+
+
+def _beside_before(words: Sequence[str], position: int) -> bool:
+    """Is the site starting at ``position`` said beside a part ("around", "near", "next to"
+    before it, over determiners, sides and possessives: "around my son's left eye")?"""
+    p = position - 1
+    while p >= 0 and (words[p] in _WHOSE_WORDS or words[p].endswith("'s")):
+        p -= 1
+    if p < 0:
+        return False
+    return words[p] in _BESIDE_WORDS or (p > 0 and (words[p - 1], words[p]) in _BESIDE_PAIRS)
 
 
 def _age_number(words: Sequence[str], position: int) -> bool:
