@@ -238,7 +238,7 @@ SOURCE_CONFIDENCE = {
 # 103: reader output changed (h-sites16: every describing word of a series said of a site takes
 # the site; the skin around, near or next to the mouth or the eye is no part of their inside;
 # a burning of the belly's pain is no nerve pain; "pale dry patches of skin" are pale patches;
-# a discharge said after a finding leaves it its place; the vagina's opening is the vagina's).
+# a discharge said after a finding leaves it its place).
 LEXICON_FORMAT = 103
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
