@@ -1,0 +1,111 @@
+"""A person's question from which one finding was read weighs how common a disease is with a
+gentler exponent (ModelParameters.question_single_finding_prevalence_exponent, h-rank5, issue
+14): with one finding the candidates' likelihood ratios hardly differ, and the most common
+condition that lists the complaint at all should not win by its figure alone over the everyday
+condition the question describes.
+
+Property tests on the prior itself (rank/priors.py prevalence_prior and the parameters'
+exponent) and on the mini fixture's question prior; the tests marked ``slow`` ask the embedded
+data."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whatcauses.engine import Engine
+from whatcauses.rank.model import ModelParameters
+from whatcauses.rank.priors import prevalence_prior
+from whatcauses.rank.results import Prevalence
+
+from .readings import answer_rank
+
+P = ModelParameters()
+CAP = P.prevalence_cap_per_100000
+DEFAULT = P.default_prevalence_per_100000
+
+figures = st.floats(min_value=DEFAULT, max_value=CAP, allow_nan=False, allow_infinity=False)
+
+
+def _weights(values: list[float], exponent: float) -> np.ndarray:
+    prevalences = [Prevalence(v, "", "curated") for v in values]
+    return prevalence_prior(prevalences, DEFAULT, exponent, CAP)
+
+
+def test_the_exponent_depends_on_the_findings_read_in_a_person_question_only() -> None:
+    assert P.prevalence_exponent("person", 1) == P.question_single_finding_prevalence_exponent
+    for findings in (None, 0, 2, 3, 7):
+        assert P.prevalence_exponent("person", findings) == P.person_prevalence_exponent
+    for findings in (None, 1, 2):
+        assert P.prevalence_exponent("knowledge", findings) == P.knowledge_prevalence_exponent
+    # gentler, never reversed: more common still weighs more
+    assert 0 < P.question_single_finding_prevalence_exponent < P.person_prevalence_exponent
+
+
+@settings(max_examples=200, deadline=None)
+@given(figures, figures)
+def test_one_finding_keeps_the_order_of_the_figures_and_narrows_their_gap(
+        a: float, b: float) -> None:
+    common, rare = max(a, b), min(a, b)
+    one = _weights([common, rare], P.prevalence_exponent("person", 1))
+    two = _weights([common, rare], P.prevalence_exponent("person", 2))
+    # the more common condition never weighs less ...
+    assert one[0] >= one[1] and two[0] >= two[1]
+    # ... but by no more than with two findings read
+    assert one[0] / one[1] <= two[0] / two[1] * (1 + 1e-9)
+    assert math.isclose(math.log(one[0] / one[1]),
+                        math.log(two[0] / two[1]) * P.question_single_finding_prevalence_exponent
+                        / P.person_prevalence_exponent, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def test_the_question_prior_of_one_finding_orders_diseases_as_any_other(
+        mini_engine: Engine) -> None:
+    ranker = mini_engine.ranker
+    one = ranker.question_prior([], "person", findings=1)
+    two = ranker.question_prior([], "person", findings=2)
+    assert one is not None and two is not None
+    # the same order (a monotone transform of the same figures), a narrower spread
+    assert (np.argsort(one, kind="stable") == np.argsort(two, kind="stable")).all()
+    assert one.max() / one.min() <= two.max() / two.min() * (1 + 1e-9)
+    # a knowledge question does not count its findings
+    assert np.array_equal(ranker.question_prior([], "knowledge", findings=1),
+                          ranker.question_prior([], "knowledge", findings=2))
+
+
+def test_the_exponent_of_every_finding_count_restores_the_shipped_prior(
+        mini_engine: Engine) -> None:
+    """With the single-finding exponent set to the person exponent, one finding weighs the
+    prior as any other count (the parameter is the only difference)."""
+    plain = Engine(mini_engine.knowledge, replace(
+        P, question_single_finding_prevalence_exponent=P.person_prevalence_exponent))
+    assert np.array_equal(plain.ranker.question_prior([], "person", findings=1),
+                          plain.ranker.question_prior([], "person", findings=2))
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "disease"), [
+    # a site and a trigger the one finding leaves to the profiles' texts
+    ("a band of painful blisters came up on one side of my back", "MONDO:0005609"),
+    ("sharp pain under my right ribs after a fatty meal", "MONDO:0043994"),
+])
+def test_the_everyday_condition_the_question_describes_leads(
+        engine: Engine, question: str, disease: str) -> None:
+    assert answer_rank(engine, question, disease) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "disease"), [
+    # one vague complaint still answered with its everyday cause
+    ("why do I keep getting ulcers in my mouth", "MONDO:0004845"),
+    ("the bottom of my heel hurts", "MONDO:0004833"),
+    ("sneezing fits every spring", "MONDO:0011786"),
+])
+def test_a_vague_everyday_complaint_keeps_its_common_cause_first(
+        engine: Engine, question: str, disease: str) -> None:
+    assert answer_rank(engine, question, disease) == 0
