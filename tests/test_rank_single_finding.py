@@ -109,3 +109,14 @@ def test_the_everyday_condition_the_question_describes_leads(
 def test_a_vague_everyday_complaint_keeps_its_common_cause_first(
         engine: Engine, question: str, disease: str) -> None:
     assert answer_rank(engine, question, disease) == 0
+
+
+@pytest.mark.slow
+def test_a_relatives_condition_said_alone_is_not_a_single_complaint(engine: Engine) -> None:
+    """The relative's condition stands in for findings the person does not state: the
+    question is about the family, and its prior keeps the person exponent."""
+    question = "my mum had polycystic kidney disease, is it inherited?"
+    plain = Engine(engine.knowledge, replace(
+        P, question_single_finding_prevalence_exponent=P.person_prevalence_exponent))
+    ids = [c.id for c in engine.ask(question).ranking.candidates]
+    assert ids == [c.id for c in plain.ask(question).ranking.candidates]

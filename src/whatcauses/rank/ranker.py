@@ -539,8 +539,12 @@ class Ranker:
                             youngest=(interpretation.age_range[0]
                                       if interpretation.age_range else None))
         # How many findings were read: one alone tempers the prevalence prior more
-        # (ModelParameters.question_single_finding_prevalence_exponent).
-        findings = len(query.present) + len(query.or_groups)
+        # (ModelParameters.question_single_finding_prevalence_exponent). Not counted when
+        # the person states none (a relative's condition, a known condition, a disease or a
+        # gene said alone stands in for them above): "my mum had polycystic kidney disease,
+        # is it inherited?" asks about the family, not about one complaint.
+        states_findings = bool(interpretation.present or interpretation.or_groups)
+        findings = len(query.present) + len(query.or_groups) if states_findings else None
         prior = self.question_prior(interpretation.categories, interpretation.frame,
                                     red_flag=bool(interpretation.red_flags),
                                     findings=findings)
