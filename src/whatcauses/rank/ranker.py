@@ -304,9 +304,10 @@ class Ranker:
         return mask
 
     def question_prior(self, categories: Sequence[str], frame: Frame = "person",
-                       red_flag: bool = False) -> Vector | None:
+                       red_flag: bool = False, findings: int | None = None) -> Vector | None:
         """The prior of a plain-language question: how common each disease is (weighed by the
-        question's frame), times the named categories; when a person question has an
+        question's frame and, for a person, by how many ``findings`` were read), times the
+        named categories; when a person question has an
         emergency sign, emergencies that can present so weigh ``urgent_condition_weight`` more
         (missing one in someone who may have it costs far more than naming one that is not
         there). A knowledge question ("what genetic condition causes fainting?") puts someone
@@ -314,7 +315,7 @@ class Ranker:
         emergency that merely can show them does not answer it (the answer still carries the
         red-flag notice)."""
         p = self.parameters
-        exponent = p.prevalence_exponent(frame)
+        exponent = p.prevalence_exponent(frame, findings)
         urgent = None
         if red_flag and frame == "person" and p.urgent_condition_weight != 1.0:
             urgent = np.where(self._urgent_mask, p.urgent_condition_weight, 1.0)
@@ -538,8 +539,16 @@ class Ranker:
                                 interpretation.gestation.max_weeks),
                             youngest=(interpretation.age_range[0]
                                       if interpretation.age_range else None))
+        # How many findings were read: one alone tempers the prevalence prior more
+        # (ModelParameters.question_single_finding_prevalence_exponent). Not counted when
+        # the person states none (a relative's condition, a known condition, a disease or a
+        # gene said alone stands in for them above): "my mum had polycystic kidney disease,
+        # is it inherited?" asks about the family, not about one complaint.
+        states_findings = bool(interpretation.present or interpretation.or_groups)
+        findings = len(query.present) + len(query.or_groups) if states_findings else None
         prior = self.question_prior(interpretation.categories, interpretation.frame,
-                                    red_flag=bool(interpretation.red_flags))
+                                    red_flag=bool(interpretation.red_flags),
+                                    findings=findings)
         rare_asked = interpretation.asked_prevalence == "rare"
         if rare_asked:
             prior = combine(prior, self._rare_asked_prior())
@@ -578,7 +587,8 @@ class Ranker:
         genes = interpretation.gene_diseases
         prior = combine(prior, gene_weights(self.knowledge, genes, self._twin_group))
         prior = combine(prior, family,
-                        self._carrier_restore((family, inherited), interpretation.frame))
+                        self._carrier_restore((family, inherited), interpretation.frame,
+                                              findings))
         # A condition the person says they have ("I'm a type 1 diabetic", text/known.py):
         # the background of the complaint, a lift of the diseases that list it by its whole
         # likelihood ratio (family_lift's, untempered: the person has it for certain), never
@@ -614,7 +624,7 @@ class Ranker:
         # A person's age inside a narrow typical onset range: cases are denser there than
         # the population-wide figure says (ModelParameters.question_age_band_cap).
         if interpretation.frame == "person" and interpretation.age is not None:
-            prior = combine(prior, self._age_band_prior(float(interpretation.age)))
+            prior = combine(prior, self._age_band_prior(float(interpretation.age), findings))
             # An older person naming no family history (rank/hereditary.py): the hereditary
             # tumour syndromes weigh HEREDITARY_WEIGHT against the sporadic cancers.
             prior = combine(prior, hereditary_tumour_weights(
@@ -773,9 +783,10 @@ class Ranker:
         weights: Vector = np.where(common, weight, 1.0)
         return weights
 
-    def _age_band_prior(self, age: float) -> Vector | None:
+    def _age_band_prior(self, age: float, findings: int | None = None) -> Vector | None:
         """How much denser each profile's cases are at ``age`` (rank/priors.py,
-        age_band_ratios), tempered by the person frame's prevalence exponent."""
+        age_band_ratios), tempered by the person frame's prevalence exponent (for a question
+        of ``findings`` findings read, as the figure is)."""
         p = self.parameters
         if p.question_age_band_cap <= 1.0:
             return None
@@ -784,7 +795,7 @@ class Ranker:
                                  p.question_age_band_min_width_years, p.question_age_band_cap)
         if ratios is None:
             return None
-        weights: Vector = np.power(ratios, p.person_prevalence_exponent)
+        weights: Vector = np.power(ratios, p.prevalence_exponent("person", findings))
         return weights
 
     def _asker_age_ratio(self) -> Vector | None:
@@ -822,7 +833,8 @@ class Ranker:
         # The ids of one disease share its figure (priors.disease_prevalence), marker too.
         return np.array([f is not None and f.carriers for f in self.prevalence], dtype=bool)
 
-    def _carrier_restore(self, family: Sequence[Vector | None], frame: Frame) -> Vector | None:
+    def _carrier_restore(self, family: Sequence[Vector | None], frame: Frame,
+                         findings: int | None = None) -> Vector | None:
         """The weight that undoes the one-setting discount of a carrier figure for the
         diseases the question's family history lifts: a relative's condition
         (rank/family_findings.py) or a family history that fits the disease's mode of
@@ -839,7 +851,7 @@ class Ranker:
         if not lifts or not mask.any():
             return None
         p = self.parameters
-        exponent = p.prevalence_exponent(frame)
+        exponent = p.prevalence_exponent(frame, findings)
         if not exponent or p.one_setting_prevalence_factor <= 0:
             return None
         lifted = mask & (np.max(np.vstack(lifts), axis=0) > NAMED_LIFT)
