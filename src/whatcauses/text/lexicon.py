@@ -218,7 +218,10 @@ SOURCE_CONFIDENCE = {
 # after it, "but nothing hurts"; never as a verb's object, "I have eaten nothing").
 # 94: reader output changed (lead, s14: "fits of" a doing is a bout of it, "fits of coughing";
 # fits alone or of shaking stay seizures).
-LEXICON_FORMAT = 94
+# 95: reader output changed (h-lay22: "nothing else" denies only what is not named; a swap
+# or the first letter typed settles a typo's tie, "-ake" sounds as "-ache"; "brings up every
+# feed", "with such force").
+LEXICON_FORMAT = 95
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
