@@ -219,7 +219,7 @@ SOURCE_CONFIDENCE = {
 # 94: reader output changed (lead, s14: "fits of" a doing is a bout of it, "fits of coughing";
 # fits alone or of shaking stay seizures).
 # 95: reader output changed (h-lay22: "nothing else" denies only what is not named; a swap
-# or the first letter typed settles a typo's tie, "-ake" sounds as "-ache"; "brings up every
+# of the letters typed settles a typo's tie, "-ake" sounds as "-ache"; "brings up every
 # feed", "with such force").
 LEXICON_FORMAT = 95
 CLINICAL_MODIFIER = "HP:0012823"

@@ -16,8 +16,10 @@ synonyms, curated lay phrases), scored in this order (h-typo3, issue 14):
 3. among the nearest, a word that keeps every letter typed, reading the typo as letters left
    out rather than as a typed letter dropped ("numbess" is "numbness", not "numbers"), or
    that is the very letters typed in another order (h-lay22: "tierd" is "tired", not
-   "tied"); then, among those, a word that starts with the letter typed (h-lay22:
-   "caughing" is "coughing", not "laughing");
+   "tied": on codespell's list 47 more typos right and 9 fewer wrong, 5 more real words
+   and 16 more typos of other words read as vocabulary words; preferring the first letter
+   typed too, "caughing" as "coughing" rather than "laughing", gave 24 right for 11 more
+   wrong and 132 more real words corrected, and was left out);
 4. if the best of them are still different words (different stems: "seizure" and
    "seizures" are one word), the typo is ambiguous and stays as typed: "excema" is as near
    to "eczema" as to "excess", "edema" and "enema";
@@ -170,9 +172,6 @@ class SpellingCorrector:
             near = [w for w in near if _two_edits_apart_allowed(word, w)]
         keeping = [w for w in near if _keeps_letters(word, w) or _same_letters(word, w)]
         best = keeping or near
-        # h-lay22: between words equally near, one that starts with the letter typed wins
-        # ("caughing" is "coughing", not "laughing"), as rule 2 asks of a word two edits away.
-        best = _same_first_letter(word, best)
         if len({_stem(w) for w in best}) != 1:
             return None
         return min(best, key=lambda w: (-self._counts[w], w))
@@ -249,11 +248,6 @@ def sound_key(word: str) -> str:
     key = _SILENT_H.sub("", key)
     key = _EPENTHETIC_M.sub("m", key)
     return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
-
-
-def _same_first_letter(typo: str, words: list[str]) -> list[str]:
-    """Those of ``words`` that start with the letter typed, or all of them if none does."""
-    return [w for w in words if w[0] == typo[0]] or words
 
 
 def _same_letters(typo: str, word: str) -> bool:
