@@ -24,6 +24,13 @@ def test_the_candidate_of_the_letters_typed_in_another_order_wins_a_tie() -> Non
     assert SpellingCorrector(["tired", "tied"]).correct("tierd") == "tired"
 
 
+def test_a_swap_into_a_rarer_word_does_not_win_the_tie() -> None:
+    # "spasmus" (of "Spasmus nutans") is the letters of "spasums" swapped; "spasms" is used
+    # in more phrases: the tie stays, and the plural's stem is read ("spasum": spasm).
+    corrector = SpellingCorrector(["spasmus", "spasms", "spasms", "spasm"])
+    assert corrector.correct("spasums") != "spasmus"
+
+
 @pytest.mark.parametrize("typo", ["headake", "earake", "toothake"])
 def test_ake_sounds_as_the_ache_of_a_pain_word(typo: str) -> None:
     word = typo.replace("ake", "ache")
