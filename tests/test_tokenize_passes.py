@@ -46,6 +46,7 @@ SENTENCES = (
     "my back is worse in the morning, hair falling out in patches",
     "the thumb side of my wrist, it looked pinky",
     "his knee came up hot and swollen, a thin watery discharge",
+    "he brings up every feed with such force, she's thrown up most of her bottles",
     "red patches with pale edges on the front of my lower legs, the small joints of my hands",
 )
 

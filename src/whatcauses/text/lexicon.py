@@ -239,7 +239,10 @@ SOURCE_CONFIDENCE = {
 # the site; the skin around, near or next to the mouth or the eye is no part of their inside;
 # a burning of the belly's pain is no nerve pain; "pale dry patches of skin" are pale patches;
 # a discharge said after a finding leaves it its place).
-LEXICON_FORMAT = 103
+# 104: reader output changed (h-lay22: "nothing else" denies only what is not named; a swap
+# of the letters typed settles a typo's tie, "-ake" sounds as "-ache"; "brings up every
+# feed", "with such force").
+LEXICON_FORMAT = 104
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

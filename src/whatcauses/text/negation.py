@@ -107,6 +107,11 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
         if folded in cues.words.negation_after:
             roles.add("after")
         if folded in _SUBJECT_NEGATIONS and cues.opens_clause(tokens, i):
+            if i + 1 < len(tokens) and tokens[i + 1].folded in _EXCEPTING:
+                # h-lay22: "nothing else hurts" is one cue of two words, as "no other" is:
+                # the scope runs on past "else", which no finding explains.
+                found[(i, i + 1)] = {"before"}
+                continue
             roles.add("before")
         if roles:
             found[(i, i)] = roles
@@ -132,6 +137,10 @@ _DEGREES_AFTER = (("much",), ("that", "much"), ("too", "much"), ("as", "much"),
 # A word that denies as the subject of its clause ("nothing hurts", "but nothing itches",
 # "nothing is painful"), never as a verb's object ("I have eaten nothing and feel dizzy").
 _SUBJECT_NEGATIONS = frozenset({"nothing"})
+# The word after such a negation that limits it to what the question has not named yet
+# ("nothing else hurts"): the reader drops the denial of a finding the question says is there
+# (text/question.py ``_limited_denials``).
+_EXCEPTING = frozenset({"else"})
 
 
 def _verb_negation(token: Token) -> bool:

@@ -935,6 +935,53 @@ def _mark_coming_up(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-lay22 (issue 14): a baby's feed is its meal, and what a vomiting verb brings up: in "he
+# brings up every feed", "she's thrown up most of her feeds", "he sicks up each bottle" the
+# feed is the verb's object, and the word of how many ("every", "each", "most", "half",
+# "whole") stands between the verb and the words the lexicon knows together ("brings up
+# feeds": Gastroesophageal reflux | Vomiting). It is read as no word, as "all his" already is;
+# after a preposition ("after every feed") it says when and stays. So is a word of degree
+# before "force" ("with such force", "with real force"), which the lexicon's "with force"
+# wordings of forceful vomiting did not reach across.
+_VOMITING_VERBS = frozenset({
+    "bring", "brings", "brought", "bringing", "throw", "throws", "threw", "thrown", "throwing",
+    "sick", "sicks", "sicked", "sicking", "vomit", "vomits", "vomited", "vomiting", "puke",
+    "pukes", "puked", "puking"})
+_HOW_MANY = frozenset({"every", "each", "most", "half", "whole", "entire"})
+# Words that may stand between the verb (or its "up") and the feed besides words of how many.
+_OBJECT_FILLERS = frozenset({"of", "the", "his", "her", "their", "my", "a", "all", "up"})
+_FEED_NOUNS = frozenset({"feed", "feeds", "bottle", "bottles", "meal", "meals", "milk",
+                         "food"})
+_FORCE_DEGREES = frozenset({"such", "real", "great", "so", "much", "huge", "massive"})
+_OBJECT_REACH = 4
+
+
+def _mark_brought_up_feeds(tokens: list[Token]) -> list[Token]:
+    for here, token in enumerate(tokens):
+        if token.folded == "force":
+            k = here - 1
+            while k > 0 and tokens[k].folded in _FORCE_DEGREES:
+                k -= 1
+            if k < here - 1 and tokens[k].folded == "with":
+                for d in range(k + 1, here):
+                    tokens[d] = replace(tokens[d], folded=FILLER_MARK, stem=FILLER_MARK)
+            continue
+        if token.folded not in _VOMITING_VERBS:
+            continue
+        between: list[int] = []
+        for k in range(here + 1, min(len(tokens), here + 2 + _OBJECT_REACH)):
+            folded = tokens[k].folded
+            if folded in _FEED_NOUNS:
+                for d in between:
+                    if tokens[d].folded in _HOW_MANY:
+                        tokens[d] = replace(tokens[d], folded=FILLER_MARK, stem=FILLER_MARK)
+                break
+            if folded not in _HOW_MANY and folded not in _OBJECT_FILLERS:
+                break
+            between.append(k)
+    return tokens
+
+
 # h-lay18 (issue 14): "thin" said of matter the body passes ("a thin grey discharge", "my
 # discharge is thin and watery", "thin runny poo") tells how runny it is, not that the person
 # is thin (lay_terms "thin": Decreased body weight): the word is read as none when such a noun
@@ -3848,6 +3895,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"it", "it's", "its"}), _refer_to_urine),
     (_THIN_WORDS, _mark_thin_matter),
     (frozenset(_COME_VERBS), _mark_coming_up),
+    (_VOMITING_VERBS | frozenset({"force"}), _mark_brought_up_feeds),
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
     (frozenset({"ball"}), _mark_own_ball),

@@ -3878,7 +3878,8 @@ class QuestionReader:
                 if (folded in (",", FILLER_MARK) or folded in self._cues.words.coordinators
                         or folded in _SERIES_ADVERBS or (folded == "all" and k == verb + 1)):
                     continue
-                if not tokens[k].is_word or not self._cues.is_content(tokens[k]):
+                if (not tokens[k].is_word or not self._cues.is_content(tokens[k])
+                        or folded in _SUBJECTS_OF_THEIR_OWN):
                     break
                 series.append(k)
                 if len(series) == _MAX_LIST_WORDS:
@@ -4826,7 +4827,10 @@ class QuestionReader:
         question also says is present, as such or as a narrower term ("a rash on her cheeks,
         no rash anywhere else": Malar rash), is no denial: it says where the finding is
         only, so the denied reading is dropped (it denied the very rash the question names).
-        Said of no present finding ("a bald patch, no rash anywhere else") it stays a denial."""
+        Said of no present finding ("a bald patch, no rash anywhere else") it stays a denial.
+        h-lay22: so is a finding denied by a cue that limits itself to what is not named
+        ("my tummy hurts ..., nothing else hurts", "my toe is painful, no other pain"): it
+        denied the pain the question names."""
         onto = self.ontology
         present = [i for f in findings if not f.negated and f.relative is None for i in f.ids]
 
@@ -4839,7 +4843,7 @@ class QuestionReader:
 
         return [f for f in findings
                 if not (f.negated and f.relative is None
-                        and _LIMITED_DENIAL.match(text[f.end:])
+                        and (_LIMITED_DENIAL.match(text[f.end:]) or _excepting_cue(text, f))
                         and any(said(i) for i in f.ids))]
 
     def _finding(
@@ -5489,6 +5493,25 @@ def _beside(text: str, one: RecognizedFinding, other: RecognizedFinding) -> bool
 # h-lay18: words after a denied finding that limit the denial to the rest of the body ("an
 # itchy rash on my hands, no rash anywhere else"; "nowhere else", "elsewhere", "on the rest
 # of him"): the finding is said to be only where the question puts it.
+# h-lay22: a word that is the subject of the words after it ("my knee is swollen, nothing
+# else hurts"): a series of describing words after a linking verb ends before it, so what
+# follows is not said of the noun before the verb (the knee read Knee pain, denied).
+_SUBJECTS_OF_THEIR_OWN = frozenset({"nothing", "nobody", "noone", "everything"})
+
+
+# h-lay22: words between a negation cue and its finding that limit the denial to what the
+# question has not named ("nothing else hurts", "no other pain").
+_EXCEPTING_WORDS = re.compile(r"\b(?:else|other)\b")
+
+
+def _excepting_cue(text: str, finding: RecognizedFinding) -> bool:
+    """Is ``finding`` denied by a cue before it whose words, or the words between them and
+    the finding, limit the denial to what is not named ("nothing else", "no other")?"""
+    return (finding.cue_before and finding.cue_span is not None
+            and _EXCEPTING_WORDS.search(text[finding.cue_span[0]:finding.start].lower())
+            is not None)
+
+
 _LIMITED_DENIAL = re.compile(
     r"^\s*(?:at all\s+)?(?:anywhere else|nowhere else|elsewhere|any ?where else|"
     r"on the rest of (?:my|his|her|their|the|your) (?:body|skin)|on the rest of (?:me|him|her))\b")
