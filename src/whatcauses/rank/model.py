@@ -841,6 +841,12 @@ class ModelParameters:
     # mostly right: 51 of the 53 questions whose first candidate had p > 0.9 named the answer
     # first.
     question_finding_lr_cap: float = math.inf
+    # A plain-language question's diseases that explain none of its findings (no finding's
+    # ratio above 1) are moved down together until none stands above a disease that explains
+    # one and has the larger likelihood ratio (Ranker's unexplained_below, h-rank6, issue 14):
+    # the prior (prevalence, age band, context) may order diseases that explain the findings
+    # alike, never lift one that explains nothing over one that does.
+    question_unexplained_below_explaining: bool = True
     question_posterior_temperature: float = 1.0
     # Person questions only (rank/unnamed.py): the chance that a person names a hallmark they
     # have (0: off), and how many leading candidates that explain every named finding the

@@ -169,6 +169,11 @@ SAID_BESIDE_HALLMARKS = 1
 ONSET_ROOT_ID = "HP:0003674"
 
 
+# How far below the explaining disease it would otherwise pass an unexplaining one is put
+# (unexplained_below; natural log: a ratio of 1.001, a strict order without a visible gap).
+UNEXPLAINED_MARGIN = 1e-3
+
+
 class Ranker:
     """Scores queries against one knowledge base with one set of model parameters."""
 
@@ -1336,6 +1341,8 @@ class Ranker:
         log_lr, log_post = self._scores(query, log_total(
             observed_logs, excluded_logs, self.knowledge.n_diseases, p.excluded_total_floor),
             log_prior, age_at_onset, begun_recently)
+        if question and log_prior is not None and p.question_unexplained_below_explaining:
+            log_post = unexplained_below(observed_logs, log_lr, log_post)
         return own_vectors, vectors, observed_logs, log_lr, log_post
 
     def _prior_union(self, weights: Vector) -> Vector:
@@ -1899,3 +1906,44 @@ class _Posterior:
 
     def of(self, disease: int) -> float:
         return float(self.shifted[disease] / self.total)
+
+
+def unexplained_below(observed_logs: Sequence[SparseVector], log_lr: Vector,
+                      log_post: Vector) -> Vector:
+    """``log_post`` with the diseases that explain none of the observed findings (no finding's
+    log ratio above 0: each stands at its noise floor or below) moved down together, by one
+    common amount, until none of them stands above a disease that explains a finding and has
+    the larger likelihood ratio: such a disease could only lead it by its prior (how common it
+    is, how much denser at the person's age, ...), and a prior says how likely a disease is
+    before the findings, not that it explains them (issue 14: strabismus and a blocked tear
+    duct first for "a newborn with weak legs", lifted by their age band). One common shift
+    keeps the order among the unexplaining diseases, and a disease whose ratio, with its age
+    and sex, is the larger keeps its place (an explaining disease far outside its onset range
+    may fall below one that explains nothing). Unchanged when no disease explains a finding
+    or none of the others stands too high."""
+    explains = np.zeros(len(log_post), dtype=bool)
+    for vector in observed_logs:
+        if vector.default > 0.0:
+            explains[:] = True
+            explains[vector.index[vector.values <= 0.0]] = False
+        else:
+            explains[vector.index[vector.values > 0.0]] = True
+    finite = np.isfinite(log_post)
+    leading = explains & finite
+    others = ~explains & finite
+    if not leading.any() or not others.any():
+        return log_post
+    order = np.argsort(log_lr[leading], kind="stable")
+    ratios = log_lr[leading][order]
+    # The lowest posterior among the explaining diseases of at least each ratio.
+    lowest = np.minimum.accumulate(log_post[leading][order][::-1])[::-1]
+    at = np.searchsorted(ratios, log_lr[others], side="right")
+    bound = at < len(ratios)
+    if not bound.any():
+        return log_post
+    excess = float((log_post[others][bound] - lowest[at[bound]]).max())
+    if excess < -UNEXPLAINED_MARGIN:
+        return log_post
+    moved: Vector = log_post.copy()
+    moved[others] -= excess + UNEXPLAINED_MARGIN
+    return moved
