@@ -3,6 +3,8 @@ one that explains them (rank/ranker.py unexplained_below, h-rank6, issue 14)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -92,3 +94,32 @@ def test_no_candidate_led_by_its_prior_alone(engine: Engine, question: str) -> N
             if explains[j] and not explains[i]:
                 assert below.likelihood_ratio <= above.likelihood_ratio * (1 + 1e-9), (
                     question, above.name, below.name)
+
+
+AGES = (0.02, 0.5, 1.0, 2.0, 4.0, 8.0, 12.0, 16.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0,
+        90.0, 100.0)
+
+
+def test_an_age_outside_a_profile_onset_range_weighs_it_down_in_proportion(
+        engine: Engine) -> None:
+    """For every condition profile with a typical onset range, a question's age inside the
+    range weighs it by 1, and an age further outside it, on either side, by no more than one
+    nearer the range (LikelihoodModel.question_age; an onset that began with the age said)."""
+    ranker = engine.ranker
+    ratios = [ranker.model.question_age(age) for age in AGES]
+    index = ranker.knowledge.disease_ids_index
+    checked = 0
+    for profile_id, (first, last, _, _) in ranker.knowledge.curated_age_bands.items():
+        disease = index.get(profile_id)
+        if disease is None:
+            continue
+        by_age = [(age, float(r[disease])) for age, r in zip(AGES, ratios, strict=True)]
+        inside = [ratio for age, ratio in by_age if first <= age <= last]
+        assert all(ratio == pytest.approx(1.0) for ratio in inside), profile_id
+        before = [ratio for age, ratio in by_age if age < first]  # youngest first
+        after = [ratio for age, ratio in by_age if age > last]
+        assert all(a <= b + 1e-12 for a, b in pairwise(before)), profile_id
+        assert all(a >= b - 1e-12 for a, b in pairwise(after)), profile_id
+        assert all(0.0 < ratio <= 1.0 for ratio in before + after), profile_id
+        checked += 1
+    assert checked > 300
