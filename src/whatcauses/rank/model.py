@@ -841,12 +841,16 @@ class ModelParameters:
     # mostly right: 51 of the 53 questions whose first candidate had p > 0.9 named the answer
     # first.
     question_finding_lr_cap: float = math.inf
-    # A plain-language question's diseases that explain none of its findings (no finding's
-    # ratio above 1) are moved down together until none stands above a disease that explains
-    # one and has the larger likelihood ratio (Ranker's unexplained_below, h-rank6, issue 14):
-    # the prior (prevalence, age band, context) may order diseases that explain the findings
-    # alike, never lift one that explains nothing over one that does.
-    question_unexplained_below_explaining: bool = True
+    # The age band's raise (question_age_band_cap above) only for diseases that explain at
+    # least one of a question's findings (a finding's ratio above 1; Ranker's
+    # unexplained_unlifted, h-rank6, issue 14). Measured and not kept (h-rank6): every
+    # disease that explains no finding moved below those that explain one with the larger
+    # ratio (the whole prior, not only the band, kept from lifting them): dev probes
+    # 4446/5288/5762 -> 4445/5285/5756 of 6244, 8 rose and 12 fell, among them "my baby is
+    # floppy and won't wake properly" (1 -> out of the 10) and "my husband suddenly can't move
+    # his left arm or leg" (4 -> out): the reader's term is often missing from the right
+    # profile, which then explains nothing and stood first by its figure alone.
+    question_age_band_explained_only: bool = True
     question_posterior_temperature: float = 1.0
     # Person questions only (rank/unnamed.py): the chance that a person names a hallmark they
     # have (0: off), and how many leading candidates that explain every named finding the
