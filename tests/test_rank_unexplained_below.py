@@ -4,6 +4,7 @@ h-rank6, issue 14); a profile's age weighing falls away from its onset range on 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 import numpy as np
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from whatcauses.engine import Engine
-from whatcauses.rank.ranker import explaining, unexplained_unlifted
+from whatcauses.rank.ranker import Ranker, explaining, unexplained_unlifted
 from whatcauses.rank.sparse import SparseVector
 
 SIZE = 12
@@ -76,8 +77,11 @@ def test_the_leading_candidates_explain_a_finding(engine: Engine, question: str,
     """Conditions whose band (strabismus 0-7, blocked tear duct 0-1, amblyopia 0-7 years;
     bulimia nervosa 13-30, binge eating disorder 15-30) raised them above the rare diseases
     that list leg weakness explain none of it: the first two candidates explain it, and those
-    conditions are out of the top 5."""
-    candidates = engine.ask(question, top=5).ranking.candidates
+    conditions are out of the top 5 (ModelParameters.question_age_band_explained_only on; off
+    by default: see its comment)."""
+    parameters = replace(engine.ranker.parameters, question_age_band_explained_only=True)
+    ranker = Ranker(engine.knowledge, parameters)
+    candidates = ranker.rank_interpretation(engine.interpret(question), top=5).candidates
     for c in candidates[:2]:
         assert any(ev.likelihood_ratio > 1.0 for ev in c.evidence if not ev.excluded), (
             question, c.name)
