@@ -623,8 +623,10 @@ class Ranker:
             prior = combine(prior, self._asker_age_ratio())
         # A person's age inside a narrow typical onset range: cases are denser there than
         # the population-wide figure says (ModelParameters.question_age_band_cap).
+        band = None
         if interpretation.frame == "person" and interpretation.age is not None:
-            prior = combine(prior, self._age_band_prior(float(interpretation.age), findings))
+            band = self._age_band_prior(float(interpretation.age), findings)
+            prior = combine(prior, band)
             # An older person naming no family history (rank/hereditary.py): the hereditary
             # tumour syndromes weigh HEREDITARY_WEIGHT against the sporadic cancers.
             prior = combine(prior, hereditary_tumour_weights(
@@ -700,7 +702,7 @@ class Ranker:
             deep = evidence if isinstance(evidence, bool) else max(evidence, depth)
             ranking = self.rank_query(query, prior, top, deep, calibrated=False,
                                       question=True, age_at_onset=at_onset,
-                                      begun_recently=recent)
+                                      begun_recently=recent, age_band=band)
             ranking = self._unnamed_reordered(query, ranking)
             if deep is not evidence:  # evidence for the first ``evidence`` candidates only
                 ranking = replace(ranking, candidates=tuple(
@@ -1319,7 +1321,8 @@ class Ranker:
     def rank_query(self, query: Query, weights: Vector | None, top: int,
                    evidence: bool | int = True, calibrated: bool = True,
                    question: bool = False, age_at_onset: bool = False,
-                   begun_recently: bool | None = False) -> Ranking:
+                   begun_recently: bool | None = False,
+                   age_band: Vector | None = None) -> Ranking:
         """Score every disease for a normalised query; the ``top`` candidates, grouped.
 
         ``evidence``: True for every candidate, False for none, n for the first n.
@@ -1334,10 +1337,13 @@ class Ranker:
         question says its complaint began within the last year, so a lasting condition is
         weighed by the age as an age at onset too (LikelihoodModel.question_age); None: it
         says nothing of how long, so a lasting condition long past its range weighs less
-        (``question_lasting_unsaid_years``)."""
+        (``question_lasting_unsaid_years``). ``age_band``: the part of ``weights`` that the
+        person's age inside a profile's onset range gave (_age_band_prior), taken back from the
+        diseases that explain none of the findings (unexplained_unlifted)."""
         k = self.knowledge
         n = k.n_diseases
-        scored = self._log_scores(query, weights, question, age_at_onset, begun_recently)
+        scored = self._log_scores(query, weights, question, age_at_onset, begun_recently,
+                                  age_band)
         if scored is None:
             return Ranking(query, (), k.release, n)
         own_vectors, vectors, observed_logs, log_lr, log_post = scored
@@ -1393,7 +1399,8 @@ class Ranker:
         return Ranking(query, tuple(candidates), k.release, n)
 
     def _log_scores(self, query: Query, weights: Vector | None, question: bool,
-                    age_at_onset: bool, begun_recently: bool | None
+                    age_at_onset: bool, begun_recently: bool | None,
+                    age_band: Vector | None = None
                     ) -> tuple[FindingVectors, FindingVectors, list[SparseVector], Vector,
                                Vector] | None:
         """The findings' vectors (own, united), the observed findings' log ratios, and every
@@ -1410,6 +1417,9 @@ class Ranker:
         log_lr, log_post = self._scores(query, log_total(
             observed_logs, excluded_logs, self.knowledge.n_diseases, p.excluded_total_floor),
             log_prior, age_at_onset, begun_recently)
+        if question and age_band is not None and p.question_age_band_explained_only:
+            log_post = unexplained_unlifted(observed_logs, log_post,
+                                            np.log(self._prior_union(age_band)))
         return own_vectors, vectors, observed_logs, log_lr, log_post
 
     def _prior_union(self, weights: Vector) -> Vector:
@@ -1973,3 +1983,34 @@ class _Posterior:
 
     def of(self, disease: int) -> float:
         return float(self.shifted[disease] / self.total)
+
+
+
+def explaining(observed_logs: Sequence[SparseVector], size: int) -> npt.NDArray[np.bool_]:
+    """Per disease, whether it explains at least one observed finding (that finding's log
+    ratio above 0; a disease that does not list it stands at its noise floor, at most 0)."""
+    explains = np.zeros(size, dtype=bool)
+    for vector in observed_logs:
+        if vector.default > 0.0:
+            explains[:] = True
+            explains[vector.index[vector.values <= 0.0]] = False
+        else:
+            explains[vector.index[vector.values > 0.0]] = True
+    return explains
+
+
+def unexplained_unlifted(observed_logs: Sequence[SparseVector], log_post: Vector,
+                         log_lift: Vector) -> Vector:
+    """``log_post`` without ``log_lift`` (the age band's raise of a profile's figure) for the
+    diseases that explain none of the observed findings, when some disease explains one
+    (issue 14: strabismus, a blocked tear duct and amblyopia, which explain no weakness,
+    first for "a newborn with weak legs", raised by their 0-7 and 0-1 year bands above the
+    rare diseases that list it). The band says that a condition's cases are denser at the
+    person's age among people who have it; a disease that explains nothing asked gains no
+    place from that. Its prevalence figure is kept: a common condition whose profile lists
+    a finding under another term (a baby's floppiness read as hypotonia) keeps its prior."""
+    explains = explaining(observed_logs, len(log_post))
+    if not explains.any():
+        return log_post
+    taken: Vector = np.where(explains | ~np.isfinite(log_post), 0.0, log_lift)
+    return log_post - taken
