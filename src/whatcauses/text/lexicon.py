@@ -242,7 +242,9 @@ SOURCE_CONFIDENCE = {
 # 104: reader output changed (h-lay22: "nothing else" denies only what is not named; a swap
 # of the letters typed settles a typo's tie, "-ake" sounds as "-ache"; "brings up every
 # feed", "with such force").
-LEXICON_FORMAT = 104
+# 105: reader output changed (lead, s15: a baby who "brings up" milk or a feed with force vomits
+# it forcefully, Projectile vomiting).
+LEXICON_FORMAT = 105
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
