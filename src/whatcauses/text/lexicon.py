@@ -244,7 +244,9 @@ SOURCE_CONFIDENCE = {
 # feed", "with such force").
 # 105: reader output changed (lead, s15: a baby who "brings up" milk or a feed with force vomits
 # it forcefully, Projectile vomiting).
-LEXICON_FORMAT = 105
+# 106: reader output changed (lead, s15: "pale" right before a lesion noun, "pale spots on my
+# arms", is the lesion's colour, no Pallor).
+LEXICON_FORMAT = 106
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -59,7 +59,7 @@ from whatcauses.text import (
     vitals,
     wellness,
 )
-from whatcauses.text.colours import COLOURS, colour_of_matter, matter_of_colour
+from whatcauses.text.colours import COLOURS, PALLOR, colour_of_matter, matter_of_colour
 from whatcauses.text.context import (
     PERIODS_LONG_STOPPED,
     OnsetHint,
@@ -626,6 +626,34 @@ def _gene_note(gene: GeneMention) -> str:
             "it weighs no disease")
 
 
+# A shade right before a lesion noun ("pale spots on my arms", "small pale lumps on my
+# eyelids") is the lesion's colour, no pallor of the person: HPO's Pallor is abnormally pale
+# skin. Before such a noun the word "pale" alone read Pallor beside the lesion's own reading.
+_PALE_WORDS = frozenset({"pale", "pallid", "paler"})
+_LESION_NOUNS = frozenset({"spot", "spots", "patch", "patches", "lump", "lumps", "bump",
+                           "bumps", "mark", "marks", "blotch", "blotches", "dot", "dots",
+                           "ring", "rings", "rash", "rashes", "blister", "blisters", "mole",
+                           "moles", "scar", "scars", "nodule", "nodules", "papule", "papules",
+                           "lesion", "lesions", "area", "areas", "streak", "streaks"})
+
+
+def _without_pale_lesions(text: str,
+                          findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+    """``findings`` without a Pallor read from a lone shade word right before a lesion noun
+    (``_LESION_NOUNS``): the shade is the lesion's."""
+    tokens = tokenize(text)
+    at = {t.start: k for k, t in enumerate(tokens)}
+
+    def lesion_colour(f: RecognizedFinding) -> bool:
+        k = at.get(f.start)
+        return (k is not None and f.ids == (PALLOR,) and tokens[k].end == f.end
+                and tokens[k].folded in _PALE_WORDS and k + 1 < len(tokens)
+                and tokens[k + 1].folded in _LESION_NOUNS)
+
+    kept = [f for f in findings if not lesion_colour(f)]
+    return kept if len(kept) < len(findings) else findings
+
+
 class QuestionReader:
     """Reads questions against one lexicon. Immutable after construction, so one reader
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
@@ -1004,6 +1032,7 @@ class QuestionReader:
                                             for a, b in firm_exposures)
                                 and f.start not in began]))))
         findings = self._limited_denials(text, findings)
+        findings = _without_pale_lesions(text, findings)
         findings = self._stacked_descriptors(text, findings)
         if not again:
             findings = self._series_of_a_site(text, findings)
