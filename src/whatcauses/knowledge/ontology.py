@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -170,6 +170,14 @@ class Ontology(Mapping[str, Term]):
         if known is None:
             known = self._ancestor_sets[term] = frozenset(self.ancestors(term).tolist())
         return ancestor in known
+
+    def any_under(self, root: str, term_ids: Iterable[str]) -> bool:
+        """Is any of ``term_ids`` the term ``root`` or below it? Ids this ontology lacks
+        (``root`` among them) count as none."""
+        if root not in self._index:
+            return False
+        top = self._index[root]
+        return any(t in self._index and self.is_ancestor(top, self._index[t]) for t in term_ids)
 
     def descends_from(self, terms: np.ndarray[Any, Any], ancestor: int) -> np.ndarray[Any, Any]:
         """Vectorised :meth:`is_ancestor`: for each of ``terms``, is ``ancestor`` among its

@@ -3157,12 +3157,7 @@ class QuestionReader:
     def _reads_pain(self, stem: str) -> bool:
         """Does the word read Pain or a kind of pain ("sore", "aching")?"""
         entry = self.lexicon.lookup(stem)
-        onto = self.ontology
-        if entry is None or _PAIN not in onto:
-            return False
-        pain = onto.index(_PAIN)
-        return any(i in onto and (i == _PAIN or onto.is_ancestor(pain, onto.index(i)))
-                   for i in entry.ids)
+        return entry is not None and self.ontology.any_under(_PAIN, entry.ids)
 
     def _sites_of_veins(self, words: Sequence[str]) -> set[int]:
         """The words that only place veins: a site word right before "veins" ("*leg*

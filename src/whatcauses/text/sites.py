@@ -835,11 +835,7 @@ class SiteReader:
 
     def _felt(self, ids: Sequence[str]) -> bool:
         """Is any of these terms a pain (HPO's Pain or a term below it)?"""
-        onto = self._ontology
-        if _PAIN not in onto:
-            return False
-        pain = onto.index(_PAIN)
-        return any(i in onto and onto.is_ancestor(pain, onto.index(i)) for i in ids)
+        return self._ontology.any_under(_PAIN, ids)
 
     def _a_place(self, mention: SiteMention) -> bool:
         """Is the mention a place a landmark may place a finding on: a site, not a time, nor

@@ -29,9 +29,7 @@ NERVE_PAIN = frozenset({"HP:0033345", "HP:0003401"})
 
 def _abdominal(ontology: Ontology, ids: Sequence[str]) -> bool:
     """Is any of these terms a pain of the belly (``BELLY_PAINS`` or a term below one)?"""
-    tops = [ontology.index(t) for t in BELLY_PAINS if t in ontology]
-    return any(i in ontology and ontology.is_ancestor(top, ontology.index(i))
-               for i in ids for top in tops)
+    return any(ontology.any_under(top, ids) for top in BELLY_PAINS)
 
 
 def visceral_burning(ontology: Ontology, text: str,
