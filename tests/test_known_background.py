@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from whatcauses.engine import Engine
 from whatcauses.rank.exposures import EXPOSURE_WEIGHT, exposure_weights
@@ -12,6 +14,7 @@ from whatcauses.rank.known import (
     EXPLAINED_SHARE,
     disease_name_table,
     explained_weights,
+    known_name_table,
     named_by_names,
 )
 from whatcauses.text import labs
@@ -41,6 +44,21 @@ LAY = {"D:t2": ("diabetes", "sugar diabetes"), "D:ida": ("anaemia", "low iron")}
 def test_the_diseases_a_known_condition_is_are_named_by_its_label(
         forms: list[str], named: tuple[str, ...]) -> None:
     assert named_by_names(forms, disease_name_table(NAMES, IDS, LAY)) == named
+    assert named_by_names(forms, known_name_table(forms, NAMES, IDS, LAY)) == named
+
+
+_SAID_WORDS = sorted({w for text in (*NAMES, *(n for lay in LAY.values() for n in lay))
+                      for w in text.replace("-", " ").split()} | {"I", "had", "Type II", "my"})
+
+
+@given(st.lists(st.lists(st.sampled_from(_SAID_WORDS), min_size=1, max_size=5).map(" ".join),
+                min_size=1, max_size=3))
+def test_the_table_of_a_conditions_own_words_names_what_the_whole_table_names(
+        forms: list[str]) -> None:
+    # known_name_table folds only the names that can start inside the forms: the same answer
+    # as the table of every name, without folding every name.
+    assert (named_by_names(forms, known_name_table(forms, NAMES, IDS, LAY))
+            == named_by_names(forms, disease_name_table(NAMES, IDS, LAY)))
 
 
 def test_a_finding_the_known_disease_explains_tells_the_candidates_apart_less() -> None:

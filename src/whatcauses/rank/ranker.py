@@ -64,8 +64,8 @@ from whatcauses.rank.inheritance import (
 )
 from whatcauses.rank.known import (
     IMPLIES_KNOWN,
-    disease_name_table,
     explained_weights,
+    known_name_table,
     named_by_names,
     said_forms,
 )
@@ -1095,17 +1095,17 @@ class Ranker:
         ``named_by_names``): those its ``said`` words name, else those its HPO term's label
         and synonyms name; with their twins."""
         onto = self.knowledge.ontology
-        named = named_by_names(said, self._disease_names)
+        named = named_by_names(said, self._name_table(said))
         if not named:
             forms = [onto.name(term), *(s[0] for s in onto.synonyms(onto.index(term)))]
-            named = named_by_names(forms, self._disease_names)
+            named = named_by_names(forms, self._name_table(forms))
         return tuple(named_disease_rows(self.knowledge, named, self._twin_group))
 
-    @cached_property
-    def _disease_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """Every disease's folded name and lay names to its ids (rank/known.py)."""
+    def _name_table(self, forms: Sequence[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The folded disease names and lay names to ids that ``forms`` can name
+        (rank/known.py)."""
         k = self.knowledge
-        return disease_name_table(k.disease_names, k.disease_ids, k.curated_lay_names)
+        return known_name_table(forms, k.disease_names, k.disease_ids, k.curated_lay_names)
 
     def _forms_of_known(self, terms: Sequence[str]) -> npt.NDArray[np.bool_]:
         """Per disease, whether it carries one of the known conditions ``terms`` (or the

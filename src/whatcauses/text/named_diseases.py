@@ -51,7 +51,7 @@ _WORD = re.compile(r"[a-z0-9']+")
 # An acronym among a curated disease's lay names ("MS", "COPD", "IBD").
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # Spelling variants folded to one form (UK/US): "haemophilia" is "hemophilia".
-_VARIANTS = (("ae", "e"), ("oe", "e"))
+SPELLING_VARIANTS = (("ae", "e"), ("oe", "e"))
 
 
 def fold_words(text: str) -> tuple[str, ...]:
@@ -59,7 +59,7 @@ def fold_words(text: str) -> tuple[str, ...]:
     folded = []
     for word in _WORD.findall(text.lower()):
         spelled = word
-        for a, b in _VARIANTS:
+        for a, b in SPELLING_VARIANTS:
             spelled = spelled.replace(a, b)
         # A possessive eponym is the eponym ("Huntington's disease": Huntington disease).
         folded.append(spelled.removesuffix("'s"))
