@@ -130,6 +130,19 @@ def test_compiled_knowledge_follows_the_true_path_rule(mini_knowledge: Knowledge
     assert onto.is_ancestor(onto.index("HP:0000200"), rigidity)
 
 
+def test_any_and_all_under_a_root_count_the_root_and_skip_unknown_ids(
+        mini_knowledge: Knowledge) -> None:
+    onto = mini_knowledge.ontology
+    # HP:0000202 (rigidity) is below HP:0000200; HP:0000100 is not.
+    assert onto.any_under("HP:0000200", ["HP:0000100", "HP:0000202"])
+    assert not onto.all_under("HP:0000200", ["HP:0000100", "HP:0000202"])
+    assert onto.all_under("HP:0000200", ["HP:0000200", "HP:0000202"])
+    assert not onto.any_under("HP:0000200", ["HP:9999999"])
+    assert not onto.all_under("HP:0000200", ["HP:0000202", "HP:9999999"])
+    assert onto.all_under("HP:0000200", []) and not onto.any_under("HP:0000200", [])
+    assert not onto.all_under("HP:9999999", []) and not onto.any_under("HP:9999999", [])
+
+
 def test_alt_and_obsolete_ids_resolve_with_a_note(mini_knowledge: Knowledge) -> None:
     onto = mini_knowledge.ontology
     alt = onto.resolve("HP:0000111")

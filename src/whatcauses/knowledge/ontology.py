@@ -179,6 +179,14 @@ class Ontology(Mapping[str, Term]):
         top = self._index[root]
         return any(t in self._index and self.is_ancestor(top, self._index[t]) for t in term_ids)
 
+    def all_under(self, root: str, term_ids: Iterable[str]) -> bool:
+        """Is every one of ``term_ids`` the term ``root`` or below it (True for none)? An id
+        this ontology lacks is under nothing; without ``root``, False."""
+        if root not in self._index:
+            return False
+        top = self._index[root]
+        return all(t in self._index and self.is_ancestor(top, self._index[t]) for t in term_ids)
+
     def descends_from(self, terms: np.ndarray[Any, Any], ancestor: int) -> np.ndarray[Any, Any]:
         """Vectorised :meth:`is_ancestor`: for each of ``terms``, is ``ancestor`` among its
         ancestors (itself included)?"""

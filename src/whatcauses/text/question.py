@@ -1297,11 +1297,8 @@ class QuestionReader:
         onto = self.ontology
         # A passing deficit with a headache is the pattern of a migraine aura (ICHD-3: aura
         # symptoms that last 5-60 minutes, followed by headache), not of a TIA.
-        if transient.HEADACHE in onto:
-            headache = onto.index(transient.HEADACHE)
-            if any(not f.negated and i in onto and onto.is_ancestor(headache, onto.index(i))
-                   for f in findings for i in f.ids):
-                return findings
+        if any(onto.any_under(transient.HEADACHE, f.ids) for f in findings if not f.negated):
+            return findings
         roots = {term: [onto.index(r) for r in group if r in onto]
                  for term, group in ((transient.TRANSIENT_ISCHEMIC_ATTACK, transient.FOCAL_ROOTS),
                                      (transient.AMAUROSIS_FUGAX, transient.VISUAL_ROOTS),
@@ -1389,22 +1386,20 @@ class QuestionReader:
         slots = triggers.activity_slots(tokens, clauses, self._cues.words.coordinators)
         firsts = [m.positions[0] for m in matched]
         ontology = self.ontology
-        sleep = ontology.index(SLEEP_ABNORMALITY) if SLEEP_ABNORMALITY in ontology else None
         kept: list[_Match] = []
         timings: list[int] = []
         for match in matched:
             activity = (len(match.positions) == 1 and match.positions[0] in slots
                         and match.site_positions == ())
-            waking = (sleep is not None and triggers.wakes_someone(tokens, match.positions)
-                      and all(i in ontology and ontology.is_ancestor(sleep, ontology.index(i))
-                              for ids in match.readings for i in ids))
+            read = [i for ids in match.readings for i in ids]
+            waking = (triggers.wakes_someone(tokens, match.positions)
+                      and ontology.all_under(SLEEP_ABNORMALITY, read))
             if (activity or waking) and triggers.earlier_in_sentence(
                     tokens, match.positions[0], firsts):
                 timings.extend(match.positions)
                 continue
-            if (sleep is not None and triggers.wakes_with(tokens, match.positions, firsts)
-                    and all(i in ontology and ontology.is_ancestor(sleep, ontology.index(i))
-                            for ids in match.readings for i in ids)):
+            if (triggers.wakes_with(tokens, match.positions, firsts)
+                    and ontology.all_under(SLEEP_ABNORMALITY, read)):
                 timings.extend(match.positions)
                 continue
             kept.append(match)
@@ -4198,12 +4193,10 @@ class QuestionReader:
         for adjective, words, root, named in organs:
             if root not in self.ontology:
                 continue
-            top = self.ontology.index(root)
 
-            def of_organ(entry: LexiconEntry | None, top: int = top) -> bool:
-                return entry is not None and entry.kind == "finding" and all(
-                    i in self.ontology and self.ontology.is_ancestor(top, self.ontology.index(i))
-                    for i in entry.ids)
+            def of_organ(entry: LexiconEntry | None, root: str = root) -> bool:
+                return (entry is not None and entry.kind == "finding"
+                        and self.ontology.all_under(root, entry.ids))
 
             if not any(t.stem in words or (not named and t.is_word
                                            and of_organ(self.lexicon.lookup(t.stem)))
@@ -4859,11 +4852,7 @@ class QuestionReader:
         present = [i for f in findings if not f.negated and f.relative is None for i in f.ids]
 
         def said(denied: str) -> bool:
-            if denied not in onto:
-                return denied in present
-            top = onto.index(denied)
-            return any(i == denied or (i in onto and onto.is_ancestor(top, onto.index(i)))
-                       for i in present)
+            return onto.any_under(denied, present) if denied in onto else denied in present
 
         return [f for f in findings
                 if not (f.negated and f.relative is None
