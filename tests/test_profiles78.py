@@ -6,9 +6,9 @@ ankles should be told of it first, not of knee or back complaints that explain t
 from __future__ import annotations
 
 from whatcauses.engine import Engine
-from whatcauses.knowledge.conditions import load_condition_profiles
+from whatcauses.knowledge.conditions import ConditionProfile, load_condition_profiles
 
-from .readings import answer_rank, annotated_frequency
+from .readings import annotated_frequency, answer_rank
 
 ERYTHEMA_NODOSUM = "MONDO:0850231"
 ERYTHEMA = "HP:0010783"
@@ -18,7 +18,7 @@ BILATERAL = "HP:0012832"
 REVIEW = "PMID:33683567"
 
 
-def _profile():  # type: ignore[no-untyped-def]
+def _profile() -> ConditionProfile:
     return next(p for p in load_condition_profiles() if p.id == ERYTHEMA_NODOSUM)
 
 
