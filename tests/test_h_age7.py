@@ -81,7 +81,9 @@ def test_a_prevalence_table_entry_may_give_its_onset() -> None:
 def test_a_curated_onset_is_given_only_where_the_records_give_none(engine: Engine) -> None:
     """The ranking reads a sheet's or prevalence entry's range only for an id without an HPO
     onset annotation or a profile's range: one given beside them would never count
-    (facts/SCHEMA.md, "Onset ages")."""
+    (facts/SCHEMA.md, "Onset ages"). A sheet whose figure is an annual incidence (an illness
+    that begins when it is counted: Kawasaki disease) is weighed as a profile's range
+    (h-age17); the others as HPO's onset classes."""
     model = engine.ranker.question_ranker.model
     lower, upper = model.onset_bounds
     index = engine.knowledge.disease_ids_index
@@ -92,7 +94,9 @@ def test_a_curated_onset_is_given_only_where_the_records_give_none(engine: Engin
     for where, disease_id, onset in ranges:
         d = index[disease_id]
         assert (lower[d], upper[d]) == onset, where
-        assert not model.profile_onset[d], where
+        incidence = engine.knowledge.curated_prevalence.get(disease_id)
+        acute = incidence is not None and incidence[3] == "annual incidence"
+        assert model.profile_onset[d] == acute, where
 
 
 def test_a_child_s_swollen_knee_weighs_rheumatoid_arthritis_down(engine: Engine) -> None:

@@ -77,8 +77,8 @@ def test_the_leading_candidates_explain_a_finding(engine: Engine, question: str,
     """Conditions whose band (strabismus 0-7, blocked tear duct 0-1, amblyopia 0-7 years;
     bulimia nervosa 13-30, binge eating disorder 15-30) raised them above the rare diseases
     that list leg weakness explain none of it: the first two candidates explain it, and those
-    conditions are out of the top 5 (ModelParameters.question_age_band_explained_only on; off
-    by default: see its comment)."""
+    conditions are out of the top 5 (ModelParameters.question_age_band_explained_only, on
+    since h-age17 with question_age_band_named_kept: see its comment)."""
     parameters = replace(engine.ranker.parameters, question_age_band_explained_only=True)
     ranker = Ranker(engine.knowledge, parameters)
     candidates = ranker.rank_interpretation(engine.interpret(question), top=5).candidates

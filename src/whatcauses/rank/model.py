@@ -895,7 +895,25 @@ class ModelParameters:
     # "my son is 13 and one of his adult teeth never grew in" loses tooth agenesis from the
     # top 3 (its one reading, Growth delay, is explained by coeliac disease, not by the right
     # answer). Off until the lead weighs it (the same misreading cost as above, smaller).
-    question_age_band_explained_only: bool = False
+    # h-age17 (issue 14): on, with `question_age_band_named_kept`: what lost above is a
+    # reader's miss, not the band: the right profile explained nothing because its finding
+    # went unread ("one of his adult teeth never grew in": Growth delay), though the words
+    # point to it. A profile the question points to whatever the reading (it names a body
+    # site the profile names, or says one of its names whole: "teeth", "penis", "thin
+    # bones"; rank/sites.py naming_profiles) keeps the band's raise; a profile of another
+    # part of the body (strabismus, a blocked tear duct, amblyopia for "a newborn with weak
+    # legs") does not. Measured on questions_dev and the dev probes (CHECK sets aside, 6,483
+    # questions with probe_h-age17) against main 53b700ff: see the h-age17 section of
+    # bench/data/lexicon_log.md.
+    question_age_band_explained_only: bool = True
+    question_age_band_named_kept: bool = True
+    # A fact sheet whose figure is an annual incidence (an illness that begins when it is
+    # counted: Kawasaki disease, whose Orphanet onset classes run from Infancy to Adult while
+    # 77% of the US hospitalisations under 18 are of children under 5, PMID:12949272) has
+    # its sourced onset range weighed as a condition profile's (question_age: past its end by
+    # how far past), not as a lasting disease's onset class (h-age17). False weighs every
+    # sheet's range as HPO's onset classes.
+    question_sheet_incidence_onset_as_profile: bool = True
     question_posterior_temperature: float = 1.0
     # Person questions only (rank/unnamed.py): the chance that a person names a hallmark they
     # have (0: off), and how many leading candidates that explain every named finding the
@@ -1306,6 +1324,11 @@ class LikelihoodModel:
                 profiled[d] = True
             elif sheet is not None:
                 lower[d], upper[d] = sheet
+                # A sheet whose figure counts new cases a year describes an illness that
+                # begins when it is counted (Kawasaki disease): its range is where the cases
+                # are, weighed as a profile's, not a lasting disease's onset (h-age17).
+                profiled[d] = (self.parameters.question_sheet_incidence_onset_as_profile
+                               and self._incidence_sheet(disease_id))
             else:
                 orphanet = orphanet_onset.get(disease_id)
                 if orphanet is not None:
@@ -1315,6 +1338,11 @@ class LikelihoodModel:
         for vector in (lower, upper, profiled):
             vector.setflags(write=False)  # shared by every age vector
         return lower, upper, profiled
+
+    def _incidence_sheet(self, disease_id: str) -> bool:
+        """Whether the curated figure of ``disease_id`` (its sheet's) is an annual incidence."""
+        figure = self.knowledge.curated_prevalence.get(disease_id)
+        return figure is not None and figure[3] == "annual incidence"
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the model is immutable and lives as long as its engine
     def _negated_diseases(self, term: int) -> Indices | None:

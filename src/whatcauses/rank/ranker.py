@@ -104,6 +104,7 @@ from whatcauses.rank.sites import (
     finding_site_matches,
     finding_site_weights,
     finding_site_words,
+    naming_profiles,
     placed_elsewhere,
     placed_elsewhere_weights,
     question_site_words,
@@ -627,6 +628,11 @@ class Ranker:
         if interpretation.frame == "person" and interpretation.age is not None:
             band = self._age_band_prior(float(interpretation.age), findings)
             prior = combine(prior, band)
+            if band is not None and self.parameters.question_age_band_named_kept:
+                # A profile naming a body site the question names keeps the band's raise
+                # even when the reader found none of its findings (unexplained_unlifted).
+                band = np.where(naming_profiles(self.knowledge, interpretation.question),
+                                1.0, band)
             # An older person naming no family history (rank/hereditary.py): the hereditary
             # tumour syndromes weigh HEREDITARY_WEIGHT against the sporadic cancers.
             prior = combine(prior, hereditary_tumour_weights(

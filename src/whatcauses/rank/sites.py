@@ -176,6 +176,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.curated import BodySites, body_sites
@@ -867,3 +868,27 @@ def placed_elsewhere_weights(knowledge: Knowledge,
     for disease_id in elsewhere:
         weights[index[disease_id]] = SITE_MISMATCH_WEIGHT
     return weights
+
+
+def naming_profiles(knowledge: Knowledge, text: str) -> npt.NDArray[np.bool_]:
+    """Per disease, whether ``text`` points to its curated description whatever the reader
+    made of the words: it names a body site the profile names (its name, lay names or
+    summary: ``curated_site_naming``; "one of his adult teeth never grew in", read as Growth
+    delay: tooth agenesis names the teeth), or says one of its names whole ("thin bones":
+    osteoporosis)."""
+    said = set(site_keys(text, _sites()))
+    named = np.zeros(knowledge.n_diseases, dtype=bool)
+    index = knowledge.disease_ids_index
+    if said:
+        for disease_id, keys in knowledge.curated_site_naming.items():
+            position = index.get(disease_id)
+            if position is not None and not said.isdisjoint(keys):
+                named[position] = True
+    words = f" {' '.join(_WORD.findall(text.lower()))} "
+    for disease_id, names in knowledge.curated_lay_names.items():
+        position = index.get(disease_id)
+        if position is None or named[position]:
+            continue
+        if any(f" {' '.join(_WORD.findall(name.lower()))} " in words for name in names):
+            named[position] = True
+    return named
