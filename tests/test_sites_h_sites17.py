@@ -102,3 +102,14 @@ def test_a_hot_red_site_is_inflamed(engine: Engine) -> None:
     # The tip of a joint is the bone over it: no Arthritis from the pair there.
     reading = engine.interpret("the tip of my elbow is hot, red and swollen")
     assert not any(ARTHRITIS in f.ids and f.text == "hot" for f in reading.findings)
+
+
+# ---- the reflexes by their clinical names ----
+
+def test_ankle_jerks_are_the_ankle_reflexes(engine: Engine) -> None:
+    assert "HP:0003438" in present_ids(engine, "absent ankle jerks")  # Absent Achilles reflex
+    assert "HP:0001336" not in present_ids(engine, "she has lost her ankle jerks")  # Myoclonus
+    # The site of a new noun phrase after "and the" is that phrase's, not the finding's.
+    site = site_of(engine, "she got wobbly on her feet and the ankle jerks are gone",
+                   "HP:0002317")  # Unsteady gait
+    assert site is not None and "ankle" not in site

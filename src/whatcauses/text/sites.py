@@ -840,6 +840,21 @@ class SiteReader:
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
 
+    def _opens_a_noun_phrase(self, words: Sequence[str], linkers: Sequence[int],
+                             mention: SiteMention) -> bool:
+        """Is the site, reached after "and" and a determiner, a word of a new noun phrase
+        whose noun comes right after it ("wobbly on her feet *and the ankle* reflexes are
+        gone")? It says which reflexes, no place of the finding before it (h-sites17)."""
+        if len(linkers) < 2 or words[linkers[-1]] not in _DETERMINERS or words[
+                linkers[-2]] not in self._coordinators:
+            return False
+        after = max(mention.positions) + 1
+        return (after < len(words) and words[after].isalpha()
+                and not self.is_site_word(words[after])
+                and words[after] not in self._sites.linkers
+                and words[after] not in _PREDICATE_VERBS
+                and not self.is_site_phrase(tuple(words[min(mention.positions):after + 1])))
+
     @staticmethod
     def _at_a_point(words: Sequence[str], mention: SiteMention) -> SiteMention:
         """A site said by its point or tip ("the point of my elbow", "the bony tip of my
@@ -1584,6 +1599,9 @@ class SiteReader:
                 continue
             mention = self._mention_at(words, order, k)
             if mention is not None and set(mention.positions) & set(taken):
+                break
+            if (mention is not None and step > 0
+                    and self._opens_a_noun_phrase(words, linkers, mention)):
                 break
             if mention is not None:
                 shared = self._sharing_head(words, linkers, mention.positions)
