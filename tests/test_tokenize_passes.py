@@ -30,6 +30,7 @@ SENTENCES = (
     "a sharp, stabbing pain, burning up behind my breastbone",
     "my toe is on fire and the pain is killing me, it gives me gyp",
     "my pee is like coca cola, his wee turned the colour of cola",
+    "she has lost her ankle jerks, his knee jerk is brisk",
     "a non-tender lump, painless bleeding, afebrile and normotensive",
     "my back is stinging, since I had the baby, stopped drinking two days ago",
     "pain in the back of my leg below the knee",

@@ -62,6 +62,8 @@ COLOURS: dict[str, str] = {
     "grey": "grey", "gray": "grey", "greyish": "grey", "grayish": "grey",
     "yellow": "yellow", "yellowish": "yellow", "yellowy": "yellow",
     "red": "red", "reddish": "red", "redder": "red",
+    # h-sites17: the clinician's word for red skin ("tender erythematous nodules").
+    "erythematous": "red",
     "black": "black", "blackish": "black",
     "mottled": "mottled", "blotchy": "mottled", "marbled": "mottled",
     "brown": "brown", "brownish": "brown",

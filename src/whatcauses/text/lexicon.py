@@ -22,7 +22,7 @@ from typing import Any
 from whatcauses.errors import CacheError, UnknownTermError
 from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.compile import PHENOTYPIC_ABNORMALITY
-from whatcauses.knowledge.curated import curated_fingerprint, lay_terms
+from whatcauses.knowledge.curated import body_sites, curated_fingerprint, lay_terms
 from whatcauses.knowledge.sources import cache_dir
 from whatcauses.knowledge.store import (
     load_verified,
@@ -246,7 +246,10 @@ SOURCE_CONFIDENCE = {
 # it forcefully, Projectile vomiting).
 # 106: reader output changed (lead, s15: "pale" right before a lesion noun, "pale spots on my
 # arms", is the lesion's colour, no Pallor).
-LEXICON_FORMAT = 106
+# 107: reader output changed (h-sites17: a site word before another finding's noun is that
+# noun's; a lump's words read as one term with a colour before them, "erythematous nodules
+# on the shins"; "inflamed <site>" and a hot red site read as HPO's inflammation of it).
+LEXICON_FORMAT = 107
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -459,6 +462,8 @@ class Lexicon:
                     offer_levels(text, [term_id])
                     for adjective in adjective_forms(text):
                         offer(adjective, [term_id], "inflection", "finding")
+        for phrase, term_id in inflamed_sites(onto):
+            offer(phrase, [term_id], "inflection", "finding")
         for lay in lay_terms():
             ids: list[str] = []
             for raw in lay.hpo:
@@ -491,6 +496,50 @@ class Lexicon:
             assert entry is not None  # every key has an entry
             packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
         return json.dumps(packed).encode("utf-8")
+
+
+# h-sites17: HPO defines many inflammations by their site alone ("Mastitis is defined as an
+# inflammation of the breast", Blepharitis "Inflammation of the eyelids", Vaginitis
+# "Inflammation of the vagina"), where no name or synonym says it in plain words.
+_INFLAMMATION_OF = re.compile(
+    r"(?:[\w -]+ is (?:defined as )?)?(?:an? |the )?inflammation (?:of|in|affecting) "
+    r"(?:the |a |an )?(?P<site>[a-z]+(?: [a-z]+)?)(?=[.,;(:]| which | with | due | caused "
+    r"| characteri[sz]ed | resulting | usually | in | and (?:may|is|can|often|usually) |$)",
+    re.IGNORECASE)
+
+
+def inflamed_sites(onto: Any) -> list[tuple[str, str]]:
+    """Plain wordings of the terms HPO defines as an inflammation of a body site, each with
+    its term: "inflamed breast", "breast inflammation", "inflammation of the breast" for
+    Mastitis. The site must be one the reader knows (body_sites.yaml, as lay words or as
+    HPO's wordings of them), so a definition's tissue words ("the synovial membrane") give
+    none; of the terms defined so at one site only the most general are kept (Blepharitis,
+    not also Seborrhoeic blepharitis). Offered as inflections, below any name, synonym or
+    curated phrase of the same words."""
+    sites = body_sites()
+    known = {" ".join(words) for words in sites.sites}
+    known |= {reading for readings in sites.sites.values() for reading in readings}
+    root = onto.index(PHENOTYPIC_ABNORMALITY)
+    by_site: dict[str, list[tuple[int, str]]] = {}
+    for i, _ in enumerate(onto.ids):
+        if not onto.is_ancestor(root, i):
+            continue
+        found = _INFLAMMATION_OF.match(onto.definition(i) or "")
+        if found is None:
+            continue
+        site = found.group("site").lower()
+        if site in known:
+            # (One site in the singular and the plural: "eyelid", "eyelids".)
+            by_site.setdefault(phrase_key(site), []).append((i, site))
+    wordings = []
+    for _, terms in sorted(by_site.items()):
+        for i, site in terms:
+            if any(j != i and onto.is_ancestor(j, i) for j, _ in terms):
+                continue
+            for phrase in (f"inflamed {site}", f"{site} inflammation",
+                           f"inflammation of the {site}"):
+                wordings.append((phrase, onto.ids[i]))
+    return wordings
 
 
 def is_abbreviation(text: str) -> bool:

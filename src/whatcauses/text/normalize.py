@@ -1346,6 +1346,27 @@ def _split_privatives(tokens: list[Token]) -> list[Token]:
     return _split_suffix_privatives(_split_non_pains(tokens))
 
 
+# h-sites17: the tendon reflexes by the clinician's name of them, "ankle jerks", "knee jerk"
+# (HPO's synonyms: "Absent knee jerk reflex", "Hyperactive ankle jerk reflex"): the site
+# before "jerk" is where the reflex is tested, no myoclonus there.
+_REFLEX_SITES = frozenset({"ankle", "ankles", "knee", "knees", "biceps", "triceps",
+                           "supinator", "jaw"})
+_JERKS = {"jerk": "reflex", "jerks": "reflexes"}
+
+
+def _name_reflex_jerks(tokens: list[Token]) -> list[Token]:
+    """ "Ankle jerks", "the knee jerk" as the reflexes they are ("ankle reflexes"): read as
+    "jerks", Myoclonus at the ankle (h-sites17: "lost the ankle jerks")."""
+    out = list(tokens)
+    for n in range(1, len(tokens)):
+        word = tokens[n].folded
+        if word in _JERKS and tokens[n - 1].folded in _REFLEX_SITES and (
+                n + 1 >= len(tokens) or tokens[n + 1].folded not in {"reflex", "reflexes"}):
+            out[n] = Token(text=tokens[n].text, folded=_JERKS[word], stem=stem(_JERKS[word]),
+                           start=tokens[n].start, end=tokens[n].end, is_word=True)
+    return out
+
+
 def _join_coca_cola(tokens: list[Token]) -> list[Token]:
     """ "Coca-Cola", "coca cola" as the one word "cola" (h-lay12): "pee like coca cola" is urine
     like cola, which the lexicon reads (Myoglobinuria | Hemoglobinuria | ...); "coca" left
@@ -3909,6 +3930,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"fire"}), _mark_on_fire),
     (_KILLING | _GIVING, _mark_killing),
     (frozenset({"coca"}), _join_coca_cola),
+    (frozenset(_JERKS), _name_reflex_jerks),
     (_COLOUR_NOUNS, _mark_change_to_colour),
     (frozenset({"nontender", "nonpainful", "non"}) | frozenset(_SUFFIX_PRIVATIVES)
      | frozenset(_NORMAL_WORDS) | _PRIVATIVES, _split_privatives),

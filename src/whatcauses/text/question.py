@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -168,7 +168,13 @@ from whatcauses.text.recognize import (
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations, said, word_patterns
 from whatcauses.text.referents import refer_back_to_sites
-from whatcauses.text.sites import POSITION_WORDS, Composition, SiteReader, narrower
+from whatcauses.text.sites import (
+    POINT_NOUNS,
+    POSITION_WORDS,
+    Composition,
+    SiteReader,
+    narrower,
+)
 from whatcauses.text.spelling import (
     MIN_TYPO_LETTERS,
     SOUND_ALIKES,
@@ -275,6 +281,17 @@ _SIDE_NOUNS = frozenset({"side", "sides"})
 # another finding (``_shared_sites``; h-misses2).
 _NEAR_WORDS = frozenset({"under", "underneath", "below", "beneath", "above", "beside",
                          "near", "around"})
+# h-sites17: words of heat said of a site (``_inflamed_series``), and HPO's Increased
+# inflammatory response, what "inflamed" reads at a site HPO names no inflammation of.
+_HEAT_WORDS = frozenset({"hot", "warm"})
+_INFLAMMATION = "HP:0012649"
+# h-sites17: words that open a noun phrase of its own ("lost *the* leg reflexes"), and
+# verbs that make the word after a site a predicate, no noun it qualifies ("and my eyes *are*
+# watering") (``_qualifies_own_noun``).
+_DETERMINER_WORDS = _POSSESSIVES | {"the", "both"}
+_PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "feels", "feel", "felt", "looks",
+                              "look", "has", "have", "had", "keeps", "gets", "got", "went",
+                              "goes", "seems", "hurts", "hurt", "aches", "ache", "itches"})
 # h-sites16: words that put a noun beside a part, not on it ("a sore rash under my breasts",
 # "a red swelling behind his ear"): a word describing the noun says nothing of the part.
 _BESIDE_A_PART = _NEAR_WORDS | {"behind", "next"}
@@ -4495,6 +4512,19 @@ class QuestionReader:
             describing += 1
         return other, [*range(k + 1, first)]
 
+    def _qualifies_own_noun(self, words: Sequence[str], positions: Sequence[int],
+                            shared: Sequence[int]) -> bool:
+        """Is the site at ``shared``, inside a finding's phrase at ``positions``, a word of a
+        noun phrase of its own: after a determiner and right before a noun that is no site
+        ("lost *the leg* reflexes", "*his ankle* jerks are gone")? Then it qualifies that
+        noun only; "itchy and watery eyes", "stiff and swollen knee joints" share theirs."""
+        after = max(shared) + 1
+        return (min(positions) < min(shared) - 1 and words[min(shared) - 1] in _DETERMINER_WORDS
+                and after in positions and words[after].isalpha()
+                and not self._sites.is_site_word(words[after])
+                and not self._sites.is_site_phrase(tuple(words[min(shared):after + 1]))
+                and words[after] not in _PREDICATE_WORDS)
+
     def _colour_of_a_rash(self, match: _Match, other: _Match) -> bool:
         """Is ``match`` the colour red (Erythema) said right before a named rash (a term
         narrower than Skin rash: Malar rash) that HPO defines as red ("A red eruption of the
@@ -4601,6 +4631,14 @@ class QuestionReader:
                 # The next or last finding's own phrase places it near its site, not at it
                 # ("the area *under* my jaw swells up and hurts": the pain is under the jaw,
                 # no Jaw pain); that place is no site of its own to share (h-misses2).
+                result.append(match)
+                continue
+            if (other is not None and shared
+                    and self._qualifies_own_noun(words, other.positions, shared)):
+                # h-sites17: the next finding's site is a word of its own noun phrase, said
+                # after a determiner and before that phrase's noun ("unsteady and lost *the
+                # leg reflexes*"): it says which reflexes, no place of the finding before
+                # (Limb ataxia); a site is the finding's whose phrase it sits in.
                 result.append(match)
                 continue
             if other is not None and described_before and other.source != "site":
@@ -4726,6 +4764,7 @@ class QuestionReader:
             named = [p for p in subject if p >= next(
                 (q for q in subject if words[q] not in _SUBJECT_DETERMINERS), subject[-1])]
             site = text[tokens[named[0]].start:tokens[named[-1]].end]
+            out += self._inflamed_series(text, tokens, said, items, out)
             for item in items[1:]:
                 start, end = tokens[item[0]].start, tokens[item[-1]].end
                 inside = [f for f in out if f.start < end and start < f.end]
@@ -4753,6 +4792,34 @@ class QuestionReader:
                         else replace(f, site=site) for f in inside]
         return sorted(out, key=lambda f: f.start) if out != findings else findings
 
+    def _inflamed_series(self, text: str, tokens: list[Token], said: str,
+                         items: list[list[int]], findings: list[RecognizedFinding]
+                         ) -> list[RecognizedFinding]:
+        """A site said to be both red and hot ("my left breast is hot, red and hard", "my
+        knee is red and warm") shows two of the four cardinal signs of inflammation Celsus
+        named, redness and heat (Punchard, Whelan and Adcock, "The Journal of
+        Inflammation", J Inflamm 2004;1:1, doi:10.1186/1476-9255-1-1): it is read again as
+        said to be inflamed ("my left breast is inflamed": Mastitis), and the term HPO
+        defines as the inflammation of that site joins the findings, at the heat word
+        (h-sites17). ``[]`` when the site has no such term or the series says no both."""
+        words = [tokens[p].folded for item in items for p in item]
+        heat = next((p for item in items for p in item
+                     if tokens[p].folded in _HEAT_WORDS), None)
+        if heat is None or not any(COLOURS.get(w) == "red" or w == "redness" for w in words):
+            return []
+        if any(t.folded in POINT_NOUNS for t in tokenize(said)):
+            # "The tip of my elbow is hot and red": the bone's point, over the joint, whose
+            # inflammation is no inflammation of the joint (``SiteReader._at_a_point``).
+            return []
+        phrase = f"{said} inflamed"
+        found = [f for f in self._read(phrase, again=True).findings
+                 if not f.negated and f.end == len(phrase)]
+        if len(found) != 1 or found[0].ids == (_INFLAMMATION,) or any(
+                f.ids == found[0].ids for f in findings):
+            return []
+        start, end = tokens[heat].start, tokens[heat].end
+        return [replace(found[0], text=text[start:end], start=start, end=end)]
+
     def _series_before_a_site(self, text: str,
                               findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
         """Every describing word of a series before a noun said at a site describes that
@@ -4768,12 +4835,19 @@ class QuestionReader:
         sited = {at[f.start]: f for f in findings
                  if f.site and not f.negated and f.relative is None and f.start in at}
         out = list(findings)
+        dropped: set[int] = set()
         for n, first in enumerate(findings):
             k = at.get(first.start)
-            if (k is None or first.negated or first.relative is not None
-                    or tokens[k].end != first.end or self._names_a_term(tokens[k])):
+            if (k is None or first.negated or first.relative is not None or id(first) in dropped
+                    or (tokens[k].end == first.end and self._names_a_term(tokens[k]))):
                 # A word that names its term ("pain and stiffness at the back of my heel")
                 # is an item of a list of findings, no word describing the noun after it.
+                continue
+            # h-sites17: a phrase of describing words read as one ("painful red" raised
+            # lumps) is read again with a lump's noun only as one term of both.
+            several = tokens[k].end != first.end
+            k = next((j for j in range(k, len(tokens)) if tokens[j].end == first.end), -1)
+            if k < 0:
                 continue
             nxt, words = k + 1, 0
             while nxt < len(tokens) and nxt not in sited and words <= _MAX_WORDS_BESIDE:
@@ -4791,16 +4865,68 @@ class QuestionReader:
                 # Nor does a word describe the part beside which the noun is ("a sore rash
                 # in the skin folds under my breasts" is no breast pain).
                 continue
-            phrase = f"{first.text} {text[other.start:other.end]}"
-            again = next((f for f in self._read(phrase, again=True).findings if f.start == 0
-                          and f.site and not f.negated and f.ids != other.ids), None)
+            phrasings = list(self._noun_phrasings(first.text, text[other.start:other.end],
+                                                  other.site))
+            reads = [(phrase, whole, self._read(phrase, again=True).findings)
+                     for phrase, whole in phrasings]
+            one = next((f for phrase, whole, found in reads if whole and len(found) == 1
+                        for f in found
+                        if f.start == 0 and f.end == len(phrase) and not f.negated
+                        and f.site and f.ids not in (first.ids, other.ids)
+                        and not self._noun_reads_so(phrase[len(first.text) + 1:], f.ids)),
+                       None)
+            if one is not None:
+                # h-sites17: the word and the lump's noun read together as one term, as
+                # said in other words of a lump ("red nodules on my shins" as "red lumps on
+                # the shins": Erythema nodosum) name both: one finding of both their words.
+                out[n] = replace(first, ids=one.ids, labels=one.labels, site=one.site,
+                                 source=one.source, text=text[first.start:other.end],
+                                 end=other.end)
+                dropped.add(id(other))
+                continue
+            if several:
+                continue
+            readings = [next((f for f in found if f.start == 0 and f.site and not f.negated
+                              and f.ids != other.ids), None) for _, _, found in reads]
+            again = next((f for f in readings if f is not None
+                          and narrower(self.ontology, f.ids, first.ids)), readings[0])
             if again is None:
                 continue
             out[n] = (replace(first, ids=again.ids, labels=again.labels, site=again.site,
                               source=again.source)
                       if narrower(self.ontology, again.ids, first.ids)
                       else first if first.site else replace(first, site=again.site))
-        return out
+        return [f for f in out if id(f) not in dropped]
+
+    def _noun_reads_so(self, phrase: str, ids: tuple[str, ...]) -> bool:
+        """Does the noun's phrase alone read as ``ids`` ("tender lumps on both shins" reads
+        as "lumps on both shins" does: the word added nothing)?"""
+        return any(f.ids == ids for f in self._read(phrase, again=True).findings)
+
+    def _noun_phrasings(self, word: str, said: str,
+                        site: str | None) -> Iterator[tuple[str, bool]]:
+        """The phrases a describing word is read again in with the noun said at a site
+        after it (``_series_before_a_site``), each with whether the noun is a lump's
+        (body_sites.yaml ``skin_growths``): with the noun's phrase as said; then, for a
+        lump, from its noun on, the words describing it before it left out; then the word
+        (and the colour it names, text/colours.py) with the noun and each other noun of a
+        lump it reads as, said "on" the noun's site (h-sites17: "red *raised* lumps on my
+        shins", "erythematous *nodules* over both *anterior* shins" are the red lumps on
+        the shins HPO's Erythema nodosum is said in)."""
+        tokens = tokenize(said)
+        noun = next((k for k, t in enumerate(tokens)
+                     if self._sites.is_skin_growth_noun(t.folded)), None)
+        yield f"{word} {said}", noun is not None
+        if noun is None:
+            return
+        if noun:
+            yield f"{word} {said[tokens[noun].start:]}", True
+        if not site:
+            return
+        folded = tokens[noun].folded
+        for plain in dict.fromkeys((word, COLOURS.get(word.lower(), word))):
+            for other in (folded, *self._sites.same_growth_nouns(folded)):
+                yield f"{plain} {other} on {site}", True
 
     def _subject_of(self, tokens: list[Token], verb: int) -> list[int]:
         """The words of the subject before a linking verb, back to the start of its clause

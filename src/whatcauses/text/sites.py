@@ -89,6 +89,10 @@ _PART_NOUNS = frozenset({"back", "front", "top", "bottom", "outside", "inside", 
                          # chest"): where on it, as "the front of".
                          "middle", "centre", "center"})
 _CENTRE_NOUNS = frozenset({"middle", "centre", "center"})
+# The nouns of a bony point of a site (``SiteReader._at_a_point``).
+POINT_NOUNS = frozenset({"point", "points", "tip", "tips"})
+# Words that describe the part of a site before its noun (``part_of_site``).
+_PART_DESCRIBERS = frozenset({"bony", "fleshy", "pointy", "outer", "inner"})
 # h-lay20: a verb of coming links a finding to its site or circumstance only as "comes on",
 # "came up", "coming out" or "comes back" ("a lump came up on my wrist", "chest pain that comes
 # on when I walk uphill"); "comes into my mouth" says where a taste arrives, no site of it
@@ -213,6 +217,9 @@ _SHARED_JOINS = frozenset({"and", "or"})
 # one of these prepositions.
 _BARE_NOUNS = frozenset({"discharge", "bleeding", "blood", "pus", "lump", "lumps", "bump",
                          "bumps", "swelling", "itching", "rash"})
+# Words that open a time clause (``_mentions_beside``).
+_TIME_WORDS = frozenset({"after", "since", "before", "during", "while", "when", "whenever",
+                         "until"})
 _LATER_REACH = 9
 _LATER_PREPOSITIONS = frozenset({"from", "in", "on", "around", "under", "inside", "behind",
                                  "near"})
@@ -832,6 +839,34 @@ class SiteReader:
             return None
         # No narrower term: the finding as read, with its site kept.
         return Composition((entry.ids,), site_positions, False, named)
+
+    def _opens_a_noun_phrase(self, words: Sequence[str], linkers: Sequence[int],
+                             mention: SiteMention) -> bool:
+        """Is the site, reached after "and" and a determiner, a word of a new noun phrase
+        whose noun comes right after it ("wobbly on her feet *and the ankle* reflexes are
+        gone")? It says which reflexes, no place of the finding before it (h-sites17)."""
+        if len(linkers) < 2 or words[linkers[-1]] not in _DETERMINERS or words[
+                linkers[-2]] not in self._coordinators:
+            return False
+        after = max(mention.positions) + 1
+        return (after < len(words) and words[after].isalpha()
+                and not self.is_site_word(words[after])
+                and words[after] not in self._sites.linkers
+                and words[after] not in _PREDICATE_VERBS
+                and not self.is_site_phrase(tuple(words[min(mention.positions):after + 1])))
+
+    @staticmethod
+    def _at_a_point(words: Sequence[str], mention: SiteMention) -> SiteMention:
+        """A site said by its point or tip ("the point of my elbow", "the bony tip of my
+        elbow") is the bone there, over the joint, not the joint: its joint readings are
+        left out (h-sites17: a swelling there is no Joint swelling; the bursa over the
+        olecranon swells at "the point of the elbow", bursitis.yaml's summary, PMID
+        21628647)."""
+        if not any(words[p] in POINT_NOUNS for p in mention.linkers) or not any(
+                "joint" in r.split() for r in mention.readings):
+            return mention
+        return replace(mention, readings=tuple(r for r in mention.readings
+                                               if "joint" not in r.split()))
 
     def _felt(self, ids: Sequence[str]) -> bool:
         """Is any of these terms a pain (HPO's Pain or a term below it)?"""
@@ -1548,6 +1583,11 @@ class SiteReader:
                 continue
             if order[k] in taken or (measured and words[order[k]] in _AREA_NOUNS):
                 break
+            if step < 0 and words[order[k]] in _TIME_WORDS:
+                # h-sites17: a site before "after", "since", "when" ... is the place of what
+                # was said before the time clause, not of a finding in it ("a rash on my
+                # legs after a sore throat": no throat pain at the legs).
+                break
             if (step > 0 and words[order[k]] in _PART_NOUNS
                     and _part_after_its_site(words, order[k])
                     and (mentions or self._site_said_before(words, edge))):
@@ -1559,6 +1599,9 @@ class SiteReader:
                 continue
             mention = self._mention_at(words, order, k)
             if mention is not None and set(mention.positions) & set(taken):
+                break
+            if (mention is not None and step > 0
+                    and self._opens_a_noun_phrase(words, linkers, mention)):
                 break
             if mention is not None:
                 shared = self._sharing_head(words, linkers, mention.positions)
@@ -1621,7 +1664,7 @@ class SiteReader:
             if parts:
                 mentions[-1] = replace(mentions[-1], linkers=(
                     *mentions[-1].linkers, *linkers[:parts[-1] + 1]))
-        return mentions
+        return [self._at_a_point(words, m) for m in mentions]
 
     def _attribute_before_place(self, words: Sequence[str], order: Sequence[int], k: int,
                                 linkers: Sequence[int], taken: Collection[int]) -> bool:
@@ -1860,6 +1903,20 @@ class SiteReader:
                 return False
         return True
 
+    def same_growth_nouns(self, word: str) -> tuple[str, ...]:
+        """The other nouns of a lump (body_sites.yaml ``skin_growths``) that ``word``, one
+        of them, reads as, in its number ("nodules": lumps; "bumps": lumps, nodules), in
+        the order of its readings (``descriptors``); ``()`` for any other word."""
+        if not self.is_skin_growth_noun(word):
+            return ()
+        plural = word.endswith("s")
+        nouns = []
+        for reading in self._sites.descriptors.get((word,), ()):
+            noun = f"{reading}s" if plural else reading
+            if noun != word and self.is_skin_growth_noun(noun):
+                nouns.append(noun)
+        return tuple(nouns)
+
     def is_skin_growth_noun(self, word: str) -> bool:
         """Is ``word`` a noun of a lump or bump of body_sites.yaml's ``skin_growths``?"""
         return (word,) in self._sites.growth_descriptors
@@ -1883,6 +1940,12 @@ class SiteReader:
         if _hand_of_a_side(words, position) or (words[position] == "-" and any(
                 0 <= q < len(words) and _hand_of_a_side(words, q)
                 for q in (position - 1, position + 1))):
+            return True
+        if (words[position] in _PART_DESCRIBERS and position + 1 < len(words)
+                and (words[position + 1] in _PART_NOUNS or words[position + 1] in _PART_FILLERS)
+                and self.part_of_site(words, position + 1)):
+            # h-sites17: a word describing the part before its noun ("the *bony* tip of my
+            # elbow", "the *outer* edge of my foot") is part of its phrase.
             return True
         if words[position] in _PART_FILLERS:
             # The noun of a part after a position word, before "of" ("the bottom bit of my
