@@ -77,6 +77,7 @@ from whatcauses.text.course import (
     read_course,
 )
 from whatcauses.text.cues import Cues
+from whatcauses.text.denied_senses import denied_senses
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import (
@@ -1062,8 +1063,10 @@ class QuestionReader:
         findings, said = self._named_alone(reading, findings)
         return Interpretation(
             question=text,
-            findings=tuple(self._without_implied(
-                text, self._syncope_on_exertion(text, findings, modifiers))),
+            # h-negor1: a denial of an ambiguous word denies its own sense only, never what
+            # the question asserts (text/denied_senses.py).
+            findings=tuple(denied_senses(self.ontology, self.lexicon, self._without_implied(
+                text, self._syncope_on_exertion(text, findings, modifiers)))),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,
@@ -4543,8 +4546,12 @@ class QuestionReader:
             # swelling at the front of my neck": Neck pain beside Anterior neck swelling).
             lead = 0
             described_before = False
+            # h-negor1: so may the denying half of the word the finding was split from
+            # ("a painless lump in my neck": "pain" "free", the pain of the neck denied, as
+            # "a non-tender lump in my neck" denies Neck pain, not every pain).
             while (lead < min(_MAX_DESCRIBING, len(after) - 1)
-                   and words[after[lead]] in _DESCRIBING_BETWEEN
+                   and (words[after[lead]] in _DESCRIBING_BETWEEN
+                        or _denying_half(tokens, after[lead]))
                    and after[lead] not in reading.consumed
                    and after[lead] == match.positions[-1] + 1 + lead):
                 lead += 1
@@ -4901,6 +4908,13 @@ class QuestionReader:
             end=tokens[last].end,
             site=match.site,
         )
+
+
+def _denying_half(tokens: Sequence[Token], position: int) -> bool:
+    """Is the word at ``position`` the "free" that a privative split wrote after the finding
+    it denies, inside one written word ("painless": "pain" "free"; text/normalize.py)?"""
+    return (position > 0 and tokens[position].folded == "free"
+            and tokens[position].start == tokens[position - 1].end)
 
 
 def _past_joined_doings(tokens: Sequence[Token], before: list[int],

@@ -2070,11 +2070,17 @@ class SiteReader:
                     # finding's own OR-group says no more than the group: HPO names some
                     # terms with an extent synonym ("Blistering, generalized" is Abnormal
                     # blistering of the skin), which would drop the group's other readings.
+                    # h-negor1: nor a group that trades one of the finding's readings for
+                    # another: the site word met a synonym of one reading ("eye" with the
+                    # "pink eye" of Conjunctivitis, a reading of "my eye hurts") and named
+                    # Conjunctival hyperemia | Conjunctivitis, no pain of the eye.
                     if (found is not None and found.kind == "finding"
                             and found.source != "unmodified"
                             and (sources is None or found.source in sources)
                             and not (own and set(own) <= set(found.ids))
-                            and not (own and not extra and set(found.ids) <= set(own))):
+                            and not (own and not extra and set(found.ids) <= set(own))
+                            and not (own and set(own) & set(found.ids)
+                                     and not set(found.ids) <= set(own))):
                         return found.ids
         return None
 
