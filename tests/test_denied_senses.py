@@ -71,12 +71,17 @@ def test_a_finding_stated_present_is_never_also_denied(mini_knowledge: Knowledge
 @given(read=findings())
 def test_denials_only_lose_readings_and_assertions_stay(mini_knowledge: Knowledge,
                                                         read: list[RecognizedFinding]) -> None:
-    out = denied_senses(mini_knowledge.ontology, _lexicon(), read)
+    onto = mini_knowledge.ontology
+    out = denied_senses(onto, _lexicon(), read)
     assert [f for f in out if not f.negated] == [f for f in read if not f.negated]
     before = {f.start: f for f in read}
     for finding in out:
-        assert finding.ids and set(finding.ids) <= set(before[finding.start].ids)
-        assert finding.labels == tuple(finding.ids)  # each label stays with its id
+        # A denial keeps some of its readings, or (one word whose readings all lost its
+        # sense) the word's own sense.
+        allowed = {*before[finding.start].ids, MINI_WORDS[finding.text]}
+        assert finding.ids and set(finding.ids) <= allowed
+        for i, label in zip(finding.ids, finding.labels, strict=True):
+            assert label in (i, onto.name(i))  # each label stays with its id
 
 
 @settings(max_examples=300, deadline=None,
@@ -155,3 +160,29 @@ def test_what_a_question_says_is_present_is_never_also_denied(
     for finding in reading.excluded:
         for i in finding.ids:
             assert i not in onto or not any(_under(onto, i, p) for p in present), text
+
+
+HEMATURIA, MUCUS_IN_STOOL, GINGIVITIS, KNEE_PAIN = ("HP:0000790", "HP:6000686", "HP:0000230",
+                                                    "HP:0030839")
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("no pus or blood in my urine", HEMATURIA),
+    ("no blood or mucus in my stool", MUCUS_IN_STOOL),
+    ("no fever, pus or blood in my urine", HEMATURIA),
+])
+def test_an_unread_item_of_a_denied_or_list_carries_the_denial_on(engine: Engine, text: str,
+                                                                  denied: str) -> None:
+    # The scope ended at "pus", and Hematuria was read as present.
+    assert denied in _denied(engine, text) and denied not in _present(engine, text)
+
+
+def test_no_idea_is_still_no_denial(engine: Engine) -> None:
+    assert KNEE_PAIN in _present(engine, "I have no idea or clue why my knee hurts")
+
+
+def test_they_dont_hurt_denies_the_pain_of_the_part_named_before(engine: Engine) -> None:
+    assert KNEE_PAIN in _denied(engine, "my knees are swollen but they don't hurt")
+    # Sore gums read Gingivitis: denied, the word's own sense stays, not the disease.
+    gums = "my gums bleed but they don't hurt"
+    assert GINGIVITIS not in _denied(engine, gums) and PAIN in _denied(engine, gums)

@@ -75,11 +75,16 @@ def denied_senses(ontology: Ontology, lexicon: Lexicon,
             out.append(finding)
             continue
         ids = finding.ids
-        if len(ids) > 1:
-            senses = word_senses(lexicon, finding.text)
-            carried = tuple(i for i in ids if any(_under(ontology, s, i) for s in senses))
-            if carried:
-                ids = carried
+        senses = word_senses(lexicon, finding.text)
+        carried = tuple(i for i in ids if any(_under(ontology, s, i) for s in senses))
+        if carried and len(ids) > 1:
+            ids = carried
+        elif (not carried and senses and len(_WORD.findall(finding.text)) == 1
+              and all(i in ontology for i in senses)):
+            # One denied word whose site-composed readings all lost its sense ("my gums
+            # bleed but they don't hurt": Gingivitis, the lay reading of sore gums): the
+            # word's own sense is what is denied.
+            ids = tuple(sorted(senses))
         said = [*asserted, *(guessed if len(ids) > 1 else ())]
         ids = tuple(i for i in ids if not any(_under(ontology, i, s) for s in said)
                     and not any(all(_under(ontology, i, g) for g in group) for group in groups))
@@ -89,5 +94,6 @@ def denied_senses(ontology: Ontology, lexicon: Lexicon,
             out.append(finding)
             continue
         labels = dict(zip(finding.ids, finding.labels, strict=True))
-        out.append(replace(finding, ids=ids, labels=tuple(labels[i] for i in ids)))
+        out.append(replace(finding, ids=ids, labels=tuple(
+            labels[i] if i in labels else ontology.name(i) for i in ids)))
     return out

@@ -395,11 +395,28 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
                 separator in _LIST_CLOSERS and folded in _LIST_ARTICLES):
             break
         if not _explained(cues, token, j, explained):
+            if not or_list and _unread_item_of_an_or_list(tokens, j):
+                # h-negor1: a word no finding reads alone, right before "or"/"nor", is an item
+                # of the list whose head a later item names: "no pus or blood in my urine",
+                # "no blood or mucus in my stool" deny the later item too (the scope ended at
+                # "pus" and Hematuria was read as present).
+                after_separator = True
+                separator = tokens[j + 1].folded
+                if not reached:
+                    gap += 1
+                j += 2
+                continue
             break
         if not reached:
             gap += 1
         j += 1
     return reached
+
+
+def _unread_item_of_an_or_list(tokens: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` followed right away by "or"/"nor" and then by a word?"""
+    return (j + 2 < len(tokens) and tokens[j + 1].folded in _LIST_CLOSERS
+            and tokens[j + 2].is_word)
 
 
 def or_list_after(cues: Cues, tokens: Sequence[Token], end: int) -> list[list[int]]:

@@ -114,8 +114,8 @@ _BONE_WORDS = frozenset({"metatarsal", "metatarsals", "metacarpal", "metacarpals
                          "toe", "toes", "finger", "fingers", "pancreas", "pancreatic"})
 # Subjects that refer back to what was named before ("my big toe woke me up, it's swollen"),
 # the joins between its clause and the one before, and the ends of a sentence.
-_REFERRING = frozenset({"it", "it's", "its"})
-_CLAUSE_JOINS = frozenset({",", "and", ";"})
+_REFERRING = frozenset({"it", "it's", "its", "they", "they're", "theyre"})
+_CLAUSE_JOINS = frozenset({",", "and", ";", "but"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Direction words that make a path of the sites they join ("from my buttock down my leg to
 # my calf"), and the limbs such a path runs along.
@@ -1456,7 +1456,8 @@ class SiteReader:
         of a list ("bowed legs, short height"), and reading it so lost a finding of a check
         set."""
         start, end = clause[0], max(positions) + 1
-        if words[start] in self._coordinators and len(clause) > 1:  # ", and it's swollen"
+        if (words[start] in self._coordinators or words[start] in _CLAUSE_JOINS) and len(
+                clause) > 1:  # ", and it's swollen", "but it doesn't hurt"
             start = clause[1]
         if words[start] not in _REFERRING or start == 0:
             return None
