@@ -2047,16 +2047,6 @@ class SiteReader:
             variants.extend(phrase_key(text).split() for text in texts)
         return [v for v in variants if v]
 
-    def _trades_a_reading(self, own: Sequence[str], found: Sequence[str]) -> bool:
-        """Does ``found`` share a reading with ``own`` and hold another that is neither one
-        of ``own`` nor below one of them?"""
-        if not set(own) & set(found):
-            return False
-        onto = self._ontology
-        tops = [onto.index(i) for i in own if i in onto]
-        return any(i not in own and (i not in onto or not any(
-            onto.is_ancestor(top, onto.index(i)) for top in tops)) for i in found)
-
     def _find(self, variants: list[list[str]], readings: Sequence[str], side: str | None,
               own: tuple[str, ...], bare: bool = True,
               sources: Collection[str] | None = None) -> tuple[str, ...] | None:
@@ -2070,7 +2060,17 @@ class SiteReader:
                 if not extra and with_side is None:
                     continue
                 more = [*extra, *([stem(with_side)] if with_side else [])]
+                # h-negor1: a name or synonym of a reading that holds the site's words already
+                # ("abdominal cramps" of the Muscle spasm | Abdominal cramps of "cramping",
+                # said low in the tummy) picks that reading by its site, but only when the
+                # wordings that hold the site name one thing: "my eye ... doesn't hurt" has
+                # the "eye pain" of Ocular pain and the "pink eye" of Conjunctivitis, and
+                # took Conjunctival hyperemia | Conjunctivitis, no pain of the eye.
+                held = {self._lexicon.lookup(" ".join(sorted(set(v)))) for v in variants
+                        if own and set(more) <= set(v)}
                 for variant in variants:
+                    if len(held) > 1 and set(more) <= set(variant):
+                        continue
                     key = " ".join(sorted({*variant, *more}))
                     found = self._lexicon.lookup(key)
                     # Only a narrower reading: never the finding's own terms, nor its own
@@ -2081,17 +2081,11 @@ class SiteReader:
                     # finding's own OR-group says no more than the group: HPO names some
                     # terms with an extent synonym ("Blistering, generalized" is Abnormal
                     # blistering of the skin), which would drop the group's other readings.
-                    # h-negor1: nor a group that keeps one of the finding's readings and
-                    # adds one no reading of it covers: the site word met a synonym of one
-                    # reading ("eye" with the "pink eye" of Conjunctivitis, a reading of "my
-                    # eye hurts") and named Conjunctival hyperemia | Conjunctivitis, no pain
-                    # of the eye ("back stiff": Spinal rigidity | Muscle stiffness narrows).
                     if (found is not None and found.kind == "finding"
                             and found.source != "unmodified"
                             and (sources is None or found.source in sources)
                             and not (own and set(own) <= set(found.ids))
-                            and not (own and not extra and set(found.ids) <= set(own))
-                            and not self._trades_a_reading(own, found.ids)):
+                            and not (own and not extra and set(found.ids) <= set(own))):
                         return found.ids
         return None
 
