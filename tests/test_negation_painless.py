@@ -10,25 +10,23 @@ from whatcauses.text.normalize import tokenize
 
 from .readings import finding_ids, present_ids
 
-PAIN, NECK_PAIN, ANAL_PAIN = "HP:0012531", "HP:0030833", "HP:0500005"
+PAIN, NECK_PAIN = "HP:0012531", "HP:0030833"
 HEMATOCHEZIA, SKIN_ULCER = "HP:0002573", "HP:0200042"
 CERVICAL_LYMPHADENOPATHY, VAGINAL_BLEEDING = "HP:0025289", "HP:0034263"
 
 
-@pytest.mark.parametrize(("text", "kept", "denied"), [
-    # h-negor1: the pain denied is the pain of the finding's site when HPO names it ("a
-    # painless lump in my neck" denies Neck pain, as "a non-tender lump in my neck" does).
-    ("my 2 year old had painless bleeding from his bottom", HEMATOCHEZIA, ANAL_PAIN),
-    ("a painless lump in my neck", CERVICAL_LYMPHADENOPATHY, NECK_PAIN),
-    ("a non-painful lump in my neck", CERVICAL_LYMPHADENOPATHY, NECK_PAIN),
-    ("a non painful lump in my neck", CERVICAL_LYMPHADENOPATHY, NECK_PAIN),
-    ("painless bleeding at 32 weeks pregnant", VAGINAL_BLEEDING, PAIN),
+@pytest.mark.parametrize(("text", "kept"), [
+    ("my 2 year old had painless bleeding from his bottom", HEMATOCHEZIA),
+    ("a painless lump in my neck", CERVICAL_LYMPHADENOPATHY),
+    ("a non-painful lump in my neck", CERVICAL_LYMPHADENOPATHY),
+    ("a non painful lump in my neck", CERVICAL_LYMPHADENOPATHY),
+    ("painless bleeding at 32 weeks pregnant", VAGINAL_BLEEDING),
 ])
 def test_painless_keeps_the_finding_and_denies_the_pain(engine: Engine, text: str,
-                                                        kept: str, denied: str) -> None:
+                                                        kept: str) -> None:
     said = present_ids(engine, text)
     assert kept in said
-    assert denied in finding_ids(engine, text) and denied not in said
+    assert PAIN in finding_ids(engine, text) and PAIN not in said
 
 
 @pytest.mark.parametrize("text", ["a non-tender lump in my neck", "a nontender lump in my neck"])

@@ -247,8 +247,8 @@ SOURCE_CONFIDENCE = {
 # 106: reader output changed (lead, s15: "pale" right before a lesion noun, "pale spots on my
 # arms", is the lesion's colour, no Pallor).
 # 107: reader output changed (h-negor1: a denied OR-group keeps the readings of its words' own
-# sense, never a reading the question asserts; "not itchy rash" denies the itch only;
-# "painless" denies the pain of its finding's site).
+# sense, never a reading the question asserts; "not itchy rash" denies the itch only; "no pus
+# or blood in my urine" denies the blood; "they don't hurt" is said of the part before).
 LEXICON_FORMAT = 107
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -4546,12 +4546,8 @@ class QuestionReader:
             # swelling at the front of my neck": Neck pain beside Anterior neck swelling).
             lead = 0
             described_before = False
-            # h-negor1: so may the denying half of the word the finding was split from
-            # ("a painless lump in my neck": "pain" "free", the pain of the neck denied, as
-            # "a non-tender lump in my neck" denies Neck pain, not every pain).
             while (lead < min(_MAX_DESCRIBING, len(after) - 1)
-                   and (words[after[lead]] in _DESCRIBING_BETWEEN
-                        or _denying_half(tokens, after[lead]))
+                   and words[after[lead]] in _DESCRIBING_BETWEEN
                    and after[lead] not in reading.consumed
                    and after[lead] == match.positions[-1] + 1 + lead):
                 lead += 1
@@ -4908,13 +4904,6 @@ class QuestionReader:
             end=tokens[last].end,
             site=match.site,
         )
-
-
-def _denying_half(tokens: Sequence[Token], position: int) -> bool:
-    """Is the word at ``position`` the "free" that a privative split wrote after the finding
-    it denies, inside one written word ("painless": "pain" "free"; text/normalize.py)?"""
-    return (position > 0 and tokens[position].folded == "free"
-            and tokens[position].start == tokens[position - 1].end)
 
 
 def _past_joined_doings(tokens: Sequence[Token], before: list[int],
