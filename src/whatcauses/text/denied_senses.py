@@ -79,11 +79,13 @@ def denied_senses(ontology: Ontology, lexicon: Lexicon,
         carried = tuple(i for i in ids if any(_under(ontology, s, i) for s in senses))
         if carried and len(ids) > 1:
             ids = carried
-        elif (not carried and senses and len(_WORD.findall(finding.text)) == 1
+        elif (not carried and senses and finding.source == "site"
+              and len(_WORD.findall(finding.text)) == 1
               and all(i in ontology for i in senses)):
             # One denied word whose site-composed readings all lost its sense ("my gums
             # bleed but they don't hurt": Gingivitis, the lay reading of sore gums): the
-            # word's own sense is what is denied.
+            # word's own sense is what is denied. Only a site's reading: "I haven't got a
+            # cold" denies the Rhinitis its curated reading says, no Coldness.
             ids = tuple(sorted(senses))
         said = [*asserted, *(guessed if len(ids) > 1 else ())]
         ids = tuple(i for i in ids if not any(_under(ontology, i, s) for s in said)
