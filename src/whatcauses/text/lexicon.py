@@ -249,7 +249,10 @@ SOURCE_CONFIDENCE = {
 # 107: reader output changed (h-sites17: a site word before another finding's noun is that
 # noun's; a lump's words read as one term with a colour before them, "erythematous nodules
 # on the shins"; "inflamed <site>" and a hot red site read as HPO's inflammation of it).
-LEXICON_FORMAT = 107
+# 108: reader output changed (h-negor1: a denied OR-group keeps the readings of its words' own
+# sense, never a reading the question asserts; "not itchy rash" denies the itch only; "no pus
+# or blood in my urine" denies the blood; "they don't hurt" is said of the part before).
+LEXICON_FORMAT = 108
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -216,7 +216,7 @@ def negated_spans(
         scope = _forward_scope(cues, tokens, spans, owner, explained, cue.last)
         if scope and _hedged_after(tokens, cue, spans[scope[0]]):
             continue
-        if is_privative(tokens[cue.first]):
+        if is_privative(tokens[cue.first]) or _denies_a_modifier(tokens, spans, cue, scope):
             # "afebrile cough and wheeze": the privative denies its own word's finding only,
             # not a list after it (read as "no fever, cough and wheeze" before).
             scope = scope[:1]
@@ -236,6 +236,22 @@ def negated_spans(
             if reached != k:
                 negated[reached] = negated[reached] or inner
     return negated
+
+
+def _denies_a_modifier(tokens: Sequence[Token], spans: Sequence[Sequence[int]], cue: Cue,
+                       scope: Sequence[int]) -> bool:
+    """h-negor1: is the first finding a verb's negation reaches a word that describes the
+    finding right after it ("a not itchy rash", "it's not a painful lump", "isn't a tender
+    swelling")? The verb's negation denies the description, not the thing described, which
+    the question says is there; "no itchy rash" (a determiner) denies both, and so does a
+    list the negation opens ("I don't have fever cough or rash")."""
+    if len(scope) < 2 or not _verb_negation(tokens[cue.last]):
+        return False
+    first, second = spans[scope[0]], spans[scope[1]]
+    if max(first) + 1 != min(second):
+        return False
+    end = max(max(spans[k]) for k in scope)
+    return not any(t.folded in _LIST_CLOSERS for t in tokens[max(first) + 1:end])
 
 
 def _opens_with_cue(cues: Cues, tokens: Sequence[Token], first: int) -> bool:
@@ -379,11 +395,28 @@ def _forward_scope(cues: Cues, tokens: Sequence[Token], spans: Sequence[Sequence
                 separator in _LIST_CLOSERS and folded in _LIST_ARTICLES):
             break
         if not _explained(cues, token, j, explained):
+            if not or_list and _unread_item_of_an_or_list(tokens, j):
+                # h-negor1: a word no finding reads alone, right before "or"/"nor", is an item
+                # of the list whose head a later item names: "no pus or blood in my urine",
+                # "no blood or mucus in my stool" deny the later item too (the scope ended at
+                # "pus" and Hematuria was read as present).
+                after_separator = True
+                separator = tokens[j + 1].folded
+                if not reached:
+                    gap += 1
+                j += 2
+                continue
             break
         if not reached:
             gap += 1
         j += 1
     return reached
+
+
+def _unread_item_of_an_or_list(tokens: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` followed right away by "or"/"nor" and then by a word?"""
+    return (j + 2 < len(tokens) and tokens[j + 1].folded in _LIST_CLOSERS
+            and tokens[j + 2].is_word)
 
 
 def or_list_after(cues: Cues, tokens: Sequence[Token], end: int) -> list[list[int]]:

@@ -77,6 +77,7 @@ from whatcauses.text.course import (
     read_course,
 )
 from whatcauses.text.cues import Cues
+from whatcauses.text.denied_senses import denied_senses
 from whatcauses.text.descriptors import Described, DescriptorReader
 from whatcauses.text.exposures import ExposureMention, ExposureReader
 from whatcauses.text.family import (
@@ -1079,8 +1080,10 @@ class QuestionReader:
         findings, said = self._named_alone(reading, findings)
         return Interpretation(
             question=text,
-            findings=tuple(self._without_implied(
-                text, self._syncope_on_exertion(text, findings, modifiers))),
+            # h-negor1: a denial of an ambiguous word denies its own sense only, never what
+            # the question asserts (text/denied_senses.py).
+            findings=tuple(denied_senses(self.ontology, self.lexicon, self._without_implied(
+                text, self._syncope_on_exertion(text, findings, modifiers)))),
             categories=tuple(reading.categories),
             category_words=tuple(reading.category_words),
             age=person.age,

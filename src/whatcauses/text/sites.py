@@ -118,8 +118,8 @@ _BONE_WORDS = frozenset({"metatarsal", "metatarsals", "metacarpal", "metacarpals
                          "toe", "toes", "finger", "fingers", "pancreas", "pancreatic"})
 # Subjects that refer back to what was named before ("my big toe woke me up, it's swollen"),
 # the joins between its clause and the one before, and the ends of a sentence.
-_REFERRING = frozenset({"it", "it's", "its"})
-_CLAUSE_JOINS = frozenset({",", "and", ";"})
+_REFERRING = frozenset({"it", "it's", "its", "they", "they're", "theyre"})
+_CLAUSE_JOINS = frozenset({",", "and", ";", "but"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Direction words that make a path of the sites they join ("from my buttock down my leg to
 # my calf"), and the limbs such a path runs along.
@@ -1491,7 +1491,8 @@ class SiteReader:
         of a list ("bowed legs, short height"), and reading it so lost a finding of a check
         set."""
         start, end = clause[0], max(positions) + 1
-        if words[start] in self._coordinators and len(clause) > 1:  # ", and it's swollen"
+        if (words[start] in self._coordinators or words[start] in _CLAUSE_JOINS) and len(
+                clause) > 1:  # ", and it's swollen", "but it doesn't hurt"
             start = clause[1]
         if words[start] not in _REFERRING or start == 0:
             return None
@@ -2122,7 +2123,17 @@ class SiteReader:
                 if not extra and with_side is None:
                     continue
                 more = [*extra, *([stem(with_side)] if with_side else [])]
+                # h-negor1: a name or synonym of a reading that holds the site's words already
+                # ("abdominal cramps" of the Muscle spasm | Abdominal cramps of "cramping",
+                # said low in the tummy) picks that reading by its site, but only when the
+                # wordings that hold the site name one thing: "my eye ... doesn't hurt" has
+                # the "eye pain" of Ocular pain and the "pink eye" of Conjunctivitis, and
+                # took Conjunctival hyperemia | Conjunctivitis, no pain of the eye.
+                held = {self._lexicon.lookup(" ".join(sorted(set(v)))) for v in variants
+                        if own and set(more) <= set(v)}
                 for variant in variants:
+                    if len(held) > 1 and set(more) <= set(variant):
+                        continue
                     key = " ".join(sorted({*variant, *more}))
                     found = self._lexicon.lookup(key)
                     # Only a narrower reading: never the finding's own terms, nor its own
