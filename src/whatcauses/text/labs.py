@@ -125,6 +125,16 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   Neutropenia below 1.5 x10^9/L, Lymphopenia below 1.0 x10^9/L (MSD Manual Professional,
   "Overview of Leukopenias", revised 2023: "< 4000/mcL", "< 1500/mcL", "< 1000/mcL in
   adults"). A high neutrophil or lymphocyte count is read only in words (no limit checked);
+* lactate: Increased circulating lactate concentration above 2 mmol/L (18 mg/dL), the serum
+  lactate of the clinical criteria of septic shock in the Third International Consensus
+  Definitions for Sepsis and Septic Shock (Singer et al., JAMA 2016;315:801-810,
+  PMID:26903338: "serum lactate level >2 mmol/L (18 mg/dL)"; h-clinician12: "lactate 4.5"
+  was unread);
+* intraocular pressure (mmHg, by tonometry): Ocular hypertension above 21 mmHg, two standard
+  deviations above the population mean (HPO's definition of the term) and the College of
+  Optometrists' clinical management guideline "Ocular hypertension (OHT)": "greater than
+  21mmHg [2 standard deviations above the population mean IOP]" (h-clinician12: "IOP 52" was
+  unread);
 * magnesium: Hypomagnesemia below 0.74 mmol/L (1.8 mg/dL), and phosphate: Hypophosphatemia
   below 0.81 mmol/L (2.5 mg/dL) (MSD Manual Professional, "Hypomagnesemia" and
   "Hypophosphatemia", revised 2023); their high sides are not read.
@@ -200,6 +210,8 @@ HYPOMAGNESEMIA, HYPOPHOSPHATEMIA = "HP:0002917", "HP:0002148"
 HIGH_GGT, HIGH_AST = "HP:0030948", "HP:0031956"
 HIGH_PSA, HIGH_PROLACTIN = "HP:0025020", "HP:0000870"
 HIGH_TROPONIN_I, HIGH_TROPONIN_T = "HP:0410173", "HP:0410174"
+HIGH_LACTATE = "HP:0002151"
+OCULAR_HYPERTENSION = "HP:0007906"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
@@ -215,6 +227,8 @@ NEUTROPHILS, LYMPHOCYTES = "neutrophils", "lymphocytes"
 MAGNESIUM, PHOSPHATE = "magnesium", "phosphate"
 GGT, AST, PSA, PROLACTIN = "GGT", "AST", "PSA", "prolactin"
 TROPONIN_I, TROPONIN_T = "troponin I", "troponin T"
+LACTATE = "lactate"
+IOP = "intraocular pressure"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
@@ -399,6 +413,15 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(PROLACTIN, (), high_term=HIGH_PROLACTIN),
     Analyte(TROPONIN_I, (), high_term=HIGH_TROPONIN_I),
     Analyte(TROPONIN_T, (), high_term=HIGH_TROPONIN_T),
+    # Lactate in mmol/L, the unit notes write it in; mg/dL only when written (lactate's molar
+    # mass, 90.08 g/mol: 1 mmol/L is 9.008 mg/dL, Sepsis-3's "2 mmol/L (>18 mg/dL)").
+    Analyte(LACTATE, (Unit(("mmol/l",), 1.0, (0.1, 30.0)),
+                      Unit(("mg/dl",), 1 / 9.008, (1.0, 270.0), bare=False)),
+            high=2.0, high_term=HIGH_LACTATE),
+    # A pressure measured by tonometry, not in the blood, but read as a laboratory value is:
+    # a number against its upper limit ("IOP 52").
+    Analyte(IOP, (Unit(("mmhg",), 1.0, (1.0, 80.0)),),
+            high=21.0, high_term=OCULAR_HYPERTENSION),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -468,6 +491,10 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("phosphorus",), PHOSPHATE),
     (("ggt",), GGT), (("gamma", "gt"), GGT), (("gamma", "-", "gt"), GGT),
     (("ast",), AST), (("aspartate", "aminotransferase"), AST),
+    (("lactate",), LACTATE), (("serum", "lactate"), LACTATE), (("venous", "lactate"), LACTATE),
+    (("blood", "lactate"), LACTATE),
+    (("iop",), IOP), (("intraocular", "pressure"), IOP),
+    (("intra", "-", "ocular", "pressure"), IOP),
     (("psa",), PSA), (("prolactin",), PROLACTIN), (("prl",), PROLACTIN),
     (("troponin",), TROPONIN_I), (("trop",), TROPONIN_I), (("troponin", "i"), TROPONIN_I),
     (("trop", "i"), TROPONIN_I), (("tni",), TROPONIN_I), (("hs", "-", "tni"), TROPONIN_I),

@@ -246,7 +246,10 @@ SOURCE_CONFIDENCE = {
 # it forcefully, Projectile vomiting).
 # 106: reader output changed (lead, s15: "pale" right before a lesion noun, "pale spots on my
 # arms", is the lesion's colour, no Pallor).
-LEXICON_FORMAT = 106
+# 107: reader output changed (h-clinician12: "URTIs", "+ve Kernig's", "Babinski upgoing",
+#      "decreased hearing", "reduced air entry"; a sign's lone "+" ("Murphy's +"); lactate and
+#      intraocular pressure numbers; a colour inside a phrase passed over, "bulging red TM").
+LEXICON_FORMAT = 107
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
