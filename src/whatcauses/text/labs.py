@@ -130,6 +130,12 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   Definitions for Sepsis and Septic Shock (Singer et al., JAMA 2016;315:801-810,
   PMID:26903338: "serum lactate level >2 mmol/L (18 mg/dL)"; h-clinician12: "lactate 4.5"
   was unread);
+* amylase: Hyperamylasemia above 125 IU/L, above the upper limit of the adult reference
+  interval of every NHS laboratory checked (Exeter, Royal Cornwall, Edinburgh: 100 U/L; York:
+  below 101 IU/L; South Tees: 30-118 U/L; University Hospitals Birmingham: 25-125 IU/L), so
+  that a value above it is high whichever laboratory measured it (h-clinician12: "amylase
+  1800" was unread while "amylase raised" was read; the diagnostic amylase of acute
+  pancreatitis, three times the upper limit, lies far above);
 * intraocular pressure (mmHg, by tonometry): Ocular hypertension above 21 mmHg, two standard
   deviations above the population mean (HPO's definition of the term) and the College of
   Optometrists' clinical management guideline "Ocular hypertension (OHT)": "greater than
@@ -143,9 +149,9 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
 Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is written in: "BM
 27" is high where a bare "glucose 27" is left unread.
 
-Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
-raised", "ESR high", "lipase ↑", "low C3"): their reference intervals differ between
-laboratories and no standard cut-off is stated for a number (free T4, amylase, lipase,
+Some analytes are read only when said to be high or low in words ("fT4 low", "GGT
+raised", "lipase ↑", "low C3"): their reference intervals differ between
+laboratories and no standard cut-off is stated for a number (free T4, lipase,
 complement C3 and C4; h-clinician8: GGT, AST, prolactin, troponin and a high
 neutrophil or lymphocyte count); the writer's "high" or "low" is the laboratory's judgement
 against its own range. So is a value written as a multiple of the upper limit of normal
@@ -352,7 +358,8 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(ESR, (Unit(("mm/h", "mm/hr", "mm/hour", "mm"), 1.0, (1.0, 160.0)),),
             high_term=HIGH_ESR),
     Analyte(FT4, (), low_term=LOW_FT4, high_term=HIGH_FT4),
-    Analyte(AMYLASE, (), high_term=HIGH_AMYLASE),
+    Analyte(AMYLASE, (Unit(("u/l", "iu/l"), 1.0, (1.0, 100000.0)),),
+            high=125.0, high_term=HIGH_AMYLASE),
     Analyte(LIPASE, (), high_term=HIGH_LIPASE),
     Analyte(C3, (), low_term=LOW_C3),
     Analyte(C4, (), low_term=LOW_C4),

@@ -1948,6 +1948,12 @@ def _negative_sign_words(tokens: list[Token], first: int, last: int,
     return list(_split_word(token.text, token.start, token.end, 1, *words))
 
 
+# Words that may follow a sign's arrow without being the sign (a side, a place, a duration).
+_NO_SIGN_AFTER = frozenset({"l", "r", "lt", "rt", "left", "right", "bilat", "bilateral", "in",
+                            "at", "over", "for", "since", "of", "both"})
+_DURATION_TIMES = re.compile(r"x\d+")
+
+
 def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
     """The word for a run of arrows ``first``..``last``: the level word ("high", "low"), or
     the sign's direction ("increased", "decreased") beside a sign in lower-case words: the
@@ -1962,6 +1968,11 @@ def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
                      and before.folded not in _ARROWED_MEASURES))):
         return _ARROWED_CIRCUMSTANCES[level]
     neighbour = after if after is not None and after.is_word else before
+    if (after is not None and before is not None and before.is_word
+            and (after.folded in _NO_SIGN_AFTER or _DURATION_TIMES.fullmatch(after.folded))):
+        # h-clinician12: a side, a place word or a duration after the arrow is no sign: the
+        # sign is the word before it ("hearing ↓ L ear", "hearing ↓ x4/12").
+        neighbour = before
     if neighbour is None or not neighbour.is_word:
         return level
     word = neighbour.text
