@@ -248,8 +248,8 @@ SOURCE_CONFIDENCE = {
 # arms", is the lesion's colour, no Pallor).
 # 107: reader output changed (h-clinician12: "URTIs", "+ve Kernig's", "Babinski upgoing",
 #      "decreased hearing", "reduced air entry"; a sign's lone "+" ("Murphy's +"); lactate and
-#      intraocular pressure numbers; a colour inside a phrase passed over, "bulging red TM";
-#      "LUTS", "poor stream"; amylase numbers; a sign's arrow before a side, "hearing ↓ L ear").
+#      intraocular pressure numbers; "LUTS", "poor stream"; amylase numbers; a sign's arrow
+#      before a side, "hearing ↓ L ear").
 LEXICON_FORMAT = 107
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Container
 from itertools import pairwise
 
-from whatcauses.text.colours import COLOURS
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
 from whatcauses.text.normalize import EXCESS_MARK, Token
@@ -48,11 +47,6 @@ VAGUE_WORDS = frozenset({"weird", "strange", "odd", "funny", "peculiar", "weirde
                          # feeling deep in my legs" is the feeling in the legs); passed over
                          # only inside a phrase, so "deep voice" and "deep vein" keep it.
                          "deep"})
-# h-clinician12: a colour word inside a phrase of three words or more says how the part looks
-# beside the finding the other words name ("bulging red TM" is a red, bulging tympanic
-# membrane): passed over when the phrase without it is known and the whole is not, as a vague
-# word is, so the finding is not lost to the colour's own reading ("red" alone is Erythema).
-COLOUR_WORDS = frozenset(COLOURS)
 
 # The words that list items ("tender and swollen").
 _LIST_JOINS = frozenset({"and", "or"})
@@ -114,17 +108,9 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
         return tokens[p].stem in known and any(
             0 <= q < len(tokens) and tokens[q].folded in _LIST_JOINS for q in (p - 1, p + 1))
 
-    def colour_names(p: int) -> bool:
-        # A colour that begins a known phrase with the words after it ("painful red eye":
-        # "red eye") is a word of that phrase, never passed over.
-        k = positions.index(p)
-        return any(order_free_key(tokens, positions[k:m]) in known
-                   for m in range(k + 2, len(positions) + 1))
-
     def passed_over(p: int) -> bool:
         token = tokens[p]
         return (token.stem == EXCESS_MARK or token.folded in VAGUE_WORDS
-                or (token.folded in COLOUR_WORDS and not colour_names(p))
                 or (is_modifier is not None and is_modifier(token.stem)
                     and not listed_finding(p)))
 
@@ -142,7 +128,6 @@ def _known_key(tokens: list[Token], positions: list[int], known: Container[str])
     # site ("pain ... left arm") are composed by the site reader, which keeps the side and
     # shares the site across "and" ("spreading to my left arm and jaw": the jaw too).
     least = 3 if any(tokens[p].stem != EXCESS_MARK and tokens[p].folded not in VAGUE_WORDS
-                     and tokens[p].folded not in COLOUR_WORDS
                      for p in positions if passed_over(p)) else 2
     if len(stems) >= least and len(stems) < len(positions):
         rest = " ".join(sorted(stems))
