@@ -1,8 +1,8 @@
 """Clinicians' shorthand (issue 14, h-clinician12), through the real engine: abbreviations
-("URTIs", "LUTS", "+ve Kernig's", "Babinski upgoing", "↓ air entry", "↓ hearing"), a sign's lone
-"+" ending its item ("Murphy's +"), laboratory numbers against a sourced limit (lactate,
-amylase, intraocular pressure), an arrow's sign before a side ("hearing ↓ L ear"), and
-tinnitus in the otosclerosis profile."""
+("URTIs", "LUTS", "+ve Kernig's", "Babinski upgoing", "↓ air entry", "↓ hearing"), a sign's
+lone "+" ending its item ("Murphy's +"), numbers against a sourced limit (lactate, amylase,
+intraocular pressure, an adult's body mass index), an arrow's sign before a side ("hearing ↓
+L ear"), and tinnitus in the otosclerosis profile."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ HIGH_LACTATE, HIGH_AMYLASE, OCULAR_HYPERTENSION = "HP:0002151", "HP:0410288", "H
 PAIN = "HP:0012531"
 HESITANCY, NOCTURIA, FREQUENCY = "HP:0000019", "HP:0000017", "HP:0100515"
 OTOSCLEROSIS = "MONDO:0005349"
+OBESITY, LOW_BMI = "HP:0001513", "HP:0045082"
 
 
 def all_ids(engine: Engine, question: str) -> set[str]:
@@ -59,6 +60,10 @@ def test_a_lone_plus_before_a_word_stays_and(engine: Engine) -> None:
     ("epigastric pain, amylase 90", HIGH_AMYLASE, False),
     ("red eye, haloes, IOP 52", OCULAR_HYPERTENSION, True),
     ("IOP 15 mmHg", OCULAR_HYPERTENSION, False),
+    ("snoring, BMI 38", OBESITY, True),
+    ("BMI 24", OBESITY, False),
+    ("amenorrhoea, BMI 15.5", LOW_BMI, True),
+    ("7yo, BMI 31", OBESITY, False),
 ])
 def test_numbers_against_their_limits(engine: Engine, question: str, term: str,
                                       read: bool) -> None:

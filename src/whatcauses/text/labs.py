@@ -141,6 +141,10 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   Optometrists' clinical management guideline "Ocular hypertension (OHT)": "greater than
   21mmHg [2 standard deviations above the population mean IOP]" (h-clinician12: "IOP 52" was
   unread);
+* body mass index (kg/m2, adults): Obesity at 30 or above, Decreased body mass index below
+  18.5, the World Health Organization's classes for adults (WHO Global Health Observatory,
+  "Overweight and obesity": obese at a BMI of 30 kg/m2 or more, an individual's goal 18.5 to
+  24.9; h-clinician12: "BMI 42" was unread). Overweight (25 to 29.9) is not read;
 * magnesium: Hypomagnesemia below 0.74 mmol/L (1.8 mg/dL), and phosphate: Hypophosphatemia
   below 0.81 mmol/L (2.5 mg/dL) (MSD Manual Professional, "Hypomagnesemia" and
   "Hypophosphatemia", revised 2023); their high sides are not read.
@@ -218,6 +222,7 @@ HIGH_PSA, HIGH_PROLACTIN = "HP:0025020", "HP:0000870"
 HIGH_TROPONIN_I, HIGH_TROPONIN_T = "HP:0410173", "HP:0410174"
 HIGH_LACTATE = "HP:0002151"
 OCULAR_HYPERTENSION = "HP:0007906"
+OBESITY, LOW_BMI = "HP:0001513", "HP:0045082"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
@@ -235,6 +240,7 @@ GGT, AST, PSA, PROLACTIN = "GGT", "AST", "PSA", "prolactin"
 TROPONIN_I, TROPONIN_T = "troponin I", "troponin T"
 LACTATE = "lactate"
 IOP = "intraocular pressure"
+BMI = "body mass index"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
@@ -429,6 +435,10 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     # a number against its upper limit ("IOP 52").
     Analyte(IOP, (Unit(("mmhg",), 1.0, (1.0, 80.0)),),
             high=21.0, high_term=OCULAR_HYPERTENSION),
+    # A measure of the body, read as a laboratory value is (adults only: a child's is judged
+    # by centiles for age).
+    Analyte(BMI, (Unit(("kg/m2", "kg/m²"), 1.0, (10.0, 90.0)),),
+            low=18.5, low_term=LOW_BMI, high=30.0, high_term=OBESITY, high_inclusive=True),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -500,6 +510,7 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("ast",), AST), (("aspartate", "aminotransferase"), AST),
     (("lactate",), LACTATE), (("serum", "lactate"), LACTATE), (("venous", "lactate"), LACTATE),
     (("blood", "lactate"), LACTATE),
+    (("bmi",), BMI), (("body", "mass", "index"), BMI),
     (("iop",), IOP), (("intraocular", "pressure"), IOP),
     (("intra", "-", "ocular", "pressure"), IOP),
     (("psa",), PSA), (("prolactin",), PROLACTIN), (("prl",), PROLACTIN),

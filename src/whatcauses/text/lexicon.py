@@ -248,7 +248,7 @@ SOURCE_CONFIDENCE = {
 # arms", is the lesion's colour, no Pallor).
 # 107: reader output changed (h-clinician12: "URTIs", "+ve Kernig's", "Babinski upgoing",
 #      "decreased hearing", "reduced air entry"; a sign's lone "+" ("Murphy's +"); lactate and
-#      intraocular pressure numbers; "LUTS", "poor stream"; amylase numbers; a sign's arrow
+#      intraocular pressure numbers; "LUTS", "poor stream"; amylase and BMI numbers; a sign's arrow
 #      before a side, "hearing ↓ L ear").
 LEXICON_FORMAT = 107
 CLINICAL_MODIFIER = "HP:0012823"
