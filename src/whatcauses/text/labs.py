@@ -125,6 +125,26 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   Neutropenia below 1.5 x10^9/L, Lymphopenia below 1.0 x10^9/L (MSD Manual Professional,
   "Overview of Leukopenias", revised 2023: "< 4000/mcL", "< 1500/mcL", "< 1000/mcL in
   adults"). A high neutrophil or lymphocyte count is read only in words (no limit checked);
+* lactate: Increased circulating lactate concentration above 2 mmol/L (18 mg/dL), the serum
+  lactate of the clinical criteria of septic shock in the Third International Consensus
+  Definitions for Sepsis and Septic Shock (Singer et al., JAMA 2016;315:801-810,
+  PMID:26903338: "serum lactate level >2 mmol/L (18 mg/dL)"; h-clinician12: "lactate 4.5"
+  was unread);
+* amylase: Hyperamylasemia above 125 IU/L, above the upper limit of the adult reference
+  interval of every NHS laboratory checked (Exeter, Royal Cornwall, Edinburgh: 100 U/L; York:
+  below 101 IU/L; South Tees: 30-118 U/L; University Hospitals Birmingham: 25-125 IU/L), so
+  that a value above it is high whichever laboratory measured it (h-clinician12: "amylase
+  1800" was unread while "amylase raised" was read; the diagnostic amylase of acute
+  pancreatitis, three times the upper limit, lies far above);
+* intraocular pressure (mmHg, by tonometry): Ocular hypertension above 21 mmHg, two standard
+  deviations above the population mean (HPO's definition of the term) and the College of
+  Optometrists' clinical management guideline "Ocular hypertension (OHT)": "greater than
+  21mmHg [2 standard deviations above the population mean IOP]" (h-clinician12: "IOP 52" was
+  unread);
+* body mass index (kg/m2, adults): Obesity at 30 or above, Decreased body mass index below
+  18.5, the World Health Organization's classes for adults (WHO Global Health Observatory,
+  "Overweight and obesity": obese at a BMI of 30 kg/m2 or more, an individual's goal 18.5 to
+  24.9; h-clinician12: "BMI 42" was unread). Overweight (25 to 29.9) is not read;
 * magnesium: Hypomagnesemia below 0.74 mmol/L (1.8 mg/dL), and phosphate: Hypophosphatemia
   below 0.81 mmol/L (2.5 mg/dL) (MSD Manual Professional, "Hypomagnesemia" and
   "Hypophosphatemia", revised 2023); their high sides are not read.
@@ -133,9 +153,9 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
 Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is written in: "BM
 27" is high where a bare "glucose 27" is left unread.
 
-Some analytes are read only when said to be high or low in words ("fT4 low", "amylase
-raised", "ESR high", "lipase ↑", "low C3"): their reference intervals differ between
-laboratories and no standard cut-off is stated for a number (free T4, amylase, lipase,
+Some analytes are read only when said to be high or low in words ("fT4 low", "GGT
+raised", "lipase ↑", "low C3"): their reference intervals differ between
+laboratories and no standard cut-off is stated for a number (free T4, lipase,
 complement C3 and C4; h-clinician8: GGT, AST, prolactin, troponin and a high
 neutrophil or lymphocyte count); the writer's "high" or "low" is the laboratory's judgement
 against its own range. So is a value written as a multiple of the upper limit of normal
@@ -200,6 +220,9 @@ HYPOMAGNESEMIA, HYPOPHOSPHATEMIA = "HP:0002917", "HP:0002148"
 HIGH_GGT, HIGH_AST = "HP:0030948", "HP:0031956"
 HIGH_PSA, HIGH_PROLACTIN = "HP:0025020", "HP:0000870"
 HIGH_TROPONIN_I, HIGH_TROPONIN_T = "HP:0410173", "HP:0410174"
+HIGH_LACTATE = "HP:0002151"
+OCULAR_HYPERTENSION = "HP:0007906"
+OBESITY, LOW_BMI = "HP:0001513", "HP:0045082"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
@@ -215,6 +238,9 @@ NEUTROPHILS, LYMPHOCYTES = "neutrophils", "lymphocytes"
 MAGNESIUM, PHOSPHATE = "magnesium", "phosphate"
 GGT, AST, PSA, PROLACTIN = "GGT", "AST", "PSA", "prolactin"
 TROPONIN_I, TROPONIN_T = "troponin I", "troponin T"
+LACTATE = "lactate"
+IOP = "intraocular pressure"
+BMI = "body mass index"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
@@ -338,7 +364,8 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(ESR, (Unit(("mm/h", "mm/hr", "mm/hour", "mm"), 1.0, (1.0, 160.0)),),
             high_term=HIGH_ESR),
     Analyte(FT4, (), low_term=LOW_FT4, high_term=HIGH_FT4),
-    Analyte(AMYLASE, (), high_term=HIGH_AMYLASE),
+    Analyte(AMYLASE, (Unit(("u/l", "iu/l"), 1.0, (1.0, 100000.0)),),
+            high=125.0, high_term=HIGH_AMYLASE),
     Analyte(LIPASE, (), high_term=HIGH_LIPASE),
     Analyte(C3, (), low_term=LOW_C3),
     Analyte(C4, (), low_term=LOW_C4),
@@ -399,6 +426,19 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     Analyte(PROLACTIN, (), high_term=HIGH_PROLACTIN),
     Analyte(TROPONIN_I, (), high_term=HIGH_TROPONIN_I),
     Analyte(TROPONIN_T, (), high_term=HIGH_TROPONIN_T),
+    # Lactate in mmol/L, the unit notes write it in; mg/dL only when written (lactate's molar
+    # mass, 90.08 g/mol: 1 mmol/L is 9.008 mg/dL, Sepsis-3's "2 mmol/L (>18 mg/dL)").
+    Analyte(LACTATE, (Unit(("mmol/l",), 1.0, (0.1, 30.0)),
+                      Unit(("mg/dl",), 1 / 9.008, (1.0, 270.0), bare=False)),
+            high=2.0, high_term=HIGH_LACTATE),
+    # A pressure measured by tonometry, not in the blood, but read as a laboratory value is:
+    # a number against its upper limit ("IOP 52").
+    Analyte(IOP, (Unit(("mmhg",), 1.0, (1.0, 80.0)),),
+            high=21.0, high_term=OCULAR_HYPERTENSION),
+    # A measure of the body, read as a laboratory value is (adults only: a child's is judged
+    # by centiles for age).
+    Analyte(BMI, (Unit(("kg/m2", "kg/m²"), 1.0, (10.0, 90.0)),),
+            low=18.5, low_term=LOW_BMI, high=30.0, high_term=OBESITY, high_inclusive=True),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -468,6 +508,11 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("phosphorus",), PHOSPHATE),
     (("ggt",), GGT), (("gamma", "gt"), GGT), (("gamma", "-", "gt"), GGT),
     (("ast",), AST), (("aspartate", "aminotransferase"), AST),
+    (("lactate",), LACTATE), (("serum", "lactate"), LACTATE), (("venous", "lactate"), LACTATE),
+    (("blood", "lactate"), LACTATE),
+    (("bmi",), BMI), (("body", "mass", "index"), BMI),
+    (("iop",), IOP), (("intraocular", "pressure"), IOP),
+    (("intra", "-", "ocular", "pressure"), IOP),
     (("psa",), PSA), (("prolactin",), PROLACTIN), (("prl",), PROLACTIN),
     (("troponin",), TROPONIN_I), (("trop",), TROPONIN_I), (("troponin", "i"), TROPONIN_I),
     (("trop", "i"), TROPONIN_I), (("tni",), TROPONIN_I), (("hs", "-", "tni"), TROPONIN_I),

@@ -252,7 +252,11 @@ SOURCE_CONFIDENCE = {
 # 108: reader output changed (h-negor1: a denied OR-group keeps the readings of its words' own
 # sense, never a reading the question asserts; "not itchy rash" denies the itch only; "no pus
 # or blood in my urine" denies the blood; "they don't hurt" is said of the part before).
-LEXICON_FORMAT = 108
+# 109: reader output changed (h-clinician12: "URTIs", "+ve Kernig's", "Babinski upgoing",
+#      "decreased hearing", "reduced air entry"; a sign's lone "+" ("Murphy's +"); lactate and
+#      intraocular pressure numbers; "LUTS", "poor stream"; amylase and BMI numbers; a sign's arrow
+#      before a side, "hearing ↓ L ear").
+LEXICON_FORMAT = 109
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1183,6 +1183,8 @@ _SHORTHAND_HEADINGS = frozenset({"PC", "HPC", "PMH", "PMHx", "DH", "DHx", "SH", 
 # "+ve" and "-ve" (positive, negative), written onto the sign: "+ve Kernig", "Tinel +ve",
 # "-ve Murphy's", "ketones -ve", "-ve for fever".
 _SIGNED_RESULTS = {"+": "positive", "-": "negative"}
+# What may follow a sign's lone "+" result: the end of its item.
+_SIGN_RESULT_ENDS = frozenset({",", ";", ".", ")", ":"})
 # A result's direction written as an arrow: "CRP ↑", "Ca ↓", "CK ↑↑", "↑ ESR" (h-reader44).
 # A run of arrows reads as one word, the level word people write for it ("high", "low"): the
 # lexicon and the laboratory reader (text/labs.py) read "CRP high", "low Ca". "high" rather
@@ -1888,6 +1890,14 @@ def _spell_out_shorthand(tokens: list[Token]) -> list[Token]:
                 out.append(_as_word(tokens, here, last, word))
             here = last + 1
             continue
+        elif (token.folded == "+" and here >= 1 and _named_sign(tokens[here - 1])
+              and tokens[here - 1].end < token.start
+              and (here + 1 == count or tokens[here + 1].folded in _SIGN_RESULT_ENDS)):
+            # h-clinician12: a lone "+" after a sign named after a person, ending its item
+            # ("Murphy's +, WCC 16", "Romberg +.") is its result, present (the Newcastle
+            # Gateshead Preferred Clinical Abbreviation List: "+ ... Present or Noted"), as
+            # "Murphy's +ve" is read. Before a word it stays "and" ("Pain + swelling").
+            out.append(_as_word(tokens, here, here, "positive"))
         elif (token.folded == "+" and here >= 1 and tokens[here - 1].is_word
               and any(ch.isalpha() for ch in tokens[here - 1].folded)
               and _joined(tokens, here - 1, here) and free_after(here)
@@ -1935,9 +1945,15 @@ def _negative_sign(tokens: list[Token], first: int, last: int, after_word: bool)
     it (``after_word``) or before it."""
     neighbour = (tokens[first - 1] if after_word
                  else tokens[last + 1] if last + 1 < len(tokens) else None)
-    if neighbour is None or not neighbour.is_word:
+    return neighbour is not None and _named_sign(neighbour)
+
+
+def _named_sign(token: Token) -> bool:
+    """Whether ``token`` is written as a person's name, as eponymous signs are ("Murphy's",
+    "Romberg"): capitalised, four letters or more, with or without "'s"."""
+    if not token.is_word:
         return False
-    name = neighbour.text.removesuffix("'s").removesuffix("’s")
+    name = token.text.removesuffix("'s").removesuffix("’s")
     return len(name) >= 4 and name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
@@ -1951,6 +1967,12 @@ def _negative_sign_words(tokens: list[Token], first: int, last: int,
                 _as_word(tokens, first + 1, last, words[1])]
     token = tokens[first]
     return list(_split_word(token.text, token.start, token.end, 1, *words))
+
+
+# Words that may follow a sign's arrow without being the sign (a side, a place, a duration).
+_NO_SIGN_AFTER = frozenset({"l", "r", "lt", "rt", "left", "right", "bilat", "bilateral", "in",
+                            "at", "over", "for", "since", "of", "both"})
+_DURATION_TIMES = re.compile(r"x\d+")
 
 
 def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
@@ -1967,6 +1989,11 @@ def _arrow_word(tokens: list[Token], first: int, last: int, level: str) -> str:
                      and before.folded not in _ARROWED_MEASURES))):
         return _ARROWED_CIRCUMSTANCES[level]
     neighbour = after if after is not None and after.is_word else before
+    if (after is not None and before is not None and before.is_word
+            and (after.folded in _NO_SIGN_AFTER or _DURATION_TIMES.fullmatch(after.folded))):
+        # h-clinician12: a side, a place word or a duration after the arrow is no sign: the
+        # sign is the word before it ("hearing ↓ L ear", "hearing ↓ x4/12").
+        neighbour = before
     if neighbour is None or not neighbour.is_word:
         return level
     word = neighbour.text
