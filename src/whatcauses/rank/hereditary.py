@@ -21,6 +21,17 @@ leaves them unchanged; so does the knowledge frame ("which syndromes cause bowel
 
 HEREDITARY_WEIGHT = 0.2: not fitted; it keeps a syndrome that explains much more among the
 candidates.
+
+The converse (h-family12, issue 14): a question whose only findings are a relative's ("My
+sister has breast cancer. What is my risk?", "my mother had bowel cancer, am I at risk?";
+text/persons.py family_history_alone) asks what the asker may have inherited, not what the
+relative has: the relative's condition is ranked for what it points to (rank/ranker.py), and
+every disease that is no inherited disease (:func:`inherited_diseases`: no record of its
+candidate of the genetic category, or one ranked as one with a record of a common condition,
+rank/family_findings.py common_records: the sporadic cancer, a benign lump of the breast)
+weighs :data:`HEREDITARY_WEIGHT` against the inherited ones (hereditary breast and ovarian
+cancer syndrome, Lynch syndrome). The common condition stays among the candidates; the same
+number, not fitted.
 """
 
 from __future__ import annotations
@@ -57,4 +68,26 @@ def hereditary_tumour_weights(marked: Vector, age: float | None,
         return None
     weights: Vector = np.ones(len(marked))
     weights[marked] = HEREDITARY_WEIGHT
+    return weights
+
+
+def inherited_diseases(knowledge: Knowledge, genetic: Vector, common: Vector) -> Vector:
+    """Per disease, whether its candidate (the records ranked as one, ``twin_group``) holds
+    a record of the ``genetic`` category and none of a ``common`` condition (module
+    docstring)."""
+    groups = knowledge.arrays["twin_group"].astype(np.int64)
+    genetic_groups = np.unique(groups[np.asarray(genetic, dtype=bool)])
+    common_groups = np.unique(groups[np.asarray(common, dtype=bool)])
+    marked: Vector = np.isin(groups, genetic_groups) & ~np.isin(groups, common_groups)
+    return marked
+
+
+def family_alone_weights(inherited: Vector, family_alone: bool) -> Vector | None:
+    """Per disease, :data:`HEREDITARY_WEIGHT` for those that are no ``inherited`` disease
+    (:func:`inherited_diseases`) when the question's only findings are a relative's
+    (``family_alone``); ``None`` otherwise (module docstring)."""
+    if not family_alone or not inherited.any():
+        return None
+    weights: Vector = np.full(len(inherited), HEREDITARY_WEIGHT)
+    weights[inherited] = 1.0
     return weights

@@ -52,7 +52,12 @@ from whatcauses.rank.family_findings import (
 )
 from whatcauses.rank.genes import gene_weights, linked_genes
 from whatcauses.rank.grouping import family_order, form_families, group_members
-from whatcauses.rank.hereditary import hereditary_tumour_weights, hereditary_tumours
+from whatcauses.rank.hereditary import (
+    family_alone_weights,
+    hereditary_tumour_weights,
+    hereditary_tumours,
+    inherited_diseases,
+)
 from whatcauses.rank.implied_sex import implied_sex
 from whatcauses.rank.infections import single_infection_weights
 from whatcauses.rank.inheritance import (
@@ -497,6 +502,9 @@ class Ranker:
             return self.question_ranker.rank_interpretation(interpretation, top, evidence)
         present = [f.ids[0] for f in interpretation.present]
         groups = [list(f.ids) for f in interpretation.or_groups]
+        # The question's only findings are a relative's: it asks what the asker may have
+        # inherited (rank/hereditary.py family_alone_weights; h-family12).
+        family_alone = not present and not groups and bool(interpretation.family_findings)
         if not present and not groups:
             # Family history alone ("my mother had bowel cancer, am I at risk?";
             # text/persons.py family_history_alone): the relative's conditions are ranked
@@ -639,6 +647,7 @@ class Ranker:
                 self._hereditary_tumours, float(interpretation.age),
                 bool(interpretation.inheritance_modes or interpretation.family_findings
                      or interpretation.relative_diseases)))
+        prior = combine(prior, family_alone_weights(self._inherited, family_alone))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
@@ -887,6 +896,13 @@ class Ranker:
         """Per disease, whether it is a hereditary tumour syndrome (rank/hereditary.py)."""
         return hereditary_tumours(self.knowledge, self.categories.mask("genetic"),
                                   self.categories.mask("neoplastic"))
+
+    @cached_property
+    def _inherited(self) -> Vector:
+        """Per disease, whether it is an inherited disease (rank/hereditary.py
+        inherited_diseases)."""
+        return inherited_diseases(self.knowledge, self.categories.mask("genetic"),
+                                  self._common_records)
 
     @cached_property
     def _common_records(self) -> Vector:

@@ -256,7 +256,9 @@ SOURCE_CONFIDENCE = {
 #      "decreased hearing", "reduced air entry"; a sign's lone "+" ("Murphy's +"); lactate and
 #      intraocular pressure numbers; "LUTS", "poor stream"; amylase and BMI numbers; a sign's arrow
 #      before a side, "hearing ↓ L ear").
-LEXICON_FORMAT = 109
+# 110: reader output changed (h-family12: a tumour named with its organ, "a pituitary tumour",
+# "a tumour in his pancreas", is the organ's neoplasm; "FHx: mother had ..." is the mother's).
+LEXICON_FORMAT = 110
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

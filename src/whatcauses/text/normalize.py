@@ -884,6 +884,50 @@ def _mark_own_ball(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-family12 (issue 14): a tumour named with the organ it grows in ("a pituitary tumour", "a
+# tumour in his pancreas", "a tumor on her adrenal gland") is that organ's neoplasm, as HPO
+# names it ("Neoplasm of the pituitary gland", "Neoplasm of the pancreas", "Neoplasm of the
+# adrenal gland"): the tumour word is read as "neoplasia", a synonym HPO gives Neoplasm and
+# no word of a category (category_words.yaml has "tumour" and "neoplasm": "had a neoplasm"
+# read as a kind of illness that came before would leave it unread), which text/sites.py
+# joins with the organ (knowledge/curated/body_sites.yaml) into the organ's term. Only
+# beside an organ: a bare "tumour" stays a word of the question's category ("what tumours
+# cause headaches"), and an organ said after the tumour
+# only over "in"/"on"/"of" and at most _TUMOUR_ORGAN_REACH owner words ("a tumour in the
+# left side of his brain" is no organ's tumour here).
+_TUMOUR_WORDS = frozenset({"tumour", "tumours", "tumor", "tumors"})
+_TUMOUR_ORGANS = frozenset({
+    "pituitary", "parathyroid", "parathyroids", "adrenal", "adrenals", "thyroid", "pancreas",
+    "pancreatic", "liver", "kidney", "kidneys", "brain", "lung", "lungs", "bowel", "colon",
+    "stomach", "breast", "ovary", "ovaries", "bladder", "womb", "thymus", "spleen", "heart",
+    "eye", "eyes", "nose", "tongue", "lip", "larynx", "gallbladder", "rectum"})
+_TUMOUR_LINKS = frozenset({"in", "on", "of", "inside"})
+_TUMOUR_OWNERS = frozenset({"my", "his", "her", "their", "your", "the", "a", "one", "both",
+                            "left", "right"})
+_TUMOUR_ORGAN_REACH = 2
+
+
+def _name_organ_tumours(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n, here in enumerate(words):
+        if tokens[here].folded not in _TUMOUR_WORDS:
+            continue
+        before = n > 0 and (
+            tokens[words[n - 1]].folded in _TUMOUR_ORGANS
+            or (n > 1 and tokens[words[n - 1]].folded in {"gland", "glands"}
+                and tokens[words[n - 2]].folded in _TUMOUR_ORGANS))
+        after = False
+        if n + 1 < len(words) and tokens[words[n + 1]].folded in _TUMOUR_LINKS:
+            m = n + 2
+            while (m < len(words) and m <= n + 1 + _TUMOUR_ORGAN_REACH
+                   and tokens[words[m]].folded in _TUMOUR_OWNERS):
+                m += 1
+            after = m < len(words) and tokens[words[m]].folded in _TUMOUR_ORGANS
+        if before or after:
+            tokens[here] = replace(tokens[here], folded="neoplasia", stem=stem("neoplasia"))
+    return tokens
+
+
 # h-lay17 (issue 14): a thing said to switch or alternate "between" two states ("my poo keeps
 # switching between runny and hard", "my stools alternate between loose and hard") is each of
 # them in turn: the verb is read as "goes" and "between" as no word, so that the reader's
@@ -3964,6 +4008,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (_SENSATION_VERBS, _mark_part_sensations),
     (frozenset({"baby", "babies", "drinking"}), _mark_birth_and_stopped_drinking),
     (frozenset(_LOWER_LEG_PARTS), _name_lower_leg_parts),
+    (_TUMOUR_WORDS, _name_organ_tumours),
     (frozenset(_PART_COLOURS), _mark_part_colours),
     (_JOINT_SIZES, _mark_joint_classes),
     # h-lay3: slang and euphemisms, idioms of exasperation and similes of feeling, before the

@@ -207,7 +207,10 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
         # and my mum is 72, dad has a tremor"; h-family4).
         # Not a parent describing themselves ("Mother of two girls, 45, ...", "Dad of 3 here";
         # h-family9): the asker.
-        opening = (n == 0 or tokens[n - 1].folded in SENTENCE_ENDS) and not _parent_of(tokens, n)
+        # So is one named bare right after a heading's colon ("FHx: mother had parathyroid
+        # problems", "Family history: father had a stroke at 48"; h-family12).
+        opening = (n == 0 or tokens[n - 1].folded in SENTENCE_ENDS | _HEADING_ENDS) \
+            and not _parent_of(tokens, n)
         # A relative named by their side in a clinician's note ("Paternal aunt had
         # endometrial cancer.", "father had bowel cancer and paternal aunt endometrial
         # cancer"): the side word stands for the possessive (h-family6).
@@ -257,6 +260,9 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
     return stretches
 
 
+# The mark that ends a heading ("FHx:", "Family history:"): a person named bare after it
+# opens a clause of the note.
+_HEADING_ENDS = frozenset({":"})
 # Words for the side of the family a relative is on, standing for a possessive when no other
 # stands before them ("paternal aunt had endometrial cancer"), and what may stand before such
 # a relative as the start of a clause.
@@ -720,17 +726,46 @@ def family_history_alone(tokens: Sequence[Token], held: Sequence[Stretch]) -> bo
     asks of their own risk ("..., am I at risk?")?"""
     if not held:
         return False
+    first = min(held, key=lambda s: s.mention.start)
     for stretch in held:
         mention = stretch.mention
-        if (stretch.contact or stretch.of_third_person
-                or tokens[mention.possessive].folded not in ("my", "our")
-                or mention.word in _CHILD_KIND or mention.word in _KINDS[1]):
+        if stretch.contact or mention.word in _CHILD_KIND or mention.word in _KINDS[1]:
+            return False
+        # h-family12: a relative of the asker's relative named before ("my mum had ovarian
+        # cancer and her sister had breast cancer") is the asker's blood relative too.
+        if ((stretch.of_third_person or tokens[mention.possessive].folded not in ("my", "our"))
+                and not (stretch is not first and _relatives_relative(tokens, first, stretch))):
             return False
     inside = {k for s in held for k in range(s.mention.start, s.mention.end)}
-    asks_own = any(t.folded in _FIRST_PERSON for k, t in enumerate(tokens) if k not in inside)
-    if asks_own and any(t.folded in _RISK_WORDS for t in tokens):
+    asks_own = any(t.folded in _ASKER_WORDS for k, t in enumerate(tokens) if k not in inside)
+    # "What is my risk?", "my chances of getting it" (h-family12): the asker's own risk.
+    own_risk = any(t.folded == "my" and k + 1 < len(tokens) and tokens[k + 1].folded in
+                   _RISK_WORDS for k, t in enumerate(tokens) if k not in inside)
+    if own_risk or (asks_own and any(t.folded in _RISK_WORDS for t in tokens)):
         return True
     return all(_told_as_diagnosis(tokens, s.mention) for s in held)
+
+
+# The asker named as subject or object of a question of their own risk ("could I have
+# inherited it", "does it affect me").
+_ASKER_WORDS = _FIRST_PERSON | frozenset({"me"})
+
+
+def _relatives_relative(tokens: Sequence[Token], first: Stretch, stretch: Stretch) -> bool:
+    """Is ``stretch`` a blood relative of the asker's relative named first ("my mum ... her
+    sister", "my dad ... his brother"): "his"/"her" after the asker's parent or grandparent
+    in the same sentence, naming a parent, grandparent or sibling of theirs?"""
+    mention = stretch.mention
+    return (not first.of_third_person
+            and tokens[first.mention.possessive].folded in ("my", "our")
+            and first.mention.word in _KINDS[2]
+            and tokens[mention.possessive].folded in ("his", "her")
+            and (mention.word in _KINDS[2] or mention.word in _SIBLINGS)
+            and not any(tokens[k].folded in SENTENCE_ENDS
+                        for k in range(first.mention.noun, mention.possessive)))
+
+
+_SIBLINGS = frozenset({"brother", "sister", "brothers", "sisters", "sibling", "siblings"})
 
 
 def _told_as_diagnosis(tokens: Sequence[Token], mention: Mention) -> bool:

@@ -2554,6 +2554,11 @@ class QuestionReader:
             before = [i for i in clause if i < positions[0]]
             triggers = [i for i in before[-3:] if tokens[i].folded in vocabulary.triggers]
             if triggers:
+                if positions[0] > 0 and self._sites.sites_within(
+                        _site_words(tokens), [positions[0] - 1]):
+                    # A kind named with its organ ("my mother had thyroid cancer at 34"):
+                    # that organ's disease, a finding for the reader (h-family12).
+                    continue
                 # Understood as what came before the findings, not the kind asked about.
                 reading.consumed.update([*positions, *triggers])
                 continue
