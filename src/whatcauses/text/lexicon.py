@@ -246,7 +246,9 @@ SOURCE_CONFIDENCE = {
 # it forcefully, Projectile vomiting).
 # 106: reader output changed (lead, s15: "pale" right before a lesion noun, "pale spots on my
 # arms", is the lesion's colour, no Pallor).
-LEXICON_FORMAT = 106
+# 107: reader output changed (h-lay23: words run together read as two, "backpain"; typos prefer
+# a word naming a finding and, last, the one word of their consonants; "everything goes black").
+LEXICON_FORMAT = 107
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
