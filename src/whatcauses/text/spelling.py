@@ -25,7 +25,17 @@ synonyms, curated lay phrases), scored in this order (h-typo3, issue 14):
 4. if the best of them are still different words (different stems: "seizure" and
    "seizures" are one word), the typo is ambiguous and stays as typed: "excema" is as near
    to "eczema" as to "excess", "edema" and "enema";
-5. among the forms of that one word, the one used in more phrases, then alphabetical order.
+5. among the forms of that one word, the one used in more phrases, then alphabetical order;
+   h-lay23: of different words equally near, the one word that names a finding on its own
+   ("fevor" is as near to "fetor", of "fetor hepaticus", as to "fever");
+6. h-lay23: when no word is near enough at all (none within the edits, or none that passes
+   rule 2), a word of :data:`TWO_EDIT_LETTERS` letters or more is the one word of the same
+   consonants in order (:func:`consonant_key`), at most :data:`CONSONANT_EDITS` edits away
+   ("seizers" is "seizures": two edits, but the sound keys are two apart).
+
+The question reader also asks, where the nearest word makes no finding in its place, for the
+one word naming a finding on its own that sounds the same (:meth:`SpellingCorrector.
+correct_to_finding`: "nautious" is one edit from "cautious", two from "nauseous").
 
 The thresholds were measured with bench/typos.py on codespell 2.4.3's list of common
 misspellings (a typo of a vocabulary word should be corrected to it, a typo of another word
@@ -136,11 +146,9 @@ class SpellingCorrector:
         self._counts = counts
         self._findings = frozenset(w for w in findings if w in counts)
         self._by_length = _by(sorted(counts), len)
-        self._findings_by_length = _by(sorted(self._findings), len)
         self._by_sound = _by(sorted(counts), sound_key)
         self._findings_by_sound = _by(sorted(self._findings), sound_key)
         self._by_consonants = _by(sorted(counts), consonant_key)
-        self._findings_by_consonants = _by(sorted(self._findings), consonant_key)
 
     def __contains__(self, word: object) -> bool:
         return word in self._counts
@@ -149,41 +157,39 @@ class SpellingCorrector:
         """The vocabulary word ``word`` most likely misspells, or ``None``."""
         if len(word) < MIN_TYPO_LETTERS or not word.isalpha() or word in self._counts:
             return None
-        return self._correct(word, self._by_length, self._by_sound, self._by_consonants)
-
-    def correct_to_finding(self, word: str) -> str | None:
-        """h-lay23 (issue 14): the word naming a finding on its own that ``word`` most likely
-        misspells, by the same rules as :meth:`correct` over those words alone, or ``None``.
-        The question reader asks it when the nearest vocabulary word makes no finding where it
-        stands: "nautious" is one edit from "cautious", a word of HPO's phrases that names
-        nothing, and two from "nauseous", which sounds the same."""
-        if len(word) < MIN_TYPO_LETTERS or not word.isalpha() or word in self._counts:
-            return None
-        return self._correct(word, self._findings_by_length, self._findings_by_sound,
-                             self._findings_by_consonants)
-
-    def _correct(self, word: str, by_length: dict[int, list[str]],
-                 by_sound: dict[str, list[str]],
-                 by_consonants: dict[str, list[str]]) -> str | None:
-        found = self._nearest(word, by_length)
+        found = self._nearest(word)
         ambiguous = found == _AMBIGUOUS
         if not found and word.endswith("s"):
             # The vocabulary holds phrases as HPO writes them, mostly singular: "siezures"
             # is one swap away from "seizure" once its plural ending is set aside.
-            found = self._nearest(word[:-1], by_length)
+            found = self._nearest(word[:-1])
             ambiguous = ambiguous or found == _AMBIGUOUS
         if not found:
-            found = self._sounding_alike(word, by_sound)
+            found = self._sounding_alike(word)
         if not found and not ambiguous:
             # Only a word with no near word at all: of near words that are different words
             # ("caughing": coughing or laughing) none is chosen by its consonants either.
-            found = self._same_consonants(word, by_consonants)
+            found = self._same_consonants(word)
         return found or None
 
-    @staticmethod
-    def _same_consonants(word: str, by_consonants: dict[str, list[str]]) -> str | None:
+    def correct_to_finding(self, word: str) -> str | None:
+        """h-lay23 (issue 14): the one word naming a finding on its own (by stem) that sounds
+        as ``word`` does (:func:`sound_key`) and is at most two edits away, or ``None``. The
+        question reader asks it when the nearest vocabulary word makes no finding where it
+        stands: "nautious" is one edit from "cautious", a word of HPO's phrases that names
+        nothing, and two from "nauseous", which sounds the same. Words of the same sound
+        only: the nearest word naming a finding by the rules of :meth:`correct`, at any
+        sound, read typos of other words as findings (bench/typos.py: 103 more typos of
+        vocabulary words made wrong at one edit)."""
+        if len(word) < MIN_TYPO_LETTERS or not word.isalpha() or word in self._counts:
+            return None
+        found = [w for w in self._findings_by_sound.get(sound_key(word), [])
+                 if OSA.distance(word, w) <= 2]
+        return found[0] if len({_stem(w) for w in found}) == 1 else None
+
+    def _same_consonants(self, word: str) -> str | None:
         """h-lay23 (issue 14): a word whose vowels went astray, more than two edits or two
-        that the sound check refuses ("dioreah" for "diarrhea", "seizers" for "seizures"), is
+        that the sound check refuses ("seizers" for "seizures"), is
         the one word (by stem) of the same consonants in the same order
         (:func:`consonant_key`), at most :data:`CONSONANT_EDITS` edits away; none when
         several words share them or they are fewer than :data:`CONSONANT_KEY_LETTERS`, and
@@ -192,27 +198,28 @@ class SpellingCorrector:
         key = consonant_key(word)
         if len(word) < TWO_EDIT_LETTERS or len(key) < CONSONANT_KEY_LETTERS:
             return None
-        found = [w for w in by_consonants.get(key, []) if OSA.distance(word, w) <= CONSONANT_EDITS]
+        found = [w for w in self._by_consonants.get(key, [])
+                 if OSA.distance(word, w) <= CONSONANT_EDITS]
         if len({_stem(w) for w in found}) != 1:
             return None
         return found[0]
 
-    def _sounding_alike(self, word: str, by_sound: dict[str, list[str]]) -> str | None:
+    def _sounding_alike(self, word: str) -> str | None:
         """h-lay3: a word spelt as it sounds, two edits or more from the right one ("queezy"
         for "queasy", "nawsea" for "nausea"), is the one vocabulary word of the same sound
         key (:func:`sound_key`); none when several words share the key."""
         key = sound_key(word)
         if len(key) < MIN_TYPO_LETTERS - 1:
             return None
-        found = by_sound.get(key, [])
+        found = self._by_sound.get(key, [])
         return found[0] if len(found) == 1 else None
 
-    def _nearest(self, word: str, by_length: dict[int, list[str]]) -> str | None:
+    def _nearest(self, word: str) -> str | None:
         """The one vocabulary word nearest ``word`` by the module's score; ``None`` when none
         is near enough, :data:`_AMBIGUOUS` when the nearest are different words."""
         edits = 2 if len(word) >= TWO_EDIT_LETTERS else 1
         choices = [w for n in range(len(word) - edits, len(word) + edits + 1)
-                   for w in by_length.get(n, ())]
+                   for w in self._by_length.get(n, ())]
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits,
                                 limit=None)
         if not found:
