@@ -2368,17 +2368,21 @@ class QuestionReader:
         of the first, or ``None``. Only a word of :data:`_RUN_TOGETHER_LETTERS` letters or
         more that no English dictionary, the lexicon nor the typo corrector knows (a typo
         of one word, "painfull", is that word, no "pain full"); each half an English word of
-        three letters or more whose stem is a word of the lexicon's phrases. Of several
+        three letters or more whose stem is a word of the lexicon's phrases; never a word of
+        the category words or of a disease name the reader knows ("polyglutamine"). Of several
         cuts, the one whose two words are a phrase of the lexicon ("back pain"); none when
         that leaves more than one."""
         if (len(word) < _RUN_TOGETHER_LETTERS or not word.isalpha()
-                or word in english_words() or stem(word) in self.lexicon.stems()):
+                or word in english_words() or stem(word) in self.lexicon.stems()
+                or word in self._category_spellings):
             return None
         english, stems = english_words(), self.lexicon.stems()
         cuts = [k for k in range(_RUN_TOGETHER_HALF, len(word) - _RUN_TOGETHER_HALF + 1)
                 if all(half in english and stem(half) in stems
                        for half in (word[:k], word[k:]))]
-        if not cuts or word in self._spelling() or self._spelling().correct(word) is not None:
+        # A word of a kind of disease or of a disease's name is one word ("polyglutamine").
+        if (not cuts or word in self._spelling() or word in self._disease_name_words()
+                or self._spelling().correct(word) is not None):
             return None
         phrases = [k for k in cuts
                    if self.lexicon.lookup(phrase_key(f"{word[:k]} {word[k:]}")) is not None]
