@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from whatcauses.engine import Engine
 from whatcauses.text.normalize import stem
-from whatcauses.text.spelling import MIN_TYPO_LETTERS, SpellingCorrector, english_words
+from whatcauses.text.spelling import MIN_TYPO_LETTERS, english_words
 
 
 def main() -> None:
@@ -30,8 +30,9 @@ def main() -> None:
     parser.add_argument("--misspellings", type=Path, required=True)
     parser.add_argument("--words", type=Path)
     args = parser.parse_args()
-    lexicon = Engine.load().reader.lexicon
-    corrector = SpellingCorrector(lexicon.words())
+    reader = Engine.load().reader
+    lexicon = reader.lexicon
+    corrector = reader._spelling()  # the reader's own: the vocabulary and its finding words
     stems = lexicon.stems()
     english = english_words()
 
@@ -40,7 +41,11 @@ def main() -> None:
                 and word not in corrector)
 
     def kept(word: str) -> str | None:
+        # As the question reader does with no word near (text/question.py _correct_typos):
+        # a word naming a finding on its own when the nearest names none.
         found = corrector.correct(word)
+        if found is None or lexicon.lookup(stem(found)) is None:
+            found = corrector.correct_to_finding(word) or found
         return found if found is not None and stem(found) in stems else None
 
     pairs = []

@@ -258,7 +258,9 @@ SOURCE_CONFIDENCE = {
 #      before a side, "hearing ↓ L ear").
 # 110: reader output changed (h-family12: a tumour named with its organ, "a pituitary tumour",
 # "a tumour in his pancreas", is the organ's neoplasm; "FHx: mother had ..." is the mother's).
-LEXICON_FORMAT = 110
+# 111: reader output changed (h-lay23: words run together read as two, "backpain"; typos prefer
+# a word naming a finding and, last, the one word of their consonants; "everything goes black").
+LEXICON_FORMAT = 111
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -504,7 +504,7 @@ INFORMAL_SPELLINGS = {
 }
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, split: Callable[[str], int | None] | None = None) -> list[Token]:
     """Words (with stems) and punctuation marks, with character offsets into ``text``.
 
     Words are found in the folded text, which can be longer or shorter than ``text`` ("ﬁ"
@@ -512,6 +512,11 @@ def tokenize(text: str) -> list[Token]:
     back to the character it came from: a token's ``text`` is always ``text[start:end]``,
     accents included. Tokens never share a character: when one character folds into several
     tokens ("½" -> "1⁄2"), the first one keeps it.
+
+    ``split`` (h-lay23, issue 14): where a word written as one is two words run together
+    ("backpain", "sorethroat"): the number of letters of the first, or ``None``. The two are
+    then two tokens, side by side with no space between, before the marker passes run (the
+    question reader's vocabulary decides: text/question.py ``_run_together_at``).
     """
     folded, origin = fold_with_origin(text)
     tokens: list[Token] = []
@@ -529,6 +534,14 @@ def tokenize(text: str) -> list[Token]:
         start, end = original_span(origin, first, last)
         taken = end
         is_word = piece[0].isalnum()
+        cut = None
+        if split is not None and is_word and last - first == len(piece):
+            cut = split(piece)
+        if cut is not None and 0 < cut < len(piece):
+            middle = original_span(origin, first, first + cut)[1]
+            tokens.append(Token(text=text[start:middle], folded=piece[:cut],
+                                stem=stem(piece[:cut]), start=start, end=middle, is_word=True))
+            piece, start = piece[cut:], middle
         tokens.append(
             Token(
                 text=text[start:end],

@@ -38,6 +38,8 @@ _LEG_REACH = 6
 # A start said before the verb ("pain in my lower back that shoots down my leg").
 _START_LOOKBACK = 6
 _ENDS = SENTENCE_ENDS | {",", "and", "but", "or"}
+# Words between a pain and the verb that says where it goes ("back pain that shoots down").
+_RELATIVES = frozenset({"that", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,12 @@ def read_pain_paths(words: Sequence[str], stems: Sequence[str], pain: str,
     hits: list[PainPathHit] = []
     for k in clause:
         if stems[k] != pain or k + 1 >= len(words):
+            continue
+        verb = k + 2 if words[k + 1] in _RELATIVES and k + 2 < len(words) else k + 1
+        if stems[verb] == pain:
+            # h-lay23 (issue 14): "my back pain (that) shoots down my leg": the spreading
+            # verb after the pain is the one that reaches the leg; the pain before it is the
+            # start's own (Back pain), not a second path.
             continue
         if words[k + 1] == "from":
             # "runs from my lower back down my leg": the verb is the start's pain too, so

@@ -624,6 +624,10 @@ _MAX_SPREAD_PER_WORD = 2
 
 # The pain word a site runs into in a closed compound ("stomachache", "bellyache").
 _ACHE = "ache"
+# h-lay23: the shortest word read as two run together ("backpain" is 8 letters, "legache" 7)
+# and the shortest half ("leg", "arm", "eye").
+_RUN_TOGETHER_LETTERS = 6
+_RUN_TOGETHER_HALF = 3
 # Words before a site that make it a place, not a pain of its own ("in my upper stomache").
 _PLACE_BEFORE = frozenset({
     "my", "his", "her", "their", "your", "our", "the", "upper", "lower", "left", "right",
@@ -764,7 +768,7 @@ class QuestionReader:
         its own (``_series_of_a_site``), whose series are not read again."""
         text = check_question(question)
         # "my knee is swollen and it throbs": the pronoun is the site (text/referents.py).
-        tokens = refer_back_to_sites(tokenize(text), self._sites.is_site_phrase)
+        tokens = refer_back_to_sites(self._tokenize(text), self._sites.is_site_phrase)
         folded = [t.folded for t in tokens]
         onsets = read_onsets(text)
         course = read_course(text)  # how long the complaint has lasted (text/course.py)
@@ -2368,6 +2372,38 @@ class QuestionReader:
                 self._relative_diseases = self._relative_diseases_factory()
             return self._relative_diseases
 
+    def _tokenize(self, text: str) -> list[Token]:
+        """The question's tokens, a word of two run together written as two
+        (:meth:`_run_together_at`)."""
+        return tokenize(text, self._run_together_at)
+
+    def _run_together_at(self, word: str) -> int | None:
+        """h-lay23 (issue 14): where an unknown word is two words of the vocabulary run
+        together ("backpain", "sorethroat", "runnynose", "hairloss", "lowerback"): the length
+        of the first, or ``None``. Only a word of :data:`_RUN_TOGETHER_LETTERS` letters or
+        more that no English dictionary, the lexicon nor the typo corrector knows (a typo
+        of one word, "painfull", is that word, no "pain full"); each half an English word of
+        three letters or more whose stem is a word of the lexicon's phrases; never a word of
+        the category words or of a disease name the reader knows ("polyglutamine"). Of several
+        cuts, the one whose two words are a phrase of the lexicon ("back pain"); none when
+        that leaves more than one."""
+        if (len(word) < _RUN_TOGETHER_LETTERS or not word.isalpha()
+                or word in english_words() or stem(word) in self.lexicon.stems()
+                or word in self._category_spellings):
+            return None
+        english, stems = english_words(), self.lexicon.stems()
+        cuts = [k for k in range(_RUN_TOGETHER_HALF, len(word) - _RUN_TOGETHER_HALF + 1)
+                if all(half in english and stem(half) in stems
+                       for half in (word[:k], word[k:]))]
+        # A word of a kind of disease or of a disease's name is one word ("polyglutamine").
+        if (not cuts or word in self._spelling() or word in self._disease_name_words()
+                or self._spelling().correct(word) is not None):
+            return None
+        phrases = [k for k in cuts
+                   if self.lexicon.lookup(phrase_key(f"{word[:k]} {word[k:]}")) is not None]
+        chosen = phrases or cuts
+        return chosen[0] if len(chosen) == 1 else None
+
     def _correct_typos(self, reading: _Reading) -> dict[int, Correction]:
         """Unknown long words read as their nearest vocabulary word (text/spelling.py); the
         token keeps its text and span, only its matching stem changes."""
@@ -2376,6 +2412,16 @@ class QuestionReader:
         known = self.lexicon.stems()
         for i, token in enumerate(tokens):
             if i in corrections or (i > 0 and i - 1 in corrections):
+                continue
+            second = tokens[i + 1] if i + 1 < len(tokens) else token
+            if (token.end == second.start and token.folded.isalpha()
+                    and self._run_together_at(token.folded + second.folded)
+                    == len(token.folded)):
+                # A word of two run together, cut by _tokenize ("backpain" -> "back pain");
+                # not one a marker pass cut ("nontender" -> "no tender").
+                corrections[i] = Correction(reading.text[token.start:second.end],
+                                            f"{token.folded} {second.folded}", token.start,
+                                            second.end)
                 continue
             word = token.folded
             alike = self._sound_alike(reading, i)
@@ -2406,6 +2452,11 @@ class QuestionReader:
                 tokens[i] = replace(token, stem=base)
                 continue
             corrected = self._spelling().correct(word)
+            if corrected is None or not self._makes_finding(tokens, i, corrected):
+                # h-lay23: a word that names a finding on its own, when the nearest word
+                # makes none here ("i feel nautious": "cautious" names nothing, "nauseous"
+                # does).
+                corrected = self._spelling().correct_to_finding(word) or corrected
             if (corrected is None or stem(corrected) not in known
                     or word in self._disease_name_words()):
                 continue
@@ -2416,6 +2467,15 @@ class QuestionReader:
             tokens[i] = replace(token, folded=corrected, stem=stem(corrected))
             corrections[i] = Correction(token.text, corrected, token.start, token.end)
         return corrections
+
+    def _makes_finding(self, tokens: list[Token], i: int, word: str) -> bool:
+        """Does ``word`` in place of word ``i`` name a finding, alone or in a known phrase
+        with a word near it?"""
+        if self.lexicon.lookup(stem(word)) is not None:
+            return True
+        respelt = list(tokens)
+        respelt[i] = replace(tokens[i], folded=word, stem=stem(word))
+        return self._in_known_pair(respelt, i)
 
     def _sound_alike(self, reading: _Reading, i: int) -> str | None:
         """The body word that word ``i`` is written for by sound ("hart" for heart,
@@ -2516,7 +2576,10 @@ class QuestionReader:
     def _spelling(self) -> SpellingCorrector:
         with self._spelling_lock:
             if self._speller is None:
-                self._speller = SpellingCorrector(self.lexicon.words())
+                words = self.lexicon.words()
+                lookup = self.lexicon.lookup
+                self._speller = SpellingCorrector(
+                    words, {w for w in set(words) if lookup(stem(w)) is not None})
             return self._speller
 
     def _content_words(self, reading: _Reading, clause: list[int]) -> list[int]:
@@ -4754,7 +4817,7 @@ class QuestionReader:
         nothing stays so. The series runs over content words only: a function word, a
         person ("and I feel shivery") or a sentence end closes it; a negation anywhere in
         the statement leaves it as read ("my knee is not red, hot or swollen")."""
-        tokens = tokenize(text)
+        tokens = self._tokenize(text)
         words = [t.folded for t in tokens]
         out = list(findings)
         for verb in (k for k, word in enumerate(words) if word in _LINKING_VERBS):
@@ -4838,7 +4901,7 @@ class QuestionReader:
         finding with a site is read again with that finding's words ("red lump on the edge
         of my upper eyelid"); the reading of the word there takes its place when it is
         narrower, and its site is kept otherwise (h-sites16)."""
-        tokens = tokenize(text)
+        tokens = self._tokenize(text)
         at = {t.start: k for k, t in enumerate(tokens)}
         sited = {at[f.start]: f for f in findings
                  if f.site and not f.negated and f.relative is None and f.start in at}

@@ -25,7 +25,17 @@ synonyms, curated lay phrases), scored in this order (h-typo3, issue 14):
 4. if the best of them are still different words (different stems: "seizure" and
    "seizures" are one word), the typo is ambiguous and stays as typed: "excema" is as near
    to "eczema" as to "excess", "edema" and "enema";
-5. among the forms of that one word, the one used in more phrases, then alphabetical order.
+5. among the forms of that one word, the one used in more phrases, then alphabetical order;
+   h-lay23: of different words equally near, the one word that names a finding on its own
+   ("fevor" is as near to "fetor", of "fetor hepaticus", as to "fever");
+6. h-lay23: when no word is near enough at all (none within the edits, or none that passes
+   rule 2), a word of :data:`TWO_EDIT_LETTERS` letters or more is the one word of the same
+   consonants in order (:func:`consonant_key`), at most :data:`CONSONANT_EDITS` edits away
+   ("seizers" is "seizures": two edits, but the sound keys are two apart).
+
+The question reader also asks, where the nearest word makes no finding in its place, for the
+one word naming a finding on its own that sounds the same (:meth:`SpellingCorrector.
+correct_to_finding`: "nautious" is one edit from "cautious", two from "nauseous").
 
 The thresholds were measured with bench/typos.py on codespell 2.4.3's list of common
 misspellings (a typo of a vocabulary word should be corrected to it, a typo of another word
@@ -55,16 +65,26 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+_K = TypeVar("_K")
+# What SpellingCorrector._nearest gives when the nearest words are different words.
+_AMBIGUOUS = ""
+
 MIN_TYPO_LETTERS = 5
 TWO_EDIT_LETTERS = 7
 SOUND_CHECK_LETTERS = 9
+# h-lay23: the last resort of a typo, the one word of its consonants (consonant_key), two
+# edits away at most (bench/typos.py: three edits found 13 fewer typos of vocabulary words
+# right at two edits and read 422 more typos of other words as vocabulary words).
+CONSONANT_KEY_LETTERS = 3
+CONSONANT_EDITS = 2
 
 # h-lay14 (issue 14): words people write for a body word that sounds the same, which the rules
 # above never meet: a real English word ("hart", "soar", "naval", "bowl") or an unknown word too
@@ -120,17 +140,17 @@ def english_frequency(word: str) -> int:
 class SpellingCorrector:
     """Nearest vocabulary word of an unknown word. Immutable; safe to share between threads."""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], findings: Iterable[str] = ()):
+        """``words``: the vocabulary, a word once per phrase it is used in; ``findings``
+        (h-lay23): those of its words that name a finding on their own ("fever", "nauseous",
+        not "fetor" of "fetor hepaticus" nor "cautious")."""
         counts = Counter(w for w in words if w.isalpha() and len(w) >= MIN_TYPO_LETTERS - 1)
         self._counts = counts
-        by_length: dict[int, list[str]] = {}
-        for word in sorted(counts):
-            by_length.setdefault(len(word), []).append(word)
-        self._by_length = by_length
-        by_sound: dict[str, list[str]] = {}
-        for word in sorted(counts):
-            by_sound.setdefault(sound_key(word), []).append(word)
-        self._by_sound = by_sound
+        self._findings = frozenset(w for w in findings if w in counts)
+        self._by_length = _by(sorted(counts), len)
+        self._by_sound = _by(sorted(counts), sound_key)
+        self._findings_by_sound = _by(sorted(self._findings), sound_key)
+        self._by_consonants = _by(sorted(counts), consonant_key)
 
     def __contains__(self, word: object) -> bool:
         return word in self._counts
@@ -140,13 +160,51 @@ class SpellingCorrector:
         if len(word) < MIN_TYPO_LETTERS or not word.isalpha() or word in self._counts:
             return None
         found = self._nearest(word)
-        if found is None and word.endswith("s"):
+        ambiguous = found == _AMBIGUOUS
+        if not found and word.endswith("s"):
             # The vocabulary holds phrases as HPO writes them, mostly singular: "siezures"
             # is one swap away from "seizure" once its plural ending is set aside.
             found = self._nearest(word[:-1])
-        if found is None:
+            ambiguous = ambiguous or found == _AMBIGUOUS
+        if not found:
             found = self._sounding_alike(word)
-        return found
+        if not found and not ambiguous:
+            # Only a word with no near word at all: of near words that are different words
+            # ("caughing": coughing or laughing) none is chosen by its consonants either.
+            found = self._same_consonants(word)
+        return found or None
+
+    def correct_to_finding(self, word: str) -> str | None:
+        """h-lay23 (issue 14): the one word naming a finding on its own (by stem) that sounds
+        as ``word`` does (:func:`sound_key`) and is at most two edits away, or ``None``. The
+        question reader asks it when the nearest vocabulary word makes no finding where it
+        stands: "nautious" is one edit from "cautious", a word of HPO's phrases that names
+        nothing, and two from "nauseous", which sounds the same. Words of the same sound
+        only: the nearest word naming a finding by the rules of :meth:`correct`, at any
+        sound, read typos of other words as findings (bench/typos.py: 103 more typos of
+        vocabulary words made wrong at one edit)."""
+        if len(word) < MIN_TYPO_LETTERS or not word.isalpha() or word in self._counts:
+            return None
+        found = [w for w in self._findings_by_sound.get(sound_key(word), [])
+                 if OSA.distance(word, w) <= 2]
+        return found[0] if len({_stem(w) for w in found}) == 1 else None
+
+    def _same_consonants(self, word: str) -> str | None:
+        """h-lay23 (issue 14): a word whose vowels went astray, more than two edits or two
+        that the sound check refuses ("seizers" for "seizures"), is
+        the one word (by stem) of the same consonants in the same order
+        (:func:`consonant_key`), at most :data:`CONSONANT_EDITS` edits away; none when
+        several words share them or they are fewer than :data:`CONSONANT_KEY_LETTERS`, and
+        none for a word of fewer than :data:`TWO_EDIT_LETTERS` letters, which one edit alone
+        may mend ("hedach" stays as typed)."""
+        key = consonant_key(word)
+        if len(word) < TWO_EDIT_LETTERS or len(key) < CONSONANT_KEY_LETTERS:
+            return None
+        found = [w for w in self._by_consonants.get(key, [])
+                 if OSA.distance(word, w) <= CONSONANT_EDITS]
+        if len({_stem(w) for w in found}) != 1:
+            return None
+        return found[0]
 
     def _sounding_alike(self, word: str) -> str | None:
         """h-lay3: a word spelt as it sounds, two edits or more from the right one ("queezy"
@@ -159,8 +217,8 @@ class SpellingCorrector:
         return found[0] if len(found) == 1 else None
 
     def _nearest(self, word: str) -> str | None:
-        """The one vocabulary word nearest ``word`` by the module's score, or ``None`` when
-        none is near enough or the nearest are different words."""
+        """The one vocabulary word nearest ``word`` by the module's score; ``None`` when none
+        is near enough, :data:`_AMBIGUOUS` when the nearest are different words."""
         edits = 2 if len(word) >= TWO_EDIT_LETTERS else 1
         choices = [w for n in range(len(word) - edits, len(word) + edits + 1)
                    for w in self._by_length.get(n, ())]
@@ -182,8 +240,20 @@ class SpellingCorrector:
                    or (_same_letters(word, w) and self._counts[w] == most)]
         best = keeping or near
         if len({_stem(w) for w in best}) != 1:
-            return None
+            # h-lay23: of different words equally near, the one word that names a finding on
+            # its own ("fevor" is as near to "fetor", of "fetor hepaticus", as to "fever").
+            best = [w for w in best if w in self._findings]
+            if len({_stem(w) for w in best}) != 1:
+                return _AMBIGUOUS
         return min(best, key=lambda w: (-self._counts[w], w))
+
+
+def _by(words: Iterable[str], key: Callable[[str], _K]) -> dict[_K, list[str]]:
+    """``words`` grouped by ``key``, each group in the order given."""
+    grouped: dict[_K, list[str]] = {}
+    for word in words:
+        grouped.setdefault(key(word), []).append(word)
+    return grouped
 
 
 def _stem(word: str) -> str:
@@ -234,9 +304,11 @@ def negative_contraction(word: str) -> str | None:
 # Spellings of one sound, folded to one form by sound_key, longest first: vowel pairs that
 # sound as one vowel ("ee", "ea", "ie"), "aw" for "au", "ph" for "f", "ck" and "c" before a
 # consonant or a back vowel for "k", "z" for "s", "y" at the end for "ie"/"ey"; h-lay22:
-# the "ache" of a pain word, said "ake" ("headake", "earake", "toothake").
-_SOUNDS = (("ache", "ake"), ("ough", "of"), ("ph", "f"), ("ck", "k"), ("ee", "e"), ("ea", "e"),
-           ("ie", "e"), ("ey", "e"), ("aw", "a"), ("au", "a"), ("z", "s"), ("y", "e"))
+# the "ache" of a pain word, said "ake" ("headake", "earake", "toothake"); h-lay23: the
+# "-shus" of "-tious", "-cious" and "-seous" ("nautious" sounds as "nauseous").
+_SOUNDS = (("tious", "shus"), ("cious", "shus"), ("seous", "shus"), ("ache", "ake"),
+           ("ough", "of"), ("ph", "f"), ("ck", "k"), ("ee", "e"), ("ea", "e"), ("ie", "e"),
+           ("ey", "e"), ("aw", "a"), ("au", "a"), ("z", "s"), ("y", "e"))
 
 
 _SILENT_H = re.compile(r"(?<=[aeiouyr])h")
@@ -244,6 +316,21 @@ _SILENT_H = re.compile(r"(?<=[aeiouyr])h")
 # final "-thm" or "-sm" as they say it ("rythym", "rhythum" for "rhythm", "spasum" for
 # "spasm"): folded away, so both spellings share a key.
 _EPENTHETIC_M = re.compile(r"(?<=[^aeiouy])[aeiouy]+m$")
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def consonant_key(word: str) -> str:
+    """h-lay23: the first letter of a word and its later consonants in order, doubled ones
+    written once ("dioreah" and "diarrhea" are both "drh", "seizers" and "seizures" "szrs")."""
+    key = word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+    return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+
+
+# h-lay23: the "g" of a last "gm" is not heard ("phlegm" is said "flem", "diaphragm"
+# "diafram").
+_SILENT_G = re.compile(r"g(?=m$)")
 
 
 def sound_key(word: str) -> str:
@@ -256,6 +343,7 @@ def sound_key(word: str) -> str:
     # for "rhythm"); "ch", "sh", "th", "gh", "wh" and a first "h" keep it.
     key = _SILENT_H.sub("", key)
     key = _EPENTHETIC_M.sub("m", key)
+    key = _SILENT_G.sub("", key)
     return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
 
 
