@@ -260,7 +260,9 @@ SOURCE_CONFIDENCE = {
 # "a tumour in his pancreas", is the organ's neoplasm; "FHx: mother had ..." is the mother's).
 # 111: reader output changed (h-lay23: words run together read as two, "backpain"; typos prefer
 # a word naming a finding and, last, the one word of their consonants; "everything goes black").
-LEXICON_FORMAT = 111
+# 112: reader output changed (lead: an episodic weakness said of the limbs stays Periodic
+# paralysis, "attacks of weakness in his legs", never Paraplegia; text/limbs.py).
+LEXICON_FORMAT = 112
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

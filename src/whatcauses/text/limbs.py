@@ -33,6 +33,11 @@ PATTERN_TERMS: dict[tuple[Pattern, Kind], str] = {
 }
 # The terms under which every paralysis or weakness falls, and the kind each says.
 _KIND_ROOTS: tuple[tuple[str, Kind], ...] = ((PARALYSIS, "plegia"), (MUSCLE_WEAKNESS, "paresis"))
+# An episodic weakness or paralysis (Periodic paralysis, "Episodes of muscle weakness";
+# Episodic flaccid weakness) names a course in time, not the limbs it takes: the episodes
+# strike the limbs, so "attacks of weakness in his legs" stays Periodic paralysis and never
+# becomes Paraplegia, a lasting paralysis of both legs.
+_EPISODIC_ROOTS = ("HP:0003768", "HP:0003752")
 _KIND_OF_PATTERN_TERM = {term: kind for (_, kind), term in PATTERN_TERMS.items()}
 _PATTERN_OF_TERM = {term: pattern for (pattern, _), term in PATTERN_TERMS.items()}
 # Lay limb words: upper or lower limb, and one limb or the pair.
@@ -140,6 +145,8 @@ def limb_reading(ontology: Ontology, ids: Sequence[str], words: Sequence[str],
     becomes the plain finding (Paralysis, Lower limb muscle weakness is left to the site
     reader). ``parts``: the words among ``words`` that name a body part (``limb_words``).
     ``None`` when nothing changes."""
+    if any(ontology.any_under(root, ids) for root in _EPISODIC_ROOTS):
+        return None
     kinds = {kind_of(ontology, i) for i in ids}
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     limbs = limb_words(words, parts)
