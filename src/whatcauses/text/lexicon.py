@@ -262,7 +262,9 @@ SOURCE_CONFIDENCE = {
 # a word naming a finding and, last, the one word of their consonants; "everything goes black").
 # 112: reader output changed (lead: an episodic weakness said of the limbs stays Periodic
 # paralysis, "attacks of weakness in his legs", never Paraplegia; text/limbs.py).
-LEXICON_FORMAT = 112
+# 113: reader output changed (lead: reflexes said to be gone or lost are absent where named,
+# "his ankle reflexes are gone": Absent Achilles reflex).
+LEXICON_FORMAT = 113
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
