@@ -770,6 +770,14 @@ class ModelParameters:
     # (Ranker._relatives_elsewhere, h-family11, issue 14). 1 tempers them whatever the
     # asker has (h-family10's rule).
     question_relative_elsewhere_lift: float = 16.0
+    # A question whose only findings are a relative's ("My sister has breast cancer. What is
+    # my risk?"): a disease that is not inherited and that is not the relative's condition
+    # itself (it shows the relative's findings in fewer than IMPLIES_KNOWN of its people:
+    # breast fibroadenoma lists breast cancer in 3 %, its later risk) cannot pass from the
+    # relative to the asker, so the relative's findings are no evidence that the asker has it:
+    # their likelihood ratio is taken back (Ranker._unlinked_weights; lead, issue 14).
+    # Fibroadenoma had led that question before and after h-family12's 0.2 weight.
+    question_family_alone_unlinked: bool = True
     question_onset_words: bool = True
     question_onset_words_floor: float = 0.2
     # A plain-language question that gives no age but speaks of the asker and of nobody

@@ -648,6 +648,8 @@ class Ranker:
                 bool(interpretation.inheritance_modes or interpretation.family_findings
                      or interpretation.relative_diseases)))
         prior = combine(prior, family_alone_weights(self._inherited, family_alone))
+        if family_alone and self.parameters.question_family_alone_unlinked:
+            prior = combine(prior, self._unlinked_weights(query))
         # Exposures (rank/exposures.py): diseases that list one weigh EXPOSURE_WEIGHT more;
         # those defined by an exposure the question does not name, UNNAMED_WEIGHT as much.
         exposures = interpretation.exposure_keys
@@ -896,6 +898,34 @@ class Ranker:
         """Per disease, whether it is a hereditary tumour syndrome (rank/hereditary.py)."""
         return hereditary_tumours(self.knowledge, self.categories.mask("genetic"),
                                   self.categories.mask("neoplastic"))
+
+    def _unlinked_weights(self, query: Query) -> Vector | None:
+        """For a question whose only findings are a relative's (``query`` holds them), the
+        inverse of their likelihood ratio for each disease that is neither inherited
+        (``_inherited``) nor the relative's condition itself (one its name or lay names call
+        the finding, as a known condition's are found: ``_known_rows``; or one that shows the
+        finding in at least IMPLIES_KNOWN of its people); 1 for the rest and where the ratio
+        is no support (ModelParameters.question_family_alone_unlinked)."""
+        onto = self.knowledge.ontology
+        groups = [[t] for t in query.present] + [list(g) for g in query.or_groups]
+        if not groups:
+            return None
+        ratio: Vector = np.ones(self.knowledge.n_diseases)
+        own: npt.NDArray[np.bool_] = np.zeros(self.knowledge.n_diseases, dtype=bool)
+        for group in groups:
+            members = [onto.index(t) for t in group]
+            ratios = tuple(self._member_ratio(m) for m in members)
+            ratio = ratio * (ratios[0] if len(members) == 1
+                             else self._group_ratio(members, ratios))
+            for term, member in zip(group, members, strict=True):
+                own |= self.model.absent_frequency(member) >= IMPLIES_KNOWN
+                own[list(self._known_rows(term, ()))] = True
+        inherited: npt.NDArray[np.bool_] = np.asarray(self._inherited, dtype=bool)
+        unlinked = ~inherited & ~own & (ratio > 1.0)
+        if not unlinked.any():
+            return None
+        weights: Vector = np.where(unlinked, 1.0 / np.where(unlinked, ratio, 1.0), 1.0)
+        return weights
 
     @cached_property
     def _inherited(self) -> Vector:
