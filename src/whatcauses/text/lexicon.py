@@ -264,7 +264,9 @@ SOURCE_CONFIDENCE = {
 # paralysis, "attacks of weakness in his legs", never Paraplegia; text/limbs.py).
 # 113: reader output changed (lead: reflexes said to be gone or lost are absent where named,
 # "his ankle reflexes are gone": Absent Achilles reflex).
-LEXICON_FORMAT = 113
+# 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
+# first, Keratoconjunctivitis sicca second).
+LEXICON_FORMAT = 114
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
