@@ -52,10 +52,7 @@ def word_senses(lexicon: Lexicon, text: str) -> set[str]:
 
 def _under(ontology: Ontology, top: str, term: str) -> bool:
     """Is ``term`` the term ``top`` or below it (ids the ontology lacks: only when equal)?"""
-    if top == term:
-        return True
-    return top in ontology and term in ontology and ontology.is_ancestor(
-        ontology.index(top), ontology.index(term))
+    return top == term or ontology.any_under(top, (term,))
 
 
 def denied_senses(ontology: Ontology, lexicon: Lexicon,

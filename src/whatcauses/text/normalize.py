@@ -937,7 +937,7 @@ def _name_organ_tumours(tokens: list[Token]) -> list[Token]:
                 m += 1
             after = m < len(words) and tokens[words[m]].folded in _TUMOUR_ORGANS
         if before or after:
-            tokens[here] = replace(tokens[here], folded="neoplasia", stem=stem("neoplasia"))
+            tokens[here] = _as_word(tokens, here, here, "neoplasia")
     return tokens
 
 
@@ -1421,8 +1421,7 @@ def _name_reflex_jerks(tokens: list[Token]) -> list[Token]:
         word = tokens[n].folded
         if word in _JERKS and tokens[n - 1].folded in _REFLEX_SITES and (
                 n + 1 >= len(tokens) or tokens[n + 1].folded not in {"reflex", "reflexes"}):
-            out[n] = Token(text=tokens[n].text, folded=_JERKS[word], stem=stem(_JERKS[word]),
-                           start=tokens[n].start, end=tokens[n].end, is_word=True)
+            out[n] = _as_word(tokens, n, n, _JERKS[word])
     return out
 
 

@@ -321,11 +321,16 @@ _EPENTHETIC_M = re.compile(r"(?<=[^aeiouy])[aeiouy]+m$")
 _VOWELS = frozenset("aeiouy")
 
 
+def _single_letters(key: str) -> str:
+    """``key`` with each run of one letter written once ("szzrs": "szrs")."""
+    return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+
+
 def consonant_key(word: str) -> str:
     """h-lay23: the first letter of a word and its later consonants in order, doubled ones
     written once ("dioreah" and "diarrhea" are both "drh", "seizers" and "seizures" "szrs")."""
     key = word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
-    return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+    return _single_letters(key)
 
 
 # h-lay23: the "g" of a last "gm" is not heard ("phlegm" is said "flem", "diaphragm"
@@ -344,7 +349,7 @@ def sound_key(word: str) -> str:
     key = _SILENT_H.sub("", key)
     key = _EPENTHETIC_M.sub("m", key)
     key = _SILENT_G.sub("", key)
-    return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
+    return _single_letters(key)
 
 
 def _same_letters(typo: str, word: str) -> bool:
