@@ -31,8 +31,21 @@ from whatcauses.knowledge.store import (
     store_verified_json,
 )
 from whatcauses.text import normalize
-from whatcauses.text.normalize import phrase_key, phrase_keys_remembered
+from whatcauses.text.normalize import COMPARATIVES, phrase_key, phrase_keys_remembered, stem
 from whatcauses.version import __version__
+
+# The stems of normalize.COMPARATIVES and of their adjectives ("bigger" -> "big").
+_COMPARATIVE_STEMS = {stem(word): stem(adjective) for word, adjective in COMPARATIVES.items()}
+
+
+def comparative_base(key: str) -> str | None:
+    """``key`` with its comparatives read as their adjectives ("bigger neck" -> "big neck"),
+    or ``None`` when it has none."""
+    stems = key.split()
+    if not any(s in _COMPARATIVE_STEMS for s in stems):
+        return None
+    return " ".join(sorted(_COMPARATIVE_STEMS.get(s, s) for s in stems))
+
 
 # How much a phrase source is trusted to mean its term when read in a question.
 SOURCE_CONFIDENCE = {
@@ -266,7 +279,9 @@ SOURCE_CONFIDENCE = {
 # "his ankle reflexes are gone": Absent Achilles reflex).
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
-LEXICON_FORMAT = 114
+# 115: reader output changed (lead, s17: comparatives of size, shape, colour and strength meet
+# their adjective; "become" is a linking word).
+LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -376,6 +391,11 @@ class Lexicon:
     def lookup(self, key: str) -> LexiconEntry | None:
         """What a phrase key means (exactly this key), or ``None``."""
         value = self._entries.get(key)
+        if value is None and "er" in key:
+            # A comparative no entry names reads as its adjective ("neck bigger": "big neck").
+            base = comparative_base(key)
+            if base is not None:
+                value = self._entries.get(base)
         if value is None or isinstance(value, LexiconEntry):
             return value
         ids, source, confidence, kind = value.split("\t")
