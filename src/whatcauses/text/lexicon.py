@@ -266,7 +266,9 @@ SOURCE_CONFIDENCE = {
 # "his ankle reflexes are gone": Absent Achilles reflex).
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
-LEXICON_FORMAT = 114
+# 115: reader output changed (h-rarelay1: "little" before a body part is its size, "a little
+#      lower jaw", "little ears"; "black urine" is Dark urine).
+LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

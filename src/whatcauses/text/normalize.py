@@ -897,6 +897,43 @@ def _mark_own_ball(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-rarelay1 (issue 14): "little" says a size before a body part ("a little lower jaw", "little
+# ears", "he has a little head") as "small" does, but it is a stopword ("a little tired"), so
+# the size was lost and hp.obo's own layperson wordings with it ("Little lower jaw":
+# Micrognathia; text/lexicon.py leaves them out for that reason) were never read. It reads as
+# "small" right before a part (over one height or side word: "little lower jaw") whose size HPO
+# names, when the part ends its phrase (text end, a mark or a joining word: "a little lower
+# back pain" keeps its pain). "Little finger" and "little toe" name a digit; hair is no size
+# ("little underarm hair" is sparse hair).
+_LITTLE_PARTS = frozenset({
+    "jaw", "jaws", "chin", "head", "heads", "skull", "ear", "ears", "earlobe", "earlobes",
+    "hand", "hands", "foot", "feet", "nose", "mouth", "eye", "eyes", "eyeball", "eyeballs",
+    "teeth", "tooth", "penis", "testicles", "testes", "thumb", "thumbs", "nails", "nail",
+    "fingernails", "toenails", "tongue", "face", "kneecaps", "kneecap", "breasts", "kidney",
+    "kidneys", "uterus", "womb", "body", "arms", "legs"})
+_LITTLE_BEFORE_PART = frozenset({"lower", "upper", "left", "right"})
+_AFTER_LITTLE_PART = frozenset({"and", "or", "with", "that", "which", "but", "too", "for", "since",
+                               "compared", "like", "as", "from", "at", "when", "while"})
+
+
+def _read_little_as_small(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n, here in enumerate(words):
+        if tokens[here].folded != "little":
+            continue
+        part = n + 1
+        if part < len(words) and tokens[words[part]].folded in _LITTLE_BEFORE_PART:
+            part += 1
+        if part >= len(words) or tokens[words[part]].folded not in _LITTLE_PARTS:
+            continue
+        after = words[part] + 1
+        if (after < len(tokens) and tokens[after].is_word
+                and tokens[after].folded not in _AFTER_LITTLE_PART):
+            continue
+        tokens[here] = replace(tokens[here], folded="small", stem=stem("small"))
+    return tokens
+
+
 # h-family12 (issue 14): a tumour named with the organ it grows in ("a pituitary tumour", "a
 # tumour in his pancreas", "a tumor on her adrenal gland") is that organ's neoplasm, as HPO
 # names it ("Neoplasm of the pituitary gland", "Neoplasm of the pancreas", "Neoplasm of the
@@ -4003,6 +4040,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
     (frozenset({"ball"}), _mark_own_ball),
+    (frozenset({"little"}), _read_little_as_small),
     (_LENGTHS, _mark_cut_lengths),
     (frozenset({"absence"}), _name_seizure_types),
     (None, _mark_quantities),
