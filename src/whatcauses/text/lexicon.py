@@ -267,7 +267,9 @@ SOURCE_CONFIDENCE = {
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (h-rarelay1: "little" before a body part is its size, "a little
-#      lower jaw", "little ears"; "black urine" is Dark urine).
+#      lower jaw", "little ears"; "black urine" is Dark urine; "dislocated hips" and a
+#      dislocation from birth are findings, no injury; a verb of appearing between a lesion and
+#      its place is passed over, "lumps growing under her skin").
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

@@ -1029,6 +1029,42 @@ def _mark_coming_up(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-rarelay1 (issue 14): a verb of appearing between a lesion and its place ("soft lumps
+# growing under her skin", "spots appearing on his legs", "bumps popping up on her arms") says
+# the lesion is there, as "lumps under her skin" does; the verb broke the lesion's wording off
+# its site, and the leftover words paired up falsely ("soft ... skin": Soft skin). It is read
+# as no word, with an "up" after it; only right after a lesion noun and right before a place
+# word, so "my hair is growing" or "a baby growing in me" keep their words.
+_APPEARING_VERBS = frozenset({
+    "growing", "grows", "grown", "appearing", "appear", "appears", "appeared", "forming",
+    "form", "forms", "formed", "developing", "developed", "popping", "popped", "cropping",
+    "cropped", "showing", "sprouting"})
+_LESION_NOUNS = frozenset({
+    "lump", "lumps", "bump", "bumps", "spot", "spots", "patch", "patches", "nodule", "nodules",
+    "swelling", "swellings", "blotch", "blotches", "mark", "marks", "growth", "growths",
+    "cyst", "cysts", "blister", "blisters", "sores", "ulcers", "freckles", "moles", "lesions"})
+_LESION_PLACES = frozenset({"under", "on", "in", "over", "around", "all", "across", "beneath",
+                            "inside", "along", "behind", "near"})
+
+
+def _pass_over_appearing(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(1, len(words) - 1):
+        here = words[n]
+        if (tokens[here].folded not in _APPEARING_VERBS
+                or tokens[words[n - 1]].folded not in _LESION_NOUNS
+                or words[n - 1] != here - 1):
+            continue
+        place = n + 1
+        if tokens[words[place]].folded == "up" and place + 1 < len(words):
+            place += 1
+        if tokens[words[place]].folded not in _LESION_PLACES:
+            continue
+        for k in words[n:place]:
+            tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
 # h-lay22 (issue 14): a baby's feed is its meal, and what a vomiting verb brings up: in "he
 # brings up every feed", "she's thrown up most of her feeds", "he sicks up each bottle" the
 # feed is the verb's object, and the word of how many ("every", "each", "most", "half",
@@ -4036,6 +4072,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"it", "it's", "its"}), _refer_to_urine),
     (_THIN_WORDS, _mark_thin_matter),
     (frozenset(_COME_VERBS), _mark_coming_up),
+    (_APPEARING_VERBS, _pass_over_appearing),
     (_VOMITING_VERBS | frozenset({"force"}), _mark_brought_up_feeds),
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
