@@ -127,7 +127,7 @@ def _developmental_dislocation(tokens: Sequence[Token], words: Sequence[int], k:
     if skip >= len(after):
         return False
     part = after[skip]
-    return part.folded.endswith("s") and part.stem != part.folded and part.folded != "its"
+    return part.folded.endswith("s") and part.folded not in {part.stem, "its"}
 
 
 def _likened(tokens: Sequence[Token], before: Sequence[int]) -> bool:
