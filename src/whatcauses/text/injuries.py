@@ -43,6 +43,14 @@ _UNDERGONE = frozenset({"being", "been", "getting", "i've", "i'd", "ive", "id", 
 # been kicked"), never right before the phrase ("it looks like I broke my toe").
 _SUBJECT = "i"
 _LIKENESS_REACH = 3
+# h-rarelay1 (issue 14): a dislocation said of several parts ("dislocated hips", "dislocated
+# elbows on both sides") or present from birth ("a dislocated hip since birth") is the finding
+# HPO names (Hip dislocation, Congenital hip dislocation, Bilateral elbow dislocations: hp.obo's
+# own names and layperson wordings, which the injury word used to silence), no injury: a
+# dislocation by an accident is said of one joint ("I dislocated my shoulder").
+_DISLOCATION_WORDS = frozenset({"dislocated", "dislocation", "dislocations"})
+_FROM_BIRTH = (("since", "birth"), ("from", "birth"), ("at", "birth"), ("both", "sides"))
+_FROM_BIRTH_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +87,8 @@ class InjuryReader:
                 for phrase, injury in self._by_first.get(tokens[first].folded, ()):
                     positions = _match(tokens, words, k, phrase)
                     if positions is not None:
-                        found.append((positions, None if likened else injury))
+                        silent = likened or _developmental_dislocation(tokens, words, k, phrase)
+                        found.append((positions, None if silent else injury))
         # The longest wording wins an overlap; one that names no injury silences the others.
         found.sort(key=lambda f: (-len(f[0]), f[0][0]))
         kept: list[tuple[list[int], Injury]] = []
@@ -99,6 +108,26 @@ class InjuryReader:
             mentions.append(InjuryMention(injury.key, injury.label, text[start:end],
                                           cue is not None, start, end))
         return mentions
+
+
+def _developmental_dislocation(tokens: Sequence[Token], words: Sequence[int], k: int,
+                               phrase: tuple[str, ...]) -> bool:
+    """Is the one-word dislocation phrase at the ``k``-th word said of plural parts (the next
+    word, or the one after "of": "dislocated hips", "dislocation of the hips") or from birth
+    or on both sides within a few words?"""
+    if len(phrase) != 1 or phrase[0] not in _DISLOCATION_WORDS:
+        return False
+    after = [tokens[w] for w in words[k + 1:k + 1 + _FROM_BIRTH_REACH + 1]]
+    folded = [t.folded for t in after]
+    if any(pair == tuple(folded[i:i + 2]) for pair in _FROM_BIRTH for i in range(len(folded))):
+        return True
+    skip = 0
+    while skip < len(folded) and folded[skip] in {"of", "the", "his", "her", "my", "both"}:
+        skip += 1
+    if skip >= len(after):
+        return False
+    part = after[skip]
+    return part.folded.endswith("s") and part.folded not in {part.stem, "its"}
 
 
 def _likened(tokens: Sequence[Token], before: Sequence[int]) -> bool:

@@ -281,7 +281,11 @@ SOURCE_CONFIDENCE = {
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (lead, s17: comparatives of size, shape, colour and strength meet
 # their adjective; "become" is a linking word).
-LEXICON_FORMAT = 115
+# 116: reader output changed (h-rarelay1: "little" before a body part is its size, "a little
+#      lower jaw", "little ears"; "black urine" is Dark urine; "dislocated hips" and a
+#      dislocation from birth are findings, no injury; a verb of appearing between a lesion and
+#      its place is passed over, "lumps growing under her skin").
+LEXICON_FORMAT = 116
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

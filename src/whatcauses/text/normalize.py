@@ -915,6 +915,43 @@ def _mark_own_ball(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-rarelay1 (issue 14): "little" says a size before a body part ("a little lower jaw", "little
+# ears", "he has a little head") as "small" does, but it is a stopword ("a little tired"), so
+# the size was lost and hp.obo's own layperson wordings with it ("Little lower jaw":
+# Micrognathia; text/lexicon.py leaves them out for that reason) were never read. It reads as
+# "small" right before a part (over one height or side word: "little lower jaw") whose size HPO
+# names, when the part ends its phrase (text end, a mark or a joining word: "a little lower
+# back pain" keeps its pain). "Little finger" and "little toe" name a digit; hair is no size
+# ("little underarm hair" is sparse hair).
+_LITTLE_PARTS = frozenset({
+    "jaw", "jaws", "chin", "head", "heads", "skull", "ear", "ears", "earlobe", "earlobes",
+    "hand", "hands", "foot", "feet", "nose", "mouth", "eye", "eyes", "eyeball", "eyeballs",
+    "teeth", "tooth", "penis", "testicles", "testes", "thumb", "thumbs", "nails", "nail",
+    "fingernails", "toenails", "tongue", "face", "kneecaps", "kneecap", "breasts", "kidney",
+    "kidneys", "uterus", "womb", "body", "arms", "legs"})
+_LITTLE_BEFORE_PART = frozenset({"lower", "upper", "left", "right"})
+_AFTER_LITTLE_PART = frozenset({"and", "or", "with", "that", "which", "but", "too", "for", "since",
+                               "compared", "like", "as", "from", "at", "when", "while"})
+
+
+def _read_little_as_small(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n, here in enumerate(words):
+        if tokens[here].folded != "little":
+            continue
+        part = n + 1
+        if part < len(words) and tokens[words[part]].folded in _LITTLE_BEFORE_PART:
+            part += 1
+        if part >= len(words) or tokens[words[part]].folded not in _LITTLE_PARTS:
+            continue
+        after = words[part] + 1
+        if (after < len(tokens) and tokens[after].is_word
+                and tokens[after].folded not in _AFTER_LITTLE_PART):
+            continue
+        tokens[here] = replace(tokens[here], folded="small", stem=stem("small"))
+    return tokens
+
+
 # h-family12 (issue 14): a tumour named with the organ it grows in ("a pituitary tumour", "a
 # tumour in his pancreas", "a tumor on her adrenal gland") is that organ's neoplasm, as HPO
 # names it ("Neoplasm of the pituitary gland", "Neoplasm of the pancreas", "Neoplasm of the
@@ -1007,6 +1044,42 @@ def _mark_coming_up(tokens: list[Token]) -> list[Token]:
                 and tokens[state].folded in _CAME_UP_STATES):
             tokens[here] = replace(tokens[here], folded="went", stem=stem("went"))
             tokens[up] = replace(tokens[up], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+# h-rarelay1 (issue 14): a verb of appearing between a lesion and its place ("soft lumps
+# growing under her skin", "spots appearing on his legs", "bumps popping up on her arms") says
+# the lesion is there, as "lumps under her skin" does; the verb broke the lesion's wording off
+# its site, and the leftover words paired up falsely ("soft ... skin": Soft skin). It is read
+# as no word, with an "up" after it; only right after a lesion noun and right before a place
+# word, so "my hair is growing" or "a baby growing in me" keep their words.
+_APPEARING_VERBS = frozenset({
+    "growing", "grows", "grown", "appearing", "appear", "appears", "appeared", "forming",
+    "form", "forms", "formed", "developing", "developed", "popping", "popped", "cropping",
+    "cropped", "showing", "sprouting"})
+_LESION_NOUNS = frozenset({
+    "lump", "lumps", "bump", "bumps", "spot", "spots", "patch", "patches", "nodule", "nodules",
+    "swelling", "swellings", "blotch", "blotches", "mark", "marks", "growth", "growths",
+    "cyst", "cysts", "blister", "blisters", "sores", "ulcers", "freckles", "moles", "lesions"})
+_LESION_PLACES = frozenset({"under", "on", "in", "over", "around", "all", "across", "beneath",
+                            "inside", "along", "behind", "near"})
+
+
+def _pass_over_appearing(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(1, len(words) - 1):
+        here = words[n]
+        if (tokens[here].folded not in _APPEARING_VERBS
+                or tokens[words[n - 1]].folded not in _LESION_NOUNS
+                or words[n - 1] != here - 1):
+            continue
+        place = n + 1
+        if tokens[words[place]].folded == "up" and place + 1 < len(words):
+            place += 1
+        if tokens[words[place]].folded not in _LESION_PLACES:
+            continue
+        for k in words[n:place]:
+            tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
     return tokens
 
 
@@ -4017,10 +4090,12 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"it", "it's", "its"}), _refer_to_urine),
     (_THIN_WORDS, _mark_thin_matter),
     (frozenset(_COME_VERBS), _mark_coming_up),
+    (_APPEARING_VERBS, _pass_over_appearing),
     (_VOMITING_VERBS | frozenset({"force"}), _mark_brought_up_feeds),
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
     (frozenset({"ball"}), _mark_own_ball),
+    (frozenset({"little"}), _read_little_as_small),
     (_LENGTHS, _mark_cut_lengths),
     (frozenset({"absence"}), _name_seizure_types),
     (None, _mark_quantities),
