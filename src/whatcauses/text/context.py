@@ -713,8 +713,17 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!early-)childhood\b(?![\s-]onset)"
                 r"|\b" + _SINCE + r"(?:child|kid|boy|girl|lad|lass|schoolboy|schoolgirl|"
                 r"schoolchild)\b"), "HP:0410280"),
+    # A bare "little", "small" or "tiny" is a life stage only after "I was" ("since he was
+    # small") or, without it, where the clause ends or a new one begins ("from small, she
+    # has had eczema"): before a noun it is a size ("broken bones from small falls",
+    # h-rareage1: read as Childhood onset).
     (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
-                + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
+                + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler)\b"
+                + r"|\b(?:since|from|as|when|ever since)\s+(?:he|she|i|they|we)\s+(?:was|were)\s+"
+                + r"(?:an?\s+)?(?:little|small|tiny)\b"
+                + r"|\b(?:since|from|as|when|ever since)\s+(?:little|small|tiny)\b"
+                + r"(?=\s*(?:$|[,.;:!?)]|(?:i|i'?ve|he|she|they|we|and|but|so|until|till|"
+                + r"onwards?|up)\b))"
                 + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
     # The same life stages in the plural, said of two or more people ("since we were kids",
     # "my twins have wheezed since they were babies", "my sister and I have had eczema since
@@ -1148,15 +1157,16 @@ def _number(text: str) -> float:
 # months): said right after the child or pronoun, or right before the child.
 # A newborn's age in hours or as one day ("a 36 hour old baby", "a baby 2 hours old", "a
 # day-old baby", "a baby a day old", "only hours old"; h-age16: read as any baby, 6 months)
-# likewise: hours (``hours``, a number), one day or hour (``one``), or hours or days without
-# a number (``bare``).
+# likewise: hours (``hours``, a number), one hour, day, week or month (``one``: "a week-old
+# baby", "a month-old baby"; h-rareage1: read as any baby, 6 months), or hours or days
+# without a number (``bare``).
 _FEW_OLD = re.compile(
     r"(?P<before>\b(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins|"
     r"grandsons?|granddaughters?|he|she|it|who|one)(?:'s|\s+is|\s+are|\s+was)?\s+"
     r"(?:only\s+|just\s+|now\s+|about\s+|around\s+)?)?"
     r"\b(?:(?P<few>a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)|(?P<fortnight>a\s+fortnight)"
-    r"|(?P<hours>\d{1,2})[\s-]*(?:hours?|hrs?)|(?P<one>an?)[\s-]+(?P<one_unit>day|hour)"
+    r"|(?P<hours>\d{1,2})[\s-]*(?:hours?|hrs?)|(?P<one>an?)[\s-]+(?P<one_unit>day|hour|week|month)"
     r"|(?P<bare>hours|days))[\s-]+old\b"
     r"(?P<after>[\s-]+(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins)\b)?")
 # The age and its range, in the unit, of each rough amount: a few (2 to 6 of the unit, 3 days

@@ -1,0 +1,45 @@
+"""h-rareage1 (issue 14, ages in rare-disease questions): a baby's age said as one week or one
+month ("a week-old baby") is that age, not any baby's; "small", "little" or "tiny" after "from"
+or "since" is a life stage only when said of the person ("since he was small") or ending its
+clause ("from small, she has had eczema"), never before a noun ("from small falls")."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatcauses.text.context import read_onsets, read_person
+
+DAY, WEEK, MONTH = 1 / 365.25, 7 / 365.25, 1 / 12
+CHILDHOOD = "HP:0011463"
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("a week-old baby who vomits after milk feeds", WEEK),
+    ("a month-old baby with a rash", MONTH),
+    ("my son is a week old and yellow", WEEK),
+    ("a baby a month old with a cough", MONTH),
+    ("a day-old baby who is yellow", DAY),
+])
+def test_one_unit_old_is_that_age(question: str, age: float) -> None:
+    assert read_person(question).age == pytest.approx(age)
+
+
+@pytest.mark.parametrize("question", [
+    "my 5 year old daughter has broken bones many times from small falls",
+    "as little as a spoon of milk makes him sick",
+    "a rash when small amounts of dust touch her",
+])
+def test_size_word_before_a_noun_is_no_onset(question: str) -> None:
+    assert CHILDHOOD not in [o.id for o in read_onsets(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "he's been clumsy since he was small",
+    "she has had eczema from small",
+    "from small, she has had eczema",
+    "since I was little I get nosebleeds",
+    "since he was a little boy he has had nosebleeds",
+    "ever since she was tiny",
+])
+def test_life_stage_said_of_the_person_is_childhood_onset(question: str) -> None:
+    assert CHILDHOOD in [o.id for o in read_onsets(question)]
