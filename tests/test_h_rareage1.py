@@ -1,12 +1,14 @@
 """h-rareage1 (issue 14, ages in rare-disease questions): a baby's age said as one week or one
 month ("a week-old baby") is that age, not any baby's; "small", "little" or "tiny" after "from"
 or "since" is a life stage only when said of the person ("since he was small") or ending its
-clause ("from small, she has had eczema"), never before a noun ("from small falls")."""
+clause ("from small, she has had eczema"), never before a noun ("from small falls"); "since she
+was a tiny baby" is Infantile onset and no age now; "a grown man" is an adult."""
 
 from __future__ import annotations
 
 import pytest
 
+from whatcauses.engine import Engine
 from whatcauses.text.context import read_onsets, read_person
 
 DAY, WEEK, MONTH = 1 / 365.25, 7 / 365.25, 1 / 12
@@ -43,3 +45,18 @@ def test_size_word_before_a_noun_is_no_onset(question: str) -> None:
 ])
 def test_life_stage_said_of_the_person_is_childhood_onset(question: str) -> None:
     assert CHILDHOOD in [o.id for o in read_onsets(question)]
+
+
+def test_tiny_baby_is_infantile_onset_not_the_age_now(engine: Engine) -> None:
+    reading = engine.interpret("she has had blisters since she was a tiny baby")
+    assert [o.id for o in reading.onset] == ["HP:0003593"]
+    assert reading.age is None
+
+
+@pytest.mark.parametrize("question", [
+    "a grown man with tall stature and a dislocated lens",
+    "he's a grown woman and still wets the bed",
+])
+def test_grown_man_is_an_adult(question: str) -> None:
+    person = read_person(question)
+    assert person.age_range == (18.0, 65.0)

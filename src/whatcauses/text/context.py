@@ -579,7 +579,9 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(child|children|kids?)\b"), (1.0, 12.0), 8.0),
     # A "youngster" or a "young boy" is a child too (h-age3: no age was read).
     (re.compile(r"\b(youngsters?|young\s+(?:boys?|girls?|lads?|lasses))\b"), (1.0, 12.0), 8.0),
-    (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
+    # "A grown man", "a grown woman" (h-rareage1: no age was read).
+    (re.compile(r"\b(adults?|grown[\s-]ups?|grown\s+(?:man|woman|men|women))\b(?![\s-]+onset)"),
+     (18.0, 65.0), 40.0),
 )
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
 # names the unborn child: no life stage of the person asked about.
@@ -701,7 +703,10 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b|\b" + _SINCE
                 + r"(?:new[\s-]?born|neonate)\b"),
      "HP:0003623"),
-    (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
+    # A size word may stand between ("since she was a tiny baby", h-rareage1: read as
+    # Childhood onset at "since she was a tiny" and the age now, a baby's, at "baby").
+    (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE
+                + r"(?:(?:tiny|little|small|wee)\s+)?(?:baby|infant)\b"),
      "HP:0003593"),
     # A child of any age ("since I was a kid", "as a boy", "since childhood"): people say it
     # of anything from the first years to the early teens, wider than HPO's Childhood onset
