@@ -42,6 +42,8 @@ def test_size_word_before_a_noun_is_no_onset(question: str) -> None:
     "since I was little I get nosebleeds",
     "since he was a little boy he has had nosebleeds",
     "ever since she was tiny",
+    "falls since toddlerhood",
+    "clumsy in toddlerhood",
 ])
 def test_life_stage_said_of_the_person_is_childhood_onset(question: str) -> None:
     assert CHILDHOOD in [o.id for o in read_onsets(question)]

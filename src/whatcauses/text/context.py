@@ -721,8 +721,9 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A bare "little", "small" or "tiny" is a life stage only after "I was" ("since he was
     # small") or, without it, where the clause ends or a new one begins ("from small, she
     # has had eczema"): before a noun it is a size ("broken bones from small falls",
-    # h-rareage1: read as Childhood onset).
-    (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
+    # h-rareage1: read as Childhood onset). "Since toddlerhood" is a toddler's (h-rareage1: no
+    # onset was read).
+    (re.compile(r"\b" + _IN + r"(?:childhood(?:[\s-]onset)?|toddlerhood)\b|\b" + _SINCE
                 + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler)\b"
                 + r"|\b(?:since|from|as|when|ever since)\s+(?:he|she|i|they|we)\s+(?:was|were)\s+"
                 + r"(?:an?\s+)?(?:little|small|tiny)\b"

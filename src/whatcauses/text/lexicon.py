@@ -268,7 +268,8 @@ SOURCE_CONFIDENCE = {
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (h-rareage1: "a week-old baby", "a month-old baby" give that age;
 # a bare "small"/"little" before a noun, "from small falls", is no Childhood onset; "since she
-# was a tiny baby" is Infantile onset, not the age now; "a grown man" is an adult).
+# was a tiny baby" is Infantile onset, not the age now; "since toddlerhood" Childhood onset; "a
+# grown man" is an adult).
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
