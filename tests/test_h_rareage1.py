@@ -62,3 +62,14 @@ def test_tiny_baby_is_infantile_onset_not_the_age_now(engine: Engine) -> None:
 def test_grown_man_is_an_adult(question: str) -> None:
     person = read_person(question)
     assert person.age_range == (18.0, 65.0)
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("she had her first seizure at 6 months old and now she is 4", 4.0),
+    ("my 3 year old, now aged 4, has big calves", 4.0),
+    ("he was 2 when it started and now he is 12 years old", 12.0),
+    ("I'm 30 and now I'm 33 weeks with my second and have a headache", 30.0),
+    ("my temperature was 38 and now it is 39 and I am 25", 25.0),
+])
+def test_the_age_said_now_is_the_age(question: str, age: float) -> None:
+    assert read_person(question).age == pytest.approx(age)

@@ -175,6 +175,14 @@ _ONE_UNIT = re.compile(
 # is now 8").
 _NOW_AGE = re.compile(r"\b(?:and|but)\s+(?:is|'s|am|'m)\s+now\s+" + _NUM + r"(?![.\d]\d)"
                       + _BARE_UNIT + _AGE_END)
+# An age said to be the one now ("now she is 4", "she's now 12", "now aged 30"): when the
+# question gives another age as well, that one is when something began or happened ("she had
+# her first seizure at 6 months old and now she is 4"; h-rareage1: the age now was read as
+# 6 months).
+_EXPLICIT_NOW = re.compile(
+    r"\b(?:now\s+(?:(?:he|she|i|they)(?:'s|\s+is|'m|\s+am|'re|\s+are)\s+)?(?:aged\s+)?"
+    r"|(?:he|she|i|they)(?:'s|\s+is|'m|\s+am|'re|\s+are)\s+now\s+(?:aged\s+)?)"
+    + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + r"(?:[\s-]+old)?" + _AGE_END)
 _MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|score|level|pain|"
                        r"reading|pressure|sugar|count|pulse|rate|bmi|kg|stone|degrees)\b|°")
 # A school year said as when findings began ("clumsy since I was in year 7"): no age now.
@@ -1547,6 +1555,18 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             said_group = "said" if "said" in match.re.groupindex and match.group("said") else 0
             age_text, spans = match.group(said_group), [match.span(said_group)]
             open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
+    if age is not None and spans and (now := _EXPLICIT_NOW.search(text)) is not None:
+        value = _number(now.group(1))
+        unit = (now.group(2) or "year").rstrip("s")
+        clause = re.split(r"[.;!?]", text[:now.start()])[-1]
+        now_age = value * _UNITS.get(unit, 1.0)
+        # The age now is never below an earlier one: "I'm 30 and now I'm 33 weeks with my
+        # second" says a pregnancy's weeks.
+        if (0 < value <= 110 and not (spans[0][0] <= now.start(1) < spans[0][1])
+                and not _MEASURED.search(clause) and now_age >= age):
+            age, age_range = now_age, (now_age, now_age)
+            age_text, spans = now.group(1), [now.span(1)]
+            open_words = False
     sex: str | None = None
     sex_text: str | None = None
     # "LAD" in capitals is a clinician's abbreviation (lymphadenopathy, the left anterior
