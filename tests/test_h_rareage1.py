@@ -73,3 +73,11 @@ def test_grown_man_is_an_adult(question: str) -> None:
 ])
 def test_the_age_said_now_is_the_age(question: str, age: float) -> None:
     assert read_person(question).age == pytest.approx(age)
+
+
+@pytest.mark.parametrize(("question", "onset"), [
+    ("her first seizure was at 6 months old", "HP:0003593"),
+    ("his first attack at 3 years old, now he is 9, with belly pain and fever", CHILDHOOD),
+])
+def test_a_first_episode_at_an_age_is_the_onset(question: str, onset: str) -> None:
+    assert [o.id for o in read_onsets(question)] == [onset]

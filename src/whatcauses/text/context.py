@@ -816,9 +816,12 @@ _SINCE_AGE = re.compile(
 # when the spots began", "I first got them at 15", "diagnosed at the age of 40", "since
 # turning 50"): an age then, not now. A verb of beginning must come first in the clause
 # (a bare "at 15" is as often a time of day).
+# "Her first seizure at 6 months old", "his first attack at 3 years" date the beginning too
+# (h-rareage1: no onset was read, and 6 months was read as the age now).
 _START_VERB = (r"(?:start(?:ed|ing|s)?|beg[au]n|beginning|first\s+(?:got|had|noticed|"
                r"appeared|came|started|began|showed|developed)|appeared|came\s+on|developed|"
-               r"diagnosed|onset)")
+               r"diagnosed|onset|(?:my|his|her|their)\s+(?:very\s+)?first\s+(?:seizure|fit|"
+               r"convulsion|attack|episode|symptom|sign|fracture|bleed|flare|crisis)s?)")
 _AGE_THEN = (r"(?P<num>" + _NUM[1:] + r"(?:[\s-]*(?P<unit>years?|months?|weeks?|days?)"
              r"(?:[\s-]*old)?)?(?![.\d:]\d)(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|"
              r"am|pm|a\.m|p\.m|weeks?\s+pregnant|in\s+the|at\s+night)\b)\b")

@@ -270,7 +270,7 @@ SOURCE_CONFIDENCE = {
 # a bare "small"/"little" before a noun, "from small falls", is no Childhood onset; "since she
 # was a tiny baby" is Infantile onset, not the age now; "since toddlerhood" Childhood onset; "a
 # grown man" is an adult; an age said to be the one now, "now she is 4", is the age beside an
-# earlier one, "her first seizure at 6 months old").
+# earlier one, "her first seizure at 6 months old", which is an onset).
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
