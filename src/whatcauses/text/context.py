@@ -1562,12 +1562,12 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
         value = _number(now.group(1))
         unit = (now.group(2) or "year").rstrip("s")
         clause = re.split(r"[.;!?]", text[:now.start()])[-1]
-        now_age = value * _UNITS.get(unit, 1.0)
+        age_now = value * _UNITS.get(unit, 1.0)
         # The age now is never below an earlier one: "I'm 30 and now I'm 33 weeks with my
         # second" says a pregnancy's weeks.
         if (0 < value <= 110 and not (spans[0][0] <= now.start(1) < spans[0][1])
-                and not _MEASURED.search(clause) and now_age >= age):
-            age, age_range = now_age, (now_age, now_age)
+                and not _MEASURED.search(clause) and age_now >= age):
+            age, age_range = age_now, (age_now, age_now)
             age_text, spans = now.group(1), [now.span(1)]
             open_words = False
     sex: str | None = None
