@@ -175,6 +175,14 @@ _ONE_UNIT = re.compile(
 # is now 8").
 _NOW_AGE = re.compile(r"\b(?:and|but)\s+(?:is|'s|am|'m)\s+now\s+" + _NUM + r"(?![.\d]\d)"
                       + _BARE_UNIT + _AGE_END)
+# An age said to be the one now ("now she is 4", "she's now 12", "now aged 30"): when the
+# question gives another age as well, that one is when something began or happened ("she had
+# her first seizure at 6 months old and now she is 4"; h-rareage1: the age now was read as
+# 6 months).
+_EXPLICIT_NOW = re.compile(
+    r"\b(?:now\s+(?:(?:he|she|i|they)(?:'s|\s+is|'m|\s+am|'re|\s+are)\s+)?(?:aged\s+)?"
+    r"|(?:he|she|i|they)(?:'s|\s+is|'m|\s+am|'re|\s+are)\s+now\s+(?:aged\s+)?)"
+    + _NUM + r"(?![.\d]\d)" + _BARE_UNIT + r"(?:[\s-]+old)?" + _AGE_END)
 _MEASURED = re.compile(r"\b(?:temperature|temp|fever|weight|weighs?|weighed|score|level|pain|"
                        r"reading|pressure|sugar|count|pulse|rate|bmi|kg|stone|degrees)\b|°")
 # A school year said as when findings began ("clumsy since I was in year 7"): no age now.
@@ -579,7 +587,9 @@ _LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float], float], ...] = (
     (re.compile(r"\b(child|children|kids?)\b"), (1.0, 12.0), 8.0),
     # A "youngster" or a "young boy" is a child too (h-age3: no age was read).
     (re.compile(r"\b(youngsters?|young\s+(?:boys?|girls?|lads?|lasses))\b"), (1.0, 12.0), 8.0),
-    (re.compile(r"\b(adults?|grown[\s-]ups?)\b(?![\s-]+onset)"), (18.0, 65.0), 40.0),
+    # "A grown man", "a grown woman" (h-rareage1: no age was read).
+    (re.compile(r"\b(adults?|grown[\s-]ups?|grown\s+(?:man|woman|men|women))\b(?![\s-]+onset)"),
+     (18.0, 65.0), 40.0),
 )
 # In a question about a pregnancy ("34 weeks pregnant ... the baby is moving less"), "baby"
 # names the unborn child: no life stage of the person asked about.
@@ -701,7 +711,10 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bneonatal(?:ly)?\b|\b(?:as a|in the) new[\s-]?born(?: period)?\b|\b" + _SINCE
                 + r"(?:new[\s-]?born|neonate)\b"),
      "HP:0003623"),
-    (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE + r"(?:baby|infant)\b"),
+    # A size word may stand between ("since she was a tiny baby", h-rareage1: read as
+    # Childhood onset at "since she was a tiny" and the age now, a baby's, at "baby").
+    (re.compile(r"\binfantile\b|\b" + _IN + r"infancy\b|\b" + _SINCE
+                + r"(?:(?:tiny|little|small|wee)\s+)?(?:baby|infant)\b"),
      "HP:0003593"),
     # A child of any age ("since I was a kid", "as a boy", "since childhood"): people say it
     # of anything from the first years to the early teens, wider than HPO's Childhood onset
@@ -713,8 +726,18 @@ _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?<!early-)childhood\b(?![\s-]onset)"
                 r"|\b" + _SINCE + r"(?:child|kid|boy|girl|lad|lass|schoolboy|schoolgirl|"
                 r"schoolchild)\b"), "HP:0410280"),
-    (re.compile(r"\b" + _IN + r"childhood(?:[\s-]onset)?\b|\b" + _SINCE
-                + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler|little|small|tiny)\b"
+    # A bare "little", "small" or "tiny" is a life stage only after "I was" ("since he was
+    # small") or, without it, where the clause ends or a new one begins ("from small, she
+    # has had eczema"): before a noun it is a size ("broken bones from small falls",
+    # h-rareage1: read as Childhood onset). "Since toddlerhood" is a toddler's (h-rareage1: no
+    # onset was read).
+    (re.compile(r"\b" + _IN + r"(?:childhood(?:[\s-]onset)?|toddlerhood)\b|\b" + _SINCE
+                + r"(?:(?:young|small|little)\s+)?(?:child|kid|toddler)\b"
+                + r"|\b(?:since|from|as|when|ever since)\s+(?:he|she|i|they|we)\s+(?:was|were)\s+"
+                + r"(?:an?\s+)?(?:little|small|tiny)\b"
+                + r"|\b(?:since|from|as|when|ever since)\s+(?:little|small|tiny)\b"
+                + r"(?=\s*(?:$|[,.;:!?)]|(?:i|i'?ve|he|she|they|we|and|but|so|until|till|"
+                + r"onwards?|up)\b))"
                 + r"|\bfrom a (?:very )?young age\b"), "HP:0011463"),
     # The same life stages in the plural, said of two or more people ("since we were kids",
     # "my twins have wheezed since they were babies", "my sister and I have had eczema since
@@ -793,9 +816,12 @@ _SINCE_AGE = re.compile(
 # when the spots began", "I first got them at 15", "diagnosed at the age of 40", "since
 # turning 50"): an age then, not now. A verb of beginning must come first in the clause
 # (a bare "at 15" is as often a time of day).
+# "Her first seizure at 6 months old", "his first attack at 3 years" date the beginning too
+# (h-rareage1: no onset was read, and 6 months was read as the age now).
 _START_VERB = (r"(?:start(?:ed|ing|s)?|beg[au]n|beginning|first\s+(?:got|had|noticed|"
                r"appeared|came|started|began|showed|developed)|appeared|came\s+on|developed|"
-               r"diagnosed|onset)")
+               r"diagnosed|onset|(?:my|his|her|their)\s+(?:very\s+)?first\s+(?:seizure|fit|"
+               r"convulsion|attack|episode|symptom|sign|fracture|bleed|flare|crisis)s?)")
 _AGE_THEN = (r"(?P<num>" + _NUM[1:] + r"(?:[\s-]*(?P<unit>years?|months?|weeks?|days?)"
              r"(?:[\s-]*old)?)?(?![.\d:]\d)(?!\s*(?:" + _MEASURES + r"|%|times?|o'?clock|"
              r"am|pm|a\.m|p\.m|weeks?\s+pregnant|in\s+the|at\s+night)\b)\b")
@@ -1148,15 +1174,16 @@ def _number(text: str) -> float:
 # months): said right after the child or pronoun, or right before the child.
 # A newborn's age in hours or as one day ("a 36 hour old baby", "a baby 2 hours old", "a
 # day-old baby", "a baby a day old", "only hours old"; h-age16: read as any baby, 6 months)
-# likewise: hours (``hours``, a number), one day or hour (``one``), or hours or days without
-# a number (``bare``).
+# likewise: hours (``hours``, a number), one hour, day, week or month (``one``: "a week-old
+# baby", "a month-old baby"; h-rareage1: read as any baby, 6 months), or hours or days
+# without a number (``bare``).
 _FEW_OLD = re.compile(
     r"(?P<before>\b(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins|"
     r"grandsons?|granddaughters?|he|she|it|who|one)(?:'s|\s+is|\s+are|\s+was)?\s+"
     r"(?:only\s+|just\s+|now\s+|about\s+|around\s+)?)?"
     r"\b(?:(?P<few>a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)|(?P<fortnight>a\s+fortnight)"
-    r"|(?P<hours>\d{1,2})[\s-]*(?:hours?|hrs?)|(?P<one>an?)[\s-]+(?P<one_unit>day|hour)"
+    r"|(?P<hours>\d{1,2})[\s-]*(?:hours?|hrs?)|(?P<one>an?)[\s-]+(?P<one_unit>day|hour|week|month)"
     r"|(?P<bare>hours|days))[\s-]+old\b"
     r"(?P<after>[\s-]+(?:baby|babies|newborns?|infants?|sons?|daughters?|boys?|girls?|twins)\b)?")
 # The age and its range, in the unit, of each rough amount: a few (2 to 6 of the unit, 3 days
@@ -1531,6 +1558,18 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             said_group = "said" if "said" in match.re.groupindex and match.group("said") else 0
             age_text, spans = match.group(said_group), [match.span(said_group)]
             open_words = _MENOPAUSE_WORDS.search(match.group(0)) is not None
+    if age is not None and spans and (now := _EXPLICIT_NOW.search(text)) is not None:
+        value = _number(now.group(1))
+        unit = (now.group(2) or "year").rstrip("s")
+        clause = re.split(r"[.;!?]", text[:now.start()])[-1]
+        age_now = value * _UNITS.get(unit, 1.0)
+        # The age now is never below an earlier one: "I'm 30 and now I'm 33 weeks with my
+        # second" says a pregnancy's weeks.
+        if (0 < value <= 110 and not (spans[0][0] <= now.start(1) < spans[0][1])
+                and not _MEASURED.search(clause) and age_now >= age):
+            age, age_range = age_now, (age_now, age_now)
+            age_text, spans = now.group(1), [now.span(1)]
+            open_words = False
     sex: str | None = None
     sex_text: str | None = None
     # "LAD" in capitals is a clinician's abbreviation (lymphadenopathy, the left anterior

@@ -285,7 +285,12 @@ SOURCE_CONFIDENCE = {
 #      lower jaw", "little ears"; "black urine" is Dark urine; "dislocated hips" and a
 #      dislocation from birth are findings, no injury; a verb of appearing between a lesion and
 #      its place is passed over, "lumps growing under her skin").
-LEXICON_FORMAT = 116
+# 117: reader output changed (h-rareage1: "a week-old baby", "a month-old baby" give that age;
+# a bare "small"/"little" before a noun, "from small falls", is no Childhood onset; "since she
+# was a tiny baby" is Infantile onset, not the age now; "since toddlerhood" Childhood onset; "a
+# grown man" is an adult; an age said to be the one now, "now she is 4", is the age beside an
+# earlier one, "her first seizure at 6 months old", which is an onset).
+LEXICON_FORMAT = 117
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
