@@ -78,3 +78,13 @@ def test_a_reading_that_fits_the_site_is_kept(engine: Engine) -> None:
     assert SHOULDER_GIRDLE_WEAKNESS in ids
     assert PROXIMAL_WEAKNESS in ids
     assert ASTHENIA in ids
+
+
+# ---- "bulky" is a size word ----
+
+CALF_MUSCLE_HYPERTROPHY = "HP:0008981"
+
+
+def test_bulky_says_a_part_is_large(engine: Engine) -> None:
+    for text in ("his calves look bulky", "bulky calves"):
+        assert CALF_MUSCLE_HYPERTROPHY in present_ids(engine, text), text

@@ -268,7 +268,8 @@ SOURCE_CONFIDENCE = {
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (h-raresite1: a site right after a finding word is that
 # finding's noun, never lent to a finding after "and": "swollen feet and weak muscles"; an
-# either-or word narrowed by a site keeps only the readings that fit it: "weak ankles").
+# either-or word narrowed by a site keeps only the readings that fit it: "weak ankles";
+# "bulky" a size descriptor: "bulky calves").
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
