@@ -267,8 +267,7 @@ SOURCE_CONFIDENCE = {
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (h-raresite1: a site right after a finding word is that
-# finding's noun, never lent to a finding after "and": "swollen feet and weak muscles"; an
-# either-or word narrowed by a site keeps only the readings that fit it: "weak ankles";
+# finding's noun, never lent to a finding after "and": "swollen feet and weak muscles";
 # "bulky" a size descriptor: "bulky calves").
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"

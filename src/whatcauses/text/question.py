@@ -3087,10 +3087,7 @@ class QuestionReader:
         other readings, those neither wider nor narrower than the phrase's terms, as
         alternatives of the same finding: "blisters" is Abnormal blistering of the skin (HPO:
         bullae) or Skin vesicle (small blisters), and "blisters on my genitals" is Genital
-        blistering (bullae) or still Skin vesicle, never two findings. A reading that names
-        another place than the phrase's site is left out, as the site reader leaves it
-        (text/sites.py ``_fitting_site``): "weak ankles" is Ankle weakness or Asthenia, no
-        Proximal muscle weakness (h-raresite1)."""
+        blistering (bullae) or still Skin vesicle, never two findings."""
         onto = self.ontology
         own = [onto.index(i) for i in entry.ids if i in onto]
         # Only HPO's own wording of one term (a curated phrase chose its readings) that
@@ -3110,8 +3107,7 @@ class QuestionReader:
                 continue  # the phrase narrows none of the word's readings
             extra += [i for i, m in members if i not in entry.ids and not any(
                 m == o or onto.is_ancestor(m, o) or onto.is_ancestor(o, m) for o in own)
-                and not self._all_over(onto.names[m])
-                and self._sites.fits_said_sites(i, [t.folded for t in tokens], positions)]
+                and not self._all_over(onto.names[m])]
         if not extra:
             return entry
         return replace(entry, ids=tuple(dict.fromkeys((*entry.ids, *extra))))

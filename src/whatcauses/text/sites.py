@@ -577,14 +577,6 @@ class SiteReader:
             kept.append(fitting if fitting and len(group) > 1 else group)
         return replace(found, readings=tuple(kept))
 
-    def fits_said_sites(self, term_id: str, words: Sequence[str],
-                        positions: Sequence[int]) -> bool:
-        """Does the term fit the sites said among the words at ``positions`` (``_fits``):
-        "Proximal muscle weakness" fits no ankle, "Asthenia", naming no place, fits any?"""
-        stated = {w for m in self._mentions_along(words, sorted(positions))
-                  if not m.circumstance for r in m.readings for w in _key_words(r)}
-        return not stated or self._fits(term_id, stated)
-
     def _fits(self, term_id: str, stated: set[str]) -> bool:
         """Does the term fit a place whose readings' words are ``stated``: its name names no
         place, or names it, or a term above it does (HPO files Malar rash under the face's
