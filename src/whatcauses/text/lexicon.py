@@ -290,7 +290,10 @@ SOURCE_CONFIDENCE = {
 # was a tiny baby" is Infantile onset, not the age now; "since toddlerhood" Childhood onset; "a
 # grown man" is an adult; an age said to be the one now, "now she is 4", is the age beside an
 # earlier one, "her first seizure at 6 months old", which is an onset).
-LEXICON_FORMAT = 117
+# 118: reader output changed (h-raresite1: a site right after a finding word is that
+# finding's noun, never lent to a finding after "and": "swollen feet and weak muscles";
+# "bulky" a size descriptor: "bulky calves").
+LEXICON_FORMAT = 118
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -292,10 +292,15 @@ def _splits_better(
     before the coordinator are a known phrase and a known phrase starts after it ("cramps and
     muscle pain", "nausea and vomiting"; but "pins and needles" stays whole), or the words
     after it begin a known phrase that runs past this one ("a rash on my leg and sore
-    joints": "sore joints", not "leg ... sore")."""
+    joints": "sore joints", not "leg ... sore"), or are a known phrase while the words
+    before it are the noun of a finding word said right before the phrase ("itchy hands and
+    weak muscles": the hands are itchy, no Hand muscle weakness; h-raresite1)."""
     for m in range(i + 1, j):
         if not cues.coordinated(tokens, positions[m - 1], positions[m]):
             continue
+        if (order_free_key(tokens, positions[m:j]) in known
+                and _noun_of_a_finding_before(tokens, positions[i], known)):
+            return True
         if any(order_free_key(tokens, positions[m:k]) in known
                for k in range(j + 1, min(len(positions), m + max_words) + 1)):
             return True
@@ -306,6 +311,14 @@ def _splits_better(
             for k in range(m + 1, min(len(positions), m + max_words) + 1)
         )
     return False
+
+
+def _noun_of_a_finding_before(tokens: list[Token], first: int, known: Container[str]) -> bool:
+    """Does a word that is a finding by itself ("itchy", "swollen") stand right before the
+    token at ``first``, so that the phrase's first word is the noun it describes?"""
+    before = first - 1
+    return (before >= 0 and tokens[before].is_word and tokens[before].folded.isalpha()
+            and tokens[before].stem in known)
 
 
 def nearby_pairs(positions: list[int], loose: Collection[int] = ()) -> list[tuple[int, int]]:

@@ -1117,6 +1117,11 @@ class SiteReader:
             if step < 0 and _relative_of_a_place(words, mentions, min(positions),
                                                       self.is_site_word):
                 continue
+            if (step < 0 and mentions and self._noun_of_a_finding(words, mentions[-1])
+                    and any(words[p] in self._coordinators
+                            for p in range(max(mentions[0].positions) + 1, min(positions)))):
+                # "swollen feet and weak muscles": the feet are the swelling's.
+                continue
             first = next((m for m in mentions if m.readings), None)
             if first is not None:
                 sides.append((min(abs(p - edge) for p in first.positions), -step, mentions))
@@ -1728,7 +1733,10 @@ class SiteReader:
     def _place_of_a_finding_before(self, words: Sequence[str], mention: SiteMention) -> bool:
         """Is ``mention`` led to by a place preposition from a finding word before it
         ("cramps *in my* hands", "ringing *in one* ear"), over possessives, articles and
-        sides only?"""
+        sides only, or is it the noun of a finding word right before it
+        (``_noun_of_a_finding``)?"""
+        if self._noun_of_a_finding(words, mention):
+            return True
         k = min(mention.positions) - 1
         preposition = False
         while k >= 0 and (words[k] in _PLACE_PREPOSITIONS or words[k] in _DETERMINERS
@@ -1736,6 +1744,16 @@ class SiteReader:
             preposition = preposition or words[k] in _PLACE_PREPOSITIONS
             k -= 1
         return (preposition and k >= 0 and words[k].isalpha()
+                and self._lexicon.lookup(phrase_key(words[k])) is not None)
+
+    def _noun_of_a_finding(self, words: Sequence[str], mention: SiteMention) -> bool:
+        """Is ``mention`` the noun a finding word right before it describes, nothing
+        between ("*swollen* feet and weak muscles", "*itchy* hands and weak muscles")? The
+        site is that finding's, never one more place of a finding said after it across
+        "and" (the feet are swollen, not weak; h-raresite1)."""
+        k = min(mention.positions) - 1
+        return (k >= 0 and words[k].isalpha()
+                and words[k] not in _DETERMINERS and not self.is_site_word(words[k])
                 and self._lexicon.lookup(phrase_key(words[k])) is not None)
 
     @staticmethod
