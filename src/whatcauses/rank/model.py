@@ -472,8 +472,10 @@ class ModelParameters:
     # entirely would close the gap in none of them. What sinks them is the leader's ratio
     # for that finding (median log10 +2.0, alone larger than the gap in 23), the case of
     # question_finding_lr_cap. observed_floor 0.5 in questions: 733/893/995 (21 answers up
-    # within the top 10, 11 down; h-balance1 measured it over every question: common
-    # answers fell); 1.0 (no penalty at all): 732/892/988 (27 up, 44 down).
+    # within the top 10, 11 down); over every dev probe (bench/probes.py's ranks, 6,751
+    # questions) 4835/5740/6234 -> 4836/5738/6232, rare answers 20 up and 10 down, condition
+    # profile answers 3 up and 40 down, as h-balance1 found; 1.0 (no penalty at all):
+    # 732/892/988 (27 up, 44 down).
     contradicted_lr: float = 0.02
     # Excluded findings ("checked and absent", see the module docstring): how much likelier a
     # finding is checked when the disease shows it (`excluded_check_odds`), the least
@@ -861,9 +863,11 @@ class ModelParameters:
     # prevalence_per_100000's note; 114 of them in the knowledge frame, of which 7 miss the
     # top 3 within 300): a knowledge exponent of 0.1 730/891/993 -> 731/888/993 (4 answers
     # up within the top 10, 9 down), 0.35 -> 734/891/992 (8 up, 1 down; h-prev4's seed
-    # question is why 0.35 was not taken); a person exponent of 0.65 -> 734/893/997 (53
-    # up, 27 down among rare answers alone; h-rank5 saw common answers fall). Not changed:
-    # not measured over the common answers in this session.
+    # question is why 0.35 was not taken; not measured over the common answers here); a
+    # person exponent of 0.65 -> 734/893/997 (53 up, 27 down), but over every dev probe
+    # (bench/probes.py's top 10, 6,751 questions) 4835/5740/6234 -> 4834/5739/6237, 153
+    # answers up and 173 down: rare answers 48 up and 26 down, condition profile answers
+    # 105 up and 147 down. A shuffle: not changed.
     knowledge_prevalence_exponent: float = 0.2
     # The person exponent of a question from which the reader took one finding only (an
     # OR-group counts as one; Ranker.rank_interpretation). With one finding the candidates'
