@@ -463,6 +463,19 @@ class ModelParameters:
     # 3755/4498/4928 (8 up, 9 down), 3e-4 3751/4494/4926 (20 up, 29 down), 1e-3
     # 3751/4487/4925 (67 up, 81 down). probe_h-rank2 stayed at 2/3/3 of 15 throughout: its
     # misses are mostly findings misread or not read.
+    # Measured and not used (h-rarerank1, issue 14; the 1,107 rare-answer questions of
+    # numbered_default_prevalence_per_100000's note, 730/891/993): a bounded penalty for
+    # the findings a rare answer lacks. Of the 80 answers that miss the top 3 (within 300)
+    # with one or more findings they are not annotated with (61 with one), the answer's own
+    # penalty for them is small (median log10 -0.35, at most -1.57: the floor above and the
+    # common-complaint floor) against a median gap to the leader of 2.2: taking it away
+    # entirely would close the gap in none of them. What sinks them is the leader's ratio
+    # for that finding (median log10 +2.0, alone larger than the gap in 23), the case of
+    # question_finding_lr_cap. observed_floor 0.5 in questions: 733/893/995 (21 answers up
+    # within the top 10, 11 down); over every dev probe (bench/probes.py's ranks, 6,751
+    # questions) 4835/5740/6234 -> 4836/5738/6232, rare answers 20 up and 10 down, condition
+    # profile answers 3 up and 40 down, as h-balance1 found; 1.0 (no penalty at all):
+    # 732/892/988 (27 up, 44 down).
     contradicted_lr: float = 0.02
     # Excluded findings ("checked and absent", see the module docstring): how much likelier a
     # finding is checked when the disease shows it (`excluded_check_odds`), the least
@@ -846,6 +859,15 @@ class ModelParameters:
     # "what causes X?" questions of probe_h-prev4b already have their common cause first at
     # 0.2: not taken either.
     person_prevalence_exponent: float = 0.75
+    # Measured (h-rarerank1) over the 1,107 rare-answer questions (numbered_default_
+    # prevalence_per_100000's note; 114 of them in the knowledge frame, of which 7 miss the
+    # top 3 within 300): a knowledge exponent of 0.1 730/891/993 -> 731/888/993 (4 answers
+    # up within the top 10, 9 down), 0.35 -> 734/891/992 (8 up, 1 down; h-prev4's seed
+    # question is why 0.35 was not taken; not measured over the common answers here); a
+    # person exponent of 0.65 -> 734/893/997 (53 up, 27 down), but over every dev probe
+    # (bench/probes.py's top 10, 6,751 questions) 4835/5740/6234 -> 4834/5739/6237, 153
+    # answers up and 173 down: rare answers 48 up and 26 down, condition profile answers
+    # 105 up and 147 down. A shuffle: not changed.
     knowledge_prevalence_exponent: float = 0.2
     # The person exponent of a question from which the reader took one finding only (an
     # OR-group counts as one; Ranker.rank_interpretation). With one finding the candidates'
@@ -972,6 +994,20 @@ class ModelParameters:
     # frozen or check total lower. Susceptibility entries ("Sarcoidosis, susceptibility to,
     # 2") are not set apart: with the default lowered to 0.03 for all, keeping them at 0.3
     # changed no figure.
+    # Measured and not used (h-rarerank1, issue 14: rare answers that miss the top 3). Over
+    # the questions of questions_dev and every dev probe but the CHECK sets whose accepted
+    # ids are all OMIM or Orphanet entries (1,107 with probe_h-rarerank1; ranks within 300
+    # of Ranker.rank_interpretation), 730/891/993 top-1/3/10 at main ecd74433; 181 miss the
+    # top 3 within 300. Where they lose: 101 have every finding read annotated to the answer
+    # (none 'none'), 80 have one or more it lacks. Of the 101, the leader is common (a
+    # figure of 50 in 100,000 or more) in 53 (37 lost on the prior, 16 on the ratios) and
+    # rare in 48 (9 on the prior, 39 on the ratios: Fabry disease before Alport syndrome,
+    # Sandhoff before Tay-Sachs disease, a look-alike annotated with the findings at higher
+    # frequencies). An answer without a figure lost on the prior to a rare look-alike in 4
+    # questions only (the answers of the dev probes mostly have an Orphanet figure: 29 of the
+    # 1,072 found within 300 have none). So neither default helps: 1.0 for the default above
+    # 724/881/990 (7 answers up within the top 10, 41 down: the look-alikes without a figure
+    # rise with it), 0.1 for the numbered one 726/889/990 (1 up, 20 down).
     numbered_default_prevalence_per_100000: float = 0.01
     # The recent period a question's findings cover, in years, for curated figures of
     # conditions that end (an incidence or lifetime figure with an episode duration): the
