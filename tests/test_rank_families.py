@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from whatcauses.engine import Engine
 from whatcauses.knowledge.prevalence import parse_forms
@@ -124,3 +126,14 @@ def test_a_case_report_never_ranks_the_divided_disease_itself(engine: Engine) ->
     ids = [c.id for c in ranking.candidates]
     assert GAUCHER not in ids
     assert GAUCHER_1 in ids[:3] and GAUCHER_3 in ids
+
+
+@given(st.permutations(range(6)), st.integers(min_value=1, max_value=4), st.booleans())
+def test_a_candidates_records_do_not_depend_on_the_list_length(
+        order: list[int], limit: int, fold: bool) -> None:
+    # Lead (issue 14): a family's records ranked after a full list still join its candidate,
+    # as they would in a longer list ("ids" at top 10 and top 50 alike).
+    short = family_order(order, TWINS, limit, MEMBERS, FAMILIES, by_score, fold_forms=fold)
+    long = family_order(order, TWINS, 10, MEMBERS, FAMILIES, by_score, fold_forms=fold)
+    assert [(c[0], sorted(c[1]), c[2]) for c in short] == [
+        (c[0], sorted(c[1]), c[2]) for c in long[:limit]]

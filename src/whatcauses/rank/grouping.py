@@ -125,4 +125,22 @@ def family_order(
             family_at.setdefault(group, len(result) - 1)
         if len(result) >= limit:
             break
+    else:
+        return result
+    # The list is full, but the records after it that belong to a family placed in it still
+    # join it, as they would in a longer list: the ids of a candidate must not depend on how
+    # many candidates were asked for (lead, issue 14: at top 10 a teenager's proximal spinal
+    # muscular atrophy, OMIM:253400, was missing from the candidate its family's first form
+    # led, and was found there at top 50).
+    for head in list(placed):
+        for group in groups_of.get(head, ()):
+            if group not in placed:
+                position = min(placed[f] for f in families[group] if f in placed)
+                join(position, group)
+                family_at.setdefault(group, position)
+    if fold_forms:
+        for group in list(family_at):
+            for form in families.get(group, ()):
+                if form not in placed:
+                    join(min(family_at[g] for g in groups_of[form] if g in family_at), form)
     return result
