@@ -266,7 +266,9 @@ SOURCE_CONFIDENCE = {
 # "his ankle reflexes are gone": Absent Achilles reflex).
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
-LEXICON_FORMAT = 114
+# 115: reader output changed (h-rarefamily1: an affected sibling alone fits every mode,
+# dominant and mitochondrial too; family_history.yaml relatives).
+LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
