@@ -41,3 +41,36 @@ def test_a_brother_and_a_maternal_uncle_going_blind_lift_leber_optic_neuropathy(
                         "in their twenties.", top=3)
     assert any("OMIM:535000" in c.ids or c.id == "OMIM:535000"
                for c in answer.ranking.candidates)
+
+
+@pytest.mark.parametrize("tail", [
+    "My brother has the same but my parents don't.",
+    "My brother has it too but my parents do not.",
+    "My brother has the same but our parents are not affected.",
+    "My brother has the same, my dad didn't.",
+])
+def test_parents_said_short_to_be_unaffected_narrow_a_siblings_modes(engine: Engine,
+                                                                     tail: str) -> None:
+    assert modes(engine, "I have a tremor. " + tail) == {RECESSIVE, X_LINKED}
+
+
+def test_a_parent_who_does_not_know_is_not_unaffected(engine: Engine) -> None:
+    assert modes(engine, "I have a tremor. My brother has the same. My parents don't know "
+                         "what it is.") == {DOMINANT, RECESSIVE, X_LINKED, MITO}
+
+
+def test_parents_from_the_same_village_share_no_trouble(engine: Engine) -> None:
+    assert DOMINANT not in modes(engine, "I have a tremor. My parents are from the same "
+                                         "village and are related.")
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("I have chest pain. My father died of a torn aorta at 42.", "HP:0002647"),
+    ("I bruise easily and my mother died at 38 when an artery burst.", "HP:0025019"),
+    ("I get palpitations. My dad died of a burst aorta.", "HP:0031649"),
+])
+def test_a_relatives_torn_or_burst_vessel_is_theirs(engine: Engine, question: str,
+                                                    term: str) -> None:
+    reading = engine.interpret(question)
+    assert any(term in f.ids for f in reading.family_findings)
+    assert not any(term in f.ids for f in reading.own)
