@@ -36,9 +36,11 @@ MITO = "HP:0001427"
     ("He has jerky movements. It runs on his dad's side.", (DOMINANT,)),
     # A relative who has "it", died of it, or whom the person is "like".
     ("I have jerky movements. My dad died of it at 50.", (DOMINANT,)),
-    ("I have a tremor. My brothers both have it.", (RECESSIVE, X_LINKED)),
+    # An affected brother alone fits every mode (h-rarefamily1): a parent may carry a dominant
+    # variant unsaid, and brothers share their mother's X and mitochondria.
+    ("I have a tremor. My brothers both have it.", (DOMINANT, RECESSIVE, X_LINKED, MITO)),
     ("My son falls a lot. My mother's father had it.", (X_LINKED,)),
-    ("I have a tremor. My half-brother has the same.", (RECESSIVE, X_LINKED)),
+    ("I have a tremor. My half-brother has the same.", (DOMINANT, RECESSIVE, X_LINKED, MITO)),
     # Couples who are cousins, in other words.
     ("My baby is floppy. My husband is my cousin.", (RECESSIVE,)),
     ("My baby is floppy. His mother and father are first cousins.", (RECESSIVE,)),
@@ -47,7 +49,7 @@ MITO = "HP:0001427"
     # People named together who "both" have it: the first is the patient.
     ("My son and my sister's son both have big calves and fall a lot.", (X_LINKED, MITO)),
     ("My dad and I both get migraines with flashing lights.", (DOMINANT,)),
-    ("Me and my brother both have a tremor.", (RECESSIVE, X_LINKED)),
+    ("Me and my brother both have a tremor.", (DOMINANT, RECESSIVE, X_LINKED, MITO)),
     # The asker's husband or partner is the parent of the asker's child.
     ("My son has itchy scaly patches on his elbows. My husband has the same.", (DOMINANT,)),
     ("My daughter gets headaches with vomiting. My partner had the same as a child.",

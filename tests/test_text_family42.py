@@ -35,7 +35,7 @@ DOMINANT, RECESSIVE, X_LINKED, MITO = "HP:0000006", "HP:0000007", "HP:0001417", 
     # (the first named is the patient when the asker tells no complaint: a sibling).
     ("My mum and her sister both had breast cancer in their 40s. I found a lump in my breast.",
      (DOMINANT,)),
-    ("My dad has a tremor and his brother too.", (RECESSIVE, X_LINKED)),
+    ("My dad has a tremor and his brother too.", (DOMINANT, RECESSIVE, X_LINKED, MITO)),
 ])
 def test_family_voice_wordings_point_to_modes(engine: Engine, question: str,
                                               modes: tuple[str, ...]) -> None:

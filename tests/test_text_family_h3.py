@@ -24,7 +24,8 @@ def _modes(engine: Engine, question: str) -> set[str]:
      {DOMINANT, X_LINKED, MITOCHONDRIAL}),
     ("My dad's got it too, my hands shake when I write", {DOMINANT}),
     ("my dad's the same, my hands shake when I write", {DOMINANT}),
-    ("My brother's had the same, I keep getting kidney stones", {RECESSIVE, X_LINKED}),
+    ("My brother's had the same, I keep getting kidney stones",
+     {DOMINANT, RECESSIVE, X_LINKED, MITOCHONDRIAL}),
 ])
 def test_a_contracted_has_after_a_relative_is_an_affected_relative(
         engine: Engine, question: str, expected: set[str]) -> None:
@@ -123,7 +124,7 @@ def test_a_grandmother_not_on_the_mothers_side_is_dominant_only(
     ("my mum has migraines and so do I", {DOMINANT, X_LINKED, MITOCHONDRIAL}),
     ("my mum's always had migraines and so have I", {DOMINANT, X_LINKED, MITOCHONDRIAL}),
     ("my mum gets them and I do too", {DOMINANT, X_LINKED, MITOCHONDRIAL}),
-    ("my sister has eczema, me too", {RECESSIVE}),
+    ("my sister has eczema, me too", {DOMINANT, RECESSIVE, MITOCHONDRIAL}),
     ("my dad had kidney stones and now I've got them too", {DOMINANT}),
 ])
 def test_the_asker_sharing_a_relatives_trouble_makes_the_relative_affected(

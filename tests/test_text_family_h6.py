@@ -74,9 +74,11 @@ def test_a_relative_diagnosed_treated_or_passing_it_on_is_affected(
     assert DOMINANT in modes(engine, "I have a tremor in both hands. " + tail)
 
 
-def test_a_brother_born_with_it_points_to_recessive_or_x_linked(engine: Engine) -> None:
+def test_a_brother_born_with_it_is_an_affected_sibling(engine: Engine) -> None:
+    # An affected brother alone fits every mode (h-rarefamily1; unaffected parents said beside
+    # him narrow it to recessive or X-linked).
     assert modes(engine, "I have a tremor in both hands. My brother was born with it.") == {
-        RECESSIVE, X_LINKED}
+        DOMINANT, RECESSIVE, X_LINKED, "HP:0001427"}
 
 
 @pytest.mark.parametrize("tail", [

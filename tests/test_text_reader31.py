@@ -24,17 +24,22 @@ MITO = "HP:0001427"
     ("I faint a lot. My dad had a heart attack at 45 and his brother died suddenly at 40.",
      (DOMINANT,)),
     # ... but the patient's own relative when the pronoun points to the patient.
-    ("My dad has a tremor and his brother has it too.", (RECESSIVE, X_LINKED)),
-    ("My daughter has fits and her brother had the same.", (RECESSIVE, X_LINKED)),
+    # (an affected brother alone fits every mode: h-rarefamily1)
+    ("My dad has a tremor and his brother has it too.", (DOMINANT, RECESSIVE, X_LINKED, MITO)),
+    ("My daughter has fits and her brother had the same.",
+     (DOMINANT, RECESSIVE, X_LINKED, MITO)),
     # "this" / "that" as the trouble asked about.
-    ("My brother and my uncle on mum's side both had this.", (X_LINKED,)),
+    # (through the mother: X-linked, or mitochondrial, which a brother shares; h-rarefamily1)
+    ("My brother and my uncle on mum's side both had this.", (X_LINKED, MITO)),
     ("My uncle on my mother's side had this.", (X_LINKED, MITO)),
     # A side named by the parent's family; aunt in everyday spelling.
     ("I have a tremor. It runs in my dad's family.", (DOMINANT,)),
     ("I have a tremor. My auntie had the same.", (DOMINANT,)),
     # A sibling beside an affected father: dominant, not a three-way tie.
     ("I get swellings. My dad and my brother get the same swellings.", (DOMINANT,)),
-    ("I get swellings. My mum and my brother get the same.", (X_LINKED,)),
+    # A mother and her son: what a mother passes on (h-rarefamily1: a brother fits every
+    # mode, so the mother's modes stand).
+    ("I get swellings. My mum and my brother get the same.", (DOMINANT, X_LINKED, MITO)),
 ])
 def test_family_history_modes(engine: Engine, question: str, modes: tuple[str, ...]) -> None:
     interpretation = engine.ask(question, top=1).interpretation

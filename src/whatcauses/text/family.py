@@ -65,7 +65,11 @@ _SHARING = frozenset({"same", "similar", "affected"})
 _SAME_ADVERBIAL = frozenset({"way", "ways", "time", "times", "day", "days", "week", "weeks",
                              "month", "months", "year", "years", "night", "morning", "evening",
                              "age", "side", "sides", "place", "spot", "area", "eye", "ear",
-                             "hand", "arm", "leg", "foot"})
+                             "hand", "arm", "leg", "foot",
+                             # Where people come from, "my parents are from the same village"
+                             # (h-rarefamily1): a place, shared by no trouble.
+                             "village", "town", "city", "country", "region", "island",
+                             "tribe", "community", "street", "school"})
 # Words and marks that turn a clause to something else: an affected word after one is not
 # about a relative before it ("my sister has the same, but mum and dad are fine").
 _CONTRASTS = frozenset({"but", "though", "although", "whereas", "except", "yet", ";", ":"})
@@ -1025,12 +1029,36 @@ _DENIED_OBJECTS = frozenset({*_IT, "them", "any"})
 
 def _denied_having(tokens: Sequence[Token], after: Sequence[int]) -> list[int]:
     """The position of a denial among ``after`` (the words after a relative) saying the
-    relative does not have the trouble ("don't have it"); empty otherwise."""
-    for j in range(len(after) - 2):
-        if (tokens[after[j]].folded in _DENYING and tokens[after[j + 1]].folded in _HAVING
+    relative does not have the trouble ("don't have it"), said short at the end of its
+    clause ("but my parents don't", "my parents do not"), or as not being affected ("our
+    parents are not affected"); empty otherwise.
+
+    The short and the "not affected" forms (h-rarefamily1, issue 14) matter beside an
+    affected sibling, who alone fits every mode: unaffected parents said so narrow it to
+    recessive or X-linked, as "mum and dad are fine" does."""
+    for j in range(len(after)):
+        folded = tokens[after[j]].folded
+        if folded not in _DENYING:
+            continue
+        if (j + 2 < len(after) and tokens[after[j + 1]].folded in _HAVING
                 and tokens[after[j + 2]].folded in _DENIED_OBJECTS):
             return [after[j]]
+        if j + 1 < len(after) and tokens[after[j + 1]].folded in _NOT_AFFECTED:
+            return [after[j]]
+        if folded != "never" and _ends_clause(tokens, after[j] + 1):
+            return [after[j]]
     return []
+
+
+# Words after a denial that say a relative does not share the trouble ("not affected").
+_NOT_AFFECTED = frozenset({"affected", "affect", "sick", "ill"})
+
+
+def _ends_clause(tokens: Sequence[Token], position: int) -> bool:
+    """True when the clause ends at ``position``: the text ends, or a sentence end or a
+    contrasting or joining mark stands there ("but my parents don't."; "don't, and")."""
+    return (position >= len(tokens) or tokens[position].folded in SENTENCE_ENDS
+            or tokens[position].folded in _CONTRASTS or tokens[position].folded in (",", "and"))
 
 
 def _early_death(tokens: Sequence[Token], after: Sequence[int]) -> int | None:

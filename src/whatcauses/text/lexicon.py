@@ -293,7 +293,10 @@ SOURCE_CONFIDENCE = {
 # 118: reader output changed (h-raresite1: a site right after a finding word is that
 # finding's noun, never lent to a finding after "and": "swollen feet and weak muscles";
 # "bulky" a size descriptor: "bulky calves").
-LEXICON_FORMAT = 118
+# 119: reader output changed (h-rarefamily1: an affected sibling alone fits every mode,
+# dominant and mitochondrial too; family_history.yaml relatives; parents said short to be
+# unaffected; a burst or torn artery in lay words: Arterial rupture).
+LEXICON_FORMAT = 119
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
