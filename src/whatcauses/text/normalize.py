@@ -84,6 +84,9 @@ _SPELLING_WORDS = {
     # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
     # "high palate", "high arches" are shapes).
     "raised": "elevated",
+    # h-rareclin1: "deranged" is British clinicians' word for a result out of its range
+    # ("LFTs deranged", "deranged clotting"): HPO's "abnormal".
+    "deranged": "abnormal",
     # h-sites2: a joint that gets "stiffer" is stiff, as one that gets "weaker" is weak (the
     # stemmer leaves "stiffer" apart from "stiff": "my shoulder has got stiffer and stiffer").
     "stiffer": "stiff",
