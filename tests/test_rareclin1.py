@@ -26,6 +26,7 @@ HYPERHIDROSIS = "HP:0000975"
 PROLONGED_QTC, ST_ELEVATION = "HP:0005184", "HP:0012251"
 HIGH_TRANSAMINASES, KAYSER_FLEISCHER = "HP:0002910", "HP:0200032"
 CAFE_AU_LAIT, IRON_DEFICIENCY_ANEMIA = "HP:0000957", "HP:0001891"
+RETICULOCYTOSIS = "HP:0001923"
 
 
 def test_an_ecg_interval_is_named_by_its_waves() -> None:
@@ -68,6 +69,9 @@ def test_a_concentration_has_level_keys_only_in_the_blood() -> None:
     ("16M, LFTs deranged, KF rings, tremor", KAYSER_FLEISCHER),
     ("7M, pancytopenia, absent thumbs, CALs", CAFE_AU_LAIT),
     ("recurrent epistaxis, IDA", IRON_DEFICIENCY_ANEMIA),
+    ("Hb 8, retics up, spherocytes", RETICULOCYTOSIS),
+    ("renin was low", LOW_RENIN),
+    ("IgG up", HIGH_IGG),
 ])
 def test_shorthand_is_read(engine: Engine, question: str, term: str) -> None:
     assert term in present_ids(engine, question)
