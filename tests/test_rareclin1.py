@@ -51,6 +51,7 @@ def test_a_concentration_has_level_keys_only_in_the_blood() -> None:
     assert "high igg" in level_keys("Increased circulating IgG concentration")
     assert level_keys("Increased urinary calcium level") == []
     assert "elev lh" in level_keys("Elevated LH level", in_blood=True)
+    assert level_keys("Increased circulating vitamin A concentration") == []
 
 
 @pytest.mark.parametrize(("question", "term"), [

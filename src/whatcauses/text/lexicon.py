@@ -691,6 +691,10 @@ def level_keys(phrase: str, in_blood: bool = False) -> list[str]:
     or the phrase does."""
     stems = phrase_key(phrase).split()
     if _MEASURE_WORDS & set(stems):
+        # A one-letter name ("vitamin A") loses its letter as a stop word: "high vitamin"
+        # would be any vitamin, and "high dose vitamin K" vitamin A.
+        if any(len(word) == 1 for word in phrase.split()):
+            return []
         in_blood = in_blood or "circul" in stems
     else:  # a count: "count", or "number" with "blood"/"circulating"
         in_blood = bool(_COUNT_WORDS & set(stems)) and (
