@@ -147,7 +147,14 @@ Cut-offs (adults; ``value < low`` is low, ``value > high`` is high unless noted)
   24.9; h-clinician12: "BMI 42" was unread). Overweight (25 to 29.9) is not read;
 * magnesium: Hypomagnesemia below 0.74 mmol/L (1.8 mg/dL), and phosphate: Hypophosphatemia
   below 0.81 mmol/L (2.5 mg/dL) (MSD Manual Professional, "Hypomagnesemia" and
-  "Hypophosphatemia", revised 2023); their high sides are not read.
+  "Hypophosphatemia", revised 2023); their high sides are not read;
+* sweat chloride (mmol/L, the sweat test): Elevated sweat chloride at 60 mmol/L or above, the
+  decision limit "supportive of CF" of the RCPA Manual ("Chloride - sweat": the same 60 for
+  infants up to 6 months and for older children; CLSI C34-A3, 2009) and of the Cystic Fibrosis
+  Foundation's consensus guidelines (Farrell et al., "Diagnosis of Cystic Fibrosis: Consensus
+  Guidelines from the Cystic Fibrosis Foundation", J Pediatr 2017). A value in the
+  intermediate range (30 or 40 to 59) is not read. The limit is a child's, so it is read at any
+  age (h-rareclin1: "sweat Cl 90" read the "sweat" as sweating).
 
 "BM" (and "cap BM"), British clinicians' name for a bedside capillary glucose (after the
 Boehringer Mannheim test strips), is a glucose in mmol/L, the only unit it is written in: "BM
@@ -223,6 +230,7 @@ HIGH_TROPONIN_I, HIGH_TROPONIN_T = "HP:0410173", "HP:0410174"
 HIGH_LACTATE = "HP:0002151"
 OCULAR_HYPERTENSION = "HP:0007906"
 OBESITY, LOW_BMI = "HP:0001513", "HP:0045082"
+HIGH_SWEAT_CHLORIDE = "HP:0012236"
 
 HB, MCV, PLATELETS, WHITE_CELLS = "haemoglobin", "MCV", "platelets", "white cells"
 SODIUM, POTASSIUM, CALCIUM, GLUCOSE, HBA1C = "sodium", "potassium", "calcium", "glucose", "HbA1c"
@@ -241,10 +249,11 @@ TROPONIN_I, TROPONIN_T = "troponin I", "troponin T"
 LACTATE = "lactate"
 IOP = "intraocular pressure"
 BMI = "body mass index"
+SWEAT_CHLORIDE = "sweat chloride"
 
 # Analytes whose adult interval is read for a child too (a person younger than this).
 CHILD_BELOW_YEARS = 15.0
-CHILD_RANGES = frozenset({SODIUM, POTASSIUM, CALCIUM, GLUCOSE})
+CHILD_RANGES = frozenset({SODIUM, POTASSIUM, CALCIUM, GLUCOSE, SWEAT_CHLORIDE})
 # A child's platelet count below which it is Thrombocytopenia (x10^9/L; IWG 2009).
 CHILD_PLATELETS_LOW = 100.0
 # Haemoglobin below which a man is anaemic (g/L); the interval's ``low`` is a woman's.
@@ -439,6 +448,9 @@ _ANALYTES: dict[str, Analyte] = {a.name: a for a in (
     # by centiles for age).
     Analyte(BMI, (Unit(("kg/m2", "kg/m²"), 1.0, (10.0, 90.0)),),
             low=18.5, low_term=LOW_BMI, high=30.0, high_term=OBESITY, high_inclusive=True),
+    # The sweat test: a child's decision limit (RCPA), read at every age.
+    Analyte(SWEAT_CHLORIDE, (Unit(("mmol/l", "meq/l"), 1.0, (1.0, 200.0)),),
+            high=60.0, high_term=HIGH_SWEAT_CHLORIDE, high_inclusive=True),
 )}
 
 # The words that name an analyte (folded tokens), longest first.
@@ -511,6 +523,9 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("lactate",), LACTATE), (("serum", "lactate"), LACTATE), (("venous", "lactate"), LACTATE),
     (("blood", "lactate"), LACTATE),
     (("bmi",), BMI), (("body", "mass", "index"), BMI),
+    (("sweat", "chloride"), SWEAT_CHLORIDE), (("sweat", "cl"), SWEAT_CHLORIDE),
+    (("sweat", "cl", "-"), SWEAT_CHLORIDE), (("sweat", "test"), SWEAT_CHLORIDE),
+    (("sweat", "chloride", "test"), SWEAT_CHLORIDE),
     (("iop",), IOP), (("intraocular", "pressure"), IOP),
     (("intra", "-", "ocular", "pressure"), IOP),
     (("psa",), PSA), (("prolactin",), PROLACTIN), (("prl",), PROLACTIN),

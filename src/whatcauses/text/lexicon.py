@@ -296,7 +296,12 @@ SOURCE_CONFIDENCE = {
 # 119: reader output changed (h-rarefamily1: an affected sibling alone fits every mode,
 # dominant and mitochondrial too; family_history.yaml relatives; parents said short to be
 # unaffected; a burst or torn artery in lay words: Arterial rupture).
-LEXICON_FORMAT = 119
+# 120: reader output changed (h-rareclin1: HPO's abbreviation synonyms of several words,
+# "Elevated sweat Cl", "Prolonged PT"; a circulating concentration said high or low, "low
+# renin", "IgG raised"; an antibody named from its term, "anti-MOG", "AQP4 antibodies"; an
+# ECG interval or segment named by its waves, "prolonged QTc", "ST elevation"; "deranged" read
+# as "abnormal", "LFTs deranged").
+LEXICON_FORMAT = 120
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -473,11 +478,25 @@ class Lexicon:
             if len(rest) >= 2 and len(rest) < len(stems):
                 offer_key(" ".join(sorted(rest)), ids, "unmodified", "finding")
 
-        def offer_levels(phrase: str, ids: list[str]) -> None:
+        def offer_levels(phrase: str, ids: list[str], in_blood: bool = False) -> None:
             # A count above or below its range in the words a result is told in: "High
             # lymphocyte count" is also "lymphocytes are raised", "monocytes high".
-            for key in level_keys(phrase):
+            for key in level_keys(phrase, in_blood):
                 offer_key(key, ids, "inflection", "finding")
+
+        def offer_ecg_shorthand(phrase: str, ids: list[str]) -> None:
+            # "Prolonged QTc interval" is what "prolonged QTc" and "QTc prolonged" report, "ST
+            # segment elevation" what "ST elevation" does: the trace's interval or segment is
+            # named by its waves alone.
+            shorter = ecg_shorthand(phrase)
+            if shorter:
+                offer(shorter, ids, "inflection", "finding")
+
+        def offer_antibody(phrase: str, ids: list[str]) -> None:
+            # "Anti-MOG antibody positivity" is what "anti-MOG", "MOG antibodies" and "anti-MOG
+            # Ab +ve" report (the "+ve" is read as "positive", a word of no finding).
+            for wording in antibody_wordings(phrase):
+                offer(wording, ids, "inflection", "antibody")
 
         def offer_eponym(phrase: str, ids: list[str]) -> None:
             # "Babinski positive", "+ve Lhermitte's" (the "+ve" read as "positive").
@@ -496,9 +515,21 @@ class Lexicon:
             surface.append((name.lower(), term_id, name))
             for adjective in adjective_forms(name):
                 offer(adjective, [term_id], "inflection", "finding")
+            in_blood = _CIRCULATING in name.lower()
+            offer_antibody(name, [term_id])
+            offer_ecg_shorthand(name, [term_id])
+            if in_blood:
+                offer_levels(name, [term_id], in_blood)
             for text, scope, kind in onto.synonyms(i):
                 if kind == "abbreviation" and is_abbreviation(text):
                     offer_key(abbreviation_key(text), [term_id], "abbreviation", "finding")
+                    continue
+                if kind == "abbreviation" and is_abbreviated_phrase(text):
+                    # "Elevated sweat Cl", "Prolonged PT", "Anti-AChR antibody positivity":
+                    # a phrase of words with an abbreviation among them, as exact as a name.
+                    offer(text, [term_id], "EXACT", "finding")
+                    offer_levels(text, [term_id], in_blood)
+                    offer_antibody(text, [term_id])
                     continue
                 if kind in {"abbreviation", "obsolete_synonym"} or len(text) < 3:
                     continue
@@ -510,8 +541,11 @@ class Lexicon:
                 if source == "EXACT":
                     offer_eponym(text, [term_id])
                 surface.append((text.lower(), term_id, text))
+                if source == "EXACT":
+                    offer_antibody(text, [term_id])
+                    offer_ecg_shorthand(text, [term_id])
                 if source in {"EXACT", "layperson"}:
-                    offer_levels(text, [term_id])
+                    offer_levels(text, [term_id], in_blood)
                     for adjective in adjective_forms(text):
                         offer(adjective, [term_id], "inflection", "finding")
         for phrase, term_id in inflamed_sites(onto):
@@ -629,21 +663,78 @@ def modifier_stems(knowledge: Knowledge) -> frozenset[str]:
 # "elevated", text/normalize.py), and the words of a count said around the cell's name.
 _LEVELS = (frozenset({"high", "increas", "elev"}), frozenset({"low", "decreas", "reduc"}))
 _COUNT_WORDS = frozenset({"count", "number"})
-_COUNT_FILLERS = frozenset({"count", "number", "blood", "circul", "absolut", "peripher"})
+_COUNT_FILLERS = frozenset({"count", "number", "blood", "circul", "absolut", "peripher",
+                            "concentr", "level", "serum", "plasma"})
+# A concentration's words in HPO's names ("Increased circulating IgG concentration", "Elevated
+# circulating follicle stimulating hormone level"): levels read as a count's are (level_keys).
+_MEASURE_WORDS = frozenset({"concentr", "level"})
+_CIRCULATING = "circulating"
+# The waves an electrocardiogram's intervals and segments are named by (ecg_shorthand).
+_ECG_WAVES = re.compile(r"\b(?:QTc|QT|PR|ST|RR|P-P) (?:interval|segment)\b")
+_ANTIBODY_NAME = re.compile(r"anti-?\s?(.+?) (?:antibody positivity|antibodies|antibody)",
+                            re.IGNORECASE)
 _COLOUR_ONLY = frozenset({"white", "red"})
 
 
-def level_keys(phrase: str) -> list[str]:
+def is_abbreviated_phrase(text: str) -> bool:
+    """A synonym of HPO's abbreviation kind that is a phrase of two or more words with an
+    abbreviation among them ("Elevated sweat Cl", "Recurrent UTIs", "Prolonged PT"), not a lone
+    abbreviation ("RA", "MI": too short to read safely; ``is_abbreviation`` takes the longer
+    ones)."""
+    words = text.split()
+    return len(words) >= 2 and any(ch.isalpha() for ch in text)
+
+
+def antibody_wordings(phrase: str) -> list[str]:
+    """The wordings of a result that a term named "Anti-X antibody positivity" (or "Anti-X
+    antibodies") reports: "anti-X", "X antibodies", "X antibody", "anti-X antibodies". Only
+    for an antigen named with a capital or a digit ("MOG", "Scl-70", "dsDNA", "AChR"):
+    "anti-thyroid" or "anti-smooth" alone name medicines or nothing."""
+    match = _ANTIBODY_NAME.fullmatch(phrase.strip())
+    if not match:
+        return []
+    antigen = match.group(1).strip()
+    if not antigen or not any(ch.isupper() or ch.isdigit() for ch in antigen):
+        return []
+    return [f"anti-{antigen}", f"{antigen} antibodies", f"{antigen} antibody",
+            f"anti-{antigen} antibodies"]
+
+
+def ecg_shorthand(phrase: str) -> str | None:
+    """An electrocardiogram's interval or segment named by its waves alone ("Prolonged QTc
+    interval" -> "Prolonged QTc", "ST segment elevation" -> "ST elevation"), or None: only
+    beside a wave's name in capitals ("QT", "QTc", "PR", "ST", "RR", "P-P"), so that an eye's
+    "anterior segment" or a limb's keeps its word."""
+    words = phrase.split()
+    if not _ECG_WAVES.search(phrase) or not {"interval", "segment"} & set(words):
+        return None
+    rest = [w for w in words if w not in {"interval", "segment"}]
+    return " ".join(rest) if len(rest) >= 2 else None
+
+
+def level_keys(phrase: str, in_blood: bool = False) -> list[str]:
     """Other keys of a blood count's name or synonym that carries its level ("High
     lymphocyte count", "Increased platelet count", "High blood monocyte number"): the level
     in each of its words, with the count words or without them ("lymphocytes are raised",
     "my monocyte count is high"). Only a count of something in the blood is read so:
     "count", or "number" with "blood"/"circulating"; one level word; at most two other
-    words."""
+    words.
+
+    So is a concentration in the blood ("Decreased circulating renin concentration": "low
+    renin", "renin is low"; "Elevated LH level", a synonym of "Elevated circulating luteinizing
+    hormone level": "LH raised") when the term's name says it is circulating (``in_blood``)
+    or the phrase does."""
     stems = phrase_key(phrase).split()
-    if not _COUNT_WORDS & set(stems):
-        return []
-    if "count" not in stems and not {"blood", "circul"} & set(stems):
+    if _MEASURE_WORDS & set(stems):
+        # A one-letter name ("vitamin A") loses its letter as a stop word: "high vitamin"
+        # would be any vitamin, and "high dose vitamin K" vitamin A.
+        if any(len(word) == 1 for word in phrase.split()):
+            return []
+        in_blood = in_blood or "circul" in stems
+    else:  # a count: "count", or "number" with "blood"/"circulating"
+        in_blood = bool(_COUNT_WORDS & set(stems)) and (
+            "count" in stems or bool({"blood", "circul"} & set(stems)))
+    if not in_blood:
         return []
     levels = [group for group in _LEVELS for s in stems if s in group]
     if len(levels) != 1:
@@ -651,8 +742,9 @@ def level_keys(phrase: str) -> list[str]:
     rest = [s for s in stems if s not in _COUNT_FILLERS and s not in levels[0]]
     if not 1 <= len(rest) <= 2 or (_COLOUR_ONLY & set(rest) and "cell" not in rest):
         return []  # "Elevated white blood count" is no "high white" (a colour)
+    extras = ((), ("level",)) if _MEASURE_WORDS & set(stems) else ((), ("count",))
     return sorted({" ".join(sorted([*rest, level, *extra]))
-                   for level in levels[0] for extra in ((), ("count",))})
+                   for level in levels[0] for extra in extras})
 
 
 def adjective_forms(phrase: str) -> list[str]:

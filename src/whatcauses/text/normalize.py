@@ -84,6 +84,11 @@ _SPELLING_WORDS = {
     # sugar is up high" meet HPO's "Elevated HbA1c", "Increased ..." ("high" is left alone:
     # "high palate", "high arches" are shapes).
     "raised": "elevated",
+    # h-rareclin1: "deranged" is British clinicians' word for a result out of its range
+    # ("LFTs deranged", "deranged clotting"): HPO's "abnormal".
+    "deranged": "abnormal",
+    # "retics" is clinicians' short word for reticulocytes ("retics up", "retic count 8%").
+    "retics": "reticulocytes", "retic": "reticulocyte",
     # h-sites2: a joint that gets "stiffer" is stiff, as one that gets "weaker" is weak (the
     # stemmer leaves "stiffer" apart from "stiff": "my shoulder has got stiffer and stiffer").
     "stiffer": "stiff",
@@ -596,6 +601,10 @@ _LAB_NAMES = frozenset({
     "hba1c", "a1c", "transaminases", "phosphatase", "alp", "ldl", "hdl", "urate", "egfr",
     "testosterone", "oestrogen", "estrogen", "neutrophils", "lymphocytes",
     "eosinophils", "wbc", "wcc", "psa", "inflammatory", "markers", "kinase",
+    # h-rareclin1: substances whose level HPO names as a circulating concentration or a count
+    # ("renin low", "IgG up", "retics up": Decreased circulating renin concentration, Increased
+    # circulating IgG concentration, Reticulocytosis).
+    "renin", "aldosterone", "igg", "iga", "igm", "ige", "reticulocytes", "retics",
 })
 _LAB_HIGH = frozenset({"high", "higher", "raised", "elevated", "increased", "up"})
 _LAB_LOW = frozenset({"low", "lower", "decreased", "reduced", "down", "deficient"})
