@@ -266,7 +266,9 @@ SOURCE_CONFIDENCE = {
 # "his ankle reflexes are gone": Absent Achilles reflex).
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
-LEXICON_FORMAT = 114
+# 115: reader output changed (h-rarestudent1: a measured substance's HPO level term is read
+# from its level and substance words, "low renin", "raised aldosterone").
+LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -441,7 +443,7 @@ class Lexicon:
         def offer_levels(phrase: str, ids: list[str]) -> None:
             # A count above or below its range in the words a result is told in: "High
             # lymphocyte count" is also "lymphocytes are raised", "monocytes high".
-            for key in level_keys(phrase):
+            for key in level_keys(phrase) + concentration_keys(phrase):
                 offer_key(key, ids, "inflection", "finding")
 
         def offer_eponym(phrase: str, ids: list[str]) -> None:
@@ -618,6 +620,37 @@ def level_keys(phrase: str) -> list[str]:
         return []  # "Elevated white blood count" is no "high white" (a colour)
     return sorted({" ".join(sorted([*rest, level, *extra]))
                    for level in levels[0] for extra in ((), ("count",))})
+
+
+# h-rarestudent1 (issue 14): HPO names most measured substances "Decreased circulating renin
+# concentration", "Elevated circulating aldosterone level", "Reduced haptoglobin level"; a
+# textbook or a clinician says "low renin", "raised aldosterone", "low haptoglobin", which
+# only the few substances with a lay synonym ("high renin") were read from. The level word
+# and the substance stay; where it was measured in the blood ("circulating", "serum",
+# "plasma", "blood") and the "concentration"/"level" words go. A measure in the urine or the
+# CSF keeps its specimen word ("Increased urine citrate concentration": "high urine citrate",
+# "citrate high in the urine"), so a blood level never reads as a urine one.
+_CONCENTRATION = re.compile(
+    r"(?P<level>decreased|increased|elevated|reduced|low|high)\s+"
+    r"(?:(?:circulating|serum|plasma|blood)\s+)?(?P<substance>[\w ,'-]+?)\s+"
+    r"(?:concentrations?|levels?)", re.IGNORECASE)
+_LEVEL_OF = {"decreased": 1, "reduced": 1, "low": 1, "increased": 0, "elevated": 0,
+                   "high": 0}
+
+
+def concentration_keys(phrase: str) -> list[str]:
+    """Keys of a measured substance's level said in plain words: "Decreased circulating renin
+    concentration" -> "low renin", "renin decreased", "reduced renin" (order-free keys); none
+    for a phrase of another form, or whose substance is more than three words or one of two
+    letters ("High blood Mg levels": "a high mg dose" is no magnesium)."""
+    found = _CONCENTRATION.fullmatch(phrase.strip())
+    if found is None:
+        return []
+    substance = phrase_key(found.group("substance")).split()
+    if not 1 <= len(substance) <= 3 or (len(substance) == 1 and len(substance[0]) < 3):
+        return []
+    group = _LEVELS[_LEVEL_OF[found.group("level").lower()]]
+    return sorted({" ".join(sorted([*substance, level])) for level in group})
 
 
 def adjective_forms(phrase: str) -> list[str]:
