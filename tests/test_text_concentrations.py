@@ -56,3 +56,13 @@ def test_levels_said_in_plain_words_are_read(engine: Engine, question: str, term
 
 def test_a_dose_in_milligrams_is_no_magnesium(engine: Engine) -> None:
     assert HYPOMAGNESEMIA not in present_ids(engine, "she takes a high mg dose of aspirin")
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Which X-linked recessive disorder causes haemarthroses and a prolonged APTT?", "HP:0003645"),
+    ("bruising with a prolonged PT", "HP:0008151"),
+    ("erythema nodosum, hilar lymphadenopathy and a raised ACE", "HP:6000213"),
+])
+def test_clotting_times_and_ace_by_their_abbreviations(engine: Engine, question: str,
+                                                       term: str) -> None:
+    assert term in present_ids(engine, question)

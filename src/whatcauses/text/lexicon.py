@@ -267,7 +267,9 @@ SOURCE_CONFIDENCE = {
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
 # 115: reader output changed (h-rarestudent1: a measured substance's HPO level term is read
-# from its level and substance words, "low renin", "raised aldosterone").
+# from its level and substance words, "low renin", "raised aldosterone"; Latin plurals
+# "varices", "diverticula", "lentigines" meet their singulars; "prolonged APTT",
+# "prolonged PT", "raised ACE").
 LEXICON_FORMAT = 115
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
