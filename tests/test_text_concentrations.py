@@ -37,6 +37,7 @@ def test_a_level_term_gives_its_level_and_substance_words(name: str, keys: list[
     "High blood Mg levels",  # a two-letter substance
     "Low maternal circulating alpha-fetoprotein concentration",  # a level of someone else
     "Abnormal circulating renin concentration",  # no direction
+    "Increased circulating vitamin A concentration",  # "a" is no word of a key
     "Decreased circulating acid labile subunit of insulin like growth factor concentration",
 ])
 def test_other_names_give_no_level_keys(name: str) -> None:

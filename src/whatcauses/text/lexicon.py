@@ -643,14 +643,18 @@ _LEVEL_OF = {"decreased": 1, "reduced": 1, "low": 1, "increased": 0, "elevated":
 def concentration_keys(phrase: str) -> list[str]:
     """Keys of a measured substance's level said in plain words: "Decreased circulating renin
     concentration" -> "low renin", "renin decreased", "reduced renin" (order-free keys); none
-    for a phrase of another form, or whose substance is more than three words or one of two
-    letters ("High blood Mg levels": "a high mg dose" is no magnesium)."""
+    for a phrase of another form, or whose substance is more than three words, one of two
+    letters ("High blood Mg levels": "a high mg dose" is no magnesium) or loses a word to the
+    key ("vitamin A": "high dose vitamin K" is no vitamin A)."""
     found = _CONCENTRATION.fullmatch(phrase.strip())
     if found is None:
         return []
-    substance = phrase_key(found.group("substance")).split()
+    said = found.group("substance")
+    substance = phrase_key(said).split()
     if not 1 <= len(substance) <= 3 or (len(substance) == 1 and len(substance[0]) < 3):
         return []
+    if len(substance) < len(said.split()):
+        return []  # a word lost as a function word: "vitamin A" would key as any vitamin
     group = _LEVELS[_LEVEL_OF[found.group("level").lower()]]
     return sorted({" ".join(sorted([*substance, level])) for level in group})
 
