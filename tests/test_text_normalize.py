@@ -60,6 +60,9 @@ from whatcauses.text.normalize import fold, phrase_key, tokenize
         ("whitish spots", "white spots"), ("bluish lips", "blue lips"),
         # "attacks of" are episodes.
         ("attacks of fever", "episodic fever"), ("bouts of diarrhoea", "episodes of diarrhea"),
+        # Latin plurals of lesions (h-rarestudent1).
+        ("gastric varices", "gastric varix"), ("colonic diverticula", "colonic diverticulum"),
+        ("lentigines", "lentigo"),
     ],
 )
 def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
@@ -92,7 +95,9 @@ def test_equivalent_phrases_share_one_key(one: str, other: str) -> None:
      # "attacks" names episodes only before "of": "asthma attacks" are no episodic asthma.
      ("asthma attacks", "episodic asthma"), ("sores", "pain"),
      # One past event is no symptom: "fell" is not "falls", "forgot" not "forgetful".
-     ("I fell off my bike", "falls"), ("I forgot", "forgetting")],
+     ("I fell off my bike", "falls"), ("I forgot", "forgetting"),
+     # Only the listed Latin plurals: "pili" is HPO's own word ("Pili torti").
+     ("pili torti", "pilus torti")],
 )
 def test_different_phrases_keep_different_keys(one: str, other: str) -> None:
     assert phrase_key(one) != phrase_key(other)

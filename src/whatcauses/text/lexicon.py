@@ -301,7 +301,11 @@ SOURCE_CONFIDENCE = {
 # renin", "IgG raised"; an antibody named from its term, "anti-MOG", "AQP4 antibodies"; an
 # ECG interval or segment named by its waves, "prolonged QTc", "ST elevation"; "deranged" read
 # as "abnormal", "LFTs deranged").
-LEXICON_FORMAT = 120
+# 121: reader output changed (h-rarestudent1: a measured substance's HPO level term is read
+# from its level and substance words, "low renin", "raised aldosterone", urine and CSF levels
+# with their specimen word; Latin plurals "varices", "diverticula", "lentigines" meet their
+# singulars; "prolonged APTT", "prolonged PT", "raised ACE").
+LEXICON_FORMAT = 121
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -481,7 +485,7 @@ class Lexicon:
         def offer_levels(phrase: str, ids: list[str], in_blood: bool = False) -> None:
             # A count above or below its range in the words a result is told in: "High
             # lymphocyte count" is also "lymphocytes are raised", "monocytes high".
-            for key in level_keys(phrase, in_blood):
+            for key in level_keys(phrase, in_blood) + concentration_keys(phrase):
                 offer_key(key, ids, "inflection", "finding")
 
         def offer_ecg_shorthand(phrase: str, ids: list[str]) -> None:
@@ -745,6 +749,41 @@ def level_keys(phrase: str, in_blood: bool = False) -> list[str]:
     extras = ((), ("level",)) if _MEASURE_WORDS & set(stems) else ((), ("count",))
     return sorted({" ".join(sorted([*rest, level, *extra]))
                    for level in levels[0] for extra in extras})
+
+
+# h-rarestudent1 (issue 14): HPO names most measured substances "Decreased circulating renin
+# concentration", "Elevated circulating aldosterone level", "Reduced haptoglobin level"; a
+# textbook or a clinician says "low renin", "raised aldosterone", "low haptoglobin", which
+# only the few substances with a lay synonym ("high renin") were read from. The level word
+# and the substance stay; where it was measured in the blood ("circulating", "serum",
+# "plasma", "blood") and the "concentration"/"level" words go. A measure in the urine or the
+# CSF keeps its specimen word ("Increased urine citrate concentration": "high urine citrate",
+# "citrate high in the urine"), so a blood level never reads as a urine one.
+_CONCENTRATION = re.compile(
+    r"(?P<level>decreased|increased|elevated|reduced|low|high)\s+"
+    r"(?:(?:circulating|serum|plasma|blood)\s+)?(?P<substance>[\w ,'-]+?)\s+"
+    r"(?:concentrations?|levels?)", re.IGNORECASE)
+_LEVEL_OF = {"decreased": 1, "reduced": 1, "low": 1, "increased": 0, "elevated": 0,
+                   "high": 0}
+
+
+def concentration_keys(phrase: str) -> list[str]:
+    """Keys of a measured substance's level said in plain words: "Decreased circulating renin
+    concentration" -> "low renin", "renin decreased", "reduced renin" (order-free keys); none
+    for a phrase of another form, or whose substance is more than three words, one of two
+    letters ("High blood Mg levels": "a high mg dose" is no magnesium) or loses a word to the
+    key ("vitamin A": "high dose vitamin K" is no vitamin A)."""
+    found = _CONCENTRATION.fullmatch(phrase.strip())
+    if found is None:
+        return []
+    said = found.group("substance")
+    substance = phrase_key(said).split()
+    if not 1 <= len(substance) <= 3 or (len(substance) == 1 and len(substance[0]) < 3):
+        return []
+    if len(substance) < len(said.split()):
+        return []  # a word lost as a function word: "vitamin A" would key as any vitamin
+    group = _LEVELS[_LEVEL_OF[found.group("level").lower()]]
+    return sorted({" ".join(sorted([*substance, level])) for level in group})
 
 
 def adjective_forms(phrase: str) -> list[str]:

@@ -484,9 +484,22 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
+# h-rarestudent1 (issue 14): Latin plurals whose singular the stemmer does not reach, of
+# lesions HPO names in one number and people say in the other: "gastric varix" (HPO: "Gastric
+# varices"), "a colonic diverticulum" (HPO: "Colonic diverticula"), "lentigo" beside
+# "Lentigines". Only these: an "-i" rule would take "pili" (HPO's "Pili torti"). "calves" ->
+# "calf" was tried and left out: "veins on my calves that ache" then read as calf pain
+# (Gastrocnemius myalgia, as "legs that ache" reads leg pain) and lost the veins' site, and
+# deep vein thrombosis overtook varicose veins (probe_h-reader73).
+_IRREGULAR_PLURALS = {"varices": "varix", "diverticula": "diverticulum", "lentigines": "lentigo"}
+
+
 def _greek_singular(word: str) -> str:
     """The singular of a Greek or Latin plural the stemmer does not know: "crises" -> "crisis",
-    "psychoses" -> "psychosis", "paralyses" -> "paralysis", "arthritides" -> "arthritis"."""
+    "psychoses" -> "psychosis", "paralyses" -> "paralysis", "arthritides" -> "arthritis"; and
+    of the Latin plurals of :data:`_IRREGULAR_PLURALS` ("varices" -> "varix")."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if word == "crises":
         return "crisis"
     if word == "testes":
