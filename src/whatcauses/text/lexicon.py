@@ -31,21 +31,8 @@ from whatcauses.knowledge.store import (
     store_verified_json,
 )
 from whatcauses.text import normalize
-from whatcauses.text.normalize import COMPARATIVES, phrase_key, phrase_keys_remembered, stem
+from whatcauses.text.normalize import phrase_key, phrase_keys_remembered
 from whatcauses.version import __version__
-
-# The stems of normalize.COMPARATIVES and of their adjectives ("bigger" -> "big").
-_COMPARATIVE_STEMS = {stem(word): stem(adjective) for word, adjective in COMPARATIVES.items()}
-
-
-def comparative_base(key: str) -> str | None:
-    """``key`` with its comparatives read as their adjectives ("bigger neck" -> "big neck"),
-    or ``None`` when it has none."""
-    stems = key.split()
-    if not any(s in _COMPARATIVE_STEMS for s in stems):
-        return None
-    return " ".join(sorted(_COMPARATIVE_STEMS.get(s, s) for s in stems))
-
 
 # How much a phrase source is trusted to mean its term when read in a question.
 SOURCE_CONFIDENCE = {
@@ -279,8 +266,8 @@ SOURCE_CONFIDENCE = {
 # "his ankle reflexes are gone": Absent Achilles reflex).
 # 114: reader output changed (lead: gritty or sandy eyes read Corneal foreign body sensation
 # first, Keratoconjunctivitis sicca second).
-# 115: reader output changed (lead, s17: comparatives of size, shape, colour and strength meet
-# their adjective; "become" is a linking word).
+# 115: reader output changed (lead, s17: comparatives of size, shape, colour and strength met
+# their adjective; "become" a linking word; reverted at 122).
 # 116: reader output changed (h-rarelay1: "little" before a body part is its size, "a little
 #      lower jaw", "little ears"; "black urine" is Dark urine; "dislocated hips" and a
 #      dislocation from birth are findings, no injury; a verb of appearing between a lesion and
@@ -305,7 +292,10 @@ SOURCE_CONFIDENCE = {
 # from its level and substance words, "low renin", "raised aldosterone", urine and CSF levels
 # with their specimen word; Latin plurals "varices", "diverticula", "lentigines" meet their
 # singulars; "prolonged APTT", "prolonged PT", "raised ACE").
-LEXICON_FORMAT = 121
+# 122: reader output changed (lead: 115 reverted: the comparative fallback went round the site
+# reader's relative-clause rule, "patches on my hands and face that are getting bigger" read
+# Large face, and "become" as a linking word made the lay phrase "become slow" plain "slow").
+LEXICON_FORMAT = 122
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -415,11 +405,6 @@ class Lexicon:
     def lookup(self, key: str) -> LexiconEntry | None:
         """What a phrase key means (exactly this key), or ``None``."""
         value = self._entries.get(key)
-        if value is None and "er" in key:
-            # A comparative no entry names reads as its adjective ("neck bigger": "big neck").
-            base = comparative_base(key)
-            if base is not None:
-                value = self._entries.get(base)
         if value is None or isinstance(value, LexiconEntry):
             return value
         ids, source, confidence, kind = value.split("\t")

@@ -189,25 +189,7 @@ _COLOUR_SAYING_WORDS = frozenset({"is", "was", "are", "were", "looks", "looked",
 # after a function ("can't breathe properly", "doesn't hear well" mean "can't breathe",
 # "doesn't hear"; no HPO name uses them, bar one "properly").
 _LINKING_WORDS = frozenset({"look", "looks", "seem", "seems", "appear", "appears",
-                            "well", "properly", "clearly", "normally", "correctly",
-                            # Lead (issue 14, s17): a part that "has become" so is so ("his
-                            # scrotum has become really big").
-                            "become", "becomes", "became", "becoming"})
-# Lead (issue 14, s17): comparatives of size, shape, colour and strength a person uses of a
-# part that changed ("my neck has got bigger at the front", "her hair is getting thinner", "he
-# is shorter than his classmates", "my pee is darker", "heavier periods"), and their
-# adjective. A phrase key no entry has is looked up again with the adjective
-# (Lexicon.lookup): an entry that names the change itself ("spot bigger", "mole darker":
-# a changing mole) keeps its own meaning, which the adjective lacks ("a dark spot"). Not
-# "longer" ("no longer"), "lower"/"higher" (sites, ranges), "older"/"younger" (ages) nor
-# "worse"/"better" (courses).
-COMPARATIVES = {
-    "bigger": "big", "larger": "large", "smaller": "small", "thinner": "thin",
-    "thicker": "thick", "wider": "wide", "weaker": "weak", "paler": "pale", "darker": "dark",
-    "redder": "red", "shorter": "short", "heavier": "heavy", "slower": "slow",
-    "faster": "fast", "harder": "hard", "drier": "dry", "dryer": "dry", "tighter": "tight",
-    "looser": "loose", "softer": "soft",
-}
+                            "well", "properly", "clearly", "normally", "correctly"})
 # Pronouns with a contracted verb ("I've had a cough", "she's always tired") are function
 # words like the pronoun and the verb written apart.
 # Written without the apostrophe too, as people type on phones ("ive", "thats", "shes").
