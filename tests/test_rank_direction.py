@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from whatcauses.engine import Engine
+from whatcauses.knowledge.bridges import term_bridges
 from whatcauses.rank.model import LikelihoodModel, opposite_siblings, term_direction
 
 LOW_ALDOSTERONE, ALDOSTERONE = "HP:0004319", "HP:0040085"
@@ -102,3 +103,13 @@ def test_no_opposite_sibling_is_a_match(engine: Engine) -> None:
                 onto.ids[term])
         checked += 1
     assert checked > 50
+
+
+def test_no_bridge_joins_opposite_directions(engine: Engine) -> None:
+    """No curated term bridge (knowledge/curated/term_bridges.yaml) puts a term under one
+    naming the same quantity's opposite direction."""
+    onto = engine.knowledge.ontology
+    for bridge in term_bridges():
+        if bridge.term in onto and bridge.under in onto:
+            term, under = (term_direction(onto.name(t)) for t in (bridge.term, bridge.under))
+            assert not (term and under and term[0] == -under[0]), bridge
