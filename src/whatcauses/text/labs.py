@@ -560,6 +560,13 @@ _LEVEL_WORDS = _HIGH_WORDS | _LOW_WORDS
 # A word before an analyte's name that makes it something else ("vitamin K", "x 10 ^ 9"), or
 # says it was measured in the urine, not the blood ("urine albumin 30 mg/L", "urinary sodium").
 _NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit", "urine", "urinary"})
+# h-specimen1: a level said with a specimen after it ("high calcium in the urine", "protein
+# raised in his CSF", "glucose low in the spinal fluid") was measured there, not in the blood:
+# the lexicon reads it as that specimen's level term (text/lexicon.py specimen_keys).
+_SPECIMEN_WORDS = frozenset({"urine", "urinary", "wee", "pee", "csf", "cerebrospinal",
+                             "spinal", "stool", "stools", "faeces", "feces", "poo"})
+_BEFORE_SPECIMEN = frozenset({"in", "the", "his", "her", "my", "their", "its", "of", "a",
+                              "level", "levels", "fluid"})
 # "ULN" (upper limit of normal) after a multiple ("3x ULN", "5 x ULN"): the value as told
 # against the laboratory's own limit.
 _ULN = "uln"
@@ -802,8 +809,21 @@ def _level(words: Sequence[str], k: int, length: int, analyte: Analyte,
             continue
         positions = sorted({*range(k, k + length), *range(min(position, k + length), position + 1)}
                            if position > k else {position, *range(k, k + length)})
+        if _in_a_specimen(words, positions[-1] + 1):
+            return None
         return LabHit(analyte.name, tuple(positions), word, (value,), judged=True)
     return None
+
+
+def _in_a_specimen(words: Sequence[str], after: int) -> bool:
+    """Whether the words from ``after`` name a specimen other than the blood, after "in" ("in
+    the urine", "in his wee", "in CSF", "in the spinal fluid")."""
+    if after >= len(words) or words[after] != "in":
+        return False
+    j = after + 1
+    while j < len(words) and j - after <= 3 and words[j] in _BEFORE_SPECIMEN:
+        j += 1
+    return j < len(words) and words[j] in _SPECIMEN_WORDS
 
 
 def _leads_the_next(words: Sequence[str], after: int, taken: Collection[int]) -> bool:

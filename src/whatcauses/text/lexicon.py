@@ -295,7 +295,11 @@ SOURCE_CONFIDENCE = {
 # 122: reader output changed (lead: 115 reverted: the comparative fallback went round the site
 # reader's relative-clause rule, "patches on my hands and face that are getting bigger" read
 # Large face, and "become" as a linking word made the lay phrase "become slow" plain "slow").
-LEXICON_FORMAT = 122
+# 123: reader output changed (h-specimen1: a level said with its specimen keeps it general,
+# "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
+# urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
+# urine or the CSF is no blood finding).
+LEXICON_FORMAT = 123
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -467,10 +471,17 @@ class Lexicon:
             if len(rest) >= 2 and len(rest) < len(stems):
                 offer_key(" ".join(sorted(rest)), ids, "unmodified", "finding")
 
+        blood_levels: set[str] = set()
+
         def offer_levels(phrase: str, ids: list[str], in_blood: bool = False) -> None:
             # A count above or below its range in the words a result is told in: "High
             # lymphocyte count" is also "lymphocytes are raised", "monocytes high".
-            for key in level_keys(phrase, in_blood) + concentration_keys(phrase):
+            for key in level_keys(phrase, in_blood):
+                offer_key(key, ids, "inflection", "finding")
+            for key in concentration_keys(phrase):
+                offer_key(key, ids, "inflection", "finding")
+                blood_levels.add(key)
+            for key in specimen_keys(phrase):
                 offer_key(key, ids, "inflection", "finding")
 
         def offer_ecg_shorthand(phrase: str, ids: list[str]) -> None:
@@ -554,6 +565,23 @@ class Lexicon:
                 offer(lay.phrase, ids, "curated", lay.kind)
                 if ids:  # a wording of no finding has no term to suggest
                     surface.append((lay.phrase.lower(), ids[0], lay.phrase))
+            if ids and lay.kind == "lab" and not specimen_of(phrase_key(lay.phrase)):
+                blood_levels.add(phrase_key(lay.phrase))
+        # h-specimen1: a blood level said in the urine, the CSF or the stool ("high calcium in
+        # the urine", "raised urinary sodium") is no blood finding: where HPO names no level
+        # of that specimen, its words are read together as naming none. The first two
+        # wordings of each specimen are the ones said with a blood level's lay words ("in
+        # the urine", "urinary", "CSF", "spinal fluid", "stool", "faeces").
+        for key in sorted(blood_levels):
+            stems = key.split()
+            if not any(s in group for group in _LEVELS for s in stems):
+                continue
+            for group in _SPECIMENS.values():
+                for wording in group[:2]:
+                    specimen_key = " ".join(sorted([*stems, *wording.split()]))
+                    if specimen_key not in best:
+                        best[specimen_key] = (SOURCE_CONFIDENCE["inflection"], "inflection",
+                                              [], NO_FINDING)
         entries = {
             key: LexiconEntry(tuple(ids) if source == "curated" else tuple(sorted(ids)),
                               source, confidence, kind)
@@ -767,8 +795,69 @@ def concentration_keys(phrase: str) -> list[str]:
         return []
     if len(substance) < len(said.split()):
         return []  # a word lost as a function word: "vitamin A" would key as any vitamin
+    if specimen_of(" ".join(substance)):
+        return []  # a level in the urine or the CSF: its keys are the specimen's (below)
     group = _LEVELS[_LEVEL_OF[found.group("level").lower()]]
     return sorted({" ".join(sorted([*substance, level])) for level in group})
+
+
+# h-specimen1 (issue 14): the specimen a level was measured in, in each of its wordings (as
+# keyed): HPO says "urinary" and "urine", "CSF" and "cerebrospinal fluid", "fecal" and
+# "stool"; people say "in the urine" ("in his wee" is read as "urine"), "spinal fluid",
+# "faeces". A level term of a specimen is read from any of its specimen's wordings, with the
+# level and the substance in any order ("Increased urinary calcium": "high calcium in the
+# urine"; "Glycine low in CSF": "low glycine in the spinal fluid"), and a blood level said
+# with a specimen's word names no blood finding (Lexicon.build).
+_SPECIMENS = {
+    "urine": ("urin", "urinari"),
+    "csf": ("csf", "fluid spinal", "cerebrospin fluid", "cerebr fluid spinal"),
+    "stool": ("stool", "faec", "fece", "fecal", "faecal"),
+}
+# A level in a specimen's term: first ("Increased urinary copper"), last ("Cerebrospinal fluid
+# protein increased") or before "in" and the specimen ("Phenylpyruvic acid high in urine").
+_SPECIMEN_LEVEL = re.compile(
+    r"^(?P<first>decreased|increased|elevated|reduced|low|high)\s.+"
+    r"|^.+\s(?P<last>decreased|increased|elevated|reduced|low|high)"
+    r"(?:\s+in\s+.+)?$", re.IGNORECASE)
+# Words of a level term that name neither the substance nor its specimen.
+_SPECIMEN_FILLERS = frozenset({"concentr", "level", "amount", "total"})
+# A measure in a specimen and another (a ratio of CSF to serum) is no level of one.
+_BLOOD_STEMS = frozenset({"blood", "serum", "plasma", "circul", "ratio"})
+
+
+def specimen_of(key: str) -> str | None:
+    """The specimen a key's stems name ("urine", "csf", "stool"), or None."""
+    stems = set(key.split())
+    for name, wordings in _SPECIMENS.items():
+        if any(set(wording.split()) <= stems for wording in wordings):
+            return name
+    return None
+
+
+def specimen_keys(phrase: str) -> list[str]:
+    """Keys of a level measured in the urine, the CSF or the stool, in each wording of its
+    specimen: "Increased urinary calcium" -> "high calcium urin", "calcium increas urinari",
+    ...; "Increased CSF lactate" -> "cerebrospin elev fluid lactat", ... None for a phrase of
+    another form, one with a blood word or a ratio ("Increased CSF/serum albumin ratio"), one
+    whose substance is more than three words or loses a letter to the key ("vitamin A")."""
+    found = _SPECIMEN_LEVEL.fullmatch(phrase.strip())
+    if found is None or any(len(word) == 1 and not phrase_key(word) for word in phrase.split()):
+        return []  # a letter lost as a function word: "vitamin A" would key as any vitamin
+    stems = phrase_key(phrase.replace("/", " ")).split()
+    specimen = specimen_of(" ".join(stems))
+    if specimen is None or _BLOOD_STEMS & set(stems):
+        return []
+    levels = [group for group in _LEVELS for s in stems if s in group]
+    if len(levels) != 1:
+        return []
+    said = {stem for wording in _SPECIMENS[specimen] for stem in wording.split()}
+    substance = [s for s in stems if s not in said and s not in levels[0]
+                 and s not in _SPECIMEN_FILLERS]
+    if not 1 <= len(substance) <= 3 or (len(substance) == 1 and len(substance[0]) < 3):
+        return []
+    return sorted({" ".join(sorted([*substance, level, *wording.split(), *extra]))
+                   for level in levels[0] for wording in _SPECIMENS[specimen]
+                   for extra in ((), ("level",))})
 
 
 def adjective_forms(phrase: str) -> list[str]:
