@@ -145,6 +145,12 @@ EVIDENCE_ITEM_CACHE = 16_384
 # passes keep: the same diseases lead case after case in a collection, and building one costs
 # most of a pass.
 ANNOTATION_TABLE_CACHE = 1024
+# (finding, parent) pairs whose opposite-direction diseases are remembered
+# (LikelihoodModel._opposed_diseases); a question asks a few dozen.
+OPPOSED_CACHE = 20_000
+# No disease (a shared, read-only empty index array).
+_NO_DISEASES = np.zeros(0, dtype=np.int64)
+_NO_DISEASES.setflags(write=False)
 # Passes over at most this many diseases read their tables (``--evidence top``: the first
 # candidate); longer ones (``--evidence all``) run one vectorised pass over all of them, which
 # measured faster there (4.8 against 4.5 ms a case of evidence, side by side).
@@ -1169,30 +1175,31 @@ def term_direction(name: str) -> tuple[int, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-def opposite_siblings(onto: Ontology) -> dict[tuple[int, int], tuple[int, ...]]:
-    """(term, parent) -> the other children of ``parent`` that name the same quantity in the
+def opposite_siblings_of(onto: Ontology, term: int, parent: int) -> tuple[int, ...]:
+    """The other children of ``parent`` that name the same quantity as ``term`` in the
     opposite direction (:func:`term_direction`: the same name but for an opposite direction
     word): Increased circulating aldosterone concentration for Decreased circulating
     aldosterone concentration under Abnormal circulating aldosterone concentration."""
-    table: dict[tuple[int, int], list[int]] = {}
-    names = [onto.name(t) for t in onto.ids]
-    directions: dict[int, tuple[int, str] | None] = {}
-    for parent in range(len(names)):
+    direction = term_direction(onto.name(onto.ids[term]))
+    if direction is None:
+        return ()
+    sign, rest = direction
+    return tuple(other for other in onto.children(parent)
+                 if term_direction(onto.name(onto.ids[other])) == (-sign, rest))
+
+
+def opposite_siblings(onto: Ontology) -> dict[tuple[int, int], tuple[int, ...]]:
+    """(term, parent) -> :func:`opposite_siblings_of`, for every pair that has any."""
+    table: dict[tuple[int, int], tuple[int, ...]] = {}
+    for parent in range(len(onto.ids)):
         children = onto.children(parent)
         if len(children) < 2:
             continue
-        said = []
         for child in children:
-            if child not in directions:
-                directions[child] = term_direction(names[child])
-            direction = directions[child]
-            if direction is not None:
-                said.append((child, direction))
-        for child, (sign, rest) in said:
-            for other, (other_sign, other_rest) in said:
-                if sign == -other_sign and rest == other_rest:
-                    table.setdefault((child, parent), []).append(other)
-    return {key: tuple(value) for key, value in table.items()}
+            others = opposite_siblings_of(onto, child, parent)
+            if others:
+                table[(child, parent)] = others
+    return table
 
 
 def _contradiction(onto: Ontology, negated_terms: AbstractSet[int], term: int) -> int:
@@ -1324,6 +1331,8 @@ class LikelihoodModel:
         # Per disease, its annotations as explain passes read them (a thread-safe memo).
         self._annotation_table = lru_cache(maxsize=ANNOTATION_TABLE_CACHE)(
             self._compute_annotation_table)
+        # Per (finding, parent), the diseases the sibling rule passes over (a thread-safe memo).
+        self._opposed_memo = lru_cache(maxsize=OPPOSED_CACHE)(self._compute_opposed_diseases)
         self._uninformative = {
             knowledge.ontology.index(ROOT),
             knowledge.ontology.index(PHENOTYPIC_ABNORMALITY),
@@ -1532,23 +1541,24 @@ class LikelihoodModel:
                     best[diseases] = np.maximum(best[diseases], probability * weight)
         return best
 
-    @cached_property
-    def _opposite_siblings(self) -> dict[tuple[int, int], tuple[int, ...]]:
-        """(finding, parent) -> its siblings of the opposite direction under that parent
-        (:func:`opposite_siblings`); empty when ``sibling_direction`` is off."""
-        if not self.parameters.sibling_direction:
-            return {}
-        return opposite_siblings(self.knowledge.ontology)
-
     def _opposed_diseases(self, term: int, parent: int) -> Indices:
         """The diseases that show a sibling of ``term`` under ``parent`` naming the opposite
-        direction (sorted, unique): the sibling rule does not credit ``term`` through
-        ``parent`` for them (ModelParameters.sibling_direction)."""
-        siblings = self._opposite_siblings.get((term, parent), ())
+        direction (sorted, unique; :func:`opposite_siblings_of`): the sibling rule does not
+        credit ``term`` through ``parent`` for them (ModelParameters.sibling_direction).
+        Found per pair when first asked (memoised), not for the whole ontology at the first
+        question: that table took some 70 ms of every command's first answer."""
+        if not self.parameters.sibling_direction:
+            return _NO_DISEASES
+        return self._opposed_memo(term, parent)
+
+    def _compute_opposed_diseases(self, term: int, parent: int) -> Indices:
+        siblings = opposite_siblings_of(self.knowledge.ontology, term, parent)
         if not siblings:
-            return np.zeros(0, dtype=np.int64)
+            return _NO_DISEASES
         shown = [self.model_column(s)[0] for s in siblings]
-        return np.unique(np.concatenate(shown)).astype(np.int64)
+        opposed: Indices = np.unique(np.concatenate(shown)).astype(np.int64)
+        opposed.setflags(write=False)  # shared between requests
+        return opposed
 
     def _same_site(self, term: int, ancestors: Indices) -> npt.NDArray[np.bool_]:
         """Per ancestor of ``term``, whether ``term`` lies under no organ system the ancestor
@@ -2409,7 +2419,7 @@ class LikelihoodModel:
                 at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
                 found = np.flatnonzero(keys[at] == wanted)
                 pair, hit = np.divmod(found, len(chosen))
-                if self._opposite_siblings:
+                if p.sibling_direction:
                     # Not through a sibling of the opposite direction the disease shows.
                     kept = np.ones(len(found), dtype=bool)
                     for k in np.unique(pair).tolist():
