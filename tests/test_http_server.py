@@ -223,7 +223,9 @@ def test_an_oversized_head_after_a_first_request_is_refused(server: int) -> None
 @pytest.mark.parametrize("protocol", PROTOCOLS, ids=lambda p: p.rsplit(":", 1)[1])
 def test_a_request_over_the_connection_limit_gets_a_json_503(
         protocol: str, tmp_path_factory: pytest.TempPathFactory) -> None:
-    limits = ServerLimits(max_connections=2)
+    # Long deadlines: the first connection must still be open when the second arrives, however
+    # busy the machine (with the default 5 s keep-alive it once closed first at load 20).
+    limits = ServerLimits(max_connections=2, request_timeout=120, keep_alive=120)
     health = b"GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n"
     # One connection open (the limit counts connections and running requests): the next
     # request is over the limit.
