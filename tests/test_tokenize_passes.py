@@ -52,6 +52,7 @@ SENTENCES = (
     "my dad had a pituitary tumour and his brother a tumour in his pancreas",
     "he has a little lower jaw and little ears, a little tired",
     "soft lumps growing under her skin, bumps popping up on her arms",
+    "he finds it hard for him to climb stairs, walking has become difficult, a hard lump",
 )
 
 

@@ -299,7 +299,8 @@ SOURCE_CONFIDENCE = {
 # "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
-LEXICON_FORMAT = 123
+# lead s18: a function said to be hard is a difficulty (normalize._mark_hard_functions).
+LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

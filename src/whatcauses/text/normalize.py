@@ -758,6 +758,119 @@ def _mark_spelled_out_inability(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Issue 14 (lead, s18): a function said to be hard is a difficulty, as HPO names it ("Difficulty
+# climbing stairs", "Difficulty walking"): "he finds it difficult to climb stairs", "it is hard
+# for him to walk", "walking has become difficult", "he finds swallowing hard" read as
+# "difficulty climbing stairs" ("trouble" and "struggling" already do: _SPELLING_WORDS). Only
+# in those frames: the hard word before "to" and a verb (over "for" and a person: "hard for
+# him to"), or after a function's -ing word and a linking verb ("climbing stairs is hard",
+# "swallowing is getting harder") or after "finds" and the -ing word. "Hard" elsewhere is a
+# texture ("a hard lump", "my poo is hard"), and a hard word before a verb of telling, knowing
+# or treating speaks of the asking, not the person ("hard to say when it began", "seizures
+# that are hard to control"). The -ing words that name a finding ("the swelling is hard")
+# are no function. So is what one "can barely" do (_SCARCELY).
+_HARD_WORDS = frozenset({"hard", "harder", "difficult", "tough", "tougher", "tricky"})
+_HARD_PEOPLE = frozenset({"him", "her", "me", "them", "us", "you", "my", "his", "their",
+                          "son", "daughter", "baby", "child", "husband", "wife", "mum", "dad"})
+_HARD_NOT_FUNCTIONS = frozenset({
+    "say", "tell", "know", "explain", "describe", "believe", "put", "pin", "imagine", "find",
+    "control", "treat", "manage", "diagnose", "get", "reach", "ignore", "notice", "judge",
+    "remove", "shift", "clear", "stop", "heal", "cure", "predict", "spot", "measure"})
+_HARD_LINKS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "been", "become", "becomes", "became",
+    "becoming", "getting", "gets", "got", "get", "seems", "seem", "feels", "feel", "now",
+    "very", "really", "quite", "so", "too", "more", "much", "increasingly", "a", "bit",
+    "rather", "pretty", "extremely", "its", "it's", "it"})
+_HARD_LINK_REACH = 4
+# "get" is a function with a word of moving ("hard to get up", "hard to get dressed"), not
+# alone ("hard to get an appointment").
+_GET_MOVES = frozenset({"up", "out", "dressed", "around", "about", "off", "into", "down"})
+_ING_FINDINGS = frozenset({
+    "swelling", "bleeding", "bruising", "itching", "tingling", "ringing", "feeling", "scarring",
+    "lining", "morning", "evening", "thing", "something", "nothing", "anything", "everything",
+    "sibling", "ceiling", "clothing", "blistering", "discharge", "lump", "rash", "wedding"})
+
+
+def _ing_function(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and word not in _ING_FINDINGS
+
+
+def _hard_before_function(tokens: list[Token], words: Sequence[int], folded: Sequence[str],
+                          n: int) -> bool:
+    """The hard word at ``n`` is followed by "to" and a function's verb ("hard for him to")."""
+    k = n + 1
+    if k < len(words) and folded[k] == "for":
+        k += 1
+        while k < len(words) and folded[k] in _HARD_PEOPLE and k - n <= 3:
+            k += 1
+    if not (k + 1 < len(words) and folded[k] == "to" and tokens[words[k + 1]].text.isalpha()):
+        return False
+    verb = folded[k + 1]
+    if verb in _HARD_NOT_FUNCTIONS and not (
+            verb == "get" and k + 2 < len(words) and folded[k + 2] in _GET_MOVES):
+        return False
+    if any(not tokens[j].is_word for j in range(words[n], words[k + 1])):
+        return False  # a mark between: "hard, to be honest"
+    for j in range(n + 1, k):  # "for him": the asker's words, in no key
+        tokens[words[j]] = replace(tokens[words[j]], stem=FILLER_MARK)
+    return True
+
+
+def _hard_after_function(tokens: list[Token], words: Sequence[int], folded: Sequence[str],
+                         n: int) -> bool:
+    """The hard word at ``n`` follows a function's -ing word ("climbing stairs is hard")."""
+    first = n
+    while (first > 0 and folded[first - 1] in _HARD_LINKS and n - first < _HARD_LINK_REACH
+           and words[first] - words[first - 1] == 1):
+        first -= 1
+    # the -ing word, with at most four words of its object before the links ("climbing the
+    # stairs is hard", "getting up from the floor is hard")
+    for back in range(1, 6):
+        k = first - back
+        if k < 0 or not tokens[words[k]].is_word or words[first] - words[k] != back:
+            return False
+        if _ing_function(folded[k]):
+            linked = first < n or (k > 0 and folded[k - 1] in _FIND_VERBS)
+            if linked:
+                for j in range(first, n):
+                    if folded[j] in {"become", "becomes", "became", "becoming", "increasingly"}:
+                        tokens[words[j]] = replace(tokens[words[j]], stem=FILLER_MARK)
+            return linked
+    return False
+
+
+_FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
+
+
+# "can barely walk", "could hardly breathe": what one can scarcely do is hard to do (the
+# scarcity of an amount, "hardly passing urine", is SCARCITY_MARK's, in _mark_quantities).
+_SCARCELY = frozenset({"barely", "hardly", "scarcely"})
+_ABLE = frozenset({"can", "could"})
+
+
+def _can_scarcely(tokens: list[Token], words: Sequence[int], folded: Sequence[str],
+                  n: int) -> bool:
+    return (0 < n < len(words) - 1 and folded[n - 1] in _ABLE
+            and words[n] - words[n - 1] == 1 and words[n + 1] - words[n] == 1
+            and tokens[words[n + 1]].text.isalpha() and folded[n + 1] not in _HARD_NOT_FUNCTIONS)
+
+
+def _mark_hard_functions(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if folded[n] in _SCARCELY:
+            if _can_scarcely(tokens, words, folded, n):
+                tokens[here] = replace(tokens[here], folded="difficulty", stem=stem("difficulty"))
+            continue
+        if folded[n] not in _HARD_WORDS:
+            continue
+        if (_hard_before_function(tokens, words, folded, n)
+                or _hard_after_function(tokens, words, folded, n)):
+            tokens[here] = replace(tokens[here], folded="difficulty", stem=stem("difficulty"))
+    return tokens
+
+
 # h-organs2 (issue 14): a sense that does not work is one that cannot: "he doesn't hear well",
 # "doesn't seem to hear us properly", "I don't hear people in busy places" say "can't hear"
 # (a function's inability, as "can't hear" reads). Only the verbs of hearing and seeing, and
@@ -4084,6 +4197,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"pressure"}), _mark_own_pressure),
     (_LAB_NAMES, _mark_lab_levels),
     (MARKED_NEGATIONS, _mark_spelled_out_inability),
+    (_HARD_WORDS | _SCARCELY, _mark_hard_functions),
     (None, _spell_out_joints),
     (None, _spell_out_pregnancy_shorthand),
     (None, _spell_out_shorthand),
