@@ -27,6 +27,7 @@ build = load_repo_module("scripts/build_orphanet_tables.py")
 GAUCHER, GAUCHER_1, GAUCHER_3 = "ORPHA:355", "OMIM:230800", "OMIM:231000"
 ORAL_BLISTERS = "HP:0200097"
 POMPHOLYX, PEMPHIGUS = "MONDO:0006540", "OMIM:169610"
+SANDHOFF, SANDHOFF_INFANTILE = "OMIM:268800", "ORPHA:309155"
 
 # Entries 0..5: a disease (0) divided into forms 1, 2 and 3 (3 a twin of 4), and 5 unrelated.
 TWINS = np.asarray([0, 1, 2, 3, 3, 5])
@@ -137,3 +138,38 @@ def test_a_candidates_records_do_not_depend_on_the_list_length(
     long = family_order(order, TWINS, 10, MEMBERS, FAMILIES, by_score, fold_forms=fold)
     assert [(c[0], sorted(c[1]), c[2]) for c in short] == [
         (c[0], sorted(c[1]), c[2]) for c in long[:limit]]
+
+
+def test_a_disease_omim_names_is_a_family_only_when_asked() -> None:
+    # h-rarelook1 (issue 14): in a plain-language question a disease OMIM names (ORPHA:2,
+    # OMIM:100002) takes in its forms (ORPHA:21); the other families are left to the default.
+    ids = ["ORPHA:1", "ORPHA:11", "ORPHA:2", "OMIM:100002", "ORPHA:21"]
+    twins = np.asarray([0, 1, 2, 2, 4])
+    forms = parse_forms("orpha_id\tform_of\tomim_exact\n"
+                        "ORPHA:11\tORPHA:1\t\nORPHA:21\tORPHA:2\t\n")
+    assert form_families(ids, twins, forms) == {0: (1,)}
+    assert form_families(ids, twins, forms, named=True) == {2: (4,)}
+
+
+def test_a_leading_disease_keeps_its_place_and_takes_in_its_forms() -> None:
+    # Disease 0 (one OMIM names) ranks before its forms: it keeps its own place and name,
+    # and its forms join it instead of taking places of their own (Sandhoff disease and
+    # "Sandhoff disease, infantile form").
+    order = [0, 5, 2, 3, 4, 1]
+    chosen = family_order(order, TWINS, 10, MEMBERS, FAMILIES, by_score, fold_forms=True,
+                          leading={0})
+    assert [(c[0], sorted(c[1]), c[2]) for c in chosen] == [(0, [0, 1, 2, 3, 4], 0),
+                                                            (5, [5], 5)]
+    # A form that ranks first still leads, with the disease among its members.
+    chosen = family_order([2, 5, 0, 3, 4, 1], TWINS, 10, MEMBERS, FAMILIES, by_score,
+                          fold_forms=True, leading={0})
+    assert chosen[0][0] == 2 and sorted(chosen[0][1]) == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.slow
+def test_a_question_lists_sandhoff_disease_once(engine: Engine) -> None:
+    answer = engine.ask("our 8 month old baby jumps at every little noise, has stopped "
+                        "sitting up and has a cherry red spot in his eyes")
+    sandhoff = [c for c in answer.ranking.candidates if SANDHOFF in c.ids]
+    assert len(sandhoff) == 1
+    assert sandhoff[0].id == SANDHOFF and SANDHOFF_INFANTILE in sandhoff[0].ids

@@ -40,7 +40,8 @@ def group_members(twin_group: np.ndarray[Any, Any],
 
 
 def form_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
-                  forms: Mapping[str, Sequence[str]]) -> dict[int, tuple[int, ...]]:
+                  forms: Mapping[str, Sequence[str]],
+                  named: bool = False) -> dict[int, tuple[int, ...]]:
     """Twin-group head of a disease that Orphanet divides into forms (Gaucher disease) -> the
     heads of the twin groups of its forms the knowledge holds (Gaucher disease type 1, type 2
     ...), apart from the disease's own twins. ``forms``: ORPHA id -> its forms' ids
@@ -49,7 +50,9 @@ def form_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
     Only an umbrella that OMIM records solely as its forms counts: a disease with an OMIM
     entry of its own (neurofibromatosis type 1, OMIM:162200, whose rare variants Orphanet
     lists as its subtypes) is itself the diagnosis reports and gene panels name, not a stand-in
-    for its forms."""
+    for its forms. ``named=True`` gives just those diseases OMIM names, with their forms: in a
+    plain-language question they are families too, the disease keeping its own place and its
+    forms joining it (:func:`family_order`'s ``leading``)."""
     index = {d: i for i, d in enumerate(disease_ids)}
     named_by_omim = {int(twin_group[i]) for i, d in enumerate(disease_ids) if d.startswith("OMIM:")}
     families: dict[int, dict[int, None]] = {}
@@ -57,7 +60,7 @@ def form_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
         if disease_id not in index:
             continue
         head = int(twin_group[index[disease_id]])
-        if head in named_by_omim:
+        if (head in named_by_omim) != named:
             continue
         heads = dict.fromkeys(int(twin_group[index[f]]) for f in form_ids if f in index)
         heads.pop(head, None)
@@ -70,6 +73,7 @@ def family_order(
     order: Iterable[int], twin_group: np.ndarray[Any, Any], limit: int,
     members: dict[int, list[int]], families: Mapping[int, Sequence[int]],
     score: Callable[[int], tuple[float, ...]], fold_forms: bool = False,
+    leading: Collection[int] = (),
 ) -> list[tuple[int, list[int], int]]:
     """Walk diseases best first; return up to ``limit`` (representative, all members, the
     member whose score the candidate takes) triples, one per twin group.
@@ -88,7 +92,9 @@ def family_order(
     disease's score); where a form ranks first, the disease joins that form's candidate.
     With ``fold_forms`` (plain-language questions, whose words cannot tell the forms apart)
     a later form of a disease already placed joins that candidate too, so that one family
-    takes one place.
+    takes one place. A disease of ``leading`` (one OMIM names: :func:`form_families` with
+    ``named``) keeps its own place before its forms: it is the diagnosis, its forms the
+    variants that join it.
     """
     groups_of: dict[int, list[int]] = {}
     for group, forms in families.items():
@@ -115,7 +121,8 @@ def family_order(
             join(min(shown), head)
             family_at.setdefault(head, min(shown))
             continue
-        lead = max(forms, key=lambda f: (*score(f), -f)) if forms else head
+        lead = max(forms, key=lambda f: (*score(f), -f)) if forms and head not in leading \
+            else head
         listed = list(members.get(lead, [lead]))
         result.append((listed[0], listed, disease))
         placed[lead] = len(result) - 1

@@ -370,6 +370,14 @@ class ModelParameters:
     # SMA family, whose forms' hallmarks weigh it less than the one group record's).
     divided_diseases: bool = True
     question_fold_forms: bool = True
+    # In plain-language questions a disease OMIM names (left out above) is a family too: its
+    # Orphanet forms join its candidate, and it keeps its own place and name before them
+    # (rank/grouping.py, family_order's `leading`). Without it Sandhoff disease and "Sandhoff
+    # disease, infantile form" took two of the first places for a floppy baby with a
+    # cherry-red spot, and Haemophilia A and "Severe hemophilia A" two for a boy bleeding into
+    # his joints, pushing a look-alike answer (Tay-Sachs disease, haemophilia B) a place down
+    # (h-rarelook1, issue 14). Case reports keep the rule above (the NF1 measurement).
+    question_named_families: bool = True
     # A finding of a plain-language question met only by a narrower annotation at another
     # body site (the question "red skin", blepharitis's "Eyelid erythema"; "swelling",
     # dental abscess's "Facial edema"): the reader composes the site a person names into the

@@ -1416,11 +1416,14 @@ class Ranker:
             # Each disease counts once: the members of a twin group share one score.
             total = shifted[self._heads].sum()
         posterior = _Posterior(shifted, total)
+        fold = question and p.question_fold_forms
+        named = fold and p.divided_diseases and p.question_named_families
         chosen = family_order(
             order, self._twin_group, top, self._members,
-            self._families if p.divided_diseases else {},
+            (self._question_families if named else self._families)
+            if p.divided_diseases else {},
             lambda d: (float(log_post[d]), float(plain[d])),
-            fold_forms=question and p.question_fold_forms)
+            fold_forms=fold, leading=self._named_families if named else ())
         explained = len(chosen) if evidence is True else int(evidence)
         shown = groups_evidence(k, self.model, own_vectors,
                                 [self._explained(m) for _, m, _ in chosen[:explained]], vectors)
@@ -1545,6 +1548,19 @@ class Ranker:
         """Twin-group head of a disease Orphanet divides into forms -> its forms' heads
         (rank/grouping.py, :func:`form_families`)."""
         return form_families(self.knowledge.disease_ids, self._twin_group, orphanet_forms())
+
+    @cached_property
+    def _named_families(self) -> dict[int, tuple[int, ...]]:
+        """Twin-group head of a disease OMIM names that Orphanet divides into forms (Sandhoff
+        disease) -> its forms' heads ("Sandhoff disease, infantile form"; rank/grouping.py,
+        :func:`form_families` with ``named``; ModelParameters.question_named_families)."""
+        return form_families(self.knowledge.disease_ids, self._twin_group, orphanet_forms(),
+                             named=True)
+
+    @cached_property
+    def _question_families(self) -> dict[int, tuple[int, ...]]:
+        """:attr:`_families` and :attr:`_named_families` together (no head is in both)."""
+        return {**self._families, **self._named_families}
 
     @cached_property
     def _members(self) -> dict[int, list[int]]:
