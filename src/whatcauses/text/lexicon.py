@@ -817,8 +817,9 @@ def level_keys(phrase: str, in_blood: bool = False) -> list[str]:
     "High lymphocyte count" -> "high lymphocyt", "count high lymphocyt", ...; "Decreased
     circulating renin concentration" -> "low renin", "level low renin", ...; "Increased
     urinary calcium" -> "calcium high urin", "calcium high urinari", ... A synonym of a term
-    named circulating is a level in the blood (``in_blood``: "Elevated LH level"). None for a
-    phrase with no level word or with two, or one whose substance is no substance
+    named circulating is a level in the blood (``in_blood``: "Elevated LH level"). Each key
+    once, whatever forms the phrase is in. None for a phrase with no level word, or with two
+    outside the form "Increased X level", or one whose substance is no substance
     (:func:`_names_a_substance`) or loses a letter to the key (:func:`_loses_a_letter`)."""
     if _loses_a_letter(phrase):
         return []
