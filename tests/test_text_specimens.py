@@ -113,6 +113,9 @@ def test_a_level_in_two_forms_is_keyed_once() -> None:
 def test_the_shared_checks_of_a_level(name: str, in_keys: str | None) -> None:
     keys = level_keys(name)
     assert (in_keys in keys) if in_keys else keys == []
+
+
+def test_a_lost_letter_and_a_two_letter_substance_in_the_blood() -> None:
     assert level_keys("Decreased circulating vitamin A concentration") == []  # "a" lost
     assert "elev lh" in level_keys("Elevated LH level", in_blood=True)
 
