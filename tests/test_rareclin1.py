@@ -14,6 +14,7 @@ from whatcauses.text.lexicon import (
     ecg_shorthand,
     is_abbreviated_phrase,
     level_keys,
+    specimen_of,
 )
 
 from .readings import present_ids
@@ -49,7 +50,8 @@ def test_antibody_wordings_need_a_named_antigen() -> None:
 
 def test_a_concentration_has_level_keys_only_in_the_blood() -> None:
     assert "high igg" in level_keys("Increased circulating IgG concentration")
-    assert level_keys("Increased urinary calcium level") == []
+    urinary = level_keys("Increased urinary calcium level")
+    assert "calcium high" not in urinary and all(specimen_of(key) for key in urinary)
     assert "elev lh" in level_keys("Elevated LH level", in_blood=True)
     assert level_keys("Increased circulating vitamin A concentration") == []
 

@@ -2,7 +2,7 @@
 levels "Increased urinary calcium", "Elevated urine calcium levels", "Increased CSF lactate",
 "Glycine low in CSF"; people say "high calcium in the urine", "urinary protein high", "raised
 lactate in the spinal fluid". Every wording of the specimen meets the others
-(text/lexicon.py, specimen_keys), and a blood level said with a specimen word ("high sodium in
+(text/lexicon.py, level_keys), and a blood level said with a specimen word ("high sodium in
 the urine") is no blood finding; blood words or no specimen keep the blood reading."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from whatcauses.engine import Engine
-from whatcauses.text.lexicon import specimen_keys, specimen_of
+from whatcauses.text.lexicon import NO_FINDING, Lexicon, LexiconEntry, level_keys, specimen_of
 
 from .readings import present_ids
 
@@ -31,7 +31,7 @@ HYPOGLYCEMIA = "HP:0001943"
 
 
 def test_a_urine_level_is_keyed_in_both_wordings_of_its_specimen() -> None:
-    keys = specimen_keys("Increased urinary calcium")
+    keys = level_keys("Increased urinary calcium")
     assert "calcium high urin" in keys and "calcium high urinari" in keys
     assert "calcium high level urin" in keys
 
@@ -44,7 +44,7 @@ def test_a_urine_level_is_keyed_in_both_wordings_of_its_specimen() -> None:
     ("Increased fecal calprotectin level", "calprotectin faec high"),
 ])
 def test_a_specimen_level_is_read_in_any_order_and_wording(name: str, key: str) -> None:
-    assert key in specimen_keys(name)
+    assert key in level_keys(name)
 
 
 @pytest.mark.parametrize("name", [
@@ -54,7 +54,7 @@ def test_a_specimen_level_is_read_in_any_order_and_wording(name: str, key: str) 
     "Urinary incontinence",
 ])
 def test_other_names_give_no_specimen_keys(name: str) -> None:
-    assert specimen_keys(name) == []
+    assert not any(specimen_of(key) for key in level_keys(name))
 
 
 def test_the_specimen_of_a_key() -> None:
@@ -94,3 +94,41 @@ def test_blood_words_or_no_specimen_keep_the_blood_reading(engine: Engine, quest
 
 def test_a_blood_level_said_in_a_specimen_is_no_blood_finding(engine: Engine) -> None:
     assert HYPOGLYCEMIA not in present_ids(engine, "low sugar in the spinal fluid")
+
+
+# h-lexdedup: one generator keys a level once, whatever forms its phrase is in; a blood level
+# said with a specimen's words is refused by the lexicon's lookup, not by stored keys.
+
+def test_a_level_in_two_forms_is_keyed_once() -> None:
+    keys = level_keys("Decreased circulating renin concentration")
+    assert len(keys) == len(set(keys))
+    assert {"low renin", "level low renin"} <= set(keys)
+
+
+@pytest.mark.parametrize(("name", "in_keys"), [
+    ("Decreased circulating vitamin D concentration", "d level low vitamin"),  # "D" kept
+    ("Increased circulating low-density lipoprotein levels", "densiti high lipoprotein low"),
+    ("Elevated LH level", None),  # two letters, not named in the blood
+])
+def test_the_shared_checks_of_a_level(name: str, in_keys: str | None) -> None:
+    keys = level_keys(name)
+    assert (in_keys in keys) if in_keys else keys == []
+
+
+def test_a_lost_letter_and_a_two_letter_substance_in_the_blood() -> None:
+    assert level_keys("Decreased circulating vitamin A concentration") == []  # "a" lost
+    assert "elev lh" in level_keys("Elevated LH level", in_blood=True)
+
+
+def test_a_blood_level_with_a_specimens_words_names_no_finding() -> None:
+    lexicon = Lexicon({"calcium high": LexiconEntry((HYPERCALCEMIA,), "inflection", 0.85),
+                       "calcium high urin": LexiconEntry((HYPERCALCIURIA,), "inflection", 0.85)},
+                      blood_levels=frozenset({"calcium high"}))
+    hypercalciuria = lexicon.lookup("calcium high urin")
+    assert hypercalciuria is not None and hypercalciuria.ids == (HYPERCALCIURIA,)
+    for key in ("calcium high urinari", "calcium fluid high spinal", "calcium faec high"):
+        entry = lexicon.lookup(key)
+        assert entry is not None and entry.kind == NO_FINDING and entry.ids == ()
+    assert lexicon.lookup("calcium cerebrospin fluid high") is None  # a third wording
+    assert lexicon.lookup("sodium high urin") is None  # no blood level of these words
+    assert Lexicon({}).lookup("calcium high urin") is None

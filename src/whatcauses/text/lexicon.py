@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -299,8 +299,14 @@ SOURCE_CONFIDENCE = {
 # "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
-# lead s18: a function said to be hard is a difficulty (normalize._mark_hard_functions).
-LEXICON_FORMAT = 124
+# 124: reader output changed (lead s18: a function said to be hard is a difficulty,
+# normalize._mark_hard_functions).
+# 125: cache format changed (h-lexdedup: the level keys of counts, concentrations and
+# specimens from one generator, each phrase keyed once; a blood level said with a specimen's
+# words is refused by Lexicon.lookup instead of 12,249 stored "no finding" keys, and the
+# blood levels' keys are cached with the entries; 70 keys added where a named letter is kept,
+# "vitamin D level low").
+LEXICON_FORMAT = 125
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -380,8 +386,12 @@ class Lexicon:
         surface: list[tuple[str, str, str]] | None = None,
         surface_json: bytes | None = None,
         modifiers: frozenset[str] = frozenset(),
+        blood_levels: frozenset[str] = frozenset(),
     ):
         self._entries = entries
+        # The keys of levels measured in the blood ("calcium high", "low sodium"): said with a
+        # specimen's words they name no finding (:meth:`lookup`).
+        self._blood_levels = blood_levels
         # Stems of words that qualify a finding without changing what it is (HPO's clinical
         # modifiers: "severe", "acute", "left"); see :meth:`resolve`.
         self._modifiers = modifiers
@@ -410,11 +420,34 @@ class Lexicon:
     def lookup(self, key: str) -> LexiconEntry | None:
         """What a phrase key means (exactly this key), or ``None``."""
         value = self._entries.get(key)
-        if value is None or isinstance(value, LexiconEntry):
+        if value is None:
+            return _IN_A_SPECIMEN if self._in_a_specimen(key) else None
+        if isinstance(value, LexiconEntry):
             return value
         ids, source, confidence, kind = value.split("\t")
         return LexiconEntry(tuple(i for i in ids.split(",") if i), source, float(confidence),
                             kind)
+
+    def _in_a_specimen(self, key: str) -> bool:
+        """Whether an unknown key is a blood level's key with a specimen's words ("high
+        calcium in the urine", "raised urinary sodium", "low sugar in the spinal fluid"; h-
+        specimen1): measured there, it is no blood finding, and where HPO names no level of
+        that specimen its words are read together as naming none. The first two wordings of
+        each specimen are the ones said with a blood level's lay words (_SPECIMENS)."""
+        if not self._blood_levels or _SPECIMEN_WORD.search(key) is None:
+            return False
+        stems = key.split()
+        for wordings in _SPECIMENS.values():
+            for wording in wordings[:2]:
+                rest = list(stems)
+                for stem in wording.split():
+                    if stem not in rest:
+                        break
+                    rest.remove(stem)
+                else:
+                    if " ".join(rest) in self._blood_levels:
+                        return True
+        return False
 
     def stems(self) -> frozenset[str]:
         """Every stem that occurs in a phrase key (computed on first use, once)."""
@@ -472,18 +505,17 @@ class Lexicon:
             if len(rest) >= 2 and len(rest) < len(stems):
                 offer_key(" ".join(sorted(rest)), ids, "unmodified", "finding")
 
+        # The keys of levels measured in the blood (Lexicon.lookup: said with a specimen's
+        # words, they name no finding).
         blood_levels: set[str] = set()
 
         def offer_levels(phrase: str, ids: list[str], in_blood: bool = False) -> None:
-            # A count above or below its range in the words a result is told in: "High
+            # A level above or below its range in the words a result is told in: "High
             # lymphocyte count" is also "lymphocytes are raised", "monocytes high".
             for key in level_keys(phrase, in_blood):
                 offer_key(key, ids, "inflection", "finding")
-            for key in concentration_keys(phrase):
-                offer_key(key, ids, "inflection", "finding")
-                blood_levels.add(key)
-            for key in specimen_keys(phrase):
-                offer_key(key, ids, "inflection", "finding")
+                if specimen_of(key) is None:
+                    blood_levels.add(key)
 
         def offer_ecg_shorthand(phrase: str, ids: list[str]) -> None:
             # "Prolonged QTc interval" is what "prolonged QTc" and "QTc prolonged" report, "ST
@@ -519,8 +551,6 @@ class Lexicon:
             in_blood = _CIRCULATING in name.lower()
             offer_antibody(name, [term_id])
             offer_ecg_shorthand(name, [term_id])
-            if in_blood:
-                offer_levels(name, [term_id], in_blood)
             for text, scope, kind in onto.synonyms(i):
                 if kind == "abbreviation" and is_abbreviation(text):
                     offer_key(abbreviation_key(text), [term_id], "abbreviation", "finding")
@@ -566,30 +596,16 @@ class Lexicon:
                 offer(lay.phrase, ids, "curated", lay.kind)
                 if ids:  # a wording of no finding has no term to suggest
                     surface.append((lay.phrase.lower(), ids[0], lay.phrase))
-            if ids and lay.kind == "lab" and not specimen_of(phrase_key(lay.phrase)):
-                blood_levels.add(phrase_key(lay.phrase))
-        # h-specimen1: a blood level said in the urine, the CSF or the stool ("high calcium in
-        # the urine", "raised urinary sodium") is no blood finding: where HPO names no level
-        # of that specimen, its words are read together as naming none. The first two
-        # wordings of each specimen are the ones said with a blood level's lay words ("in
-        # the urine", "urinary", "CSF", "spinal fluid", "stool", "faeces").
-        for key in sorted(blood_levels):
-            stems = key.split()
-            if not any(s in group for group in _LEVELS for s in stems):
-                continue
-            for group in _SPECIMENS.values():
-                for wording in group[:2]:
-                    specimen_key = " ".join(sorted([*stems, *wording.split()]))
-                    if specimen_key not in best:
-                        best[specimen_key] = (SOURCE_CONFIDENCE["inflection"], "inflection",
-                                              [], NO_FINDING)
+            key = phrase_key(lay.phrase)
+            if ids and lay.kind == "lab" and _is_a_level(key) and not specimen_of(key):
+                blood_levels.add(key)
         entries = {
             key: LexiconEntry(tuple(ids) if source == "curated" else tuple(sorted(ids)),
                               source, confidence, kind)
             for key, (confidence, source, ids, kind) in best.items()
         }
         surface.sort()
-        return cls(entries, surface, modifiers=modifiers)
+        return cls(entries, surface, modifiers=modifiers, blood_levels=frozenset(blood_levels))
 
     # ---- cache ----
 
@@ -599,7 +615,8 @@ class Lexicon:
             entry = self.lookup(key)
             assert entry is not None  # every key has an entry
             packed[key] = f"{','.join(entry.ids)}\t{entry.source}\t{entry.confidence}\t{entry.kind}"
-        return json.dumps(packed).encode("utf-8")
+        return json.dumps({"entries": packed, "blood_levels": sorted(self._blood_levels)}
+                          ).encode("utf-8")
 
 
 # h-sites17: HPO defines many inflammations by their site alone ("Mastitis is defined as an
@@ -677,16 +694,6 @@ def modifier_stems(knowledge: Knowledge) -> frozenset[str]:
     return frozenset(s for s in stems if s and " " not in s)
 
 
-# The words of a count's level (stems): one of a set reads as the others ("raised" is read as
-# "elevated", text/normalize.py), and the words of a count said around the cell's name.
-_LEVELS = (frozenset({"high", "increas", "elev"}), frozenset({"low", "decreas", "reduc"}))
-_COUNT_WORDS = frozenset({"count", "number"})
-_COUNT_FILLERS = frozenset({"count", "number", "blood", "circul", "absolut", "peripher",
-                            "concentr", "level", "serum", "plasma"})
-# A concentration's words in HPO's names ("Increased circulating IgG concentration", "Elevated
-# circulating follicle stimulating hormone level"): levels read as a count's are (level_keys).
-_MEASURE_WORDS = frozenset({"concentr", "level"})
-_CIRCULATING = "circulating"
 # The waves an electrocardiogram's intervals and segments are named by (ecg_shorthand).
 _ECG_WAVES = re.compile(r"\b(?:QTc|QT|PR|ST|RR|P-P) (?:interval|segment)\b")
 _ANTIBODY_NAME = re.compile(r"anti-?\s?(.+?) (?:antibody positivity|antibodies|antibody)",
@@ -730,85 +737,38 @@ def ecg_shorthand(phrase: str) -> str | None:
     return " ".join(rest) if len(rest) >= 2 else None
 
 
-def level_keys(phrase: str, in_blood: bool = False) -> list[str]:
-    """Other keys of a blood count's name or synonym that carries its level ("High
-    lymphocyte count", "Increased platelet count", "High blood monocyte number"): the level
-    in each of its words, with the count words or without them ("lymphocytes are raised",
-    "my monocyte count is high"). Only a count of something in the blood is read so:
-    "count", or "number" with "blood"/"circulating"; one level word; at most two other
-    words.
-
-    So is a concentration in the blood ("Decreased circulating renin concentration": "low
-    renin", "renin is low"; "Elevated LH level", a synonym of "Elevated circulating luteinizing
-    hormone level": "LH raised") when the term's name says it is circulating (``in_blood``)
-    or the phrase does."""
-    stems = phrase_key(phrase).split()
-    if _MEASURE_WORDS & set(stems):
-        # A one-letter name ("vitamin A") loses its letter as a stop word: "high vitamin"
-        # would be any vitamin, and "high dose vitamin K" vitamin A.
-        if any(len(word) == 1 for word in phrase.split()):
-            return []
-        in_blood = in_blood or "circul" in stems
-    else:  # a count: "count", or "number" with "blood"/"circulating"
-        in_blood = bool(_COUNT_WORDS & set(stems)) and (
-            "count" in stems or bool({"blood", "circul"} & set(stems)))
-    if not in_blood:
-        return []
-    levels = [group for group in _LEVELS for s in stems if s in group]
-    if len(levels) != 1:
-        return []
-    rest = [s for s in stems if s not in _COUNT_FILLERS and s not in levels[0]]
-    if not 1 <= len(rest) <= 2 or (_COLOUR_ONLY & set(rest) and "cell" not in rest):
-        return []  # "Elevated white blood count" is no "high white" (a colour)
-    extras = ((), ("level",)) if _MEASURE_WORDS & set(stems) else ((), ("count",))
-    return sorted({" ".join(sorted([*rest, level, *extra]))
-                   for level in levels[0] for extra in extras})
-
-
-# h-rarestudent1 (issue 14): HPO names most measured substances "Decreased circulating renin
-# concentration", "Elevated circulating aldosterone level", "Reduced haptoglobin level"; a
-# textbook or a clinician says "low renin", "raised aldosterone", "low haptoglobin", which
-# only the few substances with a lay synonym ("high renin") were read from. The level word
-# and the substance stay; where it was measured in the blood ("circulating", "serum",
-# "plasma", "blood") and the "concentration"/"level" words go. A measure in the urine or the
-# CSF keeps its specimen word ("Increased urine citrate concentration": "high urine citrate",
-# "citrate high in the urine"), so a blood level never reads as a urine one.
+# h-lexdedup (issue 14): the keys of a measured level, from one generator (level_keys). HPO
+# names a level in four forms, each read from the same parse of the phrase (its stems and its
+# one level word) with the same two checks (_loses_a_letter, _names_a_substance):
+# - a blood count (h-rareclin1): "High lymphocyte count", "High blood monocyte number":
+#   "lymphocytes are raised", "my monocyte count is high";
+# - a level named in the blood (h-rareclin1): "Decreased circulating renin concentration", or
+#   a synonym of a term so named ("Elevated LH level"): "low renin", "LH raised", "renin level
+#   low";
+# - a level said as "Increased [circulating] X level" (h-rarestudent1): "Reduced haptoglobin
+#   level": "low haptoglobin"; where it was measured in the blood ("circulating", "serum",
+#   "plasma", "blood") and the "concentration"/"level" words go;
+# - a level in a specimen (h-specimen1): "Increased urinary calcium", "Cerebrospinal fluid
+#   protein increased", "Phenylpyruvic acid high in urine": keyed in every wording of its
+#   specimen ("urinary" and "urine"; "CSF", "spinal fluid" and "cerebrospinal fluid"), with the
+#   level and the substance in any order ("high calcium in the urine").
+# A level word of one set reads as the others ("raised" is read as "elevated",
+# text/normalize.py).
+_LEVELS = (frozenset({"high", "increas", "elev"}), frozenset({"low", "decreas", "reduc"}))
+_COUNT_WORDS = frozenset({"count", "number"})
+_COUNT_FILLERS = frozenset({"count", "number", "blood", "circul", "absolut", "peripher",
+                            "concentr", "level", "serum", "plasma"})
+_MEASURE_WORDS = frozenset({"concentr", "level"})
+_CIRCULATING = "circulating"
 _CONCENTRATION = re.compile(
     r"(?P<level>decreased|increased|elevated|reduced|low|high)\s+"
     r"(?:(?:circulating|serum|plasma|blood)\s+)?(?P<substance>[\w ,'-]+?)\s+"
     r"(?:concentrations?|levels?)", re.IGNORECASE)
-_LEVEL_OF = {"decreased": 1, "reduced": 1, "low": 1, "increased": 0, "elevated": 0,
-                   "high": 0}
-
-
-def concentration_keys(phrase: str) -> list[str]:
-    """Keys of a measured substance's level said in plain words: "Decreased circulating renin
-    concentration" -> "low renin", "renin decreased", "reduced renin" (order-free keys); none
-    for a phrase of another form, or whose substance is more than three words, one of two
-    letters ("High blood Mg levels": "a high mg dose" is no magnesium) or loses a word to the
-    key ("vitamin A": "high dose vitamin K" is no vitamin A)."""
-    found = _CONCENTRATION.fullmatch(phrase.strip())
-    if found is None:
-        return []
-    said = found.group("substance")
-    substance = phrase_key(said).split()
-    if not 1 <= len(substance) <= 3 or (len(substance) == 1 and len(substance[0]) < 3):
-        return []
-    if len(substance) < len(said.split()):
-        return []  # a word lost as a function word: "vitamin A" would key as any vitamin
-    if specimen_of(" ".join(substance)):
-        return []  # a level in the urine or the CSF: its keys are the specimen's (below)
-    group = _LEVELS[_LEVEL_OF[found.group("level").lower()]]
-    return sorted({" ".join(sorted([*substance, level])) for level in group})
-
-
-# h-specimen1 (issue 14): the specimen a level was measured in, in each of its wordings (as
-# keyed): HPO says "urinary" and "urine", "CSF" and "cerebrospinal fluid", "fecal" and
-# "stool"; people say "in the urine" ("in his wee" is read as "urine"), "spinal fluid",
-# "faeces". A level term of a specimen is read from any of its specimen's wordings, with the
-# level and the substance in any order ("Increased urinary calcium": "high calcium in the
-# urine"; "Glycine low in CSF": "low glycine in the spinal fluid"), and a blood level said
-# with a specimen's word names no blood finding (Lexicon.build).
+_LEVEL_OF = {"decreased": 1, "reduced": 1, "low": 1, "increased": 0, "elevated": 0, "high": 0}
+# The specimens a level is measured in besides the blood, each in its wordings (as keyed): HPO
+# says "urinary" and "urine", "CSF" and "cerebrospinal fluid", "fecal" and "stool"; people say
+# "in the urine" ("in his wee" is read as "urine"), "spinal fluid", "faeces". The first two
+# wordings of each are the ones said with a blood level's lay words (Lexicon.lookup).
 _SPECIMENS = {
     "urine": ("urin", "urinari"),
     "csf": ("csf", "fluid spinal", "cerebrospin fluid", "cerebr fluid spinal"),
@@ -820,10 +780,28 @@ _SPECIMEN_LEVEL = re.compile(
     r"^(?P<first>decreased|increased|elevated|reduced|low|high)\s.+"
     r"|^.+\s(?P<last>decreased|increased|elevated|reduced|low|high)"
     r"(?:\s+in\s+.+)?$", re.IGNORECASE)
-# Words of a level term that name neither the substance nor its specimen.
+# Words of a specimen's level term that name neither the substance nor its specimen.
 _SPECIMEN_FILLERS = frozenset({"concentr", "level", "amount", "total"})
 # A measure in a specimen and another (a ratio of CSF to serum) is no level of one.
 _BLOOD_STEMS = frozenset({"blood", "serum", "plasma", "circul", "ratio"})
+# The extra words a level's key is also written with ("my monocyte count is high", "renin
+# level low"); the empty tuple is the key of the level and the substance alone.
+_BARE: tuple[str, ...] = ()
+_WITH_COUNT = (_BARE, ("count",))
+_WITH_LEVEL = (_BARE, ("level",))
+
+
+# A key with a word of a specimen (its first two wordings, Lexicon._in_a_specimen).
+_SAID_SPECIMEN_STEMS = sorted({s for wordings in _SPECIMENS.values() for wording in wordings[:2]
+                               for s in wording.split()})
+_SPECIMEN_WORD = re.compile(rf"\b(?:{'|'.join(_SAID_SPECIMEN_STEMS)})\b")
+# What a blood level's key said with a specimen's words means: no finding.
+_IN_A_SPECIMEN = LexiconEntry((), "inflection", SOURCE_CONFIDENCE["inflection"], NO_FINDING)
+
+
+def _is_a_level(key: str) -> bool:
+    """Whether a key has a level word ("high", "low", ...)."""
+    return any(s in group for group in _LEVELS for s in key.split())
 
 
 def specimen_of(key: str) -> str | None:
@@ -835,30 +813,79 @@ def specimen_of(key: str) -> str | None:
     return None
 
 
-def specimen_keys(phrase: str) -> list[str]:
-    """Keys of a level measured in the urine, the CSF or the stool, in each wording of its
-    specimen: "Increased urinary calcium" -> "high calcium urin", "calcium increas urinari",
-    ...; "Increased CSF lactate" -> "cerebrospin elev fluid lactat", ... None for a phrase of
-    another form, one with a blood word or a ratio ("Increased CSF/serum albumin ratio"), one
-    whose substance is more than three words or loses a letter to the key ("vitamin A")."""
-    found = _SPECIMEN_LEVEL.fullmatch(phrase.strip())
-    if found is None or any(len(word) == 1 and not phrase_key(word) for word in phrase.split()):
-        return []  # a letter lost as a function word: "vitamin A" would key as any vitamin
-    stems = phrase_key(phrase.replace("/", " ")).split()
-    specimen = specimen_of(" ".join(stems))
-    if specimen is None or _BLOOD_STEMS & set(stems):
+def level_keys(phrase: str, in_blood: bool = False) -> list[str]:
+    """The keys of a measured level's name or synonym, in the words a result is told in: its
+    level word (each of its set) and its substance, in any order, in each of the forms above:
+    "High lymphocyte count" -> "high lymphocyt", "count high lymphocyt", ...; "Decreased
+    circulating renin concentration" -> "low renin", "level low renin", ...; "Increased
+    urinary calcium" -> "calcium high urin", "calcium high urinari", ... A synonym of a term
+    named circulating is a level in the blood (``in_blood``: "Elevated LH level"). Each key
+    once, whatever forms the phrase is in. None for a phrase with no level word, or with two
+    outside the form "Increased X level", or one whose substance is no substance
+    (:func:`_names_a_substance`) or loses a letter to the key (:func:`_loses_a_letter`)."""
+    if _loses_a_letter(phrase):
         return []
+    stems = phrase_key(phrase.replace("/", " ")).split()
+    keys = {" ".join(sorted([*substance, word, *extra]))
+            for substance, level, extras, most, blood in _level_forms(phrase, stems, in_blood)
+            if _names_a_substance(substance, most, blood)
+            for word in level for extra in extras}
+    return sorted(keys)
+
+
+_LevelForm = tuple[list[str], frozenset[str], tuple[tuple[str, ...], ...], int, bool]
+
+
+def _level_forms(phrase: str, stems: list[str], in_blood: bool) -> Iterator[_LevelForm]:
+    """The forms of a level a phrase is in (above), each as (its substance's stems, its level
+    words, the extra words of its keys, the most words of its substance, whether it is in the
+    blood). The level is the phrase's one level word, or in the form "Increased X level" its
+    first word (the substance may hold another: "low-density lipoprotein")."""
+    said = set(stems)
+    concentration = _CONCENTRATION.fullmatch(phrase.strip())
+    specimen = specimen_of(" ".join(stems))
+    if concentration is not None and specimen is None:
+        substance = phrase_key(concentration.group("substance")).split()
+        level = _LEVELS[_LEVEL_OF[concentration.group("level").lower()]]
+        yield substance, level, (_BARE,), 3, in_blood or "circul" in said
     levels = [group for group in _LEVELS for s in stems if s in group]
     if len(levels) != 1:
-        return []
-    said = {stem for wording in _SPECIMENS[specimen] for stem in wording.split()}
-    substance = [s for s in stems if s not in said and s not in levels[0]
-                 and s not in _SPECIMEN_FILLERS]
-    if not 1 <= len(substance) <= 3 or (len(substance) == 1 and len(substance[0]) < 3):
-        return []
-    return sorted({" ".join(sorted([*substance, level, *wording.split(), *extra]))
-                   for level in levels[0] for wording in _SPECIMENS[specimen]
-                   for extra in ((), ("level",))})
+        return
+    level = levels[0]
+    if _MEASURE_WORDS & said:
+        if in_blood or "circul" in said:
+            yield _without(stems, _COUNT_FILLERS | level), level, _WITH_LEVEL, 2, True
+    elif _COUNT_WORDS & said and ("count" in said or bool({"blood", "circul"} & said)):
+        yield _without(stems, _COUNT_FILLERS | level), level, _WITH_COUNT, 2, True
+    if specimen is not None and _SPECIMEN_LEVEL.fullmatch(phrase.strip()) and not (
+            _BLOOD_STEMS & said):
+        wordings = _SPECIMENS[specimen]
+        substance = _without(stems, level | _SPECIMEN_FILLERS | {
+            s for wording in wordings for s in wording.split()})
+        yield substance, level, tuple((*wording.split(), *extra) for wording in wordings
+                                      for extra in _WITH_LEVEL), 3, False
+
+
+def _without(stems: list[str], words: Collection[str]) -> list[str]:
+    return [s for s in stems if s not in words]
+
+
+def _loses_a_letter(phrase: str) -> bool:
+    """Whether a one-letter name in the phrase is a stop word of its key ("vitamin A", "a" in
+    the key): "high vitamin" would be any vitamin, and "high dose vitamin K" vitamin A."""
+    return any(len(word) == 1 and not phrase_key(word) for word in phrase.split())
+
+
+def _names_a_substance(stems: list[str], most: int, in_blood: bool) -> bool:
+    """Whether a level's substance stems name a substance: one to ``most`` words; a lone stem
+    of two letters only in the blood ("LH", "Tg": "a high mg dose" is no magnesium, "high CK"
+    is read by text/labs.py); no colour without "cell" ("Elevated white blood count" is no
+    "high white")."""
+    if not 1 <= len(stems) <= most:
+        return False
+    if len(stems) == 1 and len(stems[0]) < 3 and not in_blood:
+        return False
+    return not (_COLOUR_ONLY & set(stems) and "cell" not in stems)
 
 
 def adjective_forms(phrase: str) -> list[str]:
@@ -885,7 +912,8 @@ def load_lexicon(knowledge: Knowledge) -> Lexicon:
     packed = load_verified_json(entries_path, "lexicon entries", _is_packed)
     surface = load_verified(surface_path, "lexicon surface")  # shape checked on first use
     if packed is not None and surface is not None:
-        return Lexicon(packed, surface_json=surface, modifiers=modifier_stems(knowledge))
+        return Lexicon(packed["entries"], surface_json=surface, modifiers=modifier_stems(knowledge),
+                       blood_levels=frozenset(packed["blood_levels"]))
     lexicon = Lexicon.build(knowledge)
     store_verified_json(surface_path, "lexicon surface", lexicon.surface)
     store_verified(entries_path, "lexicon entries", lexicon.packed_entries())
@@ -921,10 +949,14 @@ def _is_phrase_keys(value: Any) -> bool:
 
 
 def _is_packed(value: Any) -> bool:
-    """Packed entries: phrase key -> "ids<TAB>source<TAB>confidence<TAB>kind"."""
-    return isinstance(value, dict) and bool(value) and all(
-        isinstance(v, str) and v.count("\t") == 3 for v in value.values()
-    )
+    """Packed entries: {"entries": phrase key -> "ids<TAB>source<TAB>confidence<TAB>kind",
+    "blood_levels": [phrase key, ...]}."""
+    if not isinstance(value, dict) or set(value) != {"entries", "blood_levels"}:
+        return False
+    entries, blood_levels = value["entries"], value["blood_levels"]
+    return (isinstance(entries, dict) and bool(entries)
+            and all(isinstance(v, str) and v.count("\t") == 3 for v in entries.values())
+            and isinstance(blood_levels, list) and all(isinstance(k, str) for k in blood_levels))
 
 
 def _is_surface(value: Any) -> bool:
