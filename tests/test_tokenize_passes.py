@@ -52,6 +52,9 @@ SENTENCES = (
     "my dad had a pituitary tumour and his brother a tumour in his pancreas",
     "he has a little lower jaw and little ears, a little tired",
     "soft lumps growing under her skin, bumps popping up on her arms",
+    "a lump has popped up again on my wrist, bumps that keep appearing along her spine and a "
+    "lump sitting just above my testicle",
+    "one leg is longer and thicker than the other one, his right arm bigger than his left",
 )
 
 

@@ -299,7 +299,13 @@ SOURCE_CONFIDENCE = {
 # "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
-LEXICON_FORMAT = 123
+# 124: reader output changed (h-sitenoun: a verb of appearing or of position between a lesion
+# and its place read over an auxiliary, a repetition, a relative pronoun and an adverb, "a lump
+# has popped up on my wrist", "bumps keep appearing along her spine", "a lump sitting just above
+# my testicle"; lumps over the spine or the hips are nodules of the skin; the place of an artery
+# or a pulse only places it, "the pulse in my left arm is weak" is a Weak pulse; a part bigger,
+# longer ... than the other side is that part's asymmetry, "one leg is longer than the other").
+LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

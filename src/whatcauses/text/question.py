@@ -582,7 +582,10 @@ _PART_WORDS = frozenset({"the", "a", "an", "side", "tip", "bridge", "end", "top"
 _GROWTH_REACH = 6
 # The nouns of the veins: a body site said of them only says where they are ("swollen *leg*
 # veins", "the veins in my *legs* are swollen"), as a site says where a growth is.
-_VESSEL_NOUNS = frozenset({"vein", "veins"})
+# h-sitenoun (issue 14): so of the arteries and of the pulse felt over them ("the pulse in my
+# left arm is weak" is a Weak pulse there, no weakness of the arm; "the arteries in my neck are
+# narrowed").
+_VESSEL_NOUNS = frozenset({"vein", "veins", "artery", "arteries", "pulse", "pulses"})
 # Words that may stand between the veins and their site after "in", "on" ("the veins on both
 # my lower legs"); the possessives and _PART_WORDS too.
 _VESSEL_SITE_WORDS = frozenset({"both", "lower", "upper"})
