@@ -306,7 +306,13 @@ SOURCE_CONFIDENCE = {
 # words is refused by Lexicon.lookup instead of 12,249 stored "no finding" keys, and the
 # blood levels' keys are cached with the entries; 70 keys added where a named letter is kept,
 # "vitamin D level low").
-LEXICON_FORMAT = 125
+# 126: reader output changed (h-sitenoun: a verb of appearing or of position between a lesion
+# and its place read over an auxiliary, a repetition, a relative pronoun and an adverb, "a lump
+# has popped up on my wrist", "bumps keep appearing along her spine", "a lump sitting just above
+# my testicle"; lumps over the spine or the hips are nodules of the skin; the place of an artery
+# or a pulse only places it, "the pulse in my left arm is weak" is a Weak pulse; a part bigger,
+# longer ... than the other side is that part's asymmetry, "one leg is longer than the other").
+LEXICON_FORMAT = 126
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -1168,35 +1168,118 @@ def _mark_coming_up(tokens: list[Token]) -> list[Token]:
 # growing under her skin", "spots appearing on his legs", "bumps popping up on her arms") says
 # the lesion is there, as "lumps under her skin" does; the verb broke the lesion's wording off
 # its site, and the leftover words paired up falsely ("soft ... skin": Soft skin). It is read
-# as no word, with an "up" after it; only right after a lesion noun and right before a place
-# word, so "my hair is growing" or "a baby growing in me" keep their words.
+# as no word, with an "up" after it; only after a lesion noun and right before a place word,
+# so "my hair is growing" or "a baby growing in me" keep their words.
+# h-sitenoun (issue 14): as people say it, the verb comes with an auxiliary, a repetition or a
+# relative pronoun before it ("a lump *has* popped up on my wrist", "bumps *keep* appearing
+# along her spine", "swellings *that have* grown around his neck") and an adverb after it ("a
+# lump sitting *just* above my testicle", "popped up *again* on"); a verb of position ("sitting")
+# says where the lesion is as one of appearing does. The words before the verb
+# (_APPEARING_LEADS, at most _APPEARING_LEAD_REACH of them) and the adverbs after it are read
+# as no word with it, a repetition too ("keep" links a site only before its verb, which is
+# passed over); a word of beginning stays (_KEPT_LEADS).
 _APPEARING_VERBS = frozenset({
     "growing", "grows", "grown", "appearing", "appear", "appears", "appeared", "forming",
     "form", "forms", "formed", "developing", "developed", "popping", "popped", "cropping",
-    "cropped", "showing", "sprouting"})
+    "cropped", "showing", "sprouting", "sitting", "sits", "sat"})
 _LESION_NOUNS = frozenset({
     "lump", "lumps", "bump", "bumps", "spot", "spots", "patch", "patches", "nodule", "nodules",
     "swelling", "swellings", "blotch", "blotches", "mark", "marks", "growth", "growths",
     "cyst", "cysts", "blister", "blisters", "sores", "ulcers", "freckles", "moles", "lesions"})
 _LESION_PLACES = frozenset({"under", "on", "in", "over", "around", "all", "across", "beneath",
-                            "inside", "along", "behind", "near"})
+                            "inside", "along", "behind", "near", "above", "below", "beside",
+                            "underneath", "between", "at", "next"})
+_APPEARING_LEADS = frozenset({"keep", "keeps", "kept", "has", "have", "had", "is", "are", "was",
+                              "were", "been", "that", "which", "just", "now", "also", "started",
+                              "start", "starts", "began", "suddenly", "recently", "still"})
+_APPEARING_LEAD_REACH = 3
+# Leads that say when the lesion began: words of their own, links of a site (body_sites.yaml).
+_KEPT_LEADS = frozenset({"started", "start", "starts", "began"})
+_APPEARING_ADVERBS = frozenset({"up", "just", "right", "again", "mainly", "mostly", "only"})
 
 
 def _pass_over_appearing(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     for n in range(1, len(words) - 1):
         here = words[n]
-        if (tokens[here].folded not in _APPEARING_VERBS
-                or tokens[words[n - 1]].folded not in _LESION_NOUNS
-                or words[n - 1] != here - 1):
+        if tokens[here].folded not in _APPEARING_VERBS:
+            continue
+        lead = n - 1
+        while (lead > 0 and n - lead <= _APPEARING_LEAD_REACH
+               and tokens[words[lead]].folded in _APPEARING_LEADS):
+            lead -= 1
+        if (tokens[words[lead]].folded not in _LESION_NOUNS
+                or words[lead] != here - (n - lead)):
             continue
         place = n + 1
-        if tokens[words[place]].folded == "up" and place + 1 < len(words):
+        while (place + 1 < len(words) and place - n <= 2
+               and tokens[words[place]].folded in _APPEARING_ADVERBS):
             place += 1
         if tokens[words[place]].folded not in _LESION_PLACES:
             continue
-        for k in words[n:place]:
+        for k in words[lead + 1:place]:
+            if tokens[k].folded not in _KEPT_LEADS:
+                tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+# h-sitenoun (issue 14): a part said to be bigger, longer, thinner ... "than the other (one)",
+# "than the other side", "than the left one" or "than his left arm" differs from its pair: the
+# two sides are unequal (Lower limb asymmetry, "Left and right leg differ in length or width";
+# Facial asymmetry; Asymmetry of the breasts), which no size of the part alone says ("one
+# breast is bigger than the other" read Breast hypertrophy, "the left side of her face is
+# smaller than the right" Small face). The first comparative is read as "asymmetric", a
+# descriptor of body_sites.yaml that meets HPO's "asymmetry" wordings of the sites; the
+# comparatives listed with it and the words of the comparison are read as no word. The other
+# is named by "other" or a side, then "one", "side" or the part's own word said again; a noun
+# of anything else ("than the other kids") keeps the words.
+_SIZE_COMPARATIVES = frozenset({"bigger", "larger", "longer", "shorter", "smaller", "thicker",
+                                "thinner", "fatter", "wider", "narrower", "fuller",
+                                "skinnier"})
+_OTHER_SIDE_LEADS = frozenset({"the", "my", "his", "her", "their", "your", "our"})
+_OTHER_SIDE_NAMES = frozenset({"other", "left", "right"})
+_OTHER_SIDE_ENDS = frozenset({"one", "side"})
+
+
+def _other_side_end(tokens: list[Token], words: list[int], m: int) -> int | None:
+    """The index in ``words`` after the words naming the other side from ``m`` ("the other
+    one", "his left arm"), or ``None`` when they name something else."""
+    if (m + 1 >= len(words) or tokens[words[m]].folded not in _OTHER_SIDE_LEADS
+            or tokens[words[m + 1]].folded not in _OTHER_SIDE_NAMES
+            or words[m + 1] != words[m] + 1):
+        return None
+    end = m + 2
+    if end == len(words) or words[end] != words[end - 1] + 1:
+        return end  # "... than the other." or "... than the other, and ..."
+    said = {tokens[k].folded for k in words[:m]}
+    following = tokens[words[end]].folded
+    if following in _OTHER_SIDE_ENDS or following in said:
+        return end + 1
+    return end if tokens[words[end]].folded in ("and", "but", "so", "now", "too") else None
+
+
+def _mark_uneven_sides(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    n = 0
+    while n < len(words):
+        if tokens[words[n]].folded not in _SIZE_COMPARATIVES:
+            n += 1
+            continue
+        m, listed = n + 1, []
+        while (m + 1 < len(words) and tokens[words[m]].folded in ("and", "or")
+               and tokens[words[m + 1]].folded in _SIZE_COMPARATIVES):
+            listed += [words[m], words[m + 1]]
+            m += 2
+        end = (_other_side_end(tokens, words, m + 1)
+               if m < len(words) and tokens[words[m]].folded == "than" else None)
+        if end is None:
+            n = m
+            continue
+        tokens[words[n]] = replace(tokens[words[n]], folded="asymmetric",
+                                   stem=stem("asymmetric"))
+        for k in [*listed, *words[m:end]]:
             tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+        n = end
     return tokens
 
 
@@ -4209,6 +4292,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (_THIN_WORDS, _mark_thin_matter),
     (frozenset(_COME_VERBS), _mark_coming_up),
     (_APPEARING_VERBS, _pass_over_appearing),
+    (_SIZE_COMPARATIVES, _mark_uneven_sides),
     (_VOMITING_VERBS | frozenset({"force"}), _mark_brought_up_feeds),
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),

@@ -582,7 +582,10 @@ _PART_WORDS = frozenset({"the", "a", "an", "side", "tip", "bridge", "end", "top"
 _GROWTH_REACH = 6
 # The nouns of the veins: a body site said of them only says where they are ("swollen *leg*
 # veins", "the veins in my *legs* are swollen"), as a site says where a growth is.
-_VESSEL_NOUNS = frozenset({"vein", "veins"})
+# h-sitenoun (issue 14): so of the arteries and of the pulse felt over them ("the pulse in my
+# left arm is weak" is a Weak pulse there, no weakness of the arm; "the arteries in my neck are
+# narrowed").
+_VESSEL_NOUNS = frozenset({"vein", "veins", "artery", "arteries", "pulse", "pulses"})
 # Words that may stand between the veins and their site after "in", "on" ("the veins on both
 # my lower legs"); the possessives and _PART_WORDS too.
 _VESSEL_SITE_WORDS = frozenset({"both", "lower", "upper"})
@@ -714,7 +717,7 @@ class QuestionReader:
         self._sites = SiteReader(body_sites(), lexicon, ontology, self._cues.words.coordinators,
                                  self._cues.words.new_clause)
         self._descriptors = DescriptorReader(body_sites(), self._sites)
-        self._lexicon_keys = LexiconKeys(lexicon)
+        self._lexicon_keys = LexiconKeys(lexicon, self._sites)
         self._pain_stem = stem("pain")  # the stem a spreading verb after a pain takes
         self._categories: dict[str, str] = {}
         self._category_words = category_vocabulary()
@@ -3837,17 +3840,6 @@ class QuestionReader:
                 and tokens[k + 1].folded in _PLACE_PREPOSITIONS_BEFORE_SITE
                 and self._cues.is_content(tokens[k]) and not self._cues.is_frame(tokens[k]))
 
-    def _noun_of_a_finding_word(self, tokens: list[Token], position: int) -> bool:
-        """True when the word at ``position`` is a body site right after a word that is a
-        finding by itself, as that word's noun ("*swollen* hands", "*puffy* hands"): the
-        site is that finding's, no describing word of a noun further on ("swollen hands,
-        sore joints and weak muscles" is no Hand muscle weakness; h-raresite1)."""
-        before = position - 1
-        return (before >= 0 and tokens[before].is_word and tokens[before].folded.isalpha()
-                and self._sites.is_site_word(tokens[position].folded)
-                and not self._sites.is_site_word(tokens[before].folded)
-                and self.lexicon.lookup(tokens[before].stem) is not None)
-
     def _match_distributed(self, reading: _Reading, clause: list[int]
                            ) -> list[tuple[list[int], LexiconEntry]]:
         """Two words joined by "and"/"or" that share the noun after them, and the words
@@ -4081,7 +4073,7 @@ class QuestionReader:
                 continue
             if self._placed_after_finding(tokens, word):
                 continue  # the place of a finding before it ("cramps in my hands and ...")
-            if self._noun_of_a_finding_word(tokens, word):
+            if self._lexicon_keys.noun_of_a_finding(tokens, word):
                 continue  # "swollen hands, sore joints and weak muscles": the hands swell
             series = self._series_after(reading, word, in_findings)
             stacked = self._stacked(reading, word, in_findings)

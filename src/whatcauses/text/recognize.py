@@ -7,13 +7,13 @@ close together in the text; words left over may still pair up with a nearby word
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Sequence
 from itertools import pairwise
 
 from whatcauses.text.cues import Cues
 from whatcauses.text.lexicon import Lexicon
 from whatcauses.text.normalize import EXCESS_MARK, Token
-from whatcauses.text.sites import QUADRANT_HEIGHTS
+from whatcauses.text.sites import QUADRANT_HEIGHTS, SiteReader
 
 # The words of one phrase may have at most this many tokens between neighbours ("swollen,
 # stiff finger joints": a comma; "weak in the legs": two words).
@@ -24,10 +24,12 @@ PAIR_MAX_DISTANCE = 6
 
 
 class LexiconKeys:
-    """The lexicon's keys as a container, like the small special-phrase dicts."""
+    """The lexicon's keys as a container, like the small special-phrase dicts, with what the
+    phrase matcher asks of the lexicon besides (a modifier word, the noun of a finding word)."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, sites: SiteReader):
         self._lexicon = lexicon
+        self._sites = sites
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._lexicon.lookup(key) is not None
@@ -35,6 +37,12 @@ class LexiconKeys:
     def is_modifier(self, stem: str) -> bool:
         """Is this the stem of a clinical modifier word ("left", "severe")?"""
         return self._lexicon.is_modifier(stem)
+
+    def noun_of_a_finding(self, tokens: Sequence[Token], position: int) -> bool:
+        """Is the site at ``position`` the noun of a finding word right before it ("*itchy*
+        hands and weak muscles"; :meth:`SiteReader.noun_of_a_finding`)?"""
+        return self._sites.noun_of_a_finding([t.folded for t in tokens], position,
+                                             [t.stem for t in tokens])
 
 
 # h-lay8: words that only say a thing is not as it should be ("my heart does a weird flip flop
@@ -295,11 +303,13 @@ def _splits_better(
     joints": "sore joints", not "leg ... sore"), or are a known phrase while the words
     before it are the noun of a finding word said right before the phrase ("itchy hands and
     weak muscles": the hands are itchy, no Hand muscle weakness; h-raresite1)."""
+    # Only the lexicon's keys know the nouns of finding words (``LexiconKeys``).
+    noun_of_a_finding = getattr(known, "noun_of_a_finding", None)
     for m in range(i + 1, j):
         if not cues.coordinated(tokens, positions[m - 1], positions[m]):
             continue
-        if (order_free_key(tokens, positions[m:j]) in known
-                and _noun_of_a_finding_before(tokens, positions[i], known)):
+        if (order_free_key(tokens, positions[m:j]) in known and noun_of_a_finding is not None
+                and noun_of_a_finding(tokens, positions[i])):
             return True
         if any(order_free_key(tokens, positions[m:k]) in known
                for k in range(j + 1, min(len(positions), m + max_words) + 1)):
@@ -311,14 +321,6 @@ def _splits_better(
             for k in range(m + 1, min(len(positions), m + max_words) + 1)
         )
     return False
-
-
-def _noun_of_a_finding_before(tokens: list[Token], first: int, known: Container[str]) -> bool:
-    """Does a word that is a finding by itself ("itchy", "swollen") stand right before the
-    token at ``first``, so that the phrase's first word is the noun it describes?"""
-    before = first - 1
-    return (before >= 0 and tokens[before].is_word and tokens[before].folded.isalpha()
-            and tokens[before].stem in known)
 
 
 def nearby_pairs(positions: list[int], loose: Collection[int] = ()) -> list[tuple[int, int]]:

@@ -1117,7 +1117,8 @@ class SiteReader:
             if step < 0 and _relative_of_a_place(words, mentions, min(positions),
                                                       self.is_site_word):
                 continue
-            if (step < 0 and mentions and self._noun_of_a_finding(words, mentions[-1])
+            if (step < 0 and mentions
+                    and self.noun_of_a_finding(words, min(mentions[-1].positions))
                     and any(words[p] in self._coordinators
                             for p in range(max(mentions[0].positions) + 1, min(positions)))):
                 # "swollen feet and weak muscles": the feet are the swelling's.
@@ -1734,8 +1735,8 @@ class SiteReader:
         """Is ``mention`` led to by a place preposition from a finding word before it
         ("cramps *in my* hands", "ringing *in one* ear"), over possessives, articles and
         sides only, or is it the noun of a finding word right before it
-        (``_noun_of_a_finding``)?"""
-        if self._noun_of_a_finding(words, mention):
+        (``noun_of_a_finding``)?"""
+        if self.noun_of_a_finding(words, min(mention.positions)):
             return True
         k = min(mention.positions) - 1
         preposition = False
@@ -1746,15 +1747,24 @@ class SiteReader:
         return (preposition and k >= 0 and words[k].isalpha()
                 and self._lexicon.lookup(phrase_key(words[k])) is not None)
 
-    def _noun_of_a_finding(self, words: Sequence[str], mention: SiteMention) -> bool:
-        """Is ``mention`` the noun a finding word right before it describes, nothing
-        between ("*swollen* feet and weak muscles", "*itchy* hands and weak muscles")? The
-        site is that finding's, never one more place of a finding said after it across
-        "and" (the feet are swollen, not weak; h-raresite1)."""
-        k = min(mention.positions) - 1
-        return (k >= 0 and words[k].isalpha()
-                and words[k] not in _DETERMINERS and not self.is_site_word(words[k])
-                and self._lexicon.lookup(phrase_key(words[k])) is not None)
+    def noun_of_a_finding(self, words: Sequence[str], position: int,
+                          stems: Sequence[str] | None = None) -> bool:
+        """Is the site or side phrase starting at ``position`` the noun of a word right
+        before it that is a finding by itself, nothing between ("*swollen* feet", "*itchy*
+        hands", "*swollen* left ankle")? The site is that finding's, never one more place of
+        a finding said after it across "and" or a comma ("swollen feet and weak muscles" is
+        no weakness of the feet, "itchy hands and weak muscles" no Hand muscle weakness,
+        "swollen hands, sore joints and weak muscles" no weakness of the hands; h-raresite1).
+        A determiner or another site before it is no such word. The lexicon is asked for
+        the word's ``stems`` when a caller has them (its tokens' stems, as normalised), else
+        for the folded word's key."""
+        before = position - 1
+        if (before < 0 or not words[before].isalpha() or words[before] in _DETERMINERS
+                or self.is_site_word(words[before])
+                or self._mention_at(words, range(len(words)), position, parts=False) is None):
+            return False
+        key = phrase_key(words[before]) if stems is None else stems[before]
+        return self._lexicon.lookup(key) is not None
 
     @staticmethod
     def _placed_after(words: Sequence[str], mention: SiteMention) -> bool:
