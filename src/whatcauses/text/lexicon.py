@@ -299,7 +299,10 @@ SOURCE_CONFIDENCE = {
 # "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
-LEXICON_FORMAT = 123
+# 124: reader output changed (h-rarelay2: only a course or severity word of a term's name makes a
+# finding "add a modifier", so hp.obo's lay name "tunnel vision" is Peripheral visual field
+# loss, no open-angle glaucoma said alone).
+LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
