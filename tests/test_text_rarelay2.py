@@ -65,3 +65,21 @@ def test_never_before_but_now_is_new_not_absent(engine: Engine, question: str,
 def test_never_before_alone_stays_denied(engine: Engine) -> None:
     read = engine.interpret("I have never had a seizure before")
     assert SEIZURE in {i for f in read.findings if f.negated for i in f.ids}
+
+
+TELANGIECTASIA, ABDOMINAL_DISTENTION = "HP:0001009", "HP:0003270"
+GOITER, MACROCEPHALY = "HP:0000853", "HP:0000256"
+
+
+def test_red_threads_are_telangiectasia(engine: Engine) -> None:
+    assert TELANGIECTASIA in finding_ids(engine, "little red threads in the whites of his eyes")
+
+
+@pytest.mark.parametrize(("question", "finding"), [
+    ("my neck has got bigger at the front", GOITER),
+    ("my tummy has got bigger", ABDOMINAL_DISTENTION),
+    # a part with a size term of its own keeps it
+    ("his head is getting bigger", MACROCEPHALY),
+])
+def test_a_part_that_got_bigger(engine: Engine, question: str, finding: str) -> None:
+    assert finding in finding_ids(engine, question)

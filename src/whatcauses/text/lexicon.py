@@ -301,7 +301,9 @@ SOURCE_CONFIDENCE = {
 # urine or the CSF is no blood finding).
 # 124: reader output changed (h-rarelay2: only a course or severity word of a term's name makes a
 # finding "add a modifier", so hp.obo's lay name "tunnel vision" is Peripheral visual field
-# loss, no open-angle glaucoma said alone).
+# loss, no open-angle glaucoma said alone; a part that "has got bigger" with no size term is
+# swollen; lay wordings of unequal pupils, salt craving, missing knee reflexes, telangiectasia;
+# "never X before, but now ... them" is no denial).
 LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
