@@ -312,7 +312,12 @@ SOURCE_CONFIDENCE = {
 # my testicle"; lumps over the spine or the hips are nodules of the skin; the place of an artery
 # or a pulse only places it, "the pulse in my left arm is weak" is a Weak pulse; a part bigger,
 # longer ... than the other side is that part's asymmetry, "one leg is longer than the other").
-LEXICON_FORMAT = 126
+# 127: reader output changed (h-rarelay2: only a course or severity word of a term's name makes a
+# finding "add a modifier", so hp.obo's lay name "tunnel vision" is Peripheral visual field
+# loss, no open-angle glaucoma said alone; a part that "has got bigger" with no size term is
+# swollen; lay wordings of unequal pupils, salt craving, missing knee reflexes, telangiectasia;
+# "never X before, but now ... them" is no denial).
+LEXICON_FORMAT = 127
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

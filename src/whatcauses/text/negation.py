@@ -35,6 +35,7 @@ from whatcauses.text.normalize import (
     ABSENCE_TYPE_STEM,
     FILLER_MARK,
     MARKS,
+    SENTENCE_ENDS,
     STOPWORDS,
     Token,
     is_privative,
@@ -216,6 +217,8 @@ def negated_spans(
         scope = _forward_scope(cues, tokens, spans, owner, explained, cue.last)
         if scope and _hedged_after(tokens, cue, spans[scope[0]]):
             continue
+        if scope and _never_until_now(tokens, cue, spans[scope[0]]):
+            continue
         if is_privative(tokens[cue.first]) or _denies_a_modifier(tokens, spans, cue, scope):
             # "afebrile cough and wheeze": the privative denies its own word's finding only,
             # not a list after it (read as "no fever, cough and wheeze" before).
@@ -236,6 +239,36 @@ def negated_spans(
             if reached != k:
                 negated[reached] = negated[reached] or inner
     return negated
+
+
+# h-rarelay2 (issue 14): "never ... before" denies the past only when the sentence goes on to
+# say the trouble has come now and names it again ("I never had headaches before but now I get
+# them every day", "never had a rash until now, now I have one"): the finding is new, not
+# absent. The words of the contrast, of the time now, and of the trouble named again.
+_NEVER = frozenset({"never"})
+_UNTIL_NOW = frozenset({"before", "until", "till", "til"})
+_NOW = frozenset({"now", "recently", "lately"})
+_NAMED_AGAIN = frozenset({"them", "it", "one", "ones", "they", "these", "this"})
+
+
+def _never_until_now(tokens: Sequence[Token], cue: Cue, span: Sequence[int]) -> bool:
+    """Is the cue a "never" whose finding is said, in the same sentence, to be had now
+    (:data:`_NEVER`; "before"/"until", then "now", then the trouble named again by a
+    pronoun)?"""
+    if tokens[cue.first].folded not in _NEVER or not span:
+        return False
+    before_seen = now_seen = False
+    for token in tokens[max(span) + 1:]:
+        word = token.folded
+        if word in SENTENCE_ENDS:
+            return False
+        if word in _UNTIL_NOW:
+            before_seen = True
+        elif word in _NOW and before_seen:
+            now_seen = True
+        elif word in _NAMED_AGAIN and now_seen:
+            return True
+    return False
 
 
 def _denies_a_modifier(tokens: Sequence[Token], spans: Sequence[Sequence[int]], cue: Cue,

@@ -679,6 +679,27 @@ def _without_pale_lesions(text: str,
     return kept if len(kept) < len(findings) else findings
 
 
+
+# HPO's clinical modifiers that say a course (HP:0031797 Clinical course: "Recurrent",
+# "Chronic", "Transient") or a severity (HP:0012824 Severity: "Severe"), as against those of a
+# place or pattern ("Peripheral", "Proximal", "Lateral"; h-rarelay2).
+COURSE_AND_SEVERITY = ("HP:0031797", "HP:0012824")
+
+
+def course_and_severity_stems(ontology: Ontology) -> frozenset[str]:
+    """Stems of the one-word names of HPO's course and severity modifiers; empty when the
+    ontology has neither branch (a small test ontology), where every clinical modifier
+    counts."""
+    stems: set[str] = set()
+    for root in COURSE_AND_SEVERITY:
+        if root in ontology:
+            for i in ontology.descendants(ontology.index(root)):
+                name = ontology.names[i]
+                if name.isalpha():
+                    stems.add(phrase_key(name))
+    return frozenset(s for s in stems if s and " " not in s)
+
+
 class QuestionReader:
     """Reads questions against one lexicon. Immutable after construction, so one reader
     may serve many threads: each call of :meth:`read` keeps its working state to itself."""
@@ -706,6 +727,7 @@ class QuestionReader:
         self._relative_diseases: NamedDiseases | None = None
         self._name_words: frozenset[str] | None = None
         self._label = ontology.name
+        self._course_stems = course_and_severity_stems(ontology)
         self._spelling_lock = threading.Lock()
         self._speller: SpellingCorrector | None = None
         self._cues = Cues.load()
@@ -2242,10 +2264,15 @@ class QuestionReader:
 
     def _adds_a_modifier(self, finding: RecognizedFinding) -> bool:
         """Does every term of the finding's reading say a course or severity its words do
-        not ("shingles": Recurrent shingles, Severe varicella zoster infection)?"""
+        not ("shingles": Recurrent shingles, Severe varicella zoster infection)? Only HPO's
+        course and severity modifiers count (:func:`course_and_severity_stems`): a place or
+        pattern word of a term's name is what the term is, not something added to it, so
+        hp.obo's own lay name "tunnel vision" is Peripheral visual field loss, a finding,
+        and no lay name of open-angle glaucoma said alone (h-rarelay2, issue 14)."""
         said = set(phrase_key(finding.text).split())
+        course = self._course_stems
         return bool(finding.labels) and all(
-            any(self.lexicon.is_modifier(s) and s not in said
+            any((s in course if course else self.lexicon.is_modifier(s)) and s not in said
                 for s in phrase_key(label).split())
             for label in finding.labels)
 
