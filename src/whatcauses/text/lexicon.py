@@ -299,7 +299,9 @@ SOURCE_CONFIDENCE = {
 # "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
-LEXICON_FORMAT = 123
+# 124: reader output changed (h-rareclin2: a level word and specimen said once over a list of
+# substances is read with each, "Mg" is magnesium, a test's result beside a narrower one stays).
+LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
