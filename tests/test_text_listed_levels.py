@@ -114,10 +114,16 @@ def test_a_laboratory_name_said_with_a_level_word() -> None:
     ("reduced C3 and C4", {LOW_C3, LOW_C4}),
     ("raised ALT and AST", {HIGH_ALT, HIGH_AST}),
     ("K and Mg low", {HYPOKALEMIA, HYPOMAGNESEMIA}),
+    ("high ammonia and glutamine", {"HP:0001987", "HP:0003217"}),  # High plasma glutamine
 ])
 def test_each_substance_of_a_list_is_read_with_the_shared_level(
         engine: Engine, question: str, terms: set[str]) -> None:
     assert terms <= present_ids(engine, question)
+
+
+@pytest.mark.parametrize("question", ["Mg low", "low serum Mg", "Mg 0.5"])
+def test_mg_is_magnesium_as_clinicians_write_it(engine: Engine, question: str) -> None:
+    assert HYPOMAGNESEMIA in present_ids(engine, question)
 
 
 @pytest.mark.parametrize("question", ["20 mg low dose aspirin", "taking 400 mg magnesium"])

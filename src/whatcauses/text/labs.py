@@ -516,6 +516,7 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("lymphocytes",), LYMPHOCYTES), (("lymphs",), LYMPHOCYTES),
     (("lymphocyte", "count"), LYMPHOCYTES),
     (("magnesium",), MAGNESIUM), (("serum", "magnesium"), MAGNESIUM), (("mg",), MAGNESIUM),
+    (("serum", "mg"), MAGNESIUM),
     (("phosphate",), PHOSPHATE), (("serum", "phosphate"), PHOSPHATE), (("po4",), PHOSPHATE),
     (("phosphorus",), PHOSPHATE),
     (("ggt",), GGT), (("gamma", "gt"), GGT), (("gamma", "-", "gt"), GGT),

@@ -262,6 +262,8 @@ _SOFTENING_HALVES = frozenset({"ish", "looking", "like", "type", "coloured", "co
 # The kinds of reading a substance of a list said with its level word may have (h-rareclin2):
 # a level term, a curated laboratory phrase, an antibody ("anti-Ro and anti-La positive").
 _LEVEL_KINDS = frozenset({"finding", "lab", "antibody"})
+# The blood words a level of the blood may be named with ("High plasma glutamine"), as stems.
+_BLOOD_SPECIMENS = (["plasma"], ["serum"])
 # The kinds of reading that are a test's result ("ANA+", "low C3"), each said of its own test.
 _RESULT_KINDS = frozenset({"lab", "antibody"})
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
@@ -3867,10 +3869,12 @@ class QuestionReader:
         too, "low sodium, potassium and chloride" Hypokalemia and Hypochloremia, "K and Mg
         low" each one low. An item is read when it names no finding alone, is not read yet
         and makes a finding or laboratory term with the shared words (the level word as
-        written or another of its side: "raised triglycerides" as "high triglycerides"; a
-        laboratory name of text/labs.py, "K", without a specimen word). A list said before
-        its items needs its first item read so too (it is a list of results); items are
-        read in order from the level word and the list ends at the first that is not."""
+        written or another of its side: "raised triglycerides" as "high triglycerides"; with
+        "plasma" or "serum" when no specimen is said: "high ammonia and glutamine", High
+        plasma glutamine; a laboratory name of text/labs.py, "K", without a specimen word).
+        A list said before its items needs its first item read so too (it is a list of
+        results); items are read in order from the level word and the list ends at the
+        first that is not."""
         tokens, consumed = reading.tokens, reading.consumed
         words = [t.folded for t in tokens]
 
@@ -3914,10 +3918,13 @@ class QuestionReader:
             if own is not None and own.kind != NO_FINDING:
                 return None
             item = [tokens[p].stem for p in run]
-            for word in listed_levels.SIDES[level]:
-                entry = self.lexicon.lookup(" ".join(sorted([stem(word), *specimen, *item])))
-                if entry is not None and entry.kind in _LEVEL_KINDS:
-                    return list(run), entry
+            # A level said with no specimen is the blood's, which HPO names in some terms
+            # only ("High plasma glutamine"): the blood words are tried after none.
+            for where in ([specimen] if specimen else [[], *_BLOOD_SPECIMENS]):
+                for word in listed_levels.SIDES[level]:
+                    entry = self.lexicon.lookup(" ".join(sorted([stem(word), *where, *item])))
+                    if entry is not None and entry.kind in _LEVEL_KINDS:
+                        return list(run), entry
             term = None if specimen else labs.said_level([tokens[p].folded for p in run], level)
             if term is not None:
                 return list(run), LexiconEntry((term,), "curated", 1.0, "lab")
