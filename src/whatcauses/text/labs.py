@@ -515,7 +515,8 @@ _NAMES: tuple[tuple[tuple[str, ...], str], ...] = tuple(sorted((
     (("absolute", "neutrophil", "count"), NEUTROPHILS),
     (("lymphocytes",), LYMPHOCYTES), (("lymphs",), LYMPHOCYTES),
     (("lymphocyte", "count"), LYMPHOCYTES),
-    (("magnesium",), MAGNESIUM), (("serum", "magnesium"), MAGNESIUM),
+    (("magnesium",), MAGNESIUM), (("serum", "magnesium"), MAGNESIUM), (("mg",), MAGNESIUM),
+    (("serum", "mg"), MAGNESIUM),
     (("phosphate",), PHOSPHATE), (("serum", "phosphate"), PHOSPHATE), (("po4",), PHOSPHATE),
     (("phosphorus",), PHOSPHATE),
     (("ggt",), GGT), (("gamma", "gt"), GGT), (("gamma", "-", "gt"), GGT),
@@ -567,6 +568,9 @@ _SPECIMEN_WORDS = frozenset({"urine", "urinary", "wee", "pee", "csf", "cerebrosp
                              "spinal", "stool", "stools", "faeces", "feces", "poo"})
 _BEFORE_SPECIMEN = frozenset({"in", "the", "his", "her", "my", "their", "its", "of", "a",
                               "level", "levels", "fluid"})
+# h-rareclin2: a name that is also a unit ("Mg", magnesium, as clinicians write it: "Mg low",
+# "K and Mg low") is the unit right after a number ("400 mg", "20 mg low dose").
+_UNIT_NAMES = frozenset({"mg"})
 # "ULN" (upper limit of normal) after a multiple ("3x ULN", "5 x ULN"): the value as told
 # against the laboratory's own limit.
 _ULN = "uln"
@@ -712,6 +716,9 @@ def _analyte_at(words: Sequence[str], k: int, taken: Collection[int]) -> tuple[i
     named = phrase_at(words, k, taken, _NAME_INDEX)
     if named is not None and k > 0 and words[k - 1] in _NOT_AN_ANALYTE_AFTER:
         return None  # "x 10 ^ 9", "vitamin K"
+    if (named is not None and words[k] in _UNIT_NAMES and k > 0
+            and _value_start(words[k - 1]) is not None):
+        return None  # "20 mg low dose aspirin": a dose's unit
     return named
 
 
@@ -946,3 +953,22 @@ def names_a_test(word: str) -> bool:
     a gene symbol of the same letters ("ALB") is then read as a gene only with gene words
     beside it (text/genes.py)."""
     return word in _ONE_WORD_NAMES
+
+
+_NAMED: dict[tuple[str, ...], str] = dict(_NAMES)
+
+
+def said_level(name: Sequence[str], level: str) -> str | None:
+    """The finding of the analyte named by exactly the folded words ``name`` said to be
+    ``level`` in words ("high", "raised", "low", ...), or None (no analyte of that name, or
+    none with a finding on that side): a substance of a list sharing one level word ("low Na,
+    K and Cl", text/listed_levels.py)."""
+    analyte = _NAMED.get(tuple(name))
+    if analyte is None:
+        return None
+    known = _ANALYTES[analyte]
+    if level in _HIGH_WORDS:
+        return known.high_term
+    if level in _LOW_WORDS:
+        return known.low_term
+    return None

@@ -317,7 +317,9 @@ SOURCE_CONFIDENCE = {
 # loss, no open-angle glaucoma said alone; a part that "has got bigger" with no size term is
 # swollen; lay wordings of unequal pupils, salt craving, missing knee reflexes, telangiectasia;
 # "never X before, but now ... them" is no denial).
-LEXICON_FORMAT = 127
+# 128: reader output changed (h-rareclin2: a level word and specimen said once over a list of
+# substances is read with each, "Mg" is magnesium, a test's result beside a narrower one stays).
+LEXICON_FORMAT = 128
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -45,6 +45,7 @@ from whatcauses.text import (
     labs,
     laterality,
     limbs,
+    listed_levels,
     medicines,
     pain_paths,
     persons,
@@ -152,6 +153,7 @@ from whatcauses.text.normalize import (
     count_of,
     is_hpo_id,
     phrase_key,
+    sentence_bounds,
     spreads_onward,
     stem,
     tokenize,
@@ -257,6 +259,13 @@ _POSTPOSED_GAP = 4
 _SOFTENING_HALVES = frozenset({"ish", "looking", "like", "type", "coloured", "colored",
                                "y", "ness", "hot"})
 # Verbs that link a noun to the words describing it ("the skin is red and peeling").
+# The kinds of reading a substance of a list said with its level word may have (h-rareclin2):
+# a level term, a curated laboratory phrase, an antibody ("anti-Ro and anti-La positive").
+_LEVEL_KINDS = frozenset({"finding", "lab", "antibody"})
+# The blood words a level of the blood may be named with ("High plasma glutamine"), as stems.
+_BLOOD_SPECIMENS = (["plasma"], ["serum"])
+# The kinds of reading that are a test's result ("ANA+", "low C3"), each said of its own test.
+_RESULT_KINDS = frozenset({"lab", "antibody"})
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
                             "becomes", "seems", "seem", "went", "goes", "turned", "turns",
@@ -2791,6 +2800,7 @@ class QuestionReader:
         described.extend(self._match_descriptors(reading, clause, adjacent=True))
         remaining = [i for i in remaining if i not in reading.consumed]
         matched += self._match_phrases(reading, clause, remaining)
+        matched += self._match_listed_levels(reading, clause)
         described.extend(self._match_descriptors(reading, clause))
         described.extend(self._match_rates(reading, clause, matched))
         in_findings = {p for positions, _ in matched for p in positions}
@@ -3002,8 +3012,12 @@ class QuestionReader:
                     finding, ids=tuple(finding.ids[k] for k in rest),
                     labels=tuple(finding.labels[k] for k in rest)))
                 continue
+            # A test's result is a statement of its own, whatever narrower result stands
+            # beside it: "ANA+, anti-dsDNA+" says two tests were positive (h-rareclin2).
             narrower = {i for m, other in enumerate(findings) if other in beside
                         and not other.is_group and (other.ids != finding.ids or m < n)
+                        and not (finding.kind in _RESULT_KINDS and other.kind in _RESULT_KINDS
+                                 and other.ids != finding.ids)
                         for i in other.ids}
             if not self._covers(finding.ids, narrower):
                 kept.append(finding)
@@ -3866,6 +3880,74 @@ class QuestionReader:
         return (k < position - 1 and k >= 0 and tokens[k].is_word
                 and tokens[k + 1].folded in _PLACE_PREPOSITIONS_BEFORE_SITE
                 and self._cues.is_content(tokens[k]) and not self._cues.is_frame(tokens[k]))
+
+    def _match_listed_levels(self, reading: _Reading, clause: list[int]
+                             ) -> list[tuple[list[int], LexiconEntry]]:
+        """Each substance of a list that shares one level word (and specimen) is read with
+        it (text/listed_levels.py): "high urinary calcium and magnesium" is Hypermagnesiuria
+        too, "low sodium, potassium and chloride" Hypokalemia and Hypochloremia, "K and Mg
+        low" each one low. An item is read when it names no finding alone, is not read yet
+        and makes a finding or laboratory term with the shared words (the level word as
+        written or another of its side: "raised triglycerides" as "high triglycerides"; with
+        "plasma" or "serum" when no specimen is said: "high ammonia and glutamine", High
+        plasma glutamine; a laboratory name of text/labs.py, "K", without a specimen word).
+        A list said before its items needs its first item read so too (it is a list of
+        results); items are read in order from the level word and the list ends at the
+        first that is not."""
+        tokens, consumed = reading.tokens, reading.consumed
+        words = [t.folded for t in tokens]
+
+        def is_item_word(k: int) -> bool:
+            token = tokens[k]
+            return (token.is_word and self._cues.is_content(token)
+                    and token.folded[:1].isalnum() and token.folded not in listed_levels.SIDES
+                    and token.folded not in listed_levels.SPECIMEN_WORDS)
+
+        start, end = sentence_bounds(words, clause[0], clause[-1])
+        found: list[tuple[list[int], LexiconEntry]] = []
+        for listed in listed_levels.level_lists(words, clause, range(start, end), is_item_word,
+                                                self._cues.words.coordinators):
+            specimen = ([tokens[p].stem for p in listed.shared[1:]] if listed.before
+                        else [])
+            items = list(listed.items) if listed.before else list(reversed(listed.items))
+            if listed.before:
+                first = self._level_of(tokens, items[0], listed.level, specimen)
+                if first is None:
+                    continue
+                items = items[1:]
+            for candidates in items:
+                read = self._level_of(tokens, candidates, listed.level, specimen)
+                if read is None:
+                    break
+                positions, entry = read
+                if any(p in consumed for p in positions):
+                    continue
+                consumed.update(positions)
+                consumed.update(listed.shared)
+                found.append((positions, entry))
+        return found
+
+    def _level_of(self, tokens: list[Token], candidates: Sequence[tuple[int, ...]], level: str,
+                  specimen: list[str]) -> tuple[list[int], LexiconEntry] | None:
+        """The first candidate run of an item (longest first) that names no finding alone
+        and names a finding or laboratory term with ``level`` (or another word of its side)
+        and the ``specimen`` stems, with that term; None when none does."""
+        for run in candidates:
+            own = self.lexicon.lookup(order_free_key(tokens, list(run)))
+            if own is not None and own.kind != NO_FINDING:
+                return None
+            item = [tokens[p].stem for p in run]
+            # A level said with no specimen is the blood's, which HPO names in some terms
+            # only ("High plasma glutamine"): the blood words are tried after none.
+            for where in ([specimen] if specimen else [[], *_BLOOD_SPECIMENS]):
+                for word in listed_levels.SIDES[level]:
+                    entry = self.lexicon.lookup(" ".join(sorted([stem(word), *where, *item])))
+                    if entry is not None and entry.kind in _LEVEL_KINDS:
+                        return list(run), entry
+            term = None if specimen else labs.said_level([tokens[p].folded for p in run], level)
+            if term is not None:
+                return list(run), LexiconEntry((term,), "curated", 1.0, "lab")
+        return None
 
     def _match_distributed(self, reading: _Reading, clause: list[int]
                            ) -> list[tuple[list[int], LexiconEntry]]:
