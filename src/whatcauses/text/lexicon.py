@@ -323,7 +323,7 @@ SOURCE_CONFIDENCE = {
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
 # 124: reader output changed (h-comparative: comparatives are descriptors of a site with their
-# adjective's wordings, and said of no site read as their adjective; "more", "much", "even",
+# adjective's wordings, and said of no site read as their adjective; "more", "much",
 # "grown", "grew" link a site and its descriptor).
 LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
