@@ -205,10 +205,11 @@ class BodySitesModel(_Strict):
 
     @model_validator(mode="after")
     def _descriptors_are_no_sites(self) -> BodySitesModel:
-        # A word that is both would be looked up with itself ("big" + "big").
+        # A word that is both would be looked up with itself ("big" + "big"); comparatives
+        # are descriptors too.
         both = sorted({*self.descriptors, *self.comparatives} & {*self.sites, *self.circumstances})
         if both:
-            raise ValueError(f"descriptors or comparatives list site words: {both}")
+            raise ValueError(f"descriptors lists site words: {both}")
         return self
 
 

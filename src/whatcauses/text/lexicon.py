@@ -34,6 +34,7 @@ from whatcauses.text import normalize
 from whatcauses.text.normalize import phrase_key, phrase_keys_remembered
 from whatcauses.version import __version__
 
+
 @lru_cache(maxsize=1)
 def _comparatives() -> tuple[dict[str, str], frozenset[str]]:
     """The key stems of body_sites.yaml's comparatives -> their adjectives' ("thinner" ->
@@ -42,7 +43,8 @@ def _comparatives() -> tuple[dict[str, str], frozenset[str]]:
     comparatives = {phrase_key(c): phrase_key(a) for c, a in sites.comparatives.items()}
     site_stems = frozenset(s for words, _ in sites.sites.items() if words not in sites.circumstances
                            for s in phrase_key(" ".join(words)).split())
-    return {c: a for c, a in comparatives.items() if c and a and " " not in c}, site_stems
+    return ({c: a for c, a in comparatives.items() if c and a and c != a and " " not in c},
+            site_stems)
 
 
 def comparative_base(key: str) -> str | None:
