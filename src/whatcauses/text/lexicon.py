@@ -326,7 +326,7 @@ SOURCE_CONFIDENCE = {
 # urine or the CSF is no blood finding).
 # 124: reader output changed (h-comparative: comparatives are descriptors of a site with their
 # adjective's wordings, and said of no site read as their adjective; "more", "much",
-# "grown", "grew" link a site and its descriptor).
+# "grown" link a site and its descriptor; "than normal" is no negation).
 LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
