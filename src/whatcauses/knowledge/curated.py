@@ -489,6 +489,10 @@ class BodySites:
     # Keyed by their words without hyphens ("wide-set" -> ("wide", "set")), as the reader
     # sees them.
     descriptors: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # h-comparative: comparatives -> their adjectives ("thinner": "thin"). Each is a descriptor
+    # too (``descriptors``), with its adjective's wordings unless listed there itself; the
+    # lexicon reads one said of no site as its adjective (text/lexicon.py).
+    comparatives: dict[str, str] = field(default_factory=dict)
     # Which of ``sites`` say when, not where ("after exercise", "keeps coming back").
     circumstances: frozenset[tuple[str, ...]] = frozenset()
     # A colour said of the person, with no body part ("he's gone yellow"), is the colour of
@@ -556,14 +560,21 @@ def _body_sites(checked: Any) -> BodySites:
     colours = checked["person_colours"]
     growths = checked.get("skin_growths")
     spots = checked.get("skin_spots")
+    descriptors = {tuple(k.replace("-", " ").split()): tuple(v)
+                   for k, v in checked["descriptors"].items()}
+    comparatives = dict(checked.get("comparatives") or {})
+    for comparative, adjective in comparatives.items():
+        # A comparative describes a part as its adjective does ("thinner legs": thin legs);
+        # an adjective that is no descriptor is its own wording ("drier" + mouth: dry mouth).
+        descriptors.setdefault((comparative,), descriptors.get((adjective,), (adjective,)))
     # Circumstances ("after exercise") join a finding exactly as sites do.
     return BodySites(
         sites={**_with_each_determiner(checked["sites"]),
                **{tuple(k.split()): tuple(v) for k, v in checked["circumstances"].items()}},
         sides={tuple(k.split()): v for k, v in checked["sides"].items()},
         linkers=frozenset(checked["linkers"]),
-        descriptors={tuple(k.replace("-", " ").split()): tuple(v)
-                     for k, v in checked["descriptors"].items()},
+        descriptors=descriptors,
+        comparatives=comparatives,
         circumstances=frozenset(tuple(k.split()) for k in checked["circumstances"]),
         person_site=tuple(colours["site"].split()) if colours else (),
         person_colours=frozenset(colours["colours"]) if colours else frozenset(),

@@ -193,6 +193,8 @@ class BodySitesModel(_Strict):
     sides: dict[Phrase, Literal["bilateral", "unilateral", "generalized"]]
     descriptors: dict[Phrase, PhraseList]
     linkers: WordList
+    # h-comparative: a comparative -> its adjective ("thinner": "thin").
+    comparatives: dict[Word, Word] = {}
     positions: dict[Phrase, PhraseList] = {}
     together: dict[str, PhraseList] = {}
     around: dict[Phrase, PhraseList] = {}
@@ -203,8 +205,9 @@ class BodySitesModel(_Strict):
 
     @model_validator(mode="after")
     def _descriptors_are_no_sites(self) -> BodySitesModel:
-        # A word that is both would be looked up with itself ("big" + "big").
-        both = sorted(set(self.descriptors) & {*self.sites, *self.circumstances})
+        # A word that is both would be looked up with itself ("big" + "big"); comparatives
+        # are descriptors too.
+        both = sorted({*self.descriptors, *self.comparatives} & {*self.sites, *self.circumstances})
         if both:
             raise ValueError(f"descriptors lists site words: {both}")
         return self

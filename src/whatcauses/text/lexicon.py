@@ -34,6 +34,31 @@ from whatcauses.text import normalize
 from whatcauses.text.normalize import phrase_key, phrase_keys_remembered
 from whatcauses.version import __version__
 
+
+@lru_cache(maxsize=1)
+def _comparatives() -> tuple[dict[str, str], frozenset[str]]:
+    """The key stems of body_sites.yaml's comparatives -> their adjectives' ("thinner" ->
+    "thin"), and the key stems of its body sites (never its circumstances)."""
+    sites = body_sites()
+    comparatives = {phrase_key(c): phrase_key(a) for c, a in sites.comparatives.items()}
+    site_stems = frozenset(s for words, _ in sites.sites.items() if words not in sites.circumstances
+                           for s in phrase_key(" ".join(words)).split())
+    return ({c: a for c, a in comparatives.items() if c and a and c != a and " " not in c},
+            site_stems)
+
+
+def comparative_base(key: str) -> str | None:
+    """``key`` with its comparatives read as their adjectives ("heavier period" -> "heavi
+    period"), or ``None`` when it has none or names a body site. A comparative said of a site
+    is the site reader's (text/sites.py, descriptors), whose rules say which thing it describes
+    ("patches on my face that are getting bigger" describe the patches, not the face)."""
+    comparatives, site_stems = _comparatives()
+    stems = key.split()
+    if not any(s in comparatives for s in stems) or any(s in site_stems for s in stems):
+        return None
+    return " ".join(sorted(comparatives.get(s, s) for s in stems))
+
+
 # How much a phrase source is trusted to mean its term when read in a question.
 SOURCE_CONFIDENCE = {
     "curated": 1.1,
@@ -319,7 +344,10 @@ SOURCE_CONFIDENCE = {
 # "never X before, but now ... them" is no denial).
 # 128: reader output changed (h-rareclin2: a level word and specimen said once over a list of
 # substances is read with each, "Mg" is magnesium, a test's result beside a narrower one stays).
-LEXICON_FORMAT = 128
+# 129: reader output changed (h-comparative: comparatives are descriptors of a site with their
+# adjective's wordings, and said of no site read as their adjective; "more", "much",
+# "grown" link a site and its descriptor; "than normal" is no negation).
+LEXICON_FORMAT = 129
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -433,6 +461,13 @@ class Lexicon:
     def lookup(self, key: str) -> LexiconEntry | None:
         """What a phrase key means (exactly this key), or ``None``."""
         value = self._entries.get(key)
+        if value is None and "er" in key:
+            # h-comparative: a comparative no entry names, said of no body site, reads as its
+            # adjective ("periods heavier": "heavy periods"); an entry naming the change
+            # itself keeps its own meaning ("mole bigger": a changing mole).
+            base = comparative_base(key)
+            if base is not None:
+                value = self._entries.get(base)
         if value is None:
             return _IN_A_SPECIMEN if self._in_a_specimen(key) else None
         if isinstance(value, LexiconEntry):

@@ -105,7 +105,7 @@ def find_cues(cues: Cues, tokens: Sequence[Token], inside: Collection[int]) -> l
         roles = set()
         if folded in cues.words.negation_before:
             roles.add("before")
-        if folded in cues.words.negation_after:
+        if folded in cues.words.negation_after and not _compared(tokens, i):
             roles.add("after")
         if folded in _SUBJECT_NEGATIONS and cues.opens_clause(tokens, i):
             if i + 1 < len(tokens) and tokens[i + 1].folded in _EXCEPTING:
@@ -180,6 +180,14 @@ def _double_negation(cues: Cues, tokens: Sequence[Token], i: int) -> bool:
         if token.is_word and cues.is_negation_word(token):
             return True
     return False
+
+
+def _compared(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word at ``i`` what a finding is compared with ("my spleen is larger than
+    normal", "bigger than is normal")? A comparison with the normal denies nothing: the
+    comparative is the finding (h-comparative)."""
+    before = [t.folded for t in tokens[max(0, i - 2):i] if t.is_word]
+    return bool(before) and (before[-1] == "than" or before[-2:] == ["than", "is"])
 
 
 def cue_positions(cues: Cues, tokens: Sequence[Token]) -> set[int]:

@@ -346,6 +346,8 @@ def _contacts(tokens: Sequence[Token]) -> set[int]:
             continue
         if n > 0 and tokens[n - 1].folded in _NOT_SUBJECT - {"of"}:
             continue
+        if _compared_with(tokens, n):
+            continue
         # The asker's own ("my little girl at nursery", "our kids at school") may be the
         # patient: no contact.
         if _asker_owns(tokens, n):
@@ -363,6 +365,21 @@ def _contacts(tokens: Sequence[Token]) -> set[int]:
                     found.add(n)
                 break
     return found
+
+
+# h-comparative: words between "than" and the people a person is compared with ("taller than
+# *his* classmates", "bigger than *all the other* kids").
+_COMPARED_DETERMINERS = _POSSESSIVES | {"the", "other", "all", "most", "any", "some", "a", "an"}
+
+
+def _compared_with(tokens: Sequence[Token], noun: int) -> bool:
+    """Are the people at ``noun`` those a person is compared with ("he is much taller than
+    his classmates", "his head is bigger than other babies'")? A comparison names no contact:
+    what follows ("... and his chest is sunken") is still said of the patient."""
+    k = noun - 1
+    while k >= 0 and tokens[k].folded in _COMPARED_DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens[k].folded == "than"
 
 
 def _asker_owns(tokens: Sequence[Token], noun: int) -> bool:
