@@ -299,7 +299,10 @@ SOURCE_CONFIDENCE = {
 # "urinary" and "urine" meet, "CSF", "spinal fluid" and "cerebrospinal fluid" meet, "Increased
 # urinary X" and "X high in CSF" are read without a measure word; a blood level said in the
 # urine or the CSF is no blood finding).
-LEXICON_FORMAT = 123
+# 124: reader output changed (h-rarefamily2: a couple who are related or whose parents are
+# siblings, a relative's boys and girls as their children, "will I get it?" after a relative's
+# troubles; lay terms: heart bypass surgery, a device fitted as no fit).
+LEXICON_FORMAT = 124
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
