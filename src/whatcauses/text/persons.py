@@ -756,8 +756,8 @@ _ASKER_WORDS = _FIRST_PERSON | frozenset({"me"})
 # "will my kids get it?"; h-rarefamily2): a question of the asker's own risk as "am I at risk?"
 # is. Not "catch" (an infection passed on), nor said outside a question.
 _GETTING = frozenset({"get", "develop", "have", "inherit"})
-_ASKERS_OWN = _ASKER_WORDS | frozenset({"we", "us"})
-_ASKERS_CHILDREN = frozenset({"children", "kids", "child", "son", "daughter", "sons",
+_ASKING_ABOUT_US = _ASKER_WORDS | frozenset({"we", "us"})
+_ASKING_ABOUT_CHILDREN = frozenset({"children", "kids", "child", "son", "daughter", "sons",
                               "daughters", "baby"})
 
 
@@ -776,8 +776,8 @@ def _asks_of_getting_it(tokens: Sequence[Token], inside: set[int]) -> bool:
                     or tokens[k + 1].folded not in _IT_WORDS):
                 continue
             before = [tokens[j].folded for j in range(max(first, k - 3), k)]
-            if set(before) & _ASKERS_OWN or (
-                    set(before) & _ASKERS_CHILDREN and set(before) & {"my", "our"}):
+            if set(before) & _ASKING_ABOUT_US or (
+                    set(before) & _ASKING_ABOUT_CHILDREN and set(before) & {"my", "our"}):
                 return True
     return False
 
