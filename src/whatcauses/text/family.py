@@ -69,7 +69,10 @@ _SAME_ADVERBIAL = frozenset({"way", "ways", "time", "times", "day", "days", "wee
                              # Where people come from, "my parents are from the same village"
                              # (h-rarefamily1): a place, shared by no trouble.
                              "village", "town", "city", "country", "region", "island",
-                             "tribe", "community", "street", "school"})
+                             "tribe", "community", "street", "school",
+                             # "my husband and I are from the same family" (h-rarefamily2): a
+                             # couple who are blood relatives (_same_family), no shared trouble.
+                             "family", "families"})
 # Words and marks that turn a clause to something else: an affected word after one is not
 # about a relative before it ("my sister has the same, but mum and dad are fine").
 _CONTRASTS = frozenset({"but", "though", "although", "whereas", "except", "yet", ";", ":"})
@@ -155,6 +158,26 @@ _COUSIN_FILLERS = frozenset({"my", "his", "her", "their", "first", "second", "th
                              "both", "also", "actually", "blood", "related"})
 _COUSINS = frozenset({"cousin", "cousins"})
 _ARE = frozenset({"are", "were", "we're", "re", "is", "was"})
+# A couple's blood relationship said without "cousins" (h-rarefamily2): "my husband and I are
+# related", "both our families come from the same village and are related", "we are from the
+# same family"; and a couple whose parents are siblings ("my wife's father and my father are
+# brothers", "our mothers are sisters"), who are first cousins. Parents who are blood
+# relatives point to recessive inheritance as cousins do (the file's header: Bennett et al.
+# 2008). "related to" ("my symptoms are related to stress") relates something else.
+_RELATED = frozenset({"related"})
+_RELATED_FILLERS = _COUSIN_FILLERS | frozenset({"closely", "distantly", "all", "also", "both",
+                                                "not"})
+# "our families are related", "the two families are related": the families as the couple.
+_FAMILIES = frozenset({"families"})
+# "are related" may close a longer clause than "are cousins" does ("both our families come
+# from the same village and are related"): the couple or the families within this many words.
+_RELATED_REACH = 12
+# "we are from the same family", "my husband and I come from the same family".
+_FROM_SAME = ("from", "the", "same")
+_COME = frozenset({"come", "came", "comes"})
+_SIBLINGS_NOUNS = frozenset({"brothers", "sisters", "siblings"})
+_OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})
+_PARENTS_PLURAL = frozenset({"mums", "moms", "mothers", "dads", "fathers", "parents"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +235,7 @@ class FamilyReader:
             # A parent it skipped is unaffected, never an affected relative.
             found.extend(_skipped(tokens, _unread(words, found)))
             found.extend(self._relatives(tokens, _unread(words, found), relatives, child))
+            found = _families_related(found, self._words.consanguinity)
             if child:
                 found.extend(_asker_as_a_child(tokens, words))
             found.extend(_only_males(tokens, _unread(words, found)))
@@ -257,6 +281,8 @@ class FamilyReader:
                     following = tokens[first + 1].folded if first + 1 < len(tokens) else ""
                     if word not in ("family", "families") or following in _NOT_KIN:
                         continue
+                    if first > 0 and tokens[first - 1].folded == "same":
+                        continue  # "from the same family": a couple's kinship (_same_family)
                     k = words.index(first)
                     negated = any(tokens[i].folded in _NOBODY
                                   for i in words[max(0, k - _NOBODY_REACH): k])
@@ -279,7 +305,9 @@ class FamilyReader:
             words = [i for i in words if i not in couple]
         part = _parts(tokens, words)
         for n, position in enumerate(words):
-            folded = _contracted_has(tokens, position, relatives) or tokens[position].folded
+            folded = (_contracted_has(tokens, position, relatives)
+                      or _relatives_child(tokens, words, n, vocabulary)
+                      or tokens[position].folded)
             modes = relatives.get(folded)
             if modes is None:
                 continue
@@ -615,7 +643,14 @@ class FamilyReader:
             return []
         found = []
         for n, position in enumerate(words):
-            if tokens[position].folded not in _COUSINS:
+            folded = tokens[position].folded
+            if folded in _RELATED:
+                found.extend(self._related(tokens, words, n))
+                continue
+            if folded in ("family", *_SIBLINGS_NOUNS):
+                found.extend(self._same_family(tokens, words, n))
+                continue
+            if folded not in _COUSINS:
                 continue
             are = [i for i in words[max(0, n - 4): n] if tokens[i].folded in _ARE]
             if not are or any(tokens[i].folded not in _COUSIN_FILLERS
@@ -628,6 +663,81 @@ class FamilyReader:
             span = [i for i in words if couple[0] <= i <= position]
             found.append(FamilyStatement(tuple(span), vocabulary.consanguinity, ()))
         return found
+
+    def _related(self, tokens: Sequence[Token], words: list[int],
+                 n: int) -> list[FamilyStatement]:
+        """"my husband and I are related", "our families are related": a couple who are blood
+        relatives (h-rarefamily2)."""
+        position = words[n]
+        if position + 1 < len(tokens) and tokens[position + 1].folded == "to":
+            return []
+        are = [i for i in words[max(0, n - 4): n] if tokens[i].folded in _ARE]
+        if not are or any(tokens[i].folded not in _RELATED_FILLERS
+                          for i in words if are[-1] < i < position):
+            return []
+        # The families may have been read as a family history already ("families" as
+        # "familial"): looked for among all the sentence's words (read drops that reading).
+        window = [i for i in range(max(0, position - 2 * _RELATED_REACH), position)
+                  if tokens[i].is_word]
+        window = window[-_RELATED_REACH:]
+        couple = [i for i in window if tokens[i].folded in self._words.couple_words
+                  or tokens[i].folded in _FAMILIES]
+        if not couple or any(tokens[i].folded in SENTENCE_ENDS
+                             for i in range(couple[-1], position)):
+            return []
+        span = [i for i in words if couple[-1] < i <= position]
+        return [FamilyStatement((couple[-1], *span), self._words.consanguinity, ())]
+
+    def _same_family(self, tokens: Sequence[Token], words: list[int],
+                     n: int) -> list[FamilyStatement]:
+        """"we are from the same family" (a couple), "my wife's father and my father are
+        brothers" (a couple's parents are siblings): blood relatives (h-rarefamily2)."""
+        position = words[n]
+        folded = tokens[position].folded
+        before = [tokens[i].folded for i in words[max(0, n - 4): n]]
+        vocabulary = self._words
+        if folded == "family":
+            if tuple(before[-3:]) != _FROM_SAME or not (
+                    set(before[:1]) & (_ARE | _COME)):
+                return []
+            couple = [i for i in words[max(0, n - 9): n - 4]
+                      if tokens[i].folded in vocabulary.couple_words]
+            if not couple:
+                return []
+            return [FamilyStatement(tuple(i for i in words if couple[0] <= i <= position),
+                                    vocabulary.consanguinity, ())]
+        # Siblings: "X and Y are brothers" where X and Y are two parents, or "our mothers are
+        # sisters".
+        if not before or before[-1] not in _ARE:
+            return []
+        subject = [i for i in words[max(0, n - 8): n - 1]
+                   if not any(tokens[j].folded in SENTENCE_ENDS for j in range(i, position))]
+        parents = [i for i in subject
+                   if tokens[i].folded.removesuffix("'s") in _PARENTS - {"parents", "parent"}]
+        plural = [i for i in subject if tokens[i].folded in _PARENTS_PLURAL
+                  and i > 0 and tokens[i - 1].folded == "our"]
+        # Two people's parents ("my wife's father and my father", "her dad and his dad"), not
+        # one person's ("my mum and dad").
+        owners = {tokens[i - 1].folded for i in parents if i > 0 and (
+            tokens[i - 1].folded in _OWNERS or tokens[i - 1].folded.endswith("'s"))}
+        if (len(parents) < 2 or len(owners) < 2) and not plural:
+            return []
+        start = min([*parents, *plural])
+        return [FamilyStatement(tuple(i for i in words if start <= i <= position),
+                                vocabulary.consanguinity, ())]
+
+
+def _families_related(found: list[FamilyStatement],
+                      consanguinity: tuple[str, ...]) -> list[FamilyStatement]:
+    """Without the family read as a family history where the families are said to be related
+    ("our families are related"): that tells of the couple's blood relationship, not of a
+    trouble in the family (h-rarefamily2)."""
+    if not consanguinity:
+        return found
+    couples = [s for s in found if s.modes == consanguinity and not s.relatives]
+    return [s for s in found if not (
+        s.modes != consanguinity and not s.relatives and len(s.positions) == 1
+        and any(s.positions[0] == c.positions[0] for c in couples))]
 
 
 _SIBLINGS = frozenset({"brother", "brothers", "sister", "sisters", "sibling", "siblings", "sib",
@@ -795,6 +905,34 @@ def _like(tokens: Sequence[Token], words: list[int], k: int,
                 or _possessive_relative(folded, vocabulary)):
             return []
     return []
+
+
+# A relative's children named as boys, girls or kids ("my sister's two boys", "my brother's
+# little girl", "my cousin's kids"; h-rarefamily2): the relative's sons, daughters or
+# children, a nephew or niece of the asker's through a sister (so on the mother's side of the
+# family's X: maternal_words) as "my sister's son" is. The words that may stand between: a
+# count or a word of age or size.
+_CHILD_AS_RELATIVE = {"boy": "son", "boys": "sons", "lad": "son", "lads": "sons",
+                      "girl": "daughter", "girls": "daughters", "kid": "children",
+                      "kids": "children", "child": "children", "children": "children"}
+_BEFORE_CHILD = frozenset({"two", "three", "four", "both", "2", "3", "4", "little", "older",
+                           "younger", "eldest", "oldest", "youngest", "baby", "twin", "small",
+                           "young", "elder", "big", "only"})
+
+
+def _relatives_child(tokens: Sequence[Token], words: list[int], n: int,
+                     vocabulary: FamilyWords) -> str | None:
+    """The relative word a child word after a relative's possessive stands for ("my sister's
+    two boys": "sons"), else None."""
+    kin = _CHILD_AS_RELATIVE.get(tokens[words[n]].folded)
+    if kin is None:
+        return None
+    m = n - 1
+    while m >= 0 and n - m <= 2 and tokens[words[m]].folded in _BEFORE_CHILD:
+        m -= 1
+    if m < 0 or n - m > 2 or not _possessive_relative(tokens[words[m]].folded, vocabulary):
+        return None
+    return kin
 
 
 def _possessive_relative(folded: str, vocabulary: FamilyWords) -> bool:

@@ -347,7 +347,10 @@ SOURCE_CONFIDENCE = {
 # 129: reader output changed (h-comparative: comparatives are descriptors of a site with their
 # adjective's wordings, and said of no site read as their adjective; "more", "much",
 # "grown" link a site and its descriptor; "than normal" is no negation).
-LEXICON_FORMAT = 129
+# 130: reader output changed (h-rarefamily2: a couple who are related or whose parents are
+# siblings, a relative's boys and girls as their children, "will I get it?" after a relative's
+# troubles; lay terms: heart bypass surgery, a device fitted as no fit).
+LEXICON_FORMAT = 130
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

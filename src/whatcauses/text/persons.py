@@ -760,12 +760,46 @@ def family_history_alone(tokens: Sequence[Token], held: Sequence[Stretch]) -> bo
                    _RISK_WORDS for k, t in enumerate(tokens) if k not in inside)
     if own_risk or (asks_own and any(t.folded in _RISK_WORDS for t in tokens)):
         return True
+    if _asks_of_getting_it(tokens, inside):
+        return True
     return all(_told_as_diagnosis(tokens, s.mention) for s in held)
 
 
 # The asker named as subject or object of a question of their own risk ("could I have
 # inherited it", "does it affect me").
 _ASKER_WORDS = _FIRST_PERSON | frozenset({"me"})
+# A question whether the asker (or the asker's children) will get the relative's trouble
+# ("My dad has jerky movements he can't control. Will I get it?", "could we get it too?",
+# "will my kids get it?"; h-rarefamily2): a question of the asker's own risk as "am I at risk?"
+# is. Not "catch" (an infection passed on), nor said outside a question.
+_GETTING = frozenset({"get", "develop", "have", "inherit"})
+_ASKING_ABOUT_US = _ASKER_WORDS | frozenset({"we", "us"})
+_ASKING_ABOUT_CHILDREN = frozenset({"children", "kids", "child", "son", "daughter", "sons",
+                              "daughters", "baby"})
+
+
+def _asks_of_getting_it(tokens: Sequence[Token], inside: set[int]) -> bool:
+    """Does a question sentence outside the relatives' stretches ask whether the asker or
+    their children will get "it" ("Will I get it?", "Could my children get this?")?"""
+    start = 0
+    for end, token in enumerate(tokens):
+        if token.folded not in SENTENCE_ENDS:
+            continue
+        first, start = start, end + 1
+        if token.folded != "?":
+            continue
+        for k in range(first, end - 1):
+            if (k in inside or tokens[k].folded not in _GETTING
+                    or tokens[k + 1].folded not in _IT_WORDS):
+                continue
+            before = [tokens[j].folded for j in range(max(first, k - 3), k)]
+            if set(before) & _ASKING_ABOUT_US or (
+                    set(before) & _ASKING_ABOUT_CHILDREN and set(before) & {"my", "our"}):
+                return True
+    return False
+
+
+_IT_WORDS = frozenset({"it", "this", "that", "them"})
 
 
 def _relatives_relative(tokens: Sequence[Token], first: Stretch, stretch: Stretch) -> bool:
