@@ -60,3 +60,15 @@ def test_since_she_was_a_baby_favours_a_condition_of_babies(engine: Engine) -> N
     assert _rank(engine, question, ECZEMA) <= 3
     assert _rank(engine, question, ECZEMA) < _rank(off, question, ECZEMA)
     assert _rank(engine, question, ECZEMA) < _rank(engine, question, CONTACT)
+
+
+@pytest.mark.parametrize("question", [
+    "he was born deaf", "she was born blind and has white patches on her skin",
+    "he was born without thumbs"])
+def test_born_with_a_lack_is_a_congenital_onset(engine: Engine, question: str) -> None:
+    assert [o.id for o in engine.interpret(question).onset] == ["HP:0003577"]
+
+
+def test_born_early_is_no_congenital_onset(engine: Engine) -> None:
+    # Prematurity is a finding of the birth, not an onset of the person's findings.
+    assert engine.interpret("she was born early and has a cough").onset == ()

@@ -702,7 +702,10 @@ _BEGUN = (r"(?:ever\s+)?since|from|onset\s+(?:in|at|during)|(?:start(?:ed|ing|s)
           r"beginning|appeared|appearing|came\s+on|coming\s+on|develop(?:ed|ing)|first\s+"
           r"(?:noticed|appeared|started|began))(?:\s+(?:during|at))?")
 _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "born deaf", "born blind", "born without a thumb" say it too (lead s18: "he was born
+    # deaf" gave no onset while "deaf since birth" did).
     (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
+                r"|\bborn\s+(?:deaf|blind|deafblind|without)\b"
                 r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
                 r"(?:was|were)\s+born\b"),
      "HP:0003577"),

@@ -350,7 +350,9 @@ SOURCE_CONFIDENCE = {
 # 130: reader output changed (h-rarefamily2: a couple who are related or whose parents are
 # siblings, a relative's boys and girls as their children, "will I get it?" after a relative's
 # troubles; lay terms: heart bypass surgery, a device fitted as no fit).
-LEXICON_FORMAT = 130
+# 131: reader output changed (lead s18: "born deaf", "born blind", "born without" are a
+# congenital onset).
+LEXICON_FORMAT = 131
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
