@@ -352,7 +352,9 @@ SOURCE_CONFIDENCE = {
 # troubles; lay terms: heart bypass surgery, a device fitted as no fit).
 # 131: reader output changed (lead s18: "born deaf", "born blind", "born without" are a
 # congenital onset).
-LEXICON_FORMAT = 131
+# 132: reader output changed (lead s18: a comma in a list of body sites that ends with "and"
+# joins its sites, "pain in my hands, knees and feet").
+LEXICON_FORMAT = 132
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -170,7 +170,7 @@ from whatcauses.text.recognize import (
     repeats_another_verb,
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations, said, word_patterns
-from whatcauses.text.referents import refer_back_to_sites
+from whatcauses.text.referents import join_site_lists, refer_back_to_sites
 from whatcauses.text.sites import (
     POINT_NOUNS,
     POSITION_WORDS,
@@ -803,6 +803,8 @@ class QuestionReader:
         text = check_question(question)
         # "my knee is swollen and it throbs": the pronoun is the site (text/referents.py).
         tokens = refer_back_to_sites(self._tokenize(text), self._sites.is_site_phrase)
+        # "pain in my hands, knees and feet": the list's commas join its sites as "and".
+        tokens = join_site_lists(tokens, self._sites.is_site_phrase)
         folded = [t.folded for t in tokens]
         onsets = read_onsets(text)
         course = read_course(text)  # how long the complaint has lasted (text/course.py)

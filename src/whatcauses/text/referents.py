@@ -15,6 +15,11 @@ text/normalize.py does for "it stings" after the urine.
 them") is read the same way as the last plural body site named before it in its sentence
 ("my legs feel itchy inside and I have to keep moving them": Restless legs, as "keep moving
 my legs"). Only a plural site word: "them" never stands for one knee (h-misses2).
+
+A comma inside a list of body sites that ends with "and" or "or" ("pain in my hands, knees and
+feet", "weakness in the shoulders, hips and thighs") joins its sites as "and" does
+(:func:`join_site_lists`): a comma otherwise ends a clause, and the finding kept only the first
+site ("Hand pain" alone; lead s18).
 """
 
 from __future__ import annotations
@@ -123,3 +128,48 @@ def _last_site(tokens: Sequence[Token], here: int,
             return word
     return None
 
+
+
+# Words that may stand before a site of a list ("my hands, my knees and both feet").
+_LIST_DETERMINERS = frozenset({"my", "his", "her", "their", "our", "your", "the", "both",
+                               "left", "right", "a", "an"})
+_LIST_ENDS = frozenset({"and", "or"})
+
+
+def join_site_lists(tokens: Sequence[Token],
+                    is_site: Callable[[tuple[str, ...]], bool]) -> list[Token]:
+    """The tokens, each comma between two body sites of a list that ends with "and"/"or" and
+    a site read as "and" (its text stays the comma)."""
+    out = list(tokens)
+    folded = [t.folded for t in tokens]
+
+    def site_at(k: int) -> int:
+        """The position after the site that starts at ``k`` (past determiners), or -1."""
+        while k < len(folded) and folded[k] in _LIST_DETERMINERS:
+            k += 1
+        for width in (2, 1):
+            if k + width <= len(folded) and is_site(tuple(folded[k:k + width])):
+                return k + width
+        return -1
+
+    def site_before(k: int) -> bool:
+        return any(k - width >= 0 and is_site(tuple(folded[k - width:k])) for width in (1, 2))
+
+    def list_goes_on(k: int) -> bool:
+        """Sites parted by commas from ``k``, then "and"/"or" (after a comma too) and a site."""
+        while True:
+            if folded[k:k + 1] and folded[k] in _LIST_ENDS:  # "knees, and feet"
+                return site_at(k + 1) >= 0
+            after = site_at(k)
+            if after < 0 or after >= len(folded):
+                return False
+            if folded[after] in _LIST_ENDS:
+                return site_at(after + 1) >= 0
+            if folded[after] != ",":
+                return False
+            k = after + 1
+
+    for here, token in enumerate(tokens):
+        if token.folded == "," and site_before(here) and list_goes_on(here + 1):
+            out[here] = replace(token, folded="and", stem="and", is_word=True)
+    return out
