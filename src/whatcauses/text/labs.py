@@ -563,7 +563,7 @@ _LEVEL_WORDS = _HIGH_WORDS | _LOW_WORDS
 _NOT_AN_ANALYTE_AFTER = frozenset({"x", "^", "vitamin", "vit", "urine", "urinary"})
 # h-specimen1: a level said with a specimen after it ("high calcium in the urine", "protein
 # raised in his CSF", "glucose low in the spinal fluid") was measured there, not in the blood:
-# the lexicon reads it as that specimen's level term (text/lexicon.py specimen_keys).
+# the lexicon reads it as that specimen's level term (text/lexicon.py level_keys).
 _SPECIMEN_WORDS = frozenset({"urine", "urinary", "wee", "pee", "csf", "cerebrospinal",
                              "spinal", "stool", "stools", "faeces", "feces", "poo"})
 _BEFORE_SPECIMEN = frozenset({"in", "the", "his", "her", "my", "their", "its", "of", "a",

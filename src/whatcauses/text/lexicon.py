@@ -466,7 +466,10 @@ class Lexicon:
         return entry
 
     def lookup(self, key: str) -> LexiconEntry | None:
-        """What a phrase key means (exactly this key), or ``None``."""
+        """What a phrase key means, or ``None``: the entry of exactly this key, else for a
+        key no entry names, its comparatives read as their adjectives (:func:`comparative_base`)
+        or, for a blood level said with a specimen's words, no finding
+        (:meth:`_in_a_specimen`)."""
         value = self._entries.get(key)
         if value is None and "er" in key:
             # h-comparative: a comparative no entry names, said of no body site, reads as its

@@ -95,19 +95,20 @@ def level_lists(words: Sequence[str], clause: Sequence[int], sentence: Collectio
     return found
 
 
-def _run_after(words: Sequence[str], start: int, inside: set[int],
-               is_item_word: Callable[[int], bool], parts: Collection[str]) -> list[int]:
-    """The item words from ``start`` up to a part of the list (at most MAX_ITEM_TOKENS; a
-    hyphen inside an item counts as one of its tokens)."""
+def _run(words: Sequence[str], start: int, step: int, inside: set[int],
+         is_item_word: Callable[[int], bool], parts: Collection[str]) -> list[int]:
+    """The item words from ``start`` up to a part of the list, going forward (``step`` 1) or
+    back (-1), in text order (at most MAX_ITEM_TOKENS; a hyphen inside an item counts as one
+    of its tokens)."""
     run: list[int] = []
     j = start
     while j in inside and len(run) < MAX_ITEM_TOKENS and words[j] not in parts:
-        if not (is_item_word(j) or (words[j] == "-" and run and j + 1 in inside
-                                    and is_item_word(j + 1))):
+        if not (is_item_word(j) or (words[j] == "-" and run and j + step in inside
+                                    and is_item_word(j + step))):
             break
         run.append(j)
-        j += 1
-    return run
+        j += step
+    return run if step > 0 else run[::-1]
 
 
 def _items_after(words: Sequence[str], start: int, inside: set[int],
@@ -116,7 +117,7 @@ def _items_after(words: Sequence[str], start: int, inside: set[int],
     items: list[tuple[tuple[int, ...], ...]] = []
     j = start
     while True:
-        run = _run_after(words, j, inside, is_item_word, parts)
+        run = _run(words, j, 1, inside, is_item_word, parts)
         if not run:
             break
         end = run[-1] + 1
@@ -139,15 +140,10 @@ def _items_before(words: Sequence[str], last: int, inside: set[int],
     items: list[tuple[tuple[int, ...], ...]] = []
     j = last
     while True:
-        run: list[int] = []
-        while j in inside and len(run) < MAX_ITEM_TOKENS and words[j] not in parts:
-            if not (is_item_word(j) or (words[j] == "-" and run and j - 1 in inside
-                                        and is_item_word(j - 1))):
-                break
-            run.insert(0, j)
-            j -= 1
+        run = _run(words, j, -1, inside, is_item_word, parts)
         if not run:
             break
+        j = run[0] - 1
         opened = j in inside and words[j] in parts
         items.insert(0, (tuple(run),) if opened else tuple(
             tuple(run[n:]) for n in range(len(run)) if words[run[n]] != "-"))

@@ -785,6 +785,11 @@ _HARD_LINK_REACH = 4
 # "get" is a function with a word of moving ("hard to get up", "hard to get dressed"), not
 # alone ("hard to get an appointment").
 _GET_MOVES = frozenset({"up", "out", "dressed", "around", "about", "off", "into", "down"})
+# Verbs before a function's -ing word that make it the hard word's subject ("finds walking
+# difficult"), and linking words read as no word of the difficulty ("walking has become
+# difficult").
+_FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
+_HARD_FILLERS = frozenset({"become", "becomes", "became", "becoming", "increasingly"})
 _ING_FINDINGS = frozenset({
     "swelling", "bleeding", "bruising", "itching", "tingling", "ringing", "feeling", "scarring",
     "lining", "morning", "evening", "thing", "something", "nothing", "anything", "everything",
@@ -833,13 +838,10 @@ def _hard_after_function(tokens: list[Token], words: Sequence[int], folded: Sequ
             linked = first < n or (k > 0 and folded[k - 1] in _FIND_VERBS)
             if linked:
                 for j in range(first, n):
-                    if folded[j] in {"become", "becomes", "became", "becoming", "increasingly"}:
+                    if folded[j] in _HARD_FILLERS:
                         tokens[words[j]] = replace(tokens[words[j]], stem=FILLER_MARK)
             return linked
     return False
-
-
-_FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
 
 
 # "can barely walk", "could hardly breathe": what one can scarcely do is hard to do (the
@@ -860,13 +862,12 @@ def _mark_hard_functions(tokens: list[Token]) -> list[Token]:
     folded = [tokens[k].folded for k in words]
     for n, here in enumerate(words):
         if folded[n] in _SCARCELY:
-            if _can_scarcely(tokens, words, folded, n):
-                tokens[here] = replace(tokens[here], folded="difficulty", stem=stem("difficulty"))
-            continue
-        if folded[n] not in _HARD_WORDS:
-            continue
-        if (_hard_before_function(tokens, words, folded, n)
-                or _hard_after_function(tokens, words, folded, n)):
+            hard = _can_scarcely(tokens, words, folded, n)
+        else:
+            hard = folded[n] in _HARD_WORDS and (
+                _hard_before_function(tokens, words, folded, n)
+                or _hard_after_function(tokens, words, folded, n))
+        if hard:
             tokens[here] = replace(tokens[here], folded="difficulty", stem=stem("difficulty"))
     return tokens
 

@@ -775,7 +775,9 @@ _ASKER_WORDS = _FIRST_PERSON | frozenset({"me"})
 _GETTING = frozenset({"get", "develop", "have", "inherit"})
 _ASKING_ABOUT_US = _ASKER_WORDS | frozenset({"we", "us"})
 _ASKING_ABOUT_CHILDREN = frozenset({"children", "kids", "child", "son", "daughter", "sons",
-                              "daughters", "baby"})
+                                    "daughters", "baby"})
+# The trouble named again as the thing to get ("get it", "get this", "get them").
+_IT_WORDS = frozenset({"it", "this", "that", "them"})
 
 
 def _asks_of_getting_it(tokens: Sequence[Token], inside: set[int]) -> bool:
@@ -797,9 +799,6 @@ def _asks_of_getting_it(tokens: Sequence[Token], inside: set[int]) -> bool:
                     set(before) & _ASKING_ABOUT_CHILDREN and set(before) & {"my", "our"}):
                 return True
     return False
-
-
-_IT_WORDS = frozenset({"it", "this", "that", "them"})
 
 
 def _relatives_relative(tokens: Sequence[Token], first: Stretch, stretch: Stretch) -> bool:

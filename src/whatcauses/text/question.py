@@ -258,7 +258,6 @@ _POSTPOSED_GAP = 4
 # "red-looking", "flu-like"; "red-hot" is red and hot; _without_compound_halves).
 _SOFTENING_HALVES = frozenset({"ish", "looking", "like", "type", "coloured", "colored",
                                "y", "ness", "hot"})
-# Verbs that link a noun to the words describing it ("the skin is red and peeling").
 # The kinds of reading a substance of a list said with its level word may have (h-rareclin2):
 # a level term, a curated laboratory phrase, an antibody ("anti-Ro and anti-La positive").
 _LEVEL_KINDS = frozenset({"finding", "lab", "antibody"})
@@ -266,6 +265,7 @@ _LEVEL_KINDS = frozenset({"finding", "lab", "antibody"})
 _BLOOD_SPECIMENS = (["plasma"], ["serum"])
 # The kinds of reading that are a test's result ("ANA+", "low C3"), each said of its own test.
 _RESULT_KINDS = frozenset({"lab", "antibody"})
+# Verbs that link a noun to the words describing it ("the skin is red and peeling").
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "been", "feels", "feel", "felt", "looks",
                             "look", "looked", "gets", "get", "got", "became", "become",
                             "becomes", "seems", "seem", "went", "goes", "turned", "turns",
@@ -686,7 +686,6 @@ def _without_pale_lesions(text: str,
 
     kept = [f for f in findings if not lesion_colour(f)]
     return kept if len(kept) < len(findings) else findings
-
 
 
 # HPO's clinical modifiers that say a course (HP:0031797 Clinical course: "Recurrent",

@@ -129,7 +129,6 @@ def _last_site(tokens: Sequence[Token], here: int,
     return None
 
 
-
 # Words that may stand before a site of a list ("my hands, my knees and both feet").
 _LIST_DETERMINERS = frozenset({"my", "his", "her", "their", "our", "your", "the", "both",
                                "left", "right", "a", "an"})
