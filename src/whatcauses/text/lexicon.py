@@ -65,8 +65,16 @@ def comparative_base(key: str) -> str | None:
 # walking up stairs"; "can't let go after gripping"), only with the function's complement
 # (an object, a place, a particle: two stems besides the mark): a bare verb's inability is
 # often an idiom ("I can't stand the pain", "can't feed him enough").
+# Only a difficulty worded as HPO names the term or as this project curates it: HPO's looser
+# lay synonyms are no function's difficulty ("Difficulty remembering words" is a synonym of
+# Semantic dementia, not what "I could not remember my words" after a head injury says).
+_DIFFICULTY_SOURCES = frozenset({"curated", "name", "EXACT", "inflection"})
 _DIFFICULTY_STEM = normalize.stem("difficulty")
 _DIFFICULTY_MIN_STEMS = 3
+
+
+def _entry_source(value: LexiconEntry | str) -> str:
+    return value.source if isinstance(value, LexiconEntry) else value.split("\t")[1]
 
 
 def difficulty_of(key: str) -> str | None:
@@ -494,7 +502,9 @@ class Lexicon:
         said with a specimen's words, no finding (:meth:`_in_a_specimen`)."""
         value = self._entries.get(key)
         if value is None and normalize.INABILITY_MARK in key:
-            value = self._entries.get(difficulty_of(key) or "")
+            twin = self._entries.get(difficulty_of(key) or "")
+            if twin is not None and _entry_source(twin) in _DIFFICULTY_SOURCES:
+                value = twin
         if value is None and "er" in key:
             # h-comparative: a comparative no entry names, said of no body site, reads as its
             # adjective ("periods heavier": "heavy periods"); an entry naming the change

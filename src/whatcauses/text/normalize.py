@@ -902,18 +902,19 @@ def _necessity_before(words: Sequence[int], folded: Sequence[str], n: int) -> bo
 
 def _function_after(tokens: list[Token], words: Sequence[int], folded: Sequence[str],
                     k: int) -> bool:
-    """The word after the "to" at ``k`` is a function's verb ("to walk", "to get up"), not
-    an aid's object ("hold on to the rail") nor a verb of no function ("to get a hug")."""
+    """The word after the "to" at ``k`` is a verb of moving or staying up ("to walk", "to get
+    up"), not an aid's object ("hold on to the rail") nor another verb ("to read it")."""
     verb = folded[k + 1]
-    if not tokens[words[k + 1]].text.isalpha() or verb in _DETERMINERS:
-        return False
-    return verb not in _HARD_NOT_FUNCTIONS or (
-        verb == "get" and k + 2 < len(words) and folded[k + 2] in _GET_MOVES)
+    if verb == "get":
+        return k + 2 < len(words) and folded[k + 2] in _GET_MOVES
+    return verb in _MOVING_FUNCTIONS
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "their", "your", "our", "its",
-                          "this", "that", "some", "something", "someone", "me", "him", "them",
-                          "us"})
+# What one holds on to something to do is to move or stay up: "has to hold my phone at arm's
+# length to read it" is no difficulty reading.
+_MOVING_FUNCTIONS = frozenset({
+    "walk", "stand", "go", "climb", "rise", "sit", "move", "balance", "stay", "step", "turn",
+    "come", "run", "kneel", "squat", "bend", "lift", "pull", "push"})
 
 
 def _mark_aided_functions(tokens: list[Token]) -> list[Token]:
