@@ -2,7 +2,7 @@
 only with an aid. An inability no entry names reads as the difficulty of the same function;
 a function done only by holding on to something is its difficulty; "can't let go" after a
 grip told earlier in the sentence is Handgrip myotonia; a face too weak to whistle or drink
-through a straw."""
+through a straw; "dry" as the verb of a task ("to dry my hair")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .readings import present_ids
 GOWERS, PROXIMAL_WEAKNESS = "HP:0003391", "HP:0003701"
 STAIRS, HANDGRIP_MYOTONIA = "HP:0003551", "HP:0012899"
 FACIAL_WEAKNESS, WHEEZING = "HP:0030319", "HP:0030828"
+DRY_HAIR, DRY_SKIN = "HP:0011359", "HP:0000958"
 
 
 def test_an_inability_reads_as_the_difficulty_of_its_function(engine: Engine) -> None:
@@ -54,3 +55,10 @@ def test_a_face_too_weak_to_whistle_or_drink_through_a_straw(engine: Engine) -> 
                      "he can't blow up a balloon"):
         assert FACIAL_WEAKNESS in present_ids(engine, question), question
     assert WHEEZING in present_ids(engine, "my chest is whistling")
+
+
+def test_drying_as_a_task_is_no_dryness(engine: Engine) -> None:
+    question = "my arms get so tired I can't keep them up to dry my hair"
+    assert DRY_HAIR not in present_ids(engine, question)
+    assert DRY_HAIR in present_ids(engine, "my hair is dry and brittle")
+    assert DRY_SKIN in present_ids(engine, "she is prone to dry skin")

@@ -1019,6 +1019,24 @@ def _mark_sense_not_working(tokens: list[Token], words: Sequence[int], folded: S
     tokens[words[n]] = replace(tokens[words[n]], stem=INABILITY_MARK)
 
 
+# h-doing (issue 14): "dry" after "to" and before the thing dried is the verb of a task ("my
+# arms get so tired I can't keep them up to dry my hair", "too weak to dry herself"), no
+# dryness (read "Dry hair" before): a filler, so the task's object is read alone.
+_DRIED_OBJECTS = frozenset({"my", "his", "her", "their", "your", "our", "the", "it", "them",
+                            "off", "myself", "himself", "herself", "themselves", "yourself"})
+
+
+def _mark_drying_tasks(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(1, len(words) - 1):
+        here = words[n]
+        if (tokens[here].folded == "dry" and tokens[words[n - 1]].folded == "to"
+                and tokens[words[n + 1]].folded in _DRIED_OBJECTS
+                and words[n + 1] - words[n - 1] == 2):
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+    return tokens
+
+
 # "Sore" is a noun, no pain, after a word it makes a compound noun with: "a cold sore" is a
 # lesion on the lip, as "cold sores" are (its plural's stem, "sore", keeps the noun), never
 # Coldness and Pain. HPO keys "canker sore" and "pressure sore" with the pain stem already
@@ -4398,6 +4416,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (None, _spell_out_pain_shorthand),
     (_LETTER_JOINS, _spell_out_letter_pairs),
     (frozenset({"sore"}), _mark_sore_nouns),
+    (frozenset({"dry"}), _mark_drying_tasks),
     (_BLEEDING_WORDS, _mark_blood_colours),
     (frozenset({"it", "it's", "its"}), _refer_to_urine),
     (_THIN_WORDS, _mark_thin_matter),
