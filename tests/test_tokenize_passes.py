@@ -53,6 +53,8 @@ SENTENCES = (
     "he has a little lower jaw and little ears, a little tired",
     "soft lumps growing under her skin, bumps popping up on her arms",
     "he finds it hard for him to climb stairs, walking has become difficult, a hard lump",
+    "he has to hold on to the rail to go upstairs; when I grip a cup I can't let go, too weak "
+    "to dry my hair",
     "a lump has popped up again on my wrist, bumps that keep appearing along her spine and a "
     "lump sitting just above my testicle",
     "one leg is longer and thicker than the other one, his right arm bigger than his left",

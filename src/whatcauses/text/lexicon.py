@@ -59,6 +59,34 @@ def comparative_base(key: str) -> str | None:
     return " ".join(sorted(comparatives.get(s, s) for s in stems))
 
 
+# h-doing (issue 14): what one cannot do one has difficulty doing. An inability no entry
+# names reads as the difficulty of the same function, as HPO words it ("can't get up from the
+# floor": "difficulty getting up from the floor"; "unable to walk up stairs": "Difficulty
+# walking up stairs"; "can't let go after gripping"), only with the function's complement
+# (an object, a place, a particle: two stems besides the mark): a bare verb's inability is
+# often an idiom ("I can't stand the pain", "can't feed him enough").
+# Only a difficulty worded as HPO names the term or as this project curates it: HPO's looser
+# lay synonyms are no function's difficulty ("Difficulty remembering words" is a synonym of
+# Semantic dementia, not what "I could not remember my words" after a head injury says).
+_DIFFICULTY_SOURCES = frozenset({"curated", "name", "EXACT", "inflection"})
+_DIFFICULTY_STEM = normalize.stem("difficulty")
+_DIFFICULTY_MIN_STEMS = 3
+
+
+def _entry_source(value: LexiconEntry | str) -> str:
+    return value.source if isinstance(value, LexiconEntry) else value.split("\t")[1]
+
+
+def difficulty_of(key: str) -> str | None:
+    """The difficulty twin of an inability's key, or ``None`` (no inability mark, or a bare
+    verb's)."""
+    stems = key.split()
+    if normalize.INABILITY_MARK not in stems or len(stems) < _DIFFICULTY_MIN_STEMS:
+        return None
+    return " ".join(sorted(_DIFFICULTY_STEM if s == normalize.INABILITY_MARK else s
+                           for s in stems))
+
+
 # How much a phrase source is trusted to mean its term when read in a question.
 SOURCE_CONFIDENCE = {
     "curated": 1.1,
@@ -354,7 +382,9 @@ SOURCE_CONFIDENCE = {
 # congenital onset).
 # 132: reader output changed (lead s18: a comma in a list of body sites that ends with "and"
 # joins its sites, "pain in my hands, knees and feet").
-LEXICON_FORMAT = 132
+# 133: reader output changed (h-doing: an inability no entry names reads as the difficulty of
+# the same function).
+LEXICON_FORMAT = 133
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -467,10 +497,14 @@ class Lexicon:
 
     def lookup(self, key: str) -> LexiconEntry | None:
         """What a phrase key means, or ``None``: the entry of exactly this key, else for a
-        key no entry names, its comparatives read as their adjectives (:func:`comparative_base`)
-        or, for a blood level said with a specimen's words, no finding
-        (:meth:`_in_a_specimen`)."""
+        key no entry names, an inability read as the difficulty (:func:`difficulty_of`), its
+        comparatives read as their adjectives (:func:`comparative_base`) or, for a blood level
+        said with a specimen's words, no finding (:meth:`_in_a_specimen`)."""
         value = self._entries.get(key)
+        if value is None and normalize.INABILITY_MARK in key:
+            twin = self._entries.get(difficulty_of(key) or "")
+            if twin is not None and _entry_source(twin) in _DIFFICULTY_SOURCES:
+                value = twin
         if value is None and "er" in key:
             # h-comparative: a comparative no entry names, said of no body site, reads as its
             # adjective ("periods heavier": "heavy periods"); an entry naming the change

@@ -872,6 +872,114 @@ def _mark_hard_functions(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# h-doing (issue 14): a function done only with an aid is a difficulty: "he has to hold the
+# rail to go upstairs", "she needs to hold on to the furniture to walk", "I have to grab the
+# banister to get up the stairs" say "difficulty going upstairs", "difficulty walking" (the
+# "to" of the function becomes the difficulty, right before it, the aid's words fillers in no
+# key). Only after a word of
+# necessity ("has to", "needs to", "must") and with the function's "to" and verb within
+# _AID_REACH words; an aid that is a part of the body ("has to push on his knees to stand",
+# "has to use his hands to climb up his legs") is Gowers sign's own wording, left to the
+# lexicon.
+_AID_VERBS = frozenset({
+    "hold", "holding", "grab", "grabbing", "grip", "gripping", "use", "using", "lean",
+    "leaning", "pull", "pulling", "haul", "hauling", "cling", "clinging"})
+_NECESSITY = frozenset({"has", "have", "had", "having", "need", "needs", "needed", "must"})
+_AID_REACH = 6
+_OWN_PARTS = frozenset({
+    "knee", "knees", "thigh", "thighs", "leg", "legs", "hand", "hands", "arm", "arms", "hip",
+    "hips", "shin", "shins", "head", "neck", "chin", "eye", "eyes", "eyelid", "eyelids",
+    "back"})
+
+
+def _necessity_before(words: Sequence[int], folded: Sequence[str], n: int) -> bool:
+    """A word of necessity before the aid's verb at ``n``: "has to", "must", "need to"."""
+    if n >= 1 and folded[n - 1] == "must" and words[n] - words[n - 1] == 1:
+        return True
+    return (n >= 2 and folded[n - 1] == "to" and folded[n - 2] in _NECESSITY - {"must"}
+            and words[n] - words[n - 2] == 2)
+
+
+def _function_after(tokens: list[Token], words: Sequence[int], folded: Sequence[str],
+                    k: int) -> bool:
+    """The word after the "to" at ``k`` is a verb of moving or staying up ("to walk", "to get
+    up"), not an aid's object ("hold on to the rail") nor another verb ("to read it")."""
+    verb = folded[k + 1]
+    if verb == "get":
+        return k + 2 < len(words) and folded[k + 2] in _GET_MOVES
+    return verb in _MOVING_FUNCTIONS
+
+
+# What one holds on to something to do is to move or stay up: "has to hold my phone at arm's
+# length to read it" is no difficulty reading.
+_MOVING_FUNCTIONS = frozenset({
+    "walk", "stand", "go", "climb", "rise", "sit", "move", "balance", "stay", "step", "turn",
+    "come", "run", "kneel", "squat", "bend", "lift", "pull", "push"})
+
+
+def _mark_aided_functions(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    folded = [tokens[k].folded for k in words]
+    for n, here in enumerate(words):
+        if folded[n] not in _AID_VERBS or not _necessity_before(words, folded, n):
+            continue
+        to = next((k for k in range(n + 1, min(n + _AID_REACH + 2, len(words) - 1))
+                   if folded[k] == "to" and _function_after(tokens, words, folded, k)), None)
+        if to is None or any(folded[k] in _OWN_PARTS for k in range(n + 1, to)):
+            continue
+        if any(not tokens[j].is_word for j in range(here, words[to + 1])):
+            continue  # a mark between: "has to hold on, to be honest"
+        for k in range(n, to):
+            tokens[words[k]] = replace(tokens[words[k]], stem=FILLER_MARK)
+        tokens[words[to]] = replace(tokens[words[to]], folded="difficulty",
+                                    stem=stem("difficulty"))
+    return tokens
+
+
+# h-doing (issue 14): letting go is the release of a grip told earlier in the sentence: "when
+# I grip something my hand locks and I can't let go", "when he grips the handlebars he can't
+# let go for a few seconds" say "can't let go after gripping" (Handgrip myotonia: "Difficulty
+# releasing one's grip"). The grip's verb may stand far before "let go", with the thing
+# gripped and other words between, so its stem is read again right after "go" (a token of
+# no width of its own: it shares "go"'s place in the text). Only after a word of inability or
+# difficulty right before "let go" ("can't let go", "struggles to let go"), and a grip word in
+# the same sentence before it; "let go of the past" has no grip.
+_GRIP_WORDS = frozenset({"grip", "grips", "gripped", "gripping", "grasp", "grasps",
+                         "grasped", "grasping", "grab", "grabs", "grabbed", "grabbing",
+                         "squeeze", "squeezes", "squeezed", "squeezing", "clench", "clenches",
+                         "clenched", "clenching"})
+_GRIP_REACH = 16
+
+
+def _mark_released_grips(tokens: list[Token]) -> list[Token]:
+    out = list(tokens)
+    inserted = 0
+    for k in range(1, len(tokens) - 1):
+        if not (tokens[k].folded == "let" and tokens[k + 1].folded == "go"):
+            continue
+        before = tokens[k - 1].stem
+        if tokens[k - 1].folded == "to" and k >= 2:
+            before = tokens[k - 2].stem
+        if before not in (INABILITY_MARK, stem("difficulty")):
+            continue
+        grip = None
+        for j in range(k - 1, max(-1, k - 1 - _GRIP_REACH), -1):
+            if tokens[j].folded in SENTENCE_ENDS:
+                break
+            if tokens[j].folded in _GRIP_WORDS:
+                grip = tokens[j]
+                break
+        if grip is None or any(t.stem == _GRIP_STEM for t in tokens[k + 2:k + 6]):
+            continue  # no grip told, or told after "let go" already
+        go = tokens[k + 1]
+        out.insert(k + 2 + inserted, replace(go, folded="gripping", stem=_GRIP_STEM))
+        inserted += 1
+    return out
+
+
+_GRIP_STEM = "grip"
+
+
 # h-organs2 (issue 14): a sense that does not work is one that cannot: "he doesn't hear well",
 # "doesn't seem to hear us properly", "I don't hear people in busy places" say "can't hear"
 # (a function's inability, as "can't hear" reads). Only the verbs of hearing and seeing, and
@@ -909,6 +1017,24 @@ def _mark_sense_not_working(tokens: list[Token], words: Sequence[int], folded: S
                                        and folded[after + 1] in {"more", "longer"}):
             return  # "doesn't hear any more" is no longer hearing; "see any rash" denies
     tokens[words[n]] = replace(tokens[words[n]], stem=INABILITY_MARK)
+
+
+# h-doing (issue 14): "dry" after "to" and before the thing dried is the verb of a task ("my
+# arms get so tired I can't keep them up to dry my hair", "too weak to dry herself"), no
+# dryness (read "Dry hair" before): a filler, so the task's object is read alone.
+_DRIED_OBJECTS = frozenset({"my", "his", "her", "their", "your", "our", "the", "it", "them",
+                            "off", "myself", "himself", "herself", "themselves", "yourself"})
+
+
+def _mark_drying_tasks(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for n in range(1, len(words) - 1):
+        here = words[n]
+        if (tokens[here].folded == "dry" and tokens[words[n - 1]].folded == "to"
+                and tokens[words[n + 1]].folded in _DRIED_OBJECTS
+                and words[n + 1] - words[n - 1] == 2):
+            tokens[here] = replace(tokens[here], stem=FILLER_MARK)
+    return tokens
 
 
 # "Sore" is a noun, no pain, after a word it makes a compound noun with: "a cold sore" is a
@@ -4282,12 +4408,15 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (_LAB_NAMES, _mark_lab_levels),
     (MARKED_NEGATIONS, _mark_spelled_out_inability),
     (_HARD_WORDS | _SCARCELY, _mark_hard_functions),
+    (_AID_VERBS, _mark_aided_functions),
+    (frozenset({"let"}), _mark_released_grips),
     (None, _spell_out_joints),
     (None, _spell_out_pregnancy_shorthand),
     (None, _spell_out_shorthand),
     (None, _spell_out_pain_shorthand),
     (_LETTER_JOINS, _spell_out_letter_pairs),
     (frozenset({"sore"}), _mark_sore_nouns),
+    (frozenset({"dry"}), _mark_drying_tasks),
     (_BLEEDING_WORDS, _mark_blood_colours),
     (frozenset({"it", "it's", "its"}), _refer_to_urine),
     (_THIN_WORDS, _mark_thin_matter),
