@@ -28,7 +28,11 @@ def _read(text: str, child: bool = True) -> list[tuple[str, ...]]:
     ("she still can't sit", SIT_LATE),
     ("he still isn't walking", WALK_LATE),
     ("he lost his head control", REGRESSION),
-    ("she has lost the ability to walk", REGRESSION),
+    ("she has lost the ability to walk", "HP:0002505"),
+    ("our son stopped walking", "HP:0002505"),
+    ("my baby stopped feeding well", "HP:0011968"),
+    ("since 2 she has fallen behind", "HP:0001263"),
+    ("now kids her age are way ahead of her", "HP:0001263"),
 ])
 def test_a_milestone_late_not_yet_or_lost(text: str, first: str | None) -> None:
     found = _read(text)
@@ -49,9 +53,13 @@ def test_on_time_or_no_milestone_reads_nothing(text: str) -> None:
 def test_a_list_reads_each_milestone_once() -> None:
     assert [ids[0] for ids in _read("he still can't stand or walk")] == [STAND_LATE, WALK_LATE]
     assert [ids[0] for ids in _read("he was slow to walk and talk")] == [WALK_LATE, SPEECH_LATE]
-    # Developmental regression once, then the loss of speech HPO names.
-    assert _read("losing his walking and words") == [(REGRESSION, "HP:0002505"),
+    # The losses HPO names, and Developmental regression once.
+    assert _read("losing his walking and words") == [("HP:0002505", REGRESSION),
                                                       ("HP:0002371",)]
+
+
+def test_a_place_behind_is_no_delay() -> None:
+    assert _read("he fell behind the sofa") == []
 
 
 def test_not_yet_and_lost_only_of_a_child() -> None:
@@ -60,3 +68,4 @@ def test_not_yet_and_lost_only_of_a_child() -> None:
     assert tells_of_a_child(["my", "dad", "still", "can't", "walk"], None) is False
     assert tells_of_a_child(["my", "son", "still", "can't", "walk"], None) is True
     assert tells_of_a_child(["he"], 40.0) is False
+    assert tells_of_a_child(["she"], None, ["HP:0011463"]) is True  # begun in childhood

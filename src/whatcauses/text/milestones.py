@@ -48,10 +48,10 @@ DELAYED: dict[str, tuple[str, ...]] = {
 NOT_YET: dict[str, tuple[str, ...]] = {**DELAYED, "walk": ("HP:0031936", "HP:0002540"),
                                        "talk": ("HP:0000750", "HP:0001344")}
 REGRESSION = "HP:0002376"
-# Lost: Developmental regression, and the skill's own loss where HPO names it (Loss of
-# ambulation, Loss of speech).
+# Lost: the skill's own loss where HPO names it (Loss of ambulation, Loss of speech: first,
+# as the lexicon reads "stopped talking"), and Developmental regression.
 LOST: dict[str, tuple[str, ...]] = {
-    "walk": (REGRESSION, "HP:0002505"), "talk": (REGRESSION, "HP:0002371"),
+    "walk": ("HP:0002505", REGRESSION), "talk": ("HP:0002371", REGRESSION),
     "sit": (REGRESSION,), "stand": (REGRESSION,), "crawl": (REGRESSION,), "head": (REGRESSION,)}
 
 _NEGATIONS = frozenset({"can't", "cannot", "couldn't", "isn't", "wasn't", "not", "doesn't",
@@ -67,6 +67,21 @@ _LIST_JOINS = frozenset({"or", "and", "nor", ",", "his", "her", "their", "the"})
 _BEGIN = frozenset({"started", "start", "starting", "began", "begin", "beginning"})
 _LATE = frozenset({"late", "later", "slow", "slowly", "behind"})
 _LOSS = frozenset({"lost", "losing", "loses", "lose"})
+# A child who "stopped walking" has lost it as one who "lost his walking" has; a baby who
+# "stopped feeding (well)" feeds poorly (Feeding difficulties, "Impaired ability to eat
+# related to problems gathering food and getting ready to suck, chew, or swallow it").
+_STOPPED = frozenset({"stopped", "stopping", "stops"})
+_FEEDING = frozenset({"feeding", "feed", "feeds"})
+FEEDING_DIFFICULTIES = "HP:0011968"
+# Behind children of the same age (Global developmental delay, "A delay in the achievement
+# of motor or mental milestones in the domains of development of a child"): "she has fallen
+# behind", "he is way behind other kids", "kids her age are way ahead of her". A "behind"
+# followed by a determiner and a noun is a place ("behind his ear") and reads nothing here.
+GLOBAL_DELAY = "HP:0001263"
+_FALLEN = frozenset({"fallen", "falling", "fell", "falls", "fall"})
+_PEERS = frozenset({"kids", "children", "boys", "girls", "babies", "toddlers", "others",
+                    "peers", "classmates"})
+_FAR = frozenset({"way", "far", "well", "so", "much", "miles", "really", "a", "lot", "bit"})
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                  "eighteen": 18, "fifteen": 15, "twenty": 20}
@@ -87,11 +102,20 @@ class MilestoneHit:
     ids: tuple[str, ...]
 
 
-def tells_of_a_child(words: Sequence[str], age: float | None) -> bool:
-    """Whether the question is about a child: an age below 16, or a child's word."""
+# Onset classes of a child's years (HPO: Neonatal, Infantile, Childhood, Pediatric, Juvenile
+# onset): a story whose findings began then ("she developed normally until 3") tells of a child.
+_CHILD_ONSETS = frozenset({"HP:0003623", "HP:0003593", "HP:0011463", "HP:0410280",
+                           "HP:0003621"})
+
+
+def tells_of_a_child(words: Sequence[str], age: float | None,
+                     onsets: Collection[str] = ()) -> bool:
+    """Whether the question is about a child: an age below 16, a child's word, or findings
+    begun in a child's years with no age said."""
     if age is not None:
         return age < 16
-    return any(w.removesuffix("'s") in _CHILD_WORDS for w in words)
+    return (any(w.removesuffix("'s") in _CHILD_WORDS for w in words)
+            or any(o in _CHILD_ONSETS for o in onsets))
 
 
 def read_milestones(words: Sequence[str], clause: Sequence[int], consumed: Collection[int],
@@ -114,6 +138,12 @@ def read_milestones(words: Sequence[str], clause: Sequence[int], consumed: Colle
             found = _said_late(words, open_positions, n)
         elif word in _LOSS and child:
             found = _lost(words, open_positions, n)
+        elif word in _STOPPED and child:
+            found = _stopped(words, open_positions, n)
+        elif word in _FALLEN and child:
+            found = _fallen_behind(words, open_positions, n)
+        elif word in _PEERS and child:
+            found = _peers_ahead(words, open_positions, n)
         elif word in _FORMS:
             found = _reached_at(words, open_positions, n)
         if found and not taken & {p for h in found for p in h.positions}:
@@ -229,6 +259,46 @@ def _lost(words: Sequence[str], positions: Sequence[int], n: int) -> list[Milest
         named = _milestones_after(words, positions, n + 3)
     named = [(m, own) for m, own in named if m in LOST]
     return _hits([positions[n]], named, LOST) if named else []
+
+
+def _stopped(words: Sequence[str], positions: Sequence[int], n: int) -> list[MilestoneHit]:
+    """"stopped walking", "stopped sitting up", "stopped feeding well"."""
+    if n + 1 >= len(positions):
+        return []
+    if words[positions[n + 1]] in _FEEDING:
+        end = n + 2
+        if end < len(positions) and words[positions[end]] in {"well", "properly"}:
+            end += 1
+        return [MilestoneHit(tuple(positions[n:end]), (FEEDING_DIFFICULTIES,))]
+    if words[positions[n + 1]] not in _FORMS:
+        return []
+    named = [(m, own) for m, own in _milestones_after(words, positions, n + 1) if m in LOST]
+    return _hits([positions[n]], named, LOST) if named else []
+
+
+def _fallen_behind(words: Sequence[str], positions: Sequence[int], n: int
+                   ) -> list[MilestoneHit]:
+    """"she has fallen behind", "he is falling behind other kids"."""
+    if n + 1 >= len(positions) or words[positions[n + 1]] != "behind":
+        return []
+    if n + 2 < len(positions) and words[positions[n + 2]] in {"the", "his", "her", "my", "a"}:
+        return []  # a place: "fell behind the sofa"
+    return [MilestoneHit((positions[n], positions[n + 1]), (GLOBAL_DELAY,))]
+
+
+def _peers_ahead(words: Sequence[str], positions: Sequence[int], n: int) -> list[MilestoneHit]:
+    """"kids her age are way ahead of her", "other children are far ahead"."""
+    k = n + 1
+    if k + 1 < len(positions) and words[positions[k]] in {"his", "her", "their", "my"} and \
+            words[positions[k + 1]] == "age":
+        k += 2
+    if k < len(positions) and words[positions[k]] in {"are", "were", "is", "'re"}:
+        k += 1
+    while k < len(positions) and words[positions[k]] in _FAR:
+        k += 1
+    if k >= len(positions) or words[positions[k]] != "ahead":
+        return []
+    return [MilestoneHit(tuple(positions[n:k + 1]), (GLOBAL_DELAY,))]
 
 
 def _age_after(rest: Sequence[str]) -> float | None:

@@ -841,7 +841,8 @@ class QuestionReader:
         gestation = read_gestation(text, past_pregnancy)
         person = _without_gestation_age(person, gestation)
         reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)),
-                           child=milestones.tells_of_a_child(folded, person.age))
+                           child=milestones.tells_of_a_child(
+                               folded, person.age, [o.id for o in onsets]))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         # The words of a body site of two words or more are the site's ("canal" of "my ear
