@@ -33,6 +33,8 @@ def _read(text: str, child: bool = True) -> list[tuple[str, ...]]:
     ("my baby stopped feeding well", "HP:0011968"),
     ("since 2 she has fallen behind", "HP:0001263"),
     ("now kids her age are way ahead of her", "HP:0001263"),
+    ("she is way behind for her age", "HP:0001263"),
+    ("my 2 year old can't walk yet", WALK_LATE),
 ])
 def test_a_milestone_late_not_yet_or_lost(text: str, first: str | None) -> None:
     found = _read(text)
@@ -60,6 +62,7 @@ def test_a_list_reads_each_milestone_once() -> None:
 
 def test_a_place_behind_is_no_delay() -> None:
     assert _read("he fell behind the sofa") == []
+    assert _read("the pain is behind her eye") == []
 
 
 def test_not_yet_and_lost_only_of_a_child() -> None:

@@ -79,6 +79,9 @@ FEEDING_DIFFICULTIES = "HP:0011968"
 # followed by a determiner and a noun is a place ("behind his ear") and reads nothing here.
 GLOBAL_DELAY = "HP:0001263"
 _FALLEN = frozenset({"fallen", "falling", "fell", "falls", "fall"})
+_BEHIND_BEFORE = _FALLEN | frozenset({"is", "was", "'s", "are", "way", "far", "so", "bit",
+                                      "really", "very", "well", "much", "miles", "getting",
+                                      "gotten", "got", "behind"})
 _PEERS = frozenset({"kids", "children", "boys", "girls", "babies", "toddlers", "others",
                     "peers", "classmates"})
 _FAR = frozenset({"way", "far", "well", "so", "much", "miles", "really", "a", "lot", "bit"})
@@ -134,14 +137,17 @@ def read_milestones(words: Sequence[str], clause: Sequence[int], consumed: Colle
             found = _not_yet(words, open_positions, n)
         elif word in _BEGIN or word == "only":
             found = _begun_late(words, open_positions, n)
+        elif word == "behind" and child:
+            found = (_said_late(words, open_positions, n)
+                     or _behind(words, open_positions, n))
         elif word in _LATE:
             found = _said_late(words, open_positions, n)
         elif word in _LOSS and child:
             found = _lost(words, open_positions, n)
         elif word in _STOPPED and child:
             found = _stopped(words, open_positions, n)
-        elif word in _FALLEN and child:
-            found = _fallen_behind(words, open_positions, n)
+        elif word in _NEGATIONS and child:
+            found = _not_yet_after(words, open_positions, n)
         elif word in _PEERS and child:
             found = _peers_ahead(words, open_positions, n)
         elif word in _FORMS:
@@ -276,14 +282,30 @@ def _stopped(words: Sequence[str], positions: Sequence[int], n: int) -> list[Mil
     return _hits([positions[n]], named, LOST) if named else []
 
 
-def _fallen_behind(words: Sequence[str], positions: Sequence[int], n: int
-                   ) -> list[MilestoneHit]:
-    """"she has fallen behind", "he is falling behind other kids"."""
-    if n + 1 >= len(positions) or words[positions[n + 1]] != "behind":
+def _behind(words: Sequence[str], positions: Sequence[int], n: int) -> list[MilestoneHit]:
+    """"she has fallen behind", "he is way behind other kids", "behind for her age"."""
+    if n == 0 or words[positions[n - 1]] not in _BEHIND_BEFORE:
         return []
-    if n + 2 < len(positions) and words[positions[n + 2]] in {"the", "his", "her", "my", "a"}:
-        return []  # a place: "fell behind the sofa"
-    return [MilestoneHit((positions[n], positions[n + 1]), (GLOBAL_DELAY,))]
+    after = [words[k] for k in positions[n + 1:n + 3]]
+    if after and after[0] in {"the", "his", "her", "my", "a", "an", "our", "their", "your"}:
+        return []  # a place: "fell behind the sofa", "a pain behind her eye"
+    start = n - 1 if words[positions[n - 1]] in _FALLEN else n
+    return [MilestoneHit(tuple(positions[start:n + 1]), (GLOBAL_DELAY,))]
+
+
+def _not_yet_after(words: Sequence[str], positions: Sequence[int], n: int
+                   ) -> list[MilestoneHit]:
+    """"can't walk yet", "isn't sitting up yet": a negation, the milestone, then "yet"."""
+    named = [(m, own) for m, own in _milestones_after(words, positions, n + 1) if m in NOT_YET]
+    if not named:
+        return []
+    after = positions.index(max(p for _, own in named for p in own)) + 1
+    rest = [words[k] for k in positions[after:after + 2]]
+    if not rest or (rest[0] != "yet" and rest[:2] != ["up", "yet"]):
+        return []
+    end = after + (1 if rest[0] == "yet" else 2)
+    last = positions[end - 1]
+    return _hits([positions[n], last], named, NOT_YET)
 
 
 def _peers_ahead(words: Sequence[str], positions: Sequence[int], n: int) -> list[MilestoneHit]:
