@@ -687,6 +687,11 @@ _BABY_THING = re.compile(
 # person, and their words stay open to a finding's phrase.
 _COMPARED = re.compile(r"\b(?:than|compared (?:to|with))\s+(?:(?:the|most|all|any|other|"
                        r"his|her|their|my|our)\s+){0,3}")
+# Children of the person's own age, named to compare the person with ("much taller than kids
+# his age", "kids her age are way ahead of her", "other children", "babies of the same age").
+_PEERS = re.compile(r"\b(?:other\s+)?(?:kids|children|boys|girls|babies|toddlers|teens|"
+                    r"teenagers)\s+(?:of\s+)?(?:his|her|their|my|our|the\s+same)\s+age\b"
+                    r"|\bother\s+(?:kids|children|boys|girls|babies|toddlers)\b")
 # Words that say when a finding began, not how old the person is now ("neonatal hypotonia",
 # "since childhood", "late-onset"): HPO onset classes (knowledge/onset.py). Read before the
 # life stages, so that "as a child" is an onset and not the person's age.
@@ -704,7 +709,10 @@ _BEGUN = (r"(?:ever\s+)?since|from|onset\s+(?:in|at|during)|(?:start(?:ed|ing|s)
 _ONSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "born deaf", "born blind", "born without a thumb" say it too (lead s18: "he was born
     # deaf" gave no onset while "deaf since birth" did).
-    (re.compile(r"\b(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
+    # Not "fine at birth", "normal at birth": a child well when born (h-longage: "seemed fine
+    # at birth but by 3 months she was floppy" was read as Congenital onset).
+    (re.compile(r"\b(?<!fine )(?<!normal )(?<!healthy )(?<!well )(?<!ok )(?<!okay )"
+                r"(?<!perfect )(?:since|from|at) birth\b|\bcongenital(?:ly)?\b|\bborn with\b"
                 r"|\bborn\s+(?:deaf|blind|deafblind|without)\b"
                 r"|\b(?:ever\s+)?(?:since|from)\s+(?:the\s+day\s+)?(?:he|she|i|they|we)\s+"
                 r"(?:was|were)\s+born\b"),
@@ -850,6 +858,27 @@ _WHEN_AGES = (
                r"on)\b)(?:\s*(?:$|[,.;:!?)])|\s+(?:and|but|so|now|when|after|i|he|she|it)\b))"),
     re.compile(r"\b(?:ever\s+)?(?:since|after|from)\s+(?:(?:i|he|she|they|we)\s+)?"
                r"(?:turn(?:ed|ing)|hit(?:ting)?|reach(?:ed|ing))\s+" + _AGE_THEN),
+    # A parent's story (h-longage): the age until which the child was well ("he was fine
+    # until 4, then started falling", "she developed normally until 3", "seemed normal until
+    # 6 months") dates when the findings began, as does the age at which a change came ("at
+    # 18 months she lost the few words she had", "then at 3 he started having seizures", "by
+    # 3 months she was floppy", "at 9 months, after a tummy bug, our son went backwards").
+    # Both were read as no onset (or as the age now). The age alone is the onset's words, so
+    # that the findings after it stay open. A bare "at 3" only at the start of a sentence or
+    # a clause and before a verb of change, the story's own order (as a time, "at 3 she
+    # started" is rarer than "she started at 3 this morning", _START_VERB's bare age).
+    re.compile(r"\b(?:was|were|seemed|looked|been|developed|developing|doing|grew|growing)\s+"
+               r"(?:(?:perfectly|completely|totally|absolutely|quite|pretty|really|very|"
+               r"totally)\s+)?(?:fine|normal|normally|healthy|well|ok|okay|good|typical|"
+               r"typically)\s+(?:until|till|til|up\s+until|up\s+to)\s+(?P<said>(?:about\s+|"
+               r"around\s+|roughly\s+|nearly\s+|almost\s+)?(?:(?:he|she|they)\s+(?:was|were)\s+)?"
+               + _AGE_THEN + ")"),
+    re.compile(r"(?:^|[.;:!?,(]\s*|\b(?:then|but|and|so|until|till|when)\s+)(?P<said>(?:at|by)\s+"
+               r"(?:about\s+|around\s+)?" + _AGE_THEN + r")(?:\s*,\s*(?:after|following|with)\s+"
+               r"[^,.;:!?]{1,30},)?\s*,?\s+(?:(?:he|she|they|(?:my|our|his|her|the)\s+(?:little\s+)?"
+               r"(?:son|daughter|boy|girl|baby|child|kid|toddler|twins))\s+)?(?:(?:suddenly|slowly|"
+               r"gradually|then|already)\s+)?(?:start(?:ed|ing)?|beg[au]n|stopped|lost|losing|"
+               r"went|became|developed|was|got)\b"),
 )
 # "started when he was in his twenties", "onset in her sixties" too (h-reader52: both were read
 # as the age now).
@@ -1543,6 +1572,9 @@ def read_person(question: str, skip: tuple[tuple[int, int], ...] = ()) -> Person
             if _ASKER.search(text):
                 parents += [m.span() for m in _BORN_BABY.finditer(text)]
         compared = {m.end() for m in _COMPARED.finditer(text)}
+        # Children the person is measured against ("kids her age are way ahead of her",
+        # "other children his age"): no age of the person (h-longage: read as a child of 8).
+        parents += [m.span() for m in _PEERS.finditer(text)]
         # The life stage named first in the question (the person it is about: "a
         # middle-aged man whose elderly father had gout"), the list's order breaking ties.
         found: list[tuple[int, int, re.Match[str], tuple[float, float], float]] = []

@@ -384,7 +384,9 @@ SOURCE_CONFIDENCE = {
 # joins its sites, "pain in my hands, knees and feet").
 # 133: reader output changed (h-doing: an inability no entry names reads as the difficulty of
 # the same function).
-LEXICON_FORMAT = 133
+# 134: reader output changed (h-longage: a child's milestones told late, not reached yet or
+# lost, text/milestones.py; a parent's story ages are onsets).
+LEXICON_FORMAT = 134
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -47,6 +47,7 @@ from whatcauses.text import (
     limbs,
     listed_levels,
     medicines,
+    milestones,
     pain_paths,
     persons,
     preceding,
@@ -839,7 +840,9 @@ class QuestionReader:
                           for a, b in preceding.past_pregnancy_spans(folded)]
         gestation = read_gestation(text, past_pregnancy)
         person = _without_gestation_age(person, gestation)
-        reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)))
+        reading = _Reading(text, tokens, frozenset(i for a, b in person.spans for i in range(a, b)),
+                           child=milestones.tells_of_a_child(
+                               folded, person.age, [o.id for o in onsets]))
         # Onset and exposure words may be part of a finding ("neonatal hypotonia", "worse in
         # the sun"); elsewhere they are context, never unrecognised words (text/exposures.py).
         # The words of a body site of two words or more are the site's ("canal" of "my ear
@@ -2791,6 +2794,7 @@ class QuestionReader:
         described.extend(self._match_healing(reading, clause))
         described.extend(self._match_tics(reading, clause))
         described.extend(self._match_tone_loss(reading, clause))
+        described.extend(self._match_milestones(reading, clause))
         described.extend(self._match_unaffected(reading, clause))
         described.extend(self._match_hallucinations(reading, clause))
         described.extend(self._match_pain_paths(reading, clause))
@@ -3696,6 +3700,14 @@ class QuestionReader:
                 for hit in tone_loss.read_tone_loss([t.folded for t in tokens], clause,
                                                     reading.consumed)
                 if any(a <= tokens[hit.positions[0]].start < b for a, b in spans)]
+
+    @staticmethod
+    def _match_milestones(reading: _Reading, clause: list[int]) -> list[_Match]:
+        """A child's milestone told late, not reached yet or lost ("only started walking at
+        2", "still can't sit", "lost his head control", text/milestones.py)."""
+        return [_claimed(reading, clause, list(hit.positions), hit.ids)
+                for hit in milestones.read_milestones([t.folded for t in reading.tokens],
+                                                      clause, reading.consumed, reading.child)]
 
     def _match_hallucinations(self, reading: _Reading, clause: list[int]) -> list[_Match]:
         """Something seen or heard that is not there ("sees children who aren't there",
@@ -5333,6 +5345,9 @@ class _Reading:
     text: str
     tokens: list[Token]
     person_chars: frozenset[int]  # character offsets read as the person's age or sex
+    # The question tells of a child (text/milestones.py): a milestone not reached yet or
+    # lost is a child's delay or regression.
+    child: bool = False
     # Character offsets of context words (onset, family history) that may still be part of
     # a finding but are never reported as unrecognised.
     context_chars: frozenset[int] = frozenset()
