@@ -120,3 +120,19 @@ def test_a_second_descriptor_after_and_shares_the_site(engine: Engine) -> None:
     assert PATELLAR_DISLOCATION in read
     # Another site after "and" has its own descriptor.
     assert PROTRUDING_EAR not in present_ids(engine, "his ears are big and his nose sticks out")
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Increased facial hair growth", FACIAL_HYPERTRICHOSIS),  # hp.obo's own layperson name
+    ("Slow rate of hair growth", "HP:0002217"),  # Slow-growing hair
+    ("she has excessive hair growth on her face", FACIAL_HYPERTRICHOSIS),
+])
+def test_hair_growth_is_the_hair_growing_no_lump(engine: Engine, question: str,
+                                                 term: str) -> None:
+    read = present_ids(engine, question)
+    assert term in read
+    assert "HP:6000726" not in read  # Scalp nodule
+
+
+def test_a_growth_on_the_scalp_stays_a_lump(engine: Engine) -> None:
+    assert "HP:6000726" in present_ids(engine, "a growth on his scalp")

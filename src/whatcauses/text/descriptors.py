@@ -33,6 +33,10 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "look", "looks", "looked
                             "feels", "felt", "seem", "seems"})
 _SHARED_SUBJECT_REACH = 5
 _ADVERBS_OF_A_SHARED_VERB = frozenset({"keep", "keeps", "also", "often", "sometimes", "both"})
+# h-layvocab: "growth" after "hair" is the hair's growing, no lump of the scalp (hp.obo's
+# layperson "Increased facial hair growth", "Slow rate of hair growth", "Premature pubic hair
+# growth" read as Scalp nodule).
+_GROWING = (("hair",), ("growth", "growths"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,10 @@ class DescriptorReader:
                 k += 1
                 continue
             positions, readings = hit
+            if (words[positions[0]] in _GROWING[1] and positions[0] > 0
+                    and words[positions[0] - 1] in _GROWING[0]):
+                k += len(positions)  # "hair growth": the hair grows
+                continue
             if all(colour_of_matter(words, p) for p in positions):
                 k += len(positions)  # "the nail with yellow pus": the pus is yellow
                 continue
