@@ -52,6 +52,7 @@ HYPOPIGMENTED_PATCHES = "HP:0001053"  # Hypopigmented skin patches
 # Hyperpigmentation of the skin: "A darkening of the skin related to an increase in melanin
 # production and deposition" (h-sites7: "the skin around my ankles has gone brown").
 HYPERPIGMENTATION = "HP:0000953"
+BRONZE_SKIN = "HP:0007574"  # Generalized bronze hyperpigmentation: layperson "Bronze skin"
 
 # Colour words -> the colour they name. Shades ("bright", "dark", "deep") are degree words.
 COLOURS: dict[str, str] = {
@@ -67,7 +68,20 @@ COLOURS: dict[str, str] = {
     "black": "black", "blackish": "black",
     "mottled": "mottled", "blotchy": "mottled", "marbled": "mottled",
     "brown": "brown", "brownish": "brown",
+    # h-layvocab: a bronze skin is hp.obo's layperson "Bronze skin" (Generalized bronze
+    # hyperpigmentation), said as any colour of the skin ("his skin has turned a greyish bronze
+    # colour").
+    "bronze": "bronze",
 }
+# h-layvocab (issue 14): a tint word right before another colour names a shade of that
+# colour, not a colour of its own ("a greyish bronze colour" is bronze, "reddish brown"
+# brown, "bluish grey" grey): only the last colour, the head, is read (general English: the
+# "-ish" and "-y" forms say "somewhat" of a colour). HPO names such shades by the head or as
+# one compound ("Red-brown urine", "Silver-gray hair"), which the lexicon meets by its keys.
+_TINTS = frozenset(word for word in COLOURS if word.endswith("ish")) | {
+    "bluey", "yellowy", "purpley"}
+# Colour words a tint may qualify: the table's and the colours HPO names by themselves.
+_HEAD_COLOURS = frozenset(COLOURS) | {"bronze", "silver", "orange", "pink", "green", "tan"}
 # Nouns of a colour change, read as the colour before a place word ("yellowing of the
 # skin", "blueness around the lips").
 _COLOUR_NOUNS: dict[str, str] = {
@@ -134,6 +148,7 @@ TABLE: dict[tuple[str, str], tuple[str, ...]] = {
     ("red", "limbs"): (ERYTHEMA,),
     # Skin gone brown is skin darkened by pigment, wherever it is (h-sites7).
     **{("brown", s): (HYPERPIGMENTATION,) for s in ("skin", "limbs", "extremities", "face")},
+    ("bronze", "skin"): (BRONZE_SKIN,),
     ("mottled", "limbs"): _MOTTLED,
 }
 
@@ -229,6 +244,8 @@ def read_colours(words: Sequence[str], clause: Sequence[int],
         changed = (words[k] in _COLOUR_NAMES and k > 0 and words[k - 1] in _CHANGES)
         if k in used or (_colour(words[k]) is None and not changed):
             continue
+        if _shade(words, k):
+            continue  # "greyish bronze": the head colour is the one said
         sequence = _sequence(words, k, used, weather)
         colours = [c for p in sequence if (c := _colour(words[p])) is not None]
         if changed and not colours:  # "change colour to white" names its colour
@@ -307,6 +324,12 @@ def matter_of_colour(words: Sequence[str], position: int) -> int | None:
                                       or words[following] in _MATTER_WORDS):
         following += 1
     return following if following < len(words) and words[following] in _SUBSTANCES else None
+
+
+def _shade(words: Sequence[str], position: int) -> bool:
+    """Is the word at ``position`` a tint of the colour right after it ("greyish bronze")?"""
+    return (words[position] in _TINTS and position + 1 < len(words)
+            and words[position + 1] in _HEAD_COLOURS)
 
 
 def _colour(word: str) -> str | None:
@@ -389,7 +412,7 @@ def _verb_before(words: Sequence[str], clause: Sequence[int], first: int,
     """The change verb right before a colour, with its degree words ("goes very")."""
     found: list[int] = []
     for p in reversed([p for p in clause if p < first]):
-        if p in used or not (words[p] in _VERBS or words[p] in _DEGREES):
+        if p in used or not (words[p] in _VERBS or words[p] in _DEGREES or _shade(words, p)):
             break
         found.append(p)
     return found if any(words[p] in _VERBS for p in found) else []
@@ -407,7 +430,7 @@ def _subject(words: Sequence[str], clause: Sequence[int], first: int,
     skip = 0  # another describing word before "and" ("swollen and blue")
     for p in reversed(before):
         word = words[p]
-        if verb is None and (word in _DEGREES or word in _AUXILIARIES):
+        if verb is None and (word in _DEGREES or word in _AUXILIARIES or _shade(words, p)):
             between.append(p)
             continue
         if word in _VERBS or word in _AUXILIARIES:

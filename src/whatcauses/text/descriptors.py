@@ -25,6 +25,18 @@ from whatcauses.text.sites import SiteReader
 DESCRIBED_CONFIDENCE = 1.0
 # Pronouns that are the subject of a verb right after them.
 _SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
+# h-layvocab (issue 14): a second descriptor joined by "and" to what a site's clause already
+# said of it ("her kneecaps are small and slip out of place", "his ears are big and stick
+# out") is said of that site too. The subject is a site word right before a linking verb, at
+# most this many words before the "and".
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "look", "looks", "looked", "feel",
+                            "feels", "felt", "seem", "seems"})
+_SHARED_SUBJECT_REACH = 5
+_ADVERBS_OF_A_SHARED_VERB = frozenset({"keep", "keeps", "also", "often", "sometimes", "both"})
+# h-layvocab: "growth" after "hair" is the hair's growing, no lump of the scalp (hp.obo's
+# layperson "Increased facial hair growth", "Slow rate of hair growth", "Premature pubic hair
+# growth" read as Scalp nodule).
+_GROWING = (("hair",), ("growth", "growths"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,10 @@ class DescriptorReader:
                 k += 1
                 continue
             positions, readings = hit
+            if (words[positions[0]] in _GROWING[1] and positions[0] > 0
+                    and words[positions[0] - 1] in _GROWING[0]):
+                k += len(positions)  # "hair growth": the hair grows
+                continue
             if all(colour_of_matter(words, p) for p in positions):
                 k += len(positions)  # "the nail with yellow pus": the pus is yellow
                 continue
@@ -105,6 +121,12 @@ class DescriptorReader:
                     found.append(Described(every, composition.site_words, entry,
                                            tuple(positions)))
                 used.update(every)
+            elif (site := self._shared_subject(words, clause, positions)) is not None:
+                ids = self._sites.describe_site(readings, self._sites.readings((words[site],)))
+                if ids is not None:
+                    entry = LexiconEntry(ids, "site", DESCRIBED_CONFIDENCE)
+                    found.append(Described(tuple(positions), (), entry, tuple(positions)))
+                    used.update(positions)
             elif (verbs := self._said_of_person(words, is_word, clause, positions)) is not None:
                 ids = self._sites.describe_site(readings, self._person_site)
                 if ids is not None:
@@ -114,6 +136,25 @@ class DescriptorReader:
                     used.update(every)
             k += len(positions)
         return found
+
+    def _shared_subject(self, words: Sequence[str], clause: list[int],
+                        positions: list[int]) -> int | None:
+        """The position of the one-word site a descriptor right after "and" shares with
+        what was said of it before in its clause ("my ears are big *and* stick out": the
+        ears), or ``None``: the site stands right before a linking verb, the verb at most a
+        few words before the "and", with no other site between."""
+        first = min(positions)
+        while first > 0 and words[first - 1] in _ADVERBS_OF_A_SHARED_VERB:
+            first -= 1  # "and keep slipping out of place", "and also stick out"
+        if first < 1 or words[first - 1] != "and":
+            return None
+        before = [p for p in clause if p < first - 1][-_SHARED_SUBJECT_REACH:]
+        for p in reversed(before):
+            if words[p] in self._site_words:
+                return None  # another site is nearer ("my ears are big and my nose ...")
+            if words[p] in _LINKING_VERBS and p - 1 in clause and p - 1 >= 0:
+                return p - 1 if words[p - 1] in self._site_words else None
+        return None
 
     def _said_of_person(self, words: Sequence[str], is_word: Sequence[bool],
                         clause: list[int], positions: list[int]) -> list[int] | None:

@@ -386,7 +386,9 @@ SOURCE_CONFIDENCE = {
 # the same function).
 # 134: reader output changed (h-longage: a child's milestones told late, not reached yet or
 # lost, text/milestones.py; a parent's story ages are onsets).
-LEXICON_FORMAT = 134
+# 135: reader output changed (h-layvocab: colours, bending the wrong way and coming out of
+# place are descriptors of a part, met with hp.obo's term for the two).
+LEXICON_FORMAT = 135
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
