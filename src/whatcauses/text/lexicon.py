@@ -388,7 +388,9 @@ SOURCE_CONFIDENCE = {
 # lost, text/milestones.py; a parent's story ages are onsets).
 # 135: reader output changed (h-layvocab: colours, bending the wrong way and coming out of
 # place are descriptors of a part, met with hp.obo's term for the two).
-LEXICON_FORMAT = 135
+# 136: reader output changed (h-coordsubj: each part of a list said before its describing
+# words takes each of them, "his knees and elbows are stiff and swollen"; "or" lists sites).
+LEXICON_FORMAT = 136
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

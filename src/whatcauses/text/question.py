@@ -72,6 +72,7 @@ from whatcauses.text.context import (
     read_person,
     relatives_decades,
 )
+from whatcauses.text.coordination import listed_subjects, part_phrases
 from whatcauses.text.course import (
     LASTING_FORMS,
     complaint_durations,
@@ -1097,6 +1098,7 @@ class QuestionReader:
         if not again:
             findings = self._series_of_a_site(text, findings)
             findings = self._series_before_a_site(text, findings)
+            findings = self._listed_subjects(text, findings)
         # h-sites16: a burning said of an abdominal pain is the gut's pain, no nerve pain
         # (text/visceral.py).
         findings = visceral_burning(self.ontology, text, findings)
@@ -4988,6 +4990,105 @@ class QuestionReader:
                                 source=again.source)
                         if narrower(self.ontology, again.ids, f.ids)
                         else replace(f, site=site) for f in inside]
+        return sorted(out, key=lambda f: f.start) if out != findings else findings
+
+    def _listed_subjects(self, text: str,
+                         findings: list[RecognizedFinding]) -> list[RecognizedFinding]:
+        """Each part of a list said before its describing words takes each of them ("his
+        knees and elbows are stiff and swollen": Stiff knee as well as Stiff elbow; "his
+        glands and spleen are big": Lymphadenopathy as well as Splenomegaly). Every part
+        (text/coordination.py) is read again with every item of the series after it (one or
+        two content words between commas and "and"/"or", after a linking verb or right after
+        the parts: "my ankles and wrists ache and swell") as a statement of its own ("his
+        knees are stiff"), and a finding of that reading joins the question's when it is of
+        the part (its words or its site), of the item, and neither read already nor wider
+        than a finding read of the statement ("hands and feet are swollen": no Edema beside
+        Pedal edema). A part may be a noun the reader reads no finding of ("glands") beside a
+        body site of the list. A statement that holds a negation ("my knees and ankles are not
+        swollen") denies each new finding with the cue of the finding read of its item, and
+        adds none where that finding is not denied; one read as no one's own (a relative's,
+        someone else's) adds none (h-coordsubj)."""
+        tokens = join_site_lists(self._tokenize(text), self._sites.is_site_phrase)
+        words = [t.folded for t in tokens]
+        read_chars = {c for f in findings for c in range(f.start, f.end)}
+
+        def site(start: int, end: int) -> bool:
+            return self._sites.is_site_phrase(tuple(words[start:end + 1]))
+
+        def is_part(start: int, end: int) -> bool:
+            token = tokens[start]
+            return site(start, end) or (
+                start == end and token.is_word and token.folded.isalpha()
+                and self._cues.is_content(token) and token.folded not in _PERSON_WORDS
+                and token.folded not in self._person_nouns and token.start not in read_chars)
+
+        out = list(findings)
+        spans = [(t.start, t.end) for t in tokens]
+        for subject in listed_subjects(words, is_part):
+            if not any(site(p[-1], p[-1]) or (len(p) > 1 and site(p[-2], p[-1]))
+                       for p in subject.parts):
+                continue
+            after = subject.last + 1 + len(subject.between)
+            if after >= len(tokens):
+                continue
+            # The describing words follow the linking verb, or the parts themselves ("my
+            # ankles and wrists ache"), past a negation ("are not swollen or red").
+            lead = after if words[after] in _LINKING_VERBS else after - 1
+            while lead + 1 < len(tokens) and self._cues.is_negation_word(tokens[lead + 1]):
+                lead += 1
+            items = self._series_items(tokens, lead)
+            if not items:
+                continue
+            start, end = tokens[subject.parts[0][0]].start, tokens[items[-1][-1]].end
+            own = [f for f in out if f.relative is None and f.start < end and start < f.end]
+            told = tokens[subject.last].end
+            if not own or any(f.end < told and f.start < tokens[part[0]].start
+                              and tokens[part[-1]].start < f.end
+                              for f in findings for part in subject.parts):
+                # A part read as the site of a finding said before the describing words
+                # belongs to that finding ("I can't raise my arm above my head and my
+                # shoulder aches": no headache).
+                continue
+            denied = any(self._cues.is_negation_word(tokens[p])
+                         for p in range(subject.parts[0][0], items[-1][-1] + 1))
+            verb = " ".join(text[tokens[p].start:tokens[p].end]
+                            for p in range(subject.last + 1, items[0][0])
+                            if not self._cues.is_negation_word(tokens[p]))
+            added: list[RecognizedFinding] = []
+            for part, alone in zip(subject.parts, part_phrases(text, spans, subject),
+                                  strict=True):
+                for item in items:
+                    item_start, item_end = tokens[item[0]].start, tokens[item[-1]].end
+                    if any(f.start <= tokens[subject.parts[0][-1]].start
+                           and f.end == item_end for f in own):
+                        # The site reader composed the item with the whole list ("arms and
+                        # legs are weak": Limb muscle weakness): its reading stands.
+                        continue
+                    cue = next((f for f in own if f.negated and f.start < item_end
+                                and item_start < f.end), None)
+                    if denied and cue is None:
+                        continue
+                    item_text = text[item_start:item_end]
+                    phrase = " ".join(filter(None, (alone, verb, item_text)))
+                    at = len(phrase) - len(item_text)
+                    for again in self._read(phrase, again=True).findings:
+                        if (again.negated or again.relative is not None or again.end <= at
+                                or not (again.start < len(alone) or again.site)):
+                            continue
+                        found = replace(again, text=text[tokens[part[0]].start:item_end],
+                                        start=tokens[part[0]].start, end=item_end)
+                        if cue is not None:
+                            found = replace(found, negated=True, cue=cue.cue,
+                                            cue_before=cue.cue_before, cue_span=cue.cue_span)
+                        same = [f for f in [*out, *added] if f.negated == found.negated
+                                and f.relative is None]
+                        if any(set(f.ids) & set(found.ids) for f in same) or any(
+                                narrower(self.ontology, f.ids, found.ids) for f in same
+                                if f.start < end and start < f.end):
+                            continue
+                        added.append(found)
+            out += [f for f in added if not any(
+                narrower(self.ontology, g.ids, f.ids) for g in added if g is not f)]
         return sorted(out, key=lambda f: f.start) if out != findings else findings
 
     def _inflamed_series(self, text: str, tokens: list[Token], said: str,
