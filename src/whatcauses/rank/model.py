@@ -378,6 +378,11 @@ class ModelParameters:
     # his joints, pushing a look-alike answer (Tay-Sachs disease, haemophilia B) a place down
     # (h-rarelook1, issue 14). Case reports keep the rule above (the NF1 measurement).
     question_named_families: bool = True
+    # With `question_named_families`, an OMIM entry and the Orphanet entry Orphanet maps to it
+    # as exactly the same disease, one to one (knowledge/prevalence.py, orphanet_exact_pairs),
+    # are a family too: the Orphanet record joins the OMIM record's candidate, which keeps
+    # its score (h-rarerank2).
+    question_exact_pair_families: bool = True
     # A finding of a plain-language question met only by a narrower annotation at another
     # body site (the question "red skin", blepharitis's "Eyelid erythema"; "swelling",
     # dental abscess's "Facial edema"): the reader composes the site a person names into the
@@ -983,6 +988,9 @@ class ModelParameters:
     # unnamed hallmarks may reorder. Measured in Ranker.rank_interpretation's docstring.
     question_unnamed_naming: float = 0.3
     question_unnamed_depth: int = 3
+    # A candidate's unnamed hallmarks are its own twin group's (the best of its records), not
+    # those of the family forms that join it (rank/unnamed.py, reordered; h-rarerank2).
+    question_unnamed_own_group: bool = True
     # The readings of an ambiguous lay word (an OR-group, first = preferred) are meant with
     # chances proportional to this power of their place (ranker.py, _group_ratio).
     or_group_reading_decay: float = 0.5

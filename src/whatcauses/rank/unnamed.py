@@ -33,7 +33,7 @@ with the weight off: it moves 107 accepted answers up and 60 down):
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -129,18 +129,31 @@ class UnnamedHallmarks:
 
 def reordered(candidates: Sequence[Candidate], depth: int, index: Mapping[str, int],
               log_weight: Vector, explains: Callable[[Sequence[int]], bool],
-              hallmarks_of: Callable[[int], tuple[UnnamedHallmark, ...]] | None = None
-              ) -> list[Candidate]:
+              hallmarks_of: Callable[[int], tuple[UnnamedHallmark, ...]] | None = None,
+              twin_group: Vector | None = None,
+              family_heads: Collection[int] = ()) -> list[Candidate]:
     """The candidates with the first ``depth`` that ``explains`` (given a candidate's
     member indices) reordered, in their own places, by score plus their members' best log
     weight; each renumbered. ``hallmarks_of`` (a member's index → its unnamed hallmarks)
-    gives each reordered candidate its ``unnamed_hallmarks``, said in its evidence."""
+    gives each reordered candidate its ``unnamed_hallmarks``, said in its evidence.
+
+    With ``twin_group`` (the ranker's), only the members in the candidate's own twin group
+    (its ``id``'s) and in the group of the disease its family stands for (``family_heads``:
+    the twin-group heads of the diseases divided into forms) weigh: the other forms of a
+    family that join it (rank/grouping.py, family_order) are variants of that disease, and
+    one with few annotations has few hallmarks to leave unnamed (Angelman syndrome's Orphanet
+    forms by mechanism lent it a lighter weight than its own records', h-rarerank2)."""
     head = list(candidates[:depth])
     members = [[index[d] for d in c.ids] for c in head]
     places = [i for i, m in enumerate(members) if explains(m)]
+    weighed = members
+    if twin_group is not None:
+        weighed = [[m for m in listed if twin_group[m] == twin_group[index[c.id]]
+                    or int(twin_group[m]) in family_heads] or listed
+                   for c, listed in zip(head, members, strict=True)]
 
     def best(i: int) -> int:
-        return max(members[i], key=lambda m: float(log_weight[m]))
+        return max(weighed[i], key=lambda m: float(log_weight[m]))
 
     def key(i: int) -> float:
         return head[i].score * math.log(10) + float(log_weight[best(i)])
