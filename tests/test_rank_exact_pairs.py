@@ -1,11 +1,9 @@
 """One disease under an OMIM and an Orphanet id that Orphanet maps as exactly the same (h-rarerank2,
-issue 14), and the unnamed hallmarks of a candidate whose family's forms join it.
+issue 14).
 
-The twin finder joins records by name only; Orphanet's exact mappings join 1,185 more pairs of
-the embedded knowledge, which a plain-language question now ranks as one candidate (a family
-led by the OMIM record, ModelParameters.question_exact_pair_families). The hallmarks a
-question leaves unnamed weigh a candidate by its own records and its family's disease, not by
-the sparsest form that joined it (rank/unnamed.py, reordered).
+The twin finder joins records by name only; Orphanet's exact mappings equate 1,185 more pairs
+of the embedded knowledge, which a plain-language question now ranks as one candidate (a
+family led by the OMIM record, ModelParameters.question_exact_pair_families).
 """
 
 from __future__ import annotations
@@ -23,15 +21,10 @@ from whatcauses.knowledge.prevalence import (
     parse_exact_pairs,
 )
 from whatcauses.rank.grouping import exact_pair_families
-from whatcauses.rank.results import Candidate
-from whatcauses.rank.unnamed import reordered
 
 POMPE_OMIM, POMPE_ORPHA = "OMIM:232300", "ORPHA:365"
 ADULT_POMPE = ("I'm 35 and over the last few years my hips and thighs have got so weak that "
                "stairs are hard, I get breathless lying flat and I keep getting chest infections")
-FITS_AND_WHITE_PATCHES = ("my 3 year old has had fits since he was a baby, white patches on his "
-                          "skin and his development is slow")
-TUBEROUS_SCLEROSIS = "ORPHA:805"
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
@@ -57,30 +50,6 @@ def test_an_orphanet_record_joins_its_omim_twin_as_a_family() -> None:
     assert exact_pair_families(ids, twin_group, pairs) == {0: (1,)}
 
 
-def _candidate(rank: int, ids: tuple[str, ...], score: float) -> Candidate:
-    return Candidate(rank=rank, id=ids[0], ids=ids, name=ids[0], score=score,
-                     probability=0.1, likelihood_ratio=1.0)
-
-
-def test_a_joined_form_lends_its_family_no_lighter_hallmarks() -> None:
-    # A (index 0) leads a family whose form F (index 1, its own group) has no hallmark; B
-    # (index 2) scores a little lower and has no unnamed hallmark either.
-    candidates = [_candidate(1, ("A", "F"), 2.0), _candidate(2, ("B",), 1.99)]
-    index = {"A": 0, "F": 1, "B": 2}
-    log_weight = np.array([-1.0, 0.0, 0.0])
-    twin_group = np.asarray([0, 1, 2])
-    best_member = reordered(candidates, 2, index, log_weight, lambda m: True)
-    assert [c.ids[0] for c in best_member] == ["A", "B"]
-    own = reordered(candidates, 2, index, log_weight, lambda m: True, twin_group=twin_group)
-    assert [c.ids[0] for c in own] == ["B", "A"]
-    # Led by its form, the family still counts the disease it stands for (its head).
-    led_by_form = [_candidate(1, ("F", "A"), 2.0), _candidate(2, ("B",), 1.99)]
-    log_weight = np.array([0.0, -1.0, 0.0])
-    shown = reordered(led_by_form, 2, index, log_weight, lambda m: True,
-                      twin_group=twin_group, family_heads={0})
-    assert [c.ids[0] for c in shown] == ["F", "B"]
-
-
 def test_the_packaged_pairs_equate_pompe_disease_with_its_orphanet_record() -> None:
     pairs = orphanet_exact_pairs()
     assert (POMPE_ORPHA, POMPE_OMIM) in pairs
@@ -94,9 +63,3 @@ def test_a_question_ranks_pompe_disease_as_one_candidate(engine: Engine) -> None
     assert len(holding) == 1
     assert {POMPE_OMIM, POMPE_ORPHA} <= set(holding[0].ids)
     assert holding[0].rank == 1
-
-
-@pytest.mark.slow
-def test_angelman_forms_lend_it_no_lighter_hallmarks(engine: Engine) -> None:
-    candidates = engine.ask(FITS_AND_WHITE_PATCHES, top=5).ranking.candidates
-    assert candidates[0].id == TUBEROUS_SCLEROSIS

@@ -380,8 +380,17 @@ class ModelParameters:
     question_named_families: bool = True
     # With `question_named_families`, an OMIM entry and the Orphanet entry Orphanet maps to it
     # as exactly the same disease, one to one (knowledge/prevalence.py, orphanet_exact_pairs),
-    # are a family too: the Orphanet record joins the OMIM record's candidate, which keeps
-    # its score (h-rarerank2).
+    # are a family too: the Orphanet record joins the OMIM record's candidate (or the OMIM
+    # record the Orphanet one's, when that ranks first), which keeps its own score. The twin
+    # finder joins records by name only: 1,185 of the knowledge's 1,955 exact pairs ranked as
+    # two candidates (Pompe disease OMIM:232300 and ORPHA:365, whose fact sheet keeps the
+    # Orphanet id apart on MONDO's word). Measured (h-rarerank2, issue 14; every dev probe and
+    # questions_dev, 7,304 questions against main 12f00cd7): 5221/6211/6759 ->
+    # 5223/6213/6759, 12 rose, none fell. Joined as twins instead (one score from the union
+    # of both records' annotations): 5212/6212/6759, 23 rose and 43 fell (look-alikes whose
+    # two records now pooled their findings passed the answer: hereditary coproporphyria
+    # before acute intermittent porphyria, myotonic dystrophy 2 before 1, CMT forms before
+    # CMT1A and Guillain-Barre syndrome).
     question_exact_pair_families: bool = True
     # A finding of a plain-language question met only by a narrower annotation at another
     # body site (the question "red skin", blepharitis's "Eyelid erythema"; "swelling",
@@ -988,9 +997,6 @@ class ModelParameters:
     # unnamed hallmarks may reorder. Measured in Ranker.rank_interpretation's docstring.
     question_unnamed_naming: float = 0.3
     question_unnamed_depth: int = 3
-    # A candidate's unnamed hallmarks are its own twin group's (the best of its records), not
-    # those of the family forms that join it (rank/unnamed.py, reordered; h-rarerank2).
-    question_unnamed_own_group: bool = True
     # The readings of an ambiguous lay word (an OR-group, first = preferred) are meant with
     # chances proportional to this power of their place (ranker.py, _group_ratio).
     or_group_reading_decay: float = 0.5

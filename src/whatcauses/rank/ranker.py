@@ -1239,9 +1239,7 @@ class Ranker:
             log_weights[self._silent_form_positions] = -np.inf
         shown = reordered(ranking.candidates, depth, self.knowledge.disease_ids_index,
                           log_weights, explains,
-                          lambda member: hallmarks.unnamed(member, related),
-                          self._twin_group if self.parameters.question_unnamed_own_group
-                          else None, self._family_heads)
+                          lambda member: hallmarks.unnamed(member, related))
         return replace(ranking, candidates=tuple(shown))
 
     def _characteristic_then_common(self, query: Query, prior: Vector | None, top: int,
@@ -1569,16 +1567,6 @@ class Ranker:
                                     orphanet_exact_pairs())
         return {head: tuple(sorted({*named.get(head, ()), *pairs.get(head, ())}))
                 for head in sorted({*named, *pairs})}
-
-    @cached_property
-    def _family_heads(self) -> frozenset[int]:
-        """The twin-group heads of the diseases a plain-language question's families stand
-        for (the keys of the families family_order folds in a question)."""
-        p = self.parameters
-        if not p.divided_diseases:
-            return frozenset()
-        named = p.question_fold_forms and p.question_named_families
-        return frozenset(self._question_families if named else self._families)
 
     @cached_property
     def _question_families(self) -> dict[int, tuple[int, ...]]:

@@ -28,12 +28,19 @@ with the weight off: it moves 107 accepted answers up and 60 down):
   orthostatic hypotension and sciatica up; testicular torsion, conjunctivitis, ischaemic
   stroke and alopecia areata down, their look-alikes' own diagnosis terms having held them
   back); with K = 3 / 4 above 2573 / 2570.
+- weighing a candidate by its own twin group and the group of the disease its family stands
+  for, not by its best member over the forms that join it (h-rarerank2; every dev probe and
+  questions_dev, 7,304 questions, with question_exact_pair_families): top-1 5223 -> 5224,
+  5 answers up (tuberous sclerosis before Angelman syndrome, whose forms by mechanism, with
+  few annotations, lend it few hallmarks) and 5 down (four Angelman questions, the dev
+  question among them behind Christianson syndrome, whose two records weigh by the lighter;
+  systemic sclerosis for tight shiny fingers), and dev questions top-1 76 -> 75 of 95.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -129,31 +136,18 @@ class UnnamedHallmarks:
 
 def reordered(candidates: Sequence[Candidate], depth: int, index: Mapping[str, int],
               log_weight: Vector, explains: Callable[[Sequence[int]], bool],
-              hallmarks_of: Callable[[int], tuple[UnnamedHallmark, ...]] | None = None,
-              twin_group: Vector | None = None,
-              family_heads: Collection[int] = ()) -> list[Candidate]:
+              hallmarks_of: Callable[[int], tuple[UnnamedHallmark, ...]] | None = None
+              ) -> list[Candidate]:
     """The candidates with the first ``depth`` that ``explains`` (given a candidate's
     member indices) reordered, in their own places, by score plus their members' best log
     weight; each renumbered. ``hallmarks_of`` (a member's index → its unnamed hallmarks)
-    gives each reordered candidate its ``unnamed_hallmarks``, said in its evidence.
-
-    With ``twin_group`` (the ranker's), only the members in the candidate's own twin group
-    (its ``id``'s) and in the group of the disease its family stands for (``family_heads``:
-    the twin-group heads of the diseases divided into forms) weigh: the other forms of a
-    family that join it (rank/grouping.py, family_order) are variants of that disease, and
-    one with few annotations has few hallmarks to leave unnamed (Angelman syndrome's Orphanet
-    forms by mechanism lent it a lighter weight than its own records', h-rarerank2)."""
+    gives each reordered candidate its ``unnamed_hallmarks``, said in its evidence."""
     head = list(candidates[:depth])
     members = [[index[d] for d in c.ids] for c in head]
     places = [i for i, m in enumerate(members) if explains(m)]
-    weighed = members
-    if twin_group is not None:
-        weighed = [[m for m in listed if twin_group[m] == twin_group[index[c.id]]
-                    or int(twin_group[m]) in family_heads] or listed
-                   for c, listed in zip(head, members, strict=True)]
 
     def best(i: int) -> int:
-        return max(weighed[i], key=lambda m: float(log_weight[m]))
+        return max(members[i], key=lambda m: float(log_weight[m]))
 
     def key(i: int) -> float:
         return head[i].score * math.log(10) + float(log_weight[best(i)])
