@@ -491,6 +491,35 @@ def orphanet_groups() -> Mapping[str, frozenset[str]]:
     return parse_groups(_packaged_table(GROUPS_FILE))
 
 
+def parse_exact_pairs(tables: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The (ORPHA id, OMIM id) pairs Orphanet maps as exactly equivalent, one to one: each id
+    of a pair is in no other pair. ``tables``: file name -> text of tables as the build script
+    writes them (each has the columns ``orpha_id`` and ``omim_exact``). An entry mapped to
+    several entries of the other source is left out (one in this release: OMIM:271245 to
+    ORPHA:1186 and ORPHA:363534): which of them it is the same as the table cannot say."""
+    columns = {PREVALENCE_FILE: PREVALENCE_COLUMNS, ONSET_FILE: ONSET_COLUMNS,
+               FORMS_FILE: FORMS_COLUMNS, GROUPS_FILE: GROUPS_COLUMNS}
+    pairs: set[tuple[str, str]] = set()
+    for name, text in tables.items():
+        for row in _rows(text, columns[name], name):
+            orpha = normalize_disease_id(row["orpha_id"])
+            pairs.update((orpha, normalize_disease_id(omim)) for omim in _split(row["omim_exact"]))
+    per_id: dict[str, int] = defaultdict(int)
+    for orpha, omim in pairs:
+        per_id[orpha] += 1
+        per_id[omim] += 1
+    return tuple(sorted((orpha, omim) for orpha, omim in pairs
+                        if per_id[orpha] == 1 and per_id[omim] == 1))
+
+
+@lru_cache(maxsize=1)
+def orphanet_exact_pairs() -> tuple[tuple[str, str], ...]:
+    """The one-to-one exact ORPHA-OMIM pairs of every packaged table (:func:`parse_exact_pairs`;
+    each table lists the mappings of the entries it holds, together 3,236 pairs)."""
+    return parse_exact_pairs({name: _packaged_table(name) for name in (
+        PREVALENCE_FILE, ONSET_FILE, FORMS_FILE, GROUPS_FILE)})
+
+
 def prevalence_for(disease_id: str) -> PrevalenceEstimate | None:
     """Orphanet's estimate of how common a disease is (``ORPHA:`` or ``OMIM:`` id), or None."""
     return orphanet_table().prevalence_for(disease_id)

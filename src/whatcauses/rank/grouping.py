@@ -39,6 +39,23 @@ def group_members(twin_group: np.ndarray[Any, Any],
     return members
 
 
+def exact_pair_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
+                        pairs: Iterable[tuple[str, str]]) -> dict[int, tuple[int, ...]]:
+    """Twin-group head of an OMIM entry -> the heads of the groups of the Orphanet entries
+    ``pairs`` ((ORPHA id, OMIM id), :func:`~whatcauses.knowledge.prevalence.
+    orphanet_exact_pairs`) equate with it, when they rank in another group: a family in
+    :func:`family_order`'s sense, the OMIM entry leading, so that the two records of one
+    disease take one place."""
+    index = {d: i for i, d in enumerate(disease_ids)}
+    families: dict[int, set[int]] = {}
+    for orpha, omim in pairs:
+        if orpha in index and omim in index:
+            head, other = int(twin_group[index[omim]]), int(twin_group[index[orpha]])
+            if head != other:
+                families.setdefault(head, set()).add(other)
+    return {head: tuple(sorted(heads)) for head, heads in sorted(families.items())}
+
+
 def form_families(disease_ids: Sequence[str], twin_group: np.ndarray[Any, Any],
                   forms: Mapping[str, Sequence[str]],
                   named: bool = False) -> dict[int, tuple[int, ...]]:

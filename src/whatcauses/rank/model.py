@@ -378,6 +378,20 @@ class ModelParameters:
     # his joints, pushing a look-alike answer (Tay-Sachs disease, haemophilia B) a place down
     # (h-rarelook1, issue 14). Case reports keep the rule above (the NF1 measurement).
     question_named_families: bool = True
+    # With `question_named_families`, an OMIM entry and the Orphanet entry Orphanet maps to it
+    # as exactly the same disease, one to one (knowledge/prevalence.py, orphanet_exact_pairs),
+    # are a family too: the Orphanet record joins the OMIM record's candidate (or the OMIM
+    # record the Orphanet one's, when that ranks first), which keeps its own score. The twin
+    # finder joins records by name only: 1,185 of the knowledge's 1,955 exact pairs ranked as
+    # two candidates (Pompe disease OMIM:232300 and ORPHA:365, whose fact sheet keeps the
+    # Orphanet id apart on MONDO's word). Measured (h-rarerank2, issue 14; every dev probe and
+    # questions_dev, 7,304 questions against main 12f00cd7): 5221/6211/6759 ->
+    # 5223/6213/6759, 12 rose, none fell. Joined as twins instead (one score from the union
+    # of both records' annotations): 5212/6212/6759, 23 rose and 43 fell (look-alikes whose
+    # two records now pooled their findings passed the answer: hereditary coproporphyria
+    # before acute intermittent porphyria, myotonic dystrophy 2 before 1, CMT forms before
+    # CMT1A and Guillain-Barre syndrome).
+    question_exact_pair_families: bool = True
     # A finding of a plain-language question met only by a narrower annotation at another
     # body site (the question "red skin", blepharitis's "Eyelid erythema"; "swelling",
     # dental abscess's "Facial edema"): the reader composes the site a person names into the

@@ -23,7 +23,7 @@ from whatcauses.knowledge.base import Knowledge
 from whatcauses.knowledge.categories import Categories
 from whatcauses.knowledge.curated import family_words
 from whatcauses.knowledge.onset import ONSET_CLASSES
-from whatcauses.knowledge.prevalence import orphanet_forms
+from whatcauses.knowledge.prevalence import orphanet_exact_pairs, orphanet_forms
 from whatcauses.limits import check_top
 from whatcauses.rank.calibration import Calibrator, finding_terms
 from whatcauses.rank.course import course_fit, course_weights
@@ -51,7 +51,12 @@ from whatcauses.rank.family_findings import (
     relative_disease_lift,
 )
 from whatcauses.rank.genes import gene_weights, linked_genes
-from whatcauses.rank.grouping import family_order, form_families, group_members
+from whatcauses.rank.grouping import (
+    exact_pair_families,
+    family_order,
+    form_families,
+    group_members,
+)
 from whatcauses.rank.hereditary import (
     family_alone_weights,
     hereditary_tumour_weights,
@@ -1554,8 +1559,14 @@ class Ranker:
         """Twin-group head of a disease OMIM names that Orphanet divides into forms (Sandhoff
         disease) -> its forms' heads ("Sandhoff disease, infantile form"; rank/grouping.py,
         :func:`form_families` with ``named``; ModelParameters.question_named_families)."""
-        return form_families(self.knowledge.disease_ids, self._twin_group, orphanet_forms(),
-                             named=True)
+        named = form_families(self.knowledge.disease_ids, self._twin_group, orphanet_forms(),
+                              named=True)
+        if not self.parameters.question_exact_pair_families:
+            return named
+        pairs = exact_pair_families(self.knowledge.disease_ids, self._twin_group,
+                                    orphanet_exact_pairs())
+        return {head: tuple(sorted({*named.get(head, ()), *pairs.get(head, ())}))
+                for head in sorted({*named, *pairs})}
 
     @cached_property
     def _question_families(self) -> dict[int, tuple[int, ...]]:

@@ -28,6 +28,13 @@ with the weight off: it moves 107 accepted answers up and 60 down):
   orthostatic hypotension and sciatica up; testicular torsion, conjunctivitis, ischaemic
   stroke and alopecia areata down, their look-alikes' own diagnosis terms having held them
   back); with K = 3 / 4 above 2573 / 2570.
+- weighing a candidate by its own twin group and the group of the disease its family stands
+  for, not by its best member over the forms that join it (h-rarerank2; every dev probe and
+  questions_dev, 7,304 questions, with question_exact_pair_families): top-1 5223 -> 5224,
+  5 answers up (tuberous sclerosis before Angelman syndrome, whose forms by mechanism, with
+  few annotations, lend it few hallmarks) and 5 down (four Angelman questions, the dev
+  question among them behind Christianson syndrome, whose two records weigh by the lighter;
+  systemic sclerosis for tight shiny fingers), and dev questions top-1 76 -> 75 of 95.
 """
 
 from __future__ import annotations
