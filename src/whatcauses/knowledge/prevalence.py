@@ -499,11 +499,20 @@ def parse_exact_pairs(tables: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     ORPHA:1186 and ORPHA:363534): which of them it is the same as the table cannot say."""
     columns = {PREVALENCE_FILE: PREVALENCE_COLUMNS, ONSET_FILE: ONSET_COLUMNS,
                FORMS_FILE: FORMS_COLUMNS, GROUPS_FILE: GROUPS_COLUMNS}
-    pairs: set[tuple[str, str]] = set()
+    raw: set[tuple[str, str]] = set()
     for name, text in tables.items():
-        for row in _rows(text, columns[name], name):
-            orpha = normalize_disease_id(row["orpha_id"])
-            pairs.update((orpha, normalize_disease_id(omim)) for omim in _split(row["omim_exact"]))
+        # Only two columns are read, so the rows stay lists (it runs before the first answer).
+        lines = text.splitlines()
+        header = columns[name]
+        if not lines or tuple(lines[0].split("\t")) != header:
+            raise DataError(f"{name}: expected the columns {', '.join(header)}")
+        orpha_at, omim_at = header.index("orpha_id"), header.index("omim_exact")
+        for number, line in enumerate(lines[1:], start=2):
+            fields = line.split("\t")
+            if len(fields) != len(header):
+                raise DataError(f"{name} line {number}: {len(fields)} fields, not {len(header)}")
+            raw.update((fields[orpha_at], omim) for omim in _split(fields[omim_at]))
+    pairs = {(normalize_disease_id(orpha), normalize_disease_id(omim)) for orpha, omim in raw}
     per_id: dict[str, int] = defaultdict(int)
     for orpha, omim in pairs:
         per_id[orpha] += 1
