@@ -56,6 +56,8 @@ SENTENCES = (
     "a lump has popped up again on my wrist, bumps that keep appearing along her spine and a "
     "lump sitting just above my testicle",
     "one leg is longer and thicker than the other one, his right arm bigger than his left",
+    "my eyelids are sort of drooping, chewing gets kind of hard, it kinda burns, it's sorta "
+    "red and basically sore, what kind of rash is it",
 )
 
 

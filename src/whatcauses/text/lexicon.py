@@ -354,7 +354,9 @@ SOURCE_CONFIDENCE = {
 # congenital onset).
 # 132: reader output changed (lead s18: a comma in a list of body sites that ends with "and"
 # joins its sites, "pain in my hands, knees and feet").
-LEXICON_FORMAT = 132
+# 133: reader output changed (h-longclause: hedges "sort of", "kind of", "kinda", "sorta",
+# "basically" out of the tokens; a part given again after an aside set off by commas).
+LEXICON_FORMAT = 133
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
