@@ -111,3 +111,11 @@ def test_an_amount_counts_the_whole_noun_after_of(
 
 def test_an_amount_with_a_longer_phrase_keeps_it(engine: Engine) -> None:
     assert HYPERTRICHOSIS in present_ids(engine, "lots of body hair")
+
+
+SMALL_HAND, SHORT_FOOT = "HP:0200055", "HP:0001773"
+
+
+@pytest.mark.parametrize("question", ["she has tiny hands and feet", "teeny hands and feet"])
+def test_a_size_word_is_shared_by_the_parts_listed_after_it(engine: Engine, question: str) -> None:
+    assert {SMALL_HAND, SHORT_FOOT} <= present_ids(engine, question)

@@ -355,7 +355,8 @@ SOURCE_CONFIDENCE = {
 # 132: reader output changed (lead s18: a comma in a list of body sites that ends with "and"
 # joins its sites, "pain in my hands, knees and feet").
 # 133: reader output changed (h-longclause: hedges "sort of", "kind of", "kinda", "sorta",
-# "basically" out of the tokens; a part given again after an aside set off by commas).
+# "basically" out of the tokens; a part given again after an aside set off by commas; "tiny"
+# and "teeny" before a part read as "small").
 LEXICON_FORMAT = 133
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").

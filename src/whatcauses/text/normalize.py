@@ -1079,6 +1079,10 @@ _LITTLE_PARTS = frozenset({
     "teeth", "tooth", "penis", "testicles", "testes", "thumb", "thumbs", "nails", "nail",
     "fingernails", "toenails", "tongue", "face", "kneecaps", "kneecap", "breasts", "kidney",
     "kidneys", "uterus", "womb", "body", "arms", "legs"})
+# h-longclause (issue 14): "tiny" and "teeny" say the same size ("tiny hands and feet"): read as
+# "small", the size is shared by the parts listed after it as "small hands and feet" shares it
+# (the lexicon's own "tiny hands" took the word alone and the feet were lost).
+_SMALL_WORDS = frozenset({"little", "tiny", "teeny"})
 _LITTLE_BEFORE_PART = frozenset({"lower", "upper", "left", "right"})
 _AFTER_LITTLE_PART = frozenset({"and", "or", "with", "that", "which", "but", "too", "for", "since",
                                "compared", "like", "as", "from", "at", "when", "while"})
@@ -1087,7 +1091,7 @@ _AFTER_LITTLE_PART = frozenset({"and", "or", "with", "that", "which", "but", "to
 def _read_little_as_small(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     for n, here in enumerate(words):
-        if tokens[here].folded != "little":
+        if tokens[here].folded not in _SMALL_WORDS:
             continue
         part = n + 1
         if part < len(words) and tokens[words[part]].folded in _LITTLE_BEFORE_PART:
@@ -4332,7 +4336,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
     (frozenset({"ball"}), _mark_own_ball),
-    (frozenset({"little"}), _read_little_as_small),
+    (_SMALL_WORDS, _read_little_as_small),
     (_LENGTHS, _mark_cut_lengths),
     (frozenset({"absence"}), _name_seizure_types),
     (None, _mark_quantities),
