@@ -50,7 +50,7 @@ SENTENCES = (
     "he brings up every feed with such force, she's thrown up most of her bottles",
     "red patches with pale edges on the front of my lower legs, the small joints of my hands",
     "my dad had a pituitary tumour and his brother a tumour in his pancreas",
-    "he has a little lower jaw and little ears, a little tired",
+    "he has a little lower jaw and little ears, a little tired, tiny hands and teeny feet",
     "soft lumps growing under her skin, bumps popping up on her arms",
     "he finds it hard for him to climb stairs, walking has become difficult, a hard lump",
     "he has to hold on to the rail to go upstairs; when I grip a cup I can't let go, too weak "
@@ -58,6 +58,8 @@ SENTENCES = (
     "a lump has popped up again on my wrist, bumps that keep appearing along her spine and a "
     "lump sitting just above my testicle",
     "one leg is longer and thicker than the other one, his right arm bigger than his left",
+    "my eyelids are sort of drooping, chewing gets kind of hard, it kinda burns, it's sorta "
+    "red and basically sore, what kind of rash is it",
 )
 
 

@@ -390,7 +390,10 @@ SOURCE_CONFIDENCE = {
 # place are descriptors of a part, met with hp.obo's term for the two).
 # 136: reader output changed (h-coordsubj: each part of a list said before its describing
 # words takes each of them, "his knees and elbows are stiff and swollen"; "or" lists sites).
-LEXICON_FORMAT = 136
+# 137: reader output changed (h-longclause: hedges "sort of", "kind of", "kinda", "sorta",
+# "basically" out of the tokens; a part given again after an aside set off by commas; "tiny"
+# and "teeny" before a part read as "small").
+LEXICON_FORMAT = 137
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

@@ -624,6 +624,38 @@ _LAB_REACH = 5
 _INTAKE_WORDS = frozenset({"intake", "intakes", "consumption"})
 
 
+# h-longclause (issue 14): a hedge inside a finding ("my eyelids are sort of drooping", "chewing
+# gets kind of hard", "his testicles are sorta small", "it basically burns") says how sure the
+# asker is, never what the finding is; its words stood between a part and what is said of it
+# and the finding was lost ("sort" is a content word; "kind" is a frame word, and the passes
+# that read a link or a difficulty know no hedge). The hedge's tokens are taken out of the
+# token list, so every pass after sees the words around them side by side; a finding read
+# across them still spans them in the text. "What kind of", "which sort of" ask for a kind
+# and stay; "kind" or "sort" without "of" ("he is kind", "sort it out") stays.
+_HEDGE_NOUNS = frozenset({"kind", "sort"})
+_HEDGE_WORDS = frozenset({"kinda", "sorta", "basically"})
+_KIND_ASKED = frozenset({"what", "which", "whatever", "whichever"})
+
+
+def _drop_hedges(tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for k, token in enumerate(tokens):
+        word = token.folded
+        if word not in _HEDGE_NOUNS and word not in _HEDGE_WORDS:
+            continue
+        before = next((tokens[b].folded for b in range(k - 1, -1, -1)
+                       if tokens[b].is_word and b not in dropped), "")
+        if before in _KIND_ASKED:
+            continue
+        if word in _HEDGE_WORDS:
+            dropped.add(k)
+        elif k + 1 < len(tokens) and tokens[k + 1].folded == "of":
+            dropped.update((k, k + 1))
+    if not dropped:
+        return tokens
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
 def _mark_said_colours(tokens: list[Token]) -> list[Token]:
     """h-lay13: "pinky" after a verb of looking is the colour ("it looked pinky", "my wee was
     pinky"), for the urine referents and the site reader too, which knows "pinky" as the
@@ -1173,6 +1205,10 @@ _LITTLE_PARTS = frozenset({
     "teeth", "tooth", "penis", "testicles", "testes", "thumb", "thumbs", "nails", "nail",
     "fingernails", "toenails", "tongue", "face", "kneecaps", "kneecap", "breasts", "kidney",
     "kidneys", "uterus", "womb", "body", "arms", "legs"})
+# h-longclause (issue 14): "tiny" and "teeny" say the same size ("tiny hands and feet"): read as
+# "small", the size is shared by the parts listed after it as "small hands and feet" shares it
+# (the lexicon's own "tiny hands" took the word alone and the feet were lost).
+_SMALL_WORDS = frozenset({"little", "tiny", "teeny"})
 _LITTLE_BEFORE_PART = frozenset({"lower", "upper", "left", "right"})
 _AFTER_LITTLE_PART = frozenset({"and", "or", "with", "that", "which", "but", "too", "for", "since",
                                "compared", "like", "as", "from", "at", "when", "while"})
@@ -1181,7 +1217,7 @@ _AFTER_LITTLE_PART = frozenset({"and", "or", "with", "that", "which", "but", "to
 def _read_little_as_small(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     for n, here in enumerate(words):
-        if tokens[here].folded != "little":
+        if tokens[here].folded not in _SMALL_WORDS:
             continue
         part = n + 1
         if part < len(words) and tokens[words[part]].folded in _LITTLE_BEFORE_PART:
@@ -4401,6 +4437,8 @@ def _first_words(phrases: Collection[tuple[str, ...]]) -> frozenset[str]:
 # new triggers must have them added here (tests/test_tokenize_passes.py runs every pass on
 # the lexicon's wordings and checks that the skipped ones change nothing).
 _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
+    # h-longclause: hedges out first, so that every pass reads the words around them.
+    (_HEDGE_NOUNS | _HEDGE_WORDS, _drop_hedges),
     (frozenset(_SAID_COLOURS), _mark_said_colours),
     (None, _spell_out_lab_shorthand),
     (frozenset({"blood"}), _join_with_blood),
@@ -4427,7 +4465,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
     (frozenset({"ball"}), _mark_own_ball),
-    (frozenset({"little"}), _read_little_as_small),
+    (_SMALL_WORDS, _read_little_as_small),
     (_LENGTHS, _mark_cut_lengths),
     (frozenset({"absence"}), _name_seizure_types),
     (None, _mark_quantities),

@@ -172,7 +172,11 @@ from whatcauses.text.recognize import (
     repeats_another_verb,
 )
 from whatcauses.text.red_flag_combinations import RedFlagCombinations, said, word_patterns
-from whatcauses.text.referents import join_site_lists, refer_back_to_sites
+from whatcauses.text.referents import (
+    carry_sites_over_asides,
+    join_site_lists,
+    refer_back_to_sites,
+)
 from whatcauses.text.sites import (
     POINT_NOUNS,
     POSITION_WORDS,
@@ -806,6 +810,8 @@ class QuestionReader:
         tokens = refer_back_to_sites(self._tokenize(text), self._sites.is_site_phrase)
         # "pain in my hands, knees and feet": the list's commas join its sites as "and".
         tokens = join_site_lists(tokens, self._sites.is_site_phrase)
+        # "my urine, which is normally clear, has turned red": the part again after the aside.
+        tokens = carry_sites_over_asides(tokens, self._sites.is_site_phrase)
         folded = [t.folded for t in tokens]
         onsets = read_onsets(text)
         course = read_course(text)  # how long the complaint has lasted (text/course.py)

@@ -235,16 +235,29 @@ def _negation_cuts_a_phrase(tokens: list[Token], positions: list[int], i: int, j
 # thing comes back, so the noun's own longer phrase wins; before a doing ("keeps falling
 # over") the quantity stays with it.
 _RECURRENCE_QUANTITIES = frozenset({"keep", "keeps", "kept"})
+# h-longclause (issue 14): so does an amount before "of" ("lots of kidney cysts", "a lot of
+# hair loss", "loads of ..."): it counts the whole noun after it, whose first word is only its
+# modifier ("lots of kidney" read Renal duplication, "a lot of hair" Hypertrichosis for hair
+# loss). A longer phrase with the amount ("lots of body hair": excess body hair) is tried first.
+_AMOUNTS_OF = frozenset({"lots", "loads", "lot", "alot"})
+
+
+def _counts_a_noun_of(tokens: list[Token], here: int) -> bool:
+    """Is the quantity at ``here`` an amount said before "of" ("lots of", "a lot of")?"""
+    return (tokens[here].folded in _AMOUNTS_OF and here + 1 < len(tokens)
+            and tokens[here + 1].folded == "of")
 
 
 def _recurrence_yields(tokens: list[Token], positions: list[int], i: int, j: int,
                        known: Container[str], max_words: int) -> bool:
-    """True when a two-word phrase opens on "keep" as a quantity and its other word begins a
-    known phrase that runs past it ("keep getting kidney stones": "kidney stones", never
-    "keep ... kidney")."""
-    if j - i != 2 or tokens[positions[i]].stem != EXCESS_MARK \
-            or tokens[positions[i]].folded not in _RECURRENCE_QUANTITIES \
-            or tokens[positions[j - 1]].folded.endswith("ing"):
+    """True when a two-word phrase opens on "keep" as a quantity, or on an amount before "of",
+    and its other word begins a known phrase that runs past it ("keep getting kidney stones":
+    "kidney stones", never "keep ... kidney"; "lots of kidney cysts")."""
+    if j - i != 2 or tokens[positions[i]].stem != EXCESS_MARK:
+        return False
+    if not _counts_a_noun_of(tokens, positions[i]) and (
+            tokens[positions[i]].folded not in _RECURRENCE_QUANTITIES
+            or tokens[positions[j - 1]].folded.endswith("ing")):
         return False  # "keeps falling over" is falls a lot: the verb keeps its quantity
     last = min(len(positions), j - 1 + max_words)
     return any(order_free_key(tokens, positions[j - 1:k]) in known

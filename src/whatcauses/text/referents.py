@@ -20,6 +20,14 @@ A comma inside a list of body sites that ends with "and" or "or" ("pain in my ha
 feet", "weakness in the shoulders, hips and thighs") joins its sites as "and" does
 (:func:`join_site_lists`): a comma otherwise ends a clause, and the finding kept only the first
 site ("Hand pain" alone; lead s18).
+
+An aside set off by commas between a part and what is said of it ("my urine, which is normally
+clear, has turned red", "my knees, especially in the mornings, are stiff", "her legs have
+been, for a few months now, really weak") leaves the part in a clause of its own and what is
+said of it in another, where it was read of no part (a bare Edema, a red skin: Erythema) or
+not at all. :func:`carry_sites_over_asides` gives the clause after the aside the part again,
+as a token of no width at its start (h-longclause, issue 14); the aside stays a clause of
+its own, read as before.
 """
 
 from __future__ import annotations
@@ -172,3 +180,97 @@ def join_site_lists(tokens: Sequence[Token],
         if token.folded == "," and site_before(here) and list_goes_on(here + 1):
             out[here] = replace(token, folded="and", stem="and", is_word=True)
     return out
+
+
+# h-longclause: the aside between a part and what is said of it. Its first word is one of
+# these (a relative pronoun, a word of time or frequency, a preposition of circumstance), it
+# ends with a comma within _ASIDE_REACH words, and the words after it have no subject of
+# their own (_SUBJECT_WORDS).
+_ASIDE_OPENERS = frozenset({
+    "which", "that", "who", "especially", "particularly", "mostly", "mainly", "usually",
+    "normally", "generally", "always", "sometimes", "often", "for", "since", "over", "in",
+    "at", "on", "by", "after", "during", "when", "whenever", "if", "even", "though",
+    "although", "apart", "except", "lately", "recently", "now", "every", "most", "about",
+    "around", "from", "before", "until", "till"})
+_ASIDE_REACH = 10
+# Words that open a statement with its own subject, or go on a list, after the aside.
+_SUBJECT_WORDS = frozenset({
+    "i", "i'm", "im", "i've", "ive", "i'd", "he", "she", "it", "it's", "its", "they", "they're",
+    "we", "you", "my", "his", "her", "their", "our", "your", "the", "a", "an", "this", "that",
+    "these", "those", "there", "there's", "and", "but", "so", "or", "then", "also", "plus",
+    "he's", "she's", "hes", "shes", "which", "who", "what", "when", "if", "because", "as",
+    "both", "no", "not", "nothing"})
+# Before the part: what may stand between the statement's start and the part's noun.
+_PART_DETERMINERS = frozenset({"my", "his", "her", "their", "our", "your", "the", "both",
+                               "left", "right", "all"})
+# Linking words the part may take before the aside ("her legs have been, for months, weak").
+_ASIDE_LINKS = frozenset({"is", "are", "was", "were", "have", "has", "had", "been", "get",
+                          "gets", "got", "feel", "feels", "felt", "look", "looks", "looked",
+                          "keep", "keeps", "seem", "seems"})
+# Nouns said of as parts are, which are no body sites: what the body passes and what it does
+# ("my pee, which is usually clear, goes dark"; "my vision, in the evenings, gets blurry").
+_SAID_OF = frozenset({
+    "urine", "pee", "wee", "poo", "poos", "stool", "stools", "vision", "eyesight", "sight",
+    "hearing", "speech", "voice", "memory", "balance", "walking", "breathing", "muscles",
+    "periods", "period", "sweat", "discharge", "phlegm", "glands"})
+
+
+def carry_sites_over_asides(tokens: Sequence[Token],
+                            is_site: Callable[[tuple[str, ...]], bool]) -> list[Token]:
+    """The tokens, with the part named before an aside set off by commas given again (a
+    token of no width, its folded word and stem the part's) at the start of what is said of
+    it after the aside."""
+    out = list(tokens)
+    inserted = 0
+    folded = [t.folded for t in tokens]
+    for here, token in enumerate(tokens):
+        if token.folded != ",":
+            continue
+        part = _part_before(folded, here, is_site)
+        if part is None:
+            continue
+        close = _aside_end(folded, here + 1)
+        if close is None or close + 1 >= len(tokens) or not tokens[close + 1].is_word:
+            continue
+        said = folded[close + 1]
+        if said in _SUBJECT_WORDS or said in SENTENCE_ENDS or is_site((said,)):
+            continue
+        at = tokens[close + 1].start
+        copy = Token(text="", folded=tokens[part].folded, stem=tokens[part].stem, start=at,
+                     end=at, is_word=True)
+        out.insert(close + 1 + inserted, copy)
+        inserted += 1
+    return out
+
+
+def _part_before(folded: Sequence[str], comma: int,
+                 is_site: Callable[[tuple[str, ...]], bool]) -> int | None:
+    """The position of the part's noun when the words before the comma end with a part said
+    with its determiner ("my knees", "her legs have been"), or None."""
+    k = comma - 1
+    links = 0
+    while k >= 0 and folded[k] in _ASIDE_LINKS and links < 2:
+        k -= 1
+        links += 1
+    if k < 0:
+        return None
+    noun = folded[k]
+    if not (is_site((noun,)) or noun in _SAID_OF):
+        return None
+    # A part of its own, after its determiner ("after a run my pee, which ..."), not the
+    # object of a word before it with none ("pain in knees, ...").
+    if k == 0 or folded[k - 1] not in _PART_DETERMINERS:
+        return None
+    return k
+
+
+def _aside_end(folded: Sequence[str], first: int) -> int | None:
+    """The position of the comma that ends an aside opening at ``first``, or None."""
+    if first >= len(folded) or folded[first] not in _ASIDE_OPENERS:
+        return None
+    for k in range(first + 1, min(first + 1 + _ASIDE_REACH, len(folded))):
+        if folded[k] == ",":
+            return k
+        if folded[k] in SENTENCE_ENDS or not folded[k][:1].isalnum():
+            return None
+    return None
