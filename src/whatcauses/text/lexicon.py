@@ -354,7 +354,10 @@ SOURCE_CONFIDENCE = {
 # congenital onset).
 # 132: reader output changed (lead s18: a comma in a list of body sites that ends with "and"
 # joins its sites, "pain in my hands, knees and feet").
-LEXICON_FORMAT = 132
+# 133: reader output changed (h-compare2: "than" and the people or earlier time compared with
+# are no words before what the comparison is in; "less"/"fewer" compared are "reduced";
+# comparatives of no site, "slower", "longer", "frothier", read as their adjectives).
+LEXICON_FORMAT = 133
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"

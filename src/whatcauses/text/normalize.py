@@ -27,6 +27,7 @@ from typing import Any
 
 import snowballstemmer
 
+from whatcauses.knowledge.curated import body_sites
 from whatcauses.text.spelling import negative_contraction
 
 # An HPO id is one token; then words, then any other character.
@@ -1282,6 +1283,146 @@ def _mark_uneven_sides(tokens: list[Token]) -> list[Token]:
             tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
         n = end
     return tokens
+
+
+# h-compare2 (issue 14): a finding told as a comparison with other people or with before
+# ("sweats much less than other boys", "much slower than his sister at learning to walk",
+# "weaker and thinner than his brother", "paler than before", "hoarser than it used to be").
+# The compared thing after "than" (the reference: people, or the person before; its words
+# _REFERENCE_WORDS, at least one of them an anchor, _REFERENCE_ANCHORS) is no finding and no
+# site, so "than" and the reference are read as no word, and the comparative next to its
+# finding's words as its adjective ("slower" -> "slow", "frothier" -> "frothy"; the comparatives
+# of body_sites.yaml and _PLAIN_COMPARATIVES), the comparatives coordinated before it too
+# ("weaker and thinner", "darker and frothier"). "less" and "fewer" keep the direction: an
+# amount below the reference is a reduced one ("sweats less" -> "sweats reduced":
+# Hypohidrosis; "hears less well": Hearing impairment), which HPO names as "reduced" or
+# "decreased". A word of degree before the comparative ("much", "far", "way") is no word
+# either. A comparison with "the other" side is _mark_uneven_sides's, which runs first; a
+# comparison with no anchor ("more than a week", "less than 3 times") is a quantity and
+# keeps its words.
+_PLAIN_COMPARATIVES = {
+    "slower": "slow", "faster": "fast", "quicker": "quick", "longer": "long",
+    "deeper": "deep", "further": "far", "farther": "far", "frothier": "frothy",
+    "foamier": "foamy", "greasier": "greasy", "oilier": "oily", "smellier": "smelly",
+    "hairier": "hairy", "stiffer": "stiff", "sleepier": "sleepy", "hungrier": "hungry",
+    "thirstier": "thirsty", "shakier": "shaky", "wobblier": "wobbly", "sweatier": "sweaty",
+    "lumpier": "lumpy", "spottier": "spotty", "fuller": "full", "stronger": "strong",
+    "louder": "loud", "quieter": "quiet", "later": "late", "moodier": "moody",
+    "fussier": "fussy", "noisier": "noisy", "grittier": "gritty", "blurrier": "blurry",
+    "cloudier": "cloudy", "swollener": "swollen", "stickier": "sticky", "bumpier": "bumpy"}
+_FEWER = frozenset({"less", "fewer"})
+_REDUCED = "reduced"
+_COMPARED_ADVERBS = frozenset({"well", "easily", "often", "quickly", "slowly", "clearly",
+                               "badly", "much", "fast"})
+_DEGREE_WORDS = frozenset({"much", "far", "way", "even", "slightly", "somewhat", "lot",
+                           "bit", "little", "still", "considerably", "loads", "heaps",
+                           "massively", "significantly", "noticeably", "definitely"})
+_REFERENCE_ANCHORS = frozenset({
+    # people
+    "kid", "kids", "child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
+    "newborn", "newborns", "toddler", "toddlers", "friend", "friends", "brother", "brothers",
+    "sister", "sisters", "sibling", "siblings", "cousin", "cousins", "classmate", "classmates",
+    "peer", "peers", "twin", "twins", "mum", "mom", "dad", "mother", "father", "parent",
+    "parents", "son", "sons", "daughter", "daughters", "husband", "wife", "partner", "man",
+    "men", "woman", "women", "lady", "ladies", "guy", "guys", "teenager", "teenagers",
+    "teammate", "teammates", "colleague", "colleagues", "adult", "adults", "people",
+    "person", "others", "everyone", "everybody", "anyone", "anybody", "us", "them", "theirs",
+    "ours", "yours", "hers", "mine", "family", "relatives", "grandma", "grandad",
+    "grandpa", "granny", "nephew", "nephews", "niece", "nieces", "neighbour", "neighbor",
+    "rest",
+    # the person before, or a norm
+    "before", "usual", "normal", "normally", "average", "expected", "ever", "previously",
+    "used", "ago", "was", "were", "did"})
+_REFERENCE_WORDS = _REFERENCE_ANCHORS | frozenset({
+    "the", "a", "an", "my", "his", "her", "their", "your", "our", "its", "all", "any",
+    "most", "some", "other", "another", "every", "each", "of", "same", "we", "they", "you",
+    "i", "me", "he", "she", "it", "him", "one", "ones", "in", "age", "class", "school",
+    "year", "years", "month", "months", "week", "weeks", "last", "few", "couple", "to", "be",
+    "been", "is", "are", "am", "do", "does", "should", "would", "could", "then", "at",
+    "that", "this", "time", "days", "day", "when", "younger", "older", "little", "big",
+    "older", "elder", "twin", "little", "kid's", "s"})
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "so", "while", "though", "although", "because",
+                           "as", "since", "nor", "yet", "plus", "then"})
+
+
+def _reference_end(tokens: list[Token], words: list[int], m: int, said: set[str]) -> int | None:
+    """The index in ``words`` after the reference that "than" at ``m`` begins ("than his
+    brother", "than it used to be", "than all the kids in her class"), or ``None`` when the
+    words after it name no people and no earlier time (a quantity: "than a week")."""
+    end, anchored = m + 1, False
+    while end < len(words) and words[end] - words[end - 1] == 1:
+        word = tokens[words[end]].folded
+        base = word[:-2] if word.endswith("'s") else word
+        if base in _REFERENCE_WORDS:
+            anchored = anchored or base in _REFERENCE_ANCHORS
+        elif not (anchored and tokens[words[end - 1]].folded.endswith("'s")
+                  and tokens[words[end]].stem in said):
+            break  # the part compared, said again after a person's ("her brother's teeth")
+        end += 1
+    # "when" and "at" begin what follows ("than his sister at learning to walk") unless a
+    # time of the reference follows them; a reference never ends with them.
+    while end > m + 1 and tokens[words[end - 1]].folded in {"when", "at", "in", "to", "that"}:
+        end -= 1
+    return end if anchored else None
+
+
+def _mark_comparisons(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for m, here in enumerate(words):
+        if tokens[here].folded != "than" or m == 0:
+            continue
+        said = {tokens[k].stem for k in words[:m]}
+        end = _reference_end(tokens, words, m, said)
+        if end is None:
+            continue
+        first = m - 1  # the comparative, with an adverb after it ("hears less well than")
+        if tokens[words[first]].folded in _COMPARED_ADVERBS and first > 0 and (
+                tokens[words[first - 1]].folded in _FEWER | {"more"}):
+            first -= 1
+        comparatives = [first]
+        # coordinated comparatives before it ("weaker and thinner", "slower and less clear")
+        k = first
+        while k >= 2 and tokens[words[k - 1]].folded in ("and", "or") and (
+                _comparative_base(tokens[words[k - 2]].folded) is not None
+                or tokens[words[k - 2]].folded in _FEWER):
+            k -= 2
+            comparatives.append(k)
+        bases = [_PLAIN_COMPARATIVES.get(tokens[words[c]].folded) for c in comparatives]
+        fewer = [tokens[words[c]].folded in _FEWER for c in comparatives]
+        more = tokens[words[first]].folded == "more"
+        if not (any(b is not None for b in bases) or any(fewer) or more
+                or _comparative_base(tokens[words[first]].folded) is not None):
+            continue
+        for c, base, less in zip(comparatives, bases, fewer, strict=True):
+            degree = c - 1
+            if degree >= 0 and tokens[words[degree]].folded in _DEGREE_WORDS and (
+                    words[c] - words[degree] == 1):
+                # as "much", a stop word of the lexicon and a linker of the site reader
+                tokens[words[degree]] = replace(tokens[words[degree]], folded="much",
+                                                stem=stem("much"))
+            if less:
+                tokens[words[c]] = replace(tokens[words[c]], folded=_REDUCED,
+                                           stem=stem(_REDUCED))
+            elif base is not None:
+                tokens[words[c]] = replace(tokens[words[c]], folded=base, stem=stem(base))
+        if end == len(words) or words[end] - words[end - 1] != 1 or (
+                tokens[words[end]].folded not in _CLAUSE_LINKS):
+            # what the comparison is in follows the reference ("slower than his sister at
+            # learning to walk"): the reference is no word between them. Before a new clause
+            # or a mark it keeps its words, which keep the next clause's words apart.
+            for k in words[m:end]:
+                tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _site_comparatives() -> dict[str, str]:
+    return dict(body_sites().comparatives)
+
+
+def _comparative_base(word: str) -> str | None:
+    """The adjective of a comparative ("thinner" -> "thin"), or ``None``."""
+    return _PLAIN_COMPARATIVES.get(word) or _site_comparatives().get(word)
 
 
 # h-lay22 (issue 14): a baby's feed is its meal, and what a vomiting verb brings up: in "he
@@ -4294,6 +4435,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset(_COME_VERBS), _mark_coming_up),
     (_APPEARING_VERBS, _pass_over_appearing),
     (_SIZE_COMPARATIVES, _mark_uneven_sides),
+    (frozenset({"than"}), _mark_comparisons),
     (_VOMITING_VERBS | frozenset({"force"}), _mark_brought_up_feeds),
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
