@@ -56,6 +56,7 @@ SENTENCES = (
     "a lump has popped up again on my wrist, bumps that keep appearing along her spine and a "
     "lump sitting just above my testicle",
     "one leg is longer and thicker than the other one, his right arm bigger than his left",
+    "he sweats much less than other boys and was slower than his sister at learning to walk",
 )
 
 

@@ -1290,16 +1290,21 @@ def _mark_uneven_sides(tokens: list[Token]) -> list[Token]:
 # "weaker and thinner than his brother", "paler than before", "hoarser than it used to be").
 # The compared thing after "than" (the reference: people, or the person before; its words
 # _REFERENCE_WORDS, at least one of them an anchor, _REFERENCE_ANCHORS) is no finding and no
-# site, so "than" and the reference are read as no word, and the comparative next to its
-# finding's words as its adjective ("slower" -> "slow", "frothier" -> "frothy"; the comparatives
-# of body_sites.yaml and _PLAIN_COMPARATIVES), the comparatives coordinated before it too
-# ("weaker and thinner", "darker and frothier"). "less" and "fewer" keep the direction: an
-# amount below the reference is a reduced one ("sweats less" -> "sweats reduced":
-# Hypohidrosis; "hears less well": Hearing impairment), which HPO names as "reduced" or
-# "decreased". A word of degree before the comparative ("much", "far", "way") is no word
-# either. A comparison with "the other" side is _mark_uneven_sides's, which runs first; a
-# comparison with no anchor ("more than a week", "less than 3 times") is a quantity and
-# keeps its words.
+# site. When what the comparison is in follows it ("at learning to walk", "when I exercise"),
+# "than" and the reference are read as no word, so the comparative meets those words; before
+# a new clause ("and", "but") they keep their words, which keep the clauses apart. A
+# comparative no other reader knows reads as its adjective (_PLAIN_COMPARATIVES: "slower" ->
+# "slow", "longer" -> "long", "frothier" -> "frothy"; only before "than" and a reference, so
+# "no longer" stays itself); body_sites.yaml's comparatives stay for the site reader and the
+# lexicon's fallback (text/lexicon.py comparative_base), which know them. Comparatives
+# coordinated before the last are read the same ("darker and frothier"). "less" and "fewer"
+# keep the direction: an amount below the reference is a reduced one ("sweats less" ->
+# "sweats reduced": Hypohidrosis, never Hyperhidrosis; "hears less well": Hearing
+# impairment; HPO's "Fewer teeth than normal"), as HPO names it ("reduced", "decreased"). A
+# word of degree before a comparative ("far", "way") is read as "much", a stop word of the
+# lexicon and a linker of the site reader. A comparison with "the other" side is
+# _mark_uneven_sides's, which runs first; one with no people and no earlier time ("more than
+# a week", "less than 3 times") is a quantity and keeps its words.
 _PLAIN_COMPARATIVES = {
     "slower": "slow", "faster": "fast", "quicker": "quick", "longer": "long",
     "deeper": "deep", "further": "far", "farther": "far", "frothier": "frothy",
@@ -1309,7 +1314,7 @@ _PLAIN_COMPARATIVES = {
     "lumpier": "lumpy", "spottier": "spotty", "fuller": "full", "stronger": "strong",
     "louder": "loud", "quieter": "quiet", "later": "late", "moodier": "moody",
     "fussier": "fussy", "noisier": "noisy", "grittier": "gritty", "blurrier": "blurry",
-    "cloudier": "cloudy", "swollener": "swollen", "stickier": "sticky", "bumpier": "bumpy"}
+    "cloudier": "cloudy", "stickier": "sticky", "bumpier": "bumpy"}
 _FEWER = frozenset({"less", "fewer"})
 _REDUCED = "reduced"
 _COMPARED_ADVERBS = frozenset({"well", "easily", "often", "quickly", "slowly", "clearly",
@@ -1339,8 +1344,8 @@ _REFERENCE_WORDS = _REFERENCE_ANCHORS | frozenset({
     "i", "me", "he", "she", "it", "him", "one", "ones", "in", "age", "class", "school",
     "year", "years", "month", "months", "week", "weeks", "last", "few", "couple", "to", "be",
     "been", "is", "are", "am", "do", "does", "should", "would", "could", "then", "at",
-    "that", "this", "time", "days", "day", "when", "younger", "older", "little", "big",
-    "older", "elder", "twin", "little", "kid's", "s"})
+    "that", "this", "time", "days", "day", "when", "younger", "older", "elder", "little",
+    "big"})
 _CLAUSE_LINKS = frozenset({"and", "but", "or", "so", "while", "though", "although", "because",
                            "as", "since", "nor", "yet", "plus", "then"})
 
@@ -1379,6 +1384,18 @@ def _mark_comparisons(tokens: list[Token]) -> list[Token]:
         if tokens[words[first]].folded in _COMPARED_ADVERBS and first > 0 and (
                 tokens[words[first - 1]].folded in _FEWER | {"more"}):
             first -= 1
+        if (_comparative_base(tokens[words[first]].folded) is None
+                and tokens[words[first]].folded not in _FEWER | {"more"}):
+            # an amount of something: "fewer teeth than other kids", "less interest in sex
+            # than before" (at most three words from "less" to "than", in one phrase)
+            for back in range(2, 5):
+                k = m - back
+                if k < 0 or words[m] - words[k] != back or (
+                        tokens[words[k + 1]].folded in _CLAUSE_LINKS):
+                    break
+                if tokens[words[k]].folded in _FEWER | {"more"}:
+                    first = k
+                    break
         comparatives = [first]
         # coordinated comparatives before it ("weaker and thinner", "slower and less clear")
         k = first
