@@ -1390,7 +1390,7 @@ def _mark_comparisons(tokens: list[Token]) -> list[Token]:
             # than before" (at most three words from "less" to "than", in one phrase)
             for back in range(2, 5):
                 k = m - back
-                if k < 0 or words[m] - words[k] != back or (
+                if k < 0 or here - words[k] != back or (
                         tokens[words[k + 1]].folded in _CLAUSE_LINKS):
                     break
                 if tokens[words[k]].folded in _FEWER | {"more"}:
