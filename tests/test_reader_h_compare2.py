@@ -32,6 +32,7 @@ XEROSTOMIA = "HP:0000217"
 SHORT_STATURE = "HP:0004322"
 SHORT_PALM = "HP:0004279"
 FEVER = "HP:0001945"
+SUPERNUMERARY_TOOTH = "HP:0011069"
 
 
 @pytest.mark.parametrize("text", [
@@ -79,7 +80,16 @@ def test_a_quantity_is_no_comparison_with_people() -> None:
     folded = [t.folded for t in tokenize("a fever for less than a week")]
     assert folded[-4:] == ["less", "than", "a", "week"]
     folded = [t.folded for t in tokenize("he sweats much less than other boys")]
-    assert folded == ["he", "sweats", "much", "reduced", *[FILLER_MARK] * 3]
+    assert folded == ["he", "sweats", "much", "reduced", "than", "other", "boys"]
+    folded = [t.folded for t in tokenize("he was far slower than his sister at walking")]
+    assert folded == ["he", "was", "much", "slow", *[FILLER_MARK] * 3, "at", "walking"]
+
+
+def test_a_wording_that_ends_with_its_reference_keeps_it(engine: Engine) -> None:
+    # "smaller than other kids" (Short stature) is keyed with its reference: "smaller" alone
+    # is no short stature, nor "teeth" alone ("more teeth than normal") a supernumerary one.
+    assert SHORT_STATURE not in present_ids(engine, "one pupil hardly gets smaller in bright light")
+    assert SUPERNUMERARY_TOOTH not in present_ids(engine, "gaps have opened between my teeth")
 
 
 def test_a_quantity_keeps_its_finding(engine: Engine) -> None:

@@ -1291,8 +1291,8 @@ def _mark_uneven_sides(tokens: list[Token]) -> list[Token]:
 # The compared thing after "than" (the reference: people, or the person before; its words
 # _REFERENCE_WORDS, at least one of them an anchor, _REFERENCE_ANCHORS) is no finding and no
 # site. When what the comparison is in follows it ("at learning to walk", "when I exercise"),
-# "than" and the reference are read as no word, so the comparative meets those words; before
-# a new clause ("and", "but") they keep their words, which keep the clauses apart. A
+# "than" and the reference are read as no word, so the comparative meets those words; at the
+# end, before a mark or a new clause ("and", "but") they keep their words. A
 # comparative no other reader knows reads as its adjective (_PLAIN_COMPARATIVES: "slower" ->
 # "slow", "longer" -> "long", "frothier" -> "frothy"; only before "than" and a reference, so
 # "no longer" stays itself); body_sites.yaml's comparatives stay for the site reader and the
@@ -1422,11 +1422,13 @@ def _mark_comparisons(tokens: list[Token]) -> list[Token]:
                                            stem=stem(_REDUCED))
             elif base is not None:
                 tokens[words[c]] = replace(tokens[words[c]], folded=base, stem=stem(base))
-        if end == len(words) or words[end] - words[end - 1] != 1 or (
+        if end < len(words) and words[end] - words[end - 1] == 1 and (
                 tokens[words[end]].folded not in _CLAUSE_LINKS):
             # what the comparison is in follows the reference ("slower than his sister at
-            # learning to walk"): the reference is no word between them. Before a new clause
-            # or a mark it keeps its words, which keep the next clause's words apart.
+            # learning to walk"): the reference is no word between them. At the end, before a
+            # mark or a new clause it keeps its words: they keep the next clause's words
+            # apart, and a wording that ends with its reference means it with them
+            # ("smaller than other kids": Short stature; "more teeth than normal").
             for k in words[m:end]:
                 tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
     return tokens
