@@ -2,9 +2,9 @@
 the compared thing after "than" (people: "other boys", "his sister", "the rest of us"; or the
 person before: "before", "it used to be", "he did a year ago") is no finding and no site;
 what the comparison is in may follow it ("much slower than his sister at learning to walk");
-"less" and "fewer" keep the direction (an amount below the reference is a reduced one:
-"sweats less than other boys" is Hypohidrosis, never Hyperhidrosis); comparatives coordinated
-before "than" are each read; a comparison with no people and no earlier time ("for less than
+"less" and "fewer" keep the direction (the lexicon reads them as "reduced" where no wording
+has them: "sweats less than other boys" is Hypohidrosis, never Hyperhidrosis); comparatives
+coordinated before "than" are each read; a comparison with no people and no earlier time ("for less than
 a week") is a quantity and keeps its words."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from whatcauses.engine import Engine
-from whatcauses.text.normalize import FILLER_MARK, tokenize
+from whatcauses.text.lexicon import reduced_key
+from whatcauses.text.normalize import FILLER_MARK, phrase_key, tokenize
 
 from .readings import present_ids
 
@@ -32,6 +33,7 @@ XEROSTOMIA = "HP:0000217"
 SHORT_STATURE = "HP:0004322"
 SHORT_PALM = "HP:0004279"
 FEVER = "HP:0001945"
+OLIGURIA = "HP:0100520"
 SUPERNUMERARY_TOOTH = "HP:0011069"
 
 
@@ -80,7 +82,7 @@ def test_a_quantity_is_no_comparison_with_people() -> None:
     folded = [t.folded for t in tokenize("a fever for less than a week")]
     assert folded[-4:] == ["less", "than", "a", "week"]
     folded = [t.folded for t in tokenize("he sweats much less than other boys")]
-    assert folded == ["he", "sweats", "much", "reduced", "than", "other", "boys"]
+    assert folded == ["he", "sweats", "much", "less", "than", "other", "boys"]
     folded = [t.folded for t in tokenize("he was far slower than his sister at walking")]
     assert folded == ["he", "was", "much", "slow", *[FILLER_MARK] * 3, "at", "walking"]
 
@@ -90,6 +92,16 @@ def test_a_wording_that_ends_with_its_reference_keeps_it(engine: Engine) -> None
     # is no short stature, nor "teeth" alone ("more teeth than normal") a supernumerary one.
     assert SHORT_STATURE not in present_ids(engine, "one pupil hardly gets smaller in bright light")
     assert SUPERNUMERARY_TOOTH not in present_ids(engine, "gaps have opened between my teeth")
+
+
+def test_the_reduced_key_keeps_wordings_of_less() -> None:
+    assert reduced_key(phrase_key("sweats less")) == phrase_key("reduced sweating")
+    assert reduced_key(phrase_key("sweating")) is None
+
+
+def test_wordings_with_less_keep_their_meaning(engine: Engine) -> None:
+    assert OLIGURIA in present_ids(engine, "fewer wet nappies than usual")
+    assert HEARING_IMPAIRMENT in present_ids(engine, "my mum has to have the TV louder than us")
 
 
 def test_a_quantity_keeps_its_finding(engine: Engine) -> None:

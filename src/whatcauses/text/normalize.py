@@ -1297,26 +1297,25 @@ def _mark_uneven_sides(tokens: list[Token]) -> list[Token]:
 # "slow", "longer" -> "long", "frothier" -> "frothy"; only before "than" and a reference, so
 # "no longer" stays itself); body_sites.yaml's comparatives stay for the site reader and the
 # lexicon's fallback (text/lexicon.py comparative_base), which know them. Comparatives
-# coordinated before the last are read the same ("darker and frothier"). "less" and "fewer"
-# keep the direction: an amount below the reference is a reduced one ("sweats less" ->
-# "sweats reduced": Hypohidrosis, never Hyperhidrosis; "hears less well": Hearing
-# impairment; HPO's "Fewer teeth than normal"), as HPO names it ("reduced", "decreased"). A
+# coordinated before the last are read the same ("darker and frothier"); not those the
+# lexicon's wordings hold ("have the TV louder", "voice got deeper", "joints bend further").
+# "less" and "fewer" keep their words: the lexicon reads them as "reduced" where no wording
+# has them (text/lexicon.py reduced_key: "sweats less than other boys" is Hypohidrosis). A
 # word of degree before a comparative ("far", "way") is read as "much", a stop word of the
 # lexicon and a linker of the site reader. A comparison with "the other" side is
 # _mark_uneven_sides's, which runs first; one with no people and no earlier time ("more than
 # a week", "less than 3 times") is a quantity and keeps its words.
 _PLAIN_COMPARATIVES = {
     "slower": "slow", "faster": "fast", "quicker": "quick", "longer": "long",
-    "deeper": "deep", "further": "far", "farther": "far", "frothier": "frothy",
+    "frothier": "frothy",
     "foamier": "foamy", "greasier": "greasy", "oilier": "oily", "smellier": "smelly",
     "hairier": "hairy", "stiffer": "stiff", "sleepier": "sleepy", "hungrier": "hungry",
     "thirstier": "thirsty", "shakier": "shaky", "wobblier": "wobbly", "sweatier": "sweaty",
     "lumpier": "lumpy", "spottier": "spotty", "fuller": "full", "stronger": "strong",
-    "louder": "loud", "quieter": "quiet", "later": "late", "moodier": "moody",
+    "later": "late", "moodier": "moody",
     "fussier": "fussy", "noisier": "noisy", "grittier": "gritty", "blurrier": "blurry",
     "cloudier": "cloudy", "stickier": "sticky", "bumpier": "bumpy"}
 _FEWER = frozenset({"less", "fewer"})
-_REDUCED = "reduced"
 _COMPARED_ADVERBS = frozenset({"well", "easily", "often", "quickly", "slowly", "clearly",
                                "badly", "much", "fast"})
 _DEGREE_WORDS = frozenset({"much", "far", "way", "even", "slightly", "somewhat", "lot",
@@ -1417,10 +1416,7 @@ def _mark_comparisons(tokens: list[Token]) -> list[Token]:
                 # as "much", a stop word of the lexicon and a linker of the site reader
                 tokens[words[degree]] = replace(tokens[words[degree]], folded="much",
                                                 stem=stem("much"))
-            if less:
-                tokens[words[c]] = replace(tokens[words[c]], folded=_REDUCED,
-                                           stem=stem(_REDUCED))
-            elif base is not None:
+            if base is not None and not less:
                 tokens[words[c]] = replace(tokens[words[c]], folded=base, stem=stem(base))
         if end < len(words) and words[end] - words[end - 1] == 1 and (
                 tokens[words[end]].folded not in _CLAUSE_LINKS):
