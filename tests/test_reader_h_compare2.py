@@ -4,8 +4,8 @@ person before: "before", "it used to be", "he did a year ago") is no finding and
 what the comparison is in may follow it ("much slower than his sister at learning to walk");
 "less" and "fewer" keep the direction (the lexicon reads them as "reduced" where no wording
 has them: "sweats less than other boys" is Hypohidrosis, never Hyperhidrosis); comparatives
-coordinated before "than" are each read; a comparison with no people and no earlier time ("for less than
-a week") is a quantity and keeps its words."""
+coordinated before "than" are each read; a comparison with no people and no earlier time
+("for less than a week") is a quantity and keeps its words."""
 
 from __future__ import annotations
 
