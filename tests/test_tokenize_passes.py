@@ -60,6 +60,7 @@ SENTENCES = (
     "one leg is longer and thicker than the other one, his right arm bigger than his left",
     "my eyelids are sort of drooping, chewing gets kind of hard, it kinda burns, it's sorta "
     "red and basically sore, what kind of rash is it",
+    "he sweats much less than other boys and was slower than his sister at learning to walk",
 )
 
 

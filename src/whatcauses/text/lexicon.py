@@ -87,6 +87,21 @@ def difficulty_of(key: str) -> str | None:
                            for s in stems))
 
 
+_FEWER_STEMS = frozenset({"less", "fewer"})
+_REDUCED_STEM = "reduc"
+
+
+def reduced_key(key: str) -> str | None:
+    """``key`` with "less" and "fewer" read as "reduced" ("less sweat" -> "reduc sweat"), or
+    ``None`` when it has neither (h-compare2: an amount below others' or than before is a
+    reduced one, as HPO names it: "sweats less than other boys" is Hypohidrosis, not the
+    Hyperhidrosis its verb alone read)."""
+    stems = key.split()
+    if _FEWER_STEMS.isdisjoint(stems):
+        return None
+    return " ".join(sorted(_REDUCED_STEM if s in _FEWER_STEMS else s for s in stems))
+
+
 # How much a phrase source is trusted to mean its term when read in a question.
 SOURCE_CONFIDENCE = {
     "curated": 1.1,
@@ -393,7 +408,10 @@ SOURCE_CONFIDENCE = {
 # 137: reader output changed (h-longclause: hedges "sort of", "kind of", "kinda", "sorta",
 # "basically" out of the tokens; a part given again after an aside set off by commas; "tiny"
 # and "teeny" before a part read as "small").
-LEXICON_FORMAT = 137
+# 138: reader output changed (h-compare2: "than" and the people or earlier time compared with
+# are no words before what the comparison is in; "less"/"fewer" compared are "reduced";
+# comparatives of no site, "slower", "longer", "frothier", read as their adjectives).
+LEXICON_FORMAT = 138
 CLINICAL_MODIFIER = "HP:0012823"
 # HPO's abbreviation synonyms are keyed apart from phrases, case kept ("abbr:ASD").
 ABBREVIATION_PREFIX = "abbr:"
@@ -507,8 +525,9 @@ class Lexicon:
     def lookup(self, key: str) -> LexiconEntry | None:
         """What a phrase key means, or ``None``: the entry of exactly this key, else for a
         key no entry names, an inability read as the difficulty (:func:`difficulty_of`), its
-        comparatives read as their adjectives (:func:`comparative_base`) or, for a blood level
-        said with a specimen's words, no finding (:meth:`_in_a_specimen`)."""
+        comparatives read as their adjectives (:func:`comparative_base`), its "less" and "fewer"
+        as "reduced" (:func:`reduced_key`) or, for a blood level said with a specimen's words,
+        no finding (:meth:`_in_a_specimen`)."""
         value = self._entries.get(key)
         if value is None and normalize.INABILITY_MARK in key:
             twin = self._entries.get(difficulty_of(key) or "")
@@ -521,6 +540,11 @@ class Lexicon:
             base = comparative_base(key)
             if base is not None:
                 value = self._entries.get(base)
+        if value is None and ("less" in key or "fewer" in key):
+            # h-compare2: "less" and "fewer" that no entry names read as "reduced".
+            reduced = reduced_key(key)
+            if reduced is not None:
+                value = self._entries.get(reduced)
         if value is None:
             return _IN_A_SPECIMEN if self._in_a_specimen(key) else None
         if isinstance(value, LexiconEntry):

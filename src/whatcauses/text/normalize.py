@@ -27,6 +27,7 @@ from typing import Any
 
 import snowballstemmer
 
+from whatcauses.knowledge.curated import body_sites
 from whatcauses.text.spelling import negative_contraction
 
 # An HPO id is one token; then words, then any other character.
@@ -1444,6 +1445,161 @@ def _mark_uneven_sides(tokens: list[Token]) -> list[Token]:
             tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
         n = end
     return tokens
+
+
+# h-compare2 (issue 14): a finding told as a comparison with other people or with before
+# ("sweats much less than other boys", "much slower than his sister at learning to walk",
+# "weaker and thinner than his brother", "paler than before", "hoarser than it used to be").
+# The compared thing after "than" (the reference: people, or the person before; its words
+# _REFERENCE_WORDS, at least one of them an anchor, _REFERENCE_ANCHORS) is no finding and no
+# site. When what the comparison is in follows it ("at learning to walk", "when I exercise"),
+# "than" and the reference are read as no word, so the comparative meets those words; at the
+# end, before a mark or a new clause ("and", "but") they keep their words. A
+# comparative no other reader knows reads as its adjective (_PLAIN_COMPARATIVES: "slower" ->
+# "slow", "longer" -> "long", "frothier" -> "frothy"; only before "than" and a reference, so
+# "no longer" stays itself); body_sites.yaml's comparatives stay for the site reader and the
+# lexicon's fallback (text/lexicon.py comparative_base), which know them. Comparatives
+# coordinated before the last are read the same ("darker and frothier"); not those the
+# lexicon's wordings hold ("have the TV louder", "voice got deeper", "joints bend further").
+# "less" and "fewer" keep their words: the lexicon reads them as "reduced" where no wording
+# has them (text/lexicon.py reduced_key: "sweats less than other boys" is Hypohidrosis). A
+# word of degree before a comparative ("far", "way") is read as "much", a stop word of the
+# lexicon and a linker of the site reader. A comparison with "the other" side is
+# _mark_uneven_sides's, which runs first; one with no people and no earlier time ("more than
+# a week", "less than 3 times") is a quantity and keeps its words.
+_PLAIN_COMPARATIVES = {
+    "slower": "slow", "faster": "fast", "quicker": "quick", "longer": "long",
+    "frothier": "frothy",
+    "foamier": "foamy", "greasier": "greasy", "oilier": "oily", "smellier": "smelly",
+    "hairier": "hairy", "stiffer": "stiff", "sleepier": "sleepy", "hungrier": "hungry",
+    "thirstier": "thirsty", "shakier": "shaky", "wobblier": "wobbly", "sweatier": "sweaty",
+    "lumpier": "lumpy", "spottier": "spotty", "fuller": "full", "stronger": "strong",
+    "later": "late", "moodier": "moody",
+    "fussier": "fussy", "noisier": "noisy", "grittier": "gritty", "blurrier": "blurry",
+    "cloudier": "cloudy", "stickier": "sticky", "bumpier": "bumpy"}
+_FEWER = frozenset({"less", "fewer"})
+_COMPARED_ADVERBS = frozenset({"well", "easily", "often", "quickly", "slowly", "clearly",
+                               "badly", "much", "fast"})
+_DEGREE_WORDS = frozenset({"much", "far", "way", "even", "slightly", "somewhat", "lot",
+                           "bit", "little", "still", "considerably", "loads", "heaps",
+                           "massively", "significantly", "noticeably", "definitely"})
+_REFERENCE_ANCHORS = frozenset({
+    # people
+    "kid", "kids", "child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
+    "newborn", "newborns", "toddler", "toddlers", "friend", "friends", "brother", "brothers",
+    "sister", "sisters", "sibling", "siblings", "cousin", "cousins", "classmate", "classmates",
+    "peer", "peers", "twin", "twins", "mum", "mom", "dad", "mother", "father", "parent",
+    "parents", "son", "sons", "daughter", "daughters", "husband", "wife", "partner", "man",
+    "men", "woman", "women", "lady", "ladies", "guy", "guys", "teenager", "teenagers",
+    "teammate", "teammates", "colleague", "colleagues", "adult", "adults", "people",
+    "person", "others", "everyone", "everybody", "anyone", "anybody", "us", "them", "theirs",
+    "ours", "yours", "hers", "mine", "family", "relatives", "grandma", "grandad",
+    "grandpa", "granny", "nephew", "nephews", "niece", "nieces", "neighbour", "neighbor",
+    "rest",
+    # the person before, or a norm
+    "before", "usual", "normal", "normally", "average", "expected", "ever", "previously",
+    "used", "ago", "was", "were", "did"})
+_REFERENCE_WORDS = _REFERENCE_ANCHORS | frozenset({
+    "the", "a", "an", "my", "his", "her", "their", "your", "our", "its", "all", "any",
+    "most", "some", "other", "another", "every", "each", "of", "same", "we", "they", "you",
+    "i", "me", "he", "she", "it", "him", "one", "ones", "in", "age", "class", "school",
+    "year", "years", "month", "months", "week", "weeks", "last", "few", "couple", "to", "be",
+    "been", "is", "are", "am", "do", "does", "should", "would", "could", "then", "at",
+    "that", "this", "time", "days", "day", "when", "younger", "older", "elder", "little",
+    "big"})
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "so", "while", "though", "although", "because",
+                           "as", "since", "nor", "yet", "plus", "then"})
+
+
+def _reference_end(tokens: list[Token], words: list[int], m: int, said: set[str]) -> int | None:
+    """The index in ``words`` after the reference that "than" at ``m`` begins ("than his
+    brother", "than it used to be", "than all the kids in her class"), or ``None`` when the
+    words after it name no people and no earlier time (a quantity: "than a week")."""
+    end, anchored = m + 1, False
+    while end < len(words) and words[end] - words[end - 1] == 1:
+        word = tokens[words[end]].folded
+        base = word[:-2] if word.endswith("'s") else word
+        if base in _REFERENCE_WORDS:
+            anchored = anchored or base in _REFERENCE_ANCHORS
+        elif not (anchored and tokens[words[end - 1]].folded.endswith("'s")
+                  and tokens[words[end]].stem in said):
+            break  # the part compared, said again after a person's ("her brother's teeth")
+        end += 1
+    # "when" and "at" begin what follows ("than his sister at learning to walk") unless a
+    # time of the reference follows them; a reference never ends with them.
+    while end > m + 1 and tokens[words[end - 1]].folded in {"when", "at", "in", "to", "that"}:
+        end -= 1
+    return end if anchored else None
+
+
+def _mark_comparisons(tokens: list[Token]) -> list[Token]:
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    for m, here in enumerate(words):
+        if tokens[here].folded != "than" or m == 0:
+            continue
+        said = {tokens[k].stem for k in words[:m]}
+        end = _reference_end(tokens, words, m, said)
+        if end is None:
+            continue
+        first = m - 1  # the comparative, with an adverb after it ("hears less well than")
+        if tokens[words[first]].folded in _COMPARED_ADVERBS and first > 0 and (
+                tokens[words[first - 1]].folded in _FEWER | {"more"}):
+            first -= 1
+        if (_comparative_base(tokens[words[first]].folded) is None
+                and tokens[words[first]].folded not in _FEWER | {"more"}):
+            # an amount of something: "fewer teeth than other kids", "less interest in sex
+            # than before" (at most three words from "less" to "than", in one phrase)
+            for back in range(2, 5):
+                k = m - back
+                if k < 0 or here - words[k] != back or (
+                        tokens[words[k + 1]].folded in _CLAUSE_LINKS):
+                    break
+                if tokens[words[k]].folded in _FEWER | {"more"}:
+                    first = k
+                    break
+        comparatives = [first]
+        # coordinated comparatives before it ("weaker and thinner", "slower and less clear")
+        k = first
+        while k >= 2 and tokens[words[k - 1]].folded in ("and", "or") and (
+                _comparative_base(tokens[words[k - 2]].folded) is not None
+                or tokens[words[k - 2]].folded in _FEWER):
+            k -= 2
+            comparatives.append(k)
+        bases = [_PLAIN_COMPARATIVES.get(tokens[words[c]].folded) for c in comparatives]
+        fewer = [tokens[words[c]].folded in _FEWER for c in comparatives]
+        more = tokens[words[first]].folded == "more"
+        if not (any(b is not None for b in bases) or any(fewer) or more
+                or _comparative_base(tokens[words[first]].folded) is not None):
+            continue
+        for c, base, less in zip(comparatives, bases, fewer, strict=True):
+            degree = c - 1
+            if degree >= 0 and tokens[words[degree]].folded in _DEGREE_WORDS and (
+                    words[c] - words[degree] == 1):
+                # as "much", a stop word of the lexicon and a linker of the site reader
+                tokens[words[degree]] = replace(tokens[words[degree]], folded="much",
+                                                stem=stem("much"))
+            if base is not None and not less:
+                tokens[words[c]] = replace(tokens[words[c]], folded=base, stem=stem(base))
+        if end < len(words) and words[end] - words[end - 1] == 1 and (
+                tokens[words[end]].folded not in _CLAUSE_LINKS):
+            # what the comparison is in follows the reference ("slower than his sister at
+            # learning to walk"): the reference is no word between them. At the end, before a
+            # mark or a new clause it keeps its words: they keep the next clause's words
+            # apart, and a wording that ends with its reference means it with them
+            # ("smaller than other kids": Short stature; "more teeth than normal").
+            for k in words[m:end]:
+                tokens[k] = replace(tokens[k], folded=FILLER_MARK, stem=FILLER_MARK)
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _site_comparatives() -> dict[str, str]:
+    return dict(body_sites().comparatives)
+
+
+def _comparative_base(word: str) -> str | None:
+    """The adjective of a comparative ("thinner" -> "thin"), or ``None``."""
+    return _PLAIN_COMPARATIVES.get(word) or _site_comparatives().get(word)
 
 
 # h-lay22 (issue 14): a baby's feed is its meal, and what a vomiting verb brings up: in "he
@@ -4461,6 +4617,7 @@ _PASSES: tuple[tuple[frozenset[str] | None, Pass], ...] = (
     (frozenset(_COME_VERBS), _mark_coming_up),
     (_APPEARING_VERBS, _pass_over_appearing),
     (_SIZE_COMPARATIVES, _mark_uneven_sides),
+    (frozenset({"than"}), _mark_comparisons),
     (_VOMITING_VERBS | frozenset({"force"}), _mark_brought_up_feeds),
     (frozenset({"between"}), _mark_alternation),
     (frozenset({"back"}), _mark_adverb_back),
