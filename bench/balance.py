@@ -30,11 +30,11 @@ from pathlib import Path
 
 import yaml
 
+from probes import CHECK_SETS  # bench/probes.py, beside this file
 from whatcauses.engine import Engine
 from whatcauses.rank.results import COMMON_PER_100000, Candidate
 
 DATA = Path(__file__).parent / "data"
-CHECK_SETS = {"probe_voices4.yaml", "probe_common4.yaml", "probe_prevalence3.yaml"}
 DEPTH = 100  # candidates asked for (limits.MAX_ASK_TOP)
 CUTOFF = 3
 

@@ -26,12 +26,11 @@ from pathlib import Path
 
 import yaml
 
+from probes import CHECK_SETS  # bench/probes.py, beside this file
 from whatcauses.engine import Engine
 
-HELD_OUT = frozenset({
-    "questions_prevalence", "questions_common", "questions_voices",
-    "probe_prevalence3", "probe_voices4", "probe_common4",
-})
+HELD_OUT = frozenset({"questions_prevalence", "questions_common", "questions_voices",
+                      *(Path(name).stem for name in CHECK_SETS)})
 DATA = Path(__file__).parent / "data"
 
 
