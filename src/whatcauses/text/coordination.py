@@ -22,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from whatcauses.text.normalize import POSSESSIVES
+
 # Words that may stand before a part of the list ("my hands and *both* feet", "his knees and
 # *his* elbows"); a later part with none of its own takes the first part's.
-DETERMINERS = frozenset({"my", "his", "her", "their", "our", "your", "the", "both", "a", "an",
-                         "its", "each", "left", "right"})
+DETERMINERS = POSSESSIVES | frozenset({"the", "both", "a", "an", "its", "each", "left", "right"})
 # The words that join the parts of a list (a comma inside a list of sites is read as "and"
 # before this: text/referents.py ``join_site_lists``).
 _JOINS = frozenset({"and", "or"})

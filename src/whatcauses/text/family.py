@@ -38,7 +38,14 @@ from whatcauses.knowledge.curated import FamilyWords
 from whatcauses.text.context import SaidAge, age_said_at
 from whatcauses.text.cues import Cues
 from whatcauses.text.negation import negated_spans
-from whatcauses.text.normalize import FAMILY_SHORTHAND, SENTENCE_ENDS, Token, phrase_key, sentences
+from whatcauses.text.normalize import (
+    FAMILY_SHORTHAND,
+    POSSESSIVES,
+    SENTENCE_ENDS,
+    Token,
+    phrase_key,
+    sentences,
+)
 from whatcauses.text.recognize import longest_matches
 
 # An affected word counts for a relative within this many words before or after it in the
@@ -176,7 +183,6 @@ _RELATED_REACH = 12
 _FROM_SAME = ("from", "the", "same")
 _COME = frozenset({"come", "came", "comes"})
 _SIBLINGS_NOUNS = frozenset({"brothers", "sisters", "siblings"})
-_OWNERS = frozenset({"my", "his", "her", "their", "our", "your"})
 _PARENTS_PLURAL = frozenset({"mums", "moms", "mothers", "dads", "fathers", "parents"})
 
 
@@ -719,7 +725,7 @@ class FamilyReader:
         # Two people's parents ("my wife's father and my father", "her dad and his dad"), not
         # one person's ("my mum and dad").
         owners = {tokens[i - 1].folded for i in parents if i > 0 and (
-            tokens[i - 1].folded in _OWNERS or tokens[i - 1].folded.endswith("'s"))}
+            tokens[i - 1].folded in POSSESSIVES or tokens[i - 1].folded.endswith("'s"))}
         if (len(parents) < 2 or len(owners) < 2) and not plural:
             return []
         start = min([*parents, *plural])

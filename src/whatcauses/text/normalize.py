@@ -713,7 +713,7 @@ def _mark_own_pressure(tokens: list[Token]) -> list[Token]:
     words = [k for k, t in enumerate(tokens) if t.is_word]
     folded = [tokens[k].folded for k in words]
     for n, word in enumerate(folded):
-        if word != "pressure" or n == 0 or folded[n - 1] not in _POSSESSIVES:
+        if word != "pressure" or n == 0 or folded[n - 1] not in POSSESSIVES:
             continue
         k = n + 1
         while (k < len(folded) and k - n <= _LAB_REACH and folded[k] in _LAB_BETWEEN
@@ -1134,10 +1134,12 @@ _PARTICLE_VERBS = frozenset({
     "stretching", "hold", "holds", "held", "holding", "sit", "sat", "sitting", "look",
     "looked", "looking", "flared", "flares", "flaring", "flare", "kick", "kicked", "kicking"})
 # Possessive determiners ("in my chest", "my back").
-_POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
+# The possessive pronouns that own a part or a person ("my knee", "her son"), shared by the
+# readers of persons, family and listed parts.
+POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
 # Words that end a noun phrase's head before "back" as the noun: determiners, possessives and
 # the adjectives said of the back.
-_BACK_NOUN_BEFORE = _POSSESSIVES | frozenset({
+_BACK_NOUN_BEFORE = POSSESSIVES | frozenset({
     "its", "the", "a", "an", "this", "that", "lower", "upper", "middle", "mid", "low", "bad",
     "sore", "whole", "entire", "left", "right", "stiff", "painful", "aching", "achy", "weak",
     "of", "in", "on", "to", "behind", "across", "down", "up", "into", "from", "and", "or"})
@@ -2857,7 +2859,7 @@ _SLANG_PARTS = {"ticker": "heart", "noggin": "head", "bonce": "head", "peepers":
                 # (a site word of body_sites.yaml already; as "penis" the lexicon's phrases
                 # of the penis read it too).
                 "boob": "breast", "boobs": "breasts", "willy": "penis"}
-_PART_DETERMINERS = _POSSESSIVES | frozenset({"the", "old"})
+_PART_DETERMINERS = POSSESSIVES | frozenset({"the", "old"})
 # Verbs after which "down there" is a place ("lie down there", "go down there").
 _DOWN_THERE_VERBS = frozenset({"lie", "lay", "lying", "laying", "sit", "sat", "sitting", "put",
                                "go", "goes", "going", "went", "gone", "get", "got", "move",
@@ -3355,7 +3357,7 @@ def _mark_exasperation(tokens: list[Token]) -> list[Token]:
     for here in range(len(tokens)):
         span = 0
         if (words[here] in _HAIR_PULLS and words[here + 1:here + 2] and words[here + 1]
-                in _POSSESSIVES and words[here + 2:here + 4] == ["hair", "out"]
+                in POSSESSIVES and words[here + 2:here + 4] == ["hair", "out"]
                 and words[here + 4:here + 5] and words[here + 4] in _HAIR_REASONS):
             span = 4
         elif words[here:here + 4] == ["blue", "in", "the", "face"]:
@@ -3524,7 +3526,7 @@ def _mark_burning_at_site(tokens: list[Token]) -> list[Token]:
             continue
         place = tokens[here + 1].folded
         if place in _PLACE_WORDS or (place == "in" and here + 2 < len(tokens)
-                                     and tokens[here + 2].folded in _POSSESSIVES):
+                                     and tokens[here + 2].folded in POSSESSIVES):
             tokens[here] = replace(tokens[here], stem=FILLER_MARK)
     return tokens
 

@@ -32,10 +32,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from whatcauses.text.normalize import NUMBER_WORDS, SENTENCE_ENDS, Token, sentence_bounds
+from whatcauses.text.normalize import (
+    NUMBER_WORDS,
+    POSSESSIVES,
+    SENTENCE_ENDS,
+    Token,
+    sentence_bounds,
+)
 
-# Possessives that introduce a person noun as subject or possessor.
-_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Possessives of someone other than the asker: "his sister" is the patient's relative when
 # the patient is "he".
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
@@ -195,7 +199,7 @@ def mentions(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[Stre
         for k in range(n - 1, max(-1, n - 2 - _MAX_BEFORE_NOUN), -1):
             if not tokens[k].is_word:
                 break
-            if tokens[k].folded in _POSSESSIVES:
+            if tokens[k].folded in POSSESSIVES:
                 if ((k == 0 or tokens[k - 1].folded not in _NOT_SUBJECT
                      or _counted_of(tokens, k - 1))
                         and not _observer(tokens, n)):
@@ -369,7 +373,7 @@ def _contacts(tokens: Sequence[Token]) -> set[int]:
 
 # h-comparative: words between "than" and the people a person is compared with ("taller than
 # *his* classmates", "bigger than *all the other* kids").
-_COMPARED_DETERMINERS = _POSSESSIVES | {"the", "other", "all", "most", "any", "some", "a", "an"}
+_COMPARED_DETERMINERS = POSSESSIVES | {"the", "other", "all", "most", "any", "some", "a", "an"}
 
 
 def _compared_with(tokens: Sequence[Token], noun: int) -> bool:
@@ -664,7 +668,7 @@ def observers(tokens: Sequence[Token], person_nouns: frozenset[str]) -> list[tup
         for k in range(n - 1, max(-1, n - 2 - _MAX_BEFORE_NOUN), -1):
             if not tokens[k].is_word:
                 break
-            if tokens[k].folded in _POSSESSIVES:
+            if tokens[k].folded in POSSESSIVES:
                 first = k
                 break
         found.append((first, n))
