@@ -34,6 +34,9 @@ from whatcauses.text.spelling import negative_contraction
 # ("HP:0001250", "HP_0001250", "HP 0001250", "HP0001250")
 _WORD = re.compile(r"hp[:_ ]?\d{7}(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
 _HPO_ID = re.compile(r"hp[:_ ]?(\d{7})")
+# The possessive determiners that own a part or a person ("in my chest", "her son"), shared by
+# the passes below and the readers of persons, family and listed parts.
+POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
 
 # British -> American spellings frequent in symptom words (whole words or word starts).
 _SPELLING_PREFIXES = (
@@ -1055,8 +1058,8 @@ def _mark_sense_not_working(tokens: list[Token], words: Sequence[int], folded: S
 # h-doing (issue 14): "dry" after "to" and before the thing dried is the verb of a task ("my
 # arms get so tired I can't keep them up to dry my hair", "too weak to dry herself"), no
 # dryness (read "Dry hair" before): a filler, so the task's object is read alone.
-_DRIED_OBJECTS = frozenset({"my", "his", "her", "their", "your", "our", "the", "it", "them",
-                            "off", "myself", "himself", "herself", "themselves", "yourself"})
+_DRIED_OBJECTS = POSSESSIVES | frozenset({"the", "it", "them", "off", "myself", "himself",
+                                          "herself", "themselves", "yourself"})
 
 
 def _mark_drying_tasks(tokens: list[Token]) -> list[Token]:
@@ -1133,10 +1136,6 @@ _PARTICLE_VERBS = frozenset({
     "peel", "peeled", "peeling", "retract", "retracts", "retracted", "stretch", "stretched",
     "stretching", "hold", "holds", "held", "holding", "sit", "sat", "sitting", "look",
     "looked", "looking", "flared", "flares", "flaring", "flare", "kick", "kicked", "kicking"})
-# Possessive determiners ("in my chest", "my back").
-# The possessive pronouns that own a part or a person ("my knee", "her son"), shared by the
-# readers of persons, family and listed parts.
-POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "our"})
 # Words that end a noun phrase's head before "back" as the noun: determiners, possessives and
 # the adjectives said of the back.
 _BACK_NOUN_BEFORE = POSSESSIVES | frozenset({
